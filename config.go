@@ -1,0 +1,407 @@
+package tilmeld
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"net"
+	"net/mail"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed default.toml
+var defaultTOML string
+
+// DefaultTOML returns the embedded default configuration, the ABC 2020 event.
+func DefaultTOML() string { return defaultTOML }
+
+// Config is the whole configuration, validated.
+type Config struct {
+	// File is the path the config was read from, "" for the embedded default.
+	File    string
+	Event   Event
+	IMAP    IMAPConfig
+	SMTP    SMTPConfig
+	Store   StoreConfig
+	Replies RepliesConfig
+	Admin   AdminConfig
+	Log     LogConfig
+}
+
+// Secret names where a password comes from: an environment variable or a file.
+// The value itself never sits in the config file.
+type Secret struct {
+	Env  string
+	File string
+}
+
+// Value reads the secret. The error names the variable or file it expected.
+func (s Secret) Value() (string, error) {
+	if s.File != "" {
+		b, err := os.ReadFile(s.File)
+		if err != nil {
+			return "", fmt.Errorf("password_file %s: %w", s.File, err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	if s.Env == "" {
+		return "", errors.New("no password_env or password_file is configured")
+	}
+	v, ok := os.LookupEnv(s.Env)
+	if !ok || v == "" {
+		return "", fmt.Errorf("environment variable %s is not set", s.Env)
+	}
+	return v, nil
+}
+
+// String never shows the secret, only where it comes from.
+func (s Secret) String() string {
+	if s.File != "" {
+		return "<redacted: file " + s.File + ">"
+	}
+	return "<redacted: env " + s.Env + ">"
+}
+
+// TLSMode is how a connection is secured.
+type TLSMode string
+
+// TLS modes. TLSNone is allowed only towards loopback addresses.
+const (
+	TLSImplicit TLSMode = "implicit"
+	TLSStartTLS TLSMode = "starttls"
+	TLSNone     TLSMode = "none"
+)
+
+// IMAPConfig says where the mailbox is and how to follow it.
+type IMAPConfig struct {
+	Address      string
+	TLS          TLSMode
+	Username     string
+	Password     Secret
+	Mailbox      string
+	Idle         bool
+	PollInterval time.Duration
+	BatchSize    int
+	MarkSeen     bool
+}
+
+// SMTPConfig says how replies are sent.
+type SMTPConfig struct {
+	Address  string
+	TLS      TLSMode
+	Username string
+	Password Secret
+	// From is the header replies carry, display name included.
+	From string
+}
+
+// StoreConfig says where the bbolt file lives.
+type StoreConfig struct {
+	Path string
+}
+
+// RepliesConfig tunes the automatic answers.
+type RepliesConfig struct {
+	AcknowledgeReview bool
+	Templates         string
+	MaxPerDay         int
+}
+
+// AdminConfig places the admin socket staff commands use while the daemon runs.
+type AdminConfig struct {
+	Socket string
+}
+
+// LogConfig sets the log level: debug, info, warn or error.
+type LogConfig struct {
+	Level string
+}
+
+// rawConfig mirrors the TOML file. Workshops are kept apart so that entries
+// can be merged by number instead of replacing the whole list.
+type rawConfig struct {
+	Event struct {
+		Name      string    `toml:"name"`
+		Organiser string    `toml:"organiser"`
+		Starts    time.Time `toml:"starts"`
+		Ends      time.Time `toml:"ends"`
+		Deadline  time.Time `toml:"deadline"`
+		Address   string    `toml:"address"`
+		Phone     string    `toml:"phone"`
+		Place     string    `toml:"place"`
+		Dinner    string    `toml:"dinner"`
+		Capacity  int       `toml:"capacity"`
+	} `toml:"event"`
+	Workshop []rawWorkshop `toml:"workshop"`
+	IMAP     struct {
+		rawConn
+		Mailbox      string   `toml:"mailbox"`
+		Idle         bool     `toml:"idle"`
+		PollInterval duration `toml:"poll_interval"`
+		BatchSize    int      `toml:"batch_size"`
+		MarkSeen     bool     `toml:"mark_seen"`
+	} `toml:"imap"`
+	SMTP struct {
+		rawConn
+		From string `toml:"from"`
+	} `toml:"smtp"`
+	Store struct {
+		Path string `toml:"path"`
+	} `toml:"store"`
+	Replies struct {
+		AcknowledgeReview bool   `toml:"acknowledge_review"`
+		Templates         string `toml:"templates"`
+		MaxPerDay         int    `toml:"max_per_day"`
+	} `toml:"replies"`
+	Admin struct {
+		Socket string `toml:"socket"`
+	} `toml:"admin"`
+	Log struct {
+		Level string `toml:"level"`
+	} `toml:"log"`
+}
+
+type rawConn struct {
+	Address      string `toml:"address"`
+	TLS          string `toml:"tls"`
+	Username     string `toml:"username"`
+	Password     string `toml:"password"`
+	PasswordEnv  string `toml:"password_env"`
+	PasswordFile string `toml:"password_file"`
+}
+
+type rawWorkshop struct {
+	Number   int       `toml:"number"`
+	Name     *string   `toml:"name"`
+	Capacity *int      `toml:"capacity"`
+	Aliases  *[]string `toml:"aliases"`
+}
+
+type duration struct{ time.Duration }
+
+func (d *duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("%q is not a duration such as \"30s\" or \"5m\"", b)
+	}
+	d.Duration = v
+	return nil
+}
+
+// Default returns the embedded ABC 2020 configuration.
+func Default() *Config {
+	c, err := parse("", defaultTOML)
+	if err != nil {
+		panic("embedded default config: " + err.Error())
+	}
+	return c
+}
+
+// Load reads a config file over the embedded default. Errors name the file,
+// the key and what is wrong.
+func Load(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c, err := parse(path, string(b))
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	return c, nil
+}
+
+func parse(path, text string) (*Config, error) {
+	var raw rawConfig
+	if _, err := toml.Decode(defaultTOML, &raw); err != nil {
+		return nil, fmt.Errorf("embedded default: %w", err)
+	}
+	base := raw.Workshop
+	raw.Workshop = nil
+	if path != "" {
+		md, err := toml.Decode(text, &raw)
+		if err != nil {
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				return nil, fmt.Errorf("line %d: %s", perr.Position.Line, perr.Message)
+			}
+			return nil, err
+		}
+		if undecoded := md.Undecoded(); len(undecoded) > 0 {
+			return nil, fmt.Errorf("%s: unknown key", undecoded[0])
+		}
+	}
+	workshops, err := mergeWorkshops(base, raw.Workshop)
+	if err != nil {
+		return nil, err
+	}
+	raw.Workshop = workshops
+	c, err := raw.build()
+	if err != nil {
+		return nil, err
+	}
+	c.File = path
+	return c, nil
+}
+
+// mergeWorkshops overlays file entries on the default ones by number. A number
+// the default lacks adds a workshop, which then needs a name.
+func mergeWorkshops(base, file []rawWorkshop) ([]rawWorkshop, error) {
+	out := slices.Clone(base)
+	for _, w := range file {
+		if w.Number < 1 {
+			return nil, fieldError("workshop.number", "each [[workshop]] needs a number from 1")
+		}
+		i := slices.IndexFunc(out, func(b rawWorkshop) bool { return b.Number == w.Number })
+		if i < 0 {
+			out = append(out, w)
+			continue
+		}
+		if w.Name != nil {
+			out[i].Name = w.Name
+		}
+		if w.Capacity != nil {
+			out[i].Capacity = w.Capacity
+		}
+		if w.Aliases != nil {
+			out[i].Aliases = w.Aliases
+		}
+	}
+	slices.SortFunc(out, func(a, b rawWorkshop) int { return a.Number - b.Number })
+	return out, nil
+}
+
+func (raw *rawConfig) build() (*Config, error) {
+	e := raw.Event
+	c := &Config{
+		Event: Event{
+			Name: e.Name, Organiser: e.Organiser, Starts: e.Starts, Ends: e.Ends,
+			Deadline: e.Deadline, Address: strings.ToLower(e.Address), Phone: e.Phone,
+			Place: e.Place, Dinner: e.Dinner,
+		},
+		Store:   StoreConfig{Path: raw.Store.Path},
+		Replies: RepliesConfig(raw.Replies),
+		Admin:   AdminConfig{Socket: raw.Admin.Socket},
+		Log:     LogConfig{Level: raw.Log.Level},
+	}
+	for _, w := range raw.Workshop {
+		ws := Workshop{Number: w.Number, Capacity: e.Capacity}
+		if w.Name != nil {
+			ws.Name = *w.Name
+		}
+		if w.Capacity != nil {
+			ws.Capacity = *w.Capacity
+		}
+		if w.Aliases != nil {
+			ws.Aliases = *w.Aliases
+		}
+		c.Event.Workshops = append(c.Event.Workshops, ws)
+	}
+	if err := c.Event.Validate(); err != nil {
+		return nil, err
+	}
+	var err error
+	im := raw.IMAP
+	if c.IMAP.Password, err = im.secret("imap"); err != nil {
+		return nil, err
+	}
+	if c.IMAP.TLS, err = tlsMode("imap.tls", im.TLS); err != nil {
+		return nil, err
+	}
+	c.IMAP.Address, c.IMAP.Username, c.IMAP.Mailbox = im.Address, im.Username, im.Mailbox
+	c.IMAP.Idle, c.IMAP.PollInterval, c.IMAP.BatchSize, c.IMAP.MarkSeen = im.Idle, im.PollInterval.Duration, im.BatchSize, im.MarkSeen
+	sm := raw.SMTP
+	if c.SMTP.Password, err = sm.secret("smtp"); err != nil {
+		return nil, err
+	}
+	if c.SMTP.TLS, err = tlsMode("smtp.tls", sm.TLS); err != nil {
+		return nil, err
+	}
+	c.SMTP.Address, c.SMTP.Username, c.SMTP.From = sm.Address, sm.Username, sm.From
+	return c, c.validate()
+}
+
+func (r rawConn) secret(section string) (Secret, error) {
+	if r.Password != "" {
+		return Secret{}, fieldError(section+".password", "secrets are not read from the config file; use password_env or password_file")
+	}
+	return Secret{Env: r.PasswordEnv, File: r.PasswordFile}, nil
+}
+
+func tlsMode(key, s string) (TLSMode, error) {
+	switch m := TLSMode(strings.ToLower(s)); m {
+	case TLSImplicit, TLSStartTLS, TLSNone:
+		return m, nil
+	}
+	return "", fieldError(key, fmt.Sprintf("%q is not one of implicit, starttls, none", s))
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.IMAP.Mailbox == "":
+		return fieldError("imap.mailbox", "is empty")
+	case c.IMAP.PollInterval < time.Second:
+		return fieldError("imap.poll_interval", "must be at least 1s")
+	case c.IMAP.BatchSize < 1:
+		return fieldError("imap.batch_size", "must be at least 1")
+	case c.Store.Path == "":
+		return fieldError("store.path", "is empty")
+	case c.Replies.MaxPerDay < 1:
+		return fieldError("replies.max_per_day", "must be at least 1")
+	}
+	if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
+		return fieldError("smtp.from", fmt.Sprintf("%q is not an address: %v", c.SMTP.From, err))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		return fieldError("log.level", fmt.Sprintf("%q is not one of debug, info, warn, error", c.Log.Level))
+	}
+	return nil
+}
+
+// CheckConnections reports what keeps the daemon from connecting: a missing
+// address, or plaintext towards a host that is not loopback.
+func (c *Config) CheckConnections() error {
+	for _, s := range []struct {
+		key  string
+		addr string
+		tls  TLSMode
+	}{{"imap", c.IMAP.Address, c.IMAP.TLS}, {"smtp", c.SMTP.Address, c.SMTP.TLS}} {
+		if s.addr == "" {
+			return fieldError(s.key+".address", "is empty: set host:port")
+		}
+		host, _, err := net.SplitHostPort(s.addr)
+		if err != nil {
+			return fieldError(s.key+".address", fmt.Sprintf("%q is not host:port", s.addr))
+		}
+		if s.tls == TLSNone && !IsLoopback(host) {
+			return fieldError(s.key+".tls", fmt.Sprintf("\"none\" is allowed only for loopback addresses, not %s", host))
+		}
+	}
+	return nil
+}
+
+// IsLoopback reports whether host names this machine.
+func IsLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// FieldError is a config problem at one key.
+type FieldError struct {
+	Key     string
+	Problem string
+}
+
+func (e *FieldError) Error() string { return e.Key + ": " + e.Problem }
+
+func fieldError(key, problem string) error { return &FieldError{Key: key, Problem: problem} }

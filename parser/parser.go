@@ -1,0 +1,83 @@
+// Package parser reads one raw registration mail into what it means: intent,
+// contact, attendees with their workshop choices and diets, and how sure it is.
+// It is pure: bytes in, a value out; no I/O, no clock. Any input, however
+// broken, gives a Result (a broken mail is a review item), never a panic.
+package parser
+
+import (
+	"time"
+
+	"tilmeld"
+)
+
+// Result is the parser's reading of one mail.
+type Result struct {
+	Intent    tilmeld.Intent
+	Status    tilmeld.Status
+	Missing   []string
+	Question  bool
+	Contact   tilmeld.Contact
+	Attendees []tilmeld.Attendee
+	// Confidence is 0..1; Status is complete only when the reading is sure.
+	Confidence float64
+	// Reasons explain the reading in sentences a staff member can follow.
+	Reasons []string
+	// Language of the sender's own words: "da" or "en".
+	Language string
+
+	// Mail is the decoded message the reading was made from.
+	Mail *Mail
+}
+
+// Mail is a decoded message: its headers and the sender's own words, with
+// quotes, signatures and attachments set apart.
+type Mail struct {
+	MessageID  string // without angle brackets
+	InReplyTo  []string
+	References []string
+	Subject    string
+	FromName   string
+	FromAddr   string // lower-cased
+	ReplyTo    string // lower-cased, "" when absent
+	Date       time.Time
+
+	// Own is the sender's own new text (quotes, quote headers and signature cut).
+	Own string
+	// Signature is the cut signature block, a source for the sender's name and phone.
+	Signature string
+	// Quoted is the cut quoted text, kept for display only: nothing in it is taken as the sender's.
+	Quoted string
+	// Attachments lists attachments that were skipped.
+	Attachments []Attachment
+	// Auto is why the mail is automatic (auto-reply, bounce, list), "" when it is not.
+	Auto AutoKind
+	// AutoReason says what showed it ("header Auto-Submitted: auto-replied").
+	AutoReason string
+	// Problems are decoding troubles (unknown charset, truncated MIME) worth a reviewer's eye.
+	Problems []string
+}
+
+// Attachment is an attachment the parser skipped.
+type Attachment struct {
+	Name string
+	Type string
+	Size int64
+}
+
+// AutoKind classifies automatically generated mail.
+type AutoKind string
+
+// The kinds of automatic mail. AutoMaybe means signs point both ways: review it.
+const (
+	AutoNone   AutoKind = ""
+	AutoReply  AutoKind = "auto_reply"
+	AutoBounce AutoKind = "bounce"
+	AutoList   AutoKind = "list"
+	AutoMaybe  AutoKind = "maybe"
+)
+
+// Parse reads raw mail for the event ev.
+func Parse(raw []byte, ev *tilmeld.Event) *Result {
+	m := Extract(raw)
+	return Read(m, ev)
+}
