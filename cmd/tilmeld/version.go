@@ -1,0 +1,26 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func init() {
+	register(command{
+		name:    "version",
+		summary: "print the version",
+		usage:   "\n\nexample: tilmeld version",
+		run: func(_ context.Context, env *Env, _ []string) error {
+			v := version
+			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+				v = info.Main.Version
+			}
+			fmt.Fprintln(env.Stdout, "tilmeld", v)
+			return nil
+		},
+	})
+}
