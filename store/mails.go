@@ -1,0 +1,210 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"time"
+)
+
+// Cursor is how far a mailbox has been fetched. A new UIDValidity means the
+// server renumbered the mailbox: fetch everything again and let the
+// de-duplication by Message-ID and content hash drop what is known.
+type Cursor struct {
+	Mailbox     string `json:"mailbox"`
+	UIDValidity uint32 `json:"uid_validity"`
+	LastUID     uint32 `json:"last_uid"`
+}
+
+// Mail is the record of one fetched message. Its raw bytes are kept apart.
+type Mail struct {
+	ID          uint64    `json:"id"`
+	Mailbox     string    `json:"mailbox"`
+	UIDValidity uint32    `json:"uid_validity"`
+	UID         uint32    `json:"uid"`
+	MessageID   string    `json:"message_id,omitempty"`
+	Hash        []byte    `json:"hash"`
+	Size        int       `json:"size"`
+	Received    time.Time `json:"received"` // the server's INTERNALDATE
+	Stored      time.Time `json:"stored"`
+	// Decision is set once the mail was read and acted on.
+	Decision *Decision `json:"decision,omitempty"`
+}
+
+// Decision is what the bot made of a mail.
+type Decision struct {
+	Time   time.Time `json:"time"`
+	Intent string    `json:"intent"`
+	Status string    `json:"status"`
+	// Action is what was done: "registered", "updated", "cancelled", "asked",
+	// "review", "ignored", "duplicate".
+	Action       string   `json:"action"`
+	Registration uint64   `json:"registration,omitempty"`
+	Review       uint64   `json:"review,omitempty"`
+	Replies      []uint64 `json:"replies,omitempty"`
+	Reasons      []string `json:"reasons,omitempty"`
+}
+
+// Fetched is one message as it came from the server.
+type Fetched struct {
+	UID       uint32
+	Received  time.Time
+	MessageID string
+	Raw       []byte
+}
+
+// Cursor returns the fetch cursor of mailbox; a zero Cursor when none.
+func (db *DB) Cursor(mailbox string) (Cursor, error) {
+	var c Cursor
+	err := db.View(func(tx *Tx) error {
+		c = tx.cursor(mailbox)
+		return nil
+	})
+	return c, err
+}
+
+func (tx *Tx) cursor(mailbox string) Cursor {
+	c := Cursor{Mailbox: mailbox}
+	if err := tx.getJSON(bucketCursors, []byte(mailbox), &c); err != nil {
+		return Cursor{Mailbox: mailbox}
+	}
+	return c
+}
+
+// AddMails stores a batch of fetched messages and advances the cursor to c,
+// in one transaction: a mail is either stored and counted as fetched, or
+// neither. A message already stored (same Message-ID or same bytes) is not
+// stored again. It returns the IDs of the new mails, which await a decision.
+func (db *DB) AddMails(c Cursor, batch []Fetched) ([]uint64, error) {
+	var ids []uint64
+	err := db.Update(func(tx *Tx) error {
+		for i := range batch {
+			id, err := tx.addMail(c, &batch[i])
+			if err != nil {
+				return err
+			}
+			if id != 0 {
+				ids = append(ids, id)
+			}
+		}
+		return tx.putJSON(bucketCursors, []byte(c.Mailbox), c)
+	})
+	return ids, err
+}
+
+func (tx *Tx) addMail(c Cursor, f *Fetched) (uint64, error) {
+	sum := sha256.Sum256(f.Raw)
+	if tx.bucket(bucketHashes).Get(sum[:]) != nil {
+		return 0, nil
+	}
+	if f.MessageID != "" && tx.bucket(bucketMsgIDs).Get([]byte(f.MessageID)) != nil {
+		return 0, nil
+	}
+	id, err := tx.nextID(bucketMails)
+	if err != nil {
+		return 0, err
+	}
+	m := Mail{ID: id, Mailbox: c.Mailbox, UIDValidity: c.UIDValidity, UID: f.UID,
+		MessageID: f.MessageID, Hash: sum[:], Size: len(f.Raw), Received: f.Received, Stored: tx.now}
+	key := itob(id)
+	if err := tx.putJSON(bucketMails, key, &m); err != nil {
+		return 0, err
+	}
+	if err := tx.bucket(bucketRaw).Put(key, f.Raw); err != nil {
+		return 0, err
+	}
+	if err := tx.bucket(bucketHashes).Put(sum[:], key); err != nil {
+		return 0, err
+	}
+	if f.MessageID != "" {
+		if err := tx.bucket(bucketMsgIDs).Put([]byte(f.MessageID), key); err != nil {
+			return 0, err
+		}
+	}
+	return id, tx.bucket(bucketPending).Put(key, nil)
+}
+
+// Mail returns the record of mail id.
+func (tx *Tx) Mail(id uint64) (*Mail, error) {
+	var m Mail
+	return &m, tx.getJSON(bucketMails, itob(id), &m)
+}
+
+// Raw returns a copy of the raw bytes of mail id.
+func (tx *Tx) Raw(id uint64) ([]byte, error) {
+	v := tx.bucket(bucketRaw).Get(itob(id))
+	if v == nil {
+		return nil, ErrNotFound
+	}
+	return bytes.Clone(v), nil
+}
+
+// MailByMessageID returns the mail with that Message-ID (no angle brackets).
+func (tx *Tx) MailByMessageID(msgID string) (*Mail, error) {
+	v := tx.bucket(bucketMsgIDs).Get([]byte(msgID))
+	if v == nil {
+		return nil, ErrNotFound
+	}
+	return tx.Mail(btoi(v))
+}
+
+// Mails calls fn for every mail in ID order.
+func (tx *Tx) Mails(fn func(*Mail) error) error { return forEachJSON(tx, bucketMails, fn) }
+
+// Pending returns the IDs of stored mails that await a decision, oldest first.
+func (db *DB) Pending() ([]uint64, error) {
+	var ids []uint64
+	err := db.View(func(tx *Tx) error {
+		return tx.bucket(bucketPending).ForEach(func(k, _ []byte) error {
+			ids = append(ids, btoi(k))
+			return nil
+		})
+	})
+	return ids, err
+}
+
+// Decide records the decision on mail id and takes it off the pending list.
+// The mail then waits to be marked \Seen on the server (see ToMark).
+func (tx *Tx) Decide(id uint64, d *Decision) error {
+	m, err := tx.Mail(id)
+	if err != nil {
+		return err
+	}
+	d.Time = tx.now
+	m.Decision = d
+	key := itob(id)
+	if err := tx.putJSON(bucketMails, key, m); err != nil {
+		return err
+	}
+	if err := tx.bucket(bucketPending).Delete(key); err != nil {
+		return err
+	}
+	return tx.bucket(bucketToUnseen).Put(key, nil)
+}
+
+// ToMark returns decided mails not yet flagged on the server, oldest first.
+func (db *DB) ToMark() ([]*Mail, error) {
+	var out []*Mail
+	err := db.View(func(tx *Tx) error {
+		return tx.bucket(bucketToUnseen).ForEach(func(k, _ []byte) error {
+			m, err := tx.Mail(btoi(k))
+			if err != nil {
+				return err
+			}
+			out = append(out, m)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// Marked records that mails were flagged \Seen on the server (or need not be).
+func (db *DB) Marked(ids []uint64) error {
+	return db.Update(func(tx *Tx) error {
+		for _, id := range ids {
+			if err := tx.bucket(bucketToUnseen).Delete(itob(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,149 @@
+package store
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// OutMail is a mail the bot sends. It is recorded, with its Message-ID fixed,
+// before any attempt to send it, so a crash can never make a second,
+// different copy: a retry sends the same message.
+type OutMail struct {
+	ID uint64 `json:"id"`
+	// MessageID is deterministic, without angle brackets.
+	MessageID  string   `json:"message_id"`
+	To         string   `json:"to"`
+	ToName     string   `json:"to_name,omitempty"`
+	Subject    string   `json:"subject"`
+	Body       string   `json:"body"`
+	InReplyTo  string   `json:"in_reply_to,omitempty"`
+	References []string `json:"references,omitempty"`
+	// Kind: "receipt", "clarify", "ack", "placement", "update", "cancel", "staff", ...
+	Kind         string       `json:"kind"`
+	Registration uint64       `json:"registration,omitempty"`
+	Attachments  []Attachment `json:"attachments,omitempty"`
+	Created      time.Time    `json:"created"`
+
+	Attempts  int       `json:"attempts,omitempty"`
+	NextTry   time.Time `json:"next_try,omitzero"`
+	LastError string    `json:"last_error,omitempty"`
+	Sent      time.Time `json:"sent,omitzero"`
+	// Failed is set when the server refused the mail for good.
+	Failed time.Time `json:"failed,omitzero"`
+}
+
+// Attachment is a file sent with an OutMail (the placement's .ics).
+type Attachment struct {
+	Name        string `json:"name"`
+	ContentType string `json:"content_type"`
+	Data        []byte `json:"data"`
+}
+
+// Enqueue records m for sending, assigning its ID, and links its Message-ID
+// to its registration so that answers to it find the registration.
+func (tx *Tx) Enqueue(m *OutMail) error {
+	id, err := tx.nextID(bucketOutbox)
+	if err != nil {
+		return err
+	}
+	m.ID, m.Created = id, tx.now
+	key := itob(id)
+	if err := tx.putJSON(bucketOutbox, key, m); err != nil {
+		return err
+	}
+	if err := tx.bucket(bucketUnsent).Put(key, nil); err != nil {
+		return err
+	}
+	if err := tx.countSend(m.To); err != nil {
+		return err
+	}
+	if m.Registration != 0 {
+		return tx.LinkThread(m.MessageID, m.Registration)
+	}
+	return nil
+}
+
+// OutMail returns outgoing mail id.
+func (tx *Tx) OutMail(id uint64) (*OutMail, error) {
+	var m OutMail
+	return &m, tx.getJSON(bucketOutbox, itob(id), &m)
+}
+
+// PutOutMail writes m back; a mail sent or failed leaves the unsent list.
+func (tx *Tx) PutOutMail(m *OutMail) error {
+	key := itob(m.ID)
+	if err := tx.putJSON(bucketOutbox, key, m); err != nil {
+		return err
+	}
+	if !m.Sent.IsZero() || !m.Failed.IsZero() {
+		return tx.bucket(bucketUnsent).Delete(key)
+	}
+	return nil
+}
+
+// OutMails calls fn for every outgoing mail in ID order.
+func (tx *Tx) OutMails(fn func(*OutMail) error) error { return forEachJSON(tx, bucketOutbox, fn) }
+
+// Unsent returns the mails waiting to be sent, oldest first, whose next try
+// is due at now.
+func (db *DB) Unsent(now time.Time) ([]*OutMail, error) {
+	var out []*OutMail
+	err := db.View(func(tx *Tx) error {
+		return tx.bucket(bucketUnsent).ForEach(func(k, _ []byte) error {
+			m, err := tx.OutMail(btoi(k))
+			if err != nil {
+				return err
+			}
+			if !m.NextTry.After(now) {
+				out = append(out, m)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// UnsentCount returns how many mails wait in the outbox.
+func (db *DB) UnsentCount() (int, error) {
+	n := 0
+	err := db.View(func(tx *Tx) error {
+		n = tx.bucket(bucketUnsent).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// SaveOutMail writes m back in its own transaction.
+func (db *DB) SaveOutMail(m *OutMail) error {
+	return db.Update(func(tx *Tx) error { return tx.PutOutMail(m) })
+}
+
+const rateWindow = 24 * time.Hour
+
+// SentRecently returns how many automatic mails went to addr in the last 24 hours.
+func (tx *Tx) SentRecently(addr string) int {
+	return len(tx.recentSends(addr))
+}
+
+func (tx *Tx) recentSends(addr string) []time.Time {
+	var times []time.Time
+	if v := tx.bucket(bucketRate).Get([]byte(strings.ToLower(addr))); v != nil {
+		_ = json.Unmarshal(v, &times)
+	}
+	kept := times[:0]
+	for _, t := range times {
+		if tx.now.Sub(t) < rateWindow {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+func (tx *Tx) countSend(addr string) error {
+	if addr == "" {
+		return nil
+	}
+	times := append(tx.recentSends(addr), tx.now)
+	return tx.putJSON(bucketRate, []byte(strings.ToLower(addr)), times)
+}

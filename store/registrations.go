@@ -1,0 +1,188 @@
+package store
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"time"
+
+	"tilmeld"
+)
+
+// CreateRegistration stores a new registration, assigning its ID.
+func (tx *Tx) CreateRegistration(r *tilmeld.Registration) error {
+	id, err := tx.nextID(bucketRegs)
+	if err != nil {
+		return err
+	}
+	r.ID = id
+	return tx.PutRegistration(r)
+}
+
+// PutRegistration writes r and indexes its contact address.
+func (tx *Tx) PutRegistration(r *tilmeld.Registration) error {
+	if err := tx.putJSON(bucketRegs, itob(r.ID), r); err != nil {
+		return err
+	}
+	if r.Contact.Email == "" {
+		return nil
+	}
+	return tx.indexEmail(strings.ToLower(r.Contact.Email), r.ID)
+}
+
+func (tx *Tx) indexEmail(addr string, id uint64) error {
+	var ids []uint64
+	if v := tx.bucket(bucketEmails).Get([]byte(addr)); v != nil {
+		if err := json.Unmarshal(v, &ids); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(ids, id) {
+		return nil
+	}
+	return tx.putJSON(bucketEmails, []byte(addr), append(ids, id))
+}
+
+// Registration returns registration id.
+func (tx *Tx) Registration(id uint64) (*tilmeld.Registration, error) {
+	var r tilmeld.Registration
+	return &r, tx.getJSON(bucketRegs, itob(id), &r)
+}
+
+// Registrations calls fn for every registration in ID order, which is the
+// order they arrived in.
+func (tx *Tx) Registrations(fn func(*tilmeld.Registration) error) error {
+	return forEachJSON(tx, bucketRegs, fn)
+}
+
+// RegistrationsByEmail returns the registrations whose contact is addr, oldest first.
+func (tx *Tx) RegistrationsByEmail(addr string) ([]*tilmeld.Registration, error) {
+	v := tx.bucket(bucketEmails).Get([]byte(strings.ToLower(addr)))
+	if v == nil {
+		return nil, nil
+	}
+	var ids []uint64
+	if err := json.Unmarshal(v, &ids); err != nil {
+		return nil, err
+	}
+	var out []*tilmeld.Registration
+	for _, id := range ids {
+		r, err := tx.Registration(id)
+		if err != nil {
+			return nil, err
+		}
+		if strings.EqualFold(r.Contact.Email, addr) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// LinkThread records that Message-ID msgID (ours or the resident's) belongs
+// to registration id, so replies quoting it find the registration.
+func (tx *Tx) LinkThread(msgID string, id uint64) error {
+	if msgID == "" {
+		return nil
+	}
+	return tx.bucket(bucketThreads).Put([]byte(msgID), itob(id))
+}
+
+// ThreadRegistration returns the registration a Message-ID belongs to, 0 when none.
+func (tx *Tx) ThreadRegistration(msgID string) uint64 {
+	v := tx.bucket(bucketThreads).Get([]byte(msgID))
+	if v == nil {
+		return 0
+	}
+	return btoi(v)
+}
+
+// HistoryEntry is one thing that happened to a registration.
+type HistoryEntry struct {
+	Time time.Time `json:"time"`
+	// Kind: "mail", "reply", "staff", "allocation", ...
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+	Mail uint64 `json:"mail,omitempty"`
+	Out  uint64 `json:"out,omitempty"`
+	// Who is the OS user for staff actions.
+	Who string `json:"who,omitempty"`
+}
+
+// AddHistory appends e to the history of registration id.
+func (tx *Tx) AddHistory(id uint64, e HistoryEntry) error {
+	if e.Time.IsZero() {
+		e.Time = tx.now
+	}
+	b, err := tx.bucket(bucketHistory).CreateBucketIfNotExists(itob(id))
+	if err != nil {
+		return err
+	}
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return b.Put(itob(seq), data)
+}
+
+// History returns the history of registration id, oldest first.
+func (tx *Tx) History(id uint64) ([]HistoryEntry, error) {
+	b := tx.bucket(bucketHistory).Bucket(itob(id))
+	if b == nil {
+		return nil, nil
+	}
+	var out []HistoryEntry
+	err := b.ForEach(func(_, v []byte) error {
+		var e HistoryEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return err
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// Mark returns when the named one-time step ran (e.g. "allocated"); zero if never.
+func (tx *Tx) Mark(name string) time.Time {
+	var t time.Time
+	if v := tx.bucket(bucketMarks).Get([]byte(name)); v != nil {
+		_ = t.UnmarshalBinary(v)
+	}
+	return t
+}
+
+// SetMark records that the named one-time step ran now.
+func (tx *Tx) SetMark(name string) error {
+	v, err := tx.now.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	return tx.bucket(bucketMarks).Put([]byte(name), v)
+}
+
+// AuditEntry is one staff action.
+type AuditEntry struct {
+	Time   time.Time `json:"time"`
+	User   string    `json:"user"`
+	Action string    `json:"action"`
+	Detail string    `json:"detail"`
+}
+
+// Audit appends a staff action to the audit log.
+func (tx *Tx) Audit(e AuditEntry) error {
+	if e.Time.IsZero() {
+		e.Time = tx.now
+	}
+	id, err := tx.nextID(bucketAudit)
+	if err != nil {
+		return err
+	}
+	return tx.putJSON(bucketAudit, itob(id), e)
+}
+
+// AuditLog calls fn for each staff action, oldest first.
+func (tx *Tx) AuditLog(fn func(*AuditEntry) error) error { return forEachJSON(tx, bucketAudit, fn) }

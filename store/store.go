@@ -1,0 +1,185 @@
+// Package store keeps everything tilmeld knows in one bbolt file: the raw
+// mails as fetched, the fetch cursor per mailbox, registrations, the review
+// queue, the outbox and the history of each registration.
+//
+// Each public DB method opens one transaction. Work that must be atomic, such
+// as deciding a mail and queueing its reply, runs in DB.Update with the Tx
+// methods, which never open transactions of their own.
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// Bucket names.
+var (
+	bucketMeta     = []byte("meta")
+	bucketCursors  = []byte("cursors")
+	bucketMails    = []byte("mails")
+	bucketRaw      = []byte("raw")
+	bucketMsgIDs   = []byte("msgids")
+	bucketHashes   = []byte("hashes")
+	bucketPending  = []byte("pending")
+	bucketRegs     = []byte("registrations")
+	bucketThreads  = []byte("threads")
+	bucketEmails   = []byte("emails")
+	bucketReviews  = []byte("reviews")
+	bucketOutbox   = []byte("outbox")
+	bucketUnsent   = []byte("unsent")
+	bucketHistory  = []byte("history")
+	bucketRate     = []byte("rate")
+	bucketAudit    = []byte("audit")
+	bucketMarks    = []byte("marks")
+	bucketToUnseen = []byte("seen-pending")
+)
+
+var allBuckets = [][]byte{bucketMeta, bucketCursors, bucketMails, bucketRaw, bucketMsgIDs,
+	bucketHashes, bucketPending, bucketRegs, bucketThreads, bucketEmails, bucketReviews,
+	bucketOutbox, bucketUnsent, bucketHistory, bucketRate, bucketAudit, bucketMarks, bucketToUnseen}
+
+// ErrNotFound is returned when a record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrLocked is returned by Open when another process holds the file.
+var ErrLocked = errors.New("store is in use by another process (is the daemon running?)")
+
+// DB is an open store.
+type DB struct {
+	bolt *bolt.DB
+	// Now is the clock; tests and the demo set a simulated one.
+	Now func() time.Time
+}
+
+// Options tune Open.
+type Options struct {
+	// Timeout is how long to wait for another process's lock; 0 means 1s.
+	Timeout time.Duration
+	// ReadOnly opens the file shared, for inspection.
+	ReadOnly bool
+	// NoSync skips fsync; only for tests and benchmarks.
+	NoSync bool
+}
+
+// Open opens or creates the store file at path (mode 0600) and brings its
+// schema up to date. A file written by a newer tilmeld is refused.
+func Open(path string, opt Options) (*DB, error) {
+	if opt.Timeout == 0 {
+		opt.Timeout = time.Second
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db := &DB{bolt: b, Now: time.Now}
+	if opt.ReadOnly {
+		err = db.checkVersion()
+	} else {
+		err = b.Update(upgrade)
+	}
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if !opt.ReadOnly {
+		// bbolt creates with the mode given, but an existing file keeps its own.
+		if err := os.Chmod(path, 0o600); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
+	return db, nil
+}
+
+// Close closes the file.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Path returns the file's path.
+func (db *DB) Path() string { return db.bolt.Path() }
+
+// Update runs fn in one read-write transaction.
+func (db *DB) Update(fn func(*Tx) error) error {
+	return db.bolt.Update(func(btx *bolt.Tx) error {
+		return fn(&Tx{tx: btx, now: db.Now()})
+	})
+}
+
+// View runs fn in one read-only transaction.
+func (db *DB) View(fn func(*Tx) error) error {
+	return db.bolt.View(func(btx *bolt.Tx) error {
+		return fn(&Tx{tx: btx, now: db.Now()})
+	})
+}
+
+// Tx is a transaction. Its methods take the transaction's time from the
+// store's clock once, so everything written together carries one time.
+type Tx struct {
+	tx  *bolt.Tx
+	now time.Time
+}
+
+// Now returns the transaction's time.
+func (tx *Tx) Now() time.Time { return tx.now }
+
+func (tx *Tx) bucket(name []byte) *bolt.Bucket { return tx.tx.Bucket(name) }
+
+// itob encodes an ID as a big-endian key so that keys sort by ID.
+func itob(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func btoi(b []byte) uint64 { return binary.BigEndian.Uint64(b) }
+
+func (tx *Tx) getJSON(bucket, key []byte, v any) error {
+	data := tx.bucket(bucket).Get(key)
+	if data == nil {
+		return ErrNotFound
+	}
+	return json.Unmarshal(data, v)
+}
+
+func (tx *Tx) putJSON(bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return tx.bucket(bucket).Put(key, data)
+}
+
+// nextID returns the next sequence number of bucket, from 1.
+func (tx *Tx) nextID(bucket []byte) (uint64, error) {
+	return tx.bucket(bucket).NextSequence()
+}
+
+// forEachJSON decodes each value of bucket in key order into a fresh T and
+// calls fn; fn returning errStop ends the loop early without error.
+func forEachJSON[T any](tx *Tx, bucket []byte, fn func(*T) error) error {
+	c := tx.bucket(bucket).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		var t T
+		if err := json.Unmarshal(v, &t); err != nil {
+			return fmt.Errorf("%s %x: %w", bucket, k, err)
+		}
+		if err := fn(&t); err != nil {
+			if errors.Is(err, errStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+var errStop = errors.New("stop")
