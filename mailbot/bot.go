@@ -1,0 +1,39 @@
+// Package mailbot is the daemon: it follows the mailbox over IMAP, keeps
+// every mail in the store first, decides what each mail means and what to
+// answer, sends the answers from the outbox, and runs the deadline.
+//
+// Goroutines (see Run): the fetcher stores new mail and wakes the processor;
+// the processor decides pending mails one transaction each and wakes the
+// sender; the sender drains the outbox; the clock ticks the deadline and the
+// reminder. Each loop also runs on a timer, so a lost wake-up only delays.
+package mailbot
+
+import (
+	"log/slog"
+
+	"tilmeld"
+	"tilmeld/store"
+)
+
+// Bot holds what every part of the daemon shares.
+type Bot struct {
+	Config *tilmeld.Config
+	DB     *store.DB
+	Log    *slog.Logger
+}
+
+// New returns a bot for cfg over db.
+func New(cfg *tilmeld.Config, db *store.DB, log *slog.Logger) *Bot {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Bot{Config: cfg, DB: db, Log: log}
+}
+
+// wake signals a loop without blocking: one pending signal is enough.
+func wake(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}

@@ -1,0 +1,54 @@
+package mailbot
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// Run runs the daemon until ctx ends: fetcher, processor, sender and clock.
+// On cancel it stops fetching first and lets the other loops finish the
+// transaction they are in.
+func (b *Bot) Run(ctx context.Context) error {
+	fetched := make(chan struct{}, 1)
+	decided := make(chan struct{}, 1)
+	g, ctx := errgroup.WithContext(ctx)
+	f := &Fetcher{Bot: b, Notify: func() { wake(fetched) }}
+	s := &Sender{Bot: b}
+	g.Go(func() error { return f.Run(ctx) })
+	g.Go(func() error { return b.processLoop(ctx, fetched, decided) })
+	g.Go(func() error { return s.Run(ctx, decided) })
+	err := g.Wait()
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// processLoop decides pending mail when woken, and on a timer; it also ticks
+// the clock so the deadline runs without any mail arriving.
+func (b *Bot) processLoop(ctx context.Context, fetched <-chan struct{}, decided chan struct{}) error {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		n, err := b.ProcessPending(ctx)
+		if err != nil {
+			b.Log.Error("process pending mail", "error", err)
+		}
+		changed, err := b.Tick(ctx)
+		if err != nil {
+			b.Log.Error("clock", "error", err)
+		}
+		if n > 0 || changed {
+			wake(decided)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-fetched:
+		case <-tick.C:
+		}
+	}
+}
