@@ -227,6 +227,9 @@ func parse(path, text string) (*Config, error) {
 		md, err := toml.Decode(text, &raw)
 		if err != nil {
 			var perr toml.ParseError
+			if errors.As(err, &perr) && perr.LastKey != "" {
+				return nil, fmt.Errorf("line %d: %s: %s", perr.Position.Line, perr.LastKey, perr.Message)
+			}
 			if errors.As(err, &perr) {
 				return nil, fmt.Errorf("line %d: %s", perr.Position.Line, perr.Message)
 			}
