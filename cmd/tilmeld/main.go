@@ -120,3 +120,9 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// configFlag adds the --config flag every command shares.
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", "", "config file (TOML); without it, the embedded ABC 2020 event")
+}
+
