@@ -125,4 +125,3 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 func configFlag(fs *flag.FlagSet) *string {
 	return fs.String("config", "", "config file (TOML); without it, the embedded ABC 2020 event")
 }
-
