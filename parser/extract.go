@@ -2,27 +2,181 @@ package parser
 
 import (
 	"bytes"
-	"io"
+	"fmt"
 	"net/mail"
+	"regexp"
 	"strings"
+
+	"github.com/emersion/go-message"
+	gomail "github.com/emersion/go-message/mail"
 )
 
-// Extract decodes raw mail into headers and the sender's own words.
-// Placeholder: headers via net/mail and the body as is.
-func Extract(raw []byte) *Mail {
-	m := &Mail{}
-	msg, err := mail.ReadMessage(bytes.NewReader(raw))
-	if err != nil {
-		m.Problems = append(m.Problems, "headers: "+err.Error())
+// Extract decodes raw mail into its headers and text, and sets apart the
+// sender's own words from quotes, signature, forwarded mail and attachments.
+// It accepts any bytes: what cannot be decoded is noted in Problems, and
+// the work done is bounded by the limits in mime.go.
+func Extract(raw []byte) (m *Mail) {
+	m = &Mail{}
+	defer func() {
+		// The parser must give a Mail for any input; a bug in a library or
+		// here becomes a problem for a reviewer, not a crash of the bot.
+		if r := recover(); r != nil {
+			m.Problems = append(m.Problems, fmt.Sprintf("internal error while decoding: %v", r))
+		}
+	}()
+	e, err := message.Read(bytes.NewReader(raw))
+	if e == nil {
+		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
+		m.Body = fallbackBody(raw)
+		split(m, m.Body)
 		return m
 	}
-	m.MessageID = strings.Trim(msg.Header.Get("Message-Id"), "<> ")
-	m.Subject = msg.Header.Get("Subject")
-	if a, err := mail.ParseAddress(msg.Header.Get("From")); err == nil {
-		m.FromName, m.FromAddr = a.Name, strings.ToLower(a.Address)
+	w := &walker{m: m}
+	w.noteDecodeError(err)
+	readHeaders(m, e.Header)
+	topType, params, _ := e.Header.ContentType()
+	body := w.entity(e, 0)
+	m.Body = tidyLines(body.text)
+	split(m, m.Body)
+	addForwards(m, w.forwarded)
+	if len(w.returned) > 0 {
+		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
 	}
-	m.Date, _ = msg.Header.Date()
-	body, _ := io.ReadAll(msg.Body)
-	m.Own = string(body)
+	classifyAuto(m, e.Header, strings.ToLower(topType), params)
 	return m
+}
+
+// split cuts the body into own words, signature, quoted and forwarded text.
+func split(m *Mail, body string) {
+	t := trimText(body, forwardSubject.MatchString(m.Subject))
+	m.Own = join(t.own)
+	m.Signature = join(t.signature)
+	m.Quoted = join(t.quoted)
+	m.Forwarded = join(t.forwarded)
+}
+
+// addForwards adds attached messages (message/rfc822) to the forwarded text,
+// with their own quotes cut.
+func addForwards(m *Mail, msgs []string) {
+	for _, s := range msgs {
+		t := trimLines(strings.Split(s, "\n"), false, 1)
+		text := join(append(append(t.own, ""), t.signature...))
+		m.Forwarded = joinNonEmpty(m.Forwarded, joinNonEmpty(text, join(t.forwarded)))
+		m.Quoted = joinNonEmpty(m.Quoted, join(t.quoted))
+	}
+}
+
+func joinNonEmpty(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n\n" + b
+}
+
+// readHeaders fills the envelope fields, decoding RFC 2047 words in any
+// charset and falling back to a lenient reading of malformed fields.
+func readHeaders(m *Mail, mh message.Header) {
+	h := gomail.Header{Header: mh}
+	m.Subject = decodeText(h.Get("Subject"))
+	m.FromName, m.FromAddr = address(h, "From")
+	_, m.ReplyTo = address(h, "Reply-To")
+	m.To = addresses(h, "To")
+	m.Cc = addresses(h, "Cc")
+	m.MessageID = firstID(h.Get("Message-Id"))
+	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
+	m.References = msgIDs(h.Get("References"))
+	if d := h.Get("Date"); d != "" {
+		if t, err := mail.ParseDate(strings.TrimSpace(d)); err == nil {
+			m.Date = t
+		} else {
+			m.Problems = append(m.Problems, "unreadable Date: "+quoteShort(d))
+		}
+	}
+}
+
+var mailParser = &mail.AddressParser{WordDecoder: wordDecoder}
+
+// angleAddr and bareAddr find an address in a field net/mail cannot parse.
+var (
+	angleAddr = regexp.MustCompile(`<\s*([^<>\s@]+@[^<>\s]+)\s*>`)
+	bareAddr  = regexp.MustCompile(`[^<>\s"(),;:@]+@[^<>\s"(),;:]+`)
+)
+
+// address returns the display name and lower-cased address of a field.
+func address(h gomail.Header, key string) (name, addr string) {
+	v := h.Get(key)
+	if v == "" {
+		return "", ""
+	}
+	if a, err := mailParser.Parse(v); err == nil {
+		return strings.TrimSpace(a.Name), strings.ToLower(a.Address)
+	}
+	d := decodeText(v)
+	if mm := angleAddr.FindStringSubmatchIndex(d); mm != nil {
+		addr = d[mm[2]:mm[3]]
+		name = strings.Trim(strings.TrimSpace(d[:mm[0]]), `"' `)
+	} else if a := bareAddr.FindString(d); a != "" {
+		addr = a
+		if i, j := strings.Index(d, "("), strings.LastIndex(d, ")"); i >= 0 && j > i {
+			name = strings.TrimSpace(d[i+1 : j])
+		}
+	}
+	return name, strings.ToLower(addr)
+}
+
+// addresses returns the lower-cased addresses of a list field.
+func addresses(h gomail.Header, key string) []string {
+	v := h.Get(key)
+	if v == "" {
+		return nil
+	}
+	var out []string
+	if list, err := mailParser.ParseList(v); err == nil {
+		for _, a := range list {
+			out = append(out, strings.ToLower(a.Address))
+		}
+		return out
+	}
+	for _, a := range bareAddr.FindAllString(decodeText(v), 50) {
+		out = append(out, strings.ToLower(a))
+	}
+	return out
+}
+
+var msgIDPattern = regexp.MustCompile(`<([^<>\s]+)>`)
+
+// msgIDs returns the message identifiers of a field, without angle brackets.
+func msgIDs(v string) []string {
+	var out []string
+	for _, mm := range msgIDPattern.FindAllStringSubmatch(v, 100) {
+		out = append(out, mm[1])
+	}
+	if out == nil {
+		out = append(out, strings.Fields(v)...)
+	}
+	return out
+}
+
+func firstID(v string) string {
+	if ids := msgIDs(v); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+// fallbackBody reads a mail whose header cannot be parsed as text: the part
+// after the first blank line if there is one, else everything.
+func fallbackBody(raw []byte) string {
+	raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
+	if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
+		raw = raw[i+2:]
+	}
+	if len(raw) > maxText {
+		raw = raw[:maxText]
+	}
+	w := &walker{m: &Mail{}}
+	return tidyLines(w.toUTF8(raw))
 }

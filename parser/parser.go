@@ -37,9 +37,15 @@ type Mail struct {
 	References []string
 	Subject    string
 	FromName   string
-	FromAddr   string // lower-cased
-	ReplyTo    string // lower-cased, "" when absent
+	FromAddr   string   // lower-cased
+	ReplyTo    string   // lower-cased, "" when absent
+	To         []string // lower-cased addresses of To
+	Cc         []string // lower-cased addresses of Cc
 	Date       time.Time
+
+	// Body is the whole decoded text (HTML already turned into text) before
+	// quotes and signatures are cut; Own, Signature and Quoted come from it.
+	Body string
 
 	// Own is the sender's own new text (quotes, quote headers and signature cut).
 	Own string
@@ -47,6 +53,10 @@ type Mail struct {
 	Signature string
 	// Quoted is the cut quoted text, kept for display only: nothing in it is taken as the sender's.
 	Quoted string
+	// Forwarded is the text of forwarded mail (an inline "VS:/Fwd:" block with its
+	// header lines, or an attached message/rfc822), with that mail's own quotes
+	// cut. A forward can carry a registration, so the reader may take it in.
+	Forwarded string
 	// Attachments lists attachments that were skipped.
 	Attachments []Attachment
 	// Auto is why the mail is automatic (auto-reply, bounce, list), "" when it is not.
@@ -61,7 +71,10 @@ type Mail struct {
 type Attachment struct {
 	Name string
 	Type string
-	Size int64
+	Size int64 // decoded bytes
+	// Inline marks a part shown inside the mail (a logo in a signature)
+	// rather than a file the sender attached.
+	Inline bool
 }
 
 // AutoKind classifies automatically generated mail.

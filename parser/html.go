@@ -1,0 +1,282 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlToText renders HTML mail as plain text: block elements and <br> break
+// lines, list items get their bullet or number, table cells are separated by
+// tabs, blockquotes become "> " quoted lines (so quote cutting treats them
+// like plain-text quotes), and head, style and script are dropped.
+func htmlToText(src string) string {
+	t := &htmlText{paraStart: -1}
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return t.String()
+		case html.TextToken:
+			if t.skip == 0 {
+				t.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			var class string
+			if hasAttr {
+				class = classAttr(z)
+			}
+			t.start(atom.Lookup(name), class, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			t.end(atom.Lookup(name))
+		}
+	}
+}
+
+func classAttr(z *html.Tokenizer) string {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "class" {
+			return string(v)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
+// htmlText is the text being written, with the state of the open elements.
+type htmlText struct {
+	b         strings.Builder
+	skip      int  // inside head, style, script: text is dropped
+	quote     int  // blockquote depth
+	pre       int  // inside <pre>: whitespace kept
+	lineStart bool // nothing written on the current line yet
+	newlines  int  // line breaks owed before the next text
+	space     bool // a space is owed before the next text
+	lists     []int
+	// paraStart is where the current Outlook paragraph began, -1 outside one.
+	paraStart int
+}
+
+// skipped elements hold no readable text.
+var skipped = map[atom.Atom]bool{
+	atom.Head: true, atom.Style: true, atom.Script: true, atom.Title: true,
+	atom.Template: true, atom.Object: true, atom.Svg: true, atom.Noscript: false,
+}
+
+// blocks break the line before and after.
+var blocks = map[atom.Atom]bool{
+	atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Tr: true,
+	atom.Center: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Address: true, atom.Form: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Figure: true, atom.Main: true, atom.Nav: true, atom.Aside: true,
+	atom.Fieldset: true, atom.Body: true, atom.Html: true, atom.Tbody: true, atom.Thead: true,
+}
+
+// paragraphs leave a blank line before and after.
+var paragraphs = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Pre: true,
+}
+
+func (t *htmlText) start(a atom.Atom, class string, selfClosing bool) {
+	if skipped[a] {
+		if !selfClosing {
+			t.skip++
+		}
+		return
+	}
+	if a == atom.Body {
+		t.skip = 0 // a head left open ends here
+	}
+	switch {
+	case a == atom.Br:
+		t.breakLine(1)
+		t.newlines = max(t.newlines, 1)
+		t.forceBreak()
+	case a == atom.Hr:
+		t.breakLine(1)
+		t.text("________________________________")
+		t.breakLine(1)
+	case a == atom.Blockquote:
+		t.breakLine(1)
+		t.quote++
+	case a == atom.Li:
+		t.breakLine(1)
+		t.bullet()
+	case a == atom.Td || a == atom.Th:
+		if !t.lineStart {
+			t.b.WriteByte('\t')
+			t.space = false
+		}
+	case a == atom.P && strings.Contains(class, "MsoNormal"):
+		// Outlook writes each line as a paragraph and blank lines as
+		// empty ones, so a paragraph is only a line here.
+		t.breakLine(1)
+		t.paraStart = t.b.Len()
+	case paragraphs[a]:
+		t.breakLine(2)
+	case blocks[a]:
+		t.breakLine(1)
+	}
+	if a == atom.Pre {
+		t.pre++
+	}
+	if (a == atom.Ul || a == atom.Ol) && !selfClosing {
+		n := 0
+		if a == atom.Ul {
+			n = -1
+		}
+		t.lists = append(t.lists, n)
+	}
+}
+
+func (t *htmlText) end(a atom.Atom) {
+	if skipped[a] {
+		if t.skip > 0 {
+			t.skip--
+		}
+		return
+	}
+	switch {
+	case a == atom.Blockquote:
+		if t.quote > 0 {
+			t.breakLine(1)
+			t.quote--
+		}
+	case a == atom.Ul || a == atom.Ol:
+		if len(t.lists) > 0 {
+			t.lists = t.lists[:len(t.lists)-1]
+		}
+		t.breakLine(1)
+	case a == atom.P && t.paraStart >= 0:
+		if t.b.Len() == t.paraStart {
+			t.breakLine(2) // an empty Outlook paragraph is a blank line
+		}
+		t.breakLine(1)
+		t.paraStart = -1
+	case paragraphs[a]:
+		t.breakLine(2)
+	case blocks[a] || a == atom.Li:
+		t.breakLine(1)
+	}
+	if a == atom.Pre && t.pre > 0 {
+		t.pre--
+	}
+}
+
+func (t *htmlText) bullet() {
+	if len(t.lists) == 0 {
+		t.text("- ")
+		return
+	}
+	i := len(t.lists) - 1
+	if t.lists[i] < 0 {
+		t.text("- ")
+		return
+	}
+	t.lists[i]++
+	t.text(strconv.Itoa(t.lists[i]) + ". ")
+}
+
+// breakLine owes n line breaks (1: new line, 2: blank line) unless at the start.
+func (t *htmlText) breakLine(n int) {
+	if t.b.Len() == 0 {
+		return
+	}
+	t.newlines = max(t.newlines, n)
+	t.space = false
+}
+
+// forceBreak makes a <br> count even when the line is empty, since
+// "<div><br></div>" is how editors write a blank line.
+func (t *htmlText) forceBreak() {
+	if t.lineStart && t.b.Len() > 0 {
+		t.writeNewline()
+		t.newlines = 0
+	}
+}
+
+func (t *htmlText) writeNewline() {
+	t.b.WriteByte('\n')
+	t.lineStart = true
+	if t.quote > 0 {
+		t.b.WriteString(strings.Repeat(">", t.quote))
+	}
+}
+
+// text writes character data, collapsing whitespace outside <pre>.
+func (t *htmlText) text(s string) {
+	if t.pre == 0 {
+		s = collapseSpace(s, &t.space)
+		if s == "" {
+			return
+		}
+	}
+	for ; t.newlines > 0; t.newlines-- {
+		t.writeNewline()
+	}
+	if t.lineStart || t.b.Len() == 0 {
+		if t.quote > 0 && t.b.Len() == 0 {
+			t.b.WriteString(strings.Repeat(">", t.quote))
+		}
+		if t.quote > 0 {
+			t.b.WriteByte(' ')
+		}
+		s = strings.TrimLeft(s, " ")
+		if s == "" {
+			return
+		}
+		t.lineStart = false
+	}
+	t.b.WriteString(s)
+}
+
+// collapseSpace turns runs of white space (and no-break spaces) into one
+// space; *owed carries a trailing space over to the next piece of text.
+func collapseSpace(s string, owed *bool) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
+			*owed = true
+			continue
+		}
+		if *owed {
+			b.WriteByte(' ')
+		}
+		*owed = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// String returns the text with trailing spaces cut and blank lines collapsed.
+func (t *htmlText) String() string {
+	return tidyLines(t.b.String())
+}
+
+// tidyLines trims line ends and keeps at most one blank line in a row.
+func tidyLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	blank := 0
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\u00a0")
+		if strings.TrimLeft(l, "> ") == "" {
+			blank++
+			if blank > 1 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}

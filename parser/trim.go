@@ -1,0 +1,268 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// trimmed is a text split into the sender's own words and the rest.
+type trimmed struct {
+	own, signature, quoted, forwarded []string
+}
+
+// headerKind is what a quote header introduces.
+type headerKind int
+
+const (
+	noHeader    headerKind = iota
+	attribution            // "On … wrote:": the quote below is usually "> " marked
+	quoteBlock             // "-----Original Message-----", "Fra:/Sendt:/Til:": the rest is quoted
+	forwardMark            // "---------- Forwarded message ---------": the rest is forwarded
+)
+
+// ownLine is a line of the sender's text; seg numbers the runs of own text
+// between quotes, since each run may end in its own signature.
+type ownLine struct {
+	text string
+	seg  int
+}
+
+// trimText splits text into own words, signature, quoted and forwarded mail.
+// In a forwarded mail (forward true) the first quote header starts the
+// forwarded message rather than a quote.
+func trimText(text string, forward bool) trimmed {
+	return trimLines(strings.Split(text, "\n"), forward, 0)
+}
+
+func trimLines(lines []string, forward bool, depth int) trimmed {
+	var t trimmed
+	var own []ownLine
+	seg := 0
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if isQuoted(line) {
+			t.quoted = append(t.quoted, line)
+			seg++
+			continue
+		}
+		k, kind := quoteHeaderAt(lines, i)
+		if kind == noHeader {
+			own = append(own, ownLine{line, seg})
+			continue
+		}
+		own = dropRule(own, &t)
+		if next := nextNonBlank(lines, i+k); kind == attribution && next < len(lines) && isQuoted(lines[next]) {
+			// Quote marked line by line: keep what the sender wrote between
+			// and below the quoted lines (inline and bottom-posted answers).
+			t.quoted = append(t.quoted, lines[i:i+k]...)
+			i += k - 1
+			seg++
+			continue
+		}
+		if (kind == forwardMark || forward) && depth < maxDepth {
+			t.addForward(lines[i:], depth)
+		} else {
+			t.quoted = append(t.quoted, lines[i:]...)
+		}
+		break
+	}
+	t.splitSignature(own)
+	return t
+}
+
+// addForward keeps a forwarded mail: its header lines, then its own words
+// and signature; its quotes join the quoted text.
+func (t *trimmed) addForward(lines []string, depth int) {
+	h := forwardHeaderEnd(lines)
+	inner := trimLines(lines[h:], false, depth+1)
+	var b []string
+	for _, l := range lines[:h] {
+		if strings.TrimSpace(l) != "" && !ruleLine.MatchString(l) {
+			b = append(b, strings.TrimSpace(l))
+		}
+	}
+	b = append(b, "")
+	b = append(b, inner.own...)
+	if len(inner.signature) > 0 {
+		b = append(b, "")
+		b = append(b, inner.signature...)
+	}
+	t.forwarded = append(t.forwarded, b...)
+	t.forwarded = append(t.forwarded, inner.forwarded...)
+	t.quoted = append(t.quoted, inner.quoted...)
+}
+
+// forwardHeaderEnd returns the index of the first body line below the
+// separator and header block that open a forwarded mail.
+func forwardHeaderEnd(lines []string) int {
+	i := 0
+	for i < len(lines) && !headerFrom.MatchString(strings.TrimSpace(lines[i])) {
+		if i > 3 {
+			return 1 // a separator with no header block under it
+		}
+		i++
+	}
+	for i < len(lines) {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || !(headerLine.MatchString(l+" ") || isContinuation(lines[i], lines[i-1])) {
+			break
+		}
+		i++
+	}
+	return min(i, len(lines))
+}
+
+// isContinuation tells a wrapped header value: indented, or after a comma.
+func isContinuation(line, prev string) bool {
+	return strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") ||
+		strings.HasSuffix(strings.TrimSpace(prev), ",")
+}
+
+// dropRule moves an Outlook rule line ("____") that stands right above a
+// quote header from the own text to the quoted text.
+func dropRule(own []ownLine, t *trimmed) []ownLine {
+	j := len(own) - 1
+	for j >= 0 && strings.TrimSpace(own[j].text) == "" {
+		j--
+	}
+	if j >= 0 && ruleLine.MatchString(own[j].text) {
+		t.quoted = append(t.quoted, own[j].text)
+		return own[:j]
+	}
+	return own
+}
+
+// splitSignature moves, in each run of own text, the lines from the first
+// signature opener on into the signature; a "PS:" after it is own text again.
+func (t *trimmed) splitSignature(own []ownLine) {
+	inSig := false
+	for i, l := range own {
+		if i > 0 && l.seg != own[i-1].seg {
+			inSig = false
+		}
+		s := strings.TrimSpace(l.text)
+		switch {
+		case inSig && postscript.MatchString(s+" "):
+			inSig = false
+		case !inSig && isSignatureOpener(s):
+			inSig = true
+		}
+		if inSig {
+			t.signature = append(t.signature, l.text)
+		} else {
+			t.own = append(t.own, l.text)
+		}
+	}
+}
+
+func isSignatureOpener(s string) bool {
+	for _, o := range signatureOpeners {
+		if o.re.MatchString(s) && (!o.closing || utf8.RuneCountInString(s) <= closingMaxRunes) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoted(line string) bool {
+	return strings.HasPrefix(strings.TrimLeft(line, " \t"), ">")
+}
+
+func nextNonBlank(lines []string, i int) int {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	return i
+}
+
+// quoteHeaderAt reports whether a quote header starts at line i, how many
+// lines it spans and what it introduces.
+func quoteHeaderAt(lines []string, i int) (int, headerKind) {
+	l := strings.TrimSpace(lines[i])
+	if l == "" {
+		return 0, noHeader
+	}
+	for _, s := range separators {
+		if s.re.MatchString(l) {
+			if s.forward {
+				return 1, forwardMark
+			}
+			return 1, quoteBlock
+		}
+	}
+	if isHeaderBlock(lines, i) {
+		return 1, quoteBlock
+	}
+	if k := attributionAt(lines, i); k > 0 {
+		return k, attribution
+	}
+	return 0, noHeader
+}
+
+// isHeaderBlock tells an Outlook-style header block: a "From:" line with at
+// least two other header fields ("Sent:", "To:", "Subject:") right below.
+func isHeaderBlock(lines []string, i int) bool {
+	if !headerFrom.MatchString(strings.TrimSpace(lines[i])) {
+		return false
+	}
+	fields := 0
+	for j := i + 1; j < len(lines) && j <= i+8; j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" {
+			continue
+		}
+		if headerLine.MatchString(l + " ") {
+			fields++
+		} else if !isContinuation(lines[j], lines[j-1]) {
+			break
+		}
+	}
+	return fields >= 2
+}
+
+// attributionAt finds an "On … wrote:" line at i, also when the client
+// wrapped it over up to three lines; it returns the number of lines.
+func attributionAt(lines []string, i int) int {
+	joined := strings.TrimSpace(lines[i])
+	if utf8.RuneCountInString(joined) > 300 {
+		return 0
+	}
+	for k := 1; k <= 3 && i+k <= len(lines); k++ {
+		if k > 1 {
+			next := strings.TrimSpace(lines[i+k-1])
+			if next == "" || isQuoted(next) {
+				return 0
+			}
+			joined += " " + next
+		}
+		if attributionEnd.MatchString(joined) && plausibleAttribution(joined, lines, i+k) {
+			return k
+		}
+		if k == 1 && !attributionStart.MatchString(joined) {
+			return 0 // only join lines that begin like an attribution
+		}
+	}
+	return 0
+}
+
+// plausibleAttribution guards against own sentences ending "… skrev:": the
+// line must name a date, an address or open like an attribution, and be
+// followed by quoted lines unless it opens like one.
+func plausibleAttribution(s string, lines []string, after int) bool {
+	starts := attributionStart.MatchString(s)
+	hasAddr := strings.Contains(s, "@")
+	hasDigit := strings.ContainsAny(s, "0123456789")
+	next := nextNonBlank(lines, after)
+	quotedBelow := next < len(lines) && isQuoted(lines[next])
+	switch {
+	case quotedBelow:
+		return starts || hasAddr || hasDigit
+	default:
+		return (starts && (hasDigit || hasAddr)) || (hasAddr && hasDigit)
+	}
+}
+
+// join returns lines as text with blank runs collapsed.
+func join(lines []string) string {
+	return tidyLines(strings.Join(lines, "\n"))
+}
