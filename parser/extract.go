@@ -28,7 +28,7 @@ func Extract(raw []byte) (m *Mail) {
 	if e == nil {
 		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
 		m.Body = fallbackBody(raw)
-		split(m, m.Body)
+		splitBody(m, m.Body)
 		return m
 	}
 	w := &walker{m: m}
@@ -37,7 +37,7 @@ func Extract(raw []byte) (m *Mail) {
 	topType, params, _ := e.Header.ContentType()
 	body := w.entity(e, 0)
 	m.Body = tidyLines(body.text)
-	split(m, m.Body)
+	splitBody(m, m.Body)
 	addForwards(m, w.forwarded)
 	if len(w.returned) > 0 {
 		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
@@ -47,12 +47,12 @@ func Extract(raw []byte) (m *Mail) {
 }
 
 // split cuts the body into own words, signature, quoted and forwarded text.
-func split(m *Mail, body string) {
+func splitBody(m *Mail, body string) {
 	t := trimText(body, forwardSubject.MatchString(m.Subject))
-	m.Own = join(t.own)
-	m.Signature = join(t.signature)
-	m.Quoted = join(t.quoted)
-	m.Forwarded = join(t.forwarded)
+	m.Own = joinText(t.own)
+	m.Signature = joinText(t.signature)
+	m.Quoted = joinText(t.quoted)
+	m.Forwarded = joinText(t.forwarded)
 }
 
 // addForwards adds attached messages (message/rfc822) to the forwarded text,
@@ -60,9 +60,9 @@ func split(m *Mail, body string) {
 func addForwards(m *Mail, msgs []string) {
 	for _, s := range msgs {
 		t := trimLines(strings.Split(s, "\n"), false, 1)
-		text := join(append(append(t.own, ""), t.signature...))
-		m.Forwarded = joinNonEmpty(m.Forwarded, joinNonEmpty(text, join(t.forwarded)))
-		m.Quoted = joinNonEmpty(m.Quoted, join(t.quoted))
+		fwd := joinText(append(append(t.own, ""), t.signature...))
+		m.Forwarded = joinNonEmpty(m.Forwarded, joinNonEmpty(fwd, joinText(t.forwarded)))
+		m.Quoted = joinNonEmpty(m.Quoted, joinText(t.quoted))
 	}
 }
 
@@ -81,10 +81,10 @@ func joinNonEmpty(a, b string) string {
 func readHeaders(m *Mail, mh message.Header) {
 	h := gomail.Header{Header: mh}
 	m.Subject = decodeText(h.Get("Subject"))
-	m.FromName, m.FromAddr = address(h, "From")
-	_, m.ReplyTo = address(h, "Reply-To")
-	m.To = addresses(h, "To")
-	m.Cc = addresses(h, "Cc")
+	m.FromName, m.FromAddr = headerAddress(h, "From")
+	_, m.ReplyTo = headerAddress(h, "Reply-To")
+	m.To = headerAddresses(h, "To")
+	m.Cc = headerAddresses(h, "Cc")
 	m.MessageID = firstID(h.Get("Message-Id"))
 	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
 	m.References = msgIDs(h.Get("References"))
@@ -106,7 +106,7 @@ var (
 )
 
 // address returns the display name and lower-cased address of a field.
-func address(h gomail.Header, key string) (name, addr string) {
+func headerAddress(h gomail.Header, key string) (name, addr string) {
 	v := h.Get(key)
 	if v == "" {
 		return "", ""
@@ -128,7 +128,7 @@ func address(h gomail.Header, key string) (name, addr string) {
 }
 
 // addresses returns the lower-cased addresses of a list field.
-func addresses(h gomail.Header, key string) []string {
+func headerAddresses(h gomail.Header, key string) []string {
 	v := h.Get(key)
 	if v == "" {
 		return nil

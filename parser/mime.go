@@ -34,8 +34,8 @@ func init() {
 // wordDecoder decodes RFC 2047 words in any charset the charset package knows.
 var wordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
 
-// content is the readable text of one entity.
-type content struct {
+// partText is the readable text of one entity.
+type partText struct {
 	text     string
 	fromHTML bool
 }
@@ -56,13 +56,13 @@ func (w *walker) problem(format string, args ...any) {
 }
 
 // entity returns the text of e, visiting its parts.
-func (w *walker) entity(e *message.Entity, depth int) content {
+func (w *walker) entity(e *message.Entity, depth int) partText {
 	w.parts++
 	if w.parts > maxParts {
 		if w.parts == maxParts+1 {
 			w.problem("more than %d MIME parts; the rest is skipped", maxParts)
 		}
-		return content{}
+		return partText{}
 	}
 	typ, params, err := e.Header.ContentType()
 	if err != nil || typ == "" {
@@ -71,25 +71,25 @@ func (w *walker) entity(e *message.Entity, depth int) content {
 	if strings.HasPrefix(typ, "multipart/") {
 		if depth >= maxDepth {
 			w.problem("MIME nesting deeper than %d; inner parts skipped", maxDepth)
-			return content{}
+			return partText{}
 		}
 		return w.multipart(e, typ, depth)
 	}
 	if isAttachment(e, typ) {
 		w.attachment(e, typ, false)
-		return content{}
+		return partText{}
 	}
 	switch typ {
 	case "text/html":
-		return content{text: htmlToText(w.read(e)), fromHTML: true}
+		return partText{text: htmlToText(w.read(e)), fromHTML: true}
 	case "message/rfc822", "message/global":
 		w.attachedMessage(e, depth)
-		return content{}
+		return partText{}
 	case "text/plain", "text/enriched", "text/richtext":
-		return content{text: w.plain(e, params)}
+		return partText{text: w.plain(e, params)}
 	}
 	w.attachment(e, typ, false)
-	return content{}
+	return partText{}
 }
 
 // plain reads a text/plain part, undoing format=flowed.
@@ -115,9 +115,9 @@ func isAttachment(e *message.Entity, typ string) bool {
 }
 
 // multipart joins the parts of a multipart entity the way its subtype means.
-func (w *walker) multipart(e *message.Entity, typ string, depth int) content {
+func (w *walker) multipart(e *message.Entity, typ string, depth int) partText {
 	mr := e.MultipartReader()
-	var texts []content
+	var texts []partText
 	first := true
 	for {
 		p, err := mr.NextPart()
@@ -208,8 +208,8 @@ func (w *walker) readMessage(e *message.Entity, depth int) (string, bool) {
 
 // chooseAlternative takes the plain text unless it is empty or only points
 // at the HTML version; then the richest other version.
-func chooseAlternative(texts []content) content {
-	var plain, other content
+func chooseAlternative(texts []partText) partText {
+	var plain, other partText
 	for _, c := range texts {
 		if strings.TrimSpace(c.text) == "" {
 			continue
@@ -227,8 +227,8 @@ func chooseAlternative(texts []content) content {
 }
 
 // joinContents joins the text of sibling parts (body and inline additions).
-func joinContents(texts []content) content {
-	var out content
+func joinContents(texts []partText) partText {
+	var out partText
 	for _, c := range texts {
 		if strings.TrimSpace(c.text) == "" {
 			continue

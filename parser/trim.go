@@ -30,8 +30,8 @@ type ownLine struct {
 // trimText splits text into own words, signature, quoted and forwarded mail.
 // In a forwarded mail (forward true) the first quote header starts the
 // forwarded message rather than a quote.
-func trimText(text string, forward bool) trimmed {
-	return trimLines(strings.Split(text, "\n"), forward, 0)
+func trimText(body string, forward bool) trimmed {
+	return trimLines(strings.Split(body, "\n"), forward, 0)
 }
 
 func trimLines(lines []string, forward bool, depth int) trimmed {
@@ -263,6 +263,6 @@ func plausibleAttribution(s string, lines []string, after int) bool {
 }
 
 // join returns lines as text with blank runs collapsed.
-func join(lines []string) string {
+func joinText(lines []string) string {
 	return tidyLines(strings.Join(lines, "\n"))
 }
