@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -65,7 +66,10 @@ func (w *walker) entity(e *message.Entity, depth int) partText {
 		return partText{}
 	}
 	typ, params, err := e.Header.ContentType()
-	if err != nil || typ == "" {
+	if err != nil {
+		e, typ, params = w.repairType(e)
+	}
+	if typ == "" {
 		typ = "text/plain"
 	}
 	if strings.HasPrefix(typ, "multipart/") {
@@ -90,6 +94,41 @@ func (w *walker) entity(e *message.Entity, depth int) partText {
 	}
 	w.attachment(e, typ, false)
 	return partText{}
+}
+
+// paramPattern finds parameters in a Content-Type that mime cannot parse.
+var paramPattern = regexp.MustCompile(`;\s*([\w.-]+)\s*=\s*("([^"]*)"|[^;\s]+)`)
+
+// repairType rereads an entity whose Content-Type does not parse, as
+// Outlook's unquoted "type=multipart/alternative" on multipart/related. The
+// entity is rebuilt with the repaired header, so go-message decodes it as
+// it would have; the transfer encoding was already undone.
+func (w *walker) repairType(e *message.Entity) (*message.Entity, string, map[string]string) {
+	raw := e.Header.Get("Content-Type")
+	typ, _, _ := strings.Cut(raw, ";")
+	typ = strings.ToLower(strings.TrimSpace(typ))
+	params := map[string]string{}
+	for _, m := range paramPattern.FindAllStringSubmatch(raw, 20) {
+		v := m[2]
+		if m[3] != "" || strings.HasPrefix(v, `"`) {
+			v = m[3]
+		}
+		params[strings.ToLower(m[1])] = v
+	}
+	fixed := mime.FormatMediaType(typ, params)
+	if fixed == "" {
+		w.problem("unreadable Content-Type %s; read as plain text", quoteShort(raw))
+		return e, "text/plain", nil
+	}
+	h := e.Header.Copy()
+	h.Set("Content-Type", fixed)
+	h.Del("Content-Transfer-Encoding")
+	e2, err := message.New(h, e.Body)
+	if e2 == nil {
+		return e, "text/plain", nil
+	}
+	w.noteDecodeError(err)
+	return e2, typ, params
 }
 
 // plain reads a text/plain part, undoing format=flowed.
@@ -117,6 +156,10 @@ func isAttachment(e *message.Entity, typ string) bool {
 // multipart joins the parts of a multipart entity the way its subtype means.
 func (w *walker) multipart(e *message.Entity, typ string, depth int) partText {
 	mr := e.MultipartReader()
+	if mr == nil {
+		w.problem("%s without a usable boundary; read as text", typ)
+		return partText{text: w.read(e)}
+	}
 	var texts []partText
 	first := true
 	for {

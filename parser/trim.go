@@ -31,6 +31,7 @@ type ownLine struct {
 // In a forwarded mail (forward true) the first quote header starts the
 // forwarded message rather than a quote.
 func trimText(body string, forward bool) trimmed {
+	body = strings.Map(dropInvisible, body)
 	return trimLines(strings.Split(body, "\n"), forward, 0)
 }
 
@@ -213,7 +214,7 @@ func isHeaderBlock(lines []string, i int) bool {
 		}
 		if headerLine.MatchString(l + " ") {
 			fields++
-		} else if !isContinuation(lines[j], lines[j-1]) {
+		} else if !isContinuation(lines[j], lines[j-1]) && !anyHeaderLine.MatchString(l) {
 			break
 		}
 	}
@@ -227,42 +228,57 @@ func attributionAt(lines []string, i int) int {
 	if utf8.RuneCountInString(joined) > 300 {
 		return 0
 	}
+	for _, re := range attributionLines {
+		if re.MatchString(joined) {
+			return 1
+		}
+	}
+	if !mayStartAttribution(joined) {
+		return 0
+	}
 	for k := 1; k <= 3 && i+k <= len(lines); k++ {
 		if k > 1 {
 			next := strings.TrimSpace(lines[i+k-1])
-			if next == "" || isQuoted(next) {
+			if next == "" || (isQuoted(next) && !attributionTail.MatchString(next)) {
 				return 0
 			}
-			joined += " " + next
+			joined += " " + strings.TrimLeft(next, ">")
 		}
 		if attributionEnd.MatchString(joined) && plausibleAttribution(joined, lines, i+k) {
 			return k
-		}
-		if k == 1 && !attributionStart.MatchString(joined) {
-			return 0 // only join lines that begin like an attribution
 		}
 	}
 	return 0
 }
 
+// mayStartAttribution tells a line that could begin an attribution: it
+// opens like one, names an address or has the verb in it.
+func mayStartAttribution(s string) bool {
+	return attributionStart.MatchString(s) || strings.Contains(s, "@") || attributionVerb.MatchString(s)
+}
+
 // plausibleAttribution guards against own sentences ending "… skrev:": the
-// line must name a date, an address or open like an attribution, and be
-// followed by quoted lines unless it opens like one.
+// line must name an address, or open like an attribution and name a date
+// (a digit), or else be followed by quoted lines.
 func plausibleAttribution(s string, lines []string, after int) bool {
 	starts := attributionStart.MatchString(s)
 	hasAddr := strings.Contains(s, "@")
 	hasDigit := strings.ContainsAny(s, "0123456789")
-	next := nextNonBlank(lines, after)
-	quotedBelow := next < len(lines) && isQuoted(lines[next])
-	switch {
-	case quotedBelow:
-		return starts || hasAddr || hasDigit
-	default:
-		return (starts && (hasDigit || hasAddr)) || (hasAddr && hasDigit)
+	if hasAddr || (starts && hasDigit) {
+		return true
 	}
+	next := nextNonBlank(lines, after)
+	return next < len(lines) && isQuoted(lines[next]) && (starts || hasDigit)
 }
 
-// join returns lines as text with blank runs collapsed.
+// joinText returns lines as text with blank runs collapsed.
 func joinText(lines []string) string {
 	return tidyLines(strings.Join(lines, "\n"))
+}
+
+func dropInvisible(r rune) rune {
+	if strings.ContainsRune(invisibleMarks, r) {
+		return -1
+	}
+	return r
 }
