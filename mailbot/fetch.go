@@ -1,16 +1,312 @@
 package mailbot
 
-import "context"
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"tilmeld/store"
+)
+
+// idleRenew restarts IDLE well before the 29 minutes after which RFC 2177
+// lets a server drop an idle client.
+const idleRenew = 25 * time.Minute
+
+// decisionRecheck is how soon the fetcher looks again for decided mails to
+// flag \Seen while stored mails still await a decision and no Decided
+// channel tells it.
+const decisionRecheck = 2 * time.Second
 
 // Fetcher follows the mailbox and stores new mail.
+//
+// It keeps its own cursor (mailbox, UIDVALIDITY, last UID) in the store and
+// never relies on \Seen, which staff reading the same mailbox change. A mail
+// is committed to the store before anything else happens to it; only once it
+// is decided is it flagged \Seen (when imap.mark_seen is set).
 type Fetcher struct {
 	*Bot
 	// Notify is called after a batch of new mail was committed.
 	Notify func()
+	// Decided, if set, signals that mails were decided, so that they are
+	// flagged \Seen at once instead of at the next check.
+	Decided <-chan struct{}
+	// TLSConfig, if set, replaces the system roots (a private CA, tests).
+	TLSConfig *tls.Config
+
+	// idling, if set, is called each time IDLE has started (tests).
+	idling func()
 }
 
 // Run follows the mailbox until ctx ends, reconnecting with backoff.
+// It returns early only for a configuration that can never work.
 func (f *Fetcher) Run(ctx context.Context) error {
-	<-ctx.Done()
-	return ctx.Err()
+	cfg := &f.Config.IMAP
+	if _, err := checkEndpoint("imap", cfg.Address, cfg.TLS); err != nil {
+		return err
+	}
+	if _, err := cfg.Password.Value(); err != nil {
+		return fmt.Errorf("imap password: %w", err)
+	}
+	bo := backoff{base: retryMin, limit: retryMax}
+	for {
+		healthy, err := f.session(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if healthy {
+			bo.reset()
+		}
+		d := bo.next()
+		f.Log.Warn("imap connection lost, reconnecting", "address", cfg.Address, "error", err, "retry_in", d.Round(time.Millisecond))
+		if err := sleep(ctx, d); err != nil {
+			return err
+		}
+	}
+}
+
+// mailboxConn is one logged-in connection with the mailbox selected.
+type mailboxConn struct {
+	c           *imapclient.Client
+	uidValidity uint32
+	idle        bool
+	// updates gets a signal when the server reports new messages.
+	updates chan struct{}
+}
+
+// session runs one connection until it fails or ctx ends. healthy reports
+// that it got as far as following the mailbox, so the next try is quick.
+func (f *Fetcher) session(ctx context.Context) (healthy bool, err error) {
+	mc, err := f.connect(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer mc.c.Close()
+	stop := context.AfterFunc(ctx, func() { mc.c.Close() })
+	defer stop()
+
+	cur, err := f.cursor(mc.uidValidity)
+	if err != nil {
+		return false, err
+	}
+	for {
+		drain(mc.updates)
+		if err := f.fetchNew(mc, &cur); err != nil {
+			return healthy, err
+		}
+		if err := f.markDecided(mc); err != nil {
+			return healthy, err
+		}
+		healthy = true
+		if err := f.wait(ctx, mc, f.nextCheck()); err != nil {
+			return healthy, err
+		}
+	}
+}
+
+// connect dials, logs in and selects the mailbox. Without mark_seen the
+// mailbox is opened read-only (EXAMINE): the bot then changes nothing.
+func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
+	cfg := &f.Config.IMAP
+	host, err := checkEndpoint("imap", cfg.Address, cfg.TLS)
+	if err != nil {
+		return nil, err
+	}
+	pass, err := cfg.Password.Value()
+	if err != nil {
+		return nil, fmt.Errorf("imap password: %w", err)
+	}
+	mc := &mailboxConn{updates: make(chan struct{}, 1)}
+	opts := &imapclient.Options{UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+		// Runs on the client's reader goroutine: only signal.
+		Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+			if d.NumMessages != nil {
+				wake(mc.updates)
+			}
+		},
+	}}
+	if mc.c, err = dialIMAP(ctx, cfg, host, f.TLSConfig, opts); err != nil {
+		return nil, err
+	}
+	defer watchdog(mc.c)()
+	if err := mc.selectMailbox(cfg.Username, pass, cfg.Mailbox, !cfg.MarkSeen); err != nil {
+		mc.c.Close()
+		return nil, err
+	}
+	caps := mc.c.Caps()
+	mc.idle = cfg.Idle && (caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2))
+	f.Log.Info("imap connected", "address", cfg.Address, "mailbox", cfg.Mailbox,
+		"uidvalidity", mc.uidValidity, "idle", mc.idle)
+	return mc, nil
+}
+
+func (mc *mailboxConn) selectMailbox(user, pass, mailbox string, readOnly bool) error {
+	if err := mc.c.Login(user, pass).Wait(); err != nil {
+		return fmt.Errorf("imap login as %s: %w", user, err)
+	}
+	sel, err := mc.c.Select(mailbox, &imap.SelectOptions{ReadOnly: readOnly}).Wait()
+	if err != nil {
+		return fmt.Errorf("imap select %s: %w", mailbox, err)
+	}
+	mc.uidValidity = sel.UIDValidity
+	return nil
+}
+
+// cursor returns the stored cursor, or a fresh one when the server's
+// UIDVALIDITY differs: then every UID is new again and the store's
+// de-duplication drops what it already has.
+func (f *Fetcher) cursor(uidValidity uint32) (store.Cursor, error) {
+	mailbox := f.Config.IMAP.Mailbox
+	cur, err := f.DB.Cursor(mailbox)
+	if err != nil {
+		return cur, fmt.Errorf("read cursor: %w", err)
+	}
+	if cur.UIDValidity == uidValidity {
+		return cur, nil
+	}
+	if cur.UIDValidity != 0 {
+		f.Log.Warn("imap UIDVALIDITY changed, fetching the mailbox again", "mailbox", mailbox,
+			"old", cur.UIDValidity, "new", uidValidity)
+	}
+	return store.Cursor{Mailbox: mailbox, UIDValidity: uidValidity}, nil
+}
+
+// fetchNew stores every message above the cursor, one transaction per
+// batch, advancing cur as each batch commits.
+func (f *Fetcher) fetchNew(mc *mailboxConn, cur *store.Cursor) error {
+	stop := watchdog(mc.c)
+	uids, err := uidsAfter(mc.c, cur.LastUID)
+	stop()
+	if err != nil {
+		return err
+	}
+	for len(uids) > 0 {
+		n := min(len(uids), max(f.Config.IMAP.BatchSize, 1))
+		if err := f.fetchBatch(mc, cur, uids[:n]); err != nil {
+			return err
+		}
+		uids = uids[n:]
+	}
+	return nil
+}
+
+func (f *Fetcher) fetchBatch(mc *mailboxConn, cur *store.Cursor, uids []imap.UID) error {
+	stop := watchdog(mc.c)
+	batch, err := fetchUIDs(mc.c, uids)
+	stop()
+	if err != nil {
+		return err
+	}
+	// UIDs asked for but not returned were expunged meanwhile: skip them.
+	next := *cur
+	next.LastUID = uint32(uids[len(uids)-1])
+	ids, err := f.DB.AddMails(next, batch)
+	if err != nil {
+		return fmt.Errorf("store mails: %w", err)
+	}
+	*cur = next
+	f.Log.Info("fetched mail", "mailbox", cur.Mailbox, "fetched", len(batch), "new", len(ids), "last_uid", cur.LastUID)
+	if f.Notify != nil {
+		f.Notify()
+	}
+	return nil
+}
+
+// markDecided flags decided mails \Seen. Mails fetched under another
+// UIDVALIDITY or mailbox cannot be found by UID any more and are only
+// recorded as done; so are all when mark_seen is off.
+func (f *Fetcher) markDecided(mc *mailboxConn) error {
+	mails, err := f.DB.ToMark()
+	if err != nil || len(mails) == 0 {
+		return err
+	}
+	var uids []imap.UID
+	ids := make([]uint64, 0, len(mails))
+	for _, m := range mails {
+		ids = append(ids, m.ID)
+		if f.Config.IMAP.MarkSeen && m.Mailbox == f.Config.IMAP.Mailbox && m.UIDValidity == mc.uidValidity {
+			uids = append(uids, imap.UID(m.UID))
+		}
+	}
+	stop := watchdog(mc.c)
+	err = markSeen(mc.c, uids)
+	stop()
+	if err != nil {
+		return err
+	}
+	if err := f.DB.Marked(ids); err != nil {
+		return fmt.Errorf("record marked: %w", err)
+	}
+	f.Log.Debug("flagged decided mail \\Seen", "count", len(uids))
+	return nil
+}
+
+// nextCheck is how long to wait before looking again without a signal:
+// the poll interval, or less while fetched mail awaits its decision.
+func (f *Fetcher) nextCheck() time.Duration {
+	d := f.Config.IMAP.PollInterval
+	if d <= 0 {
+		d = time.Minute
+	}
+	if f.Config.IMAP.MarkSeen && f.Decided == nil {
+		if ids, err := f.DB.Pending(); err == nil && len(ids) > 0 {
+			d = min(d, decisionRecheck)
+		}
+	}
+	return d
+}
+
+// wait returns when new mail may be there: on the server's word while
+// idling, or after d in any case, since some servers drop notifications.
+func (f *Fetcher) wait(ctx context.Context, mc *mailboxConn, d time.Duration) error {
+	if !mc.idle {
+		return f.pause(ctx, mc, d)
+	}
+	idle, err := mc.c.Idle()
+	if err != nil {
+		return fmt.Errorf("imap idle: %w", err)
+	}
+	if f.idling != nil {
+		f.idling()
+	}
+	if err := f.pause(ctx, mc, min(d, idleRenew)); err != nil {
+		return err
+	}
+	stop := watchdog(mc.c)
+	defer stop()
+	if err := idle.Close(); err != nil {
+		return fmt.Errorf("imap idle done: %w", err)
+	}
+	if err := idle.Wait(); err != nil {
+		return fmt.Errorf("imap idle: %w", err)
+	}
+	return nil
+}
+
+// pause waits up to d for a signal: new mail, decisions, the end.
+func (f *Fetcher) pause(ctx context.Context, mc *mailboxConn, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-mc.c.Closed():
+		return errors.New("imap connection closed")
+	case <-mc.updates:
+	case <-f.Decided:
+	case <-t.C:
+	}
+	return nil
+}
+
+// drain empties a signal channel.
+func drain(ch chan struct{}) {
+	select {
+	case <-ch:
+	default:
+	}
 }
