@@ -1,0 +1,157 @@
+package allocate
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// Room is a workshop as allocation sees it.
+type Room struct {
+	// Number is the workshop number attendees choose by.
+	Number int
+	// Capacity is how many people the room may hold.
+	Capacity int
+}
+
+// Person is one attendee to place.
+type Person struct {
+	// Group identifies the registration and orders registrations: lower came
+	// first. Attendees of one registration share it.
+	Group int
+	// Choices are workshop numbers, 1st choice first.
+	Choices []int
+	// Pin is the workshop staff fixed for this person, 0 for none.
+	Pin int
+	// Current is the seat already mailed, 0 for none.
+	Current int
+}
+
+// Input is everything allocation needs.
+type Input struct {
+	Rooms  []Room
+	People []Person
+}
+
+// Seat is where a person ends up.
+type Seat struct {
+	// Workshop is the workshop number, 0 for the waitlist.
+	Workshop int
+	// Rank is the index of Workshop in the person's choices (0 = 1st choice),
+	// or -1 when it is none of them or the person is waitlisted.
+	Rank int
+	// Pinned is set when staff fixed the seat.
+	Pinned bool
+	// Moved is set when Workshop differs from Person.Current: the person needs
+	// a mail.
+	Moved bool
+}
+
+// OffChoice reports whether the person sits in a workshop they did not choose.
+func (s Seat) OffChoice() bool { return s.Workshop != 0 && s.Rank < 0 }
+
+// ErrInput marks an Input that cannot be allocated.
+var ErrInput = errors.New("allocate: invalid input")
+
+// Allocate places everyone by the rule in the package documentation. Seats
+// are in the order of in.People.
+func Allocate(in Input) ([]Seat, error) {
+	p, err := newProblem(in)
+	if err != nil {
+		return nil, err
+	}
+	st := newState(p)
+	st.maximise()
+	st.fixInOrder()
+	slots := st.slots()
+	return p.seats(offChoice(p, slots)), nil
+}
+
+// problem is a validated Input with rooms as indices 0..W-1.
+type problem struct {
+	in    Input
+	index map[int]int // workshop number -> room index
+	caps  []int       // capacity left after pins
+	order []int       // people by registration order
+	room  []int       // final room per person, -1 waitlist; filled at the end
+}
+
+func newProblem(in Input) (*problem, error) {
+	p := &problem{in: in, index: make(map[int]int, len(in.Rooms))}
+	for i, r := range in.Rooms {
+		if _, dup := p.index[r.Number]; dup || r.Number <= 0 || r.Capacity < 0 {
+			return nil, fmt.Errorf("%w: workshop %d (number given twice, not positive, or negative capacity)", ErrInput, r.Number)
+		}
+		p.index[r.Number] = i
+		p.caps = append(p.caps, r.Capacity)
+	}
+	for i := range in.People {
+		if err := p.check(i); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := costModelFor(len(in.Rooms), maxChoices(p)); err != nil {
+		return nil, err
+	}
+	p.pin()
+	p.order = make([]int, len(in.People))
+	for i := range p.order {
+		p.order[i] = i
+	}
+	sort.SliceStable(p.order, func(a, b int) bool {
+		return in.People[p.order[a]].Group < in.People[p.order[b]].Group
+	})
+	return p, nil
+}
+
+func (p *problem) check(i int) error {
+	pe := p.in.People[i]
+	seen := map[int]bool{}
+	for _, c := range pe.Choices {
+		if _, ok := p.index[c]; !ok || seen[c] {
+			return fmt.Errorf("%w: person %d: choice %d is unknown or repeated", ErrInput, i, c)
+		}
+		seen[c] = true
+	}
+	for _, w := range []int{pe.Pin, pe.Current} {
+		if _, ok := p.index[w]; w != 0 && !ok {
+			return fmt.Errorf("%w: person %d: workshop %d is unknown", ErrInput, i, w)
+		}
+	}
+	return nil
+}
+
+// pin takes the pinned seats out of the capacities.
+func (p *problem) pin() {
+	p.room = make([]int, len(p.in.People))
+	for i, pe := range p.in.People {
+		p.room[i] = -1
+		if pe.Pin != 0 {
+			r := p.index[pe.Pin]
+			p.room[i] = r
+			p.caps[r] = max(p.caps[r]-1, 0)
+		}
+	}
+}
+
+func (p *problem) pinned(i int) bool { return p.in.People[i].Pin != 0 }
+
+// seats turns final rooms into Seats.
+func (p *problem) seats(room []int) []Seat {
+	out := make([]Seat, len(room))
+	for i, r := range room {
+		pe := p.in.People[i]
+		s := Seat{Rank: -1, Pinned: pe.Pin != 0}
+		if r >= 0 {
+			s.Workshop = p.in.Rooms[r].Number
+			for k, c := range pe.Choices {
+				if c == s.Workshop {
+					s.Rank = k
+				}
+			}
+		}
+		s.Moved = s.Workshop != pe.Current
+		out[i] = s
+	}
+	return out
+}

@@ -1,0 +1,136 @@
+package allocate
+
+// paths is one single-source shortest-path result over the move graph.
+type paths struct {
+	dist []int64
+	prev []int
+}
+
+// shortest runs Bellman-Ford (queue-based) from node from over the move
+// graph. The placement is optimal for rules 1-3, so there is no negative
+// cycle and it terminates.
+func (st *state) shortest(from int) {
+	st.resetPaths(noEdge)
+	st.ps.dist[from] = 0
+	st.run(append(st.queue[:0], from))
+}
+
+// shortestFromAll finds the cheapest chain into every node from anywhere: a
+// chain may start by leaving any room (its seat stays open) or the unplaced
+// node.
+func (st *state) shortestFromAll() {
+	st.resetPaths(0)
+	queue := st.queue[:0]
+	for v := range st.ps.dist {
+		queue = append(queue, v)
+	}
+	st.run(queue)
+}
+
+func (st *state) resetPaths(d int64) {
+	n := st.w + 1
+	if st.ps.dist == nil {
+		st.ps = paths{dist: make([]int64, n), prev: make([]int, n)}
+		st.inq = make([]bool, n)
+	}
+	for v := range st.ps.dist {
+		st.ps.dist[v], st.ps.prev[v] = d, -1
+	}
+}
+
+func (st *state) run(queue []int) {
+	for _, v := range queue {
+		st.inq[v] = true
+	}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		st.inq[u] = false
+		st.relax(u, &queue)
+	}
+	st.queue = queue
+}
+
+func (st *state) relax(u int, queue *[]int) {
+	n := st.w + 1
+	du := st.ps.dist[u]
+	for v, c := range st.best[u*n : u*n+n] {
+		if c == noEdge || du+c >= st.ps.dist[v] {
+			continue
+		}
+		st.ps.dist[v], st.ps.prev[v] = du+c, u
+		if !st.inq[v] {
+			st.inq[v] = true
+			*queue = append(*queue, v)
+		}
+	}
+}
+
+// route returns the nodes from the source to v and the cost of each step.
+func (st *state) route(v int) ([]int, []int64) {
+	n := st.w + 1
+	var nodes []int
+	for ; v >= 0; v = st.ps.prev[v] {
+		nodes = append(nodes, v)
+	}
+	for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
+		nodes[i], nodes[j] = nodes[j], nodes[i]
+	}
+	costs := make([]int64, len(nodes)-1)
+	for i := range costs {
+		costs[i] = st.best[nodes[i]*n+nodes[i+1]]
+	}
+	return nodes, costs
+}
+
+// push moves amount members along a route, last step first so that every
+// step finds the members it counted on.
+func (st *state) push(nodes []int, costs []int64, amount int) {
+	for i := len(costs) - 1; i >= 0; i-- {
+		st.moveAlong(nodes[i], nodes[i+1], costs[i], amount)
+	}
+}
+
+// maximise fills the rooms by successive shortest paths from the unplaced
+// node: each augmentation is the cheapest way to use one more seat, so the
+// placement stays optimal for rules 1-3 at every size, and members move in
+// bulk as far as the route allows.
+func (st *state) maximise() {
+	for {
+		st.shortest(st.w)
+		t := st.cheapestFreeRoom()
+		if t < 0 {
+			return
+		}
+		nodes, costs := st.route(t)
+		amount := st.free(t)
+		for i, c := range costs {
+			amount = min(amount, st.count(nodes[i], nodes[i+1], c))
+		}
+		st.push(nodes, costs, amount)
+	}
+}
+
+// cheapestFreeRoom returns the room with open seats that is cheapest to
+// reach, when reaching it improves the placement; -1 otherwise.
+func (st *state) cheapestFreeRoom() int {
+	t := -1
+	for v := 0; v < st.w; v++ {
+		if st.free(v) > 0 && st.ps.dist[v] < 0 && (t < 0 || st.ps.dist[v] < st.ps.dist[t]) {
+			t = v
+		}
+	}
+	return t
+}
+
+// absorber returns the cheapest node that can take one more member without
+// moving anyone: a room with an open seat or the unplaced node.
+func (st *state) absorber() int {
+	t := st.w
+	for v := 0; v < st.w; v++ {
+		if st.free(v) > 0 && st.ps.dist[v] < st.ps.dist[t] {
+			t = v
+		}
+	}
+	return t
+}

@@ -1,0 +1,252 @@
+package allocate
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// noEdge marks a pair of nodes no class member can move between.
+const noEdge = math.MaxInt64
+
+// class is the people sharing choices and current seat: interchangeable for
+// rules 1-3, so the flow only counts them.
+type class struct {
+	nodes   []int   // slot -> node: the choices' rooms, then the unplaced node
+	cost    []int64 // slot -> cost of a member sitting there
+	units   []int   // slot -> members there not yet fixed
+	members []int   // people in registration order
+	next    int     // members[next] is the next to fix
+	dead    []bool  // slot -> no unfixed member can reach it any more
+}
+
+func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
+
+// entry counts the unfixed members that can move between two nodes at one cost.
+type entry struct {
+	cost int64
+	n    int
+}
+
+// op is one logged change, undone when a registration's candidate fails.
+type op struct{ k, from, to, n int } // to < 0: a member was fixed at from
+
+// state is a feasible placement of all unpinned people in stage A: class
+// counts per slot plus the people already fixed.
+type state struct {
+	p       *problem
+	w       int // rooms are nodes 0..w-1, the unplaced node is w
+	classes []*class
+	load    []int // per room: people in it, fixed or not
+	pairs   [][]entry
+	best    []int64 // per pair a*(w+1)+b: cheapest move, or noEdge
+	byNode  [][]int // node -> classes with a slot there
+	classOf []int   // person -> class
+	fixed   []int   // person -> slot once fixed
+	log     []op
+
+	// scratch space of shortest
+	ps    paths
+	inq   []bool
+	queue []int
+}
+
+func newState(p *problem) *state {
+	w := len(p.in.Rooms)
+	n := (w + 1) * (w + 1)
+	st := &state{p: p, w: w, load: make([]int, w), pairs: make([][]entry, n),
+		best: make([]int64, n), byNode: make([][]int, w+1),
+		classOf: make([]int, len(p.in.People)), fixed: make([]int, len(p.in.People))}
+	for i := range st.best {
+		st.best[i] = noEdge
+	}
+	st.buildClasses()
+	return st
+}
+
+// buildClasses groups unpinned people by profile, in order of first
+// appearance, and puts them all on the unplaced node.
+func (st *state) buildClasses() {
+	m := newCostModel(st.p)
+	keys := map[string]int{}
+	for _, i := range st.p.order {
+		if st.p.pinned(i) {
+			continue
+		}
+		key := profileKey(st.p.in.People[i])
+		k, ok := keys[key]
+		if !ok {
+			k = len(st.classes)
+			keys[key] = k
+			st.classes = append(st.classes, st.newClass(m, i))
+		}
+		st.classes[k].members = append(st.classes[k].members, i)
+		st.classOf[i] = k
+	}
+	for k, c := range st.classes {
+		for _, node := range c.nodes {
+			st.byNode[node] = append(st.byNode[node], k)
+		}
+		st.addUnits(k, len(c.nodes)-1, len(c.members))
+	}
+}
+
+func profileKey(pe Person) string {
+	var b strings.Builder
+	for _, c := range pe.Choices {
+		b.WriteString(strconv.Itoa(c))
+		b.WriteByte(',')
+	}
+	b.WriteByte('|')
+	b.WriteString(strconv.Itoa(pe.Current))
+	return b.String()
+}
+
+func (st *state) newClass(m costModel, i int) *class {
+	pe := st.p.in.People[i]
+	c := &class{}
+	cur := -1
+	for s, n := range pe.Choices {
+		c.nodes = append(c.nodes, st.p.index[n])
+		if n == pe.Current {
+			cur = s
+		}
+	}
+	c.nodes = append(c.nodes, st.w)
+	for s := range c.nodes {
+		c.cost = append(c.cost, m.slot(s, len(c.nodes)-1, cur))
+	}
+	c.units = make([]int, len(c.nodes))
+	c.dead = make([]bool, len(c.nodes))
+	return c
+}
+
+// addUnits adds n (or removes -n) unfixed members of class k at slot s and
+// keeps the move edges in step. Room loads are the caller's.
+func (st *state) addUnits(k, s, n int) {
+	c := st.classes[k]
+	c.units[s] += n
+	a := c.nodes[s]
+	for t, b := range c.nodes {
+		if t != s {
+			st.addEntry(a*(st.w+1)+b, c.cost[t]-c.cost[s], n)
+		}
+	}
+}
+
+func (st *state) addEntry(pair int, cost int64, n int) {
+	es := st.pairs[pair]
+	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
+	if i < 0 {
+		es = append(es, entry{cost: cost})
+		i = len(es) - 1
+	}
+	es[i].n += n
+	if es[i].n == 0 {
+		es = slices.Delete(es, i, i+1)
+	}
+	st.pairs[pair] = es
+	b := int64(noEdge)
+	for _, e := range es {
+		b = min(b, e.cost)
+	}
+	st.best[pair] = b
+}
+
+// count returns how many unfixed members can move from a to b at cost.
+func (st *state) count(a, b int, cost int64) int {
+	for _, e := range st.pairs[a*(st.w+1)+b] {
+		if e.cost == cost {
+			return e.n
+		}
+	}
+	return 0
+}
+
+// move moves n unfixed members of class k from slot s to slot t.
+func (st *state) move(k, s, t, n int) {
+	st.addUnits(k, s, -n)
+	st.addUnits(k, t, n)
+	st.shiftLoad(st.classes[k].nodes[s], st.classes[k].nodes[t], n)
+	st.log = append(st.log, op{k, s, t, n})
+}
+
+func (st *state) shiftLoad(a, b, n int) {
+	if a < st.w {
+		st.load[a] -= n
+	}
+	if b < st.w {
+		st.load[b] += n
+	}
+}
+
+// free is the number of open seats in node v; the unplaced node has no limit.
+func (st *state) free(v int) int {
+	if v == st.w {
+		return math.MaxInt
+	}
+	return st.p.caps[v] - st.load[v]
+}
+
+// moveAlong moves n members along the edge a→b at cost, taking them from
+// classes in class order.
+func (st *state) moveAlong(a, b int, cost int64, n int) {
+	list := st.byNode[a]
+	if len(st.byNode[b]) < len(list) {
+		list = st.byNode[b]
+	}
+	for _, k := range list {
+		c := st.classes[k]
+		s, t := c.slot(a), c.slot(b)
+		if s < 0 || t < 0 || c.units[s] == 0 || c.cost[t]-c.cost[s] != cost {
+			continue
+		}
+		m := min(n, c.units[s])
+		st.move(k, s, t, m)
+		if n -= m; n == 0 {
+			return
+		}
+	}
+	panic("allocate: no member to move along an edge of the flow")
+}
+
+// fix fixes the next member of class k at slot s.
+func (st *state) fix(k, s int) {
+	c := st.classes[k]
+	st.addUnits(k, s, -1)
+	st.fixed[c.members[c.next]] = s
+	c.next++
+	st.log = append(st.log, op{k, s, -1, 1})
+}
+
+// undo rolls the log back to length n.
+func (st *state) undo(n int) {
+	for len(st.log) > n {
+		o := st.log[len(st.log)-1]
+		st.log = st.log[:len(st.log)-1]
+		c := st.classes[o.k]
+		if o.to < 0 {
+			c.next--
+			st.addUnits(o.k, o.from, 1)
+			continue
+		}
+		st.addUnits(o.k, o.to, -o.n)
+		st.addUnits(o.k, o.from, o.n)
+		st.shiftLoad(c.nodes[o.to], c.nodes[o.from], o.n)
+	}
+}
+
+// slots returns every person's final room in stage A, -1 for none; pinned
+// people keep their pin.
+func (st *state) slots() []int {
+	room := slices.Clone(st.p.room)
+	for _, c := range st.classes {
+		for _, i := range c.members {
+			if node := c.nodes[st.fixed[i]]; node < st.w {
+				room[i] = node
+			}
+		}
+	}
+	return room
+}
