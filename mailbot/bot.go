@@ -12,6 +12,7 @@ import (
 	"log/slog"
 
 	"tilmeld"
+	"tilmeld/parser"
 	"tilmeld/store"
 )
 
@@ -20,6 +21,8 @@ type Bot struct {
 	Config *tilmeld.Config
 	DB     *store.DB
 	Log    *slog.Logger
+	// Parse reads a mail; nil means parser.Parse. Tests set their own.
+	Parse func(raw []byte, ev *tilmeld.Event) *parser.Result
 }
 
 // New returns a bot for cfg over db.

@@ -1,0 +1,238 @@
+package mailbot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"tilmeld"
+	"tilmeld/parser"
+	"tilmeld/store"
+)
+
+// conv decides one mail inside one transaction: what it does to the
+// registrations, whether staff must look, and the one answer it gets.
+type conv struct {
+	b         *Bot
+	tx        *store.Tx
+	mail      *store.Mail
+	res       *parser.Result
+	in        inbound
+	lang      string
+	allocated bool
+	dec       store.Decision
+	// reg is the registration the mail concerns, nil when none.
+	reg *tilmeld.Registration
+	// reasons tell staff why they must look; any make a review item.
+	reasons []string
+	// notes are further reasons for the decision record only.
+	notes []string
+	reply *answer
+}
+
+// answer is the one automatic mail a mail gets.
+type answer struct {
+	kind string
+	view *View
+	// to is the registration's contact or, failing that, the sender.
+	to string
+	// reg carries the .ics when kind calls for it.
+	reg *tilmeld.Registration
+}
+
+func (b *Bot) newConv(tx *store.Tx, m *store.Mail, raw []byte, res *parser.Result) *conv {
+	return &conv{b: b, tx: tx, mail: m, res: res, in: readInbound(raw, res.Mail),
+		lang: replyLang(res.Language), allocated: allocated(tx),
+		dec: store.Decision{Intent: string(res.Intent), Status: string(res.Status)}}
+}
+
+// decide runs the rules on the mail; finish records the outcome.
+func (c *conv) decide() error {
+	if why := c.ignoreReason(); why != "" {
+		c.dec.Action = "ignored"
+		c.notes = append(c.notes, why)
+		return nil
+	}
+	res := c.res
+	switch {
+	case c.started() && c.acts():
+		return c.over()
+	case res.Status == tilmeld.StatusReview:
+		return c.review(res.Reasons...)
+	case res.Intent == tilmeld.IntentRegister:
+		return c.register()
+	case res.Intent == tilmeld.IntentUpdate && res.Status == tilmeld.StatusComplete:
+		return c.update()
+	case res.Intent == tilmeld.IntentCancel && res.Status == tilmeld.StatusComplete:
+		return c.cancel()
+	case res.Intent == tilmeld.IntentQuestion:
+		return c.review("The mail asks a question for staff to answer.")
+	}
+	return c.review(fmt.Sprintf("The mail reads as %s/%s, which the bot does not act on alone.", res.Intent, res.Status))
+}
+
+// ignoreReason says why the mail gets neither an answer nor a review item.
+func (c *conv) ignoreReason() string {
+	switch {
+	case c.res.Status == tilmeld.StatusIgnore:
+		return fmt.Sprintf("ignored as %s", c.res.Intent)
+	case c.in.Loop:
+		return "the mail carries our own loop header"
+	case strings.EqualFold(c.in.FromAddr, c.b.Config.Event.Address):
+		return "the mail is from the bot's own address"
+	}
+	return ""
+}
+
+func (c *conv) started() bool { return !c.tx.Now().Before(c.b.Config.Event.Starts) }
+
+// acts reports whether the mail asks for a change of the registrations.
+func (c *conv) acts() bool {
+	switch c.res.Intent {
+	case tilmeld.IntentRegister, tilmeld.IntentUpdate, tilmeld.IntentCancel:
+		return true
+	}
+	return false
+}
+
+// over answers mail that comes after the event began: politely, and staff look.
+func (c *conv) over() error {
+	c.reg = c.threaded()
+	c.dec.Action = "review"
+	c.reasons = append(c.reasons, "The mail came after the event had started.")
+	c.answerSender(KindOver, nil)
+	return nil
+}
+
+// review hands the mail to staff and acknowledges it, when configured.
+func (c *conv) review(reasons ...string) error {
+	if c.reg == nil {
+		c.reg = c.threaded()
+	}
+	c.dec.Action = "review"
+	if len(reasons) == 0 {
+		reasons = []string{"The mail could not be read with certainty."}
+	}
+	c.reasons = append(c.reasons, reasons...)
+	if c.b.Config.Replies.AcknowledgeReview {
+		c.answerSender(KindAck, c.reg)
+	}
+	return nil
+}
+
+// forged: a change or cancellation of r from someone who is not its contact.
+func (c *conv) forged(r *tilmeld.Registration) error {
+	c.reg = r
+	return c.review(fmt.Sprintf("A %s of registration %d from %s, which is not its contact (%s); nothing was changed.",
+		c.res.Intent, r.ID, c.in.FromAddr, orNone(r.Contact.Email)))
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// answerSender answers the sender, describing r when given.
+func (c *conv) answerSender(kind string, r *tilmeld.Registration) {
+	v := c.b.NewView(c.lang, r, c.allocated)
+	if r == nil {
+		v.Greeting = firstName(c.in.FromName)
+	}
+	c.reply = &answer{kind: kind, view: v, to: c.in.replyAddress()}
+}
+
+// answerContact answers about r, to its contact.
+func (c *conv) answerContact(kind string, r *tilmeld.Registration) *View {
+	v := c.b.NewView(c.lang, r, c.allocated)
+	to := r.Contact.Email
+	if to == "" {
+		to = c.in.replyAddress()
+	}
+	c.reply = &answer{kind: kind, view: v, to: to, reg: r}
+	return v
+}
+
+// threaded returns the registration the mail answers (by In-Reply-To and
+// References), nil when none.
+func (c *conv) threaded() *tilmeld.Registration {
+	for _, id := range c.in.threadIDs() {
+		if rid := c.tx.ThreadRegistration(id); rid != 0 {
+			if r, err := c.tx.Registration(rid); err == nil {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// fromContact reports whether the mail comes from r's contact address.
+func (c *conv) fromContact(r *tilmeld.Registration) bool {
+	return r.Contact.Email != "" && strings.EqualFold(c.in.FromAddr, r.Contact.Email)
+}
+
+// contact is the reading's contact, the sender's address when it has none.
+func (c *conv) contact() tilmeld.Contact {
+	ct := c.res.Contact
+	if ct.Email == "" {
+		ct.Email = c.in.replyAddress()
+	}
+	ct.Email = strings.ToLower(ct.Email)
+	return ct
+}
+
+// arrival is when the mail came: the server's date, unless the clock
+// (simulated in the demo) is earlier.
+func (c *conv) arrival() time.Time {
+	now := c.tx.Now()
+	if t := c.mail.Received; !t.IsZero() && t.Before(now) {
+		return t
+	}
+	return now
+}
+
+// senderRegistrations returns the active registrations whose contact is the
+// sender, oldest first.
+func (c *conv) senderRegistrations() ([]*tilmeld.Registration, error) {
+	rs, err := c.tx.RegistrationsByEmail(c.in.FromAddr)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(rs, func(r *tilmeld.Registration) bool { return !r.Active() }), nil
+}
+
+// target finds the registration a change or cancellation means: the thread,
+// else the sender's own (the one naming the same people, else the newest),
+// else any registration naming the same people, which is then not theirs.
+func (c *conv) target() (*tilmeld.Registration, error) {
+	if r := c.threaded(); r != nil {
+		return r, nil
+	}
+	rs, err := c.senderRegistrations()
+	if err != nil {
+		return nil, err
+	}
+	for i := len(rs) - 1; i >= 0; i-- {
+		if samePeople(rs[i], c.res.Attendees) {
+			return rs[i], nil
+		}
+	}
+	if len(rs) > 0 {
+		return rs[len(rs)-1], nil
+	}
+	return c.byNames()
+}
+
+// byNames returns the newest active registration naming someone the mail names.
+func (c *conv) byNames() (*tilmeld.Registration, error) {
+	var found *tilmeld.Registration
+	err := c.tx.Registrations(func(r *tilmeld.Registration) error {
+		if r.Active() && samePeople(r, c.res.Attendees) {
+			found = r
+		}
+		return nil
+	})
+	return found, err
+}

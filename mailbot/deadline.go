@@ -1,0 +1,186 @@
+package mailbot
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+
+	"tilmeld"
+	"tilmeld/allocate"
+	"tilmeld/store"
+)
+
+// allocateIfDue runs the allocation once the store's clock has passed the
+// deadline, and only once: the mark is set in the transaction that stores
+// the seats and queues the placement mails, so a restart neither skips nor
+// repeats it. It reports whether it ran.
+func (b *Bot) allocateIfDue() (bool, error) {
+	if !b.DB.Now().After(b.Config.Event.Deadline) {
+		return false, nil
+	}
+	ran := false
+	err := b.DB.Update(func(tx *store.Tx) error {
+		if allocated(tx) {
+			return nil
+		}
+		ran = true
+		return b.allocate(tx)
+	})
+	if err != nil {
+		return false, fmt.Errorf("allocation: %w", err)
+	}
+	return ran, nil
+}
+
+// allocate places every active registration, stores the seats, queues one
+// placement mail per registration and sets the mark. Registrations without
+// a name stay incomplete and go to staff review.
+func (b *Bot) allocate(tx *store.Tx) error {
+	regs, held, err := b.toAllocate(tx)
+	if err != nil {
+		return err
+	}
+	seats, err := allocate.Allocate(allocationInput(&b.Config.Event, regs))
+	if err != nil {
+		return err
+	}
+	if err := tx.SetMark(markAllocated); err != nil {
+		return err
+	}
+	k := 0
+	for _, r := range regs {
+		k = applySeats(r, seats, k)
+		if err := b.placed(tx, r); err != nil {
+			return err
+		}
+	}
+	for _, r := range held {
+		if err := b.holdNameless(tx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// toAllocate returns the active registrations to place, in the order they
+// came, and apart from them those that lack a name.
+func (b *Bot) toAllocate(tx *store.Tx) (regs, held []*tilmeld.Registration, err error) {
+	err = tx.Registrations(func(r *tilmeld.Registration) error {
+		switch {
+		case !r.Active():
+		case slices.Contains(missingOf(r), tilmeld.MissingName):
+			held = append(held, r)
+		default:
+			regs = append(regs, r)
+		}
+		return nil
+	})
+	slices.SortStableFunc(regs, func(a, b *tilmeld.Registration) int {
+		return cmp.Or(a.Received.Compare(b.Received), cmp.Compare(a.ID, b.ID))
+	})
+	return regs, held, err
+}
+
+// allocationInput turns registrations into the allocation's people, one
+// per attendee, grouped by registration in order of arrival.
+func allocationInput(ev *tilmeld.Event, regs []*tilmeld.Registration) allocate.Input {
+	var in allocate.Input
+	for _, w := range ev.Workshops {
+		in.Rooms = append(in.Rooms, allocate.Room{Number: w.Number, Capacity: w.Capacity})
+	}
+	for g, r := range regs {
+		for _, a := range r.Attendees {
+			p := allocate.Person{Group: g, Choices: a.Choices, Current: a.Workshop}
+			if a.Pinned {
+				p.Pin = a.Workshop
+			}
+			in.People = append(in.People, p)
+		}
+	}
+	return in
+}
+
+// applySeats gives r's attendees the seats from index k on and returns the
+// index after them.
+func applySeats(r *tilmeld.Registration, seats []allocate.Seat, k int) int {
+	for i := range r.Attendees {
+		s := seats[k]
+		k++
+		r.Attendees[i].Workshop = s.Workshop
+		r.Attendees[i].OffChoice = s.Workshop != 0 && s.OffChoice()
+		r.Attendees[i].Pinned = r.Attendees[i].Pinned || s.Pinned
+	}
+	return k
+}
+
+// placed stores r's seats and queues its placement mail.
+func (b *Bot) placed(tx *store.Tx, r *tilmeld.Registration) error {
+	settle(r, true)
+	r.Placed = tx.Now()
+	if err := tx.PutRegistration(r); err != nil {
+		return err
+	}
+	if err := tx.AddHistory(r.ID, store.HistoryEntry{Kind: "allocation", Text: "placed: " + b.seatSummary(r)}); err != nil {
+		return err
+	}
+	return b.notify(tx, r, KindPlacement, "")
+}
+
+func (b *Bot) holdNameless(tx *store.Tx, r *tilmeld.Registration) error {
+	if err := tx.AddHistory(r.ID, store.HistoryEntry{Kind: "allocation", Text: "not placed: a name is missing"}); err != nil {
+		return err
+	}
+	return tx.AddReview(&store.Review{Registration: r.ID, Reasons: []string{
+		fmt.Sprintf("Registration %d was not placed at the deadline: a name is missing.", r.ID)}})
+}
+
+// reminderDue is when the reminder goes: 10.00 the day before the event.
+func reminderDue(ev *tilmeld.Event) time.Time {
+	s := ev.Starts
+	return time.Date(s.Year(), s.Month(), s.Day()-1, 10, 0, 0, 0, s.Location())
+}
+
+// remindIfDue mails everyone with a seat the day before the event, once
+// (mark "reminder"). It reports whether it ran.
+func (b *Bot) remindIfDue() (bool, error) {
+	now := b.DB.Now()
+	ev := &b.Config.Event
+	if now.Before(reminderDue(ev)) || !now.Before(ev.Starts) {
+		return false, nil
+	}
+	ran := false
+	err := b.DB.Update(func(tx *store.Tx) error {
+		if !allocated(tx) || !tx.Mark(markReminder).IsZero() {
+			return nil
+		}
+		ran = true
+		if err := tx.SetMark(markReminder); err != nil {
+			return err
+		}
+		return b.remind(tx)
+	})
+	if err != nil {
+		return false, fmt.Errorf("reminder: %w", err)
+	}
+	return ran, nil
+}
+
+func (b *Bot) remind(tx *store.Tx) error {
+	var regs []*tilmeld.Registration
+	err := tx.Registrations(func(r *tilmeld.Registration) error {
+		if r.Active() && len(seatsOf(r)) > 0 {
+			regs = append(regs, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range regs {
+		if err := b.notify(tx, r, KindReminder, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
