@@ -32,6 +32,8 @@ type row struct {
 	OffChoice    bool              `json:"off_choice"`
 	// Attendee is the attendee's place in the registration, from 1.
 	Attendee int `json:"attendee"`
+	// hasCompanions: the registration has more than one attendee.
+	hasCompanions bool
 }
 
 // readRows returns every attendee of every registration, in the order the
@@ -61,6 +63,7 @@ func newRow(r *tilmeld.Registration, i int, allocated bool) row {
 		Diet: diet, DietText: a.DietText, Workshop: intOrNil(a.Workshop),
 		Status:   attendeeStatus(r, a, allocated),
 		Received: r.Received, Late: r.Late, Pinned: a.Pinned, OffChoice: a.OffChoice,
+		hasCompanions: len(r.Attendees) > 1,
 	}
 }
 
