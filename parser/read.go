@@ -1,16 +1,301 @@
 package parser
 
-import "tilmeld"
+import (
+	"fmt"
+	"net/mail"
+	"regexp"
+	"slices"
+	"strings"
 
-// Read turns a decoded mail into a reading for the event ev.
-// Placeholder: everything goes to review.
+	"tilmeld"
+)
+
+// Read turns a decoded mail into a reading for the event ev: what the mail
+// wants, who comes, which workshops they choose, what they eat, how to reach
+// the sender, and whether the bot may act on it alone.
 func Read(m *Mail, ev *tilmeld.Event) *Result {
-	return &Result{
-		Intent:   tilmeld.IntentOther,
-		Status:   tilmeld.StatusReview,
-		Contact:  tilmeld.Contact{Email: m.FromAddr},
-		Reasons:  []string{"the free text is not read yet"},
-		Language: "da",
-		Mail:     m,
+	rd := &reader{m: m, ev: ev, cat: newCatalog(ev)}
+	rd.res = &Result{Mail: m, Language: "da", Contact: tilmeld.Contact{Email: m.FromAddr}}
+	rd.read()
+	rd.finish()
+	return rd.res
+}
+
+type reader struct {
+	m   *Mail
+	ev  *tilmeld.Event
+	cat *catalog
+	res *Result
+
+	own     *text // the words read for the registration
+	sig     *text // the sender's signature
+	author  string
+	forward bool // the registration is someone else's, forwarded
+	ps      *people
+	group   *person // what is said for everyone ("vi vil begge ...")
+	sents   []clause
+}
+
+// clause is a sentence, or part of one, about one set of people.
+type clause struct {
+	a, b    int
+	refs    []ref
+	targets []*person
+	group   bool
+}
+
+func (rd *reader) review(format string, args ...any) {
+	rd.res.Reasons = append(rd.res.Reasons, fmt.Sprintf(format, args...))
+}
+
+func (rd *reader) ignore(intent tilmeld.Intent, why string) {
+	rd.res.Intent, rd.res.Status = intent, tilmeld.StatusIgnore
+	rd.res.Contact = tilmeld.Contact{}
+	rd.res.Reasons = append(rd.res.Reasons, why)
+}
+
+func (rd *reader) read() {
+	m := rd.m
+	switch m.Auto {
+	case AutoReply:
+		rd.ignore(tilmeld.IntentAutoReply, "automatic reply: "+m.AutoReason)
+		return
+	case AutoBounce:
+		rd.ignore(tilmeld.IntentBounce, "delivery failure report: "+m.AutoReason)
+		return
+	case AutoMaybe:
+		rd.review("the mail may be automatic (%s)", m.AutoReason)
+	}
+	rd.chooseText()
+	own := rd.own
+	lang := language(own)
+	if lang == "other" {
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the mail is written in a language other than Danish or English")
+		return
+	}
+	rd.res.Language = lang
+	if m.Auto == AutoList {
+		if !firm(lex.register, own.fold) {
+			rd.ignore(tilmeld.IntentSpam, "list mail: "+m.AutoReason)
+			return
+		}
+		rd.review("list mail that reads like a registration")
+	}
+	rd.readClauses()
+	if looksLikeSpam(own) && !firm(lex.register, own.fold) && !rd.anyRefs() {
+		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
+		return
+	}
+	rd.res.Question = len(questions(own)) > 0
+	rd.readIntent()
+}
+
+// chooseText picks the words to read: the sender's own, or, when she passes
+// on a registration, the forwarded mail.
+func (rd *reader) chooseText() {
+	m := rd.m
+	rd.sig = newText(m.Signature)
+	rd.own = newText(m.Own)
+	if strings.TrimSpace(m.Forwarded) == "" {
+		return
+	}
+	own := rd.own
+	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || forwardSubject.MatchString(m.Subject)
+	if !fwd || rd.hasRefs(own) {
+		return
+	}
+	body, author, addr := forwardedBody(m.Forwarded)
+	rd.own = newText(body)
+	rd.author = author
+	if addr != "" && addr != m.FromAddr {
+		rd.forward = true
+	}
+	rd.replyAddress(own)
+}
+
+var fwdHeader = regexp.MustCompile(`(?i)^\s*(fra|from|sendt|sent|date|dato|til|to|cc|emne|subject)\s*:\s*(.*)$`)
+
+// forwardedBody strips the header block of a forwarded mail and returns its
+// text with the author's name and address.
+func forwardedBody(s string) (body, name, addr string) {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "-----") || strings.HasPrefix(strings.TrimSpace(line), "----------") {
+			continue
+		}
+		if h := fwdHeader.FindStringSubmatch(line); h != nil {
+			k := strings.ToLower(h[1])
+			if (k == "fra" || k == "from") && addr == "" {
+				if a, err := mail.ParseAddress(strings.TrimSpace(h[2])); err == nil {
+					name, addr = a.Name, strings.ToLower(a.Address)
+				}
+			}
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n"), name, addr
+}
+
+func (rd *reader) hasRefs(t *text) bool {
+	blocked := blockedSpans(t, rd.ev)
+	for _, s := range t.sents() {
+		if len(rd.cat.sentenceRefs(t, s, blocked)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *reader) anyRefs() bool {
+	for _, c := range rd.sents {
+		if len(c.refs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	emailRe = regexp.MustCompile(`[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	urlRe   = regexp.MustCompile(`(?:https?://|www\.)\S+|\b[a-z0-9\-]+\.(?:dk|com|org|net)/\S*`)
+)
+
+// blockedSpans marks what holds digits that are no workshop: phone numbers,
+// addresses, links.
+func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
+	var spans [][2]int
+	for _, p := range findPhones(t) {
+		spans = append(spans, [2]int{p.a, p.b})
+	}
+	for _, re := range []*regexp.Regexp{emailRe, urlRe} {
+		for _, m := range re.FindAllStringIndex(t.fold, -1) {
+			spans = append(spans, [2]int{m[0], m[1]})
+		}
+	}
+	return func(a, b int) bool {
+		for _, s := range spans {
+			if a < s[1] && s[0] < b {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// clauseSplit finds where a new subject starts inside a sentence ("Kurt er
+// diabetiker, jeg spiser alt"; "workshop 1, og min kollega vil også med").
+var clauseSplit = regexp.MustCompile(`(?:,|:|\bog\b|\bmen\b|\bmens\b|\bbut\b|\band\b)\s+(?:(?:saa|then)\s+)?(jeg|hun|han|vi|min|mit|she|he|we|my)\b`)
+
+// readClauses splits the text into clauses and reads the workshops in each.
+func (rd *reader) readClauses() {
+	t := rd.own
+	blocked := blockedSpans(t, rd.ev)
+	for _, s := range t.sents() {
+		refs := rd.cat.sentenceRefs(t, s, blocked)
+		cuts := []int{s.a}
+		for _, m := range clauseSplit.FindAllStringSubmatchIndex(t.fold[s.a:s.b], -1) {
+			at := s.a + m[2]
+			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 {
+				cuts = append(cuts, at)
+			}
+		}
+		cuts = append(cuts, s.b)
+		for k := 0; k+1 < len(cuts); k++ {
+			c := clause{a: cuts[k], b: cuts[k+1]}
+			for _, r := range refs {
+				if r.a >= c.a && r.a < c.b {
+					c.refs = append(c.refs, r)
+				}
+			}
+			rd.sents = append(rd.sents, c)
+		}
+	}
+}
+
+// readIntent decides what the mail wants and reads it accordingly.
+func (rd *reader) readIntent() {
+	t, m := rd.own, rd.m
+	f := t.fold
+	switch {
+	case lex.substitute.MatchString(f):
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.review("someone else is to take the sender's place")
+		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.cancels():
+		rd.res.Intent = tilmeld.IntentCancel
+		if lex.maybe.MatchString(f) {
+			rd.review("the cancellation is not certain")
+		}
+		rd.readPeople(tilmeld.IntentCancel)
+	case !rd.forward && lex.update.MatchString(f) && (isReply(m) || strongUpdate.MatchString(f)) && !lex.forward.MatchString(f):
+		rd.res.Intent = tilmeld.IntentUpdate
+		if lex.conditional.MatchString(f) {
+			rd.review("the change depends on whether there is room")
+		}
+		rd.readPeople(tilmeld.IntentUpdate)
+	case firm(lex.register, f) || rd.anyRefs() || rd.forward:
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.registration()
+	case lex.contribute.MatchString(f):
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the sender offers to contribute to the meeting")
+	case rd.res.Question:
+		rd.res.Intent = tilmeld.IntentQuestion
+		rd.review("a question for staff, no registration")
+	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the registration may be in the attachment only")
+	default:
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the mail does not read as a registration")
+	}
+}
+
+var strongUpdate = regexp.MustCompile(`\b(aendre|skifte|byt|bytte|rette|tilfoeje|change|switch|swap|update) (min|mine|vores|tilmelding\w*|my|our|registration)\b|\b(jeg|vi) er tilmeldt\b`)
+
+// cancels reports a withdrawal that is not taken back in the same breath.
+func (rd *reader) cancels() bool {
+	for _, c := range rd.sents {
+		if lex.cancel.MatchString(rd.own.fold[c.a:c.b]) && len(c.refs) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// registration reads a new registration, and what staff must settle.
+func (rd *reader) registration() {
+	f := rd.own.fold
+	if lex.decide.MatchString(f) && !rd.anyRefs() || strings.Contains(f, "i maa bestemme") {
+		rd.review("the sender leaves the choice of workshop to staff")
+	}
+	if lex.both.MatchString(f) {
+		rd.review("the sender wants more than one workshop at the same time")
+	}
+	if lex.attachment.MatchString(f) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
+		rd.review("the registration is in the attachment")
+	}
+	rd.readPeople(tilmeld.IntentRegister)
+}
+
+func (rd *reader) finish() {
+	r := rd.res
+	if r.Status == tilmeld.StatusIgnore {
+		r.Confidence = 0.95
+		return
+	}
+	r.Attendees = slices.DeleteFunc(r.Attendees, func(a tilmeld.Attendee) bool { return false })
+	switch {
+	case len(r.Reasons) > 0:
+		r.Status = tilmeld.StatusReview
+		r.Confidence = 0.4
+	case r.Intent == tilmeld.IntentRegister && len(r.Missing) > 0:
+		r.Status = tilmeld.StatusIncomplete
+		r.Confidence = 0.8
+	default:
+		r.Status = tilmeld.StatusComplete
+		r.Confidence = 0.9
 	}
 }

@@ -1,0 +1,544 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"tilmeld"
+)
+
+// readPeople finds who the mail is about and gives each person the
+// workshops and diet said for them.
+func (rd *reader) readPeople(intent tilmeld.Intent) {
+	t := rd.own
+	t.avoid = rd.cat.words
+	ps := &people{self: &person{self: true}}
+	rd.ps, rd.group = ps, &person{}
+	ps.known = knownNames(rd.cat.words, rd.m.Quoted, rd.m.Forwarded, rd.m.Own)
+	ps.self.name = rd.selfName()
+	ps.headcount = headcount(t.fold)
+	selfAttends := !lex.onBehalf.MatchString(t.fold)
+	var listed []*person
+	if rows := rd.tableRows(); len(rows) > 0 {
+		listed = rows
+	} else if lines := rd.listLines(); len(lines) > 0 {
+		listed = lines
+	}
+	rd.discover()
+	if listed != nil {
+		selfAttends = containsPerson(listed, ps.self)
+		rd.assign(listed)
+	} else {
+		rd.assign(nil)
+	}
+	var who []*person
+	switch intent {
+	case tilmeld.IntentCancel:
+		who = rd.cancelled()
+	case tilmeld.IntentUpdate:
+		who = rd.changed()
+	default:
+		who = rd.registered(selfAttends, listed)
+	}
+	rd.setAttendees(who, intent)
+	rd.setContact(selfAttends && containsPerson(who, ps.self))
+}
+
+func containsPerson(ps []*person, p *person) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// selfName finds the sender's name: from her words (a "Navn:" field,
+// "Jeg hedder", the sign-off) and the From display name, the fullest that
+// agree. For a forwarded registration, the forwarded mail's author.
+func (rd *reader) selfName() string {
+	words := newText(rd.own.orig + "\n\n" + rd.sig.orig)
+	if rd.forward {
+		words = rd.own
+	}
+	words.avoid = rd.cat.words
+	best := ""
+	for _, c := range senderName(words) {
+		best = fuller(best, c)
+	}
+	display := fromName(rd.m.FromName)
+	if rd.forward || (rd.author != "" && display == "") {
+		display = fromName(rd.author)
+	}
+	if best == "" || consistent(best, display) {
+		best = fuller(display, best)
+		if best == "" {
+			best = display
+		}
+	}
+	for _, k := range rd.ps.known {
+		if display != "" && consistent(display, k) && strings.Contains(rd.own.orig, k) {
+			best = fuller(best, k)
+		}
+	}
+	return best
+}
+
+// knownNames collects full names written anywhere, the quoted thread too,
+// so that a first name ("Kurt er blevet syg") can be completed.
+func knownNames(avoid map[string]bool, texts ...string) []string {
+	var out []string
+	for _, s := range texts {
+		if s == "" {
+			continue
+		}
+		t := newText(s)
+		t.avoid = avoid
+		for i := 0; i < len(t.toks); i++ {
+			if n, k := nameAt(t, i); n != "" {
+				if k >= 2 && !containsStr(out, n) {
+					out = append(out, n)
+				}
+				i += k - 1
+			}
+		}
+	}
+	return out
+}
+
+var listLead = regexp.MustCompile(`^[ \t]*(?:[-*•·>]+|\d{1,2}[.)])?[ \t]*`)
+
+// listLines reads lines that each start with a person's name followed by her
+// workshops or diet ("- Ahmed Said: workshop 4, 2. prioritet 3. Spiser halal.").
+func (rd *reader) listLines() []*person {
+	t := rd.own
+	var out []*person
+	for _, ln := range lines(t) {
+		lead := listLead.FindStringIndex(t.fold[ln[0]:ln[1]])
+		i := t.tokenAt(ln[0] + lead[1])
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead[1] {
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" {
+			continue
+		}
+		after := t.fold[t.toks[i+n-1].b:ln[1]]
+		isSelf := strings.HasPrefix(strings.TrimSpace(after), "(mig)") || strings.HasPrefix(strings.TrimSpace(after), "(me)")
+		rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(after), "(mig)"), "(me)"))
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
+			continue
+		}
+		a := t.toks[i+n-1].b
+		if !rd.saysSomething(a, ln[1]) {
+			continue
+		}
+		var p *person
+		if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
+			p = rd.ps.self
+			p.name = fuller(p.name, rd.ps.complete(name))
+		} else {
+			p = rd.ps.add(name)
+		}
+		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
+		out = append(out, p)
+	}
+	return out
+}
+
+// saysSomething reports whether fold[a:b] names a workshop or a diet.
+func (rd *reader) saysSomething(a, b int) bool {
+	for _, c := range rd.sents {
+		for _, r := range c.refs {
+			if r.a >= a && r.a < b {
+				return true
+			}
+		}
+	}
+	return len(readDiet(rd.own, a, b)) > 0
+}
+
+// discover finds the other people the mail registers: named in a sentence
+// about coming ("Vi er to: Ali Demir og min kone Elif Demir"), or after a
+// line that ends with a colon.
+func (rd *reader) discover() {
+	t := rd.own
+	prevColon := false
+	for _, c := range rd.sents {
+		f := t.fold[c.a:c.b]
+		create := prevColon || attendCue.MatchString(f) || lex.onBehalf.MatchString(f) || lex.cancel.MatchString(f) ||
+			lex.update.MatchString(f) || lex.stillComing.MatchString(f)
+		if strings.HasSuffix(strings.TrimSpace(f), "?") {
+			create = false
+		}
+		rd.ps.mentions(t, c.a, c.b, create)
+		prevColon = strings.HasSuffix(strings.TrimSpace(f), ":")
+	}
+}
+
+var skipLead = wordSet([]string{"og", "men", "saa", "and", "but", "so", "ogsaa", "also", "desvaerre", "unfortunately",
+	"hej", "ja", "nej", "tak", "dog", "altsaa"})
+
+// subject reads who a clause is about from its first words.
+func (rd *reader) subject(c clause, last *person) (who []*person, group, found bool) {
+	t := rd.own
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	for i := from; i < to && i < from+8; i++ {
+		w := t.toks[i].s
+		if skipLead[w] && !found {
+			continue
+		}
+		role, ok := daSubjects[w]
+		if !ok && rd.res.Language == "en" {
+			role, ok = enSubjects[w]
+		}
+		if ok && !(w == "min" || w == "mit" || w == "my" || w == "mine") {
+			found = true
+			switch role {
+			case "self":
+				who = append(who, rd.ps.self)
+			case "all":
+				group = true
+			case "other":
+				if last != nil {
+					who = append(who, last)
+				}
+			}
+			continue
+		}
+		if ms := rd.ps.mentions(t, t.toks[i].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[i].a {
+			who = append(who, ms[0].p)
+			found = true
+			i = t.tokenAt(ms[0].b) - 1
+			continue
+		}
+		if (w == "og" || w == "and") && found {
+			continue
+		}
+		break
+	}
+	return who, group, found
+}
+
+// assign gives each clause's workshops and diet to the people it is about.
+// Listed lines belong to their person; other clauses to their subject,
+// or to the people they name, or, without either, to the last subject.
+func (rd *reader) assign(listed []*person) {
+	t := rd.own
+	var cur []*person
+	curGroup := rd.ps.count() >= 2 && len(rd.ps.others) == 0
+	if !curGroup {
+		cur = []*person{rd.ps.self}
+	}
+	var last *person
+	for _, c := range rd.sents {
+		if owner := rd.ps.lineOwner(c.a); owner != nil {
+			rd.give(owner, c, false)
+			last = owner
+			continue
+		}
+		who, group, found := rd.subject(c, last)
+		if found {
+			cur, curGroup = who, group
+		}
+		named := rd.ps.mentions(t, c.a, c.b, false)
+		targets, toGroup := cur, curGroup
+		if (toGroup || !found) && len(named) > 0 && !found {
+			targets, toGroup = nil, false
+			for _, m := range named {
+				targets = append(targets, m.p)
+			}
+		} else if toGroup && len(named) > 0 && rd.res.Intent == tilmeld.IntentUpdate {
+			targets, toGroup = nil, false
+			for _, m := range named {
+				targets = append(targets, m.p)
+			}
+		}
+		for _, p := range targets {
+			if !p.self {
+				last = p
+			}
+		}
+		for _, m := range named {
+			if !m.p.self {
+				last = m.p
+			}
+		}
+		if toGroup {
+			rd.give(rd.group, c, true)
+			continue
+		}
+		for _, p := range targets {
+			rd.give(p, c, false)
+		}
+	}
+}
+
+// give hands a clause's workshops and diet to p.
+func (rd *reader) give(p *person, c clause, _ bool) {
+	if len(c.refs) > 0 {
+		p.refs = append(p.refs, c.refs...)
+		p.said = true
+	}
+	if d := readDiet(rd.own, c.a, c.b); len(d) > 0 {
+		p.addDiet(d, rd.own.span(c.a, c.b))
+	}
+}
+
+// registered lists the people a registration signs up.
+func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
+	ps := rd.ps
+	if listed != nil {
+		return listed
+	}
+	who := ps.all(selfAttends)
+	if len(who) == 0 {
+		who = []*person{ps.self}
+	}
+	if !selfAttends && ps.self.said && len(who) == 1 {
+		who[0].refs = append(who[0].refs, ps.self.refs...)
+	}
+	for n := ps.count(); len(who) < n; {
+		p := &person{}
+		ps.others = append(ps.others, p)
+		who = append(who, p)
+	}
+	return who
+}
+
+// cancelled lists the people a cancellation withdraws.
+func (rd *reader) cancelled() []*person {
+	var who []*person
+	addP := func(p *person) {
+		if !containsPerson(who, p) {
+			who = append(who, p)
+		}
+	}
+	var last *person
+	for _, c := range rd.sents {
+		f := rd.own.fold[c.a:c.b]
+		subj, group, _ := rd.subject(c, last)
+		if !lex.cancel.MatchString(f) {
+			continue
+		}
+		if group {
+			addP(rd.ps.self)
+			for _, p := range rd.ps.others {
+				if !rd.staysOn(p) {
+					addP(p)
+				}
+			}
+		}
+		for _, p := range subj {
+			addP(p)
+		}
+	}
+	if len(who) == 0 {
+		who = append(who, rd.ps.self)
+	}
+	// the sender first
+	if i := indexPerson(who, rd.ps.self); i > 0 {
+		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
+	}
+	return who
+}
+
+func indexPerson(ps []*person, p *person) int {
+	for i, q := range ps {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// staysOn reports whether the mail says p still comes.
+func (rd *reader) staysOn(p *person) bool {
+	for _, c := range rd.sents {
+		f := rd.own.fold[c.a:c.b]
+		if !lex.stillComing.MatchString(f) {
+			continue
+		}
+		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
+			if m.p == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changed lists the people an update changes.
+func (rd *reader) changed() []*person {
+	var who []*person
+	for _, p := range append([]*person{rd.ps.self}, rd.ps.others...) {
+		if p.said || rd.group.said && p != rd.ps.self {
+			who = append(who, p)
+		}
+	}
+	if len(who) == 0 && rd.group.said {
+		who = []*person{rd.ps.self}
+	}
+	if len(who) == 0 {
+		rd.review("the change is not clear")
+	}
+	return who
+}
+
+// setAttendees turns the people into attendees with their choices.
+func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
+	res := rd.res
+	needWorkshop, needName := false, false
+	for _, p := range who {
+		a := tilmeld.Attendee{Name: p.name}
+		if intent != tilmeld.IntentCancel {
+			refs := p.refs
+			if len(refs) == 0 {
+				refs = rd.group.refs
+			}
+			ch := choose(refs)
+			for _, pr := range ch.problems {
+				rd.review("%s", pr)
+			}
+			if ch.first != 0 {
+				a.Choices = []int{ch.first}
+				if ch.second != 0 && ch.second != ch.first {
+					a.Choices = append(a.Choices, ch.second)
+				}
+			} else if ch.second != 0 && len(ch.problems) == 0 {
+				a.Choices = []int{ch.second}
+			}
+			a.Diet = tilmeld.SortDiets(append(append([]tilmeld.Diet(nil), p.diet...), rd.group.diet...))
+			a.DietText = strings.Join(append(append([]string(nil), p.dietText...), rd.group.dietText...), " ")
+		}
+		needWorkshop = needWorkshop || a.First() == 0
+		needName = needName || a.Name == ""
+		res.Attendees = append(res.Attendees, a)
+	}
+	if intent != tilmeld.IntentRegister {
+		return
+	}
+	if needName {
+		res.Missing = append(res.Missing, tilmeld.MissingName)
+	}
+	if needWorkshop {
+		res.Missing = append(res.Missing, tilmeld.MissingWorkshop)
+	}
+}
+
+// span is a stretch of text that belongs to one person.
+type span struct {
+	a, b int
+	p    *person
+}
+
+func (ps *people) lineOwner(a int) *person {
+	for _, s := range ps.lines {
+		if a >= s.a && a < s.b {
+			return s.p
+		}
+	}
+	return nil
+}
+
+// count is how many people the mail says come ("vi er to").
+func (ps *people) count() int { return ps.headcount }
+
+// tableRows reads a table of attendees (name, 1st, 2nd, diet in columns,
+// as an HTML table arrives): a header row that names the priorities, then
+// one row per person.
+func (rd *reader) tableRows() []*person {
+	t := rd.own
+	ls := lines(t)
+	for k, ln := range ls {
+		head := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		if len(head) < 3 {
+			continue
+		}
+		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
+		for j, h := range head {
+			switch {
+			case lex.first.MatchString(h):
+				col["first"] = j
+			case lex.second.MatchString(h):
+				col["second"] = j
+			case regexp.MustCompile(`navn|name`).MatchString(h):
+				col["name"] = j
+			case regexp.MustCompile(`kost|diet|mad|food|allergi`).MatchString(h):
+				col["diet"] = j
+			}
+		}
+		if col["name"] < 0 || col["first"] < 0 {
+			continue
+		}
+		return rd.rows(ls[k+1:], col)
+	}
+	return nil
+}
+
+func (rd *reader) rows(ls [][2]int, col map[string]int) []*person {
+	t := rd.own
+	var out []*person
+	for _, ln := range ls {
+		cells := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		if len(cells) <= col["first"] {
+			break
+		}
+		offs := make([]int, len(cells)+1)
+		offs[0] = ln[0]
+		for j, c := range cells {
+			offs[j+1] = offs[j] + len(c) + 1
+		}
+		cell := func(name string) (int, int) {
+			j := col[name]
+			if j < 0 || j >= len(cells) {
+				return 0, 0
+			}
+			return offs[j], offs[j] + len(cells[j])
+		}
+		na, _ := cell("name")
+		name, _ := nameAt(t, t.tokenAt(na))
+		if name == "" {
+			continue
+		}
+		var p *person
+		if rd.ps.self.name != "" && consistent(rd.ps.self.name, name) {
+			p = rd.ps.self
+			p.name = fuller(p.name, name)
+		} else {
+			p = rd.ps.add(name)
+		}
+		for rank, key := range []string{"first", "second"} {
+			a, b := cell(key)
+			if r, ok := rd.cellRef(a, b); ok {
+				r.rank = rank + 1
+				p.refs = append(p.refs, r)
+			}
+		}
+		if a, b := cell("diet"); b > a {
+			if d := readDiet(t, a, b); len(d) > 0 {
+				p.addDiet(d, t.span(a, b))
+			}
+		}
+		p.said = true
+		rd.ps.lines = append(rd.ps.lines, span{ln[0], ln[1], p})
+		out = append(out, p)
+	}
+	return out
+}
+
+// cellRef reads one table cell as a workshop, by number or name.
+func (rd *reader) cellRef(a, b int) (ref, bool) {
+	t := rd.own
+	from, to := t.tokenAt(a), t.tokenAt(b)
+	if from >= to {
+		return ref{}, false
+	}
+	if tk := t.toks[from]; tk.num > 0 {
+		return ref{ws: tk.num, kind: byNumber, i: from, j: from + 1, a: tk.a, b: tk.b, missing: !rd.cat.numbers[tk.num]}, true
+	}
+	if rs := rd.cat.nameRefs(t, from, to); len(rs) > 0 {
+		return rs[0], true
+	}
+	return ref{}, false
+}

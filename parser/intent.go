@@ -1,0 +1,109 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// firm reports whether re matches in fold outside spans that only plan ("før jeg tilmelder mig").
+func firm(re *regexp.Regexp, fold string) bool {
+	not := lex.registerNot.FindAllStringIndex(fold, -1)
+	for _, m := range re.FindAllStringIndex(fold, -1) {
+		inside := false
+		for _, n := range not {
+			if m[0] < n[1] && n[0] < m[1] {
+				inside = true
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// questions returns the sentences that ask staff something: a question mark
+// or "jeg har et spørgsmål", but not a request the bot fulfils by acting
+// ("Kan I ændre det?").
+func questions(t *text) []string {
+	var out []string
+	for _, s := range t.sents() {
+		f := strings.TrimSpace(t.fold[s.a:s.b])
+		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3
+		if (asks || lex.question.MatchString(f)) && !lex.botRequest.MatchString(f) {
+			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
+		}
+	}
+	return out
+}
+
+// language tells Danish, English and anything else apart by common words.
+func language(t *text) string {
+	var da, en, words, foreign int
+	for _, tk := range t.toks {
+		if tk.num >= 0 {
+			continue
+		}
+		words++
+		if daWords[tk.s] {
+			da++
+		}
+		if enWords[tk.s] {
+			en++
+		}
+		for _, r := range tk.s {
+			if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) {
+				foreign++
+				break
+			}
+		}
+	}
+	switch {
+	case words == 0:
+		return "da"
+	case foreign*2 > words, words >= 6 && (da+en)*8 < words:
+		return "other"
+	case en > da:
+		return "en"
+	}
+	return "da"
+}
+
+var daWords = wordSet([]string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",
+	"et", "ikke", "for", "af", "som", "har", "vil", "gerne", "mig", "min", "mit", "hej", "tak", "kan", "skal",
+	"der", "om", "saa", "men", "hvis", "ogsaa", "eller", "fra", "mvh", "hilsen", "venlig", "tilmelding", "tilmelder",
+	"workshop", "spiser", "ellers", "helst", "mvh", "kommer", "deltage", "os", "hun", "han", "ja", "vaere"})
+
+var enWords = wordSet([]string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
+	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
+	"will", "dear", "hi", "best", "no", "not"})
+
+// isReply reports whether the mail answers an earlier one.
+func isReply(m *Mail) bool {
+	if len(m.InReplyTo) > 0 || len(m.References) > 0 {
+		return true
+	}
+	s := strings.ToLower(strings.TrimSpace(m.Subject))
+	for _, p := range []string{"re:", "sv:", "aw:", "vs:", "fw:", "fwd:"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeSpam: at least two marks of an offer, a newsletter or an account
+// threat, and nothing of a registration.
+func looksLikeSpam(t *text) bool {
+	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
+	return n >= 2
+}
+
+func distinct(ss []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}

@@ -1,0 +1,216 @@
+package parser
+
+// Danish. Every phrase is folded: lower case, æ ø å as ae oe aa.
+
+// daRegister: the sender signs up (herself or others).
+var daRegister = []string{
+	`tilmelder (mig|os|hermed)`, `tilmelde (mig|os)`, `tilmeldes`, `tilmelding(er)?`, `tilmeldinger`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
+	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
+	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
+	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`,
+}
+
+// daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
+var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`}
+
+// daCancel: the sender withdraws.
+var daCancel = []string{
+	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
+	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
+	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`,
+}
+
+// daMaybe: doubt that keeps a cancellation from being clear.
+var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`}
+
+// daUpdate: a change to an earlier registration.
+var daUpdate = []string{
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
+	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`(vil|skal) (\w+ )?ogsaa (gerne )?(med|deltage)`, `i stedet for`,
+}
+
+// daSubstitute: someone else takes the sender's seat.
+var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`, `kommer i stedet`}
+
+// daConditional: a change that depends on room.
+var daConditional = []string{`hvis der (stadig |fortsat )?er (plads|ledige pladser)`}
+
+// daDecide: the choice is left to staff.
+var daDecide = []string{
+	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
+	`(ingen|ikke nogen) (saerlig )?praeference`, `ligegyldigt hvilken`, `placer mig (bare )?hvor`,
+}
+
+// daBoth: two workshops at the same time instead of a first and a second.
+var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`}
+
+// daContribute: asks to contribute (a stand, a talk) rather than attend.
+var daContribute = []string{`stand`, `(holde|give) (et )?(kort )?oplaeg`, `udstille`, `praesentere vores`, `bod`}
+
+// daAttachment: the message points at an attached file.
+var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`}
+
+// daForward: the message passes on someone's registration.
+var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
+
+// daReplyTo: asks for replies at another address.
+var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt`, `mail`}
+
+// daSpam: offers, prices, account threats.
+var daSpam = []string{
+	`tilbud`, `pr\. kuvert`, `kr\.? pr`, `bestil`, `rabat`, `klik (paa|her)`, `bekraeft din konto`,
+	`adgangskode`, `postkasse`, `deaktiver\w*`, `lagerplads`, `opgrader\w*`, `handling paakraevet`,
+}
+
+// daNewsletter: a list mail.
+var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`}
+
+// daFirst: a 1st priority.
+var daFirst = []string{
+	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
+	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
+	`primaert`, `nummer et`,
+}
+
+// daSecond: a 2nd priority.
+var daSecond = []string{
+	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
+	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `ellers`, `alternativt`,
+	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|optaget)`,
+	`og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`,
+}
+
+// daNoSecond: a 2nd priority left open.
+var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`, `(ingen|ikke nogen) 2\.? ?prioritet\w*`}
+
+// daNegation: a workshop named but not wanted.
+var daNegation = []string{`ikke`, `ikke i`, `ikke til`, `undtagen`, `uden`, `hverken`, `ikke den om`, `ikke noget med`}
+
+// daContext: a workshop word that describes the sender's work or interests in passing.
+var daContext = []string{
+	`arbejder (\w+ ){0,2}med`, `arbejder (\w+ ){0,2}indenfor`, `erfaring(er)? med`, `ansat (i|ved|indenfor)`,
+	`beskaeftiget med`, `uddannet`, `(har )?vaeret med i`, `handler om`,
+}
+
+// daBotRequest: a question that asks the bot to act, not staff to answer.
+var daBotRequest = []string{
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+}
+
+// daQuestion: words that ask without a question mark.
+var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg vil gerne vide`, `jeg undrer mig`}
+
+// daDietNone: nothing to plan for.
+var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`}
+
+// daDietNeg: a word that turns a diet word around ("ikke vegetar").
+var daDietNeg = []string{`ikke`, `ingen`}
+
+// daAllergy: an allergy, followed by what to.
+var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi (over )?(for|overfor|mod)`, `taaler ikke`, `kan ikke taale`}
+
+// daOnBehalf: the sender writes for someone who attends without her.
+var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`}
+
+// daStillComing: a person who keeps the seat.
+var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
+
+// daSwitchboard: a number that reaches an office, not the person.
+var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`}
+
+// daOwnPhone: labels of a person's own number.
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`}
+
+// daOtherPhone: a number said to be someone else's.
+var daOtherPhone = []string{
+	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
+	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`,
+}
+
+// daSignOff: the closing words before a name.
+var daSignOff = []string{
+	`(med )?venlig(st)? hilsen`, `mvh`, `vh`, `hilsen`, `kaerlig hilsen`, `mange hilsner`, `de bedste hilsner`,
+	`bedste hilsner`, `hilsner`, `tak`, `mange tak`, `tak for nu`, `pozdrawiam`, `saygilarimla`,
+}
+
+// daDiet maps food words to tags. Order matters only for DietText.
+var daDiet = [][2]string{
+	{`pescetar\w*`, "pescetarian"},
+	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
+	{`spiser fisk,? men ikke koed`, "pescetarian"},
+	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koed`, "vegetarian"},
+	{`vegan\w*`, "vegan"},
+	{`(ikke|ingen|intet|uden) (spise )?svin\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
+	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten`, "gluten_free"},
+	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
+	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
+	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
+	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
+	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
+}
+
+// daAllergens: what an allergy is to.
+var daAllergens = [][2]string{
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
+	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
+}
+
+// daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
+var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0}
+
+// daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
+var daOrdinalAfter = []string{`workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+
+// daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
+var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
+
+// daInflections may follow a workshop word ("naboskabet", "sundhedsworkshoppen").
+var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens", "ets", "workshop", "workshoppen",
+	"sworkshop", "sworkshoppen", "sgruppen", "gruppen", "ssporet"}
+
+// daConnectors join two workshop numbers into a 1st and a 2nd ("1 og 4", "4 + 2", "1/3").
+var daConnectors = []string{"og", "eller", "samt", "&", "+", "/", ",", "-"}
+
+// daUnits after a number show it counts something else ("2 personer", "5 minutter").
+var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
+	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand"}
+
+// daTimeWords before a number show it is a time, a date or an address ("kl. 18", "d. 29", "afd. 3").
+var daTimeWords = []string{"kl", "klokken", "d", "den", "afd", "afdeling", "uge", "sag", "lejlighed", "blok",
+	"opgang", "vej", "gade", "alle", "sep", "sept", "september", "oktober", "august", "januar", "februar", "marts",
+	"april", "maj", "juni", "juli", "november", "december", "postnr", "version"}
+
+// daMonths after "29." show a date.
+var daMonths = []string{"jan", "januar", "feb", "februar", "mar", "marts", "apr", "april", "maj", "jun", "juni",
+	"jul", "juli", "aug", "august", "sep", "sept", "september", "okt", "oktober", "nov", "november", "dec", "december"}
+
+// daCounts are numbers of people in words.
+var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2}
+
+// daRelations introduce another person ("min kone Sadia", "min kollega").
+var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
+	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
+	"svigerdatter", "ægtefælle", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster"}
+
+// daSubjects are pronouns that start a statement about someone.
+var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",
+	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
+
+// daNameStop are capitalised words that are never part of a person's name.
+var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
+	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
+	"tilmeldt", "mobil", "tlf", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
+	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
+	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
+	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
+	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
+	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
+	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "hvis", "som", "paa", "til", "i",
+	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
+	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
+	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer"}

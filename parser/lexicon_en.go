@@ -1,0 +1,127 @@
+package parser
+
+// English. Every phrase is folded like the Danish ones.
+
+var enRegister = []string{
+	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate)`,
+	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
+	`i am coming`, `i'll be there`, `please register`,
+}
+
+var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`}
+
+var enCancel = []string{
+	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
+	`not be able to (come|attend|make it)`, `unregister`,
+}
+
+var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
+
+var enUpdate = []string{`change`, `switch`, `swap`, `update`, `add`, `instead of`, `my registration`, `i am registered`, `correct`}
+
+var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `come instead`}
+
+var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
+
+var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `no preference`, `any workshop`, `whichever`}
+
+var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`}
+
+var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|presentation)`, `present our`, `exhibit`}
+
+var enAttachment = []string{`attach\w*`, `enclosed`}
+
+var enForward = []string{`forward\w*`}
+
+var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
+
+var enSpam = []string{
+	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
+	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
+}
+
+var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`}
+
+var enFirst = []string{
+	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
+	`as (my )?(first|1st)`, `primarily`,
+}
+
+var enSecond = []string{
+	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
+	`if (it|that) is full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
+}
+
+var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}
+
+var enNegation = []string{`not`, `no`, `except`, `rather than`, `but not`}
+
+var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`, `is about`}
+
+var enBotRequest = []string{
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
+}
+
+var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
+
+var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`}
+
+var enDietNeg = []string{`not`, `no`}
+
+var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
+
+var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`}
+
+var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
+
+var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`}
+
+var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
+
+var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`}
+
+var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
+
+var enDiet = [][2]string{
+	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
+	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
+	{`no pork`, "no_pork"}, {`(don't|do not) eat pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
+	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
+	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
+	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
+	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
+	{`diabet\w*`, "diabetic"},
+}
+
+var enAllergens = [][2]string{
+	{`nuts?`, "nut_allergy"}, {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
+	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
+	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
+}
+
+var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
+
+var enOrdinalAfter = []string{`workshops?`, `one on the list`, `on the list`}
+
+var enWorkshopWords = []string{"workshop", "workshops", "ws", "no", "number", "session", "track"}
+
+var enInflections = []string{"", "s"}
+
+var enConnectors = []string{"and", "or", "then"}
+
+var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am"}
+
+var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept"}
+
+var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
+	"partner", "mother", "father", "brother", "sister", "child"}
+
+var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
+
+var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
+	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
+	"coordinator", "please", "registration", "workshop", "no", "special", "dietary", "requirements", "example",
+	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
+	"sorry", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i"}

@@ -1,0 +1,275 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var nameStop = wordSet(daNameStop, enNameStop)
+
+// particles may stand lower case inside a name ("Tran van Duc", "Ali bin Omar").
+var particles = wordSet([]string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"})
+
+// notPerson are first words of names that belong to groups, not people.
+var notPerson = wordSet([]string{"familien", "family", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen",
+	"bestyrelsen", "boligselskabet", "kommune", "team", "gruppen", "klubben", "ungdomsklubben", "microsoft", "mail",
+	"postmaster", "it", "borgerservice", "kundeservice", "info", "noreply", "support", "the"})
+
+// nameAt reads a person's name starting at token i: one to four capitalised
+// words on one line (hyphenated parts joined), particles allowed inside.
+// It returns the name as written and the number of tokens used.
+func nameAt(t *text, i int) (string, int) {
+	if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] {
+		return "", 0
+	}
+	j := i + 1
+	words := 1
+	for j < len(t.toks) && words < 4 {
+		g := t.fold[t.toks[j-1].b:t.toks[j].a]
+		if g != " " && g != "-" {
+			break
+		}
+		if nameWord(t, j) {
+			j++
+			words++
+			continue
+		}
+		if particles[t.toks[j].s] && j+1 < len(t.toks) && nameWord(t, j+1) && t.fold[t.toks[j].b:t.toks[j+1].a] == " " {
+			j += 2
+			words += 2
+			continue
+		}
+		break
+	}
+	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
+}
+
+// nameWord: a capitalised word that is not a common word.
+func nameWord(t *text, i int) bool {
+	tk := t.toks[i]
+	if tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] {
+		return false
+	}
+	if !tk.cap && !allLetters(t.span(tk.a, tk.b)) {
+		return false
+	}
+	if !tk.cap {
+		return false
+	}
+	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// fromName turns a From display name into a person's name: "Last, First"
+// becomes "First Last"; a group ("Familien Hansen") or a lone address gives "".
+func fromName(display string) string {
+	d := strings.TrimSpace(strings.Trim(display, `"' `))
+	if d == "" || strings.ContainsAny(d, "@0123456789") {
+		return ""
+	}
+	if last, first, ok := strings.Cut(d, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) <= 2 && len(strings.Fields(first)) <= 2 {
+		d = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+	}
+	t := newText(d)
+	if len(t.toks) == 0 || len(t.toks) > 4 || notPerson[t.toks[0].s] {
+		return ""
+	}
+	for _, tk := range t.toks {
+		if nameStop[tk.s] && !particles[tk.s] {
+			return ""
+		}
+	}
+	if strings.ToLower(d) == d { // "else marie poulsen"
+		d = titleCase(d)
+	}
+	return d
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// consistent reports whether two names can be the same person: every word of
+// the shorter is a word or an initial of the longer ("M. Rahimi" and
+// "Mohammad Rahimi", "Duc Tran" and "Tran Van Duc", "Mads" and "Mads Bjerre").
+func consistent(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	used := make([]bool, len(wb))
+	for _, w := range wa {
+		found := false
+		for k, v := range wb {
+			if used[k] {
+				continue
+			}
+			if w == v || (len(w) == 1 && strings.HasPrefix(v, w)) {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func nameWords(s string) []string {
+	var out []string
+	for _, tk := range newText(s).toks {
+		out = append(out, tk.s)
+	}
+	return out
+}
+
+// fuller picks, among names that can be the same person, the one with most words.
+func fuller(best, cand string) string {
+	if best == "" {
+		return cand
+	}
+	if cand != "" && consistent(best, cand) && len(nameWords(cand)) > len(nameWords(best)) {
+		return cand
+	}
+	return best
+}
+
+var (
+	nameField   = regexp.MustCompile(`(?m)^[ \t]*(?:navn|name|fulde navn|full name)[ \t]*:[ \t]*`)
+	nameIntro   = regexp.MustCompile(`\b(?:jeg hedder|mit navn er|my name is|i am called|jeg er)[ \t]+`)
+	signOffLine = regexp.MustCompile(`(?m)^[ \t]*(?:` + lex.signOff.String() + `)[ \t]*[,.!]*[ \t]*`)
+)
+
+// senderName finds the sender's name in her own words: a "Navn:" field,
+// "Jeg hedder ...", the name after the closing words or alone on the last
+// line, or "/Name" as a sign-off.
+func senderName(t *text) []string {
+	var out []string
+	for _, re := range []*regexp.Regexp{nameField, nameIntro} {
+		for _, m := range re.FindAllStringIndex(t.fold, -1) {
+			if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, m := range signOffLine.FindAllStringIndex(t.fold, -1) {
+		i := t.tokenAt(m[1])
+		if i < len(t.toks) && t.toks[i].line == lineOf(t, m[0]) {
+			if n, _ := nameAt(t, i); n != "" {
+				out = append(out, n)
+				continue
+			}
+		}
+		if n := nameLine(t, nextLine(t, m[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	for _, line := range lines(t) {
+		if strings.HasPrefix(strings.TrimSpace(t.fold[line[0]:line[1]]), "/") {
+			if n := nameLine(t, line[0]); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	if ls := lines(t); len(ls) > 0 {
+		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
+			if n := nameLine(t, ls[k][0]); n != "" && len(nameWords(n)) >= 2 {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nameLine returns the name when the line at offset a holds a name and
+// nothing but perhaps a comma and a phone number after it.
+func nameLine(t *text, a int) string {
+	if a < 0 || a >= len(t.fold) {
+		return ""
+	}
+	end := strings.IndexByte(t.fold[a:], '\n')
+	if end < 0 {
+		end = len(t.fold)
+	} else {
+		end += a
+	}
+	i := t.tokenAt(a)
+	for i < len(t.toks) && t.toks[i].b <= end && !t.toks[i].cap && t.toks[i].num < 0 && strings.TrimSpace(t.fold[a:t.toks[i].a]) == "" {
+		break
+	}
+	if i >= len(t.toks) || t.toks[i].a >= end || strings.Trim(t.fold[a:t.toks[i].a], " /-") != "" {
+		return ""
+	}
+	n, k := nameAt(t, i)
+	if n == "" {
+		return ""
+	}
+	rest := t.fold[t.toks[i+k-1].b:end]
+	if r := strings.TrimSpace(rest); r != "" && !strings.HasPrefix(r, ",") && !strings.HasPrefix(r, "(") {
+		return ""
+	}
+	return n
+}
+
+func lineOf(t *text, a int) int { return strings.Count(t.fold[:a], "\n") }
+
+func nextLine(t *text, a int) int {
+	s := t.fold
+	k := strings.IndexByte(s[a:], '\n')
+	if strings.TrimSpace(s[a:max(a, a+k)]) != "" && k >= 0 {
+		return a // the name is on the same line
+	}
+	for k >= 0 {
+		a += k + 1
+		k = strings.IndexByte(s[a:], '\n')
+		end := len(s)
+		if k >= 0 {
+			end = a + k
+		}
+		if strings.TrimSpace(s[a:end]) != "" {
+			return a
+		}
+	}
+	return -1
+}
+
+// lines returns the non-empty lines as folded spans.
+func lines(t *text) [][2]int {
+	var out [][2]int
+	a := 0
+	for a <= len(t.fold) {
+		k := strings.IndexByte(t.fold[a:], '\n')
+		end := len(t.fold)
+		if k >= 0 {
+			end = a + k
+		}
+		if strings.TrimSpace(t.fold[a:end]) != "" {
+			out = append(out, [2]int{a, end})
+		}
+		if k < 0 {
+			break
+		}
+		a = end + 1
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"tilmeld"
+)
+
+// person is someone the mail registers, changes or withdraws.
+type person struct {
+	name     string
+	self     bool
+	refs     []ref
+	diet     []tilmeld.Diet
+	dietText []string
+	said     bool // the mail says something about this person's choices or food
+}
+
+// addDiet gives the person the diet read from words.
+func (p *person) addDiet(tags []tilmeld.Diet, words string) {
+	p.diet = tilmeld.SortDiets(append(p.diet, tags...))
+	if w := strings.TrimSpace(words); w != "" && !containsStr(p.dietText, w) {
+		p.dietText = append(p.dietText, w)
+	}
+	p.said = true
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	relations  = wordSet(daRelations, enRelations)
+	counts     = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
+	countRe    = regexp.MustCompile(`\b(?:vi er|vi kommer|we are|tilmelding|tilmelder)\s+(\d|to|tre|fire|fem|two|three|four)\b|\b(\d|to|tre|fire|fem|two|three|four)\s+(?:personer|pers|people|persons|deltagere)\b`)
+	attendCue  = regexp.MustCompile(`sammen med|together with|vil (ogsaa )?(gerne )?med|kommer (ogsaa|med)|deltager (ogsaa)|vi er|we are|tilmelde os|deltage|deltager|kommer|tilmeld|register|attend|join`)
+	groupWords = wordSet([]string{"vi", "begge", "we", "both", "os", "us", "alle"})
+)
+
+func add(dst, src map[string]int) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+
+// headcount reads "vi er to", "2 personer"; 0 when not said.
+func headcount(fold string) int {
+	n := 0
+	for _, m := range countRe.FindAllStringSubmatch(fold, -1) {
+		w := m[1] + m[2]
+		v, ok := counts[w]
+		if !ok && len(w) == 1 {
+			v = int(w[0] - '0')
+		}
+		n = max(n, v)
+	}
+	return n
+}
+
+// mention is a person named in a span of text.
+type mention struct {
+	p    *person
+	a, b int
+}
+
+// people tracks who the mail is about while it is read.
+type people struct {
+	self   *person
+	others []*person
+	known  []string // full names seen anywhere, quoted text too, to complete first names
+	lines  []span   // listed lines and table rows, each one person's
+	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
+	headcount int
+}
+
+// find returns the person called name, matching full names and first names.
+func (ps *people) find(name string) *person {
+	for _, p := range append([]*person{ps.self}, ps.others...) {
+		if p.name != "" && (consistent(p.name, name) || firstName(p.name) == firstName(name) && len(nameWords(name)) == 1) {
+			return p
+		}
+	}
+	return nil
+}
+
+func firstName(n string) string {
+	w := nameWords(n)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
+}
+
+// complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
+func (ps *people) complete(name string) string {
+	if len(nameWords(name)) > 1 && !strings.Contains(name, " ") {
+		return name
+	}
+	best := name
+	for _, k := range ps.known {
+		if strings.HasPrefix(strings.ToLower(k)+" ", strings.ToLower(name)+" ") && len(k) > len(best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// add returns the person called name, adding her when new.
+func (ps *people) add(name string) *person {
+	name = ps.complete(name)
+	if p := ps.find(name); p != nil {
+		if len(nameWords(name)) > len(nameWords(p.name)) {
+			p.name = name
+		}
+		return p
+	}
+	p := &person{name: name}
+	ps.others = append(ps.others, p)
+	return p
+}
+
+// mentions finds the people named in fold[a:b]: full names, first names of
+// people already known, and "min kone Elif", "min kollega" (a person
+// without a name).
+func (ps *people) mentions(t *text, a, b int, create bool) []mention {
+	var out []mention
+	from, to := t.tokenAt(a), t.tokenAt(b)
+	for i := from; i < to; i++ {
+		tk := t.toks[i]
+		if relations[tk.s] && i > from && (t.toks[i-1].s == "min" || t.toks[i-1].s == "mit" || t.toks[i-1].s == "my" || t.toks[i-1].s == "vores") {
+			name, n := "", 0
+			if i+1 < to {
+				name, n = nameAt(t, i+1)
+			}
+			if !create && name == "" {
+				continue
+			}
+			var p *person
+			if name != "" {
+				p = ps.add(name)
+			} else {
+				p = &person{}
+				ps.others = append(ps.others, p)
+			}
+			out = append(out, mention{p, tk.a, t.toks[i+n].b})
+			i += n
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" {
+			continue
+		}
+		full := ps.complete(name)
+		switch {
+		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
+			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
+		case len(nameWords(full)) >= 2 && (create || ps.find(full) != nil):
+			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})
+		case ps.find(full) != nil:
+			out = append(out, mention{ps.find(full), tk.a, t.toks[i+n-1].b})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// all returns everyone registered, the sender first when she attends.
+func (ps *people) all(selfAttends bool) []*person {
+	var out []*person
+	if selfAttends {
+		out = append(out, ps.self)
+	}
+	for _, p := range ps.others {
+		if p != ps.self {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// phoneRe finds runs that may be phone numbers: an optional country prefix
+// ("+45", "0045", "(+45)", "+45-") and digits in groups.
+var phoneRe = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\b00\d{2})?[ \-.]?\(?\d[\d \-.()]{5,16}\d\b`)
+
+// phone is a number found in the text with what stands around it.
+type phone struct {
+	e164 string
+	a, b int // folded span
+	own  bool
+}
+
+// findPhones returns the numbers in t, normalised: Danish ones as
+// +45XXXXXXXX, foreign ones in E.164. Dates, case numbers and the like do
+// not have the shape of a phone number and are skipped.
+func findPhones(t *text) []phone {
+	var out []phone
+	for _, m := range phoneRe.FindAllStringIndex(t.fold, -1) {
+		raw := strings.TrimSpace(t.fold[m[0]:m[1]])
+		if strings.Contains(raw, "\n") {
+			continue
+		}
+		if e, ok := normalisePhone(raw); ok {
+			out = append(out, phone{e164: e, a: m[0], b: m[1]})
+		}
+	}
+	return out
+}
+
+// normalisePhone reads one number; ok is false when it is not one.
+func normalisePhone(raw string) (string, bool) {
+	s := strings.TrimSpace(raw)
+	intl := ""
+	switch {
+	case strings.HasPrefix(s, "(+"):
+		end := strings.IndexByte(s, ')')
+		intl, s = s[2:end], s[end+1:]
+	case strings.HasPrefix(s, "+"):
+		k := 1
+		for k < len(s) && isDigit(s[k]) && k < 4 {
+			k++
+		}
+		intl, s = s[1:k], s[k:]
+	case strings.HasPrefix(s, "00"):
+		intl, s = s[2:4], s[4:]
+	}
+	s = strings.ReplaceAll(s, "(0)", "")
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' })
+	digits := strings.Join(groups, "")
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	switch {
+	case intl == "":
+		if len(digits) != 8 || digits[0] < '2' || !danishGroups(groups) {
+			return "", false
+		}
+		return "+45" + digits, true
+	case strings.HasPrefix(intl+digits, "45") && len(intl+digits) == 10:
+		return "+" + intl + digits, true
+	case intl == "45":
+		return "", false
+	default:
+		all := intl + digits
+		if len(all) < 8 || len(all) > 15 {
+			return "", false
+		}
+		return "+" + all, true
+	}
+}
+
+// danishGroups: 8 digits written 2-2-2-2, 4-4, 8, 4-2-2 or 2-2-4.
+func danishGroups(gs []string) bool {
+	var shape []int
+	for _, g := range gs {
+		shape = append(shape, len(g))
+	}
+	for _, ok := range [][]int{{2, 2, 2, 2}, {4, 4}, {8}, {4, 2, 2}, {2, 2, 4}, {3, 3, 2}} {
+		if equalInts(shape, ok) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var postcodeLine = regexp.MustCompile(`\b\d{4} [a-z]|·| \| `)
+
+// phoneOwner judges whose number p is by its line: a switchboard or an
+// organisation's address line is nobody's own; a number said to be a
+// relative's or a colleague's is someone else's.
+func phoneOwner(t *text, p phone) (own, other bool) {
+	ls := strings.LastIndexByte(t.fold[:p.a], '\n') + 1
+	le := strings.IndexByte(t.fold[p.b:], '\n')
+	if le < 0 {
+		le = len(t.fold)
+	} else {
+		le += p.b
+	}
+	line := t.fold[ls:le]
+	before := t.fold[ls:p.a]
+	if lex.switchboard.MatchString(line) {
+		return false, true
+	}
+	if postcodeLine.MatchString(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) {
+		return false, true
+	}
+	sent := sentenceAround(t, p.a)
+	if lex.otherPhone.MatchString(sent) && !strings.Contains(sent, "mit nummer") && !strings.Contains(sent, "my number") {
+		return false, true
+	}
+	return lex.ownPhone.MatchString(before), false
+}
+
+// sentenceAround returns the folded sentence holding offset a.
+func sentenceAround(t *text, a int) string {
+	for _, s := range t.sents() {
+		if s.a <= a && a < s.b {
+			return t.fold[s.a:s.b]
+		}
+	}
+	return ""
+}

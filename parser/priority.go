@@ -1,0 +1,187 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// marker is a word that gives a priority: "1. prioritet", "helst", "ellers".
+type marker struct {
+	rank int // 1 or 2; 0 leaves the 2nd open ("ellers er jeg ligeglad")
+	a, b int // folded span
+	// weak markers ("ellers", "og så") only put a workshop after an earlier one.
+	weak bool
+}
+
+var weakSecond = regexp.MustCompile(`^(ellers|alternativt|subsidiaert|og saa|dernaest|eller ogsaa|otherwise|alternatively|or else|then)$`)
+
+// findMarkers finds the priority words in fold[a:b].
+func findMarkers(t *text, a, b int) []marker {
+	var out []marker
+	s := t.fold[a:b]
+	for _, m := range lex.noSecond.FindAllStringIndex(s, -1) {
+		out = append(out, marker{rank: 0, a: a + m[0], b: a + m[1]})
+	}
+	for k, re := range []*regexp.Regexp{lex.first, lex.second} {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			mk := marker{rank: k + 1, a: a + m[0], b: a + m[1], weak: weakSecond.MatchString(s[m[0]:m[1]])}
+			if !overlaps(out, mk) {
+				out = append(out, mk)
+			}
+		}
+	}
+	sortMarkers(out)
+	return out
+}
+
+func overlaps(ms []marker, m marker) bool {
+	for _, o := range ms {
+		if m.a < o.b && o.a < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMarkers(ms []marker) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].a < ms[j-1].a; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// markerNear reports whether a number token stands right by a priority word
+// ("2. prioritet 1", "ellers 4", "3 andenprio", "1 som andetvalg").
+func markerNear(t *text, ms []marker, tk token) bool {
+	for _, m := range ms {
+		if m.rank == 0 {
+			continue
+		}
+		if m.b <= tk.a && looseGap(strings.NewReplacer("workshop", "", "nr", "", "ws", "").Replace(t.fold[m.b:tk.a])) {
+			return true
+		}
+		if tk.b <= m.a && nearBefore(t.fold[tk.b:m.a]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearBefore: what may stand between a workshop and a priority word after it.
+func nearBefore(g string) bool {
+	g = strings.TrimSpace(strings.Trim(g, " (:-,"))
+	return g == "" || g == "som" || g == "as" || g == "(" || g == "som min" || g == "as my"
+}
+
+// bind gives refs their rank from the markers of one sentence.
+func bind(t *text, refs []ref, ms []marker) {
+	for _, m := range ms {
+		if m.rank == 0 {
+			continue
+		}
+		fwd, back := -1, -1
+		for k := range refs {
+			if refs[k].a >= m.b && fwd < 0 {
+				fwd = k
+			}
+			if refs[k].b <= m.a {
+				back = k
+			}
+		}
+		target := -1
+		switch {
+		case fwd >= 0 && tightAfter(t.fold[m.b:refs[fwd].a]):
+			target = fwd
+		case back >= 0 && !m.weak && nearBefore(t.fold[refs[back].b:m.a]):
+			target = back
+		case fwd >= 0 && (!m.weak || back >= 0):
+			target = fwd
+		case back >= 0 && !m.weak:
+			target = back
+		}
+		if m.weak && target >= 0 && target == fwd && back < 0 && !hasEarlier(refs, fwd) {
+			continue // "ellers" with nothing before it orders nothing
+		}
+		if target >= 0 && refs[target].rank == 0 {
+			refs[target].rank = m.rank
+		}
+	}
+}
+
+func hasEarlier(refs []ref, k int) bool { return k > 0 }
+
+// tightAfter: what may stand between a priority word and its workshop.
+func tightAfter(g string) bool {
+	g = strings.NewReplacer("workshop", "", "ws", "", "nr", "", "nummer", "", ":", "", "-", "", ".", "", "(", "", "\"", "").Replace(g)
+	return strings.TrimSpace(g) == ""
+}
+
+// choice is what one attendee asked for.
+type choice struct {
+	first, second int
+	problems      []string
+	named         bool // some workshop was named at all
+}
+
+// choose turns ranked and unranked references into a 1st and a 2nd choice.
+// Later mentions of an already chosen workshop repeat it; a third workshop,
+// a clash of ranks or a workshop that does not exist is a problem for staff.
+func choose(refs []ref) choice {
+	var c choice
+	seen := map[int]bool{}
+	var order []ref
+	for _, r := range refs {
+		if r.conflict {
+			c.problems = append(c.problems, "a workshop number does not match the name written beside it")
+			continue
+		}
+		if seen[r.ws] {
+			continue
+		}
+		seen[r.ws] = true
+		order = append(order, r)
+	}
+	c.named = len(order) > 0
+	slot := map[int]ref{}
+	var free []ref
+	for _, r := range order {
+		if r.rank == 0 {
+			free = append(free, r)
+			continue
+		}
+		if _, taken := slot[r.rank]; taken {
+			c.problems = append(c.problems, fmt.Sprintf("two workshops are given as priority %d", r.rank))
+			continue
+		}
+		slot[r.rank] = r
+	}
+	for _, r := range free {
+		switch {
+		case !has(slot, 1):
+			slot[1] = r
+		case !has(slot, 2):
+			slot[2] = r
+		default:
+			c.problems = append(c.problems, "more than two workshops are named")
+		}
+	}
+	if has(slot, 2) && !has(slot, 1) {
+		c.problems = append(c.problems, "a 2nd priority is given without a 1st")
+	}
+	for rank, r := range slot {
+		if r.missing {
+			c.problems = append(c.problems, fmt.Sprintf("workshop %d does not exist", r.ws))
+			continue
+		}
+		if rank == 1 {
+			c.first = r.ws
+		} else {
+			c.second = r.ws
+		}
+	}
+	return c
+}
+
+func has(m map[int]ref, k int) bool { _, ok := m[k]; return ok }

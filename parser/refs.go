@@ -1,0 +1,149 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+)
+
+// negators before a workshop word mean it is not wanted ("ikke sundhed").
+var negators = wordSet([]string{"ikke", "undtagen", "uden", "hverken", "aldrig", "not", "except", "never", "no"})
+
+// skipBeforeRef are words between a negator and the workshop it negates.
+var skipBeforeRef = wordSet([]string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "the", "in", "to", "kun"})
+
+// sentenceRefs reads the workshops chosen in one sentence, ranked where
+// priority words say so. blocked spans (phones, dates, addresses) hold none.
+func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool) []ref {
+	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
+	if from >= to {
+		return nil
+	}
+	marks := findMarkers(t, s.a, s.b)
+	inMark := func(a, b int) bool {
+		for _, m := range marks {
+			if a < m.b && m.a < b {
+				return true
+			}
+		}
+		return blocked(a, b)
+	}
+	var refs []ref
+	for _, r := range slices.Concat(c.nameRefs(t, from, to), c.ordinalRefs(t, from, to)) {
+		if !inMark(r.a, r.b) || r.kind == byOrdinal {
+			refs = append(refs, r)
+		}
+	}
+	refs = append(refs, c.numberRefs(t, from, to, inMark, marks)...)
+	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
+	refs = dropOverlaps(refs)
+	refs = mergeRefs(t, refs)
+	refs = dropUnwanted(t, s, refs)
+	bind(t, refs, marks)
+	return refs
+}
+
+func dropOverlaps(refs []ref) []ref {
+	var out []ref
+	for _, r := range refs {
+		if len(out) > 0 && r.a < out[len(out)-1].b {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// mergeRefs joins mentions of one workshop written side by side ("Naboskab,
+// netværk & tryghed", "workshop 2 (Sundhed & trivsel)"). A number beside the
+// name of another workshop is a contradiction.
+func mergeRefs(t *text, refs []ref) []ref {
+	var out []ref
+	for _, r := range refs {
+		if len(out) == 0 {
+			out = append(out, r)
+			continue
+		}
+		p := &out[len(out)-1]
+		g := t.fold[p.b:r.a]
+		mixed := (p.kind == byNumber) != (r.kind == byNumber)
+		switch {
+		case p.ws == r.ws && (sameNameGap(g) || mixed && besideGap(g)):
+			p.j, p.b = r.j, r.b
+			if r.kind != byNumber {
+				p.kind = r.kind
+			}
+		case p.ws != r.ws && mixed && besideGap(g) && !p.missing && !r.missing:
+			p.conflict = true
+			p.j, p.b = r.j, r.b
+		default:
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// sameNameGap: what may stand between words of one workshop's name.
+func sameNameGap(g string) bool {
+	g = strings.NewReplacer("&", " ", ",", " ", "(", " ", ")", " ", "-", " ", "\"", " ", "+", " ").Replace(g)
+	for _, w := range strings.Fields(g) {
+		if w != "og" && w != "and" && w != "mm" && w != "m" {
+			return false
+		}
+	}
+	return true
+}
+
+// besideGap: what may stand between a workshop's number and its name.
+func besideGap(g string) bool {
+	g = strings.NewReplacer("(", " ", ")", " ", "-", " ", ":", " ", "\"", " ").Replace(g)
+	for _, w := range strings.Fields(g) {
+		if w != "om" && w != "workshop" && w != "about" {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnwanted removes workshops named but not chosen: negated ("ikke
+// sundhed"), described as work or experience ("jeg arbejder med
+// beskæftigelse"), or asked about in a question.
+func dropUnwanted(t *text, s sentence, refs []ref) []ref {
+	ctx := lex.context.FindAllStringIndex(t.fold[s.a:s.b], -1)
+	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !lex.botRequest.MatchString(t.fold[s.a:s.b])
+	var out []ref
+	prevContext := false
+	for k, r := range refs {
+		inContext := false
+		for _, m := range ctx {
+			end := s.a + m[1]
+			if end <= r.a && tokensBetween(t, end, r.a) <= 3 {
+				inContext = true
+			}
+		}
+		if k > 0 && prevContext && sameNameGap(t.fold[refs[k-1].b:r.a]) {
+			inContext = true
+		}
+		prevContext = inContext
+		if inContext || question || negated(t, r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func tokensBetween(t *text, a, b int) int { return t.tokenAt(b) - t.tokenAt(a) }
+
+func negated(t *text, r ref) bool {
+	seen := 0
+	for i := r.i - 1; i >= 0 && seen < 2; i-- {
+		w := t.toks[i].s
+		if negators[w] {
+			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], ".\n")
+		}
+		if !skipBeforeRef[w] {
+			seen++
+		}
+	}
+	return false
+}

@@ -1,0 +1,244 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// text is a piece of the sender's words prepared for reading: the original,
+// a folded copy (lower case; æ, ø, å written ae, oe, aa; accents dropped) so
+// that "Beskæftigelse", "beskaeftigelse" and "BESKÆFTIGELSE" read alike, and
+// the way back from folded to original offsets for names and diet words.
+type text struct {
+	orig string
+	fold string
+	back []int // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	toks []token
+	ss   []sentence // sentences, read once
+	// avoid are folded words that are never part of a person's name here
+	// (the workshops' words).
+	avoid map[string]bool
+}
+
+// token is a run of letters or of digits in the folded text.
+type token struct {
+	s    string
+	a, b int  // span in fold
+	num  int  // value of a run of digits, -1 for words
+	cap  bool // the original starts with an upper-case letter
+	line int  // line number, from 0
+}
+
+func newText(s string) *text {
+	t := &text{orig: s}
+	var fb strings.Builder
+	fb.Grow(len(s) + 16)
+	t.back = make([]int, 0, len(s)+17)
+	for i, r := range s {
+		f := foldRune(r)
+		fb.WriteString(f)
+		for range len(f) {
+			t.back = append(t.back, i)
+		}
+	}
+	t.back = append(t.back, len(s))
+	t.fold = fb.String()
+	t.toks = tokenize(t)
+	return t
+}
+
+// span returns the original text behind fold[a:b].
+func (t *text) span(a, b int) string {
+	if a < 0 || b > len(t.fold) || a >= b {
+		return ""
+	}
+	return t.orig[t.back[a]:t.back[b]]
+}
+
+var foldTable = map[rune]string{
+	'æ': "ae", 'ø': "oe", 'å': "aa", 'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'á': "a", 'à': "a", 'â': "a", 'ã': "a",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ı': "i", 'ó': "o", 'ò': "o", 'ô': "o",
+	'õ': "o", 'ú': "u", 'ù': "u", 'û': "u", 'ç': "c", 'ş': "s", 'ğ': "g", 'ñ': "n",
+	'ł': "l", 'ń': "n", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a",
+	'’': "'", '‘': "'", '“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
+	'–': "-", '—': "-", '\u00a0': " ", '\t': " ", '\r': " ",
+}
+
+func foldRune(r rune) string {
+	r = unicode.ToLower(r)
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	if r < utf8.RuneSelf {
+		return string(r)
+	}
+	if unicode.IsSpace(r) {
+		return " "
+	}
+	return string(r)
+}
+
+func tokenize(t *text) []token {
+	var toks []token
+	line := 0
+	s := t.fold
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			line++
+			i += n
+		case unicode.IsDigit(r) || unicode.IsLetter(r):
+			digit := unicode.IsDigit(r)
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if digit != unicode.IsDigit(r2) || !(unicode.IsDigit(r2) || unicode.IsLetter(r2)) {
+					break
+				}
+				j += n2
+			}
+			tk := token{s: s[i:j], a: i, b: j, num: -1, line: line}
+			if digit {
+				tk.num = atoi(tk.s)
+			} else {
+				or, _ := utf8.DecodeRuneInString(t.orig[t.back[i]:])
+				tk.cap = unicode.IsUpper(or)
+			}
+			toks = append(toks, tk)
+			i = j
+		default:
+			i += n
+		}
+	}
+	return toks
+}
+
+// atoi reads a run of digits; long runs saturate instead of overflowing.
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if n > 1e8 {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// gap returns the folded text between tokens i and j (i < j).
+func (t *text) gap(i, j int) string {
+	if i < 0 || j >= len(t.toks) || i >= j {
+		return ""
+	}
+	return t.fold[t.toks[i].b:t.toks[j].a]
+}
+
+// tokenAt returns the index of the first token starting at or after offset a.
+func (t *text) tokenAt(a int) int {
+	lo, hi := 0, len(t.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if t.toks[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sents returns the sentences, splitting once.
+func (t *text) sents() []sentence {
+	if t.ss == nil {
+		t.ss = t.sentences()
+	}
+	return t.ss
+}
+
+// sentence is a span of the folded text that reads as one statement.
+type sentence struct{ a, b int }
+
+// sentences splits the folded text at full stops, question and exclamation
+// marks and semicolons, and at line breaks that start something new (a blank
+// line, a list item, a capital letter): a hard-wrapped line runs on. A full
+// stop after a digit or a known abbreviation ("1. prioritet", "kl. 18",
+// "nr. 2") does not end a sentence unless a capital letter follows.
+func (t *text) sentences() []sentence {
+	var out []sentence
+	s, start := t.fold, 0
+	cut := func(end int) {
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = append(out, sentence{start, end})
+		}
+		start = end
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '?', '!', ';':
+			cut(i + 1)
+		case '.':
+			if t.endsSentence(i) {
+				cut(i + 1)
+			}
+		case '\n':
+			if t.lineBreakEnds(i) {
+				cut(i + 1)
+			}
+		}
+	}
+	cut(len(s))
+	return out
+}
+
+func (t *text) endsSentence(i int) bool {
+	s := t.fold
+	j := i + 1
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || s[j] == '\n' {
+		return true
+	}
+	if j == i+1 { // "16.30", "m.m", "bl.a": no space after the dot
+		return false
+	}
+	next := t.orig[t.back[j]:]
+	r, _ := utf8.DecodeRuneInString(next)
+	upper := unicode.IsUpper(r)
+	k := t.tokenAt(i) - 1
+	if k >= 0 && t.toks[k].b == i {
+		w := t.toks[k].s
+		if t.toks[k].num >= 0 || abbreviations[w] {
+			return upper && t.toks[k].num > 31
+		}
+	}
+	return upper || unicode.IsDigit(r)
+}
+
+func (t *text) lineBreakEnds(i int) bool {
+	s := t.fold
+	j := i + 1
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || s[j] == '\n' {
+		return true
+	}
+	prev := strings.TrimRight(s[:i], " ")
+	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.orig[t.back[j]:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r)
+}
+
+// abbreviations end with a full stop that does not end the sentence.
+var abbreviations = map[string]bool{
+	"nr": true, "kl": true, "d": true, "ws": true, "tlf": true, "ca": true, "afd": true,
+	"mht": true, "evt": true, "fx": true, "bl": true, "prio": true, "tel": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "no": true, "st": true, "pga": true, "vedr": true,
+	"inkl": true, "mob": true, "m": true, "a": true, "e": true, "o": true, "s": true,
+}

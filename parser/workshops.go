@@ -1,0 +1,336 @@
+package parser
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"tilmeld"
+)
+
+// wsPhrase is a name, part of a name or an alias of one workshop, as folded words.
+type wsPhrase struct {
+	words []string
+	ws    int
+}
+
+// catalog knows how the event's workshops can be named.
+type catalog struct {
+	phrases []wsPhrase // longest first
+	numbers map[int]bool
+	last    int
+	words   map[string]bool // every word of every name and alias
+}
+
+// nameFiller are words in workshop names that name nothing by themselves.
+var nameFiller = map[string]bool{"og": true, "and": true, "the": true, "for": true, "med": true, "i": true,
+	"af": true, "til": true, "of": true, "in": true, "paa": true, "om": true, "at": true, "en": true, "et": true}
+
+func newCatalog(ev *tilmeld.Event) *catalog {
+	c := &catalog{numbers: map[int]bool{}, words: map[string]bool{}}
+	owners := map[string]map[int]bool{}
+	add := func(s string, ws int) {
+		words := foldWords(s)
+		if len(words) == 0 {
+			return
+		}
+		for _, w := range words {
+			c.words[w] = true
+		}
+		key := strings.Join(words, " ")
+		if owners[key] == nil {
+			owners[key] = map[int]bool{}
+		}
+		owners[key][ws] = true
+	}
+	for _, w := range ev.Workshops {
+		c.numbers[w.Number] = true
+		c.last = max(c.last, w.Number)
+		add(w.Name, w.Number)
+		for _, word := range foldWords(w.Name) {
+			if len(word) >= 4 && !nameFiller[word] {
+				add(word, w.Number)
+			}
+		}
+		for _, a := range w.Aliases {
+			add(a, w.Number)
+		}
+	}
+	for key, ws := range owners {
+		if len(ws) != 1 { // a word two workshops share points at neither
+			continue
+		}
+		for n := range ws {
+			c.phrases = append(c.phrases, wsPhrase{strings.Fields(key), n})
+		}
+	}
+	slices.SortFunc(c.phrases, func(a, b wsPhrase) int {
+		if d := len(b.words) - len(a.words); d != 0 {
+			return d
+		}
+		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+	})
+	return c
+}
+
+// foldWords folds s and keeps its words, dropping filler.
+func foldWords(s string) []string {
+	t := newText(s)
+	var out []string
+	for _, tk := range t.toks {
+		if !nameFiller[tk.s] {
+			out = append(out, tk.s)
+		}
+	}
+	return out
+}
+
+// refKind says how a workshop was named.
+type refKind int
+
+const (
+	byName refKind = iota
+	byNumber
+	byOrdinal
+)
+
+// ref is one mention of a workshop.
+type ref struct {
+	ws      int // workshop number; for a number that names no workshop, that number
+	missing bool
+	kind    refKind
+	i, j    int // tokens [i, j)
+	a, b    int // folded span
+	rank    int // 1 or 2 once a priority word binds it
+	conflict bool
+}
+
+// wordMatches reports whether a written word means the workshop word w:
+// the same, inflected ("naboskabet", "sundhedsworkshoppen"), or misspelt by
+// a letter or two in a long word ("beskeftigelse", "trivsl").
+func wordMatches(tok, w string) bool {
+	if tok == w {
+		return true
+	}
+	if len(w) >= 5 && strings.HasPrefix(tok, w) && inflections[tok[len(w):]] {
+		return true
+	}
+	if len(w) < 6 || len(tok) < 5 || tok[0] != w[0] {
+		return false
+	}
+	limit := 1
+	if len(w) >= 11 {
+		limit = 2
+	}
+	d := len(tok) - len(w)
+	if d > limit || -d > limit {
+		return false
+	}
+	return editDistance(tok, w, limit) <= limit
+}
+
+var inflections = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range append(slices.Clone(daInflections), enInflections...) {
+		m[s] = true
+	}
+	return m
+}()
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 when larger.
+func editDistance(a, b string, limit int) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// nameRefs finds workshops named by words in tokens [from, to).
+func (c *catalog) nameRefs(t *text, from, to int) []ref {
+	var out []ref
+	for i := from; i < to; {
+		if t.toks[i].num >= 0 || len(t.toks[i].s) < 3 {
+			i++
+			continue
+		}
+		n, ws := c.matchAt(t, i, to)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, ref{ws: ws, kind: byName, i: i, j: i + n, a: t.toks[i].a, b: t.toks[i+n-1].b})
+		i += n
+	}
+	return out
+}
+
+// matchAt returns how many tokens from i name a workshop, and which.
+func (c *catalog) matchAt(t *text, i, to int) (int, int) {
+	for _, p := range c.phrases {
+		if i+len(p.words) > to {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if !wordMatches(t.toks[i+k].s, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.words), p.ws
+		}
+	}
+	return 0, 0
+}
+
+var (
+	workshopWords = wordSet(daWorkshopWords, enWorkshopWords)
+	connectors    = wordSet(daConnectors, enConnectors)
+	units         = wordSet(daUnits, enUnits)
+	timeWords     = wordSet(daTimeWords, enTimeWords)
+	months        = wordSet(daMonths)
+	ordinalAfter  = phrases(daOrdinalAfter, enOrdinalAfter)
+)
+
+func wordSet(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// ordinalRefs finds "den første workshop", "den sidste på listen".
+func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
+	var out []ref
+	for i := from; i < to-1; i++ {
+		n, ok := daOrdinals[t.toks[i].s]
+		if !ok {
+			n, ok = enOrdinals[t.toks[i].s]
+		}
+		if !ok {
+			continue
+		}
+		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
+		m := ordinalAfter.FindStringIndex(rest)
+		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
+			continue
+		}
+		if n == 0 {
+			n = c.last
+		}
+		end := t.tokenAt(t.toks[i].b + m[1])
+		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
+	}
+	return out
+}
+
+// numberRefs finds workshops given by number. A small number is a workshop
+// only where the words say so: after "workshop", "nr.", a priority word or
+// another workshop number, or before a priority word; never as a time, a
+// date, a count or part of an address.
+func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool, marks []marker) []ref {
+	var out []ref
+	allNumbers := onlyNumbers(t, from, to)
+	for i := from; i < to; i++ {
+		tk := t.toks[i]
+		if tk.num < 0 || len(tk.s) > 2 || tk.num == 0 || blocked(tk.a, tk.b) || notWorkshopNumber(t, i) {
+			continue
+		}
+		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i))
+		chained := len(out) > 0 && out[len(out)-1].j == i && isConnector(t.gap(i-1, i))
+		nearMark := markerNear(t, marks, tk)
+		if !(explicit || chained || nearMark || allNumbers) {
+			continue
+		}
+		if !explicit && tk.num > c.last {
+			continue
+		}
+		out = append(out, ref{ws: tk.num, kind: byNumber, i: i, j: i + 1, a: tk.a, b: tk.b, missing: !c.numbers[tk.num]})
+	}
+	return out
+}
+
+func looseGap(g string) bool { return strings.Trim(g, " .:#-") == "" }
+
+func isConnector(g string) bool {
+	g = strings.TrimSpace(strings.Trim(g, " "))
+	if g == "" {
+		return false
+	}
+	for _, f := range strings.Fields(strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ").Replace(g)) {
+		if !connectors[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyNumbers reports whether the tokens are numbers and connectors alone ("3 og 2").
+func onlyNumbers(t *text, from, to int) bool {
+	n := 0
+	for i := from; i < to; i++ {
+		switch {
+		case t.toks[i].num >= 0:
+			n++
+		case !connectors[t.toks[i].s]:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// notWorkshopNumber spots times, dates, counts and addresses around token i.
+func notWorkshopNumber(t *text, i int) bool {
+	tk := t.toks[i]
+	after := t.fold[tk.b:min(len(t.fold), tk.b+3)]
+	if strings.HasPrefix(after, ":") || (len(after) >= 2 && (after[0] == '.' || after[0] == '/' || after[0] == '-') && isDigit(after[1])) {
+		return true // 16.30, 18:00, 29/9, 2-3
+	}
+	if i > 0 {
+		p := t.toks[i-1]
+		g := t.fold[p.b:tk.a]
+		if timeWords[p.s] && looseGap(g) {
+			return true
+		}
+		if p.num >= 0 && (strings.TrimSpace(g) == "/" || strings.TrimSpace(g) == "." || strings.TrimSpace(g) == "-") {
+			return true // 9/29, 16.30
+		}
+	}
+	if i+1 < len(t.toks) {
+		n := t.toks[i+1]
+		g := t.fold[tk.b:n.a]
+		if units[n.s] && strings.TrimSpace(g) == "" {
+			return true
+		}
+		if months[n.s] && looseGap(g) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+var listItem = regexp.MustCompile(`(?m)^[ \t]*([1-9])[.)][ \t]+\S`)
