@@ -34,6 +34,7 @@ type SMTPServer struct {
 	reject   func(Message) error
 	users    map[string]string
 	attempts int
+	sessions int
 
 	srv *smtp.Server
 }
@@ -46,6 +47,9 @@ func NewSMTPServer() (*SMTPServer, error) {
 	}
 	s := &SMTPServer{Addr: ln.Addr().String(), changed: make(chan struct{})}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
+		s.mu.Lock()
+		s.sessions++
+		s.mu.Unlock()
 		return &smtpSession{srv: s}, nil
 	}))
 	s.srv.Domain = "mailtest.localhost"
@@ -103,6 +107,13 @@ func (s *SMTPServer) Attempts() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.attempts
+}
+
+// Sessions returns how many connections clients opened.
+func (s *SMTPServer) Sessions() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sessions
 }
 
 // Wait returns the messages once at least n were accepted, or an error
