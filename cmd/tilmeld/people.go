@@ -108,6 +108,7 @@ func normalPhone(s string) (string, error) {
 		return "", nil
 	}
 	plus := strings.HasPrefix(s, "+")
+	s = strings.TrimPrefix(s, "+")
 	digits := strings.Map(func(r rune) rune {
 		if unicode.IsDigit(r) {
 			return r

@@ -25,6 +25,8 @@ type staffFixture struct {
 	cfg     *tilmeld.Config
 	cfgPath string
 	now     time.Time
+	// db is the daemon's store while one runs.
+	db *store.DB
 }
 
 func newStaffFixture(t *testing.T) *staffFixture {
@@ -87,6 +89,22 @@ func (f *staffFixture) daemon() *store.DB {
 		f.t.Fatal(err)
 	}
 	f.t.Cleanup(func() { stop(); db.Close() })
+	f.db = db
+	return db
+}
+
+// sharedDB returns the daemon's store, or opens one for the rest of the test.
+func (f *staffFixture) sharedDB() *store.DB {
+	f.t.Helper()
+	if f.db != nil {
+		return f.db
+	}
+	db, err := store.Open(f.cfg.Store.Path, store.Options{NoSync: true})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.t.Cleanup(func() { db.Close() })
+	f.db = db
 	return db
 }
 
