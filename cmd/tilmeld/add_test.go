@@ -60,12 +60,12 @@ func TestAddPhoneAndWalkIn(t *testing.T) {
 func TestAddRefusesBadInput(t *testing.T) {
 	f := newStaffFixture(t)
 	for _, args := range [][]string{
-		{"add", "--phone", "22334455", "--first", "1"},                // no name
-		{"add", "--name", "A", "--second", "1"},                       // no 1st priority
-		{"add", "--name", "A", "--first", "7"},                        // no such workshop
-		{"add", "--name", "A", "--first", "1", "--second", "1"},       // the same twice
-		{"add", "--name", "A", "--first", "1", "--diet", "paleo"},     // unknown tag
-		{"add", "--name", "A", "--first", "1", "--phone", "123"},      // not a number
+		{"add", "--phone", "22334455", "--first", "1"},               // no name
+		{"add", "--name", "A", "--second", "1"},                      // no 1st priority
+		{"add", "--name", "A", "--first", "7"},                       // no such workshop
+		{"add", "--name", "A", "--first", "1", "--second", "1"},      // the same twice
+		{"add", "--name", "A", "--first", "1", "--diet", "paleo"},    // unknown tag
+		{"add", "--name", "A", "--first", "1", "--phone", "123"},     // not a number
 		{"add", "--name", "A", "--first", "1", "--email", "nobody@"}, // not an address
 	} {
 		if _, errs, code := f.run("", args...); code != 2 {

@@ -175,8 +175,8 @@ func TestReviewWalkThrough(t *testing.T) {
 	modes(t, seedReview, func(t *testing.T, f *staffFixture) {
 		// Item 1: correct the reading by hand; item 2: skip; item 3: not a registration.
 		input := strings.Join([]string{
-			"x",                                     // unknown choice: asked again
-			"r", "", "22 33 44 55",                  // e-mail kept, phone typed
+			"x",                    // unknown choice: asked again
+			"r", "", "22 33 44 55", // e-mail kept, phone typed
 			"Hanne Larsen", "2", "4", "vegetarian", "", "n",
 			"o",
 			"i", "reklame",
