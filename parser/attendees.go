@@ -165,14 +165,14 @@ func (rd *reader) discover() {
 	t := rd.own
 	prevColon := false
 	for _, c := range rd.sents {
-		f := t.fold[c.a:c.b]
+		f := t.fold[c.s.a:c.s.b]
 		create := prevColon || attendCue.MatchString(f) || lex.onBehalf.MatchString(f) || lex.cancel.MatchString(f) ||
 			lex.update.MatchString(f) || lex.stillComing.MatchString(f)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
 		}
 		rd.ps.mentions(t, c.a, c.b, create)
-		prevColon = strings.HasSuffix(strings.TrimSpace(f), ":")
+		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
 	}
 }
 

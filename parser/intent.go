@@ -6,7 +6,9 @@ import (
 	"unicode"
 )
 
-// firm reports whether re matches in fold outside spans that only plan ("før jeg tilmelder mig").
+// firm reports whether re matches in fold outside spans that only plan
+// ("før jeg tilmelder mig"), and, for "vil gerne ...", with the sender as
+// the subject: "Foreningen ... vil gerne være med" is not her signing up.
 func firm(re *regexp.Regexp, fold string) bool {
 	not := lex.registerNot.FindAllStringIndex(fold, -1)
 	for _, m := range re.FindAllStringIndex(fold, -1) {
@@ -16,11 +18,31 @@ func firm(re *regexp.Regexp, fold string) bool {
 				inside = true
 			}
 		}
-		if !inside {
+		if !inside && senderSubject(fold, m[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// senderSubject reports whether a "vil ..." at offset a has the sender (jeg,
+// vi, or no subject at all) before it in its sentence.
+func senderSubject(fold string, a int) bool {
+	if !strings.HasPrefix(fold[a:], "vil") {
+		return true
+	}
+	start := strings.LastIndexAny(fold[:a], ".!?\n") + 1
+	words := strings.Fields(fold[start:a])
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",:;!")
+		if w == "jeg" || w == "vi" || w == "og" && len(words) == 1 {
+			return true
+		}
+	}
+	return len(words) == 1 && skipLead[strings.Trim(words[0], ",!")]
 }
 
 // questions returns the sentences that ask staff something: a question mark

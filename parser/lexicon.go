@@ -23,11 +23,11 @@ func phrases(lists ...[]string) *regexp.Regexp {
 
 // lexicon holds every table compiled once.
 var lex = struct {
-	register, registerNot, cancel, maybe, update, substitute, conditional *regexp.Regexp
+	register, registerNot, cancel, maybe, update, substitute, conditional    *regexp.Regexp
 	decide, both, contribute, attachment, forward, replyTo, spam, newsletter *regexp.Regexp
 	first, second, noSecond, negation, context, botRequest, question         *regexp.Regexp
-	dietNone, dietNeg, allergy, onBehalf, stillComing                       *regexp.Regexp
-	switchboard, ownPhone, otherPhone, signOff                              *regexp.Regexp
+	dietNone, dietNeg, allergy, onBehalf, stillComing                        *regexp.Regexp
+	switchboard, ownPhone, otherPhone, signOff                               *regexp.Regexp
 }{
 	register:    phrases(daRegister, enRegister),
 	registerNot: phrases(daRegisterNot, enRegisterNot),

@@ -91,7 +91,7 @@ var daNegation = []string{`ikke`, `ikke i`, `ikke til`, `undtagen`, `uden`, `hve
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
 	`arbejder (\w+ ){0,2}med`, `arbejder (\w+ ){0,2}indenfor`, `erfaring(er)? med`, `ansat (i|ved|indenfor)`,
-	`beskaeftiget med`, `uddannet`, `(har )?vaeret med i`, `handler om`,
+	`beskaeftiget med`, `uddannet`,
 }
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.

@@ -56,7 +56,7 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (
 
 var enNegation = []string{`not`, `no`, `except`, `rather than`, `but not`}
 
-var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`, `is about`}
+var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,

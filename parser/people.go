@@ -14,7 +14,8 @@ type person struct {
 	refs     []ref
 	diet     []tilmeld.Diet
 	dietText []string
-	said     bool // the mail says something about this person's choices or food
+	said     bool   // the mail says something about this person's choices or food
+	rel      string // how an unnamed person relates to the sender ("kollega")
 }
 
 // addDiet gives the person the diet read from words.
@@ -133,22 +134,15 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	from, to := t.tokenAt(a), t.tokenAt(b)
 	for i := from; i < to; i++ {
 		tk := t.toks[i]
-		if relations[tk.s] && i > from && (t.toks[i-1].s == "min" || t.toks[i-1].s == "mit" || t.toks[i-1].s == "my" || t.toks[i-1].s == "vores") {
+		if relations[tk.s] && i > from && owners[t.toks[i-1].s] {
 			name, n := "", 0
 			if i+1 < to {
 				name, n = nameAt(t, i+1)
 			}
-			if !create && name == "" {
-				continue
+			p := ps.relative(tk.s, name, create)
+			if p != nil {
+				out = append(out, mention{p, t.toks[i-1].a, t.toks[i+n].b})
 			}
-			var p *person
-			if name != "" {
-				p = ps.add(name)
-			} else {
-				p = &person{}
-				ps.others = append(ps.others, p)
-			}
-			out = append(out, mention{p, tk.a, t.toks[i+n].b})
 			i += n
 			continue
 		}
@@ -168,6 +162,30 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		i += n - 1
 	}
 	return out
+}
+
+var owners = wordSet([]string{"min", "mit", "my", "vores", "our"})
+
+// relative returns the person called "min kone Elif" or "min kollega": by
+// name when one is given, else by the relation; new ones only when create.
+func (ps *people) relative(rel, name string, create bool) *person {
+	if name != "" {
+		if create {
+			return ps.add(name)
+		}
+		return ps.find(ps.complete(name))
+	}
+	for _, p := range ps.others {
+		if p.name == "" && p.rel == rel {
+			return p
+		}
+	}
+	if !create {
+		return nil
+	}
+	p := &person{rel: rel}
+	ps.others = append(ps.others, p)
+	return p
 }
 
 // all returns everyone registered, the sender first when she attends.

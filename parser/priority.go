@@ -72,7 +72,11 @@ func markerNear(t *text, ms []marker, tk token) bool {
 // nearBefore: what may stand between a workshop and a priority word after it.
 func nearBefore(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " (:-,"))
-	return g == "" || g == "som" || g == "as" || g == "(" || g == "som min" || g == "as my"
+	switch g {
+	case "", "som", "as", "(", "som min", "as my", "er", "is", "bliver", "er min", "is my":
+		return true
+	}
+	return false
 }
 
 // bind gives refs their rank from the markers of one sentence.

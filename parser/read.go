@@ -39,6 +39,7 @@ type reader struct {
 // clause is a sentence, or part of one, about one set of people.
 type clause struct {
 	a, b    int
+	s       sentence // the whole sentence the clause is part of
 	refs    []ref
 	targets []*person
 	group   bool
@@ -197,13 +198,13 @@ func (rd *reader) readClauses() {
 		cuts := []int{s.a}
 		for _, m := range clauseSplit.FindAllStringSubmatchIndex(t.fold[s.a:s.b], -1) {
 			at := s.a + m[2]
-			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 {
+			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
 				cuts = append(cuts, at)
 			}
 		}
 		cuts = append(cuts, s.b)
 		for k := 0; k+1 < len(cuts); k++ {
-			c := clause{a: cuts[k], b: cuts[k+1]}
+			c := clause{a: cuts[k], b: cuts[k+1], s: s}
 			for _, r := range refs {
 				if r.a >= c.a && r.a < c.b {
 					c.refs = append(c.refs, r)
@@ -212,6 +213,17 @@ func (rd *reader) readClauses() {
 			rd.sents = append(rd.sents, c)
 		}
 	}
+}
+
+// onlyNames reports whether fold[a:b] is a list of capitalised words, as
+// the first half of "Peter Lauridsen og jeg" is.
+func onlyNames(t *text, a, b int) bool {
+	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < b; i++ {
+		if !t.toks[i].cap && !connectors[t.toks[i].s] {
+			return false
+		}
+	}
+	return true
 }
 
 // readIntent decides what the mail wants and reads it accordingly.
@@ -235,7 +247,7 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case firm(lex.register, f) || rd.anyRefs() || rd.forward:
+	case firm(lex.register, f) || rd.anyRefs() || rd.forward || lex.both.MatchString(f):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case lex.contribute.MatchString(f):

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ var foldTable = map[rune]string{
 	'õ': "o", 'ú': "u", 'ù': "u", 'û': "u", 'ç': "c", 'ş': "s", 'ğ': "g", 'ñ': "n",
 	'ł': "l", 'ń': "n", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a",
 	'’': "'", '‘': "'", '“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
-	'–': "-", '—': "-", '\u00a0': " ", '\t': " ", '\r': " ",
+	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
 }
 
 func foldRune(r rune) string {
@@ -211,8 +212,11 @@ func (t *text) endsSentence(i int) bool {
 	k := t.tokenAt(i) - 1
 	if k >= 0 && t.toks[k].b == i {
 		w := t.toks[k].s
-		if t.toks[k].num >= 0 || abbreviations[w] {
-			return upper && t.toks[k].num > 31
+		if abbreviations[w] {
+			return false
+		}
+		if t.toks[k].num >= 0 {
+			return upper && !months[nextWord(t, j)]
 		}
 	}
 	return upper || unicode.IsDigit(r)
@@ -232,7 +236,21 @@ func (t *text) lineBreakEnds(i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.orig[t.back[j]:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r)
+	if unicode.IsDigit(r) {
+		// a wrapped phone number or date runs on; a numbered item starts anew
+		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
+	}
+	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r)
+}
+
+var enumerated = regexp.MustCompile(`^\d{1,2}[.):]\s`)
+
+// nextWord returns the folded word starting at offset j.
+func nextWord(t *text, j int) string {
+	if k := t.tokenAt(j); k < len(t.toks) {
+		return t.toks[k].s
+	}
+	return ""
 }
 
 // abbreviations end with a full stop that does not end the sentence.

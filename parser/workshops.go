@@ -96,12 +96,12 @@ const (
 
 // ref is one mention of a workshop.
 type ref struct {
-	ws      int // workshop number; for a number that names no workshop, that number
-	missing bool
-	kind    refKind
-	i, j    int // tokens [i, j)
-	a, b    int // folded span
-	rank    int // 1 or 2 once a priority word binds it
+	ws       int // workshop number; for a number that names no workshop, that number
+	missing  bool
+	kind     refKind
+	i, j     int // tokens [i, j)
+	a, b     int // folded span
+	rank     int // 1 or 2 once a priority word binds it
 	conflict bool
 }
 
@@ -259,7 +259,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			continue
 		}
 		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i))
-		chained := len(out) > 0 && out[len(out)-1].j == i && isConnector(t.gap(i-1, i))
+		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
 		if !(explicit || chained || nearMark || allNumbers) {
 			continue
@@ -272,7 +272,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 	return out
 }
 
-func looseGap(g string) bool { return strings.Trim(g, " .:#-") == "" }
+func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
 
 func isConnector(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " "))
@@ -305,8 +305,11 @@ func onlyNumbers(t *text, from, to int) bool {
 func notWorkshopNumber(t *text, i int) bool {
 	tk := t.toks[i]
 	after := t.fold[tk.b:min(len(t.fold), tk.b+3)]
-	if strings.HasPrefix(after, ":") || (len(after) >= 2 && (after[0] == '.' || after[0] == '/' || after[0] == '-') && isDigit(after[1])) {
-		return true // 16.30, 18:00, 29/9, 2-3
+	if strings.HasPrefix(after, ":") || (len(after) >= 2 && (after[0] == '.' || after[0] == '-') && isDigit(after[1])) {
+		return true // 16.30, 18:00, 2-3
+	}
+	if len(after) >= 2 && after[0] == '/' && isDigit(after[1]) && (tk.num > 9 || i+1 < len(t.toks) && t.toks[i+1].num > 9) {
+		return true // 29/9, 1/10: a date; "1/3" may be a 1st and a 2nd
 	}
 	if i > 0 {
 		p := t.toks[i-1]
@@ -314,8 +317,8 @@ func notWorkshopNumber(t *text, i int) bool {
 		if timeWords[p.s] && looseGap(g) {
 			return true
 		}
-		if p.num >= 0 && (strings.TrimSpace(g) == "/" || strings.TrimSpace(g) == "." || strings.TrimSpace(g) == "-") {
-			return true // 9/29, 16.30
+		if p.num >= 0 && (strings.TrimSpace(g) == "." || strings.TrimSpace(g) == "-" || g == "/" && p.num > 9) {
+			return true // 16.30, 2-3, 29/9
 		}
 	}
 	if i+1 < len(t.toks) {
