@@ -53,7 +53,11 @@ func add(dst, src map[string]int) {
 // headcount reads "vi er to", "2 personer"; 0 when not said.
 func headcount(fold string) int {
 	n := 0
-	for _, m := range countRe.FindAllStringSubmatch(fold, -1) {
+	for _, ix := range countRe.FindAllStringSubmatchIndex(fold, -1) {
+		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
+			continue // "2-3 personer" is a guess, not a count
+		}
+		m := []string{"", fold[max(ix[2], 0):max(ix[3], 0)], fold[max(ix[4], 0):max(ix[5], 0)]}
 		w := m[1] + m[2]
 		v, ok := counts[w]
 		if !ok && len(w) == 1 {

@@ -224,7 +224,7 @@ func wordSet(lists ...[]string) map[string]bool {
 // ordinalRefs finds "den første workshop", "den sidste på listen".
 func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	var out []ref
-	for i := from; i < to-1; i++ {
+	for i := from; i < to; i++ {
 		n, ok := daOrdinals[t.toks[i].s]
 		if !ok {
 			n, ok = enOrdinals[t.toks[i].s]
@@ -235,7 +235,11 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
 		m := ordinalAfter.FindStringIndex(rest)
 		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
-			continue
+			// "ellers den første." after a workshop named by its place
+			if !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && clauseEnds(rest) && c.ordinalNear(t, from, to)) {
+				continue
+			}
+			m = []int{0, 0}
 		}
 		if n == 0 {
 			n = c.last
@@ -244,6 +248,22 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
 	}
 	return out
+}
+
+// clauseEnds reports whether rest starts with the end of a clause.
+func clauseEnds(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	return r == "" || strings.ContainsAny(r[:1], ".,;!\n)")
+}
+
+// ordinalNear reports whether the sentence speaks of the list's workshops.
+func (c *catalog) ordinalNear(t *text, from, to int) bool {
+	for i := from; i < to; i++ {
+		if workshopWords[t.toks[i].s] || strings.HasPrefix(t.toks[i].s, "workshop") {
+			return true
+		}
+	}
+	return false
 }
 
 // numberRefs finds workshops given by number. A small number is a workshop

@@ -1,0 +1,280 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"tilmeld"
+)
+
+var testEvent = &tilmeld.Default().Event
+
+// readBody reads a mail made of a body (own words, then a signature after a
+// line "-- ") from a sender with the given display name.
+func readBody(body, from string) *Result {
+	own, sig, _ := strings.Cut(body, "\n-- \n")
+	m := &Mail{FromName: from, FromAddr: "sender@example.dk", Own: own, Signature: sig, Subject: "Tilmelding"}
+	return Read(m, testEvent)
+}
+
+// choices renders attendees as "Name:first/second", "-" for none.
+func choices(r *Result) string {
+	var out []string
+	for _, a := range r.Attendees {
+		f, s := "-", "-"
+		if a.First() != 0 {
+			f = string(rune('0' + a.First()))
+		}
+		if a.Second() != 0 {
+			s = string(rune('0' + a.Second()))
+		}
+		out = append(out, a.Name+":"+f+"/"+s)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestPriorities(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Jeg vil gerne deltage. Workshop 3 og 1.", ":3/1"},
+		{"Jeg vil gerne deltage, workshop 2 & 4.", ":2/4"},
+		{"Tilmelding: workshop 4 + 2", ":4/2"},
+		{"Jeg tilmelder mig workshop 2/3.", ":2/3"},
+		{"Jeg vil helst i workshop 3, ellers workshop 2.", ":3/2"},
+		{"Jeg vil gerne deltage. 1. prioritet: 4\n2. prioritet: 1", ":4/1"},
+		{"Jeg vil gerne deltage.\n2. prioritet: Sundhed\n1. prioritet: Uddannelse", ":3/2"},
+		{"Jeg vil gerne deltage i workshop 1 og subsidiært workshop 3.", ":1/3"},
+		{"Jeg vil gerne i workshop 4. Hvis der ikke er plads, så workshop 2.", ":4/2"},
+		{"Jeg tilmelder mig. Trivsel som første prioritet og tryghed som anden prioritet.", ":2/1"},
+		{"Tilmelder mig workshop 3 som førstevalg, alternativt 4.", ":3/4"},
+		{"Jeg vil gerne deltage. Mine prioriteter:\n1) Beskæftigelse\n2) Sundhed", ":4/2"},
+		{"Jeg vil gerne være med. Kun workshop 2.", ":2/-"},
+		{"Jeg vil gerne i uddannelse, ellers er jeg ligeglad.", ":3/-"},
+		{"I would like to register. First choice: health, second choice: education.", ":2/3"},
+		{"Please register me for workshop 4 (1st priority) and workshop 1 (2nd priority).", ":4/1"},
+		{"I'd like to attend the employment workshop, otherwise safety.", ":4/1"},
+		{"Jeg vil gerne deltage i den anden workshop og ellers den tredje på listen.", ":2/3"},
+		{"Jeg tager den sidste workshop, ellers den første.", ":4/1"},
+		{"Workshop 2 førsteprio, 1 andenprio. Tilmelder mig.", ":2/1"},
+		{"Jeg vil gerne i nr. 3, alternativt nr. 1.", ":3/1"},
+		{"Jeg vil gerne deltage, ws 1 og ws 2.", ":1/2"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "")
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%v)", c.body, got, c.want, r.Reasons)
+		}
+	}
+}
+
+func TestWorkshopNames(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Jeg vil gerne deltage i naboskabsworkshoppen.", ":1/-"},
+		{"Jeg vil gerne være med i Beskaeftigelse og opkvalificering.", ":4/-"},
+		{"Jeg vil gerne være med i beskæftigelse, ellers sundhed.", ":4/2"},
+		{"jeg vil gerne i sundhet og trivsl", ":2/-"},
+		{"Jeg vil gerne i workshoppen om uddanelse.", ":3/-"},
+		{"Jeg vil gerne i workshoppen om livschancer og ellers tryghed.", ":3/1"},
+		{"Jeg vil gerne i workshoppen om job.", ":4/-"},
+		{"I would like to join Health and wellbeing, otherwise Neighbourhood.", ":2/1"},
+		{"Jeg vil gerne i workshop 2 (Sundhed & trivsel) og ellers workshop 3 (Uddannelse & livschancer).", ":2/3"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "")
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%v)", c.body, got, c.want, r.Reasons)
+		}
+	}
+}
+
+func TestNotWorkshops(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Jeg kommer gerne d. 29. kl. 18 og vil gerne i workshop 2.", ":2/-"},
+		{"Jeg bor i afd. 3 og vil gerne i sundhed.", ":2/-"},
+		{"Jeg kommer den 29/9 kl. 16.30. Workshop 4, ellers 1.", ":4/1"},
+		{"Jeg vil gerne i workshop 3 - ikke sundhed, den har jeg prøvet.", ":3/-"},
+		{"Jeg arbejder med sundhed til daglig, så jeg vil gerne i workshop 1.", ":1/-"},
+		{"Jeg har erfaring med tryghed. Jeg vil gerne i uddannelse.", ":3/-"},
+		{"Vi er 2-3 personer fra klubben. Jeg vil gerne i workshop 4.", ":4/-"},
+		{"Jeg vil gerne deltage. Jeg bor på Hyldevej 2, 2620 Albertslund.", ":-/-"},
+		{"Jeg kommer til netværksmødet 29. september.", ":-/-"},
+		{"I would like to register for the network meeting. Workshop 3.", ":3/-"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "")
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%v)", c.body, got, c.want, r.Reasons)
+		}
+	}
+}
+
+func TestReviewReasons(t *testing.T) {
+	cases := []string{
+		"Jeg vil gerne i workshop 3 - Sundhed og trivsel.",
+		"Jeg vil gerne i workshop 7.",
+		"Jeg vil gerne deltage. I må bestemme workshop.",
+		"Kan jeg deltage i både workshop 2 og 4?",
+		"Jeg vil gerne i workshop 1, 2 eller 3.",
+	}
+	for _, body := range cases {
+		r := readBody("Hej\n"+body, "Lis Holm")
+		if r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: status %s, want review (%s)", body, r.Status, choices(r))
+		}
+	}
+}
+
+func TestAttendees(t *testing.T) {
+	cases := []struct{ body, from, want string }{
+		{"Vi er to: Karen Berg og Ole Berg. Vi vil begge gerne i workshop 2, ellers 3.", "Karen Berg", "Karen Berg:2/3; Ole Berg:2/3"},
+		{"Jeg og min mand Poul Nielsen vil gerne deltage. Vi vil begge i workshop 1.", "Inge Nielsen", "Inge Nielsen:1/-; Poul Nielsen:1/-"},
+		{"Jeg vil gerne i workshop 4, og min veninde Lone Dahl vil også gerne med. Hun vil helst i workshop 3.", "Eva Lund", "Eva Lund:4/-; Lone Dahl:3/-"},
+		{"Tilmelding:\n- Anna Holm: workshop 1, ellers 2\n- Bo Krag: workshop 3, ellers 4", "Anna Holm", "Anna Holm:1/2; Bo Krag:3/4"},
+		{"Jeg tilmelder på vegne af en beboer, Amina Yusuf. Hun ønsker workshop 2 og ellers 1.", "Rikke Staff", "Amina Yusuf:2/1"},
+		{"Vi kommer tre. Workshop 3.", "Familien Berg", ":3/-; :3/-; :3/-"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%v)", c.body, got, c.want, r.Reasons)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	cases := []struct{ body, from, want string }{
+		{"Jeg vil gerne i workshop 1.\n-- \nMvh\nKaren Marie Berg", "Karen", "Karen Marie Berg"},
+		{"Navn: Ib Jensen\nWorkshop 2.", "", "Ib Jensen"},
+		{"Jeg hedder Fadumo Ali Hassan og vil gerne i workshop 2.", "", "Fadumo Ali Hassan"},
+		{"Mit navn er Jonas Friis. Workshop 3.", "", "Jonas Friis"},
+		{"Workshop 4 tak.\n-- \nHilsen Per", "Per Holm", "Per Holm"},
+		{"Please register me for workshop 2.\n-- \nBest regards\nAnna Smith", "Smith, Anna", "Anna Smith"},
+		{"Workshop 1.\n-- \nHilsen Familien Holm", "Familien Holm", ""},
+		{"Workshop 1.\n\n/Sara Lind", "", "Sara Lind"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if len(r.Attendees) == 0 || r.Attendees[0].Name != c.want {
+			t.Errorf("%q from %q: got %+v, want %q", c.body, c.from, r.Attendees, c.want)
+		}
+	}
+}
+
+func TestDiets(t *testing.T) {
+	cases := []struct {
+		body string
+		want []tilmeld.Diet
+	}{
+		{"Jeg er vegetar.", []tilmeld.Diet{"vegetarian"}},
+		{"Jeg er vegetar, men spiser fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg spiser ikke kød, men gerne fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg er ikke vegetar.", nil},
+		{"Jeg spiser alt.", nil},
+		{"Ingen særlige hensyn.", nil},
+		{"Jeg har sukkersyge.", []tilmeld.Diet{"diabetic"}},
+		{"Jeg er type 2-diabetiker.", []tilmeld.Diet{"diabetic"}},
+		{"Jeg har cøliaki.", []tilmeld.Diet{"gluten_free"}},
+		{"Jeg tåler ikke laktose.", []tilmeld.Diet{"lactose_free"}},
+		{"Intet svinekød, tak.", []tilmeld.Diet{"no_pork"}},
+		{"Jeg spiser ikke svin.", []tilmeld.Diet{"no_pork"}},
+		{"Jeg er allergisk over for jordnødder og skaldyr.", []tilmeld.Diet{"nut_allergy", "shellfish_allergy"}},
+		{"Jeg er allergisk over for selleri.", []tilmeld.Diet{"other"}},
+		{"Jeg spiser kun halal.", []tilmeld.Diet{"halal"}},
+		{"I am vegan and have a nut allergy.", []tilmeld.Diet{"nut_allergy", "vegan"}},
+		{"Jeg spiser kosher og glutenfrit.", []tilmeld.Diet{"gluten_free", "kosher"}},
+		{"Jeg er æggeallergiker.", []tilmeld.Diet{"egg_allergy"}},
+	}
+	for _, c := range cases {
+		r := readBody("Jeg vil gerne i workshop 1. "+c.body, "Ida Holm")
+		if len(r.Attendees) != 1 || !slices.Equal(r.Attendees[0].Diet, c.want) {
+			t.Errorf("%q: got %+v, want %v", c.body, r.Attendees, c.want)
+		}
+	}
+}
+
+func TestPhones(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Tlf. 22 33 44 55", "+4522334455"},
+		{"Mobil: 2233 4455", "+4522334455"},
+		{"Ring på 22334455", "+4522334455"},
+		{"Telefon 0045 22 33 44 55", "+4522334455"},
+		{"+45-22334455", "+4522334455"},
+		{"(+45) 22 33 44 55", "+4522334455"},
+		{"+45 22 33 44 55", "+4522334455"},
+		{"+46 70 123 45 67", "+46701234567"},
+		{"Tlf. 60 35 46 30", ""},
+		{"Hovednummer: 43 43 43 43", ""},
+		{"Rådhusvej 1 · 2620 Albertslund · Tlf. 43 68 68 68", ""},
+		{"Mit nummer er 22 33 44 55. Min søn kan ringes op på 31 31 31 31.", "+4522334455"},
+		{"Mobil: 23 45 67 89\nOmstilling: 43 43 43 43", "+4523456789"},
+		{"Sag nr. 20-118734", ""},
+	}
+	for _, c := range cases {
+		r := readBody("Jeg vil gerne i workshop 1.\n-- \nMvh Ida Holm\n"+c.body, "Ida Holm")
+		if r.Contact.Phone != c.want {
+			t.Errorf("%q: got %q, want %q", c.body, r.Contact.Phone, c.want)
+		}
+	}
+}
+
+func TestIntents(t *testing.T) {
+	cases := []struct {
+		body   string
+		intent tilmeld.Intent
+		status tilmeld.Status
+	}{
+		{"Jeg må desværre melde afbud til mødet.", "cancel", "complete"},
+		{"Unfortunately I have to cancel my registration.", "cancel", "complete"},
+		{"Måske må jeg melde fra, jeg vender tilbage.", "cancel", "review"},
+		{"Jeg kan ikke komme, men min kollega Jens Bo tager min plads.", "update", "review"},
+		{"Er der parkering ved huset?", "question", "review"},
+		{"Jeg vil gerne deltage i workshop 2.", "register", "complete"},
+		{"Jeg vil gerne deltage.", "register", "incomplete"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "Ida Holm")
+		if r.Intent != c.intent || r.Status != c.status {
+			t.Errorf("%q: got %s/%s, want %s/%s (%v)", c.body, r.Intent, r.Status, c.intent, c.status, r.Reasons)
+		}
+	}
+}
+
+func TestQuestions(t *testing.T) {
+	cases := []struct {
+		body string
+		want bool
+	}{
+		{"Jeg vil gerne i workshop 2. Er der parkering ved stedet?", true},
+		{"Jeg vil gerne i workshop 2. Må jeg tage min søn med?", true},
+		{"Jeg vil gerne i workshop 2. Er der elevator?", true},
+		{"Jeg vil gerne i workshop 2. Kan I tilmelde mig?", false},
+		{"Jeg vil gerne i workshop 2, ikke 3. Kan I ændre det?", false},
+		{"Jeg vil gerne i workshop 2.", false},
+		{"Workshop 2 please. Is the building wheelchair accessible?", true},
+	}
+	for _, c := range cases {
+		if r := readBody(c.body, "Ida Holm"); r.Question != c.want {
+			t.Errorf("%q: question %v, want %v", c.body, r.Question, c.want)
+		}
+	}
+}
+
+func TestUpdates(t *testing.T) {
+	m := &Mail{FromName: "Ida Holm", FromAddr: "ida@example.dk", Subject: "Re: Tilmelding", InReplyTo: []string{"x@y"},
+		Own: "Jeg vil gerne ændre min tilmelding til workshop 3, ellers 1."}
+	r := Read(m, testEvent)
+	if r.Intent != tilmeld.IntentUpdate || r.Status != tilmeld.StatusComplete || choices(r) != "Ida Holm:3/1" {
+		t.Errorf("update: %s %s %s %v", r.Intent, r.Status, choices(r), r.Reasons)
+	}
+	m.Own = "Jeg vil gerne skifte til workshop 4, hvis der stadig er plads."
+	if r := Read(m, testEvent); r.Status != tilmeld.StatusReview {
+		t.Errorf("conditional update: %s", r.Status)
+	}
+}
+
+func TestReplyAddress(t *testing.T) {
+	r := readBody("Jeg vil gerne i workshop 2. Svar venligst til min private mail ida.privat@example.com.", "Ida Holm")
+	if r.Contact.Email != "ida.privat@example.com" {
+		t.Errorf("contact %q", r.Contact.Email)
+	}
+}
