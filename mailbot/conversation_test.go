@@ -443,3 +443,16 @@ func TestProcessPendingStopsWhenCancelled(t *testing.T) {
 		t.Errorf("pending = %v", p)
 	}
 }
+
+func TestDescribeDecision(t *testing.T) {
+	h := newHarness(t)
+	m := annaRegisters()
+	m.reading.Question = true
+	h.deliver(m)
+	if got, want := DescribeDecision(h.decision("r1@example.dk")), "registered (registration 1), 1 reply, review item 1"; got != want {
+		t.Errorf("DescribeDecision = %q, want %q", got, want)
+	}
+	if got := DescribeDecision(nil); got != "pending" {
+		t.Errorf("DescribeDecision(nil) = %q", got)
+	}
+}

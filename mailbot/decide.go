@@ -18,9 +18,9 @@ const maxFailures = 3
 // one transaction with the replies it causes. It returns how many it decided.
 func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 	// Mail that came after the deadline is placed at once, so the
-	// allocation must run before it is read.
+	// allocation runs before it is read; if it fails, mail still flows.
 	if _, err := b.allocateIfDue(); err != nil {
-		return 0, err
+		b.Log.Error("allocation", "error", err)
 	}
 	ids, err := b.DB.Pending()
 	if err != nil {
@@ -122,4 +122,28 @@ func (b *Bot) Tick(ctx context.Context) (bool, error) {
 		return allocatedNow, err
 	}
 	return allocatedNow || reminded, nil
+}
+
+// DescribeDecision says in one line what the bot made of a mail, for the
+// staff commands and the demo: "registered (registration 3), 1 reply".
+func DescribeDecision(d *store.Decision) string {
+	if d == nil {
+		return "pending"
+	}
+	s := d.Action
+	if d.Registration != 0 {
+		s += fmt.Sprintf(" (registration %d)", d.Registration)
+	}
+	switch len(d.Replies) {
+	case 0:
+		s += ", no reply"
+	case 1:
+		s += ", 1 reply"
+	default:
+		s += fmt.Sprintf(", %d replies", len(d.Replies))
+	}
+	if d.Review != 0 {
+		s += fmt.Sprintf(", review item %d", d.Review)
+	}
+	return s
 }

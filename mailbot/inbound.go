@@ -9,10 +9,6 @@ import (
 	"tilmeld/parser"
 )
 
-// loopHeaderName marks mail the bot sent itself; mail carrying it is never
-// answered, whatever else it looks like.
-const loopHeaderName = "X-Tilmeld-Loop"
-
 // inbound is what the conversation needs from a mail's headers. The
 // parser's reading is preferred; the raw header fills what it left out.
 type inbound struct {
@@ -55,7 +51,8 @@ func fromHeader(h mail.Header) inbound {
 		MessageID:  strings.Trim(h.Get("Message-Id"), "<> \t"),
 		InReplyTo:  msgIDList(h.Get("In-Reply-To")),
 		References: msgIDList(h.Get("References")),
-		Loop:       h.Get(loopHeaderName) != "",
+		// Mail carrying our loop header is our own, however it came back.
+		Loop: h.Get(LoopHeader) != "",
 	}
 	in.Subject, _ = dec.DecodeHeader(h.Get("Subject"))
 	if a, err := mail.ParseAddress(h.Get("From")); err == nil {
