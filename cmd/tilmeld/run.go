@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"tilmeld"
+	"tilmeld/mailbot"
+	"tilmeld/store"
+)
+
+func init() {
+	register(command{
+		name:    "run",
+		summary: "run the daemon: follow the mailbox, answer, allocate at the deadline",
+		usage:   "--config FILE\n\nexample: TILMELD_IMAP_PASSWORD=... TILMELD_SMTP_PASSWORD=... tilmeld run --config /etc/tilmeld/tilmeld.toml",
+		run:     runDaemon,
+	})
+}
+
+func runDaemon(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "run")
+	configPath := configFlag(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *configPath == "" {
+		return fmt.Errorf("%w: --config is required: the daemon needs a mailbox", errUsage)
+	}
+	cfg, err := tilmeld.Load(*configPath)
+	if err != nil {
+		return err
+	}
+	if err := cfg.CheckConnections(); err != nil {
+		return fmt.Errorf("config %s: %w", cfg.File, err)
+	}
+	if err := checkSecrets(cfg); err != nil {
+		return fmt.Errorf("config %s: %w", cfg.File, err)
+	}
+	log := newLogger(env.Stderr, cfg.Log.Level)
+	if os.Geteuid() == 0 {
+		log.Warn("running as root; run tilmeld as an unprivileged user (see the Dockerfile and the systemd unit)")
+	}
+	db, err := store.Open(cfg.Store.Path, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	bot := mailbot.New(cfg, db, log)
+	stopAdmin, err := serveAdmin(ctx, cfg, db, bot)
+	if err != nil {
+		return err
+	}
+	defer stopAdmin()
+	log.Info("tilmeld started", "event", cfg.Event.Name, "mailbox", cfg.IMAP.Address+"/"+cfg.IMAP.Mailbox, "store", cfg.Store.Path)
+	err = bot.Run(ctx)
+	log.Info("tilmeld stopped")
+	return err
+}
+
+// newLogger returns a text logger at the configured level.
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(level)) // validated with the config
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+// checkSecrets reads the secrets once at start, so a missing one is reported
+// by name now rather than at the first connection.
+func checkSecrets(cfg *tilmeld.Config) error {
+	if _, err := cfg.IMAP.Password.Value(); err != nil {
+		return fmt.Errorf("imap password: %w", err)
+	}
+	if cfg.SMTP.Username == "" {
+		return nil
+	}
+	if _, err := cfg.SMTP.Password.Value(); err != nil {
+		return fmt.Errorf("smtp password: %w", err)
+	}
+	return nil
+}
