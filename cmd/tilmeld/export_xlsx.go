@@ -140,18 +140,18 @@ func (x *workbook) allSheet(rows []row) {
 func (x *workbook) kitchenSheet(rows []row) {
 	const name = "Køkken"
 	k := kitchenOf(rows)
-	x.sheet(name, fmt.Sprintf("Køkken: %d kuverter", k.total), []string{"Kost", "Antal", "Navn", "Med egne ord"},
+	x.sheet(name, fmt.Sprintf("Køkken: %d kuverter", k.Total), []string{"Kost", "Antal", "Navn", "Med egne ord"},
 		[]float64{30, 8, 28, 40})
 	n := 4
-	for _, c := range k.counts {
-		x.line(name, n, []any{c.diet.Danish(), c.n, "", ""}, 0)
+	for _, c := range k.Counts {
+		x.line(name, n, []any{c.Diet.Danish(), c.N, "", ""}, 0)
 		n++
 	}
 	n++
 	x.check(x.f.SetCellValue(name, fmt.Sprintf("A%d", n), "Særlige hensyn"))
 	x.check(x.f.SetCellStyle(name, fmt.Sprintf("A%d", n), fmt.Sprintf("A%d", n), x.title))
 	n++
-	for _, r := range k.special {
+	for _, r := range k.Special {
 		x.line(name, n, []any{dietDanish(r.Diet), "", r.Name, r.DietText}, 0)
 		n++
 	}

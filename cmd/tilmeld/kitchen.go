@@ -22,16 +22,16 @@ func init() {
 // kitchen is what the caterer needs: how many, how many of each diet, and
 // who needs what in their own words.
 type kitchen struct {
-	total   int
-	counts  []dietCount
-	special []row
-	// waiting counts attendees not (yet) coming: waitlist and incomplete.
-	waiting int
+	Total   int
+	Counts  []dietCount
+	Special []row
+	// Waiting counts attendees not (yet) coming: waitlist and incomplete.
+	Waiting int
 }
 
 type dietCount struct {
-	diet tilmeld.Diet
-	n    int
+	Diet tilmeld.Diet
+	N    int
 }
 
 // kitchenOf counts the attendees who are coming; the waitlisted,
@@ -42,21 +42,21 @@ func kitchenOf(rows []row) kitchen {
 	for _, r := range rows {
 		if !r.coming() {
 			if r.Status != tilmeld.RegCancelled {
-				k.waiting++
+				k.Waiting++
 			}
 			continue
 		}
-		k.total++
+		k.Total++
 		for _, d := range r.Diet {
 			n[d]++
 		}
 		if len(r.Diet) > 0 || r.DietText != "" {
-			k.special = append(k.special, r)
+			k.Special = append(k.Special, r)
 		}
 	}
 	for _, d := range tilmeld.Diets {
 		if n[d] > 0 {
-			k.counts = append(k.counts, dietCount{d, n[d]})
+			k.Counts = append(k.Counts, dietCount{d, n[d]})
 		}
 	}
 	return k
@@ -81,23 +81,23 @@ func runKitchen(ctx context.Context, s *session, args []string) error {
 
 func printKitchen(w io.Writer, cfg *tilmeld.Config, k kitchen) {
 	fmt.Fprintf(w, "Køkkenliste: %s, %s\n\n", cfg.Event.Name, localTime(cfg, cfg.Event.Starts).Format("02-01-2006"))
-	fmt.Fprintf(w, "Kuverter i alt: %d\n", k.total)
-	if k.waiting > 0 {
-		fmt.Fprintf(w, "(Ikke talt med: %d på venteliste eller med manglende oplysninger.)\n", k.waiting)
+	fmt.Fprintf(w, "Kuverter i alt: %d\n", k.Total)
+	if k.Waiting > 0 {
+		fmt.Fprintf(w, "(Ikke talt med: %d på venteliste eller med manglende oplysninger.)\n", k.Waiting)
 	}
 	fmt.Fprintln(w, "\nAntal pr. kosthensyn:")
-	if len(k.counts) == 0 {
+	if len(k.Counts) == 0 {
 		fmt.Fprintln(w, "  ingen")
 	}
-	for _, c := range k.counts {
-		fmt.Fprintf(w, "  %-36s %3d\n", c.diet.Danish(), c.n)
+	for _, c := range k.Counts {
+		fmt.Fprintf(w, "  %-36s %3d\n", c.Diet.Danish(), c.N)
 	}
-	fmt.Fprintf(w, "  %-36s %3d\n", "uden særlige hensyn", k.total-len(k.special))
+	fmt.Fprintf(w, "  %-36s %3d\n", "uden særlige hensyn", k.Total-len(k.Special))
 	fmt.Fprintln(w, "\nSærlige hensyn:")
-	if len(k.special) == 0 {
+	if len(k.Special) == 0 {
 		fmt.Fprintln(w, "  ingen")
 	}
-	for _, r := range k.special {
+	for _, r := range k.Special {
 		fmt.Fprintf(w, "  %s", r.Name)
 		if r.Workshop != nil {
 			fmt.Fprintf(w, " (workshop %d)", *r.Workshop)
