@@ -40,7 +40,7 @@ var (
 	relations  = wordSet(daRelations, enRelations)
 	counts     = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
 	countRe    = regexp.MustCompile(`\b(?:vi er|vi kommer|we are|tilmelding|tilmelder)\s+(\d|to|tre|fire|fem|two|three|four)\b|\b(\d|to|tre|fire|fem|two|three|four)\s+(?:personer|pers|people|persons|deltagere)\b`)
-	attendCue  = regexp.MustCompile(`sammen med|together with|vil (ogsaa )?(gerne )?med|kommer (ogsaa|med)|deltager (ogsaa)|vi er|we are|tilmelde os|deltage|deltager|kommer|tilmeld|register|attend|join`)
+	attendCue  = regexp.MustCompile(`sammen med|together with|\bvil\b.{0,12}\bgerne\b|\bgerne\b|kommer (ogsaa|med)|deltager (ogsaa)|vi er|we are|tilmelde os|deltage|deltager|kommer|tilmeld|register|attend|join|workshop|would like`)
 	groupWords = wordSet([]string{"vi", "begge", "we", "both", "os", "us", "alle"})
 )
 

@@ -215,11 +215,11 @@ func (rd *reader) readClauses() {
 	}
 }
 
-// onlyNames reports whether fold[a:b] is a list of capitalised words, as
-// the first half of "Peter Lauridsen og jeg" is.
+// onlyNames reports whether fold[a:b] is a list of people, as the first
+// half of "Peter Lauridsen og jeg" or "min mand Jens og jeg" is.
 func onlyNames(t *text, a, b int) bool {
 	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < b; i++ {
-		if !t.toks[i].cap && !connectors[t.toks[i].s] {
+		if w := t.toks[i].s; !t.toks[i].cap && !connectors[w] && !owners[w] && !relations[w] {
 			return false
 		}
 	}

@@ -278,3 +278,29 @@ func TestReplyAddress(t *testing.T) {
 		t.Errorf("contact %q", r.Contact.Email)
 	}
 }
+func TestMixedSentences(t *testing.T) {
+	cases := []struct{ body, from, want string }{
+		{"Jeg vil gerne deltage i workshoppen om naboskab og tryghed, og som anden prioritet sundhed.", "A B", "A B:1/2"},
+		{"Min første prioritet er workshop 2 og min anden prioritet er workshop 4.", "A B", "A B:2/4"},
+		{"Jeg vælger workshop 1 og 3.", "A B", "A B:1/3"},
+		{"Tilmelding.\n1. Sundhed\n2. Job", "A B", "A B:2/4"},
+		{"I'd like workshop 3 and then workshop 1.", "A B", "A B:3/1"},
+		{"Hej, jeg kommer gerne. Workshop nr. 2 og nr. 4", "A B", "A B:2/4"},
+		{"Hej! Jeg vil gerne deltage i workshop 4 (beskæftigelse og opkvalificering) og som 2. prioritet workshop 3 (uddannelse).", "A B", "A B:4/3"},
+		{"Vi vil gerne deltage begge to, min mand Jens Holm og jeg. Workshop 1, ellers 2.", "Hanne Holm", "Hanne Holm:1/2; Jens Holm:1/2"},
+		{"Jeg vil gerne deltage i tryghedsworkshoppen og ellers sundhedsworkshoppen", "A B", "A B:1/2"},
+		{"Hermed tilmelding til workshop 3. Jeg har en lille søn på 2 år.", "A B", "A B:3/-"},
+		{"Jeg vil gerne i workshop 1. Jeg er født i 1955 og bor i nr. 4.", "A B", "A B:1/-"},
+		{"Jeg deltager gerne. Helst naboskab, ellers trivsel.", "A B", "A B:1/2"},
+		{"Jeg tilmelder mig workshop 4 kl. 16.30 den 29. september.", "A B", "A B:4/-"},
+		{"Tilmeld mig venligst til workshop 2.", "A B", "A B:2/-"},
+		{"Jeg vil gerne i workshop 3, min kone Fatima vil gerne i workshop 1.", "Ali Hassan", "Ali Hassan:3/-; Fatima:1/-"},
+		{"Jeg vil gerne i 2'eren og ellers 3'eren.", "A B", "A B:2/3"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%s %v)", c.body, got, c.want, r.Status, r.Reasons)
+		}
+	}
+}

@@ -250,6 +250,24 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	return out
 }
 
+// streetEnds are the endings of Danish street names.
+var streetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien", "road", "street"}
+
+// addressBefore reports whether token i ends an address before a house
+// number: "bor i", "bor på" or a street name.
+func addressBefore(t *text, i int) bool {
+	w := t.toks[i].s
+	if (w == "i" || w == "paa") && i > 0 && strings.HasPrefix(t.toks[i-1].s, "bor") {
+		return true
+	}
+	for _, e := range streetEnds {
+		if strings.HasSuffix(w, e) && t.toks[i].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnds reports whether rest starts with the end of a clause.
 func clauseEnds(rest string) bool {
 	r := strings.TrimLeft(rest, " ")
@@ -278,7 +296,11 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		if tk.num < 0 || len(tk.s) > 2 || tk.num == 0 || blocked(tk.a, tk.b) || notWorkshopNumber(t, i) {
 			continue
 		}
-		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i))
+		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) ||
+			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
+		if i > from+1 && t.toks[i-1].s == "nr" && addressBefore(t, i-2) {
+			continue // "bor i nr. 4", "Hyldevej nr. 4"
+		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
 		if !(explicit || chained || nearMark || allNumbers) {
