@@ -31,7 +31,7 @@ func Extract(raw []byte) (m *Mail) {
 		splitBody(m, m.Body)
 		return m
 	}
-	w := &walker{m: m}
+	w := &walker{m: m, rawLen: len(raw)}
 	w.noteDecodeError(err)
 	readHeaders(m, e.Header)
 	topType, params, _ := e.Header.ContentType()
@@ -55,13 +55,15 @@ func splitBody(m *Mail, body string) {
 	m.Forwarded = joinText(t.forwarded)
 }
 
-// addForwards adds attached messages (message/rfc822) to the forwarded text,
-// with their own quotes cut.
-func addForwards(m *Mail, msgs []string) {
-	for _, s := range msgs {
-		t := trimLines(strings.Split(s, "\n"), false, 1)
-		fwd := joinText(append(append(t.own, ""), t.signature...))
-		m.Forwarded = joinNonEmpty(m.Forwarded, joinNonEmpty(fwd, joinText(t.forwarded)))
+// addForwards adds attached messages (message/rfc822) to the forwarded text:
+// their header lines, then their own words and signature; their quotes
+// join the quoted text.
+func addForwards(m *Mail, msgs []embedded) {
+	for _, msg := range msgs {
+		t := trimLines(strings.Split(msg.body, "\n"), false, 1)
+		text := joinText(append(append(t.own, ""), t.signature...))
+		text = joinNonEmpty(strings.TrimSpace(msg.head), joinNonEmpty(text, joinText(t.forwarded)))
+		m.Forwarded = joinNonEmpty(m.Forwarded, text)
 		m.Quoted = joinNonEmpty(m.Quoted, joinText(t.quoted))
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -13,7 +15,7 @@ import (
 // tabs, blockquotes become "> " quoted lines (so quote cutting treats them
 // like plain-text quotes), and head, style and script are dropped.
 func htmlToText(src string) string {
-	t := &htmlText{paraStart: -1}
+	t := &htmlText{paraStart: -1, lineStart: true}
 	z := html.NewTokenizer(strings.NewReader(src))
 	for {
 		tt := z.Next()
@@ -22,15 +24,16 @@ func htmlToText(src string) string {
 			return t.String()
 		case html.TextToken:
 			if t.skip == 0 {
-				t.text(string(z.Text()))
+				t.text(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
 			var class string
-			if hasAttr {
+			if hasAttr && a == atom.P {
 				class = classAttr(z)
 			}
-			t.start(atom.Lookup(name), class, tt == html.SelfClosingTagToken)
+			t.start(a, class, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			t.end(atom.Lookup(name))
@@ -97,12 +100,10 @@ func (t *htmlText) start(a atom.Atom, class string, selfClosing bool) {
 	}
 	switch {
 	case a == atom.Br:
-		t.breakLine(1)
-		t.newlines = max(t.newlines, 1)
-		t.forceBreak()
+		t.lineBreak()
 	case a == atom.Hr:
 		t.breakLine(1)
-		t.text("________________________________")
+		t.textString("________________________________")
 		t.breakLine(1)
 	case a == atom.Blockquote:
 		t.breakLine(1)
@@ -173,16 +174,16 @@ func (t *htmlText) end(a atom.Atom) {
 
 func (t *htmlText) bullet() {
 	if len(t.lists) == 0 {
-		t.text("- ")
+		t.textString("- ")
 		return
 	}
 	i := len(t.lists) - 1
 	if t.lists[i] < 0 {
-		t.text("- ")
+		t.textString("- ")
 		return
 	}
 	t.lists[i]++
-	t.text(strconv.Itoa(t.lists[i]) + ". ")
+	t.textString(strconv.Itoa(t.lists[i]) + ". ")
 }
 
 // breakLine owes n line breaks (1: new line, 2: blank line) unless at the start.
@@ -194,66 +195,66 @@ func (t *htmlText) breakLine(n int) {
 	t.space = false
 }
 
-// forceBreak makes a <br> count even when the line is empty, since
-// "<div><br></div>" is how editors write a blank line.
-func (t *htmlText) forceBreak() {
-	if t.lineStart && t.b.Len() > 0 {
-		t.writeNewline()
-		t.newlines = 0
+// lineBreak is a <br>: it ends the line, and on a line with nothing on it
+// yet it makes a blank line, since "<div><br></div>" is how editors write one.
+func (t *htmlText) lineBreak() {
+	if t.b.Len() == 0 {
+		return
 	}
+	t.newlines++
+	t.space = false
 }
 
 func (t *htmlText) writeNewline() {
 	t.b.WriteByte('\n')
 	t.lineStart = true
-	if t.quote > 0 {
-		t.b.WriteString(strings.Repeat(">", t.quote))
+}
+
+// text writes character data, collapsing white space (and no-break
+// spaces) outside <pre> into single spaces.
+func (t *htmlText) text(s []byte) {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		c := s[:n]
+		s = s[n:]
+		switch {
+		case t.pre > 0 && r == '\n':
+			t.startLine()
+			t.writeNewline()
+			continue
+		case t.pre == 0 && isHTMLSpace(r):
+			t.space = true
+			continue
+		}
+		t.startLine()
+		if t.space && !t.lineStart {
+			t.b.WriteByte(' ')
+		}
+		t.space = false
+		t.lineStart = false
+		t.b.Write(c)
 	}
 }
 
-// text writes character data, collapsing whitespace outside <pre>.
-func (t *htmlText) text(s string) {
-	if t.pre == 0 {
-		s = collapseSpace(s, &t.space)
-		if s == "" {
-			return
-		}
-	}
+func (t *htmlText) textString(s string) { t.text([]byte(s)) }
+
+// startLine writes the line breaks owed, and a new line's quote marks.
+func (t *htmlText) startLine() {
 	for ; t.newlines > 0; t.newlines-- {
 		t.writeNewline()
 	}
-	if t.lineStart || t.b.Len() == 0 {
-		if t.quote > 0 && t.b.Len() == 0 {
-			t.b.WriteString(strings.Repeat(">", t.quote))
+	if t.lineStart && t.quote > 0 {
+		for range t.quote {
+			t.b.WriteByte('>')
 		}
-		if t.quote > 0 {
-			t.b.WriteByte(' ')
-		}
-		s = strings.TrimLeft(s, " ")
-		if s == "" {
-			return
-		}
+		t.b.WriteByte(' ')
+		t.space = false
 		t.lineStart = false
 	}
-	t.b.WriteString(s)
 }
 
-// collapseSpace turns runs of white space (and no-break spaces) into one
-// space; *owed carries a trailing space over to the next piece of text.
-func collapseSpace(s string, owed *bool) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' {
-			*owed = true
-			continue
-		}
-		if *owed {
-			b.WriteByte(' ')
-		}
-		*owed = false
-		b.WriteRune(r)
-	}
-	return b.String()
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0'
 }
 
 // String returns the text with trailing spaces cut and blank lines collapsed.
@@ -263,20 +264,22 @@ func (t *htmlText) String() string {
 
 // tidyLines trims line ends and keeps at most one blank line in a row.
 func tidyLines(s string) string {
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
+	var b strings.Builder
+	b.Grow(len(s))
 	blank := 0
-	for _, l := range lines {
-		l = strings.TrimRight(l, " \t\u00a0")
+	for rest := s; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimRight(l, " \t\r\u00a0")
 		if strings.TrimLeft(l, "> ") == "" {
-			blank++
-			if blank > 1 {
+			if blank++; blank > 1 {
 				continue
 			}
 		} else {
 			blank = 0
 		}
-		out = append(out, l)
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	return strings.TrimSpace(b.String())
 }

@@ -23,10 +23,6 @@ var attributionVerbs = []string{
 // the author after it (Danish and German put the name last), then a colon.
 var attributionEnd = regexp.MustCompile(`(?i)(^|[\s,"'>)])(` + strings.Join(attributionVerbs, "|") + `)(\(a\))?(\s+.{1,120})?\s*[:：]\s*$`)
 
-// attributionVerb finds a verb of writing anywhere in a line, a sign that the
-// line may be the first part of a wrapped attribution.
-var attributionVerb = regexp.MustCompile(`(?i)(^|\s)(` + strings.Join(attributionVerbs, "|") + `)(\s|$|\(|[:：])`)
-
 // attributionTail is a line the client broke off an attribution's end
 // (">:" or "> wrote:"), which looks quoted but is not.
 var attributionTail = regexp.MustCompile(`(?i)^>\s*((` + strings.Join(attributionVerbs, "|") + `)\s*)?[:：]$`)
@@ -49,7 +45,7 @@ var separators = []struct {
 }{
 	{regexp.MustCompile(`(?i)^[*_]?-{2,}\s*(original message|oprindelig meddelelse|original meddelelse|originalmeddelelse|oprindelig besked|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|ursprungligt meddelande|opprinnelig melding|alkuperäinen viesti|messaggio originale|wiadomość oryginalna|mensagem original)\s*-{2,}[*_]?$`), false},
 	{regexp.MustCompile(`(?i)^[*_]?-{2,}\s*(forwarded message|videresendt besked|videresendt meddelelse|videresendt melding|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|vidarebefordrat meddelande|messaggio inoltrato|mensagem encaminhada)\s*-{2,}[*_]?$`), true},
-	{regexp.MustCompile(`(?i)^(begin forwarded message|start på videresendt besked|start på videresendt meddelelse|start of forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|vidarebefordrat brev)\s*:?$`), true},
+	{regexp.MustCompile(`(?i)^(begin forwarded message|start på videresendt besked|start på videresendt meddelelse|start of forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|vidarebefordrat brev)\s*:$`), true},
 }
 
 // headerLine matches one line of a header block that Outlook and others put
@@ -66,34 +62,51 @@ var anyHeaderLine = regexp.MustCompile(`^[*_]?[\p{L}-]{1,20}[*_]?\s*[:：]`)
 // ruleLine is the rule Outlook draws above its header block.
 var ruleLine = regexp.MustCompile(`^\s*(_{10,}|-{10,})\s*$`)
 
-// signatureOpeners begin a signature: closings, the "-- " delimiter, mobile
-// footers and disclaimers. A closing may have the name after it on the line
-// ("Mvh Bente"); the lines below it are the signature. Closings are short
-// lines: "Med venlig hilsen Bente Hansen" is one, a long sentence that starts
-// with "Hilsen" is text.
-var signatureOpeners = []struct {
-	re      *regexp.Regexp
-	closing bool // only on a short line
-}{
-	{regexp.MustCompile(`^--\s*$`), false},
-	{regexp.MustCompile(`(?i)^(med\s+)?(venlig(st)?e?|kærlig(st)?e?|bedste|mange|varme|de\s+bedste|glade|sommer|jule)\s+hils(en|ner)\b`), true},
-	{regexp.MustCompile(`(?i)^(hilsen|hilsner|hils(en)?\s+fra)\b`), true},
-	{regexp.MustCompile(`(?i)^(mvh|m\.v\.h|vh|v\.h|kh|k\.h)\b`), true},
-	{regexp.MustCompile(`(?i)^venligst\s*,?\s*$`), true},
-	{regexp.MustCompile(`^/\s?\p{Lu}[\p{L}.\- ]{0,40}$`), true}, // "/Julie Frandsen", a Danish sign-off
-	// Closings in the other languages residents write in.
-	{regexp.MustCompile(`(?i)^(med\s+vennlig\s+hilsen|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|hälsningar|mit\s+freundlichen\s+grüßen|viele\s+grüße|liebe\s+grüße|beste\s+grüße|gruß|pozdrawiam|z\s+poważaniem|saygılarımla|selamlar|sevgiler|met\s+vriendelijke\s+groet|cordialement|bien\s+à\s+vous|saludos|atentamente|cordiali\s+saluti|مع\s+التحية|مع\s+تحياتي|تحياتي)`), true},
-	{regexp.MustCompile(`(?i)^(with\s+)?(kind|best|warm|warmest|many)\s+(regards|wishes)\b`), true},
-	{regexp.MustCompile(`(?i)^(regards|cheers|best|sincerely|yours( sincerely| truly| faithfully)?|all the best|greetings)\b`), true},
-	{regexp.MustCompile(`(?i)^(sendt|sent|send)\s+(fra|from|via|with)\s+(min|mit|my|an?|outlook|mail|yahoo|samsung|blackberry|android|iphone|ipad|huawei|protonmail)\b`), false},
-	{regexp.MustCompile(`(?i)^(envoyé (de|depuis) mon|gesendet von meinem|verstuurd vanaf mijn|enviado desde mi|enviado do meu|skickat från min|inviato da)\b`), false},
-	{regexp.MustCompile(`(?i)^(hent|get|download)\s+outlook\s+(til|for)\b`), false},
-	{regexp.MustCompile(`(?i)^(fortrolighed|fortrolig\s+information|fortrolighedsmeddelelse|confidentiality( notice)?|confidential|disclaimer|ansvarsfraskrivelse)\b`), false},
-	{regexp.MustCompile(`(?i)^(denne|this)\s+(e-?mail|e-?post|mail|besked|message)(en)?\s+(og\s+eventuelle|kan\s+indeholde|er\s+fortrolig|may\s+contain|and\s+any|is\s+confidential|is\s+intended|contains)`), false},
-	{regexp.MustCompile(`(?i)^(tænk\s+på\s+miljøet|please\s+consider\s+the\s+environment)`), false},
+// Signatures begin with a closing, the "-- " delimiter, a mobile footer or a
+// disclaimer; the lines from there to the next quote are the signature.
+// Phrases match at the start of a line, in any case, followed by the end of
+// the line or a non-letter ("Mvh Bente", "Venlig hilsen,").
+
+// closings are sign-offs, only on a short line: "Med venlig hilsen Bente
+// Hansen" is one, a long sentence that starts with "Hilsen" is text. The
+// name may follow on the same line.
+var closings = []string{
+	// Danish
+	"med venlig hilsen", "med venlige hilsner", "med venligste hilsner", "venlig hilsen", "venlige hilsner",
+	"venligst", "de venligste hilsner", "venligste hilsner", "de bedste hilsner", "bedste hilsner", "bedste hilsen",
+	"mange hilsner", "mange hilsener", "kærlig hilsen", "kærlige hilsner", "varme hilsner", "glade hilsner",
+	"hilsen", "hilsner", "hils", "mvh", "m.v.h", "vh", "v.h", "kh", "k.h",
+	// English
+	"kind regards", "best regards", "warm regards", "warmest regards", "with kind regards", "with best regards",
+	"regards", "best wishes", "kind wishes", "all the best", "best", "cheers", "sincerely", "yours sincerely",
+	"yours truly", "yours faithfully", "greetings",
+	// Other languages residents write in
+	"med vennlig hilsen", "vennlig hilsen", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
+	"mit freundlichen grüßen", "viele grüße", "liebe grüße", "beste grüße", "gruß", "pozdrawiam", "z poważaniem",
+	"saygılarımla", "selamlar", "sevgiler", "met vriendelijke groet", "cordialement", "bien à vous", "saludos",
+	"atentamente", "cordiali saluti", "مع التحية", "مع تحياتي", "تحياتي",
 }
 
+// closingMaxRunes bounds the length of a closing line.
 const closingMaxRunes = 60
+
+// signatureStarts begin a signature on a line of any length: mobile
+// footers and disclaimers.
+var signatureStarts = []string{
+	"sendt fra min", "sendt fra mit", "sendt fra outlook", "sendt fra mail", "sendt fra samsung", "sendt fra yahoo",
+	"sent from my", "sent from outlook", "sent from mail", "sent from yahoo", "sent with", "sendt med",
+	"envoyé de mon", "envoyé depuis mon", "gesendet von meinem", "verstuurd vanaf mijn", "enviado desde mi",
+	"enviado do meu", "skickat från min", "inviato da", "hent outlook til", "get outlook for", "download outlook for",
+	"fortrolighed", "fortrolig information", "fortrolighedsmeddelelse", "confidentiality notice", "confidentiality",
+	"confidential", "disclaimer", "ansvarsfraskrivelse",
+	"denne e-mail kan indeholde", "denne e-mail og eventuelle", "denne e-mail er fortrolig", "denne mail kan indeholde",
+	"denne meddelelse kan indeholde", "this e-mail may contain", "this email may contain", "this e-mail and any",
+	"this email and any", "this e-mail is confidential", "this email is confidential", "this message may contain",
+	"this message and any", "this message is confidential", "tænk på miljøet", "please consider the environment",
+}
+
+// slashSignoff is the Danish "/Julie Frandsen" sign-off.
+var slashSignoff = regexp.MustCompile(`^/\s?\p{Lu}[\p{L}.\- ]{0,40}$`)
 
 // postscript starts text written after the signature ("PS: …").
 var postscript = regexp.MustCompile(`(?i)^(p\.?\s?s\.?|ps)\s*[:.,\-]?\s`)

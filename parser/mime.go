@@ -12,7 +12,9 @@ import (
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Limits that keep time and memory bounded on hostile or broken input.
@@ -30,6 +32,12 @@ func init() {
 	for _, name := range []string{"iso-8859-1", "iso_8859-1", "latin1", "l1", "iso8859-1"} {
 		charset.RegisterEncoding(name, charmap.Windows1252)
 	}
+	// The charsets of Danish mail, registered by name so that finding them
+	// is a map look-up rather than a search of the IANA index per part.
+	charset.RegisterEncoding("windows-1252", charmap.Windows1252)
+	charset.RegisterEncoding("cp1252", charmap.Windows1252)
+	charset.RegisterEncoding("iso-8859-15", charmap.ISO8859_15)
+	charset.RegisterEncoding("utf8", unicode.UTF8)
 }
 
 // wordDecoder decodes RFC 2047 words in any charset the charset package knows.
@@ -44,9 +52,10 @@ type partText struct {
 // walker walks a MIME tree once, collecting text and noting what it skips.
 type walker struct {
 	m         *Mail
+	rawLen    int // size of the whole raw mail
 	parts     int
 	textBytes int
-	forwarded []string
+	forwarded []embedded
 	returned  []string // messages returned inside a delivery report
 }
 
@@ -77,10 +86,10 @@ func (w *walker) entity(e *message.Entity, depth int) partText {
 			w.problem("MIME nesting deeper than %d; inner parts skipped", maxDepth)
 			return partText{}
 		}
-		return w.multipart(e, typ, depth)
+		return w.multipart(e, typ, params["boundary"], depth)
 	}
-	if isAttachment(e, typ) {
-		w.attachment(e, typ, false)
+	if isAttachment(e.Header, typ) {
+		w.attachment(e.Header, typ, e.Body, false)
 		return partText{}
 	}
 	switch typ {
@@ -92,7 +101,7 @@ func (w *walker) entity(e *message.Entity, depth int) partText {
 	case "text/plain", "text/enriched", "text/richtext":
 		return partText{text: w.plain(e, params)}
 	}
-	w.attachment(e, typ, false)
+	w.attachment(e.Header, typ, e.Body, false)
 	return partText{}
 }
 
@@ -141,8 +150,11 @@ func (w *walker) plain(e *message.Entity, params map[string]string) string {
 }
 
 // isAttachment tells a file the sender attached from text to read.
-func isAttachment(e *message.Entity, typ string) bool {
-	disp, _, _ := e.Header.ContentDisposition()
+func isAttachment(h message.Header, typ string) bool {
+	if strings.HasPrefix(typ, "multipart/") {
+		return false
+	}
+	disp, _, _ := h.ContentDisposition()
 	if strings.EqualFold(disp, "attachment") {
 		return typ != "message/rfc822" && typ != "message/global"
 	}
@@ -153,39 +165,47 @@ func isAttachment(e *message.Entity, typ string) bool {
 	return true
 }
 
-// multipart joins the parts of a multipart entity the way its subtype means.
-func (w *walker) multipart(e *message.Entity, typ string, depth int) partText {
-	mr := e.MultipartReader()
-	if mr == nil {
-		w.problem("%s without a usable boundary; read as text", typ)
+// multipart joins the parts of a multipart entity the way its subtype
+// means. Parts are read raw, so that attachments are counted without being
+// decoded; only the parts that may hold text are decoded.
+func (w *walker) multipart(e *message.Entity, typ, boundary string, depth int) partText {
+	if boundary == "" {
+		w.problem("%s without a boundary; read as text", typ)
 		return partText{text: w.read(e)}
 	}
+	mr := textproto.NewMultipartReader(e.Body, boundary)
 	var texts []partText
-	first := true
-	for {
+	for i := 0; ; i++ {
 		p, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		if err != nil && p == nil {
+		if err != nil {
 			w.problem("broken MIME structure in %s: %v", typ, err)
 			break
 		}
-		if err != nil {
-			w.noteDecodeError(err)
-		}
-		switch {
-		case typ == "multipart/related" && !first:
-			// Resources of the root part (logos, inline images).
-			w.attachment(p, partType(p), true)
-		case typ == "multipart/report" && !first:
-			w.reportPart(p, depth)
-		default:
-			texts = append(texts, w.entity(p, depth+1))
-		}
-		first = false
-		if w.parts > maxParts {
+		if w.parts++; w.parts > maxParts {
+			w.problem("more than %d MIME parts; the rest is skipped", maxParts)
 			break
+		}
+		h := message.Header{Header: p.Header}
+		ptyp := headerType(h)
+		switch {
+		case typ == "multipart/alternative" && hasUsefulPlain(texts) && ptyp != "text/plain":
+			// The plain text is read; the HTML version is not needed.
+		case typ == "multipart/related" && i > 0:
+			// Resources of the root part (logos, inline images).
+			w.rawAttachment(h, ptyp, p, true)
+		case isAttachment(h, ptyp):
+			w.rawAttachment(h, ptyp, p, false)
+		default:
+			ent, err := message.New(h, p)
+			w.noteDecodeError(err)
+			if typ == "multipart/report" && i > 0 {
+				w.reportPart(ent, ptyp, depth)
+			} else {
+				texts = append(texts, w.entity(ent, depth+1))
+			}
 		}
 	}
 	if typ == "multipart/alternative" {
@@ -196,46 +216,55 @@ func (w *walker) multipart(e *message.Entity, typ string, depth int) partText {
 
 // reportPart handles the machine parts of a delivery report: the returned
 // message is our own mail, kept apart as quoted text.
-func (w *walker) reportPart(p *message.Entity, depth int) {
-	switch typ := partType(p); typ {
-	case "message/rfc822", "message/global", "text/rfc822-headers":
-		if typ == "text/rfc822-headers" {
-			w.returned = append(w.returned, w.read(p))
-			return
-		}
-		if inner, ok := w.readMessage(p, depth); ok {
-			w.returned = append(w.returned, inner)
+func (w *walker) reportPart(p *message.Entity, typ string, depth int) {
+	switch typ {
+	case "text/rfc822-headers":
+		w.returned = append(w.returned, w.read(p))
+	case "message/rfc822", "message/global":
+		if msg, ok := w.readMessage(p, depth); ok {
+			w.returned = append(w.returned, msg.head+"\n"+msg.body)
 		}
 	default:
-		w.attachment(p, typ, false)
+		w.attachment(p.Header, typ, p.Body, false)
 	}
 }
 
-func partType(e *message.Entity) string {
-	t, _, _ := e.Header.ContentType()
+func headerType(h message.Header) string {
+	t, _, err := h.ContentType()
+	if err != nil {
+		t, _, _ = strings.Cut(strings.ToLower(h.Get("Content-Type")), ";")
+		t = strings.TrimSpace(t)
+	}
 	if t == "" {
 		return "text/plain"
 	}
 	return t
 }
 
+// embedded is a mail inside the mail: a forward as attachment, or the
+// returned message of a delivery report.
+type embedded struct {
+	head string // "From: …" lines
+	body string
+}
+
 // attachedMessage reads an attached mail (a forward as attachment).
 func (w *walker) attachedMessage(e *message.Entity, depth int) {
-	if s, ok := w.readMessage(e, depth); ok {
-		w.forwarded = append(w.forwarded, s)
+	if msg, ok := w.readMessage(e, depth); ok {
+		w.forwarded = append(w.forwarded, msg)
 	}
 }
 
-// readMessage renders an embedded message as header lines and its text.
-func (w *walker) readMessage(e *message.Entity, depth int) (string, bool) {
+// readMessage reads an embedded message: a few header lines and its text.
+func (w *walker) readMessage(e *message.Entity, depth int) (embedded, bool) {
 	if depth >= maxDepth {
 		w.problem("attached message nested deeper than %d; skipped", maxDepth)
-		return "", false
+		return embedded{}, false
 	}
-	inner, err := message.Read(io.LimitReader(e.Body, 64<<20))
+	inner, err := message.Read(e.Body)
 	if inner == nil {
 		w.problem("attached message unreadable: %v", err)
-		return "", false
+		return embedded{}, false
 	}
 	w.noteDecodeError(err)
 	var b strings.Builder
@@ -244,9 +273,17 @@ func (w *walker) readMessage(e *message.Entity, depth int) (string, bool) {
 			fmt.Fprintf(&b, "%s: %s\n", k, v)
 		}
 	}
-	b.WriteString("\n")
-	b.WriteString(w.entity(inner, depth+1).text)
-	return b.String(), true
+	return embedded{head: b.String(), body: w.entity(inner, depth+1).text}, true
+}
+
+// hasUsefulPlain tells whether a plain-text alternative worth reading was found.
+func hasUsefulPlain(texts []partText) bool {
+	for _, c := range texts {
+		if !c.fromHTML && !uselessPlain(c.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // chooseAlternative takes the plain text unless it is empty or only points
@@ -293,6 +330,9 @@ func (w *walker) read(e *message.Entity) string {
 		return ""
 	}
 	var buf bytes.Buffer
+	// Decoded text is rarely longer than the raw mail it came from; most
+	// text parts are far shorter than a large mail's attachments.
+	buf.Grow(min(limit, w.rawLen+512, 32<<10))
 	n, err := io.Copy(&buf, io.LimitReader(e.Body, int64(limit)+1))
 	if err != nil {
 		w.problem("text part partly unreadable: %v", err)
@@ -320,25 +360,74 @@ func (w *walker) toUTF8(b []byte) string {
 	return string(s)
 }
 
-// attachment notes a skipped part, counting its size without keeping it.
-func (w *walker) attachment(e *message.Entity, typ string, inline bool) {
-	name := attachmentName(e)
-	n, err := io.Copy(io.Discard, io.LimitReader(e.Body, 256<<20))
+// attachment notes a skipped part whose body is already decoded, counting
+// its size without keeping it.
+func (w *walker) attachment(h message.Header, typ string, body io.Reader, inline bool) {
+	n, err := io.Copy(io.Discard, io.LimitReader(body, 1<<30))
+	w.noteAttachment(h, typ, n, err, inline)
+}
+
+// rawAttachment notes a part still in its transfer encoding. Base64, the
+// usual encoding of files, is measured by counting its characters rather
+// than decoding it.
+func (w *walker) rawAttachment(h message.Header, typ string, raw io.Reader, inline bool) {
+	if !strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "base64") {
+		ent, err := message.New(h, raw)
+		if ent == nil {
+			w.noteAttachment(h, typ, 0, err, inline)
+			return
+		}
+		w.attachment(h, typ, ent.Body, inline)
+		return
+	}
+	var c base64Size
+	_, err := io.Copy(&c, io.LimitReader(raw, 1<<30))
+	w.noteAttachment(h, typ, c.size(), err, inline)
+}
+
+func (w *walker) noteAttachment(h message.Header, typ string, size int64, err error, inline bool) {
+	name := attachmentName(h)
 	if err != nil {
 		w.problem("attachment %q partly unreadable: %v", name, err)
 	}
 	if len(w.m.Attachments) < maxParts {
-		w.m.Attachments = append(w.m.Attachments, Attachment{Name: name, Type: typ, Size: n, Inline: inline})
+		w.m.Attachments = append(w.m.Attachments, Attachment{Name: name, Type: typ, Size: size, Inline: inline})
 	}
+}
+
+// base64Size counts the characters of base64 text written to it, to tell
+// the size of the data it encodes.
+type base64Size struct{ chars, pad int64 }
+
+var base64Alphabet = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" {
+		t[c] = true
+	}
+	return t
+}()
+
+func (c *base64Size) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if base64Alphabet[b] {
+			c.chars++
+		} else if b == '=' {
+			c.pad++
+		}
+	}
+	return len(p), nil
+}
+
+func (c *base64Size) size() int64 {
+	return (c.chars+c.pad)/4*3 - min(c.pad, 2)
 }
 
 // attachmentName takes the file name from Content-Disposition (RFC 2231
 // aware) or the older Content-Type name parameter.
-func attachmentName(e *message.Entity) string {
-	if _, p, err := e.Header.ContentDisposition(); err == nil && p["filename"] != "" {
+func attachmentName(h message.Header) string {
+	if _, p, err := h.ContentDisposition(); err == nil && p["filename"] != "" {
 		return decodeText(p["filename"])
 	}
-	if _, p, err := e.Header.ContentType(); err == nil {
+	if _, p, err := h.ContentType(); err == nil {
 		return decodeText(p["name"])
 	}
 	return ""
@@ -350,7 +439,7 @@ func (w *walker) noteDecodeError(err error) {
 	switch {
 	case err == nil:
 	case message.IsUnknownCharset(err):
-		w.problem("unknown charset (%v); text read undecoded", err)
+		w.problem("unknown charset (%s); text read undecoded", strings.ReplaceAll(err.Error(), "unknown charset: ", ""))
 	case message.IsUnknownEncoding(err):
 		w.problem("unknown transfer encoding (%v); text read as is", err)
 	default:

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,7 +32,9 @@ type ownLine struct {
 // In a forwarded mail (forward true) the first quote header starts the
 // forwarded message rather than a quote.
 func trimText(body string, forward bool) trimmed {
-	body = strings.Map(dropInvisible, body)
+	if hasInvisible(body) {
+		body = strings.Map(dropInvisible, body)
+	}
 	return trimLines(strings.Split(body, "\n"), forward, 0)
 }
 
@@ -157,9 +160,54 @@ func (t *trimmed) splitSignature(own []ownLine) {
 }
 
 func isSignatureOpener(s string) bool {
-	for _, o := range signatureOpeners {
-		if o.re.MatchString(s) && (!o.closing || utf8.RuneCountInString(s) <= closingMaxRunes) {
-			return true
+	if s == "--" || s == "-- " {
+		return true
+	}
+	if s == "" || len(s) > 4*closingMaxRunes+200 {
+		return false
+	}
+	if hasPhrase(s, signatureStartIndex) {
+		return true
+	}
+	if utf8.RuneCountInString(s) > closingMaxRunes {
+		return false
+	}
+	return hasPhrase(s, closingIndex) || (s[0] == '/' && slashSignoff.MatchString(s))
+}
+
+// phraseIndex groups phrases by their lower-cased first byte, so a line is
+// compared only with the phrases that can match it.
+type phraseIndex map[byte][]string
+
+func indexPhrases(phrases []string) phraseIndex {
+	ix := phraseIndex{}
+	for _, p := range phrases {
+		b := lowerByte(p[0])
+		ix[b] = append(ix[b], p)
+	}
+	return ix
+}
+
+var (
+	closingIndex        = indexPhrases(closings)
+	signatureStartIndex = indexPhrases(signatureStarts)
+)
+
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// hasPhrase tells whether s starts with one of the phrases, in any case,
+// followed by the end or a character that is not a letter.
+func hasPhrase(s string, ix phraseIndex) bool {
+	for _, p := range ix[lowerByte(s[0])] {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			if r, _ := utf8.DecodeRuneInString(s[len(p):]); len(s) == len(p) || !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -183,21 +231,29 @@ func quoteHeaderAt(lines []string, i int) (int, headerKind) {
 	if l == "" {
 		return 0, noHeader
 	}
-	for _, s := range separators {
-		if s.re.MatchString(l) {
-			if s.forward {
-				return 1, forwardMark
+	if mayBeSeparator(l) {
+		for _, s := range separators {
+			if s.re.MatchString(l) {
+				if s.forward {
+					return 1, forwardMark
+				}
+				return 1, quoteBlock
 			}
-			return 1, quoteBlock
 		}
 	}
-	if isHeaderBlock(lines, i) {
+	if strings.IndexByte(l, ':') > 0 && isHeaderBlock(lines, i) {
 		return 1, quoteBlock
 	}
 	if k := attributionAt(lines, i); k > 0 {
 		return k, attribution
 	}
 	return 0, noHeader
+}
+
+// mayBeSeparator is a cheap test before the separator patterns: separators
+// are drawn with dashes or end in a colon.
+func mayBeSeparator(l string) bool {
+	return strings.HasSuffix(l, ":") || strings.Contains(l, "--")
 }
 
 // isHeaderBlock tells an Outlook-style header block: a "From:" line with at
@@ -225,15 +281,17 @@ func isHeaderBlock(lines []string, i int) bool {
 // wrapped it over up to three lines; it returns the number of lines.
 func attributionAt(lines []string, i int) int {
 	joined := strings.TrimSpace(lines[i])
-	if utf8.RuneCountInString(joined) > 300 {
+	if len(joined) > 600 {
 		return 0
 	}
-	for _, re := range attributionLines {
-		if re.MatchString(joined) {
-			return 1
+	if joined != "" && joined[0] >= '0' && joined[0] <= '9' {
+		for _, re := range attributionLines {
+			if re.MatchString(joined) {
+				return 1
+			}
 		}
 	}
-	if !mayStartAttribution(joined) {
+	if !endsInColonSoon(lines, i) || !mayStartAttribution(joined) {
 		return 0
 	}
 	for k := 1; k <= 3 && i+k <= len(lines); k++ {
@@ -242,19 +300,45 @@ func attributionAt(lines []string, i int) int {
 			if next == "" || (isQuoted(next) && !attributionTail.MatchString(next)) {
 				return 0
 			}
+			if attributionStart.MatchString(next) && containsVerb(next) {
+				return 0 // the attribution starts on that line, not on this one
+			}
 			joined += " " + strings.TrimLeft(next, ">")
 		}
-		if attributionEnd.MatchString(joined) && plausibleAttribution(joined, lines, i+k) {
+		if containsVerb(joined) && attributionEnd.MatchString(joined) && plausibleAttribution(joined, lines, i+k) {
 			return k
 		}
 	}
 	return 0
 }
 
+// endsInColonSoon is a cheap test that saves the pattern work on most
+// lines: an attribution ends with a colon on this line or the next two.
+func endsInColonSoon(lines []string, i int) bool {
+	for j := i; j < len(lines) && j < i+3; j++ {
+		l := strings.TrimRight(lines[j], " \t")
+		if strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：") {
+			return true
+		}
+	}
+	return false
+}
+
 // mayStartAttribution tells a line that could begin an attribution: it
 // opens like one, names an address or has the verb in it.
 func mayStartAttribution(s string) bool {
-	return attributionStart.MatchString(s) || strings.Contains(s, "@") || attributionVerb.MatchString(s)
+	return attributionStart.MatchString(s) || strings.Contains(s, "@") || containsVerb(s)
+}
+
+// containsVerb is a quick test for a verb of writing anywhere in s.
+func containsVerb(s string) bool {
+	s = strings.ToLower(s)
+	for _, v := range attributionVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleAttribution guards against own sentences ending "… skrev:": the
@@ -274,6 +358,16 @@ func plausibleAttribution(s string, lines []string, after int) bool {
 // joinText returns lines as text with blank runs collapsed.
 func joinText(lines []string) string {
 	return tidyLines(strings.Join(lines, "\n"))
+}
+
+// hasInvisible is strings.ContainsAny for the marks, but fast on long text.
+func hasInvisible(s string) bool {
+	for _, r := range invisibleMarks {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func dropInvisible(r rune) rune {

@@ -1,0 +1,125 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimText checks quote and signature cutting on plain text, one rule
+// of one client or language per case.
+func TestTrimText(t *testing.T) {
+	tests := []struct {
+		name          string
+		forward       bool
+		in            string
+		own, sig, fwd string
+	}{
+		{name: "Apple Mail Danish attribution",
+			in:  "Ja tak, workshop 2.\n\nDen 15. sep. 2020 kl. 10.12 skrev Bente Hansen <b@example.dk>:\n\n> 1. Have\n> 2. Unge\n",
+			own: "Ja tak, workshop 2."},
+		{name: "Gmail Danish attribution with weekday",
+			in:  "Workshop 1.\n\nDen tir. 15. sep. 2020 kl. 10.12 skrev Bente <b@example.dk>:\n> tekst\n",
+			own: "Workshop 1."},
+		{name: "attribution wrapped after the name",
+			in:  "Workshop 4.\n\nBente Hansen <b@example.dk> skrev den 15. sep.\n2020 kl. 10:12:\n\n> tekst\n",
+			own: "Workshop 4."},
+		{name: "Outlook Danish header block without separator",
+			in:  "Workshop 3.\n\nFra: ABC <abc@example.dk>\nSendt: 1. september 2020 10:14\nTil: Bente\nEmne: Invitation\n\nVælg workshop 1-4\n",
+			own: "Workshop 3."},
+		{name: "Outlook bold header block from HTML",
+			in:  "Workshop 3.\n\n*Fra:* ABC\n*Sendt:* 1. september 2020\n*Emne:* Invitation\n\nVælg\n",
+			own: "Workshop 3."},
+		{name: "old Outlook separator",
+			in:  "Workshop 2.\n-----Oprindelig meddelelse-----\nFra: ABC\nVælg\n",
+			own: "Workshop 2."},
+		{name: "a sentence ending in skrev: is not a quote header",
+			in:  "Som jeg skrev:\nWorkshop 2 og 3.\nVegetar.",
+			own: "Som jeg skrev:\nWorkshop 2 og 3.\nVegetar."},
+		{name: "Fra: and Til: in own words are not a header block",
+			in:  "Fra: Bente og Kurt\nTil: workshop 2\n",
+			own: "Fra: Bente og Kurt\nTil: workshop 2"},
+		{name: "inline answers between quoted lines",
+			in:  "On Tue, 15 Sep 2020 at 10:12, ABC <abc@example.dk> wrote:\n> Workshop?\n2 og 4\n> Mad?\nHalal\n",
+			own: "2 og 4\nHalal"},
+		{name: "short closing with name and phone",
+			in:  "Jeg kommer.\n\nMvh Bente\n26 45 78 12\n",
+			own: "Jeg kommer.", sig: "Mvh Bente\n26 45 78 12"},
+		{name: "closing on its own line",
+			in:  "Jeg kommer.\nVenlig hilsen\nBente Hansen\n",
+			own: "Jeg kommer.", sig: "Venlig hilsen\nBente Hansen"},
+		{name: "kh and vh closings",
+			in:  "Workshop 1.\nKh Anna\n",
+			own: "Workshop 1.", sig: "Kh Anna"},
+		{name: "a long sentence opening with Hilsen is text",
+			in:  "Hilsen fra hele bestyrelsen, vi kommer alle fire og vil gerne i workshop 2 og 3\n",
+			own: "Hilsen fra hele bestyrelsen, vi kommer alle fire og vil gerne i workshop 2 og 3"},
+		{name: "postscript after the signature is own text",
+			in:  "Jeg kommer.\n\nMvh Bente\n\nPS: vegetar\n",
+			own: "Jeg kommer.\n\nPS: vegetar", sig: "Mvh Bente"},
+		{name: "dash-dash delimiter",
+			in:  "Workshop 1.\n-- \nBente Hansen\nTlf 12 34 56 78\n",
+			own: "Workshop 1.", sig: "--\nBente Hansen\nTlf 12 34 56 78"},
+		{name: "Danish mobile footer",
+			in:  "Workshop 1.\n\nSendt fra min iPhone\n",
+			own: "Workshop 1.", sig: "Sendt fra min iPhone"},
+		{name: "signature above a quote, own text below it",
+			in:  "Sendt fra min iPhone\n\nDen 15. sep. 2020 kl. 10.12 skrev ABC <abc@example.dk>:\n\n> Vælg\n\nWorkshop 3.\nMads\n",
+			own: "Workshop 3.\nMads", sig: "Sendt fra min iPhone"},
+		{name: "slash sign-off",
+			in:  "vil gerne med, workshop 2\n/Julie\n",
+			own: "vil gerne med, workshop 2", sig: "/Julie"},
+		{name: "Gmail forward marker",
+			in:  "Se her.\n\n---------- Videresendt besked ---------\nFra: Omar <o@example.com>\nDate: 9. sep. 2020\nSubject: møde\nTo: Lone <l@example.dk>\n\nWorkshop 4.\nOmar\n",
+			own: "Se her.", fwd: "---------- Videresendt besked ---------\nFra: Omar <o@example.com>\nDate: 9. sep. 2020\nSubject: møde\nTo: Lone <l@example.dk>\n\nWorkshop 4.\nOmar"},
+		{name: "Apple forward marker",
+			in:  "Begin forwarded message:\n\nFrom: Omar <o@example.com>\nSubject: møde\nDate: 9 September 2020\n\nWorkshop 4.\n",
+			fwd: "Begin forwarded message:\nFrom: Omar <o@example.com>\nSubject: møde\nDate: 9 September 2020\n\nWorkshop 4."},
+		{name: "original-message header in a forwarded mail is the forward",
+			forward: true,
+			in:      "Til jer.\n-----Original Message-----\nFrom: Inge <i@example.dk>\nSent: 14 September 2020\nSubject: x\n\nWorkshop 1.\nMvh Inge\n",
+			own:     "Til jer.", fwd: "-----Original Message-----\nFrom: Inge <i@example.dk>\nSent: 14 September 2020\nSubject: x\n\nWorkshop 1.\n\nMvh Inge"},
+		{name: "invisible marker line",
+			in:  "Workshop 2.\n\u1427\n",
+			own: "Workshop 2."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := trimText(tt.in, tt.forward)
+			if own := joinText(got.own); own != tt.own {
+				t.Errorf("own:\n%s\nwant:\n%s", own, tt.own)
+			}
+			if sig := joinText(got.signature); sig != tt.sig {
+				t.Errorf("signature:\n%s\nwant:\n%s", sig, tt.sig)
+			}
+			if fwd := joinText(got.forwarded); fwd != tt.fwd {
+				t.Errorf("forwarded:\n%s\nwant:\n%s", fwd, tt.fwd)
+			}
+		})
+	}
+}
+
+// TestTrimKeepsQuoted checks that what is cut is kept as quoted text.
+func TestTrimKeepsQuoted(t *testing.T) {
+	got := trimText("Ja.\n\nOn 1 Sep 2020, ABC <a@example.dk> wrote:\n> Vælg 1-4\n", false)
+	if q := strings.Join(got.quoted, "\n"); !strings.Contains(q, "wrote:") || !strings.Contains(q, "> Vælg 1-4") {
+		t.Errorf("quoted: %q", q)
+	}
+}
+
+func TestUnflow(t *testing.T) {
+	tests := []struct {
+		in    string
+		delsp bool
+		want  string
+	}{
+		{"Hej med \ndig\n", false, "Hej med dig\n"},
+		{"Hej med  \ndig", true, "Hej med dig"},
+		{"> citat \n> fortsat\nsvar", false, "> citat fortsat\nsvar"},
+		{" From me\n-- \nsig", false, "From me\n-- \nsig"},
+	}
+	for _, tt := range tests {
+		if got := unflow(tt.in, tt.delsp); got != tt.want {
+			t.Errorf("unflow(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
