@@ -138,9 +138,7 @@ func orNone(s string) string {
 // answerSender answers the sender, describing r when given.
 func (c *conv) answerSender(kind string, r *tilmeld.Registration) {
 	v := c.b.NewView(c.lang, r, c.allocated)
-	if r == nil {
-		v.Greeting = firstName(c.in.FromName)
-	}
+	v.Greeting = greetingFor(c.in.FromName, r)
 	c.reply = &answer{kind: kind, view: v, to: c.in.replyAddress()}
 }
 
@@ -151,6 +149,11 @@ func (c *conv) answerContact(kind string, r *tilmeld.Registration) *View {
 	if to == "" {
 		to = c.in.replyAddress()
 	}
+	fromName := ""
+	if strings.EqualFold(to, c.in.replyAddress()) || strings.EqualFold(to, c.in.FromAddr) {
+		fromName = c.in.FromName
+	}
+	v.Greeting = greetingFor(fromName, r)
 	c.reply = &answer{kind: kind, view: v, to: to, reg: r}
 	return v
 }

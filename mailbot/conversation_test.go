@@ -456,3 +456,29 @@ func TestDescribeDecision(t *testing.T) {
 		t.Errorf("DescribeDecision(nil) = %q", got)
 	}
 }
+
+func TestAutomaticHeadersGetNoAnswer(t *testing.T) {
+	for _, hd := range []string{"Auto-Submitted: auto-replied", "Precedence: bulk", "List-Id: <nyt.example.org>"} {
+		t.Run(hd, func(t *testing.T) {
+			h := newHarness(t)
+			h.deliver(msg{id: "auto@x", from: anna, subject: "Hej", body: "...", headers: []string{hd},
+				reading: reading(tilmeld.IntentOther, tilmeld.StatusReview, "anna@example.dk")})
+			if len(h.outbox()) != 0 || len(h.reviews()) != 1 {
+				t.Errorf("outbox %d, reviews %d; want 0, 1", len(h.outbox()), len(h.reviews()))
+			}
+		})
+	}
+}
+
+func TestStaffRegisteringResidentsOneByOne(t *testing.T) {
+	h := newHarness(t)
+	kirsten := "Kirsten Bach <kirsten@example.dk>"
+	h.deliver(msg{id: "k1@x", from: kirsten, subject: "Beboer", body: "...",
+		reading: incomplete("kirsten@example.dk", []string{"workshop"}, person("Halima Osman"))},
+		msg{id: "k2@x", from: kirsten, subject: "Endnu en beboer", body: "...",
+			reading: registers("kirsten@example.dk", person("Ahmed Said", 4, 3))})
+	if n := len(h.regs()); n != 2 {
+		t.Fatalf("%d registrations, want 2", n)
+	}
+	mustContain(t, "receipt", h.lastOut().Body, "Hej Kirsten,", "Ahmed Said")
+}

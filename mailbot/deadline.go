@@ -16,7 +16,7 @@ import (
 // the seats and queues the placement mails, so a restart neither skips nor
 // repeats it. It reports whether it ran.
 func (b *Bot) allocateIfDue() (bool, error) {
-	if !b.DB.Now().After(b.Config.Event.Deadline) {
+	if !b.DB.Now().After(b.Config.Event.Deadline) || b.marked(markAllocated) {
 		return false, nil
 	}
 	ran := false
@@ -135,6 +135,17 @@ func (b *Bot) holdNameless(tx *store.Tx, r *tilmeld.Registration) error {
 		fmt.Sprintf("Registration %d was not placed at the deadline: a name is missing.", r.ID)}})
 }
 
+// marked reports whether the once-only step name has run, in a read-only
+// transaction, so the clock's ticks write nothing once it has.
+func (b *Bot) marked(name string) bool {
+	done := false
+	_ = b.DB.View(func(tx *store.Tx) error {
+		done = !tx.Mark(name).IsZero()
+		return nil
+	})
+	return done
+}
+
 // reminderDue is when the reminder goes: 10.00 the day before the event.
 func reminderDue(ev *tilmeld.Event) time.Time {
 	s := ev.Starts
@@ -146,7 +157,7 @@ func reminderDue(ev *tilmeld.Event) time.Time {
 func (b *Bot) remindIfDue() (bool, error) {
 	now := b.DB.Now()
 	ev := &b.Config.Event
-	if now.Before(reminderDue(ev)) || !now.Before(ev.Starts) {
+	if now.Before(reminderDue(ev)) || !now.Before(ev.Starts) || b.marked(markReminder) {
 		return false, nil
 	}
 	ran := false

@@ -42,12 +42,9 @@ func (c *conv) sendReply() error {
 	if a == nil {
 		return nil
 	}
-	if why := unanswerable(&c.b.Config.Event, a.to); why != "" {
+	if why := c.unanswered(a.to); why != "" {
 		c.notes = append(c.notes, "no answer: "+why)
 		return nil
-	}
-	if a.view.Greeting == "" {
-		a.view.Greeting = firstName(c.in.FromName)
 	}
 	m, err := c.b.compose(a.kind, a.view, a.to)
 	if err != nil {
@@ -64,6 +61,19 @@ func (c *conv) sendReply() error {
 	}
 	c.dec.Replies = append(c.dec.Replies, m.ID)
 	return nil
+}
+
+// unanswered says why the mail gets no automatic answer at the address
+// to, "" when it gets one. Automatic mail is never answered automatically,
+// whatever else the parser made of it (RFC 3834).
+func (c *conv) unanswered(to string) string {
+	if c.in.Automatic != "" {
+		return "the mail is automatic (" + c.in.Automatic + ")"
+	}
+	if pm := c.res.Mail; pm != nil && pm.Auto != "" {
+		return "the mail is automatic (" + string(pm.Auto) + ")"
+	}
+	return unanswerable(&c.b.Config.Event, to)
 }
 
 // threadAnswer makes m an answer to the mail: subject, Message-ID derived

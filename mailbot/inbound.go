@@ -21,6 +21,9 @@ type inbound struct {
 	ReplyTo    string
 	// Loop is set when the mail carries our loop header.
 	Loop bool
+	// Automatic says why the headers show a machine wrote the mail
+	// (RFC 3834 Auto-Submitted, Precedence, list headers); "" when not.
+	Automatic string
 }
 
 func readInbound(raw []byte, pm *parser.Mail) inbound {
@@ -54,6 +57,7 @@ func fromHeader(h mail.Header) inbound {
 		// Mail carrying our loop header is our own, however it came back.
 		Loop: h.Get(LoopHeader) != "",
 	}
+	in.Automatic = automaticHeader(h)
 	in.Subject, _ = dec.DecodeHeader(h.Get("Subject"))
 	if a, err := mail.ParseAddress(h.Get("From")); err == nil {
 		in.FromName, in.FromAddr = a.Name, strings.ToLower(a.Address)
@@ -62,6 +66,23 @@ func fromHeader(h mail.Header) inbound {
 		in.ReplyTo = strings.ToLower(a.Address)
 	}
 	return in
+}
+
+// automaticHeader names the header that shows the mail is automatic.
+func automaticHeader(h mail.Header) string {
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
+		return "Auto-Submitted: " + v
+	}
+	switch v := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); v {
+	case "bulk", "list", "junk", "auto_reply":
+		return "Precedence: " + v
+	}
+	for _, k := range []string{"List-Id", "List-Unsubscribe", "X-Autoreply", "X-Autorespond"} {
+		if h.Get(k) != "" {
+			return k
+		}
+	}
+	return ""
 }
 
 // msgIDList reads "<a@x> <b@y>" into ["a@x", "b@y"].

@@ -67,6 +67,7 @@ func domainOf(addr string) string {
 func (b *Bot) notify(tx *store.Tx, r *tilmeld.Registration, kind, note string) error {
 	v := b.NewView(r.Language, r, allocated(tx))
 	v.Note = note
+	v.Greeting = greetingFor(b.contactName(tx, r), r)
 	return b.notifyView(tx, r, kind, v)
 }
 
@@ -110,6 +111,23 @@ func (b *Bot) threadOn(tx *store.Tx, m *store.OutMail, r *tilmeld.Registration, 
 		m.InReplyTo = m.References[n-1]
 	}
 	return nil
+}
+
+// contactName is the display name of the registration's first mail when
+// it came from the contact, "" otherwise.
+func (b *Bot) contactName(tx *store.Tx, r *tilmeld.Registration) string {
+	if len(r.Mails) == 0 {
+		return ""
+	}
+	raw, err := tx.Raw(r.Mails[0])
+	if err != nil {
+		return ""
+	}
+	in := readInbound(raw, nil)
+	if !strings.EqualFold(in.FromAddr, r.Contact.Email) {
+		return ""
+	}
+	return in.FromName
 }
 
 func (b *Bot) undelivered(tx *store.Tx, r *tilmeld.Registration, kind, why string) error {

@@ -37,7 +37,7 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 		return nil, err
 	}
 	for i := len(rs) - 1; i >= 0; i-- {
-		if rs[i].Status == tilmeld.RegIncomplete {
+		if rs[i].Status == tilmeld.RegIncomplete && continues(rs[i], c.res.Attendees) {
 			return rs[i], nil
 		}
 	}
@@ -47,6 +47,14 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 		}
 	}
 	return nil, nil
+}
+
+// continues reports whether a mail outside the thread can be the answer to
+// the open registration r: it names someone in r, or no one, or r still
+// needs names. Staff who register one resident after another by separate
+// mails thus make separate registrations.
+func continues(r *tilmeld.Registration, in []tilmeld.Attendee) bool {
+	return samePeople(r, in) || len(names(in)) == 0 || slices.Contains(missingOf(r), tilmeld.MissingName)
 }
 
 // create stores a new registration and answers with a receipt, a

@@ -123,6 +123,7 @@ func (b *Bot) StaffCancel(tx *store.Tx, id uint64, who string) error {
 		return err
 	}
 	v := b.NewView(r.Language, r, allocated(tx))
+	v.Greeting = greetingFor(b.contactName(tx, r), r)
 	v.Cancelled, v.Attendees = names(r.Attendees), nil
 	if err := b.notifyView(tx, r, KindCancel, v); err != nil {
 		return err
@@ -193,9 +194,7 @@ func (b *Bot) staffMail(in inbound, lang string, r *tilmeld.Registration, body s
 	}
 	v := b.NewView(lang, r, false)
 	v.Text = body
-	if g := firstName(in.FromName); g != "" {
-		v.Greeting = g
-	}
+	v.Greeting = greetingFor(in.FromName, r)
 	m, err := b.compose(KindStaff, v, to)
 	if err != nil {
 		return nil, err

@@ -159,3 +159,39 @@ func replyLang(lang string) string {
 	}
 	return "da"
 }
+
+// greetingFor picks the name to greet in a mail to someone whose display
+// name is fromName ("" when unknown): the first attendee when that is the
+// reader (a display name sharing a word, or none known), else the reader's
+// own first name, as when staff register a resident.
+func greetingFor(fromName string, r *tilmeld.Registration) string {
+	if r != nil && len(r.Attendees) > 0 && r.Attendees[0].Name != "" &&
+		(fromName == "" || sharesWord(fromName, r.Attendees[0].Name)) {
+		return firstName(r.Attendees[0].Name)
+	}
+	return displayFirstName(fromName)
+}
+
+// displayFirstName reads the first name from a display name: "Hansen,
+// Kurt" gives Kurt; "Familien Hansen" gives none, it is no one's name.
+func displayFirstName(s string) string {
+	if last, first, ok := strings.Cut(s, ","); ok {
+		s = first + " " + last
+	}
+	f := firstName(strings.Trim(s, `"' `))
+	switch strings.ToLower(strings.TrimSuffix(f, ".")) {
+	case "familien", "fam", "family":
+		return ""
+	}
+	return f
+}
+
+func sharesWord(a, b string) bool {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a, ",", " ")))
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
