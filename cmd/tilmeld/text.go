@@ -13,13 +13,14 @@ func init() {
 	register(command{
 		name:    "text",
 		summary: "show what the parser reads as the sender's own words",
-		usage:   "FILE.eml... | -\n\nexample: tilmeld text inbox/0042.eml",
+		usage:   "[--quoted] FILE.eml... | -\n\nexample: tilmeld text inbox/0042.eml",
 		run:     runText,
 	})
 }
 
 func runText(_ context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "text")
+	quoted := fs.Bool("quoted", false, "also print the quoted text that was cut")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,14 +35,14 @@ func runText(_ context.Context, env *Env, args []string) error {
 		if i > 0 {
 			fmt.Fprintln(env.Stdout)
 		}
-		printMail(env.Stdout, name, parser.Extract(raw))
+		printMail(env.Stdout, name, parser.Extract(raw), *quoted)
 	}
 	return nil
 }
 
 // printMail shows a decoded mail: the envelope, the own words, then each
 // part that was set apart under its own heading.
-func printMail(w io.Writer, name string, m *parser.Mail) {
+func printMail(w io.Writer, name string, m *parser.Mail, quoted bool) {
 	fmt.Fprintf(w, "==> %s\n", name)
 	fmt.Fprintf(w, "From:    %s <%s>\n", m.FromName, m.FromAddr)
 	fmt.Fprintf(w, "Subject: %s\n", m.Subject)
@@ -70,8 +71,11 @@ func printMail(w io.Writer, name string, m *parser.Mail) {
 			fmt.Fprintf(w, "  %s\n", p)
 		}
 	}
-	if m.Quoted != "" {
-		fmt.Fprintf(w, "--- quoted: %d lines cut\n", strings.Count(m.Quoted, "\n")+1)
+	switch {
+	case m.Quoted != "" && quoted:
+		section(w, "quoted", m.Quoted)
+	case m.Quoted != "":
+		fmt.Fprintf(w, "--- quoted: %d lines cut (--quoted shows them)\n", strings.Count(m.Quoted, "\n")+1)
 	}
 }
 
