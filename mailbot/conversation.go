@@ -11,6 +11,8 @@ import (
 	"tilmeld/store"
 )
 
+const reasonQuestion = "The mail asks a question for staff to answer."
+
 // conv decides one mail inside one transaction: what it does to the
 // registrations, whether staff must look, and the one answer it gets.
 type conv struct {
@@ -67,7 +69,7 @@ func (c *conv) decide() error {
 	case res.Intent == tilmeld.IntentCancel && res.Status == tilmeld.StatusComplete:
 		return c.cancel()
 	case res.Intent == tilmeld.IntentQuestion:
-		return c.review("The mail asks a question for staff to answer.")
+		return c.review(reasonQuestion)
 	}
 	return c.review(fmt.Sprintf("The mail reads as %s/%s, which the bot does not act on alone.", res.Intent, res.Status))
 }
@@ -114,7 +116,7 @@ func (c *conv) review(reasons ...string) error {
 	if len(reasons) == 0 {
 		reasons = []string{"The mail could not be read with certainty."}
 	}
-	c.reasons = append(c.reasons, reasons...)
+	c.reasons = appendNew(c.reasons, reasons...)
 	if c.b.Config.Replies.AcknowledgeReview {
 		c.answerSender(KindAck, c.reg)
 	}

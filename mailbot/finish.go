@@ -3,6 +3,7 @@ package mailbot
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"tilmeld/store"
@@ -12,7 +13,7 @@ import (
 // answer (or why there is none), the review item and the decision itself.
 func (c *conv) finish() error {
 	if c.res.Question && c.dec.Action != "ignored" {
-		c.reasons = append(c.reasons, "The mail asks a question for staff to answer.")
+		c.reasons = appendNew(c.reasons, reasonQuestion)
 		if c.reply != nil {
 			c.reply.view.Question = true
 		}
@@ -30,8 +31,7 @@ func (c *conv) finish() error {
 	if err := c.addReview(); err != nil {
 		return err
 	}
-	c.dec.Reasons = append(append([]string(nil), c.res.Reasons...), c.notes...)
-	c.dec.Reasons = append(c.dec.Reasons, c.reasons...)
+	c.dec.Reasons = appendNew(appendNew(appendNew(nil, c.res.Reasons...), c.notes...), c.reasons...)
 	return c.tx.Decide(c.mail.ID, &c.dec)
 }
 
@@ -111,4 +111,14 @@ func (c *conv) addReview() error {
 	}
 	return c.tx.AddHistory(c.reg.ID, store.HistoryEntry{Kind: "review", Mail: c.mail.ID,
 		Text: "to staff review: " + strings.Join(c.reasons, " ")})
+}
+
+// appendNew appends the items list does not hold yet.
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		if !slices.Contains(list, it) {
+			list = append(list, it)
+		}
+	}
+	return list
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -102,7 +103,7 @@ func (b *Bot) NewView(lang string, r *tilmeld.Registration, allocated bool) *Vie
 func (b *Bot) attendeeView(lang string, a *tilmeld.Attendee, allocated bool) AttendeeView {
 	ev := &b.Config.Event
 	v := AttendeeView{Name: a.Name, First: workshopLabel(lang, ev, a.First()),
-		Second: workshopLabel(lang, ev, a.Second()), Diet: dietWords(lang, a.Diet), DietText: a.DietText}
+		Second: workshopLabel(lang, ev, a.Second()), Diet: dietWords(lang, a.Diet), DietText: squeeze(a.DietText, 160)}
 	if a.Workshop != 0 {
 		v.Workshop = workshopLabel(lang, ev, a.Workshop)
 		v.GotFirst = a.Workshop == a.First()
@@ -194,4 +195,21 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// squeeze puts text on one line and cuts it after max bytes, so a
+// resident's own words fit in a list.
+func squeeze(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut < max/2 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + " …"
 }

@@ -1,7 +1,9 @@
 package mailbot
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -27,5 +29,16 @@ func TestGreetingFor(t *testing.T) {
 		if got := greetingFor(tt.from, tt.r); got != tt.want {
 			t.Errorf("greetingFor(%q, %v) = %q, want %q", tt.from, tt.r, got, tt.want)
 		}
+	}
+}
+
+func TestSqueeze(t *testing.T) {
+	if got := squeeze("jeg spiser\nhalal  ", 100); got != "jeg spiser halal" {
+		t.Errorf("squeeze = %q", got)
+	}
+	long := strings.Repeat("æble ", 50)
+	got := squeeze(long, 40)
+	if len(got) > 44 || !strings.HasSuffix(got, " …") || !utf8.ValidString(got) {
+		t.Errorf("squeeze cut = %q", got)
 	}
 }
