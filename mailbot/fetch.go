@@ -176,32 +176,42 @@ func (f *Fetcher) cursor(uidValidity uint32) (store.Cursor, error) {
 }
 
 // fetchNew stores every message above the cursor, one transaction per
-// batch, advancing cur as each batch commits.
+// batch, advancing cur as each batch commits. The next batch is asked for
+// before the current one is committed, so the server works meanwhile.
 func (f *Fetcher) fetchNew(mc *mailboxConn, cur *store.Cursor) error {
 	stop := watchdog(mc.c)
 	uids, err := uidsAfter(mc.c, cur.LastUID)
 	stop()
-	if err != nil {
+	if err != nil || len(uids) == 0 {
 		return err
 	}
+	size := max(f.Config.IMAP.BatchSize, 1)
+	next := startFetch(mc.c, uids[:min(len(uids), size)])
 	for len(uids) > 0 {
-		n := min(len(uids), max(f.Config.IMAP.BatchSize, 1))
-		if err := f.fetchBatch(mc, cur, uids[:n]); err != nil {
+		n := min(len(uids), size)
+		chunk, cmd := uids[:n], next
+		uids, next = uids[n:], nil
+		stop := watchdog(mc.c)
+		batch, err := readFetch(cmd)
+		stop()
+		if err == nil && len(uids) > 0 {
+			next = startFetch(mc.c, uids[:min(len(uids), size)])
+		}
+		if err == nil {
+			err = f.commit(cur, chunk, batch)
+		}
+		if err != nil {
+			if next != nil {
+				next.Close()
+			}
 			return err
 		}
-		uids = uids[n:]
 	}
 	return nil
 }
 
-func (f *Fetcher) fetchBatch(mc *mailboxConn, cur *store.Cursor, uids []imap.UID) error {
-	stop := watchdog(mc.c)
-	batch, err := fetchUIDs(mc.c, uids)
-	stop()
-	if err != nil {
-		return err
-	}
-	// UIDs asked for but not returned were expunged meanwhile: skip them.
+// commit stores a batch and moves the cursor past every UID asked for.
+func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetched) error {
 	next := *cur
 	next.LastUID = uint32(uids[len(uids)-1])
 	ids, err := f.DB.AddMails(next, batch)

@@ -78,13 +78,18 @@ func uidsAfter(c *imapclient.Client, last uint32) ([]imap.UID, error) {
 
 var bodySection = &imap.FetchItemBodySection{Peek: true}
 
-// fetchUIDs fetches the messages with uids by UID FETCH BODY.PEEK[], which
-// leaves \Seen alone, reading the answer as it streams in.
-func fetchUIDs(c *imapclient.Client, uids []imap.UID) ([]store.Fetched, error) {
-	cmd := c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
+// startFetch asks for the messages with uids by UID FETCH BODY.PEEK[],
+// which leaves \Seen alone. The answer is read with readFetch.
+func startFetch(c *imapclient.Client, uids []imap.UID) *imapclient.FetchCommand {
+	return c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
 		UID: true, InternalDate: true, BodySection: []*imap.FetchItemBodySection{bodySection},
 	})
-	out := make([]store.Fetched, 0, len(uids))
+}
+
+// readFetch reads the answer to cmd as it streams in. UIDs asked for but
+// not in the answer were expunged meanwhile.
+func readFetch(cmd *imapclient.FetchCommand) ([]store.Fetched, error) {
+	var out []store.Fetched
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 		f, err := readFetched(msg)
 		if err != nil {

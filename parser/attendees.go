@@ -14,7 +14,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	t.avoid = rd.cat.words
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
-	ps.known = knownNames(rd.cat.words, rd.m.Quoted, rd.m.Forwarded, rd.m.Own)
+	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
 	selfAttends := !lex.onBehalf.MatchString(t.fold)
@@ -76,8 +76,8 @@ func (rd *reader) selfName() string {
 			best = display
 		}
 	}
-	for _, k := range rd.ps.known {
-		if display != "" && consistent(display, k) && strings.Contains(rd.own.orig, k) {
+	for _, k := range knownNames(rd.cat.words, rd.own.orig) {
+		if display != "" && consistent(display, k) {
 			best = fuller(best, k)
 		}
 	}

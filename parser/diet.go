@@ -9,41 +9,62 @@ import (
 // dietNegators turn the diet word right after them around ("ikke vegetar").
 var dietNegators = wordSet([]string{"ikke", "ingen", "not", "no", "non"})
 
-// readDiet finds the diet tags in fold[a:b]: words from the tables, and the
-// things someone is allergic to. A tag that stands negated is dropped; words
-// that mean "nothing special" add nothing.
+// readDiet returns the diet tags said in fold[a:b].
 func readDiet(t *text, a, b int) []tilmeld.Diet {
-	s := t.fold[a:b]
-	var taken [][2]int
 	var out []tilmeld.Diet
-	free := func(x, y int) bool {
-		for _, sp := range taken {
-			if x < sp[1] && sp[0] < y {
-				return false
-			}
-		}
-		return true
-	}
-	for _, m := range lex.dietNone.FindAllStringIndex(s, -1) {
-		taken = append(taken, [2]int{m[0], m[1]})
-	}
-	for _, m := range lex.allergy.FindAllStringIndex(s, -1) {
-		end := clauseEnd(s, m[1])
-		for _, tag := range allergens(s[m[1]:end]) {
-			out = append(out, tilmeld.Diet(tag))
-		}
-		taken = append(taken, [2]int{m[0], end})
-	}
-	for _, r := range dietTable {
-		for _, m := range r.re.FindAllStringIndex(s, -1) {
-			if !free(m[0], m[1]) || dietNegated(t, a+m[0], r.tag) {
-				continue
-			}
-			taken = append(taken, [2]int{m[0], m[1]})
-			out = append(out, tilmeld.Diet(r.tag))
+	for _, h := range t.dietHits() {
+		if h.a >= a && h.a < b {
+			out = append(out, h.tag)
 		}
 	}
 	return tilmeld.SortDiets(out)
+}
+
+// dietHit is a diet tag and where its words start.
+type dietHit struct {
+	a   int
+	tag tilmeld.Diet
+}
+
+// dietHits finds the diet words in the whole text, once: words from the
+// tables, and the things someone is allergic to. A tag that stands negated
+// is dropped; words that mean "nothing special" add nothing.
+func (t *text) dietHits() []dietHit {
+	if t.diet != nil {
+		return t.diet
+	}
+	s := t.fold
+	t.diet = []dietHit{}
+	for pos := 0; pos < len(s); {
+		m := dietAny.FindStringSubmatchIndex(s[pos:])
+		if m == nil {
+			break
+		}
+		a, b := pos+m[0], pos+m[1]
+		k := matchedGroup(m)
+		switch {
+		case k < 0 || dietKinds[k] == "" || dietKinds[k] == "none":
+		case dietKinds[k] == "allergy":
+			b = clauseEnd(s, b)
+			for _, tag := range allergens(s[pos+m[1] : b]) {
+				t.diet = append(t.diet, dietHit{a, tilmeld.Diet(tag)})
+			}
+		case !dietNegated(t, a, dietKinds[k]):
+			t.diet = append(t.diet, dietHit{a, tilmeld.Diet(dietKinds[k])})
+		}
+		pos = max(b, a+1)
+	}
+	return t.diet
+}
+
+// matchedGroup returns the first group of a submatch index that matched.
+func matchedGroup(m []int) int {
+	for k := 2; k+1 < len(m); k += 2 {
+		if m[k] >= 0 {
+			return k / 2
+		}
+	}
+	return -1
 }
 
 // dietNegated: "ikke vegetar" says nothing; "ingen svinekød" is its own rule.

@@ -51,9 +51,6 @@ var lex = struct {
 	context:     phrases(daContext, enContext),
 	botRequest:  phrases(daBotRequest, enBotRequest),
 	question:    phrases(daQuestion, enQuestion),
-	dietNone:    phrases(daDietNone, enDietNone),
-	dietNeg:     phrases(daDietNeg, enDietNeg),
-	allergy:     phrases(daAllergy, enAllergy),
 	onBehalf:    phrases(daOnBehalf, enOnBehalf),
 	stillComing: phrases(daStillComing, enStillComing),
 	switchboard: phrases(daSwitchboard, enSwitchboard),
@@ -62,23 +59,53 @@ var lex = struct {
 	signOff:     phrases(daSignOff, enSignOff),
 }
 
-// dietRule maps words about food to a tag.
-type dietRule struct {
+// dietAny matches any words about food, one alternative per rule, in order:
+// "nothing special" first, then "allergic to", then the tag tables, so that
+// at one place the longer reading wins ("vegetar, men spiser fisk").
+// dietKinds[g] says what the alternative whose group is g means: "none",
+// "allergy" or a tag; the groups inside an alternative map to "".
+var dietAny, dietKinds = func() (*regexp.Regexp, []string) {
+	var alts []string
+	kinds := []string{""}
+	add := func(p, kind string) {
+		p = "(" + strings.ReplaceAll(p, " ", `[\s\-]+`) + ")"
+		alts = append(alts, p)
+		kinds = append(kinds, kind)
+		for range regexp.MustCompile(p).NumSubexp() - 1 {
+			kinds = append(kinds, "")
+		}
+	}
+	for _, l := range [][]string{daDietNone, enDietNone} {
+		for _, p := range l {
+			add(p, "none")
+		}
+	}
+	for _, l := range [][]string{daAllergy, enAllergy} {
+		for _, p := range l {
+			add(p, "allergy")
+		}
+	}
+	for _, t := range [][][2]string{daDiet, enDiet} {
+		for _, e := range t {
+			add(e[0], e[1])
+		}
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`), kinds
+}()
+
+// allergenRule maps what someone is allergic to onto a tag.
+type allergenRule struct {
 	re  *regexp.Regexp
 	tag string
 }
 
-func dietRules(tables ...[][2]string) []dietRule {
-	var out []dietRule
-	for _, t := range tables {
+// allergenTable: anything not in it is "other".
+var allergenTable = func() []allergenRule {
+	var out []allergenRule
+	for _, t := range [][][2]string{daAllergens, enAllergens} {
 		for _, e := range t {
-			out = append(out, dietRule{phrases([]string{e[0]}), e[1]})
+			out = append(out, allergenRule{phrases([]string{e[0]}), e[1]})
 		}
 	}
 	return out
-}
-
-var dietTable = dietRules(daDiet, enDiet)
-
-// allergens maps what one is allergic to onto a tag; others are "other".
-var allergenTable = dietRules(daAllergens, enAllergens)
+}()

@@ -105,9 +105,6 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`}
 
-// daDietNeg: a word that turns a diet word around ("ikke vegetar").
-var daDietNeg = []string{`ikke`, `ingen`}
-
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi (over )?(for|overfor|mod)`, `taaler ikke`, `kan ikke taale`}
 

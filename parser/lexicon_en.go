@@ -66,8 +66,6 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`}
 
-var enDietNeg = []string{`not`, `no`}
-
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`}

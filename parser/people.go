@@ -78,7 +78,12 @@ type mention struct {
 type people struct {
 	self   *person
 	others []*person
-	known  []string // full names seen anywhere, quoted text too, to complete first names
+	// sources are texts, the quoted thread too, whose full names complete a
+	// first name; read only when a first name needs it.
+	sources []string
+	avoid   map[string]bool
+	known   []string
+	read    bool
 	lines  []span   // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
@@ -108,6 +113,9 @@ func (ps *people) complete(name string) string {
 		return name
 	}
 	best := name
+	if !ps.read {
+		ps.known, ps.read = knownNames(ps.avoid, ps.sources...), true
+	}
 	for _, k := range ps.known {
 		if strings.HasPrefix(strings.ToLower(k)+" ", strings.ToLower(name)+" ") && len(k) > len(best) {
 			best = k
@@ -157,6 +165,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		full := ps.complete(name)
 		switch {
 		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
+			ps.self.name = fuller(ps.self.name, full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
 		case len(nameWords(full)) >= 2 && (create || ps.find(full) != nil):
 			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})

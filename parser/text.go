@@ -17,6 +17,7 @@ type text struct {
 	back []int // back[i] is the offset in orig of fold[i]; one extra entry at the end
 	toks []token
 	ss   []sentence // sentences, read once
+	diet []dietHit  // diet words, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -37,6 +38,14 @@ func newText(s string) *text {
 	fb.Grow(len(s) + 16)
 	t.back = make([]int, 0, len(s)+17)
 	for i, r := range s {
+		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			fb.WriteByte(byte(r))
+			t.back = append(t.back, i)
+			continue
+		}
 		f := foldRune(r)
 		fb.WriteString(f)
 		for range len(f) {

@@ -47,6 +47,29 @@ func Append(c *imapclient.Client, mailbox string, raw []byte) (imap.UID, error) 
 	return data.UID, nil
 }
 
+// AppendAll adds raws to mailbox in one pipelined stream of APPENDs,
+// waiting for the answers at the end: much faster than one by one.
+func AppendAll(c *imapclient.Client, mailbox string, raws [][]byte) error {
+	cmds := make([]*imapclient.AppendCommand, 0, len(raws))
+	for _, raw := range raws {
+		cmd := c.Append(mailbox, int64(len(raw)), nil)
+		if _, err := cmd.Write(raw); err != nil {
+			cmd.Close()
+			return fmt.Errorf("append: %w", err)
+		}
+		if err := cmd.Close(); err != nil {
+			return fmt.Errorf("append: %w", err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds {
+		if _, err := cmd.Wait(); err != nil {
+			return fmt.Errorf("append: %w", err)
+		}
+	}
+	return nil
+}
+
 // Flags returns the flags of every message in mailbox by UID. It opens the
 // mailbox read-only, so it changes nothing.
 func Flags(c *imapclient.Client, mailbox string) (map[imap.UID][]imap.Flag, error) {

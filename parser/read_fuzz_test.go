@@ -1,0 +1,72 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var readSeeds = []string{
+	"Jeg vil gerne i workshop 2, ellers 4. Vegetar.\nMvh Ida Holm\n22 33 44 55",
+	"1) Sundhed\n2) Naboskab",
+	"Vi er to: Anna Berg og Bo Berg. Vi vil begge i 1/3.",
+	"- Ali Khan: workshop 4, 2. prioritet 3\n- Sara Khan: 2",
+	"Navn\t1. prioritet\t2. prioritet\tKost\nIb Holm\t1\t2\thalal",
+	"Jeg må desværre melde afbud. Måske.",
+	"kl. 16.30 d. 29/9 afd. 3 nr. 4 +45-22334455 (+45) 2233 4455 0045 22 33 44 55",
+	"den første workshop og ellers den sidste på listen",
+	"?", "", "\n\n\n", "æøå ÆØÅ ı İ", "workshop workshop 99999999999999999999",
+}
+
+// FuzzReadText reads any text as a mail's own words: never a panic, always
+// a status.
+func FuzzReadText(f *testing.F) {
+	for _, s := range readSeeds {
+		f.Add(s, "Ida Holm")
+	}
+	f.Fuzz(func(t *testing.T, body, from string) {
+		r := Read(&Mail{Own: body, FromName: from, FromAddr: "a@example.dk", Signature: body}, testEvent)
+		if r.Status == "" || r.Intent == "" {
+			t.Fatalf("no status or intent for %q", body)
+		}
+		for _, a := range r.Attendees {
+			for _, c := range a.Choices {
+				if testEvent.Workshop(c) == nil {
+					t.Fatalf("choice %d names no workshop in %q", c, body)
+				}
+			}
+		}
+	})
+}
+
+// FuzzPhones: any number found is well formed.
+func FuzzPhones(f *testing.F) {
+	for _, s := range []string{"22 33 44 55", "+46 70 123 45 67", "(+45) 2233 4455", "0045 22334455", "1234", "+4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range findPhones(newText(s)) {
+			if !strings.HasPrefix(p.e164, "+") || len(p.e164) < 9 || len(p.e164) > 16 {
+				t.Fatalf("bad number %q from %q", p.e164, s)
+			}
+		}
+	})
+}
+
+// FuzzText: folding keeps a way back to the original for every byte.
+func FuzzText(f *testing.F) {
+	for _, s := range readSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tx := newText(s)
+		if len(tx.back) != len(tx.fold)+1 {
+			t.Fatalf("offset map has %d entries for %d bytes", len(tx.back), len(tx.fold))
+		}
+		for _, se := range tx.sents() {
+			if sp := tx.span(se.a, se.b); utf8.ValidString(s) && !utf8.ValidString(sp) {
+				t.Fatalf("span %q is not valid text", sp)
+			}
+		}
+	})
+}
