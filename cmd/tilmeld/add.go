@@ -48,7 +48,7 @@ func runAdd(ctx context.Context, s *session, args []string) error {
 		if err := s.bot.StaffRegister(tx, r, s.user); err != nil {
 			return err
 		}
-		return s.audit(tx, "add", fmt.Sprintf("tilmelding %d: %s", r.ID, attendeeNames(r)))
+		return s.audit(tx, "add", fmt.Sprintf("tilmelding %d oprettet med %s", r.ID, plural(len(r.Attendees), "deltager", "deltagere")))
 	})
 	if err != nil {
 		return fmt.Errorf("tilmeldingen blev ikke gemt: %w", err)

@@ -53,8 +53,10 @@ func parseWithID(fs *flag.FlagSet, args []string) (uint64, error) {
 }
 
 // change edits registration id in one transaction through the bot and the
-// audit log. fn changes r and returns what changed, in words.
-func (s *session) change(id uint64, action string, fn func(tx *store.Tx, r *tilmeld.Registration) (string, error)) error {
+// audit log. fn changes r and returns what changed, in words, for the
+// history; the audit log gets detail, which names no one, so that erasing a
+// person (forget) leaves nothing of them there.
+func (s *session) change(id uint64, action, detail string, fn func(tx *store.Tx, r *tilmeld.Registration) (string, error)) error {
 	return s.db.Update(func(tx *store.Tx) error {
 		r, err := getRegistration(tx, id)
 		if err != nil {
@@ -68,7 +70,7 @@ func (s *session) change(id uint64, action string, fn func(tx *store.Tx, r *tilm
 			return err
 		}
 		fmt.Fprintf(s.Stdout, "Tilmelding %d: %s.\n", id, what)
-		return s.audit(tx, action, fmt.Sprintf("tilmelding %d: %s", id, what))
+		return s.audit(tx, action, detail)
 	})
 }
 
@@ -93,7 +95,7 @@ func runEdit(ctx context.Context, s *session, args []string) error {
 	if err != nil {
 		return err
 	}
-	return s.change(id, "edit", func(tx *store.Tx, r *tilmeld.Registration) (string, error) {
+	return s.change(id, "edit", fmt.Sprintf("tilmelding %d ændret", id), func(tx *store.Tx, r *tilmeld.Registration) (string, error) {
 		var what []string
 		if set["email"] && c.Email != r.Contact.Email {
 			r.Contact.Email = c.Email
@@ -228,7 +230,7 @@ func runCancel(ctx context.Context, s *session, args []string) error {
 			return err
 		}
 		fmt.Fprintf(s.Stdout, "Tilmelding %d (%s) er afmeldt.\n", id, attendeeNames(r))
-		return s.audit(tx, "cancel", fmt.Sprintf("tilmelding %d: %s", id, attendeeNames(r)))
+		return s.audit(tx, "cancel", fmt.Sprintf("tilmelding %d afmeldt", id))
 	})
 }
 
@@ -244,7 +246,8 @@ func runMove(ctx context.Context, s *session, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: --workshop: %v", errUsage, err)
 	}
-	return s.change(id, "move", func(tx *store.Tx, r *tilmeld.Registration) (string, error) {
+	detail := fmt.Sprintf("tilmelding %d: deltager %d fastlagt på workshop %d", id, *k, n)
+	return s.change(id, "move", detail, func(tx *store.Tx, r *tilmeld.Registration) (string, error) {
 		if *k < 1 || *k > len(r.Attendees) {
 			return "", fmt.Errorf("%w: tilmelding %d har ingen deltager %d", errUsage, id, *k)
 		}

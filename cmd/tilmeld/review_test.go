@@ -75,7 +75,11 @@ func seedReview(f *staffFixture) {
 	reasons := []string{"1st and 2nd priority are uncertain", "a question for staff", "looks like a newsletter"}
 	f.update(func(tx *store.Tx) error {
 		for i, id := range ids {
-			if err := tx.AddReview(&store.Review{Mail: id, Reasons: []string{reasons[i]}}); err != nil {
+			rv := &store.Review{Mail: id, Reasons: []string{reasons[i]}}
+			if err := tx.AddReview(rv); err != nil {
+				return err
+			}
+			if err := tx.Decide(id, &store.Decision{Action: "review", Review: rv.ID}); err != nil {
 				return err
 			}
 		}

@@ -18,6 +18,7 @@ import (
 	"os/user"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"tilmeld"
 	"tilmeld/mailbot"
@@ -212,9 +213,13 @@ func (c *client) open() error {
 	if err != nil {
 		return err
 	}
+	db.Now = storeClock
 	c.local = &session{cfg: c.cfg, db: db, bot: mailbot.New(c.cfg, db, nil), user: c.user}
 	return nil
 }
+
+// storeClock is the clock of a store the client opens; tests set it.
+var storeClock = time.Now
 
 func (c *client) close() {
 	if c.local != nil {

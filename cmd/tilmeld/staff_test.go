@@ -42,8 +42,11 @@ func newStaffFixture(t *testing.T) *staffFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &staffFixture{t: t, cfg: cfg, cfgPath: path,
+	f := &staffFixture{t: t, cfg: cfg, cfgPath: path,
 		now: time.Date(2020, 9, 10, 12, 0, 0, 0, time.UTC)}
+	storeClock = func() time.Time { return f.now }
+	t.Cleanup(func() { storeClock = time.Now })
+	return f
 }
 
 // update changes the store directly, as the daemon would have.
