@@ -269,3 +269,21 @@ func TestNoReminderBeforeAllocation(t *testing.T) {
 		t.Error("not placed")
 	}
 }
+
+func TestFreedSeatNobodyChoseGoesToFirstInLine(t *testing.T) {
+	h := newHarness(t)
+	h.capacities(1, 1, 0, 0)
+	h.deliver(regMail("a@x", "a@example.dk", person("Anna", 1)), regMail("b@x", "b@example.dk", person("Bo", 2)),
+		regMail("c@x", "c@example.dk", person("Carl", 1)))
+	h.pastDeadline()
+	h.tick()
+	if h.reg(3).Status != tilmeld.RegWaitlist {
+		t.Fatalf("Carl %+v, want waitlist", h.reg(3))
+	}
+	h.update(func(tx *store.Tx) error { return h.bot.StaffCancel(tx, 2, "karin") })
+	c := h.reg(3)
+	if c.Attendees[0].Workshop != 2 || !c.Attendees[0].OffChoice || c.Status != tilmeld.RegRegistered {
+		t.Errorf("Carl %+v, want workshop 2 off choice", c)
+	}
+	mustContain(t, "promotion", h.lastOut().Body, "ikke plads på nogen af ønskerne")
+}

@@ -96,8 +96,9 @@ func waitlisted(tx *store.Tx) ([]*tilmeld.Registration, error) {
 }
 
 // promote fills free seats in the workshops ws from the waitlist: the
-// first who registered and wanted the workshop moves in and is told. It
-// returns the registrations changed.
+// first who registered and wanted the workshop moves in and is told; a
+// seat no one waiting wanted goes to the first in line. It returns the
+// registrations changed.
 func (b *Bot) promote(tx *store.Tx, ws []int, who string) ([]*tilmeld.Registration, error) {
 	free, err := b.freeSeats(tx, 0)
 	if err != nil {
@@ -110,6 +111,14 @@ func (b *Bot) promote(tx *store.Tx, ws []int, who string) ([]*tilmeld.Registrati
 	var moved []*tilmeld.Registration
 	for _, r := range waiting {
 		if fillFrom(free, ws, r) {
+			moved = append(moved, r)
+		}
+	}
+	// A seat nobody waiting chose still beats the waitlist, as at the
+	// deadline: it goes to the first in line, who is told it is none of
+	// their choices.
+	for _, r := range waiting {
+		if fillAny(free, ws, r) && !slices.Contains(moved, r) {
 			moved = append(moved, r)
 		}
 	}
@@ -133,6 +142,26 @@ func fillFrom(free map[int]int, ws []int, r *tilmeld.Registration) bool {
 			if slices.Contains(ws, c) && free[c] > 0 {
 				a.Workshop, a.OffChoice = c, false
 				free[c]--
+				changed = true
+				break
+			}
+		}
+	}
+	return changed
+}
+
+// fillAny seats r's waiting attendees in any of ws with room, off choice.
+func fillAny(free map[int]int, ws []int, r *tilmeld.Registration) bool {
+	changed := false
+	for i := range r.Attendees {
+		a := &r.Attendees[i]
+		if a.Workshop != 0 {
+			continue
+		}
+		for _, w := range ws {
+			if free[w] > 0 {
+				a.Workshop, a.OffChoice = w, !slices.Contains(a.Choices, w)
+				free[w]--
 				changed = true
 				break
 			}
