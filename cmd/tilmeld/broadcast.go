@@ -44,7 +44,7 @@ func broadcastClient(ctx context.Context, env *Env, c *client, args []string) (b
 	if err != nil {
 		return true, err
 	}
-	return true, c.call(ctx, append([]string{"broadcast", "--text", string(b)}, rest...), env.Stdout, env.Stderr)
+	return true, c.call(ctx, append([]string{"broadcast", "--text=" + string(b)}, rest...), env.Stdout, env.Stderr)
 }
 
 func runBroadcast(ctx context.Context, s *session, args []string) error {

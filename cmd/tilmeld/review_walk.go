@@ -57,7 +57,7 @@ func replyClient(ctx context.Context, env *Env, c *client, args []string) (bool,
 			return true, err
 		}
 	}
-	return true, c.call(ctx, append([]string{"review", "reply", "--text", text}, args...), env.Stdout, env.Stderr)
+	return true, c.call(ctx, append([]string{"review", "reply", "--text=" + text}, args...), env.Stdout, env.Stderr)
 }
 
 func hasFlag(args []string, name string) bool {
@@ -246,7 +246,7 @@ func (w *walk) action(ctx context.Context, it *walkItem, id, choice string) ([]s
 			fmt.Fprintf(w.env.Stdout, "%v\n", err)
 			return nil, nil
 		}
-		return []string{"review", "reply", id, "--text", text}, nil
+		return []string{"review", "reply", id, "--text=" + text}, nil
 	case "o", "":
 		w.done["o"]++
 		return []string{}, nil
