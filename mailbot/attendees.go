@@ -1,7 +1,9 @@
 package mailbot
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tilmeld"
@@ -175,4 +177,32 @@ func names(as []tilmeld.Attendee) []string {
 		}
 	}
 	return out
+}
+
+// regSummary writes r for its history: "registered: Anna Jensen 2/4
+// vegetarian, Bo (no name) -/-".
+func regSummary(r *tilmeld.Registration) string {
+	parts := make([]string, len(r.Attendees))
+	for i, a := range r.Attendees {
+		name := a.Name
+		if name == "" {
+			name = "(no name)"
+		}
+		p := fmt.Sprintf("%s %s/%s", name, choiceText(a.First()), choiceText(a.Second()))
+		for _, d := range a.Diet {
+			p += " " + string(d)
+		}
+		if a.Workshop != 0 {
+			p += fmt.Sprintf(" seat %d", a.Workshop)
+		}
+		parts[i] = p
+	}
+	return string(r.Status) + ": " + strings.Join(parts, ", ")
+}
+
+func choiceText(n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return strconv.Itoa(n)
 }

@@ -482,3 +482,19 @@ func TestStaffRegisteringResidentsOneByOne(t *testing.T) {
 	}
 	mustContain(t, "receipt", h.lastOut().Body, "Hej Kirsten,", "Ahmed Said")
 }
+
+func TestHistoryTellsWhatHappened(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(annaRegisters(), msg{id: "u@x", from: anna, subject: "Skift", body: "...",
+		reading: reading(tilmeld.IntentUpdate, tilmeld.StatusComplete, "anna@example.dk", person("", 3))})
+	var texts []string
+	for _, e := range h.history(1) {
+		texts = append(texts, e.Kind+": "+e.Text)
+	}
+	got := strings.Join(texts, "\n")
+	mustContain(t, "history", got,
+		`mail: mail from anna@example.dk "Tilmelding": registered; now registered: Anna Jensen 2/4 other vegetarian`,
+		"reply: receipt mail to anna@example.dk: SV: Tilmelding",
+		`mail: mail from anna@example.dk "Skift": updated; now registered: Anna Jensen 3/4`,
+		"reply: update mail to anna@example.dk: SV: Skift")
+}

@@ -20,8 +20,11 @@ func (c *conv) finish() error {
 	}
 	if c.reg != nil {
 		c.dec.Registration = c.reg.ID
-		if err := c.tx.AddHistory(c.reg.ID, store.HistoryEntry{Kind: "mail", Mail: c.mail.ID,
-			Text: fmt.Sprintf("mail from %s %q: %s", c.in.FromAddr, c.in.Subject, c.dec.Action)}); err != nil {
+		text := fmt.Sprintf("mail from %s %q: %s", c.in.FromAddr, c.in.Subject, c.dec.Action)
+		if c.dec.Action != "review" {
+			text += "; now " + regSummary(c.reg)
+		}
+		if err := c.tx.AddHistory(c.reg.ID, store.HistoryEntry{Kind: "mail", Mail: c.mail.ID, Text: text}); err != nil {
 			return err
 		}
 	}
