@@ -1,6 +1,7 @@
 package mailbot
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -40,6 +41,8 @@ type Fetcher struct {
 
 	// idling, if set, is called each time IDLE has started (tests).
 	idling func()
+	// recheck replaces decisionRecheck (tests).
+	recheck time.Duration
 }
 
 // Run follows the mailbox until ctx ends, reconnecting with backoff.
@@ -62,7 +65,7 @@ func (f *Fetcher) Run(ctx context.Context) error {
 			bo.reset()
 		}
 		d := bo.next()
-		f.Log.Warn("imap connection lost, reconnecting", "address", cfg.Address, "error", err, "retry_in", d.Round(time.Millisecond))
+		f.Log.Warn("imap connection failed or lost, reconnecting", "address", cfg.Address, "error", err, "retry_in", d.Round(time.Millisecond))
 		if err := sleep(ctx, d); err != nil {
 			return err
 		}
@@ -264,7 +267,7 @@ func (f *Fetcher) nextCheck() time.Duration {
 	}
 	if f.Config.IMAP.MarkSeen && f.Decided == nil {
 		if ids, err := f.DB.Pending(); err == nil && len(ids) > 0 {
-			d = min(d, decisionRecheck)
+			d = min(d, cmp.Or(f.recheck, decisionRecheck))
 		}
 	}
 	return d

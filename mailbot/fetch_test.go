@@ -2,6 +2,7 @@ package mailbot
 
 import (
 	"bytes"
+	"crypto/tls"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
+	"tilmeld"
 	"tilmeld/mailbot/mailtest"
 	"tilmeld/store"
 )
@@ -294,4 +296,55 @@ func FuzzHeaderMessageID(f *testing.F) {
 			t.Errorf("headerMessageID = %q: holds space or brackets", id)
 		}
 	})
+}
+
+// TestFetchTLS fetches over implicit TLS and over STARTTLS, trusting the
+// test server's own certificate only.
+func TestFetchTLS(t *testing.T) {
+	serverTLS, roots, err := mailtest.SelfSignedTLS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []tilmeld.TLSMode{tilmeld.TLSImplicit, tilmeld.TLSStartTLS} {
+		t.Run(string(mode), func(t *testing.T) {
+			srv := mailtest.MustIMAPServer(t, &mailtest.IMAPOptions{TLSConfig: serverTLS, ImplicitTLS: mode == tilmeld.TLSImplicit})
+			bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
+			bot.Config.IMAP.TLS = mode
+			uid := appendMails(t, srv, testMail(1))
+			runFetcher(t, &Fetcher{Bot: bot, TLSConfig: &tls.Config{RootCAs: roots}})
+			pollUntil(t, 3*time.Second, "mail fetched over TLS", cursorAt(t, bot.DB, uid))
+		})
+	}
+}
+
+// TestFetchMarkSeenOff opens the mailbox read-only and never flags.
+func TestFetchMarkSeenOff(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, nil)
+	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
+	bot.Config.IMAP.MarkSeen = false
+	decided := make(chan struct{}, 1)
+	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
+	uid := appendMails(t, srv, testMail(1))
+	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, uid))
+	decideAll(t, bot.DB)
+	wake(decided)
+	pollUntil(t, 3*time.Second, "decided mail recorded as done", func() bool {
+		m, _ := bot.DB.ToMark()
+		return len(m) == 0
+	})
+	if seenUIDs(t, srv.Account)[uid] {
+		t.Error("\\Seen set although mark_seen is off")
+	}
+}
+
+// TestFetchMarksWithoutDecidedSignal: with no Decided channel wired, the
+// fetcher looks again soon while mail awaits its decision.
+func TestFetchMarksWithoutDecidedSignal(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, nil)
+	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
+	runFetcher(t, &Fetcher{Bot: bot, recheck: 20 * time.Millisecond})
+	uid := appendMails(t, srv, testMail(1))
+	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, uid))
+	decideAll(t, bot.DB)
+	pollUntil(t, 3*time.Second, "decided mail flagged \\Seen", func() bool { return seenUIDs(t, srv.Account)[uid] })
 }

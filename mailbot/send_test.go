@@ -3,6 +3,7 @@ package mailbot
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"io"
 	"net"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/emersion/go-message/mail"
 
+	"tilmeld"
 	"tilmeld/mailbot/mailtest"
 	"tilmeld/store"
 )
@@ -357,5 +359,40 @@ func TestSendBadLoginRetries(t *testing.T) {
 	}
 	if strings.Contains(rec.LastError, "secret") {
 		t.Errorf("the password is in the error: %s", rec.LastError)
+	}
+}
+
+// TestSendTLS sends over implicit TLS and over STARTTLS, logging in; a
+// certificate the client does not trust is a temporary failure.
+func TestSendTLS(t *testing.T) {
+	serverTLS, roots, err := mailtest.SelfSignedTLS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []tilmeld.TLSMode{tilmeld.TLSImplicit, tilmeld.TLSStartTLS} {
+		t.Run(string(mode), func(t *testing.T) {
+			srv, err := mailtest.NewSMTPServerTLS(serverTLS, mode == tilmeld.TLSImplicit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { srv.Close() })
+			bot := senderBot(t, srv)
+			bot.Config.SMTP.TLS = mode
+			untrusted, trusted := outMail("1"), outMail("2")
+			enqueue(t, bot.DB, untrusted)
+			if _, err := (&Sender{Bot: bot}).SendDue(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			if rec := outRecord(t, bot.DB, untrusted.ID); rec.Attempts != 1 || !strings.Contains(rec.LastError, "certificate") {
+				t.Errorf("untrusted server: %+v", rec)
+			}
+			enqueue(t, bot.DB, trusted)
+			if _, err := (&Sender{Bot: bot, TLSConfig: &tls.Config{RootCAs: roots}}).SendDue(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			if msgs := srv.Messages(); len(msgs) != 1 || msgs[0].User != "bot" || msgs[0].To[0] != trusted.To {
+				t.Fatalf("delivered %+v", msgs)
+			}
+		})
 	}
 }

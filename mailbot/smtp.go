@@ -2,6 +2,7 @@ package mailbot
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -46,7 +47,7 @@ func (s *Sender) buildMessage(m *store.OutMail) (*gomail.Msg, error) {
 	msg.ToMailAddress(&mail.Address{Name: m.ToName, Address: m.To})
 	msg.Subject(oneLine(m.Subject))
 	msg.SetMessageIDWithValue(m.MessageID)
-	msg.SetDateWithValue(m.Created)
+	msg.SetDateWithValue(cmp.Or(m.Created, s.DB.Now()))
 	s.setThreadHeaders(msg, m)
 	msg.SetGenHeader(gomail.HeaderXAutoResponseSuppress, "All")
 	msg.SetGenHeader(LoopHeader, s.Config.Event.Address)

@@ -2,6 +2,7 @@ package mailtest
 
 import (
 	"bytes"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"log"
@@ -30,6 +31,10 @@ type IMAPOptions struct {
 	Caps imap.CapSet
 	// Log receives the server's error log; nil discards it.
 	Log io.Writer
+	// TLSConfig, if set, offers STARTTLS, or with ImplicitTLS speaks TLS
+	// from the first byte (see SelfSignedTLS).
+	TLSConfig   *tls.Config
+	ImplicitTLS bool
 }
 
 // NewIMAPServer starts a server for username/password on 127.0.0.1:0.
@@ -52,11 +57,16 @@ func NewIMAPServer(username, password string, opt *IMAPOptions) (*IMAPServer, er
 		return nil, fmt.Errorf("create INBOX: %w", err)
 	}
 	mem.AddUser(u)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := listen(opt.TLSConfig, opt.ImplicitTLS)
 	if err != nil {
 		return nil, fmt.Errorf("imap listen: %w", err)
 	}
+	var starttls *tls.Config
+	if !opt.ImplicitTLS {
+		starttls = opt.TLSConfig
+	}
 	srv := imapserver.New(&imapserver.Options{
+		TLSConfig: starttls,
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			return mem.NewSession(), nil, nil
 		},

@@ -2,11 +2,11 @@ package mailtest
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
 	"log"
-	"net"
 	"sync"
 	"time"
 
@@ -40,8 +40,12 @@ type SMTPServer struct {
 }
 
 // NewSMTPServer starts a recording server on 127.0.0.1:0.
-func NewSMTPServer() (*SMTPServer, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func NewSMTPServer() (*SMTPServer, error) { return NewSMTPServerTLS(nil, false) }
+
+// NewSMTPServerTLS starts a recording server that offers STARTTLS with
+// conf, or with implicit speaks TLS from the first byte (see SelfSignedTLS).
+func NewSMTPServerTLS(conf *tls.Config, implicit bool) (*SMTPServer, error) {
+	ln, err := listen(conf, implicit)
 	if err != nil {
 		return nil, fmt.Errorf("smtp listen: %w", err)
 	}
@@ -56,6 +60,9 @@ func NewSMTPServer() (*SMTPServer, error) {
 	s.srv.ReadTimeout = 30 * time.Second
 	s.srv.WriteTimeout = 30 * time.Second
 	s.srv.AllowInsecureAuth = true
+	if !implicit {
+		s.srv.TLSConfig = conf
+	}
 	s.srv.ErrorLog = log.New(io.Discard, "", 0)
 	go s.srv.Serve(ln)
 	return s, nil
