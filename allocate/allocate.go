@@ -1,9 +1,10 @@
 package allocate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Room is a workshop as allocation sees it.
@@ -62,6 +63,7 @@ func Allocate(in Input) ([]Seat, error) {
 	}
 	st := newState(p)
 	st.maximise()
+	st.killLoose()
 	st.fixInOrder()
 	slots := st.slots()
 	return p.seats(offChoice(p, slots)), nil
@@ -98,20 +100,19 @@ func newProblem(in Input) (*problem, error) {
 	for i := range p.order {
 		p.order[i] = i
 	}
-	sort.SliceStable(p.order, func(a, b int) bool {
-		return in.People[p.order[a]].Group < in.People[p.order[b]].Group
-	})
+	byGroup := func(a, b int) int { return cmp.Compare(in.People[a].Group, in.People[b].Group) }
+	if !slices.IsSortedFunc(p.order, byGroup) {
+		slices.SortStableFunc(p.order, byGroup)
+	}
 	return p, nil
 }
 
 func (p *problem) check(i int) error {
 	pe := p.in.People[i]
-	seen := map[int]bool{}
-	for _, c := range pe.Choices {
-		if _, ok := p.index[c]; !ok || seen[c] {
+	for k, c := range pe.Choices {
+		if _, ok := p.index[c]; !ok || slices.Contains(pe.Choices[:k], c) {
 			return fmt.Errorf("%w: person %d: choice %d is unknown or repeated", ErrInput, i, c)
 		}
-		seen[c] = true
 	}
 	for _, w := range []int{pe.Pin, pe.Current} {
 		if _, ok := p.index[w]; w != 0 && !ok {

@@ -221,7 +221,7 @@ func roomsOf(in Input, seats []Seat) []int {
 	return room
 }
 
-func TestAllocateMatchesExhaustiveSearch(t *testing.T) {
+func TestAllocateEqualsBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 2026))
 	for n := range 3000 {
 		in := randomInput(rng, 9, 3)
@@ -229,7 +229,7 @@ func TestAllocateMatchesExhaustiveSearch(t *testing.T) {
 	}
 }
 
-func TestAllocateMatchesExhaustiveSearchManyChoices(t *testing.T) {
+func TestAllocateEqualsBruteForceManyChoices(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 2026))
 	for n := range 1000 {
 		in := randomInput(rng, 7, 4)

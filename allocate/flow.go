@@ -95,6 +95,7 @@ func (st *state) push(nodes []int, costs []int64, amount int) {
 // node: each augmentation is the cheapest way to use one more seat, so the
 // placement stays optimal for rules 1-3 at every size, and members move in
 // bulk as far as the route allows.
+
 func (st *state) maximise() {
 	for {
 		st.shortest(st.w)
@@ -123,14 +124,27 @@ func (st *state) cheapestFreeRoom() int {
 	return t
 }
 
-// absorber returns the cheapest node that can take one more member without
-// moving anyone: a room with an open seat or the unplaced node.
-func (st *state) absorber() int {
-	t := st.w
-	for v := 0; v < st.w; v++ {
-		if st.free(v) > 0 && st.ps.dist[v] < st.ps.dist[t] {
-			t = v
+// killLoose prices the seats and marks the slots no optimal placement uses.
+// With q(v) minus the cheapest chain of moves into v as the price of a seat
+// in v, every member sits where cost plus price is least (the placement is
+// optimal), and by complementary slackness so does every member of every
+// optimal placement. Rule 4 only moves between optimal placements, so a slot
+// dearer than its class's least is out of reach for good.
+func (st *state) killLoose() {
+	st.shortestFromAll()
+	st.price = make([]int64, st.w+1)
+	for v, d := range st.ps.dist {
+		st.price[v] = -d
+	}
+	for _, c := range st.classes {
+		least := int64(noEdge)
+		for t, v := range c.nodes {
+			least = min(least, c.cost[t]+st.price[v])
+		}
+		for t, v := range c.nodes {
+			if c.cost[t]+st.price[v] > least {
+				c.dead[t] = true
+			}
 		}
 	}
-	return t
 }

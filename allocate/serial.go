@@ -33,14 +33,45 @@ func (st *state) fixRegistration(members []int) {
 		for _, m := range members {
 			st.fixOne(st.classOf[m])
 		}
+	case st.firstTogether(members):
 	default:
-		for _, cand := range st.candidates(members) {
-			if st.try(members, cand) {
+		m := len(members)
+		flat, order := st.candidates(members)
+		for _, o := range order {
+			if st.try(members, flat[o*m:(o+1)*m]) {
 				return
 			}
 		}
 		panic("allocate: no outcome for a registration")
 	}
+}
+
+// firstTogether fixes all members in their 1st choice when they share it and
+// their classes have the seats there: no outcome is better. It is the common
+// case, decided without listing the outcomes.
+func (st *state) firstTogether(members []int) bool {
+	room := st.classes[st.classOf[members[0]]].nodes[0]
+	for i, m := range members {
+		c := st.classes[st.classOf[m]]
+		if room == st.w || c.nodes[0] != room || c.units[0] < st.sameClassUpTo(members, i) {
+			return false
+		}
+	}
+	for _, m := range members {
+		st.fix(st.classOf[m], 0)
+	}
+	return true
+}
+
+// sameClassUpTo counts the members up to i of the class of members[i].
+func (st *state) sameClassUpTo(members []int, i int) int {
+	n := 0
+	for _, m := range members[:i+1] {
+		if st.classOf[m] == st.classOf[members[i]] {
+			n++
+		}
+	}
+	return n
 }
 
 // fixOne fixes the next member of class k at the best slot it can reach.
@@ -61,6 +92,7 @@ func (st *state) fixOne(k int) {
 
 // try fixes the members at the candidate slots, or undoes everything and
 // reports false.
+
 func (st *state) try(members, cand []int) bool {
 	mark := len(st.log)
 	for i, m := range members {
@@ -83,10 +115,16 @@ func (st *state) try(members, cand []int) bool {
 	return true
 }
 
-// reach fixes the next member of class k at slot s when a zero-cost change
-// of the unfixed members allows it: the member moves there from some slot a,
-// the seat it leaves may be taken by a chain of others, and the room it enters
-// sheds one member along the cheapest chain when it is over capacity.
+// reach fixes the next member of class k at slot s when some optimal
+// placement that keeps everyone fixed so far has a member of the class there.
+//
+// With the seat prices q of killLoose every optimal change is made of moves at
+// zero reduced cost: the member moves from some slot a to s, the room it
+// enters (when full) passes one member on along zero-cost moves, and the chain
+// ends in the seat left in a, or in a free seat or the unplaced node at price
+// 0 while the seat in a is priced 0 or refilled by a chain that starts at a
+// node priced 0. The ground node stands for "any node priced 0", so one
+// breadth-first search finds all of these.
 func (st *state) reach(k, s int) bool {
 	c := st.classes[k]
 	for a, n := range c.units {
@@ -96,8 +134,11 @@ func (st *state) reach(k, s int) bool {
 		mark := len(st.log)
 		st.move(k, a, s, 1)
 		st.fix(k, s)
-		delta := c.cost[s] - c.cost[a] + st.fillHoles()
-		if d, ok := st.shed(c.nodes[s]); ok && delta+d == 0 {
+		start := c.nodes[s]
+		if st.free(start) >= 0 {
+			start = st.ground()
+		}
+		if st.chain(start, c.nodes[a]) {
 			return true
 		}
 		st.undo(mark)
@@ -105,37 +146,84 @@ func (st *state) reach(k, s int) bool {
 	return false
 }
 
-// fillHoles moves members into open seats while that lowers the cost, and
-// returns the change. Only the seat just left can make it worthwhile.
-func (st *state) fillHoles() int64 {
-	var sum int64
-	for {
-		st.shortestFromAll()
-		t := st.cheapestFreeRoom()
-		if t < 0 {
-			return sum
-		}
-		nodes, costs := st.route(t)
-		st.push(nodes, costs, 1)
-		sum += st.ps.dist[t]
+// chain moves members along zero-cost moves from node from to node to (or
+// to ground when to is priced 0), and reports whether there was a way.
+func (st *state) chain(from, to int) bool {
+	g := st.ground()
+	if from == g && st.price[to] == 0 {
+		return true
 	}
+	prev := st.bfs(from)
+	end := to
+	if prev[end] < 0 && st.price[to] == 0 {
+		end = g
+	}
+	if end != from && prev[end] < 0 {
+		return false
+	}
+	var nodes []int
+	for v := end; v != from; v = prev[v] {
+		nodes = append(nodes, v)
+	}
+	nodes = append(nodes, from)
+	for i := 0; i+1 < len(nodes); i++ { // nodes run backwards: last move first
+		u, v := nodes[i+1], nodes[i]
+		if u != g && v != g {
+			st.moveAlong(u, v, st.best[u*(st.w+1)+v], 1)
+		}
+	}
+	return true
 }
 
-// shed moves one member out of room v along the cheapest chain when v is
-// over capacity, and returns the cost; false when nobody can leave.
-func (st *state) shed(v int) (int64, bool) {
-	if st.free(v) >= 0 {
-		return 0, true
+// ground is the extra node of the zero-cost graph: any node priced 0.
+func (st *state) ground() int { return st.w + 1 }
+
+// bfs returns predecessors on shortest hop paths from node from over the
+// zero-cost moves; -1 where unreached.
+func (st *state) bfs(from int) []int {
+	n, g := st.w+1, st.ground()
+	if st.prev == nil {
+		st.prev = make([]int, n+1)
 	}
-	st.shortest(v)
-	t := st.absorber()
-	d := st.ps.dist[t]
-	if d == noEdge {
-		return 0, false
+	prev := st.prev
+	for v := range prev {
+		prev[v] = -1
 	}
-	nodes, costs := st.route(t)
-	st.push(nodes, costs, 1)
-	return d, true
+	queue := append(st.queue[:0], from)
+	prev[from] = from
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		if u == g {
+			for v := range n {
+				if prev[v] < 0 && st.price[v] == 0 {
+					prev[v] = u
+					queue = append(queue, v)
+				}
+			}
+			continue
+		}
+		if prev[g] < 0 && st.price[u] == 0 && st.free(u) > 0 {
+			prev[g] = u
+			queue = append(queue, g)
+		}
+		queue = st.visit(u, prev, queue)
+	}
+	st.queue = queue
+	return prev
+}
+
+// visit queues the nodes one zero-cost move from room or unplaced node u.
+func (st *state) visit(u int, prev, queue []int) []int {
+	n := st.w + 1
+	pu := st.price[u]
+	for v, c := range st.best[u*n : u*n+n] {
+		if c != noEdge && prev[v] < 0 && c == pu-st.price[v] {
+			prev[v] = u
+			queue = append(queue, v)
+		}
+	}
+	return queue
 }
 
 // combinations counts a registration's possible outcomes.
@@ -150,14 +238,16 @@ func (st *state) combinations(members []int) int {
 	return n
 }
 
-// candidates lists a registration's outcomes best first: most pairs together
-// in a chosen room, then the first attendee's rank, the second's, and so on.
-func (st *state) candidates(members []int) [][]int {
-	var out [][]int
-	cand := make([]int, len(members))
+// candidates lists a registration's outcomes, each len(members) slots in
+// flat, and the order to try them: most pairs together in a chosen room, then
+// the first attendee's rank, the second's, and so on.
+func (st *state) candidates(members []int) (flat, order []int) {
+	m := len(members)
+	flat, order = st.candFlat[:0], st.candOrder[:0]
+	cand := make([]int, m)
 	for {
-		out = append(out, slices.Clone(cand))
-		i := len(cand) - 1
+		flat = append(flat, cand...)
+		i := m - 1
 		for ; i >= 0; i-- {
 			if cand[i]++; cand[i] < len(st.classes[st.classOf[members[i]]].nodes) {
 				break
@@ -168,22 +258,16 @@ func (st *state) candidates(members []int) [][]int {
 			break
 		}
 	}
-	together := make([]int, len(out))
-	for i, c := range out {
-		together[i] = st.together(members, c)
-	}
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
+	together := st.candTogether[:0]
+	for o := 0; o*m < len(flat); o++ {
+		together = append(together, st.together(members, flat[o*m:(o+1)*m]))
+		order = append(order, o)
 	}
 	// The odometer lists slots in lexicographic order, so a stable sort on
 	// pairs alone gives the full order.
-	slices.SortStableFunc(idx, func(a, b int) int { return together[b] - together[a] })
-	sorted := make([][]int, len(out))
-	for i, j := range idx {
-		sorted[i] = out[j]
-	}
-	return sorted
+	slices.SortStableFunc(order, func(a, b int) int { return together[b] - together[a] })
+	st.candFlat, st.candOrder, st.candTogether = flat, order, together
+	return flat, order
 }
 
 // together counts pairs of members sitting in the same room.

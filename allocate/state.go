@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // noEdge marks a pair of nodes no class member can move between.
@@ -27,6 +26,9 @@ func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
 type entry struct {
 	cost int64
 	n    int
+	// classes has every class with such members, and maybe some that no
+	// longer have them.
+	classes []int32
 }
 
 // op is one logged change, undone when a registration's candidate fails.
@@ -43,13 +45,17 @@ type state struct {
 	best    []int64 // per pair a*(w+1)+b: cheapest move, or noEdge
 	byNode  [][]int // node -> classes with a slot there
 	classOf []int   // person -> class
+	pos     []int   // person -> position in registration order
 	fixed   []int   // person -> slot once fixed
 	log     []op
 
-	// scratch space of shortest
-	ps    paths
-	inq   []bool
-	queue []int
+	price []int64 // per node: the seat price of killLoose
+
+	// scratch space of the searches and candidates
+	ps                                paths
+	inq                               []bool
+	queue, prev                       []int
+	candFlat, candOrder, candTogether []int
 }
 
 func newState(p *problem) *state {
@@ -57,7 +63,11 @@ func newState(p *problem) *state {
 	n := (w + 1) * (w + 1)
 	st := &state{p: p, w: w, load: make([]int, w), pairs: make([][]entry, n),
 		best: make([]int64, n), byNode: make([][]int, w+1),
-		classOf: make([]int, len(p.in.People)), fixed: make([]int, len(p.in.People))}
+		classOf: make([]int, len(p.in.People)), fixed: make([]int, len(p.in.People)),
+		pos: make([]int, len(p.in.People))}
+	for i, pe := range p.order {
+		st.pos[pe] = i
+	}
 	for i := range st.best {
 		st.best[i] = noEdge
 	}
@@ -70,15 +80,16 @@ func newState(p *problem) *state {
 func (st *state) buildClasses() {
 	m := newCostModel(st.p)
 	keys := map[string]int{}
+	var key []byte
 	for _, i := range st.p.order {
 		if st.p.pinned(i) {
 			continue
 		}
-		key := profileKey(st.p.in.People[i])
-		k, ok := keys[key]
+		key = profileKey(key[:0], st.p.in.People[i])
+		k, ok := keys[string(key)]
 		if !ok {
 			k = len(st.classes)
-			keys[key] = k
+			keys[string(key)] = k
 			st.classes = append(st.classes, st.newClass(m, i))
 		}
 		st.classes[k].members = append(st.classes[k].members, i)
@@ -92,15 +103,14 @@ func (st *state) buildClasses() {
 	}
 }
 
-func profileKey(pe Person) string {
-	var b strings.Builder
+// profileKey appends what makes people interchangeable to b.
+func profileKey(b []byte, pe Person) []byte {
 	for _, c := range pe.Choices {
-		b.WriteString(strconv.Itoa(c))
-		b.WriteByte(',')
+		b = strconv.AppendInt(b, int64(c), 10)
+		b = append(b, ',')
 	}
-	b.WriteByte('|')
-	b.WriteString(strconv.Itoa(pe.Current))
-	return b.String()
+	b = append(b, '|')
+	return strconv.AppendInt(b, int64(pe.Current), 10)
 }
 
 func (st *state) newClass(m costModel, i int) *class {
@@ -126,21 +136,25 @@ func (st *state) newClass(m costModel, i int) *class {
 // keeps the move edges in step. Room loads are the caller's.
 func (st *state) addUnits(k, s, n int) {
 	c := st.classes[k]
+	fresh := c.units[s] == 0 && n > 0
 	c.units[s] += n
 	a := c.nodes[s]
 	for t, b := range c.nodes {
 		if t != s {
-			st.addEntry(a*(st.w+1)+b, c.cost[t]-c.cost[s], n)
+			st.addEntry(a*(st.w+1)+b, c.cost[t]-c.cost[s], n, k, fresh)
 		}
 	}
 }
 
-func (st *state) addEntry(pair int, cost int64, n int) {
+func (st *state) addEntry(pair int, cost int64, n, k int, fresh bool) {
 	es := st.pairs[pair]
 	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
 	if i < 0 {
 		es = append(es, entry{cost: cost})
 		i = len(es) - 1
+	}
+	if fresh {
+		es[i].classes = append(es[i].classes, int32(k))
 	}
 	es[i].n += n
 	if es[i].n == 0 {
@@ -189,26 +203,84 @@ func (st *state) free(v int) int {
 	return st.p.caps[v] - st.load[v]
 }
 
-// moveAlong moves n members along the edge a→b at cost, taking them from
-// classes in class order.
+// moveAlong moves n members along the edge a→b at cost.
+//
+// Any choice of members keeps rules 1-3 optimal; the choice only saves work
+// in rule 4. So people enter rooms in bulk in registration order, as if the
+// earliest unplaced members of each class were placed first.
 func (st *state) moveAlong(a, b int, cost int64, n int) {
-	list := st.byNode[a]
-	if len(st.byNode[b]) < len(list) {
-		list = st.byNode[b]
+	if a == st.w && n > 1 {
+		st.placeEarliest(b, cost, n)
+		return
 	}
-	for _, k := range list {
-		c := st.classes[k]
-		s, t := c.slot(a), c.slot(b)
-		if s < 0 || t < 0 || c.units[s] == 0 || c.cost[t]-c.cost[s] != cost {
-			continue
-		}
-		m := min(n, c.units[s])
+	for n > 0 {
+		k, s, t := st.memberOn(a, b, cost)
+		m := min(n, st.classes[k].units[s])
 		st.move(k, s, t, m)
-		if n -= m; n == 0 {
-			return
+		n -= m
+	}
+}
+
+// memberOn returns a class with an unfixed member that can move from a to b
+// at cost, and its slots there.
+func (st *state) memberOn(a, b int, cost int64) (k, s, t int) {
+	es := st.pairs[a*(st.w+1)+b]
+	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
+	if i < 0 {
+		panic("allocate: no member to move along an edge of the flow")
+	}
+	e := &es[i]
+	for j, k := range e.classes {
+		if s, t, ok := st.edge(int(k), a, b, cost); ok {
+			e.classes = e.classes[j:] // those before no longer qualify
+			return int(k), s, t
 		}
 	}
 	panic("allocate: no member to move along an edge of the flow")
+}
+
+// edge returns the slots of class k at nodes a and b when one of its unfixed
+// members in a can move to b at cost.
+func (st *state) edge(k, a, b int, cost int64) (s, t int, ok bool) {
+	c := st.classes[k]
+	s, t = c.slot(a), c.slot(b)
+	ok = s >= 0 && t >= 0 && c.units[s] > 0 && c.cost[t]-c.cost[s] == cost
+	return s, t, ok
+}
+
+// placeEarliest moves n unplaced members into room b at cost, merging the
+// classes by the registration order of their earliest unplaced member.
+func (st *state) placeEarliest(b int, cost int64, n int) {
+	var h queue
+	for _, k := range st.byNode[b] {
+		if _, _, ok := st.edge(k, st.w, b, cost); ok {
+			h.push(st.nextUnplaced(k, 0), k)
+		}
+	}
+	take := map[int]int{}
+	for ; n > 0; n-- {
+		if h.len() == 0 {
+			panic("allocate: no member to place along an edge of the flow")
+		}
+		k := h.pop()
+		take[k]++
+		if take[k] < st.classes[k].units[len(st.classes[k].nodes)-1] {
+			h.push(st.nextUnplaced(k, take[k]), k)
+		}
+	}
+	for _, k := range st.byNode[b] {
+		if m := take[k]; m > 0 {
+			c := st.classes[k]
+			st.move(k, len(c.nodes)-1, c.slot(b), m)
+		}
+	}
+}
+
+// nextUnplaced is the order position of the unplaced member of class k that
+// comes after the first taken.
+func (st *state) nextUnplaced(k, taken int) int {
+	c := st.classes[k]
+	return st.pos[c.members[len(c.members)-c.units[len(c.nodes)-1]+taken]]
 }
 
 // fix fixes the next member of class k at slot s.
