@@ -131,8 +131,8 @@ func (x *workbook) allSheet(rows []row) {
 		if r.Late {
 			late = "ja"
 		}
-		x.line(sheetAll, i+4, []any{r.Registration, r.Name, r.Email, r.Phone, optInt(r.First),
-			optInt(r.Second), optInt(r.Workshop), statusDanish(r.Status), dietDanish(r.Diet), r.DietText,
+		x.line(sheetAll, i+4, []any{r.Registration, r.Name, r.Email, r.Phone, cellInt(r.First),
+			cellInt(r.Second), cellInt(r.Workshop), statusDanish(r.Status), dietDanish(r.Diet), r.DietText,
 			localTime(x.cfg, r.Received).Format("02-01-2006 15:04"), late}, 0)
 	}
 }
@@ -166,4 +166,12 @@ func dietCell(r *row) string {
 		s += r.DietText
 	}
 	return s
+}
+
+// cellInt is a number cell, or an empty one for none.
+func cellInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
