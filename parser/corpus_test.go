@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"tilmeld"
 )
 
 // corpusDir holds the labelled development corpus; it is outside the
@@ -30,6 +32,7 @@ func TestCorpusExtract(t *testing.T) {
 		t.Skip("corpus not present")
 	}
 	intents := corpusIntents(t)
+	ev := &tilmeld.Default().Event
 	mails := map[string]*Mail{}
 	var tally corpusTally
 	for _, f := range files {
@@ -37,7 +40,7 @@ func TestCorpusExtract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := Extract(raw)
+		m := ExtractFor(raw, ev)
 		for _, p := range m.Problems {
 			if strings.HasPrefix(p, "internal error") {
 				t.Errorf("%s: %s", filepath.Base(f), p)

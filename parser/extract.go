@@ -6,16 +6,26 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	gomail "github.com/emersion/go-message/mail"
+	"golang.org/x/text/encoding/charmap"
+
+	"tilmeld"
 )
 
 // Extract decodes raw mail into its headers and text, and sets apart the
 // sender's own words from quotes, signature, forwarded mail and attachments.
 // It accepts any bytes: what cannot be decoded is noted in Problems, and
 // the work done is bounded by the limits in mime.go.
-func Extract(raw []byte) (m *Mail) {
+func Extract(raw []byte) *Mail {
+	return ExtractFor(raw, nil)
+}
+
+// ExtractFor is Extract for mail about the event ev: it also recognises the
+// event's invitation pasted into the sender's words and cuts it as quoted.
+func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
 	m = &Mail{}
 	defer func() {
 		// The parser must give a Mail for any input; a bug in a library or
@@ -23,12 +33,13 @@ func Extract(raw []byte) (m *Mail) {
 		if r := recover(); r != nil {
 			m.Problems = append(m.Problems, fmt.Sprintf("internal error while decoding: %v", r))
 		}
+		validHeaders(m)
 	}()
 	e, err := message.Read(bytes.NewReader(raw))
 	if e == nil {
 		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
 		m.Body = fallbackBody(raw)
-		splitBody(m, m.Body)
+		splitBody(m, ev)
 		return m
 	}
 	w := &walker{m: m, rawLen: len(raw)}
@@ -37,7 +48,7 @@ func Extract(raw []byte) (m *Mail) {
 	topType, params, _ := e.Header.ContentType()
 	body := w.entity(e, 0)
 	m.Body = tidyLines(body.text)
-	splitBody(m, m.Body)
+	splitBody(m, ev)
 	addForwards(m, w.forwarded)
 	if len(w.returned) > 0 {
 		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
@@ -46,9 +57,36 @@ func Extract(raw []byte) (m *Mail) {
 	return m
 }
 
-// split cuts the body into own words, signature, quoted and forwarded text.
-func splitBody(m *Mail, body string) {
-	t := trimText(body, forwardSubject.MatchString(m.Subject))
+// validHeaders makes header fields valid UTF-8: raw 8-bit bytes in headers
+// (against the rules, but common in old Danish mail) are read as windows-1252.
+func validHeaders(m *Mail) {
+	for _, p := range []*string{&m.Subject, &m.FromName, &m.FromAddr, &m.ReplyTo, &m.MessageID, &m.AutoReason} {
+		*p = validUTF8(*p)
+	}
+	for _, list := range [][]string{m.To, m.Cc, m.InReplyTo, m.References, m.Problems} {
+		for i := range list {
+			list[i] = validUTF8(list[i])
+		}
+	}
+	for i := range m.Attachments {
+		m.Attachments[i].Name = validUTF8(m.Attachments[i].Name)
+		m.Attachments[i].Type = validUTF8(m.Attachments[i].Type)
+	}
+}
+
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	if b, err := charmap.Windows1252.NewDecoder().String(s); err == nil {
+		return b
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// splitBody cuts the body into own words, signature, quoted and forwarded text.
+func splitBody(m *Mail, ev *tilmeld.Event) {
+	t := trimPasted(m.Body, forwardSubject.MatchString(m.Subject), ev)
 	m.Own = joinText(t.own)
 	m.Signature = joinText(t.signature)
 	m.Quoted = joinText(t.quoted)
@@ -60,7 +98,7 @@ func splitBody(m *Mail, body string) {
 // join the quoted text.
 func addForwards(m *Mail, msgs []embedded) {
 	for _, msg := range msgs {
-		t := trimLines(strings.Split(msg.body, "\n"), false, 1)
+		t := trimLines(strings.Split(msg.body, "\n"), false, 1, nil)
 		text := joinText(append(append(t.own, ""), t.signature...))
 		text = joinNonEmpty(strings.TrimSpace(msg.head), joinNonEmpty(text, joinText(t.forwarded)))
 		m.Forwarded = joinNonEmpty(m.Forwarded, text)
@@ -107,7 +145,7 @@ var (
 	bareAddr  = regexp.MustCompile(`[^<>\s"(),;:@]+@[^<>\s"(),;:]+`)
 )
 
-// address returns the display name and lower-cased address of a field.
+// headerAddress returns the display name and lower-cased address of a field.
 func headerAddress(h gomail.Header, key string) (name, addr string) {
 	v := h.Get(key)
 	if v == "" {
@@ -129,7 +167,7 @@ func headerAddress(h gomail.Header, key string) (name, addr string) {
 	return name, strings.ToLower(addr)
 }
 
-// addresses returns the lower-cased addresses of a list field.
+// headerAddresses returns the lower-cased addresses of a list field.
 func headerAddresses(h gomail.Header, key string) []string {
 	v := h.Get(key)
 	if v == "" {

@@ -21,19 +21,28 @@ func FuzzExtract(f *testing.F) {
 		f.Add(raw)
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		m := Extract(raw)
-		for _, p := range m.Problems {
-			if strings.HasPrefix(p, "internal error") {
-				t.Fatal(p)
-			}
-		}
-		for _, s := range []string{m.Own, m.Signature, m.Quoted, m.Forwarded, m.Subject, m.FromName} {
-			if !utf8.ValidString(s) {
-				t.Fatalf("invalid UTF-8 in %q", s)
-			}
-		}
-		if len(m.Body) > maxText+len(raw) {
-			t.Fatalf("body of %d bytes from %d bytes of input", len(m.Body), len(raw))
-		}
+		checkFuzzed(t, raw, Extract(raw))
+		checkFuzzed(t, raw, ExtractFor(raw, pasteEvent))
 	})
+}
+
+// checkFuzzed checks what holds for any input: no recovered panic, valid
+// UTF-8 everywhere, and text bounded by the limits.
+func checkFuzzed(t *testing.T, raw []byte, m *Mail) {
+	t.Helper()
+	for _, p := range m.Problems {
+		if strings.HasPrefix(p, "internal error") {
+			t.Fatal(p)
+		}
+	}
+	fields := []string{m.Own, m.Signature, m.Quoted, m.Forwarded, m.Body, m.Subject, m.FromName, m.FromAddr, m.MessageID, m.AutoReason}
+	fields = append(fields, m.Problems...)
+	for _, s := range fields {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in %q", s)
+		}
+	}
+	if len(m.Body) > maxText+len(raw) {
+		t.Fatalf("body of %d bytes from %d bytes of input", len(m.Body), len(raw))
+	}
 }

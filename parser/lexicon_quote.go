@@ -127,3 +127,7 @@ func uselessPlain(s string) bool {
 // invisibleMarks are characters some mail tools add as invisible markers
 // (Gmail extensions' "ᐧ", zero-width spaces); a line of nothing else is blank.
 const invisibleMarks = "\u1427\u200b\u200c\u200d\u2060\ufeff"
+
+// salutations open a mail to many ("Kære alle"); one standing right above
+// a pasted invitation belongs to it.
+var salutations = []string{"kære", "dear", "hej alle", "hej allesammen", "hello all", "hi all", "til alle"}

@@ -91,6 +91,6 @@ const (
 
 // Parse reads raw mail for the event ev.
 func Parse(raw []byte, ev *tilmeld.Event) *Result {
-	m := Extract(raw)
+	m := ExtractFor(raw, ev)
 	return Read(m, ev)
 }

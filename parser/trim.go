@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tilmeld"
 )
 
 // trimmed is a text split into the sender's own words and the rest.
@@ -32,19 +34,26 @@ type ownLine struct {
 // In a forwarded mail (forward true) the first quote header starts the
 // forwarded message rather than a quote.
 func trimText(body string, forward bool) trimmed {
+	return trimPasted(body, forward, nil)
+}
+
+// trimPasted is trimText that also cuts a pasted invitation of ev.
+func trimPasted(body string, forward bool, ev *tilmeld.Event) trimmed {
 	if hasInvisible(body) {
 		body = strings.Map(dropInvisible, body)
 	}
-	return trimLines(strings.Split(body, "\n"), forward, 0)
+	lines := strings.Split(body, "\n")
+	return trimLines(lines, forward, 0, pastedInvitation(lines, ev))
 }
 
-func trimLines(lines []string, forward bool, depth int) trimmed {
+// trimLines does the cutting; lines marked in pasted count as quoted.
+func trimLines(lines []string, forward bool, depth int, pasted []bool) trimmed {
 	var t trimmed
 	var own []ownLine
 	seg := 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		if isQuoted(line) {
+		if isQuoted(line) || (pasted != nil && pasted[i]) {
 			t.quoted = append(t.quoted, line)
 			seg++
 			continue
@@ -78,7 +87,7 @@ func trimLines(lines []string, forward bool, depth int) trimmed {
 // and signature; its quotes join the quoted text.
 func (t *trimmed) addForward(lines []string, depth int) {
 	h := forwardHeaderEnd(lines)
-	inner := trimLines(lines[h:], false, depth+1)
+	inner := trimLines(lines[h:], false, depth+1, nil)
 	var b []string
 	for _, l := range lines[:h] {
 		if strings.TrimSpace(l) != "" && !ruleLine.MatchString(l) {
@@ -108,7 +117,7 @@ func forwardHeaderEnd(lines []string) int {
 	}
 	for i < len(lines) {
 		l := strings.TrimSpace(lines[i])
-		if l == "" || !(headerLine.MatchString(l+" ") || isContinuation(lines[i], lines[i-1])) {
+		if l == "" || !(headerLine.MatchString(l+" ") || (i > 0 && isContinuation(lines[i], lines[i-1]))) {
 			break
 		}
 		i++
@@ -190,6 +199,7 @@ func indexPhrases(phrases []string) phraseIndex {
 
 var (
 	closingIndex        = indexPhrases(closings)
+	salutationIndex     = indexPhrases(salutations)
 	signatureStartIndex = indexPhrases(signatureStarts)
 )
 

@@ -1,0 +1,190 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+
+	"tilmeld"
+)
+
+// A resident may paste the invitation into the mail, with no quote marks
+// and no header above it. It is recognised by what an invitation has and a
+// registration does not: the event's whole workshop list, in the event's
+// order, with the organiser's address or phone number close by. (A resident
+// who ranks all workshops writes them in her own order and does not add
+// the organiser's number.)
+
+// pasteReach is how many lines around the workshop list the organiser's
+// address or phone may be, and how far the pasted block may reach.
+const pasteReach = 12
+
+// pastedInvitation marks the lines of a pasted invitation: from the
+// paragraph that introduces the workshop list (and paragraphs above it that
+// name the event or organiser) to the organiser's contact line and the
+// closing around it.
+func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
+	if ev == nil || len(ev.Workshops) < 2 {
+		return nil
+	}
+	first, last := workshopList(lines, ev)
+	if first < 0 {
+		return nil
+	}
+	contact := contactLine(lines, ev, first, last)
+	if contact < 0 {
+		return nil
+	}
+	start := pasteStart(lines, ev, min(first, contact))
+	end := pasteEnd(lines, ev, max(last, contact))
+	mask := make([]bool, len(lines))
+	for i := start; i <= end; i++ {
+		mask[i] = true
+	}
+	return mask
+}
+
+// workshopList finds the event's workshop names on consecutive lines (blank
+// lines allowed) in the event's order; it returns the first and last line.
+func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
+	names := make([]string, len(ev.Workshops))
+	for i, w := range ev.Workshops {
+		names[i] = foldText(w.Name)
+	}
+	for i := range lines {
+		if !strings.Contains(foldText(lines[i]), names[0]) || isQuoted(lines[i]) {
+			continue
+		}
+		j, k := i+1, 1
+		for ; j < len(lines) && k < len(names); j++ {
+			l := foldText(lines[j])
+			switch {
+			case strings.Contains(l, names[k]):
+				k++
+			case l != "":
+				j = len(lines) // another line breaks the list
+			}
+		}
+		if k == len(names) {
+			return i, j - 1
+		}
+	}
+	return -1, -1
+}
+
+// contactLine finds the organiser's address or phone near the list.
+func contactLine(lines []string, ev *tilmeld.Event, first, last int) int {
+	phone := digitsOf(ev.Phone)
+	addr := strings.ToLower(ev.Address)
+	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
+		l := strings.ToLower(lines[i])
+		if (addr != "" && strings.Contains(l, addr)) || (len(phone) >= 6 && strings.Contains(digitsOf(l), phone)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// pasteStart goes up from line i to the start of its paragraph, then to
+// the highest paragraph close above that names the event or its organiser,
+// and to a salutation ("Kære alle") standing right above that.
+func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
+	start := paragraphStart(lines, i)
+	for p := start; p > 0 && p >= start-2*pasteReach; {
+		above := paragraphStart(lines, nextNonBlankUp(lines, p-1))
+		if above == p {
+			break
+		}
+		if speaksForSender(lines[above:p]) {
+			break // the sender's own words: the paste starts below them
+		}
+		if namesEvent(lines[above:p], ev) {
+			start = above
+		}
+		p = above
+	}
+	if start > 0 {
+		above := nextNonBlankUp(lines, start-1)
+		if paragraphStart(lines, above) == above && hasPhrase(strings.TrimSpace(lines[above]), salutationIndex) {
+			start = above
+		}
+	}
+	return start
+}
+
+// pasteEnd goes down from line i to the end of its paragraph, and on to
+// the organiser's closing below it ("Venlig hilsen / ABC / address").
+func pasteEnd(lines []string, ev *tilmeld.Event, i int) int {
+	end := paragraphEnd(lines, i)
+	for j := end + 1; j < len(lines) && j <= end+pasteReach; j++ {
+		if l := strings.TrimSpace(lines[j]); l != "" && isSignatureOpener(l) {
+			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], ev) {
+				return k
+			}
+			break
+		}
+	}
+	return end
+}
+
+func paragraphEnd(lines []string, i int) int {
+	for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+		i++
+	}
+	return i
+}
+
+// speaksForSender tells a paragraph in the first person singular or one
+// that signs somebody up; an invitation speaks as "we".
+func speaksForSender(lines []string) bool {
+	text := strings.Join(lines, " ")
+	if registrationPhrases.MatchString(text) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if w == "I" || w == "I'm" || w == "I'd" || strings.EqualFold(w, "jeg") || strings.EqualFold(w, "mig") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesEvent tells whether the lines name the event, its organiser or its
+// address: text of the invitation rather than of the sender.
+func namesEvent(lines []string, ev *tilmeld.Event) bool {
+	text := foldText(strings.Join(lines, " "))
+	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
+		if s = foldText(s); s != "" && strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func paragraphStart(lines []string, i int) int {
+	for i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		i--
+	}
+	return i
+}
+
+func nextNonBlankUp(lines []string, i int) int {
+	for i > 0 && strings.TrimSpace(lines[i]) == "" {
+		i--
+	}
+	return i
+}
+
+// foldText lower-cases s and collapses its white space, for comparing
+// lines with the event's names.
+func foldText(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
