@@ -498,3 +498,20 @@ func TestHistoryTellsWhatHappened(t *testing.T) {
 		`mail: mail from anna@example.dk "Skift": updated; now registered: Anna Jensen 3/4`,
 		"reply: update mail to anna@example.dk: SV: Skift")
 }
+
+func TestIncompleteAnswerAsksAgainForWhatIsStillMissing(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(msg{id: "i1@x", from: anna, subject: "Tilmelding", body: "...",
+		reading: incomplete("anna@example.dk", []string{"name", "workshop"}, person("Anna Jensen"), person(""))})
+	ask := h.lastOut()
+	h.deliver(msg{id: "i2@x", from: anna, subject: "SV: Tilmelding", inReplyTo: ask.MessageID, body: "...",
+		reading: incomplete("anna@example.dk", []string{"workshop"}, person("Anna Jensen", 1, 2), person("Bo Jensen"))})
+	again := h.lastOut()
+	if again.Kind != KindClarify {
+		t.Fatalf("answer %s, want clarify", again.Kind)
+	}
+	mustContain(t, "second clarification", again.Body, "Hvilken workshop", "Bo Jensen")
+	if strings.Contains(again.Body, "Hvad hedder") {
+		t.Errorf("asks again for a name it has:\n%s", again.Body)
+	}
+}

@@ -287,3 +287,22 @@ func TestFreedSeatNobodyChoseGoesToFirstInLine(t *testing.T) {
 	}
 	mustContain(t, "promotion", h.lastOut().Body, "ikke plads på nogen af ønskerne")
 }
+
+func TestLateIncompleteIsPlacedWhenComplete(t *testing.T) {
+	h := newHarness(t)
+	h.pastDeadline()
+	h.deliver(msg{id: "l1@x", from: "a@example.dk", subject: "Sent", body: "...",
+		reading: incomplete("a@example.dk", []string{"workshop"}, person("Anna"))})
+	ask := h.lastOut()
+	if ask.Kind != KindClarify || h.reg(1).Attendees[0].Workshop != 0 {
+		t.Fatalf("answer %s, registration %+v", ask.Kind, h.reg(1))
+	}
+	h.deliver(msg{id: "l2@x", from: "a@example.dk", subject: "SV: Sent", inReplyTo: ask.MessageID, body: "...",
+		reading: registers("a@example.dk", person("", 4, 2))})
+	if r := h.reg(1); r.Attendees[0].Workshop != 4 || r.Status != tilmeld.RegRegistered || !r.Late {
+		t.Errorf("registration %+v", r)
+	}
+	if out := h.lastOut(); out.Kind != KindPlacement || len(out.Attachments) != 1 {
+		t.Errorf("answer %s", out.Kind)
+	}
+}

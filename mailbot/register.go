@@ -75,7 +75,7 @@ func (c *conv) create() error {
 	if r.Status == tilmeld.RegIncomplete {
 		c.dec.Action = "asked"
 	}
-	c.answerContact(c.replyKind(r, true), r)
+	c.answerContact(c.replyKind(r, false), r)
 	return c.tx.LinkThread(c.in.MessageID, r.ID)
 }
 
@@ -93,19 +93,19 @@ func (c *conv) placeIfAllocated(r *tilmeld.Registration) error {
 	return nil
 }
 
-// replyKind chooses the answer for r after this mail: a clarification
-// while it is incomplete; once complete for the first time a receipt, or
-// the seat when the allocation has run; otherwise a confirmed change.
-func (c *conv) replyKind(r *tilmeld.Registration, firstComplete bool) string {
+// replyKind chooses the answer for r after this mail: a registration that
+// was complete before gets its change confirmed; otherwise a clarification
+// while it is incomplete, then a receipt, or its seat after the allocation.
+func (c *conv) replyKind(r *tilmeld.Registration, wasComplete bool) string {
 	switch {
-	case r.Status == tilmeld.RegIncomplete && firstComplete:
+	case wasComplete:
+		return KindUpdate
+	case r.Status == tilmeld.RegIncomplete:
 		return KindClarify
-	case firstComplete && c.allocated:
+	case c.allocated:
 		return KindPlacement
-	case firstComplete:
-		return KindReceipt
 	}
-	return KindUpdate
+	return KindReceipt
 }
 
 // update applies a change to the sender's registration.
@@ -150,11 +150,7 @@ func (c *conv) change(r *tilmeld.Registration) error {
 	}
 	c.reg = r
 	c.dec.Action = "updated"
-	kind := c.replyKind(r, wasIncomplete && r.Status != tilmeld.RegIncomplete)
-	if wasIncomplete && r.Status == tilmeld.RegIncomplete {
-		kind = KindClarify
-	}
-	c.answerContact(kind, r).Note = note
+	c.answerContact(c.replyKind(r, !wasIncomplete), r).Note = note
 	return c.promote(freed)
 }
 
