@@ -230,7 +230,7 @@ func (st *state) visit(u int, prev, queue []int) []int {
 func (st *state) combinations(members []int) int {
 	n := 1
 	for _, m := range members {
-		n *= len(st.classes[st.classOf[m]].nodes)
+		n *= st.live(st.classOf[m])
 		if n > maxCandidates {
 			return n
 		}
@@ -238,21 +238,36 @@ func (st *state) combinations(members []int) int {
 	return n
 }
 
-// candidates lists a registration's outcomes, each len(members) slots in
-// flat, and the order to try them: most pairs together in a chosen room, then
-// the first attendee's rank, the second's, and so on.
+// live counts the slots of class k not yet out of reach.
+func (st *state) live(k int) int {
+	n := 0
+	for _, d := range st.classes[k].dead {
+		if !d {
+			n++
+		}
+	}
+	return n
+}
+
+// candidates lists a registration's outcomes over the slots still in reach,
+// each len(members) slots in flat, and the order to try them: most pairs
+// together in a chosen room, then the first attendee's rank, the second's,
+// and so on.
 func (st *state) candidates(members []int) (flat, order []int) {
 	m := len(members)
 	flat, order = st.candFlat[:0], st.candOrder[:0]
 	cand := make([]int, m)
+	for i := range cand {
+		cand[i] = st.nextLive(members[i], -1)
+	}
 	for {
 		flat = append(flat, cand...)
 		i := m - 1
 		for ; i >= 0; i-- {
-			if cand[i]++; cand[i] < len(st.classes[st.classOf[members[i]]].nodes) {
+			if cand[i] = st.nextLive(members[i], cand[i]); cand[i] >= 0 {
 				break
 			}
-			cand[i] = 0
+			cand[i] = st.nextLive(members[i], -1)
 		}
 		if i < 0 {
 			break
@@ -268,6 +283,17 @@ func (st *state) candidates(members []int) (flat, order []int) {
 	slices.SortStableFunc(order, func(a, b int) int { return together[b] - together[a] })
 	st.candFlat, st.candOrder, st.candTogether = flat, order, together
 	return flat, order
+}
+
+// nextLive returns the first slot after s in reach for member m, -1 if none.
+func (st *state) nextLive(m, s int) int {
+	c := st.classes[st.classOf[m]]
+	for s++; s < len(c.dead); s++ {
+		if !c.dead[s] {
+			return s
+		}
+	}
+	return -1
 }
 
 // together counts pairs of members sitting in the same room.
