@@ -11,6 +11,22 @@ import (
 	"tilmeld/store"
 )
 
+// The conversation with a resident, one mail at a time:
+//
+//   - a new registration gets a receipt repeating what was understood, or a
+//     clarification asking for exactly what is missing; the answer (found
+//     by thread, else by the sender's open registration) completes the same
+//     registration and the receipt follows;
+//   - a change or cancellation from the registration's contact takes effect
+//     and is confirmed; from anyone else it goes to staff unchanged;
+//   - after the allocation a new or completed registration is seated at
+//     once, a freed seat goes to the waitlist, a change of workshop needs room;
+//   - questions, doubtful readings and mail after the event go to staff,
+//     with a short acknowledgement;
+//   - automatic mail, our own, and mail past the per-day limit get no answer.
+//
+// Every mail not ignored gets exactly one automatic answer.
+
 const reasonQuestion = "The mail asks a question for staff to answer."
 
 // conv decides one mail inside one transaction: what it does to the

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -112,5 +113,17 @@ func TestEveryTemplateRenders(t *testing.T) {
 				t.Errorf("%s.%s: %+v, %v", kind, lang, rd, err)
 			}
 		}
+	}
+}
+
+func TestBrokenOverrideFallsBackToEmbedded(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "receipt.da.tmpl"), []byte(`{{.NoSuchField}`), 0o644)
+	cfg := tilmeld.Default()
+	cfg.Replies.Templates = dir
+	b := New(cfg, nil, nil)
+	rd, err := b.Render(KindReceipt, b.NewView("da", goldenRegistration(), false))
+	if err != nil || !strings.Contains(rd.Body, "Vi har forstået din tilmelding") {
+		t.Errorf("rendered %q, %v", rd.Body, err)
 	}
 }

@@ -90,7 +90,19 @@ type Rendered struct {
 // Render fills the template of kind in v.Lang with v. The subject is the
 // template's "subject" block, "" when it has none.
 func (b *Bot) Render(kind string, v *View) (Rendered, error) {
-	t, err := Template(b.Config.Replies.Templates, kind, v.Lang)
+	dir := b.Config.Replies.Templates
+	r, err := render(dir, kind, v)
+	if err != nil && dir != "" {
+		// A broken template in the folder must not stop the answers: the
+		// embedded one stands in, and the log says what to fix.
+		b.Log.Error("reply template from folder", "folder", dir, "kind", kind, "error", err)
+		r, err = render("", kind, v)
+	}
+	return r, err
+}
+
+func render(dir, kind string, v *View) (Rendered, error) {
+	t, err := Template(dir, kind, v.Lang)
 	if err != nil {
 		return Rendered{}, err
 	}
