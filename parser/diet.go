@@ -33,9 +33,34 @@ func (t *text) dietHits() []dietHit {
 	if t.diet != nil {
 		return t.diet
 	}
-	s := t.fold
 	t.diet = []dietHit{}
-	for pos := 0; pos < len(s); {
+	for _, ln := range lines(t) {
+		if mentionsFood(t.fold[ln[0]:ln[1]]) {
+			t.dietLine(ln[0], ln[1])
+		}
+	}
+	return t.diet
+}
+
+// foodStems are parts of every diet word in the tables, to pass over lines
+// that speak of no food without running the diet expression.
+var foodStems = []string{"veg", "halal", "helal", "kosher", "glut", "lakto", "lacto", "coel", "celia", "diabet",
+	"sukker", "svin", "pork", "allerg", "pesc", "hensyn", "alt", "staerk", "spis", "eat", "taal", "toler", "diet",
+	"fisk", "fish", "noed", "nut", "aeg", "egg", "skaldyr", "koed"}
+
+func mentionsFood(s string) bool {
+	for _, st := range foodStems {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// dietLine reads the diet words in fold[from:to].
+func (t *text) dietLine(from, to int) {
+	s := t.fold[:to]
+	for pos := from; pos < len(s); {
 		m := dietAny.FindStringSubmatchIndex(s[pos:])
 		if m == nil {
 			break
@@ -54,7 +79,6 @@ func (t *text) dietHits() []dietHit {
 		}
 		pos = max(b, a+1)
 	}
-	return t.diet
 }
 
 // matchedGroup returns the first group of a submatch index that matched.

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -9,7 +8,7 @@ import (
 // firm reports whether re matches in fold outside spans that only plan
 // ("før jeg tilmelder mig"), and, for "vil gerne ...", with the sender as
 // the subject: "Foreningen ... vil gerne være med" is not her signing up.
-func firm(re *regexp.Regexp, fold string) bool {
+func firm(re *matcher, fold string) bool {
 	not := lex.registerNot.FindAllStringIndex(fold, -1)
 	for _, m := range re.FindAllStringIndex(fold, -1) {
 		inside := false

@@ -134,12 +134,19 @@ func consistent(a, b string) bool {
 	return true
 }
 
+// nameWords folds a name into its words ("Holm-Jensen" is two).
 func nameWords(s string) []string {
-	var out []string
-	for _, tk := range newText(s).toks {
-		out = append(out, tk.s)
+	return strings.FieldsFunc(foldString(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// foldString folds like newText without keeping offsets.
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteString(foldRune(r))
 	}
-	return out
+	return b.String()
 }
 
 // fuller picks, among names that can be the same person, the one with most words.
@@ -156,7 +163,7 @@ func fuller(best, cand string) string {
 var (
 	nameField   = regexp.MustCompile(`(?m)^[ \t]*(?:navn|name|fulde navn|full name)[ \t]*:[ \t]*`)
 	nameIntro   = regexp.MustCompile(`\b(?:jeg hedder|mit navn er|my name is|i am called|jeg er)[ \t]+`)
-	signOffLine = regexp.MustCompile(`(?m)^[ \t]*(?:` + lex.signOff.String() + `)[ \t]*[,.!]*[ \t]*`)
+	signOffLine = regexp.MustCompile(`^[ \t]*(?:` + lex.signOff.String() + `)[ \t]*[,.!]*[ \t]*`)
 )
 
 // senderName finds the sender's name in her own words: a "Navn:" field,
@@ -171,7 +178,7 @@ func senderName(t *text) []string {
 			}
 		}
 	}
-	for _, m := range signOffLine.FindAllStringIndex(t.fold, -1) {
+	for _, m := range signOffs(t) {
 		i := t.tokenAt(m[1])
 		if i < len(t.toks) && t.toks[i].line == lineOf(t, m[0]) {
 			if n, _ := nameAt(t, i); n != "" {
@@ -196,6 +203,22 @@ func senderName(t *text) []string {
 				out = append(out, n)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// signOffs finds the lines that open with closing words ("Mvh", "Best
+// regards"), as spans of the closing words.
+func signOffs(t *text) [][]int {
+	var out [][]int
+	for _, ln := range lines(t) {
+		l := t.fold[ln[0]:ln[1]]
+		if !lex.signOff.mayMatch(l) {
+			continue
+		}
+		if m := signOffLine.FindStringIndex(l); m != nil {
+			out = append(out, []int{ln[0] + m[0], ln[0] + m[1]})
 		}
 	}
 	return out

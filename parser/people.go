@@ -84,7 +84,7 @@ type people struct {
 	avoid   map[string]bool
 	known   []string
 	read    bool
-	lines  []span   // listed lines and table rows, each one person's
+	lines   []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 }
@@ -109,7 +109,7 @@ func firstName(n string) string {
 
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
 func (ps *people) complete(name string) string {
-	if len(nameWords(name)) > 1 && !strings.Contains(name, " ") {
+	if len(nameWords(name)) > 1 {
 		return name
 	}
 	best := name

@@ -20,7 +20,14 @@ type phone struct {
 // +45XXXXXXXX, foreign ones in E.164. Dates, case numbers and the like do
 // not have the shape of a phone number and are skipped.
 func findPhones(t *text) []phone {
-	var out []phone
+	if t.phones != nil {
+		return t.phones
+	}
+	t.phones = []phone{}
+	if digits(t.fold) < 6 {
+		return t.phones
+	}
+	out := t.phones
 	for _, m := range phoneRe.FindAllStringIndex(t.fold, -1) {
 		raw := strings.TrimSpace(t.fold[m[0]:m[1]])
 		if strings.Contains(raw, "\n") {
@@ -30,7 +37,18 @@ func findPhones(t *text) []phone {
 			out = append(out, phone{e164: e, a: m[0], b: m[1]})
 		}
 	}
+	t.phones = out
 	return out
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // normalisePhone reads one number; ok is false when it is not one.

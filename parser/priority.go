@@ -23,7 +23,7 @@ func findMarkers(t *text, a, b int) []marker {
 	for _, m := range lex.noSecond.FindAllStringIndex(s, -1) {
 		out = append(out, marker{rank: 0, a: a + m[0], b: a + m[1]})
 	}
-	for k, re := range []*regexp.Regexp{lex.first, lex.second} {
+	for k, re := range []*matcher{lex.first, lex.second} {
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			mk := marker{rank: k + 1, a: a + m[0], b: a + m[1], weak: weakSecond.MatchString(s[m[0]:m[1]])}
 			if !overlaps(out, mk) {

@@ -14,7 +14,7 @@ import (
 // wants, who comes, which workshops they choose, what they eat, how to reach
 // the sender, and whether the bot may act on it alone.
 func Read(m *Mail, ev *tilmeld.Event) *Result {
-	rd := &reader{m: m, ev: ev, cat: newCatalog(ev)}
+	rd := &reader{m: m, ev: ev, cat: catalogFor(ev)}
 	rd.res = &Result{Mail: m, Language: "da", Contact: tilmeld.Contact{Email: m.FromAddr}}
 	rd.read()
 	rd.finish()
@@ -84,7 +84,7 @@ func (rd *reader) read() {
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
-	if looksLikeSpam(own) && !firm(lex.register, own.fold) && !rd.anyRefs() {
+	if !rd.anyRefs() && !firm(lex.register, own.fold) && looksLikeSpam(own) {
 		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 		return
 	}

@@ -12,12 +12,13 @@ import (
 // that "Beskæftigelse", "beskaeftigelse" and "BESKÆFTIGELSE" read alike, and
 // the way back from folded to original offsets for names and diet words.
 type text struct {
-	orig string
-	fold string
-	back []int // back[i] is the offset in orig of fold[i]; one extra entry at the end
-	toks []token
-	ss   []sentence // sentences, read once
-	diet []dietHit  // diet words, read once
+	orig   string
+	fold   string
+	back   []int // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	toks   []token
+	ss     []sentence // sentences, read once
+	diet   []dietHit  // diet words, read once
+	phones []phone    // phone numbers, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool

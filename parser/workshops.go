@@ -1,9 +1,11 @@
 package parser
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"tilmeld"
 )
@@ -25,6 +27,23 @@ type catalog struct {
 // nameFiller are words in workshop names that name nothing by themselves.
 var nameFiller = map[string]bool{"og": true, "and": true, "the": true, "for": true, "med": true, "i": true,
 	"af": true, "til": true, "of": true, "in": true, "paa": true, "om": true, "at": true, "en": true, "et": true}
+
+// catalogs keeps the catalog of each event read so far, by the workshops'
+// numbers, names and aliases, so that a changed event gets a new one.
+var catalogs sync.Map
+
+func catalogFor(ev *tilmeld.Event) *catalog {
+	var key strings.Builder
+	for _, w := range ev.Workshops {
+		fmt.Fprintf(&key, "%d\x00%s\x00%s\x01", w.Number, w.Name, strings.Join(w.Aliases, "\x00"))
+	}
+	if c, ok := catalogs.Load(key.String()); ok {
+		return c.(*catalog)
+	}
+	c := newCatalog(ev)
+	catalogs.Store(key.String(), c)
+	return c
+}
 
 func newCatalog(ev *tilmeld.Event) *catalog {
 	c := &catalog{numbers: map[int]bool{}, words: map[string]bool{}}
