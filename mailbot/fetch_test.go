@@ -208,18 +208,24 @@ func TestFetchIdle(t *testing.T) {
 	f := &Fetcher{Bot: bot, idling: func() { wake(idling) }}
 	runFetcher(t, f)
 	for i := 1; i <= 3; i++ {
-		select {
-		case <-idling:
-		case <-time.After(3 * time.Second):
-			t.Fatal("fetcher never started IDLE")
-		}
-		// The beta.8 server registers an idler just after "+ idling".
-		time.Sleep(10 * time.Millisecond)
+		waitIdling(t, idling)
 		start := time.Now()
 		uid := appendMails(t, srv, testMail(i))
 		pollUntil(t, time.Second, "mail stored while idling", cursorAt(t, bot.DB, uid))
 		t.Logf("mail %d stored %v after APPEND", i, time.Since(start).Round(time.Millisecond))
 	}
+}
+
+// waitIdling returns once the fetcher has started IDLE.
+func waitIdling(t *testing.T, idling <-chan struct{}) {
+	t.Helper()
+	select {
+	case <-idling:
+	case <-time.After(3 * time.Second):
+		t.Fatal("fetcher never started IDLE")
+	}
+	// The beta.8 server registers an idler just after "+ idling".
+	time.Sleep(10 * time.Millisecond)
 }
 
 // TestFetchPoll follows a server without IDLE by polling.
@@ -347,4 +353,22 @@ func TestFetchMarksWithoutDecidedSignal(t *testing.T) {
 	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, uid))
 	decideAll(t, bot.DB)
 	pollUntil(t, 3*time.Second, "decided mail flagged \\Seen", func() bool { return seenUIDs(t, srv.Account)[uid] })
+}
+
+// TestFetchIMAP4rev2 follows a server that speaks IMAP4rev2 (ESEARCH
+// answers, IDLE implied).
+func TestFetchIMAP4rev2(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, &mailtest.IMAPOptions{Caps: imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}}})
+	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
+	bot.Config.IMAP.BatchSize = 2
+	last := appendMails(t, srv, testMail(1), testMail(2), testMail(3))
+	idling := make(chan struct{}, 1)
+	runFetcher(t, &Fetcher{Bot: bot, idling: func() { wake(idling) }})
+	pollUntil(t, 3*time.Second, "mails fetched", cursorAt(t, bot.DB, last))
+	waitIdling(t, idling)
+	uid := appendMails(t, srv, testMail(4))
+	pollUntil(t, time.Second, "mail stored while idling", cursorAt(t, bot.DB, uid))
+	if n := len(storedMails(t, bot.DB)); n != 4 {
+		t.Fatalf("%d stored, want 4", n)
+	}
 }
