@@ -10,6 +10,7 @@ package mailbot
 // The socket file is 0600: only the daemon's user (and root) may connect.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -31,7 +32,7 @@ type AdminRequest struct {
 
 // AdminFrame is one piece of the answer.
 type AdminFrame struct {
-	// Stdout and Stderr carry output as it is written.
+	// Stdout and Stderr carry the command's output, stderr first.
 	Stdout []byte `json:"stdout,omitempty"`
 	Stderr []byte `json:"stderr,omitempty"`
 	// Done ends the answer; Code is the exit code (0 ok, 1 failure, 2 usage)
@@ -119,51 +120,47 @@ func (s *AdminServer) serve(ctx context.Context) {
 	}
 }
 
+// handle runs one request. Output is gathered and sent once the command
+// is done: a client that stops reading must not hold a store transaction
+// open in the daemon.
 func (s *AdminServer) handle(ctx context.Context, c net.Conn) {
 	var req AdminRequest
 	c.SetReadDeadline(time.Now().Add(10 * time.Second))
 	if err := json.NewDecoder(c).Decode(&req); err != nil {
 		return
 	}
-	c.SetReadDeadline(time.Time{})
-	w := &frameWriter{enc: json.NewEncoder(c)}
+	var stdout, stderr bytes.Buffer
 	s.mu.Lock()
-	code, msg := s.handler(ctx, req, w.stream(false), w.stream(true))
+	code, msg := s.handler(ctx, req, &stdout, &stderr)
 	s.mu.Unlock()
-	w.write(AdminFrame{Done: true, Code: code, Error: msg})
-}
-
-// frameWriter turns writes to stdout and stderr into frames on one connection.
-type frameWriter struct {
-	mu  sync.Mutex
-	enc *json.Encoder
-	err error
-}
-
-func (w *frameWriter) write(f AdminFrame) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.err == nil {
-		w.err = w.enc.Encode(f)
+	c.SetWriteDeadline(time.Now().Add(time.Minute))
+	enc := json.NewEncoder(c)
+	for _, f := range chunks(stderr.Bytes(), true) {
+		if enc.Encode(f) != nil {
+			return
+		}
 	}
-	return w.err
+	for _, f := range chunks(stdout.Bytes(), false) {
+		if enc.Encode(f) != nil {
+			return
+		}
+	}
+	enc.Encode(AdminFrame{Done: true, Code: code, Error: msg})
 }
 
-type streamFunc func([]byte) (int, error)
-
-func (f streamFunc) Write(p []byte) (int, error) { return f(p) }
-
-func (w *frameWriter) stream(stderr bool) io.Writer {
-	return streamFunc(func(p []byte) (int, error) {
-		f := AdminFrame{Stdout: p}
+// chunks cuts output into frames of at most 64 KiB.
+func chunks(b []byte, stderr bool) []AdminFrame {
+	var out []AdminFrame
+	for len(b) > 0 {
+		n := min(len(b), 64<<10)
+		f := AdminFrame{Stdout: b[:n]}
 		if stderr {
-			f = AdminFrame{Stderr: p}
+			f = AdminFrame{Stderr: b[:n]}
 		}
-		if err := w.write(f); err != nil {
-			return 0, err
-		}
-		return len(p), nil
-	})
+		out = append(out, f)
+		b = b[n:]
+	}
+	return out
 }
 
 // ErrNoDaemon is returned by DialAdmin when no daemon listens on the socket.
