@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"net/mail"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/emersion/go-message"
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
 
 	"tilmeld"
@@ -35,25 +37,27 @@ func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
 		}
 		validHeaders(m)
 	}()
-	e, err := message.Read(bytes.NewReader(raw))
-	if e == nil {
+	br := bufio.NewReader(bytes.NewReader(raw))
+	th, err := textproto.ReadHeader(br)
+	if err != nil {
 		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
 		m.Body = fallbackBody(raw)
 		splitBody(m, ev)
 		return m
 	}
-	w := &walker{m: m, rawLen: len(raw)}
-	w.noteDecodeError(err)
-	readHeaders(m, e.Header)
-	topType, params, _ := e.Header.ContentType()
-	body := w.entity(e, 0)
+	h := message.Header{Header: th}
+	w := &walker{m: m}
+	readHeaders(m, h)
+	w.countPart()
+	body := w.entity(h, br, 0)
 	m.Body = tidyLines(body.text)
 	splitBody(m, ev)
 	addForwards(m, w.forwarded)
 	if len(w.returned) > 0 {
 		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
 	}
-	classifyAuto(m, e.Header, strings.ToLower(topType), params)
+	topType, params := contentType(h)
+	classifyAuto(m, h, topType, params)
 	return m
 }
 

@@ -27,6 +27,9 @@ func TestExtractText(t *testing.T) {
 		{file: "outlook_da.eml", // Outlook Danish "Fra:/Sendt:", windows-1252 QP, plain chosen over HTML
 			own: []string{"Workshop 3 og ellers 2", "Jeg er vegetar"}, notOwn: []string{"Have og grønne", "Fra:", "Med venlig hilsen"},
 			sig: []string{"Karen Søndergaard", "31 42 53 64"}, quoted: []string{"Emne: Invitation til fællesmøde", "4. Affald og genbrug"}},
+		{file: "outlook_html.eml", // Outlook HTML only: header block in a bordered div; soft breaks written "=\r\r\n"
+			own: []string{"Workshop 3 og ellers 2.", "Jeg er vegetar."}, notOwn: []string{"Have og grønne", "Fra:", "MsoNormal"},
+			sig: []string{"Karen Søndergaard", "31 42 53 64"}, quoted: []string{"Emne: Invitation til fællesmøde"}},
 		{file: "outlook_en.eml", // "-----Original Message-----", CRLF, us-ascii
 			own: []string{"workshop 4, second choice 1"}, notOwn: []string{"Gardens", "Original Message"},
 			sig: []string{"Kind regards", "+45 28 37 46 55"}, quoted: []string{"From: Faellesmoede"}},
@@ -145,6 +148,10 @@ func TestExtractHeaders(t *testing.T) {
 	}
 	if want := time.Date(2020, 9, 15, 8, 12, 0, 0, time.UTC); !m.Date.Equal(want) {
 		t.Errorf("outlook_da: date %v", m.Date)
+	}
+	m = extractFile(t, "outlook_html.eml") // raw 8-bit in the From header
+	if m.FromName != "Karen Søndergaard" {
+		t.Errorf("outlook_html: from %q", m.FromName)
 	}
 	m = extractFile(t, "gmail_da.eml")
 	if m.FromName != "Søren Ågård" || m.Subject != "Re: Invitation til fællesmøde" {

@@ -1,11 +1,14 @@
 package parser
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"mime/quotedprintable"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -52,7 +55,6 @@ type partText struct {
 // walker walks a MIME tree once, collecting text and noting what it skips.
 type walker struct {
 	m         *Mail
-	rawLen    int // size of the whole raw mail
 	parts     int
 	textBytes int
 	forwarded []embedded
@@ -65,89 +67,72 @@ func (w *walker) problem(format string, args ...any) {
 	}
 }
 
-// entity returns the text of e, visiting its parts.
-func (w *walker) entity(e *message.Entity, depth int) partText {
+// countPart counts a MIME part and tells whether it may still be read.
+func (w *walker) countPart() bool {
 	w.parts++
-	if w.parts > maxParts {
-		if w.parts == maxParts+1 {
-			w.problem("more than %d MIME parts; the rest is skipped", maxParts)
-		}
-		return partText{}
+	if w.parts == maxParts+1 {
+		w.problem("more than %d MIME parts; the rest is skipped", maxParts)
 	}
-	typ, params, err := e.Header.ContentType()
-	if err != nil {
-		e, typ, params = w.repairType(e)
-	}
-	if typ == "" {
-		typ = "text/plain"
-	}
-	if strings.HasPrefix(typ, "multipart/") {
+	return w.parts <= maxParts
+}
+
+// entity returns the text of a MIME entity: its header and its body still
+// in its transfer encoding. Text is decoded here rather than by go-message,
+// so that a broken encoding keeps what can be read and attachments are
+// counted without being decoded.
+func (w *walker) entity(h message.Header, body io.Reader, depth int) partText {
+	typ, params := contentType(h)
+	switch {
+	case strings.HasPrefix(typ, "multipart/"):
 		if depth >= maxDepth {
 			w.problem("MIME nesting deeper than %d; inner parts skipped", maxDepth)
 			return partText{}
 		}
-		return w.multipart(e, typ, params["boundary"], depth)
+		return w.multipart(h, body, typ, params["boundary"], depth)
+	case isAttachment(h, typ):
+		w.attachment(h, typ, body, false)
+	case typ == "text/html":
+		return partText{text: htmlToText(w.readText(h, params, body)), fromHTML: true}
+	case typ == "message/rfc822" || typ == "message/global":
+		if msg, ok := w.readMessage(h, body, depth); ok {
+			w.forwarded = append(w.forwarded, msg)
+		}
+	default: // text/plain and its kin
+		s := w.readText(h, params, body)
+		if strings.EqualFold(params["format"], "flowed") {
+			s = unflow(s, strings.EqualFold(params["delsp"], "yes"))
+		}
+		return partText{text: s}
 	}
-	if isAttachment(e.Header, typ) {
-		w.attachment(e.Header, typ, e.Body, false)
-		return partText{}
-	}
-	switch typ {
-	case "text/html":
-		return partText{text: htmlToText(w.read(e)), fromHTML: true}
-	case "message/rfc822", "message/global":
-		w.attachedMessage(e, depth)
-		return partText{}
-	case "text/plain", "text/enriched", "text/richtext":
-		return partText{text: w.plain(e, params)}
-	}
-	w.attachment(e.Header, typ, e.Body, false)
 	return partText{}
 }
 
-// paramPattern finds parameters in a Content-Type that mime cannot parse.
-var paramPattern = regexp.MustCompile(`;\s*([\w.-]+)\s*=\s*("([^"]*)"|[^;\s]+)`)
-
-// repairType rereads an entity whose Content-Type does not parse, as
-// Outlook's unquoted "type=multipart/alternative" on multipart/related. The
-// entity is rebuilt with the repaired header, so go-message decodes it as
-// it would have; the transfer encoding was already undone.
-func (w *walker) repairType(e *message.Entity) (*message.Entity, string, map[string]string) {
-	raw := e.Header.Get("Content-Type")
-	typ, _, _ := strings.Cut(raw, ";")
-	typ = strings.ToLower(strings.TrimSpace(typ))
-	params := map[string]string{}
-	for _, m := range paramPattern.FindAllStringSubmatch(raw, 20) {
-		v := m[2]
-		if m[3] != "" || strings.HasPrefix(v, `"`) {
-			v = m[3]
+// contentType returns the media type and parameters, leniently: Outlook
+// writes "multipart/related; type=multipart/alternative" unquoted, which
+// the mime package refuses. A missing type is text/plain (RFC 2045).
+func contentType(h message.Header) (string, map[string]string) {
+	raw := h.Get("Content-Type")
+	typ, params, err := mime.ParseMediaType(raw)
+	if err != nil {
+		typ, _, _ = strings.Cut(raw, ";")
+		typ = strings.ToLower(strings.TrimSpace(typ))
+		params = map[string]string{}
+		for _, m := range paramPattern.FindAllStringSubmatch(raw, 20) {
+			v := m[2]
+			if m[3] != "" || strings.HasPrefix(v, `"`) {
+				v = m[3]
+			}
+			params[strings.ToLower(m[1])] = v
 		}
-		params[strings.ToLower(m[1])] = v
 	}
-	fixed := mime.FormatMediaType(typ, params)
-	if fixed == "" {
-		w.problem("unreadable Content-Type %s; read as plain text", quoteShort(raw))
-		return e, "text/plain", nil
+	if !strings.Contains(typ, "/") {
+		typ = "text/plain"
 	}
-	h := e.Header.Copy()
-	h.Set("Content-Type", fixed)
-	h.Del("Content-Transfer-Encoding")
-	e2, err := message.New(h, e.Body)
-	if e2 == nil {
-		return e, "text/plain", nil
-	}
-	w.noteDecodeError(err)
-	return e2, typ, params
+	return typ, params
 }
 
-// plain reads a text/plain part, undoing format=flowed.
-func (w *walker) plain(e *message.Entity, params map[string]string) string {
-	s := w.read(e)
-	if strings.EqualFold(params["format"], "flowed") {
-		s = unflow(s, strings.EqualFold(params["delsp"], "yes"))
-	}
-	return s
-}
+// paramPattern finds parameters in a Content-Type that mime cannot parse.
+var paramPattern = regexp.MustCompile(`;\s*([\w.*-]+)\s*=\s*("([^"]*)"|[^;\s]+)`)
 
 // isAttachment tells a file the sender attached from text to read.
 func isAttachment(h message.Header, typ string) bool {
@@ -165,15 +150,13 @@ func isAttachment(h message.Header, typ string) bool {
 	return true
 }
 
-// multipart joins the parts of a multipart entity the way its subtype
-// means. Parts are read raw, so that attachments are counted without being
-// decoded; only the parts that may hold text are decoded.
-func (w *walker) multipart(e *message.Entity, typ, boundary string, depth int) partText {
+// multipart joins the parts of a multipart entity the way its subtype means.
+func (w *walker) multipart(h message.Header, body io.Reader, typ, boundary string, depth int) partText {
 	if boundary == "" {
 		w.problem("%s without a boundary; read as text", typ)
-		return partText{text: w.read(e)}
+		return partText{text: w.readText(h, nil, body)}
 	}
-	mr := textproto.NewMultipartReader(e.Body, boundary)
+	mr := textproto.NewMultipartReader(body, boundary)
 	var texts []partText
 	for i := 0; ; i++ {
 		p, err := mr.NextPart()
@@ -184,28 +167,21 @@ func (w *walker) multipart(e *message.Entity, typ, boundary string, depth int) p
 			w.problem("broken MIME structure in %s: %v", typ, err)
 			break
 		}
-		if w.parts++; w.parts > maxParts {
-			w.problem("more than %d MIME parts; the rest is skipped", maxParts)
+		if !w.countPart() {
 			break
 		}
-		h := message.Header{Header: p.Header}
-		ptyp := headerType(h)
+		ph := message.Header{Header: p.Header}
+		ptyp, _ := contentType(ph)
 		switch {
 		case typ == "multipart/alternative" && hasUsefulPlain(texts) && ptyp != "text/plain":
 			// The plain text is read; the HTML version is not needed.
 		case typ == "multipart/related" && i > 0:
 			// Resources of the root part (logos, inline images).
-			w.rawAttachment(h, ptyp, p, true)
-		case isAttachment(h, ptyp):
-			w.rawAttachment(h, ptyp, p, false)
+			w.attachment(ph, ptyp, p, true)
+		case typ == "multipart/report" && i > 0:
+			w.reportPart(ph, ptyp, p, depth)
 		default:
-			ent, err := message.New(h, p)
-			w.noteDecodeError(err)
-			if typ == "multipart/report" && i > 0 {
-				w.reportPart(ent, ptyp, depth)
-			} else {
-				texts = append(texts, w.entity(ent, depth+1))
-			}
+			texts = append(texts, w.entity(ph, p, depth+1))
 		}
 	}
 	if typ == "multipart/alternative" {
@@ -216,29 +192,17 @@ func (w *walker) multipart(e *message.Entity, typ, boundary string, depth int) p
 
 // reportPart handles the machine parts of a delivery report: the returned
 // message is our own mail, kept apart as quoted text.
-func (w *walker) reportPart(p *message.Entity, typ string, depth int) {
+func (w *walker) reportPart(h message.Header, typ string, body io.Reader, depth int) {
 	switch typ {
 	case "text/rfc822-headers":
-		w.returned = append(w.returned, w.read(p))
+		w.returned = append(w.returned, w.readText(h, nil, body))
 	case "message/rfc822", "message/global":
-		if msg, ok := w.readMessage(p, depth); ok {
+		if msg, ok := w.readMessage(h, body, depth); ok {
 			w.returned = append(w.returned, msg.head+"\n"+msg.body)
 		}
 	default:
-		w.attachment(p.Header, typ, p.Body, false)
+		w.attachment(h, typ, body, false)
 	}
-}
-
-func headerType(h message.Header) string {
-	t, _, err := h.ContentType()
-	if err != nil {
-		t, _, _ = strings.Cut(strings.ToLower(h.Get("Content-Type")), ";")
-		t = strings.TrimSpace(t)
-	}
-	if t == "" {
-		return "text/plain"
-	}
-	return t
 }
 
 // embedded is a mail inside the mail: a forward as attachment, or the
@@ -248,32 +212,45 @@ type embedded struct {
 	body string
 }
 
-// attachedMessage reads an attached mail (a forward as attachment).
-func (w *walker) attachedMessage(e *message.Entity, depth int) {
-	if msg, ok := w.readMessage(e, depth); ok {
-		w.forwarded = append(w.forwarded, msg)
-	}
-}
-
 // readMessage reads an embedded message: a few header lines and its text.
-func (w *walker) readMessage(e *message.Entity, depth int) (embedded, bool) {
+func (w *walker) readMessage(h message.Header, body io.Reader, depth int) (embedded, bool) {
 	if depth >= maxDepth {
 		w.problem("attached message nested deeper than %d; skipped", maxDepth)
 		return embedded{}, false
 	}
-	inner, err := message.Read(e.Body)
-	if inner == nil {
+	if !w.countPart() {
+		return embedded{}, false
+	}
+	br := bufio.NewReader(transferReader(h, body))
+	th, err := textproto.ReadHeader(br)
+	if err != nil {
 		w.problem("attached message unreadable: %v", err)
 		return embedded{}, false
 	}
-	w.noteDecodeError(err)
+	inner := message.Header{Header: th}
 	var b strings.Builder
 	for _, k := range []string{"From", "Date", "Subject", "To"} {
-		if v := decodeText(inner.Header.Get(k)); v != "" {
+		if v := decodeText(inner.Get(k)); v != "" {
 			fmt.Fprintf(&b, "%s: %s\n", k, v)
 		}
 	}
-	return embedded{head: b.String(), body: w.entity(inner, depth+1).text}, true
+	return embedded{head: b.String(), body: w.entity(inner, br, depth+1).text}, true
+}
+
+// transferReader undoes the transfer encoding of a part that is read as a
+// stream (an attached message), using the standard decoders.
+func transferReader(h message.Header, body io.Reader) io.Reader {
+	switch transferEncoding(h) {
+	case "base64":
+		return base64.NewDecoder(base64.StdEncoding, &base64Filter{r: body})
+	case "quoted-printable":
+		return quotedprintable.NewReader(body)
+	}
+	return body
+}
+
+func transferEncoding(h message.Header) string {
+	return strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
 }
 
 // hasUsefulPlain tells whether a plain-text alternative worth reading was found.
@@ -322,27 +299,54 @@ func joinContents(texts []partText) partText {
 	return out
 }
 
-// read returns a text part's body as UTF-8, capped in size.
-func (w *walker) read(e *message.Entity) string {
+// readText returns a text part's body as UTF-8: transfer encoding undone
+// leniently, then the charset, with the size capped.
+func (w *walker) readText(h message.Header, params map[string]string, body io.Reader) string {
 	limit := min(maxPartText, maxText-w.textBytes)
 	if limit <= 0 {
 		w.problem("text longer than %d bytes; the rest is skipped", maxText)
 		return ""
 	}
-	var buf bytes.Buffer
-	// Decoded text is rarely longer than the raw mail it came from; most
-	// text parts are far shorter than a large mail's attachments.
-	buf.Grow(min(limit, w.rawLen+512, 32<<10))
-	n, err := io.Copy(&buf, io.LimitReader(e.Body, int64(limit)+1))
+	raw, err := io.ReadAll(io.LimitReader(body, 4*int64(limit)))
 	if err != nil {
 		w.problem("text part partly unreadable: %v", err)
 	}
-	if n > int64(limit) {
-		w.problem("text part longer than %d bytes; cut", limit)
-		buf.Truncate(limit)
+	var text []byte
+	switch transferEncoding(h) {
+	case "quoted-printable":
+		text = decodeQP(raw)
+	case "base64":
+		text = decodeBase64(raw)
+	default:
+		text = raw
 	}
-	w.textBytes += buf.Len()
-	return w.toUTF8(buf.Bytes())
+	text = w.fromCharset(text, params["charset"])
+	if len(text) > limit {
+		w.problem("text part longer than %d bytes; cut", limit)
+		text = text[:limit]
+	}
+	w.textBytes += len(text)
+	return w.toUTF8(text)
+}
+
+// fromCharset converts text from its declared charset to UTF-8. An unknown
+// charset leaves the bytes as they are (toUTF8 then reads 8-bit text as
+// windows-1252).
+func (w *walker) fromCharset(text []byte, cs string) []byte {
+	switch strings.ToLower(strings.Trim(cs, " \"'")) {
+	case "", "utf-8", "utf8", "us-ascii", "ascii":
+		return text
+	}
+	r, err := charset.Reader(cs, bytes.NewReader(text))
+	if err != nil {
+		w.problem("unknown charset %q; text read undecoded", cs)
+		return text
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		w.problem("text not valid in charset %q: %v", cs, err)
+	}
+	return out
 }
 
 // toUTF8 makes sure text is valid UTF-8: bytes that are not (a wrong or
@@ -360,29 +364,19 @@ func (w *walker) toUTF8(b []byte) string {
 	return string(s)
 }
 
-// attachment notes a skipped part whose body is already decoded, counting
-// its size without keeping it.
+// attachment notes a skipped part, measuring it without keeping it:
+// base64, the usual encoding of files, by counting its characters; other
+// encodings by decoding them into a counter.
 func (w *walker) attachment(h message.Header, typ string, body io.Reader, inline bool) {
-	n, err := io.Copy(io.Discard, io.LimitReader(body, 1<<30))
-	w.noteAttachment(h, typ, n, err, inline)
-}
-
-// rawAttachment notes a part still in its transfer encoding. Base64, the
-// usual encoding of files, is measured by counting its characters rather
-// than decoding it.
-func (w *walker) rawAttachment(h message.Header, typ string, raw io.Reader, inline bool) {
-	if !strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "base64") {
-		ent, err := message.New(h, raw)
-		if ent == nil {
-			w.noteAttachment(h, typ, 0, err, inline)
-			return
-		}
-		w.attachment(h, typ, ent.Body, inline)
+	body = io.LimitReader(body, 1<<30)
+	if transferEncoding(h) == "base64" {
+		var c base64Size
+		_, err := io.Copy(&c, body)
+		w.noteAttachment(h, typ, c.size(), err, inline)
 		return
 	}
-	var c base64Size
-	_, err := io.Copy(&c, io.LimitReader(raw, 1<<30))
-	w.noteAttachment(h, typ, c.size(), err, inline)
+	n, err := io.Copy(io.Discard, transferReader(h, body))
+	w.noteAttachment(h, typ, n, err, inline)
 }
 
 func (w *walker) noteAttachment(h message.Header, typ string, size int64, err error, inline bool) {
@@ -431,20 +425,6 @@ func attachmentName(h message.Header) string {
 		return decodeText(p["name"])
 	}
 	return ""
-}
-
-// noteDecodeError records an unknown charset or transfer encoding; the
-// entity that came with the error is still read as far as it goes.
-func (w *walker) noteDecodeError(err error) {
-	switch {
-	case err == nil:
-	case message.IsUnknownCharset(err):
-		w.problem("unknown charset (%s); text read undecoded", strings.ReplaceAll(err.Error(), "unknown charset: ", ""))
-	case message.IsUnknownEncoding(err):
-		w.problem("unknown transfer encoding (%v); text read as is", err)
-	default:
-		w.problem("MIME: %v", err)
-	}
 }
 
 // decodeText decodes RFC 2047 encoded words; what cannot be decoded stays as is.

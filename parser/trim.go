@@ -110,7 +110,7 @@ func (t *trimmed) addForward(lines []string, depth int) {
 func forwardHeaderEnd(lines []string) int {
 	i := 0
 	for i < len(lines) && !headerFrom.MatchString(strings.TrimSpace(lines[i])) {
-		if i > 3 {
+		if i > 3 || i == len(lines)-1 {
 			return 1 // a separator with no header block under it
 		}
 		i++
@@ -168,17 +168,18 @@ func (t *trimmed) splitSignature(own []ownLine) {
 	}
 }
 
+// isSignatureOpener tells a line that begins a signature.
 func isSignatureOpener(s string) bool {
 	if s == "--" || s == "-- " {
 		return true
 	}
-	if s == "" || len(s) > 4*closingMaxRunes+200 {
+	if s == "" {
 		return false
 	}
 	if hasPhrase(s, signatureStartIndex) {
 		return true
 	}
-	if utf8.RuneCountInString(s) > closingMaxRunes {
+	if len(s) > 4*closingMaxRunes || utf8.RuneCountInString(s) > closingMaxRunes {
 		return false
 	}
 	return hasPhrase(s, closingIndex) || (s[0] == '/' && slashSignoff.MatchString(s))
