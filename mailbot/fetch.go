@@ -52,6 +52,9 @@ func (f *Fetcher) Run(ctx context.Context) error {
 	if _, err := checkEndpoint("imap", cfg.Address, cfg.TLS); err != nil {
 		return err
 	}
+	if cfg.Username == "" {
+		return errors.New("imap.username is empty")
+	}
 	if _, err := cfg.Password.Value(); err != nil {
 		return fmt.Errorf("imap password: %w", err)
 	}

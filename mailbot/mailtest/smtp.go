@@ -89,7 +89,8 @@ func (s *SMTPServer) RequireAuth(user, pass string) {
 
 // Reject sets a check run on each complete message before it is accepted:
 // a non-nil error refuses it (use *smtp.SMTPError for a chosen code, such as
-// TempFailure or PermFailure). nil accepts everything again.
+// TempFailure or PermFailure). nil accepts everything again. fn runs under
+// the server's lock: it must not call the server's methods.
 func (s *SMTPServer) Reject(fn func(Message) error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
