@@ -51,6 +51,9 @@ func TestAddPhoneAndWalkIn(t *testing.T) {
 			len(k.Diet) != 1 || k.Diet[0] != tilmeld.GlutenFree || k.DietText != "cøliaki" || k.Status != tilmeld.RegRegistered {
 			t.Errorf("Kirsten = %+v", k)
 		}
+		if show := f.mustRun("show", "2"); !strings.Contains(show, "Udgående mails:") || !strings.Contains(show, "til jens@example.org: venter") {
+			t.Errorf("show 2 lacks the queued confirmation:\n%s", show)
+		}
 		if rows[2].Name != "Lise Berg" || rows[2].Registration != 2 || intOf(rows[2].Second) != 2 {
 			t.Errorf("Lise = %+v", rows[2])
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -17,10 +18,24 @@ func init() {
 	registerStaff(staffCommand{
 		name:    "export",
 		summary: "export every attendee as JSON, CSV or an Excel workbook",
-		usage:   "[--config F] --format json|csv|xlsx [--out FILE]\n\nexample: tilmeld export --format xlsx --out tilmeldinger.xlsx",
+		usage:   "[--config F] [--format json|csv|xlsx] [--out FILE]\n\nThe format defaults to the --out file's extension, else json.\n\nexample: tilmeld export --out tilmeldinger.xlsx",
 		out:     true,
+		outArgs: formatFromName,
 		run:     runExport,
 	})
+}
+
+// formatFromName lets "--out liste.xlsx" choose the format when --format
+// is not given.
+func formatFromName(out string, args []string) []string {
+	if hasFlag(args, "format") {
+		return args
+	}
+	switch ext := strings.ToLower(filepath.Ext(out)); ext {
+	case ".xlsx", ".csv", ".json":
+		return append(args, "--format", ext[1:])
+	}
+	return args
 }
 
 func runExport(ctx context.Context, s *session, args []string) error {

@@ -60,6 +60,9 @@ func runShow(ctx context.Context, s *session, args []string) error {
 		if err := printMails(s.Stdout, s.cfg, tx, r.Mails); err != nil {
 			return err
 		}
+		if err := printOutMails(s.Stdout, s.cfg, tx, id); err != nil {
+			return err
+		}
 		h, err := tx.History(id)
 		if err != nil {
 			return err
@@ -170,4 +173,34 @@ func printHistory(w io.Writer, cfg *tilmeld.Config, h []store.HistoryEntry) {
 		}
 		fmt.Fprintf(w, "  %s  %-10s %s%s\n", localTime(cfg, e.Time).Format("02-01-2006 15:04"), e.Kind, e.Text, who)
 	}
+}
+
+// printOutMails says what the bot wrote to the registration and whether it
+// went out: staff are asked "did you get my registration?".
+func printOutMails(w io.Writer, cfg *tilmeld.Config, tx *store.Tx, id uint64) error {
+	var lines []string
+	err := tx.OutMails(func(m *store.OutMail) error {
+		if m.Registration == id {
+			lines = append(lines, fmt.Sprintf("  %s  %-10s til %s: %s", localTime(cfg, m.Created).Format("02-01-2006 15:04"),
+				m.Kind, orDash(m.To), outState(cfg, m)))
+		}
+		return nil
+	})
+	if err != nil || len(lines) == 0 {
+		return err
+	}
+	fmt.Fprintf(w, "\nUdgående mails:\n%s\n", strings.Join(lines, "\n"))
+	return nil
+}
+
+func outState(cfg *tilmeld.Config, m *store.OutMail) string {
+	switch {
+	case !m.Sent.IsZero():
+		return "sendt " + localTime(cfg, m.Sent).Format("02-01-2006 15:04")
+	case !m.Failed.IsZero():
+		return "fejlet: " + m.LastError
+	case m.Attempts > 0:
+		return fmt.Sprintf("venter (%d forsøg, sidst: %s)", m.Attempts, m.LastError)
+	}
+	return "venter"
 }

@@ -32,6 +32,8 @@ type staffCommand struct {
 	run func(ctx context.Context, s *session, args []string) error
 	// out: the command takes --out FILE; its stdout is written there.
 	out bool
+	// outArgs, when set, may add flags that follow from the --out file name.
+	outArgs func(out string, args []string) []string
 	// client, when set, runs first in the client process for the parts
 	// that need the user's terminal ($EDITOR, questions). It returns
 	// handled=false to let the command line go on to run as usual.
@@ -85,6 +87,9 @@ func runStaffClient(ctx context.Context, env *Env, sc staffCommand, args []strin
 		if out, args, err = takeFlag(args, "out"); err != nil {
 			return err
 		}
+	}
+	if out != "" && sc.outArgs != nil {
+		args = sc.outArgs(out, args)
 	}
 	cfg, err := loadConfig(cfgPath)
 	if err != nil {
@@ -284,7 +289,14 @@ func adminHandler(cfg *tilmeld.Config, db *store.DB, bot *mailbot.Bot) mailbot.A
 		}
 		env := &Env{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr}
 		s := &session{Env: env, cfg: cfg, db: db, bot: bot, user: user}
-		return exitCode(runSession(ctx, s, req.Args))
+		code, msg = exitCode(runSession(ctx, s, req.Args))
+		// The command name only: the arguments may name residents.
+		name := ""
+		if len(req.Args) > 0 {
+			name = req.Args[0]
+		}
+		bot.Log.Info("staff command", "user", user, "command", name, "exit", code)
+		return code, msg
 	}
 }
 
