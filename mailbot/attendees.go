@@ -100,6 +100,23 @@ func samePeople(r *tilmeld.Registration, in []tilmeld.Attendee) bool {
 	return false
 }
 
+// sameFullNames reports whether in names, by first and last name, someone r
+// holds; a first name alone is too weak a sign across senders.
+func sameFullNames(r *tilmeld.Registration, in []tilmeld.Attendee) bool {
+	for _, a := range in {
+		f := strings.Fields(strings.ToLower(a.Name))
+		if len(f) < 2 {
+			continue
+		}
+		for _, b := range r.Attendees {
+			if slices.Equal(f, strings.Fields(strings.ToLower(b.Name))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mergeAttendees applies what a mail says about the attendees to r: only
 // the fields it gives change, and a person r does not hold is added. It
 // returns the names of attendees added.

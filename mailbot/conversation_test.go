@@ -515,3 +515,23 @@ func TestIncompleteAnswerAsksAgainForWhatIsStillMissing(t *testing.T) {
 		t.Errorf("asks again for a name it has:\n%s", again.Body)
 	}
 }
+
+func TestSamePeopleFromAnotherSenderGoToReview(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(msg{id: "h1@x", from: anna, subject: "Tilmelding", body: "...",
+		reading: registers("anna@example.dk", person("Anna Jensen", 2, 4), person("Bo Jensen", 1, 2))},
+		msg{id: "h2@x", from: "Bo Jensen <bo@example.dk>", subject: "Tilmelding", body: "...",
+			reading: registers("bo@example.dk", person("Bo Jensen", 1, 2), person("Anna Jensen", 2, 4))},
+		msg{id: "h3@x", from: "Anna Berg <anna.berg@example.dk>", subject: "Tilmelding", body: "...",
+			reading: registers("anna.berg@example.dk", person("Anna Berg", 3))})
+	if n := len(h.regs()); n != 2 {
+		t.Fatalf("%d registrations, want Anna's and Anna Berg's", n)
+	}
+	rv := h.reviews()
+	if len(rv) != 1 || rv[0].Registration != 1 || rv[0].Mail != 2 {
+		t.Errorf("reviews = %+v", rv)
+	}
+	if d := h.decision("h2@x"); d.Action != "review" {
+		t.Errorf("action %s", d.Action)
+	}
+}

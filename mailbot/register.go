@@ -16,6 +16,9 @@ func (c *conv) register() error {
 		return err
 	}
 	if r == nil {
+		if dup, err := c.registeredElsewhere(); err != nil || dup != nil {
+			return c.duplicate(dup, err)
+		}
 		return c.create()
 	}
 	if !c.fromContact(r) {
@@ -47,6 +50,29 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 		}
 	}
 	return nil, nil
+}
+
+// registeredElsewhere returns an active registration of another contact
+// that already holds someone the mail names by full name: two people of one
+// household who both register everyone would otherwise take double seats.
+func (c *conv) registeredElsewhere() (*tilmeld.Registration, error) {
+	var found *tilmeld.Registration
+	err := c.tx.Registrations(func(r *tilmeld.Registration) error {
+		if found == nil && r.Active() && !c.fromContact(r) && sameFullNames(r, c.res.Attendees) {
+			found = r
+		}
+		return nil
+	})
+	return found, err
+}
+
+func (c *conv) duplicate(r *tilmeld.Registration, err error) error {
+	if err != nil {
+		return err
+	}
+	c.reg = r
+	return c.review(fmt.Sprintf("The mail registers people already in registration %d (contact %s); nothing was stored.",
+		r.ID, orNone(r.Contact.Email)))
 }
 
 // continues reports whether a mail outside the thread can be the answer to
