@@ -72,19 +72,22 @@ func Allocate(in Input) ([]Seat, error) {
 // problem is a validated Input with rooms as indices 0..W-1.
 type problem struct {
 	in    Input
-	index map[int]int // workshop number -> room index
-	caps  []int       // capacity left after pins
-	order []int       // people by registration order
-	room  []int       // final room per person, -1 waitlist; filled at the end
+	index []int // workshop number -> room index + 1; 0 for none
+	caps  []int // capacity left after pins
+	order []int // people by registration order
+	room  []int // final room per person, -1 waitlist; filled at the end
 }
 
 func newProblem(in Input) (*problem, error) {
-	p := &problem{in: in, index: make(map[int]int, len(in.Rooms))}
+	p := &problem{in: in}
 	for i, r := range in.Rooms {
-		if _, dup := p.index[r.Number]; dup || r.Number <= 0 || r.Capacity < 0 {
-			return nil, fmt.Errorf("%w: workshop %d (number given twice, not positive, or negative capacity)", ErrInput, r.Number)
+		if _, dup := p.roomOf(r.Number); dup || r.Number <= 0 || r.Number > maxNumber || r.Capacity < 0 {
+			return nil, fmt.Errorf("%w: workshop %d (number given twice, not from 1 to %d, or negative capacity)", ErrInput, r.Number, maxNumber)
 		}
-		p.index[r.Number] = i
+		if r.Number >= len(p.index) {
+			p.index = append(p.index, make([]int, r.Number+1-len(p.index))...)
+		}
+		p.index[r.Number] = i + 1
 		p.caps = append(p.caps, r.Capacity)
 	}
 	for i := range in.People {
@@ -110,12 +113,12 @@ func newProblem(in Input) (*problem, error) {
 func (p *problem) check(i int) error {
 	pe := p.in.People[i]
 	for k, c := range pe.Choices {
-		if _, ok := p.index[c]; !ok || slices.Contains(pe.Choices[:k], c) {
+		if _, ok := p.roomOf(c); !ok || slices.Contains(pe.Choices[:k], c) {
 			return fmt.Errorf("%w: person %d: choice %d is unknown or repeated", ErrInput, i, c)
 		}
 	}
 	for _, w := range []int{pe.Pin, pe.Current} {
-		if _, ok := p.index[w]; w != 0 && !ok {
+		if _, ok := p.roomOf(w); w != 0 && !ok {
 			return fmt.Errorf("%w: person %d: workshop %d is unknown", ErrInput, i, w)
 		}
 	}
@@ -128,11 +131,22 @@ func (p *problem) pin() {
 	for i, pe := range p.in.People {
 		p.room[i] = -1
 		if pe.Pin != 0 {
-			r := p.index[pe.Pin]
+			r, _ := p.roomOf(pe.Pin)
 			p.room[i] = r
 			p.caps[r] = max(p.caps[r]-1, 0)
 		}
 	}
+}
+
+// maxNumber bounds workshop numbers, which index a slice.
+const maxNumber = 1 << 20
+
+// roomOf returns the room index of workshop number n.
+func (p *problem) roomOf(n int) (int, bool) {
+	if n <= 0 || n >= len(p.index) || p.index[n] == 0 {
+		return -1, false
+	}
+	return p.index[n] - 1, true
 }
 
 func (p *problem) pinned(i int) bool { return p.in.People[i].Pin != 0 }

@@ -131,7 +131,7 @@ func exhaustive(in Input) (bestA, bestB []int) {
 		room[i] = -1
 		recA(k + 1)
 		for _, c := range in.People[i].Choices {
-			if r := p.index[c]; free[r] > 0 {
+			if r, _ := p.roomOf(c); free[r] > 0 {
 				free[r]--
 				room[i] = r
 				recA(k + 1)

@@ -28,7 +28,7 @@ func FirstComeFirstServed(in Input) ([]Seat, error) {
 
 func firstWithRoom(p *problem, choices []int, left []int) int {
 	for _, c := range choices {
-		if r := p.index[c]; left[r] > 0 {
+		if r, _ := p.roomOf(c); left[r] > 0 {
 			return r
 		}
 	}

@@ -9,7 +9,7 @@ func offChoice(p *problem, room []int) []int {
 		if room[i] >= 0 {
 			continue
 		}
-		if cur, ok := p.index[p.in.People[i].Current]; ok && left[cur] > 0 {
+		if cur, ok := p.roomOf(p.in.People[i].Current); ok && left[cur] > 0 {
 			room[i] = cur
 			left[cur]--
 			continue

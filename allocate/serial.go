@@ -12,9 +12,10 @@ const maxCandidates = 1 << 12
 // outcome that keeps rules 1-3 optimal and everyone fixed before them fixed.
 func (st *state) fixInOrder() {
 	order := st.p.order
+	var members []int
 	for i := 0; i < len(order); {
 		j := i
-		var members []int
+		members = members[:0]
 		for ; j < len(order) && st.p.in.People[order[j]].Group == st.p.in.People[order[i]].Group; j++ {
 			if !st.p.pinned(order[j]) {
 				members = append(members, order[j])

@@ -79,17 +79,13 @@ func newState(p *problem) *state {
 // appearance, and puts them all on the unplaced node.
 func (st *state) buildClasses() {
 	m := newCostModel(st.p)
-	keys := map[string]int{}
-	var key []byte
+	var keys profiles
 	for _, i := range st.p.order {
 		if st.p.pinned(i) {
 			continue
 		}
-		key = profileKey(key[:0], st.p.in.People[i])
-		k, ok := keys[string(key)]
+		k, ok := keys.class(st.p.in.People[i], len(st.classes))
 		if !ok {
-			k = len(st.classes)
-			keys[string(key)] = k
 			st.classes = append(st.classes, st.newClass(m, i))
 		}
 		st.classes[k].members = append(st.classes[k].members, i)
@@ -103,14 +99,52 @@ func (st *state) buildClasses() {
 	}
 }
 
-// profileKey appends what makes people interchangeable to b.
-func profileKey(b []byte, pe Person) []byte {
-	for _, c := range pe.Choices {
-		b = strconv.AppendInt(b, int64(c), 10)
-		b = append(b, ',')
+// profiles numbers the classes by what makes people interchangeable: their
+// choices and current seat.
+type profiles struct {
+	short map[shortProfile]int // up to shortChoices choices, hashed fast
+	long  map[string]int
+	buf   []byte
+}
+
+const shortChoices = 6
+
+type shortProfile struct {
+	n       int
+	choices [shortChoices]int32
+	current int32
+}
+
+// class returns the class of pe, or next and false when pe starts a new one.
+func (ps *profiles) class(pe Person, next int) (int, bool) {
+	if len(pe.Choices) <= shortChoices {
+		key := shortProfile{n: len(pe.Choices), current: int32(pe.Current)}
+		for i, c := range pe.Choices {
+			key.choices[i] = int32(c)
+		}
+		if k, ok := ps.short[key]; ok {
+			return k, true
+		}
+		if ps.short == nil {
+			ps.short = map[shortProfile]int{}
+		}
+		ps.short[key] = next
+		return next, false
 	}
-	b = append(b, '|')
-	return strconv.AppendInt(b, int64(pe.Current), 10)
+	b := ps.buf[:0]
+	for _, c := range pe.Choices {
+		b = strconv.AppendInt(append(b, ','), int64(c), 10)
+	}
+	b = strconv.AppendInt(append(b, '|'), int64(pe.Current), 10)
+	ps.buf = b
+	if k, ok := ps.long[string(b)]; ok {
+		return k, true
+	}
+	if ps.long == nil {
+		ps.long = map[string]int{}
+	}
+	ps.long[string(b)] = next
+	return next, false
 }
 
 func (st *state) newClass(m costModel, i int) *class {
@@ -118,7 +152,8 @@ func (st *state) newClass(m costModel, i int) *class {
 	c := &class{}
 	cur := -1
 	for s, n := range pe.Choices {
-		c.nodes = append(c.nodes, st.p.index[n])
+		r, _ := st.p.roomOf(n)
+		c.nodes = append(c.nodes, r)
 		if n == pe.Current {
 			cur = s
 		}
