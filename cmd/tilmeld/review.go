@@ -92,7 +92,11 @@ func loadItem(tx *store.Tx, ev *tilmeld.Event, rv *store.Review) *reviewItem {
 	}
 	out := it.result.Output("")
 	it.Reading = &out
-	it.Resolve = suggestResolve(rv.ID, it.result, it.From)
+	if it.result.Intent == tilmeld.IntentRegister || rv.Registration != 0 {
+		// A change or cancellation from an unknown sender must not become a
+		// second registration at one keystroke.
+		it.Resolve = suggestResolve(rv.ID, it.result, it.From)
+	}
 	return it
 }
 
