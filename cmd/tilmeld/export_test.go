@@ -90,7 +90,7 @@ func TestExportXLSXToFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer x.Close()
-		want := []string{"Workshop 1", "Workshop 2", "Workshop 3", "Workshop 4", "Alle", "Køkken"}
+		want := []string{"Workshop 1", "Workshop 2", "Workshop 3", "Workshop 4", "Venteliste", "Alle", "Køkken"}
 		if got := x.GetSheetList(); !slices.Equal(got, want) {
 			t.Errorf("sheets = %q, want %q", got, want)
 		}
@@ -100,6 +100,9 @@ func TestExportXLSXToFile(t *testing.T) {
 		}
 		if len(rows) != 4 || !slices.Contains(rows[2], "Underskrift") || rows[3][1] != "Ali Hassan" {
 			t.Errorf("Workshop 1 rows = %q", rows)
+		}
+		if wl, _ := x.GetRows("Venteliste"); len(wl) != 4 || wl[3][1] != "Fatima Hassan" {
+			t.Errorf("Venteliste rows = %q", wl)
 		}
 		all, _ := x.GetRows("Alle")
 		if len(all) != 3+6 {

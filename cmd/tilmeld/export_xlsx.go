@@ -24,6 +24,9 @@ func writeXLSX(w io.Writer, cfg *tilmeld.Config, rows []row, allocated bool) err
 	for _, ws := range cfg.Event.Workshops {
 		x.workshopSheet(ws, rows, allocated)
 	}
+	if allocated {
+		x.waitlistSheet(rows)
+	}
 	x.allSheet(rows)
 	x.kitchenSheet(rows)
 	if x.err != nil {
@@ -118,6 +121,21 @@ func (x *workbook) workshopSheet(ws tilmeld.Workshop, rows []row, allocated bool
 	}
 	if n == 4 && !allocated {
 		x.check(x.f.SetCellValue(name, "B4", "Fordelingen på workshops er ikke lavet endnu."))
+	}
+}
+
+// waitlistSheet lists who has no seat yet, in the order they came, to
+// phone when a seat frees.
+func (x *workbook) waitlistSheet(rows []row) {
+	const name = "Venteliste"
+	x.sheet(name, "Venteliste", []string{"Nr.", "Navn", "Kontakt", "1. prioritet", "2. prioritet", "Tilmelding"},
+		[]float64{5, 28, 32, 12, 12, 11})
+	n := 4
+	for _, r := range rows {
+		if r.Status == tilmeld.RegWaitlist {
+			x.line(name, n, []any{n - 3, r.Name, r.contact(), cellInt(r.First), cellInt(r.Second), r.Registration}, 0)
+			n++
+		}
 	}
 }
 
