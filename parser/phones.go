@@ -5,10 +5,6 @@ import (
 	"strings"
 )
 
-// phoneRe finds runs that may be phone numbers: an optional country prefix
-// ("+45", "0045", "(+45)", "+45-") and digits in groups.
-var phoneRe = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\b00\d{2})?[ \-.]?\(?\d[\d \-.()]{5,16}\d\b`)
-
 // phone is a number found in the text with what stands around it.
 type phone struct {
 	e164 string
@@ -28,17 +24,67 @@ func findPhones(t *text) []phone {
 		return t.phones
 	}
 	out := t.phones
-	for _, m := range phoneRe.FindAllStringIndex(t.fold, -1) {
-		raw := strings.TrimSpace(t.fold[m[0]:m[1]])
-		if strings.Contains(raw, "\n") {
-			continue
-		}
-		if e, ok := normalisePhone(raw); ok {
-			out = append(out, phone{e164: e, a: m[0], b: m[1]})
+	for _, c := range phoneRuns(t.fold) {
+		// the longest reading that is a number: a run may go on into a postcode
+		for k := len(c.ends) - 1; k >= 0; k-- {
+			raw := t.fold[c.a:c.ends[k]]
+			if e, ok := normalisePhone(raw); ok {
+				out = append(out, phone{e164: e, a: c.a, b: c.ends[k]})
+				break
+			}
 		}
 	}
 	t.phones = out
 	return out
+}
+
+// run is a stretch of digits and separators that may be a phone number:
+// an optional "+45", "0045" or "(+45)", then digits in groups. ends are the
+// places where a group of digits ends.
+type run struct {
+	a    int
+	ends []int
+}
+
+// phoneRuns scans for runs of at least six digits on one line, starting
+// at a word boundary.
+func phoneRuns(s string) []run {
+	var out []run
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		start := isDigit(c) || c == '+' && i+1 < len(s) && isDigit(s[i+1]) || c == '(' && i+1 < len(s) && s[i+1] == '+'
+		if !start || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		r, j, nd := run{a: i}, i, 0
+		for j < len(s) && j-i < 26 {
+			c := s[j]
+			switch {
+			case isDigit(c):
+				nd++
+				j++
+				if j == len(s) || !isDigit(s[j]) {
+					r.ends = append(r.ends, j)
+				}
+				continue
+			case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' && j == i:
+				if j+1 < len(s) && (isDigit(s[j+1]) || s[j+1] == '(' || s[j+1] == '+' || c == ')' && s[j+1] == ' ') {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		if nd >= 6 && len(r.ends) > 0 && (j == len(s) || !isWordByte(s[j]) || isDigit(s[j])) {
+			out = append(out, r)
+		}
+		i = max(i, j-1)
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 0x80
 }
 
 func digits(s string) int {
@@ -58,6 +104,9 @@ func normalisePhone(raw string) (string, bool) {
 	switch {
 	case strings.HasPrefix(s, "(+"):
 		end := strings.IndexByte(s, ')')
+		if end < 0 {
+			return "", false
+		}
 		intl, s = s[2:end], s[end+1:]
 	case strings.HasPrefix(s, "+"):
 		k := 1
@@ -66,6 +115,9 @@ func normalisePhone(raw string) (string, bool) {
 		}
 		intl, s = s[1:k], s[k:]
 	case strings.HasPrefix(s, "00"):
+		if len(s) < 4 {
+			return "", false
+		}
 		intl, s = s[2:4], s[4:]
 	}
 	s = strings.ReplaceAll(s, "(0)", "")
