@@ -2,7 +2,7 @@ package allocate
 
 // paths is one single-source shortest-path result over the move graph.
 type paths struct {
-	dist []int64
+	dist []lex
 	prev []int
 }
 
@@ -11,7 +11,7 @@ type paths struct {
 // cycle and it terminates.
 func (st *state) shortest(from int) {
 	st.resetPaths(noEdge)
-	st.ps.dist[from] = 0
+	st.ps.dist[from] = lex{}
 	st.run(append(st.queue[:0], from))
 }
 
@@ -19,7 +19,7 @@ func (st *state) shortest(from int) {
 // chain may start by leaving any room (its seat stays open) or the unplaced
 // node.
 func (st *state) shortestFromAll() {
-	st.resetPaths(0)
+	st.resetPaths(lex{})
 	queue := st.queue[:0]
 	for v := range st.ps.dist {
 		queue = append(queue, v)
@@ -27,10 +27,10 @@ func (st *state) shortestFromAll() {
 	st.run(queue)
 }
 
-func (st *state) resetPaths(d int64) {
+func (st *state) resetPaths(d lex) {
 	n := st.w + 1
 	if st.ps.dist == nil {
-		st.ps = paths{dist: make([]int64, n), prev: make([]int, n)}
+		st.ps = paths{dist: make([]lex, n), prev: make([]int, n)}
 		st.inq = make([]bool, n)
 	}
 	for v := range st.ps.dist {
@@ -55,10 +55,14 @@ func (st *state) relax(u int, queue *[]int) {
 	n := st.w + 1
 	du := st.ps.dist[u]
 	for v, c := range st.best[u*n : u*n+n] {
-		if c == noEdge || du+c >= st.ps.dist[v] {
+		if c == noEdge {
 			continue
 		}
-		st.ps.dist[v], st.ps.prev[v] = du+c, u
+		d := du.add(c)
+		if !d.less(st.ps.dist[v]) {
+			continue
+		}
+		st.ps.dist[v], st.ps.prev[v] = d, u
 		if !st.inq[v] {
 			st.inq[v] = true
 			*queue = append(*queue, v)
@@ -67,7 +71,7 @@ func (st *state) relax(u int, queue *[]int) {
 }
 
 // route returns the nodes from the source to v and the cost of each step.
-func (st *state) route(v int) ([]int, []int64) {
+func (st *state) route(v int) ([]int, []lex) {
 	n := st.w + 1
 	var nodes []int
 	for ; v >= 0; v = st.ps.prev[v] {
@@ -76,7 +80,7 @@ func (st *state) route(v int) ([]int, []int64) {
 	for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
 		nodes[i], nodes[j] = nodes[j], nodes[i]
 	}
-	costs := make([]int64, len(nodes)-1)
+	costs := make([]lex, len(nodes)-1)
 	for i := range costs {
 		costs[i] = st.best[nodes[i]*n+nodes[i+1]]
 	}
@@ -85,7 +89,7 @@ func (st *state) route(v int) ([]int, []int64) {
 
 // push moves amount members along a route, last step first so that every
 // step finds the members it counted on.
-func (st *state) push(nodes []int, costs []int64, amount int) {
+func (st *state) push(nodes []int, costs []lex, amount int) {
 	for i := len(costs) - 1; i >= 0; i-- {
 		st.moveAlong(nodes[i], nodes[i+1], costs[i], amount)
 	}
@@ -117,7 +121,7 @@ func (st *state) maximise() {
 func (st *state) cheapestFreeRoom() int {
 	t := -1
 	for v := 0; v < st.w; v++ {
-		if st.free(v) > 0 && st.ps.dist[v] < 0 && (t < 0 || st.ps.dist[v] < st.ps.dist[t]) {
+		if d := st.ps.dist[v]; st.free(v) > 0 && d.negative() && (t < 0 || d.less(st.ps.dist[t])) {
 			t = v
 		}
 	}
@@ -132,17 +136,19 @@ func (st *state) cheapestFreeRoom() int {
 // dearer than its class's least is out of reach for good.
 func (st *state) killLoose() {
 	st.shortestFromAll()
-	st.price = make([]int64, st.w+1)
+	st.price = make([]lex, st.w+1)
 	for v, d := range st.ps.dist {
-		st.price[v] = -d
+		st.price[v] = lex{}.sub(d)
 	}
 	for _, c := range st.classes {
-		least := int64(noEdge)
+		least := noEdge
 		for t, v := range c.nodes {
-			least = min(least, c.cost[t]+st.price[v])
+			if p := c.cost[t].add(st.price[v]); p.less(least) {
+				least = p
+			}
 		}
 		for t, v := range c.nodes {
-			if c.cost[t]+st.price[v] > least {
+			if least.less(c.cost[t].add(st.price[v])) {
 				c.dead[t] = true
 			}
 		}

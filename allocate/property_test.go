@@ -1,6 +1,7 @@
 package allocate
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -136,5 +137,39 @@ func checkBeatsFirstCome(t *testing.T, name string, in Input, seats []Seat) {
 	inA, inB := a.First+a.Second+a.Later, b.First+b.Second+b.Later
 	if inA < inB || inA == inB && a.First < b.First {
 		t.Fatalf("%s: optimal %+v is worse than first come %+v", name, a, b)
+	}
+}
+
+// TestAllocateFullRankings: twelve workshops, everyone ranking all of them.
+func TestAllocateFullRankings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 2026))
+	for n := range 50 {
+		in := Input{Rooms: rooms(3, 5, 1, 0, 8, 2, 4, 4, 6, 1, 2, 3)}
+		for g := range 40 + rng.IntN(20) {
+			pe := Person{Group: g}
+			for _, r := range rng.Perm(12) {
+				pe.Choices = append(pe.Choices, r+1)
+			}
+			in.People = append(in.People, pe)
+		}
+		seats, err := Allocate(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprint("instance ", n)
+		checkSeats(t, name, in, seats)
+		checkNoFreeSeatWasted(t, name, in, seats)
+		checkBeatsFirstCome(t, name, in, seats)
+	}
+}
+
+func TestAllocateRefusesRankingsTooLongForExactCosts(t *testing.T) {
+	in := Input{Rooms: make([]Room, 300), People: []Person{{}}}
+	for i := range in.Rooms {
+		in.Rooms[i] = Room{Number: i + 1, Capacity: 1}
+		in.People[0].Choices = append(in.People[0].Choices, i+1)
+	}
+	if _, err := Allocate(in); !errors.Is(err, ErrInput) {
+		t.Fatalf("error %v, want ErrInput", err)
 	}
 }

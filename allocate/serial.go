@@ -151,12 +151,12 @@ func (st *state) reach(k, s int) bool {
 // to ground when to is priced 0), and reports whether there was a way.
 func (st *state) chain(from, to int) bool {
 	g := st.ground()
-	if from == g && st.price[to] == 0 {
+	if from == g && st.price[to] == (lex{}) {
 		return true
 	}
 	prev := st.bfs(from)
 	end := to
-	if prev[end] < 0 && st.price[to] == 0 {
+	if prev[end] < 0 && st.price[to] == (lex{}) {
 		end = g
 	}
 	if end != from && prev[end] < 0 {
@@ -197,14 +197,14 @@ func (st *state) bfs(from int) []int {
 		queue = queue[1:]
 		if u == g {
 			for v := range n {
-				if prev[v] < 0 && st.price[v] == 0 {
+				if prev[v] < 0 && st.price[v] == (lex{}) {
 					prev[v] = u
 					queue = append(queue, v)
 				}
 			}
 			continue
 		}
-		if prev[g] < 0 && st.price[u] == 0 && st.free(u) > 0 {
+		if prev[g] < 0 && st.price[u] == (lex{}) && st.free(u) > 0 {
 			prev[g] = u
 			queue = append(queue, g)
 		}
@@ -219,7 +219,7 @@ func (st *state) visit(u int, prev, queue []int) []int {
 	n := st.w + 1
 	pu := st.price[u]
 	for v, c := range st.best[u*n : u*n+n] {
-		if c != noEdge && prev[v] < 0 && c == pu-st.price[v] {
+		if c != noEdge && prev[v] < 0 && c == pu.sub(st.price[v]) {
 			prev[v] = u
 			queue = append(queue, v)
 		}

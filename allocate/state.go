@@ -6,25 +6,22 @@ import (
 	"strconv"
 )
 
-// noEdge marks a pair of nodes no class member can move between.
-const noEdge = math.MaxInt64
-
 // class is the people sharing choices and current seat: interchangeable for
 // rules 1-3, so the flow only counts them.
 type class struct {
-	nodes   []int   // slot -> node: the choices' rooms, then the unplaced node
-	cost    []int64 // slot -> cost of a member sitting there
-	units   []int   // slot -> members there not yet fixed
-	members []int   // people in registration order
-	next    int     // members[next] is the next to fix
-	dead    []bool  // slot -> no unfixed member can reach it any more
+	nodes   []int  // slot -> node: the choices' rooms, then the unplaced node
+	cost    []lex  // slot -> cost of a member sitting there
+	units   []int  // slot -> members there not yet fixed
+	members []int  // people in registration order
+	next    int    // members[next] is the next to fix
+	dead    []bool // slot -> no unfixed member can reach it any more
 }
 
 func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
 
 // entry counts the unfixed members that can move between two nodes at one cost.
 type entry struct {
-	cost int64
+	cost lex
 	n    int
 	// classes has every class with such members, and maybe some that no
 	// longer have them.
@@ -42,14 +39,14 @@ type state struct {
 	classes []*class
 	load    []int // per room: people in it, fixed or not
 	pairs   [][]entry
-	best    []int64 // per pair a*(w+1)+b: cheapest move, or noEdge
+	best    []lex   // per pair a*(w+1)+b: cheapest move, or noEdge
 	byNode  [][]int // node -> classes with a slot there
 	classOf []int   // person -> class
 	pos     []int   // person -> position in registration order
 	fixed   []int   // person -> slot once fixed
 	log     []op
 
-	price []int64 // per node: the seat price of killLoose
+	price []lex // per node: the seat price of killLoose
 
 	// scratch space of the searches and candidates
 	ps                                paths
@@ -62,7 +59,7 @@ func newState(p *problem) *state {
 	w := len(p.in.Rooms)
 	n := (w + 1) * (w + 1)
 	st := &state{p: p, w: w, load: make([]int, w), pairs: make([][]entry, n),
-		best: make([]int64, n), byNode: make([][]int, w+1),
+		best: make([]lex, n), byNode: make([][]int, w+1),
 		classOf: make([]int, len(p.in.People)), fixed: make([]int, len(p.in.People)),
 		pos: make([]int, len(p.in.People))}
 	for i, pe := range p.order {
@@ -176,12 +173,12 @@ func (st *state) addUnits(k, s, n int) {
 	a := c.nodes[s]
 	for t, b := range c.nodes {
 		if t != s {
-			st.addEntry(a*(st.w+1)+b, c.cost[t]-c.cost[s], n, k, fresh)
+			st.addEntry(a*(st.w+1)+b, c.cost[t].sub(c.cost[s]), n, k, fresh)
 		}
 	}
 }
 
-func (st *state) addEntry(pair int, cost int64, n, k int, fresh bool) {
+func (st *state) addEntry(pair int, cost lex, n, k int, fresh bool) {
 	es := st.pairs[pair]
 	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
 	if i < 0 {
@@ -196,15 +193,17 @@ func (st *state) addEntry(pair int, cost int64, n, k int, fresh bool) {
 		es = slices.Delete(es, i, i+1)
 	}
 	st.pairs[pair] = es
-	b := int64(noEdge)
+	b := noEdge
 	for _, e := range es {
-		b = min(b, e.cost)
+		if e.cost.less(b) {
+			b = e.cost
+		}
 	}
 	st.best[pair] = b
 }
 
 // count returns how many unfixed members can move from a to b at cost.
-func (st *state) count(a, b int, cost int64) int {
+func (st *state) count(a, b int, cost lex) int {
 	for _, e := range st.pairs[a*(st.w+1)+b] {
 		if e.cost == cost {
 			return e.n
@@ -243,7 +242,7 @@ func (st *state) free(v int) int {
 // Any choice of members keeps rules 1-3 optimal; the choice only saves work
 // in rule 4. So people enter rooms in bulk in registration order, as if the
 // earliest unplaced members of each class were placed first.
-func (st *state) moveAlong(a, b int, cost int64, n int) {
+func (st *state) moveAlong(a, b int, cost lex, n int) {
 	if a == st.w && n > 1 {
 		st.placeEarliest(b, cost, n)
 		return
@@ -258,7 +257,7 @@ func (st *state) moveAlong(a, b int, cost int64, n int) {
 
 // memberOn returns a class with an unfixed member that can move from a to b
 // at cost, and its slots there.
-func (st *state) memberOn(a, b int, cost int64) (k, s, t int) {
+func (st *state) memberOn(a, b int, cost lex) (k, s, t int) {
 	es := st.pairs[a*(st.w+1)+b]
 	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
 	if i < 0 {
@@ -276,16 +275,16 @@ func (st *state) memberOn(a, b int, cost int64) (k, s, t int) {
 
 // edge returns the slots of class k at nodes a and b when one of its unfixed
 // members in a can move to b at cost.
-func (st *state) edge(k, a, b int, cost int64) (s, t int, ok bool) {
+func (st *state) edge(k, a, b int, cost lex) (s, t int, ok bool) {
 	c := st.classes[k]
 	s, t = c.slot(a), c.slot(b)
-	ok = s >= 0 && t >= 0 && c.units[s] > 0 && c.cost[t]-c.cost[s] == cost
+	ok = s >= 0 && t >= 0 && c.units[s] > 0 && c.cost[t].sub(c.cost[s]) == cost
 	return s, t, ok
 }
 
 // placeEarliest moves n unplaced members into room b at cost, merging the
 // classes by the registration order of their earliest unplaced member.
-func (st *state) placeEarliest(b int, cost int64, n int) {
+func (st *state) placeEarliest(b int, cost lex, n int) {
 	var h queue
 	for _, k := range st.byNode[b] {
 		if _, _, ok := st.edge(k, st.w, b, cost); ok {
