@@ -50,14 +50,24 @@
 //
 // # Method
 //
-// Attendees with the same choices and current seat form a class; only class
-// counts enter the optimisation, so it scales with the number of distinct
-// profiles, not people. Rules 1-3 are a min-cost flow with lexicographic
-// costs, solved by successive shortest paths on a graph whose nodes are the
-// workshops and an "unplaced" node; an edge a→b means "some class member in a
-// may move to b" at the cost of that move. Rule 4 then fixes attendees one
-// registration at a time: a better outcome for a registration is taken when a
-// zero-cost cycle (found by Bellman-Ford) reaches it without changing rules 1-3
-// or anyone fixed before. A class that cannot reach a rank now never will, which
-// keeps the number of searches small.
+// Attendees with the same choices and current seat form a class; the flow
+// counts class members, so it scales with workshops and distinct profiles,
+// not people. Rules 1-3 are a min-cost flow: the objective vector is packed
+// into one 128-bit integer (see costModel) and minimised by successive
+// shortest paths (Bellman-Ford) on a graph whose nodes are the workshops and
+// an "unplaced" node, an edge a→b meaning "a class member in a moves to b",
+// moving members in bulk. Its distances then give seat prices, an optimal
+// dual: every optimal placement seats people only where cost plus price is
+// least, which rules out most slots at once. Rule 4 fixes attendees
+// registration by registration, trying outcomes best first; an outcome the
+// current placement lacks is reached, if at all, by a chain of zero-cost moves
+// found by breadth-first search, so rules 1-3 and everyone fixed before stay
+// as they are. A slot a class cannot reach now it never will.
+//
+// # Limits
+//
+// Rankings may be as long as 125 bits allow: 18 choices with 12 workshops, 11
+// with 200; longer ones are refused with ErrInput. A registration with more
+// than 32768 combinations of outcomes (say eight attendees with three choices
+// each still open) is placed attendee by attendee, without rule 4(a).
 package allocate

@@ -6,7 +6,7 @@ import (
 
 // maxCandidates bounds the outcomes tried for one registration. Larger
 // registrations are placed attendee by attendee, without rule 4(a).
-const maxCandidates = 1 << 12
+const maxCandidates = 1 << 15
 
 // fixInOrder applies rule 4: registrations in order each take the best
 // outcome that keeps rules 1-3 optimal and everyone fixed before them fixed.
