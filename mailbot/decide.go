@@ -17,14 +17,18 @@ const maxFailures = 3
 // ProcessPending decides every stored mail that awaits a decision, each in
 // one transaction with the replies it causes. It returns how many it decided.
 func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
-	// Mail that came after the deadline is placed at once, so the
-	// allocation runs before it is read; if it fails, mail still flows.
-	if _, err := b.allocateIfDue(); err != nil {
-		b.Log.Error("allocation", "error", err)
-	}
 	ids, err := b.DB.Pending()
 	if err != nil {
 		return 0, fmt.Errorf("pending mail: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	// Mail that came after the deadline is placed at once, so the
+	// allocation runs before it is read; if it fails, mail still flows.
+	// With no mail waiting, Tick runs it and reports the mail it queued.
+	if _, err := b.allocateIfDue(); err != nil {
+		b.Log.Error("allocation", "error", err)
 	}
 	n := 0
 	for _, id := range ids {
