@@ -372,3 +372,30 @@ func TestFetchIMAP4rev2(t *testing.T) {
 		t.Fatalf("%d stored, want 4", n)
 	}
 }
+
+// TestFetchCutMidway drops the connection after the first committed
+// batch of many: every mail ends up stored exactly once.
+func TestFetchCutMidway(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, nil)
+	proxy := mailtest.MustProxy(t, srv.Addr)
+	bot, _ := transportBot(t, proxy.Addr, srv.Username, srv.Password)
+	bot.Config.IMAP.BatchSize = 20
+	mails := make([][]byte, 300)
+	for i := range mails {
+		mails[i] = testMail(i + 1)
+	}
+	last := appendMails(t, srv, mails...)
+	var batches atomic.Int32
+	runFetcher(t, &Fetcher{Bot: bot, Notify: func() {
+		if batches.Add(1) == 1 {
+			proxy.Cut()
+		}
+	}})
+	pollUntil(t, 5*time.Second, "all mails fetched", cursorAt(t, bot.DB, last))
+	if n := len(storedMails(t, bot.DB)); n != len(mails) {
+		t.Fatalf("%d stored, want %d", n, len(mails))
+	}
+	if proxy.Connections() < 2 {
+		t.Error("the connection was not cut")
+	}
+}

@@ -396,3 +396,46 @@ func TestSendTLS(t *testing.T) {
 		})
 	}
 }
+
+// TestSendConnectionLostMidBatch: the connection drops at the second of
+// three mails; the first stays sent, the third goes on a new connection,
+// the second once due. Each arrives once.
+func TestSendConnectionLostMidBatch(t *testing.T) {
+	srv := mailtest.MustSMTPServer(t)
+	proxy := mailtest.MustProxy(t, srv.Addr)
+	bot := senderBot(t, srv)
+	bot.Config.SMTP.Address = proxy.Addr
+	now := time.Now()
+	bot.DB.Now = func() time.Time { return now }
+	srv.Reject(func(m mailtest.Message) error {
+		if m.To[0] == "deltager2@example.test" && proxy.Connections() == 1 {
+			proxy.Cut()
+			return mailtest.TempFailure
+		}
+		return nil
+	})
+	m1, m2, m3 := outMail("1"), outMail("2"), outMail("3")
+	enqueue(t, bot.DB, m1, m2, m3)
+	s := &Sender{Bot: bot}
+	wait, err := s.SendDue(t.Context())
+	if err != nil || wait != 0 {
+		t.Fatalf("SendDue = %v, %v; want an immediate next round", wait, err)
+	}
+	if rec := outRecord(t, bot.DB, m2.ID); rec.Attempts != 1 || rec.NextTry.IsZero() {
+		t.Fatalf("mail 2 after the cut: %+v", rec)
+	}
+	if _, err := s.SendDue(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	now = outRecord(t, bot.DB, m2.ID).NextTry
+	if _, err := s.SendDue(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	var to []string
+	for _, m := range srv.Messages() {
+		to = append(to, m.To[0])
+	}
+	if want := "deltager1@example.test deltager3@example.test deltager2@example.test"; strings.Join(to, " ") != want {
+		t.Fatalf("delivered to %v, want %s", to, want)
+	}
+}
