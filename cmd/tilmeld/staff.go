@@ -96,7 +96,6 @@ func runStaffClient(ctx context.Context, env *Env, sc staffCommand, args []strin
 		return err
 	}
 	c := &client{cfg: cfg, user: currentUser(), env: env}
-	defer c.close()
 	if sc.client != nil {
 		if handled, err := sc.client(ctx, env, c, args); handled || err != nil {
 			return err
@@ -182,55 +181,48 @@ func currentUser() string {
 }
 
 // client runs staff command lines: through the daemon when it answers on
-// the admin socket, else on the store opened here (once, then kept).
+// the admin socket, else on the store opened here for the one command. The
+// store is not kept open between commands, so a daemon started during a
+// review session takes over at the next step.
 type client struct {
-	cfg   *tilmeld.Config
-	user  string
-	env   *Env
-	local *session
+	cfg  *tilmeld.Config
+	user string
+	env  *Env
 }
 
 // call runs one staff command line (name first) and returns its error.
 func (c *client) call(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if c.local == nil {
-		req := mailbot.AdminRequest{Args: args, User: c.user}
-		f, err := mailbot.DialAdmin(ctx, c.cfg.Admin.Socket, req, stdout, stderr)
-		if err == nil {
-			return frameError(f)
-		}
-		if !errors.Is(err, mailbot.ErrNoDaemon) {
-			return err
-		}
-		if err := c.open(); err != nil {
-			return err
-		}
+	req := mailbot.AdminRequest{Args: args, User: c.user}
+	f, err := mailbot.DialAdmin(ctx, c.cfg.Admin.Socket, req, stdout, stderr)
+	if err == nil {
+		return frameError(f)
 	}
-	s := *c.local
-	s.Env = &Env{Stdin: c.env.Stdin, Stdout: stdout, Stderr: stderr}
-	return runSession(ctx, &s, args)
-}
-
-func (c *client) open() error {
-	db, err := store.Open(c.cfg.Store.Path, store.Options{})
-	if errors.Is(err, store.ErrLocked) {
-		return fmt.Errorf("lageret %s bruges af en anden proces, men ingen dæmon svarer på %s", c.cfg.Store.Path, c.cfg.Admin.Socket)
+	if !errors.Is(err, mailbot.ErrNoDaemon) {
+		return err
 	}
+	s, err := c.open()
 	if err != nil {
 		return err
 	}
+	defer s.db.Close()
+	s.Env = &Env{Stdin: c.env.Stdin, Stdout: stdout, Stderr: stderr}
+	return runSession(ctx, s, args)
+}
+
+func (c *client) open() (*session, error) {
+	db, err := store.Open(c.cfg.Store.Path, store.Options{})
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("lageret %s bruges af en anden proces, men ingen dæmon svarer på %s", c.cfg.Store.Path, c.cfg.Admin.Socket)
+	}
+	if err != nil {
+		return nil, err
+	}
 	db.Now = storeClock
-	c.local = &session{cfg: c.cfg, db: db, bot: mailbot.New(c.cfg, db, nil), user: c.user}
-	return nil
+	return &session{cfg: c.cfg, db: db, bot: mailbot.New(c.cfg, db, nil), user: c.user}, nil
 }
 
 // storeClock is the clock of a store the client opens; tests set it.
 var storeClock = time.Now
-
-func (c *client) close() {
-	if c.local != nil {
-		c.local.db.Close()
-	}
-}
 
 // remoteError is a failure reported by the daemon; Run prints it as its own.
 type remoteError struct {
