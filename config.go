@@ -222,6 +222,7 @@ func parse(path, text string) (*Config, error) {
 		return nil, fmt.Errorf("embedded default: %w", err)
 	}
 	base := raw.Workshop
+	defaultName := raw.Event.Name
 	raw.Workshop = nil
 	if path != "" {
 		md, err := toml.Decode(text, &raw)
@@ -239,6 +240,10 @@ func parse(path, text string) (*Config, error) {
 			return nil, fmt.Errorf("%s: unknown key", undecoded[0])
 		}
 	}
+	if raw.Event.Name != defaultName {
+		// Another event has workshops of its own; the default's would linger.
+		base = nil
+	}
 	workshops, err := mergeWorkshops(base, raw.Workshop)
 	if err != nil {
 		return nil, err
@@ -253,7 +258,8 @@ func parse(path, text string) (*Config, error) {
 }
 
 // mergeWorkshops overlays file entries on the default ones by number. A number
-// the default lacks adds a workshop, which then needs a name.
+// the default lacks adds a workshop, which then needs a name. A file for
+// another event (its own event.name) brings its own list: base is nil then.
 func mergeWorkshops(base, file []rawWorkshop) ([]rawWorkshop, error) {
 	out := slices.Clone(base)
 	for _, w := range file {

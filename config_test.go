@@ -175,3 +175,20 @@ func TestParseDiets(t *testing.T) {
 		t.Error("unknown diet accepted")
 	}
 }
+
+func TestAnotherEventBringsItsOwnWorkshops(t *testing.T) {
+	c, err := Load(writeConfig(t, `
+[event]
+name = "Netværksmøde 2021"
+[[workshop]]
+number = 1
+name = "Grønne gårde"
+capacity = 9
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Event.Workshops) != 1 || c.Event.Workshops[0].Name != "Grønne gårde" || len(c.Event.Workshops[0].Aliases) != 0 {
+		t.Errorf("workshops = %+v, want only the file's", c.Event.Workshops)
+	}
+}
