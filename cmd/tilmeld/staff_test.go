@@ -264,3 +264,12 @@ func goldenFile(t *testing.T, name, got string) {
 		t.Errorf("%s differs from the golden file (run with -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
 	}
 }
+
+func TestLockedStoreWithoutDaemon(t *testing.T) {
+	f := newStaffFixture(t)
+	f.sharedDB() // held as a daemon would, but with no socket
+	_, errs, code := f.run("", "list")
+	if code != 1 || !strings.Contains(errs, "bruges af en anden proces") || !strings.Contains(errs, f.cfg.Admin.Socket) {
+		t.Errorf("list on a locked store: exit %d, %q", code, errs)
+	}
+}
