@@ -1,7 +1,6 @@
 package mailbot
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"time"
@@ -41,17 +40,19 @@ func (b *Bot) allocate(tx *store.Tx) error {
 	if err != nil {
 		return err
 	}
-	seats, err := allocate.Allocate(allocationInput(&b.Config.Event, regs))
+	// The allocation package's own adapter orders the registrations and
+	// drops choices of workshops that do not exist.
+	in, refs := allocate.FromRegistrations(b.Config.Event.Workshops, regs)
+	seats, err := allocate.Allocate(in)
 	if err != nil {
 		return err
 	}
+	allocate.Apply(regs, refs, seats)
 	if err := tx.SetMark(markAllocated); err != nil {
 		return err
 	}
-	k := 0
-	for _, r := range regs {
-		k = applySeats(r, seats, k)
-		if err := b.placed(tx, r); err != nil {
+	for i := range regs {
+		if err := b.placed(tx, &regs[i]); err != nil {
 			return err
 		}
 	}
@@ -63,55 +64,20 @@ func (b *Bot) allocate(tx *store.Tx) error {
 	return nil
 }
 
-// toAllocate returns the active registrations to place, in the order they
-// came, and apart from them those that lack a name.
-func (b *Bot) toAllocate(tx *store.Tx) (regs, held []*tilmeld.Registration, err error) {
+// toAllocate returns the active registrations to place, and apart from
+// them those that lack a name.
+func (b *Bot) toAllocate(tx *store.Tx) (regs []tilmeld.Registration, held []*tilmeld.Registration, err error) {
 	err = tx.Registrations(func(r *tilmeld.Registration) error {
 		switch {
 		case !r.Active():
 		case slices.Contains(missingOf(r), tilmeld.MissingName):
 			held = append(held, r)
 		default:
-			regs = append(regs, r)
+			regs = append(regs, *r)
 		}
 		return nil
 	})
-	slices.SortStableFunc(regs, func(a, b *tilmeld.Registration) int {
-		return cmp.Or(a.Received.Compare(b.Received), cmp.Compare(a.ID, b.ID))
-	})
 	return regs, held, err
-}
-
-// allocationInput turns registrations into the allocation's people, one
-// per attendee, grouped by registration in order of arrival.
-func allocationInput(ev *tilmeld.Event, regs []*tilmeld.Registration) allocate.Input {
-	var in allocate.Input
-	for _, w := range ev.Workshops {
-		in.Rooms = append(in.Rooms, allocate.Room{Number: w.Number, Capacity: w.Capacity})
-	}
-	for g, r := range regs {
-		for _, a := range r.Attendees {
-			p := allocate.Person{Group: g, Choices: a.Choices, Current: a.Workshop}
-			if a.Pinned {
-				p.Pin = a.Workshop
-			}
-			in.People = append(in.People, p)
-		}
-	}
-	return in
-}
-
-// applySeats gives r's attendees the seats from index k on and returns the
-// index after them.
-func applySeats(r *tilmeld.Registration, seats []allocate.Seat, k int) int {
-	for i := range r.Attendees {
-		s := seats[k]
-		k++
-		r.Attendees[i].Workshop = s.Workshop
-		r.Attendees[i].OffChoice = s.Workshop != 0 && s.OffChoice()
-		r.Attendees[i].Pinned = r.Attendees[i].Pinned || s.Pinned
-	}
-	return k
 }
 
 // placed stores r's seats and queues its placement mail.
