@@ -13,13 +13,14 @@ import (
 // transaction they are in.
 func (b *Bot) Run(ctx context.Context) error {
 	fetched := make(chan struct{}, 1)
-	decided := make(chan struct{}, 1)
+	queued := make(chan struct{}, 1)  // mail waits in the outbox
+	decided := make(chan struct{}, 1) // mails wait for \Seen
 	g, ctx := errgroup.WithContext(ctx)
-	f := &Fetcher{Bot: b, Notify: func() { wake(fetched) }}
+	f := &Fetcher{Bot: b, Notify: func() { wake(fetched) }, Decided: decided}
 	s := &Sender{Bot: b}
 	g.Go(func() error { return f.Run(ctx) })
-	g.Go(func() error { return b.processLoop(ctx, fetched, decided) })
-	g.Go(func() error { return s.Run(ctx, decided) })
+	g.Go(func() error { return b.processLoop(ctx, fetched, queued, decided) })
+	g.Go(func() error { return s.Run(ctx, queued) })
 	err := g.Wait()
 	if errors.Is(err, context.Canceled) {
 		return nil
@@ -29,7 +30,7 @@ func (b *Bot) Run(ctx context.Context) error {
 
 // processLoop decides pending mail when woken, and on a timer; it also ticks
 // the clock so the deadline runs without any mail arriving.
-func (b *Bot) processLoop(ctx context.Context, fetched <-chan struct{}, decided chan struct{}) error {
+func (b *Bot) processLoop(ctx context.Context, fetched <-chan struct{}, queued, decided chan struct{}) error {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for {
@@ -41,8 +42,11 @@ func (b *Bot) processLoop(ctx context.Context, fetched <-chan struct{}, decided 
 		if err != nil {
 			b.Log.Error("clock", "error", err)
 		}
-		if n > 0 || changed {
+		if n > 0 {
 			wake(decided)
+		}
+		if n > 0 || changed {
+			wake(queued)
 		}
 		select {
 		case <-ctx.Done():
