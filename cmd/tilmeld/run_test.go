@@ -20,8 +20,14 @@ import (
 // automatic mail a real inbox holds. It returns the mails and how many of
 // them deserve an answer.
 func sampleMails(n int) (raws [][]byte, answerable int) {
+	if n > 250 {
+		panic("sampleMails: at most 250 distinct names")
+	}
 	first := []string{"Anne", "Bo", "Carsten", "Dorte", "Emine", "Farah", "Gitte", "Hamid", "Ida", "Jonas"}
-	last := []string{"Andersen", "Berg", "Christensen", "Demir", "Eriksen", "Friis", "Gade", "Holm"}
+	// 10 × 25 distinct names: the same name from two addresses is a case for review.
+	last := []string{"Andersen", "Berg", "Christensen", "Demir", "Eriksen", "Friis", "Gade", "Holm",
+		"Iversen", "Jensen", "Kaya", "Larsen", "Madsen", "Nielsen", "Olsen", "Petersen", "Qureshi",
+		"Rasmussen", "Schmidt", "Thomsen", "Udsen", "Vestergaard", "Winther", "Yilmaz", "Zahir"}
 	bodies := []string{
 		"Hej\n\nJeg vil gerne deltage i netværksmødet.\nNavn: %s\nWorkshop %d, og ellers workshop %d.\n\nMvh %s",
 		"Hej ABC\n\nHermed tilmelding. Jeg vil helst på workshop %[2]d, alternativt %[3]d.\nJeg er vegetar.\n\nVenlig hilsen\n%[1]s",
