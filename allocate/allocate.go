@@ -56,7 +56,13 @@ var ErrInput = errors.New("allocate: invalid input")
 
 // Allocate places everyone by the rule in the package documentation. Seats
 // are in the order of in.People.
-func Allocate(in Input) ([]Seat, error) {
+func Allocate(in Input) (seats []Seat, err error) {
+	defer func() {
+		// A broken invariant is a bug; the daemon should log it, not die.
+		if r := recover(); r != nil {
+			seats, err = nil, fmt.Errorf("allocate: internal error: %v", r)
+		}
+	}()
 	p, err := newProblem(in)
 	if err != nil {
 		return nil, err

@@ -93,7 +93,6 @@ func (st *state) fixOne(k int) {
 
 // try fixes the members at the candidate slots, or undoes everything and
 // reports false.
-
 func (st *state) try(members, cand []int) bool {
 	mark := len(st.log)
 	for i, m := range members {
