@@ -17,7 +17,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
-	selfAttends := !lex.onBehalf.MatchString(t.fold)
+	selfAttends := !lex.onBehalf.MatchString(t.fold) || selfToo.MatchString(t.fold)
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -43,6 +43,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
 }
+
+// selfToo: the sender signs herself up beside others.
+var selfToo = regexp.MustCompile(`\b(mig selv|og mig|(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)|myself)\b|\(mig\)`)
 
 func containsPerson(ps []*person, p *person) bool {
 	for _, q := range ps {
@@ -231,7 +234,7 @@ func (rd *reader) assign(listed []*person) {
 		cur = []*person{rd.ps.self}
 	}
 	var last *person
-	for _, c := range rd.sents {
+	for _, c := range rd.splitAtNames() {
 		if owner := rd.ps.lineOwner(c.a); owner != nil {
 			rd.give(owner, c, false)
 			last = owner
@@ -272,6 +275,39 @@ func (rd *reader) assign(listed []*person) {
 			rd.give(p, c, false)
 		}
 	}
+}
+
+// nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
+var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (vil|er|skal|spiser|tager|kommer|har|oensker|wants|would|will|is|eats|takes|has)\b`)
+
+// splitAtNames cuts clauses where a known person starts a new statement
+// ("Jeg vil i workshop 4, Bo vil i workshop 3").
+func (rd *reader) splitAtNames() []clause {
+	var out []clause
+	for _, c := range rd.sents {
+		f := rd.own.fold[c.a:c.b]
+		cut := c.a
+		for _, m := range nameVerb.FindAllStringSubmatchIndex(f, -1) {
+			at := c.a + m[2]
+			if len(rd.ps.mentions(rd.own, at, c.a+max(m[3], m[5]), false)) == 0 {
+				continue
+			}
+			out = append(out, rd.subClause(c, cut, at))
+			cut = at
+		}
+		out = append(out, rd.subClause(c, cut, c.b))
+	}
+	return out
+}
+
+func (rd *reader) subClause(c clause, a, b int) clause {
+	sub := clause{a: a, b: b, s: c.s}
+	for _, r := range c.refs {
+		if r.a >= a && r.a < b {
+			sub.refs = append(sub.refs, r)
+		}
+	}
+	return sub
 }
 
 // give hands a clause's workshops and diet to p.

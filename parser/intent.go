@@ -59,19 +59,27 @@ func questions(t *text) []string {
 	return out
 }
 
-// language tells Danish, English and anything else apart by common words.
+// language tells Danish, English and anything else apart by their common
+// words, counted among the words in lower case (names and, in German,
+// nouns do not count).
 func language(t *text) string {
-	var da, en, words, foreign int
+	var da, en, words, foreign, others int
+	links := linkSpans(t)
 	for _, tk := range t.toks {
-		if tk.num >= 0 {
+		if tk.num >= 0 || tk.cap && !daWords[tk.s] && !enWords[tk.s] || inSpans(links, tk.a) {
 			continue
 		}
 		words++
-		if daWords[tk.s] {
-			da++
+		if otherWords[tk.s] {
+			others++
 		}
-		if enWords[tk.s] {
-			en++
+		switch {
+		case daWords[tk.s] && enWords[tk.s]:
+			da++
+		case daWords[tk.s]:
+			da += 2
+		case enWords[tk.s]:
+			en += 2
 		}
 		for _, r := range tk.s {
 			if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) {
@@ -83,7 +91,7 @@ func language(t *text) string {
 	switch {
 	case words == 0:
 		return "da"
-	case foreign*2 > words, words >= 6 && (da+en)*8 < words:
+	case foreign*2 > words, words >= 5 && (da+en)*3 < words, others >= 2 && others*2 > (da+en)/2:
 		return "other"
 	case en > da:
 		return "en"
@@ -91,14 +99,40 @@ func language(t *text) string {
 	return "da"
 }
 
+// otherWords are common words of languages near Danish or often met here
+// (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
+var otherWords = wordSet([]string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
+	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "jeg'", "ikkje", "eg", "ve", "bir", "bu",
+	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "sie", "prosze", "chcialbym", "chcialabym"})
+
+// linkSpans are the addresses and links in t, whose words are no language.
+func linkSpans(t *text) [][]int {
+	return append(emailRe.FindAllStringIndex(t.fold, -1), urlRe.FindAllStringIndex(t.fold, -1)...)
+}
+
+func inSpans(spans [][]int, a int) bool {
+	for _, s := range spans {
+		if a >= s[0] && a < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
 var daWords = wordSet([]string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",
 	"et", "ikke", "for", "af", "som", "har", "vil", "gerne", "mig", "min", "mit", "hej", "tak", "kan", "skal",
 	"der", "om", "saa", "men", "hvis", "ogsaa", "eller", "fra", "mvh", "hilsen", "venlig", "tilmelding", "tilmelder",
-	"workshop", "spiser", "ellers", "helst", "mvh", "kommer", "deltage", "os", "hun", "han", "ja", "vaere"})
+	"workshop", "spiser", "ellers", "helst", "kommer", "deltage", "os", "hun", "han", "ja", "vaere", "i", "mine",
+	"vores", "jer", "jeres", "her", "hermed", "godt", "meget", "lige", "bare", "nok", "endnu", "igen", "alle",
+	"desvaerre", "mere", "kun", "nu", "da", "hvor", "hvad", "hvordan", "naar", "ved", "efter", "foer", "over",
+	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to"})
 
 var enWords = wordSet([]string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
 	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
-	"will", "dear", "hi", "best", "no", "not"})
+	"will", "dear", "hi", "best", "no", "not", "it", "can", "t", "m", "s", "ll", "d", "after", "all", "sorry",
+	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
+	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
+	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"})
 
 // isReply reports whether the mail answers an earlier one.
 func isReply(m *Mail) bool {

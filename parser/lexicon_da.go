@@ -32,7 +32,8 @@ var daUpdate = []string{
 }
 
 // daSubstitute: someone else takes the sender's seat.
-var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`, `kommer i stedet`}
+var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
+	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`}
 
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat )?er (plads|ledige pladser)`}
@@ -109,7 +110,8 @@ var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi (over )?(for|overfor|mod)`, `taaler ikke`, `kan ikke taale`}
 
 // daOnBehalf: the sender writes for someone who attends without her.
-var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`}
+var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
+	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}

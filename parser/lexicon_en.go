@@ -19,7 +19,7 @@ var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you
 
 var enUpdate = []string{`change`, `switch`, `swap`, `update`, `add`, `instead of`, `my registration`, `i am registered`, `correct`}
 
-var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `come instead`}
+var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
 
 var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
 
@@ -68,7 +68,7 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
-var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`}
+var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 

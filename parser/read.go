@@ -267,15 +267,22 @@ func (rd *reader) readIntent() {
 
 var strongUpdate = regexp.MustCompile(`\b(aendre|skifte|byt|bytte|rette|tilfoeje|change|switch|swap|update) (min|mine|vores|tilmelding\w*|my|our|registration)\b|\b(jeg|vi) er tilmeldt\b`)
 
-// cancels reports a withdrawal that is not taken back in the same breath.
+// cancels reports a withdrawal: a clause that withdraws and names no
+// workshop, and not only a late arrival ("kan ikke komme før kl. 17").
 func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
-		if lex.cancel.MatchString(rd.own.fold[c.a:c.b]) && len(c.refs) == 0 {
-			return true
+		f := rd.own.fold[c.a:c.b]
+		m := lex.cancel.FindAllStringIndex(f, -1)
+		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(f[m[0][1]:]) {
+			continue
 		}
+		return true
 	}
 	return false
 }
+
+// lateOnly follows "kan ikke komme" when only the time is the trouble.
+var lateOnly = regexp.MustCompile(`^\s*(foer|inden|til tiden|til kl|paa tid|tidligt|until|before|on time|early)`)
 
 // registration reads a new registration, and what staff must settle.
 func (rd *reader) registration() {

@@ -304,3 +304,24 @@ func TestMixedSentences(t *testing.T) {
 		}
 	}
 }
+func TestRiskyMails(t *testing.T) {
+	cases := []struct{ body, from, want, status string }{
+		{"Jeg vil gerne tilmelde to beboere: Fatima Ali og Hassan Omar. Begge vil gerne i workshop 2, ellers 1.", "Rikke Staff", "Fatima Ali:2/1; Hassan Omar:2/1", "complete"},
+		{"Jeg deltager gerne, men kan ikke komme før kl. 17. Workshop 1.", "Ida Holm", "Ida Holm:1/-", "complete"},
+		{"Jeg kan desværre ikke komme, men min kone Lise Hansen vil gerne deltage i stedet. Hun vil gerne i workshop 2.", "Ib Hansen", "", "review"},
+		{"Er der plads til kørestol? Jeg vil gerne i workshop 3.", "Ida Holm", "Ida Holm:3/-", "complete"},
+		{"Jeg vil gerne i workshop 1 eller 2.", "Ida Holm", "Ida Holm:1/2", "complete"},
+		{"Ja tak, jeg kommer.", "Ida Holm", "Ida Holm:-/-", "incomplete"},
+		{"I'm afraid I can't make it after all. Sorry!", "Ida Holm", "Ida Holm:-/-", "complete"},
+		{"Ich möchte mich gerne für Workshop 2 anmelden. Ich bin Vegetarier.", "Ida Holm", "", "review"},
+		{"Jeg er på ferie til og med 10. september og læser ikke mails.", "Ida Holm", "", "review"},
+		{"Jeg tilmelder mig selv og min kollega Bo Ek. Jeg vil i workshop 4, Bo vil i workshop 3.", "Ida Holm", "Ida Holm:4/-; Bo Ek:3/-", "complete"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		got := choices(r)
+		if string(r.Status) != c.status || c.want != "" && got != c.want {
+			t.Errorf("%q: got %s %s, want %s %s (%v)", c.body, r.Status, got, c.status, c.want, r.Reasons)
+		}
+	}
+}
