@@ -58,9 +58,12 @@ func runReview(ctx context.Context, s *session, args []string) error {
 // for display: the reading is the parser's, not stored.
 type reviewItem struct {
 	store.Review
-	Open    bool           `json:"open"`
-	From    string         `json:"from"`
-	Name    string         `json:"from_name"`
+	Open bool   `json:"open"`
+	From string `json:"from"`
+	Name string `json:"from_name"`
+	// Email is the address a registration from this mail would get by
+	// default: the sender's, unless that is the event's own mailbox.
+	Email   string         `json:"email"`
 	Subject string         `json:"subject"`
 	Date    time.Time      `json:"date,omitzero"`
 	Reading *parser.Output `json:"reading,omitempty"`
@@ -89,15 +92,25 @@ func loadItem(tx *store.Tx, ev *tilmeld.Event, rv *store.Review) *reviewItem {
 	pm := it.result.Mail
 	if pm != nil {
 		it.From, it.Name, it.Subject, it.Date = replyAddress(pm), pm.FromName, pm.Subject, pm.Date
+		it.Email = senderAddress(ev, it.From)
 	}
 	out := it.result.Output("")
 	it.Reading = &out
 	if it.result.Intent == tilmeld.IntentRegister || rv.Registration != 0 {
 		// A change or cancellation from an unknown sender must not become a
 		// second registration at one keystroke.
-		it.Resolve = suggestResolve(rv.ID, it.result, it.From)
+		it.Resolve = suggestResolve(rv.ID, it.result, it.Email)
 	}
 	return it
+}
+
+// senderAddress is from as a resident's address: "" when it is the event's
+// own mailbox, as when staff forward a registration they were handed.
+func senderAddress(ev *tilmeld.Event, from string) string {
+	if strings.EqualFold(from, ev.Address) {
+		return ""
+	}
+	return from
 }
 
 func replyAddress(m *parser.Mail) string {
@@ -305,9 +318,6 @@ func reviewReply(ctx context.Context, s *session, args []string) error {
 			return err
 		}
 		fmt.Fprintf(s.Stdout, "Svar på sag %d lagt i udbakken.\n", id)
-		if rv, err = tx.Review(id); err != nil {
-			return err
-		}
 		if *keep || !rv.Open() {
 			return s.audit(tx, "review", fmt.Sprintf("sag %d: besvaret", id))
 		}

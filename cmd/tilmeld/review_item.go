@@ -168,7 +168,7 @@ func reviewResolve(ctx context.Context, s *session, args []string) error {
 		}
 		it := loadItem(tx, &s.cfg.Event, rv)
 		if !set["email"] {
-			c.Email = it.From
+			c.Email = it.Email
 		}
 		r, what, err := resolveRegistration(s, tx, it, c, p.list, *lang)
 		if err != nil {

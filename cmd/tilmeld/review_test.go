@@ -56,23 +56,28 @@ Se ugens tilbud.
 
 // seedReview stores three mails and a review item for each.
 func seedReview(f *staffFixture) {
+	seedMails(f, []string{"1st and 2nd priority are uncertain", "a question for staff", "looks like a newsletter"},
+		mailHanne, mailQuestion, mailNews)
+}
+
+// seedMails stores raw mails, each decided as a review item with its reason.
+func seedMails(f *staffFixture, reasons []string, mails ...string) {
 	db, err := store.Open(f.cfg.Store.Path, store.Options{NoSync: true})
 	if err != nil {
 		f.t.Fatal(err)
 	}
 	db.Now = func() time.Time { return f.now }
 	var batch []store.Fetched
-	for i, raw := range []string{mailHanne, mailQuestion, mailNews} {
+	for i, raw := range mails {
 		raw = strings.ReplaceAll(raw, "\n", "\r\n")
 		batch = append(batch, store.Fetched{UID: uint32(i + 1), Raw: []byte(raw),
 			Received: time.Date(2020, 9, 9+i, 10, 0, 0, 0, time.UTC)})
 	}
-	ids, err := db.AddMails(store.Cursor{Mailbox: "INBOX", UIDValidity: 1, LastUID: 3}, batch)
+	ids, err := db.AddMails(store.Cursor{Mailbox: "INBOX", UIDValidity: 1, LastUID: uint32(len(mails))}, batch)
 	db.Close()
-	if err != nil || len(ids) != 3 {
+	if err != nil || len(ids) != len(mails) {
 		f.t.Fatalf("AddMails = %v, %v", ids, err)
 	}
-	reasons := []string{"1st and 2nd priority are uncertain", "a question for staff", "looks like a newsletter"}
 	f.update(func(tx *store.Tx) error {
 		for i, id := range ids {
 			rv := &store.Review{Mail: id, Reasons: []string{reasons[i]}}
@@ -245,4 +250,17 @@ func TestReviewAcceptReading(t *testing.T) {
 			t.Errorf("accepting the reading: exit %d\n%s%s", code, out, errs)
 		}
 	})
+}
+
+func TestReviewResolveForwardedByStaff(t *testing.T) {
+	f := newStaffFixture(t)
+	fwd := strings.Replace(mailHanne, "From: Hanne Larsen <hanne.larsen@example.dk>", "From: ABC <abc@bo-vest.dk>", 1)
+	seedMails(f, []string{"sent from our own mailbox"}, fwd)
+	out, errs, code := f.run("", "review", "resolve", "1", "--name", "Hanne Larsen", "--phone", "22334455", "--first", "2")
+	if code != 0 {
+		t.Fatalf("resolve: exit %d\n%s%s", code, out, errs)
+	}
+	if rows := exportRows(t, f); rows[0].Email != "" {
+		t.Errorf("a registration forwarded from the event's mailbox got its address: %+v", rows[0])
+	}
 }

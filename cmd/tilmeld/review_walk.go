@@ -155,7 +155,7 @@ type walk struct {
 // walkItem is the part of `review list --json` the walk-through uses.
 type walkItem struct {
 	ID      uint64         `json:"id"`
-	From    string         `json:"from"`
+	Email   string         `json:"email"`
 	Reading *parser.Output `json:"reading"`
 	Resolve []string       `json:"resolve"`
 }
@@ -319,7 +319,7 @@ func (w *walk) askResolve(it *walkItem, id string) ([]string, error) {
 
 // readingDefaults are the bot's reading as field values for askResolve.
 func readingDefaults(it *walkItem) (email, phone string, as [][5]string) {
-	email = it.From
+	email = it.Email
 	r := it.Reading
 	if r == nil {
 		return email, "", nil
