@@ -535,3 +535,18 @@ func TestSamePeopleFromAnotherSenderGoToReview(t *testing.T) {
 		t.Errorf("action %s", d.Action)
 	}
 }
+
+func TestCancellationNamingSomeoneElseGoesToReview(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(annaRegisters(), msg{id: "c@x", from: anna, subject: "Afbud", body: "...",
+		reading: reading(tilmeld.IntentCancel, tilmeld.StatusComplete, "anna@example.dk", person("Ahmed Said"))})
+	if r := h.reg(1); r.Status != tilmeld.RegRegistered {
+		t.Errorf("status %s", r.Status)
+	}
+	if rv := h.reviews(); len(rv) != 1 || !strings.Contains(rv[0].Reasons[0], "Ahmed Said") {
+		t.Errorf("reviews = %+v", rv)
+	}
+	if got := h.lastOut().Kind; got != KindAck {
+		t.Errorf("answer %s", got)
+	}
+}

@@ -247,7 +247,13 @@ func (c *conv) cancel() error {
 	case !c.fromContact(r):
 		return c.forged(r)
 	}
-	gone := withdraw(r, names(c.res.Attendees), c.allocated)
+	who := names(c.res.Attendees)
+	if unknown := strangers(r, who); len(unknown) > 0 {
+		c.reg = r
+		return c.review(fmt.Sprintf("The cancellation names %s, not in registration %d; nothing was changed.",
+			strings.Join(unknown, ", "), r.ID))
+	}
+	gone := withdraw(r, who, c.allocated)
 	r.Mails = append(r.Mails, c.mail.ID)
 	if err := c.tx.PutRegistration(r); err != nil {
 		return err
@@ -263,6 +269,17 @@ func (c *conv) cancel() error {
 		v.Attendees = nil
 	}
 	return c.promote(seatsOf(&tilmeld.Registration{Attendees: gone}))
+}
+
+// strangers returns the names in who that no attendee of r carries.
+func strangers(r *tilmeld.Registration, who []string) []string {
+	var out []string
+	for _, n := range who {
+		if findAttendee(r, n) < 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // withdraw takes the named attendees off r, or cancels r when the names
