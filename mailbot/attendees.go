@@ -72,17 +72,27 @@ func seated(r *tilmeld.Registration) bool {
 	return true
 }
 
-// sameName reports whether two names point at one person: equal without
-// case and spacing, or the same first name where one gives only that.
+// sameName reports whether two names point at one person: the same words
+// without case, in any order ("Tran Van Duc", "Duc Tran"), one name's words
+// all in the other when it has two or more, or the same first name where
+// one gives only that.
 func sameName(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
-	if slices.Equal(fa, fb) {
-		return true
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
 	}
-	return (len(fa) == 1 || len(fb) == 1) && fa[0] == fb[0]
+	if len(fa) == 1 {
+		return fa[0] == fb[0]
+	}
+	for _, w := range fa {
+		if !slices.Contains(fb, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // findAttendee returns the index of the attendee of r called name, or -1.
