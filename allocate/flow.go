@@ -140,6 +140,11 @@ func (st *state) killLoose() {
 	for v, d := range st.ps.dist {
 		st.price[v] = lex{}.sub(d)
 	}
+	st.words = (st.w + 64) / 64
+	st.tight = make([]uint64, (st.w+1)*st.words)
+	for pair := range st.best {
+		st.markTight(pair)
+	}
 	for _, c := range st.classes {
 		least := noEdge
 		for t, v := range c.nodes {

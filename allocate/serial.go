@@ -1,6 +1,7 @@
 package allocate
 
 import (
+	"math/bits"
 	"slices"
 )
 
@@ -215,12 +216,12 @@ func (st *state) bfs(from int) []int {
 
 // visit queues the nodes one zero-cost move from room or unplaced node u.
 func (st *state) visit(u int, prev, queue []int) []int {
-	n := st.w + 1
-	pu := st.price[u]
-	for v, c := range st.best[u*n : u*n+n] {
-		if c != noEdge && prev[v] < 0 && c == pu.sub(st.price[v]) {
-			prev[v] = u
-			queue = append(queue, v)
+	for i, word := range st.tight[u*st.words : (u+1)*st.words] {
+		for ; word != 0; word &= word - 1 {
+			if v := i*64 + bits.TrailingZeros64(word); prev[v] < 0 {
+				prev[v] = u
+				queue = append(queue, v)
+			}
 		}
 	}
 	return queue

@@ -47,6 +47,10 @@ type state struct {
 	log     []op
 
 	price []lex // per node: the seat price of killLoose
+	// tight has a bit per pair a*words*64+b: the move a→b has zero reduced cost.
+	tight []uint64
+	words int
+	took  []int // scratch of placeEarliest, per class
 
 	// scratch space of the searches and candidates
 	ps                                paths
@@ -200,6 +204,23 @@ func (st *state) addEntry(pair int, cost lex, n, k int, fresh bool) {
 		}
 	}
 	st.best[pair] = b
+	if st.price != nil {
+		st.markTight(pair)
+	}
+}
+
+// markTight records whether the cheapest move of a pair has zero reduced
+// cost, so that searches read a bitset instead of comparing costs.
+func (st *state) markTight(pair int) {
+	n := st.w + 1
+	u, v := pair/n, pair%n
+	bit := uint64(1) << (v % 64)
+	i := u*st.words + v/64
+	if c := st.best[pair]; c != noEdge && c == st.price[u].sub(st.price[v]) {
+		st.tight[i] |= bit
+	} else {
+		st.tight[i] &^= bit
+	}
 }
 
 // count returns how many unfixed members can move from a to b at cost.
@@ -255,15 +276,20 @@ func (st *state) moveAlong(a, b int, cost lex, n int) {
 	}
 }
 
-// memberOn returns a class with an unfixed member that can move from a to b
-// at cost, and its slots there.
-func (st *state) memberOn(a, b int, cost lex) (k, s, t int) {
+// entryAt returns the entry of the moves from a to b at cost.
+func (st *state) entryAt(a, b int, cost lex) *entry {
 	es := st.pairs[a*(st.w+1)+b]
 	i := slices.IndexFunc(es, func(e entry) bool { return e.cost == cost })
 	if i < 0 {
 		panic("allocate: no member to move along an edge of the flow")
 	}
-	e := &es[i]
+	return &es[i]
+}
+
+// memberOn returns a class with an unfixed member that can move from a to b
+// at cost, and its slots there.
+func (st *state) memberOn(a, b int, cost lex) (k, s, t int) {
+	e := st.entryAt(a, b, cost)
 	for j, k := range e.classes {
 		if s, t, ok := st.edge(int(k), a, b, cost); ok {
 			e.classes = e.classes[j:] // those before no longer qualify
@@ -285,28 +311,35 @@ func (st *state) edge(k, a, b int, cost lex) (s, t int, ok bool) {
 // placeEarliest moves n unplaced members into room b at cost, merging the
 // classes by the registration order of their earliest unplaced member.
 func (st *state) placeEarliest(b int, cost lex, n int) {
+	if st.took == nil {
+		st.took = make([]int, len(st.classes))
+	}
+	// took[k] is 1 + the members of class k taken, 0 for a class not queued.
 	var h queue
-	for _, k := range st.byNode[b] {
-		if _, _, ok := st.edge(k, st.w, b, cost); ok {
-			h.push(st.nextUnplaced(k, 0), k)
+	var queued []int
+	for _, k := range st.entryAt(st.w, b, cost).classes {
+		if _, _, ok := st.edge(int(k), st.w, b, cost); ok && st.took[k] == 0 {
+			st.took[k] = 1
+			queued = append(queued, int(k))
+			h.push(st.nextUnplaced(int(k), 0), int(k))
 		}
 	}
-	take := map[int]int{}
 	for ; n > 0; n-- {
 		if h.len() == 0 {
 			panic("allocate: no member to place along an edge of the flow")
 		}
 		k := h.pop()
-		take[k]++
-		if take[k] < st.classes[k].units[len(st.classes[k].nodes)-1] {
-			h.push(st.nextUnplaced(k, take[k]), k)
+		st.took[k]++
+		if taken := st.took[k] - 1; taken < st.classes[k].units[len(st.classes[k].nodes)-1] {
+			h.push(st.nextUnplaced(k, taken), k)
 		}
 	}
-	for _, k := range st.byNode[b] {
-		if m := take[k]; m > 0 {
+	for _, k := range queued {
+		if m := st.took[k] - 1; m > 0 {
 			c := st.classes[k]
 			st.move(k, len(c.nodes)-1, c.slot(b), m)
 		}
+		st.took[k] = 0
 	}
 }
 
