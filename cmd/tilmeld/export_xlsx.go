@@ -144,6 +144,8 @@ func (x *workbook) allSheet(rows []row) {
 		"Workshop", "Status", "Kost", "Kost med egne ord", "Modtaget", "For sent"}
 	x.sheet(sheetAll, "Alle tilmeldte: "+x.cfg.Event.Name, header,
 		[]float64{11, 26, 30, 14, 12, 12, 10, 18, 24, 30, 17, 9})
+	landscape := "landscape"
+	x.check(x.f.SetPageLayout(sheetAll, &excelize.PageLayoutOptions{Orientation: &landscape}))
 	for i, r := range rows {
 		late := ""
 		if r.Late {

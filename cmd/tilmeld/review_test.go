@@ -264,3 +264,23 @@ func TestReviewResolveForwardedByStaff(t *testing.T) {
 		t.Errorf("a registration forwarded from the event's mailbox got its address: %+v", rows[0])
 	}
 }
+
+func TestReviewWalkThroughAnswers(t *testing.T) {
+	f := newStaffFixture(t)
+	seedReview(f)
+	editor := filepath.Join(t.TempDir(), "editor.sh")
+	script := "#!/bin/sh\n{ printf 'Ja, der er parkering.\\n'; cat \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
+	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", editor)
+	out, errs, code := f.run("o\ns\na\n", "review")
+	if code != 0 || !strings.Contains(out, "Svar på sag 2 lagt i udbakken") || !strings.Contains(out, "1 besvaret, 1 sprunget over") {
+		t.Fatalf("answering in the walk-through: exit %d\n%s%s", code, out, errs)
+	}
+	mails := outbox(t, f)
+	if last := mails[len(mails)-1]; last.To != "omar@example.com" || !strings.Contains(last.Body, "Ja, der er parkering.") {
+		t.Errorf("answer = %+v", last)
+	}
+}
