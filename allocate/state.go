@@ -39,11 +39,10 @@ type state struct {
 	classes []*class
 	load    []int // per room: people in it, fixed or not
 	pairs   [][]entry
-	best    []lex   // per pair a*(w+1)+b: cheapest move, or noEdge
-	byNode  [][]int // node -> classes with a slot there
-	classOf []int   // person -> class
-	pos     []int   // person -> position in registration order
-	fixed   []int   // person -> slot once fixed
+	best    []lex // per pair a*(w+1)+b: cheapest move, or noEdge
+	classOf []int // person -> class
+	pos     []int // person -> position in registration order
+	fixed   []int // person -> slot once fixed
 	log     []op
 
 	price []lex // per node: the seat price of killLoose
@@ -62,10 +61,9 @@ type state struct {
 func newState(p *problem) *state {
 	w := len(p.in.Rooms)
 	n := (w + 1) * (w + 1)
-	st := &state{p: p, w: w, load: make([]int, w), pairs: make([][]entry, n),
-		best: make([]lex, n), byNode: make([][]int, w+1),
-		classOf: make([]int, len(p.in.People)), fixed: make([]int, len(p.in.People)),
-		pos: make([]int, len(p.in.People))}
+	people := len(p.in.People)
+	st := &state{p: p, w: w, load: make([]int, w), pairs: make([][]entry, n), best: make([]lex, n),
+		classOf: make([]int, people), pos: make([]int, people), fixed: make([]int, people)}
 	for i, pe := range p.order {
 		st.pos[pe] = i
 	}
@@ -93,9 +91,6 @@ func (st *state) buildClasses() {
 		st.classOf[i] = k
 	}
 	for k, c := range st.classes {
-		for _, node := range c.nodes {
-			st.byNode[node] = append(st.byNode[node], k)
-		}
 		st.addUnits(k, len(c.nodes)-1, len(c.members))
 	}
 }
