@@ -133,3 +133,18 @@ func TestNormalPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDietsTakesDanishWords(t *testing.T) {
+	ds, err := parseDiets("Vegetar, glutenfri,intet svinekød, nut-allergy, pescetar")
+	want := "gluten_free no_pork nut_allergy pescetarian vegetarian"
+	var got []string
+	for _, d := range ds {
+		got = append(got, string(d))
+	}
+	if err != nil || strings.Join(got, " ") != want {
+		t.Errorf("parseDiets = %q, %v; want %q", got, err, want)
+	}
+	if _, err := parseDiets("paleo"); err == nil || !strings.Contains(err.Error(), "paleo") {
+		t.Errorf("unknown word: %v", err)
+	}
+}

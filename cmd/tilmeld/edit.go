@@ -161,7 +161,7 @@ func editAttendee(ev *tilmeld.Event, a *tilmeld.Attendee, set map[string]bool, n
 		what = append(what, fmt.Sprintf("prioriteter %s", choiceWords(ch)))
 	}
 	if set["diet"] {
-		ds, err := tilmeld.ParseDiets(diet)
+		ds, err := parseDiets(diet)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", errUsage, err)
 		}

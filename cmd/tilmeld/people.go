@@ -31,8 +31,8 @@ func (p *people) flags(fs *flag.FlagSet) {
 	})
 	fs.Func("first", "1st priority: workshop number", func(v string) error { return p.choice(0, v) })
 	fs.Func("second", "2nd priority: workshop number", func(v string) error { return p.choice(1, v) })
-	fs.Func("diet", "diet tags, comma-separated: "+dietTags(), func(v string) error {
-		ds, err := tilmeld.ParseDiets(v)
+	fs.Func("diet", "diet tags, comma-separated: "+dietTags()+"; Danish words (vegetar, glutenfri) also do", func(v string) error {
+		ds, err := parseDiets(v)
 		p.last().Diet = ds
 		return err
 	})
@@ -90,6 +90,38 @@ func workshopNumber(ev *tilmeld.Event, v string) (int, error) {
 		return 0, fmt.Errorf("%q is not a workshop number (1-%d)", v, len(ev.Workshops))
 	}
 	return n, nil
+}
+
+// parseDiets reads diet tags as staff type them: the tags, or the Danish
+// words the lists show ("vegetar", "intet svinekød"), any case.
+func parseDiets(s string) ([]tilmeld.Diet, error) {
+	var tags []string
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f == "" {
+			continue
+		}
+		tags = append(tags, string(dietWord(f)))
+	}
+	return tilmeld.ParseDiets(strings.Join(tags, ","))
+}
+
+// dietWord maps one word to its tag; an unknown word is returned as it is,
+// for ParseDiets to name in its error.
+func dietWord(w string) tilmeld.Diet {
+	if d := tilmeld.Diet(strings.NewReplacer("-", "_", " ", "_").Replace(w)); d.Valid() {
+		return d
+	}
+	for _, d := range tilmeld.Diets {
+		da := d.Danish()
+		if short, _, ok := strings.Cut(da, " ("); ok {
+			da = short
+		}
+		if w == da || w == d.English() {
+			return d
+		}
+	}
+	return tilmeld.Diet(w)
 }
 
 func dietTags() string {

@@ -301,7 +301,7 @@ func (w *walk) askResolve(it *walkItem, id string) ([]string, error) {
 			a = as[i]
 		}
 		fmt.Fprintf(w.env.Stdout, "Deltager %d:\n", i+1)
-		for j, label := range []string{"  Navn", "  1. prioritet (nr.)", "  2. prioritet (nr.)", "  Kost (fx vegetarian,halal)", "  Kost med egne ord"} {
+		for j, label := range []string{"  Navn", "  1. prioritet (nr.)", "  2. prioritet (nr.)", "  Kost (fx vegetar, halal)", "  Kost med egne ord"} {
 			if a[j], err = w.askField(label, a[j]); err != nil {
 				return nil, err
 			}
