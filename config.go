@@ -31,6 +31,7 @@ type Config struct {
 	Replies RepliesConfig
 	Admin   AdminConfig
 	Log     LogConfig
+	Metrics MetricsConfig
 }
 
 // Secret names where a password comes from: an environment variable or a file.
@@ -67,6 +68,32 @@ func (s Secret) String() string {
 	return "<redacted: env " + s.Env + ">"
 }
 
+// AuthMode is how the bot logs in to a mail server.
+type AuthMode string
+
+// Login modes. AuthOAuth2 sends an OAuth2 access token (SASL XOAUTH2 or
+// OAUTHBEARER), as Microsoft 365 and Gmail want.
+const (
+	AuthPassword AuthMode = "password"
+	AuthOAuth2   AuthMode = "oauth2"
+)
+
+// Token names where an OAuth2 access token comes from: a file that a
+// helper keeps fresh, or a command that prints a fresh token. Either is
+// read again for each connection, so a renewed token is picked up.
+type Token struct {
+	File    string
+	Command string
+}
+
+// String never shows the token, only where it comes from.
+func (t Token) String() string {
+	if t.Command != "" {
+		return "<redacted: command " + t.Command + ">"
+	}
+	return "<redacted: file " + t.File + ">"
+}
+
 // TLSMode is how a connection is secured.
 type TLSMode string
 
@@ -79,15 +106,29 @@ const (
 
 // IMAPConfig says where the mailbox is and how to follow it.
 type IMAPConfig struct {
-	Address      string
-	TLS          TLSMode
-	Username     string
-	Password     Secret
+	Address  string
+	TLS      TLSMode
+	Username string
+	Password Secret
+	// Auth is password (Password) or oauth2 (Token).
+	Auth         AuthMode
+	Token        Token
 	Mailbox      string
 	Idle         bool
 	PollInterval time.Duration
 	BatchSize    int
 	MarkSeen     bool
+	// Folders moves decided mail out of Mailbox into folders staff see.
+	Folders Folders
+}
+
+// Folders names where decided mail goes when Enabled: registrations and
+// their changes, what waits for staff, and what the bot ignored.
+type Folders struct {
+	Enabled    bool
+	Registered string
+	Review     string
+	Ignored    string
 }
 
 // SMTPConfig says how replies are sent.
@@ -96,6 +137,9 @@ type SMTPConfig struct {
 	TLS      TLSMode
 	Username string
 	Password Secret
+	// Auth is password (Password) or oauth2 (Token).
+	Auth  AuthMode
+	Token Token
 	// From is the header replies carry, display name included.
 	From string
 }
@@ -115,6 +159,11 @@ type RepliesConfig struct {
 // AdminConfig places the admin socket staff commands use while the daemon runs.
 type AdminConfig struct {
 	Socket string
+}
+
+// MetricsConfig places the Prometheus endpoint; an empty Listen means none.
+type MetricsConfig struct {
+	Listen string
 }
 
 // LogConfig sets the log level: debug, info, warn or error.
@@ -140,11 +189,15 @@ type rawConfig struct {
 	Workshop []rawWorkshop `toml:"workshop"`
 	IMAP     struct {
 		rawConn
-		Mailbox      string   `toml:"mailbox"`
-		Idle         bool     `toml:"idle"`
-		PollInterval duration `toml:"poll_interval"`
-		BatchSize    int      `toml:"batch_size"`
-		MarkSeen     bool     `toml:"mark_seen"`
+		Mailbox          string   `toml:"mailbox"`
+		Idle             bool     `toml:"idle"`
+		PollInterval     duration `toml:"poll_interval"`
+		BatchSize        int      `toml:"batch_size"`
+		MarkSeen         bool     `toml:"mark_seen"`
+		Folders          bool     `toml:"folders"`
+		FolderRegistered string   `toml:"folder_registered"`
+		FolderReview     string   `toml:"folder_review"`
+		FolderIgnored    string   `toml:"folder_ignored"`
 	} `toml:"imap"`
 	SMTP struct {
 		rawConn
@@ -164,6 +217,9 @@ type rawConfig struct {
 	Log struct {
 		Level string `toml:"level"`
 	} `toml:"log"`
+	Metrics struct {
+		Listen string `toml:"listen"`
+	} `toml:"metrics"`
 }
 
 type rawConn struct {
@@ -173,6 +229,9 @@ type rawConn struct {
 	Password     string `toml:"password"`
 	PasswordEnv  string `toml:"password_env"`
 	PasswordFile string `toml:"password_file"`
+	Auth         string `toml:"auth"`
+	TokenFile    string `toml:"token_file"`
+	TokenCommand string `toml:"token_command"`
 }
 
 type rawWorkshop struct {
@@ -297,6 +356,7 @@ func (raw *rawConfig) build() (*Config, error) {
 		Replies: RepliesConfig(raw.Replies),
 		Admin:   AdminConfig{Socket: raw.Admin.Socket},
 		Log:     LogConfig{Level: raw.Log.Level},
+		Metrics: MetricsConfig{Listen: raw.Metrics.Listen},
 	}
 	for _, w := range raw.Workshop {
 		ws := Workshop{Number: w.Number, Capacity: e.Capacity}
@@ -324,6 +384,10 @@ func (raw *rawConfig) build() (*Config, error) {
 	}
 	c.IMAP.Address, c.IMAP.Username, c.IMAP.Mailbox = im.Address, im.Username, im.Mailbox
 	c.IMAP.Idle, c.IMAP.PollInterval, c.IMAP.BatchSize, c.IMAP.MarkSeen = im.Idle, im.PollInterval.Duration, im.BatchSize, im.MarkSeen
+	c.IMAP.Folders = Folders{Enabled: im.Folders, Registered: im.FolderRegistered, Review: im.FolderReview, Ignored: im.FolderIgnored}
+	if c.IMAP.Auth, c.IMAP.Token, err = im.auth("imap"); err != nil {
+		return nil, err
+	}
 	sm := raw.SMTP
 	if c.SMTP.Password, err = sm.secret("smtp"); err != nil {
 		return nil, err
@@ -332,6 +396,9 @@ func (raw *rawConfig) build() (*Config, error) {
 		return nil, err
 	}
 	c.SMTP.Address, c.SMTP.Username, c.SMTP.From = sm.Address, sm.Username, sm.From
+	if c.SMTP.Auth, c.SMTP.Token, err = sm.auth("smtp"); err != nil {
+		return nil, err
+	}
 	return c, c.validate()
 }
 
@@ -340,6 +407,25 @@ func (r rawConn) secret(section string) (Secret, error) {
 		return Secret{}, fieldError(section+".password", "secrets are not read from the config file; use password_env or password_file")
 	}
 	return Secret{Env: r.PasswordEnv, File: r.PasswordFile}, nil
+}
+
+// auth reads the login mode. oauth2 needs exactly one token source and a
+// username, since the token is sent for that account.
+func (r rawConn) auth(section string) (AuthMode, Token, error) {
+	t := Token{File: r.TokenFile, Command: strings.TrimSpace(r.TokenCommand)}
+	switch m := AuthMode(strings.ToLower(r.Auth)); m {
+	case AuthPassword:
+		return m, Token{}, nil
+	case AuthOAuth2:
+		if (t.File == "") == (t.Command == "") {
+			return "", t, fieldError(section+".token_file", "auth = \"oauth2\" needs either token_file or token_command")
+		}
+		if r.Username == "" {
+			return "", t, fieldError(section+".username", "auth = \"oauth2\" needs the account's username")
+		}
+		return m, t, nil
+	}
+	return "", t, fieldError(section+".auth", fmt.Sprintf("%q is not one of password, oauth2", r.Auth))
 }
 
 func tlsMode(key, s string) (TLSMode, error) {
@@ -363,6 +449,14 @@ func (c *Config) validate() error {
 	case c.Replies.MaxPerDay < 1:
 		return fieldError("replies.max_per_day", "must be at least 1")
 	}
+	if err := c.IMAP.Folders.validate(c.IMAP.Mailbox); err != nil {
+		return err
+	}
+	if c.Metrics.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
+			return fieldError("metrics.listen", fmt.Sprintf("%q is not host:port", c.Metrics.Listen))
+		}
+	}
 	if _, err := mail.ParseAddress(c.SMTP.From); err != nil {
 		return fieldError("smtp.from", fmt.Sprintf("%q is not an address: %v", c.SMTP.From, err))
 	}
@@ -370,6 +464,27 @@ func (c *Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		return fieldError("log.level", fmt.Sprintf("%q is not one of debug, info, warn, error", c.Log.Level))
+	}
+	return nil
+}
+
+// validate needs three distinct names, none of them the followed mailbox,
+// when folders are on.
+func (f Folders) validate(mailbox string) error {
+	if !f.Enabled {
+		return nil
+	}
+	seen := map[string]string{strings.ToUpper(mailbox): "imap.mailbox"}
+	for _, n := range []struct{ key, name string }{
+		{"imap.folder_registered", f.Registered}, {"imap.folder_review", f.Review}, {"imap.folder_ignored", f.Ignored},
+	} {
+		if strings.TrimSpace(n.name) == "" {
+			return fieldError(n.key, "is empty")
+		}
+		if other, ok := seen[strings.ToUpper(n.name)]; ok {
+			return fieldError(n.key, fmt.Sprintf("%q is also %s", n.name, other))
+		}
+		seen[strings.ToUpper(n.name)] = n.key
 	}
 	return nil
 }

@@ -192,3 +192,49 @@ capacity = 9
 		t.Errorf("workshops = %+v, want only the file's", c.Event.Workshops)
 	}
 }
+
+func TestOAuth2AndFolders(t *testing.T) {
+	c, err := Load(writeConfig(t, `
+[imap]
+username = "abc@bo-vest.dk"
+auth = "oauth2"
+token_command = "/usr/local/bin/token-helper imap"
+folders = true
+folder_review = "Staff"
+[smtp]
+username = "abc@bo-vest.dk"
+auth = "OAuth2"
+token_file = "/run/secrets/token"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.IMAP.Auth != AuthOAuth2 || c.IMAP.Token.Command != "/usr/local/bin/token-helper imap" || c.SMTP.Token.File != "/run/secrets/token" {
+		t.Errorf("auth not read: %+v %+v", c.IMAP, c.SMTP)
+	}
+	f := c.IMAP.Folders
+	if !f.Enabled || f.Registered != "Tilmeldt" || f.Review != "Staff" || f.Ignored != "Ignoreret" {
+		t.Errorf("folders = %+v", f)
+	}
+	if d := Default(); d.IMAP.Auth != AuthPassword || d.IMAP.Folders.Enabled || d.Metrics.Listen != "" {
+		t.Errorf("defaults: auth %q, folders %v, metrics %q", d.IMAP.Auth, d.IMAP.Folders.Enabled, d.Metrics.Listen)
+	}
+	if s := c.IMAP.Token.String(); !strings.Contains(s, "redacted") {
+		t.Errorf("Token.String = %q", s)
+	}
+	for _, bad := range []struct{ text, key string }{
+		{"[imap]\nusername = \"a\"\nauth = \"oauth2\"", "imap.token_file"},
+		{"[imap]\nusername = \"a\"\nauth = \"oauth2\"\ntoken_file = \"f\"\ntoken_command = \"c\"", "imap.token_file"},
+		{"[smtp]\nauth = \"oauth2\"\ntoken_file = \"f\"", "smtp.username"},
+		{"[smtp]\nauth = \"kerberos\"", "smtp.auth"},
+		{"[imap]\nfolders = true\nfolder_ignored = \"Tilmeldt\"", "imap.folder_ignored"},
+		{"[imap]\nfolders = true\nfolder_review = \"inbox\"", "imap.folder_review"},
+		{"[metrics]\nlisten = \"9464\"", "metrics.listen"},
+	} {
+		_, err := Load(writeConfig(t, bad.text))
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Key != bad.key {
+			t.Errorf("%q: err = %v, want one at %s", bad.text, err, bad.key)
+		}
+	}
+}
