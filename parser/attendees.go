@@ -169,8 +169,9 @@ func (rd *reader) discover() {
 	prevColon := false
 	for _, c := range rd.sents {
 		f := t.fold[c.s.a:c.s.b]
-		create := prevColon || attendCue.MatchString(f) || lex.onBehalf.MatchString(f) || lex.cancel.MatchString(f) ||
-			lex.update.MatchString(f) || lex.stillComing.MatchString(f)
+		a, b := c.s.a, c.s.b
+		create := prevColon || len(spansIn(t.hits(attendCue), a, b)) > 0 || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
 		}
@@ -352,9 +353,8 @@ func (rd *reader) cancelled() []*person {
 	}
 	var last *person
 	for _, c := range rd.sents {
-		f := rd.own.fold[c.a:c.b]
 		subj, group, _ := rd.subject(c, last)
-		if !lex.cancel.MatchString(f) {
+		if !rd.own.has(lex.cancel, c.a, c.b) {
 			continue
 		}
 		if group {
@@ -391,8 +391,7 @@ func indexPerson(ps []*person, p *person) int {
 // staysOn reports whether the mail says p still comes.
 func (rd *reader) staysOn(p *person) bool {
 	for _, c := range rd.sents {
-		f := rd.own.fold[c.a:c.b]
-		if !lex.stillComing.MatchString(f) {
+		if !rd.own.has(lex.stillComing, c.a, c.b) {
 			continue
 		}
 		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {

@@ -8,9 +8,10 @@ import (
 // firm reports whether re matches in fold outside spans that only plan
 // ("før jeg tilmelder mig"), and, for "vil gerne ...", with the sender as
 // the subject: "Foreningen ... vil gerne være med" is not her signing up.
-func firm(re *matcher, fold string) bool {
-	not := lex.registerNot.FindAllStringIndex(fold, -1)
-	for _, m := range re.FindAllStringIndex(fold, -1) {
+func firm(t *text, re *matcher) bool {
+	fold := t.fold
+	not := t.within(lex.registerNot, 0, len(fold))
+	for _, m := range t.within(re, 0, len(fold)) {
 		inside := false
 		for _, n := range not {
 			if m[0] < n[1] && n[0] < m[1] {
@@ -52,7 +53,7 @@ func questions(t *text) []string {
 	for _, s := range t.sents() {
 		f := strings.TrimSpace(t.fold[s.a:s.b])
 		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3
-		if (asks || lex.question.MatchString(f)) && !lex.botRequest.MatchString(f) {
+		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, s.a, s.b) {
 			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
 		}
 	}

@@ -19,13 +19,12 @@ var weakSecond = regexp.MustCompile(`^(ellers|alternativt|subsidiaert|og saa|der
 // findMarkers finds the priority words in fold[a:b].
 func findMarkers(t *text, a, b int) []marker {
 	var out []marker
-	s := t.fold[a:b]
-	for _, m := range lex.noSecond.FindAllStringIndex(s, -1) {
-		out = append(out, marker{rank: 0, a: a + m[0], b: a + m[1]})
+	for _, m := range t.within(lex.noSecond, a, b) {
+		out = append(out, marker{rank: 0, a: m[0], b: m[1]})
 	}
 	for k, re := range []*matcher{lex.first, lex.second} {
-		for _, m := range re.FindAllStringIndex(s, -1) {
-			mk := marker{rank: k + 1, a: a + m[0], b: a + m[1], weak: weakSecond.MatchString(s[m[0]:m[1]])}
+		for _, m := range t.within(re, a, b) {
+			mk := marker{rank: k + 1, a: m[0], b: m[1], weak: weakSecond.MatchString(t.fold[m[0]:m[1]])}
 			if !overlaps(out, mk) {
 				out = append(out, mk)
 			}

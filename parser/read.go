@@ -34,6 +34,7 @@ type reader struct {
 	ps      *people
 	group   *person // what is said for everyone ("vi vil begge ...")
 	sents   []clause
+	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -77,14 +78,14 @@ func (rd *reader) read() {
 	}
 	rd.res.Language = lang
 	if m.Auto == AutoList {
-		if !firm(lex.register, own.fold) {
+		if !rd.signsUp() {
 			rd.ignore(tilmeld.IntentSpam, "list mail: "+m.AutoReason)
 			return
 		}
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
-	if !rd.anyRefs() && !firm(lex.register, own.fold) && looksLikeSpam(own) {
+	if !rd.anyRefs() && !rd.signsUp() && looksLikeSpam(own) {
 		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 		return
 	}
@@ -137,6 +138,17 @@ func forwardedBody(s string) (body, name, addr string) {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n"), name, addr
+}
+
+// signsUp reports, once, whether the sender's words sign someone up.
+func (rd *reader) signsUp() bool {
+	if rd.signs == 0 {
+		rd.signs = -1
+		if firm(rd.own, lex.register) {
+			rd.signs = 1
+		}
+	}
+	return rd.signs > 0
 }
 
 func (rd *reader) hasRefs(t *text) bool {
@@ -247,7 +259,7 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case firm(lex.register, f) || rd.anyRefs() || rd.forward || lex.both.MatchString(f):
+	case rd.signsUp() || rd.anyRefs() || rd.forward || lex.both.MatchString(f):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case lex.contribute.MatchString(f):
@@ -271,9 +283,8 @@ var strongUpdate = regexp.MustCompile(`\b(aendre|skifte|byt|bytte|rette|tilfoeje
 // workshop, and not only a late arrival ("kan ikke komme før kl. 17").
 func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
-		f := rd.own.fold[c.a:c.b]
-		m := lex.cancel.FindAllStringIndex(f, -1)
-		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(f[m[0][1]:]) {
+		m := rd.own.within(lex.cancel, c.a, c.b)
+		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) {
 			continue
 		}
 		return true

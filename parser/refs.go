@@ -108,14 +108,14 @@ func besideGap(g string) bool {
 // sundhed"), described as work or experience ("jeg arbejder med
 // beskæftigelse"), or asked about in a question.
 func dropUnwanted(t *text, s sentence, refs []ref) []ref {
-	ctx := lex.context.FindAllStringIndex(t.fold[s.a:s.b], -1)
-	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !lex.botRequest.MatchString(t.fold[s.a:s.b])
+	ctx := t.within(lex.context, s.a, s.b)
+	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
 		inContext := false
 		for _, m := range ctx {
-			end := s.a + m[1]
+			end := m[1]
 			if end <= r.a && tokensBetween(t, end, r.a) <= 3 {
 				inContext = true
 			}

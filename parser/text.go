@@ -19,6 +19,7 @@ type text struct {
 	ss     []sentence // sentences, read once
 	diet   []dietHit  // diet words, read once
 	phones []phone    // phone numbers, read once
+	found  map[*regexp.Regexp][][]int
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -159,6 +160,43 @@ func (t *text) tokenAt(a int) int {
 		}
 	}
 	return lo
+}
+
+// hits returns the matches of re over the whole folded text, found once:
+// one pass over the text is far cheaper than one per sentence.
+func (t *text) hits(re *regexp.Regexp) [][]int {
+	if m, ok := t.found[re]; ok {
+		return m
+	}
+	if t.found == nil {
+		t.found = map[*regexp.Regexp][][]int{}
+	}
+	m := re.FindAllStringIndex(t.fold, -1)
+	t.found[re] = m
+	return m
+}
+
+// has reports whether m matches within fold[a:b].
+func (t *text) has(m *matcher, a, b int) bool {
+	return len(t.within(m, a, b)) > 0
+}
+
+// within returns m's matches that lie within fold[a:b].
+func (t *text) within(m *matcher, a, b int) [][]int {
+	if !m.mayMatch(t.fold) {
+		return nil
+	}
+	return spansIn(t.hits(m.Regexp), a, b)
+}
+
+func spansIn(all [][]int, a, b int) [][]int {
+	var out [][]int
+	for _, s := range all {
+		if s[0] >= a && s[1] <= b {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sents returns the sentences, splitting once.
