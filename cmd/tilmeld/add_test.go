@@ -148,3 +148,17 @@ func TestParseDietsTakesDanishWords(t *testing.T) {
 		t.Errorf("unknown word: %v", err)
 	}
 }
+
+func TestWorkshopByNameOrAlias(t *testing.T) {
+	ev := &tilmeld.Default().Event
+	for in, want := range map[string]int{"2": 2, " 4 ": 4, "Sundhed": 2, "job": 4, "Naboskab, netværk & tryghed": 1} {
+		if got, err := workshopNumber(ev, in); got != want || err != nil {
+			t.Errorf("workshopNumber(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"0", "5", "yoga", ""} {
+		if _, err := workshopNumber(ev, bad); err == nil {
+			t.Errorf("workshopNumber(%q): no error", bad)
+		}
+	}
+}

@@ -29,8 +29,8 @@ func (p *people) flags(fs *flag.FlagSet) {
 		p.list = append(p.list, tilmeld.Attendee{Name: strings.TrimSpace(v)})
 		return nil
 	})
-	fs.Func("first", "1st priority: workshop number", func(v string) error { return p.choice(0, v) })
-	fs.Func("second", "2nd priority: workshop number", func(v string) error { return p.choice(1, v) })
+	fs.Func("first", "1st priority: workshop number (or name)", func(v string) error { return p.choice(0, v) })
+	fs.Func("second", "2nd priority: workshop number (or name)", func(v string) error { return p.choice(1, v) })
 	fs.Func("diet", "diet tags, comma-separated: "+dietTags()+"; Danish words (vegetar, glutenfri) also do", func(v string) error {
 		ds, err := parseDiets(v)
 		p.last().Diet = ds
@@ -83,10 +83,14 @@ func (p *people) check() error {
 	return nil
 }
 
-// workshopNumber reads a workshop number and checks that it exists.
+// workshopNumber reads a workshop number, or a workshop's name or alias,
+// and checks that it exists.
 func workshopNumber(ev *tilmeld.Event, v string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
-	if err != nil || ev.Workshop(n) == nil {
+	if err != nil {
+		n = workshopByWord(ev, v)
+	}
+	if ev.Workshop(n) == nil {
 		return 0, fmt.Errorf("%q is not a workshop number (1-%d)", v, len(ev.Workshops))
 	}
 	return n, nil
@@ -122,6 +126,21 @@ func dietWord(w string) tilmeld.Diet {
 		}
 	}
 	return tilmeld.Diet(w)
+}
+
+func workshopByWord(ev *tilmeld.Event, v string) int {
+	v = strings.TrimSpace(v)
+	for _, w := range ev.Workshops {
+		if strings.EqualFold(v, w.Name) {
+			return w.Number
+		}
+		for _, a := range w.Aliases {
+			if strings.EqualFold(v, a) {
+				return w.Number
+			}
+		}
+	}
+	return 0
 }
 
 func dietTags() string {
