@@ -91,7 +91,7 @@ func TestPlacementMailCarriesCalendar(t *testing.T) {
 	mustContain(t, "Anna's placement", anna.Body, "Anna Jensen: Sundhed & trivsel (nr. 2)",
 		"Tid: tirsdag den 29. september 2020 kl. 16.30-19.30", "Der er middag", "Kost: vegetar")
 	mustContain(t, "Bo's placement", bo.Body, "Bo Hansen: Naboskab, netværk & tryghed (nr. 1)",
-		"ikke plads på 1. prioritet (Sundhed & trivsel (nr. 2))")
+		"ikke plads på 1. prioritet, Sundhed & trivsel (nr. 2), så")
 	if anna.InReplyTo != "r1@example.dk" || anna.To != "anna@example.dk" {
 		t.Errorf("placement threading: to %s in reply to %q", anna.To, anna.InReplyTo)
 	}
