@@ -38,7 +38,7 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 		if err := b.processMail(id); err != nil {
 			b.Log.Error("decide mail", "mail", id, "error", err)
 			if err := b.failed(id, err); err != nil {
-				return n, fmt.Errorf("mail %d: %w", id, err)
+				b.Log.Error("count failure", "mail", id, "error", err)
 			}
 			continue
 		}
