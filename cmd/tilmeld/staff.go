@@ -101,17 +101,24 @@ func runStaffClient(ctx context.Context, env *Env, sc staffCommand, args []strin
 			return err
 		}
 	}
-	if out == "" {
-		return c.call(ctx, append([]string{sc.name}, args...), env.Stdout, env.Stderr)
+	args = append([]string{sc.name}, args...)
+	if out == "" || out == "-" {
+		return c.call(ctx, args, env.Stdout, env.Stderr)
 	}
+	return callToFile(ctx, c, args, out, env.Stderr)
+}
+
+// callToFile runs a command and writes its output to the file out, here in
+// the client and only when the command succeeded.
+func callToFile(ctx context.Context, c *client, args []string, out string, stderr io.Writer) error {
 	var buf bytes.Buffer
-	if err := c.call(ctx, append([]string{sc.name}, args...), &buf, env.Stderr); err != nil {
+	if err := c.call(ctx, args, &buf, stderr); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "Skrev %s (%d bytes).\n", out, buf.Len())
+	fmt.Fprintf(stderr, "Skrev %s (%d bytes).\n", out, buf.Len())
 	return nil
 }
 
