@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -203,10 +204,7 @@ func resolveRegistration(s *session, tx *store.Tx, it *reviewItem, c tilmeld.Con
 		return r, what, s.bot.StaffUpdate(tx, r, s.user, what)
 	}
 	r := &tilmeld.Registration{Status: tilmeld.RegRegistered, Contact: c, Attendees: as, Language: lang,
-		Received: it.Created, Mails: appendMail(nil, it.Mail)}
-	if it.mail != nil && !it.mail.Received.IsZero() {
-		r.Received = it.mail.Received
-	}
+		Received: it.arrival(), Mails: appendMail(nil, it.Mail)}
 	r.Late = r.Received.After(s.cfg.Event.Deadline)
 	if err := s.bot.StaffRegister(tx, r, s.user); err != nil {
 		return nil, "", err
@@ -241,4 +239,13 @@ func appendMail(ids []uint64, id uint64) []uint64 {
 		}
 	}
 	return append(ids, id)
+}
+
+// arrival is when the item's mail came: the server's date, unless the item
+// is older (the demo's simulated clock), as the bot itself reckons it.
+func (it *reviewItem) arrival() time.Time {
+	if it.mail != nil && !it.mail.Received.IsZero() && it.mail.Received.Before(it.Created) {
+		return it.mail.Received
+	}
+	return it.Created
 }
