@@ -237,7 +237,7 @@ func (rd *reader) assign(listed []*person) {
 	var last *person
 	for _, c := range rd.splitAtNames() {
 		if owner := rd.ps.lineOwner(c.a); owner != nil {
-			rd.give(owner, c, false)
+			rd.give(owner, c)
 			last = owner
 			continue
 		}
@@ -269,11 +269,11 @@ func (rd *reader) assign(listed []*person) {
 			}
 		}
 		if toGroup {
-			rd.give(rd.group, c, true)
+			rd.give(rd.group, c)
 			continue
 		}
 		for _, p := range targets {
-			rd.give(p, c, false)
+			rd.give(p, c)
 		}
 	}
 }
@@ -312,7 +312,7 @@ func (rd *reader) subClause(c clause, a, b int) clause {
 }
 
 // give hands a clause's workshops and diet to p.
-func (rd *reader) give(p *person, c clause, _ bool) {
+func (rd *reader) give(p *person, c clause) {
 	if len(c.refs) > 0 {
 		p.refs = append(p.refs, c.refs...)
 		p.said = true

@@ -137,11 +137,11 @@ func (m *matcher) FindAllStringIndex(s string, n int) [][]int {
 
 // lexicon holds every table compiled once.
 var lex = struct {
-	register, registerNot, cancel, maybe, update, substitute, conditional    *matcher
-	decide, both, contribute, attachment, forward, replyTo, spam, newsletter *matcher
-	first, second, noSecond, negation, context, botRequest, question         *matcher
-	dietNone, dietNeg, allergy, onBehalf, stillComing                        *matcher
-	switchboard, ownPhone, otherPhone, signOff                               *matcher
+	register, registerNot, cancel, maybe, update, substitute, conditional            *matcher
+	decide, noPref, both, contribute, attachment, forward, replyTo, spam, newsletter *matcher
+	first, second, noSecond, negation, context, botRequest, question                 *matcher
+	dietNone, dietNeg, allergy, onBehalf, stillComing                                *matcher
+	switchboard, ownPhone, otherPhone, signOff                                       *matcher
 }{
 	register:    table(daRegister, enRegister),
 	registerNot: table(daRegisterNot, enRegisterNot),
@@ -151,6 +151,7 @@ var lex = struct {
 	substitute:  table(daSubstitute, enSubstitute),
 	conditional: table(daConditional, enConditional),
 	decide:      table(daDecide, enDecide),
+	noPref:      table(daNoPreference, enNoPreference),
 	both:        table(daBoth, enBoth),
 	contribute:  table(daContribute, enContribute),
 	attachment:  table(daAttachment, enAttachment),

@@ -41,8 +41,11 @@ var daConditional = []string{`hvis der (stadig |fortsat )?er (plads|ledige plads
 // daDecide: the choice is left to staff.
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
-	`(ingen|ikke nogen) (saerlig )?praeference`, `ligegyldigt hvilken`, `placer mig (bare )?hvor`,
+	`placer mig (bare )?hvor`, `saet mig (bare )?hvor`,
 }
+
+// daNoPreference: no wish; with no workshop named, staff must choose.
+var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilken`, `(er )?ligeglad`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
 var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`}
@@ -193,7 +196,7 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 // daRelations introduce another person ("min kone Sadia", "min kollega").
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
-	"svigerdatter", "ægtefælle", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster"}
+	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",

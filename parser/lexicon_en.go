@@ -23,7 +23,9 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 
 var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
 
-var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `no preference`, `any workshop`, `whichever`}
+var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
+
+var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
 
 var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`}
 

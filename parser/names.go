@@ -49,25 +49,10 @@ func nameAt(t *text, i int) (string, int) {
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := t.toks[i]
-	if tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] {
-		return false
-	}
-	if !tk.cap && !allLetters(t.span(tk.a, tk.b)) {
-		return false
-	}
-	if !tk.cap {
+	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] {
 		return false
 	}
 	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
-}
-
-func allLetters(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // fromName turns a From display name into a person's name: "Last, First"
@@ -237,9 +222,6 @@ func nameLine(t *text, a int) string {
 		end += a
 	}
 	i := t.tokenAt(a)
-	for i < len(t.toks) && t.toks[i].b <= end && !t.toks[i].cap && t.toks[i].num < 0 && strings.TrimSpace(t.fold[a:t.toks[i].a]) == "" {
-		break
-	}
 	if i >= len(t.toks) || t.toks[i].a >= end || strings.Trim(t.fold[a:t.toks[i].a], " /-") != "" {
 		return ""
 	}

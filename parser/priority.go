@@ -104,7 +104,7 @@ func bind(t *text, refs []ref, ms []marker) {
 		case back >= 0 && !m.weak:
 			target = back
 		}
-		if m.weak && target >= 0 && target == fwd && back < 0 && !hasEarlier(refs, fwd) {
+		if m.weak && target >= 0 && target == fwd && fwd == 0 {
 			continue // "ellers" with nothing before it orders nothing
 		}
 		if target >= 0 && refs[target].rank == 0 {
@@ -113,7 +113,6 @@ func bind(t *text, refs []ref, ms []marker) {
 	}
 }
 
-func hasEarlier(refs []ref, k int) bool { return k > 0 }
 
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/mail"
 	"regexp"
-	"slices"
 	"strings"
 
 	"tilmeld"
@@ -298,7 +297,7 @@ var lateOnly = regexp.MustCompile(`^\s*(foer|inden|til tiden|til kl|paa tid|tidl
 // registration reads a new registration, and what staff must settle.
 func (rd *reader) registration() {
 	f := rd.own.fold
-	if lex.decide.MatchString(f) && !rd.anyRefs() || strings.Contains(f, "i maa bestemme") {
+	if lex.decide.MatchString(f) || lex.noPref.MatchString(f) && !rd.anyRefs() {
 		rd.review("the sender leaves the choice of workshop to staff")
 	}
 	if lex.both.MatchString(f) {
@@ -316,7 +315,6 @@ func (rd *reader) finish() {
 		r.Confidence = 0.95
 		return
 	}
-	r.Attendees = slices.DeleteFunc(r.Attendees, func(a tilmeld.Attendee) bool { return false })
 	switch {
 	case len(r.Reasons) > 0:
 		r.Status = tilmeld.StatusReview

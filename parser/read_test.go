@@ -115,6 +115,9 @@ func TestReviewReasons(t *testing.T) {
 		"Jeg vil gerne deltage. I må bestemme workshop.",
 		"Kan jeg deltage i både workshop 2 og 4?",
 		"Jeg vil gerne i workshop 1, 2 eller 3.",
+		"Jeg vil gerne deltage, jeg har ingen præferencer.",
+		"Jeg vil gerne i workshop 2, men I bestemmer.",
+		"I'd like to come, you can choose the workshop.",
 	}
 	for _, body := range cases {
 		r := readBody("Hej\n"+body, "Lis Holm")
