@@ -23,6 +23,8 @@ type Bot struct {
 	Log    *slog.Logger
 	// Parse reads a mail; nil means parser.Parse. Tests set their own.
 	Parse func(raw []byte, ev *tilmeld.Event) *parser.Result
+	// Status is the daemon's state for `tilmeld status`.
+	Status Status
 }
 
 // New returns a bot for cfg over db.

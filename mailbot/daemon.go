@@ -12,6 +12,7 @@ import (
 // On cancel it stops fetching first and lets the other loops finish the
 // transaction they are in.
 func (b *Bot) Run(ctx context.Context) error {
+	b.Status.started()
 	fetched := make(chan struct{}, 1)
 	queued := make(chan struct{}, 1)  // mail waits in the outbox
 	decided := make(chan struct{}, 1) // mails wait for \Seen

@@ -11,6 +11,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
+	"tilmeld"
 	"tilmeld/store"
 )
 
@@ -55,8 +56,12 @@ func (f *Fetcher) Run(ctx context.Context) error {
 	if cfg.Username == "" {
 		return errors.New("imap.username is empty")
 	}
-	if _, err := cfg.Password.Value(); err != nil {
-		return fmt.Errorf("imap password: %w", err)
+	if cfg.Auth != tilmeld.AuthOAuth2 {
+		// A token may come later (its helper may be starting); a
+		// password that is not there never will.
+		if _, err := cfg.Password.Value(); err != nil {
+			return fmt.Errorf("imap password: %w", err)
+		}
 	}
 	bo := backoff{base: retryMin, limit: retryMax}
 	for {
@@ -64,6 +69,7 @@ func (f *Fetcher) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		f.Status.disconnected(err)
 		if healthy {
 			bo.reset()
 		}
@@ -104,6 +110,7 @@ func (f *Fetcher) session(ctx context.Context) (healthy bool, err error) {
 		if err := f.fetchNew(mc, &cur); err != nil {
 			return healthy, err
 		}
+		f.Status.checked(0)
 		if err := f.markDecided(mc); err != nil {
 			return healthy, err
 		}
@@ -122,10 +129,6 @@ func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
 	if err != nil {
 		return nil, err
 	}
-	pass, err := cfg.Password.Value()
-	if err != nil {
-		return nil, fmt.Errorf("imap password: %w", err)
-	}
 	mc := &mailboxConn{updates: make(chan struct{}, 1)}
 	opts := &imapclient.Options{UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 		// Runs on the client's reader goroutine: only signal.
@@ -139,27 +142,39 @@ func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
 		return nil, err
 	}
 	defer watchdog(mc.c)()
-	if err := mc.selectMailbox(cfg.Username, pass, cfg.Mailbox, !cfg.MarkSeen); err != nil {
+	if err := mc.open(ctx, cfg); err != nil {
 		mc.c.Close()
 		return nil, err
 	}
-	caps := mc.c.Caps()
-	mc.idle = cfg.Idle && (caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2))
+	mc.idle = cfg.Idle && hasIdle(mc.c)
+	f.Status.connected()
 	f.Log.Info("imap connected", "address", cfg.Address, "mailbox", cfg.Mailbox,
 		"uidvalidity", mc.uidValidity, "idle", mc.idle)
 	return mc, nil
 }
 
-func (mc *mailboxConn) selectMailbox(user, pass, mailbox string, readOnly bool) error {
-	if err := mc.c.Login(user, pass).Wait(); err != nil {
-		return fmt.Errorf("imap login as %s: %w", user, err)
+// open logs in, makes the folders for decided mail and selects the
+// mailbox: read-only (EXAMINE) when the bot is to change nothing there.
+func (mc *mailboxConn) open(ctx context.Context, cfg *tilmeld.IMAPConfig) error {
+	if err := imapLogin(ctx, mc.c, cfg); err != nil {
+		return err
 	}
-	sel, err := mc.c.Select(mailbox, &imap.SelectOptions{ReadOnly: readOnly}).Wait()
+	if err := ensureFolders(mc.c, cfg.Folders); err != nil {
+		return err
+	}
+	readOnly := !cfg.MarkSeen && !cfg.Folders.Enabled
+	sel, err := mc.c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: readOnly}).Wait()
 	if err != nil {
-		return fmt.Errorf("imap select %s: %w", mailbox, err)
+		return fmt.Errorf("imap select %s: %w", cfg.Mailbox, err)
 	}
 	mc.uidValidity = sel.UIDValidity
 	return nil
+}
+
+// hasIdle reports whether the server offers IDLE.
+func hasIdle(c *imapclient.Client) bool {
+	caps := c.Caps()
+	return caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
 }
 
 // cursor returns the stored cursor, or a fresh one when the server's
@@ -225,6 +240,7 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 		return fmt.Errorf("store mails: %w", err)
 	}
 	*cur = next
+	f.Status.checked(len(ids))
 	f.Log.Info("fetched mail", "mailbox", cur.Mailbox, "fetched", len(batch), "new", len(ids), "last_uid", cur.LastUID)
 	if f.Notify != nil {
 		f.Notify()
@@ -232,24 +248,36 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 	return nil
 }
 
-// markDecided flags decided mails \Seen. Mails fetched under another
-// UIDVALIDITY or mailbox cannot be found by UID any more and are only
-// recorded as done; so are all when mark_seen is off.
+// markDecided flags decided mails \Seen and, with folders on, moves each
+// to the folder for its decision. Mails fetched under another UIDVALIDITY
+// or mailbox cannot be found by UID any more and are only recorded as
+// done; so are all when neither mark_seen nor folders is on.
 func (f *Fetcher) markDecided(mc *mailboxConn) error {
 	mails, err := f.DB.ToMark()
 	if err != nil || len(mails) == 0 {
 		return err
 	}
-	var uids []imap.UID
+	cfg := &f.Config.IMAP
+	var seen []imap.UID
+	moves := map[string][]imap.UID{}
 	ids := make([]uint64, 0, len(mails))
 	for _, m := range mails {
 		ids = append(ids, m.ID)
-		if f.Config.IMAP.MarkSeen && m.Mailbox == f.Config.IMAP.Mailbox && m.UIDValidity == mc.uidValidity {
-			uids = append(uids, imap.UID(m.UID))
+		if m.Mailbox != cfg.Mailbox || m.UIDValidity != mc.uidValidity {
+			continue
+		}
+		if cfg.MarkSeen {
+			seen = append(seen, imap.UID(m.UID))
+		}
+		if dst := folderFor(cfg.Folders, m.Decision); dst != "" {
+			moves[dst] = append(moves[dst], imap.UID(m.UID))
 		}
 	}
 	stop := watchdog(mc.c)
-	err = markSeen(mc.c, uids)
+	err = markSeen(mc.c, seen)
+	if err == nil {
+		err = f.moveAll(mc, moves)
+	}
 	stop()
 	if err != nil {
 		return err
@@ -257,7 +285,27 @@ func (f *Fetcher) markDecided(mc *mailboxConn) error {
 	if err := f.DB.Marked(ids); err != nil {
 		return fmt.Errorf("record marked: %w", err)
 	}
-	f.Log.Debug("flagged decided mail \\Seen", "count", len(uids))
+	f.Log.Debug("flagged decided mail \\Seen", "count", len(seen))
+	return nil
+}
+
+// moveAll moves each folder's mails, in the configured order.
+func (f *Fetcher) moveAll(mc *mailboxConn, moves map[string][]imap.UID) error {
+	for _, folder := range folderNames(f.Config.IMAP.Folders) {
+		uids := moves[folder]
+		if len(uids) == 0 {
+			continue
+		}
+		left, err := moveMails(mc.c, uids, folder)
+		if err != nil {
+			return err
+		}
+		if left {
+			f.Log.Warn("copied decided mail to its folder; the server has neither MOVE nor UIDPLUS and other mail is flagged deleted, so the originals stay flagged deleted until the next expunge",
+				"folder", folder, "count", len(uids))
+		}
+		f.Log.Debug("moved decided mail", "folder", folder, "count", len(uids))
+	}
 	return nil
 }
 
@@ -268,7 +316,7 @@ func (f *Fetcher) nextCheck() time.Duration {
 	if d <= 0 {
 		d = time.Minute
 	}
-	if f.Config.IMAP.MarkSeen && f.Decided == nil {
+	if (f.Config.IMAP.MarkSeen || f.Config.IMAP.Folders.Enabled) && f.Decided == nil {
 		if ids, err := f.DB.Pending(); err == nil && len(ids) > 0 {
 			d = min(d, cmp.Or(f.recheck, decisionRecheck))
 		}

@@ -9,6 +9,7 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 
+	"tilmeld"
 	"tilmeld/store"
 )
 
@@ -42,7 +43,7 @@ func (s *Sender) Run(ctx context.Context, wakeup <-chan struct{}) error {
 	if _, err := checkEndpoint("smtp", cfg.Address, cfg.TLS); err != nil {
 		return err
 	}
-	if cfg.Username != "" {
+	if cfg.Username != "" && cfg.Auth != tilmeld.AuthOAuth2 {
 		if _, err := cfg.Password.Value(); err != nil {
 			return fmt.Errorf("smtp password: %w", err)
 		}
@@ -172,6 +173,7 @@ func (s *Sender) sent(m *store.OutMail) error {
 	if err := s.DB.SaveOutMail(m); err != nil {
 		return fmt.Errorf("record sent mail %d: %w", m.ID, err)
 	}
+	s.Status.sent()
 	s.Log.Info("sent mail", "id", m.ID, "kind", m.Kind, "to", m.To, "message_id", m.MessageID)
 	return nil
 }
@@ -181,6 +183,7 @@ func (s *Sender) sent(m *store.OutMail) error {
 func (s *Sender) retry(m *store.OutMail, err error) error {
 	m.Attempts++
 	m.LastError = serverAnswer(err)
+	s.Status.sendFailed(err)
 	if m.Attempts >= maxAttempts {
 		return s.failed(m, fmt.Sprintf("gave up after %d attempts, the last: %s", m.Attempts, m.LastError))
 	}
@@ -208,6 +211,7 @@ func (s *Sender) retryAll(ready []outgoing, err error) error {
 func (s *Sender) failed(m *store.OutMail, why string) error {
 	m.Failed = s.DB.Now()
 	m.LastError = why
+	s.Status.sendFailed(errors.New(why))
 	reason := fmt.Sprintf("The %s mail %q to %s could not be delivered: %s", m.Kind, oneLine(m.Subject), m.To, why)
 	s.Log.Error("send failed for good", "id", m.ID, "to", m.To, "error", why)
 	err := s.DB.Update(func(tx *store.Tx) error {

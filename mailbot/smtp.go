@@ -143,14 +143,11 @@ func dialSMTP(ctx context.Context, cfg *tilmeld.SMTPConfig, host string, base *t
 	opts := []gomail.Option{gomail.WithPort(port), gomail.WithTimeout(smtpTimeout),
 		gomail.WithDialContextFunc(dial), gomail.WithTLSConfig(tlsConfigFor(base, host))}
 	opts = append(opts, tlsPolicy(cfg.TLS))
-	if cfg.Username != "" {
-		pass, err := cfg.Password.Value()
-		if err != nil {
-			return nil, fmt.Errorf("smtp password: %w", err)
-		}
-		opts = append(opts, gomail.WithUsername(cfg.Username), gomail.WithPassword(pass),
-			gomail.WithOpportunisticSMTPAuth(gomail.SMTPAuthSCRAMSHA256, gomail.SMTPAuthPlain, gomail.SMTPAuthLogin))
+	auth, err := smtpAuthOptions(ctx, cfg)
+	if err != nil {
+		return nil, err
 	}
+	opts = append(opts, auth...)
 	c, err := gomail.NewClient(host, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("smtp client: %w", err)

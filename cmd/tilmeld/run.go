@@ -68,17 +68,8 @@ func newLogger(w io.Writer, level string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
 }
 
-// checkSecrets reads the secrets once at start, so a missing one is reported
-// by name now rather than at the first connection.
+// checkSecrets reads the passwords or OAuth2 tokens once at start, so a
+// missing one is reported by name now rather than at the first connection.
 func checkSecrets(cfg *tilmeld.Config) error {
-	if _, err := cfg.IMAP.Password.Value(); err != nil {
-		return fmt.Errorf("imap password: %w", err)
-	}
-	if cfg.SMTP.Username == "" {
-		return nil
-	}
-	if _, err := cfg.SMTP.Password.Value(); err != nil {
-		return fmt.Errorf("smtp password: %w", err)
-	}
-	return nil
+	return mailbot.CheckCredentials(context.Background(), cfg)
 }

@@ -1,0 +1,97 @@
+package mailbot
+
+import (
+	"sync"
+	"time"
+)
+
+// Status is what the running daemon knows of itself and no store holds:
+// whether it is connected to the mailbox, since when, and when mail last
+// came and went. The loops write it; `tilmeld status` reads it through the
+// admin socket. The zero value is ready; it is safe for concurrent use.
+type Status struct {
+	mu sync.Mutex
+	s  StatusSnapshot
+}
+
+// StatusSnapshot is a copy of Status at one moment. Times are wall-clock
+// times of this process, zero when the thing never happened.
+type StatusSnapshot struct {
+	// Started is when Bot.Run began; zero in a process that is no daemon.
+	Started time.Time `json:"started,omitzero"`
+	// Connected tells whether the fetcher holds a logged-in IMAP
+	// connection; Since is when it got it, or lost it.
+	Connected bool      `json:"connected"`
+	Since     time.Time `json:"since,omitzero"`
+	// LastCheck is when the mailbox was last looked at, LastMail when new
+	// mail was last stored, Fetched how many since the start.
+	LastCheck time.Time `json:"last_check,omitzero"`
+	LastMail  time.Time `json:"last_mail,omitzero"`
+	Fetched   int       `json:"fetched"`
+	// Reconnects counts connections lost after they were up.
+	Reconnects int `json:"reconnects"`
+	// LastError is the last IMAP connection error.
+	LastError string `json:"last_error,omitempty"`
+	// LastSent is when the last mail went out; SendError the last
+	// delivery problem, cleared by the next success.
+	LastSent  time.Time `json:"last_sent,omitzero"`
+	SendError string    `json:"send_error,omitempty"`
+}
+
+// Snapshot returns a copy of the current status.
+func (s *Status) Snapshot() StatusSnapshot {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.s
+}
+
+func (s *Status) update(fn func(*StatusSnapshot)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fn(&s.s)
+}
+
+func (s *Status) started() {
+	s.update(func(v *StatusSnapshot) { v.Started = time.Now() })
+}
+
+func (s *Status) connected() {
+	s.update(func(v *StatusSnapshot) {
+		v.Connected, v.Since, v.LastError = true, time.Now(), ""
+	})
+}
+
+// disconnected records a lost or failed connection; err may be nil.
+func (s *Status) disconnected(err error) {
+	s.update(func(v *StatusSnapshot) {
+		if v.Connected {
+			v.Reconnects++
+			v.Since = time.Now()
+		} else if v.Since.IsZero() {
+			v.Since = time.Now()
+		}
+		v.Connected = false
+		if err != nil {
+			v.LastError = err.Error()
+		}
+	})
+}
+
+// checked records a look at the mailbox that found n new mails.
+func (s *Status) checked(n int) {
+	s.update(func(v *StatusSnapshot) {
+		v.LastCheck = time.Now()
+		if n > 0 {
+			v.LastMail = v.LastCheck
+			v.Fetched += n
+		}
+	})
+}
+
+func (s *Status) sent() {
+	s.update(func(v *StatusSnapshot) { v.LastSent, v.SendError = time.Now(), "" })
+}
+
+func (s *Status) sendFailed(err error) {
+	s.update(func(v *StatusSnapshot) { v.SendError = err.Error() })
+}
