@@ -140,7 +140,7 @@ func demandChart(ws []workshopDemand) chart {
 // daysChart draws registrations per day as bars and the running total as a
 // line, from the first registration to the deadline or the last one.
 func daysChart(cfg *tilmeld.Config, days []dayCount) chart {
-	const width, height, left, bottom, top = chartW, 230.0, 30.0, 190.0, 16.0
+	const width, height, left, bottom, top = chartW, 230.0, 14.0, 190.0, 30.0
 	c := chart{W: int(width), H: int(height), Label: "Tilmeldinger over tid"}
 	if len(days) == 0 {
 		c.Texts = append(c.Texts, svgText{X: width / 2, Y: height / 2, Anchor: "middle", Text: "Ingen tilmeldinger endnu", Class: "note"})
@@ -168,6 +168,7 @@ func daysChart(cfg *tilmeld.Config, days []dayCount) chart {
 		h := r1(float64(d.Regs) * barScale)
 		c.Rects = append(c.Rects, svgRect{X: r1(x + step*0.15), Y: r1(bottom - h), W: r1(step * 0.7), H: h, Class: "first",
 			Tip: fmt.Sprintf("%s: %d tilmeldinger", t.Format("02-01"), d.Regs)})
+		c.Texts = append(c.Texts, svgText{X: r1(x + step/2), Y: r1(bottom - h - 3), Anchor: "middle", Text: fmt.Sprint(d.Regs), Class: "num"})
 		sum += d.Regs
 		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x+step/2, bottom-float64(sum)*sumScale))
 	}
@@ -181,8 +182,7 @@ func daysChart(cfg *tilmeld.Config, days []dayCount) chart {
 	c.Texts = append(c.Texts,
 		svgText{X: left, Y: bottom + 18, Text: first.Format("02-01"), Class: "num"},
 		svgText{X: width - 10, Y: bottom + 18, Anchor: "end", Text: last.Format("02-01"), Class: "num"},
-		svgText{X: left - 4, Y: top + 4, Anchor: "end", Text: fmt.Sprint(total), Class: "num"},
-		svgText{X: left - 4, Y: bottom, Anchor: "end", Text: "0", Class: "num"},
+		svgText{X: width - 10, Y: 12, Anchor: "end", Text: fmt.Sprintf("i alt %d", total), Class: "num"},
 		svgText{X: left, Y: height - 4, Text: "Søjler: tilmeldinger pr. dag. Linje: i alt.", Class: "note"})
 	return c
 }
