@@ -5,6 +5,8 @@
 # The config should set [store] path = "/data/tilmeld.db" and
 # [admin] socket = "/data/tilmeld.sock"; staff commands then run with
 #   docker exec tilmeld tilmeld review list --config /etc/tilmeld/tilmeld.toml
+# and before the first start, to test the mailbox and the mail server:
+#   docker run --rm -v ... -e ... tilmeld check --config /etc/tilmeld/tilmeld.toml
 
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
@@ -19,5 +21,9 @@ COPY --from=build /out/tilmeld /usr/local/bin/tilmeld
 VOLUME /data
 WORKDIR /data
 USER nonroot:nonroot
+# Healthy while the daemon answers on its admin socket and holds its IMAP
+# connection (`tilmeld status` exits 0); a minute's grace for the first login.
+HEALTHCHECK --interval=30s --timeout=25s --start-period=60s --retries=3 \
+	CMD ["/usr/local/bin/tilmeld", "status", "--config", "/etc/tilmeld/tilmeld.toml"]
 ENTRYPOINT ["/usr/local/bin/tilmeld"]
 CMD ["run", "--config", "/etc/tilmeld/tilmeld.toml"]

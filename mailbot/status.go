@@ -3,6 +3,8 @@ package mailbot
 import (
 	"sync"
 	"time"
+
+	"tilmeld/store"
 )
 
 // Status is what the running daemon knows of itself and no store holds:
@@ -94,4 +96,21 @@ func (s *Status) sent() {
 
 func (s *Status) sendFailed(err error) {
 	s.update(func(v *StatusSnapshot) { v.SendError = err.Error() })
+}
+
+// Schedule is when the daemon's once-only steps fall due, and when they
+// ran (zero: not yet).
+type Schedule struct {
+	Deadline     time.Time `json:"deadline"`
+	Allocated    time.Time `json:"allocated,omitzero"`
+	Reminder     time.Time `json:"reminder"`
+	ReminderSent time.Time `json:"reminder_sent,omitzero"`
+	Starts       time.Time `json:"starts"`
+}
+
+// Schedule reads the steps' marks in tx.
+func (b *Bot) Schedule(tx *store.Tx) Schedule {
+	ev := &b.Config.Event
+	return Schedule{Deadline: ev.Deadline, Allocated: tx.Mark(markAllocated),
+		Reminder: reminderDue(ev), ReminderSent: tx.Mark(markReminder), Starts: ev.Starts}
 }
