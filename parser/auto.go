@@ -58,7 +58,7 @@ func autoSigns(m *Mail, h message.Header, topType string, params map[string]stri
 	if daemonSender.MatchString(m.FromAddr) {
 		add(AutoBounce, true, "sender "+m.FromAddr)
 	}
-	subject := replyPrefix.ReplaceAllString(m.Subject, "")
+	_, subject := subjectPrefixes(m.Subject)
 	if bounceSubject.MatchString(subject) {
 		add(AutoBounce, nullSender, "subject "+quoteShort(m.Subject))
 	}

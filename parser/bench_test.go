@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 const benchInvite = `Kære beboere, bestyrelser og samarbejdspartnere
@@ -95,23 +97,33 @@ func benchHTML(text string) string {
 	return b.String()
 }
 
-// benchMails is a mix of 5-20 KB mails: multipart/alternative replies
-// (plain and HTML, quoted-printable), HTML-only mail and base64 plain text.
+// benchMails is a mix of 5-20 KB quoted replies in the proportions of the
+// development corpus: about half plain text (quoted-printable, base64,
+// windows-1252), two fifths multipart/alternative with an Outlook-style
+// HTML version, and one HTML-only mail.
 func benchMails() [][]byte {
 	var mails [][]byte
 	for i := range 12 {
-		text := benchThread(depthFor(i))
+		text := benchThread(6 + i%4)
+		if i > 5 {
+			text = benchThread(12 + i%6) // plain text only: longer threads for the same size
+		}
 		var m string
-		switch i % 3 {
-		case 0:
+		switch {
+		case i < 5:
 			m = benchHeader(i, `multipart/alternative; boundary="alt"`) + "\r\n--alt\r\n" +
 				"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode(text) +
 				"\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
 				qpEncode(benchHTML(text)) + "\r\n--alt--\r\n"
-		case 1:
-			m = benchHeader(i, `text/html; charset="utf-8"`) + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode(benchHTML(text))
-		case 2:
+		case i == 5:
+			m = benchHeader(i, `text/html; charset="utf-8"`) + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode(benchHTML(benchThread(5)))
+		case i < 8:
 			m = benchHeader(i, `text/plain; charset="utf-8"`) + "Content-Transfer-Encoding: base64\r\n\r\n" + b64Encode([]byte(text))
+		case i == 8:
+			latin, _ := charmap.Windows1252.NewEncoder().String(text)
+			m = benchHeader(i, `text/plain; charset="windows-1252"`) + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode(latin)
+		default:
+			m = benchHeader(i, `text/plain; charset="utf-8"`) + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode(text)
 		}
 		mails = append(mails, []byte(m))
 	}
@@ -176,13 +188,4 @@ func TestBenchMailsSize(t *testing.T) {
 			t.Errorf("bench mail %d is %d bytes, want 5-20 KB", i, len(m))
 		}
 	}
-}
-
-// depthFor gives the thread depth that puts mail i in the 5-20 KB range:
-// HTML-bearing mails are larger per level than plain ones.
-func depthFor(i int) int {
-	if i%3 == 2 {
-		return 9 + i%8
-	}
-	return 5 + i%3
 }

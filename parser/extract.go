@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
@@ -90,10 +92,10 @@ func validUTF8(s string) string {
 
 // splitBody cuts the body into own words, signature, quoted and forwarded text.
 func splitBody(m *Mail, ev *tilmeld.Event) {
-	t := trimPasted(m.Body, forwardSubject.MatchString(m.Subject), ev)
+	t := trimPasted(m.Body, isForwardSubject(m.Subject), ev)
 	m.Own = joinText(t.own)
 	m.Signature = joinText(t.signature)
-	m.Quoted = joinText(t.quoted)
+	m.Quoted = strings.Join(t.quoted, "\n") // for display only: not tidied
 	m.Forwarded = joinText(t.forwarded)
 }
 
@@ -109,6 +111,43 @@ func addForwards(m *Mail, msgs []embedded) {
 		m.Quoted = joinNonEmpty(m.Quoted, joinText(t.quoted))
 	}
 }
+
+// subjectPrefixes splits "SV: Fwd: Emne" into its reply and forward
+// prefixes, lower-cased, and the rest of the subject.
+func subjectPrefixes(s string) (prefixes []string, rest string) {
+	rest = strings.TrimSpace(s)
+	for len(prefixes) < 10 {
+		i := strings.IndexByte(rest, ':')
+		if i <= 0 || i > 10 {
+			break
+		}
+		p := strings.ToLower(strings.TrimSpace(rest[:i]))
+		if j := strings.IndexByte(p, '['); j > 0 { // "SV[2]:"
+			p = strings.TrimSpace(p[:j])
+		}
+		if !slices.Contains(replyPrefixes, p) && !slices.Contains(forwardPrefixes, p) {
+			break
+		}
+		prefixes = append(prefixes, p)
+		rest = strings.TrimSpace(rest[i+1:])
+	}
+	return prefixes, rest
+}
+
+// isForwardSubject tells a subject whose prefixes include a forward one
+// ("VS: Tilmelding", "SV: Fwd: møde").
+func isForwardSubject(s string) bool {
+	p, _ := subjectPrefixes(s)
+	return slices.ContainsFunc(p, func(p string) bool { return slices.Contains(forwardPrefixes, p) })
+}
+
+// forwardSubject is isForwardSubject in the shape of a pattern, for code
+// that matches subjects with MatchString.
+var forwardSubject = subjectTest(isForwardSubject)
+
+type subjectTest func(string) bool
+
+func (f subjectTest) MatchString(s string) bool { return f(s) }
 
 func joinNonEmpty(a, b string) string {
 	switch {
@@ -133,12 +172,21 @@ func readHeaders(m *Mail, mh message.Header) {
 	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
 	m.References = msgIDs(h.Get("References"))
 	if d := h.Get("Date"); d != "" {
-		if t, err := mail.ParseDate(strings.TrimSpace(d)); err == nil {
+		if t, err := parseDate(strings.TrimSpace(d)); err == nil {
 			m.Date = t
 		} else {
 			m.Problems = append(m.Problems, "unreadable Date: "+quoteShort(d))
 		}
 	}
+}
+
+// parseDate reads a Date field: the usual RFC 5322 form directly, any
+// other through net/mail, which tries many layouts.
+func parseDate(d string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC1123Z, d); err == nil {
+		return t, nil
+	}
+	return mail.ParseDate(d)
 }
 
 var mailParser = &mail.AddressParser{WordDecoder: wordDecoder}

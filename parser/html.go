@@ -264,22 +264,59 @@ func (t *htmlText) String() string {
 
 // tidyLines trims line ends and keeps at most one blank line in a row.
 func tidyLines(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := 0
+	var t tidier
+	t.b.Grow(len(s))
 	for rest := s; rest != ""; {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
-		l = strings.TrimRight(l, " \t\r\u00a0")
-		if strings.TrimLeft(l, "> ") == "" {
-			if blank++; blank > 1 {
-				continue
-			}
-		} else {
-			blank = 0
-		}
-		b.WriteString(l)
-		b.WriteByte('\n')
+		t.add(l)
 	}
-	return strings.TrimSpace(b.String())
+	return t.String()
+}
+
+// tidier writes lines with their ends trimmed and blank runs collapsed.
+type tidier struct {
+	b     strings.Builder
+	blank int
+}
+
+func (t *tidier) add(l string) {
+	l = trimLineSpace(l)
+	if isBlankLine(l) {
+		if t.blank++; t.blank > 1 {
+			return
+		}
+	} else {
+		t.blank = 0
+	}
+	t.b.WriteString(l)
+	t.b.WriteByte('\n')
+}
+
+func (t *tidier) String() string { return strings.TrimSpace(t.b.String()) }
+
+// trimLineSpace cuts spaces, tabs, carriage returns and no-break spaces
+// from the end of a line.
+func trimLineSpace(l string) string {
+	for l != "" {
+		switch {
+		case l[len(l)-1] == ' ' || l[len(l)-1] == '\t' || l[len(l)-1] == '\r':
+			l = l[:len(l)-1]
+		case strings.HasSuffix(l, "\u00a0"):
+			l = l[:len(l)-2]
+		default:
+			return l
+		}
+	}
+	return l
+}
+
+// isBlankLine tells a line with nothing but quote marks and spaces.
+func isBlankLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if l[i] != '>' && l[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }

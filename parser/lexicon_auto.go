@@ -11,9 +11,6 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(autosvar|automatisk svar|automa
 // bounceSubject matches delivery failure reports.
 var bounceSubject = regexp.MustCompile(`(?i)^(undeliverable|undelivered mail|undeliverable mail|returned mail|mail delivery (failed|failure|subsystem|system)|delivery status notification|delivery (failure|failed|has failed|notification)|failure notice|message not delivered|ikke leveret|kunne ikke leveres|uanbringelig|levering mislykkedes|leveringsfejl|returneret post|unzustellbar|nicht zustellbar|non remis|onbestelbaar|olevererbart|warning: could not send message)`)
 
-// replyPrefix strips "Re:", "SV:", "AW:" and the like before the subject tests.
-var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|sv|aw|antw|vs|fw|fwd|wg)\s*(\[\d+\])?\s*:\s*)+`)
-
 // daemonSender matches the local part of delivery systems' addresses.
 var daemonSender = regexp.MustCompile(`(?i)^(mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon)@`)
 

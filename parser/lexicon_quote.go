@@ -19,10 +19,6 @@ var attributionVerbs = []string{
 	"написал", "написала", "написав", "пише", "yazdı", "写道", "寫道",
 }
 
-// attributionEnd matches the end of an attribution: a verb of writing, maybe
-// the author after it (Danish and German put the name last), then a colon.
-var attributionEnd = regexp.MustCompile(`(?i)(^|[\s,"'>)])(` + strings.Join(attributionVerbs, "|") + `)(\(a\))?(\s+.{1,120})?\s*[:：]\s*$`)
-
 // attributionTail is a line the client broke off an attribution's end
 // (">:" or "> wrote:"), which looks quoted but is not.
 var attributionTail = regexp.MustCompile(`(?i)^>\s*((` + strings.Join(attributionVerbs, "|") + `)\s*)?[:：]$`)
@@ -111,8 +107,12 @@ var slashSignoff = regexp.MustCompile(`^/\s?\p{Lu}[\p{L}.\- ]{0,40}$`)
 // postscript starts text written after the signature ("PS: …").
 var postscript = regexp.MustCompile(`(?i)^(p\.?\s?s\.?|ps)\s*[:.,\-]?\s`)
 
-// forwardSubject marks a subject of a forwarded mail.
-var forwardSubject = regexp.MustCompile(`(?i)^\s*((re|sv|aw|antw)\s*:\s*)*(fwd?|vs|wg|tr|rv|doorst|vb|vl|i)\s*:`)
+// Subject prefixes that mail clients put before a subject: replies
+// ("SV: Tilmelding") and forwards ("VS: Tilmelding", "Fwd: møde").
+var (
+	replyPrefixes   = []string{"re", "sv", "aw", "antw", "ynt", "odp", "r", "ref"}
+	forwardPrefixes = []string{"fw", "fwd", "vs", "wg", "tr", "rv", "doorst", "vb", "vl", "i", "enc", "pd"}
+)
 
 // htmlNotices are plain-text parts of multipart/alternative that only say to
 // read the HTML version.

@@ -11,13 +11,14 @@ import (
 	"mime/quotedprintable"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // Limits that keep time and memory bounded on hostile or broken input.
@@ -28,23 +29,31 @@ const (
 	maxText     = 2 << 20 // bytes of text read from the whole mail
 )
 
-func init() {
-	// Mail labelled ISO-8859-1 is often written in windows-1252 (€, curly
-	// quotes in 0x80-0x9F); decoding it as windows-1252 loses nothing, as
-	// browsers also do (WHATWG encoding standard).
-	for _, name := range []string{"iso-8859-1", "iso_8859-1", "latin1", "l1", "iso8859-1"} {
-		charset.RegisterEncoding(name, charmap.Windows1252)
+// wordDecoder decodes RFC 2047 words in any charset that decodeCharset knows.
+var wordDecoder = &mime.WordDecoder{CharsetReader: func(label string, input io.Reader) (io.Reader, error) {
+	b, err := io.ReadAll(input)
+	if err != nil {
+		return nil, err
 	}
-	// The charsets of Danish mail, registered by name so that finding them
-	// is a map look-up rather than a search of the IANA index per part.
-	charset.RegisterEncoding("windows-1252", charmap.Windows1252)
-	charset.RegisterEncoding("cp1252", charmap.Windows1252)
-	charset.RegisterEncoding("iso-8859-15", charmap.ISO8859_15)
-	charset.RegisterEncoding("utf8", unicode.UTF8)
-}
+	out, err := decodeCharset(b, label)
+	return bytes.NewReader(out), err
+}}
 
-// wordDecoder decodes RFC 2047 words in any charset the charset package knows.
-var wordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
+// decodeCharset converts text in the named charset to UTF-8. Names are
+// looked up as browsers do (WHATWG): ISO-8859-1 is read as windows-1252,
+// its superset, which Danish mail labelled ISO-8859-1 often really is
+// (€ and curly quotes). Names browsers do not know go to go-message's
+// charset package.
+func decodeCharset(text []byte, label string) ([]byte, error) {
+	if enc, err := htmlindex.Get(label); err == nil {
+		return enc.NewDecoder().Bytes(text)
+	}
+	r, err := charset.Reader(label, bytes.NewReader(text))
+	if err != nil {
+		return text, err
+	}
+	return io.ReadAll(r)
+}
 
 // partText is the readable text of one entity.
 type partText struct {
@@ -299,6 +308,10 @@ func joinContents(texts []partText) partText {
 	return out
 }
 
+// rawBuffers are reused for reading parts in their transfer encoding: the
+// raw bytes are decoded into a string and not kept.
+var rawBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // readText returns a text part's body as UTF-8: transfer encoding undone
 // leniently, then the charset, with the size capped.
 func (w *walker) readText(h message.Header, params map[string]string, body io.Reader) string {
@@ -307,18 +320,22 @@ func (w *walker) readText(h message.Header, params map[string]string, body io.Re
 		w.problem("text longer than %d bytes; the rest is skipped", maxText)
 		return ""
 	}
-	raw, err := io.ReadAll(io.LimitReader(body, 4*int64(limit)))
-	if err != nil {
+	buf := rawBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 { // a rare huge part is not kept
+			rawBuffers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	if _, err := buf.ReadFrom(io.LimitReader(body, 4*int64(limit))); err != nil {
 		w.problem("text part partly unreadable: %v", err)
 	}
-	var text []byte
+	text := buf.Bytes()
 	switch transferEncoding(h) {
 	case "quoted-printable":
-		text = decodeQP(raw)
+		text = decodeQP(text)
 	case "base64":
-		text = decodeBase64(raw)
-	default:
-		text = raw
+		text = decodeBase64(text)
 	}
 	text = w.fromCharset(text, params["charset"])
 	if len(text) > limit {
@@ -337,14 +354,10 @@ func (w *walker) fromCharset(text []byte, cs string) []byte {
 	case "", "utf-8", "utf8", "us-ascii", "ascii":
 		return text
 	}
-	r, err := charset.Reader(cs, bytes.NewReader(text))
+	out, err := decodeCharset(text, cs)
 	if err != nil {
 		w.problem("unknown charset %q; text read undecoded", cs)
 		return text
-	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		w.problem("text not valid in charset %q: %v", cs, err)
 	}
 	return out
 }
@@ -352,7 +365,9 @@ func (w *walker) fromCharset(text []byte, cs string) []byte {
 // toUTF8 makes sure text is valid UTF-8: bytes that are not (a wrong or
 // missing charset label) are read as windows-1252, the usual Danish 8-bit set.
 func (w *walker) toUTF8(b []byte) string {
-	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	if bytes.IndexByte(b, '\r') >= 0 {
+		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	}
 	if utf8.Valid(b) {
 		return string(b)
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"encoding/base64"
 	"io"
 )
@@ -9,14 +10,22 @@ import (
 // wrote is decoded as far as it makes sense, instead of losing the part at
 // the first bad byte.
 
-// decodeQP decodes quoted-printable text (RFC 2045). An "=" that starts no
-// valid escape is kept as it is; soft line breaks may have stray white
-// space or carriage returns; unencoded white space at a line's end, which
-// transport may add, is dropped.
+// decodeQP decodes quoted-printable text (RFC 2045) in place. An "=" that
+// starts no valid escape is kept as it is; soft line breaks may have stray
+// white space or carriage returns; unencoded white space at a line's end,
+// which transport may add, is dropped. Line ends become "\n".
 func decodeQP(src []byte) []byte {
-	dst := make([]byte, 0, len(src))
-	keep := 0 // dst[:keep] must stay: decoded escapes are never trimmed
+	dst := src[:0] // the decoded text is never longer: written behind the reading
+	keep := 0      // dst[:keep] must stay: decoded escapes are never trimmed
 	for i := 0; i < len(src); i++ {
+		if j := bytes.IndexAny(src[i:], "=\r\n"); j != 0 {
+			if j < 0 {
+				j = len(src) - i
+			}
+			dst = append(dst, src[i:i+j]...) // plain run, copied at once
+			i += j - 1
+			continue
+		}
 		c := src[i]
 		switch {
 		case c == '\n':
@@ -25,7 +34,7 @@ func decodeQP(src []byte) []byte {
 			keep = len(dst)
 		case c == '\r' && i+1 < len(src) && src[i+1] == '\n':
 			// the '\n' is written on the next round
-		case c != '=':
+		case c == '\r':
 			dst = append(dst, c)
 		case i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]):
 			dst = append(dst, unhex(src[i+1])<<4|unhex(src[i+2]))
@@ -80,8 +89,9 @@ func unhex(c byte) byte {
 
 // decodeBase64 decodes base64 text, skipping line breaks and any other
 // characters outside the alphabet, and decoding as much as the data allows.
+// The characters are sifted in place in src.
 func decodeBase64(src []byte) []byte {
-	clean := make([]byte, 0, len(src))
+	clean := src[:0]
 	for _, c := range src {
 		if base64Alphabet[c] {
 			clean = append(clean, c)

@@ -316,7 +316,7 @@ func attributionAt(lines []string, i int) int {
 			}
 			joined += " " + strings.TrimLeft(next, ">")
 		}
-		if containsVerb(joined) && attributionEnd.MatchString(joined) && plausibleAttribution(joined, lines, i+k) {
+		if endsAttribution(joined) && plausibleAttribution(joined, lines, i+k) {
 			return k
 		}
 	}
@@ -339,6 +339,35 @@ func endsInColonSoon(lines []string, i int) bool {
 // opens like one, names an address or has the verb in it.
 func mayStartAttribution(s string) bool {
 	return attributionStart.MatchString(s) || strings.Contains(s, "@") || containsVerb(s)
+}
+
+// attributionTailMax bounds what may stand between the verb and the colon
+// ("skrev Bente Hansen <bente@example.dk>:").
+const attributionTailMax = 120
+
+// endsAttribution tells the end of an attribution: a verb of writing as a
+// word, maybe the author after it (Danish and German put the name last),
+// then a colon.
+func endsAttribution(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, v := range attributionVerbs {
+		i := strings.LastIndex(low, v)
+		if i < 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(low[:i])
+		after := strings.TrimPrefix(low[i+len(v):], "(a)") // Polish "napisał(a)"
+		next, _ := utf8.DecodeRuneInString(after)
+		if (i == 0 || !unicode.IsLetter(before)) && (after == "" || !unicode.IsLetter(next)) &&
+			utf8.RuneCountInString(after) <= attributionTailMax {
+			return true
+		}
+	}
+	return false
 }
 
 // containsVerb is a quick test for a verb of writing anywhere in s.
@@ -366,9 +395,18 @@ func plausibleAttribution(s string, lines []string, after int) bool {
 	return next < len(lines) && isQuoted(lines[next]) && (starts || hasDigit)
 }
 
-// joinText returns lines as text with blank runs collapsed.
+// joinText returns lines as text, tidied as tidyLines does.
 func joinText(lines []string) string {
-	return tidyLines(strings.Join(lines, "\n"))
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	var t tidier
+	t.b.Grow(n)
+	for _, l := range lines {
+		t.add(l)
+	}
+	return t.String()
 }
 
 // hasInvisible is strings.ContainsAny for the marks, but fast on long text.
