@@ -273,3 +273,21 @@ func TestLockedStoreWithoutDaemon(t *testing.T) {
 		t.Errorf("list on a locked store: exit %d, %q", code, errs)
 	}
 }
+
+func TestDefaultConfigUsesWorkingFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	args := []string{"add", "--name", "Kirsten Holm", "--phone", "22334455", "--first", "3"}
+	if code := Run(context.Background(), env, args); code != 0 {
+		t.Fatalf("add with the embedded config: exit %d: %s", code, errb.String())
+	}
+	out.Reset()
+	if code := Run(context.Background(), env, []string{"export", "--format", "json"}); code != 0 || !strings.Contains(out.String(), "Kirsten Holm") {
+		t.Errorf("export with the embedded config: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "tilmeld.db")); err != nil {
+		t.Errorf("store not in the working folder: %v", err)
+	}
+}
