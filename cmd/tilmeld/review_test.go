@@ -128,7 +128,6 @@ func TestReviewResolveDismissReply(t *testing.T) {
 	modes(t, seedReview, func(t *testing.T, f *staffFixture) {
 		out, errs, code := f.run("", "review", "resolve", "1", "--name", "Hanne Larsen", "--phone", "22334455",
 			"--first", "2", "--second", "4", "--diet", "vegetarian")
-		needStaffActions(t, errs)
 		if code != 0 || !strings.Contains(out, "Sag 1 lukket: tilmelding 1 oprettet") {
 			t.Fatalf("resolve: exit %d\n%s%s", code, out, errs)
 		}
@@ -169,7 +168,6 @@ func TestReviewReplyInEditor(t *testing.T) {
 	t.Setenv("VISUAL", "")
 	t.Setenv("EDITOR", editor)
 	out, errs, code := f.run("", "review", "reply", "2")
-	needStaffActions(t, errs)
 	if code != 0 || !strings.Contains(out, "Svar på sag 2") {
 		t.Fatalf("reply in editor: exit %d\n%s%s", code, out, errs)
 	}
@@ -191,7 +189,6 @@ func TestReviewWalkThrough(t *testing.T) {
 			"i", "reklame",
 		}, "\n") + "\n"
 		out, errs, code := f.run(input, "review")
-		needStaffActions(t, out)
 		if code != 0 {
 			t.Fatalf("walk-through: exit %d\n%s%s", code, out, errs)
 		}
@@ -245,7 +242,6 @@ func TestReviewAcceptReading(t *testing.T) {
 			t.Skip("the parser gives no whole reading of the first mail")
 		}
 		out, errs, code := f.run("g\na\n", "review")
-		needStaffActions(t, out)
 		if code != 0 || !strings.Contains(out, "Sag 1 lukket: tilmelding 1 oprettet") || !strings.Contains(out, "1 godkendt") {
 			t.Errorf("accepting the reading: exit %d\n%s%s", code, out, errs)
 		}
