@@ -83,7 +83,7 @@ var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|optaget)`,
-	`og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`,
+	`og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -114,7 +114,8 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi (over )
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
-	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`}
+	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
+	`tilmeld\w* (min|mit|mine|vores) \w+`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}

@@ -51,7 +51,7 @@ var enFirst = []string{
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
-	`if (it|that) is full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
+	`if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}

@@ -102,7 +102,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || forwardSubject.MatchString(m.Subject)
+	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
@@ -114,6 +114,9 @@ func (rd *reader) chooseText() {
 	}
 	rd.replyAddress(own)
 }
+
+// fwdSubject marks the subject of a forwarded mail ("VS:", "Fwd:").
+var fwdSubject = regexp.MustCompile(`(?i)^\s*((re|sv|aw)\s*:\s*)*(fwd?|vs|wg|tr|videresendt)\s*:`)
 
 var fwdHeader = regexp.MustCompile(`(?i)^\s*(fra|from|sendt|sent|date|dato|til|to|cc|emne|subject)\s*:\s*(.*)$`)
 

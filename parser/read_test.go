@@ -328,3 +328,31 @@ func TestRiskyMails(t *testing.T) {
 		}
 	}
 }
+func TestThreadsAndLists(t *testing.T) {
+	reply := func(own string) *Result {
+		return Read(&Mail{FromName: "Ida Holm", FromAddr: "ida@example.dk", Subject: "Re: Tilmelding", InReplyTo: []string{"a@b"}, Own: own}, testEvent)
+	}
+	r := reply("Jeg vil hellere i workshop 3 i stedet for 2.")
+	if r.Intent != tilmeld.IntentUpdate || choices(r) != "Ida Holm:3/-" {
+		t.Errorf("swap: %s %s %s %v", r.Intent, r.Status, choices(r), r.Reasons)
+	}
+	r = reply("Kan I flytte mig til workshop 1?")
+	if r.Intent != tilmeld.IntentUpdate || r.Question || choices(r) != "Ida Holm:1/-" {
+		t.Errorf("move: %s %s %v %s %v", r.Intent, r.Status, r.Question, choices(r), r.Reasons)
+	}
+	cases := []struct{ body, want, status string }{
+		{"Jeg vil gerne tilmelde min søn Ali Holm (16 år). Han vil gerne i workshop 3.", "Ali Holm:3/-", "complete"},
+		{"Hej, jeg er blevet forhindret og kan ikke deltage alligevel.", "Ida Holm:-/-", "complete"},
+		{"Tak for invitationen, men jeg har ikke mulighed for at deltage denne gang.", "", "review"},
+		{"Hi, count me in! Workshop 4 please, or 2 if full.", "Ida Holm:4/2", "complete"},
+		{"Første prioritet: Naboskab. Anden prioritet: Job.", "Ida Holm:1/4", "complete"},
+		{"Tilmelding:\n2. Sundhed\n1. Job", "Ida Holm:4/2", "complete"},
+		{"Tilmelding:\n1. Naboskab\n2. Sundhed\n3. Uddannelse\n4. Job", "", "review"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "Ida Holm")
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s, want %s %s (%v)", c.body, r.Status, choices(r), c.status, c.want, r.Reasons)
+		}
+	}
+}

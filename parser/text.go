@@ -264,6 +264,10 @@ func (t *text) endsSentence(i int) bool {
 			return false
 		}
 		if t.toks[k].num >= 0 {
+			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
+			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
+				return false // "2. Sundhed": a numbered line
+			}
 			return upper && !months[nextWord(t, j)]
 		}
 	}

@@ -335,13 +335,16 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
 
+// fillers may stand between two workshop numbers ("4 please, or 2").
+var fillers = wordSet([]string{"please", "tak", "gerne", "evt", "eventuelt", "evt.", "maybe", "maaske", "."})
+
 func isConnector(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " "))
 	if g == "" {
 		return false
 	}
 	for _, f := range strings.Fields(strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ").Replace(g)) {
-		if !connectors[f] {
+		if !connectors[f] && !fillers[f] {
 			return false
 		}
 	}
@@ -397,4 +400,5 @@ func notWorkshopNumber(t *text, i int) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-var listItem = regexp.MustCompile(`(?m)^[ \t]*([1-9])[.)][ \t]+\S`)
+// listItem is a numbered line: "1) Sundhed", "2. Job".
+var listItem = regexp.MustCompile(`^\s*([1-9])[.)][ \t]+\S`)
