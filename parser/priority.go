@@ -113,7 +113,6 @@ func bind(t *text, refs []ref, ms []marker) {
 	}
 }
 
-
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {
 	g = strings.NewReplacer("workshop", "", "ws", "", "nr", "", "nummer", "", ":", "", "-", "", ".", "", "(", "", "\"", "").Replace(g)
