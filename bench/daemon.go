@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// writeConfig writes a tilmeld.toml for loopback servers into dir. The
+// event lies a month ahead, so registrations are taken and answered now;
+// everything else is the shipped default (batch size, poll interval,
+// mark_seen, log level), which is what is being measured.
+func writeConfig(dir, imapAddr, user, pass, smtpAddr string) (string, error) {
+	pw := filepath.Join(dir, "imap-password")
+	if err := os.WriteFile(pw, []byte(pass), 0o600); err != nil {
+		return "", err
+	}
+	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
+	cfg := fmt.Sprintf(`[event]
+deadline = %s
+starts = %s
+ends = %s
+
+[imap]
+address = %q
+tls = "none"
+username = %q
+password_file = %q
+
+[smtp]
+address = %q
+tls = "none"
+
+[store]
+path = %q
+
+[admin]
+socket = %q
+`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339),
+		deadline.Add(7*24*time.Hour+3*time.Hour).Format(time.RFC3339),
+		imapAddr, user, pw, smtpAddr, filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
+	path := filepath.Join(dir, "tilmeld.toml")
+	return path, os.WriteFile(path, []byte(cfg), 0o600)
+}
+
+// daemon is `tilmeld run` as a child process, its log read as it comes.
+type daemon struct {
+	cmd     *exec.Cmd
+	started time.Time
+	done    chan struct{}
+
+	mu        sync.Mutex
+	lastFetch time.Time // the last "fetched mail" line: a batch committed
+	sent      int       // "sent mail" lines
+	errors    []string  // ERROR lines, the first few
+}
+
+func startDaemon(bin, config string) (*daemon, error) {
+	d := &daemon{done: make(chan struct{})}
+	d.cmd = exec.Command(bin, "run", "--config", config)
+	stderr, err := d.cmd.StderrPipe()
+	if err != nil {
+		return nil, err
+	}
+	d.started = time.Now()
+	if err := d.cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start %s: %w", bin, err)
+	}
+	go d.readLog(stderr)
+	return d, nil
+}
+
+// readLog notes the lines that mark progress. It takes the time when a
+// line arrives, which is within a millisecond of when it was written.
+func (d *daemon) readLog(r io.Reader) {
+	defer close(d.done)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		d.mu.Lock()
+		switch {
+		case strings.Contains(line, `msg="fetched mail"`):
+			d.lastFetch = time.Now()
+		case strings.Contains(line, `msg="sent mail"`):
+			d.sent++
+		case strings.Contains(line, "level=ERROR") && len(d.errors) < 5:
+			d.errors = append(d.errors, line)
+		}
+		d.mu.Unlock()
+	}
+}
+
+// LastFetch returns how long after the start the last batch was committed.
+func (d *daemon) LastFetch() time.Duration {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lastFetch.IsZero() {
+		return 0
+	}
+	return d.lastFetch.Sub(d.started)
+}
+
+// Errors returns the first ERROR lines the daemon logged.
+func (d *daemon) Errors() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.errors...)
+}
+
+// usage is what a finished process cost, from the kernel's own account
+// (wait4 rusage).
+type usage struct {
+	MaxRSS int64         // peak resident set, bytes
+	CPU    time.Duration // user + system
+}
+
+func usageOf(ps *os.ProcessState) usage {
+	return usage{MaxRSS: peakRSS(ps), CPU: cpuTime(ps)}
+}
+
+// Stop ends the daemon with SIGTERM and returns what it cost.
+func (d *daemon) Stop() (usage, error) {
+	d.cmd.Process.Signal(syscall.SIGTERM)
+	timer := time.AfterFunc(15*time.Second, func() { d.cmd.Process.Kill() })
+	defer timer.Stop()
+	<-d.done
+	err := d.cmd.Wait()
+	return usageOf(d.cmd.ProcessState), err
+}
+
+// peakRSS reads ru_maxrss, which Linux gives in KiB.
+func peakRSS(ps *os.ProcessState) int64 {
+	if ps == nil {
+		return 0
+	}
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss * 1024
+	}
+	return 0
+}
+
+// cpuTime returns the user and system CPU time a finished process used.
+func cpuTime(ps *os.ProcessState) time.Duration {
+	if ps == nil {
+		return 0
+	}
+	return ps.UserTime() + ps.SystemTime()
+}
