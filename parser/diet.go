@@ -35,26 +35,11 @@ func (t *text) dietHits() []dietHit {
 	}
 	t.diet = []dietHit{}
 	for _, ln := range lines(t) {
-		if mentionsFood(t.fold[ln[0]:ln[1]]) {
+		if dietPrefilter.mayMatch(t.fold[ln[0]:ln[1]]) {
 			t.dietLine(ln[0], ln[1])
 		}
 	}
 	return t.diet
-}
-
-// foodStems are parts of every diet word in the tables, to pass over lines
-// that speak of no food without running the diet expression.
-var foodStems = []string{"veg", "halal", "helal", "kosher", "glut", "lakto", "lacto", "coel", "celia", "diabet",
-	"sukker", "svin", "pork", "allerg", "pesc", "hensyn", "alt", "staerk", "spis", "eat", "taal", "toler", "diet",
-	"fisk", "fish", "noed", "nut", "aeg", "egg", "skaldyr", "koed"}
-
-func mentionsFood(s string) bool {
-	for _, st := range foodStems {
-		if strings.Contains(s, st) {
-			return true
-		}
-	}
-	return false
 }
 
 // dietLine reads the diet words in fold[from:to].

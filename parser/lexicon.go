@@ -208,6 +208,18 @@ var dietAny, dietKinds = func() (*regexp.Regexp, []string) {
 	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`), kinds
 }()
 
+// dietPrefilter holds the literal parts of every diet phrase, to pass over
+// lines that speak of no food without running dietAny.
+var dietPrefilter = func() *matcher {
+	var ps []string
+	for _, t := range [][][2]string{daDiet, enDiet} {
+		for _, e := range t {
+			ps = append(ps, e[0])
+		}
+	}
+	return table(ps, daDietNone, enDietNone, daAllergy, enAllergy)
+}()
+
 // allergenRule maps what someone is allergic to onto a tag.
 type allergenRule struct {
 	re  *regexp.Regexp

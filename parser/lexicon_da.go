@@ -18,7 +18,8 @@ var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `t
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
-	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`,
+	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
+	`traekke?r? (min|vores) tilmelding (tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -75,7 +76,7 @@ var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager
 var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
-	`primaert`, `nummer et`,
+	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
 }
 
 // daSecond: a 2nd priority.
@@ -83,7 +84,7 @@ var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|optaget)`,
-	`og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -104,13 +105,15 @@ var daBotRequest = []string{
 }
 
 // daQuestion: words that ask without a question mark.
-var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg vil gerne vide`, `jeg undrer mig`}
+var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg vil gerne vide`, `jeg undrer mig`,
+	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`}
 
 // daAllergy: an allergy, followed by what to.
-var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi (over )?(for|overfor|mod)`, `taaler ikke`, `kan ikke taale`}
+var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
+	`taaler ikke`, `kan ikke taale`}
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
@@ -145,9 +148,9 @@ var daDiet = [][2]string{
 	{`spiser fisk,? men ikke koed`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koed`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden) (spise )?svin\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`(ikke|ingen|intet|uden) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
-	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten`, "gluten_free"},
+	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},

@@ -12,7 +12,7 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
-	`not be able to (come|attend|make it)`, `unregister`,
+	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
@@ -46,12 +46,12 @@ var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this
 
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
-	`as (my )?(first|1st)`, `primarily`,
+	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 }
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
-	`if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
+	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}

@@ -22,12 +22,18 @@ func findMarkers(t *text, a, b int) []marker {
 	for _, m := range t.within(lex.noSecond, a, b) {
 		out = append(out, marker{rank: 0, a: m[0], b: m[1]})
 	}
+	var cand []marker
 	for k, re := range []*matcher{lex.first, lex.second} {
 		for _, m := range t.within(re, a, b) {
-			mk := marker{rank: k + 1, a: m[0], b: m[1], weak: weakSecond.MatchString(t.fold[m[0]:m[1]])}
-			if !overlaps(out, mk) {
-				out = append(out, mk)
-			}
+			cand = append(cand, marker{rank: k + 1, a: m[0], b: m[1], weak: weakSecond.MatchString(t.fold[m[0]:m[1]])})
+		}
+	}
+	// where two readings overlap the one that starts first wins:
+	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
+	sortMarkers(cand)
+	for _, mk := range cand {
+		if !overlaps(out, mk) {
+			out = append(out, mk)
 		}
 	}
 	sortMarkers(out)
@@ -72,7 +78,7 @@ func markerNear(t *text, ms []marker, tk token) bool {
 func nearBefore(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " (:-,"))
 	switch g {
-	case "", "som", "as", "(", "som min", "as my", "er", "is", "bliver", "er min", "is my":
+	case "", "som", "as", "(", "som min", "som mit", "as my", "er", "is", "bliver", "er min", "er mit", "is my":
 		return true
 	}
 	return false

@@ -356,3 +356,43 @@ func TestThreadsAndLists(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreWordings(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Tilmelding. Prio 1: Sundhed, prio 2: Job.", "Ida Holm:2/4"},
+		{"Jeg deltager gerne. Valg 1: uddannelse. Valg 2: tryghed.", "Ida Holm:3/1"},
+		{"Jeg vil gerne med. Job er mit førstevalg og sundhed mit andetvalg.", "Ida Holm:4/2"},
+		{"Please register me. Priority 1: education, priority 2: health.", "Ida Holm:3/2"},
+		{"Jeg vil gerne deltage i workshop 4 og 2. prioritet 3.", "Ida Holm:4/3"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "Ida Holm")
+		if got := choices(r); got != c.want {
+			t.Errorf("%q: got %s, want %s (%v)", c.body, got, c.want, r.Reasons)
+		}
+	}
+	diets := []struct {
+		body string
+		want tilmeld.Diet
+	}{
+		{"Ingen gris, tak.", "no_pork"},
+		{"Jeg har glutenallergi.", "gluten_free"},
+		{"Allergier: nødder", "nut_allergy"},
+	}
+	for _, c := range diets {
+		r := readBody("Jeg vil gerne i workshop 1. "+c.body, "Ida Holm")
+		if len(r.Attendees) != 1 || !slices.Equal(r.Attendees[0].Diet, []tilmeld.Diet{c.want}) {
+			t.Errorf("%q: got %+v, want %v", c.body, r.Attendees, c.want)
+		}
+	}
+	cancels := []string{"Jeg vil gerne framelde mig mødet.", "Jeg trækker min tilmelding tilbage.",
+		"Jeg er desværre blevet forhindret.", "Please remove me from the list, I won't be able to attend."}
+	for _, body := range cancels {
+		if r := readBody(body, "Ida Holm"); r.Intent != tilmeld.IntentCancel {
+			t.Errorf("%q: intent %s, want cancel", body, r.Intent)
+		}
+	}
+	if r := readBody("Jeg vil gerne i workshop 2. Jeg spekulerer på, om der er kaffe", "Ida Holm"); !r.Question {
+		t.Errorf("'jeg spekulerer på' is a question")
+	}
+}
