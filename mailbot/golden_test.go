@@ -10,7 +10,7 @@ import (
 	"tilmeld"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // goldenRegistration has what the texts must show: two people, choices,
 // diet tags with own words, a phone.
@@ -69,7 +69,7 @@ func TestGoldenTexts(t *testing.T) {
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "golden", name+".txt")
-	if *update {
+	if *updateGolden {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
