@@ -32,6 +32,13 @@ func dialIMAP(ctx context.Context, cfg *tilmeld.IMAPConfig, host string, base *t
 	if err != nil {
 		return nil, fmt.Errorf("imap dial: %w", err)
 	}
+	// A server that takes the connection but never greets (a TLS port
+	// spoken to in plaintext) must not hold the caller forever.
+	limit := time.Now().Add(dialTimeout)
+	if d, ok := ctx.Deadline(); ok && d.Before(limit) {
+		limit = d
+	}
+	conn.SetDeadline(limit)
 	var c *imapclient.Client
 	switch cfg.TLS {
 	case tilmeld.TLSImplicit:
@@ -53,6 +60,7 @@ func dialIMAP(ctx context.Context, cfg *tilmeld.IMAPConfig, host string, base *t
 		c.Close()
 		return nil, fmt.Errorf("imap greeting: %w", err)
 	}
+	conn.SetDeadline(time.Time{})
 	return c, nil
 }
 

@@ -134,12 +134,25 @@ func tokenExpiry(tok string) (exp time.Time, ok bool) {
 	return time.Unix(sec, 0), true
 }
 
+// secretError is a password or token that could not be had here, as
+// opposed to one the server refused.
+type secretError struct{ error }
+
+func (e secretError) Unwrap() error { return e.error }
+
 // credential returns the password or token for a connection now.
 func credential(ctx context.Context, mode tilmeld.AuthMode, pass tilmeld.Secret, tok tilmeld.Token) (string, error) {
+	var v string
+	var err error
 	if mode == tilmeld.AuthOAuth2 {
-		return accessToken(ctx, tok)
+		v, err = accessToken(ctx, tok)
+	} else {
+		v, err = pass.Value()
 	}
-	return pass.Value()
+	if err != nil {
+		return "", secretError{err}
+	}
+	return v, nil
 }
 
 // CheckCredentials reads the IMAP and SMTP password or token once, so a

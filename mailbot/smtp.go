@@ -2,7 +2,6 @@ package mailbot
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -47,7 +46,11 @@ func (s *Sender) buildMessage(m *store.OutMail) (*gomail.Msg, error) {
 	msg.ToMailAddress(&mail.Address{Name: m.ToName, Address: m.To})
 	msg.Subject(oneLine(m.Subject))
 	msg.SetMessageIDWithValue(m.MessageID)
-	msg.SetDateWithValue(cmp.Or(m.Created, s.DB.Now()))
+	date := m.Created
+	if date.IsZero() {
+		date = s.DB.Now()
+	}
+	msg.SetDateWithValue(date)
 	s.setThreadHeaders(msg, m)
 	msg.SetGenHeader(gomail.HeaderXAutoResponseSuppress, "All")
 	msg.SetGenHeader(LoopHeader, s.Config.Event.Address)

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"crypto/tls"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"tilmeld/mailbot/mailtest"
+)
+
+// checkSetup is what a check config points at.
+type checkSetup struct {
+	imapAddr, imapTLS, imapPass, mailbox string
+	smtpAddr, smtpPass                   string
+}
+
+// writeCheckConfig writes a config for an event ahead, with both servers
+// on loopback and both passwords in files.
+func writeCheckConfig(t *testing.T, s checkSetup) string {
+	t.Helper()
+	dir := t.TempDir()
+	file := func(name, v string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(v), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if s.imapTLS == "" {
+		s.imapTLS = "none"
+	}
+	if s.mailbox == "" {
+		s.mailbox = "INBOX"
+	}
+	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
+	cfg := fmt.Sprintf(`
+[event]
+deadline = %s
+starts = %s
+ends = %s
+[imap]
+address = %q
+tls = %q
+username = "bot@example.test"
+password_file = %q
+mailbox = %q
+folders = true
+[smtp]
+address = %q
+tls = "none"
+username = "bot@example.test"
+password_file = %q
+[store]
+path = %q
+[admin]
+socket = %q
+`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339), deadline.Add(8*24*time.Hour).Format(time.RFC3339),
+		s.imapAddr, s.imapTLS, file("imap-pw", s.imapPass), s.mailbox, s.smtpAddr, file("smtp-pw", s.smtpPass),
+		filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
+	return file("tilmeld.toml", cfg)
+}
+
+// servers starts an IMAP and an SMTP server, both for bot@example.test
+// with password "secret".
+func servers(t *testing.T) (*mailtest.IMAPServer, *mailtest.SMTPServer) {
+	imapSrv := mailtest.MustIMAPServer(t, nil)
+	smtpSrv := mailtest.MustSMTPServer(t)
+	smtpSrv.RequireAuth("bot@example.test", "secret")
+	return imapSrv, smtpSrv
+}
+
+func good(imapSrv *mailtest.IMAPServer, smtpSrv *mailtest.SMTPServer) checkSetup {
+	return checkSetup{imapAddr: imapSrv.Addr, imapPass: "secret", smtpAddr: smtpSrv.Addr, smtpPass: "secret"}
+}
+
+func TestCheckGoodConfig(t *testing.T) {
+	imapSrv, smtpSrv := servers(t)
+	config := writeCheckConfig(t, good(imapSrv, smtpSrv))
+	out, errs, code := runTilmeld("check", "--config", config, "--send-test", "staff@example.org")
+	t.Logf("check:\n%s", out)
+	if code != 0 {
+		t.Fatalf("check exit %d:\n%s%s", code, out, errs)
+	}
+	for _, name := range []string{"config", "secrets", "imap", "idle", "folders", "smtp", "send", "store", "socket", "clock"} {
+		if !strings.Contains(out, fmt.Sprintf("ok       %-8s ", name)) {
+			t.Errorf("no ok line for %s", name)
+		}
+	}
+	if strings.Contains(out, "secret\n") || strings.Contains(out, "\"secret\"") {
+		t.Error("check printed the password")
+	}
+	msgs, err := smtpSrv.WaitTimeout(time.Second, 1)
+	if err != nil || len(msgs) != 1 || msgs[0].To[0] != "staff@example.org" {
+		t.Fatalf("test mail: %v %+v", err, msgs)
+	}
+	if mailboxesOf(t, imapSrv) != 1 {
+		t.Error("check created folders")
+	}
+
+	// With the daemon running, the store is held by it, which is fine.
+	d := startDaemon(t, config)
+	defer d.stop(t)
+	waitStatus(t, config, 0)
+	out, _, code = runTilmeld("check", "--config", config)
+	if code != 0 || !strings.Contains(out, "held by the running daemon") {
+		t.Errorf("with the daemon running: exit %d\n%s", code, out)
+	}
+}
+
+func mailboxesOf(t *testing.T, srv *mailtest.IMAPServer) int {
+	t.Helper()
+	c, err := srv.Login()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	list, err := c.List("", "*", nil).Collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(list)
+}
+
+func TestCheckProblems(t *testing.T) {
+	imapSrv, smtpSrv := servers(t)
+	tlsConf, _, err := mailtest.SelfSignedTLS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlsSrv, err := mailtest.NewIMAPServer("bot@example.test", "secret", &mailtest.IMAPOptions{TLSConfig: tlsConf, ImplicitTLS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tlsSrv.Close()
+	closed := closedPort(t)
+	tests := []struct {
+		name  string
+		edit  func(*checkSetup)
+		check string
+		want  string
+	}{
+		{"imap password", func(s *checkSetup) { s.imapPass = "wrong" }, "imap", "wrong username or password"},
+		{"smtp password", func(s *checkSetup) { s.smtpPass = "wrong" }, "smtp", "wrong username or password"},
+		{"imap port", func(s *checkSetup) { s.imapAddr = closed }, "imap", "connection refused at " + closed},
+		{"smtp port", func(s *checkSetup) { s.smtpAddr = closed }, "smtp", "connection refused"},
+		{"mailbox", func(s *checkSetup) { s.mailbox = "Tilmeldinger" }, "imap", `the mailbox "Tilmeldinger" does not exist (imap.mailbox); the account has "INBOX"`},
+		{"untrusted certificate", func(s *checkSetup) { s.imapAddr, s.imapTLS = tlsSrv.Addr, "implicit" }, "imap", "not signed by an authority this machine trusts"},
+		{"implicit TLS to a plaintext port", func(s *checkSetup) { s.imapTLS = "implicit" }, "imap", "does not speak TLS from the start"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := good(imapSrv, smtpSrv)
+			tt.edit(&s)
+			out, _, code := runTilmeld("check", "--config", writeCheckConfig(t, s))
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			line := lineOf(out, tt.check)
+			t.Log(line)
+			if !strings.HasPrefix(line, "PROBLEM") || !strings.Contains(line, tt.want) {
+				t.Errorf("%s line = %q, want a PROBLEM with %q\n%s", tt.check, line, tt.want, out)
+			}
+			if strings.Contains(out, "wrong\n") {
+				t.Error("check printed the password")
+			}
+		})
+	}
+}
+
+// TestCheckCertificateForAnotherHost trusts the test CA but expects a
+// name the certificate lacks.
+func TestCheckCertificateForAnotherHost(t *testing.T) {
+	tlsConf, roots, err := mailtest.SelfSignedTLS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlsSrv, err := mailtest.NewIMAPServer("bot@example.test", "secret", &mailtest.IMAPOptions{TLSConfig: tlsConf, ImplicitTLS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tlsSrv.Close()
+	_, smtpSrv := servers(t)
+	checkTLS = &tls.Config{RootCAs: roots, ServerName: "imap.example.org"}
+	defer func() { checkTLS = nil }()
+	s := checkSetup{imapAddr: tlsSrv.Addr, imapTLS: "implicit", imapPass: "secret", smtpAddr: smtpSrv.Addr, smtpPass: "secret"}
+	out, _, code := runTilmeld("check", "--config", writeCheckConfig(t, s))
+	line := lineOf(out, "imap")
+	if code != 1 || !strings.Contains(line, "is for another host (localhost, 127.0.0.1, ::1), not imap.example.org") {
+		t.Errorf("exit %d, imap line %q", code, line)
+	}
+}
+
+func lineOf(out, check string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) > 1 && f[1] == check {
+			return l
+		}
+	}
+	return ""
+}
+
+// closedPort returns a loopback address nothing listens on.
+func closedPort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
