@@ -9,8 +9,9 @@ import (
 // referenceBest solves stage A's rules 1-3 independently of the package: a
 // min-cost flow over people (not classes) by successive shortest paths with
 // cost vectors compared element by element, no packing. It returns the best
-// objective prefix (in a choice, per rank, kept).
-func referenceBest(in Input) []int {
+// objective prefix (in a choice, per rank, kept). People in fixed sit at the
+// given slot: a choice index, or -1 for none.
+func referenceBest(in Input, fixed map[int]int) []int {
 	p, err := newProblem(in)
 	if err != nil {
 		panic(err)
@@ -33,10 +34,16 @@ func referenceBest(in Input) []int {
 		if slices.Contains(pe.Choices, pe.Current) {
 			lost = 1
 		}
+		f, isFixed := fixed[i]
 		u := make([]int, R+2)
 		u[0], u[R+1] = 1, lost
-		g.arc(i, unplaced, 1, u)
+		if !isFixed || f < 0 {
+			g.arc(i, unplaced, 1, u)
+		}
 		for k, c := range pe.Choices {
+			if isFixed && f != k {
+				continue
+			}
 			v := make([]int, R+2)
 			v[1+k] = -1
 			if c != pe.Current {
@@ -48,7 +55,11 @@ func referenceBest(in Input) []int {
 	}
 	total := make([]int, R+2)
 	for range n {
-		addVec(total, g.augment(src, sink))
+		c := g.augment(src, sink)
+		if c == nil {
+			return nil
+		}
+		addVec(total, c)
 	}
 	best := []int{n - total[0]}
 	for r := range R {
@@ -87,7 +98,8 @@ func (g *refGraph) arc(a, b, c int, cost []int) {
 	g.arcs = append(g.arcs, refArc{a, 0, neg})
 }
 
-// augment sends one unit along a cheapest path and returns its cost.
+// augment sends one unit along a cheapest path and returns its cost, nil
+// when there is no path.
 func (g *refGraph) augment(s, t int) []int {
 	dist := make([][]int, len(g.out))
 	via := make([]int, len(g.out))
@@ -110,6 +122,9 @@ func (g *refGraph) augment(s, t int) []int {
 				}
 			}
 		}
+	}
+	if dist[t] == nil {
+		return nil
 	}
 	for v := t; v != s; v = g.arcs[via[v]^1].to {
 		g.arcs[via[v]].cap--
@@ -142,9 +157,93 @@ func TestAllocateMatchesReferenceFlow(t *testing.T) {
 		}
 		p, _ := newProblem(in)
 		got := objectiveA(in, roomsOf(in, seats), p.order)
-		want := referenceBest(in)
+		want := referenceBest(in, nil)
 		if !slices.Equal(got[:len(want)], want) {
 			t.Fatalf("instance %d: rules 1-3 give %v, the reference flow %v", n, got[:len(want)], want)
+		}
+	}
+}
+
+// referenceSerial applies rule 4 by brute force over referenceBest: each
+// registration in order takes the first of its outcomes, best first, that
+// keeps rules 1-3 at their optimum. It returns each person's slot.
+func referenceSerial(in Input) map[int]int {
+	p, _ := newProblem(in)
+	best := referenceBest(in, nil)
+	fixed := map[int]int{}
+	for _, g := range registrations(in, p.order) {
+		for _, cand := range outcomes(in, g) {
+			for i, m := range g {
+				fixed[m] = cand[i]
+			}
+			if slices.Equal(referenceBest(in, fixed), best) {
+				break
+			}
+		}
+	}
+	return fixed
+}
+
+// outcomes lists a registration's outcomes (choice index or -1 per member)
+// best first: most pairs together, then ranks in member order.
+func outcomes(in Input, g []int) [][]int {
+	var all [][]int
+	var rec func(i int, cur []int)
+	rec = func(i int, cur []int) {
+		if i == len(g) {
+			all = append(all, slices.Clone(cur))
+			return
+		}
+		for k := range len(in.People[g[i]].Choices) + 1 {
+			if k == len(in.People[g[i]].Choices) {
+				k = -1
+			}
+			rec(i+1, append(cur, k))
+		}
+	}
+	rec(0, nil)
+	together := func(c []int) int {
+		n := 0
+		for a := range g {
+			for b := a + 1; b < len(g); b++ {
+				if c[a] >= 0 && c[b] >= 0 && in.People[g[a]].Choices[c[a]] == in.People[g[b]].Choices[c[b]] {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	slices.SortStableFunc(all, func(a, b []int) int { return together(b) - together(a) })
+	return all
+}
+
+// TestAllocateMatchesReferenceSerial checks rule 4 on instances with
+// repeated profiles, against registration-by-registration brute force.
+func TestAllocateMatchesReferenceSerial(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 2026))
+	for n := range 30 {
+		in := Input{Rooms: rooms(1+rng.IntN(5), rng.IntN(6), 1+rng.IntN(4))}
+		for g := range 4 + rng.IntN(6) {
+			pe := randomPerson(rng, g, len(in.Rooms), 3)
+			pe.Pin = 0
+			for range 1 + rng.IntN(4) {
+				pe.Group = g*10 + rng.IntN(3)
+				in.People = append(in.People, pe)
+			}
+		}
+		seats, err := Allocate(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := referenceSerial(in)
+		for i, s := range seats {
+			got := s.Rank
+			if s.Rank >= 0 && s.Workshop != in.People[i].Choices[s.Rank] {
+				t.Fatalf("instance %d: person %d rank %d in %d", n, i, s.Rank, s.Workshop)
+			}
+			if got != want[i] {
+				t.Fatalf("instance %d: %+v\nperson %d has choice %d, brute force %d\nseats %+v\nwant %v", n, in, i, got, want[i], seats, want)
+			}
 		}
 	}
 }
