@@ -25,6 +25,8 @@ type Bot struct {
 	Parse func(raw []byte, ev *tilmeld.Event) *parser.Result
 	// Status is the daemon's state for `tilmeld status`.
 	Status Status
+	// queued wakes the sender: mail waits in the outbox.
+	queued chan struct{}
 }
 
 // New returns a bot for cfg over db.
@@ -32,7 +34,7 @@ func New(cfg *tilmeld.Config, db *store.DB, log *slog.Logger) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Bot{Config: cfg, DB: db, Log: log}
+	return &Bot{Config: cfg, DB: db, Log: log, queued: make(chan struct{}, 1)}
 }
 
 // wake signals a loop without blocking: one pending signal is enough.
@@ -42,3 +44,7 @@ func wake(ch chan struct{}) {
 	default:
 	}
 }
+
+// WakeSender tells a running sender that mail was queued outside the
+// processor, such as by a staff command, so it goes out now, not on a timer.
+func (b *Bot) WakeSender() { wake(b.queued) }

@@ -14,7 +14,7 @@ import (
 func (b *Bot) Run(ctx context.Context) error {
 	b.Status.started()
 	fetched := make(chan struct{}, 1)
-	queued := make(chan struct{}, 1)  // mail waits in the outbox
+	queued := b.queued                // mail waits in the outbox
 	decided := make(chan struct{}, 1) // mails wait for \Seen
 	g, ctx := errgroup.WithContext(ctx)
 	f := &Fetcher{Bot: b, Notify: func() { wake(fetched) }, Decided: decided}

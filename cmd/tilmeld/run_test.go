@@ -176,6 +176,18 @@ func TestRunAgainstDovecot(t *testing.T) {
 		t.Fatalf("mail appended while running not answered within 5s: %v", err)
 	}
 	t.Logf("live mail answered in %v", time.Since(sent).Round(time.Millisecond))
+
+	// A phone registration through the running daemon is confirmed at once.
+	var addOut, addErr bytes.Buffer
+	code := Run(context.Background(), &Env{Stdin: strings.NewReader(""), Stdout: &addOut, Stderr: &addErr},
+		[]string{"add", "--config", config, "--name", "Ole Bak", "--email", "ole.bak@example.org", "--first", "2"})
+	if code != 0 {
+		t.Fatalf("add exited %d: %s", code, addErr.String())
+	}
+	if _, err := smtpSrv.WaitTimeout(2*time.Second, want+2); err != nil {
+		t.Fatalf("phone registration not confirmed within 2s: %v", err)
+	}
+	want++ // the confirmation is a mail sent, and Ole an attendee
 	d.stop(t)
 
 	// A restart sends nothing again.
@@ -187,7 +199,7 @@ func TestRunAgainstDovecot(t *testing.T) {
 	}
 
 	var out, stderr bytes.Buffer
-	code := Run(context.Background(), &Env{Stdout: &out, Stderr: &stderr}, []string{"export", "--config", config, "--format", "json"})
+	code = Run(context.Background(), &Env{Stdout: &out, Stderr: &stderr}, []string{"export", "--config", config, "--format", "json"})
 	if code != 0 {
 		t.Fatalf("export exited %d: %s", code, stderr.String())
 	}

@@ -289,6 +289,7 @@ func adminHandler(cfg *tilmeld.Config, db *store.DB, bot *mailbot.Bot) mailbot.A
 		env := &Env{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr}
 		s := &session{Env: env, cfg: cfg, db: db, bot: bot, user: user}
 		code, msg = exitCode(runSession(ctx, s, req.Args))
+		bot.WakeSender()
 		// The command name only: the arguments may name residents.
 		name := ""
 		if len(req.Args) > 0 {
