@@ -40,6 +40,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	default:
 		who = rd.registered(selfAttends, listed)
 	}
+	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
+		rd.review("the mail says %d people come but names %d", n, len(who))
+	}
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
 }

@@ -43,7 +43,26 @@ func nameAt(t *text, i int) (string, int) {
 		}
 		break
 	}
+	for k := i; k < j; k++ {
+		if orgWord(t.toks[k].s) {
+			return "", 0
+		}
+	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
+}
+
+// orgSuffixes end the words of groups and places, not of people's names.
+var orgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
+	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
+	"kommune", "kvarter", "vej", "gade", "byen", "association", "council", "club", "aps"}
+
+func orgWord(w string) bool {
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 || w == s {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord: a capitalised word that is not a common word.

@@ -162,6 +162,10 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		if name == "" {
 			continue
 		}
+		if i > 0 && places[t.toks[i-1].s] {
+			i += n - 1 // "fra Galgebakken Syd" is a place
+			continue
+		}
 		full := ps.complete(name)
 		switch {
 		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
@@ -176,6 +180,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	}
 	return out
 }
+
+// places are prepositions before where someone lives or works, not who.
+var places = wordSet([]string{"fra", "i", "paa", "ved", "hos", "from", "in", "at", "near"})
 
 var owners = wordSet([]string{"min", "mit", "my", "vores", "our"})
 

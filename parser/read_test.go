@@ -396,3 +396,17 @@ func TestMoreWordings(t *testing.T) {
 		t.Errorf("'jeg spekulerer på' is a question")
 	}
 }
+func TestPlacesAreNotPeople(t *testing.T) {
+	cases := []struct{ body, want, status string }{
+		{"Vi er to fra Kanalens Kvarter, der gerne vil deltage: Ib Holm og mig. Vi vil begge i workshop 1.", "Ida Holm:1/-; Ib Holm:1/-", "complete"},
+		{"Jeg kommer gerne fra Galgebakken Syd. Workshop 2.", "Ida Holm:2/-", "complete"},
+		{"Jeg vil gerne deltage sammen med Hyldespjældets Beboerforening. Workshop 3.", "Ida Holm:3/-", "complete"},
+		{"Jeg vil gerne i workshop 2. Jeg bor i Store Hyldevang.", "Ida Holm:2/-", "complete"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, "Ida Holm")
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s, want %s %s (%v)", c.body, r.Status, choices(r), c.status, c.want, r.Reasons)
+		}
+	}
+}
