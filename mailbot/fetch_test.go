@@ -109,7 +109,7 @@ func TestFetchStoresOnceAndMarksAfterDecision(t *testing.T) {
 	decided := make(chan struct{}, 1)
 	f := &Fetcher{Bot: bot, Notify: func() { notified.Add(1) }, Decided: decided}
 	stop := runFetcher(t, f)
-	pollUntil(t, 3*time.Second, "cursor reaches the last UID", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "cursor reaches the last UID", cursorAt(t, bot.DB, last))
 
 	mails := storedMails(t, bot.DB)
 	if len(mails) != 4 {
@@ -133,7 +133,7 @@ func TestFetchStoresOnceAndMarksAfterDecision(t *testing.T) {
 
 	decideAll(t, bot.DB)
 	wake(decided)
-	pollUntil(t, 3*time.Second, "decided mails are flagged \\Seen", func() bool {
+	pollUntil(t, slowWait, "decided mails are flagged \\Seen", func() bool {
 		seen := seenUIDs(t, srv.Account)
 		return seen[1] && seen[2] && seen[5] && seen[6]
 	})
@@ -150,7 +150,7 @@ func TestFetchStoresOnceAndMarksAfterDecision(t *testing.T) {
 	f2 := &Fetcher{Bot: bot}
 	runFetcher(t, f2)
 	last = appendMails(t, srv, testMail(4))
-	pollUntil(t, 3*time.Second, "new mail after restart", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "new mail after restart", cursorAt(t, bot.DB, last))
 	if n := len(storedMails(t, bot.DB)); n != 5 {
 		t.Fatalf("after restart: %d mails stored, want 5", n)
 	}
@@ -181,7 +181,7 @@ func TestFetchUIDValidityChange(t *testing.T) {
 	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
 	last := appendMails(t, srv, testMail(1), testMail(2))
 	stop := runFetcher(t, &Fetcher{Bot: bot})
-	pollUntil(t, 3*time.Second, "first fetch", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "first fetch", cursorAt(t, bot.DB, last))
 	stop()
 	before, _ := bot.DB.Cursor("INBOX")
 
@@ -190,7 +190,7 @@ func TestFetchUIDValidityChange(t *testing.T) {
 	}
 	appendMails(t, srv, testMail(1), testMail(2), testMail(3))
 	runFetcher(t, &Fetcher{Bot: bot})
-	pollUntil(t, 3*time.Second, "cursor under the new UIDVALIDITY", func() bool {
+	pollUntil(t, slowWait, "cursor under the new UIDVALIDITY", func() bool {
 		c, _ := bot.DB.Cursor("INBOX")
 		return c.UIDValidity != before.UIDValidity && c.LastUID == 3
 	})
@@ -221,7 +221,7 @@ func waitIdling(t *testing.T, idling <-chan struct{}) {
 	t.Helper()
 	select {
 	case <-idling:
-	case <-time.After(3 * time.Second):
+	case <-time.After(slowWait):
 		t.Fatal("fetcher never started IDLE")
 	}
 	// The beta.8 server registers an idler just after "+ idling".
@@ -248,7 +248,7 @@ func TestFetchReconnects(t *testing.T) {
 	idling := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, idling: func() { wake(idling) }})
 	uid := appendMails(t, srv, testMail(1))
-	pollUntil(t, 3*time.Second, "first mail", cursorAt(t, bot.DB, uid))
+	pollUntil(t, slowWait, "first mail", cursorAt(t, bot.DB, uid))
 
 	proxy.Cut()
 	uid = appendMails(t, srv, testMail(2), testMail(3))
@@ -318,7 +318,7 @@ func TestFetchTLS(t *testing.T) {
 			bot.Config.IMAP.TLS = mode
 			uid := appendMails(t, srv, testMail(1))
 			runFetcher(t, &Fetcher{Bot: bot, TLSConfig: &tls.Config{RootCAs: roots}})
-			pollUntil(t, 3*time.Second, "mail fetched over TLS", cursorAt(t, bot.DB, uid))
+			pollUntil(t, slowWait, "mail fetched over TLS", cursorAt(t, bot.DB, uid))
 		})
 	}
 }
@@ -331,10 +331,10 @@ func TestFetchMarkSeenOff(t *testing.T) {
 	decided := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
 	uid := appendMails(t, srv, testMail(1))
-	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, uid))
+	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, uid))
 	decideAll(t, bot.DB)
 	wake(decided)
-	pollUntil(t, 3*time.Second, "decided mail recorded as done", func() bool {
+	pollUntil(t, slowWait, "decided mail recorded as done", func() bool {
 		m, _ := bot.DB.ToMark()
 		return len(m) == 0
 	})
@@ -350,9 +350,9 @@ func TestFetchMarksWithoutDecidedSignal(t *testing.T) {
 	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
 	runFetcher(t, &Fetcher{Bot: bot, recheck: 20 * time.Millisecond})
 	uid := appendMails(t, srv, testMail(1))
-	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, uid))
+	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, uid))
 	decideAll(t, bot.DB)
-	pollUntil(t, 3*time.Second, "decided mail flagged \\Seen", func() bool { return seenUIDs(t, srv.Account)[uid] })
+	pollUntil(t, slowWait, "decided mail flagged \\Seen", func() bool { return seenUIDs(t, srv.Account)[uid] })
 }
 
 // TestFetchIMAP4rev2 follows a server that speaks IMAP4rev2 (ESEARCH
@@ -364,7 +364,7 @@ func TestFetchIMAP4rev2(t *testing.T) {
 	last := appendMails(t, srv, testMail(1), testMail(2), testMail(3))
 	idling := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, idling: func() { wake(idling) }})
-	pollUntil(t, 3*time.Second, "mails fetched", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "mails fetched", cursorAt(t, bot.DB, last))
 	waitIdling(t, idling)
 	uid := appendMails(t, srv, testMail(4))
 	pollUntil(t, time.Second, "mail stored while idling", cursorAt(t, bot.DB, uid))

@@ -67,6 +67,11 @@ func runFetcher(t *testing.T, f *Fetcher) (stop func()) {
 }
 
 // pollUntil checks cond every few milliseconds until it holds or d passes.
+// slowWait bounds waits for what happens "soon". The tests poll, so a long
+// bound costs nothing when things work; it keeps a loaded CI machine (the
+// race detector, packages tested in parallel) from failing them.
+const slowWait = 20 * time.Second
+
 func pollUntil(t *testing.T, d time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
