@@ -18,9 +18,10 @@ import (
 type IMAPServer struct {
 	Account
 
-	user *imapmemserver.User
-	srv  *imapserver.Server
-	ln   net.Listener
+	user  *imapmemserver.User
+	srv   *imapserver.Server
+	ln    net.Listener
+	oauth *oauthAccount
 }
 
 // IMAPOptions tune NewIMAPServer.
@@ -65,17 +66,19 @@ func NewIMAPServer(username, password string, opt *IMAPOptions) (*IMAPServer, er
 	if !opt.ImplicitTLS {
 		starttls = opt.TLSConfig
 	}
+	oauth := &oauthAccount{}
 	srv := imapserver.New(&imapserver.Options{
 		TLSConfig: starttls,
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
+			sess := mem.NewSession().(imapserver.SessionIMAP4rev2)
+			return &oauthIMAPSession{SessionIMAP4rev2: sess, acct: oauth, password: password}, nil, nil
 		},
 		Caps:         caps,
 		InsecureAuth: true,
 		Logger:       log.New(logw, "imapserver: ", 0),
 	})
 	go srv.Serve(ln)
-	return &IMAPServer{Account: Account{Addr: ln.Addr().String(), Username: username, Password: password}, user: u, srv: srv, ln: ln}, nil
+	return &IMAPServer{Account: Account{Addr: ln.Addr().String(), Username: username, Password: password}, user: u, srv: srv, ln: ln, oauth: oauth}, nil
 }
 
 // MustIMAPServer starts a server with user "bot@example.test", password

@@ -35,6 +35,7 @@ type SMTPServer struct {
 	users    map[string]string
 	attempts int
 	sessions int
+	oauth    oauthAccount
 
 	srv *smtp.Server
 }
@@ -85,6 +86,13 @@ func (s *SMTPServer) RequireAuth(user, pass string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.users = map[string]string{user: pass}
+}
+
+// RequireOAuth makes the server offer AUTH with mechs (default: XOAUTH2
+// and OAUTHBEARER) and accept mail only from a client that sent token for
+// user. Call it again to rotate the token.
+func (s *SMTPServer) RequireOAuth(user, token string, mechs ...string) {
+	s.oauth.set(user, token, mechs)
 }
 
 // Reject sets a check run on each complete message before it is accepted:
@@ -183,6 +191,9 @@ type smtpSession struct {
 var errAuthRequired = &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
 
 func (ss *smtpSession) AuthMechanisms() []string {
+	if m := ss.srv.oauth.mechanisms(); len(m) > 0 {
+		return m
+	}
 	if ss.srv.credentials() == nil {
 		return nil
 	}
@@ -190,6 +201,9 @@ func (ss *smtpSession) AuthMechanisms() []string {
 }
 
 func (ss *smtpSession) Auth(mech string) (sasl.Server, error) {
+	if mech != sasl.Plain {
+		return ss.srv.oauth.server(mech, func(user string) error { ss.user = user; return nil })
+	}
 	return sasl.NewPlainServer(func(identity, user, pass string) error {
 		if want, ok := ss.srv.credentials()[user]; !ok || want != pass {
 			return errors.New("invalid credentials")
@@ -200,7 +214,7 @@ func (ss *smtpSession) Auth(mech string) (sasl.Server, error) {
 }
 
 func (ss *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
-	if ss.srv.credentials() != nil && ss.user == "" {
+	if (ss.srv.credentials() != nil || len(ss.srv.oauth.mechanisms()) > 0) && ss.user == "" {
 		return errAuthRequired
 	}
 	ss.msg = Message{From: from, User: ss.user}
