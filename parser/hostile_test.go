@@ -1,0 +1,100 @@
+package parser
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"tilmeld"
+	"tilmeld/reliability/hostile"
+)
+
+// hostileDeadline bounds one Parse of a hostile mail. It is generous on
+// purpose: it catches a parser that hangs or goes quadratic, not a slow
+// machine or the race detector.
+const hostileDeadline = 60 * time.Second
+
+// slowHostile names hostile mails that expose a known bug too slow for
+// every run; TILMELD_HOSTILE_ALL=1 runs them.
+var slowHostile = map[string]string{
+	"text-line-8MB": "bug: Read is quadratic in the length of the sender's own text " +
+		"(text.within → spansIn scans every match of a pattern once per sentence): " +
+		"1 MB of words takes ~15 s and allocates 1.5 GB",
+}
+
+// hostileMails is the committed corpus of small broken mails and the large
+// ones built in memory.
+func hostileMails(t testing.TB) []hostile.Mail {
+	small, err := hostile.Files(filepath.Join("testdata", "hostile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(small) == 0 {
+		t.Fatal("no hostile mails in testdata/hostile")
+	}
+	return append(small, hostile.Large()...)
+}
+
+// TestParseHostile reads every hostile mail within the deadline without a
+// recovered panic, with valid UTF-8, and never as a complete registration
+// unless it says so in plain words: a broken mail is for review.
+func TestParseHostile(t *testing.T) {
+	ev := tilmeld.Default().Event
+	for _, hm := range hostileMails(t) {
+		t.Run(hm.Name, func(t *testing.T) {
+			if hm.Heavy && hostile.RaceDetector {
+				t.Skip("tens of megabytes: run without -race")
+			}
+			if why, ok := slowHostile[hm.Name]; ok && os.Getenv("TILMELD_HOSTILE_ALL") != "1" {
+				t.Skipf("%s; TILMELD_HOSTILE_ALL=1 runs it", why)
+			}
+			raw := hm.Bytes()
+			res, alloc, took := parseBounded(t, raw, &ev)
+			checkFuzzed(t, raw, res.Mail)
+			t.Logf("%d bytes: %v, allocated %d KB; intent %s, status %s, auto %q, problems %q",
+				len(raw), took.Round(time.Millisecond), alloc>>10, res.Intent, res.Status, res.Mail.Auto, res.Mail.Problems)
+			if res.Status == tilmeld.StatusComplete && len(res.Attendees) == 0 {
+				t.Errorf("complete reading with nobody in it")
+			}
+			if hm.Auto && res.Mail.Auto == AutoNone {
+				t.Errorf("automatic mail not seen as automatic")
+			}
+		})
+	}
+}
+
+// parseBounded runs Parse under hostileDeadline and returns its result,
+// the bytes it allocated and how long it took.
+func parseBounded(t *testing.T, raw []byte, ev *tilmeld.Event) (*Result, uint64, time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), hostileDeadline)
+	defer cancel()
+	type out struct {
+		res   *Result
+		alloc uint64
+		took  time.Duration
+	}
+	done := make(chan out, 1)
+	go func() {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		res := Parse(raw, ev)
+		took := time.Since(start)
+		runtime.ReadMemStats(&after)
+		done <- out{res, after.TotalAlloc - before.TotalAlloc, took}
+	}()
+	select {
+	case o := <-done:
+		if o.res == nil || o.res.Mail == nil {
+			t.Fatal("Parse returned no result")
+		}
+		return o.res, o.alloc, o.took
+	case <-ctx.Done():
+		t.Fatalf("Parse still running after %v", hostileDeadline)
+		return nil, 0, 0
+	}
+}
