@@ -93,9 +93,9 @@ func validUTF8(s string) string {
 // splitBody cuts the body into own words, signature, quoted and forwarded text.
 func splitBody(m *Mail, ev *tilmeld.Event) {
 	t := trimPasted(m.Body, isForwardSubject(m.Subject), ev)
-	m.Own = joinText(t.own)
-	m.Signature = joinText(t.signature)
-	m.Quoted = strings.Join(t.quoted, "\n") // for display only: not tidied
+	m.Own = t.text(ownLine)
+	m.Signature = t.text(sigLine)
+	m.Quoted = t.quoted()
 	m.Forwarded = joinText(t.forwarded)
 }
 
@@ -105,10 +105,10 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 func addForwards(m *Mail, msgs []embedded) {
 	for _, msg := range msgs {
 		t := trimLines(strings.Split(msg.body, "\n"), false, 1, nil)
-		text := joinText(append(append(t.own, ""), t.signature...))
+		text := joinNonEmpty(t.text(ownLine), t.text(sigLine))
 		text = joinNonEmpty(strings.TrimSpace(msg.head), joinNonEmpty(text, joinText(t.forwarded)))
 		m.Forwarded = joinNonEmpty(m.Forwarded, text)
-		m.Quoted = joinNonEmpty(m.Quoted, joinText(t.quoted))
+		m.Quoted = joinNonEmpty(m.Quoted, t.quoted())
 	}
 }
 

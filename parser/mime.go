@@ -362,12 +362,30 @@ func (w *walker) fromCharset(text []byte, cs string) []byte {
 	return out
 }
 
+// dropCR turns CRLF line ends into LF, in place.
+func dropCR(b []byte) []byte {
+	w := bytes.Index(b, []byte("\r\n"))
+	if w < 0 {
+		return b
+	}
+	for i := w; i < len(b); {
+		if b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		j := bytes.IndexByte(b[i+1:], '\r') // copy up to the next CR at once
+		if j < 0 {
+			j = len(b) - i - 1
+		}
+		w += copy(b[w:], b[i:i+1+j])
+		i += 1 + j
+	}
+	return b[:w]
+}
+
 // toUTF8 makes sure text is valid UTF-8: bytes that are not (a wrong or
 // missing charset label) are read as windows-1252, the usual Danish 8-bit set.
 func (w *walker) toUTF8(b []byte) string {
-	if bytes.IndexByte(b, '\r') >= 0 {
-		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
-	}
+	b = dropCR(b)
 	if utf8.Valid(b) {
 		return string(b)
 	}

@@ -48,14 +48,14 @@ func TestPastedInvitation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := trimPasted(tt.in, false, pasteEvent)
-		if own := joinText(got.own); own != tt.own {
+		if own := got.text(ownLine); own != tt.own {
 			t.Errorf("%s: own\n%s\nwant\n%s", tt.name, own, tt.own)
 		}
-		if sig := joinText(got.signature); sig != tt.sig {
+		if sig := got.text(sigLine); sig != tt.sig {
 			t.Errorf("%s: signature\n%s\nwant\n%s", tt.name, sig, tt.sig)
 		}
 	}
-	if got := trimPasted(pasteInvite, false, nil); !strings.Contains(joinText(got.own), "Unge og fritid") {
+	if got := trimPasted(pasteInvite, false, nil); !strings.Contains(got.text(ownLine), "Unge og fritid") {
 		t.Errorf("without an event nothing is known to be pasted")
 	}
 }

@@ -11,44 +11,35 @@ import (
 // the first bad byte.
 
 // decodeQP decodes quoted-printable text (RFC 2045) in place. An "=" that
-// starts no valid escape is kept as it is; soft line breaks may have stray
-// white space or carriage returns; unencoded white space at a line's end,
-// which transport may add, is dropped. Line ends become "\n".
+// starts no valid escape is kept as it is, and soft line breaks may have
+// stray white space or carriage returns. White space at line ends is left
+// for the later tidying of lines.
 func decodeQP(src []byte) []byte {
-	dst := src[:0] // the decoded text is never longer: written behind the reading
-	keep := 0      // dst[:keep] must stay: decoded escapes are never trimmed
-	for i := 0; i < len(src); i++ {
-		if j := bytes.IndexAny(src[i:], "=\r\n"); j != 0 {
-			if j < 0 {
-				j = len(src) - i
-			}
-			dst = append(dst, src[i:i+j]...) // plain run, copied at once
-			i += j - 1
-			continue
+	w := 0 // write position: the decoded text is never longer than what is read
+	for i := 0; i < len(src); {
+		j := bytes.IndexByte(src[i:], '=')
+		if j < 0 {
+			j = len(src) - i
 		}
-		c := src[i]
-		switch {
-		case c == '\n':
-			dst = trimLineEnd(dst, keep)
-			dst = append(dst, '\n')
-			keep = len(dst)
-		case c == '\r' && i+1 < len(src) && src[i+1] == '\n':
-			// the '\n' is written on the next round
-		case c == '\r':
-			dst = append(dst, c)
+		w += copy(src[w:], src[i:i+j]) // a plain run, copied at once
+		i += j
+		if i >= len(src) {
+			break
+		}
+		switch k, soft := softBreak(src, i+1); {
 		case i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]):
-			dst = append(dst, unhex(src[i+1])<<4|unhex(src[i+2]))
-			keep = len(dst)
-			i += 2
+			src[w] = unhex(src[i+1])<<4 | unhex(src[i+2])
+			w++
+			i += 3
+		case soft:
+			i = k + 1
 		default:
-			if j, ok := softBreak(src, i+1); ok {
-				i = j
-				continue
-			}
-			dst = append(dst, '=')
+			src[w] = '='
+			w++
+			i++
 		}
 	}
-	return dst
+	return src[:w]
 }
 
 // softBreak reports whether src[i:] is the rest of a soft line break (white
@@ -64,13 +55,6 @@ func softBreak(src []byte, i int) (int, bool) {
 		}
 	}
 	return i, true
-}
-
-func trimLineEnd(b []byte, keep int) []byte {
-	for len(b) > keep && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
-		b = b[:len(b)-1]
-	}
-	return b
 }
 
 func isHex(c byte) bool {
@@ -91,6 +75,10 @@ func unhex(c byte) byte {
 // characters outside the alphabet, and decoding as much as the data allows.
 // The characters are sifted in place in src.
 func decodeBase64(src []byte) []byte {
+	dst := make([]byte, base64.RawStdEncoding.DecodedLen(len(src))) // room for either reading
+	if n, err := base64.StdEncoding.Decode(dst, src); err == nil {
+		return dst[:n] // well formed: the standard decoder skips line breaks itself
+	}
 	clean := src[:0]
 	for _, c := range src {
 		if base64Alphabet[c] {
@@ -100,7 +88,6 @@ func decodeBase64(src []byte) []byte {
 	if len(clean)%4 == 1 {
 		clean = clean[:len(clean)-1] // a lone last character holds no byte
 	}
-	dst := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
 	n, _ := base64.RawStdEncoding.Decode(dst, clean)
 	return dst[:n]
 }

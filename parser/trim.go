@@ -8,9 +8,63 @@ import (
 	"tilmeld"
 )
 
-// trimmed is a text split into the sender's own words and the rest.
+// trimmed is a text split into the sender's own words and the rest: each
+// line has a kind; forwarded mail and the quotes inside it are kept aside.
 type trimmed struct {
-	own, signature, quoted, forwarded []string
+	lines     []string
+	kind      []lineKind
+	forwarded []string
+	quotedFwd []string // quotes found inside forwarded mail
+}
+
+// lineKind says where a line of the text belongs.
+type lineKind uint8
+
+const (
+	ownLine lineKind = iota
+	sigLine
+	quotedLine
+	forwardedLine // part of a forwarded mail, which is rendered into forwarded
+)
+
+// text returns the lines of kind k, tidied.
+func (t *trimmed) text(k lineKind) string {
+	var td tidier
+	td.b.Grow(t.size(k))
+	for i, l := range t.lines {
+		if t.kind[i] == k {
+			td.add(l)
+		}
+	}
+	return td.String()
+}
+
+// size is the length of the lines of kind k with their line ends.
+func (t *trimmed) size(k lineKind) int {
+	n := 0
+	for i, l := range t.lines {
+		if t.kind[i] == k {
+			n += len(l) + 1
+		}
+	}
+	return n
+}
+
+// quoted returns the quoted lines as they were, for display.
+func (t *trimmed) quoted() string {
+	var b strings.Builder
+	b.Grow(t.size(quotedLine))
+	for i, l := range t.lines {
+		if t.kind[i] == quotedLine {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	for _, l := range t.quotedFwd {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // headerKind is what a quote header introduces.
@@ -23,22 +77,15 @@ const (
 	forwardMark            // "---------- Forwarded message ---------": the rest is forwarded
 )
 
-// ownLine is a line of the sender's text; seg numbers the runs of own text
-// between quotes, since each run may end in its own signature.
-type ownLine struct {
-	text string
-	seg  int
-}
-
 // trimText splits text into own words, signature, quoted and forwarded mail.
 // In a forwarded mail (forward true) the first quote header starts the
 // forwarded message rather than a quote.
-func trimText(body string, forward bool) trimmed {
+func trimText(body string, forward bool) *trimmed {
 	return trimPasted(body, forward, nil)
 }
 
 // trimPasted is trimText that also cuts a pasted invitation of ev.
-func trimPasted(body string, forward bool, ev *tilmeld.Event) trimmed {
+func trimPasted(body string, forward bool, ev *tilmeld.Event) *trimmed {
 	if hasInvisible(body) {
 		body = strings.Map(dropInvisible, body)
 	}
@@ -47,40 +94,41 @@ func trimPasted(body string, forward bool, ev *tilmeld.Event) trimmed {
 }
 
 // trimLines does the cutting; lines marked in pasted count as quoted.
-func trimLines(lines []string, forward bool, depth int, pasted []bool) trimmed {
-	var t trimmed
-	var own []ownLine
-	seg := 0
+func trimLines(lines []string, forward bool, depth int, pasted []bool) *trimmed {
+	t := &trimmed{lines: lines, kind: make([]lineKind, len(lines))}
 	for i := 0; i < len(lines); i++ {
-		line := lines[i]
-		if isQuoted(line) || (pasted != nil && pasted[i]) {
-			t.quoted = append(t.quoted, line)
-			seg++
+		if isQuoted(lines[i]) || (pasted != nil && pasted[i]) {
+			t.kind[i] = quotedLine
 			continue
 		}
-		k, kind := quoteHeaderAt(lines, i)
-		if kind == noHeader {
-			own = append(own, ownLine{line, seg})
+		k, hk := quoteHeaderAt(lines, i)
+		if hk == noHeader {
 			continue
 		}
-		own = dropRule(own, &t)
-		if next := nextNonBlank(lines, i+k); kind == attribution && next < len(lines) && isQuoted(lines[next]) {
+		t.quoteRuleAbove(i)
+		if next := nextNonBlank(lines, i+k); hk == attribution && next < len(lines) && isQuoted(lines[next]) {
 			// Quote marked line by line: keep what the sender wrote between
 			// and below the quoted lines (inline and bottom-posted answers).
-			t.quoted = append(t.quoted, lines[i:i+k]...)
+			t.mark(i, i+k, quotedLine)
 			i += k - 1
-			seg++
 			continue
 		}
-		if (kind == forwardMark || forward) && depth < maxDepth {
+		if (hk == forwardMark || forward) && depth < maxDepth {
+			t.mark(i, len(lines), forwardedLine)
 			t.addForward(lines[i:], depth)
 		} else {
-			t.quoted = append(t.quoted, lines[i:]...)
+			t.mark(i, len(lines), quotedLine)
 		}
 		break
 	}
-	t.splitSignature(own)
+	t.splitSignature()
 	return t
+}
+
+func (t *trimmed) mark(from, to int, k lineKind) {
+	for i := from; i < to; i++ {
+		t.kind[i] = k
+	}
 }
 
 // addForward keeps a forwarded mail: its header lines, then its own words
@@ -88,21 +136,19 @@ func trimLines(lines []string, forward bool, depth int, pasted []bool) trimmed {
 func (t *trimmed) addForward(lines []string, depth int) {
 	h := forwardHeaderEnd(lines)
 	inner := trimLines(lines[h:], false, depth+1, nil)
-	var b []string
 	for _, l := range lines[:h] {
 		if strings.TrimSpace(l) != "" && !ruleLine.MatchString(l) {
-			b = append(b, strings.TrimSpace(l))
+			t.forwarded = append(t.forwarded, strings.TrimSpace(l))
 		}
 	}
-	b = append(b, "")
-	b = append(b, inner.own...)
-	if len(inner.signature) > 0 {
-		b = append(b, "")
-		b = append(b, inner.signature...)
+	t.forwarded = append(t.forwarded, "", inner.text(ownLine))
+	if sig := inner.text(sigLine); sig != "" {
+		t.forwarded = append(t.forwarded, "", sig)
 	}
-	t.forwarded = append(t.forwarded, b...)
 	t.forwarded = append(t.forwarded, inner.forwarded...)
-	t.quoted = append(t.quoted, inner.quoted...)
+	if q := inner.quoted(); q != "" {
+		t.quotedFwd = append(t.quotedFwd, q)
+	}
 }
 
 // forwardHeaderEnd returns the index of the first body line below the
@@ -131,29 +177,29 @@ func isContinuation(line, prev string) bool {
 		strings.HasSuffix(strings.TrimSpace(prev), ",")
 }
 
-// dropRule moves an Outlook rule line ("____") that stands right above a
-// quote header from the own text to the quoted text.
-func dropRule(own []ownLine, t *trimmed) []ownLine {
-	j := len(own) - 1
-	for j >= 0 && strings.TrimSpace(own[j].text) == "" {
+// quoteRuleAbove marks an Outlook rule line ("____") that stands right
+// above the quote header at line i as quoted.
+func (t *trimmed) quoteRuleAbove(i int) {
+	j := i - 1
+	for j >= 0 && t.kind[j] == ownLine && strings.TrimSpace(t.lines[j]) == "" {
 		j--
 	}
-	if j >= 0 && ruleLine.MatchString(own[j].text) {
-		t.quoted = append(t.quoted, own[j].text)
-		return own[:j]
+	if j >= 0 && t.kind[j] == ownLine && ruleLine.MatchString(t.lines[j]) {
+		t.kind[j] = quotedLine
 	}
-	return own
 }
 
-// splitSignature moves, in each run of own text, the lines from the first
-// signature opener on into the signature; a "PS:" after it is own text again.
-func (t *trimmed) splitSignature(own []ownLine) {
+// splitSignature marks, in each run of own lines between quotes, the lines
+// from the first signature opener on as signature; a "PS:" after it is own
+// text again.
+func (t *trimmed) splitSignature() {
 	inSig := false
-	for i, l := range own {
-		if i > 0 && l.seg != own[i-1].seg {
-			inSig = false
+	for i, l := range t.lines {
+		if t.kind[i] != ownLine {
+			inSig = inSig && t.kind[i] != quotedLine // a quote ends the run
+			continue
 		}
-		s := strings.TrimSpace(l.text)
+		s := strings.TrimSpace(l)
 		switch {
 		case inSig && postscript.MatchString(s+" "):
 			inSig = false
@@ -161,9 +207,7 @@ func (t *trimmed) splitSignature(own []ownLine) {
 			inSig = true
 		}
 		if inSig {
-			t.signature = append(t.signature, l.text)
-		} else {
-			t.own = append(t.own, l.text)
+			t.kind[i] = sigLine
 		}
 	}
 }

@@ -88,10 +88,10 @@ func TestTrimText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := trimText(tt.in, tt.forward)
-			if own := joinText(got.own); own != tt.own {
+			if own := got.text(ownLine); own != tt.own {
 				t.Errorf("own:\n%s\nwant:\n%s", own, tt.own)
 			}
-			if sig := joinText(got.signature); sig != tt.sig {
+			if sig := got.text(sigLine); sig != tt.sig {
 				t.Errorf("signature:\n%s\nwant:\n%s", sig, tt.sig)
 			}
 			if fwd := joinText(got.forwarded); fwd != tt.fwd {
@@ -104,7 +104,7 @@ func TestTrimText(t *testing.T) {
 // TestTrimKeepsQuoted checks that what is cut is kept as quoted text.
 func TestTrimKeepsQuoted(t *testing.T) {
 	got := trimText("Ja.\n\nOn 1 Sep 2020, ABC <a@example.dk> wrote:\n> Vælg 1-4\n", false)
-	if q := strings.Join(got.quoted, "\n"); !strings.Contains(q, "wrote:") || !strings.Contains(q, "> Vælg 1-4") {
+	if q := got.quoted(); !strings.Contains(q, "wrote:") || !strings.Contains(q, "> Vælg 1-4") {
 		t.Errorf("quoted: %q", q)
 	}
 }
