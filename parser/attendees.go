@@ -82,7 +82,7 @@ func (rd *reader) selfName() string {
 			best = display
 		}
 	}
-	for _, k := range knownNames(rd.cat.words, rd.own.orig) {
+	for _, k := range knownNames(rd.cat.words, rd.own) {
 		if display != "" && consistent(display, k) {
 			best = fuller(best, k)
 		}
@@ -92,13 +92,9 @@ func (rd *reader) selfName() string {
 
 // knownNames collects full names written anywhere, the quoted thread too,
 // so that a first name ("Kurt er blevet syg") can be completed.
-func knownNames(avoid map[string]bool, texts ...string) []string {
+func knownNames(avoid map[string]bool, texts ...*text) []string {
 	var out []string
-	for _, s := range texts {
-		if s == "" {
-			continue
-		}
-		t := newText(s)
+	for _, t := range texts {
 		t.avoid = avoid
 		for i := 0; i < len(t.toks); i++ {
 			if n, k := nameAt(t, i); n != "" {

@@ -108,7 +108,7 @@ var otherWords = wordSet([]string{"ich", "mich", "und", "die", "das", "ist", "bi
 
 // linkSpans are the addresses and links in t, whose words are no language.
 func linkSpans(t *text) [][]int {
-	return append(emailRe.FindAllStringIndex(t.fold, -1), urlRe.FindAllStringIndex(t.fold, -1)...)
+	return append(append([][]int(nil), t.hits(emailRe)...), t.hits(urlRe)...)
 }
 
 func inSpans(spans [][]int, a int) bool {

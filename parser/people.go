@@ -114,7 +114,13 @@ func (ps *people) complete(name string) string {
 	}
 	best := name
 	if !ps.read {
-		ps.known, ps.read = knownNames(ps.avoid, ps.sources...), true
+		var ts []*text
+		for _, s := range ps.sources {
+			if strings.TrimSpace(s) != "" {
+				ts = append(ts, newText(s))
+			}
+		}
+		ps.known, ps.read = knownNames(ps.avoid, ts...), true
 	}
 	for _, k := range ps.known {
 		if strings.HasPrefix(strings.ToLower(k)+" ", strings.ToLower(name)+" ") && len(k) > len(best) {

@@ -185,7 +185,7 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 		spans = append(spans, [2]int{p.a, p.b})
 	}
 	for _, re := range []*regexp.Regexp{emailRe, urlRe} {
-		for _, m := range re.FindAllStringIndex(t.fold, -1) {
+		for _, m := range t.hits(re) {
 			spans = append(spans, [2]int{m[0], m[1]})
 		}
 	}
