@@ -127,6 +127,7 @@ func (st *state) try(members, cand []int) bool {
 // node priced 0. The ground node stands for "any node priced 0", so one
 // breadth-first search finds all of these.
 func (st *state) reach(k, s int) bool {
+	st.flush()
 	c := st.classes[k]
 	for a, n := range c.units {
 		if n == 0 || a == s {
@@ -135,6 +136,7 @@ func (st *state) reach(k, s int) bool {
 		mark := len(st.log)
 		st.move(k, a, s, 1)
 		st.fix(k, s)
+		st.flush()
 		start := c.nodes[s]
 		if st.free(start) >= 0 {
 			start = st.ground()

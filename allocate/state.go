@@ -15,6 +15,8 @@ type class struct {
 	members []int  // people in registration order
 	next    int    // members[next] is the next to fix
 	dead    []bool // slot -> no unfixed member can reach it any more
+	pending []int  // slot -> fixed members the move graph still counts
+	dirty   bool   // some pending is not zero
 }
 
 func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
@@ -50,6 +52,7 @@ type state struct {
 	tight []uint64
 	words int
 	took  []int // scratch of placeEarliest, per class
+	dirty []int // classes with pending fixes
 
 	// scratch space of the searches and candidates
 	ps                                paths
@@ -98,31 +101,19 @@ func (st *state) buildClasses() {
 // profiles numbers the classes by what makes people interchangeable: their
 // choices and current seat.
 type profiles struct {
-	short map[shortProfile]int // up to shortChoices choices, hashed fast
+	short map[uint64]int // profiles that pack into a word, hashed fast
 	long  map[string]int
 	buf   []byte
 }
 
-const shortChoices = 6
-
-type shortProfile struct {
-	n       int
-	choices [shortChoices]int32
-	current int32
-}
-
 // class returns the class of pe, or next and false when pe starts a new one.
 func (ps *profiles) class(pe Person, next int) (int, bool) {
-	if len(pe.Choices) <= shortChoices {
-		key := shortProfile{n: len(pe.Choices), current: int32(pe.Current)}
-		for i, c := range pe.Choices {
-			key.choices[i] = int32(c)
-		}
+	if key, ok := packProfile(pe); ok {
 		if k, ok := ps.short[key]; ok {
 			return k, true
 		}
 		if ps.short == nil {
-			ps.short = map[shortProfile]int{}
+			ps.short = map[uint64]int{}
 		}
 		ps.short[key] = next
 		return next, false
@@ -143,6 +134,22 @@ func (ps *profiles) class(pe Person, next int) (int, bool) {
 	return next, false
 }
 
+// packProfile packs up to six choices and the current seat, all below 256,
+// into one word, one byte each after a byte for the count.
+func packProfile(pe Person) (uint64, bool) {
+	if len(pe.Choices) > 6 || pe.Current > 255 {
+		return 0, false
+	}
+	key := uint64(len(pe.Choices)) | uint64(pe.Current)<<56
+	for i, c := range pe.Choices {
+		if c > 255 {
+			return 0, false
+		}
+		key |= uint64(c) << (8 * (i + 1))
+	}
+	return key, true
+}
+
 func (st *state) newClass(m costModel, i int) *class {
 	pe := st.p.in.People[i]
 	c := &class{}
@@ -160,6 +167,7 @@ func (st *state) newClass(m costModel, i int) *class {
 	}
 	c.units = make([]int, len(c.nodes))
 	c.dead = make([]bool, len(c.nodes))
+	c.pending = make([]int, len(c.nodes))
 	return c
 }
 
@@ -346,12 +354,36 @@ func (st *state) nextUnplaced(k, taken int) int {
 }
 
 // fix fixes the next member of class k at slot s.
+//
+// The move graph learns of it at the next flush: most members are fixed
+// where they sit, with no search, and this keeps that cheap.
 func (st *state) fix(k, s int) {
 	c := st.classes[k]
-	st.addUnits(k, s, -1)
+	c.units[s]--
+	c.pending[s]++
+	if !c.dirty {
+		c.dirty = true
+		st.dirty = append(st.dirty, k)
+	}
 	st.fixed[c.members[c.next]] = s
 	c.next++
 	st.log = append(st.log, op{k, s, -1, 1})
+}
+
+// flush takes the fixed members out of the move graph.
+func (st *state) flush() {
+	for _, k := range st.dirty {
+		c := st.classes[k]
+		for s, n := range c.pending {
+			if n > 0 {
+				c.units[s] += n
+				c.pending[s] = 0
+				st.addUnits(k, s, -n)
+			}
+		}
+		c.dirty = false
+	}
+	st.dirty = st.dirty[:0]
 }
 
 // undo rolls the log back to length n.
@@ -362,7 +394,12 @@ func (st *state) undo(n int) {
 		c := st.classes[o.k]
 		if o.to < 0 {
 			c.next--
-			st.addUnits(o.k, o.from, 1)
+			if c.pending[o.from] > 0 {
+				c.pending[o.from]--
+				c.units[o.from]++
+			} else {
+				st.addUnits(o.k, o.from, 1)
+			}
 			continue
 		}
 		st.addUnits(o.k, o.to, -o.n)
