@@ -62,7 +62,11 @@ func printMail(w io.Writer, name string, m *parser.Mail, quoted bool) {
 			if a.Inline {
 				inline = ", inline"
 			}
-			fmt.Fprintf(w, "  %s (%s, %d bytes%s)\n", a.Name, a.Type, a.Size, inline)
+			name := a.Name
+			if name == "" {
+				name = "(no name)"
+			}
+			fmt.Fprintf(w, "  %s (%s, %d bytes%s)\n", name, a.Type, a.Size, inline)
 		}
 	}
 	if len(m.Problems) > 0 {
