@@ -17,8 +17,8 @@ type Row struct {
 	// First, Second and Later count those seated in their 1st, 2nd, or a
 	// later choice; Other those seated in none of their choices.
 	First, Second, Later, Other int
-	// Waitlist counts the waitlisted whose 1st choice this is (or who chose
-	// nothing, in the Total).
+	// Waitlist counts the waitlisted whose 1st choice this is; in a
+	// Summary's Total, all the waitlisted.
 	Waitlist int
 }
 

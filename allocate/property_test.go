@@ -163,7 +163,7 @@ func TestAllocateFullRankings(t *testing.T) {
 	}
 }
 
-func TestAllocateRefusesRankingsTooLongForExactCosts(t *testing.T) {
+func TestAllocateRefusesOverlongRankings(t *testing.T) {
 	in := Input{Rooms: make([]Room, 300), People: []Person{{}}}
 	for i := range in.Rooms {
 		in.Rooms[i] = Room{Number: i + 1, Capacity: 1}
