@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"tilmeld"
@@ -17,7 +18,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
-	selfAttends := !lex.onBehalf.MatchString(t.fold) || selfToo.MatchString(t.fold)
+	selfAttends := !lex.onBehalf.MatchString(t.fold) || selfToo.MatchString(t.fold) || selfMarked(t.fold)
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -47,8 +48,20 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
 }
 
-// selfToo: the sender signs herself up beside others.
-var selfToo = regexp.MustCompile(`\b(mig selv|og mig|(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)|myself)\b|\(mig\)`)
+var (
+	selfToo   = table(daSelfToo, enSelfToo)
+	selfMarks = append(slices.Clone(daSelfMarks), enSelfMarks...)
+)
+
+// selfMarked reports a "(mig)" that marks the sender's own line.
+func selfMarked(s string) bool {
+	for _, m := range selfMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
 
 func containsPerson(ps []*person, p *person) bool {
 	for _, q := range ps {
@@ -126,8 +139,12 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
-		isSelf := strings.HasPrefix(strings.TrimSpace(after), "(mig)") || strings.HasPrefix(strings.TrimSpace(after), "(me)")
-		rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(after), "(mig)"), "(me)"))
+		rest, isSelf := strings.TrimSpace(after), false
+		for _, m := range selfMarks {
+			if strings.HasPrefix(rest, m) {
+				rest, isSelf = strings.TrimSpace(rest[len(m):]), true
+			}
+		}
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
 		}
@@ -169,7 +186,7 @@ func (rd *reader) discover() {
 	for _, c := range rd.sents {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
-		create := prevColon || len(spansIn(t.hits(attendCue), a, b)) > 0 || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+		create := prevColon || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
@@ -179,8 +196,7 @@ func (rd *reader) discover() {
 	}
 }
 
-var skipLead = wordSet([]string{"og", "men", "saa", "and", "but", "so", "ogsaa", "also", "desvaerre", "unfortunately",
-	"hej", "ja", "nej", "tak", "dog", "altsaa"})
+var skipLead = wordSet(daSkipLead, enSkipLead)
 
 // subject reads who a clause is about from its first words.
 func (rd *reader) subject(c clause, last *person) (who []*person, group, found bool) {
@@ -278,7 +294,7 @@ func (rd *reader) assign(listed []*person) {
 }
 
 // nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
-var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (vil|er|skal|spiser|tager|kommer|har|oensker|wants|would|will|is|eats|takes|has)\b`)
+var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(append(slices.Clone(daPersonVerbs), enPersonVerbs...), "|") + `)\b`)
 
 // splitAtNames cuts clauses where a known person starts a new statement
 // ("Jeg vil i workshop 4, Bo vil i workshop 3").
@@ -478,6 +494,11 @@ func (ps *people) lineOwner(a int) *person {
 // count is how many people the mail says come ("vi er to").
 func (ps *people) count() int { return ps.headcount }
 
+var (
+	tableName = phrases(daTableName, enTableName)
+	tableDiet = phrases(daTableDiet, enTableDiet)
+)
+
 // tableRows reads a table of attendees (name, 1st, 2nd, diet in columns,
 // as an HTML table arrives): a header row that names the priorities, then
 // one row per person.
@@ -496,9 +517,9 @@ func (rd *reader) tableRows() []*person {
 				col["first"] = j
 			case lex.second.MatchString(h):
 				col["second"] = j
-			case regexp.MustCompile(`navn|name`).MatchString(h):
+			case tableName.MatchString(h):
 				col["name"] = j
-			case regexp.MustCompile(`kost|diet|mad|food|allergi`).MatchString(h):
+			case tableDiet.MatchString(h):
 				col["diet"] = j
 			}
 		}

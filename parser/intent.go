@@ -100,12 +100,6 @@ func language(t *text) string {
 	return "da"
 }
 
-// otherWords are common words of languages near Danish or often met here
-// (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
-var otherWords = wordSet([]string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
-	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "jeg'", "ikkje", "eg", "ve", "bir", "bu",
-	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "sie", "prosze", "chcialbym", "chcialabym"})
-
 // linkSpans are the addresses and links in t, whose words are no language.
 func linkSpans(t *text) [][]int {
 	return append(append([][]int(nil), t.hits(emailRe)...), t.hits(urlRe)...)
@@ -120,20 +114,12 @@ func inSpans(spans [][]int, a int) bool {
 	return false
 }
 
-var daWords = wordSet([]string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",
-	"et", "ikke", "for", "af", "som", "har", "vil", "gerne", "mig", "min", "mit", "hej", "tak", "kan", "skal",
-	"der", "om", "saa", "men", "hvis", "ogsaa", "eller", "fra", "mvh", "hilsen", "venlig", "tilmelding", "tilmelder",
-	"workshop", "spiser", "ellers", "helst", "kommer", "deltage", "os", "hun", "han", "ja", "vaere", "i", "mine",
-	"vores", "jer", "jeres", "her", "hermed", "godt", "meget", "lige", "bare", "nok", "endnu", "igen", "alle",
-	"desvaerre", "mere", "kun", "nu", "da", "hvor", "hvad", "hvordan", "naar", "ved", "efter", "foer", "over",
-	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to"})
-
-var enWords = wordSet([]string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
-	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
-	"will", "dear", "hi", "best", "no", "not", "it", "can", "t", "m", "s", "ll", "d", "after", "all", "sorry",
-	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
-	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
-	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"})
+// The common words of Danish, English and the neighbour languages.
+var (
+	otherWords = wordSet(otherCommonWords)
+	daWords    = wordSet(daCommonWords)
+	enWords    = wordSet(enCommonWords)
+)
 
 // isReply reports whether the mail answers an earlier one.
 func isReply(m *Mail) bool {

@@ -220,3 +220,88 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer"}
+
+// daSelfToo: the sender signs herself up beside others.
+var daSelfToo = []string{`mig selv`, `og mig`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}
+
+// daSelfMarks after a name in a list mark the sender's own line.
+var daSelfMarks = []string{"(mig)", "(mig selv)"}
+
+// daAttendCue: a sentence about who comes, where the people it names are attendees.
+var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`}
+
+// daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
+var daCountAfter = []string{`personer`, `pers`, `deltagere`}
+
+// daClauseStart: words that start a new statement about someone inside a sentence.
+var daClauseJoin = []string{"og", "men", "mens", "saa"}
+var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit"}
+
+// daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
+var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
+
+// daStrongUpdate: a change named outright, even outside a thread.
+var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`}
+
+// daLateOnly follows "kan ikke komme" when only the time is the trouble.
+var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
+
+// daNameField and daNameIntro come before a sender's name.
+var daNameField = []string{`navn`, `fulde navn`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
+
+// daWeakSecond are priority words that only order ("ellers 4" after a 1st).
+var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa"}
+
+// daPlaces are prepositions before where someone lives or works, not who.
+var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
+
+// daOwners come before a relation ("min kone").
+var daOwners = []string{"min", "mit", "vores"}
+
+// daSkipLead are words before a clause's subject.
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+
+// daNegators before a workshop word mean it is not wanted ("ikke sundhed").
+var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig"}
+
+// daSkipBeforeRef stand between a negator and the workshop it negates.
+var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun"}
+
+// daFillers may stand between two workshop numbers ("4 gerne, eller 2").
+var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
+
+// daDietNegators turn the diet word right after them around ("ikke vegetar").
+var daDietNegators = []string{"ikke", "ingen"}
+
+// daParticles stand lower case inside names.
+var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
+
+// daNotPerson start the names of groups, not people.
+var daNotPerson = []string{"familien", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
+	"boligselskabet", "kommune", "gruppen", "klubben", "ungdomsklubben", "borgerservice", "kundeservice"}
+
+// daOrgSuffixes end the words of groups and places.
+var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
+	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
+	"kommune", "kvarter", "vej", "gade", "byen", "aps"}
+
+// daTableName and daTableDiet head the name and diet columns of a table.
+var daTableName = []string{`navn`}
+var daTableDiet = []string{`kost`, `mad`, `allergi\w*`}
+
+// daCommonWords are common Danish words, to tell the language.
+var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",
+	"et", "ikke", "for", "af", "som", "har", "vil", "gerne", "mig", "min", "mit", "hej", "tak", "kan", "skal",
+	"der", "om", "saa", "men", "hvis", "ogsaa", "eller", "fra", "mvh", "hilsen", "venlig", "tilmelding", "tilmelder",
+	"workshop", "spiser", "ellers", "helst", "kommer", "deltage", "os", "hun", "han", "ja", "vaere", "i", "mine",
+	"vores", "jer", "jeres", "her", "hermed", "godt", "meget", "lige", "bare", "nok", "endnu", "igen", "alle",
+	"desvaerre", "mere", "kun", "nu", "da", "hvor", "hvad", "hvordan", "naar", "ved", "efter", "foer", "over",
+	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to"}
+
+// otherWords are common words of languages near Danish or often met here
+// (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
+var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
+	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "ikkje", "eg", "ve", "bir", "bu",
+	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}

@@ -125,3 +125,54 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"coordinator", "please", "registration", "workshop", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i"}
+
+var enSelfToo = []string{`myself`, `and me`, `me too`}
+
+var enSelfMarks = []string{"(me)", "(myself)"}
+
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`}
+
+var enCountBefore = []string{`we are`, `registration`}
+var enCountAfter = []string{`people`, `persons`, `participants`}
+
+var enClauseJoin = []string{"and", "but", "then"}
+var enClauseSubject = []string{"she", "he", "we", "my"}
+
+var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
+
+var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`}
+
+var enLateOnly = []string{`until`, `before`, `on time`, `early`}
+
+var enNameField = []string{`name`, `full name`}
+var enNameIntro = []string{`my name is`, `i am called`}
+
+var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then"}
+
+var enPlaces = []string{"from", "in", "at", "near"}
+
+var enOwners = []string{"my", "our"}
+
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately"}
+
+var enNegators = []string{"not", "except", "never", "no"}
+
+var enSkipBeforeRef = []string{"the", "in", "to"}
+
+var enFillers = []string{"please", "maybe"}
+
+var enDietNegators = []string{"not", "no", "non"}
+
+var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", "it", "info", "noreply", "support", "the"}
+
+var enOrgSuffixes = []string{"association", "council", "club"}
+
+var enTableName = []string{`name`}
+var enTableDiet = []string{`diet`, `food`, `allerg\w*`}
+
+var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
+	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
+	"will", "dear", "hi", "best", "no", "not", "it", "can", "t", "m", "s", "ll", "d", "after", "all", "sorry",
+	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
+	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
+	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}

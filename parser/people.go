@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"tilmeld"
@@ -39,15 +40,30 @@ func containsStr(ss []string, s string) bool {
 var (
 	relations  = wordSet(daRelations, enRelations)
 	counts     = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
-	countRe    = regexp.MustCompile(`\b(?:vi er|vi kommer|we are|tilmelding|tilmelder)\s+(\d|to|tre|fire|fem|two|three|four)\b|\b(\d|to|tre|fire|fem|two|three|four)\s+(?:personer|pers|people|persons|deltagere)\b`)
-	attendCue  = regexp.MustCompile(`sammen med|together with|\bvil\b.{0,12}\bgerne\b|\bgerne\b|kommer (ogsaa|med)|deltager (ogsaa)|vi er|we are|tilmelde os|deltage|deltager|kommer|tilmeld|register|attend|join|workshop|would like`)
-	groupWords = wordSet([]string{"vi", "begge", "we", "both", "os", "us", "alle"})
+	countRe    = countExpr()
+	attendCue  = table(daAttendCue, enAttendCue)
 )
 
 func add(dst, src map[string]int) {
 	for k, v := range src {
 		dst[k] = v
 	}
+}
+
+// countExpr reads a head count: a count word or digit after "vi er" or
+// before "personer".
+func countExpr() *regexp.Regexp {
+	var ws []string
+	for _, m := range []map[string]int{daCounts, enCounts} {
+		for w := range m {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	n := `(\d|` + strings.Join(ws, "|") + `)`
+	before := strings.Join(append(slices.Clone(daCountBefore), enCountBefore...), "|")
+	after := strings.Join(append(slices.Clone(daCountAfter), enCountAfter...), "|")
+	return regexp.MustCompile(`\b(?:` + before + `)\s+` + n + `\b|\b` + n + `\s+(?:` + after + `)\b`)
 }
 
 // headcount reads "vi er to", "2 personer"; 0 when not said.
@@ -188,9 +204,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 }
 
 // places are prepositions before where someone lives or works, not who.
-var places = wordSet([]string{"fra", "i", "paa", "ved", "hos", "from", "in", "at", "near"})
+var places = wordSet(daPlaces, enPlaces)
 
-var owners = wordSet([]string{"min", "mit", "my", "vores", "our"})
+var owners = wordSet(daOwners, enOwners)
 
 // relative returns the person called "min kone Elif" or "min kollega": by
 // name when one is given, else by the relation; new ones only when create.
