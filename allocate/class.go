@@ -25,6 +25,7 @@ func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
 func (st *state) buildClasses() {
 	m := newCostModel(st.p)
 	var keys profiles
+	var size []int
 	for _, i := range st.p.order {
 		if st.p.pinned(i) {
 			continue
@@ -32,9 +33,19 @@ func (st *state) buildClasses() {
 		k, ok := keys.class(st.p.in.People[i], len(st.classes))
 		if !ok {
 			st.classes = append(st.classes, st.newClass(m, i))
+			size = append(size, 0)
 		}
-		st.classes[k].members = append(st.classes[k].members, i)
+		size[k]++
 		st.classOf[i] = k
+	}
+	for k, c := range st.classes {
+		c.members = make([]int, 0, size[k])
+	}
+	for _, i := range st.p.order {
+		if !st.p.pinned(i) {
+			c := st.classes[st.classOf[i]]
+			c.members = append(c.members, i)
+		}
 	}
 	for k, c := range st.classes {
 		st.addUnits(k, len(c.nodes)-1, len(c.members))
