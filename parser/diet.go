@@ -7,7 +7,7 @@ import (
 )
 
 // dietNegators turn the diet word right after them around ("ikke vegetar").
-var dietNegators = wordSet([]string{"ikke", "ingen", "not", "no", "non"})
+var dietNegators = wordSet(daDietNegators, enDietNegators)
 
 // readDiet returns the diet tags said in fold[a:b].
 func readDiet(t *text, a, b int) []tilmeld.Diet {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,12 +11,10 @@ import (
 var nameStop = wordSet(daNameStop, enNameStop)
 
 // particles may stand lower case inside a name ("Tran van Duc", "Ali bin Omar").
-var particles = wordSet([]string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"})
+var particles = wordSet(daParticles)
 
 // notPerson are first words of names that belong to groups, not people.
-var notPerson = wordSet([]string{"familien", "family", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen",
-	"bestyrelsen", "boligselskabet", "kommune", "team", "gruppen", "klubben", "ungdomsklubben", "microsoft", "mail",
-	"postmaster", "it", "borgerservice", "kundeservice", "info", "noreply", "support", "the"})
+var notPerson = wordSet(daNotPerson, enNotPerson)
 
 // nameAt reads a person's name starting at token i: one to four capitalised
 // words on one line (hyphenated parts joined), particles allowed inside.
@@ -52,9 +51,7 @@ func nameAt(t *text, i int) (string, int) {
 }
 
 // orgSuffixes end the words of groups and places, not of people's names.
-var orgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
-	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
-	"kommune", "kvarter", "vej", "gade", "byen", "association", "council", "club", "aps"}
+var orgSuffixes = append(slices.Clone(daOrgSuffixes), enOrgSuffixes...)
 
 func orgWord(w string) bool {
 	for _, s := range orgSuffixes {
@@ -165,8 +162,8 @@ func fuller(best, cand string) string {
 }
 
 var (
-	nameField   = regexp.MustCompile(`(?m)^[ \t]*(?:navn|name|fulde navn|full name)[ \t]*:[ \t]*`)
-	nameIntro   = regexp.MustCompile(`\b(?:jeg hedder|mit navn er|my name is|i am called|jeg er)[ \t]+`)
+	nameField   = regexp.MustCompile(`(?m)^[ \t]*(?:` + strings.Join(append(slices.Clone(daNameField), enNameField...), "|") + `)[ \t]*:[ \t]*`)
+	nameIntro   = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daNameIntro), enNameIntro...), "|") + `)[ \t]+`)
 	signOffLine = regexp.MustCompile(`^[ \t]*(?:` + lex.signOff.String() + `)[ \t]*[,.!]*[ \t]*`)
 )
 

@@ -38,10 +38,10 @@ func containsStr(ss []string, s string) bool {
 }
 
 var (
-	relations  = wordSet(daRelations, enRelations)
-	counts     = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
-	countRe    = countExpr()
-	attendCue  = table(daAttendCue, enAttendCue)
+	relations = wordSet(daRelations, enRelations)
+	counts    = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
+	countRe   = countExpr()
+	attendCue = table(daAttendCue, enAttendCue)
 )
 
 func add(dst, src map[string]int) {

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ type marker struct {
 	weak bool
 }
 
-var weakSecond = regexp.MustCompile(`^(ellers|alternativt|subsidiaert|og saa|dernaest|eller ogsaa|otherwise|alternatively|or else|then)$`)
+var weakSecond = regexp.MustCompile(`^(` + strings.Join(append(slices.Clone(daWeakSecond), enWeakSecond...), "|") + `)$`)
 
 // findMarkers finds the priority words in fold[a:b].
 func findMarkers(t *text, a, b int) []marker {
@@ -25,7 +26,7 @@ func findMarkers(t *text, a, b int) []marker {
 	var cand []marker
 	for k, re := range []*matcher{lex.first, lex.second} {
 		for _, m := range t.within(re, a, b) {
-			cand = append(cand, marker{rank: k + 1, a: m[0], b: m[1], weak: weakSecond.MatchString(t.fold[m[0]:m[1]])})
+			cand = append(cand, marker{rank: k + 1, a: m[0], b: m[1], weak: weakSecond.MatchString(strings.Join(strings.Fields(t.fold[m[0]:m[1]]), " "))})
 		}
 	}
 	// where two readings overlap the one that starts first wins:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
 
 	"tilmeld"
@@ -201,7 +202,8 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 
 // clauseSplit finds where a new subject starts inside a sentence ("Kurt er
 // diabetiker, jeg spiser alt"; "workshop 1, og min kollega vil også med").
-var clauseSplit = regexp.MustCompile(`(?:,|:|\bog\b|\bmen\b|\bmens\b|\bbut\b|\band\b)\s+(?:(?:saa|then)\s+)?(jeg|hun|han|vi|min|mit|she|he|we|my)\b`)
+var clauseSplit = regexp.MustCompile(`(?:,|:|\b(?:` + strings.Join(append(slices.Clone(daClauseJoin), enClauseJoin...), "|") +
+	`)\b)\s+(?:(?:saa|then)\s+)?(` + strings.Join(append(slices.Clone(daClauseSubject), enClauseSubject...), "|") + `)\b`)
 
 // readClauses splits the text into clauses and reads the workshops in each.
 func (rd *reader) readClauses() {
@@ -279,7 +281,7 @@ func (rd *reader) readIntent() {
 	}
 }
 
-var strongUpdate = regexp.MustCompile(`\b(aendre|skifte|byt|bytte|rette|tilfoeje|change|switch|swap|update) (min|mine|vores|tilmelding\w*|my|our|registration)\b|\b(jeg|vi) er tilmeldt\b`)
+var strongUpdate = table(daStrongUpdate, enStrongUpdate)
 
 // cancels reports a withdrawal: a clause that withdraws and names no
 // workshop, and not only a late arrival ("kan ikke komme før kl. 17").
@@ -295,7 +297,7 @@ func (rd *reader) cancels() bool {
 }
 
 // lateOnly follows "kan ikke komme" when only the time is the trouble.
-var lateOnly = regexp.MustCompile(`^\s*(foer|inden|til tiden|til kl|paa tid|tidligt|until|before|on time|early)`)
+var lateOnly = regexp.MustCompile(`^\s*(` + strings.Join(append(slices.Clone(daLateOnly), enLateOnly...), "|") + `)\b`)
 
 // registration reads a new registration, and what staff must settle.
 func (rd *reader) registration() {

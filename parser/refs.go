@@ -6,10 +6,10 @@ import (
 )
 
 // negators before a workshop word mean it is not wanted ("ikke sundhed").
-var negators = wordSet([]string{"ikke", "undtagen", "uden", "hverken", "aldrig", "not", "except", "never", "no"})
+var negators = wordSet(daNegators, enNegators)
 
 // skipBeforeRef are words between a negator and the workshop it negates.
-var skipBeforeRef = wordSet([]string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "the", "in", "to", "kun"})
+var skipBeforeRef = wordSet(daSkipBeforeRef, enSkipBeforeRef)
 
 // sentenceRefs reads the workshops chosen in one sentence, ranked where
 // priority words say so. blocked spans (phones, dates, addresses) hold none.

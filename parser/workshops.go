@@ -336,7 +336,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
 
 // fillers may stand between two workshop numbers ("4 please, or 2").
-var fillers = wordSet([]string{"please", "tak", "gerne", "evt", "eventuelt", "evt.", "maybe", "maaske", "."})
+var fillers = wordSet(daFillers, enFillers, []string{"."})
 
 func isConnector(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " "))
