@@ -9,6 +9,7 @@ import (
 
 // bigResult is what one large mail cost the daemon.
 type bigResult struct {
+	Env      string // added to the daemon's environment, "" for none
 	Size     int
 	Answered time.Duration // start → reply accepted
 	Usage    usage
@@ -44,10 +45,11 @@ func bigMail(size int) ([]byte, string) {
 }
 
 // runBigMail puts one large mail in a fresh INBOX and runs a fresh daemon
-// until the mail is \Seen and answered; the daemon's peak RSS is the figure.
-func runBigMail(bin string, size int) (*bigResult, error) {
+// until the mail is \Seen and answered; the daemon's peak RSS is the
+// figure. env (such as GOMEMLIMIT) is added to the daemon's environment.
+func runBigMail(bin string, size int, env string) (*bigResult, error) {
 	raw, id := bigMail(size)
-	r := &bigResult{Size: len(raw)}
+	r := &bigResult{Size: len(raw), Env: env}
 	dc, err := startMailbox([][]byte{raw})
 	if err != nil {
 		return nil, err
@@ -59,7 +61,11 @@ func runBigMail(bin string, size int) (*bigResult, error) {
 		return nil, err
 	}
 	defer s.Close()
-	d, cleanup, err := startDaemonFor(bin, dc, s)
+	var extra []string
+	if env != "" {
+		extra = append(extra, env)
+	}
+	d, cleanup, err := startDaemonFor(bin, dc, s, extra...)
 	if err != nil {
 		return nil, err
 	}

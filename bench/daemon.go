@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -58,22 +60,37 @@ type daemon struct {
 
 	mu        sync.Mutex
 	lastFetch time.Time // the last "fetched mail" line: a batch committed
+	committed []commit  // in log order, so by UID
 	sent      int       // "sent mail" lines
 	errors    []string  // ERROR lines, the first few
 }
 
-func startDaemon(bin, config string) (*daemon, error) {
+// daemonLogDir, when set (-daemon-logs), keeps each daemon's log there.
+var daemonLogDir string
+
+// startDaemon starts `tilmeld run`; env is added to this process's own.
+func startDaemon(bin, config string, env ...string) (*daemon, error) {
 	d := &daemon{done: make(chan struct{})}
 	d.cmd = exec.Command(bin, "run", "--config", config)
+	d.cmd.Env = append(os.Environ(), env...)
 	stderr, err := d.cmd.StderrPipe()
 	if err != nil {
 		return nil, err
+	}
+	var r io.Reader = stderr
+	if daemonLogDir != "" {
+		f, err := os.CreateTemp(daemonLogDir, "tilmeld-run-*.log")
+		if err != nil {
+			return nil, err
+		}
+		r = io.TeeReader(stderr, f)
+		go func() { <-d.done; f.Close() }()
 	}
 	d.started = time.Now()
 	if err := d.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start %s: %w", bin, err)
 	}
-	go d.readLog(stderr)
+	go d.readLog(r)
 	return d, nil
 }
 
@@ -89,6 +106,10 @@ func (d *daemon) readLog(r io.Reader) {
 		switch {
 		case strings.Contains(line, `msg="fetched mail"`):
 			d.lastFetch = time.Now()
+			if m := lastUIDRE.FindStringSubmatch(line); m != nil {
+				uid, _ := strconv.ParseUint(m[1], 10, 32)
+				d.committed = append(d.committed, commit{lastUID: uint32(uid), at: d.lastFetch})
+			}
 		case strings.Contains(line, `msg="sent mail"`):
 			d.sent++
 		case strings.Contains(line, "level=ERROR") && len(d.errors) < 5:
@@ -96,6 +117,27 @@ func (d *daemon) readLog(r io.Reader) {
 		}
 		d.mu.Unlock()
 	}
+}
+
+var lastUIDRE = regexp.MustCompile(`last_uid=(\d+)`)
+
+// commit is one "fetched mail" line: a batch up to lastUID was stored.
+type commit struct {
+	lastUID uint32
+	at      time.Time
+}
+
+// Committed returns when the batch holding uid was committed: the first
+// batch whose last UID reaches it.
+func (d *daemon) Committed(uid uint32) (time.Time, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, c := range d.committed {
+		if c.lastUID >= uid {
+			return c.at, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // LastFetch returns how long after the start the last batch was committed.

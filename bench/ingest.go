@@ -90,7 +90,7 @@ func runIngest(bin string, n int, limit time.Duration) (*ingestResult, error) {
 // startDaemonFor writes a config for dc and s into a fresh directory on the
 // default temporary file system (a disk, where a real store lives) and
 // starts `tilmeld run`. cleanup removes the directory.
-func startDaemonFor(bin string, dc *mailtest.Dovecot, s *sink) (*daemon, func(), error) {
+func startDaemonFor(bin string, dc *mailtest.Dovecot, s *sink, env ...string) (*daemon, func(), error) {
 	dir, err := os.MkdirTemp("", "tilmeld-bench-run-")
 	if err != nil {
 		return nil, nil, err
@@ -99,7 +99,7 @@ func startDaemonFor(bin string, dc *mailtest.Dovecot, s *sink) (*daemon, func(),
 	config, err := writeConfig(dir, dc.Addr, dc.Username, dc.Password, s.Addr)
 	if err == nil {
 		var d *daemon
-		if d, err = startDaemon(bin, config); err == nil {
+		if d, err = startDaemon(bin, config, env...); err == nil {
 			return d, cleanup, nil
 		}
 	}

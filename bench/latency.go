@@ -15,7 +15,11 @@ type latencyResult struct {
 	Mails    int
 	Answered int
 	Sorted   []time.Duration // of the answered ones
-	Problems []string
+	// ToCommit and FromCommit split each answered mail's time at the
+	// commit of its batch in the store: IDLE notice, UID FETCH and bbolt
+	// before; parse, decide, outbox and SMTP after.
+	ToCommit, FromCommit []time.Duration
+	Problems             []string
 }
 
 // Quantile returns the q-quantile (nearest rank); an unanswered mail
@@ -51,7 +55,10 @@ func runLatency(bin string, n int, gap time.Duration) (*latencyResult, error) {
 	}
 	defer cleanup()
 	time.Sleep(time.Second) // connected, SELECTed, idling
-	l, err := appendLive(dc.Account, s, n, gap)
+	l, uids, err := appendLive(dc.Account, s, n, gap)
+	if l != nil {
+		l.split(d, uids, s.Accepted())
+	}
 	if _, stopErr := d.Stop(); err == nil && stopErr != nil {
 		err = fmt.Errorf("tilmeld run: %w", stopErr)
 	}
@@ -61,14 +68,21 @@ func runLatency(bin string, n int, gap time.Duration) (*latencyResult, error) {
 	return l, err
 }
 
-func appendLive(a mailtest.Account, s *sink, n int, gap time.Duration) (*latencyResult, error) {
+// live is one appended mail: when its APPEND began and its UID.
+type live struct {
+	at  time.Time
+	uid uint32
+}
+
+func appendLive(a mailtest.Account, s *sink, n int, gap time.Duration) (*latencyResult, map[string]live, error) {
 	c, err := a.Login()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer c.Close()
 	g := newGenerator(3, "live")
 	sentAt := map[string]time.Time{}
+	uids := map[string]live{}
 	tick := time.NewTicker(gap)
 	defer tick.Stop()
 	for len(sentAt) < n {
@@ -77,13 +91,41 @@ func appendLive(a mailtest.Account, s *sink, n int, gap time.Duration) (*latency
 			continue
 		}
 		<-tick.C
-		sentAt[m.MessageID] = time.Now()
-		if _, err := mailtest.Append(c, "INBOX", m.Raw); err != nil {
-			return nil, fmt.Errorf("append live mail: %w", err)
+		at := time.Now()
+		sentAt[m.MessageID] = at
+		uid, err := mailtest.Append(c, "INBOX", m.Raw)
+		if err != nil {
+			return nil, nil, fmt.Errorf("append live mail: %w", err)
 		}
+		uids[m.MessageID] = live{at: at, uid: uint32(uid)}
 	}
 	waitReplies(s, sentAt, 10*time.Second)
-	return latencies(n, sentAt, s.Accepted()), nil
+	return latencies(n, sentAt, s.Accepted()), uids, nil
+}
+
+// split fills ToCommit and FromCommit from the daemon's log of batches.
+func (l *latencyResult) split(d *daemon, uids map[string]live, got []accepted) {
+	for _, a := range got {
+		lv, ok := uids[a.InReplyTo]
+		if !ok {
+			continue
+		}
+		if t, ok := d.Committed(lv.uid); ok {
+			l.ToCommit = append(l.ToCommit, t.Sub(lv.at))
+			l.FromCommit = append(l.FromCommit, a.At.Sub(t))
+		}
+		delete(uids, a.InReplyTo)
+	}
+	slices.Sort(l.ToCommit)
+	slices.Sort(l.FromCommit)
+}
+
+// median returns the middle of sorted durations, 0 for none.
+func median(sorted []time.Duration) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[len(sorted)/2]
 }
 
 // waitReplies waits until every mail in sentAt has its reply, or limit.

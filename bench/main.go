@@ -18,6 +18,9 @@ import (
 	"tilmeld/mailbot/mailtest"
 )
 
+// bigMemLimit is the soft memory limit tried on the large mail.
+const bigMemLimit = "100MiB"
+
 type options struct {
 	bin        string
 	mails      int
@@ -48,6 +51,7 @@ func parseOptions() options {
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write the CPU profile of the in-process ingest (stages) to `file`")
 	flag.BoolVar(&o.noSync, "nosync", true, "stages: also run the in-process ingest with the store's fsync off, to show its cost")
 	flag.BoolVar(&o.trace, "trace", false, "stages: write an execution trace beside the CPU profile (FILE.trace)")
+	flag.StringVar(&daemonLogDir, "daemon-logs", "", "keep the log of each tilmeld run in `dir` (GODEBUG=gctrace=1 adds the GC's)")
 	flag.Parse()
 	o.only = map[string]bool{}
 	for _, w := range strings.Split(only, ",") {
@@ -92,8 +96,14 @@ func (rep *report) collect(o options) {
 	}
 	if o.only["big"] {
 		step("large mail: %d MB", o.bigMB)
-		rep.Big, err = runBigMail(o.bin, o.bigMB<<20)
+		rep.Big, err = runBigMail(o.bin, o.bigMB<<20, "")
 		rep.check("large mail", err)
+		// The Go runtime lets the heap grow to twice what was live at the
+		// last collection; a soft memory limit shows how much of the peak
+		// is garbage waiting for it.
+		step("large mail: %d MB, GOMEMLIMIT=%s", o.bigMB, bigMemLimit)
+		rep.BigLimited, err = runBigMail(o.bin, o.bigMB<<20, "GOMEMLIMIT="+bigMemLimit)
+		rep.check("large mail with GOMEMLIMIT", err)
 	}
 	if o.only["parse"] {
 		step("tilmeld parse: %d files", o.parseFiles)
