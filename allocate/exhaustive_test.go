@@ -75,13 +75,14 @@ func choiceRanks(in Input, room []int) []int {
 	return rank
 }
 
+// registrations groups the unpinned people by registration, in order.
 func registrations(in Input, order []int) [][]int {
 	var out [][]int
-	for k, i := range order {
+	for _, i := range order {
 		if in.People[i].Pin != 0 {
 			continue
 		}
-		if k == 0 || len(out) == 0 || in.People[out[len(out)-1][0]].Group != in.People[i].Group {
+		if len(out) == 0 || in.People[out[len(out)-1][0]].Group != in.People[i].Group {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], i)
@@ -89,6 +90,7 @@ func registrations(in Input, order []int) [][]int {
 	return out
 }
 
+// pairsTogether counts the pairs of g seated in the same chosen room.
 func pairsTogether(in Input, g, room, rank []int) int {
 	n := 0
 	for a := range g {
@@ -176,8 +178,8 @@ func exhaustive(in Input) (bestA, bestB []int) {
 }
 
 // randomInput makes a small instance: up to maxPeople attendees in
-// registrations of 1-3, up to 4 rooms of 0-3 seats, 0-3 choices, some pins
-// and current seats.
+// registrations of 1-3, up to 4 rooms of 0-3 seats, up to maxChoices
+// choices, some pins and current seats.
 func randomInput(rng *rand.Rand, maxPeople, maxChoices int) Input {
 	var in Input
 	w := 1 + rng.IntN(4)
