@@ -305,3 +305,18 @@ var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", 
 var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
 	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "ikkje", "eg", "ve", "bir", "bu",
 	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}
+
+// daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
+var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit"}
+
+// daSameName join the words of one workshop's name ("Sundhed og trivsel").
+var daSameName = []string{"og", "mm", "m"}
+
+// daBeside stand between a workshop's number and its name ("workshop 2 om sundhed").
+var daBeside = []string{"om", "workshop"}
+
+// daStreetEnds end street names; a number after one is a house number.
+var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}
+
+// daLivesAt: "bor i nr. 4", "bor på nr. 4".
+var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}

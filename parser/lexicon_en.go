@@ -176,3 +176,13 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
+
+var enLinkBack = []string{"as", "as my", "is", "is my"}
+
+var enSameName = []string{"and"}
+
+var enBeside = []string{"about", "on"}
+
+var enStreetEnds = []string{"road", "street", "avenue", "lane"}
+
+var enLivesAt = []string{"live at", "live in", "lives at"}

@@ -65,7 +65,7 @@ func markerNear(t *text, ms []marker, tk token) bool {
 		if m.rank == 0 {
 			continue
 		}
-		if m.b <= tk.a && looseGap(strings.NewReplacer("workshop", "", "nr", "", "ws", "").Replace(t.fold[m.b:tk.a])) {
+		if m.b <= tk.a && tightAfter(t.fold[m.b:tk.a]) {
 			return true
 		}
 		if tk.b <= m.a && nearBefore(t.fold[tk.b:m.a]) {
@@ -75,14 +75,12 @@ func markerNear(t *text, ms []marker, tk token) bool {
 	return false
 }
 
+var linkBack = wordSet(daLinkBack, enLinkBack)
+
 // nearBefore: what may stand between a workshop and a priority word after it.
 func nearBefore(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " (:-,"))
-	switch g {
-	case "", "som", "as", "(", "som min", "som mit", "as my", "er", "is", "bliver", "er min", "er mit", "is my":
-		return true
-	}
-	return false
+	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")]
 }
 
 // bind gives refs their rank from the markers of one sentence.
@@ -122,8 +120,12 @@ func bind(t *text, refs []ref, ms []marker) {
 
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {
-	g = strings.NewReplacer("workshop", "", "ws", "", "nr", "", "nummer", "", ":", "", "-", "", ".", "", "(", "", "\"", "").Replace(g)
-	return strings.TrimSpace(g) == ""
+	for _, w := range strings.Fields(strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", "\"", " ").Replace(g)) {
+		if !workshopWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // choice is what one attendee asked for.

@@ -95,11 +95,16 @@ func mergeRefs(t *text, refs []ref) []ref {
 	return out
 }
 
+var (
+	sameName = wordSet(daSameName, enSameName)
+	beside   = wordSet(daBeside, enBeside)
+)
+
 // sameNameGap: what may stand between words of one workshop's name.
 func sameNameGap(g string) bool {
 	g = strings.NewReplacer("&", " ", ",", " ", "(", " ", ")", " ", "-", " ", "\"", " ", "+", " ").Replace(g)
 	for _, w := range strings.Fields(g) {
-		if w != "og" && w != "and" && w != "mm" && w != "m" {
+		if !sameName[w] {
 			return false
 		}
 	}
@@ -110,7 +115,7 @@ func sameNameGap(g string) bool {
 func besideGap(g string) bool {
 	g = strings.NewReplacer("(", " ", ")", " ", "-", " ", ":", " ", "\"", " ").Replace(g)
 	for _, w := range strings.Fields(g) {
-		if w != "om" && w != "workshop" && w != "about" {
+		if !beside[w] {
 			return false
 		}
 	}

@@ -270,13 +270,16 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 }
 
 // streetEnds are the endings of Danish street names.
-var streetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien", "road", "street"}
+var (
+	streetEnds = append(slices.Clone(daStreetEnds), enStreetEnds...)
+	livesAt    = wordSet(daLivesAt, enLivesAt)
+)
 
 // addressBefore reports whether token i ends an address before a house
 // number: "bor i", "bor på" or a street name.
 func addressBefore(t *text, i int) bool {
 	w := t.toks[i].s
-	if (w == "i" || w == "paa") && i > 0 && strings.HasPrefix(t.toks[i-1].s, "bor") {
+	if i > 0 && livesAt[t.toks[i-1].s+" "+w] {
 		return true
 	}
 	for _, e := range streetEnds {
