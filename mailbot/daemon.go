@@ -22,6 +22,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	g.Go(func() error { return f.Run(ctx) })
 	g.Go(func() error { return b.processLoop(ctx, fetched, queued, decided) })
 	g.Go(func() error { return s.Run(ctx, queued) })
+	if addr := b.Config.Metrics.Listen; addr != "" {
+		g.Go(func() error { return b.serveMetrics(ctx, addr) })
+	}
 	err := g.Wait()
 	if errors.Is(err, context.Canceled) {
 		return nil

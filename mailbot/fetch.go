@@ -285,6 +285,11 @@ func (f *Fetcher) markDecided(mc *mailboxConn) error {
 	if err := f.DB.Marked(ids); err != nil {
 		return fmt.Errorf("record marked: %w", err)
 	}
+	for _, m := range mails {
+		if m.Decision != nil {
+			f.Status.decided(m.Decision.Time.Sub(m.Stored))
+		}
+	}
 	f.Log.Debug("flagged decided mail \\Seen", "count", len(seen))
 	return nil
 }

@@ -38,6 +38,33 @@ type StatusSnapshot struct {
 	// delivery problem, cleared by the next success.
 	LastSent  time.Time `json:"last_sent,omitzero"`
 	SendError string    `json:"send_error,omitempty"`
+	// Sent and SendFailures count deliveries and failed tries since the start.
+	Sent         int `json:"sent"`
+	SendFailures int `json:"send_failures"`
+
+	// latency: seconds from stored to decided, per latencyBuckets bound.
+	latency latencyHistogram
+}
+
+// latencyBuckets are the upper bounds, in seconds, of the processing
+// latency histogram: a mail is normally decided within a second.
+var latencyBuckets = []float64{0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120, 600}
+
+// latencyHistogram counts observations per bucket (not cumulative).
+type latencyHistogram struct {
+	counts [10]uint64 // one per bucket, and one above the last
+	sum    float64
+	n      uint64
+}
+
+func (h *latencyHistogram) observe(sec float64) {
+	i := 0
+	for i < len(latencyBuckets) && sec > latencyBuckets[i] {
+		i++
+	}
+	h.counts[i]++
+	h.sum += sec
+	h.n++
 }
 
 // Snapshot returns a copy of the current status.
@@ -91,11 +118,22 @@ func (s *Status) checked(n int) {
 }
 
 func (s *Status) sent() {
-	s.update(func(v *StatusSnapshot) { v.LastSent, v.SendError = time.Now(), "" })
+	s.update(func(v *StatusSnapshot) {
+		v.LastSent, v.SendError = time.Now(), ""
+		v.Sent++
+	})
 }
 
 func (s *Status) sendFailed(err error) {
-	s.update(func(v *StatusSnapshot) { v.SendError = err.Error() })
+	s.update(func(v *StatusSnapshot) {
+		v.SendError = err.Error()
+		v.SendFailures++
+	})
+}
+
+// decided records how long a mail waited between being stored and decided.
+func (s *Status) decided(d time.Duration) {
+	s.update(func(v *StatusSnapshot) { v.latency.observe(max(d, 0).Seconds()) })
 }
 
 // Schedule is when the daemon's once-only steps fall due, and when they
