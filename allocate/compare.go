@@ -124,3 +124,15 @@ func writeRow(w io.Writer, name string, r Row) {
 func percent(x float64) string {
 	return strings.Replace(fmt.Sprintf("%.1f %%", 100*x), ".", ",", 1)
 }
+
+// Rules is the rule of the package documentation in plain Danish, for staff
+// to show beside the table.
+const Rules = `Sådan er pladserne fordelt:
+1. Flest muligt får en workshop, de selv har ønsket.
+2. Derefter får flest muligt deres 1. prioritet, så deres 2. prioritet, og så videre.
+3. Den, der allerede har fået besked om en plads, beholder den, når det ikke koster nogen en bedre prioritet.
+4. Står valget derefter lige, går den tidligste tilmelding forud. Deltagere fra samme tilmelding
+   sidder sammen på en workshop, de begge har ønsket, når kun de selv betaler for det.
+5. Den, der ikke kan få et af sine ønsker, får en ledig plads på en anden workshop, ellers kommer
+   på venteliste i tilmeldingsrækkefølge.
+`

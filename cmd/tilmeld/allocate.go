@@ -51,7 +51,11 @@ func runAllocate(_ context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d tilmeldinger, %d deltagere (genereret, seed %d)\n\n",
 		cfg.Event.Name, len(regs), len(in.People), *seed)
-	return c.WriteTable(env.Stdout)
+	if err := c.WriteTable(env.Stdout); err != nil {
+		return err
+	}
+	_, err = fmt.Fprint(env.Stdout, "\n", allocate.Rules)
+	return err
 }
 
 // demoRegistrations makes n registrations of one to three attendees who
