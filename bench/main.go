@@ -109,6 +109,9 @@ func (rep *report) collect(o options) {
 		step("tilmeld parse: %d files", o.parseFiles)
 		rep.Parse, err = runParse(o.bin, o.parseFiles)
 		rep.check("parse", err)
+		step("parser.Parse in-process: %d mails, CPU profile %s", o.parseFiles, suffixed(o.cpuProfile, ".parse"))
+		rep.ParseIn, err = profileParse(o.parseFiles, suffixed(o.cpuProfile, ".parse"))
+		rep.check("parser.Parse in-process", err)
 	}
 	if o.only["stages"] {
 		step("stages: in-process ingest of %d mails, CPU profile %s", o.stageMails, o.cpuProfile)

@@ -6,7 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"time"
+
+	"tilmeld"
+	"tilmeld/parser"
 )
 
 // parseResult is one whole `tilmeld parse` process over many files.
@@ -60,4 +64,41 @@ func runParse(bin string, n int) (*parseResult, error) {
 		err = fmt.Errorf("tilmeld parse printed %d lines for %d files", r.Lines, n)
 	}
 	return r, err
+}
+
+// parseInProcess is parser.Parse over the same mails inside this process:
+// the parser's own rate without process start and file reading, the heap
+// it still holds after a collection (retained, not garbage), and a CPU
+// profile when cpuPath is set.
+type parseInProcess struct {
+	Took     time.Duration
+	Retained uint64 // heap growth kept after a full collection, bytes
+}
+
+func profileParse(n int, cpuPath string) (*parseInProcess, error) {
+	_, mails, _ := generate(n, 2, "parse")
+	ev := &tilmeld.Default().Event
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	stop, err := startProfile(cpuPath, false)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	results := make([]*parser.Result, 0, len(mails))
+	for _, m := range mails {
+		results = append(results, parser.Parse(m.Raw, ev))
+	}
+	took := time.Since(start)
+	stop()
+	mails = nil
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(results)
+	retained := uint64(0)
+	if after.HeapAlloc > before.HeapAlloc {
+		retained = after.HeapAlloc - before.HeapAlloc
+	}
+	return &parseInProcess{Took: took, Retained: retained}, nil
 }

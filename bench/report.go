@@ -19,6 +19,7 @@ type report struct {
 	Big          *bigResult
 	BigLimited   *bigResult
 	Parse        *parseResult
+	ParseIn      *parseInProcess
 	Stages       *stagesResult
 	StagesNoSync *stagesResult
 	Failed       []string
@@ -140,12 +141,17 @@ func (rep *report) parseRows() []row {
 		return nil
 	}
 	rate := perSec(r.Files, r.Took)
-	return []row{
+	rows := []row{
 		{figure: fmt.Sprintf("tilmeld parse: %d files (%.0f MB), whole process", r.Files, float64(r.Bytes)/(1<<20)),
 			value: fmt.Sprintf("%.0f mails/s (%s)", rate, secs(r.Took)), target: "≥ 5000 mails/s",
 			ratio: fmt.Sprintf("%.2f", rate/5000), verdict: verdict(rate >= 5000)},
 		{figure: "tilmeld parse: CPU time, peak RSS", value: secs(r.Usage.CPU) + ", " + mib(r.Usage.MaxRSS)},
 	}
+	if in := rep.ParseIn; in != nil {
+		rows = append(rows, row{figure: "parser.Parse in-process, one goroutine (results kept: retained heap)",
+			value: fmt.Sprintf("%.0f mails/s, %s retained", perSec(r.Files, in.Took), mib(int64(in.Retained)))})
+	}
+	return rows
 }
 
 func (rep *report) stageRows() []row {
