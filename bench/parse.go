@@ -71,6 +71,7 @@ func runParse(bin string, n int) (*parseResult, error) {
 // it still holds after a collection (retained, not garbage), and a CPU
 // profile when cpuPath is set.
 type parseInProcess struct {
+	Mails    int
 	Took     time.Duration
 	Retained uint64 // heap growth kept after a full collection, bytes
 }
@@ -100,5 +101,5 @@ func profileParse(n int, cpuPath string) (*parseInProcess, error) {
 	if after.HeapAlloc > before.HeapAlloc {
 		retained = after.HeapAlloc - before.HeapAlloc
 	}
-	return &parseInProcess{Took: took, Retained: retained}, nil
+	return &parseInProcess{Mails: n, Took: took, Retained: retained}, nil
 }

@@ -148,8 +148,8 @@ func (rep *report) parseRows() []row {
 		{figure: "tilmeld parse: CPU time, peak RSS", value: secs(r.Usage.CPU) + ", " + mib(r.Usage.MaxRSS)},
 	}
 	if in := rep.ParseIn; in != nil {
-		rows = append(rows, row{figure: "parser.Parse in-process, one goroutine (results kept: retained heap)",
-			value: fmt.Sprintf("%.0f mails/s, %s retained", perSec(r.Files, in.Took), mib(int64(in.Retained)))})
+		rows = append(rows, row{figure: fmt.Sprintf("parser.Parse in-process, %d mails, one goroutine: rate, heap retained", in.Mails),
+			value: fmt.Sprintf("%.0f mails/s, %s", perSec(in.Mails, in.Took), mib(int64(in.Retained)))})
 	}
 	return rows
 }
