@@ -49,6 +49,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 }
 
 var (
+	selfLines = wordSet(daSelfLines, enSelfLines)
 	selfToo   = table(daSelfToo, enSelfToo)
 	selfMarks = append(slices.Clone(daSelfMarks), enSelfMarks...)
 )
@@ -135,6 +136,9 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		name, n := nameAt(t, i)
+		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
+			name, n = "(mig)", 1 // "Jeg: workshop 1"
+		}
 		if name == "" {
 			continue
 		}
@@ -153,7 +157,9 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		var p *person
-		if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
+		if name == "(mig)" {
+			p = rd.ps.self
+		} else if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
 			p = rd.ps.self
 			p.name = fuller(p.name, rd.ps.complete(name))
 		} else {

@@ -222,10 +222,13 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer"}
 
 // daSelfToo: the sender signs herself up beside others.
-var daSelfToo = []string{`mig selv`, `og mig`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}
+var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)"}
+
+// daSelfLines start a list line about the sender ("Jeg: workshop 1").
+var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`}

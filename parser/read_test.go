@@ -410,3 +410,20 @@ func TestPlacesAreNotPeople(t *testing.T) {
 		}
 	}
 }
+func TestLetters(t *testing.T) {
+	cases := []struct{ body, from, want, status string }{
+		{"Hello,\n\nI'd like to sign up for the meeting. My first choice is workshop 3 and my second choice is workshop 1. I'm vegetarian.\n\nKind regards,\nPeter Smith", "Peter Smith", "Peter Smith:3/1", "complete"},
+		{"Dear ABC, my wife Sarah and I would like to attend. We would both like workshop 2, otherwise 4.\n\nBest, John Miller", "John Miller", "John Miller:2/4; Sarah:2/4", "complete"},
+		{"Hej. Jeg hedder Amina og vil gerne deltage i workshop nr. 2. Mit telefonnummer er 26 11 22 33.", "", "Amina:2/-", "complete"},
+		{"Hej\nJeg vil gerne være med i workshoppen om sundhed og trivsel. Hvis den er fuld, så beskæftigelse.\nHilsen Ole", "Ole Hansen", "Ole Hansen:2/4", "complete"},
+		{"Til ABC\nHermed tilmelding for mig og min nabo Kirsten Lund.\nJeg: workshop 1, ellers 3\nKirsten: workshop 2, ellers 3\nVi er begge vegetarer.", "Hans Berg", "Hans Berg:1/3; Kirsten Lund:2/3", "complete"},
+		{"Hej jeg vil gerne komme. workshop 3. jeg er sukkersyg. mvh fatima", "Fatima Said", "Fatima Said:3/-", "complete"},
+		{"Kære ABC\n\nJeg har desværre ikke mulighed for at komme d. 29. september, men vil gerne høre om materialet bagefter.\n\nMvh Lise", "Lise Dam", "", "review"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want %s %s (%v) %+v", c.body, r.Intent, r.Status, choices(r), c.status, c.want, r.Reasons, r.Attendees)
+		}
+	}
+}
