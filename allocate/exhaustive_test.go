@@ -253,3 +253,15 @@ func checkOptimal(t *testing.T, name string, in Input) {
 		t.Fatalf("%s: %+v\nseats %+v\nstage A got %v, best %v\nstage B got %v, best %v", name, in, seats, gotA, wantA, gotB, wantB)
 	}
 }
+
+// FuzzAllocate searches for an instance where the result is not the
+// exhaustive search's best: go test -fuzz FuzzAllocate ./allocate.
+func FuzzAllocate(f *testing.F) {
+	for seed := range uint64(8) {
+		f.Add(seed, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, seed uint64, choices uint8) {
+		rng := rand.New(rand.NewPCG(seed, 0))
+		checkOptimal(t, fmt.Sprint("seed ", seed), randomInput(rng, 8, 1+int(choices%4)))
+	})
+}
