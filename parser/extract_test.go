@@ -205,3 +205,41 @@ func TestExtractProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoHeaderValues checks header values one by one: what counts as a
+// sign, what does not, and a registration under a list header.
+func TestAutoHeaderValues(t *testing.T) {
+	const plain = "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+	const ooo = "Jeg er på ferie til mandag.\r\n"
+	const reg = "Jeg vil gerne tilmelde mig workshop 2 og ellers 1.\r\n"
+	tests := []struct {
+		headers, body string
+		want          AutoKind
+	}{
+		{"Auto-Submitted: no\r\n", ooo, AutoNone},
+		{"Auto-Submitted: auto-generated\r\n", ooo, AutoReply},
+		{"Auto-Submitted: auto-generated\r\n", reg, AutoMaybe},
+		{"X-Autorespond: yes\r\n", ooo, AutoReply},
+		{"X-Autoreply: no\r\n", ooo, AutoNone},
+		{"X-Auto-Response-Suppress: All\r\n", ooo, AutoNone},
+		{"Precedence: junk\r\n", ooo, AutoList},
+		{"Precedence: list\r\n", reg, AutoMaybe},
+		{"List-Id: <nyt.example.org>\r\n", ooo, AutoList},
+		{"X-MS-Exchange-Message-Is-Ndr: \r\n", reg, AutoBounce},
+		{"Subject: Ikke leveret: Tilmelding\r\n", ooo, AutoBounce},
+		{"Subject: SV: Fraværende: Invitation\r\n", ooo, AutoReply},
+		{"Subject: Delivery Status Notification (Failure)\r\n", ooo, AutoBounce},
+		{"Subject: Tilmelding til workshop 2\r\n", reg, AutoNone},
+		{"From: MAILER-DAEMON@example.net\r\n", ooo, AutoBounce},
+		{"From: noreply@example.dk\r\n", ooo, AutoReply},
+	}
+	for _, tt := range tests {
+		raw := "From: Bente <b@example.dk>\r\n" + tt.headers + plain + tt.body
+		if strings.Contains(tt.headers, "From:") {
+			raw = tt.headers + plain + tt.body
+		}
+		if m := Extract([]byte(raw)); m.Auto != tt.want {
+			t.Errorf("%q: Auto %q (%s), want %q", strings.TrimSpace(tt.headers), m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
