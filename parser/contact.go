@@ -12,13 +12,16 @@ func (rd *reader) setContact(selfAttends bool) {
 // replyAddress takes an address the sender asks replies to go to ("svar
 // venligst til ...", "send bekræftelsen til ham på ...").
 func (rd *reader) replyAddress(t *text) {
+	mails := t.hits(emailRe)
+	if len(mails) == 0 {
+		return
+	}
 	for _, s := range t.sents() {
-		f := t.fold[s.a:s.b]
-		if !lex.replyTo.MatchString(f) {
+		if !t.has(lex.replyTo, s.a, s.b) {
 			continue
 		}
-		for _, e := range emailRe.FindAllString(f, -1) {
-			e = strings.TrimRight(e, ".")
+		for _, m := range spansIn(mails, s.a, s.b) {
+			e := strings.TrimRight(t.fold[m[0]:m[1]], ".")
 			if e != rd.m.FromAddr && e != strings.ToLower(rd.ev.Address) {
 				rd.res.Contact.Email = e
 				return

@@ -212,8 +212,8 @@ func (rd *reader) readClauses() {
 	for _, s := range t.sents() {
 		refs := rd.cat.sentenceRefs(t, s, blocked)
 		cuts := []int{s.a}
-		for _, m := range clauseSplit.FindAllStringSubmatchIndex(t.fold[s.a:s.b], -1) {
-			at := s.a + m[2]
+		for _, m := range spansIn(t.hits(clauseSplit), s.a, s.b) {
+			at := lastWordAt(t.fold, m[1])
 			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
 				cuts = append(cuts, at)
 			}
@@ -229,6 +229,11 @@ func (rd *reader) readClauses() {
 			rd.sents = append(rd.sents, c)
 		}
 	}
+}
+
+// lastWordAt returns where the word that ends at offset b starts.
+func lastWordAt(s string, b int) int {
+	return strings.LastIndexAny(s[:b], " \t\n,:") + 1
 }
 
 // onlyNames reports whether fold[a:b] is a list of people, as the first
