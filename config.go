@@ -86,10 +86,11 @@ type Token struct {
 	Command string
 }
 
-// String never shows the token, only where it comes from.
+// String never shows the token, only where it comes from: the command's
+// program without its arguments, which might hold a client secret.
 func (t Token) String() string {
-	if t.Command != "" {
-		return "<redacted: command " + t.Command + ">"
+	if f := strings.Fields(t.Command); len(f) > 0 {
+		return "<redacted: command " + f[0] + ">"
 	}
 	return "<redacted: file " + t.File + ">"
 }

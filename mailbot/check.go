@@ -106,7 +106,24 @@ func probeFolders(c *imapclient.Client, f tilmeld.Folders) Probe {
 	if len(missing) == 0 {
 		return okProbe("folders", "%s all exist; decided mail is %s.", quoteList(folderNames(f)), how)
 	}
+	if p := folderPrefix(c); p != "" && !strings.HasPrefix(missing[0], p) {
+		return problem("folders", "the server keeps folders under %q, so %q cannot be made at the top: name the folders so (imap.folder_registered = %q and the others).",
+			p, missing[0], p+f.Registered)
+	}
 	return okProbe("folders", "%s will be created at start; decided mail is %s.", quoteList(missing), how)
+}
+
+// folderPrefix returns the server's personal namespace prefix ("INBOX."
+// on Courier and some Cyrus and Dovecot setups), "" when none or unknown.
+func folderPrefix(c *imapclient.Client) string {
+	if !c.Caps().Has(imap.CapNamespace) && !c.Caps().Has(imap.CapIMAP4rev2) {
+		return ""
+	}
+	ns, err := c.Namespace().Wait()
+	if err != nil || len(ns.Personal) == 0 {
+		return ""
+	}
+	return ns.Personal[0].Prefix
 }
 
 // explainMailbox says the mailbox is missing and names the ones there are.

@@ -6,6 +6,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -86,6 +87,8 @@ type mailboxConn struct {
 	c           *imapclient.Client
 	uidValidity uint32
 	idle        bool
+	// folders: the folders for decided mail exist; moves are on.
+	folders bool
 	// updates gets a signal when the server reports new messages.
 	updates chan struct{}
 }
@@ -142,7 +145,7 @@ func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
 		return nil, err
 	}
 	defer watchdog(mc.c)()
-	if err := mc.open(ctx, cfg); err != nil {
+	if err := mc.open(ctx, cfg, f.Log); err != nil {
 		mc.c.Close()
 		return nil, err
 	}
@@ -155,13 +158,20 @@ func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
 
 // open logs in, makes the folders for decided mail and selects the
 // mailbox: read-only (EXAMINE) when the bot is to change nothing there.
-func (mc *mailboxConn) open(ctx context.Context, cfg *tilmeld.IMAPConfig) error {
+// Folders the server refuses to make leave the mail where it is: the
+// housekeeping must never stop the fetching.
+func (mc *mailboxConn) open(ctx context.Context, cfg *tilmeld.IMAPConfig, log *slog.Logger) error {
 	if err := imapLogin(ctx, mc.c, cfg); err != nil {
 		return err
 	}
-	if err := ensureFolders(mc.c, cfg.Folders); err != nil {
+	err := ensureFolders(mc.c, cfg.Folders)
+	if err != nil && !serverRefused(err) {
 		return err
 	}
+	if err != nil {
+		log.Error("imap folders for decided mail cannot be made; decided mail stays in the mailbox", "error", err)
+	}
+	mc.folders = cfg.Folders.Enabled && err == nil
 	readOnly := !cfg.MarkSeen && !cfg.Folders.Enabled
 	sel, err := mc.c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: readOnly}).Wait()
 	if err != nil {
@@ -269,7 +279,7 @@ func (f *Fetcher) markDecided(mc *mailboxConn) error {
 		if cfg.MarkSeen {
 			seen = append(seen, imap.UID(m.UID))
 		}
-		if dst := folderFor(cfg.Folders, m.Decision); dst != "" {
+		if dst := folderFor(cfg.Folders, m.Decision); dst != "" && mc.folders {
 			moves[dst] = append(moves[dst], imap.UID(m.UID))
 		}
 	}
@@ -302,6 +312,12 @@ func (f *Fetcher) moveAll(mc *mailboxConn, moves map[string][]imap.UID) error {
 			continue
 		}
 		left, err := moveMails(mc.c, uids, folder)
+		if serverRefused(err) {
+			// A full quota or a deleted folder: the mail stays, flagged
+			// \Seen, rather than the fetcher stalling on it.
+			f.Log.Error("imap server refused to move decided mail; it stays in the mailbox", "folder", folder, "count", len(uids), "error", err)
+			continue
+		}
 		if err != nil {
 			return err
 		}

@@ -87,6 +87,13 @@ func sameMailbox(a, b string) bool {
 	return a == b
 }
 
+// serverRefused reports an IMAP NO or BAD answer, as opposed to a lost
+// connection.
+func serverRefused(err error) bool {
+	var ie *imap.Error
+	return errors.As(err, &ie)
+}
+
 func hasCode(err error, code imap.ResponseCode) bool {
 	var ie *imap.Error
 	return errors.As(err, &ie) && ie.Code == code

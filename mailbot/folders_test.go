@@ -1,6 +1,7 @@
 package mailbot
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -216,4 +217,32 @@ func TestMoveWithoutUIDPLUSSparesStaffDeletions(t *testing.T) {
 	if n := len(mailboxFlags(t, srv.Account, "Tilmeldt")); n != 1 {
 		t.Errorf("Tilmeldt holds %d mails, want 1", n)
 	}
+}
+
+// TestFoldersRefusedMoveKeepsFetching: a folder deleted behind the bot's
+// back makes the server refuse the move; the mail stays, flagged \Seen,
+// and new mail is still fetched at once.
+func TestFoldersRefusedMoveKeepsFetching(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, nil)
+	bot, logBuf := transportBot(t, srv.Addr, srv.Username, srv.Password)
+	bot.Config.IMAP.Folders.Enabled = true
+	last := appendMails(t, srv, testMail(1))
+	decided := make(chan struct{}, 1)
+	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
+	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, last))
+	if err := srv.User().Delete("Tilmeldt"); err != nil {
+		t.Fatal(err)
+	}
+	decideAs(t, bot.DB, "registered")
+	wake(decided)
+	pollUntil(t, 3*time.Second, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
+	inbox := mailboxFlags(t, srv.Account, "INBOX")
+	if len(inbox) != 1 || !mailtest.HasFlag(inbox[last], imap.FlagSeen) {
+		t.Errorf("INBOX = %v, want the mail left there, \\Seen", inbox)
+	}
+	if !strings.Contains(logBuf.String(), "refused to move") {
+		t.Error("the refusal was not logged")
+	}
+	last = appendMails(t, srv, testMail(2))
+	pollUntil(t, 3*time.Second, "new mail fetched", cursorAt(t, bot.DB, last))
 }
