@@ -3,7 +3,6 @@ package parser
 import (
 	"strconv"
 	"strings"
-
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -56,13 +55,13 @@ func classAttr(z *html.Tokenizer) string {
 // htmlText is the text being written, with the state of the open elements.
 type htmlText struct {
 	b         strings.Builder
-	skip      int  // inside head, style, script: text is dropped
-	quote     int  // blockquote depth
-	pre       int  // inside <pre>: whitespace kept
-	lineStart bool // nothing written on the current line yet
-	newlines  int  // line breaks owed before the next text
-	space     bool // a space is owed before the next text
-	lists     []int
+	skip      int   // inside head, style, script: text is dropped
+	quote     int   // blockquote depth
+	pre       int   // inside <pre>: whitespace kept
+	lineStart bool  // nothing written on the current line yet
+	newlines  int   // line breaks owed before the next text
+	space     bool  // a space is owed before the next text
+	lists     []int // open lists: -1 for a bullet list, else the last number
 	// paraStart is where the current Outlook paragraph began, -1 outside one.
 	paraStart int
 }
@@ -70,7 +69,7 @@ type htmlText struct {
 // skipped elements hold no readable text.
 var skipped = map[atom.Atom]bool{
 	atom.Head: true, atom.Style: true, atom.Script: true, atom.Title: true,
-	atom.Template: true, atom.Object: true, atom.Svg: true, atom.Noscript: false,
+	atom.Template: true, atom.Object: true, atom.Svg: true,
 }
 
 // blocks break the line before and after.
@@ -112,7 +111,7 @@ func (t *htmlText) start(a atom.Atom, class string, selfClosing bool) {
 		t.breakLine(1)
 		t.bullet()
 	case a == atom.Td || a == atom.Th:
-		if !t.lineStart {
+		if !t.lineStart && t.newlines == 0 { // a cell after a cell on the same row
 			t.b.WriteByte('\t')
 			t.space = false
 		}
