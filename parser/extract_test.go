@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,6 +241,39 @@ func TestAutoHeaderValues(t *testing.T) {
 		}
 		if m := Extract([]byte(raw)); m.Auto != tt.want {
 			t.Errorf("%q: Auto %q (%s), want %q", strings.TrimSpace(tt.headers), m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
+
+// TestExtractLimits checks that hostile structure is cut off with a note:
+// too many parts, too deep nesting, too much text.
+func TestExtractLimits(t *testing.T) {
+	var many strings.Builder
+	many.WriteString("Content-Type: multipart/mixed; boundary=b\r\n\r\n")
+	for i := range 150 {
+		fmt.Fprintf(&many, "--b\r\nContent-Type: text/plain\r\n\r\nDel %d\r\n", i)
+	}
+	many.WriteString("--b--\r\n")
+
+	var deep strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&deep, "Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n", i, i)
+	}
+	deep.WriteString("Content-Type: text/plain\r\n\r\nInderst\r\n")
+
+	long := "Content-Type: text/plain\r\n\r\n" + strings.Repeat("workshop 2 og 3, tak\r\n", 60000)
+
+	for _, tt := range []struct{ name, raw, problem string }{
+		{"parts", many.String(), "more than 100 MIME parts"},
+		{"depth", deep.String(), "nesting deeper than 8"},
+		{"text", long, "longer than"},
+	} {
+		m := Extract([]byte(tt.raw))
+		if p := strings.Join(m.Problems, "; "); !strings.Contains(p, tt.problem) {
+			t.Errorf("%s: problems %q, want %q", tt.name, p, tt.problem)
+		}
+		if len(m.Body) > maxText {
+			t.Errorf("%s: body of %d bytes", tt.name, len(m.Body))
 		}
 	}
 }
