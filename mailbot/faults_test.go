@@ -1,0 +1,455 @@
+package mailbot
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net"
+	"net/mail"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"tilmeld"
+	"tilmeld/mailbot/mailtest"
+	"tilmeld/store"
+)
+
+// simClock is a clock the test moves; the daemon's loops read it through
+// the store, so retries fall due when the test says time has passed.
+type simClock struct{ ns atomic.Int64 }
+
+func newSimClock() *simClock {
+	c := &simClock{}
+	c.ns.Store(time.Date(2020, 9, 10, 9, 0, 0, 0, cest).UnixNano())
+	return c
+}
+
+func (c *simClock) Now() time.Time          { return time.Unix(0, c.ns.Load()).In(cest) }
+func (c *simClock) Advance(d time.Duration) { c.ns.Add(int64(d)) }
+
+// runningBot is the whole daemon (Bot.Run) on a fresh store, fetching over
+// IMAP from imapAddr and sending to smtpAddr, under a simulated clock.
+type runningBot struct {
+	*Bot
+	clock *simClock
+	log   *syncBuffer
+	stop  func()
+}
+
+func startBot(t *testing.T, imapAddr string, acct mailtest.Account, smtpAddr string) *runningBot {
+	t.Helper()
+	bot, logBuf := transportBot(t, imapAddr, acct.Username, acct.Password)
+	bot.Config.SMTP.Address = smtpAddr
+	rb := &runningBot{Bot: bot, clock: newSimClock(), log: logBuf}
+	bot.DB.Now = rb.clock.Now
+	rb.start(t)
+	return rb
+}
+
+// start runs Bot.Run until stop is called or the test ends.
+func (rb *runningBot) start(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- rb.Run(ctx) }()
+	var once sync.Once
+	rb.stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("Bot.Run ended with %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Error("Bot.Run did not stop within 10s")
+			}
+		})
+	}
+	t.Cleanup(rb.stop)
+}
+
+// repliesByOrig groups accepted replies by the mail they answer.
+func repliesByOrig(t *testing.T, msgs []mailtest.Message) map[string][]mailtest.Message {
+	t.Helper()
+	out := map[string][]mailtest.Message{}
+	for _, m := range msgs {
+		h, err := mail.ReadMessage(bytes.NewReader(m.Data))
+		if err != nil {
+			t.Fatalf("a reply does not parse: %v", err)
+		}
+		orig := strings.Trim(h.Header.Get("In-Reply-To"), "<>")
+		out[orig] = append(out[orig], m)
+	}
+	return out
+}
+
+// registrationMail is a clear registration from person n.
+func registrationMail(n int) []byte {
+	return fmt.Appendf(nil, "From: Beboer %[1]d <beboer%[1]d@example.test>\r\nTo: abc@bo-vest.dk\r\n"+
+		"Subject: Tilmelding\r\nDate: Thu, 10 Sep 2020 09:00:00 +0200\r\nMessage-ID: <fault-%[1]d@example.test>\r\n"+
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"+
+		"Hej\r\n\r\nJeg vil gerne deltage i workshop %[2]d og ellers workshop %[3]d.\r\n\r\nMvh Beboer %[1]d\r\n",
+		n, n%4+1, (n+1)%4+1)
+}
+
+// TestDaemonSMTPDownThenUp runs the whole daemon while the SMTP server is
+// down: the replies wait in the outbox, each retried with backoff, and
+// once the server is back and the retry time has come, each reply arrives
+// exactly once.
+func TestDaemonSMTPDownThenUp(t *testing.T) {
+	imapSrv := mailtest.MustIMAPServer(t, nil)
+	down := freeAddr(t)
+	rb := startBot(t, imapSrv.Addr, imapSrv.Account, down)
+	const n = 12
+	for i := 1; i <= n; i++ {
+		appendMails(t, imapSrv, registrationMail(i))
+	}
+	pollUntil(t, 10*time.Second, "replies queued and tried while the server is down", func() bool {
+		out := outboxOf(t, rb.DB)
+		tried := 0
+		for _, m := range out {
+			if m.Attempts > 0 {
+				tried++
+			}
+		}
+		return len(out) == n && tried == n
+	})
+
+	// The server comes up at the same address; nothing is due before the
+	// retry time, so nothing is sent yet.
+	srv := smtpAt(t, down)
+	time.Sleep(300 * time.Millisecond)
+	if got := len(srv.Messages()); got != 0 {
+		t.Fatalf("%d mails sent before their retry time", got)
+	}
+	rb.clock.Advance(time.Hour)
+	if _, err := srv.WaitTimeout(10*time.Second, n); err != nil {
+		t.Fatalf("after the server came back: %v\n%s", err, rb.log.String())
+	}
+	rb.clock.Advance(time.Hour)
+	time.Sleep(300 * time.Millisecond)
+	rb.stop()
+	for orig, ms := range repliesByOrig(t, srv.Messages()) {
+		if len(ms) != 1 {
+			t.Errorf("%s got %d replies", orig, len(ms))
+		}
+	}
+	if got := len(srv.Messages()); got != n {
+		t.Errorf("%d replies, want %d", got, n)
+	}
+	for _, m := range outboxOf(t, rb.DB) {
+		if m.Sent.IsZero() || !m.Failed.IsZero() {
+			t.Errorf("outbox mail %d: sent %v, failed %v", m.ID, m.Sent, m.Failed)
+		}
+	}
+}
+
+// freeAddr returns a loopback address nothing listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// smtpAt starts a recording SMTP server on addr by proxying it to a fresh
+// one: mailtest picks its own port.
+func smtpAt(t *testing.T, addr string) *mailtest.SMTPServer {
+	t.Helper()
+	srv := mailtest.MustSMTPServer(t)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("listen on %s again: %v", addr, err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go pipeTo(c, srv.Addr)
+		}
+	}()
+	return srv
+}
+
+func pipeTo(c net.Conn, target string) {
+	defer c.Close()
+	s, err := net.Dial("tcp", target)
+	if err != nil {
+		return
+	}
+	defer s.Close()
+	done := make(chan struct{}, 2)
+	go func() { copyConn(s, c); done <- struct{}{} }()
+	go func() { copyConn(c, s); done <- struct{}{} }()
+	<-done
+}
+
+func copyConn(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			if tc, ok := dst.(*net.TCPConn); ok && !errors.Is(err, net.ErrClosed) {
+				tc.CloseWrite()
+			}
+			return
+		}
+	}
+}
+
+func outboxOf(t *testing.T, db *store.DB) []*store.OutMail {
+	t.Helper()
+	var out []*store.OutMail
+	err := db.View(func(tx *store.Tx) error {
+		return tx.OutMails(func(m *store.OutMail) error { out = append(out, m); return nil })
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// injectionMails are registrations whose name, subject, reply address or
+// Message-ID try to smuggle a header or a recipient into the reply.
+var injectionMails = []struct{ id, from, headers string }{
+	{"inj-name-q", `"=?utf-8?q?Eve_Holm=0D=0ABcc:_victim1@evil.example?=" <eve1@example.test>`, ""},
+	{"inj-name-b", "=?utf-8?b?" + b64("Eve Holm\r\nCc: victim2@evil.example") + "?= <eve2@example.test>", ""},
+	{"inj-name-nel", "=?utf-8?q?Eve_Holm=C2=85To:_victim3@evil.example?= <eve3@example.test>", ""},
+	{"inj-name-lf", "=?utf-8?q?Eve_Holm=0ABcc:_victim4@evil.example?= <eve4@example.test>", ""},
+	{"inj-subject", "Eve Holm <eve5@example.test>", "Subject: =?utf-8?q?Tilmelding=0D=0ABcc:_victim5@evil.example?=\r\n"},
+	{"inj-subject-fold", "Eve Holm <eve6@example.test>", "Subject: Tilmelding\r\n Bcc: victim6@evil.example\r\n"},
+	{"inj-replyto", "Eve Holm <eve7@example.test>", "Reply-To: =?utf-8?q?x=0D=0ABcc:_victim7@evil.example?= <eve7@example.test>\r\n"},
+	{"inj-replyto-list", "Eve Holm <eve8@example.test>", "Reply-To: eve8@example.test, victim8@evil.example\r\n"},
+	{"inj-from-list", "Eve Holm <eve9@example.test>, victim9@evil.example", ""},
+	{"inj-refs", "Eve Holm <eve10@example.test>", "In-Reply-To: <a@b>\r\n Bcc: victim10@evil.example\r\nReferences: <x@y>\r\n\tCc: victim10@evil.example\r\n"},
+}
+
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+func injectionRaw(id, from, headers string) []byte {
+	if !strings.Contains(headers, "Subject:") {
+		headers += "Subject: Tilmelding\r\n"
+	}
+	return fmt.Appendf(nil, "From: %s\r\nTo: abc@bo-vest.dk\r\n%sDate: Thu, 10 Sep 2020 09:00:00 +0200\r\n"+
+		"Message-ID: <%s@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"+
+		"Hej\r\n\r\nJeg vil gerne deltage i workshop 1 og ellers workshop 2.\r\n\r\nMvh Eve Holm\r\n", from, headers, id)
+}
+
+// TestHeaderInjectionEndToEnd sends mails whose names, subjects and
+// addresses carry CR/LF, encoded or folded, through the whole daemon to a
+// recording SMTP server: no reply may carry an extra header or go to any
+// recipient but the sender.
+func TestHeaderInjectionEndToEnd(t *testing.T) {
+	imapSrv := mailtest.MustIMAPServer(t, nil)
+	smtpSrv := mailtest.MustSMTPServer(t)
+	rb := startBot(t, imapSrv.Addr, imapSrv.Account, smtpSrv.Addr)
+	for _, m := range injectionMails {
+		appendMails(t, imapSrv, injectionRaw(m.id, m.from, m.headers))
+	}
+	pollUntil(t, 10*time.Second, "every injection mail decided and its replies tried", func() bool {
+		return allDecidedAndTried(t, rb.DB, len(injectionMails))
+	})
+	rb.stop()
+	for _, m := range smtpSrv.Messages() {
+		checkNoInjection(t, m)
+	}
+	// A reply refused by the sender's own check is safe but leaves the
+	// resident without an answer: report which.
+	got := repliesByOrig(t, smtpSrv.Messages())
+	for _, m := range injectionMails {
+		if len(got[m.id+"@example.test"]) == 0 {
+			t.Logf("%s: no reply was delivered (%s)", m.id, outcomeOf(t, rb.DB, m.id+"@example.test"))
+		}
+	}
+}
+
+// allDecidedAndTried reports that n mails are stored and decided and no
+// reply waits for a first try.
+func allDecidedAndTried(t *testing.T, db *store.DB, n int) bool {
+	decided := 0
+	err := db.View(func(tx *store.Tx) error {
+		return tx.Mails(func(m *store.Mail) error {
+			if m.Decision != nil {
+				decided++
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range outboxOf(t, db) {
+		if m.Sent.IsZero() && m.Failed.IsZero() {
+			return false
+		}
+	}
+	return decided == n
+}
+
+func outcomeOf(t *testing.T, db *store.DB, msgID string) string {
+	var s string
+	db.View(func(tx *store.Tx) error {
+		m, err := tx.MailByMessageID(msgID)
+		if err != nil || m.Decision == nil {
+			s = "not decided"
+			return nil
+		}
+		s = DescribeDecision(m.Decision)
+		for _, id := range m.Decision.Replies {
+			if o, err := tx.OutMail(id); err == nil && o.LastError != "" {
+				s += "; reply: " + o.LastError
+			}
+		}
+		return nil
+	})
+	return s
+}
+
+// allowedReplyHeaders are the fields a reply may carry.
+var allowedReplyHeaders = map[string]bool{
+	"From": true, "To": true, "Subject": true, "Date": true, "Message-Id": true, "In-Reply-To": true,
+	"References": true, "Auto-Submitted": true, "X-Auto-Response-Suppress": true, "X-Tilmeld-Loop": true,
+	"Mime-Version": true, "Content-Type": true, "Content-Transfer-Encoding": true, "Content-Disposition": true,
+	"Content-Language": true, "Precedence": true, "Reply-To": true, "User-Agent": true, "X-Mailer": true,
+}
+
+// checkNoInjection checks one accepted reply: one envelope recipient, one
+// To address, the same, no unexpected header, no evil address anywhere in
+// the header block.
+func checkNoInjection(t *testing.T, m mailtest.Message) {
+	t.Helper()
+	h, err := mail.ReadMessage(bytes.NewReader(m.Data))
+	if err != nil {
+		t.Errorf("reply does not parse: %v", err)
+		return
+	}
+	if len(m.To) != 1 || strings.Contains(m.To[0], "evil") {
+		t.Errorf("reply envelope recipients %v", m.To)
+	}
+	to, err := h.Header.AddressList("To")
+	if err != nil || len(to) != 1 || len(m.To) != 1 || !strings.EqualFold(to[0].Address, m.To[0]) {
+		t.Errorf("reply To %q (%v), envelope %v", h.Header.Get("To"), err, m.To)
+	}
+	for k := range h.Header {
+		if !allowedReplyHeaders[k] {
+			t.Errorf("reply to %v carries header %q: %q", m.To, k, h.Header.Get(k))
+		}
+	}
+}
+
+// Reflection and forgery: what a stranger can make the bot send, and to whom.
+
+// annaSecrets are what Anna told the bot and nobody else may read back.
+var annaSecrets = []string{"anna@example.dk", "+4522334455", "ingen stærk mad"}
+
+func annaWithPhone() msg {
+	m := annaRegisters()
+	m.reading.Contact.Phone = "+4522334455"
+	return m
+}
+
+// checkNoAnnaData fails when a mail to anyone but Anna carries her data.
+func checkNoAnnaData(t *testing.T, h *harness) {
+	t.Helper()
+	for _, o := range h.outbox() {
+		if o.To == "anna@example.dk" {
+			continue
+		}
+		for _, s := range annaSecrets {
+			if strings.Contains(o.Body, s) || strings.Contains(o.Subject, s) {
+				t.Errorf("%s mail to %s carries Anna's %q:\n%s", o.Kind, o.To, s, o.Body)
+			}
+		}
+	}
+}
+
+// TestCancelInAnnasThreadFromAnotherAddressGoesToReview: Mallory answers
+// Anna's receipt (In-Reply-To and References point at it) and cancels.
+// The registration stays, staff get it, Mallory learns nothing of Anna.
+func TestCancelInAnnasThreadFromAnotherAddressGoesToReview(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(annaWithPhone())
+	receipt := h.lastOut()
+	h.deliver(msg{id: "forged@example.net", from: "Mallory <mallory@example.net>", subject: "SV: " + receipt.Subject,
+		inReplyTo: receipt.MessageID, references: []string{"r1@example.dk", receipt.MessageID}, body: "Afbud.",
+		reading: reading(tilmeld.IntentCancel, tilmeld.StatusComplete, "", person("Anna Jensen"))})
+	if r := h.reg(1); r.Status != tilmeld.RegRegistered {
+		t.Errorf("Anna's registration is %s after a stranger's cancellation", r.Status)
+	}
+	if d := h.decision("forged@example.net"); d.Action != "review" {
+		t.Errorf("decided as %s, not review", d.Action)
+	}
+	checkNoAnnaData(t, h)
+}
+
+// TestSpoofedFromWithReplyToAnswersTheContact: a mail forged to come from
+// Anna, with Reply-To pointing at Mallory, changes her registration. The
+// bot cannot see the forgery, so whatever it confirms, with Anna's data,
+// must go to Anna, the registration's contact, and not to the Reply-To.
+func TestSpoofedFromWithReplyToAnswersTheContact(t *testing.T) {
+	for _, intent := range []tilmeld.Intent{tilmeld.IntentUpdate, tilmeld.IntentCancel} {
+		t.Run(string(intent), func(t *testing.T) {
+			h := newHarness(t)
+			h.deliver(annaWithPhone())
+			h.deliver(msg{id: "spoof@example.net", from: anna, subject: "Ændring", body: "...",
+				headers: []string{"Reply-To: Mallory <mallory@example.net>"},
+				reading: reading(intent, tilmeld.StatusComplete, "anna@example.dk", person("Anna Jensen", 3, 1))})
+			t.Logf("decided: %s", DescribeDecision(h.decision("spoof@example.net")))
+			checkNoAnnaData(t, h)
+		})
+	}
+}
+
+// TestRegistrationNamingAnotherContactAnswersOnce: Bob writes a
+// registration naming another contact address in the body. The receipt
+// goes to one address: the sender's or the contact the registration
+// recorded, never to both and never to a third.
+func TestRegistrationNamingAnotherContactAnswersOnce(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(msg{id: "bob@example.net", from: "Bob Berg <bob@example.net>", subject: "Tilmelding", body: "...",
+		reading: registers("someone.else@example.org", person("Bob Berg", 1, 2))})
+	d := h.decision("bob@example.net")
+	allowed := map[string]bool{"bob@example.net": true}
+	if d.Registration != 0 {
+		allowed[h.reg(d.Registration).Contact.Email] = true
+	}
+	out := h.outbox()
+	if len(out) != 1 {
+		t.Fatalf("%d replies to one mail", len(out))
+	}
+	if !allowed[out[0].To] {
+		t.Errorf("the reply went to %s, neither the sender nor the recorded contact", out[0].To)
+	}
+	t.Logf("decided: %s; reply to %s", DescribeDecision(d), out[0].To)
+}
+
+// TestRegisteringSomeoneElsesPeopleRevealsNothing: Mallory registers the
+// people Anna registered; it goes to review, and the acknowledgement to
+// Mallory holds nothing Anna wrote.
+func TestRegisteringSomeoneElsesPeopleRevealsNothing(t *testing.T) {
+	h := newHarness(t)
+	h.deliver(annaWithPhone(), msg{id: "m2@example.net", from: "Mallory <mallory@example.net>", subject: "Tilmelding",
+		body: "...", reading: registers("mallory@example.net", person("Anna Jensen", 1, 3))})
+	if d := h.decision("m2@example.net"); d.Action != "review" {
+		t.Errorf("decided as %s, not review", d.Action)
+	}
+	checkNoAnnaData(t, h)
+}
