@@ -31,7 +31,7 @@ func (st *state) fixInOrder() {
 func (st *state) fixRegistration(members []int) {
 	switch {
 	case len(members) == 0:
-	case len(members) == 1 || st.combinations(members) > maxCandidates:
+	case len(members) == 1 || st.apart(members) || st.combinations(members) > maxCandidates:
 		for _, m := range members {
 			st.fixOne(st.classOf[m])
 		}
@@ -46,6 +46,24 @@ func (st *state) fixRegistration(members []int) {
 		}
 		panic("allocate: no outcome for a registration")
 	}
+}
+
+// apart reports whether no two members share a room still in reach. Then no
+// outcome has a pair together, the best one is the lexicographic first, and
+// that is what fixing the members one by one finds.
+func (st *state) apart(members []int) bool {
+	for i, m := range members {
+		a := st.classes[st.classOf[m]]
+		for _, o := range members[i+1:] {
+			b := st.classes[st.classOf[o]]
+			for s, node := range a.nodes[:len(a.nodes)-1] {
+				if t := b.slot(node); !a.dead[s] && t >= 0 && !b.dead[t] {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // firstTogether fixes all members in their 1st choice when they share it and
