@@ -172,7 +172,10 @@ var (
 // line, or "/Name" as a sign-off.
 func senderName(t *text) []string {
 	var out []string
-	for _, re := range []*regexp.Regexp{nameField, nameIntro} {
+	for k, re := range []*regexp.Regexp{nameField, nameIntro} {
+		if !nameCues[k].mayMatch(t.fold) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(t.fold, -1) {
 			if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 				out = append(out, n)
@@ -208,6 +211,10 @@ func senderName(t *text) []string {
 	}
 	return out
 }
+
+// nameCues hold the words of nameField and nameIntro, to skip a text
+// without them.
+var nameCues = [2]*matcher{table(daNameField, enNameField), table(daNameIntro, enNameIntro)}
 
 // signOffs finds the lines that open with closing words ("Mvh", "Best
 // regards"), as spans of the closing words.
