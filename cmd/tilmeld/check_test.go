@@ -17,6 +17,8 @@ import (
 type checkSetup struct {
 	imapAddr, imapTLS, imapPass, mailbox string
 	smtpAddr, smtpPass                   string
+	// imapExtra and smtpExtra are more lines for those sections.
+	imapExtra, smtpExtra string
 }
 
 // writeCheckConfig writes a config for an event ahead, with both servers
@@ -50,17 +52,19 @@ username = "bot@example.test"
 password_file = %q
 mailbox = %q
 folders = true
+%s
 [smtp]
 address = %q
 tls = "none"
 username = "bot@example.test"
 password_file = %q
+%s
 [store]
 path = %q
 [admin]
 socket = %q
 `, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339), deadline.Add(8*24*time.Hour).Format(time.RFC3339),
-		s.imapAddr, s.imapTLS, file("imap-pw", s.imapPass), s.mailbox, s.smtpAddr, file("smtp-pw", s.smtpPass),
+		s.imapAddr, s.imapTLS, file("imap-pw", s.imapPass), s.mailbox, s.imapExtra, s.smtpAddr, file("smtp-pw", s.smtpPass), s.smtpExtra,
 		filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
 	return file("tilmeld.toml", cfg)
 }
@@ -214,4 +218,40 @@ func closedPort(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
+}
+
+// TestCheckOAuth logs in to both servers with a token from a helper
+// command, and names a refused token.
+func TestCheckOAuth(t *testing.T) {
+	imapSrv, smtpSrv := servers(t)
+	imapSrv.AcceptOAuth("fresh-token")
+	smtpSrv.RequireOAuth("bot@example.test", "fresh-token")
+	helper := filepath.Join(t.TempDir(), "token-helper")
+	if err := os.WriteFile(helper, []byte("#!/bin/sh\necho fresh-token\n"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	s := good(imapSrv, smtpSrv)
+	s.imapPass, s.smtpPass = "", ""
+	s.imapExtra = fmt.Sprintf("auth = \"oauth2\"\ntoken_command = %q", helper+" --client-secret s3cr3t")
+	s.smtpExtra = s.imapExtra
+	config := writeCheckConfig(t, s)
+	out, _, code := runTilmeld("check", "--config", config)
+	if code != 0 {
+		t.Fatalf("check exit %d:\n%s", code, out)
+	}
+	if strings.Contains(out, "fresh-token") || strings.Contains(out, "s3cr3t") {
+		t.Errorf("check printed the token or the helper's arguments:\n%s", out)
+	}
+	if !strings.Contains(lineOf(out, "secrets"), "OAuth2 token <redacted: command "+helper+">") {
+		t.Errorf("secrets line: %q", lineOf(out, "secrets"))
+	}
+
+	imapSrv.AcceptOAuth("rotated-token")
+	smtpSrv.RequireOAuth("bot@example.test", "rotated-token")
+	out, _, code = runTilmeld("check", "--config", config)
+	for _, name := range []string{"imap", "smtp"} {
+		if l := lineOf(out, name); code != 1 || !strings.Contains(l, "refused the OAuth2 token") {
+			t.Errorf("stale token: exit %d, %s line %q", code, name, l)
+		}
+	}
 }
