@@ -77,14 +77,16 @@ func containsPerson(ps []*person, p *person) bool {
 // "Jeg hedder", the sign-off) and the From display name, the fullest that
 // agree. For a forwarded registration, the forwarded mail's author.
 func (rd *reader) selfName() string {
-	words := newText(rd.own.orig + "\n\n" + rd.sig.orig)
+	texts := []*text{rd.own, rd.sig}
 	if rd.forward {
-		words = rd.own
+		texts = texts[:1]
 	}
-	words.avoid = rd.cat.words
 	best := ""
-	for _, c := range senderName(words) {
-		best = fuller(best, c)
+	for _, t := range texts {
+		t.avoid = rd.cat.words
+		for _, c := range senderName(t) {
+			best = fuller(best, c)
+		}
 	}
 	display := fromName(rd.m.FromName)
 	if rd.forward || (rd.author != "" && display == "") {
