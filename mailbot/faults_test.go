@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -452,4 +455,155 @@ func TestRegisteringSomeoneElsesPeopleRevealsNothing(t *testing.T) {
 		t.Errorf("decided as %s, not review", d.Action)
 	}
 	checkNoAnnaData(t, h)
+}
+
+// IMAP faults against Dovecot: the server restarts under the daemon, and
+// the mailbox comes back renumbered.
+
+// restartDovecot stops d's Dovecot, cuts the connections through proxy
+// (a stopped master leaves its imap processes serving), calls meanwhile
+// while the server is down, and starts it again on the same port and
+// directory. The new master is stopped when the test ends, before mailtest
+// removes the directory.
+func restartDovecot(t *testing.T, d *mailtest.Dovecot, proxy *mailtest.Proxy, meanwhile func()) {
+	t.Helper()
+	bin, err := mailtest.DovecotPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := filepath.Join(d.Dir, "dovecot.conf")
+	if out, err := exec.Command(bin, "-c", conf, "stop").CombinedOutput(); err != nil {
+		t.Fatalf("dovecot stop: %v: %s", err, out)
+	}
+	pollUntil(t, 10*time.Second, "dovecot stopped", func() bool {
+		c, err := net.DialTimeout("tcp", d.Addr, 100*time.Millisecond)
+		if err == nil {
+			c.Close()
+		}
+		return err != nil
+	})
+	proxy.Cut()
+	meanwhile()
+	cmd := exec.Command(bin, "-F", "-c", conf)
+	cmd.Dir = d.Dir
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		exec.Command(bin, "-c", conf, "stop").Run()
+		cmd.Wait()
+	})
+	pollUntil(t, 15*time.Second, "dovecot back", func() bool {
+		c, err := d.Login()
+		if err != nil {
+			return false
+		}
+		c.Logout().Wait()
+		c.Close()
+		return true
+	})
+}
+
+// dovecotDaemon is Dovecot holding registrations 1..n, an SMTP recorder
+// and the whole daemon following them through a proxy.
+func dovecotDaemon(t *testing.T, n int) (*mailtest.Dovecot, *mailtest.Proxy, *mailtest.SMTPServer, *runningBot) {
+	t.Helper()
+	dc := mailtest.MustDovecot(t)
+	smtpSrv := mailtest.MustSMTPServer(t)
+	raws := make([][]byte, n)
+	for i := range raws {
+		raws[i] = registrationMail(i + 1)
+	}
+	if err := dc.Deliver(raws); err != nil {
+		t.Fatal(err)
+	}
+	proxy := mailtest.MustProxy(t, dc.Addr)
+	rb := startBot(t, proxy.Addr, dc.Account, smtpSrv.Addr)
+	if _, err := smtpSrv.WaitTimeout(20*time.Second, n); err != nil {
+		t.Fatalf("before the fault: %v", err)
+	}
+	return dc, proxy, smtpSrv, rb
+}
+
+// checkOnceEach: want mails stored, each decided, each answered once.
+func checkOnceEach(t *testing.T, db *store.DB, srv *mailtest.SMTPServer, want int) {
+	t.Helper()
+	if n := len(storedMails(t, db)); n != want {
+		t.Errorf("%d mails stored, want %d", n, want)
+	}
+	byOrig := repliesByOrig(t, srv.Messages())
+	for orig, ms := range byOrig {
+		if len(ms) != 1 {
+			t.Errorf("%s answered %d times", orig, len(ms))
+		}
+	}
+	if len(byOrig) != want {
+		t.Errorf("%d mails answered, want %d", len(byOrig), want)
+	}
+}
+
+// TestDovecotRestartUnderDaemon stops Dovecot while the daemon follows
+// it, delivers mail while it is down and starts it again: the daemon
+// reconnects by itself, fetches what came, and answers each mail once.
+func TestDovecotRestartUnderDaemon(t *testing.T) {
+	dc, proxy, smtpSrv, rb := dovecotDaemon(t, 20)
+	restartDovecot(t, dc, proxy, func() {
+		raws := [][]byte{registrationMail(21), registrationMail(22)}
+		if err := dc.Deliver(raws); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if _, err := smtpSrv.WaitTimeout(20*time.Second, 22); err != nil {
+		t.Fatalf("after the restart: %v\n%s", err, rb.log.String())
+	}
+	time.Sleep(300 * time.Millisecond)
+	rb.stop()
+	checkOnceEach(t, rb.DB, smtpSrv, 22)
+	if !strings.Contains(rb.log.String(), "reconnecting") {
+		t.Errorf("the lost connection was not logged:\n%s", rb.log.String())
+	}
+}
+
+// TestDovecotUIDValidityChange renumbers the mailbox under the daemon:
+// Dovecot restarts without its UID list, so the same mails come back with
+// new UIDs under a new UIDVALIDITY. Nothing is stored, decided or answered
+// again; the one new mail is.
+func TestDovecotUIDValidityChange(t *testing.T) {
+	dc, proxy, smtpSrv, rb := dovecotDaemon(t, 20)
+	before, _ := rb.DB.Cursor("INBOX")
+	restartDovecot(t, dc, proxy, func() {
+		time.Sleep(1100 * time.Millisecond) // Dovecot takes the time as UIDVALIDITY
+		forgetUIDs(t, filepath.Join(dc.Dir, "mail", dc.Username))
+		if err := dc.Deliver([][]byte{registrationMail(21)}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if _, err := smtpSrv.WaitTimeout(20*time.Second, 21); err != nil {
+		t.Fatalf("after renumbering: %v\n%s", err, rb.log.String())
+	}
+	pollUntil(t, 10*time.Second, "cursor under a new UIDVALIDITY", func() bool {
+		c, _ := rb.DB.Cursor("INBOX")
+		return c.UIDValidity != before.UIDValidity && c.LastUID >= 21
+	})
+	time.Sleep(1500 * time.Millisecond) // a second answer would come now
+	rb.stop()
+	checkOnceEach(t, rb.DB, smtpSrv, 21)
+	if !strings.Contains(rb.log.String(), "UIDVALIDITY changed") {
+		t.Error("the renumbering was not logged")
+	}
+}
+
+// forgetUIDs deletes a maildir's UID list and indexes, as a restore from
+// backup or a migration does: Dovecot numbers the mails afresh.
+func forgetUIDs(t *testing.T, maildir string) {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(maildir, "dovecot*"))
+	if len(names) == 0 {
+		t.Fatalf("no dovecot-uidlist in %s", maildir)
+	}
+	for _, n := range names {
+		if err := os.RemoveAll(n); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
