@@ -82,6 +82,7 @@ type problem struct {
 	caps  []int // capacity left after pins
 	order []int // people by registration order
 	room  []int // final room per person, -1 waitlist; filled at the end
+	costs costModel
 }
 
 func newProblem(in Input) (*problem, error) {
@@ -101,7 +102,8 @@ func newProblem(in Input) (*problem, error) {
 			return nil, err
 		}
 	}
-	if _, err := costModelFor(len(in.Rooms), maxChoices(p)); err != nil {
+	var err error
+	if p.costs, err = costModelFor(len(in.Rooms), maxChoices(p)); err != nil {
 		return nil, err
 	}
 	p.pin()

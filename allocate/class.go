@@ -23,7 +23,7 @@ func (c *class) slot(node int) int { return slices.Index(c.nodes, node) }
 // buildClasses groups unpinned people by profile, in order of first
 // appearance, and puts them all on the unplaced node.
 func (st *state) buildClasses() {
-	m := newCostModel(st.p)
+	m := st.p.costs
 	var keys profiles
 	var size []int
 	for _, i := range st.p.order {

@@ -49,11 +49,6 @@ type costModel struct {
 	weight []lex // per component, most significant first
 }
 
-func newCostModel(p *problem) costModel {
-	m, _ := costModelFor(len(p.in.Rooms), maxChoices(p))
-	return m
-}
-
 func maxChoices(p *problem) int {
 	r := 0
 	for _, pe := range p.in.People {
