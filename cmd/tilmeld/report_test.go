@@ -74,7 +74,10 @@ func TestReportOnEmptyStore(t *testing.T) {
 func TestReportRendersInChromium(t *testing.T) {
 	bin := "/usr/bin/chromium"
 	if _, err := os.Stat(bin); err != nil {
-		t.Skip("chromium is not installed")
+		if os.Getenv("TILMELD_REQUIRE_CHROMIUM") == "1" {
+			t.Fatal("chromium is not installed, and TILMELD_REQUIRE_CHROMIUM=1")
+		}
+		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
 	}
 	f := newStaffFixture(t)
 	seedEvent(f)
