@@ -13,15 +13,21 @@ func init() {
 	register(command{
 		name:    "text",
 		summary: "show what the parser reads as the sender's own words",
-		usage:   "[--quoted] FILE.eml... | -\n\nexample: tilmeld text inbox/0042.eml",
+		usage:   "[--config F] [--quoted] FILE.eml... | -\n\nexample: tilmeld text inbox/0042.eml",
 		run:     runText,
 	})
 }
 
 func runText(_ context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "text")
+	configPath := configFlag(fs)
 	quoted := fs.Bool("quoted", false, "also print the quoted text that was cut")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	// The event lets the parser recognise its invitation pasted into a mail.
+	cfg, err := loadConfig(*configPath)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -35,7 +41,7 @@ func runText(_ context.Context, env *Env, args []string) error {
 		if i > 0 {
 			fmt.Fprintln(env.Stdout)
 		}
-		printMail(env.Stdout, name, parser.Extract(raw), *quoted)
+		printMail(env.Stdout, name, parser.ExtractFor(raw, &cfg.Event), *quoted)
 	}
 	return nil
 }
