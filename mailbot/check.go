@@ -17,6 +17,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-sasl"
 	gomail "github.com/wneessen/go-mail"
 
 	"tilmeld"
@@ -169,8 +170,11 @@ func (k *Checker) dialSMTP(ctx context.Context) (*gomail.Client, Probe) {
 	if err == nil {
 		return c, Probe{}
 	}
-	if isLoginRefusal(err) || errors.As(err, new(secretError)) {
+	switch {
+	case isLoginRefusal(err) || errors.As(err, new(secretError)):
 		return nil, problem("smtp", "%s", explainLogin(err, cfg.Auth, cfg.Username, cfg.Token))
+	case strings.Contains(err.Error(), "does not support SMTP AUTH"):
+		return nil, problem("smtp", "%s offers no login here: port 587 usually wants tls = \"starttls\" first; without a login leave smtp.username empty.", cfg.Address)
 	}
 	return nil, problem("smtp", "%s", explainConn(err, cfg.Address, host))
 }
@@ -202,13 +206,17 @@ func (k *Checker) SendTest(ctx context.Context, addr string) Probe {
 }
 
 // isLoginRefusal reports an SMTP answer to AUTH: 535 (bad credentials),
-// 534 (Gmail: an app password is needed), 530 (login needed), 454.
+// 534 (Gmail: an app password is needed), 530 (login needed), 454, or an
+// OAUTHBEARER error.
 func isLoginRefusal(err error) bool {
 	var te *textproto.Error
 	if errors.As(err, &te) {
 		return te.Code == 535 || te.Code == 534 || te.Code == 530 || te.Code == 454
 	}
-	return strings.Contains(err.Error(), "auth")
+	// OAUTHBEARER's refusal comes as a challenge, which go-sasl turns
+	// into this error before the server says its code.
+	var be *sasl.OAuthBearerError
+	return errors.As(err, &be)
 }
 
 // explainLogin says why a login failed: no token, an expired one, or a

@@ -65,6 +65,9 @@ func accessToken(ctx context.Context, t tilmeld.Token) (string, error) {
 // short, since a helper explains its failures there.
 func runTokenCommand(ctx context.Context, command string) ([]byte, error) {
 	args := strings.Fields(command)
+	if len(args) == 0 {
+		return nil, fmt.Errorf("%w: token_command is empty", errToken)
+	}
 	ctx, cancel := context.WithTimeout(ctx, tokenCommandTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)

@@ -142,6 +142,7 @@ func TestCheckProblems(t *testing.T) {
 	}
 	defer tlsSrv.Close()
 	closed := closedPort(t)
+	noAuth := mailtest.MustSMTPServer(t)
 	tests := []struct {
 		name  string
 		edit  func(*checkSetup)
@@ -152,6 +153,7 @@ func TestCheckProblems(t *testing.T) {
 		{"smtp password", func(s *checkSetup) { s.smtpPass = "wrong" }, "smtp", "wrong username or password"},
 		{"imap port", func(s *checkSetup) { s.imapAddr = closed }, "imap", "connection refused at " + closed},
 		{"smtp port", func(s *checkSetup) { s.smtpAddr = closed }, "smtp", "connection refused"},
+		{"smtp without AUTH", func(s *checkSetup) { s.smtpAddr = noAuth.Addr }, "smtp", "offers no login here"},
 		{"mailbox", func(s *checkSetup) { s.mailbox = "Tilmeldinger" }, "imap", `the mailbox "Tilmeldinger" does not exist (imap.mailbox); the account has "INBOX"`},
 		{"untrusted certificate", func(s *checkSetup) { s.imapAddr, s.imapTLS = tlsSrv.Addr, "implicit" }, "imap", "not signed by an authority this machine trusts"},
 		{"implicit TLS to a plaintext port", func(s *checkSetup) { s.imapTLS = "implicit" }, "imap", "does not speak TLS from the start"},
