@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -27,23 +28,79 @@ func phrases(lists ...[]string) *regexp.Regexp {
 type matcher struct {
 	*regexp.Regexp
 	stems []string // nil: no cheap test, always run
+	// alts are the phrases one by one: a short expression runs much faster
+	// than a long alternation, and only where its words occur.
+	alts []alt
+}
+
+// alt is one phrase with the words it cannot match without.
+type alt struct {
+	re    *regexp.Regexp
+	stems []string // nil: always run
 }
 
 func table(lists ...[]string) *matcher {
 	m := &matcher{Regexp: phrases(lists...)}
+	all := true
 	for _, l := range lists {
 		for _, p := range l {
+			a := alt{re: phrases([]string{p})}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
 				if st == "" {
-					m.stems = nil
-					return m
+					a.stems = nil
+					break
 				}
-				m.stems = append(m.stems, st)
+				a.stems = append(a.stems, st)
 			}
+			all = all && a.stems != nil
+			m.stems = append(m.stems, a.stems...)
+			m.alts = append(m.alts, a)
 		}
 	}
+	if !all {
+		m.stems = nil
+	}
 	return m
+}
+
+// findAll finds the phrases in s as the whole alternation would, leftmost
+// first and, at one place, the phrase listed first.
+func (m *matcher) findAll(s string) [][]int {
+	type hit struct{ a, b, k int }
+	var hits []hit
+	for k, a := range m.alts {
+		if a.stems != nil && !containsAny(s, a.stems) {
+			continue
+		}
+		for _, x := range a.re.FindAllStringIndex(s, -1) {
+			hits = append(hits, hit{x[0], x[1], k})
+		}
+	}
+	slices.SortFunc(hits, func(x, y hit) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.k - y.k
+	})
+	var out [][]int
+	end := -1
+	for _, h := range hits {
+		if h.a >= end {
+			out = append(out, []int{h.a, h.b})
+			end = max(h.b, h.a+1)
+		}
+	}
+	return out
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // stemOf returns the longest run of plain letters that every match of the
@@ -119,21 +176,24 @@ func (m *matcher) mayMatch(s string) bool {
 	return false
 }
 
-func (m *matcher) MatchString(s string) bool { return m.mayMatch(s) && m.Regexp.MatchString(s) }
-
-func (m *matcher) FindAllString(s string, n int) []string {
-	if !m.mayMatch(s) {
-		return nil
+func (m *matcher) MatchString(s string) bool {
+	for _, a := range m.alts {
+		if (a.stems == nil || containsAny(s, a.stems)) && a.re.MatchString(s) {
+			return true
+		}
 	}
-	return m.Regexp.FindAllString(s, n)
+	return false
 }
 
-func (m *matcher) FindAllStringIndex(s string, n int) [][]int {
-	if !m.mayMatch(s) {
-		return nil
+func (m *matcher) FindAllString(s string, _ int) []string {
+	var out []string
+	for _, x := range m.findAll(s) {
+		out = append(out, s[x[0]:x[1]])
 	}
-	return m.Regexp.FindAllStringIndex(s, n)
+	return out
 }
+
+func (m *matcher) FindAllStringIndex(s string, _ int) [][]int { return m.findAll(s) }
 
 // lexicon holds every table compiled once.
 var lex = struct {

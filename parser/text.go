@@ -186,7 +186,15 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 	if !m.mayMatch(t.fold) {
 		return nil
 	}
-	return spansIn(t.hits(m.Regexp), a, b)
+	hits, ok := t.found[m.Regexp]
+	if !ok {
+		hits = m.findAll(t.fold)
+		if t.found == nil {
+			t.found = map[*regexp.Regexp][][]int{}
+		}
+		t.found[m.Regexp] = hits
+	}
+	return spansIn(hits, a, b)
 }
 
 func spansIn(all [][]int, a, b int) [][]int {
