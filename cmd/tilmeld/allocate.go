@@ -8,22 +8,24 @@ import (
 
 	"tilmeld"
 	"tilmeld/allocate"
+	"tilmeld/store"
 )
 
 func init() {
-	register(command{
+	registerStaff(staffCommand{
 		name:    "allocate",
-		summary: "place attendees in workshops and compare with first come, first served",
-		usage:   "--dry-run [--config F] --demo N [--seed S]\n\nexample: tilmeld allocate --dry-run --demo 60",
-		run:     runAllocate,
+		summary: "show how the workshops would be filled, beside first come, first served",
+		usage: "--dry-run [--config F] [--demo N [--seed S]]\n\n" +
+			"Reads the registrations in the store; --demo N generates N instead.\n" +
+			"example: tilmeld allocate --dry-run --config tilmeld.toml",
+		run: runAllocate,
 	})
 }
 
-func runAllocate(_ context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "allocate")
+func runAllocate(_ context.Context, s *session, args []string) error {
+	fs := newStaffFlags(s, "allocate")
 	dryRun := fs.Bool("dry-run", false, "print the comparison; store and mail nothing")
-	configPath := fs.String("config", "", "config file (default: the embedded ABC 2020 event)")
-	demo := fs.Int("demo", 0, "allocate `N` generated registrations")
+	demo := fs.Int("demo", 0, "allocate `N` generated registrations instead of the store's")
 	seed := fs.Uint64("seed", 1, "seed of the generated registrations")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -32,30 +34,40 @@ func runAllocate(_ context.Context, env *Env, args []string) error {
 	case fs.NArg() > 0:
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	case !*dryRun:
-		return fmt.Errorf("%w: only --dry-run is supported so far", errUsage)
-	case *demo <= 0:
-		return fmt.Errorf("%w: --demo N is needed: allocation does not read the store yet", errUsage)
+		// The daemon allocates once, at the deadline; staff only look.
+		return fmt.Errorf("%w: only --dry-run: the daemon allocates by itself when the deadline passes", errUsage)
 	}
-	cfg := tilmeld.Default()
-	if *configPath != "" {
-		var err error
-		if cfg, err = tilmeld.Load(*configPath); err != nil {
-			return err
-		}
+	ev := s.cfg.Event
+	regs, source, err := allocationInput(s, *demo, *seed)
+	if err != nil {
+		return err
 	}
-	regs := demoRegistrations(cfg.Event, *demo, *seed)
-	in, _ := allocate.FromRegistrations(cfg.Event.Workshops, regs)
+	in, _ := allocate.FromRegistrations(ev.Workshops, regs)
 	c, err := allocate.Compare(in)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s: %d tilmeldinger, %d deltagere (genereret, seed %d)\n\n",
-		cfg.Event.Name, len(regs), len(in.People), *seed)
-	if err := c.WriteTable(env.Stdout); err != nil {
+	fmt.Fprintf(s.Stdout, "%s: %d tilmeldinger, %d deltagere (%s)\n\n", ev.Name, len(regs), len(in.People), source)
+	if err := c.WriteTable(s.Stdout); err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(env.Stdout, "\n", allocate.Rules)
+	_, err = fmt.Fprint(s.Stdout, "\n", allocate.Rules)
 	return err
+}
+
+// allocationInput returns the store's registrations, or n generated ones.
+func allocationInput(s *session, n int, seed uint64) ([]tilmeld.Registration, string, error) {
+	if n > 0 {
+		return demoRegistrations(s.cfg.Event, n, seed), fmt.Sprintf("genereret, seed %d", seed), nil
+	}
+	var regs []tilmeld.Registration
+	err := s.db.View(func(tx *store.Tx) error {
+		return tx.Registrations(func(r *tilmeld.Registration) error {
+			regs = append(regs, *r)
+			return nil
+		})
+	})
+	return regs, "fra lageret", err
 }
 
 // demoRegistrations makes n registrations of one to three attendees who
