@@ -105,6 +105,15 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // consistent reports whether two names can be the same person: every word of
 // the shorter is a word or an initial of the longer ("M. Rahimi" and
 // "Mohammad Rahimi", "Duc Tran" and "Tran Van Duc", "Mads" and "Mads Bjerre").
@@ -142,6 +151,9 @@ func nameWords(s string) []string {
 
 // foldString folds like newText without keeping offsets.
 func foldString(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -162,9 +174,8 @@ func fuller(best, cand string) string {
 }
 
 var (
-	nameField   = regexp.MustCompile(`(?m)^[ \t]*(?:` + strings.Join(append(slices.Clone(daNameField), enNameField...), "|") + `)[ \t]*:[ \t]*`)
-	nameIntro   = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daNameIntro), enNameIntro...), "|") + `)[ \t]+`)
-	signOffLine = regexp.MustCompile(`^[ \t]*(?:` + lex.signOff.String() + `)[ \t]*[,.!]*[ \t]*`)
+	nameField = regexp.MustCompile(`(?m)^[ \t]*(?:` + strings.Join(append(slices.Clone(daNameField), enNameField...), "|") + `)[ \t]*:[ \t]*`)
+	nameIntro = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daNameIntro), enNameIntro...), "|") + `)[ \t]+`)
 )
 
 // senderName finds the sender's name in her own words: a "Navn:" field,
@@ -225,9 +236,12 @@ func signOffs(t *text) [][]int {
 		if !lex.signOff.mayMatch(l) {
 			continue
 		}
-		if m := signOffLine.FindStringIndex(l); m != nil {
-			out = append(out, []int{ln[0] + m[0], ln[0] + m[1]})
+		ms := lex.signOff.findAll(l)
+		if len(ms) == 0 || strings.TrimSpace(l[:ms[0][0]]) != "" {
+			continue
 		}
+		end := ms[0][1] + len(l[ms[0][1]:]) - len(strings.TrimLeft(l[ms[0][1]:], " \t,.!"))
+		out = append(out, []int{ln[0] + ms[0][0], ln[0] + end})
 	}
 	return out
 }

@@ -188,7 +188,10 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			i += n - 1 // "fra Galgebakken Syd" is a place
 			continue
 		}
-		full := ps.complete(name)
+		full := name
+		if n == 1 && create && ps.find(name) == nil {
+			full = ps.complete(name) // only a new person needs the thread's names
+		}
 		switch {
 		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
 			ps.self.name = fuller(ps.self.name, full)
