@@ -130,7 +130,7 @@ func folderPrefix(c *imapclient.Client) string {
 // explainMailbox says the mailbox is missing and names the ones there are.
 func (k *Checker) explainMailbox(c *imapclient.Client, err error) string {
 	name := k.Config.IMAP.Mailbox
-	if !hasCode(err, imap.ResponseCodeNonExistent) && !strings.Contains(strings.ToLower(err.Error()), "no such") {
+	if !hasCode(err, imap.ResponseCodeNonExistent) && !mentionsMissing(err) {
 		return fmt.Sprintf("the server would not open the mailbox %q: %v.", name, err)
 	}
 	list, lerr := c.List("", "*", nil).Collect()
@@ -142,6 +142,18 @@ func (k *Checker) explainMailbox(c *imapclient.Client, err error) string {
 		names = append(names, d.Mailbox)
 	}
 	return fmt.Sprintf("the mailbox %q does not exist (imap.mailbox); the account has %s.", name, quoteList(names))
+}
+
+// mentionsMissing recognises a server's words for a mailbox that is not
+// there, for servers that send no NONEXISTENT code.
+func mentionsMissing(err error) bool {
+	s := strings.ToLower(err.Error())
+	for _, w := range []string{"no such", "doesn't exist", "does not exist", "not found", "unknown mailbox"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // CheckSMTP connects and logs in as the sender would, sending nothing.

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -78,7 +79,9 @@ func printProbe(w io.Writer, p mailbot.Probe) {
 	if p.Problem {
 		mark = "PROBLEM"
 	}
-	fmt.Fprintf(w, "%-8s %-8s %s\n", mark, p.Name, p.Text)
+	// Server answers often end in a period of their own.
+	text := strings.TrimRight(p.Text, ". ") + "."
+	fmt.Fprintf(w, "%-8s %-8s %s\n", mark, p.Name, text)
 }
 
 func checkConfig(cfg *tilmeld.Config) mailbot.Probe {

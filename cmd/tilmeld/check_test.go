@@ -257,3 +257,20 @@ func TestCheckOAuth(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDovecot runs check against Dovecot: all well, then a mailbox
+// that is not there.
+func TestCheckDovecot(t *testing.T) {
+	d := mailtest.MustDovecot(t)
+	_, smtpSrv := servers(t)
+	s := checkSetup{imapAddr: d.Addr, imapPass: d.Password, smtpAddr: smtpSrv.Addr, smtpPass: "secret"}
+	out, _, code := runTilmeld("check", "--config", writeCheckConfig(t, s))
+	if code != 0 || !strings.Contains(lineOf(out, "idle"), "offers IDLE") {
+		t.Fatalf("check exit %d:\n%s", code, out)
+	}
+	s.mailbox = "Tilmeldinger"
+	out, _, code = runTilmeld("check", "--config", writeCheckConfig(t, s))
+	if l := lineOf(out, "imap"); code != 1 || !strings.Contains(l, `"Tilmeldinger" does not exist`) || !strings.Contains(l, `"INBOX"`) {
+		t.Errorf("missing mailbox on Dovecot: exit %d, %q", code, l)
+	}
+}
