@@ -156,7 +156,7 @@ func printStatus(w io.Writer, r *statusReport) {
 	}
 	fmt.Fprintf(w, "mail      last new mail %s; last look %s; %d fetched since start, %d reconnects\n",
 		when(d.LastMail, wall), when(d.LastCheck, wall), d.Fetched, d.Reconnects)
-	fmt.Fprintf(w, "today     %d mails decided, %d waiting for a decision\n", r.DecidedToday, r.Pending)
+	fmt.Fprintf(w, "today     decided %d, waiting for a decision %d\n", r.DecidedToday, r.Pending)
 	fmt.Fprintf(w, "review    %d open\n", r.ReviewOpen)
 	fmt.Fprintf(w, "outbox    %d waiting, %d failed; last sent %s\n", r.OutboxPending, r.OutboxFailed, when(d.LastSent, wall))
 	if d.SendError != "" {
