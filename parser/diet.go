@@ -35,7 +35,7 @@ func (t *text) dietHits() []dietHit {
 	}
 	t.diet = []dietHit{}
 	for _, ln := range lines(t) {
-		if dietPrefilter.mayMatch(t.fold[ln[0]:ln[1]]) {
+		if dietWords.mayMatch(t.fold[ln[0]:ln[1]]) {
 			t.dietLine(ln[0], ln[1])
 		}
 	}
@@ -45,35 +45,18 @@ func (t *text) dietHits() []dietHit {
 // dietLine reads the diet words in fold[from:to].
 func (t *text) dietLine(from, to int) {
 	s := t.fold[:to]
-	for pos := from; pos < len(s); {
-		m := dietAny.FindStringSubmatchIndex(s[pos:])
-		if m == nil {
-			break
-		}
-		a, b := pos+m[0], pos+m[1]
-		k := matchedGroup(m)
+	for _, h := range dietWords.findPhrases(s[from:]) {
+		a, b, kind := from+h.a, from+h.b, dietKinds[h.k]
 		switch {
-		case k < 0 || dietKinds[k] == "" || dietKinds[k] == "none":
-		case dietKinds[k] == "allergy":
-			b = clauseEnd(s, b)
-			for _, tag := range allergens(s[pos+m[1] : b]) {
+		case kind == "none":
+		case kind == "allergy":
+			for _, tag := range allergens(s[b:clauseEnd(s, b)]) {
 				t.diet = append(t.diet, dietHit{a, tilmeld.Diet(tag)})
 			}
-		case !dietNegated(t, a, dietKinds[k]):
-			t.diet = append(t.diet, dietHit{a, tilmeld.Diet(dietKinds[k])})
-		}
-		pos = max(b, a+1)
-	}
-}
-
-// matchedGroup returns the first group of a submatch index that matched.
-func matchedGroup(m []int) int {
-	for k := 2; k+1 < len(m); k += 2 {
-		if m[k] >= 0 {
-			return k / 2
+		case !dietNegated(t, a, kind):
+			t.diet = append(t.diet, dietHit{a, tilmeld.Diet(kind)})
 		}
 	}
-	return -1
 }
 
 // dietNegated: "ikke vegetar" says nothing; "ingen svinekød" is its own rule.

@@ -44,7 +44,7 @@ func table(lists ...[]string) *matcher {
 	all := true
 	for _, l := range lists {
 		for _, p := range l {
-			a := alt{re: phrases([]string{p})}
+			a := alt{re: regexp.MustCompile(`(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`)}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
 				if st == "" {
@@ -64,17 +64,33 @@ func table(lists ...[]string) *matcher {
 	return m
 }
 
+// phraseHit is where phrase k of a table matched.
+type phraseHit struct{ a, b, k int }
+
 // findAll finds the phrases in s as the whole alternation would, leftmost
 // first and, at one place, the phrase listed first.
 func (m *matcher) findAll(s string) [][]int {
-	type hit struct{ a, b, k int }
+	var out [][]int
+	for _, h := range m.findPhrases(s) {
+		out = append(out, []int{h.a, h.b})
+	}
+	return out
+}
+
+// findPhrases is findAll telling which phrase matched.
+func (m *matcher) findPhrases(s string) []phraseHit {
+	type hit = phraseHit
 	var hits []hit
 	for k, a := range m.alts {
 		if a.stems != nil && !containsAny(s, a.stems) {
 			continue
 		}
 		for _, x := range a.re.FindAllStringIndex(s, -1) {
-			hits = append(hits, hit{x[0], x[1], k})
+			// the word boundary in front is checked here, so that the
+			// expression starts with its literal words and runs fast
+			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
+				hits = append(hits, hit{x[0], x[1], k})
+			}
 		}
 	}
 	slices.SortFunc(hits, func(x, y hit) int {
@@ -83,11 +99,11 @@ func (m *matcher) findAll(s string) [][]int {
 		}
 		return x.k - y.k
 	})
-	var out [][]int
+	var out []hit
 	end := -1
 	for _, h := range hits {
 		if h.a >= end {
-			out = append(out, []int{h.a, h.b})
+			out = append(out, h)
 			end = max(h.b, h.a+1)
 		}
 	}
@@ -176,13 +192,11 @@ func (m *matcher) mayMatch(s string) bool {
 	return false
 }
 
-func (m *matcher) MatchString(s string) bool {
-	for _, a := range m.alts {
-		if (a.stems == nil || containsAny(s, a.stems)) && a.re.MatchString(s) {
-			return true
-		}
-	}
-	return false
+func (m *matcher) MatchString(s string) bool { return len(m.findPhrases(s)) > 0 }
+
+// wordByte is what \b counts as part of a word.
+func wordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 func (m *matcher) FindAllString(s string, _ int) []string {
@@ -234,50 +248,29 @@ var lex = struct {
 	signOff:     table(daSignOff, enSignOff),
 }
 
-// dietAny matches any words about food, one alternative per rule, in order:
-// "nothing special" first, then "allergic to", then the tag tables, so that
-// at one place the longer reading wins ("vegetar, men spiser fisk").
-// dietKinds[g] says what the alternative whose group is g means: "none",
-// "allergy" or a tag; the groups inside an alternative map to "".
-var dietAny, dietKinds = func() (*regexp.Regexp, []string) {
-	var alts []string
-	kinds := []string{""}
-	add := func(p, kind string) {
-		p = "(" + strings.ReplaceAll(p, " ", `[\s\-]+`) + ")"
-		alts = append(alts, p)
-		kinds = append(kinds, kind)
-		for range regexp.MustCompile(p).NumSubexp() - 1 {
-			kinds = append(kinds, "")
+// dietWords holds every phrase about food, in order: "nothing special"
+// first, then "allergic to", then the tag tables, so that at one place the
+// phrase listed first wins ("vegetar, men spiser fisk" before "vegetar").
+// dietKinds[k] says what phrase k means: "none", "allergy" or a tag.
+var dietWords, dietKinds = func() (*matcher, []string) {
+	var lists [][]string
+	var kinds []string
+	add := func(ps []string, kind string) {
+		lists = append(lists, ps)
+		for range ps {
+			kinds = append(kinds, kind)
 		}
 	}
-	for _, l := range [][]string{daDietNone, enDietNone} {
-		for _, p := range l {
-			add(p, "none")
-		}
-	}
-	for _, l := range [][]string{daAllergy, enAllergy} {
-		for _, p := range l {
-			add(p, "allergy")
-		}
-	}
+	add(daDietNone, "none")
+	add(enDietNone, "none")
+	add(daAllergy, "allergy")
+	add(enAllergy, "allergy")
 	for _, t := range [][][2]string{daDiet, enDiet} {
 		for _, e := range t {
-			add(e[0], e[1])
+			add([]string{e[0]}, e[1])
 		}
 	}
-	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`), kinds
-}()
-
-// dietPrefilter holds the literal parts of every diet phrase, to pass over
-// lines that speak of no food without running dietAny.
-var dietPrefilter = func() *matcher {
-	var ps []string
-	for _, t := range [][][2]string{daDiet, enDiet} {
-		for _, e := range t {
-			ps = append(ps, e[0])
-		}
-	}
-	return table(ps, daDietNone, enDietNone, daAllergy, enAllergy)
+	return table(lists...), kinds
 }()
 
 // allergenRule maps what someone is allergic to onto a tag.

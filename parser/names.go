@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -174,8 +173,8 @@ func fuller(best, cand string) string {
 }
 
 var (
-	nameField = regexp.MustCompile(`(?m)^[ \t]*(?:` + strings.Join(append(slices.Clone(daNameField), enNameField...), "|") + `)[ \t]*:[ \t]*`)
-	nameIntro = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daNameIntro), enNameIntro...), "|") + `)[ \t]+`)
+	nameField = table(daNameField, enNameField)
+	nameIntro = table(daNameIntro, enNameIntro)
 )
 
 // senderName finds the sender's name in her own words: a "Navn:" field,
@@ -183,14 +182,19 @@ var (
 // line, or "/Name" as a sign-off.
 func senderName(t *text) []string {
 	var out []string
-	for k, re := range []*regexp.Regexp{nameField, nameIntro} {
-		if !nameCues[k].mayMatch(t.fold) {
-			continue
+	for _, m := range t.within(nameField, 0, len(t.fold)) {
+		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
+		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
+		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
+			continue // "Navn:" opens a line
 		}
-		for _, m := range re.FindAllStringIndex(t.fold, -1) {
-			if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
-				out = append(out, n)
-			}
+		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
+		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
+			out = append(out, n)
 		}
 	}
 	for _, m := range signOffs(t) {
@@ -222,10 +226,6 @@ func senderName(t *text) []string {
 	}
 	return out
 }
-
-// nameCues hold the words of nameField and nameIntro, to skip a text
-// without them.
-var nameCues = [2]*matcher{table(daNameField, enNameField), table(daNameIntro, enNameIntro)}
 
 // signOffs finds the lines that open with closing words ("Mvh", "Best
 // regards"), as spans of the closing words.
