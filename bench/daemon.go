@@ -55,6 +55,7 @@ socket = %q
 // daemon is `tilmeld run` as a child process, its log read as it comes.
 type daemon struct {
 	cmd     *exec.Cmd
+	hwm     *hwmWatcher
 	started time.Time
 	done    chan struct{}
 
@@ -90,6 +91,7 @@ func startDaemon(bin, config string, env ...string) (*daemon, error) {
 	if err := d.cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start %s: %w", bin, err)
 	}
+	d.hwm = watchHWM(d.cmd.Process.Pid)
 	go d.readLog(r)
 	return d, nil
 }
@@ -157,25 +159,91 @@ func (d *daemon) Errors() []string {
 	return append([]string(nil), d.errors...)
 }
 
-// usage is what a finished process cost, from the kernel's own account
-// (wait4 rusage).
+// usage is what a finished process cost.
+//
+// Its peak RSS is the kernel's high-water mark of the process's own memory
+// (VmHWM in /proc/PID/status), watched while it runs. wait4's ru_maxrss
+// cannot be used alone: os/exec starts children with vfork, so at exec the
+// kernel records the high-water mark of the memory the child still shares
+// with its parent, and ru_maxrss of every child is at least the bench's own
+// peak (hundreds of MB after building the large mail). Both are kept.
 type usage struct {
-	MaxRSS int64         // peak resident set, bytes
-	CPU    time.Duration // user + system
+	MaxRSS  int64         // peak resident set of the process's own memory, bytes
+	RuMax   int64         // wait4's ru_maxrss, bytes: the bench's peak included
+	CPU     time.Duration // user + system
+	Watched bool          // MaxRSS came from VmHWM
 }
 
-func usageOf(ps *os.ProcessState) usage {
-	return usage{MaxRSS: peakRSS(ps), CPU: cpuTime(ps)}
+func usageOf(ps *os.ProcessState, hwm int64) usage {
+	u := usage{MaxRSS: hwm, RuMax: peakRSS(ps), CPU: cpuTime(ps), Watched: hwm > 0}
+	if hwm == 0 {
+		u.MaxRSS = u.RuMax
+	}
+	return u
+}
+
+// hwmWatcher follows a running process's VmHWM, which only grows, so the
+// last reading before the process exits is its peak to within the poll.
+type hwmWatcher struct {
+	pid  int
+	stop chan struct{}
+	done chan struct{}
+	max  int64
+}
+
+func watchHWM(pid int) *hwmWatcher {
+	w := &hwmWatcher{pid: pid, stop: make(chan struct{}), done: make(chan struct{})}
+	go w.run()
+	return w
+}
+
+func (w *hwmWatcher) run() {
+	defer close(w.done)
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		w.read()
+		select {
+		case <-w.stop:
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+func (w *hwmWatcher) read() {
+	if v := vmHWM(w.pid); v > w.max {
+		w.max = v
+	}
+}
+
+// Peak takes a last reading, stops watching and returns the peak in bytes.
+func (w *hwmWatcher) Peak() int64 {
+	close(w.stop)
+	<-w.done
+	w.read()
+	return w.max
+}
+
+// vmHWM reads VmHWM of pid in bytes, 0 when it cannot.
+func vmHWM(pid int) int64 {
+	v := procField(fmt.Sprintf("/proc/%d/status", pid), "VmHWM")
+	kb, err := strconv.ParseInt(strings.TrimSuffix(v, " kB"), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return kb * 1024
 }
 
 // Stop ends the daemon with SIGTERM and returns what it cost.
 func (d *daemon) Stop() (usage, error) {
+	hwm := d.hwm.Peak() // before the signal: the process still exists
 	d.cmd.Process.Signal(syscall.SIGTERM)
 	timer := time.AfterFunc(15*time.Second, func() { d.cmd.Process.Kill() })
 	defer timer.Stop()
 	<-d.done
 	err := d.cmd.Wait()
-	return usageOf(d.cmd.ProcessState), err
+	return usageOf(d.cmd.ProcessState, hwm), err
 }
 
 // peakRSS reads ru_maxrss, which Linux gives in KiB.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"net"
 	"os"
@@ -126,17 +127,25 @@ SyncState *
 		return 0, usage{}, err
 	}
 	cmd := exec.Command("mbsync", "-q", "-c", cfg, "bench")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
-	out, err := cmd.CombinedOutput()
+	err = cmd.Start()
+	var hwm int64
+	if err == nil {
+		w := watchHWM(cmd.Process.Pid)
+		err = cmd.Wait()
+		hwm = w.Peak()
+	}
 	took := time.Since(start)
 	if err != nil {
-		return 0, usage{}, fmt.Errorf("mbsync: %v: %s", err, out)
+		return 0, usage{}, fmt.Errorf("mbsync: %v: %s", err, out.Bytes())
 	}
 	n, err := countFiles(filepath.Join(dir, "INBOX", "new"), filepath.Join(dir, "INBOX", "cur"))
 	if err == nil && n != want {
 		err = fmt.Errorf("mbsync copied %d messages, want %d", n, want)
 	}
-	return took, usageOf(cmd.ProcessState), err
+	return took, usageOf(cmd.ProcessState, hwm), err
 }
 
 func countFiles(dirs ...string) (int, error) {

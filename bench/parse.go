@@ -52,14 +52,16 @@ func runParse(bin string, n int) (*parseResult, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
+	hwm := watchHWM(cmd.Process.Pid)
 	sc := bufio.NewScanner(out)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	for sc.Scan() {
 		r.Lines++
 	}
+	peak := hwm.Peak() // at the end of its output, before it is reaped
 	err = cmd.Wait()
 	r.Took = time.Since(start)
-	r.Usage = usageOf(cmd.ProcessState)
+	r.Usage = usageOf(cmd.ProcessState, peak)
 	if err == nil && r.Lines != n {
 		err = fmt.Errorf("tilmeld parse printed %d lines for %d files", r.Lines, n)
 	}
