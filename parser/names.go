@@ -232,7 +232,7 @@ func senderName(t *text) []string {
 func signOffs(t *text) [][]int {
 	var out [][]int
 	for _, ln := range lines(t) {
-		l := t.fold[ln[0]:ln[1]]
+		l := t.fold[ln[0]:min(ln[1], ln[0]+40)] // closing words open a line
 		if !lex.signOff.mayMatch(l) {
 			continue
 		}

@@ -155,13 +155,24 @@ func (rd *reader) signsUp() bool {
 }
 
 func (rd *reader) hasRefs(t *text) bool {
-	blocked := blockedSpans(t, rd.ev)
-	for _, s := range t.sents() {
-		if len(rd.cat.sentenceRefs(t, s, blocked)) > 0 {
+	for _, refs := range rd.refsOf(t) {
+		if len(refs) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// refsOf reads the workshops named in each sentence of t, once.
+func (rd *reader) refsOf(t *text) [][]ref {
+	if t.refs == nil {
+		blocked := blockedSpans(t, rd.ev)
+		t.refs = make([][]ref, len(t.sents()))
+		for k, s := range t.sents() {
+			t.refs[k] = rd.cat.sentenceRefs(t, s, blocked)
+		}
+	}
+	return t.refs
 }
 
 func (rd *reader) anyRefs() bool {
@@ -208,9 +219,9 @@ var clauseSplit = regexp.MustCompile(`(?:,|:|\b(?:` + strings.Join(append(slices
 // readClauses splits the text into clauses and reads the workshops in each.
 func (rd *reader) readClauses() {
 	t := rd.own
-	blocked := blockedSpans(t, rd.ev)
-	for _, s := range t.sents() {
-		refs := rd.cat.sentenceRefs(t, s, blocked)
+	all := rd.refsOf(t)
+	for k, s := range t.sents() {
+		refs := all[k]
 		cuts := []int{s.a}
 		for _, m := range spansIn(t.hits(clauseSplit), s.a, s.b) {
 			at := lastWordAt(t.fold, m[1])

@@ -20,6 +20,7 @@ type text struct {
 	diet   []dietHit  // diet words, read once
 	phones []phone    // phone numbers, read once
 	found  map[*regexp.Regexp][][]int
+	refs   [][]ref // workshops named, per sentence, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
