@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -295,7 +296,12 @@ func adminHandler(cfg *tilmeld.Config, db *store.DB, bot *mailbot.Bot) mailbot.A
 		if len(req.Args) > 0 {
 			name = req.Args[0]
 		}
-		bot.Log.Info("staff command", "user", user, "command", name, "exit", code)
+		level := slog.LevelInfo
+		if name == "status" {
+			// The health check asks every 30 seconds.
+			level = slog.LevelDebug
+		}
+		bot.Log.Log(ctx, level, "staff command", "user", user, "command", name, "exit", code)
 		return code, msg
 	}
 }
