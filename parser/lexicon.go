@@ -213,8 +213,7 @@ func (m *matcher) FindAllStringIndex(s string, _ int) [][]int { return m.findAll
 var lex = struct {
 	register, registerNot, cancel, maybe, update, substitute, conditional            *matcher
 	decide, noPref, both, contribute, attachment, forward, replyTo, spam, newsletter *matcher
-	first, second, noSecond, negation, context, botRequest, question                 *matcher
-	dietNone, dietNeg, allergy, onBehalf, stillComing                                *matcher
+	first, second, noSecond, context, botRequest, question, onBehalf, stillComing    *matcher
 	switchboard, ownPhone, otherPhone, signOff                                       *matcher
 }{
 	register:    table(daRegister, enRegister),
@@ -236,7 +235,6 @@ var lex = struct {
 	first:       table(daFirst, enFirst),
 	second:      table(daSecond, enSecond),
 	noSecond:    table(daNoSecond, enNoSecond),
-	negation:    table(daNegation, enNegation),
 	context:     table(daContext, enContext),
 	botRequest:  table(daBotRequest, enBotRequest),
 	question:    table(daQuestion, enQuestion),

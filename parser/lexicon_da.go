@@ -90,9 +90,6 @@ var daSecond = []string{
 // daNoSecond: a 2nd priority left open.
 var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`, `(ingen|ikke nogen) 2\.? ?prioritet\w*`}
 
-// daNegation: a workshop named but not wanted.
-var daNegation = []string{`ikke`, `ikke i`, `ikke til`, `undtagen`, `uden`, `hverken`, `ikke den om`, `ikke noget med`}
-
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
 	`arbejder (\w+ ){0,2}med`, `arbejder (\w+ ){0,2}indenfor`, `erfaring(er)? med`, `ansat (i|ved|indenfor)`,

@@ -56,8 +56,6 @@ var enSecond = []string{
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}
 
-var enNegation = []string{`not`, `no`, `except`, `rather than`, `but not`}
-
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
 var enBotRequest = []string{
