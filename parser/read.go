@@ -21,6 +21,14 @@ func Read(m *Mail, ev *tilmeld.Event) *Result {
 	return rd.res
 }
 
+// reader reads one mail. The steps: automatic mail is ignored; the words
+// to read are chosen (the sender's own, or a forwarded registration); the
+// language is told; the text is cut into sentences and clauses and the
+// workshops named in each are found and ranked (refs.go, priority.go); the
+// intent is decided from the lexicon's cues (intent.go); the people are
+// found and each clause's workshops and diet given to the people it is
+// about (attendees.go, people.go); then the contact (contact.go) and the
+// status, which is complete only when nothing gave a reason for review.
 type reader struct {
 	m   *Mail
 	ev  *tilmeld.Event
@@ -39,15 +47,16 @@ type reader struct {
 
 // clause is a sentence, or part of one, about one set of people.
 type clause struct {
-	a, b    int
-	s       sentence // the whole sentence the clause is part of
-	refs    []ref
-	targets []*person
-	group   bool
+	a, b int
+	s    sentence // the whole sentence the clause is part of
+	refs []ref
 }
 
+// review sends the mail to staff, saying why (once per reason).
 func (rd *reader) review(format string, args ...any) {
-	rd.res.Reasons = append(rd.res.Reasons, fmt.Sprintf(format, args...))
+	if r := fmt.Sprintf(format, args...); !slices.Contains(rd.res.Reasons, r) {
+		rd.res.Reasons = append(rd.res.Reasons, r)
+	}
 }
 
 func (rd *reader) ignore(intent tilmeld.Intent, why string) {
