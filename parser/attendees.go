@@ -199,7 +199,9 @@ func (rd *reader) discover() {
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
 		}
-		rd.ps.mentions(t, c.a, c.b, create)
+		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) {
+			rd.review("it is not certain that everyone named comes")
+		}
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
 	}
 }

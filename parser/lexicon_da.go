@@ -176,7 +176,7 @@ var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens
 	"sworkshop", "sworkshoppen", "sgruppen", "gruppen", "ssporet"}
 
 // daConnectors join two workshop numbers into a 1st and a 2nd ("1 og 4", "4 + 2", "1/3").
-var daConnectors = []string{"og", "eller", "samt", "&", "+", "/", ",", "-"}
+var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-"}
 
 // daUnits after a number show it counts something else ("2 personer", "5 minutter").
 var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",

@@ -105,7 +105,7 @@ var enWorkshopWords = []string{"workshop", "workshops", "ws", "no", "number", "s
 
 var enInflections = []string{"", "s"}
 
-var enConnectors = []string{"and", "or", "then"}
+var enConnectors = []string{"and", "or", "then", "but"}
 
 var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am"}
 

@@ -231,8 +231,19 @@ func senderName(t *text) []string {
 // regards"), as spans of the closing words.
 func signOffs(t *text) [][]int {
 	var out [][]int
+	starts := map[int]bool{}
 	for _, ln := range lines(t) {
-		l := t.fold[ln[0]:min(ln[1], ln[0]+40)] // closing words open a line
+		starts[ln[0]] = true
+	}
+	for _, s := range t.sents() {
+		starts[s.a] = true // "Workshop 3 tak. Vh Sara"
+	}
+	for a := range starts {
+		end := strings.IndexByte(t.fold[a:], '\n')
+		if end < 0 {
+			end = len(t.fold) - a
+		}
+		l := t.fold[a : a+min(end, 40)] // closing words open a line or a sentence
 		if !lex.signOff.mayMatch(l) {
 			continue
 		}
@@ -240,9 +251,10 @@ func signOffs(t *text) [][]int {
 		if len(ms) == 0 || strings.TrimSpace(l[:ms[0][0]]) != "" {
 			continue
 		}
-		end := ms[0][1] + len(l[ms[0][1]:]) - len(strings.TrimLeft(l[ms[0][1]:], " \t,.!"))
-		out = append(out, []int{ln[0] + ms[0][0], ln[0] + end})
+		stop := ms[0][1] + len(l[ms[0][1]:]) - len(strings.TrimLeft(l[ms[0][1]:], " \t,.!"))
+		out = append(out, []int{a + ms[0][0], a + stop})
 	}
+	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
 	return out
 }
 

@@ -427,3 +427,19 @@ func TestLetters(t *testing.T) {
 		}
 	}
 }
+func TestHedgesAndSignOffs(t *testing.T) {
+	cases := []struct{ body, from, want, status string }{
+		{"Hej\nJeg vil gerne deltage, helst i workshop 2 men 4 er også fint.\nMvh Bo Ek", "Bo Ek", "Bo Ek:2/4", "complete"},
+		{"Jeg tilmelder mig hermed workshop 1. Min mand kommer måske også, det ved vi først senere.", "Ida Holm", "", "review"},
+		{"Vi er tre fra bestyrelsen: Anne Bak, Ole Bak og jeg. Vi vil alle gerne i workshop 3.", "Ida Holm", "Ida Holm:3/-; Anne Bak:3/-; Ole Bak:3/-", "complete"},
+		{"Jeg vil gerne i workshop 2. Jeg har 2 børn på 4 og 6 år med.", "Ida Holm", "Ida Holm:2/-", "complete"},
+		{"Hej! Workshop 3 tak. Vh Sara Nielsen, tlf 61 61 61 61", "", "Sara Nielsen:3/-", "complete"},
+		{"Jeg kommer kl. 17 og vil gerne i workshop 1, eller 2 hvis 1 er fuld.", "Ida Holm", "Ida Holm:1/2", "complete"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want %s %s (%v) q=%v", c.body, r.Intent, r.Status, choices(r), c.status, c.want, r.Reasons, r.Question)
+		}
+	}
+}
