@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func runWith(stdin string, args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = Run(context.Background(), &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+func TestParseCommand(t *testing.T) {
+	mail := "From: Ida Holm <Ida@Example.dk>\nTo: abc@bo-vest.dk\nSubject: Tilmelding\n\n" +
+		"Jeg vil gerne i workshop 2, ellers 4. Jeg er vegetar.\n\nMvh Ida Holm\n22 33 44 55\n"
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.eml")
+	if err := os.WriteFile(file, []byte(mail), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runWith("broken", "parse", file, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want one line per mail, got %q", out)
+	}
+	var got struct {
+		File      string
+		Intent    string
+		Status    string
+		Missing   []string
+		Contact   *struct{ Email, Phone *string }
+		Attendees []struct {
+			Name          *string
+			First, Second *int
+			Diet          []string
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &got); err != nil {
+		t.Fatal(err)
+	}
+	a := got.Attendees
+	if got.File != file || got.Status != "complete" || got.Intent != "register" || got.Missing == nil ||
+		*got.Contact.Email != "ida@example.dk" || *got.Contact.Phone != "+4522334455" ||
+		len(a) != 1 || *a[0].Name != "Ida Holm" || *a[0].First != 2 || *a[0].Second != 4 || a[0].Diet[0] != "vegetarian" {
+		t.Errorf("unexpected reading: %s", lines[0])
+	}
+	// a mail that is no mail at all still gets its line, for staff
+	if !strings.Contains(lines[1], `"file":"-"`) || !strings.Contains(lines[1], `"status":"review"`) || !strings.Contains(lines[1], `"contact":null`) {
+		t.Errorf("stdin reading: %s", lines[1])
+	}
+}
+
+func TestParseCommandMissingFile(t *testing.T) {
+	code, _, errs := runWith("", "parse", filepath.Join(t.TempDir(), "nope.eml"))
+	if code != 1 || !strings.Contains(errs, "could not be read") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if code, _, _ := runWith("", "parse"); code != 2 {
+		t.Errorf("no files: exit %d, want 2", code)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	dir := t.TempDir()
+	mail := "From: Ida Holm <ida@example.dk>\nSubject: Tilmelding\n\nJeg vil gerne i workshop 2.\n"
+	if err := os.WriteFile(filepath.Join(dir, "m1.eml"), []byte(mail), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	labels := `[{"file":"m1.eml","intent":"register","status":"complete","missing":[],"question":false,
+		"contact":{"email":"ida@example.dk","phone":null},
+		"attendees":[{"name":"Ida Holm","first":2,"second":3,"diet":[]}]}]`
+	if err := os.WriteFile(filepath.Join(dir, "labels.json"), []byte(labels), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runWith("", "eval", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`(?m)^0 passed, 1 failed\n$`).MatchString(out) {
+		t.Errorf("last line: %q", out)
+	}
+	if !strings.Contains(out, "m1.eml  second") || !strings.Contains(out, "coverage") {
+		t.Errorf("report lacks the failure or the figures:\n%s", out)
+	}
+}
