@@ -30,3 +30,29 @@ func BenchmarkParse(b *testing.B) {
 		Parse(mails[i%len(mails)], testEvent)
 	}
 }
+
+// TestBenchMails keeps the benchmark's mails read as a person reads them,
+// so that the benchmark measures the real path.
+func TestBenchMails(t *testing.T) {
+	want := map[string]string{
+		"cancel.eml":        "cancel complete Ole Kjær:-/-",
+		"english.eml":       "register complete Jane Doe:2/4",
+		"gmail_reply.eml":   "register complete Tariq Aziz:2/1",
+		"outlook_reply.eml": "register complete Birthe Vang:3/2",
+		"question.eml":      "question review ",
+		"two_people.eml":    "register complete Lis Mørk:1/4; Ib Mørk:1/4",
+	}
+	for name, w := range want {
+		raw, err := os.ReadFile(filepath.Join("testdata/read", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Parse(raw, testEvent)
+		if got := string(r.Intent) + " " + string(r.Status) + " " + choices(r); got != w {
+			t.Errorf("%s: got %q, want %q", name, got, w)
+		}
+		if n := len(raw); n < 5000 || n > 20000 {
+			t.Errorf("%s is %d bytes, not a 5-20 KB mail", name, n)
+		}
+	}
+}
