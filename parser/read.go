@@ -106,7 +106,7 @@ func (rd *reader) read() {
 // on a registration, the forwarded mail.
 func (rd *reader) chooseText() {
 	m := rd.m
-	rd.sig = newText(m.Signature)
+	rd.sig = newText(signatureHead(m.Signature))
 	rd.own = newText(m.Own)
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
@@ -123,6 +123,20 @@ func (rd *reader) chooseText() {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
+}
+
+// signatureHead keeps the top of a signature, where names and numbers
+// stand; the disclaimers below them are long and say nothing of the sender.
+func signatureHead(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			if n++; n == 12 {
+				return s[:i]
+			}
+		}
+	}
+	return s
 }
 
 // fwdSubject marks the subject of a forwarded mail ("VS:", "Fwd:").
