@@ -194,7 +194,8 @@ func (rd *reader) discover() {
 	for _, c := range rd.sents {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
-		create := prevColon || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
+		create := prevColon || thread || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
@@ -383,6 +384,9 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		if group {
+			if len(rd.ps.others) == 0 {
+				rd.review("the mail withdraws several people but does not name them")
+			}
 			addP(rd.ps.self)
 			for _, p := range rd.ps.others {
 				if !rd.staysOn(p) {
@@ -436,7 +440,8 @@ func (rd *reader) changed() []*person {
 			who = append(who, p)
 		}
 	}
-	if len(who) == 0 && rd.group.said {
+	if rd.group.said && len(rd.ps.others) == 0 {
+		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
 	if len(who) == 0 {

@@ -296,7 +296,8 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && lex.update.MatchString(f) && (isReply(m) || strongUpdate.MatchString(f)) && !lex.forward.MatchString(f):
+	case !rd.forward && (lex.update.MatchString(f) && (isReply(m) || strongUpdate.MatchString(f)) && !lex.forward.MatchString(f) ||
+		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
 		if lex.conditional.MatchString(f) {
 			rd.review("the change depends on whether there is room")
@@ -318,6 +319,18 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
+}
+
+// ownThread reports whether the mail answers the sender's own earlier mail:
+// the quote's opening line names her. What she then says of workshops or
+// food changes that registration.
+func (rd *reader) ownThread() bool {
+	head := strings.ToLower(rd.m.Quoted[:min(len(rd.m.Quoted), 300)])
+	if k := strings.IndexByte(head, '\n'); k >= 0 && !strings.HasPrefix(head, "fra:") && !strings.HasPrefix(head, "from:") {
+		head = head[:k] // "Den ... skrev NAME <addr>:"
+	}
+	name := strings.ToLower(fromName(rd.m.FromName))
+	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
 }
 
 var strongUpdate = table(daStrongUpdate, enStrongUpdate)

@@ -443,3 +443,22 @@ func TestHedgesAndSignOffs(t *testing.T) {
 		}
 	}
 }
+func TestOwnThread(t *testing.T) {
+	quoted := "Den 2. sep. 2020 kl. 11.48 skrev Bente Holm <bente@example.dk>:\n> Hej\n> Vi er to: Bente Holm og Kurt Holm. Vi vil begge i workshop 1.\n> Mvh Bente"
+	reply := func(own string) *Result {
+		return Read(&Mail{FromName: "Bente Holm", FromAddr: "bente@example.dk", Subject: "Re: Tilmelding", InReplyTo: []string{"a@b"}, Own: own, Quoted: quoted}, testEvent)
+	}
+	cases := []struct{ own, want, intent, status string }{
+		{"Kurt kan desværre ikke komme alligevel, men jeg kommer stadig.", "Kurt Holm:-/-", "cancel", "complete"},
+		{"Kurt skal også have glutenfri mad.", "Kurt Holm:-/-", "update", "complete"},
+		{"Vi må desværre melde afbud.", "", "cancel", "review"},
+		{"Vi vil begge hellere i workshop 3.", "", "update", "review"},
+		{"Could you please change my workshop to 4?", "Bente Holm:4/-", "update", "complete"},
+	}
+	for _, c := range cases {
+		r := reply(c.own)
+		if string(r.Intent) != c.intent || string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want %s %s %s (%v)", c.own, r.Intent, r.Status, choices(r), c.intent, c.status, c.want, r.Reasons)
+		}
+	}
+}

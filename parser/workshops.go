@@ -269,6 +269,9 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	return out
 }
 
+// toWords may stand between "workshop" and its number in a change.
+var toWords = wordSet([]string{"til", "to"})
+
 // streetEnds are the endings of Danish street names.
 var (
 	streetEnds = append(slices.Clone(daStreetEnds), enStreetEnds...)
@@ -319,6 +322,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			continue
 		}
 		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) ||
+			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
+
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
 		if i > from+1 && t.toks[i-1].s == "nr" && addressBefore(t, i-2) {
 			continue // "bor i nr. 4", "Hyldevej nr. 4"
