@@ -137,10 +137,22 @@ func isReply(m *Mail) bool {
 
 // looksLikeSpam: at least two marks of an offer, a newsletter or an account
 // threat, and nothing of a registration.
+// A person who asks something or speaks for herself ("jeg") is never taken
+// for spam: ignoring a resident is worse than showing staff an offer.
 func looksLikeSpam(t *text) bool {
 	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
-	return n >= 2
+	if n < 2 || len(questions(t)) > 0 {
+		return false
+	}
+	for _, tk := range t.toks {
+		if firstPerson[tk.s] {
+			return false
+		}
+	}
+	return true
 }
+
+var firstPerson = wordSet(daFirstPerson, enFirstPerson)
 
 func distinct(ss []string) map[string]bool {
 	m := map[string]bool{}

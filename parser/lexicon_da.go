@@ -224,6 +224,9 @@ var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (v
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)"}
 
+// daFirstPerson: the sender speaking of herself.
+var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
+
 // daSelfLines start a list line about the sender ("Jeg: workshop 1").
 var daSelfLines = []string{"jeg", "mig"}
 

@@ -128,6 +128,8 @@ var enSelfToo = []string{`myself`, `and me`, `me too`}
 
 var enSelfMarks = []string{"(me)", "(myself)"}
 
+var enFirstPerson = []string{"me", "my", "mine", "myself"}
+
 var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`}

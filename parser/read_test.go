@@ -462,3 +462,19 @@ func TestOwnThread(t *testing.T) {
 		}
 	}
 }
+
+func TestNotSpam(t *testing.T) {
+	for _, body := range []string{
+		"Hej, koster middagen noget? Er det 50 kr. pr. person? Skal man bestille på forhånd?",
+		"Min postkasse er fuld, så jeg kan ikke klikke på linket i invitationen. Workshop 2 tak.",
+		"Jeg har fået et tilbud om at komme med, men skal jeg bestille mad?",
+	} {
+		if r := readBody(body, "Ida Holm"); r.Status == tilmeld.StatusIgnore {
+			t.Errorf("%q was ignored (%v)", body, r.Reasons)
+		}
+	}
+	offer := "Kære kunde\n\nVi giver 20% rabat på vores buffet. Bestil senest fredag: 149 kr. pr. kuvert.\n\nKøkkenet ApS"
+	if r := readBody(offer, "Køkkenet"); r.Intent != tilmeld.IntentSpam || r.Status != tilmeld.StatusIgnore {
+		t.Errorf("offer: %s %s", r.Intent, r.Status)
+	}
+}
