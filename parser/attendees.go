@@ -358,8 +358,13 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 	if len(who) == 0 {
 		who = []*person{ps.self}
 	}
-	if !selfAttends && ps.self.said && len(who) == 1 {
-		who[0].refs = append(who[0].refs, ps.self.refs...)
+	if !selfAttends && ps.self.said {
+		if len(who) == 1 { // "Jeg tilmelder min søn ... jeg ønsker workshop 2 til ham"
+			who[0].refs = append(who[0].refs, ps.self.refs...)
+			who[0].diet = tilmeld.SortDiets(append(who[0].diet, ps.self.diet...))
+		} else {
+			rd.review("workshops or food are given without saying for whom")
+		}
 	}
 	for n := ps.count(); len(who) < n; {
 		p := &person{}

@@ -478,3 +478,14 @@ func TestNotSpam(t *testing.T) {
 		t.Errorf("offer: %s %s", r.Intent, r.Status)
 	}
 }
+
+func TestForWhom(t *testing.T) {
+	r := readBody("Jeg tilmelder to beboere, Anna Berg og Bo Ek. Jeg ønsker workshop 2 til dem.", "Ida Holm")
+	if r.Status != tilmeld.StatusReview {
+		t.Errorf("choices given by staff without saying for whom: %s %s", r.Status, choices(r))
+	}
+	r = readBody("Jeg vil gerne tilmelde min søn Ali Holm. Jeg ønsker workshop 3 til ham. Han spiser halal.", "Ida Holm")
+	if r.Status != tilmeld.StatusComplete || choices(r) != "Ali Holm:3/-" {
+		t.Errorf("one resident: %s %s %v", r.Status, choices(r), r.Reasons)
+	}
+}
