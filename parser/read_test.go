@@ -489,3 +489,28 @@ func TestForWhom(t *testing.T) {
 		t.Errorf("one resident: %s %s %v", r.Status, choices(r), r.Reasons)
 	}
 }
+func TestSignatures(t *testing.T) {
+	type c struct{ own, sig, from, name, phone, email string }
+	cases := []c{
+		{"Jeg vil gerne i workshop 1.", "Med venlig hilsen\n\nKaren Blom\nBoligsocial medarbejder\nBO-VEST\nTlf. 77 88 99 00 (hovednummer)\nMobil 22 11 00 99", "Karen Blom", "Karen Blom", "+4522110099", ""},
+		{"Workshop 2, tak.", "Hilsen\nPer\nDirekte: 43 21 43 21", "Per Lund", "Per Lund", "+4543214321", ""},
+		{"Workshop 2, tak. Skriv venligst til min datters mail: sara.lund@example.com", "Hilsen Per Lund", "Per Lund", "Per Lund", "", "sara.lund@example.com"},
+		{"Workshop 3. Mit mobilnummer er 2233 4455.", "", "", "", "+4522334455", ""},
+		{"I'd like workshop 4. You can reach me on +44 7700 900123.", "Regards,\nTom Hart", "Tom Hart", "Tom Hart", "+447700900123", ""},
+	}
+	for _, x := range cases {
+		m := &Mail{FromName: x.from, FromAddr: "s@example.dk", Own: x.own, Signature: x.sig}
+		r := Read(m, testEvent)
+		name := ""
+		if len(r.Attendees) > 0 {
+			name = r.Attendees[0].Name
+		}
+		email := x.email
+		if email == "" {
+			email = "s@example.dk"
+		}
+		if name != x.name || r.Contact.Phone != x.phone || r.Contact.Email != email {
+			t.Errorf("%q / %q: got %q %q %q, want %q %q %q", x.own, x.sig, name, r.Contact.Phone, r.Contact.Email, x.name, x.phone, email)
+		}
+	}
+}
