@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"tilmeld"
 	"tilmeld/reliability/hostile"
@@ -97,4 +98,35 @@ func parseBounded(t *testing.T, raw []byte, ev *tilmeld.Event) (*Result, uint64,
 		t.Fatalf("Parse still running after %v", hostileDeadline)
 		return nil, 0, 0
 	}
+}
+
+// FuzzParse reads any bytes as a whole mail, header to reading: never a
+// recovered panic, always an intent and a status, valid UTF-8 in what is
+// read, choices only of real workshops. Seeded with the hostile corpus.
+func FuzzParse(f *testing.F) {
+	small, err := hostile.Files(filepath.Join("testdata", "hostile"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, hm := range small {
+		f.Add(hm.Raw)
+	}
+	ev := tilmeld.Default().Event
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		res := Parse(raw, &ev)
+		if res == nil || res.Mail == nil || res.Intent == "" || res.Status == "" {
+			t.Fatalf("no reading: %+v", res)
+		}
+		checkFuzzed(t, raw, res.Mail)
+		for _, a := range res.Attendees {
+			if !utf8.ValidString(a.Name) || !utf8.ValidString(a.DietText) {
+				t.Fatalf("invalid UTF-8 in attendee %q", a.Name)
+			}
+			for _, c := range a.Choices {
+				if ev.Workshop(c) == nil {
+					t.Fatalf("choice %d names no workshop", c)
+				}
+			}
+		}
+	})
 }
