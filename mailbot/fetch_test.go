@@ -329,8 +329,10 @@ func TestFetchMarkSeenOff(t *testing.T) {
 	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
 	bot.Config.IMAP.MarkSeen = false
 	decided := make(chan struct{}, 1)
-	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
+	// Mail already there, not appended while the fetcher may be starting
+	// IDLE: go-imap's server can miss that (see TestFetchIdle).
 	uid := appendMails(t, srv, testMail(1))
+	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
 	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, uid))
 	decideAll(t, bot.DB)
 	wake(decided)
@@ -348,8 +350,8 @@ func TestFetchMarkSeenOff(t *testing.T) {
 func TestFetchMarksWithoutDecidedSignal(t *testing.T) {
 	srv := mailtest.MustIMAPServer(t, nil)
 	bot, _ := transportBot(t, srv.Addr, srv.Username, srv.Password)
-	runFetcher(t, &Fetcher{Bot: bot, recheck: 20 * time.Millisecond})
 	uid := appendMails(t, srv, testMail(1))
+	runFetcher(t, &Fetcher{Bot: bot, recheck: 20 * time.Millisecond})
 	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, uid))
 	decideAll(t, bot.DB)
 	pollUntil(t, slowWait, "decided mail flagged \\Seen", func() bool { return seenUIDs(t, srv.Account)[uid] })

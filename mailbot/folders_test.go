@@ -79,13 +79,13 @@ func checkFolders(t *testing.T, acct mailtest.Account, appendAll func(...[]byte)
 	last := appendAll(testMail(1), testMail(2), testMail(3), testMail(4))
 	decided := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
-	pollUntil(t, 5*time.Second, "all mail fetched", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "all mail fetched", cursorAt(t, bot.DB, last))
 	if n := len(mailboxFlags(t, acct, "INBOX")); n != 4 {
 		t.Fatalf("%d mails in INBOX before any decision, want 4", n)
 	}
 	decideAs(t, bot.DB, "registered", "review", "ignored", "asked")
 	wake(decided)
-	pollUntil(t, 5*time.Second, "INBOX emptied", func() bool { return len(mailboxFlags(t, acct, "INBOX")) == 0 })
+	pollUntil(t, slowWait, "INBOX emptied", func() bool { return len(mailboxFlags(t, acct, "INBOX")) == 0 })
 	want := map[string]int{"Tilmeldt": 2, "Til gennemsyn": 1, "Ignoreret": 1}
 	for folder, n := range want {
 		flags := mailboxFlags(t, acct, folder)
@@ -147,10 +147,10 @@ func TestFoldersOffLeavesMail(t *testing.T) {
 	last := appendMails(t, srv, testMail(1))
 	decided := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
-	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, last))
 	decideAs(t, bot.DB, "registered")
 	wake(decided)
-	pollUntil(t, 3*time.Second, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
+	pollUntil(t, slowWait, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
 	if n := len(mailboxFlags(t, srv.Account, "INBOX")); n != 1 {
 		t.Errorf("%d mails in INBOX, want 1", n)
 	}
@@ -228,14 +228,16 @@ func TestFoldersRefusedMoveKeepsFetching(t *testing.T) {
 	bot.Config.IMAP.Folders.Enabled = true
 	last := appendMails(t, srv, testMail(1))
 	decided := make(chan struct{}, 1)
-	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
-	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, last))
+	idling := make(chan struct{}, 1)
+	runFetcher(t, &Fetcher{Bot: bot, Decided: decided, idling: func() { wake(idling) }})
+	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, last))
 	if err := srv.User().Delete("Tilmeldt"); err != nil {
 		t.Fatal(err)
 	}
 	decideAs(t, bot.DB, "registered")
+	drain(idling)
 	wake(decided)
-	pollUntil(t, 3*time.Second, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
+	pollUntil(t, slowWait, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
 	inbox := mailboxFlags(t, srv.Account, "INBOX")
 	if len(inbox) != 1 || !mailtest.HasFlag(inbox[last], imap.FlagSeen) {
 		t.Errorf("INBOX = %v, want the mail left there, \\Seen", inbox)
@@ -243,6 +245,7 @@ func TestFoldersRefusedMoveKeepsFetching(t *testing.T) {
 	if !strings.Contains(logBuf.String(), "refused to move") {
 		t.Error("the refusal was not logged")
 	}
+	waitIdling(t, idling)
 	last = appendMails(t, srv, testMail(2))
-	pollUntil(t, 3*time.Second, "new mail fetched", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "new mail fetched", cursorAt(t, bot.DB, last))
 }

@@ -35,10 +35,10 @@ func TestMetrics(t *testing.T) {
 	last := appendMails(t, imapSrv, testMail(1), testMail(2))
 	decided := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, Decided: decided})
-	pollUntil(t, 3*time.Second, "mail fetched", cursorAt(t, bot.DB, last))
+	pollUntil(t, slowWait, "mail fetched", cursorAt(t, bot.DB, last))
 	decideAs(t, bot.DB, "registered", "review")
 	wake(decided)
-	pollUntil(t, 3*time.Second, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
+	pollUntil(t, slowWait, "mail marked", func() bool { m, _ := bot.DB.ToMark(); return len(m) == 0 })
 	enqueue(t, bot.DB, outMail("1"), outMail("2"))
 	if _, err := (&Sender{Bot: bot}).SendDue(context.Background()); err != nil {
 		t.Fatal(err)
@@ -79,7 +79,7 @@ func TestMetricsEndpoint(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- bot.serveMetrics(ctx, addr) }()
 	var body string
-	pollUntil(t, 3*time.Second, "metrics served", func() bool {
+	pollUntil(t, slowWait, "metrics served", func() bool {
 		resp, err := http.Get("http://" + addr + "/metrics")
 		if err != nil {
 			return false

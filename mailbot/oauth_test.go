@@ -53,7 +53,7 @@ func TestIMAPOAuth(t *testing.T) {
 			writeToken(t, tokenFile, "token-two")
 			last := appendMails(t, srv, testMail(1))
 			runFetcher(t, f)
-			pollUntil(t, 3*time.Second, "mail fetched with the rotated token", cursorAt(t, bot.DB, last))
+			pollUntil(t, slowWait, "mail fetched with the rotated token", cursorAt(t, bot.DB, last))
 			if strings.Contains(logBuf.String(), "token-") {
 				t.Errorf("a token appears in the log:\n%s", logBuf)
 			}
