@@ -45,6 +45,13 @@ var daDecide = []string{
 	`placer mig (bare )?hvor`, `saet mig (bare )?hvor`,
 }
 
+// daChoiceCue: words that show a sentence chooses workshops; a workshop's
+// name in a sentence without one is only talked about ("vi giver
+// uddannelse til vores folk").
+var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager`, `workshop\w*`, `ws`, `prio\w*`,
+	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
+	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`}
+
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilken`, `(er )?ligeglad`}
 

@@ -17,13 +17,18 @@ var enCancel = []string{
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
 
-var enUpdate = []string{`change`, `switch`, `swap`, `update`, `add`, `instead of`, `my registration`, `i am registered`, `correct`}
+var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
+	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
+	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
 
 var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
 
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
+
+var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
+	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
 

@@ -303,7 +303,7 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || rd.forward || lex.both.MatchString(f):
+	case rd.signsUp() || rd.anyRefs() || lex.both.MatchString(f):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case lex.contribute.MatchString(f):

@@ -514,3 +514,23 @@ func TestSignatures(t *testing.T) {
 		}
 	}
 }
+
+func TestTalkedAboutNotChosen(t *testing.T) {
+	for _, body := range []string{
+		"We provide education to our people across the globe and want to try your software.",
+		"Tak for sidst. Sundhed er et vigtigt emne for os i afdelingen.",
+	} {
+		r := readBody(body, "Ida Holm")
+		for _, a := range r.Attendees {
+			if a.First() != 0 {
+				t.Errorf("%q: %s", body, choices(r))
+			}
+		}
+		if r.Status == tilmeld.StatusComplete {
+			t.Errorf("%q: complete", body)
+		}
+	}
+	if r := readBody("Tilmelding.\nSundhed.", "Ida Holm"); choices(r) != "Ida Holm:2/-" {
+		t.Errorf("a workshop alone on its line is chosen: %s", choices(r))
+	}
+}

@@ -38,6 +38,10 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = dropOverlaps(refs)
 	refs = mergeRefs(t, refs)
 	refs = dropUnwanted(t, s, refs)
+	if len(marks) == 0 && !onlyRefs(t, s, refs) {
+		cues := t.within(choiceCue, s.a, s.b)
+		refs = slices.DeleteFunc(refs, func(r ref) bool { return r.kind != byNumber && !cueBefore(t, cues, r) })
+	}
 	bind(t, refs, marks)
 	rankListItem(t, s, refs)
 	return refs
@@ -53,6 +57,37 @@ func rankListItem(t *text, s sentence, refs []ref) {
 	if n := int(t.fold[s.a+m[2]] - '0'); n <= 2 && tokensBetween(t, s.a+m[3], refs[0].a) <= 1 {
 		refs[0].rank = n
 	}
+}
+
+var choiceCue = table(daChoiceCue, enChoiceCue)
+
+// cueBefore reports whether a word of choosing stands shortly before r
+// ("jeg vil gerne høre mere om tryghed"); after it, it chooses something else.
+func cueBefore(t *text, cues [][]int, r ref) bool {
+	for _, c := range cues {
+		if c[1] <= r.a && tokensBetween(t, c[1], r.a) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRefs reports whether the sentence says little besides the workshops
+// it names ("Sundhed.", "1) Sundhed & trivsel"), which then are chosen.
+func onlyRefs(t *text, s sentence, refs []ref) bool {
+	other := 0
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		inRef := false
+		for _, r := range refs {
+			if i >= r.i && i < r.j {
+				inRef = true
+			}
+		}
+		if !inRef && !connectors[t.toks[i].s] && !fillers[t.toks[i].s] && t.toks[i].num < 0 {
+			other++
+		}
+	}
+	return other <= 1
 }
 
 func dropOverlaps(refs []ref) []ref {
