@@ -89,8 +89,11 @@ const (
 	AutoMaybe  AutoKind = "maybe"
 )
 
-// Parse reads raw mail for the event ev.
+// Parse reads raw mail for the event ev. The gate then holds back a
+// complete reading that shows signs the reader did not account for.
 func Parse(raw []byte, ev *tilmeld.Event) *Result {
 	m := ExtractFor(raw, ev)
-	return Read(m, ev)
+	r := Read(m, ev)
+	gate(r, ev)
+	return r
 }

@@ -1,0 +1,504 @@
+package parser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"tilmeld"
+)
+
+// The gate makes "complete" mean sure. A complete reading lets the bot act
+// alone, and a wrong automatic action is the worst failure there is, while a
+// staff member's look is cheap. So after the reader has done its best, the
+// gate looks for signs in the sender's words that the reading did not
+// account for: more people spoken of than attendees found, a workshop named
+// that nobody chose, food words that gave no diet, a change or a condition
+// written as a plain registration. Each sign holds the reading back: for
+// staff (review, with a reason they can read), or, where the sender can
+// settle it, to ask her (incomplete, with what is missing). The gate never
+// changes what was read, only how sure the bot is of it.
+
+// gateView is what the checks read, prepared once per mail.
+type gateView struct {
+	r  *Result
+	m  *Mail
+	ev *tilmeld.Event
+	t  *text   // the words the reader read (the sender's own, or a forwarded registration)
+	rd *reader // only for its workshop catalogue
+	// chosen holds every workshop some attendee chose.
+	chosen map[int]bool
+}
+
+// verdict is a check's finding: "" reason when the sign is absent.
+type verdict struct {
+	reason string
+	// incomplete: the sender, not staff, can settle it; missing says what to ask.
+	incomplete bool
+	missing    []string
+	// add are attendees the reading lacks (a companion without a name).
+	add []tilmeld.Attendee
+}
+
+// gateCheck is one sign the gate looks for.
+type gateCheck struct {
+	name string
+	fn   func(v *gateView) verdict
+}
+
+// gateChecks are the signs, each cheap, each kept because on held-out mail
+// it caught more wrong readings than it held back right ones.
+var gateChecks = []gateCheck{
+	{"not-self", checkNotSelf},
+	{"companion", checkCompanion},
+	{"odd-name", checkOddName},
+	{"change", checkChange},
+	{"conditional", checkConditional},
+	{"replaced", checkReplaced},
+	{"diet-unread", checkDietUnread},
+	{"diet-lost", checkDietLost},
+	{"unchosen", checkUnchosen},
+	{"stray-number", checkStrayNumber},
+	{"spam", checkSpam},
+	{"maybe", checkMaybe},
+	{"question", checkQuestion},
+}
+
+// gate holds back a complete reading that shows signs the reader did not
+// account for. Only complete readings are looked at: the others already
+// wait for a person.
+func gate(r *Result, ev *tilmeld.Event) {
+	if r == nil || r.Status != tilmeld.StatusComplete || r.Mail == nil {
+		return
+	}
+	v := newGateView(r, ev)
+	var review []string
+	var inc verdict
+	for _, c := range gateChecks {
+		vd := c.fn(v)
+		switch {
+		case vd.reason == "":
+		case vd.incomplete && r.Intent == tilmeld.IntentRegister:
+			inc.missing = union(inc.missing, vd.missing)
+			inc.add = append(inc.add, vd.add...)
+			inc.reason = vd.reason
+		default:
+			review = append(review, vd.reason)
+		}
+	}
+	switch {
+	case len(review) > 0:
+		r.Status, r.Confidence = tilmeld.StatusReview, 0.4
+		r.Reasons = append(r.Reasons, review...)
+	case inc.reason != "":
+		r.Status, r.Confidence = tilmeld.StatusIncomplete, 0.8
+		r.Missing = union(r.Missing, inc.missing)
+		r.Attendees = append(r.Attendees, inc.add...)
+	}
+}
+
+func newGateView(r *Result, ev *tilmeld.Event) *gateView {
+	m := r.Mail
+	v := &gateView{r: r, m: m, ev: ev, rd: &reader{m: m, ev: ev, cat: catalogFor(ev)}, chosen: map[int]bool{}}
+	v.t = v.readText()
+	for _, a := range r.Attendees {
+		for _, c := range a.Choices {
+			v.chosen[c] = true
+		}
+	}
+	return v
+}
+
+// readText picks the words the reader read, as chooseText does: the
+// sender's own, or, when she only passes it on, the forwarded mail.
+func (v *gateView) readText() *text {
+	own := newText(v.m.Own)
+	if strings.TrimSpace(v.m.Forwarded) == "" {
+		return own
+	}
+	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(v.m.Subject)
+	if !fwd || v.rd.hasRefs(own) {
+		return own
+	}
+	body, _, _ := forwardedBody(v.m.Forwarded)
+	return newText(body)
+}
+
+func union(a, b []string) []string {
+	for _, s := range b {
+		if !slices.Contains(a, s) {
+			a = append(a, s)
+		}
+	}
+	slices.Sort(a)
+	return a
+}
+
+func review(format string, args ...any) verdict {
+	return verdict{reason: fmt.Sprintf(format, args...)}
+}
+
+// quote returns the original words behind fold[a:b], trimmed, for a reason.
+func (v *gateView) quote(a, b int) string {
+	return strings.Join(strings.Fields(v.t.span(a, b)), " ")
+}
+
+// sentenceOf returns the sentence holding offset a.
+func (v *gateView) sentenceOf(a int) sentence {
+	for _, s := range v.t.sents() {
+		if a >= s.a && a < s.b {
+			return s
+		}
+	}
+	return sentence{a, a}
+}
+
+// first returns the first match of m in the text, nil when none.
+func (v *gateView) first(m *matcher) []int {
+	if hits := v.t.within(m, 0, len(v.t.fold)); len(hits) > 0 {
+		return hits[0]
+	}
+	return nil
+}
+
+func (v *gateView) registers() bool { return v.r.Intent == tilmeld.IntentRegister }
+
+func (v *gateView) changes() bool {
+	return v.r.Intent == tilmeld.IntentRegister || v.r.Intent == tilmeld.IntentUpdate
+}
+
+// gateLex holds the gate's tables compiled once.
+var gateLex = struct {
+	notSelf, change, conditional, replaced, diet, spam, maybe *matcher
+}{
+	notSelf:     table(daGateNotSelf, enGateNotSelf),
+	change:      table(daGateChange, enGateChange),
+	conditional: table(daGateConditional, enGateConditional),
+	replaced:    table(daGateReplaced, enGateReplaced),
+	diet:        table(daGateDiet, enGateDiet),
+	spam:        table(daGateSpam, enGateSpam),
+	maybe:       table(daGateMaybe, enGateMaybe),
+}
+
+var (
+	gateOwners    = wordSet(daGateOwners, enGateOwners)
+	gateNameStops = wordSet(gateNameWords)
+	groupWords    = wordSet([]string{"begge", "vi", "os", "both", "we", "us"})
+)
+
+// checkNotSelf: the sender says she stays away, yet she is an attendee.
+func checkNotSelf(v *gateView) verdict {
+	hit := v.first(gateLex.notSelf)
+	self := fromName(v.m.FromName)
+	if hit == nil || self == "" {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Name != "" && consistent(a.Name, self) {
+			return review("the sender writes %q but is counted as an attendee", v.quote(hit[0], hit[1]))
+		}
+	}
+	return verdict{}
+}
+
+// checkCompanion: the mail speaks of more people than it names ("jeg og en
+// kollega", "min mand", "vi er tre"). The sender can name them.
+func checkCompanion(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	// an update lists only who changes; a sender who writes for others
+	// is no attendee herself
+	self := 1
+	if !v.registers() || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil {
+		self = 0
+	}
+	rels, what := v.relations()
+	want := max(headcount(v.t.fold), self+rels)
+	n := len(v.r.Attendees)
+	if want <= n {
+		return verdict{}
+	}
+	why := fmt.Sprintf("the mail speaks of %d people (%s) but names %d", want, what, n)
+	if !v.registers() {
+		return verdict{reason: why}
+	}
+	vd := verdict{reason: why, incomplete: true, missing: []string{tilmeld.MissingName}}
+	choices := v.sharedChoices()
+	if choices == nil {
+		vd.missing = append(vd.missing, tilmeld.MissingWorkshop)
+	}
+	for range want - n {
+		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(choices)})
+	}
+	return vd
+}
+
+// relations counts the people brought along by relation ("min mand", "en
+// kollega", "my wife") in sentences about coming, each relation once, and
+// says the first. A daughter who helps write the mail is no attendee.
+func (v *gateView) relations() (int, string) {
+	t, seen, what := v.t, map[string]bool{}, ""
+	for i := 1; i < len(t.toks); i++ {
+		w := t.toks[i].s
+		if !relations[w] || seen[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
+			continue
+		}
+		if s := v.sentenceOf(t.toks[i].a); !v.aboutComing(s) {
+			continue
+		}
+		seen[w] = true
+		if what == "" {
+			what = fmt.Sprintf("%q", v.quote(t.toks[i-1].a, t.toks[i].b))
+		}
+	}
+	if what == "" {
+		what = "a head count"
+	}
+	return len(seen), what
+}
+
+// aboutComing: a statement, not a question, about who comes.
+func (v *gateView) aboutComing(s sentence) bool {
+	return !strings.HasSuffix(strings.TrimSpace(v.t.fold[s.a:s.b]), "?") && v.t.has(attendCue, s.a, s.b)
+}
+
+// sharedChoices returns the workshops every attendee shares when the mail
+// speaks for the group ("vi vil begge"), nil otherwise.
+func (v *gateView) sharedChoices() []int {
+	as := v.r.Attendees
+	if len(as) == 0 || len(as[0].Choices) == 0 {
+		return nil
+	}
+	for _, a := range as[1:] {
+		if !slices.Equal(a.Choices, as[0].Choices) {
+			return nil
+		}
+	}
+	for _, tk := range v.t.toks {
+		if groupWords[tk.s] {
+			return as[0].Choices
+		}
+	}
+	return nil
+}
+
+// checkOddName: a name that holds a digit, a colon, a greeting, a form
+// label or a workshop's word is likely not a person's.
+func checkOddName(v *gateView) verdict {
+	for _, a := range v.r.Attendees {
+		if a.Name == "" {
+			continue
+		}
+		if strings.ContainsAny(a.Name, "0123456789:@") {
+			return review("%q does not look like a person's name", a.Name)
+		}
+		for _, tk := range newText(a.Name).toks {
+			if gateNameStops[tk.s] || nameStop[tk.s] || v.rd.cat.words[tk.s] {
+				return review("%q does not look like a person's name (%q)", a.Name, tk.s)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// checkChange: a registration that speaks of an earlier one or of a change
+// ("jeg er allerede tilmeldt", "skifte") may be an update.
+func checkChange(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.change); hit != nil {
+		return review("the mail reads as a new registration but says %q: it may change an earlier one", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkConditional: a wish that depends on room or on something unsaid.
+func checkConditional(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.conditional); hit != nil {
+		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkReplaced: a workshop given up ("i stedet for sundhed") that the
+// reading took as a choice.
+func checkReplaced(v *gateView) verdict {
+	hits := v.t.within(gateLex.replaced, 0, len(v.t.fold))
+	if len(hits) == 0 {
+		return verdict{}
+	}
+	for _, refs := range v.rd.refsOf(v.t) {
+		for _, r := range refs {
+			if !v.chosen[r.ws] {
+				continue
+			}
+			for _, h := range hits {
+				if h[1] <= r.a && tokensBetween(v.t, h[1], r.a) <= 1 {
+					return review("workshop %d is taken as a choice, but the mail says %q", r.ws, v.quote(h[0], r.b))
+				}
+			}
+		}
+	}
+	return verdict{}
+}
+
+// checkDietUnread: a sentence about food in which the reader found no
+// diet words at all ("I don't eat meat, but fish is fine").
+func checkDietUnread(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
+		s := v.sentenceOf(h[0])
+		if len(t.within(dietWords, s.a, s.b)) == 0 {
+			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// checkDietLost: a diet the text states that no attendee got, or an
+// "other" diet without the words that say what it is.
+func checkDietLost(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	has := map[tilmeld.Diet]bool{}
+	for _, a := range v.r.Attendees {
+		for _, d := range a.Diet {
+			has[d] = true
+			if d == tilmeld.DietOther && strings.TrimSpace(a.DietText) == "" {
+				return review("%s has a special diet, but the mail's words for it were not kept", nameOr(a.Name))
+			}
+		}
+	}
+	for _, h := range v.t.dietHits() {
+		if !has[h.tag] {
+			s := v.sentenceOf(h.a)
+			return review("the mail says %q, but no attendee got the diet %s", v.quote(s.a, s.b), h.tag)
+		}
+	}
+	return verdict{}
+}
+
+func nameOr(name string) string {
+	if name == "" {
+		return "an attendee without a name"
+	}
+	return name
+}
+
+// checkUnchosen: a workshop the text names (not negated, not as context,
+// not in a question) that is among nobody's choices.
+func checkUnchosen(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	for _, refs := range v.rd.refsOf(v.t) {
+		for _, r := range refs {
+			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] {
+				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
+			}
+		}
+	}
+	return verdict{}
+}
+
+// checkSpam: phishing or newsletter words in what was read as a registration.
+func checkSpam(v *gateView) verdict {
+	if hit := v.first(gateLex.spam); hit != nil {
+		return review("the mail holds %q, as phishing and newsletters do", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkMaybe: doubt whether someone comes at all.
+func checkMaybe(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.maybe); hit != nil {
+		return review("the mail is not sure: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkQuestion: a question mark the reading did not count as a question.
+func checkQuestion(v *gateView) verdict {
+	if v.r.Question {
+		return verdict{}
+	}
+	for _, s := range v.t.sents() {
+		if f := strings.TrimSpace(v.t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !v.t.has(lex.botRequest, s.a, s.b) {
+			return review("the mail asks %q", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// checkStrayNumber: a workshop's number that stands bare in a sentence that
+// gives choices, and that no attendee got ("workshop 1 og derefter 2").
+func checkStrayNumber(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	blocked := blockedSpans(t, v.ev)
+	for k, refs := range v.rd.refsOf(t) {
+		if len(refs) == 0 {
+			continue
+		}
+		s := t.sents()[k]
+		marks := findMarkers(t, s.a, s.b)
+		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].b <= s.b; i++ {
+			tk := t.toks[i]
+			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
+				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) {
+				continue
+			}
+			return review("the number %d in %q was not read as a choice", tk.num, v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// bare: a number that is no date, time, count or priority ("kl. 18", "2
+// personer", "1. prioritet").
+func (v *gateView) bare(i int) bool {
+	t := v.t
+	if i > 0 && timeWords[t.toks[i-1].s] {
+		return false
+	}
+	if i+1 < len(t.toks) && units[t.toks[i+1].s] {
+		return false
+	}
+	rest := t.fold[t.toks[i].b:]
+	if len(rest) > 1 && strings.ContainsRune("./:-,", rune(rest[0])) && rest[1] >= '0' && rest[1] <= '9' {
+		return false // "1.10", "29/9", "16:30", "1-2"
+	}
+	return !strings.HasPrefix(rest, "/")
+}
+
+func inRefs(refs []ref, a int) bool {
+	for _, r := range refs {
+		if a >= r.a && a < r.b {
+			return true
+		}
+	}
+	return false
+}
+
+func inMarkers(marks []marker, a int) bool {
+	for _, m := range marks {
+		if a >= m.a && a < m.b {
+			return true
+		}
+	}
+	return false
+}
