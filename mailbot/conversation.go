@@ -248,12 +248,15 @@ func (c *conv) target() (*tilmeld.Registration, error) {
 
 // byNames returns the newest active registration naming someone the mail names.
 func (c *conv) byNames() (*tilmeld.Registration, error) {
+	regs, err := c.tx.RegistrationsSharingNames(names(c.res.Attendees))
+	if err != nil {
+		return nil, err
+	}
 	var found *tilmeld.Registration
-	err := c.tx.Registrations(func(r *tilmeld.Registration) error {
+	for _, r := range regs {
 		if r.Active() && samePeople(r, c.res.Attendees) {
 			found = r
 		}
-		return nil
-	})
-	return found, err
+	}
+	return found, nil
 }

@@ -56,14 +56,16 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 // that already holds someone the mail names by full name: two people of one
 // household who both register everyone would otherwise take double seats.
 func (c *conv) registeredElsewhere() (*tilmeld.Registration, error) {
-	var found *tilmeld.Registration
-	err := c.tx.Registrations(func(r *tilmeld.Registration) error {
-		if found == nil && r.Active() && !c.fromContact(r) && sameFullNames(r, c.res.Attendees) {
-			found = r
+	regs, err := c.tx.RegistrationsSharingNames(names(c.res.Attendees))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range regs {
+		if r.Active() && !c.fromContact(r) && sameFullNames(r, c.res.Attendees) {
+			return r, nil
 		}
-		return nil
-	})
-	return found, err
+	}
+	return nil, nil
 }
 
 func (c *conv) duplicate(r *tilmeld.Registration, err error) error {

@@ -111,6 +111,17 @@ func TestFrozenStoreOpens(t *testing.T) {
 	if ids, err := db.Pending(); err != nil || len(ids) != 0 {
 		t.Errorf("pending %v (%v): the decided mail awaits a decision again", ids, err)
 	}
+	// Version 2 indexed the names of the registrations already there.
+	err = db.View(func(tx *Tx) error {
+		regs, err := tx.RegistrationsSharingNames([]string{"holm"})
+		if err != nil || len(regs) != 1 || regs[0].Attendees[0].Name != reg.Attendees[0].Name {
+			t.Errorf("registrations sharing the name holm: %d (%v), want the one of %s", len(regs), err, reg.Attendees[0].Name)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if unsent, err := db.UnsentCount(); err != nil || unsent != 1 {
 		t.Errorf("%d unsent (%v), want the one queued reply", unsent, err)
 	}

@@ -19,8 +19,15 @@ func (tx *Tx) CreateRegistration(r *tilmeld.Registration) error {
 	return tx.PutRegistration(r)
 }
 
-// PutRegistration writes r and indexes its contact address.
+// PutRegistration writes r and indexes its contact address and names.
 func (tx *Tx) PutRegistration(r *tilmeld.Registration) error {
+	var old tilmeld.Registration
+	if err := tx.getJSON(bucketRegs, itob(r.ID), &old); err != nil && err != ErrNotFound {
+		return err
+	}
+	if err := tx.reindexNames(r.ID, old.Attendees, r.Attendees); err != nil {
+		return err
+	}
 	if err := tx.putJSON(bucketRegs, itob(r.ID), r); err != nil {
 		return err
 	}

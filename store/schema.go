@@ -4,12 +4,15 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
+
+	"tilmeld"
 )
 
 // migrations bring a store from version i to i+1. Append only; never edit one
 // that has shipped. The schema version is len(migrations).
 var migrations = []func(*bolt.Tx) error{
 	createBuckets, // 0 → 1
+	indexNames,    // 1 → 2
 }
 
 var keyVersion = []byte("version")
@@ -61,5 +64,16 @@ func (db *DB) checkVersion() error {
 			return fmt.Errorf("the store has schema version %d, this tilmeld writes %d: open it read-write once to upgrade, or use a matching tilmeld", v, len(migrations))
 		}
 		return nil
+	})
+}
+
+// indexNames builds the name index for the registrations a version-1 store holds.
+func indexNames(btx *bolt.Tx) error {
+	if _, err := btx.CreateBucketIfNotExists(bucketNames); err != nil {
+		return err
+	}
+	tx := &Tx{tx: btx}
+	return tx.Registrations(func(r *tilmeld.Registration) error {
+		return tx.reindexNames(r.ID, nil, r.Attendees)
 	})
 }

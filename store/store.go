@@ -45,6 +45,8 @@ var allBuckets = [][]byte{bucketMeta, bucketCursors, bucketMails, bucketRaw, buc
 	bucketHashes, bucketPending, bucketRegs, bucketThreads, bucketEmails, bucketReviews,
 	bucketOutbox, bucketUnsent, bucketHistory, bucketRate, bucketAudit, bucketMarks, bucketToUnseen}
 
+const initialMmap = 1 << 30
+
 // ErrNotFound is returned when a record does not exist.
 var ErrNotFound = errors.New("not found")
 
@@ -74,7 +76,10 @@ func Open(path string, opt Options) (*DB, error) {
 	if opt.Timeout == 0 {
 		opt.Timeout = time.Second
 	}
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync})
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync,
+		// Address space only: a mapping that need not grow is never remapped,
+		// and a remap copies what is in flight (a large mail twice over).
+		InitialMmapSize: initialMmap})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -203,4 +204,51 @@ func TestMarksAndHistory(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func TestNameIndexFollowsRenamesAndFindsBySharedWord(t *testing.T) {
+	db := MustOpen(t)
+	err := db.Update(func(tx *Tx) error {
+		for _, names := range [][]string{{"Anne Holm", "Kurt Holm"}, {"Bo Dahl"}} {
+			r := &tilmeld.Registration{}
+			for _, n := range names {
+				r.Attendees = append(r.Attendees, tilmeld.Attendee{Name: n})
+			}
+			if err := tx.CreateRegistration(r); err != nil {
+				return err
+			}
+		}
+		r, err := tx.Registration(2)
+		if err != nil {
+			return err
+		}
+		r.Attendees[0].Name = "Bo Holm" // corrected by staff
+		return tx.PutRegistration(r)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		names []string
+		want  []uint64
+	}{
+		{[]string{"KURT"}, []uint64{1}},
+		{[]string{"holm"}, []uint64{1, 2}},
+		{[]string{"Bo Dahl"}, []uint64{2}}, // "bo" still names registration 2
+		{[]string{"dahl"}, nil},            // the old name is gone from the index
+		{[]string{"Ukendt Person"}, nil},
+	}
+	for _, tt := range tests {
+		db.View(func(tx *Tx) error {
+			regs, err := tx.RegistrationsSharingNames(tt.names)
+			var got []uint64
+			for _, r := range regs {
+				got = append(got, r.ID)
+			}
+			if err != nil || !slices.Equal(got, tt.want) {
+				t.Errorf("RegistrationsSharingNames(%q) = %v (%v), want %v", tt.names, got, err, tt.want)
+			}
+			return nil
+		})
+	}
 }
