@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -14,8 +16,9 @@ import (
 // staff review with the error, so that one bad mail never blocks the rest.
 const maxFailures = 3
 
-// ProcessPending decides every stored mail that awaits a decision, each in
-// one transaction with the replies it causes. It returns how many it decided.
+// ProcessPending decides every stored mail that awaits a decision, each
+// with the replies it causes, in the order they arrived. It returns how many
+// it decided.
 func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 	ids, err := b.DB.Pending()
 	if err != nil {
@@ -31,51 +34,127 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 		b.Log.Error("allocation", "error", err)
 	}
 	n := 0
-	for _, id := range ids {
-		if ctx.Err() != nil {
-			return n, nil
+	for len(ids) > 0 && ctx.Err() == nil {
+		chunk := b.readChunk(ids)
+		ids = ids[len(chunk):]
+		n += b.decideChunk(chunk)
+	}
+	return n, nil
+}
+
+// Mails are decided in chunks: parsed in parallel (the parser is pure), then
+// decided one after the other in one transaction, so a burst of mail costs
+// one commit per chunk rather than one per mail.
+const (
+	chunkMails = 64
+	chunkBytes = 8 << 20
+)
+
+// pendingMail is a mail read for deciding, with its reading once parsed.
+type pendingMail struct {
+	id  uint64
+	raw []byte
+	res *parser.Result
+	err error
+}
+
+// readChunk reads the raw bytes of the first mails of ids, up to the chunk
+// limits (always at least one mail).
+func (b *Bot) readChunk(ids []uint64) []pendingMail {
+	var chunk []pendingMail
+	size := 0
+	err := b.DB.View(func(tx *store.Tx) error {
+		for _, id := range ids {
+			if len(chunk) == chunkMails || (len(chunk) > 0 && size >= chunkBytes) {
+				break
+			}
+			raw, err := tx.Raw(id)
+			if err != nil {
+				err = fmt.Errorf("read mail: %w", err)
+			}
+			chunk = append(chunk, pendingMail{id: id, raw: raw, err: err})
+			size += len(raw)
 		}
-		if err := b.processMail(id); err != nil {
-			b.Log.Error("decide mail", "mail", id, "error", err)
-			if err := b.failed(id, err); err != nil {
-				b.Log.Error("count failure", "mail", id, "error", err)
+		return nil
+	})
+	if err != nil && len(chunk) == 0 {
+		chunk = append(chunk, pendingMail{id: ids[0], err: err})
+	}
+	return chunk
+}
+
+// decideChunk parses the chunk's mails and decides them in one transaction.
+// Should that fail, each mail is decided alone, so that one bad mail costs
+// only itself. It returns how many mails it decided.
+func (b *Bot) decideChunk(chunk []pendingMail) int {
+	b.parseAll(chunk)
+	err := b.DB.Update(func(tx *store.Tx) error {
+		for i := range chunk {
+			if err := b.decideOne(tx, &chunk[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		return len(chunk)
+	}
+	n := 0
+	for i := range chunk {
+		p := &chunk[i]
+		err := p.err
+		if err == nil {
+			err = b.DB.Update(func(tx *store.Tx) error { return b.decideOne(tx, p) })
+		}
+		if err != nil {
+			b.Log.Error("decide mail", "mail", p.id, "error", err)
+			if err := b.failed(p.id, err); err != nil {
+				b.Log.Error("count failure", "mail", p.id, "error", err)
 			}
 			continue
 		}
 		n++
 	}
-	return n, nil
+	return n
 }
 
-// processMail reads and parses mail id, then decides it in one transaction.
-func (b *Bot) processMail(id uint64) error {
-	var raw []byte
-	err := b.DB.View(func(tx *store.Tx) error {
-		var err error
-		raw, err = tx.Raw(id)
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("read mail: %w", err)
+// parseAll parses the chunk with one worker per processor.
+func (b *Bot) parseAll(chunk []pendingMail) {
+	var wg sync.WaitGroup
+	next := make(chan *pendingMail)
+	for range min(runtime.GOMAXPROCS(0), len(chunk)) {
+		wg.Go(func() {
+			for p := range next {
+				p.res, p.err = b.parse(p.raw)
+			}
+		})
 	}
-	res, err := b.parse(raw)
+	for i := range chunk {
+		if chunk[i].err == nil {
+			next <- &chunk[i]
+		}
+	}
+	close(next)
+	wg.Wait()
+}
+
+// decideOne decides one parsed mail inside tx.
+func (b *Bot) decideOne(tx *store.Tx, p *pendingMail) error {
+	if p.err != nil {
+		return p.err
+	}
+	m, err := tx.Mail(p.id)
 	if err != nil {
 		return err
 	}
-	return b.DB.Update(func(tx *store.Tx) error {
-		m, err := tx.Mail(id)
-		if err != nil {
-			return err
-		}
-		if m.Decision != nil {
-			return nil // decided meanwhile; never twice
-		}
-		c := b.newConv(tx, m, raw, res)
-		if err := c.decide(); err != nil {
-			return err
-		}
-		return c.finish()
-	})
+	if m.Decision != nil {
+		return nil // decided meanwhile; never twice
+	}
+	c := b.newConv(tx, m, p.raw, p.res)
+	if err := c.decide(); err != nil {
+		return err
+	}
+	return c.finish()
 }
 
 // parse runs the parser, turning a panic into an error.
