@@ -49,6 +49,9 @@ type gateCheck struct {
 // gateChecks are the signs, each cheap, each kept because on held-out mail
 // it caught more wrong readings than it held back right ones.
 var gateChecks = []gateCheck{
+	{"unfilled", checkUnfilled},
+	{"attachment", checkAttachment},
+	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"companion", checkCompanion},
 	{"odd-name", checkOddName},
@@ -169,7 +172,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe *matcher
+	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	change:      table(daGateChange, enGateChange),
@@ -178,6 +181,10 @@ var gateLex = struct {
 	diet:        table(daGateDiet, enGateDiet),
 	spam:        table(daGateSpam, enGateSpam),
 	maybe:       table(daGateMaybe, enGateMaybe),
+	count:       table(daGateCount, enGateCount),
+	bring:       table(daGateBring, enGateBring),
+	info:        table(daGateInfo, enGateInfo),
+	form:        table(daGateForm, enGateForm),
 }
 
 var (
@@ -215,6 +222,9 @@ func checkCompanion(v *gateView) verdict {
 	}
 	rels, what := v.relations()
 	want := max(headcount(v.t.fold), self+rels)
+	if v.first(gateLex.count) != nil {
+		want = max(want, 2)
+	}
 	n := len(v.r.Attendees)
 	if want <= n {
 		return verdict{}
@@ -260,7 +270,10 @@ func (v *gateView) relations() (int, string) {
 
 // aboutComing: a statement, not a question, about who comes.
 func (v *gateView) aboutComing(s sentence) bool {
-	return !strings.HasSuffix(strings.TrimSpace(v.t.fold[s.a:s.b]), "?") && v.t.has(attendCue, s.a, s.b)
+	if strings.HasSuffix(strings.TrimSpace(v.t.fold[s.a:s.b]), "?") {
+		return false
+	}
+	return v.t.has(attendCue, s.a, s.b) || v.t.has(gateLex.bring, s.a, s.b)
 }
 
 // sharedChoices returns the workshops every attendee shares when the mail
@@ -435,7 +448,8 @@ func checkQuestion(v *gateView) verdict {
 		return verdict{}
 	}
 	for _, s := range v.t.sents() {
-		if f := strings.TrimSpace(v.t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !v.t.has(lex.botRequest, s.a, s.b) {
+		f := strings.TrimSpace(v.t.fold[s.a:s.b])
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || v.t.has(gateLex.info, s.a, s.b)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}
@@ -501,4 +515,69 @@ func inMarkers(marks []marker, a int) bool {
 		}
 	}
 	return false
+}
+
+// checkUnfilled: a complete registration must give every attendee a name
+// and a first choice, and choices that exist and differ.
+func checkUnfilled(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	var missing []string
+	for _, a := range v.r.Attendees {
+		if a.Name == "" {
+			missing = union(missing, []string{tilmeld.MissingName})
+		}
+		if a.First() == 0 {
+			missing = union(missing, []string{tilmeld.MissingWorkshop})
+		}
+		for k, c := range a.Choices {
+			if v.ev.Workshop(c) == nil || slices.Contains(a.Choices[:k], c) {
+				return review("%s has the choices %v", nameOr(a.Name), a.Choices)
+			}
+		}
+	}
+	if len(v.r.Attendees) == 0 {
+		return review("the registration names nobody")
+	}
+	if len(missing) > 0 {
+		return verdict{reason: "something required is missing", incomplete: true, missing: missing}
+	}
+	return verdict{}
+}
+
+// checkAttachment: the words point at an attached file for the
+// registration ("se vedhæftede liste over deltagerne"); the reading did not
+// open it, so someone may be registered there.
+func checkAttachment(v *gateView) verdict {
+	t := v.t
+	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
+		s := v.sentenceOf(hit[0])
+		if !t.has(gateLex.form, s.a, s.b) || !v.hasFile() {
+			continue
+		}
+		return review("the mail points at its attachment (%q), which was not read", v.quote(s.a, s.b))
+	}
+	return verdict{}
+}
+
+func (v *gateView) hasFile() bool {
+	for _, a := range v.m.Attachments {
+		if !a.Inline {
+			return true
+		}
+	}
+	return false
+}
+
+// checkCancelWords: withdrawal words in what was read as a registration or
+// a change ("kan ikke komme til workshop 2").
+func checkCancelWords(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	if hit := v.first(lex.cancel); hit != nil {
+		return review("the mail says %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
 }

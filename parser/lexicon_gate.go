@@ -6,48 +6,52 @@ package parser
 // sender's answer, it never changes what was read.
 
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
-var daGateNotSelf = []string{`(jeg|selv) (deltager|kommer|deltage|komme) ikke( selv)?`, `deltager ikke selv`, `kommer ikke selv`,
-	`ikke selv (deltage|komme|med)`, `uden mig`}
-var enGateNotSelf = []string{`(i|i'm|i am) not (attending|coming)( myself)?`, `(won't|will not) (attend|come|be attending|be coming) myself`,
-	`not attend myself`, `without me`}
+var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
+	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`}
+var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
+	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`}
 
 // daGateChange / enGateChange: the sender is already registered and changes it.
 var daGateChange = []string{`allerede tilmeldt`, `(jeg|vi) er tilmeldt`, `(har|havde) (allerede )?tilmeldt (mig|os)`, `tilmeldte (mig|os)`,
-	`skifte`, `bytte`, `i stedet for`, `aendre`, `aendring`, `flytte (mig|os)`}
-var enGateChange = []string{`already registered`, `(i|we) (am|are) registered`, `(i|we) registered`, `switch`, `swap`,
-	`instead of`, `change`}
+	`skifte`, `bytte`, `i stedet for`, `aendre`, `aendring`, `flytte (mig|os)`, `rettelse`, `ret(te)? (min|mit|mine|vores)`,
+	`har (allerede )?meldt (mig|os)`, `(min|vores) (tidligere|forrige|foerste) (tilmelding|mail)`, `opdater\w*`}
+var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) registered`, `(i|we) registered`, `switch`, `swap`,
+	`instead of`, `change`, `my (earlier|previous|first) (registration|mail)`, `update`}
 
 // daGateConditional / enGateConditional: a wish that depends on something
 // the sender does not know.
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
-	`ellers beholder`, `beholder (jeg|vi)`, `hvis det kan lade sig goere`, `hvis muligt`, `om muligt`}
-var enGateConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`, `otherwise (i|we)('ll| will)? keep`,
-	`if possible`}
+	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
+	`hvis jeg naar`}
+var enGateConditional = []string{`if there (is|are|'s) (still )?(room|space|seats|places)`, `otherwise (i|we)('ll| will)? keep`,
+	`depend\w* on`, `if i (can )?get (time )?off`}
 
 // daGateReplaced / enGateReplaced stand right before a workshop that is
 // given up, not chosen ("i stedet for sundhed").
-var daGateReplaced = []string{`i stedet for`, `istedet for`, `frem for`, `fremfor`, `ikke laengere`, `fra`}
-var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`}
+var daGateReplaced = []string{`i stedet for`, `istedet for`, `frem for`, `fremfor`, `ikke laengere`, `ikke mere`, `fra`,
+	`hellere end`, `dropper`, `droppe`}
+var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, `drop`, `not`}
 
 // daGateDiet / enGateDiet: words about food. A sentence holding one where
 // the reader found no diet at all may hold a need it does not know.
-var daGateDiet = []string{`koed\w*`, `fisk\w*`, `gluten\w*`, `laktose\w*`, `maelk\w*`, `allergi\w*`, `taaler ikke`,
-	`kan ikke taale`, `spiser ikke`, `diabet\w*`, `sukkersyg\w*`, `noedd\w*`, `svin\w*`, `gris\w*`, `vegetar\w*`,
-	`vegan\w*`, `halal`, `kosher`, `intoleran\w*`, `staerk mad`, `skaldyr`, `rejer`, `aeg`}
-var enGateDiet = []string{`meat`, `fish`, `pork`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`, `peanuts?`, `allerg\w*`,
-	`intoleran\w*`, `(don't|do not|can't|cannot) eat`, `diabet\w*`, `vegetarian`, `vegan`, `halal`, `kosher`,
-	`dietary`, `shellfish`, `eggs?`}
+var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
+	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaa\w*`, `diabet\w*`,
+	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
+	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
+var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
+	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid`, `diabet\w*`, `vegetarian`, `vegan`,
+	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.
-var daGateSpam = []string{`bekraeft din konto`, `klik her`, `klik paa linket`, `afmeld nyhedsbrev\w*`, `adgangskode`,
-	`log ind`, `din postkasse`}
-var enGateSpam = []string{`verify your account`, `click here`, `click the link`, `unsubscribe`, `password`, `log in`,
-	`your mailbox`}
+var daGateSpam = []string{`bekraeft din (konto|identitet|e-?mail\w*)`, `klik her`, `klik paa (linket|knappen)`,
+	`afmeld nyhedsbrev\w*`, `afmeld (dig|her)`, `adgangskode`, `log ind`, `din postkasse`, `opdater (dine|din) (oplysninger|konto)`}
+var enGateSpam = []string{`verify your (account|identity|e-?mail)`, `click here`, `click the (link|button)`, `unsubscribe`,
+	`password`, `log in`, `your mailbox`, `update your (details|account)`}
 
 // daGateMaybe / enGateMaybe: doubt whether the person comes at all.
-var daGateMaybe = []string{`maaske`, `muligvis`, `maske`, `ved ikke om`, `hvis jeg kan`, `om jeg kan`}
-var enGateMaybe = []string{`maybe`, `perhaps`, `might`, `not sure`, `if i can`}
+var daGateMaybe = []string{`maaske`, `muligvis`, `ved ikke (helt )?om (jeg|vi|hun|han)`, `hvis (jeg|vi) kan`}
+var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|we) can`}
 
 // daGateCompanion / enGateCompanion: someone brought along without a name
 // ("en kollega", "min mand").
@@ -60,3 +64,20 @@ var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hi
 	"hello", "regards", "best", "cheers", "thanks", "tak", "navn", "name", "prioritet", "prio", "foersteprioritet",
 	"andenprioritet", "foerstevalg", "andetvalg", "valg", "choice", "priority", "workshop", "tlf", "telefon", "mobil",
 	"mail", "email", "kost", "diet", "adresse", "address", "deltager", "deltagere"}
+
+// daGateCount / enGateCount: a group without a number ("vi kommer begge").
+var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `vi (bliver|er) (to|2)`}
+var enGateCount = []string{`we (\w+ )?both`, `both of us`, `the two of us`}
+
+// daGateBring / enGateBring: someone brought along ("tager min søn med").
+var daGateBring = []string{`tager (\w+ ){1,3}med`, `tage (\w+ ){1,3}med`, `sammen med`, `har (\w+ ){1,3}med`}
+var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
+
+// daGateInfo / enGateInfo ask for information only staff have; with them a
+// question is one even when it also asks the bot to act.
+var daGateInfo = []string{`er der`, `hvor(naar|dan|for)?`, `hvad`, `maa (jeg|vi|man)`, `kan (jeg|vi|man)`, `skal (jeg|vi|man)`}
+var enGateInfo = []string{`is there`, `are there`, `where`, `when`, `what`, `how`, `(can|may|should|do) (i|we)`}
+
+// daGateForm / enGateForm: what an attachment that registers is called.
+var daGateForm = []string{`tilmeld\w*`, `blanket\w*`, `skema\w*`, `liste\w*`, `deltager\w*`, `navne\w*`, `oplysninger\w*`}
+var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`}
