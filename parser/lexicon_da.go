@@ -50,7 +50,8 @@ var daDecide = []string{
 // uddannelse til vores folk").
 var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager`, `workshop\w*`, `ws`, `prio\w*`,
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
-	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`}
+	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
+	`kommer`, `tak`, `mit`, `min`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilken`, `(er )?ligeglad`}

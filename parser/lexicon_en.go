@@ -28,7 +28,8 @@ var enConditional = []string{`if there (is|are) (still )?(room|space|seats|place
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
-	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`}
+	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
+	`count me in`, `sign me up`, `put me down`, `take`, `my`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
 

@@ -534,3 +534,20 @@ func TestTalkedAboutNotChosen(t *testing.T) {
 		t.Errorf("a workshop alone on its line is chosen: %s", choices(r))
 	}
 }
+
+func TestChoiceWords(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Sundhed og trivsel, tak.", "Ida Holm:2/-"},
+		{"Jeg er meget interesseret i beskæftigelse.", "Ida Holm:4/-"},
+		{"Tilmelding: Naboskab", "Ida Holm:1/-"},
+		{"Mit valg: tryghed", "Ida Holm:1/-"},
+		{"I'm interested in the health workshop.", "Ida Holm:2/-"},
+		{"Count me in for Employment and upskilling.", "Ida Holm:4/-"},
+		{"Skriv mig op til uddannelse.", "Ida Holm:3/-"},
+	}
+	for _, c := range cases {
+		if r := readBody(c.body, "Ida Holm"); choices(r) != c.want {
+			t.Errorf("%q: got %s, want %s", c.body, choices(r), c.want)
+		}
+	}
+}
