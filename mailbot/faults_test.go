@@ -242,6 +242,8 @@ var injectionMails = []struct{ id, from, headers string }{
 	{"inj-replyto", "Eve Holm <eve7@example.test>", "Reply-To: =?utf-8?q?x=0D=0ABcc:_victim7@evil.example?= <eve7@example.test>\r\n"},
 	{"inj-replyto-list", "Eve Holm <eve8@example.test>", "Reply-To: eve8@example.test, victim8@evil.example\r\n"},
 	{"inj-from-list", "Eve Holm <eve9@example.test>, victim9@evil.example", ""},
+	{"inj-subject-cr", "Eve Holm <eve11@example.test>", "Subject: Tilmelding\rBcc: victim11@evil.example\r\n"},
+	{"inj-name-cr", "Eve\rBcc: victim12@evil.example <eve12@example.test>", ""},
 	{"inj-refs", "Eve Holm <eve10@example.test>", "In-Reply-To: <a@b>\r\n Bcc: victim10@evil.example\r\nReferences: <x@y>\r\n\tCc: victim10@evil.example\r\n"},
 }
 
@@ -355,6 +357,12 @@ func checkNoInjection(t *testing.T, m mailtest.Message) {
 		if !allowedReplyHeaders[k] {
 			t.Errorf("reply to %v carries header %q: %q", m.To, k, h.Header.Get(k))
 		}
+	}
+	// A bare CR or LF ends a line for some mail software: none may stand
+	// in the header block but in CRLF.
+	head, _, _ := bytes.Cut(m.Data, []byte("\r\n\r\n"))
+	if bare := bytes.ReplaceAll(head, []byte("\r\n"), nil); bytes.ContainsAny(bare, "\r\n") {
+		t.Errorf("reply to %v has a bare CR or LF in its header:\n%q", m.To, head)
 	}
 }
 
