@@ -182,7 +182,11 @@ func choose(refs []ref) choice {
 	}
 	for rank, r := range slot {
 		if r.missing {
-			c.problems = append(c.problems, fmt.Sprintf("workshop %d does not exist", r.ws))
+			if r.ws == unknownWS {
+				c.problems = append(c.problems, "a workshop that is not on the list is named")
+			} else {
+				c.problems = append(c.problems, fmt.Sprintf("workshop %d does not exist", r.ws))
+			}
 			continue
 		}
 		if rank == 1 {

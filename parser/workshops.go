@@ -192,6 +192,9 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		}
 		n, ws := c.matchAt(t, i, to)
 		if n == 0 {
+			if unknownWorkshop(t.toks[i].s) { // "klimaworkshoppen"
+				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
+			}
 			i++
 			continue
 		}
@@ -199,6 +202,21 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		i += n
 	}
 	return out
+}
+
+// unknownWS marks a workshop named by a word that names none of the event's.
+const unknownWS = -1
+
+// unknownWorkshop reports a compound with a workshop word whose first part
+// names no workshop of the event ("klimaworkshoppen"; the known ones matched
+// before this is asked).
+func unknownWorkshop(w string) bool {
+	for _, ww := range daWorkshopWords {
+		if len(ww) >= 8 && strings.HasSuffix(w, ww) && len(w) >= len(ww)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAt returns how many tokens from i name a workshop, and which.
