@@ -119,6 +119,7 @@ func TestReviewReasons(t *testing.T) {
 		"Jeg vil gerne i workshop 2, men I bestemmer.",
 		"I'd like to come, you can choose the workshop.",
 		"Jeg vil gerne i klimaworkshoppen, ellers sundhed.",
+		"Jeg vil gerne i workshoppen om klima, ellers sundhed.",
 	}
 	for _, body := range cases {
 		r := readBody("Hej\n"+body, "Lis Holm")

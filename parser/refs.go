@@ -34,6 +34,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 		}
 	}
 	refs = append(refs, c.numberRefs(t, from, to, inMark, marks)...)
+	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
 	refs = dropOverlaps(refs)
 	refs = mergeRefs(t, refs)
@@ -60,6 +61,24 @@ func rankListItem(t *text, s sentence, refs []ref) {
 }
 
 var choiceCue = table(daChoiceCue, enChoiceCue)
+
+// unknownAbout finds "workshoppen om klima" where what follows "om" names
+// none of the event's workshops.
+func unknownAbout(t *text, from, to int, refs []ref) []ref {
+	var out []ref
+	for i := from; i+2 < to; i++ {
+		if !workshopWords[t.toks[i].s] || !beside[t.toks[i+1].s] || t.toks[i+2].num >= 0 {
+			continue
+		}
+		k := i + 2
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
+			continue
+		}
+		tk := t.toks[k]
+		out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
+	}
+	return out
+}
 
 // cueBefore reports whether a word of choosing stands shortly before r
 // ("jeg vil gerne høre mere om tryghed"); after it, it chooses something else.
