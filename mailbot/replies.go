@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"text/template"
 
 	"tilmeld"
@@ -38,8 +39,34 @@ const (
 var embeddedTemplates embed.FS
 
 // Template loads the template of kind in lang ("da" or "en"): a file of that
-// name in the folder dir when there is one, else the embedded one.
+// name in the folder dir when there is one, else the embedded one. Files in
+// dir are read each time, so staff can correct a text while the daemon runs;
+// the embedded ones are parsed once.
 func Template(dir, kind, lang string) (*template.Template, error) {
+	if dir != "" {
+		return loadTemplate(dir, kind, lang)
+	}
+	key := kind + "." + lang
+	embeddedParsed.Lock()
+	defer embeddedParsed.Unlock()
+	if t, ok := embeddedParsed.m[key]; ok {
+		return t, nil
+	}
+	t, err := loadTemplate("", kind, lang)
+	if err == nil {
+		embeddedParsed.m[key] = t
+	}
+	return t, err
+}
+
+// embeddedParsed caches the parsed embedded templates; parsing them for
+// every reply was a tenth of the work of answering a mail.
+var embeddedParsed = struct {
+	sync.Mutex
+	m map[string]*template.Template
+}{m: map[string]*template.Template{}}
+
+func loadTemplate(dir, kind, lang string) (*template.Template, error) {
 	common, err := templateText(dir, "common."+lang+".tmpl")
 	if err != nil {
 		return nil, err
