@@ -200,10 +200,32 @@ func (rd *reader) discover() {
 		if strings.HasSuffix(strings.TrimSpace(f), "?") {
 			create = false
 		}
+		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
+		rd.nameOther(c)
 		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
+	}
+}
+
+var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
+
+// nameOther gives the name in "Hun hedder Fatma Ali" to the person without
+// a name spoken of before ("min kone").
+func (rd *reader) nameOther(c clause) {
+	t := rd.own
+	for _, m := range t.within(otherNameIntro, c.a, c.b) {
+		name, _ := nameAt(t, t.tokenAt(m[1]))
+		if name == "" {
+			continue
+		}
+		for k := len(rd.ps.others) - 1; k >= 0; k-- {
+			if p := rd.ps.others[k]; p.name == "" {
+				p.name = name
+				break
+			}
+		}
 	}
 }
 

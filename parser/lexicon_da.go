@@ -258,6 +258,9 @@ var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|min
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 
+// daOtherNameIntro name the person just spoken of ("min kone ... Hun hedder Fatma Ali").
+var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
+
 // daNameField and daNameIntro come before a sender's name.
 var daNameField = []string{`navn`, `fulde navn`}
 var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}

@@ -152,6 +152,8 @@ var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
+var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
+
 var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
 

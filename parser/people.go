@@ -103,6 +103,9 @@ type people struct {
 	lines   []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
+	// single lets a lone first name be a new person, in a sentence that
+	// counts the people ("Vi er 3: Anne, Bo og mig").
+	single bool
 }
 
 // find returns the person called name, matching full names and first names.
@@ -196,7 +199,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
 			ps.self.name = fuller(ps.self.name, full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
-		case len(nameWords(full)) >= 2 && (create || ps.find(full) != nil):
+		case (len(nameWords(full)) >= 2 || ps.single && create) && (create || ps.find(full) != nil):
 			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})
 		case ps.find(full) != nil:
 			out = append(out, mention{ps.find(full), tk.a, t.toks[i+n-1].b})

@@ -553,3 +553,16 @@ func TestChoiceWords(t *testing.T) {
 		}
 	}
 }
+func TestCompanions(t *testing.T) {
+	cases := []struct{ body, from, want, status string }{
+		{"Jeg kommer sammen med min kollega Lars Bo. Vi vil begge gerne i workshop 4.", "Ida Holm", "Ida Holm:4/-; Lars Bo:4/-", "complete"},
+		{"Min kone og jeg kommer. Hun hedder Fatma Ali. Vi vil i workshop 1, ellers 2.", "Omar Ali", "Omar Ali:1/2; Fatma Ali:1/2", "complete"},
+		{"Vi er 3: Anne, Bo og mig. Vi vil alle i workshop 2.", "Ida Holm", "Ida Holm:2/-; Anne:2/-; Bo:2/-", "complete"},
+	}
+	for _, c := range cases {
+		r := readBody(c.body, c.from)
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want %s %s (%v)", c.body, r.Intent, r.Status, choices(r), c.status, c.want, r.Reasons)
+		}
+	}
+}
