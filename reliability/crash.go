@@ -93,16 +93,16 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	return rep, err
 }
 
-// deliverInWaves puts 40% of the mails in the maildir at once and the rest
-// in five waves while the daemon is being killed, so kills also land in
-// the middle of fetching. mailtest names the files by the second, so the
+// deliverInWaves puts 30% of the mails in the maildir at once and the rest
+// in ten waves while the daemon is being killed, so the kills land in the
+// middle of fetching, deciding and sending rather than on an idle daemon. mailtest names the files by the second, so the
 // waves are more than a second apart.
 func deliverInWaves(ctx context.Context, dc *mailtest.Dovecot, samples []Sample, log io.Writer) <-chan error {
 	raws := make([][]byte, len(samples))
 	for i, s := range samples {
 		raws[i] = s.Raw
 	}
-	first := len(raws) * 2 / 5
+	first := len(raws) * 3 / 10
 	done := make(chan error, 1)
 	if err := dc.Deliver(raws[:first]); err != nil {
 		done <- err
@@ -110,7 +110,7 @@ func deliverInWaves(ctx context.Context, dc *mailtest.Dovecot, samples []Sample,
 	}
 	go func() {
 		rest := raws[first:]
-		size := (len(rest) + 4) / 5
+		size := (len(rest) + 9) / 10
 		for len(rest) > 0 {
 			select {
 			case <-ctx.Done():
