@@ -566,3 +566,22 @@ func TestCompanions(t *testing.T) {
 		}
 	}
 }
+func TestRequestsAreNotQuestions(t *testing.T) {
+	cases := []struct {
+		body string
+		want bool
+	}{
+		{"Workshop 2. Tak for invitationen!", false},
+		{"Workshop 2. Hvornår starter det?", true},
+		{"Workshop 2. Kan I bekræfte min tilmelding?", false},
+		{"Workshop 2. Vil I sende mig en bekræftelse?", false},
+		{"Workshop 2. Er det ok at jeg kommer lidt senere?", true},
+		{"Workshop 2. Could you confirm my registration?", false},
+		{"Workshop 2. Is there parking nearby?", true},
+	}
+	for _, c := range cases {
+		if r := readBody(c.body, "Ida Holm"); r.Question != c.want {
+			t.Errorf("%q: question %v, want %v", c.body, r.Question, c.want)
+		}
+	}
+}
