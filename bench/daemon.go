@@ -6,50 +6,22 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"tilmeld/mailbot/mailtest"
 )
 
 // writeConfig writes a tilmeld.toml for loopback servers into dir. The
 // event lies a month ahead, so registrations are taken and answered now;
 // everything else is the shipped default (batch size, poll interval,
 // mark_seen, log level), which is what is being measured.
-func writeConfig(dir, imapAddr, user, pass, smtpAddr string) (string, error) {
-	pw := filepath.Join(dir, "imap-password")
-	if err := os.WriteFile(pw, []byte(pass), 0o600); err != nil {
-		return "", err
-	}
-	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
-	cfg := fmt.Sprintf(`[event]
-deadline = %s
-starts = %s
-ends = %s
-
-[imap]
-address = %q
-tls = "none"
-username = %q
-password_file = %q
-
-[smtp]
-address = %q
-tls = "none"
-
-[store]
-path = %q
-
-[admin]
-socket = %q
-`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339),
-		deadline.Add(7*24*time.Hour+3*time.Hour).Format(time.RFC3339),
-		imapAddr, user, pw, smtpAddr, filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
-	path := filepath.Join(dir, "tilmeld.toml")
-	return path, os.WriteFile(path, []byte(cfg), 0o600)
+func writeConfig(dir string, imap mailtest.Account, smtpAddr string) (string, error) {
+	return mailtest.Config{IMAP: imap, SMTP: smtpAddr}.Write(dir)
 }
 
 // daemon is `tilmeld run` as a child process, its log read as it comes.

@@ -96,7 +96,7 @@ func startDaemonFor(bin string, dc *mailtest.Dovecot, s *sink, env ...string) (*
 		return nil, nil, err
 	}
 	cleanup := func() { os.RemoveAll(dir) }
-	config, err := writeConfig(dir, dc.Addr, dc.Username, dc.Password, s.Addr)
+	config, err := writeConfig(dir, dc.Account, s.Addr)
 	if err == nil {
 		var d *daemon
 		if d, err = startDaemon(bin, config, env...); err == nil {

@@ -51,7 +51,7 @@ func runStages(n int, limit time.Duration, noSync bool, cpuPath string, traceToo
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	config, err := writeConfig(dir, dc.Addr, dc.Username, dc.Password, s.Addr)
+	config, err := writeConfig(dir, dc.Account, s.Addr)
 	if err != nil {
 		return nil, err
 	}

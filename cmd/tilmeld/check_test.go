@@ -25,48 +25,21 @@ type checkSetup struct {
 // on loopback and both passwords in files.
 func writeCheckConfig(t *testing.T, s checkSetup) string {
 	t.Helper()
-	dir := t.TempDir()
-	file := func(name, v string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(v), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	if s.imapTLS == "" {
-		s.imapTLS = "none"
-	}
 	if s.mailbox == "" {
 		s.mailbox = "INBOX"
 	}
-	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
-	cfg := fmt.Sprintf(`
-[event]
-deadline = %s
-starts = %s
-ends = %s
-[imap]
-address = %q
-tls = %q
-username = "bot@example.test"
-password_file = %q
-mailbox = %q
-folders = true
-%s
-[smtp]
-address = %q
-tls = "none"
-username = "bot@example.test"
-password_file = %q
-%s
-[store]
-path = %q
-[admin]
-socket = %q
-`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339), deadline.Add(8*24*time.Hour).Format(time.RFC3339),
-		s.imapAddr, s.imapTLS, file("imap-pw", s.imapPass), s.mailbox, s.imapExtra, s.smtpAddr, file("smtp-pw", s.smtpPass), s.smtpExtra,
-		filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
-	return file("tilmeld.toml", cfg)
+	path, err := mailtest.Config{
+		IMAP:     mailtest.Account{Addr: s.imapAddr, Username: "bot@example.test", Password: s.imapPass},
+		IMAPTLS:  s.imapTLS,
+		SMTP:     s.smtpAddr,
+		SMTPUser: "bot@example.test", SMTPPassword: s.smtpPass,
+		IMAPExtra: fmt.Sprintf("mailbox = %q\nfolders = true\n%s", s.mailbox, s.imapExtra),
+		SMTPExtra: s.smtpExtra,
+	}.Write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // servers starts an IMAP and an SMTP server, both for bot@example.test

@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/mail"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -103,45 +101,6 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	return s.w.Write(p)
 }
 
-func writeRunConfig(t *testing.T, imapAddr, user, pass, smtpAddr string) string {
-	t.Helper()
-	dir := t.TempDir()
-	pw := filepath.Join(dir, "imap-password")
-	if err := os.WriteFile(pw, []byte(pass), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	// The event lies ahead, so the daemon takes registrations in real time.
-	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
-	cfg := fmt.Sprintf(`
-[event]
-deadline = %s
-starts = %s
-ends = %s
-
-[imap]
-address = %q
-tls = "none"
-username = %q
-password_file = %q
-poll_interval = "1s"
-
-[smtp]
-address = %q
-tls = "none"
-
-[store]
-path = %q
-
-[admin]
-socket = %q
-`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339), deadline.Add(8*24*time.Hour).Format(time.RFC3339), imapAddr, user, pw, smtpAddr, filepath.Join(dir, "tilmeld.db"), filepath.Join(dir, "tilmeld.sock"))
-	path := filepath.Join(dir, "tilmeld.toml")
-	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 // TestRunAgainstDovecot is the daemon's whole loop on real servers: Dovecot
 // holding a few hundred mails, an SMTP server on loopback.
 func TestRunAgainstDovecot(t *testing.T) {
@@ -151,7 +110,10 @@ func TestRunAgainstDovecot(t *testing.T) {
 	if err := dc.Deliver(raws); err != nil {
 		t.Fatal(err)
 	}
-	config := writeRunConfig(t, dc.Addr, dc.Username, dc.Password, smtpSrv.Addr)
+	config, err := mailtest.Config{IMAP: dc.Account, SMTP: smtpSrv.Addr, IMAPExtra: `poll_interval = "1s"`}.Write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	d := startDaemon(t, config)
 	msgs, err := smtpSrv.WaitTimeout(60*time.Second, want)

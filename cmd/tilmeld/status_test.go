@@ -40,7 +40,10 @@ func waitStatus(t *testing.T, config string, want int) string {
 func TestStatus(t *testing.T) {
 	imapSrv := mailtest.MustIMAPServer(t, nil)
 	smtpSrv := mailtest.MustSMTPServer(t)
-	config := writeRunConfig(t, imapSrv.Addr, imapSrv.Username, imapSrv.Password, smtpSrv.Addr)
+	config, err := mailtest.Config{IMAP: imapSrv.Account, SMTP: smtpSrv.Addr, IMAPExtra: `poll_interval = "1s"`}.Write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	out, _, code := runTilmeld("status", "--config", config)
 	if code != 1 || !strings.Contains(out, "not running") {
