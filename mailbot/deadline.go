@@ -64,6 +64,44 @@ func (b *Bot) allocate(tx *store.Tx) error {
 	return nil
 }
 
+// Reallocate places everyone again after the allocation ran, for a change
+// of rooms (a capacity the corona rules cut): current seats are kept
+// wherever that costs no one a better choice, the fewest people move, and
+// only those whose seat changed, or who never had a placement mail, are
+// mailed. It returns the IDs of the registrations mailed.
+func (b *Bot) Reallocate(tx *store.Tx, who string) ([]uint64, error) {
+	if !allocated(tx) {
+		return nil, fmt.Errorf("the allocation has not run yet; it runs by itself when the deadline passes")
+	}
+	regs, _, err := b.toAllocate(tx)
+	if err != nil {
+		return nil, err
+	}
+	in, refs := allocate.FromRegistrations(b.Config.Event.Workshops, regs)
+	seats, err := allocate.Allocate(in)
+	if err != nil {
+		return nil, err
+	}
+	mail := allocate.Apply(regs, refs, seats)
+	for i := range regs {
+		r := &regs[i]
+		if !slices.Contains(mail, r.ID) {
+			settle(r, true)
+			if err := tx.PutRegistration(r); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if err := tx.AddHistory(r.ID, store.HistoryEntry{Kind: "staff", Who: who, Text: "placed again after a change of rooms"}); err != nil {
+			return nil, err
+		}
+		if err := b.placed(tx, r); err != nil {
+			return nil, err
+		}
+	}
+	return mail, nil
+}
+
 // toAllocate returns the active registrations to place, and apart from
 // them those that lack a name.
 func (b *Bot) toAllocate(tx *store.Tx) (regs []tilmeld.Registration, held []*tilmeld.Registration, err error) {

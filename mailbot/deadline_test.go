@@ -306,3 +306,58 @@ func TestLateIncompleteIsPlacedWhenComplete(t *testing.T) {
 		t.Errorf("answer %s", out.Kind)
 	}
 }
+
+func TestReallocateMovesTheFewestAndMailsOnlyThem(t *testing.T) {
+	h := newHarness(t)
+	h.capacities(3, 3, 3, 3)
+	h.deliver(regMail("a@x", "a@example.dk", person("Anna", 1, 2)),
+		regMail("b@x", "b@example.dk", person("Bo", 1, 3)),
+		regMail("c@x", "c@example.dk", person("Carl", 1, 2)),
+		regMail("d@x", "d@example.dk", person("Dea", 2, 1)))
+	h.pastDeadline()
+	h.tick()
+	before := len(h.outOf(KindPlacement))
+
+	err := h.bot.DB.Update(func(tx *store.Tx) error {
+		if _, err := h.bot.Reallocate(tx, "staff"); err != nil {
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(h.outOf(KindPlacement)); n != before {
+		t.Fatalf("re-run with the same rooms mailed %d, want nobody", n-before)
+	}
+
+	h.capacities(2, 3, 3, 3) // workshop 1 shrinks by one seat
+	var moved []uint64
+	err = h.bot.DB.Update(func(tx *store.Tx) error {
+		var err error
+		moved, err = h.bot.Reallocate(tx, "staff")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(moved) != 1 {
+		t.Fatalf("%d registrations moved, want 1", len(moved))
+	}
+	if n := len(h.outOf(KindPlacement)) - before; n != 1 {
+		t.Errorf("%d placement mails for the change, want 1", n)
+	}
+	inOne := 0
+	for _, r := range h.regs() {
+		a := r.Attendees[0]
+		if a.Workshop == 1 {
+			inOne++
+		}
+		if r.ID == moved[0] && (a.Workshop == 1 || a.Workshop == 0) {
+			t.Errorf("the moved registration sits in %d", a.Workshop)
+		}
+	}
+	if inOne != 2 {
+		t.Errorf("%d in workshop 1, want its 2 seats filled", inOne)
+	}
+}

@@ -15,8 +15,10 @@ func init() {
 	registerStaff(staffCommand{
 		name:    "allocate",
 		summary: "show how the workshops would be filled, beside first come, first served",
-		usage: "--dry-run [--config F] [--demo N [--seed S]]\n\n" +
-			"Reads the registrations in the store; --demo N generates N instead.\n" +
+		usage: "--dry-run [--config F] [--demo N [--seed S]] | --apply [--config F]\n\n" +
+			"--dry-run reads the registrations in the store (--demo N generates N instead).\n" +
+			"--apply, after the deadline, places everyone again for changed room capacities:\n" +
+			"seats are kept where possible, the fewest move, and only they are mailed.\n" +
 			"example: tilmeld allocate --dry-run --config tilmeld.toml",
 		run: runAllocate,
 	})
@@ -25,6 +27,7 @@ func init() {
 func runAllocate(_ context.Context, s *session, args []string) error {
 	fs := newStaffFlags(s, "allocate")
 	dryRun := fs.Bool("dry-run", false, "print the comparison; store and mail nothing")
+	apply := fs.Bool("apply", false, "after the deadline: place everyone again for changed capacities, and mail those who move")
 	demo := fs.Int("demo", 0, "allocate `N` generated registrations instead of the store's")
 	seed := fs.Uint64("seed", 1, "seed of the generated registrations")
 	if err := parseFlags(fs, args); err != nil {
@@ -33,9 +36,11 @@ func runAllocate(_ context.Context, s *session, args []string) error {
 	switch {
 	case fs.NArg() > 0:
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	case *apply && !*dryRun:
+		return reallocate(s)
 	case !*dryRun:
-		// The daemon allocates once, at the deadline; staff only look.
-		return fmt.Errorf("%w: only --dry-run: the daemon allocates by itself when the deadline passes", errUsage)
+		// The daemon allocates once, at the deadline, by itself.
+		return fmt.Errorf("%w: give --dry-run to look, or --apply to place again after a change of rooms", errUsage)
 	}
 	ev := s.cfg.Event
 	regs, source, err := allocationInput(s, *demo, *seed)
@@ -126,4 +131,21 @@ func demoChoices(rng *rand.Rand, ws []tilmeld.Workshop) []int {
 		}
 	}
 	return out
+}
+
+// reallocate places everyone again for the configured capacities.
+func reallocate(s *session) error {
+	var moved []uint64
+	err := s.db.Update(func(tx *store.Tx) error {
+		var err error
+		if moved, err = s.bot.Reallocate(tx, s.user); err != nil {
+			return err
+		}
+		return s.audit(tx, "allocate --apply", fmt.Sprintf("%d registrations placed again", len(moved)))
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.Stdout, "Fordelt igen efter rummenes pladser: %d tilmeldinger fik ny plads og får besked.\n", len(moved))
+	return nil
 }

@@ -35,3 +35,11 @@ func TestAllocateDryRunReadsTheStore(t *testing.T) {
 		t.Errorf("allocate without --dry-run exited %d, want 2 (usage)", code)
 	}
 }
+
+func TestAllocateApplyWaitsForTheDeadline(t *testing.T) {
+	f := newStaffFixture(t)
+	_, stderr, code := f.run("", "allocate", "--config", f.cfgPath, "--apply")
+	if code != 1 || !strings.Contains(stderr, "has not run yet") {
+		t.Errorf("apply before the allocation: exit %d, %q", code, stderr)
+	}
+}
