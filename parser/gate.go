@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -28,6 +29,9 @@ type gateView struct {
 	rd *reader // only for its workshop catalogue
 	// chosen holds every workshop some attendee chose.
 	chosen map[int]bool
+	// sentRefs are the workshops named in each sentence, read on first need.
+	sentRefs  [][]ref
+	companion *verdict
 }
 
 // verdict is a check's finding: "" reason when the sign is absent.
@@ -54,6 +58,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"companion", checkCompanion},
+	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"conditional", checkConditional},
@@ -172,7 +177,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form *matcher
+	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	change:      table(daGateChange, enGateChange),
@@ -185,6 +190,7 @@ var gateLex = struct {
 	bring:       table(daGateBring, enGateBring),
 	info:        table(daGateInfo, enGateInfo),
 	form:        table(daGateForm, enGateForm),
+	dietNone:    table(daDietNone, enDietNone),
 }
 
 var (
@@ -211,6 +217,14 @@ func checkNotSelf(v *gateView) verdict {
 // checkCompanion: the mail speaks of more people than it names ("jeg og en
 // kollega", "min mand", "vi er tre"). The sender can name them.
 func checkCompanion(v *gateView) verdict {
+	if v.companion == nil {
+		vd := v.countPeople()
+		v.companion = &vd
+	}
+	return *v.companion
+}
+
+func (v *gateView) countPeople() verdict {
 	if !v.changes() {
 		return verdict{}
 	}
@@ -221,7 +235,7 @@ func checkCompanion(v *gateView) verdict {
 		self = 0
 	}
 	rels, what := v.relations()
-	want := max(headcount(v.t.fold), self+rels)
+	want := max(v.headcount(), self+rels)
 	if v.first(gateLex.count) != nil {
 		want = max(want, 2)
 	}
@@ -342,10 +356,10 @@ func checkConditional(v *gateView) verdict {
 // reading took as a choice.
 func checkReplaced(v *gateView) verdict {
 	hits := v.t.within(gateLex.replaced, 0, len(v.t.fold))
-	if len(hits) == 0 {
+	if !v.nameNear(hits) {
 		return verdict{}
 	}
-	for _, refs := range v.rd.refsOf(v.t) {
+	for _, refs := range v.refs() {
 		for _, r := range refs {
 			if !v.chosen[r.ws] {
 				continue
@@ -369,7 +383,7 @@ func checkDietUnread(v *gateView) verdict {
 	t := v.t
 	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
 		s := v.sentenceOf(h[0])
-		if len(t.within(dietWords, s.a, s.b)) == 0 {
+		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -410,10 +424,10 @@ func nameOr(name string) string {
 // checkUnchosen: a workshop the text names (not negated, not as context,
 // not in a question) that is among nobody's choices.
 func checkUnchosen(v *gateView) verdict {
-	if !v.registers() {
+	if !v.registers() || v.allChosen() {
 		return verdict{}
 	}
-	for _, refs := range v.rd.refsOf(v.t) {
+	for _, refs := range v.refs() {
 		for _, r := range refs {
 			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] {
 				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
@@ -459,12 +473,12 @@ func checkQuestion(v *gateView) verdict {
 // checkStrayNumber: a workshop's number that stands bare in a sentence that
 // gives choices, and that no attendee got ("workshop 1 og derefter 2").
 func checkStrayNumber(v *gateView) verdict {
-	if !v.changes() {
+	if !v.changes() || v.allChosen() {
 		return verdict{}
 	}
 	t := v.t
 	blocked := blockedSpans(t, v.ev)
-	for k, refs := range v.rd.refsOf(t) {
+	for k, refs := range v.refs() {
 		if len(refs) == 0 {
 			continue
 		}
@@ -580,4 +594,180 @@ func checkCancelWords(v *gateView) verdict {
 		return review("the mail says %q", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
+}
+
+// saysNone: a form field about food answered with nothing ("Allergier: ingen").
+func saysNone(f string) bool {
+	return noneAnswer.MatchString(strings.TrimSpace(f))
+}
+
+var noneAnswer = regexp.MustCompile(`[:\-]\s*(?:` + strings.Join(gateNone, "|") + `)[.!]?$`)
+
+// checkWeOne: "vi"/"we" coming, yet one attendee, and no one else named.
+func checkWeOne(v *gateView) verdict {
+	// a companion counted by relation or number is the companion check's
+	if !v.registers() || len(v.r.Attendees) != 1 || v.first(lex.onBehalf) != nil || checkCompanion(v).reason != "" {
+		return verdict{}
+	}
+	t := v.t
+	for _, s := range t.sents() {
+		i := t.tokenAt(s.a)
+		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) {
+			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// refs reads the workshops named in each sentence, once. A sentence with no
+// number, no ordinal and no word of a workshop is passed over unread: the
+// reader's ranking of choices is the costly part, and most sentences of a
+// mail (greetings, food, phone) name no workshop.
+func (v *gateView) refs() [][]ref {
+	if v.sentRefs != nil {
+		return v.sentRefs
+	}
+	t := v.t
+	v.sentRefs = make([][]ref, len(t.sents()))
+	var blocked func(a, b int) bool
+	for k, s := range t.sents() {
+		if !v.mayName(s) {
+			continue
+		}
+		if blocked == nil {
+			blocked = blockedSpans(t, v.ev)
+		}
+		v.sentRefs[k] = v.rd.cat.sentenceRefs(t, s, blocked)
+	}
+	return v.sentRefs
+}
+
+// mayName reports whether sentence s holds anything that can name a workshop.
+func (v *gateView) mayName(s sentence) bool {
+	t, c := v.t, v.rd.cat
+	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
+	for i := from; i < to; i++ {
+		w := t.toks[i].s
+		if t.toks[i].num >= 0 || unknownWorkshop(w) {
+			return true
+		}
+		if ordinalWord(w) {
+			return true
+		}
+		if n, _ := c.matchAt(t, i, to); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headcount reads "vi er tre", "2 personer", "we are two" in one pass over
+// the words: a count after "vi er", "vi kommer", "we are", or before a word
+// for people. "2-3 personer" is a guess, not a count.
+func (v *gateView) headcount() int {
+	t, n := v.t, 0
+	for i, tk := range t.toks {
+		c := countOf(tk)
+		if c < 2 || tk.a > 0 && t.fold[tk.a-1] == '-' || tk.b < len(t.fold) && t.fold[tk.b] == '-' {
+			continue
+		}
+		after := i+1 < len(t.toks) && gateCountAfter[t.toks[i+1].s]
+		before := i >= 2 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i >= 1 && gateCountBefore[t.toks[i-1].s]
+		if after || before {
+			n = max(n, c)
+		}
+	}
+	return n
+}
+
+func countOf(tk token) int {
+	if tk.num >= 0 {
+		if len(tk.s) == 1 {
+			return tk.num
+		}
+		return 0
+	}
+	return counts[tk.s]
+}
+
+var (
+	gateCountBefore = wordSet([]string{"vi er", "vi kommer", "vi bliver", "tilmelding", "tilmelder", "we are", "registration"})
+	gateCountAfter  = wordSet([]string{"personer", "pers", "deltagere", "people", "persons", "participants"})
+)
+
+// allChosen reports, cheaply, that every workshop the text could name is
+// chosen: every workshop number written, every ordinal, every workshop word.
+// Then no sentence needs the reader's full reading of workshops.
+func (v *gateView) allChosen() bool {
+	for i := range v.t.toks {
+		if v.mayNameUnchosen(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayNameUnchosen: token i may name a workshop nobody chose.
+func (v *gateView) mayNameUnchosen(i int) bool {
+	t, tk := v.t, v.t.toks[i]
+	n := 0
+	switch {
+	case priorityNext(t, i):
+		// "1. prioritet", "2nd choice", "første prioritet": a rank, not a workshop
+	case tk.num >= 0:
+		if len(tk.s) <= 2 {
+			n = tk.num
+		}
+	case ordinalWord(tk.s):
+		return true // an ordinal may name any workshop
+	case len(tk.s) >= 3:
+		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
+	}
+	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n]
+}
+
+func ordinalWord(w string) bool {
+	_, da := daOrdinals[w]
+	_, en := enOrdinals[w]
+	return da || en
+}
+
+// priorityNext: the word after token i makes it a rank ("1. prioritet",
+// "2nd choice"), or it is part of a compound ("type 2-diabetiker").
+func priorityNext(t *text, i int) bool {
+	if e := t.toks[i].b; e+1 < len(t.fold) && t.fold[e] == '-' && t.fold[e+1] >= 'a' && t.fold[e+1] <= 'z' {
+		return true
+	}
+	return i+1 < len(t.toks) && t.toks[i+1].line == t.toks[i].line && rankWords[t.toks[i+1].s]
+}
+
+var rankWords = wordSet([]string{"prioritet", "prioriteter", "prio", "valg", "prioritering", "priority", "choice",
+	"prioritised", "st", "nd", "rd", "th"})
+
+// nameNear reports whether a workshop may be named right after one of hits;
+// only then are the sentences read for workshops.
+func (v *gateView) nameNear(hits [][]int) bool {
+	t := v.t
+	for _, h := range hits {
+		for i := t.tokenAt(h[1]); i < len(t.toks) && i < t.tokenAt(h[1])+3; i++ {
+			tk := t.toks[i]
+			if tk.num >= 0 && len(tk.s) <= 2 || ordinalWord(tk.s) {
+				return true
+			}
+			if n, _ := v.rd.cat.matchAt(t, i, len(t.toks)); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dietIn reports whether the reader's diet words found a diet in sentence s.
+func (v *gateView) dietIn(s sentence) bool {
+	for _, h := range v.t.dietHits() {
+		if h.a >= s.a && h.a < s.b {
+			return true
+		}
+	}
+	return false
 }
