@@ -741,3 +741,87 @@ func reviewedForStorage(t *testing.T, db *store.DB) []uint64 {
 	}
 	return ids
 }
+
+// TestDaemonOutboxSurvivesRestart: the SMTP server answers 451 to every
+// reply and 550 to one address; the daemon is stopped and the store opened
+// again by a new daemon, as after a restart. Once the server takes mail and
+// the retry time has come, each reply arrives exactly once, and the refused
+// one is failed and handed to staff, never retried.
+func TestDaemonOutboxSurvivesRestart(t *testing.T) {
+	imapSrv := mailtest.MustIMAPServer(t, nil)
+	smtpSrv := mailtest.MustSMTPServer(t)
+	var accept atomic.Bool
+	smtpSrv.Reject(func(m mailtest.Message) error {
+		switch {
+		case len(m.To) == 1 && m.To[0] == "beboer3@example.test":
+			return mailtest.PermFailure
+		case !accept.Load():
+			return mailtest.TempFailure
+		}
+		return nil
+	})
+	rb := startBot(t, imapSrv.Addr, imapSrv.Account, smtpSrv.Addr)
+	const n = 6
+	for i := 1; i <= n; i++ {
+		appendMails(t, imapSrv, registrationMail(i))
+	}
+	pollUntil(t, 10*time.Second, "every reply tried once", func() bool {
+		out := outboxOf(t, rb.DB)
+		for _, m := range out {
+			if m.Attempts == 0 && m.Failed.IsZero() {
+				return false
+			}
+		}
+		return len(out) == n
+	})
+	rb.stop()
+
+	// A new daemon over the same file.
+	path := rb.DB.Path()
+	rb.DB.Close()
+	db, err := store.Open(path, store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	db.Now = rb.clock.Now
+	rb2 := &runningBot{Bot: New(rb.Config, db, rb.Log), clock: rb.clock, log: rb.log}
+	accept.Store(true)
+	rb.clock.Advance(time.Hour)
+	rb2.start(t)
+	if _, err := smtpSrv.WaitTimeout(10*time.Second, n-1); err != nil {
+		t.Fatalf("after the restart: %v", err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	rb2.stop()
+	for orig, ms := range repliesByOrig(t, smtpSrv.Messages()) {
+		if len(ms) != 1 {
+			t.Errorf("%s answered %d times", orig, len(ms))
+		}
+	}
+	if got := len(smtpSrv.Messages()); got != n-1 {
+		t.Errorf("%d replies delivered, want %d", got, n-1)
+	}
+	checkRefusedToStaff(t, db, "beboer3@example.test")
+}
+
+// checkRefusedToStaff: the mail to addr failed for good and a review item
+// names it.
+func checkRefusedToStaff(t *testing.T, db *store.DB, addr string) {
+	t.Helper()
+	for _, m := range outboxOf(t, db) {
+		if (m.To == addr) == m.Failed.IsZero() {
+			t.Errorf("outbox mail %d to %s: failed %v, sent %v", m.ID, m.To, m.Failed, m.Sent)
+		}
+	}
+	found := false
+	db.View(func(tx *store.Tx) error {
+		return tx.Reviews(func(r *store.Review) error {
+			found = found || strings.Contains(strings.Join(r.Reasons, " "), addr)
+			return nil
+		})
+	})
+	if !found {
+		t.Errorf("no review item names the refused %s", addr)
+	}
+}
