@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -32,26 +34,82 @@ func runParse(_ context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var failed int
-	for _, name := range fs.Args() {
-		raw, err := readInput(env, name)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "tilmeld parse: %v\n", err)
-			failed++
-			continue
-		}
-		line, err := parseLine(raw, name, &cfg.Event)
-		if err != nil {
-			return err
-		}
-		if _, err := fmt.Fprintf(env.Stdout, "%s\n", line); err != nil {
-			return err
-		}
+	failed, err := parseFiles(env, fs.Args(), &cfg.Event)
+	if err != nil {
+		return err
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files could not be read", failed, fs.NArg())
 	}
 	return nil
+}
+
+// parsed is one file's line, or why it could not be read.
+type parsed struct {
+	line []byte
+	err  error
+}
+
+// parseJob is one file to parse and the slot its result goes to.
+type parseJob struct {
+	name string
+	slot chan parsed
+}
+
+// parseFiles parses the files with one worker per processor and prints the
+// lines in input order. It returns how many files could not be read.
+func parseFiles(env *Env, names []string, ev *tilmeld.Event) (failed int, err error) {
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan parseJob)
+	// order holds the result slots in input order; its buffer bounds how
+	// far the workers may run ahead of the writer.
+	order := make(chan chan parsed, 4*workers)
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.slot <- parseFile(env, j.name, ev)
+			}
+		}()
+	}
+	go func() {
+		for _, name := range names {
+			j := parseJob{name: name, slot: make(chan parsed, 1)}
+			order <- j.slot
+			jobs <- j
+		}
+		close(jobs)
+		close(order)
+	}()
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	for slot := range order {
+		p := <-slot
+		if p.err != nil {
+			fmt.Fprintf(env.Stderr, "tilmeld parse: %v\n", p.err)
+			failed++
+			continue
+		}
+		if _, err := out.Write(p.line); err != nil {
+			// Drain, so the workers and the feeder end.
+			for slot := range order {
+				<-slot
+			}
+			return failed, err
+		}
+	}
+	return failed, out.Flush()
+}
+
+// parseFile reads and parses one file into its JSON line.
+func parseFile(env *Env, name string, ev *tilmeld.Event) parsed {
+	raw, err := readInput(env, name)
+	if err != nil {
+		return parsed{err: err}
+	}
+	line, err := parseLine(raw, name, ev)
+	if err != nil {
+		return parsed{err: fmt.Errorf("%s: %w", name, err)}
+	}
+	return parsed{line: append(line, '\n')}
 }
 
 // loadConfig reads the config file, or the embedded default when path is "".
