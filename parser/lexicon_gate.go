@@ -66,7 +66,7 @@ var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hi
 	"mail", "email", "kost", "diet", "adresse", "address", "deltager", "deltagere"}
 
 // daGateCount / enGateCount: a group without a number ("vi kommer begge").
-var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `vi (bliver|er) (to|2)`}
+var daGateCount = []string{`vi (\w+ )?begge`, `begge to`}
 var enGateCount = []string{`we (\w+ )?both`, `both of us`, `the two of us`}
 
 // daGateBring / enGateBring: someone brought along ("tager min søn med").
