@@ -177,7 +177,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone *matcher
+	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	change:      table(daGateChange, enGateChange),
@@ -191,6 +191,9 @@ var gateLex = struct {
 	info:        table(daGateInfo, enGateInfo),
 	form:        table(daGateForm, enGateForm),
 	dietNone:    table(daDietNone, enDietNone),
+	signUp:      table(daGateSignUp, enGateSignUp),
+	signUpUs:    table(daGateSignUpUs, enGateSignUpUs),
+	late:        table(daGateLate, enGateLate),
 }
 
 var (
@@ -268,8 +271,8 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.sentenceOf(t.toks[i].a); !v.aboutComing(s) {
-			continue
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) {
+			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true
 		if what == "" {
@@ -280,6 +283,28 @@ func (v *gateView) relations() (int, string) {
 		what = "a head count"
 	}
 	return len(seen), what
+}
+
+// clauseOf returns the part of the sentence around offset a between
+// commas, semicolons and "men"/"but".
+func (v *gateView) clauseOf(a int) sentence {
+	s, f := v.sentenceOf(a), v.t.fold
+	from, to := s.a, s.b
+	if k := strings.LastIndexAny(f[s.a:a], ",;:"); k >= 0 {
+		from = s.a + k + 1
+	}
+	if k := strings.IndexAny(f[a:s.b], ",;:"); k >= 0 {
+		to = a + k
+	}
+	for _, w := range []string{" men ", " but "} {
+		if k := strings.LastIndex(f[from:a], w); k >= 0 {
+			from += k + len(w)
+		}
+		if k := strings.Index(f[a:to], w); k >= 0 {
+			to = a + k
+		}
+	}
+	return sentence{from, to}
 }
 
 // aboutComing: a statement, not a question, about who comes.
@@ -450,8 +475,10 @@ func checkMaybe(v *gateView) verdict {
 	if !v.registers() {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.maybe); hit != nil {
-		return review("the mail is not sure: %q", v.quote(hit[0], hit[1]))
+	for _, hit := range v.t.within(gateLex.maybe, 0, len(v.t.fold)) {
+		if s := v.clauseOf(hit[0]); !v.t.has(gateLex.late, s.a, s.b) {
+			return review("the mail is not sure: %q", v.quote(s.a, s.b))
+		}
 	}
 	return verdict{}
 }
@@ -500,8 +527,11 @@ func checkStrayNumber(v *gateView) verdict {
 // personer", "1. prioritet").
 func (v *gateView) bare(i int) bool {
 	t := v.t
-	if i > 0 && timeWords[t.toks[i-1].s] {
-		return false
+	if i > 0 && (timeWords[t.toks[i-1].s] || houseWords[t.toks[i-1].s]) {
+		return false // "kl. 3", "afd. 4", "nr. 4" (a workshop's "nr. 4" is read already)
+	}
+	if i > 1 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] {
+		return false // "vi er 2"
 	}
 	if i+1 < len(t.toks) && units[t.toks[i+1].s] {
 		return false
@@ -612,11 +642,17 @@ func checkWeOne(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) {
+		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// othersOnly: "vi vil gerne tilmelde Ruth Berg" signs up others, not "us".
+func (v *gateView) othersOnly(s sentence) bool {
+	t := v.t
+	return t.has(gateLex.signUp, s.a, s.b) && !t.has(gateLex.signUpUs, s.a, s.b)
 }
 
 // refs reads the workshops named in each sentence, once. A sentence with no
@@ -691,6 +727,7 @@ func countOf(tk token) int {
 }
 
 var (
+	houseWords      = wordSet([]string{"nr", "nummer", "no", "number", "side", "page", "top"})
 	gateCountBefore = wordSet([]string{"vi er", "vi kommer", "vi bliver", "tilmelding", "tilmelder", "we are", "registration"})
 	gateCountAfter  = wordSet([]string{"personer", "pers", "deltagere", "people", "persons", "participants"})
 )

@@ -73,6 +73,7 @@ func TestCheckCompanion(t *testing.T) {
 		{"named husband", "Min mand Jens Holm og jeg kommer begge, workshop 2 og 1.", "",
 			[]tilmeld.Attendee{karen, attendee("Jens Holm", nil, 2, 1)}, false},
 		{"question", "Må min datter komme med?", "", []tilmeld.Attendee{karen}, false},
+		{"husband stays home", "Jeg kommer gerne, min mand passer børnene. Workshop 2 og 1.", "", []tilmeld.Attendee{karen}, false},
 		{"a guess", "Vi bliver 2-3 personer fra afdelingen.", "", []tilmeld.Attendee{karen}, false},
 	})
 }
@@ -99,6 +100,7 @@ func TestCheckWeOne(t *testing.T) {
 	runCheck(t, checkWeOne, []gateCase{
 		{"da", "Vi kommer gerne til workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 2)}, true},
 		{"en", "We would like to attend workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 2)}, true},
+		{"signs up another", "Vi vil gerne tilmelde Ruth Berg til workshop 2.", "", []tilmeld.Attendee{attendee("Ruth Berg", nil, 2)}, false},
 		{"board says hello", "Vi i bestyrelsen glæder os. Jeg vil i workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 2)}, false},
 		{"two named", "Vi kommer gerne til workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 2), attendee("Bo Holm", nil, 2)}, false},
 	})
@@ -166,6 +168,7 @@ func TestCheckDietUnread(t *testing.T) {
 		{"en, none", "Workshop 2.\nDietary needs: none", "", a, false},
 		{"da, read", "Workshop 2. Jeg er vegetar.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Vegetarian), 2)}, false},
 		{"nothing about food", "Workshop 2 og 1, tak.", "", a, false},
+		{"avoids a mix-up", "For at undgå misforståelser: workshop 2.", "", a, false},
 	})
 }
 
@@ -194,6 +197,8 @@ func TestCheckStrayNumber(t *testing.T) {
 	runCheck(t, checkStrayNumber, []gateCase{
 		{"da", "Jeg vil gerne workshop 3 og bagefter 1.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, true},
 		{"time and count", "Workshop 3, jeg kommer kl. 17 med 2 børn.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, false},
+		{"head count", "Workshop 3 til os, vi er 2.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 3), attendee("Bo Holm", nil, 3)}, false},
+		{"house number", "Workshop 3. Jeg bor i nr. 4.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, false},
 		{"read", "Jeg vil gerne workshop 3 og bagefter 1.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 3, 1)}, false},
 	})
 }
@@ -212,6 +217,7 @@ func TestCheckMaybe(t *testing.T) {
 		{"da", "Jeg kommer måske, workshop 2.", "", a, true},
 		{"en", "Perhaps I can come, workshop 2.", "", a, true},
 		{"sure", "Jeg kommer, workshop 2.", "", a, false},
+		{"only late", "Jeg kommer måske lidt senere, workshop 2.", "", a, false},
 	})
 }
 

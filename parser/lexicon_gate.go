@@ -35,11 +35,11 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 // daGateDiet / enGateDiet: words about food. A sentence holding one where
 // the reader found no diet at all may hold a need it does not know.
 var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
-	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaa\w*`, `diabet\w*`,
+	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
 	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
-	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid`, `diabet\w*`, `vegetarian`, `vegan`,
+	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
 	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
@@ -84,3 +84,14 @@ var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `n
 
 // gateNone answer a form's food field with nothing.
 var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`, `n/?a`, `nothing`, `normal\w*`, `alt`, `-`}
+
+// daGateSignUp / enGateSignUp: signing someone up; daGateSignUpUs /
+// enGateSignUpUs: signing "us" up.
+var daGateSignUp = []string{`tilmeld\w*`, `melde\w*`}
+var enGateSignUp = []string{`register\w*`, `sign\w* up`}
+var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`}
+var enGateSignUpUs = []string{`register us`, `sign us up`}
+
+// daGateLate / enGateLate: "måske" about the hour, not about coming.
+var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`}
+var enGateLate = []string{`later`, `late`}
