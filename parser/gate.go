@@ -32,6 +32,8 @@ type gateView struct {
 	// sentRefs are the workshops named in each sentence, read on first need.
 	sentRefs  [][]ref
 	companion *verdict
+	// author is the forwarded mail's author when that mail was read.
+	author string
 }
 
 // verdict is a check's finding: "" reason when the sign is absent.
@@ -57,6 +59,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
+	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
@@ -67,6 +70,7 @@ var gateChecks = []gateCheck{
 	{"diet-lost", checkDietLost},
 	{"unchosen", checkUnchosen},
 	{"stray-number", checkStrayNumber},
+	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
 	{"question", checkQuestion},
@@ -128,7 +132,8 @@ func (v *gateView) readText() *text {
 	if !fwd || v.rd.hasRefs(own) {
 		return own
 	}
-	body, _, _ := forwardedBody(v.m.Forwarded)
+	body, author, _ := forwardedBody(v.m.Forwarded)
+	v.author = author
 	return newText(body)
 }
 
@@ -177,7 +182,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late *matcher
+	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	change:      table(daGateChange, enGateChange),
@@ -194,6 +199,7 @@ var gateLex = struct {
 	signUp:      table(daGateSignUp, enGateSignUp),
 	signUpUs:    table(daGateSignUpUs, enGateSignUpUs),
 	late:        table(daGateLate, enGateLate),
+	selfComes:   table(daGateSelfComes, enGateSelfComes),
 }
 
 var (
@@ -205,12 +211,12 @@ var (
 // checkNotSelf: the sender says she stays away, yet she is an attendee.
 func checkNotSelf(v *gateView) verdict {
 	hit := v.first(gateLex.notSelf)
-	self := fromName(v.m.FromName)
+	self := v.sender()
 	if hit == nil || self == "" {
 		return verdict{}
 	}
 	for _, a := range v.r.Attendees {
-		if a.Name != "" && consistent(a.Name, self) {
+		if a.Name != "" && samePerson(a.Name, self) {
 			return review("the sender writes %q but is counted as an attendee", v.quote(hit[0], hit[1]))
 		}
 	}
@@ -338,9 +344,14 @@ func (v *gateView) sharedChoices() []int {
 // checkOddName: a name that holds a digit, a colon, a greeting, a form
 // label or a workshop's word is likely not a person's.
 func checkOddName(v *gateView) verdict {
-	for _, a := range v.r.Attendees {
+	for k, a := range v.r.Attendees {
 		if a.Name == "" {
 			continue
+		}
+		for _, b := range v.r.Attendees[:k] {
+			if strings.EqualFold(a.Name, b.Name) {
+				return review("%q is an attendee twice", a.Name)
+			}
 		}
 		if strings.ContainsAny(a.Name, "0123456789:@") {
 			return review("%q does not look like a person's name", a.Name)
@@ -808,3 +819,60 @@ func (v *gateView) dietIn(s sentence) bool {
 	}
 	return false
 }
+
+// checkSelfMissing: the sender says she comes herself ("tilmelde mig"),
+// but no attendee bears her name.
+func checkSelfMissing(v *gateView) verdict {
+	self := v.sender()
+	if !v.registers() || self == "" || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil {
+		return verdict{}
+	}
+	hit := v.first(gateLex.selfComes)
+	if hit == nil {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) {
+			return verdict{}
+		}
+	}
+	return review("the sender writes %q, but %s is not among the attendees", v.quote(hit[0], hit[1]), self)
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// checkManyWorkshops: "tre workshops", "all four workshops": more than a
+// first and a second choice, which the reading cannot hold.
+func checkManyWorkshops(v *gateView) verdict {
+	t := v.t
+	for i := 1; i < len(t.toks); i++ {
+		if w := t.toks[i].s; w != "workshops" && w != "workshopper" {
+			continue
+		}
+		n := countOf(t.toks[i-1])
+		if t.toks[i-1].s == "alle" || t.toks[i-1].s == "all" {
+			n = len(v.ev.Workshops)
+		}
+		if n > 2 {
+			return review("the mail speaks of %q, more than a first and a second choice", v.quote(t.toks[i-1].a, t.toks[i].b))
+		}
+	}
+	return verdict{}
+}
+
+// sender is the name of whoever wrote the words read: the From display
+// name, or the forwarded mail's author.
+func (v *gateView) sender() string {
+	if v.author != "" {
+		return fromName(v.author)
+	}
+	return fromName(v.m.FromName)
+}
+
+// samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
+func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }

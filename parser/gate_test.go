@@ -297,3 +297,30 @@ func TestGate(t *testing.T) {
 	}
 	gate(nil, testEvent)
 }
+
+func TestCheckSelfMissing(t *testing.T) {
+	runCheck(t, checkSelfMissing, []gateCase{
+		{"da, sender dropped", "Min kone Fatma og jeg kommer gerne, begge workshop 2.", "", []tilmeld.Attendee{attendee("Fatma Holm", nil, 2)}, true},
+		{"en, sender dropped", "Please register me and my colleague Tom Fisher for workshop 2.", "", []tilmeld.Attendee{attendee("Tom Fisher", nil, 2)}, true},
+		{"initial", "Jeg vil gerne deltage i workshop 2.", "", []tilmeld.Attendee{attendee("K. Holm", nil, 2)}, false},
+		{"first name only", "Jeg kommer gerne, workshop 2.", "", []tilmeld.Attendee{attendee("Karen", nil, 2)}, false},
+		{"for a resident", "Jeg vil gerne tilmelde en af vores beboere, Ruth Berg, til workshop 2.", "",
+			[]tilmeld.Attendee{attendee("Ruth Berg", nil, 2)}, false},
+	})
+}
+
+func TestCheckManyWorkshops(t *testing.T) {
+	a := []tilmeld.Attendee{attendee("Karen Holm", nil, 2, 1)}
+	runCheck(t, checkManyWorkshops, []gateCase{
+		{"da", "Jeg vil gerne prøve alle fire workshops, helst 2 og 1.", "", a, true},
+		{"en", "I am interested in three workshops: 2, 1 and 4.", "", a, true},
+		{"two", "Jeg har valgt to workshops: 2 og 1.", "", a, false},
+	})
+}
+
+func TestOddNameTwice(t *testing.T) {
+	r := reading("Workshop 2.", tilmeld.IntentRegister, attendee("Bo Holm", nil, 2), attendee("bo holm", nil, 2))
+	if got := checkOddName(newGateView(r, testEvent)); got.reason == "" {
+		t.Error("the same attendee twice passed")
+	}
+}

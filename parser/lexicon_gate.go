@@ -95,3 +95,9 @@ var enGateSignUpUs = []string{`register us`, `sign us up`}
 // daGateLate / enGateLate: "måske" about the hour, not about coming.
 var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`}
 var enGateLate = []string{`later`, `late`}
+
+// daGateSelfComes / enGateSelfComes: the sender comes herself.
+var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg vil (\w+ )?gerne (deltage|komme|med|vaere med)`,
+	`mig selv`}
+var enGateSelfComes = []string{`register me`, `sign me up`, `i('d| would) (\w+ )?like to (attend|join|come|register)`,
+	`i will (attend|come|join)`, `count me in`, `myself`}
