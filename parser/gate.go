@@ -56,6 +56,9 @@ type gateCheck struct {
 // it caught more wrong readings than it held back right ones.
 var gateChecks = []gateCheck{
 	{"unfilled", checkUnfilled},
+	{"empty-update", checkEmptyUpdate},
+	{"decoding", checkDecoding},
+	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
@@ -876,3 +879,35 @@ func (v *gateView) sender() string {
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
 func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }
+
+// checkEmptyUpdate: a change that changes nothing the bot can apply.
+func checkEmptyUpdate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if len(a.Choices) > 0 || len(a.Diet) > 0 {
+			return verdict{}
+		}
+	}
+	return review("the mail reads as a change, but no new choice or diet was read from it")
+}
+
+// checkDecoding: the mail could not be decoded cleanly; its words may be garbled.
+func checkDecoding(v *gateView) verdict {
+	if len(v.m.Problems) > 0 {
+		return review("the mail was not decoded cleanly: %s", v.m.Problems[0])
+	}
+	return verdict{}
+}
+
+// checkQuoteLeft: quoted lines ("> ...") left among the sender's own words:
+// the reading may have taken the quote's words for hers.
+func checkQuoteLeft(v *gateView) verdict {
+	for _, ln := range lines(v.t) {
+		if strings.HasPrefix(strings.TrimSpace(v.t.fold[ln[0]:ln[1]]), ">") {
+			return review("quoted lines stand among the sender's own words")
+		}
+	}
+	return verdict{}
+}

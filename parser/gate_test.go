@@ -324,3 +324,30 @@ func TestOddNameTwice(t *testing.T) {
 		t.Error("the same attendee twice passed")
 	}
 }
+
+func TestCheckEmptyUpdate(t *testing.T) {
+	runCheck(t, checkEmptyUpdate, []gateCase{
+		{"nothing read", "Jeg vil gerne rette min tilmelding.", tilmeld.IntentUpdate, []tilmeld.Attendee{attendee("Karen Holm", nil)}, true},
+		{"nobody", "Vi vil gerne ændre noget.", tilmeld.IntentUpdate, nil, true},
+		{"a new diet", "Jeg er blevet vegetar.", tilmeld.IntentUpdate,
+			[]tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Vegetarian))}, false},
+		{"a new choice", "Skift mig til workshop 3.", tilmeld.IntentUpdate, []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, false},
+	})
+}
+
+func TestCheckDecodingAndQuote(t *testing.T) {
+	r := reading("Workshop 2 og 1.", tilmeld.IntentRegister, karen)
+	r.Mail.Problems = []string{"unknown charset x-foo"}
+	if got := checkDecoding(newGateView(r, testEvent)); got.reason == "" {
+		t.Error("a decoding problem passed")
+	}
+	r = reading("Workshop 2 og 1.\n> Workshop 3 er om uddannelse\n", tilmeld.IntentRegister, karen)
+	if got := checkQuoteLeft(newGateView(r, testEvent)); got.reason == "" {
+		t.Error("a quoted line among the own words passed")
+	}
+	r = reading("Workshop 2 og 1. Vi ses!", tilmeld.IntentRegister, karen)
+	v := newGateView(r, testEvent)
+	if checkDecoding(v).reason != "" || checkQuoteLeft(v).reason != "" {
+		t.Error("a clean mail was held back")
+	}
+}
