@@ -825,3 +825,78 @@ func checkRefusedToStaff(t *testing.T, db *store.DB, addr string) {
 		t.Errorf("no review item names the refused %s", addr)
 	}
 }
+
+// TestFetchCutInsideALiteral cuts the first connection after a fixed
+// number of bytes from the server, which lands inside the literal of the
+// second of three 1 MB mails: no half mail is stored, and after the
+// reconnect every mail is stored once with all its bytes.
+func TestFetchCutInsideALiteral(t *testing.T) {
+	srv := mailtest.MustIMAPServer(t, nil)
+	addr := cutAfter(t, srv.Addr, 1500<<10)
+	bot, logBuf := transportBot(t, addr, srv.Username, srv.Password)
+	bot.Config.IMAP.BatchSize = 1
+	var mails [][]byte
+	for i := 1; i <= 3; i++ {
+		m := append(testMail(i), bytes.Repeat([]byte(fmt.Sprintf("linje %d af et langt bilag\r\n", i)), 40_000)...)
+		mails = append(mails, m)
+	}
+	last := appendMails(t, srv, mails...)
+	runFetcher(t, &Fetcher{Bot: bot})
+	pollUntil(t, 10*time.Second, "all mails fetched after the cut", cursorAt(t, bot.DB, last))
+	stored := storedMails(t, bot.DB)
+	if len(stored) != len(mails) {
+		t.Fatalf("%d mails stored, want %d", len(stored), len(mails))
+	}
+	for i, m := range stored {
+		checkRaw(t, bot.DB, m.ID, mails[i])
+	}
+	if !strings.Contains(logBuf.String(), "reconnecting") {
+		t.Error("the connection was not cut")
+	}
+}
+
+// cutAfter listens on loopback and forwards to target; the first
+// connection is closed once n bytes came from the server, later ones
+// are left alone.
+func cutAfter(t *testing.T, target string, n int) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for first := true; ; first = false {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			if first {
+				go forwardUntil(c, target, n)
+			} else {
+				go pipeTo(c, target)
+			}
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// forwardUntil forwards c to target and closes both after n bytes from
+// the server.
+func forwardUntil(c net.Conn, target string, n int) {
+	defer c.Close()
+	s, err := net.Dial("tcp", target)
+	if err != nil {
+		return
+	}
+	defer s.Close()
+	go copyConn(s, c)
+	buf := make([]byte, 16<<10)
+	for n > 0 {
+		k, err := s.Read(buf[:min(len(buf), n)])
+		if _, werr := c.Write(buf[:k]); werr != nil || err != nil {
+			return
+		}
+		n -= k
+	}
+}
