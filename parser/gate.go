@@ -64,6 +64,7 @@ var gateChecks = []gateCheck{
 	{"not-self", checkNotSelf},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
+	{"named-missing", checkNamedMissing},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -910,4 +911,59 @@ func checkQuoteLeft(v *gateView) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// checkNamedMissing: a person named beside the sender ("Hanne og jeg",
+// "jeg og Hanne", "sammen med Hanne") who is no attendee.
+func checkNamedMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for i := 1; i+1 < len(t.toks); i++ {
+		w := t.toks[i].s
+		if w != "og" && w != "and" && w != "med" && w != "with" {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			other := 2*i - k // the word on the other side
+			if !v.selfWord(t.toks[other].s) && w != "med" && w != "with" || !v.nameWordAt(k) {
+				continue
+			}
+			if !v.isAttendee(t.toks[k].s) && v.aboutComing(v.clauseOf(t.toks[k].a)) {
+				return review("the mail names %s beside the sender, but %s is no attendee", v.quote(t.toks[k].a, t.toks[k].b), v.quote(t.toks[k].a, t.toks[k].b))
+			}
+		}
+	}
+	return verdict{}
+}
+
+var selfWords = wordSet([]string{"jeg", "mig", "i", "me"})
+
+// selfWord: the sender speaking of herself; Danish "i" means "in".
+func (v *gateView) selfWord(w string) bool {
+	return w == "jeg" || w == "mig" || v.r.Language == "en" && (w == "i" || w == "me")
+}
+
+// nameWordAt: token k is a capitalised word that may be a first name.
+func (v *gateView) nameWordAt(k int) bool {
+	tk := v.t.toks[k]
+	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !nameStop[tk.s] && !gateNameStops[tk.s] && !v.rd.cat.words[tk.s] &&
+		!selfWords[tk.s] && !relations[tk.s] && !notPerson[tk.s]
+}
+
+// isAttendee: some attendee, or the sender, bears the word as a name.
+func (v *gateView) isAttendee(word string) bool {
+	names := []string{v.sender()}
+	for _, a := range v.r.Attendees {
+		names = append(names, a.Name)
+	}
+	for _, n := range names {
+		for _, w := range nameWords(n) {
+			if w == word {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -351,3 +351,15 @@ func TestCheckDecodingAndQuote(t *testing.T) {
 		t.Error("a clean mail was held back")
 	}
 }
+
+func TestCheckNamedMissing(t *testing.T) {
+	a := []tilmeld.Attendee{attendee("Karen Holm", nil, 2, 1)}
+	runCheck(t, checkNamedMissing, []gateCase{
+		{"da, before", "Hanne og jeg kommer gerne, workshop 2 og 1.", "", a, true},
+		{"da, after", "Jeg og Hanne vil gerne deltage i workshop 2 og 1.", "", a, true},
+		{"da, together", "Jeg kommer gerne sammen med Hanne, workshop 2 og 1.", "", a, true},
+		{"named", "Hanne og jeg kommer gerne, workshop 2 og 1.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 2, 1), attendee("Hanne Berg", nil, 2, 1)}, false},
+		{"talked to", "Jeg har talt med Lone, og jeg kommer gerne til workshop 2 og 1.", "", a, false},
+		{"workshop word", "Jeg og Sundhed er gode venner, workshop 2 og 1.", "", a, false},
+	})
+}

@@ -70,7 +70,7 @@ var daGateCount = []string{`vi (\w+ )?begge`, `begge to`}
 var enGateCount = []string{`we (\w+ )?both`, `both of us`, `the two of us`}
 
 // daGateBring / enGateBring: someone brought along ("tager min søn med").
-var daGateBring = []string{`tager (\w+ ){1,3}med`, `tage (\w+ ){1,3}med`, `sammen med`, `har (\w+ ){1,3}med`}
+var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`}
 var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
 
 // daGateInfo / enGateInfo ask for information only staff have; with them a
