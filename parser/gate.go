@@ -88,7 +88,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 		return
 	}
 	v := newGateView(r, ev)
-	var review []string
+	var review, asks []string
 	var inc verdict
 	for _, c := range gateChecks {
 		vd := c.fn(v)
@@ -97,7 +97,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 		case vd.incomplete && r.Intent == tilmeld.IntentRegister:
 			inc.missing = union(inc.missing, vd.missing)
 			inc.add = append(inc.add, vd.add...)
-			inc.reason = vd.reason
+			asks = append(asks, vd.reason)
 		default:
 			review = append(review, vd.reason)
 		}
@@ -106,10 +106,11 @@ func gate(r *Result, ev *tilmeld.Event) {
 	case len(review) > 0:
 		r.Status, r.Confidence = tilmeld.StatusReview, 0.4
 		r.Reasons = append(r.Reasons, review...)
-	case inc.reason != "":
+	case len(asks) > 0:
 		r.Status, r.Confidence = tilmeld.StatusIncomplete, 0.8
 		r.Missing = union(r.Missing, inc.missing)
 		r.Attendees = append(r.Attendees, inc.add...)
+		r.Reasons = append(r.Reasons, asks...)
 	}
 }
 
@@ -600,7 +601,7 @@ func checkUnfilled(v *gateView) verdict {
 		return review("the registration names nobody")
 	}
 	if len(missing) > 0 {
-		return verdict{reason: "something required is missing", incomplete: true, missing: missing}
+		return verdict{reason: "the registration lacks " + strings.Join(missing, " and "), incomplete: true, missing: missing}
 	}
 	return verdict{}
 }
