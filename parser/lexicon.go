@@ -1,9 +1,12 @@
 package parser
 
 import (
+	"bytes"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The language tables (lexicon_da.go, lexicon_en.go) are lists of phrases
@@ -37,6 +40,12 @@ type matcher struct {
 type alt struct {
 	re    *regexp.Regexp
 	stems []string // nil: always run
+	// prefixes are literal strings one of which every match starts with,
+	// nil when there is no such set; anch is re anchored at the start. With
+	// them the phrase is tried only where a prefix occurs, instead of the
+	// regular expression being started at every place of the text.
+	prefixes []string
+	anch     *regexp.Regexp
 }
 
 func table(lists ...[]string) *matcher {
@@ -44,7 +53,11 @@ func table(lists ...[]string) *matcher {
 	all := true
 	for _, l := range lists {
 		for _, p := range l {
-			a := alt{re: regexp.MustCompile(`(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`)}
+			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
+			a := alt{re: regexp.MustCompile(expr)}
+			if a.prefixes = literalPrefixes(expr); a.prefixes != nil {
+				a.anch = regexp.MustCompile(`^` + expr)
+			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
 				if st == "" {
@@ -79,17 +92,25 @@ func (m *matcher) findAll(s string) [][]int {
 
 // findPhrases is findAll telling which phrase matched.
 func (m *matcher) findPhrases(s string) []phraseHit {
+	return m.scan(s, false)
+}
+
+// scan finds the phrases; with any it stops at the first hit.
+func (m *matcher) scan(s string, any bool) []phraseHit {
 	type hit = phraseHit
 	var hits []hit
 	for k, a := range m.alts {
 		if a.stems != nil && !containsAny(s, a.stems) {
 			continue
 		}
-		for _, x := range a.re.FindAllStringIndex(s, -1) {
+		for _, x := range a.findAll(s) {
 			// the word boundary in front is checked here, so that the
 			// expression starts with its literal words and runs fast
 			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
 				hits = append(hits, hit{x[0], x[1], k})
+				if any {
+					return hits
+				}
 			}
 		}
 	}
@@ -192,7 +213,7 @@ func (m *matcher) mayMatch(s string) bool {
 	return false
 }
 
-func (m *matcher) MatchString(s string) bool { return len(m.findPhrases(s)) > 0 }
+func (m *matcher) MatchString(s string) bool { return len(m.scan(s, true)) > 0 }
 
 // wordByte is what \b counts as part of a word.
 func wordByte(c byte) bool {
@@ -287,3 +308,248 @@ var allergenTable = func() []allergenRule {
 	}
 	return out
 }()
+
+// findAll returns what a.re.FindAllStringIndex(s, -1) returns. With
+// prefixes, the leftmost match at or after a place is the anchored match
+// at the first place from there where one of the prefixes occurs and the
+// anchored expression matches; every match is at least one byte long.
+func (a *alt) findAll(s string) [][]int {
+	if a.prefixes == nil {
+		return a.re.FindAllStringIndex(s, -1)
+	}
+	var at []int
+	for _, p := range a.prefixes {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + 1
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	if len(a.prefixes) > 1 {
+		slices.Sort(at)
+	}
+	var out [][]int
+	end := 0
+	rd := readers.Get().(*strings.Reader)
+	for k, p := range at {
+		if p < end || (k > 0 && at[k-1] == p) {
+			continue
+		}
+		rd.Reset(s[p:])
+		if x := a.anch.FindReaderIndex(rd); x != nil {
+			out = append(out, []int{p, p + x[1]})
+			end = p + x[1]
+		}
+	}
+	readers.Put(rd)
+	return out
+}
+
+var readers = sync.Pool{New: func() any { return new(strings.Reader) }}
+
+// maxPrefixes bounds the set of prefixes of a phrase.
+const maxPrefixes = 24
+
+// literalPrefixes returns non-empty literal strings one of which every
+// match of expr starts with, or nil when expr has no such small set.
+func literalPrefixes(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesOf(re.Simplify())
+	if len(set) == 0 || len(set) > maxPrefixes {
+		return nil
+	}
+	for _, p := range set {
+		if p == "" {
+			return nil
+		}
+	}
+	// a prefix that another one starts with adds nothing: drop the longer
+	slices.Sort(set)
+	set = slices.Compact(set)
+	var out []string
+	for _, p := range set {
+		keep := true
+		for _, q := range set {
+			if q != p && strings.HasPrefix(p, q) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// prefixesOf returns strings one of which every match of re starts with;
+// whole is true when they are all re can match.
+func prefixesOf(re *syntax.Regexp) (set []string, whole bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return []string{""}, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= 8 {
+					return []string{""}, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		if len(out) == 0 {
+			return []string{""}, false
+		}
+		return out, true
+	case syntax.OpQuest:
+		sub, w := prefixesOf(re.Sub[0])
+		return append(sub, ""), w
+	case syntax.OpPlus:
+		sub, _ := prefixesOf(re.Sub[0])
+		return sub, false
+	case syntax.OpAlternate:
+		var out []string
+		whole := true
+		for _, sub := range re.Sub {
+			s, w := prefixesOf(sub)
+			out = append(out, s...)
+			whole = whole && w
+			if len(out) > maxPrefixes {
+				return []string{""}, false
+			}
+		}
+		return out, whole
+	case syntax.OpConcat:
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			s, w := prefixesOf(sub)
+			if len(cur)*len(s) > maxPrefixes {
+				return cur, false
+			}
+			next := make([]string, 0, len(cur)*len(s))
+			for _, a := range cur {
+				for _, b := range s {
+					next = append(next, a+b)
+				}
+			}
+			cur = next
+			if !w {
+				return cur, false
+			}
+		}
+		return cur, true
+	}
+	return []string{""}, false
+}
+
+// foldFilter is a case-insensitive expression with words one of which
+// every match holds; a text holding none of them, in any case, is passed
+// over without running the expression.
+type foldFilter struct {
+	*regexp.Regexp
+	words [][]byte // lower-case ASCII; nil: always run
+}
+
+func newFoldFilter(re *regexp.Regexp) *foldFilter {
+	f := &foldFilter{Regexp: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return f
+	}
+	for _, w := range requiredWords(tree.Simplify()) {
+		for i := 0; i < len(w); i++ {
+			if !('a' <= w[i] && w[i] <= 'z') {
+				return f // only plain letters fold case as plainly in ASCII
+			}
+		}
+		f.words = append(f.words, []byte(w))
+	}
+	return f
+}
+
+// MatchString is the expression's MatchString. Under (?i) an ASCII letter
+// matches itself in either case and, for k and s only, the Kelvin sign and
+// the long s: a text with neither is searched for the words byte by byte.
+func (f *foldFilter) MatchString(s string) bool {
+	if f.words != nil && !strings.ContainsRune(s, '\u212a') && !strings.ContainsRune(s, '\u017f') {
+		buf := lowerBufs.Get().(*[]byte)
+		low := (*buf)[:0]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+		}
+		found := false
+		for _, w := range f.words {
+			if bytes.Contains(low, w) {
+				found = true
+				break
+			}
+		}
+		*buf = low
+		lowerBufs.Put(buf)
+		if !found {
+			return false
+		}
+	}
+	return f.Regexp.MatchString(s)
+}
+
+var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// requiredWords returns words, lower-cased, one of which every match of re
+// holds; nil when there is no such set.
+func requiredWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0])
+	case syntax.OpConcat:
+		var best []string
+		bestLen := 0
+		for _, sub := range re.Sub {
+			ws := requiredWords(sub)
+			if ws == nil {
+				continue
+			}
+			short := len(ws[0])
+			for _, w := range ws {
+				short = min(short, len(w))
+			}
+			if short > bestLen {
+				best, bestLen = ws, short
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ws := requiredWords(sub)
+			if ws == nil {
+				return nil
+			}
+			out = append(out, ws...)
+		}
+		return out
+	}
+	return nil
+}

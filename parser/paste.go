@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -50,17 +52,21 @@ func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
 	for i, w := range ev.Workshops {
 		names[i] = foldText(w.Name)
 	}
+	var buf []byte
 	for i := range lines {
-		if !strings.Contains(foldText(lines[i]), names[0]) || isQuoted(lines[i]) {
+		if isQuoted(lines[i]) {
+			continue
+		}
+		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, []byte(names[0])) {
 			continue
 		}
 		j, k := i+1, 1
 		for ; j < len(lines) && k < len(names); j++ {
-			l := foldText(lines[j])
+			buf = appendFold(buf[:0], lines[j])
 			switch {
-			case strings.Contains(l, names[k]):
+			case bytes.Contains(buf, []byte(names[k])):
 				k++
-			case l != "":
+			case len(buf) != 0:
 				j = len(lines) // another line breaks the list
 			}
 		}
@@ -178,6 +184,34 @@ func nextNonBlankUp(lines []string, i int) int {
 // lines with the event's names.
 func foldText(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// appendFold appends foldText(s) to buf without building the string:
+// lower case as strings.ToLower (a broken byte read as U+FFFD), words as
+// strings.Fields, one space between them.
+func appendFold(buf []byte, s string) []byte {
+	word, gap := false, false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if unicode.IsSpace(r) {
+			gap = gap || word
+			word = false
+			continue
+		}
+		if gap {
+			buf = append(buf, ' ')
+			gap = false
+		}
+		buf = utf8.AppendRune(buf, r)
+		word = true
+	}
+	return buf
 }
 
 func digitsOf(s string) string {
