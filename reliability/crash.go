@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -95,8 +96,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 
 // deliverInWaves puts 30% of the mails in the maildir at once and the rest
 // in ten waves while the daemon is being killed, so the kills land in the
-// middle of fetching, deciding and sending rather than on an idle daemon. mailtest names the files by the second, so the
-// waves are more than a second apart.
+// middle of fetching, deciding and sending rather than on an idle daemon.
 func deliverInWaves(ctx context.Context, dc *mailtest.Dovecot, samples []Sample, log io.Writer) <-chan error {
 	raws := make([][]byte, len(samples))
 	for i, s := range samples {
@@ -119,7 +119,7 @@ func deliverInWaves(ctx context.Context, dc *mailtest.Dovecot, samples []Sample,
 			case <-time.After(1100 * time.Millisecond):
 			}
 			n := min(size, len(rest))
-			if err := dc.Deliver(rest[:n]); err != nil {
+			if err := deliverMaildir(dc, rest[:n]); err != nil {
 				done <- err
 				return
 			}
@@ -130,6 +130,39 @@ func deliverInWaves(ctx context.Context, dc *mailtest.Dovecot, samples []Sample,
 	}()
 	return done
 }
+
+// deliverMaildir delivers raws into the INBOX maildir the way a delivery
+// agent does: written and chowned in tmp/, then renamed into new/, so
+// Dovecot, which moves mail from new/ to cur/ as it sees it, never meets a
+// file half made. (mailtest's Deliver chowns in new/ and can lose that
+// race while Dovecot runs.) The first wave used Deliver, which made the
+// folders.
+func deliverMaildir(dc *mailtest.Dovecot, raws [][]byte) error {
+	inbox := filepath.Join(dc.Dir, "mail", dc.Username)
+	fi, err := os.Stat(inbox)
+	if err != nil {
+		return err
+	}
+	st := fi.Sys().(*syscall.Stat_t)
+	for _, raw := range raws {
+		seq := delivered.Add(1)
+		name := fmt.Sprintf("%d.C%dP%d.crash", time.Now().Unix(), seq, os.Getpid())
+		tmp := filepath.Join(inbox, "tmp", name)
+		if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+			return err
+		}
+		if err := os.Chown(tmp, int(st.Uid), int(st.Gid)); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, filepath.Join(inbox, "new", name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// delivered numbers the files deliverMaildir writes.
+var delivered atomic.Int64
 
 // daemon starts `tilmeld run` as a child process with its log appended to
 // one file.
