@@ -102,21 +102,37 @@ func (b *Bot) decideChunk(chunk []pendingMail) int {
 	n := 0
 	for i := range chunk {
 		p := &chunk[i]
-		err := p.err
-		if err == nil {
-			err = b.DB.Update(func(tx *store.Tx) error { return b.decideOne(tx, p) })
-		}
-		if err != nil {
-			b.Log.Error("decide mail", "mail", p.id, "error", err)
-			if err := b.failed(p.id, err); err != nil {
+		err := b.DB.Update(func(tx *store.Tx) error {
+			if err := b.decideOne(tx, p); err != nil {
+				return mailError{err}
+			}
+			return nil
+		})
+		var me mailError
+		switch {
+		case err == nil:
+			n++
+		case errors.As(err, &me):
+			b.Log.Error("decide mail", "mail", p.id, "error", me.err)
+			if err := b.failed(p.id, me.err); err != nil {
 				b.Log.Error("count failure", "mail", p.id, "error", err)
 			}
-			continue
+		default:
+			// The store could not commit (a full disk): no fault of this
+			// mail's, so it is not counted; the next round tries again.
+			b.Log.Error("cannot write the store; deciding paused", "error", err)
+			return n
 		}
-		n++
 	}
 	return n
 }
+
+// mailError is a failure to decide one mail, as opposed to the store
+// failing to commit; only the former counts against the mail.
+type mailError struct{ err error }
+
+func (e mailError) Error() string { return e.err.Error() }
+func (e mailError) Unwrap() error { return e.err }
 
 // parseAll parses the chunk with one worker per processor.
 func (b *Bot) parseAll(chunk []pendingMail) {

@@ -47,6 +47,9 @@ func (c *conv) sendReply() error {
 	}
 	if why := c.unanswered(a.to); why != "" {
 		c.notes = append(c.notes, "no answer: "+why)
+		if why == errNoAddress {
+			c.reasons = append(c.reasons, fmt.Sprintf("The mail has no plain address to answer (%q); staff must reach the sender another way.", a.to))
+		}
 		return nil
 	}
 	m, err := c.b.compose(a.kind, a.view, a.to)

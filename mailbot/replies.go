@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -207,8 +208,8 @@ var automaticLocalParts = []string{"noreply", "no-reply", "no_reply", "donotrepl
 // unanswerable says why no automatic mail may go to addr, "" when it may.
 func unanswerable(ev *tilmeld.Event, addr string) string {
 	addr = strings.ToLower(strings.TrimSpace(addr))
-	if addr == "" || !strings.Contains(addr, "@") {
-		return "no e-mail address to answer"
+	if !plainAddress(addr) {
+		return errNoAddress
 	}
 	if addr == strings.ToLower(ev.Address) {
 		return "the address is the bot's own"
@@ -240,4 +241,17 @@ func (b *Bot) queue(tx *store.Tx, m *store.OutMail) error {
 	}
 	return tx.AddHistory(m.Registration, store.HistoryEntry{
 		Kind: "reply", Text: m.Kind + " mail to " + m.To + ": " + m.Subject, Out: m.ID})
+}
+
+// errNoAddress is unanswerable's word for an address that is missing or
+// not a plain one; such a mail needs staff to reach its sender.
+const errNoAddress = "no plain e-mail address to answer"
+
+// plainAddress reports whether addr is one address as mail servers take it:
+// nothing a parser let through (a NUL, a dotted-out domain, a list) that
+// could reach someone else or break the reply's headers.
+func plainAddress(addr string) bool {
+	a, err := mail.ParseAddress(addr)
+	return err == nil && a.Name == "" && strings.EqualFold(a.Address, addr) &&
+		strings.IndexFunc(addr, func(r rune) bool { return r <= ' ' || r == 0x7f }) < 0
 }
