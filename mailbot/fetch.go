@@ -47,6 +47,10 @@ type Fetcher struct {
 	recheck time.Duration
 }
 
+// errStoreWrite marks a batch the store could not commit (a full disk):
+// the connection was fine, the fetch is simply paused.
+var errStoreWrite = errors.New("store mails")
+
 // Run follows the mailbox until ctx ends, reconnecting with backoff.
 // It returns early only for a configuration that can never work.
 func (f *Fetcher) Run(ctx context.Context) error {
@@ -75,7 +79,12 @@ func (f *Fetcher) Run(ctx context.Context) error {
 			bo.reset()
 		}
 		d := bo.next()
-		f.Log.Warn("imap connection failed or lost, reconnecting", "address", cfg.Address, "error", err, "retry_in", d.Round(time.Millisecond))
+		if errors.Is(err, errStoreWrite) {
+			// Nothing is fetched that cannot be kept: wait for the disk.
+			f.Log.Error("cannot write the store; fetching paused", "error", err, "retry_in", d.Round(time.Millisecond))
+		} else {
+			f.Log.Warn("imap connection failed or lost, reconnecting", "address", cfg.Address, "error", err, "retry_in", d.Round(time.Millisecond))
+		}
 		if err := sleep(ctx, d); err != nil {
 			return err
 		}
@@ -247,7 +256,7 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 	next.LastUID = uint32(uids[len(uids)-1])
 	ids, err := f.DB.AddMails(next, batch)
 	if err != nil {
-		return fmt.Errorf("store mails: %w", err)
+		return fmt.Errorf("%w: %w", errStoreWrite, err)
 	}
 	*cur = next
 	f.Status.checked(len(ids))
