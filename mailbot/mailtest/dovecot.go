@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"text/template"
 	"time"
@@ -300,17 +301,27 @@ func (d *Dovecot) Deliver(raws [][]byte) error {
 		}
 	}
 	stamp := time.Now().Unix()
-	for i, raw := range raws {
-		name := filepath.Join(inbox, "new", fmt.Sprintf("%d.M%dP%d.mailtest", stamp, i, os.Getpid()))
-		if err := os.WriteFile(name, raw, 0o600); err != nil {
+	for _, raw := range raws {
+		// Written and owned in tmp/, then renamed into new/, as the maildir
+		// rules say: Dovecot never sees a file half-made or changing owner.
+		base := fmt.Sprintf("%d.M%dP%d.mailtest", stamp, delivered.Add(1), os.Getpid())
+		tmp := filepath.Join(inbox, "tmp", base)
+		if err := os.WriteFile(tmp, raw, 0o600); err != nil {
 			return err
 		}
-		if err := os.Chown(name, users.UID, users.GID); err != nil {
+		if err := os.Chown(tmp, users.UID, users.GID); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, filepath.Join(inbox, "new", base)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// delivered numbers delivered files, so that two calls within one second
+// never reuse a name.
+var delivered atomic.Int64
 
 // Log returns Dovecot's log so far.
 func (d *Dovecot) Log() string {
