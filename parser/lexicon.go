@@ -31,7 +31,8 @@ func phrases(lists ...[]string) *regexp.Regexp {
 // running the regular expression (a long alternation is slow to run).
 type matcher struct {
 	*regexp.Regexp
-	stems []string // nil: no cheap test, always run
+	stems  []string // nil: no cheap test, always run
+	stemNs []needle // stems with their n-grams
 	// alts are the phrases one by one: a short expression runs much faster
 	// than a long alternation, and only where its words occur.
 	alts []alt
@@ -47,6 +48,8 @@ type alt struct {
 	// regular expression being started at every place of the text.
 	prefixes []string
 	anch     *regexp.Regexp
+	// stemNs and prefixNs are stems and prefixes with their n-grams
+	stemNs, prefixNs []needle
 }
 
 func table(lists ...[]string) *matcher {
@@ -67,6 +70,8 @@ func table(lists ...[]string) *matcher {
 				}
 				a.stems = append(a.stems, st)
 			}
+			a.stemNs = needles(a.stems)
+			a.prefixNs = needles(a.prefixes)
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
@@ -75,6 +80,7 @@ func table(lists ...[]string) *matcher {
 	if !all {
 		m.stems = nil
 	}
+	m.stemNs = needles(m.stems)
 	return m
 }
 
@@ -84,8 +90,15 @@ type phraseHit struct{ a, b, k int }
 // findAll finds the phrases in s as the whole alternation would, leftmost
 // first and, at one place, the phrase listed first.
 func (m *matcher) findAll(s string) [][]int {
+	var g grams
+	g.add(s)
+	return m.findAllGrams(s, &g)
+}
+
+// findAllGrams is findAll for s whose n-grams are g.
+func (m *matcher) findAllGrams(s string, g *grams) [][]int {
 	var out [][]int
-	for _, h := range m.findPhrases(s) {
+	for _, h := range m.scan(s, g, false) {
 		out = append(out, []int{h.a, h.b})
 	}
 	return out
@@ -93,18 +106,22 @@ func (m *matcher) findAll(s string) [][]int {
 
 // findPhrases is findAll telling which phrase matched.
 func (m *matcher) findPhrases(s string) []phraseHit {
-	return m.scan(s, false)
+	var g grams
+	g.add(s)
+	return m.scan(s, &g, false)
 }
 
-// scan finds the phrases; with any it stops at the first hit.
-func (m *matcher) scan(s string, any bool) []phraseHit {
+// scan finds the phrases in s, whose n-grams are g; with any it stops at
+// the first hit.
+func (m *matcher) scan(s string, g *grams, any bool) []phraseHit {
 	type hit = phraseHit
 	var hits []hit
-	for k, a := range m.alts {
-		if a.stems != nil && !containsAny(s, a.stems) {
+	for k := range m.alts {
+		a := &m.alts[k]
+		if a.stems != nil && !containsAnyNeedle(s, g, a.stemNs) {
 			continue
 		}
-		for _, x := range a.findAll(s) {
+		for _, x := range a.findAll(s, g) {
 			// the word boundary in front is checked here, so that the
 			// expression starts with its literal words and runs fast
 			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
@@ -206,15 +223,16 @@ func (m *matcher) mayMatch(s string) bool {
 	if m.stems == nil {
 		return true
 	}
-	for _, st := range m.stems {
-		if strings.Contains(s, st) {
-			return true
-		}
-	}
-	return false
+	var g grams
+	g.add(s)
+	return containsAnyNeedle(s, &g, m.stemNs)
 }
 
-func (m *matcher) MatchString(s string) bool { return len(m.scan(s, true)) > 0 }
+func (m *matcher) MatchString(s string) bool {
+	var g grams
+	g.add(s)
+	return len(m.scan(s, &g, true)) > 0
+}
 
 // wordByte is what \b counts as part of a word.
 func wordByte(c byte) bool {
@@ -314,12 +332,15 @@ var allergenTable = func() []allergenRule {
 // prefixes, the leftmost match at or after a place is the anchored match
 // at the first place from there where one of the prefixes occurs and the
 // anchored expression matches; every match is at least one byte long.
-func (a *alt) findAll(s string) [][]int {
+func (a *alt) findAll(s string, g *grams) [][]int {
 	if a.prefixes == nil {
 		return a.re.FindAllStringIndex(s, -1)
 	}
 	var at []int
-	for _, p := range a.prefixes {
+	for k, p := range a.prefixes {
+		if !a.prefixNs[k].mayBeIn(g) {
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(s[i:], p)
 			if j < 0 {
@@ -706,4 +727,77 @@ func requiredWords(re *syntax.Regexp) []string {
 		return out
 	}
 	return nil
+}
+
+// grams is a set of the byte pairs and triples of a text, hashed into 4096
+// bits: a string one of whose pairs or triples is missing does not occur
+// in the text, and a short text is passed over without searching it.
+type grams [64]uint64
+
+func gramHash(x uint32) uint32 { return (x * 2654435761) >> 20 }
+
+func pairHash(a, b byte) uint32      { return gramHash(1<<24 | uint32(a)<<8 | uint32(b)) }
+func tripleHash(a, b, c byte) uint32 { return gramHash(2<<24 | uint32(a)<<16 | uint32(b)<<8 | uint32(c)) }
+
+func (g *grams) set(h uint32)      { g[h>>6] |= 1 << (h & 63) }
+func (g *grams) has(h uint32) bool { return g[h>>6]&(1<<(h&63)) != 0 }
+
+// add records the pairs and triples of s. A long text holds most of them:
+// it is taken to hold all.
+func (g *grams) add(s string) {
+	if len(s) > 1500 {
+		for i := range g {
+			g[i] = ^uint64(0)
+		}
+		return
+	}
+	for i := 0; i+1 < len(s); i++ {
+		g.set(pairHash(s[i], s[i+1]))
+		if i+2 < len(s) {
+			g.set(tripleHash(s[i], s[i+1], s[i+2]))
+		}
+	}
+}
+
+// needle is a string to look for with the hashes of its pairs and triples.
+type needle struct {
+	s string
+	h []uint32
+}
+
+func needles(ss []string) []needle {
+	if ss == nil {
+		return nil
+	}
+	out := make([]needle, len(ss))
+	for i, s := range ss {
+		out[i].s = s
+		if len(s) == 2 {
+			out[i].h = []uint32{pairHash(s[0], s[1])}
+		}
+		for j := 0; j+2 < len(s); j++ {
+			out[i].h = append(out[i].h, tripleHash(s[j], s[j+1], s[j+2]))
+		}
+	}
+	return out
+}
+
+// mayBeIn reports whether the needle may occur in the text of g: false
+// when one of its pairs or triples is not there.
+func (n *needle) mayBeIn(g *grams) bool {
+	for _, h := range n.h {
+		if !g.has(h) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAnyNeedle(s string, g *grams, ns []needle) bool {
+	for k := range ns {
+		if ns[k].mayBeIn(g) && strings.Contains(s, ns[k].s) {
+			return true
+		}
+	}
+	return false
 }

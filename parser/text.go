@@ -20,6 +20,7 @@ type text struct {
 	diet   []dietHit  // diet words, read once
 	phones []phone    // phone numbers, read once
 	found  map[*regexp.Regexp][][]int
+	grams  *grams // n-grams of fold, for the phrase tables
 	refs   [][]ref // workshops named, per sentence, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
@@ -184,12 +185,16 @@ func (t *text) has(m *matcher, a, b int) bool {
 
 // within returns m's matches that lie within fold[a:b].
 func (t *text) within(m *matcher, a, b int) [][]int {
-	if !m.mayMatch(t.fold) {
+	if t.grams == nil {
+		t.grams = new(grams)
+		t.grams.add(t.fold)
+	}
+	if m.stems != nil && !containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 		return nil
 	}
 	hits, ok := t.found[m.Regexp]
 	if !ok {
-		hits = m.findAll(t.fold)
+		hits = m.findAllGrams(t.fold, t.grams)
 		if t.found == nil {
 			t.found = map[*regexp.Regexp][][]int{}
 		}
