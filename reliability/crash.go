@@ -58,7 +58,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		return nil, err
 	}
 	defer smtpSrv.Close()
-	config, storePath, err := writeConfig(opt.Dir, dc.Addr, dc.Username, dc.Password, smtpSrv.Addr)
+	config, storePath, err := writeConfig(opt.Dir, dc.Account, smtpSrv.Addr)
 	if err != nil {
 		return nil, err
 	}
@@ -257,38 +257,7 @@ func settle(ctx context.Context, d time.Duration) {
 
 // writeConfig writes the daemon's config: an event ahead in time, so mail
 // is taken as it comes, and the servers on loopback without TLS.
-func writeConfig(dir, imapAddr, user, pass, smtpAddr string) (config, storePath string, err error) {
-	pw := filepath.Join(dir, "imap-password")
-	if err := os.WriteFile(pw, []byte(pass), 0o600); err != nil {
-		return "", "", err
-	}
-	deadline := time.Now().Add(30 * 24 * time.Hour).Truncate(time.Second)
-	storePath = filepath.Join(dir, "tilmeld.db")
-	cfg := fmt.Sprintf(`[event]
-deadline = %s
-starts = %s
-ends = %s
-
-[imap]
-address = %q
-tls = "none"
-username = %q
-password_file = %q
-poll_interval = "1s"
-batch_size = 50
-
-[smtp]
-address = %q
-tls = "none"
-
-[store]
-path = %q
-
-[admin]
-socket = %q
-`, deadline.Format(time.RFC3339), deadline.Add(7*24*time.Hour).Format(time.RFC3339),
-		deadline.Add(7*24*time.Hour+3*time.Hour).Format(time.RFC3339), imapAddr, user, pw, smtpAddr,
-		storePath, filepath.Join(dir, "tilmeld.sock"))
-	config = filepath.Join(dir, "tilmeld.toml")
-	return config, storePath, os.WriteFile(config, []byte(cfg), 0o600)
+func writeConfig(dir string, imap mailtest.Account, smtpAddr string) (config, storePath string, err error) {
+	config, err = mailtest.Config{IMAP: imap, SMTP: smtpAddr, IMAPExtra: "poll_interval = \"1s\"\nbatch_size = 50"}.Write(dir)
+	return config, filepath.Join(dir, "tilmeld.db"), err
 }
