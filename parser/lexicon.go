@@ -363,8 +363,15 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 		if p < end || (k > 0 && at[k-1] == p) {
 			continue
 		}
-		rd.Reset(s[p:])
-		if x := a.anch.FindReaderIndex(rd); x != nil {
+		var x []int
+		if len(s)-p <= 512 {
+			// the backtracker, whose set-up grows with what follows p
+			x = a.anch.FindStringIndex(s[p:])
+		} else {
+			rd.Reset(s[p:])
+			x = a.anch.FindReaderIndex(rd)
+		}
+		if x != nil {
 			out = append(out, []int{p, p + x[1]})
 			end = p + x[1]
 		}
@@ -692,17 +699,27 @@ func prefixesOfFold(re *syntax.Regexp) (set []string, whole bool) {
 
 // requiredWords returns words, lower-cased, one of which every match of re
 // holds; nil when there is no such set.
-func requiredWords(re *syntax.Regexp) []string {
+func requiredWords(re *syntax.Regexp) []string { return needWords(re, true) }
+
+// needWords is requiredWords; with lower false the words are as written,
+// and a case-insensitive literal gives none.
+func needWords(re *syntax.Regexp, lower bool) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if !lower {
+			if re.Flags&syntax.FoldCase != 0 {
+				return nil
+			}
+			return []string{string(re.Rune)}
+		}
 		return []string{strings.ToLower(string(re.Rune))}
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredWords(re.Sub[0])
+		return needWords(re.Sub[0], lower)
 	case syntax.OpConcat:
 		var best []string
 		bestLen := 0
 		for _, sub := range re.Sub {
-			ws := requiredWords(sub)
+			ws := needWords(sub, lower)
 			if ws == nil {
 				continue
 			}
@@ -718,7 +735,7 @@ func requiredWords(re *syntax.Regexp) []string {
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			ws := requiredWords(sub)
+			ws := needWords(sub, lower)
 			if ws == nil {
 				return nil
 			}
@@ -800,4 +817,24 @@ func containsAnyNeedle(s string, g *grams, ns []needle) bool {
 		}
 	}
 	return false
+}
+
+// wordGate is a regular expression with strings one of which every match
+// holds (as written, case and all); nil words: none known.
+type wordGate struct {
+	re    *regexp.Regexp
+	words []string
+}
+
+func newGate(re *regexp.Regexp) wordGate {
+	g := wordGate{re: re}
+	if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		g.words = needWords(tree.Simplify(), false)
+	}
+	return g
+}
+
+// mayMatch reports whether s holds one of the words.
+func (g *wordGate) mayMatch(s string) bool {
+	return g.words == nil || containsAny(s, g.words)
 }

@@ -173,10 +173,24 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	if t.found == nil {
 		t.found = map[*regexp.Regexp][][]int{}
 	}
-	m := re.FindAllStringIndex(t.fold, -1)
+	var m [][]int
+	if g, ok := hitGates[re]; !ok || g.mayMatch(t.fold) {
+		m = re.FindAllStringIndex(t.fold, -1)
+	}
 	t.found[re] = m
 	return m
 }
+
+// hitGates hold the words without which the expressions read with hits
+// find nothing.
+var hitGates = func() map[*regexp.Regexp]*wordGate {
+	out := map[*regexp.Regexp]*wordGate{}
+	for _, re := range []*regexp.Regexp{emailRe, urlRe, clauseSplit, countRe} {
+		g := newGate(re)
+		out[re] = &g
+	}
+	return out
+}()
 
 // has reports whether m matches within fold[a:b].
 func (t *text) has(m *matcher, a, b int) bool {
