@@ -838,3 +838,165 @@ func newGate(re *regexp.Regexp) wordGate {
 func (g *wordGate) mayMatch(s string) bool {
 	return g.words == nil || containsAny(s, g.words)
 }
+
+// prefixRe is a regular expression every match of which starts with one
+// of a few literal strings: it is tried, anchored, only where one of them
+// occurs, with the character before that place in front so that \b and
+// other assertions read the same context as in a search of the whole text.
+type prefixRe struct {
+	re       *regexp.Regexp
+	prefixes []string       // nil: search as re does
+	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
+	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
+}
+
+func newPrefixRe(re *regexp.Regexp) *prefixRe {
+	x := &prefixRe{re: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return x
+	}
+	set, _ := prefixesCtx(tree.Simplify(), 64)
+	if len(set) == 0 || len(set) > 64 {
+		return x
+	}
+	for _, p := range set {
+		if p == "" || !utf8.ValidString(p) {
+			return x
+		}
+	}
+	x.prefixes = shortestPrefixes(set)
+	x.anch = regexp.MustCompile(`^(?:` + re.String() + `)`)
+	x.anchCtx = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
+	return x
+}
+
+// findAll is re.FindAllStringIndex(s, -1), or with sub
+// re.FindAllStringSubmatchIndex(s, -1).
+func (x *prefixRe) findAll(s string, sub bool) [][]int {
+	if x.prefixes == nil {
+		if sub {
+			return x.re.FindAllStringSubmatchIndex(s, -1)
+		}
+		return x.re.FindAllStringIndex(s, -1)
+	}
+	var at []int
+	for _, p := range x.prefixes {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + 1
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	slices.Sort(at)
+	var out [][]int
+	end := 0
+	for k, p := range at {
+		if p < end || (k > 0 && at[k-1] == p) {
+			continue
+		}
+		// every match is at least a prefix long, and a prefix starts a
+		// character: the search of the whole text steps onto p
+		q, re := p, x.anch
+		if p > 0 {
+			_, w := utf8.DecodeLastRuneInString(s[:p])
+			q, re = p-w, x.anchCtx
+		}
+		var m []int
+		if sub {
+			m = re.FindStringSubmatchIndex(s[q:])
+		} else {
+			m = re.FindStringIndex(s[q:])
+		}
+		if m == nil {
+			continue
+		}
+		m[0] = p
+		for i := 1; i < len(m); i++ {
+			if m[i] >= 0 {
+				m[i] += q
+			}
+		}
+		out = append(out, m)
+		end = m[1]
+	}
+	return out
+}
+
+// prefixesCtx is prefixesOf with assertions read as matching nothing
+// (they constrain where a match is, not what it starts with), bounded by lim.
+func prefixesCtx(re *syntax.Regexp, lim int) (set []string, whole bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return []string{""}, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return prefixesCtx(re.Sub[0], lim)
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= 10 {
+					return []string{""}, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		if len(out) == 0 {
+			return []string{""}, false
+		}
+		return out, true
+	case syntax.OpQuest:
+		sub, w := prefixesCtx(re.Sub[0], lim)
+		return append(sub, ""), w
+	case syntax.OpPlus:
+		sub, _ := prefixesCtx(re.Sub[0], lim)
+		return sub, false
+	case syntax.OpAlternate:
+		var out []string
+		whole := true
+		for _, sub := range re.Sub {
+			s, w := prefixesCtx(sub, lim)
+			out = append(out, s...)
+			whole = whole && w
+			if len(out) > lim {
+				return []string{""}, false
+			}
+		}
+		return out, whole
+	case syntax.OpConcat:
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			s, w := prefixesCtx(sub, lim)
+			if len(s) > 1 && (sub.Op == syntax.OpCharClass || sub.Op == syntax.OpPlus) && !slices.Contains(cur, "") {
+				return cur, false // a class of characters (white space) would only multiply them
+			}
+			if len(cur)*len(s) > lim {
+				return cur, false
+			}
+			next := make([]string, 0, len(cur)*len(s))
+			for _, a := range cur {
+				for _, b := range s {
+					next = append(next, a+b)
+				}
+			}
+			cur = next
+			if !w {
+				return cur, false
+			}
+		}
+		return cur, true
+	}
+	return []string{""}, false
+}

@@ -41,7 +41,9 @@ var (
 	relations = wordSet(daRelations, enRelations)
 	counts    = func() map[string]int { m := map[string]int{}; add(m, daCounts); add(m, enCounts); return m }()
 	countRe   = countExpr()
-	attendCue = table(daAttendCue, enAttendCue)
+	// countPrefixes finds countRe's matches faster
+	countPrefixes = newPrefixRe(countRe)
+	attendCue     = table(daAttendCue, enAttendCue)
 )
 
 func add(dst, src map[string]int) {
@@ -69,7 +71,7 @@ func countExpr() *regexp.Regexp {
 // headcount reads "vi er to", "2 personer"; 0 when not said.
 func headcount(fold string) int {
 	n := 0
-	for _, ix := range countRe.FindAllStringSubmatchIndex(fold, -1) {
+	for _, ix := range countPrefixes.findAll(fold, true) {
 		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
 			continue // "2-3 personer" is a guess, not a count
 		}

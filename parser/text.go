@@ -174,22 +174,27 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 		t.found = map[*regexp.Regexp][][]int{}
 	}
 	var m [][]int
-	if g, ok := hitGates[re]; !ok || g.mayMatch(t.fold) {
+	g, ok := hitGates[re]
+	switch {
+	case !ok:
 		m = re.FindAllStringIndex(t.fold, -1)
+	case g.mayMatch(t.fold):
+		m = hitPrefixes[re].findAll(t.fold, false)
 	}
 	t.found[re] = m
 	return m
 }
 
 // hitGates hold the words without which the expressions read with hits
-// find nothing.
-var hitGates = func() map[*regexp.Regexp]*wordGate {
-	out := map[*regexp.Regexp]*wordGate{}
+// find nothing, and hitPrefixes the places where their matches may start.
+var hitGates, hitPrefixes = func() (map[*regexp.Regexp]*wordGate, map[*regexp.Regexp]*prefixRe) {
+	gates, prefixes := map[*regexp.Regexp]*wordGate{}, map[*regexp.Regexp]*prefixRe{}
 	for _, re := range []*regexp.Regexp{emailRe, urlRe, clauseSplit, countRe} {
 		g := newGate(re)
-		out[re] = &g
+		gates[re] = &g
+		prefixes[re] = newPrefixRe(re)
 	}
-	return out
+	return gates, prefixes
 }()
 
 // has reports whether m matches within fold[a:b].
