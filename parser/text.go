@@ -14,7 +14,7 @@ import (
 type text struct {
 	orig   string
 	fold   string
-	back   []int // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	back   []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
 	toks   []token
 	ss     []sentence // sentences, read once
 	diet   []dietHit  // diet words, read once
@@ -40,23 +40,23 @@ func newText(s string) *text {
 	t := &text{orig: s}
 	var fb strings.Builder
 	fb.Grow(len(s) + 16)
-	t.back = make([]int, 0, len(s)+17)
+	t.back = make([]int32, 0, len(s)+17)
 	for i, r := range s {
 		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
 			fb.WriteByte(byte(r))
-			t.back = append(t.back, i)
+			t.back = append(t.back, int32(i))
 			continue
 		}
 		f := foldRune(r)
 		fb.WriteString(f)
 		for range len(f) {
-			t.back = append(t.back, i)
+			t.back = append(t.back, int32(i))
 		}
 	}
-	t.back = append(t.back, len(s))
+	t.back = append(t.back, int32(len(s)))
 	t.fold = fb.String()
 	t.toks = tokenize(t)
 	return t
@@ -95,9 +95,9 @@ func foldRune(r rune) string {
 }
 
 func tokenize(t *text) []token {
-	var toks []token
-	line := 0
 	s := t.fold
+	toks := make([]token, 0, countTokens(s))
+	line := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -128,6 +128,28 @@ func tokenize(t *text) []token {
 		}
 	}
 	return toks
+}
+
+// countTokens counts the tokens tokenize finds in s.
+func countTokens(s string) int {
+	n, in, digit := 0, false, false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		d := unicode.IsDigit(r)
+		if !d && !unicode.IsLetter(r) {
+			in = false
+			continue
+		}
+		if !in || d != digit {
+			n++
+		}
+		in, digit = true, d
+	}
+	return n
 }
 
 // atoi reads a run of digits; long runs saturate instead of overflowing.
