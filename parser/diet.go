@@ -82,7 +82,7 @@ func clauseEnd(s string, from int) int {
 // allergens maps the things named in "allergisk over for X, Y og Z" to tags.
 func allergens(list string) []string {
 	var out []string
-	list = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",").Replace(" " + list + " ")
+	list = allergenSeps.Replace(" " + list + " ")
 	for _, item := range strings.Split(list, ",") {
 		item = strings.TrimSpace(item)
 		if item == "" {
@@ -99,3 +99,6 @@ func allergens(list string) []string {
 	}
 	return out
 }
+
+// allergenSeps turns the words that join a list of allergens into commas.
+var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")

@@ -753,8 +753,10 @@ type grams [64]uint64
 
 func gramHash(x uint32) uint32 { return (x * 2654435761) >> 20 }
 
-func pairHash(a, b byte) uint32      { return gramHash(1<<24 | uint32(a)<<8 | uint32(b)) }
-func tripleHash(a, b, c byte) uint32 { return gramHash(2<<24 | uint32(a)<<16 | uint32(b)<<8 | uint32(c)) }
+func pairHash(a, b byte) uint32 { return gramHash(1<<24 | uint32(a)<<8 | uint32(b)) }
+func tripleHash(a, b, c byte) uint32 {
+	return gramHash(2<<24 | uint32(a)<<16 | uint32(b)<<8 | uint32(c))
+}
 
 func (g *grams) set(h uint32)      { g[h>>6] |= 1 << (h & 63) }
 func (g *grams) has(h uint32) bool { return g[h>>6]&(1<<(h&63)) != 0 }

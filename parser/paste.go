@@ -146,12 +146,23 @@ func speaksForSender(lines []string) bool {
 	if registrationPhrases.MatchString(text) {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if w == "I" || w == "I'm" || w == "I'd" || strings.EqualFold(w, "jeg") || strings.EqualFold(w, "mig") {
-			return true
+	// the words as strings.FieldsFunc splits them, without the slice
+	start := -1
+	for i, r := range text {
+		if !unicode.IsLetter(r) && r != '\'' {
+			if start >= 0 && isFirstPerson(text[start:i]) {
+				return true
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return false
+	return start >= 0 && isFirstPerson(text[start:])
+}
+
+func isFirstPerson(w string) bool {
+	return w == "I" || w == "I'm" || w == "I'd" || strings.EqualFold(w, "jeg") || strings.EqualFold(w, "mig")
 }
 
 // namesEvent tells whether the lines name the event, its organiser or its

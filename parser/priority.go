@@ -120,7 +120,7 @@ func bind(t *text, refs []ref, ms []marker) {
 
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {
-	for _, w := range strings.Fields(strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", "\"", " ").Replace(g)) {
+	for _, w := range strings.Fields(tightSeps.Replace(g)) {
 		if !workshopWords[w] {
 			return false
 		}
@@ -199,3 +199,5 @@ func choose(refs []ref) choice {
 }
 
 func has(m map[int]ref, k int) bool { _, ok := m[k]; return ok }
+
+var tightSeps = strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", "\"", " ")

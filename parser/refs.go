@@ -156,7 +156,7 @@ var (
 
 // sameNameGap: what may stand between words of one workshop's name.
 func sameNameGap(g string) bool {
-	g = strings.NewReplacer("&", " ", ",", " ", "(", " ", ")", " ", "-", " ", "\"", " ", "+", " ").Replace(g)
+	g = sameNameSeps.Replace(g)
 	for _, w := range strings.Fields(g) {
 		if !sameName[w] {
 			return false
@@ -167,7 +167,7 @@ func sameNameGap(g string) bool {
 
 // besideGap: what may stand between a workshop's number and its name.
 func besideGap(g string) bool {
-	g = strings.NewReplacer("(", " ", ")", " ", "-", " ", ":", " ", "\"", " ").Replace(g)
+	g = besideSeps.Replace(g)
 	for _, w := range strings.Fields(g) {
 		if !beside[w] {
 			return false
@@ -219,3 +219,8 @@ func negated(t *text, r ref) bool {
 	}
 	return false
 }
+
+var (
+	sameNameSeps = strings.NewReplacer("&", " ", ",", " ", "(", " ", ")", " ", "-", " ", "\"", " ", "+", " ")
+	besideSeps   = strings.NewReplacer("(", " ", ")", " ", "-", " ", ":", " ", "\"", " ")
+)

@@ -20,7 +20,7 @@ type text struct {
 	diet   []dietHit  // diet words, read once
 	phones []phone    // phone numbers, read once
 	found  map[*regexp.Regexp][][]int
-	grams  *grams // n-grams of fold, for the phrase tables
+	grams  *grams  // n-grams of fold, for the phrase tables
 	refs   [][]ref // workshops named, per sentence, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).

@@ -201,7 +201,7 @@ func (t *trimmed) splitSignature() {
 		}
 		s := strings.TrimSpace(l)
 		switch {
-		case inSig && postscript.MatchString(s+" "):
+		case inSig && s != "" && (s[0] == 'p' || s[0] == 'P') && postscript.MatchString(s+" "):
 			inSig = false
 		case !inSig && isSignatureOpener(s):
 			inSig = true

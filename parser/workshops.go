@@ -369,7 +369,7 @@ func isConnector(g string) bool {
 	if g == "" {
 		return false
 	}
-	for _, f := range strings.Fields(strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ").Replace(g)) {
+	for _, f := range strings.Fields(connectorSeps.Replace(g)) {
 		if !connectors[f] && !fillers[f] {
 			return false
 		}
@@ -428,3 +428,5 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // listItem is a numbered line: "1) Sundhed", "2. Job".
 var listItem = regexp.MustCompile(`^\s*([1-9])[.)][ \t]+\S`)
+
+var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ")
