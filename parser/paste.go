@@ -168,9 +168,20 @@ func isFirstPerson(w string) bool {
 // namesEvent tells whether the lines name the event, its organiser or its
 // address: text of the invitation rather than of the sender.
 func namesEvent(lines []string, ev *tilmeld.Event) bool {
-	text := foldText(strings.Join(lines, " "))
+	// foldText(strings.Join(lines, " ")): the lines' words, one space between
+	var text []byte
+	for _, l := range lines {
+		n := len(text)
+		if n > 0 {
+			text = append(text, ' ')
+		}
+		if text = appendFold(text, l); n > 0 && len(text) == n+1 {
+			text = text[:n] // nothing but white space on the line
+		}
+	}
+	var name [64]byte
 	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
-		if s = foldText(s); s != "" && strings.Contains(text, s) {
+		if f := appendFold(name[:0], s); len(f) > 0 && bytes.Contains(text, f) {
 			return true
 		}
 	}
@@ -202,14 +213,28 @@ func foldText(s string) string {
 // strings.Fields, one space between them.
 func appendFold(buf []byte, s string) []byte {
 	word, gap := false, false
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				gap = gap || word
+				word = false
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
 			}
-		} else {
-			r = unicode.ToLower(r)
+			if gap {
+				buf = append(buf, ' ')
+				gap = false
+			}
+			buf = append(buf, c)
+			word = true
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		r = unicode.ToLower(r)
 		if unicode.IsSpace(r) {
 			gap = gap || word
 			word = false
