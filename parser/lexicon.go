@@ -90,9 +90,7 @@ type phraseHit struct{ a, b, k int }
 // findAll finds the phrases in s as the whole alternation would, leftmost
 // first and, at one place, the phrase listed first.
 func (m *matcher) findAll(s string) [][]int {
-	var g grams
-	g.add(s)
-	return m.findAllGrams(s, &g)
+	return m.findAllGrams(s, gramsOf(s))
 }
 
 // findAllGrams is findAll for s whose n-grams are g.
@@ -106,9 +104,7 @@ func (m *matcher) findAllGrams(s string, g *grams) [][]int {
 
 // findPhrases is findAll telling which phrase matched.
 func (m *matcher) findPhrases(s string) []phraseHit {
-	var g grams
-	g.add(s)
-	return m.scan(s, &g, false)
+	return m.scan(s, gramsOf(s), false)
 }
 
 // scan finds the phrases in s, whose n-grams are g; with any it stops at
@@ -223,15 +219,11 @@ func (m *matcher) mayMatch(s string) bool {
 	if m.stems == nil {
 		return true
 	}
-	var g grams
-	g.add(s)
-	return containsAnyNeedle(s, &g, m.stemNs)
+	return containsAnyNeedle(s, gramsOf(s), m.stemNs)
 }
 
 func (m *matcher) MatchString(s string) bool {
-	var g grams
-	g.add(s)
-	return len(m.scan(s, &g, true)) > 0
+	return len(m.scan(s, gramsOf(s), true)) > 0
 }
 
 // wordByte is what \b counts as part of a word.
@@ -778,6 +770,17 @@ func (g *grams) add(s string) {
 	}
 }
 
+// gramsOf returns the n-grams of s; nil, which rules nothing out, for a
+// short s, where searching is cheaper than counting.
+func gramsOf(s string) *grams {
+	if len(s) < 64 {
+		return nil
+	}
+	g := new(grams)
+	g.add(s)
+	return g
+}
+
 // needle is a string to look for with the hashes of its pairs and triples.
 type needle struct {
 	s string
@@ -804,6 +807,9 @@ func needles(ss []string) []needle {
 // mayBeIn reports whether the needle may occur in the text of g: false
 // when one of its pairs or triples is not there.
 func (n *needle) mayBeIn(g *grams) bool {
+	if g == nil {
+		return true
+	}
 	for _, h := range n.h {
 		if !g.has(h) {
 			return false

@@ -156,7 +156,7 @@ func foldString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		b.WriteString(foldRune(r))
+		foldRuneInto(&b, r)
 	}
 	return b.String()
 }

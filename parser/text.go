@@ -50,9 +50,8 @@ func newText(s string) *text {
 			t.back = append(t.back, int32(i))
 			continue
 		}
-		f := foldRune(r)
-		fb.WriteString(f)
-		for range len(f) {
+		n := foldRuneInto(&fb, r)
+		for range n {
 			t.back = append(t.back, int32(i))
 		}
 	}
@@ -78,6 +77,25 @@ var foldTable = map[rune]string{
 	'ł': "l", 'ń': "n", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a",
 	'’': "'", '‘': "'", '“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
+}
+
+// foldRuneInto writes foldRune(r) to b and returns its length.
+func foldRuneInto(b *strings.Builder, r rune) int {
+	r = unicode.ToLower(r)
+	if f, ok := foldTable[r]; ok {
+		b.WriteString(f)
+		return len(f)
+	}
+	if r < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1
+	}
+	if unicode.IsSpace(r) {
+		b.WriteByte(' ')
+		return 1
+	}
+	n, _ := b.WriteRune(r)
+	return n
 }
 
 func foldRune(r rune) string {
