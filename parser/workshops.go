@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"tilmeld"
 )
@@ -33,6 +34,43 @@ var nameFiller = map[string]bool{"og": true, "and": true, "the": true, "for": tr
 var catalogs sync.Map
 
 func catalogFor(ev *tilmeld.Event) *catalog {
+	// the event read last, checked field by field: building the key costs
+	// more than the rest of a short mail's workshop reading
+	if e := lastCatalog.Load(); e != nil && sameWorkshops(e.ws, ev.Workshops) {
+		return e.c
+	}
+	c := catalogByKey(ev)
+	ws := make([]tilmeld.Workshop, len(ev.Workshops))
+	for i, w := range ev.Workshops {
+		ws[i] = tilmeld.Workshop{Number: w.Number, Name: w.Name, Aliases: slices.Clone(w.Aliases)}
+	}
+	lastCatalog.Store(&catalogEntry{ws: ws, c: c})
+	return c
+}
+
+// catalogEntry is a catalog with the workshops it was made from.
+type catalogEntry struct {
+	ws []tilmeld.Workshop
+	c  *catalog
+}
+
+var lastCatalog atomic.Pointer[catalogEntry]
+
+// sameWorkshops reports whether a and b have the same numbers, names and
+// aliases: the fields the catalog is made from.
+func sameWorkshops(a, b []tilmeld.Workshop) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Number != b[i].Number || a[i].Name != b[i].Name || !slices.Equal(a[i].Aliases, b[i].Aliases) {
+			return false
+		}
+	}
+	return true
+}
+
+func catalogByKey(ev *tilmeld.Event) *catalog {
 	var key strings.Builder
 	for _, w := range ev.Workshops {
 		fmt.Fprintf(&key, "%d\x00%s\x00%s\x01", w.Number, w.Name, strings.Join(w.Aliases, "\x00"))
