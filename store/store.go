@@ -188,3 +188,36 @@ func forEachJSON[T any](tx *Tx, bucket []byte, fn func(*T) error) error {
 }
 
 var errStop = errors.New("stop")
+
+// Compact rewrites the file with only the data in use, so the bytes of
+// deleted records, which bbolt leaves in free pages, are gone from disk.
+// Nothing else may use db meanwhile: the daemon's store is never compacted.
+func (db *DB) Compact() error {
+	path := db.bolt.Path()
+	tmp := path + ".compact"
+	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("compact store: %w", err)
+	}
+	if err := bolt.Compact(dst, db.bolt, 64<<20); err != nil {
+		dst.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("compact store: %w", err)
+	}
+	if err := dst.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("compact store: %w", err)
+	}
+	if err := db.bolt.Close(); err != nil {
+		return fmt.Errorf("compact store: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("compact store: %w", err)
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, InitialMmapSize: initialMmap})
+	if err != nil {
+		return fmt.Errorf("reopen compacted store: %w", err)
+	}
+	db.bolt = b
+	return nil
+}

@@ -45,7 +45,7 @@ func runForget(ctx context.Context, s *session, args []string) error {
 	if err != nil || addr == "" {
 		return fmt.Errorf("%w: %q is not an e-mail address", errUsage, fs.Arg(0))
 	}
-	return s.db.Update(func(tx *store.Tx) error {
+	err = s.db.Update(func(tx *store.Tx) error {
 		e := &eraser{s: s, tx: tx, match: func(a string) bool { return strings.EqualFold(a, addr) }}
 		regs, err := tx.RegistrationsByEmail(addr)
 		if err != nil {
@@ -64,6 +64,10 @@ func runForget(ctx context.Context, s *session, args []string) error {
 		}
 		return e.finish("forget")
 	})
+	if err != nil {
+		return err
+	}
+	return wipeFreed(s)
 }
 
 // eraser erases what matches in one transaction and counts it.
@@ -196,7 +200,7 @@ func runPurge(ctx context.Context, s *session, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *store.Tx) error {
+	err := s.db.Update(func(tx *store.Tx) error {
 		end := s.cfg.Event.Ends
 		if end.IsZero() {
 			end = s.cfg.Event.Starts
@@ -223,4 +227,19 @@ func runPurge(ctx context.Context, s *session, args []string) error {
 		}
 		return e.finish("purge")
 	})
+	if err != nil {
+		return err
+	}
+	return wipeFreed(s)
+}
+
+// wipeFreed compacts the store, so the erased bytes leave the disk too:
+// bbolt keeps deleted records in its free pages until they are reused.
+// The daemon's open store is not rewritten under it.
+func wipeFreed(s *session) error {
+	if s.inDaemon {
+		fmt.Fprintln(s.Stdout, "Stop dæmonen og kør purge igen for også at fjerne de slettede data fra filens ledige plads.")
+		return nil
+	}
+	return s.db.Compact()
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -50,7 +52,24 @@ func TestPurge(t *testing.T) {
 	if _, errs, code := f.run("", "purge"); code != 1 || !strings.Contains(errs, "--force") {
 		t.Errorf("purge before the event: exit %d, %s", code, errs)
 	}
+	var personal []string
+	for _, r := range exportRows(t, f) {
+		for _, v := range []string{r.Name, r.Email, r.Phone} {
+			if len(v) > 3 {
+				personal = append(personal, v)
+			}
+		}
+	}
 	out := f.mustRun("purge", "--force")
+	file, err := os.ReadFile(f.cfg.Store.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range personal {
+		if bytes.Contains(file, []byte(v)) {
+			t.Errorf("the store file still holds %q after purge", v)
+		}
+	}
 	if !strings.Contains(out, "Slettet: 5 tilmeldinger, 3 mails") {
 		t.Errorf("purge said:\n%s", out)
 	}

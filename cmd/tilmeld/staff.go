@@ -59,6 +59,8 @@ type session struct {
 	bot *mailbot.Bot
 	// user is the OS user behind the command, for the audit log.
 	user string
+	// inDaemon: the running daemon carries the command out on its store.
+	inDaemon bool
 }
 
 // audit records a staff action in the transaction that makes it.
@@ -288,7 +290,7 @@ func adminHandler(cfg *tilmeld.Config, db *store.DB, bot *mailbot.Bot) mailbot.A
 			user = "ukendt"
 		}
 		env := &Env{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr}
-		s := &session{Env: env, cfg: cfg, db: db, bot: bot, user: user}
+		s := &session{Env: env, cfg: cfg, db: db, bot: bot, user: user, inDaemon: true}
 		code, msg = exitCode(runSession(ctx, s, req.Args))
 		bot.WakeSender()
 		// The command name only: the arguments may name residents.
