@@ -320,7 +320,8 @@ var allergenTable = func() []allergenRule {
 	return out
 }()
 
-// findAll returns what a.re.FindAllStringIndex(s, -1) returns. With
+// findAll returns what a.re.FindAllStringIndex(s, -1) returns, up to the
+// last match that may start on a word boundary (scan keeps no other). With
 // prefixes, the leftmost match at or after a place is the anchored match
 // at the first place from there where one of the prefixes occurs and the
 // anchored expression matches; every match is at least one byte long.
@@ -348,10 +349,23 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 	if len(a.prefixes) > 1 {
 		slices.Sort(at)
 	}
+	// A match that does not start a word is dropped by scan; it matters only
+	// when it runs over a later place that does start one. Past the last
+	// such place no match is needed.
+	last := -1
+	for k := len(at) - 1; k >= 0; k-- {
+		if p := at[k]; p == 0 || !wordByte(s[p-1]) || !wordByte(s[p]) {
+			last = p
+			break
+		}
+	}
 	var out [][]int
 	end := 0
 	rd := readers.Get().(*strings.Reader)
 	for k, p := range at {
+		if p > last {
+			break
+		}
 		if p < end || (k > 0 && at[k-1] == p) {
 			continue
 		}

@@ -244,16 +244,15 @@ func (t *text) has(m *matcher, a, b int) bool {
 
 // within returns m's matches that lie within fold[a:b].
 func (t *text) within(m *matcher, a, b int) [][]int {
-	if t.grams == nil {
-		t.grams = new(grams)
-		t.grams.add(t.fold)
-	}
-	if m.stems != nil && !containsAnyNeedle(t.fold, t.grams, m.stemNs) {
-		return nil
-	}
 	hits, ok := t.found[m.Regexp]
 	if !ok {
-		hits = m.findAllGrams(t.fold, t.grams)
+		if t.grams == nil {
+			t.grams = new(grams)
+			t.grams.add(t.fold)
+		}
+		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
+			hits = m.findAllGrams(t.fold, t.grams)
+		}
 		if t.found == nil {
 			t.found = map[*regexp.Regexp][][]int{}
 		}
@@ -263,6 +262,9 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 }
 
 func spansIn(all [][]int, a, b int) [][]int {
+	if len(all) == 0 {
+		return nil
+	}
 	var out [][]int
 	for _, s := range all {
 		if s[0] >= a && s[1] <= b {
