@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -39,7 +40,10 @@ func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
 		}
 		validHeaders(m)
 	}()
-	br := bufio.NewReader(bytes.NewReader(raw))
+	br := bufReaders.Get().(*bufio.Reader)
+	br.Reset(bytes.NewReader(raw))
+	// what is read from it is copied out, so it is reused
+	defer func() { br.Reset(nil); bufReaders.Put(br) }()
 	th, err := textproto.ReadHeader(br)
 	if err != nil {
 		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
@@ -62,6 +66,10 @@ func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
 	classifyAuto(m, h, topType, params)
 	return m
 }
+
+// bufReaders are the readers ExtractFor reads a mail's headers and body
+// through; what is read is copied out, so a reader is reused.
+var bufReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
 // validHeaders makes header fields valid UTF-8: raw 8-bit bytes in headers
 // (against the rules, but common in old Danish mail) are read as windows-1252.
