@@ -44,11 +44,7 @@ type Secret struct {
 // Value reads the secret. The error names the variable or file it expected.
 func (s Secret) Value() (string, error) {
 	if s.File != "" {
-		b, err := os.ReadFile(s.File)
-		if err != nil {
-			return "", fmt.Errorf("password_file %s: %w", s.File, err)
-		}
-		return strings.TrimRight(string(b), "\r\n"), nil
+		return ReadSecretFile(s.File)
 	}
 	if s.Env == "" {
 		return "", errors.New("no password_env or password_file is configured")
@@ -58,6 +54,23 @@ func (s Secret) Value() (string, error) {
 		return "", fmt.Errorf("environment variable %s is not set", s.Env)
 	}
 	return v, nil
+}
+
+// ReadSecretFile reads a secret (a password or a token) from a file only its
+// owner may read; a file others can read is refused, naming the fix.
+func ReadSecretFile(path string) (string, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return "", fmt.Errorf("password_file %s: %w", path, err)
+	}
+	if st.Mode().Perm()&0o077 != 0 {
+		return "", fmt.Errorf("password_file %s can be read by others (mode %04o): chmod 600 %s", path, st.Mode().Perm(), path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("password_file %s: %w", path, err)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
 }
 
 // String never shows the secret, only where it comes from.

@@ -164,6 +164,11 @@ func TestSecretNamesItsSourceAndNeverPrintsIt(t *testing.T) {
 	if _, err := (Secret{File: file + ".missing"}).Value(); err == nil || !strings.Contains(err.Error(), file+".missing") {
 		t.Errorf("missing file: err = %v", err)
 	}
+	open := filepath.Join(t.TempDir(), "pw-open")
+	os.WriteFile(open, []byte("x"), 0o644)
+	if _, err := (Secret{File: open}).Value(); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+		t.Errorf("a password file others can read: err = %v, want a refusal naming the fix", err)
+	}
 }
 
 func TestParseDiets(t *testing.T) {

@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"slices"
 	"strconv"
@@ -47,8 +46,12 @@ func accessToken(ctx context.Context, t tilmeld.Token) (string, error) {
 	var err error
 	if t.Command != "" {
 		out, err = runTokenCommand(ctx, t.Command)
-	} else if out, err = os.ReadFile(t.File); err != nil {
-		err = fmt.Errorf("%w: token_file %s: %w", errToken, t.File, err)
+	} else {
+		var text string
+		if text, err = tilmeld.ReadSecretFile(t.File); err != nil {
+			err = fmt.Errorf("%w: token_file: %w", errToken, err)
+		}
+		out = []byte(text)
 	}
 	if err != nil {
 		return "", err
