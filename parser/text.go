@@ -117,17 +117,17 @@ func tokenize(t *text) []token {
 	toks := make([]token, 0, countTokens(s))
 	line := 0
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		c, n := charClass(s, i)
 		switch {
-		case r == '\n':
+		case c == classOther && s[i] == '\n':
 			line++
 			i += n
-		case unicode.IsDigit(r) || unicode.IsLetter(r):
-			digit := unicode.IsDigit(r)
-			j := i
+		case c != classOther:
+			digit := c == classDigit
+			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if digit != unicode.IsDigit(r2) || !(unicode.IsDigit(r2) || unicode.IsLetter(r2)) {
+				c2, n2 := charClass(s, j)
+				if c2 != c {
 					break
 				}
 				j += n2
@@ -148,24 +148,45 @@ func tokenize(t *text) []token {
 	return toks
 }
 
+// The classes of characters tokens are runs of.
+const (
+	classOther = iota
+	classLetter
+	classDigit
+)
+
+// charClass returns the class of the character at s[i] (a digit, a letter
+// or other, as unicode.IsDigit and unicode.IsLetter tell) and its width.
+func charClass(s string, i int) (int, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		switch {
+		case '0' <= c && c <= '9':
+			return classDigit, 1
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			return classLetter, 1
+		}
+		return classOther, 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsDigit(r):
+		return classDigit, n
+	case unicode.IsLetter(r):
+		return classLetter, n
+	}
+	return classOther, n
+}
+
 // countTokens counts the tokens tokenize finds in s.
 func countTokens(s string) int {
-	n, in, digit := 0, false, false
+	n, prev := 0, classOther
 	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		i += w
-		d := unicode.IsDigit(r)
-		if !d && !unicode.IsLetter(r) {
-			in = false
-			continue
-		}
-		if !in || d != digit {
+		c, w := charClass(s, i)
+		if c != classOther && c != prev {
 			n++
 		}
-		in, digit = true, d
+		prev = c
+		i += w
 	}
 	return n
 }
