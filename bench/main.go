@@ -34,6 +34,8 @@ type options struct {
 	cpuProfile string
 	noSync     bool
 	trace      bool
+	rate       int
+	sustain    time.Duration
 }
 
 func parseOptions() options {
@@ -47,7 +49,9 @@ func parseOptions() options {
 	flag.DurationVar(&o.gap, "gap", 250*time.Millisecond, "time between live mails")
 	flag.IntVar(&o.bigMB, "big", 50, "size of the large mail, MB")
 	flag.IntVar(&o.parseFiles, "parse", 20000, "files for tilmeld parse")
-	flag.StringVar(&only, "only", "ingest,latency,big,parse,stages", "comma-separated runs: ingest, latency, big, parse, stages")
+	flag.StringVar(&only, "only", "ingest,latency,big,parse,stages", "comma-separated runs: ingest, latency, big, parse, stages, sustained")
+	flag.IntVar(&o.rate, "rate", 50, "sustained: mails per second")
+	flag.DurationVar(&o.sustain, "sustain", 5*time.Minute, "sustained: how long mail keeps arriving")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write the CPU profile of the in-process ingest (stages) to `file`")
 	flag.BoolVar(&o.noSync, "nosync", true, "stages: also run the in-process ingest with the store's fsync off, to show its cost")
 	flag.BoolVar(&o.trace, "trace", false, "stages: write an execution trace beside the CPU profile (FILE.trace)")
@@ -113,6 +117,11 @@ func (rep *report) collect(o options) {
 		step("parser.Parse in-process: %d mails, CPU profile %s", n, suffixed(o.cpuProfile, ".parse"))
 		rep.ParseIn, err = profileParse(n, suffixed(o.cpuProfile, ".parse"))
 		rep.check("parser.Parse in-process", err)
+	}
+	if o.only["sustained"] {
+		step("sustained: %d mails/s for %v", o.rate, o.sustain)
+		rep.Sustained, err = runSustained(o.bin, o.rate, o.sustain)
+		rep.check("sustained", err)
 	}
 	if o.only["stages"] {
 		step("stages: in-process ingest of %d mails, CPU profile %s", o.stageMails, o.cpuProfile)

@@ -22,6 +22,7 @@ type report struct {
 	ParseIn      *parseInProcess
 	Stages       *stagesResult
 	StagesNoSync *stagesResult
+	Sustained    *sustainedResult
 	Failed       []string
 	Total        time.Duration
 }
@@ -61,6 +62,7 @@ func (rep *report) rows() []row {
 	rows = append(rows, rep.bigRows()...)
 	rows = append(rows, rep.parseRows()...)
 	rows = append(rows, rep.stageRows()...)
+	rows = append(rows, rep.sustainedRows()...)
 	return rows
 }
 
@@ -179,6 +181,9 @@ func (rep *report) problems() []string {
 	}
 	if rep.Latency != nil {
 		out = append(out, rep.Latency.Problems...)
+	}
+	if rep.Sustained != nil {
+		out = append(out, rep.Sustained.Problems...)
 	}
 	for _, r := range []*bigResult{rep.Big, rep.BigLimited} {
 		if r != nil {
