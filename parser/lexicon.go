@@ -627,6 +627,12 @@ func (br *foldBranch) matchAt(s string, low []byte) bool {
 			if at > 0 && wordByte(s[at-1]) {
 				continue // no word boundary in front
 			}
+			if len(s)-at <= 512 {
+				if br.anch.MatchString(s[at:]) { // the backtracker: set-up grows with the text
+					return true
+				}
+				continue
+			}
 			rd.Reset(s[at:])
 			if br.anch.MatchReader(rd) {
 				return true

@@ -12,16 +12,17 @@ import (
 // that "Beskæftigelse", "beskaeftigelse" and "BESKÆFTIGELSE" read alike, and
 // the way back from folded to original offsets for names and diet words.
 type text struct {
-	orig   string
-	fold   string
-	back   []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
-	toks   []token
-	ss     []sentence // sentences, read once
-	diet   []dietHit  // diet words, read once
-	phones []phone    // phone numbers, read once
-	found  map[*regexp.Regexp][][]int
-	grams  *grams  // n-grams of fold, for the phrase tables
-	refs   [][]ref // workshops named, per sentence, read once
+	orig      string
+	fold      string
+	back      []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	toks      []token
+	ss        []sentence // sentences, read once
+	diet      []dietHit  // diet words, read once
+	phones    []phone    // phone numbers, read once
+	found     map[*regexp.Regexp][][]int
+	grams     *grams // n-grams of fold, for the phrase tables; nil for a short text
+	gramsRead bool
+	refs      [][]ref // workshops named, per sentence, read once
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -267,9 +268,8 @@ func (t *text) has(m *matcher, a, b int) bool {
 func (t *text) within(m *matcher, a, b int) [][]int {
 	hits, ok := t.found[m.Regexp]
 	if !ok {
-		if t.grams == nil {
-			t.grams = new(grams)
-			t.grams.add(t.fold)
+		if !t.gramsRead {
+			t.grams, t.gramsRead = gramsOf(t.fold), true
 		}
 		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 			hits = m.findAllGrams(t.fold, t.grams)
