@@ -48,6 +48,11 @@ type alt struct {
 	// regular expression being started at every place of the text.
 	prefixes []string
 	anch     *regexp.Regexp
+	// word is set for a phrase that is a plain word ("afbud"), or a plain
+	// word and any letters after it (`frameld\w*`, with stem true): its
+	// matches are found without the expression.
+	word string
+	stem bool
 	// stemNs and prefixNs are stems and prefixes with their n-grams
 	stemNs, prefixNs []needle
 }
@@ -61,6 +66,9 @@ func table(lists ...[]string) *matcher {
 			a := alt{re: regexp.MustCompile(expr)}
 			if a.prefixes = literalPrefixes(expr); a.prefixes != nil {
 				a.anch = regexp.MustCompile(`^` + expr)
+			}
+			if w, ok := strings.CutSuffix(p, `\w*`); plainWord.MatchString(w) {
+				a.word, a.stem = w, ok
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
@@ -369,6 +377,20 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 		if p < end || (k > 0 && at[k-1] == p) {
 			continue
 		}
+		if a.word != "" {
+			// the prefix is the word; \b after it, or \w* then \b
+			e := p + len(a.word)
+			if a.stem {
+				for e < len(s) && wordByte(s[e]) {
+					e++
+				}
+			} else if e < len(s) && wordByte(s[e]) {
+				continue
+			}
+			out = append(out, []int{p, e})
+			end = e
+			continue
+		}
 		var x []int
 		if len(s)-p <= 512 {
 			// the backtracker, whose set-up grows with what follows p
@@ -385,6 +407,9 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 	readers.Put(rd)
 	return out
 }
+
+// plainWord is a phrase of nothing but lower-case letters and digits.
+var plainWord = regexp.MustCompile(`^[a-z0-9]+$`)
 
 var readers = sync.Pool{New: func() any { return new(strings.Reader) }}
 
