@@ -51,8 +51,8 @@ type alt struct {
 	// word is set for a phrase that is a plain word ("afbud"), or a plain
 	// word and any letters after it (`frameld\w*`, with stem true): its
 	// matches are found without the expression.
-	word string
-	stem bool
+	words []string // a phrase of plain words ("mange tak"): each of them, nil otherwise
+	stem  bool
 	// stemNs and prefixNs are stems and prefixes with their n-grams
 	stemNs, prefixNs []needle
 }
@@ -67,8 +67,8 @@ func table(lists ...[]string) *matcher {
 			if a.prefixes = literalPrefixes(expr); a.prefixes != nil {
 				a.anch = regexp.MustCompile(`^` + expr)
 			}
-			if w, ok := strings.CutSuffix(p, `\w*`); plainWord.MatchString(w) {
-				a.word, a.stem = w, ok
+			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
+				a.words, a.stem = strings.Split(w, " "), ok
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
@@ -377,18 +377,11 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 		if p < end || (k > 0 && at[k-1] == p) {
 			continue
 		}
-		if a.word != "" {
-			// the prefix is the word; \b after it, or \w* then \b
-			e := p + len(a.word)
-			if a.stem {
-				for e < len(s) && wordByte(s[e]) {
-					e++
-				}
-			} else if e < len(s) && wordByte(s[e]) {
-				continue
+		if a.words != nil {
+			if e := a.wordsAt(s, p); e >= 0 {
+				out = append(out, []int{p, e})
+				end = e
 			}
-			out = append(out, []int{p, e})
-			end = e
 			continue
 		}
 		var x []int
@@ -408,8 +401,35 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 	return out
 }
 
-// plainWord is a phrase of nothing but lower-case letters and digits.
-var plainWord = regexp.MustCompile(`^[a-z0-9]+$`)
+// plainWords is a phrase of nothing but words of lower-case letters and
+// digits, one space between them.
+var plainWords = regexp.MustCompile(`^[a-z0-9]+( [a-z0-9]+)*$`)
+
+// wordsAt returns the end of the phrase's match at p, where its first word
+// stands, or -1: as the expression reads it, words with white space or
+// dashes between them ([\s\-]+ runs on to the next word, which cannot start
+// with one), then \b, or \w* and \b.
+func (a *alt) wordsAt(s string, p int) int {
+	e := p + len(a.words[0])
+	for _, w := range a.words[1:] {
+		k := e
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f' || s[k] == '\r' || s[k] == '-') {
+			k++
+		}
+		if k == e || !strings.HasPrefix(s[k:], w) {
+			return -1
+		}
+		e = k + len(w)
+	}
+	if a.stem {
+		for e < len(s) && wordByte(s[e]) {
+			e++
+		}
+	} else if e < len(s) && wordByte(s[e]) {
+		return -1
+	}
+	return e
+}
 
 var readers = sync.Pool{New: func() any { return new(strings.Reader) }}
 
