@@ -369,7 +369,7 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 	}
 	var out [][]int
 	end := 0
-	rd := readers.Get().(*strings.Reader)
+	var rd *strings.Reader
 	for k, p := range at {
 		if p > last {
 			break
@@ -389,6 +389,10 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 			// the backtracker, whose set-up grows with what follows p
 			x = a.anch.FindStringIndex(s[p:])
 		} else {
+			if rd == nil {
+				rd = readers.Get().(*strings.Reader)
+				defer readers.Put(rd)
+			}
 			rd.Reset(s[p:])
 			x = a.anch.FindReaderIndex(rd)
 		}
@@ -397,7 +401,6 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 			end = p + x[1]
 		}
 	}
-	readers.Put(rd)
 	return out
 }
 

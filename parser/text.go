@@ -261,7 +261,13 @@ var hitGates, hitPrefixes = func() (map[*regexp.Regexp]*wordGate, map[*regexp.Re
 
 // has reports whether m matches within fold[a:b].
 func (t *text) has(m *matcher, a, b int) bool {
-	return len(t.within(m, a, b)) > 0
+	t.within(m, 0, 0) // finds and keeps the matches
+	for _, s := range t.found[m.Regexp] {
+		if s[0] >= a && s[1] <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // within returns m's matches that lie within fold[a:b].
