@@ -1,0 +1,134 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"sync"
+	"testing"
+	"unsafe"
+)
+
+// The phrase tables and a few expressions are run by faster means than
+// the regular expressions they are written as (lexicon.go): phrases tried
+// only where their prefixes occur, plain words matched by hand, n-gram
+// filters, case-insensitive branches tried at word starts. These tests
+// compare every one of them with the plain expression, over the sender's
+// texts of the test mails and what the fuzzer makes of them.
+
+// refPhrases is findPhrases as the plain expressions give it.
+func refPhrases(m *matcher, s string) []phraseHit {
+	var hits []phraseHit
+	for k, a := range m.alts {
+		for _, x := range a.re.FindAllStringIndex(s, -1) {
+			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
+				hits = append(hits, phraseHit{x[0], x[1], k})
+			}
+		}
+	}
+	slices.SortFunc(hits, func(x, y phraseHit) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.k - y.k
+	})
+	var out []phraseHit
+	end := -1
+	for _, h := range hits {
+		if h.a >= end {
+			out = append(out, h)
+			end = max(h.b, h.a+1)
+		}
+	}
+	return out
+}
+
+// allMatchers lists the phrase tables: those in lex and gateLex, and the
+// ones kept beside the code that reads them.
+var allMatchers = sync.OnceValue(func() []*matcher {
+	ms := []*matcher{dietWords, choiceCue, attendCue, nameField, nameIntro, otherNameIntro, selfToo, strongUpdate}
+	for _, v := range []reflect.Value{reflect.ValueOf(&lex).Elem(), reflect.ValueOf(&gateLex).Elem()} {
+		for i := range v.NumField() {
+			f := v.Field(i)
+			// the fields are unexported: read them through their address
+			if m, ok := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(*matcher); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	return ms
+})
+
+// fastExprs are the expressions run as prefixRe, with their plain forms.
+var fastExprs = []*regexp.Regexp{clauseSplit, countRe}
+
+func checkFast(t *testing.T, s string) {
+	t.Helper()
+	g := gramsOf(s)
+	for _, m := range allMatchers() {
+		want := refPhrases(m, s)
+		if got := m.scan(s, g, false); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("table %.60s over %q:\n got %v\nwant %v", m.Regexp, s, got, want)
+		}
+		if got := m.MatchString(s); got != (len(want) > 0) {
+			t.Fatalf("table %.60s MatchString(%q) = %v", m.Regexp, s, got)
+		}
+	}
+	for _, re := range fastExprs {
+		x := newPrefixRe(re)
+		if got, want := x.findAll(s, false), re.FindAllStringIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%.60s over %q: got %v want %v", re, s, got, want)
+		}
+		if got, want := x.findAll(s, true), re.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%.60s submatches over %q: got %v want %v", re, s, got, want)
+		}
+	}
+	for re, gt := range hitGates {
+		if !gt.mayMatch(s) && re.MatchString(s) {
+			t.Fatalf("%.60s matches %q without the words %q", re, s, gt.words)
+		}
+	}
+	if got, want := registrationPhrases.MatchString(s), registrationPhrases.Regexp.MatchString(s); got != want {
+		t.Fatalf("registrationPhrases.MatchString(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// senderTexts are the texts the tables read in the test mails: the
+// sender's words and signature, folded and as written.
+func senderTexts(tb testing.TB) []string {
+	files, _ := filepath.Glob("testdata/*.eml")
+	more, _ := filepath.Glob("testdata/*/*.eml")
+	var out []string
+	for _, f := range append(files, more...) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		m := ExtractFor(raw, testEvent)
+		for _, s := range []string{m.Own, signatureHead(m.Signature)} {
+			if s != "" {
+				out = append(out, s, newText(s).fold)
+			}
+		}
+	}
+	return out
+}
+
+func TestFastPhrasesAsExpressions(t *testing.T) {
+	for _, s := range senderTexts(t) {
+		checkFast(t, s)
+	}
+}
+
+func FuzzFastPhrases(f *testing.F) {
+	for _, s := range senderTexts(f) {
+		f.Add(s)
+	}
+	f.Add("ja  tak, jeg vil gerne deltage i workshop 2 og 3; vi er 3 personer. \u212aommer ikke. Jeg KOMMER gerne")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkFast(t, s)
+	})
+}
