@@ -231,6 +231,9 @@ func senderName(t *text) []string {
 // regards"), as spans of the closing words.
 func signOffs(t *text) [][]int {
 	var out [][]int
+	if !lex.signOff.mayMatch(t.fold) {
+		return out // no line holds what the whole text lacks
+	}
 	starts := map[int]bool{}
 	for _, ln := range lines(t) {
 		starts[ln[0]] = true
