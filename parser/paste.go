@@ -52,9 +52,13 @@ func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
 	for i, w := range ev.Workshops {
 		names[i] = foldText(w.Name)
 	}
+	key := longestAlnum(names[0])
 	var buf []byte
 	for i := range lines {
 		if isQuoted(lines[i]) {
+			continue
+		}
+		if len(key) >= 3 && !mayFoldTo(lines[i], key) {
 			continue
 		}
 		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, []byte(names[0])) {
@@ -75,6 +79,47 @@ func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
 		}
 	}
 	return -1, -1
+}
+
+// longestAlnum returns the longest run of a-z and 0-9 in s.
+func longestAlnum(s string) string {
+	best, start := "", -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > len(best) {
+			best = s[start:i]
+		}
+		start = -1
+	}
+	return best
+}
+
+// mayFoldTo reports whether foldText(line) may hold key, a run of a-z and
+// 0-9: only ASCII letters and digits, and İ and the Kelvin sign, lower-case
+// to them, and white space inside the run would show as a space, so a line
+// without those two holds key in ASCII letters of either case.
+func mayFoldTo(line, key string) bool {
+	if strings.ContainsRune(line, '\u0130') || strings.ContainsRune(line, '\u212a') {
+		return true
+	}
+	for i := 0; i+len(key) <= len(line); i++ {
+		if lowerByte(line[i]) != key[0] {
+			continue
+		}
+		j := 1
+		for j < len(key) && lowerByte(line[i+j]) == key[j] {
+			j++
+		}
+		if j == len(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactLine finds the organiser's address or phone near the list.
