@@ -56,7 +56,7 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 // that already holds someone the mail names by full name: two people of one
 // household who both register everyone would otherwise take double seats.
 func (c *conv) registeredElsewhere() (*tilmeld.Registration, error) {
-	regs, err := c.tx.RegistrationsSharingNames(names(c.res.Attendees))
+	regs, err := c.tx.RegistrationsWithFullNames(names(c.res.Attendees))
 	if err != nil {
 		return nil, err
 	}

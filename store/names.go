@@ -15,15 +15,23 @@ import (
 
 var bucketNames = []byte("names")
 
-// nameWords returns the distinct lower-cased words of the attendees' names.
+// nameWords returns the index keys of the attendees' names: each distinct
+// lower-cased word, and each whole name behind fullNameKey.
 func nameWords(as []tilmeld.Attendee) []string {
 	var words []string
 	for _, a := range as {
-		words = append(words, strings.Fields(strings.ToLower(a.Name))...)
+		fields := strings.Fields(strings.ToLower(a.Name))
+		words = append(words, fields...)
+		if len(fields) > 1 {
+			words = append(words, fullNameKey+strings.Join(fields, " "))
+		}
 	}
 	slices.Sort(words)
 	return slices.Compact(words)
 }
+
+// fullNameKey marks the key of a whole name; no word of a name holds it.
+const fullNameKey = "\x00"
 
 // reindexNames moves registration id from the words of old to those of now.
 func (tx *Tx) reindexNames(id uint64, old, now []tilmeld.Attendee) error {
@@ -71,19 +79,37 @@ func (tx *Tx) updateNameWord(word string, change func([]uint64) []uint64) error 
 // attendee whose name shares a word with one of names. Two names can only
 // point at one person when they share a word, so callers match within these.
 func (tx *Tx) RegistrationsSharingNames(names []string) ([]*tilmeld.Registration, error) {
-	var ids []uint64
+	var keys []string
 	for _, n := range names {
-		for _, w := range strings.Fields(strings.ToLower(n)) {
-			v := tx.bucket(bucketNames).Get([]byte(w))
-			if v == nil {
-				continue
-			}
-			var some []uint64
-			if err := json.Unmarshal(v, &some); err != nil {
-				return nil, err
-			}
-			ids = append(ids, some...)
+		keys = append(keys, strings.Fields(strings.ToLower(n))...)
+	}
+	return tx.registrationsByKeys(keys)
+}
+
+// RegistrationsWithFullNames returns, oldest first, the registrations with
+// an attendee of exactly one of names (two words or more, case aside).
+func (tx *Tx) RegistrationsWithFullNames(names []string) ([]*tilmeld.Registration, error) {
+	var keys []string
+	for _, n := range names {
+		if fields := strings.Fields(strings.ToLower(n)); len(fields) > 1 {
+			keys = append(keys, fullNameKey+strings.Join(fields, " "))
 		}
+	}
+	return tx.registrationsByKeys(keys)
+}
+
+func (tx *Tx) registrationsByKeys(keys []string) ([]*tilmeld.Registration, error) {
+	var ids []uint64
+	for _, k := range keys {
+		v := tx.bucket(bucketNames).Get([]byte(k))
+		if v == nil {
+			continue
+		}
+		var some []uint64
+		if err := json.Unmarshal(v, &some); err != nil {
+			return nil, err
+		}
+		ids = append(ids, some...)
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)

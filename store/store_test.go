@@ -238,6 +238,13 @@ func TestNameIndexFollowsRenamesAndFindsBySharedWord(t *testing.T) {
 		{[]string{"dahl"}, nil},            // the old name is gone from the index
 		{[]string{"Ukendt Person"}, nil},
 	}
+	db.View(func(tx *Tx) error {
+		regs, err := tx.RegistrationsWithFullNames([]string{"kurt  HOLM", "Holm", "Bo Dahl"})
+		if err != nil || len(regs) != 1 || regs[0].ID != 1 {
+			t.Errorf("RegistrationsWithFullNames = %d registrations (%v), want registration 1 alone", len(regs), err)
+		}
+		return nil
+	})
 	for _, tt := range tests {
 		db.View(func(tx *Tx) error {
 			regs, err := tx.RegistrationsSharingNames(tt.names)
