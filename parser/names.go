@@ -312,6 +312,14 @@ func nextLine(t *text, a int) int {
 
 // lines returns the non-empty lines as folded spans.
 func lines(t *text) [][2]int {
+	if !t.lnsRead {
+		t.lns, t.lnsRead = readLines(t), true
+	}
+	return t.lns[:len(t.lns):len(t.lns)] // an append copies
+}
+
+// readLines finds the lines for lines.
+func readLines(t *text) [][2]int {
 	var out [][2]int
 	a := 0
 	for a <= len(t.fold) {

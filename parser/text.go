@@ -22,7 +22,9 @@ type text struct {
 	found     map[*regexp.Regexp][][]int
 	grams     *grams // n-grams of fold, for the phrase tables; nil for a short text
 	gramsRead bool
-	refs      [][]ref // workshops named, per sentence, read once
+	refs      [][]ref  // workshops named, per sentence, read once
+	lns       [][2]int // the lines that are not blank, read once (lines)
+	lnsRead   bool
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
