@@ -277,7 +277,12 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 	hits, ok := t.found[m.Regexp]
 	if !ok {
 		if !t.gramsRead {
-			t.grams, t.gramsRead = gramsOf(t.fold), true
+			// built once and read by every table: worth it on a short text too
+			if len(t.fold) >= 8 {
+				t.grams = new(grams)
+				t.grams.add(t.fold)
+			}
+			t.gramsRead = true
 		}
 		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 			hits = m.findAllGrams(t.fold, t.grams)
