@@ -276,14 +276,7 @@ func (t *text) has(m *matcher, a, b int) bool {
 func (t *text) within(m *matcher, a, b int) [][]int {
 	hits, ok := t.found[m.Regexp]
 	if !ok {
-		if !t.gramsRead {
-			// built once and read by every table: worth it on a short text too
-			if len(t.fold) >= 8 {
-				t.grams = new(grams)
-				t.grams.add(t.fold)
-			}
-			t.gramsRead = true
-		}
+		t.gramSet()
 		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 			hits = m.findAllGrams(t.fold, t.grams)
 		}
@@ -293,6 +286,19 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 		t.found[m.Regexp] = hits
 	}
 	return spansIn(hits, a, b)
+}
+
+// gramSet returns the n-grams of fold, built once and read by every table:
+// worth it on a short text too. They rule out strings in any part of fold.
+func (t *text) gramSet() *grams {
+	if !t.gramsRead {
+		if len(t.fold) >= 8 {
+			t.grams = new(grams)
+			t.grams.add(t.fold)
+		}
+		t.gramsRead = true
+	}
+	return t.grams
 }
 
 func spansIn(all [][]int, a, b int) [][]int {
