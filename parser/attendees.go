@@ -18,7 +18,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
-	selfAttends := !lex.onBehalf.MatchString(t.fold) || selfToo.MatchString(t.fold) || selfMarked(t.fold)
+	selfAttends := !t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows

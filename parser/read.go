@@ -112,7 +112,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject)
+	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
@@ -286,27 +286,27 @@ func (rd *reader) readIntent() {
 	t, m := rd.own, rd.m
 	f := t.fold
 	switch {
-	case lex.substitute.MatchString(f):
+	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
 		rd.readPeople(tilmeld.IntentUpdate)
 	case rd.cancels():
 		rd.res.Intent = tilmeld.IntentCancel
-		if lex.maybe.MatchString(f) {
+		if t.matches(lex.maybe) {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && (lex.update.MatchString(f) && (isReply(m) || strongUpdate.MatchString(f)) && !lex.forward.MatchString(f) ||
+	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
-		if lex.conditional.MatchString(f) {
+		if t.matches(lex.conditional) {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || lex.both.MatchString(f):
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
-	case lex.contribute.MatchString(f):
+	case t.matches(lex.contribute):
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender offers to contribute to the meeting")
 	case rd.res.Question:
@@ -353,14 +353,14 @@ var lateOnly = regexp.MustCompile(`^\s*(` + strings.Join(append(slices.Clone(daL
 
 // registration reads a new registration, and what staff must settle.
 func (rd *reader) registration() {
-	f := rd.own.fold
-	if lex.decide.MatchString(f) || lex.noPref.MatchString(f) && !rd.anyRefs() {
+	t := rd.own
+	if t.matches(lex.decide) || t.matches(lex.noPref) && !rd.anyRefs() {
 		rd.review("the sender leaves the choice of workshop to staff")
 	}
-	if lex.both.MatchString(f) {
+	if t.matches(lex.both) {
 		rd.review("the sender wants more than one workshop at the same time")
 	}
-	if lex.attachment.MatchString(f) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
+	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")
 	}
 	rd.readPeople(tilmeld.IntentRegister)

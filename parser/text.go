@@ -288,6 +288,14 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 	return spansIn(hits, a, b)
 }
 
+// matches is m.MatchString(t.fold), with the text's n-grams and kept matches.
+func (t *text) matches(m *matcher) bool {
+	if hits, ok := t.found[m.Regexp]; ok {
+		return len(hits) > 0
+	}
+	return len(m.scan(t.fold, t.gramSet(), true)) > 0
+}
+
 // gramSet returns the n-grams of fold, built once and read by every table:
 // worth it on a short text too. They rule out strings in any part of fold.
 func (t *text) gramSet() *grams {
