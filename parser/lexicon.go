@@ -103,9 +103,15 @@ func (m *matcher) findAll(s string) [][]int {
 
 // findAllGrams is findAll for s whose n-grams are g.
 func (m *matcher) findAllGrams(s string, g *grams) [][]int {
-	var out [][]int
-	for _, h := range m.scan(s, g, false) {
-		out = append(out, []int{h.a, h.b})
+	hits := m.scan(s, g, false)
+	if len(hits) == 0 {
+		return nil
+	}
+	// one array under all the spans, each span capped so an append copies
+	out, flat := make([][]int, len(hits)), make([]int, 2*len(hits))
+	for i, h := range hits {
+		flat[2*i], flat[2*i+1] = h.a, h.b
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
 	}
 	return out
 }
