@@ -24,11 +24,7 @@ const hostileDeadline = 90 * time.Second
 
 // knownSlow names hostile mails that expose a known parser bug too slow
 // for every run; TILMELD_HOSTILE_ALL=1 runs them.
-var knownSlow = map[string]string{
-	"text-line-8MB": "bug: reading the sender's own text is quadratic in a sentence's length " +
-		"(parser/refs.go onlyRefs loops over every ref for every token): 256 KB of \"workshop 1 og 2\" " +
-		"take 7 s, 512 KB 17 s, the 1 MB a part is cut to over 90 s",
-}
+var knownSlow = map[string]string{}
 
 // knownBugs names hostile mails whose decision is wrong today, with why.
 // They run, and are skipped with the bug while it lasts; once fixed the

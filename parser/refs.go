@@ -94,19 +94,29 @@ func cueBefore(t *text, cues [][]int, r ref) bool {
 // onlyRefs reports whether the sentence says little besides the workshops
 // it names ("Sundhed.", "1) Sundhed & trivsel"), which then are chosen.
 func onlyRefs(t *text, s sentence, refs []ref) bool {
-	other := 0
-	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
-		inRef := false
-		for _, r := range refs {
-			if i >= r.i && i < r.j {
-				inRef = true
-			}
-		}
-		if !inRef && !connectors[t.toks[i].s] && !fillers[t.toks[i].s] && t.toks[i].num < 0 {
-			other++
+	first := t.tokenAt(s.a)
+	last := first
+	for last < len(t.toks) && t.toks[last].a < s.b {
+		last++
+	}
+	// Which tokens the refs cover, marked once: asking every ref about every
+	// token made a long sentence quadratic.
+	covered := make([]bool, last-first)
+	for _, r := range refs {
+		for i := max(r.i, first); i < min(r.j, last); i++ {
+			covered[i-first] = true
 		}
 	}
-	return other <= 1
+	other := 0
+	for i := first; i < last; i++ {
+		tk := t.toks[i]
+		if !covered[i-first] && !connectors[tk.s] && !fillers[tk.s] && tk.num < 0 {
+			if other++; other > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func dropOverlaps(refs []ref) []ref {
