@@ -92,7 +92,7 @@ var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|optaget)`,
-	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -144,6 +144,7 @@ var daOtherPhone = []string{
 var daSignOff = []string{
 	`(med )?venlig(st)? hilsen`, `mvh`, `vh`, `hilsen`, `kaerlig hilsen`, `mange hilsner`, `de bedste hilsner`,
 	`bedste hilsner`, `hilsner`, `tak`, `mange tak`, `tak for nu`, `pozdrawiam`, `saygilarimla`,
+	`kh`, `knus`, `kram`, `kaerlige hilsner`,
 }
 
 // daDiet maps food words to tags. Order matters only for DietText.
@@ -224,7 +225,13 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
-	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer"}
+	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
+	// Interjections that open a sentence with a capital and a comma.
+	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa",
+	// Closings that stand before a name ("Kh Birgit").
+	"kh", "knus", "kram",
+	// Form labels written as one word.
+	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg"}
 
 // daSelfToo: the sender signs herself up beside others.
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}

@@ -128,7 +128,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
 	"coordinator", "please", "registration", "workshop", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
-	"sorry", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i"}
+	"sorry", "okay", "ok", "well", "great", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 

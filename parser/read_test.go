@@ -57,6 +57,8 @@ func TestPriorities(t *testing.T) {
 		{"Jeg tager den sidste workshop, ellers den første.", ":4/1"},
 		{"Workshop 2 førsteprio, 1 andenprio. Tilmelder mig.", ":2/1"},
 		{"Jeg vil gerne i nr. 3, alternativt nr. 1.", ":3/1"},
+		{"Jeg vil gerne deltage, workshop 4 og derefter 1.", ":4/1"},
+		{"Jeg vil gerne i workshop 2 og bagefter workshop 3, hvis det kan lade sig gøre.", ":2/3"},
 		{"Jeg vil gerne deltage, ws 1 og ws 2.", ":1/2"},
 	}
 	for _, c := range cases {
@@ -156,6 +158,12 @@ func TestNames(t *testing.T) {
 		{"Please register me for workshop 2.\n-- \nBest regards\nAnna Smith", "Smith, Anna", "Anna Smith"},
 		{"Workshop 1.\n-- \nHilsen Familien Holm", "Familien Holm", ""},
 		{"Workshop 1.\n\n/Sara Lind", "", "Sara Lind"},
+		// A word that opens the sentence is no name, however it is capitalised.
+		{"Undskyld, det glemte jeg. Jeg vil gerne i workshop 3.\n\nMaja Krogh", "Maja Krogh", "Maja Krogh"},
+		{"Beklager, jeg skrev forkert. Jeg vil helst i workshop 2.", "Leif Dam", "Leif Dam"},
+		{"Okay, så tager jeg workshop 4.", "Ole Brink", "Ole Brink"},
+		{"Jeg vil gerne i workshop 1.\n-- \nKh Tove", "Tove Lund", "Tove Lund"},
+		{"Førsteprioritet: 3\nAndenprioritet: 2\nNavn: Lan Pham", "", "Lan Pham"},
 	}
 	for _, c := range cases {
 		r := readBody(c.body, c.from)
