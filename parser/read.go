@@ -326,8 +326,11 @@ func (rd *reader) readIntent() {
 // food changes that registration.
 func (rd *reader) ownThread() bool {
 	head := strings.ToLower(rd.m.Quoted[:min(len(rd.m.Quoted), 300)])
-	if k := strings.IndexByte(head, '\n'); k >= 0 && !strings.HasPrefix(head, "fra:") && !strings.HasPrefix(head, "from:") {
-		head = head[:k] // "Den ... skrev NAME <addr>:"
+	if k := strings.IndexByte(head, '\n'); k >= 0 {
+		// The quoted mail's author: "Den ... skrev NAME <addr>:", or the
+		// "Fra:" line of a header block, whose "Til:" line names the
+		// recipient, who is often the sender of this mail.
+		head = head[:k]
 	}
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))

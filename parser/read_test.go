@@ -473,6 +473,18 @@ func TestOwnThread(t *testing.T) {
 	}
 }
 
+// An Outlook quote of the invitation names the sender as its recipient
+// ("Til:"); that is not her own earlier mail, so a registration stays one.
+func TestOutlookQuoteOfAMailToTheSender(t *testing.T) {
+	quoted := "Fra: Fællesmøde <moede@example.org>\nSendt: 14. september 2020 09:30\n" +
+		"Til: Karen Lund <karen@example.dk>\nEmne: Invitation\n\nVi inviterer til fællesmøde."
+	r := Read(&Mail{FromName: "Karen Lund", FromAddr: "karen@example.dk", Subject: "SV: Invitation", InReplyTo: []string{"inv@example.org"},
+		Own: "Jeg melder mig til workshop 3 som 1. prioritet og workshop 1 som nummer 2.", Quoted: quoted}, testEvent)
+	if r.Intent != tilmeld.IntentRegister || choices(r) != "Karen Lund:3/1" {
+		t.Errorf("got %s %s, want register Karen Lund:3/1 (%v)", r.Intent, choices(r), r.Reasons)
+	}
+}
+
 func TestNotSpam(t *testing.T) {
 	for _, body := range []string{
 		"Hej, koster middagen noget? Er det 50 kr. pr. person? Skal man bestille på forhånd?",

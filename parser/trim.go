@@ -97,12 +97,17 @@ func trimPasted(body string, forward bool, ev *tilmeld.Event) *trimmed {
 func trimLines(lines []string, forward bool, depth int, pasted []bool) *trimmed {
 	t := &trimmed{lines: lines, kind: make([]lineKind, len(lines))}
 	for i := 0; i < len(lines); i++ {
-		if isQuoted(lines[i]) || (pasted != nil && pasted[i]) {
+		if isQuoted(lines[i]) {
 			t.kind[i] = quotedLine
 			continue
 		}
+		// A quote header inside what looks like a pasted invitation (the
+		// organiser's name in "Fra:") still quotes everything below it.
 		k, hk := quoteHeaderAt(lines, i)
 		if hk == noHeader {
+			if pasted != nil && pasted[i] {
+				t.kind[i] = quotedLine
+			}
 			continue
 		}
 		t.quoteRuleAbove(i)

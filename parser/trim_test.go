@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"tilmeld"
 )
 
 // TestTrimText checks quote and signature cutting on plain text, one rule
@@ -124,5 +127,26 @@ func TestUnflow(t *testing.T) {
 		if got := unflow(tt.in, tt.delsp); got != tt.want {
 			t.Errorf("unflow(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A quote header inside what also looks like a pasted invitation (its "Fra:"
+// names the organiser) quotes everything below it, the closing lines of the
+// invitation too.
+func TestQuoteHeaderInsidePastedInvitation(t *testing.T) {
+	ev := &tilmeld.Default().Event
+	var list strings.Builder
+	for _, w := range ev.Workshops {
+		fmt.Fprintf(&list, "%d. %s\n", w.Number, w.Name)
+	}
+	body := "Jeg vil gerne i workshop 2.\n\nTove Bak\n\n" +
+		"Fra: " + ev.Organiser + " <" + ev.Address + ">\nSendt: 1. september 2020 10:14\nTil: Tove Bak <tove@example.dk>\nEmne: Invitation\n\n" +
+		"Vi inviterer til netværksmøde.\n" + list.String() + "\nSkriv til " + ev.Address + " eller ring " + ev.Phone + " senest den 21. september.\n"
+	own := trimPasted(body, false, ev).text(ownLine)
+	if strings.Contains(own, ev.Phone) || strings.Contains(own, "Skriv til") {
+		t.Errorf("own words keep the invitation's last lines:\n%s", own)
+	}
+	if !strings.Contains(own, "workshop 2") {
+		t.Errorf("own words lost the sender's line:\n%s", own)
 	}
 }
