@@ -487,41 +487,57 @@ func shortestPrefixes(set []string) []string {
 // prefixesOf returns strings one of which every match of re starts with;
 // whole is true when they are all re can match.
 func prefixesOf(re *syntax.Regexp) (set []string, whole bool) {
+	return prefixesBy(re, exactLeaf)
+}
+
+// exactLeaf gives the prefixes of a case-sensitive expression's leaves.
+func exactLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
-			return []string{""}, false
+			return []string{""}, false, true
 		}
-		return []string{string(re.Rune)}, true
+		return []string{string(re.Rune)}, true, true
 	case syntax.OpEmptyMatch:
-		return []string{""}, true
-	case syntax.OpCapture:
-		return prefixesOf(re.Sub[0])
+		return []string{""}, true, true
 	case syntax.OpCharClass:
 		var out []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				if len(out) >= 8 {
-					return []string{""}, false
+					return []string{""}, false, true
 				}
 				out = append(out, string(r))
 			}
 		}
 		if len(out) == 0 {
-			return []string{""}, false
+			return []string{""}, false, true
 		}
-		return out, true
+		return out, true, true
+	}
+	return nil, false, false
+}
+
+// prefixesBy walks the structure of re (groups, options, repeats,
+// alternatives, sequences) and asks leaf for the prefixes of the rest.
+func prefixesBy(re *syntax.Regexp, leaf func(*syntax.Regexp) ([]string, bool, bool)) (set []string, whole bool) {
+	if set, whole, ok := leaf(re); ok {
+		return set, whole
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return prefixesBy(re.Sub[0], leaf)
 	case syntax.OpQuest:
-		sub, w := prefixesOf(re.Sub[0])
+		sub, w := prefixesBy(re.Sub[0], leaf)
 		return append(sub, ""), w
 	case syntax.OpPlus:
-		sub, _ := prefixesOf(re.Sub[0])
+		sub, _ := prefixesBy(re.Sub[0], leaf)
 		return sub, false
 	case syntax.OpAlternate:
 		var out []string
 		whole := true
 		for _, sub := range re.Sub {
-			s, w := prefixesOf(sub)
+			s, w := prefixesBy(sub, leaf)
 			out = append(out, s...)
 			whole = whole && w
 			if len(out) > maxPrefixes {
@@ -532,7 +548,7 @@ func prefixesOf(re *syntax.Regexp) (set []string, whole bool) {
 	case syntax.OpConcat:
 		cur := []string{""}
 		for _, sub := range re.Sub {
-			s, w := prefixesOf(sub)
+			s, w := prefixesBy(sub, leaf)
 			if len(cur)*len(s) > maxPrefixes {
 				return cur, false
 			}
@@ -710,57 +726,23 @@ var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
 // prefixesOfFold is prefixesOf for a case-insensitive expression over an
 // ASCII-lower-cased text: a literal's letters are taken lower case.
 func prefixesOfFold(re *syntax.Regexp) (set []string, whole bool) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		b := make([]byte, 0, len(re.Rune))
-		for _, r := range re.Rune {
-			if r >= utf8.RuneSelf {
-				return []string{""}, false
-			}
-			b = append(b, lowerByte(byte(r)))
-		}
-		return []string{string(b)}, true
-	case syntax.OpCapture:
-		return prefixesOfFold(re.Sub[0])
-	case syntax.OpPlus:
-		sub, _ := prefixesOfFold(re.Sub[0])
-		return sub, false
-	case syntax.OpQuest:
-		sub, w := prefixesOfFold(re.Sub[0])
-		return append(sub, ""), w
-	case syntax.OpAlternate:
-		var out []string
-		whole := true
-		for _, sub := range re.Sub {
-			s, w := prefixesOfFold(sub)
-			out = append(out, s...)
-			whole = whole && w
-			if len(out) > maxPrefixes {
-				return []string{""}, false
-			}
-		}
-		return out, whole
-	case syntax.OpConcat:
-		cur := []string{""}
-		for _, sub := range re.Sub {
-			s, w := prefixesOfFold(sub)
-			if len(cur)*len(s) > maxPrefixes {
-				return cur, false
-			}
-			next := make([]string, 0, len(cur)*len(s))
-			for _, a := range cur {
-				for _, b := range s {
-					next = append(next, a+b)
-				}
-			}
-			cur = next
-			if !w {
-				return cur, false
-			}
-		}
-		return cur, true
+	return prefixesBy(re, foldLeaf)
+}
+
+// foldLeaf gives the prefixes of a case-insensitive expression's literals;
+// any other leaf may start anywhere.
+func foldLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if re.Op != syntax.OpLiteral {
+		return nil, false, false
 	}
-	return []string{""}, false
+	b := make([]byte, 0, len(re.Rune))
+	for _, r := range re.Rune {
+		if r >= utf8.RuneSelf {
+			return []string{""}, false, true
+		}
+		b = append(b, lowerByte(byte(r)))
+	}
+	return []string{string(b)}, true, true
 }
 
 // requiredWords returns words, lower-cased, one of which every match of re
