@@ -50,17 +50,13 @@ func bigMail(size int) ([]byte, string) {
 func runBigMail(bin string, size int, env string) (*bigResult, error) {
 	raw, id := bigMail(size)
 	r := &bigResult{Size: len(raw), Env: env}
-	dc, err := startMailbox([][]byte{raw})
+	sv, err := startServers([][]byte{raw})
 	if err != nil {
 		return nil, err
 	}
-	defer dc.Close()
+	defer sv.Close()
 	raw = nil
-	s, err := startSink()
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
+	dc, s := sv.dc, sv.sink
 	var extra []string
 	if env != "" {
 		extra = append(extra, env)

@@ -59,19 +59,15 @@ func answerable(mails []genMail) int {
 func runIngest(bin string, n int, limit time.Duration) (*ingestResult, error) {
 	raws, mails, size := generate(n, 1, "reg")
 	r := &ingestResult{Mails: n, Answerable: answerable(mails), Bytes: size, Limit: limit}
-	dc, err := startMailbox(raws)
+	sv, err := startServers(raws)
 	if err != nil {
 		return nil, err
 	}
-	defer dc.Close()
+	defer sv.Close()
+	dc, s := sv.dc, sv.sink
 	if r.Mbsync, r.MbsyncUsage, err = runMbsync(dc.Account, n); err != nil {
 		return nil, err
 	}
-	s, err := startSink()
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
 	d, cleanup, err := startDaemonFor(bin, dc, s)
 	if err != nil {
 		return nil, err

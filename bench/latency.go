@@ -39,16 +39,12 @@ func (l *latencyResult) Quantile(q float64) time.Duration {
 // appends n answerable mails, one every gap, over a connection of its own,
 // and matches each reply to its mail by In-Reply-To.
 func runLatency(bin string, n int, gap time.Duration) (*latencyResult, error) {
-	dc, err := mailtest.StartDovecot("bot@example.test", "secret")
-	if err != nil {
-		return nil, fmt.Errorf("start dovecot: %w", err)
-	}
-	defer dc.Close()
-	s, err := startSink()
+	sv, err := startServers(nil)
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	defer sv.Close()
+	dc, s := sv.dc, sv.sink
 	d, cleanup, err := startDaemonFor(bin, dc, s)
 	if err != nil {
 		return nil, err

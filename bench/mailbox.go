@@ -15,6 +15,32 @@ import (
 	"tilmeld/mailbot/mailtest"
 )
 
+// servers are the mail servers of one run: Dovecot holding the mail and
+// the SMTP sink taking the replies.
+type servers struct {
+	dc   *mailtest.Dovecot
+	sink *sink
+}
+
+// startServers starts Dovecot holding raws (see startMailbox) and the sink.
+func startServers(raws [][]byte) (*servers, error) {
+	dc, err := startMailbox(raws)
+	if err != nil {
+		return nil, err
+	}
+	s, err := startSink()
+	if err != nil {
+		dc.Close()
+		return nil, err
+	}
+	return &servers{dc: dc, sink: s}, nil
+}
+
+func (sv *servers) Close() {
+	sv.sink.Close()
+	sv.dc.Close()
+}
+
 // startMailbox starts Dovecot on 127.0.0.1 (its maildir on /dev/shm)
 // holding raws in INBOX, and has Dovecot index them once, so that neither
 // mbsync nor tilmeld pays for the first look at ten thousand new files.

@@ -36,16 +36,12 @@ type stagesResult struct {
 func runStages(n int, limit time.Duration, noSync bool, cpuPath string, traceToo bool) (*stagesResult, error) {
 	raws, mails, _ := generate(n, 1, "reg")
 	want := answerable(mails)
-	dc, err := startMailbox(raws)
+	sv, err := startServers(raws)
 	if err != nil {
 		return nil, err
 	}
-	defer dc.Close()
-	s, err := startSink()
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
+	defer sv.Close()
+	dc, s := sv.dc, sv.sink
 	dir, err := os.MkdirTemp("", "tilmeld-bench-stages-")
 	if err != nil {
 		return nil, err

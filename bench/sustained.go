@@ -28,16 +28,12 @@ func runSustained(bin string, rate int, dur time.Duration) (*sustainedResult, er
 	seconds := int(dur / time.Second)
 	raws, mails, _ := generate(rate*seconds, 7, "load")
 	r := &sustainedResult{Rate: rate, Duration: dur, Mails: len(raws), Answerable: answerable(mails)}
-	dc, err := startMailbox(nil)
+	sv, err := startServers(nil)
 	if err != nil {
 		return nil, err
 	}
-	defer dc.Close()
-	s, err := startSink()
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
+	defer sv.Close()
+	dc, s := sv.dc, sv.sink
 	d, cleanup, err := startDaemonFor(bin, dc, s)
 	if err != nil {
 		return nil, err
