@@ -120,10 +120,12 @@ const (
 
 // IMAPConfig says where the mailbox is and how to follow it.
 type IMAPConfig struct {
-	Address  string
-	TLS      TLSMode
-	Username string
-	Password Secret
+	Address string
+	TLS     TLSMode
+	// AllowPlaintext opts out of TLS towards a host that is not loopback.
+	AllowPlaintext bool
+	Username       string
+	Password       Secret
 	// Auth is password (Password) or oauth2 (Token).
 	Auth         AuthMode
 	Token        Token
@@ -147,10 +149,12 @@ type Folders struct {
 
 // SMTPConfig says how replies are sent.
 type SMTPConfig struct {
-	Address  string
-	TLS      TLSMode
-	Username string
-	Password Secret
+	Address string
+	TLS     TLSMode
+	// AllowPlaintext opts out of TLS towards a host that is not loopback.
+	AllowPlaintext bool
+	Username       string
+	Password       Secret
 	// Auth is password (Password) or oauth2 (Token).
 	Auth  AuthMode
 	Token Token
@@ -246,6 +250,9 @@ type rawConn struct {
 	Auth         string `toml:"auth"`
 	TokenFile    string `toml:"token_file"`
 	TokenCommand string `toml:"token_command"`
+	// AllowPlaintext permits tls = "none" towards a host that is not this
+	// machine: an explicit opt-out, warned about in the log.
+	AllowPlaintext bool `toml:"allow_plaintext"`
 }
 
 type rawWorkshop struct {
@@ -397,6 +404,7 @@ func (raw *rawConfig) build() (*Config, error) {
 		return nil, err
 	}
 	c.IMAP.Address, c.IMAP.Username, c.IMAP.Mailbox = im.Address, im.Username, im.Mailbox
+	c.IMAP.AllowPlaintext = im.AllowPlaintext
 	c.IMAP.Idle, c.IMAP.PollInterval, c.IMAP.BatchSize, c.IMAP.MarkSeen = im.Idle, im.PollInterval.Duration, im.BatchSize, im.MarkSeen
 	c.IMAP.Folders = Folders{Enabled: im.Folders, Registered: im.FolderRegistered, Review: im.FolderReview, Ignored: im.FolderIgnored}
 	if c.IMAP.Auth, c.IMAP.Token, err = im.auth("imap"); err != nil {
@@ -410,6 +418,7 @@ func (raw *rawConfig) build() (*Config, error) {
 		return nil, err
 	}
 	c.SMTP.Address, c.SMTP.Username, c.SMTP.From = sm.Address, sm.Username, sm.From
+	c.SMTP.AllowPlaintext = sm.AllowPlaintext
 	if c.SMTP.Auth, c.SMTP.Token, err = sm.auth("smtp"); err != nil {
 		return nil, err
 	}
@@ -504,25 +513,51 @@ func (f Folders) validate(mailbox string) error {
 }
 
 // CheckConnections reports what keeps the daemon from connecting: a missing
-// address, or plaintext towards a host that is not loopback.
+// address, or plaintext towards a host that is not loopback without the
+// explicit opt-out.
 func (c *Config) CheckConnections() error {
+	if _, err := CheckEndpoint("imap", c.IMAP.Address, c.IMAP.TLS, c.IMAP.AllowPlaintext); err != nil {
+		return err
+	}
+	_, err := CheckEndpoint("smtp", c.SMTP.Address, c.SMTP.TLS, c.SMTP.AllowPlaintext)
+	return err
+}
+
+// CheckEndpoint checks one server's address and TLS mode (the config
+// section key: "imap" or "smtp") and returns its host.
+func CheckEndpoint(key, addr string, mode TLSMode, allowPlaintext bool) (host string, err error) {
+	if addr == "" {
+		return "", fieldError(key+".address", "is empty: set host:port")
+	}
+	host, _, err = net.SplitHostPort(addr)
+	if err != nil {
+		return "", fieldError(key+".address", fmt.Sprintf("%q is not host:port", addr))
+	}
+	switch mode {
+	case TLSImplicit, TLSStartTLS:
+	case TLSNone:
+		if !IsLoopback(host) && !allowPlaintext {
+			return "", fieldError(key+".tls", fmt.Sprintf("\"none\" is allowed only for loopback addresses, not %s (or set %s.allow_plaintext = true)", host, key))
+		}
+	default:
+		return "", fieldError(key+".tls", fmt.Sprintf("%q is not one of implicit, starttls, none", mode))
+	}
+	return host, nil
+}
+
+// Plaintext lists the sections that send passwords and mail unencrypted to
+// another machine, by the explicit opt-out; the daemon warns of each.
+func (c *Config) Plaintext() []string {
+	var out []string
 	for _, s := range []struct {
-		key  string
-		addr string
-		tls  TLSMode
+		key, addr string
+		mode      TLSMode
 	}{{"imap", c.IMAP.Address, c.IMAP.TLS}, {"smtp", c.SMTP.Address, c.SMTP.TLS}} {
-		if s.addr == "" {
-			return fieldError(s.key+".address", "is empty: set host:port")
-		}
-		host, _, err := net.SplitHostPort(s.addr)
-		if err != nil {
-			return fieldError(s.key+".address", fmt.Sprintf("%q is not host:port", s.addr))
-		}
-		if s.tls == TLSNone && !IsLoopback(host) {
-			return fieldError(s.key+".tls", fmt.Sprintf("\"none\" is allowed only for loopback addresses, not %s", host))
+		if host, _, err := net.SplitHostPort(s.addr); err == nil && s.mode == TLSNone && !IsLoopback(host) {
+			out = append(out, s.key+" "+s.addr)
 		}
 	}
-	return nil
+	return out
 }
 
 // IsLoopback reports whether host names this machine.

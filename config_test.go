@@ -243,3 +243,16 @@ token_file = "/run/secrets/token"
 		}
 	}
 }
+
+func TestPlaintextOptOut(t *testing.T) {
+	c, err := Load(writeConfig(t, "[imap]\naddress = \"mail.example.org:143\"\ntls = \"none\"\nallow_plaintext = true\n[smtp]\naddress = \"127.0.0.1:25\"\ntls = \"none\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.CheckConnections(); err != nil {
+		t.Errorf("an explicit opt-out refused: %v", err)
+	}
+	if got := c.Plaintext(); len(got) != 1 || got[0] != "imap mail.example.org:143" {
+		t.Errorf("Plaintext() = %q, want the IMAP server alone (SMTP is loopback)", got)
+	}
+}

@@ -55,7 +55,7 @@ func (k *Checker) CheckIMAP(ctx context.Context) []Probe {
 	ctx, cancel := context.WithTimeout(ctx, checkTimeout)
 	defer cancel()
 	cfg := &k.Config.IMAP
-	host, err := checkEndpoint("imap", cfg.Address, cfg.TLS)
+	host, err := tilmeld.CheckEndpoint("imap", cfg.Address, cfg.TLS, cfg.AllowPlaintext)
 	if err != nil {
 		return []Probe{problem("imap", "%v.", err)}
 	}
@@ -174,7 +174,7 @@ func (k *Checker) CheckSMTP(ctx context.Context) Probe {
 
 func (k *Checker) dialSMTP(ctx context.Context) (*gomail.Client, Probe) {
 	cfg := &k.Config.SMTP
-	host, err := checkEndpoint("smtp", cfg.Address, cfg.TLS)
+	host, err := tilmeld.CheckEndpoint("smtp", cfg.Address, cfg.TLS, cfg.AllowPlaintext)
 	if err != nil {
 		return nil, problem("smtp", "%v.", err)
 	}

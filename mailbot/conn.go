@@ -3,12 +3,8 @@ package mailbot
 import (
 	"context"
 	"crypto/tls"
-	"fmt"
 	"math/rand/v2"
-	"net"
 	"time"
-
-	"tilmeld"
 )
 
 // Reconnect and retry waits: from a second, doubling, capped at a minute.
@@ -16,28 +12,6 @@ const (
 	retryMin = time.Second
 	retryMax = time.Minute
 )
-
-// checkEndpoint refuses what can never work, before the first attempt:
-// no address, an unknown TLS mode, or plaintext towards another host.
-func checkEndpoint(key, addr string, mode tilmeld.TLSMode) (host string, err error) {
-	if addr == "" {
-		return "", fmt.Errorf("%s.address is empty: set host:port", key)
-	}
-	host, _, err = net.SplitHostPort(addr)
-	if err != nil {
-		return "", fmt.Errorf("%s.address %q is not host:port", key, addr)
-	}
-	switch mode {
-	case tilmeld.TLSImplicit, tilmeld.TLSStartTLS:
-	case tilmeld.TLSNone:
-		if !tilmeld.IsLoopback(host) {
-			return "", fmt.Errorf("%s.tls \"none\" is allowed only for loopback addresses, not %s", key, host)
-		}
-	default:
-		return "", fmt.Errorf("%s.tls %q is not one of implicit, starttls, none", key, mode)
-	}
-	return host, nil
-}
 
 // tlsConfigFor returns a copy of base (nil: system roots) naming host.
 func tlsConfigFor(base *tls.Config, host string) *tls.Config {

@@ -55,7 +55,7 @@ var errStoreWrite = errors.New("store mails")
 // It returns early only for a configuration that can never work.
 func (f *Fetcher) Run(ctx context.Context) error {
 	cfg := &f.Config.IMAP
-	if _, err := checkEndpoint("imap", cfg.Address, cfg.TLS); err != nil {
+	if _, err := tilmeld.CheckEndpoint("imap", cfg.Address, cfg.TLS, cfg.AllowPlaintext); err != nil {
 		return err
 	}
 	if cfg.Username == "" {
@@ -137,7 +137,7 @@ func (f *Fetcher) session(ctx context.Context) (healthy bool, err error) {
 // mailbox is opened read-only (EXAMINE): the bot then changes nothing.
 func (f *Fetcher) connect(ctx context.Context) (*mailboxConn, error) {
 	cfg := &f.Config.IMAP
-	host, err := checkEndpoint("imap", cfg.Address, cfg.TLS)
+	host, err := tilmeld.CheckEndpoint("imap", cfg.Address, cfg.TLS, cfg.AllowPlaintext)
 	if err != nil {
 		return nil, err
 	}

@@ -40,7 +40,7 @@ type Sender struct {
 // early only for a configuration that can never work.
 func (s *Sender) Run(ctx context.Context, wakeup <-chan struct{}) error {
 	cfg := &s.Config.SMTP
-	if _, err := checkEndpoint("smtp", cfg.Address, cfg.TLS); err != nil {
+	if _, err := tilmeld.CheckEndpoint("smtp", cfg.Address, cfg.TLS, cfg.AllowPlaintext); err != nil {
 		return err
 	}
 	if cfg.Username != "" && cfg.Auth != tilmeld.AuthOAuth2 {
@@ -93,7 +93,7 @@ func (s *Sender) SendDue(ctx context.Context) (time.Duration, error) {
 	if len(ready) == 0 {
 		return wait, nil
 	}
-	host, _ := checkEndpoint("smtp", s.Config.SMTP.Address, s.Config.SMTP.TLS)
+	host, _ := tilmeld.CheckEndpoint("smtp", s.Config.SMTP.Address, s.Config.SMTP.TLS, s.Config.SMTP.AllowPlaintext)
 	c, err := dialSMTP(ctx, &s.Config.SMTP, host, s.TLSConfig)
 	if err != nil {
 		s.Log.Warn("smtp connection failed", "address", s.Config.SMTP.Address, "error", err)

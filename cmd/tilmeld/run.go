@@ -41,6 +41,9 @@ func runDaemon(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("config %s: %w", cfg.File, err)
 	}
 	log := newLogger(env.Stderr, cfg.Log.Level)
+	for _, s := range cfg.Plaintext() {
+		log.Warn("no TLS towards another machine (allow_plaintext): passwords and mail cross the network readable", "server", s)
+	}
 	if os.Geteuid() == 0 {
 		log.Warn("running as root; run tilmeld as an unprivileged user (see the Dockerfile and the systemd unit)")
 	}
