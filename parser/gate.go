@@ -531,13 +531,24 @@ func checkStrayNumber(v *gateView) verdict {
 		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].b <= s.b; i++ {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
-				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) {
+				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) {
 				continue
 			}
 			return review("the number %d in %q was not read as a choice", tk.num, v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// negatedNumber: a number the sentence turns down ("ikke 2", "i stedet for
+// workshop 2"), which the reader rightly did not choose.
+func negatedNumber(t *text, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if negators[t.toks[j].s] {
+			return true
+		}
+	}
+	return false
 }
 
 // bare: a number that is no date, time, count or priority ("kl. 18", "2

@@ -146,9 +146,11 @@ func TestCheckConditional(t *testing.T) {
 
 func TestCheckReplaced(t *testing.T) {
 	runCheck(t, checkReplaced, []gateCase{
-		{"da", "Jeg vil gerne have workshop 4 i stedet for naboskab.", tilmeld.IntentUpdate,
+		// ("i stedet for" and "instead of" the reader itself reads as a
+		// workshop turned down, so they never reach the gate as choices.)
+		{"da", "Jeg vil gerne have workshop 4 frem for naboskab.", tilmeld.IntentUpdate,
 			[]tilmeld.Attendee{attendee("Karen Holm", nil, 4, 1)}, true},
-		{"en", "Please put me in workshop 3 instead of health.", tilmeld.IntentUpdate,
+		{"en", "Please put me in workshop 3 rather than health.", tilmeld.IntentUpdate,
 			[]tilmeld.Attendee{attendee("Karen Holm", nil, 3, 2)}, true},
 		{"read right", "Jeg vil gerne have workshop 4 i stedet for naboskab.", tilmeld.IntentUpdate,
 			[]tilmeld.Attendee{attendee("Karen Holm", nil, 4)}, false},

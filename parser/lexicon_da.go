@@ -260,7 +260,8 @@ var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit"}
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
 
 // daStrongUpdate: a change named outright, even outside a thread.
-var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`}
+var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
+	`(skifte|flytte|bytte) (over )?til`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
@@ -285,7 +286,8 @@ var daOwners = []string{"min", "mit", "vores"}
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
-var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig"}
+var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
+	"stedet"} // "i stedet for workshop 2": the one left
 
 // daSkipBeforeRef stand between a negator and the workshop it negates.
 var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun"}

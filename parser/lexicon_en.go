@@ -148,7 +148,7 @@ var enClauseSubject = []string{"she", "he", "we", "my"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
-var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`}
+var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
@@ -165,7 +165,7 @@ var enOwners = []string{"my", "our"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately"}
 
-var enNegators = []string{"not", "except", "never", "no"}
+var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
 var enSkipBeforeRef = []string{"the", "in", "to"}
 
