@@ -110,6 +110,9 @@ func hasFlags(fs *flag.FlagSet) bool {
 	return n > 0
 }
 
+// isHelpFlag reports whether a is a request for help.
+func isHelpFlag(a string) bool { return a == "-h" || a == "-help" || a == "--help" }
+
 // parseFlags parses args and turns flag errors into usage errors.
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,6 +98,9 @@ func runStaffClient(ctx context.Context, env *Env, sc staffCommand, args []strin
 	cfg, err := loadConfig(cfgPath)
 	if err != nil {
 		return err
+	}
+	if slices.ContainsFunc(args, isHelpFlag) {
+		return staffHelp(ctx, env, sc, cfg, args)
 	}
 	c := &client{cfg: cfg, user: currentUser(), env: env}
 	if sc.client != nil {
@@ -317,4 +321,17 @@ func exitCode(err error) (int, string) {
 		return 2, err.Error()
 	}
 	return 1, err.Error()
+}
+
+// staffHelp answers --help without a daemon or a store: the command parses
+// its flags, prints its usage and stops before it reads anything. Should a
+// command reach for the store first, the plain usage is printed instead.
+func staffHelp(ctx context.Context, env *Env, sc staffCommand, cfg *tilmeld.Config, args []string) (err error) {
+	defer func() {
+		if recover() != nil {
+			newFlags(env, sc.name).Usage()
+			err = flag.ErrHelp
+		}
+	}()
+	return sc.run(ctx, &session{Env: env, cfg: cfg, user: currentUser()}, args)
 }

@@ -14,7 +14,10 @@ func init() {
 		name:    "version",
 		summary: "print the version",
 		usage:   "\n\nexample: tilmeld version",
-		run: func(_ context.Context, env *Env, _ []string) error {
+		run: func(_ context.Context, env *Env, args []string) error {
+			if err := parseFlags(newFlags(env, "version"), args); err != nil {
+				return err
+			}
 			v := version
 			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
 				v = info.Main.Version
