@@ -38,16 +38,9 @@ func init() {
 
 // parseWithID parses flags with the registration number before or after them.
 func parseWithID(fs *flag.FlagSet, args []string) (uint64, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); err != nil {
-			return 0, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+	pos, err := flagsAndArgs(fs, args)
+	if err != nil {
+		return 0, err
 	}
 	return regArg(pos)
 }

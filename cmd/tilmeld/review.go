@@ -212,25 +212,11 @@ func printReviewList(w io.Writer, cfg *tilmeld.Config, items []*reviewItem) {
 // itemArg reads the item number that follows a subcommand, with its flags
 // before or after it.
 func itemArg(fs *flag.FlagSet, args []string) (uint64, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); err != nil {
-			return 0, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+	pos, err := flagsAndArgs(fs, args)
+	if err != nil {
+		return 0, err
 	}
-	if len(pos) != 1 {
-		return 0, fmt.Errorf("%w: give one item number", errUsage)
-	}
-	id, err := strconv.ParseUint(strings.TrimPrefix(pos[0], "#"), 10, 64)
-	if err != nil || id == 0 {
-		return 0, fmt.Errorf("%w: %q is not an item number", errUsage, pos[0])
-	}
-	return id, nil
+	return numberArg(pos, "an", "item")
 }
 
 func getReview(tx *store.Tx, id uint64) (*store.Review, error) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,15 +23,35 @@ func init() {
 }
 
 // regArg reads the registration number that is a command's one argument.
-func regArg(args []string) (uint64, error) {
+func regArg(args []string) (uint64, error) { return numberArg(args, "a", "registration") }
+
+// numberArg reads the one number ("7" or "#7") args must hold, naming what
+// it numbers in the error.
+func numberArg(args []string, article, what string) (uint64, error) {
 	if len(args) != 1 {
-		return 0, fmt.Errorf("%w: give one registration number", errUsage)
+		return 0, fmt.Errorf("%w: give one %s number", errUsage, what)
 	}
 	id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
 	if err != nil || id == 0 {
-		return 0, fmt.Errorf("%w: %q is not a registration number", errUsage, args[0])
+		return 0, fmt.Errorf("%w: %q is not %s %s number", errUsage, args[0], article, what)
 	}
 	return id, nil
+}
+
+// flagsAndArgs parses flags written before, between or after the
+// positional arguments, and returns those.
+func flagsAndArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
 }
 
 // getRegistration reads registration id with an error staff understand.
