@@ -487,7 +487,7 @@ func shortestPrefixes(set []string) []string {
 // prefixesOf returns strings one of which every match of re starts with;
 // whole is true when they are all re can match.
 func prefixesOf(re *syntax.Regexp) (set []string, whole bool) {
-	return prefixesBy(re, exactLeaf)
+	return prefixesBy(re, prefixRules{leaf: exactLeaf, limit: maxPrefixes})
 }
 
 // exactLeaf gives the prefixes of a case-sensitive expression's leaves.
@@ -501,46 +501,63 @@ func exactLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 	case syntax.OpEmptyMatch:
 		return []string{""}, true, true
 	case syntax.OpCharClass:
-		var out []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(out) >= 8 {
-					return []string{""}, false, true
-				}
-				out = append(out, string(r))
-			}
-		}
-		if len(out) == 0 {
-			return []string{""}, false, true
-		}
-		return out, true, true
+		set, whole := classPrefixes(re, 8)
+		return set, whole, true
 	}
 	return nil, false, false
 }
 
+// classPrefixes spells out a class of at most max characters.
+func classPrefixes(re *syntax.Regexp, max int) (set []string, whole bool) {
+	var out []string
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+			if len(out) >= max {
+				return []string{""}, false
+			}
+			out = append(out, string(r))
+		}
+	}
+	if len(out) == 0 {
+		return []string{""}, false
+	}
+	return out, true
+}
+
+// prefixRules say how prefixesBy reads an expression.
+type prefixRules struct {
+	// leaf gives the prefixes of the leaves it knows (ok false: the rest).
+	leaf func(*syntax.Regexp) (set []string, whole, ok bool)
+	// limit bounds how many prefixes are spelled out.
+	limit int
+	// noClassProduct stops a sequence where a class or repeat of
+	// characters (white space) would only multiply the prefixes.
+	noClassProduct bool
+}
+
 // prefixesBy walks the structure of re (groups, options, repeats,
-// alternatives, sequences) and asks leaf for the prefixes of the rest.
-func prefixesBy(re *syntax.Regexp, leaf func(*syntax.Regexp) ([]string, bool, bool)) (set []string, whole bool) {
-	if set, whole, ok := leaf(re); ok {
+// alternatives, sequences) and asks rules.leaf for the prefixes of the rest.
+func prefixesBy(re *syntax.Regexp, rules prefixRules) (set []string, whole bool) {
+	if set, whole, ok := rules.leaf(re); ok {
 		return set, whole
 	}
 	switch re.Op {
 	case syntax.OpCapture:
-		return prefixesBy(re.Sub[0], leaf)
+		return prefixesBy(re.Sub[0], rules)
 	case syntax.OpQuest:
-		sub, w := prefixesBy(re.Sub[0], leaf)
+		sub, w := prefixesBy(re.Sub[0], rules)
 		return append(sub, ""), w
 	case syntax.OpPlus:
-		sub, _ := prefixesBy(re.Sub[0], leaf)
+		sub, _ := prefixesBy(re.Sub[0], rules)
 		return sub, false
 	case syntax.OpAlternate:
 		var out []string
 		whole := true
 		for _, sub := range re.Sub {
-			s, w := prefixesBy(sub, leaf)
+			s, w := prefixesBy(sub, rules)
 			out = append(out, s...)
 			whole = whole && w
-			if len(out) > maxPrefixes {
+			if len(out) > rules.limit {
 				return []string{""}, false
 			}
 		}
@@ -548,8 +565,11 @@ func prefixesBy(re *syntax.Regexp, leaf func(*syntax.Regexp) ([]string, bool, bo
 	case syntax.OpConcat:
 		cur := []string{""}
 		for _, sub := range re.Sub {
-			s, w := prefixesBy(sub, leaf)
-			if len(cur)*len(s) > maxPrefixes {
+			s, w := prefixesBy(sub, rules)
+			if rules.noClassProduct && len(s) > 1 && (sub.Op == syntax.OpCharClass || sub.Op == syntax.OpPlus) && !slices.Contains(cur, "") {
+				return cur, false
+			}
+			if len(cur)*len(s) > rules.limit {
 				return cur, false
 			}
 			next := make([]string, 0, len(cur)*len(s))
@@ -726,7 +746,7 @@ var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
 // prefixesOfFold is prefixesOf for a case-insensitive expression over an
 // ASCII-lower-cased text: a literal's letters are taken lower case.
 func prefixesOfFold(re *syntax.Regexp) (set []string, whole bool) {
-	return prefixesBy(re, foldLeaf)
+	return prefixesBy(re, prefixRules{leaf: foldLeaf, limit: maxPrefixes})
 }
 
 // foldLeaf gives the prefixes of a case-insensitive expression's literals;
@@ -996,71 +1016,19 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 // prefixesCtx is prefixesOf with assertions read as matching nothing
 // (they constrain where a match is, not what it starts with), bounded by lim.
 func prefixesCtx(re *syntax.Regexp, lim int) (set []string, whole bool) {
+	return prefixesBy(re, prefixRules{leaf: ctxLeaf, limit: lim, noClassProduct: true})
+}
+
+// ctxLeaf is exactLeaf with assertions matching the empty string and
+// classes of up to ten characters.
+func ctxLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return []string{""}, false
-		}
-		return []string{string(re.Rune)}, true
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return []string{""}, true
-	case syntax.OpCapture:
-		return prefixesCtx(re.Sub[0], lim)
+		return []string{""}, true, true
 	case syntax.OpCharClass:
-		var out []string
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(out) >= 10 {
-					return []string{""}, false
-				}
-				out = append(out, string(r))
-			}
-		}
-		if len(out) == 0 {
-			return []string{""}, false
-		}
-		return out, true
-	case syntax.OpQuest:
-		sub, w := prefixesCtx(re.Sub[0], lim)
-		return append(sub, ""), w
-	case syntax.OpPlus:
-		sub, _ := prefixesCtx(re.Sub[0], lim)
-		return sub, false
-	case syntax.OpAlternate:
-		var out []string
-		whole := true
-		for _, sub := range re.Sub {
-			s, w := prefixesCtx(sub, lim)
-			out = append(out, s...)
-			whole = whole && w
-			if len(out) > lim {
-				return []string{""}, false
-			}
-		}
-		return out, whole
-	case syntax.OpConcat:
-		cur := []string{""}
-		for _, sub := range re.Sub {
-			s, w := prefixesCtx(sub, lim)
-			if len(s) > 1 && (sub.Op == syntax.OpCharClass || sub.Op == syntax.OpPlus) && !slices.Contains(cur, "") {
-				return cur, false // a class of characters (white space) would only multiply them
-			}
-			if len(cur)*len(s) > lim {
-				return cur, false
-			}
-			next := make([]string, 0, len(cur)*len(s))
-			for _, a := range cur {
-				for _, b := range s {
-					next = append(next, a+b)
-				}
-			}
-			cur = next
-			if !w {
-				return cur, false
-			}
-		}
-		return cur, true
+		set, whole := classPrefixes(re, 10)
+		return set, whole, true
 	}
-	return []string{""}, false
+	return exactLeaf(re)
 }
