@@ -61,11 +61,10 @@ func runBigMail(bin string, size int, env string) (*bigResult, error) {
 	if env != "" {
 		extra = append(extra, env)
 	}
-	d, cleanup, err := startDaemonFor(bin, dc, s, extra...)
+	d, err := sv.startDaemon(bin, extra...)
 	if err != nil {
 		return nil, err
 	}
-	defer cleanup()
 	_, _, ok, err := waitAllSeen(dc.Account, 1, time.Minute)
 	if err == nil && !ok {
 		err = fmt.Errorf("the large mail was not \\Seen within a minute")

@@ -68,11 +68,10 @@ func runIngest(bin string, n int, limit time.Duration) (*ingestResult, error) {
 	if r.Mbsync, r.MbsyncUsage, err = runMbsync(dc.Account, n); err != nil {
 		return nil, err
 	}
-	d, cleanup, err := startDaemonFor(bin, dc, s)
+	d, err := sv.startDaemon(bin)
 	if err != nil {
 		return nil, err
 	}
-	defer cleanup()
 	err = r.follow(d, dc, s, mails)
 	var stopErr error
 	r.Usage, stopErr = d.Stop()
@@ -83,24 +82,20 @@ func runIngest(bin string, n int, limit time.Duration) (*ingestResult, error) {
 	return r, err
 }
 
-// startDaemonFor writes a config for dc and s into a fresh directory on the
-// default temporary file system (a disk, where a real store lives) and
-// starts `tilmeld run`. cleanup removes the directory.
-func startDaemonFor(bin string, dc *mailtest.Dovecot, s *sink, env ...string) (*daemon, func(), error) {
+// startDaemon writes a config for the servers into a fresh directory on
+// the default temporary file system (a disk, where a real store lives) and
+// starts `tilmeld run`; Close removes the directory.
+func (sv *servers) startDaemon(bin string, env ...string) (*daemon, error) {
 	dir, err := os.MkdirTemp("", "tilmeld-bench-run-")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	cleanup := func() { os.RemoveAll(dir) }
-	config, err := writeConfig(dir, dc.Account, s.Addr)
-	if err == nil {
-		var d *daemon
-		if d, err = startDaemon(bin, config, env...); err == nil {
-			return d, cleanup, nil
-		}
+	sv.dirs = append(sv.dirs, dir)
+	config, err := writeConfig(dir, sv.dc.Account, sv.sink.Addr)
+	if err != nil {
+		return nil, err
 	}
-	cleanup()
-	return nil, nil, err
+	return startDaemon(bin, config, env...)
 }
 
 // follow waits for the daemon to finish the mailbox and its answers, and

@@ -45,11 +45,10 @@ func runLatency(bin string, n int, gap time.Duration) (*latencyResult, error) {
 	}
 	defer sv.Close()
 	dc, s := sv.dc, sv.sink
-	d, cleanup, err := startDaemonFor(bin, dc, s)
+	d, err := sv.startDaemon(bin)
 	if err != nil {
 		return nil, err
 	}
-	defer cleanup()
 	time.Sleep(time.Second) // connected, SELECTed, idling
 	l, uids, err := appendLive(dc.Account, s, n, gap)
 	if l != nil {

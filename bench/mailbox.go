@@ -20,6 +20,8 @@ import (
 type servers struct {
 	dc   *mailtest.Dovecot
 	sink *sink
+	// dirs hold the daemons' configs and stores, removed by Close.
+	dirs []string
 }
 
 // startServers starts Dovecot holding raws (see startMailbox) and the sink.
@@ -37,6 +39,9 @@ func startServers(raws [][]byte) (*servers, error) {
 }
 
 func (sv *servers) Close() {
+	for _, d := range sv.dirs {
+		os.RemoveAll(d)
+	}
 	sv.sink.Close()
 	sv.dc.Close()
 }

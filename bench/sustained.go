@@ -34,11 +34,10 @@ func runSustained(bin string, rate int, dur time.Duration) (*sustainedResult, er
 	}
 	defer sv.Close()
 	dc, s := sv.dc, sv.sink
-	d, cleanup, err := startDaemonFor(bin, dc, s)
+	d, err := sv.startDaemon(bin)
 	if err != nil {
 		return nil, err
 	}
-	defer cleanup()
 	c, err := dc.Login()
 	if err != nil {
 		return nil, err
