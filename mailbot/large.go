@@ -14,10 +14,12 @@ import (
 // the reply needs.
 func (b *Bot) readStored(tx *store.Tx, id uint64) pendingMail {
 	p := pendingMail{id: id}
-	if !tx.RawLarge(id) {
-		p.raw, p.err = tx.Raw(id)
-	} else if p.raw, p.err = tx.RawHeader(id); p.err == nil {
-		p.res, p.err = b.parseStored(tx, id)
+	raw, large, err := tx.RawSmall(id)
+	p.raw, p.err = raw, err
+	if large {
+		if p.raw, p.err = tx.RawHeader(id); p.err == nil {
+			p.res, p.err = b.parseStored(tx, id)
+		}
 	}
 	if p.err != nil {
 		p.err = fmt.Errorf("read mail: %w", p.err)

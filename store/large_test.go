@@ -74,6 +74,15 @@ func TestLargeMailStagedThenRecorded(t *testing.T) {
 		if !tx.RawLarge(s.ID) || tx.RawLarge(ids[0]) {
 			t.Error("RawLarge tells large from small wrongly")
 		}
+		if raw, large, err := tx.RawSmall(ids[0]); string(raw) != "small" || large || err != nil {
+			t.Errorf("RawSmall of a small mail: %q, %v, %v", raw, large, err)
+		}
+		if raw, large, err := tx.RawSmall(s.ID); raw != nil || !large || err != nil {
+			t.Errorf("RawSmall of a large mail: %d bytes, %v, %v", len(raw), large, err)
+		}
+		if _, _, err := tx.RawSmall(999); err != ErrNotFound {
+			t.Errorf("RawSmall of no mail: %v", err)
+		}
 		if got, err := tx.Raw(s.ID); err != nil || !bytes.Equal(got, raw) {
 			t.Errorf("Raw: %d bytes (%v), want %d", len(got), err, len(raw))
 		}
