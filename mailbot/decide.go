@@ -68,12 +68,9 @@ func (b *Bot) readChunk(ids []uint64) []pendingMail {
 			if len(chunk) == chunkMails || (len(chunk) > 0 && size >= chunkBytes) {
 				break
 			}
-			raw, err := tx.Raw(id)
-			if err != nil {
-				err = fmt.Errorf("read mail: %w", err)
-			}
-			chunk = append(chunk, pendingMail{id: id, raw: raw, err: err})
-			size += len(raw)
+			p := b.readStored(tx, id)
+			chunk = append(chunk, p)
+			size += len(p.raw)
 		}
 		return nil
 	})
@@ -146,7 +143,7 @@ func (b *Bot) parseAll(chunk []pendingMail) {
 		})
 	}
 	for i := range chunk {
-		if chunk[i].err == nil {
+		if chunk[i].err == nil && chunk[i].res == nil {
 			next <- &chunk[i]
 		}
 	}

@@ -117,6 +117,13 @@ func (f *Fetcher) session(ctx context.Context) (healthy bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	// A large mail half written when the last session ended is still
+	// above the cursor and comes again.
+	if n, err := f.DB.DropStaged(); err != nil {
+		return false, fmt.Errorf("%w: drop half-written mail: %w", errStoreWrite, err)
+	} else if n > 0 {
+		f.Log.Info("dropped large mails half written before", "count", n)
+	}
 	for {
 		drain(mc.updates)
 		if err := f.fetchNew(mc, &cur); err != nil {
@@ -232,7 +239,9 @@ func (f *Fetcher) fetchNew(mc *mailboxConn, cur *store.Cursor) error {
 		chunk, cmd := uids[:n], next
 		uids, next = uids[n:], nil
 		stop := watchdog(mc.c)
-		batch, err := readFetch(cmd)
+		batch, err := f.readFetch(cmd, func(part []store.Fetched) error {
+			return f.commit(cur, seenThrough(chunk, part), part)
+		})
 		stop()
 		if err == nil && len(uids) > 0 {
 			next = startFetch(mc.c, uids[:min(len(uids), size)])
@@ -253,7 +262,9 @@ func (f *Fetcher) fetchNew(mc *mailboxConn, cur *store.Cursor) error {
 // commit stores a batch and moves the cursor past every UID asked for.
 func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetched) error {
 	next := *cur
-	next.LastUID = uint32(uids[len(uids)-1])
+	if len(uids) > 0 {
+		next.LastUID = max(next.LastUID, uint32(uids[len(uids)-1]))
+	}
 	ids, err := f.DB.AddMails(next, batch)
 	if err != nil {
 		return fmt.Errorf("%w: %w", errStoreWrite, err)
@@ -265,6 +276,21 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 		f.Notify()
 	}
 	return nil
+}
+
+// seenThrough returns the start of asked (ascending) that part, the first
+// mails of an answer, accounts for: the cursor may pass those UIDs. It
+// stops at the first UID not in part, which may come later in the answer.
+func seenThrough(asked []imap.UID, part []store.Fetched) []imap.UID {
+	seen := make(map[imap.UID]bool, len(part))
+	for _, m := range part {
+		seen[imap.UID(m.UID)] = true
+	}
+	n := 0
+	for n < len(asked) && seen[asked[n]] {
+		n++
+	}
+	return asked[:n]
 }
 
 // markDecided flags decided mails \Seen and, with folders on, moves each

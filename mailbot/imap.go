@@ -95,17 +95,28 @@ func startFetch(c *imapclient.Client, uids []imap.UID) *imapclient.FetchCommand 
 }
 
 // readFetch reads the answer to cmd as it streams in. UIDs asked for but
-// not in the answer were expunged meanwhile.
-func readFetch(cmd *imapclient.FetchCommand) ([]store.Fetched, error) {
+// not in the answer were expunged meanwhile. A large mail is not held in
+// memory: it goes into the store as it comes (see store.RawWriter), after
+// the mails read before it were committed by commit, so that mails are
+// stored in the order of their UIDs.
+func (f *Fetcher) readFetch(cmd *imapclient.FetchCommand, commit func([]store.Fetched) error) ([]store.Fetched, error) {
 	var out []store.Fetched
+	beforeLarge := func() error {
+		if len(out) == 0 {
+			return nil
+		}
+		err := commit(out)
+		out = nil
+		return err
+	}
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		f, err := readFetched(msg)
+		m, err := f.readFetched(msg, beforeLarge)
 		if err != nil {
 			cmd.Close()
-			return nil, fmt.Errorf("imap fetch: %w", err)
+			return nil, err
 		}
-		if f.UID != 0 && f.Raw != nil {
-			out = append(out, f)
+		if m.UID != 0 && (m.Raw != nil || m.Staged != nil) {
+			out = append(out, m)
 		}
 	}
 	if err := cmd.Close(); err != nil {
@@ -114,27 +125,69 @@ func readFetch(cmd *imapclient.FetchCommand) ([]store.Fetched, error) {
 	return out, nil
 }
 
-func readFetched(msg *imapclient.FetchMessageData) (store.Fetched, error) {
-	var f store.Fetched
+func (f *Fetcher) readFetched(msg *imapclient.FetchMessageData, beforeLarge func() error) (store.Fetched, error) {
+	var m store.Fetched
 	for item := msg.Next(); item != nil; item = msg.Next() {
 		switch it := item.(type) {
 		case imapclient.FetchItemDataUID:
-			f.UID = uint32(it.UID)
+			m.UID = uint32(it.UID)
 		case imapclient.FetchItemDataInternalDate:
-			f.Received = it.Time
+			m.Received = it.Time
 		case imapclient.FetchItemDataBodySection:
 			if it.Literal == nil {
 				continue
 			}
+			if it.Literal.Size() > store.LargeRaw {
+				if err := beforeLarge(); err != nil {
+					return m, err
+				}
+				if err := f.stageLarge(&m, it.Literal); err != nil {
+					return m, err
+				}
+				continue
+			}
 			raw := make([]byte, it.Literal.Size())
 			if _, err := io.ReadFull(it.Literal, raw); err != nil {
-				return f, fmt.Errorf("uid %d: %w", f.UID, err)
+				return m, fmt.Errorf("imap fetch: uid %d: %w", m.UID, err)
 			}
-			f.Raw = raw
+			m.Raw = raw
+			m.MessageID = headerMessageID(raw)
 		}
 	}
-	f.MessageID = headerMessageID(f.Raw)
-	return f, nil
+	return m, nil
+}
+
+// headPeek is how much of a large mail is searched for its Message-ID.
+const headPeek = 64 << 10
+
+// stageLarge writes a large mail into the store as it streams in. What is
+// written is dropped if the mail cannot be read whole; should that fail
+// too, the next session drops it (store.DropStaged).
+func (f *Fetcher) stageLarge(m *store.Fetched, lit imap.LiteralReader) error {
+	w := f.DB.StageRaw()
+	head := make([]byte, min(lit.Size(), headPeek))
+	_, err := io.ReadFull(lit, head)
+	if err == nil {
+		// Only whole lines: a Message-ID cut short would be a wrong one.
+		m.MessageID = headerMessageID(head[:bytes.LastIndexByte(head, '\n')+1])
+		_, err = w.Write(head)
+	}
+	if err == nil {
+		_, err = w.ReadFrom(lit)
+	}
+	if err == nil {
+		m.Staged, err = w.Close()
+	}
+	if err != nil {
+		if aerr := w.Abort(); aerr != nil {
+			f.Log.Warn("drop a large mail half written", "error", aerr)
+		}
+		if w.Failed() {
+			return fmt.Errorf("%w: %w", errStoreWrite, err)
+		}
+		return fmt.Errorf("imap fetch: uid %d: %w", m.UID, err)
+	}
+	return nil
 }
 
 // markSeen sets \Seen on uids, a few hundred per UID STORE.

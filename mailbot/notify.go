@@ -119,11 +119,11 @@ func (b *Bot) contactName(tx *store.Tx, r *tilmeld.Registration) string {
 	if len(r.Mails) == 0 {
 		return ""
 	}
-	raw, err := tx.Raw(r.Mails[0])
+	head, err := tx.RawHeader(r.Mails[0])
 	if err != nil {
 		return ""
 	}
-	in := readInbound(raw, nil)
+	in := readInbound(head, nil)
 	if !strings.EqualFold(in.FromAddr, r.Contact.Email) {
 		return ""
 	}

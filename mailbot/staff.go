@@ -171,15 +171,17 @@ func (b *Bot) reviewMail(tx *store.Tx, rv *store.Review) (inbound, string, error
 	if rv.Mail == 0 {
 		return inbound{}, "da", nil
 	}
-	raw, err := tx.Raw(rv.Mail)
-	if err != nil {
-		return inbound{}, "", fmt.Errorf("mail %d: %w", rv.Mail, err)
+	p := b.readStored(tx, rv.Mail)
+	if p.raw == nil && p.err != nil {
+		return inbound{}, "", fmt.Errorf("mail %d: %w", rv.Mail, p.err)
 	}
-	res, err := b.parse(raw)
-	if err != nil {
-		return readInbound(raw, nil), "da", nil
+	if p.res == nil && p.err == nil {
+		p.res, p.err = b.parse(p.raw)
 	}
-	return readInbound(raw, res.Mail), replyLang(res.Language), nil
+	if p.err != nil {
+		return readInbound(p.raw, nil), "da", nil
+	}
+	return readInbound(p.raw, p.res.Mail), replyLang(p.res.Language), nil
 }
 
 // staffMail writes the answer to the mail in, or to r's contact when

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -30,7 +31,14 @@ func Extract(raw []byte) *Mail {
 
 // ExtractFor is Extract for mail about the event ev: it also recognises the
 // event's invitation pasted into the sender's words and cuts it as quoted.
-func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
+func ExtractFor(raw []byte, ev *tilmeld.Event) *Mail {
+	return extract(bytes.NewReader(raw), ev, func(*bufio.Reader) []byte { return raw })
+}
+
+// extract reads the mail from r. Should its header be unreadable, rest
+// gives the raw mail, from the reader r was read through, for a plain
+// reading of the text.
+func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m *Mail) {
 	m = &Mail{}
 	defer func() {
 		// The parser must give a Mail for any input; a bug in a library or
@@ -41,13 +49,13 @@ func ExtractFor(raw []byte, ev *tilmeld.Event) (m *Mail) {
 		validHeaders(m)
 	}()
 	br := bufReaders.Get().(*bufio.Reader)
-	br.Reset(bytes.NewReader(raw))
+	br.Reset(r)
 	// what is read from it is copied out, so it is reused
 	defer func() { br.Reset(nil); bufReaders.Put(br) }()
 	th, err := textproto.ReadHeader(br)
 	if err != nil {
 		m.Problems = append(m.Problems, "headers unreadable: "+err.Error())
-		m.Body = fallbackBody(raw)
+		m.Body = fallbackBody(rest(br))
 		splitBody(m, ev)
 		return m
 	}

@@ -2,7 +2,10 @@ package parser
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -70,7 +73,168 @@ func (r *Result) Output(file string) Output {
 
 // JSON returns the reading as one line of JSON, without a trailing newline.
 func (r *Result) JSON(file string) ([]byte, error) {
-	return json.Marshal(r.Output(file))
+	return r.AppendJSON(nil, file)
+}
+
+// AppendJSON appends the reading as one line of JSON, without a trailing
+// newline, to b. The bytes are those of json.Marshal(r.Output(file)),
+// written without reflection or garbage: `tilmeld parse` prints thousands
+// of lines a second.
+func (r *Result) AppendJSON(b []byte, file string) ([]byte, error) {
+	if math.IsNaN(r.Confidence) || math.IsInf(r.Confidence, 0) {
+		return nil, &json.UnsupportedValueError{Str: strconv.FormatFloat(r.Confidence, 'g', -1, 64)}
+	}
+	b = append(b, `{"file":`...)
+	b = appendJSONString(b, file)
+	b = append(b, `,"intent":`...)
+	b = appendJSONString(b, string(r.Intent))
+	b = append(b, `,"status":`...)
+	b = appendJSONString(b, string(r.Status))
+	b = append(b, `,"missing":`...)
+	b = appendJSONStrings(b, r.Missing)
+	b = append(b, `,"question":`...)
+	b = strconv.AppendBool(b, r.Question)
+	b = append(b, `,"contact":`...)
+	if r.Contact.Email != "" || r.Contact.Phone != "" {
+		b = append(b, `{"email":`...)
+		b = appendJSONNullable(b, r.Contact.Email)
+		b = append(b, `,"phone":`...)
+		b = appendJSONNullable(b, r.Contact.Phone)
+		b = append(b, '}')
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"attendees":[`...)
+	for i := range r.Attendees {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendAttendeeJSON(b, &r.Attendees[i])
+	}
+	b = append(b, `],"confidence":`...)
+	b = appendJSONFloat(b, r.Confidence)
+	b = append(b, `,"reasons":`...)
+	b = appendJSONStrings(b, r.Reasons)
+	return append(b, '}'), nil
+}
+
+func appendAttendeeJSON(b []byte, a *tilmeld.Attendee) []byte {
+	b = append(b, `{"name":`...)
+	b = appendJSONNullable(b, a.Name)
+	b = append(b, `,"first":`...)
+	b = appendJSONChoice(b, a.First())
+	b = append(b, `,"second":`...)
+	b = appendJSONChoice(b, a.Second())
+	b = append(b, `,"diet":[`...)
+	var diets [8]tilmeld.Diet
+	for i, d := range tilmeld.SortDiets(append(diets[:0], a.Diet...)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, string(d))
+	}
+	b = append(b, ']')
+	if a.DietText != "" {
+		b = append(b, `,"diet_text":`...)
+		b = appendJSONString(b, a.DietText)
+	}
+	return append(b, '}')
+}
+
+// appendJSONNullable appends s, or null for "" (as strPtr does).
+func appendJSONNullable(b []byte, s string) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// appendJSONChoice appends a workshop number, or null for none.
+func appendJSONChoice(b []byte, n int) []byte {
+	if n == 0 {
+		return append(b, "null"...)
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// appendJSONStrings appends list, [] when nil.
+func appendJSONStrings(b []byte, list []string) []byte {
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
+	}
+	return append(b, ']')
+}
+
+// appendJSONFloat formats f as encoding/json does: like ES6, 'e' only for
+// magnitudes below 1e-6 or from 1e21, its exponent not padded.
+func appendJSONFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if n := len(b); format == 'e' && n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+		b[n-2] = b[n-1]
+		b = b[:n-1]
+	}
+	return b
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString quotes s as encoding/json does by default: HTML
+// characters escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // NormName is how names are compared: case and runs of white space do not count.

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
+	"io"
 	"time"
 )
 
@@ -44,12 +45,14 @@ type Decision struct {
 	Reasons      []string `json:"reasons,omitempty"`
 }
 
-// Fetched is one message as it came from the server.
+// Fetched is one message as it came from the server: its bytes in Raw, or,
+// for a large mail, already written into the store (see RawWriter).
 type Fetched struct {
 	UID       uint32
 	Received  time.Time
 	MessageID string
 	Raw       []byte
+	Staged    *Staged
 }
 
 // Cursor returns the fetch cursor of mailbox; a zero Cursor when none.
@@ -92,24 +95,25 @@ func (db *DB) AddMails(c Cursor, batch []Fetched) ([]uint64, error) {
 }
 
 func (tx *Tx) addMail(c Cursor, f *Fetched) (uint64, error) {
-	sum := sha256.Sum256(f.Raw)
-	if tx.bucket(bucketHashes).Get(sum[:]) != nil {
+	sum, size := sha256.Sum256(f.Raw), len(f.Raw)
+	if f.Staged != nil {
+		sum, size = f.Staged.Hash, f.Staged.Size
+	}
+	if tx.bucket(bucketHashes).Get(sum[:]) != nil ||
+		(f.MessageID != "" && tx.bucket(bucketMsgIDs).Get([]byte(f.MessageID)) != nil) {
+		if f.Staged != nil {
+			return 0, tx.dropStaged(f.Staged.ID)
+		}
 		return 0, nil
 	}
-	if f.MessageID != "" && tx.bucket(bucketMsgIDs).Get([]byte(f.MessageID)) != nil {
-		return 0, nil
-	}
-	id, err := tx.nextID(bucketMails)
+	id, err := tx.rawFor(f)
 	if err != nil {
 		return 0, err
 	}
 	m := Mail{ID: id, Mailbox: c.Mailbox, UIDValidity: c.UIDValidity, UID: f.UID,
-		MessageID: f.MessageID, Hash: sum[:], Size: len(f.Raw), Received: f.Received, Stored: tx.now}
+		MessageID: f.MessageID, Hash: sum[:], Size: size, Received: f.Received, Stored: tx.now}
 	key := itob(id)
 	if err := tx.putJSON(bucketMails, key, &m); err != nil {
-		return 0, err
-	}
-	if err := tx.bucket(bucketRaw).Put(key, f.Raw); err != nil {
 		return 0, err
 	}
 	if err := tx.bucket(bucketHashes).Put(sum[:], key); err != nil {
@@ -123,19 +127,41 @@ func (tx *Tx) addMail(c Cursor, f *Fetched) (uint64, error) {
 	return id, tx.bucket(bucketPending).Put(key, nil)
 }
 
+// rawFor returns the ID of a new mail with its raw bytes stored: a staged
+// mail's own, or the next one with Raw put under it.
+func (tx *Tx) rawFor(f *Fetched) (uint64, error) {
+	if f.Staged != nil {
+		return f.Staged.ID, tx.recordStaged(f.Staged.ID)
+	}
+	id, err := tx.nextID(bucketMails)
+	if err != nil {
+		return 0, err
+	}
+	return id, tx.bucket(bucketRaw).Put(itob(id), f.Raw)
+}
+
 // Mail returns the record of mail id.
 func (tx *Tx) Mail(id uint64) (*Mail, error) {
 	var m Mail
 	return &m, tx.getJSON(bucketMails, itob(id), &m)
 }
 
-// Raw returns a copy of the raw bytes of mail id.
+// Raw returns a copy of the raw bytes of mail id. For a large mail that is
+// all of it in memory: the daemon reads those with RawReader.
 func (tx *Tx) Raw(id uint64) ([]byte, error) {
-	v := tx.bucket(bucketRaw).Get(itob(id))
-	if v == nil {
-		return nil, ErrNotFound
+	if v := tx.bucket(bucketRaw).Get(itob(id)); v != nil {
+		return bytes.Clone(v), nil
 	}
-	return bytes.Clone(v), nil
+	r, err := tx.RawReader(id)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if m, err := tx.Mail(id); err == nil {
+		b.Grow(m.Size)
+	}
+	_, err = io.Copy(&b, r)
+	return b.Bytes(), err
 }
 
 // MailByMessageID returns the mail with that Message-ID (no angle brackets).

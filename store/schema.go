@@ -13,6 +13,7 @@ import (
 var migrations = []func(*bolt.Tx) error{
 	createBuckets, // 0 → 1
 	indexNames,    // 1 → 2
+	createStaged,  // 2 → 3
 }
 
 var keyVersion = []byte("version")

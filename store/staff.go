@@ -12,9 +12,7 @@ import (
 // is never fetched and decided again; what says who wrote it goes.
 
 // ForgetRaw deletes the raw bytes of mail id; Raw then returns ErrNotFound.
-func (tx *Tx) ForgetRaw(id uint64) error {
-	return tx.bucket(bucketRaw).Delete(itob(id))
-}
+func (tx *Tx) ForgetRaw(id uint64) error { return tx.deleteRaw(id) }
 
 // DeleteHistory removes the history of registration id.
 func (tx *Tx) DeleteHistory(id uint64) error {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -34,6 +35,7 @@ func runParse(_ context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	lessGC()
 	failed, err := parseFiles(env, fs.Args(), &cfg.Event)
 	if err != nil {
 		return err
@@ -66,8 +68,11 @@ func parseFiles(env *Env, names []string, ev *tilmeld.Event) (failed int, err er
 	order := make(chan chan parsed, 4*workers)
 	for range workers {
 		go func() {
+			var buf []byte // the worker's file buffer; the parser keeps no part of it
 			for j := range jobs {
-				j.slot <- parseFile(env, j.name, ev)
+				var p parsed
+				p, buf = parseFile(env, j.name, ev, buf)
+				j.slot <- p
 			}
 		}()
 	}
@@ -99,17 +104,58 @@ func parseFiles(env *Env, names []string, ev *tilmeld.Event) (failed int, err er
 	return failed, out.Flush()
 }
 
-// parseFile reads and parses one file into its JSON line.
-func parseFile(env *Env, name string, ev *tilmeld.Event) parsed {
-	raw, err := readInput(env, name)
+// parseFile reads and parses one file into its JSON line, reading into
+// buf, which it returns for the next file.
+func parseFile(env *Env, name string, ev *tilmeld.Event, buf []byte) (parsed, []byte) {
+	raw, err := readInputInto(env, name, buf[:0])
 	if err != nil {
-		return parsed{err: err}
+		return parsed{err: err}, buf
 	}
 	line, err := parseLine(raw, name, ev)
 	if err != nil {
-		return parsed{err: fmt.Errorf("%s: %w", name, err)}
+		return parsed{err: fmt.Errorf("%s: %w", name, err)}, raw
 	}
-	return parsed{line: append(line, '\n')}
+	return parsed{line: append(line, '\n')}, raw
+}
+
+// readInputInto reads the file name ("-": standard input) into buf.
+func readInputInto(env *Env, name string, buf []byte) ([]byte, error) {
+	if name == "-" {
+		return readAllInto(env.Stdin, buf)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAllInto(f, buf)
+}
+
+// readAllInto is io.ReadAll into buf, which it grows as needed.
+func readAllInto(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// lessGC lets the heap grow to five times what is live before the next
+// collection, unless GOGC says otherwise: parsing makes much short-lived
+// garbage over a small live heap (the parser's tables), so with the default
+// the collector ran every hundred mails or so and took a fifth of the CPU.
+func lessGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 }
 
 // loadConfig reads the config file, or the embedded default when path is "".
@@ -137,5 +183,5 @@ func parseLine(raw []byte, name string, ev *tilmeld.Event) (line []byte, err err
 			line, err = r.JSON(name)
 		}
 	}()
-	return parser.Parse(raw, ev).JSON(name)
+	return parser.Parse(raw, ev).AppendJSON(make([]byte, 0, 512), name)
 }

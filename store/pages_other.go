@@ -1,0 +1,6 @@
+//go:build !linux
+
+package store
+
+// dropPages is a no-op where madvise is not used.
+func dropPages([]byte) {}
