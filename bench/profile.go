@@ -27,6 +27,7 @@ type stagesResult struct {
 	AllSeen    time.Duration
 	LastReply  time.Duration
 	CPU        time.Duration // this process, daemon and harness together
+	Writes     store.WriteStats
 	Profile    string
 }
 
@@ -128,6 +129,7 @@ func (r *stagesResult) run(cfg *tilmeld.Config, db *store.DB, acct mailtest.Acco
 		r.LastReply = got[len(got)-1].At.Sub(start)
 	}
 	r.CPU = processCPU() - cpu0
+	r.Writes = db.WriteStats()
 	cancel()
 	if runErr := <-done; err == nil {
 		err = runErr

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -58,6 +59,20 @@ type DB struct {
 	bolt *bolt.DB
 	// Now is the clock; tests and the demo set a simulated one.
 	Now func() time.Time
+
+	commits, held atomic.Int64
+}
+
+// WriteStats is how many write transactions the store ran and how long
+// they held its one writer lock, commit and fsync included.
+type WriteStats struct {
+	Commits int64
+	Held    time.Duration
+}
+
+// WriteStats returns the figures since the store was opened.
+func (db *DB) WriteStats() WriteStats {
+	return WriteStats{Commits: db.commits.Load(), Held: time.Duration(db.held.Load())}
 }
 
 // Options tune Open.
@@ -114,9 +129,16 @@ func (db *DB) Path() string { return db.bolt.Path() }
 
 // Update runs fn in one read-write transaction.
 func (db *DB) Update(fn func(*Tx) error) error {
-	return db.bolt.Update(func(btx *bolt.Tx) error {
+	var locked time.Time
+	err := db.bolt.Update(func(btx *bolt.Tx) error {
+		locked = time.Now()
 		return fn(&Tx{tx: btx, now: db.Now()})
 	})
+	if !locked.IsZero() {
+		db.commits.Add(1)
+		db.held.Add(int64(time.Since(locked)))
+	}
+	return err
 }
 
 // View runs fn in one read-only transaction.
