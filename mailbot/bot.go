@@ -10,6 +10,8 @@ package mailbot
 
 import (
 	"log/slog"
+	"sync"
+	"sync/atomic"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -27,14 +29,52 @@ type Bot struct {
 	Status Status
 	// queued wakes the sender: mail waits in the outbox.
 	queued chan struct{}
+	// sent holds the mails the SMTP server accepted until they are
+	// recorded as sent.
+	sent *sentMarks
+	// deciding is set while ProcessPending runs.
+	deciding atomic.Bool
+	// writes puts the fetcher's commits first.
+	writes writeOrder
 }
+
+// writeOrder gives the fetcher's commits precedence over the other
+// writers of the store (the deciding, the sent marks): bbolt has one
+// writer lock and no order among those waiting for it, and a fetcher
+// waiting behind the deciding starves the deciding of mail in turn, while
+// the mail server idles.
+type writeOrder struct {
+	rw       sync.RWMutex
+	fetching atomic.Int32
+}
+
+// fetch holds the other writers off until done is called; those writing
+// finish first.
+func (w *writeOrder) fetch() (done func()) {
+	w.fetching.Add(1)
+	w.rw.Lock()
+	return func() {
+		w.rw.Unlock()
+		w.fetching.Add(-1)
+	}
+}
+
+// other waits while the fetcher writes or waits to.
+func (w *writeOrder) other() (done func()) {
+	w.rw.RLock()
+	return w.rw.RUnlock
+}
+
+// fetcherWaits reports that the fetcher waits to write: a long
+// transaction ends early.
+func (w *writeOrder) fetcherWaits() bool { return w.fetching.Load() > 0 }
 
 // New returns a bot for cfg over db.
 func New(cfg *tilmeld.Config, db *store.DB, log *slog.Logger) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Bot{Config: cfg, DB: db, Log: log, queued: make(chan struct{}, 1)}
+	return &Bot{Config: cfg, DB: db, Log: log, queued: make(chan struct{}, 1), sent: newSentMarks()}
 }
 
 // wake signals a loop without blocking: one pending signal is enough.

@@ -59,8 +59,8 @@ type answer struct {
 	reg *tilmeld.Registration
 }
 
-func (b *Bot) newConv(tx *store.Tx, m *store.Mail, raw []byte, res *parser.Result) *conv {
-	return &conv{b: b, tx: tx, mail: m, res: res, in: readInbound(raw, res.Mail),
+func (b *Bot) newConv(tx *store.Tx, m *store.Mail, in inbound, res *parser.Result) *conv {
+	return &conv{b: b, tx: tx, mail: m, res: res, in: in,
 		lang: replyLang(res.Language), allocated: allocated(tx),
 		dec: store.Decision{Intent: string(res.Intent), Status: string(res.Status)}}
 }

@@ -254,7 +254,9 @@ func (f *Fetcher) fetchNew(mc *mailboxConn, cur *store.Cursor) error {
 func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetched) error {
 	next := *cur
 	next.LastUID = uint32(uids[len(uids)-1])
+	done := f.writes.fetch()
 	ids, err := f.DB.AddMails(next, batch)
+	done()
 	if err != nil {
 		return fmt.Errorf("%w: %w", errStoreWrite, err)
 	}
