@@ -28,6 +28,7 @@ type stagesResult struct {
 	LastReply  time.Duration
 	CPU        time.Duration // this process, daemon and harness together
 	Writes     store.WriteStats
+	StoreSize  int64 // the store file at the end, bytes
 	Profile    string
 }
 
@@ -68,6 +69,9 @@ func runStages(n int, limit time.Duration, noSync bool, cpuPath string, traceToo
 	r := &stagesResult{NoSync: noSync, Mails: n, Profile: cpuPath}
 	err = r.run(cfg, db, dc.Account, s, n, want, limit)
 	stopProfile()
+	if fi, serr := os.Stat(cfg.Store.Path); serr == nil {
+		r.StoreSize = fi.Size()
+	}
 	return r, err
 }
 

@@ -170,7 +170,8 @@ func (rep *report) stageRows() []row {
 		rows = append(rows, row{figure: "stages (" + how + "): committed / decided / \\Seen / last reply",
 			value: strings.Join([]string{secs(s.LastCommit), secs(s.AllDecided), secs(s.AllSeen), secs(s.LastReply)}, " / ")},
 			row{figure: "stages (" + how + "): CPU time of the process", value: secs(s.CPU)},
-			row{figure: "stages (" + how + "): write transactions, writer lock held", value: fmt.Sprintf("%d, %s", s.Writes.Commits, secs(s.Writes.Held))})
+			row{figure: "stages (" + how + "): write transactions, writer lock held", value: fmt.Sprintf("%d, %s", s.Writes.Commits, secs(s.Writes.Held))},
+			row{figure: "stages (" + how + "): store file at the end", value: mib(s.StoreSize)})
 	}
 	return rows
 }

@@ -34,6 +34,9 @@ type Bot struct {
 	sent *sentMarks
 	// deciding is set while ProcessPending runs.
 	deciding atomic.Bool
+	// undecided counts the stored mails that await a decision, as the
+	// fetcher and the processor last saw them.
+	undecided atomic.Int64
 	// writes puts the fetcher's commits first.
 	writes writeOrder
 }

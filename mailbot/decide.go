@@ -25,6 +25,7 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("pending mail: %w", err)
 	}
+	b.undecided.Store(int64(len(ids)))
 	if len(ids) == 0 {
 		return 0, nil
 	}
@@ -50,6 +51,7 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 			break
 		}
 		decided, taken := b.decideChunk(batch)
+		b.undecided.Add(-int64(taken))
 		n += decided
 		batch = batch[taken:]
 	}

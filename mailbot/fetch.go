@@ -261,6 +261,7 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 		return fmt.Errorf("%w: %w", errStoreWrite, err)
 	}
 	*cur = next
+	f.undecided.Add(int64(len(ids)))
 	f.Status.checked(len(ids))
 	f.Log.Info("fetched mail", "mailbox", cur.Mailbox, "fetched", len(batch), "new", len(ids), "last_uid", cur.LastUID)
 	if f.Notify != nil {

@@ -93,6 +93,7 @@ func (s *Sender) SendDue(ctx context.Context) (time.Duration, error) {
 		}
 	}()
 	for len(due) > 0 && ctx.Err() == nil {
+		s.holdForBacklog(ctx)
 		n := min(len(due), sendBatch)
 		ready, err := s.build(due[:n])
 		due = due[n:]
@@ -113,6 +114,31 @@ func (s *Sender) SendDue(ctx context.Context) (time.Duration, error) {
 		}
 	}
 	return wait, nil
+}
+
+// holdBacklog is how many mails may await a decision while replies go
+// out. Beyond it the sender waits: in a burst (the daemon catching up on
+// a full mailbox) every mail is stored, decided and flagged first, and the
+// replies, already queued in the store, follow. On two cores the replies
+// sent during a 10,000-mail ingest took 1.3 s of CPU in tilmeld, and as
+// much again in the mail server, from the parsing; a mail that comes alone
+// is answered at once.
+const holdBacklog = 256
+
+// holdForBacklog waits while more than holdBacklog mails await a decision.
+func (s *Sender) holdForBacklog(ctx context.Context) {
+	if s.undecided.Load() <= holdBacklog {
+		return
+	}
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for s.undecided.Load() > holdBacklog {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // build makes the mails of recs; a record that cannot be made into a mail
