@@ -124,6 +124,7 @@ func (tx *Tx) AddHistory(id uint64, e HistoryEntry) error {
 	if err != nil {
 		return err
 	}
+	b.FillPercent = appendFill
 	seq, err := b.NextSequence()
 	if err != nil {
 		return err
@@ -193,3 +194,65 @@ func (tx *Tx) Audit(e AuditEntry) error {
 
 // AuditLog calls fn for each staff action, oldest first.
 func (tx *Tx) AuditLog(fn func(*AuditEntry) error) error { return forEachJSON(tx, bucketAudit, fn) }
+
+// RegistrationSketch is what a search among registrations reads of each
+// before it decodes one whole: its status and its attendees' names.
+type RegistrationSketch struct {
+	ID        uint64            `json:"id"`
+	Status    tilmeld.RegStatus `json:"status"`
+	Attendees []struct {
+		Name string `json:"name"`
+	} `json:"attendees"`
+}
+
+// RegistrationsSharingNamesWhere returns, oldest first, those of the
+// registrations RegistrationsSharingNames returns that keep accepts by
+// their sketch; only they are decoded whole. A name shared by hundreds of
+// registrations (a common first name) then costs hundreds of small
+// decodes instead of whole ones: 0.43 s of the deciding's 1.3 s of CPU in
+// a 10,000-mail ingest went on decoding registrations for such searches.
+func (tx *Tx) RegistrationsSharingNamesWhere(names []string, keep func(*RegistrationSketch) bool) ([]*tilmeld.Registration, error) {
+	var keys []string
+	for _, n := range names {
+		keys = append(keys, strings.Fields(strings.ToLower(n))...)
+	}
+	ids, err := tx.idsByNameKeys(keys)
+	if err != nil {
+		return nil, err
+	}
+	var out []*tilmeld.Registration
+	for _, id := range ids {
+		var s RegistrationSketch
+		if err := tx.getJSON(bucketRegs, itob(id), &s); err != nil {
+			return nil, err
+		}
+		if !keep(&s) {
+			continue
+		}
+		r, err := tx.Registration(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// idsByNameKeys returns the IDs the name index holds under keys, sorted
+// and each once.
+func (tx *Tx) idsByNameKeys(keys []string) ([]uint64, error) {
+	var ids []uint64
+	for _, k := range keys {
+		v := tx.bucket(bucketNames).Get([]byte(k))
+		if v == nil {
+			continue
+		}
+		var some []uint64
+		if err := json.Unmarshal(v, &some); err != nil {
+			return nil, err
+		}
+		ids = append(ids, some...)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}

@@ -158,7 +158,31 @@ type Tx struct {
 // Now returns the transaction's time.
 func (tx *Tx) Now() time.Time { return tx.now }
 
-func (tx *Tx) bucket(name []byte) *bolt.Bucket { return tx.tx.Bucket(name) }
+func (tx *Tx) bucket(name []byte) *bolt.Bucket {
+	b := tx.tx.Bucket(name)
+	if b != nil && appendMostly(name) {
+		b.FillPercent = appendFill
+	}
+	return b
+}
+
+// appendFill is how full bbolt packs a page it splits in the buckets whose
+// keys only grow (IDs in order): their pages are never inserted into
+// again, so bbolt's default of half full left half of each page empty for
+// good. The rest of each page is for records that grow when rewritten (a
+// decision, a sent time). In a 10,000-mail ingest the outbox took 13.5 MB
+// of pages for 6.3 MB of records, the history 10.2 MB for 5.1 MB, the
+// mails 8.0 MB for 5.8 MB and the reviews 4.8 MB for 2.3 MB: a quarter of
+// a 100 MB file, all of it mapped and counted in the daemon's RSS.
+const appendFill = 0.9
+
+func appendMostly(name []byte) bool {
+	switch string(name) {
+	case string(bucketMails), string(bucketOutbox), string(bucketReviews), string(bucketAudit):
+		return true
+	}
+	return false
+}
 
 // itob encodes an ID as a big-endian key so that keys sort by ID.
 func itob(v uint64) []byte {

@@ -1,0 +1,57 @@
+package store
+
+import (
+	"slices"
+	"testing"
+
+	"tilmeld"
+)
+
+// The filtered search finds what the plain one finds, minus what keep
+// turns down by the sketch, which carries the status and the names.
+func TestRegistrationsSharingNamesWhere(t *testing.T) {
+	db := MustOpen(t)
+	err := db.Update(func(tx *Tx) error {
+		for _, r := range []*tilmeld.Registration{
+			{Status: tilmeld.RegRegistered, Attendees: []tilmeld.Attendee{{Name: "Anne Holm"}, {Name: "Kurt"}}},
+			{Status: tilmeld.RegCancelled, Attendees: []tilmeld.Attendee{{Name: "Anne Dahl"}}},
+			{Status: tilmeld.RegIncomplete, Attendees: []tilmeld.Attendee{{Name: "Bo Holm"}}},
+		} {
+			if err := tx.CreateRegistration(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sketches []string
+	active := func(s *RegistrationSketch) bool {
+		for _, a := range s.Attendees {
+			sketches = append(sketches, a.Name)
+		}
+		return s.Status != tilmeld.RegCancelled
+	}
+	db.View(func(tx *Tx) error {
+		all, err := tx.RegistrationsSharingNames([]string{"anne holm"})
+		if err != nil || len(all) != 3 {
+			t.Fatalf("RegistrationsSharingNames = %d (%v), want 3", len(all), err)
+		}
+		regs, err := tx.RegistrationsSharingNamesWhere([]string{"anne holm"}, active)
+		var got []uint64
+		for _, r := range regs {
+			got = append(got, r.ID)
+		}
+		if err != nil || !slices.Equal(got, []uint64{1, 3}) {
+			t.Errorf("RegistrationsSharingNamesWhere = %v (%v), want [1 3]", got, err)
+		}
+		if len(regs) > 0 && (regs[0].Attendees[1].Name != "Kurt" || regs[0].Status != tilmeld.RegRegistered) {
+			t.Errorf("registration 1 = %+v, not decoded whole", regs[0])
+		}
+		return nil
+	})
+	if want := []string{"Anne Holm", "Kurt", "Anne Dahl", "Bo Holm"}; !slices.Equal(sketches, want) {
+		t.Errorf("sketches named %q, want %q", sketches, want)
+	}
+}
