@@ -34,6 +34,9 @@ type Bot struct {
 	sent *sentMarks
 	// deciding is set while ProcessPending runs.
 	deciding atomic.Bool
+	// decidedWake, when set, tells the fetcher that a batch of mail was
+	// decided and awaits \Seen.
+	decidedWake chan struct{}
 	// undecided counts the stored mails that await a decision, as the
 	// fetcher and the processor last saw them.
 	undecided atomic.Int64

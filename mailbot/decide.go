@@ -172,6 +172,11 @@ func (b *Bot) decideChunk(chunk []pendingMail) (decided, taken int) {
 	done()
 	b.sent.end(b, marks, err == nil)
 	if err == nil {
+		// The fetcher flags each batch as it is decided, not the whole
+		// burst at its end.
+		if b.decidedWake != nil {
+			wake(b.decidedWake)
+		}
 		return taken, taken
 	}
 	n := 0
