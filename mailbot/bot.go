@@ -2,10 +2,15 @@
 // every mail in the store first, decides what each mail means and what to
 // answer, sends the answers from the outbox, and runs the deadline.
 //
-// Goroutines (see Run): the fetcher stores new mail and wakes the processor;
-// the processor decides pending mails one transaction each and wakes the
-// sender; the sender drains the outbox; the clock ticks the deadline and the
-// reminder. Each loop also runs on a timer, so a lost wake-up only delays.
+// Goroutines (see Run): the fetcher stores new mail a batch per
+// transaction and wakes the processor; the processor's readers parse
+// pending mail ahead, in parallel, and the processor decides it in order,
+// up to 256 mails per transaction, waking the fetcher (to flag them \Seen)
+// and the sender after each; the sender drains the outbox, holding back
+// while a burst is being decided, and its sent marks ride in the next
+// deciding transaction or a group commit of their own; the clock ticks the
+// deadline and the reminder. The fetcher's commits go before the others'.
+// Each loop also runs on a timer, so a lost wake-up only delays.
 package mailbot
 
 import (

@@ -173,10 +173,11 @@ func (b *Bot) decideChunk(chunk []pendingMail) (decided, taken int) {
 	b.sent.end(b, marks, err == nil)
 	if err == nil {
 		// The fetcher flags each batch as it is decided, not the whole
-		// burst at its end.
+		// burst at its end, and its replies may go.
 		if b.decidedWake != nil {
 			wake(b.decidedWake)
 		}
+		wake(b.queued)
 		return taken, taken
 	}
 	n := 0
