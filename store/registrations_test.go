@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -53,5 +54,72 @@ func TestRegistrationsSharingNamesWhere(t *testing.T) {
 	})
 	if want := []string{"Anne Holm", "Kurt", "Anne Dahl", "Bo Holm"}; !slices.Equal(sketches, want) {
 		t.Errorf("sketches named %q, want %q", sketches, want)
+	}
+}
+
+// Write transactions keep the sketches cached; a write, committed or
+// rolled back, is seen by the next search as the store holds it.
+func TestSketchCacheFollowsWrites(t *testing.T) {
+	db := MustOpen(t)
+	mustUpdate := func(fn func(tx *Tx) error) {
+		t.Helper()
+		if err := db.Update(fn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	search := func(name string) (ids []uint64) {
+		t.Helper()
+		mustUpdate(func(tx *Tx) error {
+			regs, err := tx.RegistrationsSharingNamesWhere([]string{name}, func(s *RegistrationSketch) bool {
+				return s.Status != tilmeld.RegCancelled
+			})
+			for _, r := range regs {
+				ids = append(ids, r.ID)
+			}
+			return err
+		})
+		return ids
+	}
+	mustUpdate(func(tx *Tx) error {
+		return tx.CreateRegistration(&tilmeld.Registration{Status: tilmeld.RegRegistered, Attendees: []tilmeld.Attendee{{Name: "Anne Holm"}}})
+	})
+	if got := search("anne"); !slices.Equal(got, []uint64{1}) {
+		t.Fatalf("search = %v, want [1]", got)
+	}
+	// Cancelled in a transaction that fails: the search still finds it.
+	errRollback := errors.New("rollback")
+	err := db.Update(func(tx *Tx) error {
+		r, err := tx.Registration(1)
+		if err != nil {
+			return err
+		}
+		r.Status = tilmeld.RegCancelled
+		if err := tx.PutRegistration(r); err != nil {
+			return err
+		}
+		if got, _ := tx.RegistrationsSharingNamesWhere([]string{"anne"}, func(s *RegistrationSketch) bool {
+			return s.Status != tilmeld.RegCancelled
+		}); len(got) != 0 {
+			t.Errorf("inside the writing transaction the search found %d, want its own write", len(got))
+		}
+		return errRollback
+	})
+	if !errors.Is(err, errRollback) {
+		t.Fatal(err)
+	}
+	if got := search("anne"); !slices.Equal(got, []uint64{1}) {
+		t.Errorf("after a rollback, search = %v, want [1]", got)
+	}
+	// Cancelled for good: the next search no longer keeps it.
+	mustUpdate(func(tx *Tx) error {
+		r, err := tx.Registration(1)
+		if err != nil {
+			return err
+		}
+		r.Status = tilmeld.RegCancelled
+		return tx.PutRegistration(r)
+	})
+	if got := search("anne"); len(got) != 0 {
+		t.Errorf("after the commit, search = %v, want none", got)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -61,6 +62,11 @@ type DB struct {
 	Now func() time.Time
 
 	commits, held atomic.Int64
+
+	// sketches caches the registrations' sketches as last committed, for
+	// the write transactions' name searches (see Tx.sketch).
+	sketchMu sync.Mutex
+	sketches map[uint64]*RegistrationSketch
 }
 
 // WriteStats is how many write transactions the store ran and how long
@@ -132,7 +138,7 @@ func (db *DB) Update(fn func(*Tx) error) error {
 	var locked time.Time
 	err := db.bolt.Update(func(btx *bolt.Tx) error {
 		locked = time.Now()
-		return fn(&Tx{tx: btx, now: db.Now()})
+		return fn(&Tx{tx: btx, now: db.Now(), db: db})
 	})
 	if !locked.IsZero() {
 		db.commits.Add(1)
@@ -153,6 +159,10 @@ func (db *DB) View(fn func(*Tx) error) error {
 type Tx struct {
 	tx  *bolt.Tx
 	now time.Time
+	// db is nil in a migration.
+	db *DB
+	// wroteRegs are the registrations written in this transaction.
+	wroteRegs map[uint64]bool
 }
 
 // Now returns the transaction's time.
