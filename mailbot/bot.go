@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -42,6 +43,8 @@ type Bot struct {
 	// decidedWake, when set, tells the fetcher that a batch of mail was
 	// decided and awaits \Seen.
 	decidedWake chan struct{}
+	// seenWoken is when the processor last woke it.
+	seenWoken time.Time
 	// undecided counts the stored mails that await a decision, as the
 	// fetcher and the processor last saw them.
 	undecided atomic.Int64

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -73,6 +74,10 @@ const (
 	readAhead = 8
 	// batchMails bounds one deciding transaction.
 	batchMails = 256
+	// seenEvery spaces the fetcher's rounds of flagging decided mail
+	// \Seen during a burst: each ends in a commit of its own, which
+	// takes the writer lock from the deciding.
+	seenEvery = 250 * time.Millisecond
 )
 
 // parseAhead reads and parses the mails of ids, in order, chunk by chunk,
@@ -172,9 +177,10 @@ func (b *Bot) decideChunk(chunk []pendingMail) (decided, taken int) {
 	done()
 	b.sent.end(b, marks, err == nil)
 	if err == nil {
-		// The fetcher flags each batch as it is decided, not the whole
-		// burst at its end, and its replies may go.
-		if b.decidedWake != nil {
+		// The fetcher flags the burst as it is decided, not all of it at
+		// its end, and the replies may go.
+		if b.decidedWake != nil && time.Since(b.seenWoken) >= seenEvery {
+			b.seenWoken = time.Now()
 			wake(b.decidedWake)
 		}
 		wake(b.queued)
