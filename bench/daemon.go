@@ -142,13 +142,25 @@ func (d *daemon) Errors() []string {
 type usage struct {
 	MaxRSS  int64         // peak resident set of the process's own memory, bytes
 	RuMax   int64         // wait4's ru_maxrss, bytes: the bench's peak included
+	Anon    int64         // the largest RssAnon seen (heap, stacks), bytes
+	File    int64         // the largest RssFile seen (the store's mapping, the binary), bytes
 	CPU     time.Duration // user + system
 	Watched bool          // MaxRSS came from VmHWM
 }
 
 func usageOf(ps *os.ProcessState, hwm int64) usage {
 	u := usage{MaxRSS: hwm, RuMax: peakRSS(ps), CPU: cpuTime(ps), Watched: hwm > 0}
-	if hwm == 0 {
+	return u.fill()
+}
+
+// withSplit adds the largest anonymous and file-backed RSS a watcher saw.
+func (u usage) withSplit(w *hwmWatcher) usage {
+	u.Anon, u.File = w.anon, w.file
+	return u
+}
+
+func (u usage) fill() usage {
+	if !u.Watched {
 		u.MaxRSS = u.RuMax
 	}
 	return u
@@ -161,6 +173,9 @@ type hwmWatcher struct {
 	stop chan struct{}
 	done chan struct{}
 	max  int64
+	// anon and file are the largest RssAnon and RssFile read: which of
+	// the two the peak is made of.
+	anon, file int64
 }
 
 func watchHWM(pid int) *hwmWatcher {
@@ -187,6 +202,9 @@ func (w *hwmWatcher) read() {
 	if v := vmHWM(w.pid); v > w.max {
 		w.max = v
 	}
+	status := fmt.Sprintf("/proc/%d/status", w.pid)
+	w.anon = max(w.anon, kbField(status, "RssAnon"))
+	w.file = max(w.file, kbField(status, "RssFile"))
 }
 
 // Peak takes a last reading, stops watching and returns the peak in bytes.
@@ -199,7 +217,12 @@ func (w *hwmWatcher) Peak() int64 {
 
 // vmHWM reads VmHWM of pid in bytes, 0 when it cannot.
 func vmHWM(pid int) int64 {
-	v := procField(fmt.Sprintf("/proc/%d/status", pid), "VmHWM")
+	return kbField(fmt.Sprintf("/proc/%d/status", pid), "VmHWM")
+}
+
+// kbField reads a "key: N kB" line of a /proc file in bytes, 0 when it cannot.
+func kbField(path, key string) int64 {
+	v := procField(path, key)
 	kb, err := strconv.ParseInt(strings.TrimSuffix(v, " kB"), 10, 64)
 	if err != nil {
 		return 0
@@ -215,7 +238,7 @@ func (d *daemon) Stop() (usage, error) {
 	defer timer.Stop()
 	<-d.done
 	err := d.cmd.Wait()
-	return usageOf(d.cmd.ProcessState, hwm), err
+	return usageOf(d.cmd.ProcessState, hwm).withSplit(d.hwm), err
 }
 
 // peakRSS reads ru_maxrss, which Linux gives in KiB.

@@ -27,6 +27,8 @@ type stagesResult struct {
 	AllSeen    time.Duration
 	LastReply  time.Duration
 	CPU        time.Duration // this process, daemon and harness together
+	Writes     store.WriteStats
+	StoreSize  int64 // the store file at the end, bytes
 	Profile    string
 }
 
@@ -67,6 +69,9 @@ func runStages(n int, limit time.Duration, noSync bool, cpuPath string, traceToo
 	r := &stagesResult{NoSync: noSync, Mails: n, Profile: cpuPath}
 	err = r.run(cfg, db, dc.Account, s, n, want, limit)
 	stopProfile()
+	if fi, serr := os.Stat(cfg.Store.Path); serr == nil {
+		r.StoreSize = fi.Size()
+	}
 	return r, err
 }
 
@@ -128,6 +133,7 @@ func (r *stagesResult) run(cfg *tilmeld.Config, db *store.DB, acct mailtest.Acco
 		r.LastReply = got[len(got)-1].At.Sub(start)
 	}
 	r.CPU = processCPU() - cpu0
+	r.Writes = db.WriteStats()
 	cancel()
 	if runErr := <-done; err == nil {
 		err = runErr

@@ -169,7 +169,9 @@ func (rep *report) stageRows() []row {
 		how = fmt.Sprintf("%d mails, %s", s.Mails, how)
 		rows = append(rows, row{figure: "stages (" + how + "): committed / decided / \\Seen / last reply",
 			value: strings.Join([]string{secs(s.LastCommit), secs(s.AllDecided), secs(s.AllSeen), secs(s.LastReply)}, " / ")},
-			row{figure: "stages (" + how + "): CPU time of the process", value: secs(s.CPU)})
+			row{figure: "stages (" + how + "): CPU time of the process", value: secs(s.CPU)},
+			row{figure: "stages (" + how + "): write transactions, writer lock held", value: fmt.Sprintf("%d, %s", s.Writes.Commits, secs(s.Writes.Held))},
+			row{figure: "stages (" + how + "): store file at the end", value: mib(s.StoreSize)})
 	}
 	return rows
 }
@@ -214,6 +216,9 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float
 func rss(u usage) string {
 	if !u.Watched {
 		return mib(u.MaxRSS) + " (wait4)"
+	}
+	if u.Anon > 0 || u.File > 0 {
+		return fmt.Sprintf("%s (anon ≤ %s, file ≤ %s; wait4: %s)", mib(u.MaxRSS), mib(u.Anon), mib(u.File), mib(u.RuMax))
 	}
 	return fmt.Sprintf("%s (wait4: %s)", mib(u.MaxRSS), mib(u.RuMax))
 }

@@ -59,8 +59,8 @@ type answer struct {
 	reg *tilmeld.Registration
 }
 
-func (b *Bot) newConv(tx *store.Tx, m *store.Mail, raw []byte, res *parser.Result) *conv {
-	return &conv{b: b, tx: tx, mail: m, res: res, in: readInbound(raw, res.Mail),
+func (b *Bot) newConv(tx *store.Tx, m *store.Mail, in inbound, res *parser.Result) *conv {
+	return &conv{b: b, tx: tx, mail: m, res: res, in: in,
 		lang: replyLang(res.Language), allocated: allocated(tx),
 		dec: store.Decision{Intent: string(res.Intent), Status: string(res.Status)}}
 }
@@ -248,15 +248,26 @@ func (c *conv) target() (*tilmeld.Registration, error) {
 
 // byNames returns the newest active registration naming someone the mail names.
 func (c *conv) byNames() (*tilmeld.Registration, error) {
-	regs, err := c.tx.RegistrationsSharingNames(names(c.res.Attendees))
-	if err != nil {
+	regs, err := c.tx.RegistrationsSharingNamesWhere(names(c.res.Attendees), func(s *store.RegistrationSketch) bool {
+		return s.Status != tilmeld.RegCancelled && samePeopleNamed(s, c.res.Attendees)
+	})
+	if err != nil || len(regs) == 0 {
 		return nil, err
 	}
-	var found *tilmeld.Registration
-	for _, r := range regs {
-		if r.Active() && samePeople(r, c.res.Attendees) {
-			found = r
+	return regs[len(regs)-1], nil
+}
+
+// samePeopleNamed is samePeople on a registration's sketch.
+func samePeopleNamed(s *store.RegistrationSketch, in []tilmeld.Attendee) bool {
+	for _, a := range in {
+		if a.Name == "" {
+			continue
+		}
+		for _, b := range s.Attendees {
+			if sameName(b.Name, a.Name) {
+				return true
+			}
 		}
 	}
-	return found, nil
+	return false
 }

@@ -16,6 +16,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	fetched := make(chan struct{}, 1)
 	queued := b.queued                // mail waits in the outbox
 	decided := make(chan struct{}, 1) // mails wait for \Seen
+	b.decidedWake = decided
 	g, ctx := errgroup.WithContext(ctx)
 	f := &Fetcher{Bot: b, Notify: func() { wake(fetched) }, Decided: decided}
 	s := &Sender{Bot: b}

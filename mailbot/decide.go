@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
+	"time"
 
 	"tilmeld"
 	"tilmeld/parser"
@@ -24,6 +26,7 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("pending mail: %w", err)
 	}
+	b.undecided.Store(int64(len(ids)))
 	if len(ids) == 0 {
 		return 0, nil
 	}
@@ -33,37 +36,102 @@ func (b *Bot) ProcessPending(ctx context.Context) (int, error) {
 	if _, err := b.allocateIfDue(); err != nil {
 		b.Log.Error("allocation", "error", err)
 	}
+	if ctx.Err() != nil {
+		return 0, nil
+	}
+	b.deciding.Store(true)
+	defer b.deciding.Store(false)
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	parsed := b.parseAhead(ctx, ids)
 	n := 0
-	for len(ids) > 0 && ctx.Err() == nil {
-		chunk := b.readChunk(ids)
-		ids = ids[len(chunk):]
-		n += b.decideChunk(chunk)
+	var batch []pendingMail
+	for {
+		batch = gather(batch, parsed)
+		if len(batch) == 0 || ctx.Err() != nil {
+			break
+		}
+		decided, taken := b.decideChunk(batch)
+		b.undecided.Add(-int64(taken))
+		n += decided
+		batch = batch[taken:]
+	}
+	stop()
+	for range parsed {
+		// Let the reader see the end and close.
 	}
 	return n, nil
 }
 
-// Mails are decided in chunks: parsed in parallel (the parser is pure), then
-// decided one after the other in one transaction, so a burst of mail costs
-// one commit per chunk rather than one per mail.
+// Mails are read and parsed in chunks, in parallel (the parser is pure),
+// ahead of the deciding, which decides up to batchMails of them one after
+// the other in one transaction: a burst of mail costs one commit per batch
+// rather than one per mail, and the parsing goes on during the commit.
 const (
 	chunkMails = 64
 	chunkBytes = 8 << 20
+	// readAhead is how many parsed chunks may wait for the decider.
+	readAhead = 8
+	// batchMails bounds one deciding transaction.
+	batchMails = 256
+	// seenEvery spaces the fetcher's rounds of flagging decided mail
+	// \Seen during a burst: each ends in a commit of its own, which
+	// takes the writer lock from the deciding.
+	seenEvery = 250 * time.Millisecond
 )
+
+// parseAhead reads and parses the mails of ids, in order, chunk by chunk,
+// until ctx ends.
+func (b *Bot) parseAhead(ctx context.Context, ids []uint64) <-chan []pendingMail {
+	out := make(chan []pendingMail, readAhead)
+	go func() {
+		defer close(out)
+		for len(ids) > 0 && ctx.Err() == nil {
+			chunk := b.readChunk(ids)
+			ids = ids[len(chunk):]
+			select {
+			case out <- chunk:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// gather appends to chunk the next parsed chunks, up to batchMails or the
+// last of them.
+func gather(chunk []pendingMail, parsed <-chan []pendingMail) []pendingMail {
+	chunk = slices.Clip(chunk)
+	for len(chunk) < batchMails {
+		more, ok := <-parsed
+		if !ok {
+			return chunk
+		}
+		chunk = append(chunk, more...)
+	}
+	return chunk
+}
 
 // pendingMail is a mail read for deciding, with its reading once parsed.
 type pendingMail struct {
-	id  uint64
+	id uint64
+	// raw is the bytes in the store's mapping, not a copy: valid only in
+	// the read transaction that parses it.
 	raw []byte
 	res *parser.Result
+	in  inbound
 	err error
 }
 
-// readChunk reads the raw bytes of the first mails of ids, up to the chunk
-// limits (always at least one mail).
+// readChunk reads and parses the first mails of ids, up to the chunk limits
+// (always at least one mail). The parser reads the bytes in the store's
+// mapping, inside the read transaction, rather than a copy of each mail;
+// what it returns holds none of them.
 func (b *Bot) readChunk(ids []uint64) []pendingMail {
 	var chunk []pendingMail
-	size := 0
 	err := b.DB.View(func(tx *store.Tx) error {
+		size := 0
 		for _, id := range ids {
 			if len(chunk) == chunkMails || (len(chunk) > 0 && size >= chunkBytes) {
 				break
@@ -72,6 +140,7 @@ func (b *Bot) readChunk(ids []uint64) []pendingMail {
 			chunk = append(chunk, p)
 			size += len(p.raw)
 		}
+		b.parseAll(chunk)
 		return nil
 	})
 	if err != nil && len(chunk) == 0 {
@@ -80,21 +149,39 @@ func (b *Bot) readChunk(ids []uint64) []pendingMail {
 	return chunk
 }
 
-// decideChunk parses the chunk's mails and decides them in one transaction.
-// Should that fail, each mail is decided alone, so that one bad mail costs
-// only itself. It returns how many mails it decided.
-func (b *Bot) decideChunk(chunk []pendingMail) int {
-	b.parseAll(chunk)
+// decideChunk decides the chunk's parsed mails in one transaction, or the
+// first of them when the fetcher waits to commit. Should that fail, each
+// mail is decided alone, so that one bad mail costs only itself. It returns
+// how many mails it decided and how many of the chunk it took.
+func (b *Bot) decideChunk(chunk []pendingMail) (decided, taken int) {
+	var marks []*store.OutMail
+	done := b.writes.other()
 	err := b.DB.Update(func(tx *store.Tx) error {
+		taken = len(chunk)
 		for i := range chunk {
+			if i > 0 && b.writes.fetcherWaits() {
+				taken = i
+				break
+			}
 			if err := b.decideOne(tx, &chunk[i]); err != nil {
 				return err
 			}
 		}
-		return nil
+		// The mails sent meanwhile are recorded in the same commit.
+		marks = b.sent.take()
+		return writeSent(tx, marks)
 	})
+	done()
+	b.sent.end(b, marks, err == nil)
 	if err == nil {
-		return len(chunk)
+		// The fetcher flags the burst as it is decided, not all of it at
+		// its end, and the replies may go.
+		if b.decidedWake != nil && time.Since(b.seenWoken) >= seenEvery {
+			b.seenWoken = time.Now()
+			wake(b.decidedWake)
+		}
+		wake(b.queued)
+		return taken, taken
 	}
 	n := 0
 	for i := range chunk {
@@ -118,10 +205,10 @@ func (b *Bot) decideChunk(chunk []pendingMail) int {
 			// The store could not commit (a full disk): no fault of this
 			// mail's, so it is not counted; the next round tries again.
 			b.Log.Error("cannot write the store; deciding paused", "error", err)
-			return n
+			return n, len(chunk)
 		}
 	}
-	return n
+	return n, len(chunk)
 }
 
 // mailError is a failure to decide one mail, as opposed to the store
@@ -131,7 +218,8 @@ type mailError struct{ err error }
 func (e mailError) Error() string { return e.err.Error() }
 func (e mailError) Unwrap() error { return e.err }
 
-// parseAll parses the chunk with one worker per processor.
+// parseAll parses the chunk with one worker per processor, and reads the
+// headers the conversation needs; it leaves no mail holding its raw bytes.
 func (b *Bot) parseAll(chunk []pendingMail) {
 	var wg sync.WaitGroup
 	next := make(chan *pendingMail)
@@ -139,6 +227,10 @@ func (b *Bot) parseAll(chunk []pendingMail) {
 		wg.Go(func() {
 			for p := range next {
 				p.res, p.err = b.parse(p.raw)
+				if p.err == nil {
+					p.in = readInbound(p.raw, p.res.Mail)
+				}
+				p.raw = nil
 			}
 		})
 	}
@@ -163,7 +255,7 @@ func (b *Bot) decideOne(tx *store.Tx, p *pendingMail) error {
 	if m.Decision != nil {
 		return nil // decided meanwhile; never twice
 	}
-	c := b.newConv(tx, m, p.raw, p.res)
+	c := b.newConv(tx, m, p.in, p.res)
 	if err := c.decide(); err != nil {
 		return err
 	}

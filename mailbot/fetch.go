@@ -265,11 +265,14 @@ func (f *Fetcher) commit(cur *store.Cursor, uids []imap.UID, batch []store.Fetch
 	if len(uids) > 0 {
 		next.LastUID = max(next.LastUID, uint32(uids[len(uids)-1]))
 	}
+	done := f.writes.fetch()
 	ids, err := f.DB.AddMails(next, batch)
+	done()
 	if err != nil {
 		return fmt.Errorf("%w: %w", errStoreWrite, err)
 	}
 	*cur = next
+	f.undecided.Add(int64(len(ids)))
 	f.Status.checked(len(ids))
 	f.Log.Info("fetched mail", "mailbox", cur.Mailbox, "fetched", len(batch), "new", len(ids), "last_uid", cur.LastUID)
 	if f.Notify != nil {

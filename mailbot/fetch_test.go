@@ -147,8 +147,12 @@ func TestFetchStoresOnceAndMarksAfterDecision(t *testing.T) {
 	stop()
 
 	// A restart fetches nothing again, and goes on with new mail.
-	f2 := &Fetcher{Bot: bot}
+	// Mail appended while the fetcher starts IDLE can be missed by
+	// go-imap's server (see TestFetchIdle): append once it idles.
+	idling := make(chan struct{}, 1)
+	f2 := &Fetcher{Bot: bot, idling: func() { wake(idling) }}
 	runFetcher(t, f2)
+	waitIdling(t, idling)
 	last = appendMails(t, srv, testMail(4))
 	pollUntil(t, slowWait, "new mail after restart", cursorAt(t, bot.DB, last))
 	if n := len(storedMails(t, bot.DB)); n != 5 {
@@ -247,6 +251,7 @@ func TestFetchReconnects(t *testing.T) {
 	bot, logBuf := transportBot(t, proxy.Addr, srv.Username, srv.Password)
 	idling := make(chan struct{}, 1)
 	runFetcher(t, &Fetcher{Bot: bot, idling: func() { wake(idling) }})
+	waitIdling(t, idling)
 	uid := appendMails(t, srv, testMail(1))
 	pollUntil(t, slowWait, "first mail", cursorAt(t, bot.DB, uid))
 

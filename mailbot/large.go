@@ -8,17 +8,19 @@ import (
 	"tilmeld/store"
 )
 
-// readStored reads mail id for deciding, inside tx. A large mail (see
-// store.LargeRaw) is parsed here, from the store's map, since its bytes
-// are there only while tx lasts; only its header is kept, which is what
-// the reply needs.
+// readStored reads mail id for deciding, inside tx. A small mail is the
+// bytes in the store's map, parsed with the rest of its chunk; a large one
+// (stored in chunks, see store.Tx.RawLarge) is parsed here, as it is read,
+// and keeps only what its header says.
 func (b *Bot) readStored(tx *store.Tx, id uint64) pendingMail {
 	p := pendingMail{id: id}
-	raw, large, err := tx.RawSmall(id)
-	p.raw, p.err = raw, err
-	if large {
-		if p.raw, p.err = tx.RawHeader(id); p.err == nil {
-			p.res, p.err = b.parseStored(tx, id)
+	p.raw, p.err = tx.RawView(id)
+	if errors.Is(p.err, store.ErrNotFound) && tx.RawLarge(id) {
+		var header []byte
+		if header, p.err = tx.RawHeader(id); p.err == nil {
+			if p.res, p.err = b.parseStored(tx, id); p.err == nil {
+				p.in = readInbound(header, p.res.Mail)
+			}
 		}
 	}
 	if p.err != nil {

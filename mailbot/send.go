@@ -71,36 +71,110 @@ type outgoing struct {
 	msg *gomail.Msg
 }
 
+// sendBatch is how many mails are built at a time: a backlog of thousands
+// is sent over one connection without all of it built in memory at once.
+const sendBatch = 256
+
 // SendDue sends every outbox mail that is due over one connection. It
 // returns how long until the next one falls due (sendInterval when none
 // waits). Errors are the store's; delivery problems are recorded per mail.
 func (s *Sender) SendDue(ctx context.Context) (time.Duration, error) {
+	if err := s.sent.flush(s.Bot); err != nil {
+		return sendInterval, err
+	}
 	due, wait, err := s.due()
 	if err != nil || len(due) == 0 {
 		return wait, err
 	}
-	ready := make([]outgoing, 0, len(due))
-	for _, rec := range due {
+	var c *gomail.Client
+	defer func() {
+		if c != nil {
+			c.Close()
+		}
+	}()
+	for len(due) > 0 && ctx.Err() == nil {
+		s.holdForBacklog(ctx)
+		n := min(len(due), sendBatch)
+		ready, err := s.build(due[:n])
+		due = due[n:]
+		if err != nil {
+			return wait, err
+		}
+		if len(ready) == 0 {
+			continue
+		}
+		if c == nil {
+			if c, err = s.dial(ctx); err != nil {
+				return wait, s.retryAll(append(ready, s.unbuilt(due)...), err)
+			}
+		}
+		lost, err := s.sendAll(ctx, c, ready)
+		if err != nil || lost {
+			return 0, err
+		}
+	}
+	return wait, nil
+}
+
+// holdBacklog is how many mails may await a decision while replies go
+// out. Beyond it the sender waits: in a burst (the daemon catching up on
+// a full mailbox) every mail is stored, decided and flagged first, and the
+// replies, already queued in the store, follow. On two cores the replies
+// sent during a 10,000-mail ingest took 1.3 s of CPU in tilmeld, and as
+// much again in the mail server, from the parsing; a mail that comes alone
+// is answered at once.
+const holdBacklog = 256
+
+// holdForBacklog waits while more than holdBacklog mails await a decision.
+func (s *Sender) holdForBacklog(ctx context.Context) {
+	if s.undecided.Load() <= holdBacklog {
+		return
+	}
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for s.undecided.Load() > holdBacklog {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// build makes the mails of recs; a record that cannot be made into a mail
+// is failed for good.
+func (s *Sender) build(recs []*store.OutMail) ([]outgoing, error) {
+	ready := make([]outgoing, 0, len(recs))
+	for _, rec := range recs {
 		msg, err := s.buildMessage(rec)
 		if err != nil {
 			if err := s.failed(rec, err.Error()); err != nil {
-				return wait, err
+				return nil, err
 			}
 			continue
 		}
 		ready = append(ready, outgoing{rec, msg})
 	}
-	if len(ready) == 0 {
-		return wait, nil
+	return ready, nil
+}
+
+// unbuilt wraps records not built yet, for retryAll.
+func (s *Sender) unbuilt(recs []*store.OutMail) []outgoing {
+	out := make([]outgoing, len(recs))
+	for i, rec := range recs {
+		out[i].rec = rec
 	}
+	return out
+}
+
+// dial connects to the configured server.
+func (s *Sender) dial(ctx context.Context) (*gomail.Client, error) {
 	host, _ := tilmeld.CheckEndpoint("smtp", s.Config.SMTP.Address, s.Config.SMTP.TLS, s.Config.SMTP.AllowPlaintext)
 	c, err := dialSMTP(ctx, &s.Config.SMTP, host, s.TLSConfig)
 	if err != nil {
 		s.Log.Warn("smtp connection failed", "address", s.Config.SMTP.Address, "error", err)
-		return wait, s.retryAll(ready, err)
 	}
-	defer c.Close()
-	return s.sendAll(ctx, c, ready, wait)
+	return c, err
 }
 
 // due returns the unsent mails whose time has come, and how long until the
@@ -114,6 +188,9 @@ func (s *Sender) due() ([]*store.OutMail, time.Duration, error) {
 	wait := sendInterval
 	var due []*store.OutMail
 	for _, m := range all {
+		if s.sent.holds(m.ID) {
+			continue // accepted; its record is on the way
+		}
 		if m.NextTry.After(now) {
 			wait = min(wait, m.NextTry.Sub(now))
 			continue
@@ -123,29 +200,40 @@ func (s *Sender) due() ([]*store.OutMail, time.Duration, error) {
 	return due, wait, nil
 }
 
-// sendAll sends the mails one by one on c, recording each result as it
-// comes. A lost connection ends the batch; the rest go on a fresh one.
-func (s *Sender) sendAll(ctx context.Context, c *gomail.Client, ready []outgoing, wait time.Duration) (time.Duration, error) {
+// sendAll sends the mails one by one on c; a sentLog records each accepted
+// one. lost reports that the connection failed, which ends the round; the
+// rest go on a fresh one at once.
+func (s *Sender) sendAll(ctx context.Context, c *gomail.Client, ready []outgoing) (lost bool, err error) {
+	log := s.startSentLog()
+	lost, err = s.sendEach(ctx, c, ready, log)
+	if lerr := log.close(); err == nil {
+		err = lerr
+	}
+	return lost, err
+}
+
+func (s *Sender) sendEach(ctx context.Context, c *gomail.Client, ready []outgoing, log *sentLog) (lost bool, err error) {
 	for _, o := range ready {
 		if ctx.Err() != nil {
-			return wait, nil
+			return false, nil
+		}
+		if err := log.failed(); err != nil {
+			return false, err
 		}
 		err := c.Send(o.msg)
 		if o.msg.IsDelivered() {
 			// Accepted: a failure after that (RSET) does not matter.
-			if err := s.sent(o.rec); err != nil {
-				return wait, err
-			}
+			log.add(o.rec)
 			continue
 		}
 		if err := s.record(o.rec, err); err != nil {
-			return wait, err
+			return false, err
 		}
 		if smtpReply(err) == 0 {
-			return 0, nil
+			return true, nil
 		}
 	}
-	return wait, nil
+	return false, nil
 }
 
 // record stores a delivery failure: permanent for a 5xx answer about this
@@ -165,17 +253,6 @@ func permanent(err error) bool {
 		return false
 	}
 	return se.Reason != gomail.ErrSMTPMailFrom
-}
-
-func (s *Sender) sent(m *store.OutMail) error {
-	m.Sent = s.DB.Now()
-	m.LastError = ""
-	if err := s.DB.SaveOutMail(m); err != nil {
-		return fmt.Errorf("record sent mail %d: %w", m.ID, err)
-	}
-	s.Status.sent()
-	s.Log.Info("sent mail", "id", m.ID, "kind", m.Kind, "to", m.To, "message_id", m.MessageID)
-	return nil
 }
 
 // retry schedules m again with backoff, or gives it to staff after

@@ -264,19 +264,6 @@ func (tx *Tx) RawLarge(id uint64) bool {
 	return tx.bucket(bucketRaw).Bucket(itob(id)) != nil
 }
 
-// RawSmall returns a copy of the raw bytes of mail id unless it is stored
-// in chunks, which large reports; it looks the mail up once.
-func (tx *Tx) RawSmall(id uint64) (raw []byte, large bool, err error) {
-	b := tx.bucket(bucketRaw)
-	if v := b.Get(itob(id)); v != nil {
-		return bytes.Clone(v), false, nil
-	}
-	if b.Bucket(itob(id)) != nil {
-		return nil, true, nil
-	}
-	return nil, false, ErrNotFound
-}
-
 // RawReader reads the raw bytes of mail id without copying them; it is valid
 // only inside the transaction.
 func (tx *Tx) RawReader(id uint64) (io.Reader, error) {

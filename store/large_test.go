@@ -74,14 +74,14 @@ func TestLargeMailStagedThenRecorded(t *testing.T) {
 		if !tx.RawLarge(s.ID) || tx.RawLarge(ids[0]) {
 			t.Error("RawLarge tells large from small wrongly")
 		}
-		if raw, large, err := tx.RawSmall(ids[0]); string(raw) != "small" || large || err != nil {
-			t.Errorf("RawSmall of a small mail: %q, %v, %v", raw, large, err)
+		if v, err := tx.RawView(ids[0]); string(v) != "small" || err != nil {
+			t.Errorf("RawView of a small mail: %q, %v", v, err)
 		}
-		if raw, large, err := tx.RawSmall(s.ID); raw != nil || !large || err != nil {
-			t.Errorf("RawSmall of a large mail: %d bytes, %v, %v", len(raw), large, err)
+		if v, err := tx.RawView(s.ID); v != nil || err != ErrNotFound {
+			t.Errorf("RawView of a large mail: %d bytes, %v", len(v), err)
 		}
-		if _, _, err := tx.RawSmall(999); err != ErrNotFound {
-			t.Errorf("RawSmall of no mail: %v", err)
+		if _, err := tx.RawView(999); err != ErrNotFound {
+			t.Errorf("RawView of no mail: %v", err)
 		}
 		if got, err := tx.Raw(s.ID); err != nil || !bytes.Equal(got, raw) {
 			t.Errorf("Raw: %d bytes (%v), want %d", len(got), err, len(raw))

@@ -164,6 +164,16 @@ func (tx *Tx) Raw(id uint64) ([]byte, error) {
 	return b.Bytes(), err
 }
 
+// RawView returns the raw bytes of mail id as the store holds them: no
+// copy, valid only until the transaction ends, and never to be changed.
+func (tx *Tx) RawView(id uint64) ([]byte, error) {
+	v := tx.bucket(bucketRaw).Get(itob(id))
+	if v == nil {
+		return nil, ErrNotFound
+	}
+	return v, nil
+}
+
 // MailByMessageID returns the mail with that Message-ID (no angle brackets).
 func (tx *Tx) MailByMessageID(msgID string) (*Mail, error) {
 	v := tx.bucket(bucketMsgIDs).Get([]byte(msgID))

@@ -119,6 +119,18 @@ func (db *DB) SaveOutMail(m *OutMail) error {
 	return db.Update(func(tx *Tx) error { return tx.PutOutMail(m) })
 }
 
+// SaveOutMails writes ms back in one transaction: all or none.
+func (db *DB) SaveOutMails(ms []*OutMail) error {
+	return db.Update(func(tx *Tx) error {
+		for _, m := range ms {
+			if err := tx.PutOutMail(m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 const rateWindow = 24 * time.Hour
 
 // SentRecently returns how many automatic mails went to addr in the last 24 hours.

@@ -13,6 +13,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -58,6 +60,25 @@ type DB struct {
 	bolt *bolt.DB
 	// Now is the clock; tests and the demo set a simulated one.
 	Now func() time.Time
+
+	commits, held atomic.Int64
+
+	// sketches caches the registrations' sketches as last committed, for
+	// the write transactions' name searches (see Tx.sketch).
+	sketchMu sync.Mutex
+	sketches map[uint64]*RegistrationSketch
+}
+
+// WriteStats is how many write transactions the store ran and how long
+// they held its one writer lock, commit and fsync included.
+type WriteStats struct {
+	Commits int64
+	Held    time.Duration
+}
+
+// WriteStats returns the figures since the store was opened.
+func (db *DB) WriteStats() WriteStats {
+	return WriteStats{Commits: db.commits.Load(), Held: time.Duration(db.held.Load())}
 }
 
 // Options tune Open.
@@ -114,9 +135,16 @@ func (db *DB) Path() string { return db.bolt.Path() }
 
 // Update runs fn in one read-write transaction.
 func (db *DB) Update(fn func(*Tx) error) error {
-	return db.bolt.Update(func(btx *bolt.Tx) error {
-		return fn(&Tx{tx: btx, now: db.Now()})
+	var locked time.Time
+	err := db.bolt.Update(func(btx *bolt.Tx) error {
+		locked = time.Now()
+		return fn(&Tx{tx: btx, now: db.Now(), db: db})
 	})
+	if !locked.IsZero() {
+		db.commits.Add(1)
+		db.held.Add(int64(time.Since(locked)))
+	}
+	return err
 }
 
 // View runs fn in one read-only transaction.
@@ -131,12 +159,40 @@ func (db *DB) View(fn func(*Tx) error) error {
 type Tx struct {
 	tx  *bolt.Tx
 	now time.Time
+	// db is nil in a migration.
+	db *DB
+	// wroteRegs are the registrations written in this transaction.
+	wroteRegs map[uint64]bool
 }
 
 // Now returns the transaction's time.
 func (tx *Tx) Now() time.Time { return tx.now }
 
-func (tx *Tx) bucket(name []byte) *bolt.Bucket { return tx.tx.Bucket(name) }
+func (tx *Tx) bucket(name []byte) *bolt.Bucket {
+	b := tx.tx.Bucket(name)
+	if b != nil && appendMostly(name) {
+		b.FillPercent = appendFill
+	}
+	return b
+}
+
+// appendFill is how full bbolt packs a page it splits in the buckets whose
+// keys only grow (IDs in order): their pages are never inserted into
+// again, so bbolt's default of half full left half of each page empty for
+// good. The rest of each page is for records that grow when rewritten (a
+// decision, a sent time). In a 10,000-mail ingest the outbox took 13.5 MB
+// of pages for 6.3 MB of records, the history 10.2 MB for 5.1 MB, the
+// mails 8.0 MB for 5.8 MB and the reviews 4.8 MB for 2.3 MB: a quarter of
+// a 100 MB file, all of it mapped and counted in the daemon's RSS.
+const appendFill = 0.9
+
+func appendMostly(name []byte) bool {
+	switch string(name) {
+	case string(bucketMails), string(bucketOutbox), string(bucketReviews), string(bucketAudit):
+		return true
+	}
+	return false
+}
 
 // itob encodes an ID as a big-endian key so that keys sort by ID.
 func itob(v uint64) []byte {
