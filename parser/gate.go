@@ -66,6 +66,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"listed-missing", checkListedMissing},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -979,4 +980,50 @@ func (v *gateView) isAttendee(word string) bool {
 		}
 	}
 	return false
+}
+
+// checkListedMissing: a list item that opens with a person and her wishes
+// ("- Per Berg - 2", "* Eva: tryghed") whose person is no attendee.
+func checkListedMissing(v *gateView) verdict {
+	if !v.changes() || !strings.ContainsAny(v.t.fold, "-*•·") {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	for _, ln := range lines(t) {
+		m := bulletLead.FindStringIndex(t.fold[ln[0]:ln[1]])
+		if m == nil || m[1] == 0 {
+			continue
+		}
+		i := t.tokenAt(ln[0] + m[1])
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+m[1] {
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" || i+n >= len(t.toks) || t.toks[i+n].a >= ln[1] {
+			continue
+		}
+		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," {
+			continue
+		}
+		if !v.saysWish(t.toks[i+n].a, ln[1]) || gateNameStops[t.toks[i].s] {
+			continue
+		}
+		if !v.isAttendee(t.toks[i].s) {
+			return review("the list names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+n-1].b))
+		}
+	}
+	return verdict{}
+}
+
+// saysWish reports whether fold[a:b] names a workshop (by number or by a
+// word of its name) or a diet.
+func (v *gateView) saysWish(a, b int) bool {
+	t := v.t
+	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
+		if tk := t.toks[k]; tk.num > 0 && len(tk.s) <= 2 || v.rd.cat.words[tk.s] {
+			return true
+		}
+	}
+	return len(readDiet(t, a, b)) > 0
 }

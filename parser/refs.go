@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -33,7 +34,8 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 			refs = append(refs, r)
 		}
 	}
-	refs = append(refs, c.numberRefs(t, from, to, inMark, marks)...)
+	head, run := c.personHead(t, s, from, to)
+	refs = append(refs, c.numberRefs(t, from, to, inMark, marks, run)...)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
 	refs = dropOverlaps(refs)
@@ -41,6 +43,9 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = dropUnwanted(t, s, refs)
 	if len(marks) == 0 && !onlyRefs(t, s, refs) {
 		cues := t.within(choiceCue, s.a, s.b)
+		if head >= 0 { // "- Eva Lund: tryghed": the line gives her choice
+			cues = append(cues, []int{head, head})
+		}
 		refs = slices.DeleteFunc(refs, func(r ref) bool { return r.kind != byNumber && !cueBefore(t, cues, r) })
 	}
 	bind(t, refs, marks)
@@ -61,6 +66,56 @@ func rankListItem(t *text, s sentence, refs []ref) {
 }
 
 var choiceCue = table(daChoiceCue, enChoiceCue)
+
+// bulletLead is the mark that opens an item of a list.
+var bulletLead = regexp.MustCompile(`^[ \t]*[-*•·][ \t]*`)
+
+// personHead finds a sentence that opens with a person and a separator
+// ("- Ali Demir: 1 og 3", "* Per Berg - 2", "Ayse Demir, workshop 2"): what
+// follows is that person's wishes, so a workshop named there is chosen and
+// bare numbers there are workshops. Without a list mark the name must have
+// two words, so that a label ("Børn: 2") is no person. It returns the
+// offset after the separator (-1 if none) and the tokens [i, j) of the
+// numbers that stand right after it.
+func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
+	no := [2]int{}
+	f := t.fold[s.a:s.b]
+	if !strings.ContainsAny(f, ":,-") {
+		return -1, no
+	}
+	at, bullet := s.a, false
+	if m := bulletLead.FindStringIndex(f); m != nil && m[1] > 0 {
+		at, bullet = s.a+m[1], true
+	}
+	i := t.tokenAt(at)
+	if i >= to || t.toks[i].a != at || c.words[t.toks[i].s] {
+		return -1, no
+	}
+	name, n := nameAt(t, i)
+	if name == "" || n < 2 && !bullet || i+n >= to {
+		return -1, no
+	}
+	last := t.toks[i+n-1]
+	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
+	if sep != ":" && sep != "-" && sep != "," && sep != "–" {
+		return -1, no
+	}
+	head := t.toks[i+n].a
+	// the numbers right after the head, up to the end or a comma
+	j, nums := i+n, 0
+	for ; j < to; j++ {
+		tk := t.toks[j]
+		if tk.num > 0 && len(tk.s) <= 2 {
+			nums++
+		} else if !connectors[tk.s] {
+			break
+		}
+	}
+	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;") {
+		return head, no
+	}
+	return head, [2]int{i + n, j}
+}
 
 // unknownAbout finds "workshoppen om klima" where what follows "om" names
 // none of the event's workshops.

@@ -369,7 +369,8 @@ func (c *catalog) ordinalNear(t *text, from, to int) bool {
 // only where the words say so: after "workshop", "nr.", a priority word or
 // another workshop number, or before a priority word; never as a time, a
 // date, a count or part of an address.
-func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool, marks []marker) []ref {
+// run holds the tokens of numbers that follow a person's name in a list line.
+func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool, marks []marker, run [2]int) []ref {
 	var out []ref
 	allNumbers := onlyNumbers(t, from, to)
 	for i := from; i < to; i++ {
@@ -386,7 +387,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
-		if !(explicit || chained || nearMark || allNumbers) {
+		listed := i >= run[0] && i < run[1]
+		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
 		if !explicit && tk.num > c.last {
