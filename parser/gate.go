@@ -74,6 +74,7 @@ var gateChecks = []gateCheck{
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-lost", checkDietLost},
+	{"diet-but", checkDietBut},
 	{"unchosen", checkUnchosen},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -189,9 +190,10 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
+	but:         table(daGateBut, enGateBut),
 	change:      table(daGateChange, enGateChange),
 	conditional: table(daGateConditional, enGateConditional),
 	replaced:    table(daGateReplaced, enGateReplaced),
@@ -1026,4 +1028,35 @@ func (v *gateView) saysWish(a, b int) bool {
 		}
 	}
 	return len(readDiet(t, a, b)) > 0
+}
+
+// checkDietBut: a food word after a "but" or an "except" in a sentence that
+// gave a diet, where no diet was read from that word ("vegetarian, but not
+// strictly, I eat chicken"; "spiser alt undtagen lam"): the exception may
+// undo or narrow what was read.
+func checkDietBut(v *gateView) verdict {
+	hits := v.t.dietHits()
+	if !v.changes() || len(hits) == 0 {
+		return verdict{}
+	}
+	t := v.t
+	for _, b := range t.within(gateLex.but, 0, len(t.fold)) {
+		s := v.sentenceOf(b[0])
+		for _, h := range t.within(gateLex.diet, b[1], s.b) {
+			if !dietCovers(hits, h[0]) && !t.has(gateLex.dietNone, h[0], h[1]) {
+				return review("the mail says %q; what follows the exception was not read", v.quote(s.a, s.b))
+			}
+		}
+	}
+	return verdict{}
+}
+
+// dietCovers reports whether offset a lies in the words of a diet read.
+func dietCovers(hits []dietHit, a int) bool {
+	for _, h := range hits {
+		if a >= h.a && a < max(h.b, h.a+1) {
+			return true
+		}
+	}
+	return false
 }

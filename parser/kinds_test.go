@@ -62,3 +62,49 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "Jonas Lund:2/4; Eva Lund:1/-"},
 	})
 }
+
+// 3. Diets said with a negation or an exception.
+func TestDietExceptions(t *testing.T) {
+	cases := []struct {
+		body string
+		want []tilmeld.Diet
+	}{
+		{"I don't eat meat but I eat fish.", []tilmeld.Diet{"pescetarian"}},
+		{"I do not eat meat, but fish is fine.", []tilmeld.Diet{"pescetarian"}},
+		{"No meat for me, fish is ok.", []tilmeld.Diet{"pescetarian"}},
+		{"I'm vegetarian but I do eat fish.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg spiser ikke kød, undtagen fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg spiser ikke kod men gerne fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg spiser fisk, men ikke kød.", []tilmeld.Diet{"pescetarian"}},
+		{"I eat fish but no meat.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg spiser alt undtagen svinekød.", []tilmeld.Diet{"no_pork"}},
+		{"I eat everything except pork.", []tilmeld.Diet{"no_pork"}},
+		{"I don't eat pork.", []tilmeld.Diet{"no_pork"}},
+		{"I don't eat meat or fish.", []tilmeld.Diet{"vegetarian"}},
+		{"I'm not vegetarian.", nil},
+		{"I eat everything.", nil},
+		{"Jeg spiser ikke kød eller fisk.", []tilmeld.Diet{"vegetarian"}},
+		{"Vegetar, men fisk er ok.", []tilmeld.Diet{"pescetarian"}},
+		{"Ingen kød til mig, men gerne fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"I'm a vegetarian but I also eat fish and I have a nut allergy.", []tilmeld.Diet{"nut_allergy", "pescetarian"}},
+	}
+	for _, c := range cases {
+		r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne i workshop 1. "+c.body)
+		if len(r.Attendees) != 1 || !slices.Equal(r.Attendees[0].Diet, c.want) || r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got %s %+v, want %v (%v)", c.body, r.Status, r.Attendees, c.want, r.Reasons)
+		}
+	}
+	// A negation the reader does not understand must not leave a wrong diet.
+	for _, body := range []string{
+		"I'm vegetarian, but not strictly, I eat chicken.",
+		"Jeg er ikke vegetar, men spiser ikke svinekød eller oksekød.",
+		"Kød spiser jeg ikke, men fisk er fint.",
+		"I'm vegetarian but my husband eats fish.",
+		"Jeg er vegetar, men spiser gerne kylling.",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne i workshop 1. "+body)
+		if r.Status == tilmeld.StatusComplete && len(r.Attendees) == 1 && slices.Contains(r.Attendees[0].Diet, "vegetarian") {
+			t.Errorf("%q: complete with vegetarian", body)
+		}
+	}
+}

@@ -152,9 +152,11 @@ var daDiet = [][2]string{
 	{`pescetar\w*`, "pescetarian"},
 	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
 	{`spiser fisk,? men ikke koed`, "pescetarian"},
-	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koed`, "vegetarian"},
+	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
+	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`(ikke|ingen|intet|uden|undtagen) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
@@ -163,6 +165,17 @@ var daDiet = [][2]string{
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
 }
+
+// daMeatRefused, daFishWelcome and daFishRefused read a sentence that turns
+// meat down but lets fish in ("spiser ikke kød, undtagen fisk"): pescetarian.
+// They are whole-word expressions on the folded text.
+var daMeatRefused = []string{`(ikke|ingen|intet|uden|aldrig|hverken)( \w+){0,2} koe?d`, `vegetar\w*`}
+var daFishWelcome = []string{
+	`(men|undtagen|bortset fra|dog|kun|gerne|godt)[ ,]+((jeg|spiser|gerne|godt|ogsaa|stadig|kan|sagtens|dog|vil|altid|faktisk)[ ,]+){0,3}fisk\w*`,
+	`fisk\w* (er )?(fint|ok|okay|i orden|godt|tilladt)`, `spiser (\w+ )?fisk\w*,? men`,
+}
+var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)? fisk\w*`,
+	`(ikke|ingen|intet|uden|hverken)( \w+){0,2} (og|eller) fisk\w*`}
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{

@@ -90,12 +90,23 @@ var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don't|do not) eat pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
+	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
+	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 }
+
+// enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
+var enMeatRefused = []string{`(not|no|never|without|don'?t|do not|doesn'?t|does not|can'?t|cannot)( \w+){0,2} meat`, `vegetarian`, `veggie`}
+var enFishWelcome = []string{
+	`(but|except|apart from|other than|though|however|only)[ ,]+((i|i'm|i am|do|does|eat|eats|will|can|still|also|happily|with)[ ,]+){0,3}fish`,
+	`fish (is |are )?(fine|ok|okay|allowed|good)`, `eats? (\w+ )?fish,? but`,
+}
+var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
+	`(not|no|never|without|don'?t|do not)( \w+){0,2} (or|and|nor) fish`}
 
 var enAllergens = [][2]string{
 	{`nuts?`, "nut_allergy"}, {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},

@@ -34,13 +34,18 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 
 // daGateDiet / enGateDiet: words about food. A sentence holding one where
 // the reader found no diet at all may hold a need it does not know.
-var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
+var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `kylling\w*`, `svinekod`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
 	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
 	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
 	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`}
+
+// daGateBut / enGateBut turn what follows against what went before ("vegetar,
+// men ..."): a food word after one that gave no diet may undo the one before.
+var daGateBut = []string{`men`, `undtagen`, `bortset fra`, `dog`, `udover`}
+var enGateBut = []string{`but`, `except`, `apart from`, `other than`, `though`, `however`}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.
