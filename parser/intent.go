@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -139,17 +141,53 @@ func isReply(m *Mail) bool {
 // threat, and nothing of a registration.
 // A person who asks something or speaks for herself ("jeg") is never taken
 // for spam: ignoring a resident is worse than showing staff an offer.
-func looksLikeSpam(t *text) bool {
-	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
+// It returns how many marks there are, 0 when the mail is no spam.
+func looksLikeSpam(t *text) int {
+	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1))) +
+		len(distinct(lex.unsubscribe.FindAllString(t.fold, -1)))
+	if footerLines(t) != nil {
+		n += 2
+	}
 	if n < 2 || len(questions(t)) > 0 {
-		return false
+		return 0
 	}
 	for _, tk := range t.toks {
 		if firstPerson[tk.s] {
-			return false
+			return 0
 		}
 	}
-	return true
+	return n
+}
+
+// footerLine is a line that holds nothing but a newsletter's way out
+// ("Afmeld", "Unsubscribe here: https://...").
+var footerLine = regexp.MustCompile(`^[\s>*\-|\[(]*(?:` + strings.Join(append(slices.Clone(daFooter), enFooter...), "|") +
+	`)[\s.!:()\]|]*(?:(?:https?://|www\.)\S*|<[^>]*>)?\s*$`)
+
+// footerLines returns the offsets of the text's footer lines.
+func footerLines(t *text) [][2]int {
+	if !strings.Contains(t.fold, "meld") && !strings.Contains(t.fold, "unsubscribe") && !strings.Contains(t.fold, "opt out") &&
+		!strings.Contains(t.fold, "manage") {
+		return nil
+	}
+	var out [][2]int
+	for _, ln := range lines(t) {
+		if footerLine.MatchString(t.fold[ln[0]:ln[1]]) {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// inNewsletterWords reports whether fold[a:b] is a footer line or speaks
+// as a newsletter does ("afmeld dig her"): no withdrawal of the sender's.
+func inNewsletterWords(t *text, a, b int) bool {
+	for _, ln := range footerLines(t) {
+		if a < ln[1] && ln[0] < b {
+			return true
+		}
+	}
+	return t.has(lex.unsubscribe, a, b)
 }
 
 var firstPerson = wordSet(daFirstPerson, enFirstPerson)

@@ -108,3 +108,57 @@ func TestDietExceptions(t *testing.T) {
 		}
 	}
 }
+
+// 7. Phishing in Danish is ignored as spam.
+func TestPhishingDanish(t *testing.T) {
+	for _, body := range []string{
+		"Kære bruger\n\nDin postkasse er næsten fuld. Bekræft din konto inden 24 timer ved at klikke på linket nedenfor, ellers bliver den lukket.\n\nhttp://mail-support.example.net/verify\n\nIT-support",
+		"Hej\nDin adgangskode udløber i dag. Log ind her for at beholde din nuværende adgangskode: https://login.example.net\nVenlig hilsen\nIT-afdelingen",
+		"Kaere kunde\nVi har registreret usaedvanlig aktivitet paa din konto. Bekraeft din identitet her inden 48 timer: www.example.net/konto\nMvh Sikkerhedsteamet",
+		"Din konto bliver lukket i dag. Klik på linket og opdater dine oplysninger med det samme for at undgå at miste dine mails.\nhttps://example.net/opdater",
+		"Kære kunde, din tilmelding til NemID er udløbet. Bekræft dine oplysninger straks via linket: https://nemid.example.net",
+		"Din postkasse er fuld. Klik her for at bekraefte din konto, ellers bliver den spaerret.",
+		"Dear user, unusual activity was found on your account. Log in within 24 hours to keep it: https://example.net/login",
+	} {
+		r := parseMail("IT Support", "Vigtigt: handling påkrævet", "", body)
+		if r.Intent != tilmeld.IntentSpam || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%q: %s %s (%v)", body, r.Intent, r.Status, r.Reasons)
+		}
+	}
+	// A resident who speaks of her own mailbox or a link is no phishing.
+	for _, body := range []string{
+		"Hej, jeg kunne ikke logge ind på linket i invitationen, så jeg skriver her. Workshop 2 og 3.",
+		"Jeg har glemt min adgangskode til beboerportalen, så jeg tilmelder mig her: workshop 1.",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", body)
+		if r.Status == tilmeld.StatusIgnore {
+			t.Errorf("%q ignored (%v)", body, r.Reasons)
+		}
+	}
+}
+
+// 8. A newsletter's "Afmeld"/"unsubscribe" footer is no cancellation.
+func TestNewsletterFooter(t *testing.T) {
+	for _, body := range []string{
+		"NYHEDSBREV SEPTEMBER\n\nKom til loppemarked i Kanalens Kvarter lørdag. Der er også fællesspisning i beboerhuset.\n\nDu modtager denne mail, fordi du er tilmeldt vores nyhedsbrev.\nAfmeld nyhedsbrevet her: https://example.org/afmeld",
+		"Nyt fra Boligselskabet\n\nHusk at fællesmøde er den 30. september. Læs mere på hjemmesiden.\n\nAfmeld",
+		"Monthly update from the Neighbourhood Network\n\nRead about our new projects and events this autumn.\n\nYou are receiving this mail because you subscribed to our newsletter. Unsubscribe here: https://example.org/u",
+		"Tilbud på kurser i efteråret! Tilmeld dig vores kursus i førstehjælp allerede i dag.\n\nHvis du ikke længere ønsker at modtage vores nyhedsbrev, kan du afmelde dig her.",
+		"Ugens nyheder fra foreningen\n- Ny formand valgt\n- Sommerfest i august\n\nKlik her for at afmelde dig nyhedsbrevet",
+		"Autumn programme\n\nJoin our walks every Sunday.\n\nTo unsubscribe, click here.",
+		"Kalender for oktober\nBanko i beboerhuset tirsdag kl. 19.\n\n[Afmeld her](https://example.org/a)",
+	} {
+		r := parseMail("Foreningen", "Nyhedsbrev", "", body)
+		if r.Intent != tilmeld.IntentSpam || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%q: %s %s (%v)", body, r.Intent, r.Status, r.Reasons)
+		}
+	}
+	// A cancellation that says "afmeld" is one.
+	for _, body := range []string{"Jeg vil gerne afmelde mig mødet den 29.", "Please unsubscribe me from the meeting, I can't come.",
+		"Afmeld mig venligst, jeg kan ikke komme alligevel.\nMvh Ida"} {
+		r := parseMail("Ida Holm", "Afbud", "", body)
+		if r.Intent != tilmeld.IntentCancel {
+			t.Errorf("%q: %s %s (%v)", body, r.Intent, r.Status, r.Reasons)
+		}
+	}
+}

@@ -75,10 +75,24 @@ var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt
 var daSpam = []string{
 	`tilbud`, `pr\. kuvert`, `kr\.? pr`, `bestil`, `rabat`, `klik (paa|her)`, `bekraeft din konto`,
 	`adgangskode`, `postkasse`, `deaktiver\w*`, `lagerplads`, `opgrader\w*`, `handling paakraevet`,
+	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|e-?mail\w*)`, `opdater (din|dine) (konto|oplysninger)`,
+	`udloeb\w*`, `inden (24|48|72) timer`, `(lukket|lukkes|spaerret|spaerres|suspender\w*)`, `usaedvanlig aktivitet`,
+	`mistaenkelig\w*`, `straks`, `med det samme`, `(via|paa) linket`, `it-?(afdeling\w*|support)`, `kaere (bruger|kunde)`,
+	`webmail`, `sikkerhedsteam\w*`,
 }
 
 // daNewsletter: a list mail.
-var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`}
+var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`,
+	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`, `laes mere`, `nyt fra`}
+
+// daUnsubscribe: a newsletter telling its reader how to leave it; it
+// withdraws nobody from the meeting.
+var daUnsubscribe = []string{`(afmeld|afmelde|frameld|framelde) (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
+	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`}
+
+// daFooter: a newsletter's footer line, the whole line ("Afmeld",
+// "Afmeld her"): it addresses the reader and withdraws nobody.
+var daFooter = []string{`afmeld( her| nyhedsbrev\w*)?`, `frameld( her)?`, `afmeld dig( her)?`}
 
 // daFirst: a 1st priority.
 var daFirst = []string{

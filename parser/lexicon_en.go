@@ -46,9 +46,17 @@ var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `c
 var enSpam = []string{
 	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
 	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
+	`log ?in`, `sign in`, `your account`, `verify your (identity|details|e-?mail)`, `expir\w*`, `within (24|48|72) hours`,
+	`(suspended|locked|closed|blocked)`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`,
 }
 
-var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`}
+var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
+	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
+
+var enUnsubscribe = []string{`unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
+	`no longer (wish|want) to receive`}
+
+var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
 
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,

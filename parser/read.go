@@ -94,7 +94,9 @@ func (rd *reader) read() {
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
-	if !rd.anyRefs() && !rd.signsUp() && looksLikeSpam(own) {
+	// Phishing may speak of a "tilmelding" (to another service); many
+	// marks outweigh that word.
+	if n := looksLikeSpam(own); n > 0 && !rd.anyRefs() && (!rd.signsUp() || n >= 4) {
 		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 		return
 	}
@@ -343,7 +345,7 @@ var strongUpdate = table(daStrongUpdate, enStrongUpdate)
 func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
-		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) {
+		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) {
 			continue
 		}
 		return true
