@@ -37,7 +37,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	case tilmeld.IntentCancel:
 		who = rd.cancelled()
 	case tilmeld.IntentUpdate:
-		who = rd.changed()
+		if who = rd.added(); who == nil {
+			who = rd.changed()
+		}
 	default:
 		who = rd.registered(selfAttends, listed)
 	}
@@ -197,7 +199,7 @@ func (rd *reader) discover() {
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
 		create := prevColon || thread || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
-		if strings.HasSuffix(strings.TrimSpace(f), "?") {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
@@ -210,6 +212,10 @@ func (rd *reader) discover() {
 }
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
+
+// addRequest asks the bot to add someone ("Could you add my colleague
+// Jens?"): a question that brings a person.
+var addRequest = table(daAddRequest, enAddRequest)
 
 // nameOther gives the name in "Hun hedder Fatma Ali" to the person without
 // a name spoken of before ("min kone").
@@ -454,6 +460,54 @@ func (rd *reader) staysOn(p *person) bool {
 			if m.p == p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// added lists the people a mail adds to the sender's registration ("jeg
+// er allerede tilmeldt, men vil også tilmelde min nabo"), nil when it adds
+// nobody. What the sender says she wants is for the one she adds ("jeg
+// vil tilmelde min nabo ..., workshop 1 og 2"); with two added, that is
+// unclear. The bot adds no one it cannot name and place.
+func (rd *reader) added() []*person {
+	ps := rd.ps
+	if !rd.already || len(ps.others) == 0 {
+		return nil
+	}
+	who := ps.all(false)
+	// "allerede tilmeldt workshop 2": the registration she has, not a wish
+	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
+	ps.self.said = len(ps.self.refs) > 0
+	if ps.self.said || len(ps.self.diet) > 0 {
+		if len(who) > 1 {
+			rd.review("workshops or food are given without saying for whom")
+		}
+		who[0].refs = append(who[0].refs, ps.self.refs...)
+		slices.SortStableFunc(who[0].refs, func(x, y ref) int { return x.a - y.a })
+		who[0].diet = tilmeld.SortDiets(append(who[0].diet, ps.self.diet...))
+		who[0].dietText = append(who[0].dietText, ps.self.dietText...)
+		who[0].said = true
+	}
+	for _, p := range who {
+		if p.name == "" {
+			rd.review("the mail adds someone without a name")
+		}
+		if len(p.refs) == 0 && len(rd.group.refs) == 0 {
+			rd.review("the mail adds %s without a workshop", nameOr(p.name))
+		}
+	}
+	return who
+}
+
+// alreadyHeld reports whether r names the workshop the sender says she
+// is registered for: right after "allerede tilmeldt", nothing between
+// that turns to something else.
+func (rd *reader) alreadyHeld(r ref) bool {
+	t := rd.own
+	for _, h := range t.within(alreadyIn, 0, r.a) {
+		if g := t.fold[h[1]:r.a]; tokensBetween(t, h[1], r.a) <= 3 && !strings.ContainsAny(g, ",.;") && !t.has(gateLex.but, h[1], r.a) {
+			return true
 		}
 	}
 	return false

@@ -162,3 +162,38 @@ func TestNewsletterFooter(t *testing.T) {
 		}
 	}
 }
+
+// 6. An addition to an existing registration is an update with the added person.
+func TestAddedToRegistration(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "Jeg er allerede tilmeldt, men vil også tilmelde min nabo Karen Holm. Hun vil gerne i workshop 2.",
+			intent: "update", status: "complete", want: "Karen Holm:2/-"},
+		{body: "I'm already registered, but I'd also like to sign up my neighbour Tom Berg for workshop 4, otherwise 1.",
+			intent: "update", status: "complete", want: "Tom Berg:4/1"},
+		{body: "Jeg har allerede meldt mig til, men min mand Ole Dam vil også gerne med. Han vil i workshop 3.",
+			intent: "update", status: "complete", want: "Ole Dam:3/-"},
+		{body: "Hej igen\nJeg er tilmeldt i forvejen. Jeg vil gerne tilmelde min nabo Birgit Sørensen også, workshop 1 og 2.",
+			intent: "update", status: "complete", want: "Birgit Sørensen:1/2"},
+		{body: "We already signed up last week. Could you add my colleague Jens Lund? He would like workshop 2.",
+			intent: "update", status: "complete", want: "Jens Lund:2/-"},
+		{body: "Jeg er allerede tilmeldt workshop 2. Min mand Ole Berg vil også gerne med, han vil helst i workshop 4.",
+			intent: "update", status: "complete", want: "Ole Berg:4/-"},
+		{body: "Jeg er allerede tilmeldt workshop 2, men vil gerne tilmelde min søn Ali Holm til workshop 3.",
+			intent: "update", status: "complete", want: "Ali Holm:3/-"},
+		{body: "Vi er allerede tilmeldt, Ida og Bo Holm. Vores datter Sara Holm vil også med, workshop 3, ellers 2.",
+			intent: "update", status: "review"},
+		{body: "Jeg er allerede tilmeldt, men min nabo og hans kone vil også gerne med. De vil i workshop 1.",
+			intent: "update", status: "review"},
+		// Without a name there is nothing the bot can act on alone.
+		{body: "Jeg er allerede tilmeldt, men vil også gerne tilmelde min nabo. Hun vil i workshop 1.",
+			intent: "update", status: "review"},
+	})
+}
+
+// "my neighbour", "min nabo" is a person, not the neighbourhood workshop.
+func TestRelationIsNoWorkshop(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "I'd like workshop 2. My neighbour Tom Berg would like workshop 3.", status: "complete", want: "Ida Holm:2/-; Tom Berg:3/-"},
+		{body: "Please register me for workshop 4 and my neighbor Tom Berg for workshop 1.", status: "complete", want: "Ida Holm:4/-; Tom Berg:1/-"},
+	})
+}

@@ -32,6 +32,14 @@ var daUpdate = []string{
 	`(vil|skal) (\w+ )?ogsaa (gerne )?(med|deltage)`, `i stedet for`,
 }
 
+// daAlready: the sender is registered before this mail; with someone else
+// named, the mail adds that person to her registration.
+var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
+	`(jeg|vi) (er|var) (jo )?tilmeldt`, `(tilmeldte|meldte) (mig|os) (allerede|tidligere|i gaar|forleden)`}
+
+// daAddRequest asks the bot to add someone the sender names.
+var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}
+
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`}

@@ -21,6 +21,11 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
 
+var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
+	`(registered|signed up) (already|earlier|before|last week)`}
+
+var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
+
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
 
 var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}

@@ -43,6 +43,9 @@ type reader struct {
 	group   *person // what is said for everyone ("vi vil begge ...")
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
+	// already: the sender says she is registered; the people named beside
+	// her are added to that registration.
+	already bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -298,6 +301,10 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case !rd.forward && t.matches(alreadyIn):
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.already = true
+		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
@@ -338,7 +345,10 @@ func (rd *reader) ownThread() bool {
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
 }
 
-var strongUpdate = table(daStrongUpdate, enStrongUpdate)
+var (
+	strongUpdate = table(daStrongUpdate, enStrongUpdate)
+	alreadyIn    = table(daAlready, enAlready)
+)
 
 // cancels reports a withdrawal: a clause that withdraws and names no
 // workshop, and not only a late arrival ("kan ikke komme før kl. 17").
