@@ -987,18 +987,19 @@ func (v *gateView) isAttendee(word string) bool {
 // checkListedMissing: a list item that opens with a person and her wishes
 // ("- Per Berg - 2", "* Eva: tryghed") whose person is no attendee.
 func checkListedMissing(v *gateView) verdict {
-	if !v.changes() || !strings.ContainsAny(v.t.fold, "-*•·") {
+	if !v.changes() || !strings.Contains(v.t.fold, "\n-") && !strings.Contains(v.t.fold, "\n*") && !strings.Contains(v.t.fold, "•") &&
+		!strings.Contains(v.t.fold, "·") && bulletEnd(v.t.fold) == 0 {
 		return verdict{}
 	}
 	t := v.t
 	t.avoid = v.rd.cat.words
 	for _, ln := range lines(t) {
-		m := bulletLead.FindStringIndex(t.fold[ln[0]:ln[1]])
-		if m == nil || m[1] == 0 {
+		k := bulletEnd(t.fold[ln[0]:ln[1]])
+		if k == 0 {
 			continue
 		}
-		i := t.tokenAt(ln[0] + m[1])
-		if i >= len(t.toks) || t.toks[i].a != ln[0]+m[1] {
+		i := t.tokenAt(ln[0] + k)
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+k {
 			continue
 		}
 		name, n := nameAt(t, i)

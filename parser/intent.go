@@ -143,8 +143,12 @@ func isReply(m *Mail) bool {
 // for spam: ignoring a resident is worse than showing staff an offer.
 // It returns how many marks there are, 0 when the mail is no spam.
 func looksLikeSpam(t *text) int {
-	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1))) +
-		len(distinct(lex.unsubscribe.FindAllString(t.fold, -1)))
+	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
+	for _, h := range t.within(lex.unsubscribe, 0, len(t.fold)) {
+		if !lex.newsletter.MatchString(t.fold[h[0]:h[1]]) { // counted already
+			n++
+		}
+	}
 	if footerLines(t) != nil {
 		n += 2
 	}
@@ -166,8 +170,8 @@ var footerLine = regexp.MustCompile(`^[\s>*\-|\[(]*(?:` + strings.Join(append(sl
 
 // footerLines returns the offsets of the text's footer lines.
 func footerLines(t *text) [][2]int {
-	if !strings.Contains(t.fold, "meld") && !strings.Contains(t.fold, "unsubscribe") && !strings.Contains(t.fold, "opt out") &&
-		!strings.Contains(t.fold, "manage") {
+	if !strings.Contains(t.fold, "afmeld") && !strings.Contains(t.fold, "frameld") && !strings.Contains(t.fold, "unsubscribe") &&
+		!strings.Contains(t.fold, "opt out") && !strings.Contains(t.fold, "manage") {
 		return nil
 	}
 	var out [][2]int

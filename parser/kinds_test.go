@@ -58,6 +58,8 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "John Berg:2/3; Mary Berg:1/-"},
 		{body: "Tilmelding:\n- Ali: 1 og 3\n- Fatma: 2 og 4", from: "Ali Demir",
 			status: "complete", want: "Ali Demir:1/3; Fatma:2/4"},
+		{body: "Tilmelding:\n• Ole Bak: 3\n• Rita Bak: 4 og 1", from: "Ole Bak",
+			status: "complete", want: "Ole Bak:3/-; Rita Bak:4/1"},
 		{body: "Tilmelding:\n- Jonas Lund: sundhed, ellers job\n- Eva Lund: tryghed", from: "Jonas Lund",
 			status: "complete", want: "Jonas Lund:2/4; Eva Lund:1/-"},
 	})
@@ -195,5 +197,53 @@ func TestRelationIsNoWorkshop(t *testing.T) {
 	runKinds(t, []kindCase{
 		{body: "I'd like workshop 2. My neighbour Tom Berg would like workshop 3.", status: "complete", want: "Ida Holm:2/-; Tom Berg:3/-"},
 		{body: "Please register me for workshop 4 and my neighbor Tom Berg for workshop 1.", status: "complete", want: "Ida Holm:4/-; Tom Berg:1/-"},
+	})
+}
+
+// 4. A workshop the event does not have, named by its topic.
+func TestUnknownWorkshopTopic(t *testing.T) {
+	for _, body := range []string{
+		"Jeg vil gerne deltage i workshoppen om kultur og fritid.",
+		"I'd like to join the workshop on housing and environment.",
+		"Jeg vil gerne i workshoppen om integration, ellers sundhed.",
+		"Jeg vil gerne være med i bæredygtighedsworkshoppen.",
+		"Please sign me up for the climate workshop, second choice health.",
+		"Jeg vil gerne deltage i workshop om digitalisering og IT.",
+		"Tilmelding til workshop: Kunst og kreativitet",
+		"I'd like to attend the workshop about youth and sports, or else safety.",
+		"Jeg vil helst i workshoppen om boligforhold.",
+		"1. prioritet: Kultur og musik\n2. prioritet: Sundhed",
+		"Workshop: Miljø",
+		"Jeg vil gerne deltage i workshop nr. 5 om klima.",
+		"First choice: arts and culture. Second choice: health.",
+		"Jeg vil gerne i workshoppen omkring affald og genbrug, ellers tryghed.",
+		"Jeg vælger temaet om ældre og ensomhed.",
+		"I'd like the session on digital skills.",
+		"Jeg vil gerne deltage i kulturworkshoppen",
+		"I'd like the gardening workshop, otherwise health.",
+		"Jeg vil gerne i haveworkshoppen.",
+		"Jeg vil gerne i workshop 2 om klima.",
+		"My first choice is the workshop about culture, my second is employment.",
+		"Jeg vil gerne i workshop om kunst",
+		"Jeg vil gerne være med i workshoppen Grøn omstilling.",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", "Hej\n"+body+"\nMvh Ida")
+		if r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: %s %s, want review (%v)", body, r.Status, choices(r), r.Reasons)
+		}
+	}
+}
+
+// The words that show an unknown workshop leave the known ones alone.
+func TestKnownWorkshopTopic(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "I'd like the health workshop, otherwise the employment workshop.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne i workshop 3 om muligt.", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Workshop: Sundhed", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Jeg vil gerne i workshoppen Sundhed og trivsel.", status: "complete", want: "Ida Holm:2/-"},
+		{body: "I'd like the first workshop, or else the last workshop.", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Jeg vil gerne i workshoppen om den gode uddannelse.", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Workshop: 4, ellers 2", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg vil gerne i workshop 1 om naboskab og tryghed.", status: "complete", want: "Ida Holm:1/-"},
 	})
 }

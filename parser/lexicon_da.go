@@ -371,7 +371,10 @@ var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min",
 var daSameName = []string{"og", "mm", "m"}
 
 // daBeside stand between a workshop's number and its name ("workshop 2 om sundhed").
-var daBeside = []string{"om", "workshop"}
+// daAboutNot follow "om" without naming a topic ("workshop 3 om muligt").
+var daAboutNot = []string{"muligt", "morgenen", "eftermiddagen", "aftenen", "dagen", "ugen", "aaret", "jeg", "vi", "der", "det", "den", "man"}
+
+var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "workshop"}
 
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}

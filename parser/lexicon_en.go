@@ -215,7 +215,13 @@ var enLinkBack = []string{"as", "as my", "is", "is my"}
 
 var enSameName = []string{"and"}
 
-var enBeside = []string{"about", "on"}
+var enAboutNot = []string{"time", "monday", "tuesday", "wednesday", "thursday", "friday", "it", "that", "this"}
+
+// enTheNot stand in "the ... workshop" without naming one.
+var enTheNot = []string{"same", "other", "next", "whole", "entire", "new", "chosen", "following", "one", "two", "first", "second",
+	"third", "fourth", "last", "4th", "1st", "2nd", "3rd", "above", "mentioned", "afternoon", "evening", "morning", "whole"}
+
+var enBeside = []string{"about", "on", "regarding", "concerning"}
 
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 

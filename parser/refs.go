@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -65,10 +64,52 @@ func rankListItem(t *text, s sentence, refs []ref) {
 	}
 }
 
-var choiceCue = table(daChoiceCue, enChoiceCue)
+var (
+	choiceCue = table(daChoiceCue, enChoiceCue)
+	aboutNot  = wordSet(daAboutNot, enAboutNot)
+	articles  = wordSet([]string{"den", "the", "a", "an"})
+	theNot    = wordSet(enTheNot)
+)
 
-// bulletLead is the mark that opens an item of a list.
-var bulletLead = regexp.MustCompile(`^[ \t]*[-*•·][ \t]*`)
+// plainRun reports whether tokens [i, j) run on as one phrase: no
+// punctuation and no word that joins two choices between them.
+func plainRun(t *text, i, j int) bool {
+	for k := i; k < j; k++ {
+		if connectors[t.toks[k].s] || fillers[t.toks[k].s] || lex.second.MatchString(t.toks[k].s) || strings.TrimSpace(t.gap(k, k+1)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func ordinal(w string) bool {
+	_, da := daOrdinals[w]
+	_, en := enOrdinals[w]
+	return da || en
+}
+
+// bulletEnd returns where the mark that opens an item of a list ("- ",
+// "* ", "• ") ends in s, 0 when s opens with none.
+func bulletEnd(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	switch {
+	case i < len(s) && (s[i] == '-' || s[i] == '*'):
+		i++
+	case strings.HasPrefix(s[i:], "•"):
+		i += len("•")
+	case strings.HasPrefix(s[i:], "·"):
+		i += len("·")
+	default:
+		return 0
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
 
 // personHead finds a sentence that opens with a person and a separator
 // ("- Ali Demir: 1 og 3", "* Per Berg - 2", "Ayse Demir, workshop 2"): what
@@ -84,8 +125,8 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		return -1, no
 	}
 	at, bullet := s.a, false
-	if m := bulletLead.FindStringIndex(f); m != nil && m[1] > 0 {
-		at, bullet = s.a+m[1], true
+	if k := bulletEnd(f); k > 0 {
+		at, bullet = s.a+k, true
 	}
 	i := t.tokenAt(at)
 	if i >= to || t.toks[i].a != at || c.words[t.toks[i].s] {
@@ -117,15 +158,42 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	return head, [2]int{i + n, j}
 }
 
-// unknownAbout finds "workshoppen om klima" where what follows "om" names
-// none of the event's workshops.
+// unknownAbout finds "workshoppen om klima" and "Workshop: Kunst" where
+// what follows names none of the event's workshops.
 func unknownAbout(t *text, from, to int, refs []ref) []ref {
 	var out []ref
-	for i := from; i+2 < to; i++ {
-		if !workshopWords[t.toks[i].s] || !beside[t.toks[i+1].s] || t.toks[i+2].num >= 0 {
+	for i := from; i+1 < to; i++ {
+		if i >= from+2 && workshopWords[t.toks[i].s] && t.toks[i-2].s == "the" && !theNot[t.toks[i-1].s] && t.toks[i-1].num < 0 {
+			// "the gardening workshop"
+			k := i - 1
+			if !slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) && !ordinal(t.toks[k].s) {
+				tk := t.toks[k]
+				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
+			}
+		}
+		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s] // "workshop 2 om klima"
+		if !workshopWords[t.toks[i].s] && !numbered {
 			continue
 		}
 		k := i + 2
+		next := t.toks[i+1]
+		switch g := t.gap(i, i+1); {
+		case !numbered && strings.TrimSpace(g) == ":": // "Workshop: Kunst og kreativitet"
+			k = i + 1
+		case !numbered && g == " " && next.cap && len(next.s) >= 3 && next.num < 0: // "workshoppen Grøn omstilling"
+			k = i + 1
+		case k >= to || g != " " || !beside[next.s]:
+			continue
+		}
+		if articles[t.toks[k].s] && k+1 < to {
+			k++ // "workshoppen om den grønne omstilling"
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i >= k && r.i <= k+2 && plainRun(t, k, r.i) }) {
+			continue // "om den gode uddannelse"
+		}
+		if t.toks[k].num >= 0 || workshopWords[t.toks[k].s] || fillers[t.toks[k].s] || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] {
+			continue
+		}
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
 			continue
 		}
