@@ -246,6 +246,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if skipLead[w] && !found {
 			continue
 		}
+		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
+			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
+			continue
+		}
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
 			role, ok = enSubjects[w]
@@ -276,6 +280,17 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		break
 	}
 	return who, group, found
+}
+
+var personVerbs = wordSet(daPersonVerbs, enPersonVerbs)
+
+// invertedSubject reports a Danish statement that puts a word and a verb
+// before its subject ("Selv vil jeg i workshop 1"): token i is that first
+// word, i+1 the verb, i+2 a pronoun.
+func invertedSubject(t *text, i int) bool {
+	_, subj := daSubjects[t.toks[i+2].s]
+	_, first := daSubjects[t.toks[i].s]
+	return subj && !first && personVerbs[t.toks[i+1].s] && t.gap(i, i+1) == " " && t.gap(i+1, i+2) == " "
 }
 
 // assign gives each clause's workshops and diet to the people it is about.

@@ -247,3 +247,54 @@ func TestKnownWorkshopTopic(t *testing.T) {
 		{body: "Jeg vil gerne i workshop 1 om naboskab og tryghed.", status: "complete", want: "Ida Holm:1/-"},
 	})
 }
+
+// 1. One sentence names two people's choices.
+func TestTwoPeopleInOneSentence(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "Hej\nJeg vil gerne workshop 1 og 3, og min mand Peter Hansen vil gerne workshop 2.\nMvh Lene", from: "Lene Hansen",
+			status: "complete", want: "Lene Hansen:1/3; Peter Hansen:2/-"},
+		{body: "Hi, I'd like workshop 2, my wife Maria wants workshop 4.\nJohn", from: "John Berg",
+			status: "complete", want: "John Berg:2/-; Maria:4/-"},
+		{body: "Jeg vil gerne i sundhed, og min kone Aysel vil helst i job.", from: "Kemal Yilmaz",
+			status: "complete", want: "Kemal Yilmaz:2/-; Aysel:4/-"},
+		{body: "I would like health and education, and my husband Tom would like employment.", from: "Sue Hart",
+			status: "complete", want: "Sue Hart:2/3; Tom:4/-"},
+		{body: "jeg vil gerne 1 og 2 og min datter Sara vil gerne 3 og 4", from: "Mona Ali",
+			status: "complete", want: "Mona Ali:1/2; Sara:3/4"},
+		{body: "Jeg vil gerne i workshop 4 og min kæreste Mads vil gerne i workshop 1", from: "Sofie Lind",
+			status: "complete", want: "Sofie Lind:4/-; Mads:1/-"},
+		{body: "My husband Ahmed wants workshop 3 and I would like workshop 2.", from: "Sue Hart",
+			status: "complete", want: "Sue Hart:2/-; Ahmed:3/-"},
+		{body: "Jeg tager workshop 2 og 3, min søn Emil tager workshop 4.", from: "Lis Berg",
+			status: "complete", want: "Lis Berg:2/3; Emil:4/-"},
+		{body: "Jeg ønsker sundhed og min mand Jens ønsker beskæftigelse.", from: "Lis Berg",
+			status: "complete", want: "Lis Berg:2/-; Jens:4/-"},
+		// The second person has no name: ask for it, keep both choices apart.
+		{body: "Jeg vil gerne i workshop 1 og 3, og min mand vil gerne i workshop 2.", from: "Lene Hansen",
+			status: "incomplete", want: "Lene Hansen:1/3; :2/-", missing: []string{"name"}},
+		{body: "I'd like workshop 3 and my husband wants workshop 1.", from: "Sue Hart",
+			status: "incomplete", want: "Sue Hart:3/-; :1/-", missing: []string{"name"}},
+	})
+}
+
+// 5. A companion without a name is an attendee whose name is missing.
+func TestUnnamedCompanion(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "Jeg vil gerne i workshop 2. Min veninde vil også med, hun vil helst 3.",
+			status: "incomplete", want: "Ida Holm:2/-; :3/-", missing: []string{"name"}},
+		{body: "I'd like workshop 1. My friend is coming too, she prefers workshop 4.",
+			status: "incomplete", want: "Ida Holm:1/-; :4/-", missing: []string{"name"}},
+		{body: "Min søster vil også gerne deltage, hun vil helst i workshop 3. Selv vil jeg i workshop 1.",
+			status: "incomplete", want: "Ida Holm:1/-; :3/-", missing: []string{"name"}},
+		{body: "Workshop 4 til mig. Min nabo kommer med og vil gerne i workshop 2.",
+			status: "incomplete", want: "Ida Holm:4/-; :2/-", missing: []string{"name"}},
+		{body: "Jeg tager en kollega med. Hun vil gerne i workshop 4, jeg vil i workshop 2.",
+			status: "incomplete", want: "Ida Holm:2/-; :4/-", missing: []string{"name"}},
+		{body: "My colleague will join me, she would like workshop 3. I want workshop 1.",
+			status: "incomplete", want: "Ida Holm:1/-; :3/-", missing: []string{"name"}},
+		{body: "Jeg kommer sammen med min mor, vi vil begge i workshop 2.",
+			status: "incomplete", want: "Ida Holm:2/-; :2/-", missing: []string{"name"}},
+		{body: "min veninde vil ogsa med, hun vil helst 3. jeg vil gerne 1 og 2",
+			status: "incomplete", want: "Ida Holm:1/2; :3/-", missing: []string{"name"}},
+	})
+}

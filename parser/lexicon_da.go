@@ -29,7 +29,7 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
 	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
-	`(vil|skal) (\w+ )?ogsaa (gerne )?(med|deltage)`, `i stedet for`,
+	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet for`,
 }
 
 // daAlready: the sender is registered before this mail; with someone else
@@ -269,7 +269,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg"}
 
 // daSelfToo: the sender signs herself up beside others.
-var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}
+var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)"}
@@ -281,7 +281,8 @@ var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
 var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
-var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`}
+var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
@@ -318,7 +319,11 @@ var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 var daOwners = []string{"min", "mit", "vores"}
 
 // daSkipLead are words before a clause's subject.
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+
+// daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
+// gerne 1 og 2", "hun vil helst 3").
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

@@ -162,7 +162,8 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`}
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
+	`wants?`, `prefers?`, `workshops?`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}
@@ -187,7 +188,9 @@ var enPlaces = []string{"from", "in", "at", "near"}
 
 var enOwners = []string{"my", "our"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
+
+var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 

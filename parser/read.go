@@ -244,6 +244,19 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 var clauseSplit = regexp.MustCompile(`(?:,|:|\b(?:` + strings.Join(append(slices.Clone(daClauseJoin), enClauseJoin...), "|") +
 	`)\b)\s+(?:(?:saa|then)\s+)?(` + strings.Join(append(slices.Clone(daClauseSubject), enClauseSubject...), "|") + `)\b`)
 
+// enSelfSplit starts a clause about the sender in English.
+var enSelfSplit = regexp.MustCompile(`(?:,|\b(?:` + strings.Join(enClauseJoin, "|") + `)\b)\s+(i)\b`)
+
+// mergeSpans merges two lists of spans sorted by start.
+func mergeSpans(a, b [][]int) [][]int {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
+	return out
+}
+
 // readClauses splits the text into clauses and reads the workshops in each.
 func (rd *reader) readClauses() {
 	t := rd.own
@@ -251,7 +264,11 @@ func (rd *reader) readClauses() {
 	for k, s := range t.sents() {
 		refs := all[k]
 		cuts := []int{s.a}
-		for _, m := range spansIn(t.hits(clauseSplit), s.a, s.b) {
+		splits := spansIn(t.hits(clauseSplit), s.a, s.b)
+		if rd.res.Language == "en" { // "... and I would like workshop 2": Danish "i" is "in"
+			splits = mergeSpans(splits, spansIn(t.hits(enSelfSplit), s.a, s.b))
+		}
+		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
 			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
 				cuts = append(cuts, at)

@@ -390,7 +390,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
-		listed := i >= run[0] && i < run[1]
+		listed := i >= run[0] && i < run[1] || i > from && wishNumbers[t.toks[i-1].s] && t.gap(i-1, i) == " " && pairAt(t, i, to)
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
@@ -400,6 +400,15 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		out = append(out, ref{ws: tk.num, kind: byNumber, i: i, j: i + 1, a: tk.a, b: tk.b, missing: !c.numbers[tk.num]})
 	}
 	return out
+}
+
+var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
+
+// pairAt reports whether token i starts two workshop numbers joined by a
+// connector ("1 og 2", "3 & 4").
+func pairAt(t *text, i, to int) bool {
+	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
+		connectors[t.toks[i+1].s] && !notWorkshopNumber(t, i+2)
 }
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
