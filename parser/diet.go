@@ -83,7 +83,19 @@ func (t *text) fishAllowed(from, to int) {
 
 func (t *text) pescetarianIn(a, b int) {
 	f := t.fold[a:b]
-	if !strings.Contains(f, "fisk") && !strings.Contains(f, "fish") || fishRefused.MatchString(f) || !fishWelcome.MatchString(f) {
+	if !strings.Contains(f, "fisk") && !strings.Contains(f, "fish") {
+		return
+	}
+	if m := fishRefused.FindStringIndex(f); m != nil {
+		// "ikke kød eller fisk": the vegetarian's words run to the fish
+		for k := range t.diet {
+			if h := &t.diet[k]; h.a >= a && h.a < b && h.tag == tilmeld.Vegetarian {
+				h.b = max(h.b, a+m[1])
+			}
+		}
+		return
+	}
+	if !fishWelcome.MatchString(f) {
 		return
 	}
 	at, end := -1, a+fishWelcome.FindStringIndex(f)[1]

@@ -1003,10 +1003,14 @@ func checkListedMissing(v *gateView) verdict {
 			continue
 		}
 		name, n := nameAt(t, i)
-		if name == "" || i+n >= len(t.toks) || t.toks[i+n].a >= ln[1] {
+		if name == "" {
 			continue
 		}
-		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," {
+		n += markAfter(t, i+n, len(t.toks))
+		if i+n >= len(t.toks) || t.toks[i+n].a >= ln[1] {
+			continue
+		}
+		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
 			continue
 		}
 		if !v.saysWish(t.toks[i+n].a, ln[1]) || gateNameStops[t.toks[i].s] {
@@ -1031,26 +1035,45 @@ func (v *gateView) saysWish(a, b int) bool {
 	return len(readDiet(t, a, b)) > 0
 }
 
-// checkDietBut: a food word after a "but" or an "except" in a sentence that
-// gave a diet, where no diet was read from that word ("vegetarian, but not
-// strictly, I eat chicken"; "spiser alt undtagen lam"): the exception may
-// undo or narrow what was read.
+// checkDietBut: a food word after a "but" or an "except" in a sentence
+// that gave a diet, or joined by "or"/"and" right after the words of one,
+// where no diet was read from that word ("vegetarian, but not strictly, I
+// eat chicken"; "I don't eat meat or dairy"; "spiser alt undtagen lam"):
+// it may undo, narrow or add to what was read.
 func checkDietBut(v *gateView) verdict {
 	hits := v.t.dietHits()
 	if !v.changes() || len(hits) == 0 {
 		return verdict{}
 	}
 	t := v.t
-	for _, b := range t.within(gateLex.but, 0, len(t.fold)) {
-		s := v.sentenceOf(b[0])
-		for _, h := range t.within(gateLex.diet, b[1], s.b) {
-			if !dietCovers(hits, h[0]) && !t.has(gateLex.dietNone, h[0], h[1]) {
-				return review("the mail says %q; what follows the exception was not read", v.quote(s.a, s.b))
+	unread := func(s sentence, a, b int) bool {
+		for _, w := range t.within(gateLex.diet, a, b) {
+			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) {
+				return true
 			}
+		}
+		return false
+	}
+	for _, b := range t.within(gateLex.but, 0, len(t.fold)) {
+		if s := v.sentenceOf(b[0]); unread(s, b[1], s.b) {
+			return review("the mail says %q; what follows the exception was not read", v.quote(s.a, s.b))
+		}
+	}
+	for _, h := range hits {
+		k := t.tokenAt(h.b)
+		if k+1 >= len(t.toks) || !dietJoins[t.toks[k].s] || strings.ContainsAny(t.gap(k-1, k), ".,;\n") {
+			continue
+		}
+		end := t.toks[min(k+2, len(t.toks)-1)].b
+		if s := v.sentenceOf(h.a); unread(s, t.toks[k].b, min(end, s.b)) {
+			return review("the mail says %q; a food word joined to the diet was not read", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
 }
+
+// dietJoins add a second thing to a diet's words ("meat or dairy").
+var dietJoins = wordSet([]string{"eller", "og", "samt", "or", "and", "nor"})
 
 // dietCovers reports whether offset a lies in the words of a diet read.
 func dietCovers(hits []dietHit, a int) bool {

@@ -143,6 +143,11 @@ func isReply(m *Mail) bool {
 // for spam: ignoring a resident is worse than showing staff an offer.
 // It returns how many marks there are, 0 when the mail is no spam.
 func looksLikeSpam(t *text) int {
+	for _, tk := range t.toks {
+		if firstPerson[tk.s] {
+			return 0
+		}
+	}
 	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
 	for _, h := range t.within(lex.unsubscribe, 0, len(t.fold)) {
 		if !lex.newsletter.MatchString(t.fold[h[0]:h[1]]) { // counted already
@@ -152,11 +157,11 @@ func looksLikeSpam(t *text) int {
 	if footerLines(t) != nil {
 		n += 2
 	}
-	if n < 2 || len(questions(t)) > 0 {
+	if n < 2 {
 		return 0
 	}
-	for _, tk := range t.toks {
-		if firstPerson[tk.s] {
+	for _, s := range t.sents() { // a newsletter's "Vil du ikke modtage flere mails?" asks nothing of staff
+		if f := strings.TrimSpace(t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !t.has(lex.unsubscribe, s.a, s.b) && len(questions(t)) > 0 {
 			return 0
 		}
 	}

@@ -58,6 +58,8 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "John Berg:2/3; Mary Berg:1/-"},
 		{body: "Tilmelding:\n- Ali: 1 og 3\n- Fatma: 2 og 4", from: "Ali Demir",
 			status: "complete", want: "Ali Demir:1/3; Fatma:2/4"},
+		{body: "- Ali Demir (mig): 1, 3\n- Ayse Demir: 2, 4, vegetar", from: "Ali Demir",
+			status: "complete", want: "Ali Demir:1/3; Ayse Demir:2/4"},
 		{body: "Tilmelding:\n• Ole Bak: 3\n• Rita Bak: 4 og 1", from: "Ole Bak",
 			status: "complete", want: "Ole Bak:3/-; Rita Bak:4/1"},
 		{body: "Tilmelding:\n- Jonas Lund: sundhed, ellers job\n- Eva Lund: tryghed", from: "Jonas Lund",
@@ -89,6 +91,8 @@ func TestDietExceptions(t *testing.T) {
 		{"Vegetar, men fisk er ok.", []tilmeld.Diet{"pescetarian"}},
 		{"Ingen kød til mig, men gerne fisk.", []tilmeld.Diet{"pescetarian"}},
 		{"I'm a vegetarian but I also eat fish and I have a nut allergy.", []tilmeld.Diet{"nut_allergy", "pescetarian"}},
+		{"I am vegetarian except for fish.", []tilmeld.Diet{"pescetarian"}},
+		{"Jeg er vegetar, dog spiser jeg fisk.", []tilmeld.Diet{"pescetarian"}},
 	}
 	for _, c := range cases {
 		r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne i workshop 1. "+c.body)
@@ -101,6 +105,8 @@ func TestDietExceptions(t *testing.T) {
 		"I'm vegetarian, but not strictly, I eat chicken.",
 		"Jeg er ikke vegetar, men spiser ikke svinekød eller oksekød.",
 		"Kød spiser jeg ikke, men fisk er fint.",
+		"I don't eat meat or dairy.",
+		"Jeg spiser ikke svinekød eller lam.",
 		"I'm vegetarian but my husband eats fish.",
 		"Jeg er vegetar, men spiser gerne kylling.",
 	} {
@@ -120,6 +126,8 @@ func TestPhishingDanish(t *testing.T) {
 		"Din konto bliver lukket i dag. Klik på linket og opdater dine oplysninger med det samme for at undgå at miste dine mails.\nhttps://example.net/opdater",
 		"Kære kunde, din tilmelding til NemID er udløbet. Bekræft dine oplysninger straks via linket: https://nemid.example.net",
 		"Din postkasse er fuld. Klik her for at bekraefte din konto, ellers bliver den spaerret.",
+		"Hej\nDu har 3 ventende beskeder. Bekræft din adresse for at modtage dem: https://x.example.net\nMvh Mail Team",
+		"Kære medarbejder\nDin e-mail konto er blevet midlertidigt spærret. Log ind via linket nedenfor for at genaktivere den.",
 		"Dear user, unusual activity was found on your account. Log in within 24 hours to keep it: https://example.net/login",
 	} {
 		r := parseMail("IT Support", "Vigtigt: handling påkrævet", "", body)
@@ -147,6 +155,8 @@ func TestNewsletterFooter(t *testing.T) {
 		"Monthly update from the Neighbourhood Network\n\nRead about our new projects and events this autumn.\n\nYou are receiving this mail because you subscribed to our newsletter. Unsubscribe here: https://example.org/u",
 		"Tilbud på kurser i efteråret! Tilmeld dig vores kursus i førstehjælp allerede i dag.\n\nHvis du ikke længere ønsker at modtage vores nyhedsbrev, kan du afmelde dig her.",
 		"Ugens nyheder fra foreningen\n- Ny formand valgt\n- Sommerfest i august\n\nKlik her for at afmelde dig nyhedsbrevet",
+		"Kære beboer\nHer er månedens nyheder fra afdelingen.\nVil du ikke modtage flere mails? Afmeld her.",
+		"Invitation til sommerfest! Tilmelding senest 1. juni.\n\nAfmeld nyhedsbrev",
 		"Autumn programme\n\nJoin our walks every Sunday.\n\nTo unsubscribe, click here.",
 		"Kalender for oktober\nBanko i beboerhuset tirsdag kl. 19.\n\n[Afmeld her](https://example.org/a)",
 	} {
@@ -226,6 +236,8 @@ func TestUnknownWorkshopTopic(t *testing.T) {
 		"My first choice is the workshop about culture, my second is employment.",
 		"Jeg vil gerne i workshop om kunst",
 		"Jeg vil gerne være med i workshoppen Grøn omstilling.",
+		"Jeg vil gerne i workshop 1 og 5.",
+		"Jeg vil gerne deltage i workshop 3: Kultur og fællesskab.",
 	} {
 		r := parseMail("Ida Holm", "Tilmelding", "", "Hej\n"+body+"\nMvh Ida")
 		if r.Status != tilmeld.StatusReview {
@@ -269,6 +281,8 @@ func TestTwoPeopleInOneSentence(t *testing.T) {
 			status: "complete", want: "Lis Berg:2/3; Emil:4/-"},
 		{body: "Jeg ønsker sundhed og min mand Jens ønsker beskæftigelse.", from: "Lis Berg",
 			status: "complete", want: "Lis Berg:2/-; Jens:4/-"},
+		{body: "Hi! I'd like workshop 1, my wife would prefer workshop 3, and our son Tim wants workshop 4.", from: "John Berg",
+			status: "incomplete", want: "John Berg:1/-; :3/-; Tim:4/-", missing: []string{"name"}},
 		// The second person has no name: ask for it, keep both choices apart.
 		{body: "Jeg vil gerne i workshop 1 og 3, og min mand vil gerne i workshop 2.", from: "Lene Hansen",
 			status: "incomplete", want: "Lene Hansen:1/3; :2/-", missing: []string{"name"}},

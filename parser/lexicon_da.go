@@ -83,7 +83,7 @@ var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt
 var daSpam = []string{
 	`tilbud`, `pr\. kuvert`, `kr\.? pr`, `bestil`, `rabat`, `klik (paa|her)`, `bekraeft din konto`,
 	`adgangskode`, `postkasse`, `deaktiver\w*`, `lagerplads`, `opgrader\w*`, `handling paakraevet`,
-	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|e-?mail\w*)`, `opdater (din|dine) (konto|oplysninger)`,
+	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|adresse|e-?mail\w*)`, `ventende (beskeder|mails|e-?mails)`, `opdater (din|dine) (konto|oplysninger)`,
 	`udloeb\w*`, `inden (24|48|72) timer`, `(lukket|lukkes|spaerret|spaerres|suspender\w*)`, `usaedvanlig aktivitet`,
 	`mistaenkelig\w*`, `straks`, `med det samme`, `(via|paa) linket`, `it-?(afdeling\w*|support)`, `kaere (bruger|kunde)`,
 	`webmail`, `sikkerhedsteam\w*`,
@@ -95,7 +95,7 @@ var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager
 
 // daUnsubscribe: a newsletter telling its reader how to leave it; it
 // withdraws nobody from the meeting.
-var daUnsubscribe = []string{`(afmeld|afmelde|frameld|framelde) (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
+var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|nyheder)`, `(afmeld|afmelde|frameld|framelde) (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
 	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`}
 
 // daFooter: a newsletter's footer line, the whole line ("Afmeld",
@@ -290,7 +290,7 @@ var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
-var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit"}
+var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}

@@ -51,14 +51,14 @@ var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `c
 var enSpam = []string{
 	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
 	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
-	`log ?in`, `sign in`, `your account`, `verify your (identity|details|e-?mail)`, `expir\w*`, `within (24|48|72) hours`,
+	`log ?in`, `sign in`, `your account`, `verify your (identity|details|address|e-?mail)`, `pending (messages|e-?mails)`, `expir\w*`, `within (24|48|72) hours`,
 	`(suspended|locked|closed|blocked)`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`,
 }
 
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
 	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
 
-var enUnsubscribe = []string{`unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
+var enUnsubscribe = []string{`receive (more|further) (mails|e-?mails|newsletters)`, `unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
 	`no longer (wish|want) to receive`}
 
 var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
@@ -115,7 +115,7 @@ var enDiet = [][2]string{
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
 var enMeatRefused = []string{`(not|no|never|without|don'?t|do not|doesn'?t|does not|can'?t|cannot)( \w+){0,2} meat`, `vegetarian`, `veggie`}
 var enFishWelcome = []string{
-	`(but|except|apart from|other than|though|however|only)[ ,]+((i|i'm|i am|do|does|eat|eats|will|can|still|also|happily|with)[ ,]+){0,3}fish`,
+	`(but|except|apart from|other than|though|however|only)[ ,]+((i|i'm|i am|do|does|eat|eats|will|can|still|also|happily|with|for)[ ,]+){0,3}fish`,
 	`fish (is |are )?(fine|ok|okay|allowed|good)`, `eats? (\w+ )?fish,? but`,
 }
 var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
@@ -169,7 +169,7 @@ var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}
 
 var enClauseJoin = []string{"and", "but", "then"}
-var enClauseSubject = []string{"she", "he", "we", "my"}
+var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 

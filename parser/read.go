@@ -99,9 +99,11 @@ func (rd *reader) read() {
 	rd.readClauses()
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
-	if n := looksLikeSpam(own); n > 0 && !rd.anyRefs() && (!rd.signsUp() || n >= 4) {
-		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
-		return
+	if !rd.anyRefs() {
+		if n := looksLikeSpam(own); n > 0 && (!rd.signsUp() || n >= 3) {
+			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
+			return
+		}
 	}
 	rd.res.Question = len(questions(own)) > 0
 	rd.readIntent()

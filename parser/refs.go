@@ -88,6 +88,20 @@ func ordinal(w string) bool {
 	return da || en
 }
 
+// markAfter returns how many tokens from i are a short mark in brackets
+// after a name ("(mig)", "(me)", "(selv)"), 0 when there is none.
+func markAfter(t *text, i, to int) int {
+	if i >= to || i == 0 || !strings.HasSuffix(strings.TrimRight(t.gap(i-1, i), " "), "(") {
+		return 0
+	}
+	for k := i; k < to && k < i+3; k++ {
+		if strings.HasPrefix(strings.TrimLeft(t.gap(k, k+1), " "), ")") {
+			return k + 1 - i
+		}
+	}
+	return 0
+}
+
 // bulletEnd returns where the mark that opens an item of a list ("- ",
 // "* ", "• ") ends in s, 0 when s opens with none.
 func bulletEnd(s string) int {
@@ -136,9 +150,13 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	if name == "" || n < 2 && !bullet || i+n >= to {
 		return -1, no
 	}
+	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"
+	if i+n >= to {
+		return -1, no
+	}
 	last := t.toks[i+n-1]
 	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
-	if sep != ":" && sep != "-" && sep != "," && sep != "–" {
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
 		return -1, no
 	}
 	head := t.toks[i+n].a

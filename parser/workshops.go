@@ -394,7 +394,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
-		if !explicit && tk.num > c.last {
+		if !explicit && tk.num > c.last && !(chained && tk.num <= 9) { // "workshop 1 og 5": 5 does not exist
 			continue
 		}
 		out = append(out, ref{ws: tk.num, kind: byNumber, i: i, j: i + 1, a: tk.a, b: tk.b, missing: !c.numbers[tk.num]})
