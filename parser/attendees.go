@@ -428,8 +428,16 @@ func (rd *reader) cancelled() []*person {
 	var last *person
 	for _, c := range rd.sents {
 		subj, group, _ := rd.subject(c, last)
-		if !rd.own.has(lex.cancel, c.a, c.b) {
+		hits := rd.own.within(lex.cancel, c.a, c.b)
+		if len(hits) == 0 {
 			continue
+		}
+		// "afmelde min mand Ole": the one named after the verb is withdrawn
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && objs[0].a-hits[0][1] <= 2 {
+			subj, group = nil, false
+			for _, m := range objs {
+				subj = append(subj, m.p)
+			}
 		}
 		if group {
 			if len(rd.ps.others) == 0 {
@@ -448,6 +456,9 @@ func (rd *reader) cancelled() []*person {
 	}
 	if len(who) == 0 {
 		who = append(who, rd.ps.self)
+	}
+	if len(who) > 1 || who[0] != rd.ps.self {
+		who = slices.DeleteFunc(who, func(p *person) bool { return p == rd.ps.self && rd.staysOn(p) })
 	}
 	// the sender first
 	if i := indexPerson(who, rd.ps.self); i > 0 {

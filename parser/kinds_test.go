@@ -58,6 +58,10 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "John Berg:2/3; Mary Berg:1/-"},
 		{body: "Tilmelding:\n- Ali: 1 og 3\n- Fatma: 2 og 4", from: "Ali Demir",
 			status: "complete", want: "Ali Demir:1/3; Fatma:2/4"},
+		{body: "Vi kommer 2 personer: Ida Holm og Bo Holm.\nIda: 1, 2\nBo: 3, 4",
+			status: "complete", want: "Ida Holm:1/2; Bo Holm:3/4"},
+		// A label with a number is no person.
+		{body: "Jeg vil gerne i workshop 2.\nBørn: 3\nVoksne: 1", status: "complete", want: "Ida Holm:2/-"},
 		{body: "- Ali Demir (mig): 1, 3\n- Ayse Demir: 2, 4, vegetar", from: "Ali Demir",
 			status: "complete", want: "Ali Demir:1/3; Ayse Demir:2/4"},
 		{body: "Tilmelding:\n• Ole Bak: 3\n• Rita Bak: 4 og 1", from: "Ole Bak",
@@ -283,6 +287,8 @@ func TestTwoPeopleInOneSentence(t *testing.T) {
 			status: "complete", want: "Lis Berg:2/-; Jens:4/-"},
 		{body: "Hi! I'd like workshop 1, my wife would prefer workshop 3, and our son Tim wants workshop 4.", from: "John Berg",
 			status: "incomplete", want: "John Berg:1/-; :3/-; Tim:4/-", missing: []string{"name"}},
+		{body: "jeg vil gerne 2 og 3 og min søn vil gerne 4",
+			status: "incomplete", want: "Ida Holm:2/3; :4/-", missing: []string{"name"}},
 		// The second person has no name: ask for it, keep both choices apart.
 		{body: "Jeg vil gerne i workshop 1 og 3, og min mand vil gerne i workshop 2.", from: "Lene Hansen",
 			status: "incomplete", want: "Lene Hansen:1/3; :2/-", missing: []string{"name"}},
@@ -310,5 +316,14 @@ func TestUnnamedCompanion(t *testing.T) {
 			status: "incomplete", want: "Ida Holm:2/-; :2/-", missing: []string{"name"}},
 		{body: "min veninde vil ogsa med, hun vil helst 3. jeg vil gerne 1 og 2",
 			status: "incomplete", want: "Ida Holm:1/2; :3/-", missing: []string{"name"}},
+	})
+}
+
+// A cancellation withdraws the one named after its verb, not the sender
+// who stays.
+func TestCancelWithdrawsWhomItNames(t *testing.T) {
+	runKinds(t, []kindCase{
+		{body: "Jeg vil gerne afmelde min mand Ole Holm, men jeg kommer stadig.", intent: "cancel", status: "complete", want: "Ole Holm:-/-"},
+		{body: "Jeg må desværre melde afbud.", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
 }

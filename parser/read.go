@@ -323,6 +323,9 @@ func (rd *reader) readIntent() {
 	case !rd.forward && t.matches(alreadyIn):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
+		if t.matches(lex.conditional) {
+			rd.review("the change depends on whether there is room")
+		}
 		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):

@@ -88,6 +88,19 @@ func ordinal(w string) bool {
 	return da || en
 }
 
+// fullNameElsewhere reports whether the first name at token i stands
+// elsewhere in the text with a surname ("Ida Holm og Bo Holm ... Ida: 1, 2"),
+// so that it is a person and not a label.
+func fullNameElsewhere(t *text, i int) bool {
+	w := t.toks[i].s
+	for k := 0; k+1 < len(t.toks); k++ {
+		if k != i && t.toks[k].s == w && t.toks[k].cap && t.toks[k+1].cap && t.toks[k+1].num < 0 && t.gap(k, k+1) == " " {
+			return true
+		}
+	}
+	return false
+}
+
 // markAfter returns how many tokens from i are a short mark in brackets
 // after a name ("(mig)", "(me)", "(selv)"), 0 when there is none.
 func markAfter(t *text, i, to int) int {
@@ -147,7 +160,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		return -1, no
 	}
 	name, n := nameAt(t, i)
-	if name == "" || n < 2 && !bullet || i+n >= to {
+	if name == "" || n < 2 && !bullet && !fullNameElsewhere(t, i) || i+n >= to {
 		return -1, no
 	}
 	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"

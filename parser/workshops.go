@@ -390,7 +390,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
-		listed := i >= run[0] && i < run[1] || i > from && wishNumbers[t.toks[i-1].s] && t.gap(i-1, i) == " " && pairAt(t, i, to)
+		listed := i >= run[0] && i < run[1] || i > from && wishNumbers[t.toks[i-1].s] && t.gap(i-1, i) == " " && (pairAt(t, i, to) || aloneAt(t, i, to))
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
@@ -409,6 +409,19 @@ var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 func pairAt(t *text, i, to int) bool {
 	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
 		connectors[t.toks[i+1].s] && !notWorkshopNumber(t, i+2)
+}
+
+// aloneAt reports whether the number at token i ends its clause ("min søn
+// vil gerne 4", "hun vil helst 3, og ...").
+func aloneAt(t *text, i, to int) bool {
+	if len(t.toks[i].s) != 1 || t.toks[i].num < 1 {
+		return false
+	}
+	if i+1 >= to {
+		return true
+	}
+	g := t.gap(i, i+1)
+	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == ""
 }
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
