@@ -985,14 +985,16 @@ func (v *gateView) isAttendee(word string) bool {
 }
 
 // checkListedMissing: a list item that opens with a person and her wishes
-// ("- Per Berg - 2", "* Eva: tryghed") whose person is no attendee.
+// ("- Per Berg - 2", "* Eva: tryghed", "- Ayse Demir: samme som Ali", "- min
+// kone: 2 og 4") whose person is no attendee, or more such items than
+// attendees.
 func checkListedMissing(v *gateView) verdict {
-	if !v.changes() || !strings.Contains(v.t.fold, "\n-") && !strings.Contains(v.t.fold, "\n*") && !strings.Contains(v.t.fold, "•") &&
-		!strings.Contains(v.t.fold, "·") && bulletEnd(v.t.fold) == 0 {
+	if !v.changes() || !strings.Contains(v.t.fold, "\n") && bulletEnd(v.t.fold) == 0 {
 		return verdict{}
 	}
 	t := v.t
 	t.avoid = v.rd.cat.words
+	items := 0
 	for _, ln := range lines(t) {
 		k := bulletEnd(t.fold[ln[0]:ln[1]])
 		if k == 0 {
@@ -1003,7 +1005,10 @@ func checkListedMissing(v *gateView) verdict {
 			continue
 		}
 		name, n := nameAt(t, i)
-		if name == "" {
+		if name == "" && i+1 < len(t.toks) && owners[t.toks[i].s] && relations[t.toks[i+1].s] {
+			n = 2 // "- min kone: 2 og 4"
+		}
+		if n == 0 {
 			continue
 		}
 		n += markAfter(t, i+n, len(t.toks))
@@ -1013,12 +1018,15 @@ func checkListedMissing(v *gateView) verdict {
 		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
 			continue
 		}
-		if !v.saysWish(t.toks[i+n].a, ln[1]) || gateNameStops[t.toks[i].s] {
+		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || len(nameWords(name)) < 2) {
 			continue
 		}
-		if !v.isAttendee(t.toks[i].s) {
+		if items++; name != "" && !v.isAttendee(t.toks[i].s) {
 			return review("the list names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+n-1].b))
 		}
+	}
+	if items > len(v.r.Attendees) {
+		return review("the list has %d people, the reading %d", items, len(v.r.Attendees))
 	}
 	return verdict{}
 }

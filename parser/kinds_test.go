@@ -60,6 +60,12 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "Ali Demir:1/3; Fatma:2/4"},
 		{body: "Vi kommer 2 personer: Ida Holm og Bo Holm.\nIda: 1, 2\nBo: 3, 4",
 			status: "complete", want: "Ida Holm:1/2; Bo Holm:3/4"},
+		{body: "Hej\nVi tilmelder os:\n1) Ali Demir: 1 og 3\n2) Ayse Demir: 2 og 4\nHilsen Ali", from: "Ali Demir",
+			status: "complete", want: "Ali Demir:1/3; Ayse Demir:2/4"},
+		// What the reader cannot give a listed person goes to staff.
+		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- Ayse Demir: samme som Ali", from: "Ali Demir", status: "review"},
+		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- min kone: 2 og 4", from: "Ali Demir", status: "review"},
+		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- Ayse Demir: 2 og 7", from: "Ali Demir", status: "review"},
 		// A label with a number is no person.
 		{body: "Jeg vil gerne i workshop 2.\nBørn: 3\nVoksne: 1", status: "complete", want: "Ida Holm:2/-"},
 		{body: "- Ali Demir (mig): 1, 3\n- Ayse Demir: 2, 4, vegetar", from: "Ali Demir",

@@ -116,7 +116,7 @@ func markAfter(t *text, i, to int) int {
 }
 
 // bulletEnd returns where the mark that opens an item of a list ("- ",
-// "* ", "• ") ends in s, 0 when s opens with none.
+// "* ", "• ", "1) ") ends in s, 0 when s opens with none.
 func bulletEnd(s string) int {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
@@ -125,6 +125,8 @@ func bulletEnd(s string) int {
 	switch {
 	case i < len(s) && (s[i] == '-' || s[i] == '*'):
 		i++
+	case i+2 < len(s) && isDigit(s[i]) && (s[i+1] == ')' || s[i+1] == '.') && s[i+2] == ' ':
+		i += 2 // "1) Ali Demir: 1 og 3"
 	case strings.HasPrefix(s[i:], "•"):
 		i += len("•")
 	case strings.HasPrefix(s[i:], "·"):
