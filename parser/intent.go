@@ -142,9 +142,14 @@ func isReply(m *Mail) bool {
 // A person who asks something or speaks for herself ("jeg") is never taken
 // for spam: ignoring a resident is worse than showing staff an offer.
 // It returns how many marks there are, 0 when the mail is no spam.
-func looksLikeSpam(t *text) int {
+// The signature sig is read for a newsletter's footer, which often
+// stands below its sign-off.
+func looksLikeSpam(t, sig *text) int {
+	// A newsletter's footer line ("Afmeld nyhedsbrevet: https://...") with
+	// another mark of one is bulk mail, though its editor says "jeg".
+	footer := footerLines(t) != nil || footerLines(sig) != nil
 	for _, tk := range t.toks {
-		if firstPerson[tk.s] {
+		if firstPerson[tk.s] && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) {
 			return 0
 		}
 	}
@@ -154,7 +159,7 @@ func looksLikeSpam(t *text) int {
 			n++
 		}
 	}
-	if footerLines(t) != nil {
+	if footer {
 		n += 2
 	}
 	if n < 2 {
@@ -166,6 +171,11 @@ func looksLikeSpam(t *text) int {
 		}
 	}
 	return n
+}
+
+// newsletterMarks counts the newsletter and unsubscribe phrases of t.
+func newsletterMarks(t *text) int {
+	return len(t.within(lex.newsletter, 0, len(t.fold))) + len(t.within(lex.unsubscribe, 0, len(t.fold)))
 }
 
 // footerLine is a line that holds nothing but a newsletter's way out

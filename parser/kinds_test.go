@@ -138,6 +138,9 @@ func TestPhishingDanish(t *testing.T) {
 		"Din postkasse er fuld. Klik her for at bekraefte din konto, ellers bliver den spaerret.",
 		"Hej\nDu har 3 ventende beskeder. Bekræft din adresse for at modtage dem: https://x.example.net\nMvh Mail Team",
 		"Kære medarbejder\nDin e-mail konto er blevet midlertidigt spærret. Log ind via linket nedenfor for at genaktivere den.",
+		"Din pakke kunne ikke leveres. Betal 19 kr. i fragt via linket for at modtage den: https://example.net/p",
+		"Kære kunde\nDit MitID udløber snart. Forny det straks her: https://mitid.example.net\nVenlig hilsen MitID",
+		"Din konto er midlertidigt lukket pga. mistænkelig aktivitet. Log på og bekræft dine oplysninger inden 24 timer.",
 		"Dear user, unusual activity was found on your account. Log in within 24 hours to keep it: https://example.net/login",
 	} {
 		r := parseMail("IT Support", "Vigtigt: handling påkrævet", "", body)
@@ -167,6 +170,8 @@ func TestNewsletterFooter(t *testing.T) {
 		"Ugens nyheder fra foreningen\n- Ny formand valgt\n- Sommerfest i august\n\nKlik her for at afmelde dig nyhedsbrevet",
 		"Kære beboer\nHer er månedens nyheder fra afdelingen.\nVil du ikke modtage flere mails? Afmeld her.",
 		"Invitation til sommerfest! Tilmelding senest 1. juni.\n\nAfmeld nyhedsbrev",
+		"Kære beboere\nJeg håber at se jer alle til sommerfesten lørdag. Der er grill og musik.\n\nMed venlig hilsen\nFormanden\n\nAfmeld nyhedsbrevet: https://example.org/a",
+		"Kulturhusets program for oktober\n\nKoncert fredag kl. 20. Billetter 100 kr.\n\nDu modtager denne mail fordi du er tilmeldt vores nyhedsbrev. Afmeld.",
 		"Autumn programme\n\nJoin our walks every Sunday.\n\nTo unsubscribe, click here.",
 		"Kalender for oktober\nBanko i beboerhuset tirsdag kl. 19.\n\n[Afmeld her](https://example.org/a)",
 	} {

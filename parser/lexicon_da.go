@@ -86,7 +86,7 @@ var daSpam = []string{
 	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|adresse|e-?mail\w*)`, `ventende (beskeder|mails|e-?mails)`, `opdater (din|dine) (konto|oplysninger)`,
 	`udloeb\w*`, `inden (24|48|72) timer`, `(lukket|lukkes|spaerret|spaerres|suspender\w*)`, `usaedvanlig aktivitet`,
 	`mistaenkelig\w*`, `straks`, `med det samme`, `(via|paa) linket`, `it-?(afdeling\w*|support)`, `kaere (bruger|kunde)`,
-	`webmail`, `sikkerhedsteam\w*`,
+	`webmail`, `sikkerhedsteam\w*`, `betal\w*`, `gebyr\w*`, `din pakke`, `forny\w*`,
 }
 
 // daNewsletter: a list mail.
@@ -100,7 +100,7 @@ var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|
 
 // daFooter: a newsletter's footer line, the whole line ("Afmeld",
 // "Afmeld her"): it addresses the reader and withdraws nobody.
-var daFooter = []string{`afmeld( her| nyhedsbrev\w*)?`, `frameld( her)?`, `afmeld dig( her)?`}
+var daFooter = []string{`afmeld( her| nyhedsbrev\w*)?( her)?`, `frameld( her)?`, `afmeld dig( her)?`}
 
 // daFirst: a 1st priority.
 var daFirst = []string{

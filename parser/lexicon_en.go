@@ -52,7 +52,7 @@ var enSpam = []string{
 	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
 	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
 	`log ?in`, `sign in`, `your account`, `verify your (identity|details|address|e-?mail)`, `pending (messages|e-?mails)`, `expir\w*`, `within (24|48|72) hours`,
-	`(suspended|locked|closed|blocked)`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`,
+	`(suspended|locked|closed|blocked)`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
 }
 
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,

@@ -100,7 +100,7 @@ func (rd *reader) read() {
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
 	if !rd.anyRefs() {
-		if n := looksLikeSpam(own); n > 0 && (!rd.signsUp() || n >= 3) {
+		if n := looksLikeSpam(own, rd.sig); n > 0 && (!rd.signsUp() || n >= 3) {
 			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 			return
 		}
