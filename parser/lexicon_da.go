@@ -35,7 +35,8 @@ var daUpdate = []string{
 // daAlready: the sender is registered before this mail; with someone else
 // named, the mail adds that person to her registration.
 var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
-	`(jeg|vi) (er|var) (jo )?tilmeldt`, `(tilmeldte|meldte) (mig|os) (allerede|tidligere|i gaar|forleden)`}
+	`(jeg|vi) (er|var) (jo )?tilmeldt`, `(tilmeldte|meldte) (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`(staar|er) (allerede )?paa (listen|deltagerlisten)`}
 
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}

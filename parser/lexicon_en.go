@@ -22,7 +22,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
-	`(registered|signed up) (already|earlier|before|last week)`}
+	`(registered|signed up) (already|earlier|before|last week)`, `already on the (list|participant list)`}
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
@@ -163,7 +163,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
-	`wants?`, `prefers?`, `workshops?`}
+	`wants?`, `prefers?`, `workshops?`, `bring\w*`, `with me`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}

@@ -218,7 +218,7 @@ func broughtAlong(t *text, i, to int) bool {
 	if i >= 2 && (t.toks[i-2].s == "med" || t.toks[i-2].s == "with" || t.toks[i-2].s == "bringing" || t.toks[i-2].s == "bring") {
 		return true
 	}
-	for k := i + 1; k < to && k <= i+3; k++ {
+	for k := i + 1; k < to && k <= i+4; k++ {
 		if alongWords[t.toks[k].s] {
 			return true
 		}
@@ -226,7 +226,7 @@ func broughtAlong(t *text, i, to int) bool {
 	return false
 }
 
-var alongWords = wordSet([]string{"med", "ogsaa", "along", "too", "also", "join", "joins"})
+var alongWords = wordSet([]string{"med", "ogsaa", "kommer", "along", "too", "also", "join", "joins", "come", "coming"})
 
 // places are prepositions before where someone lives or works, not who.
 var places = wordSet(daPlaces, enPlaces)

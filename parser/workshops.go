@@ -390,7 +390,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
-		listed := i >= run[0] && i < run[1] || i > from && wishNumbers[t.toks[i-1].s] && t.gap(i-1, i) == " " && (pairAt(t, i, to) || aloneAt(t, i, to))
+		listed := i >= run[0] && i < run[1] || wishedAt(t, from, i) && (pairAt(t, i, to) || aloneAt(t, i, to))
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
@@ -409,6 +409,16 @@ var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 func pairAt(t *text, i, to int) bool {
 	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
 		connectors[t.toks[i+1].s] && !notWorkshopNumber(t, i+2)
+}
+
+// wishedAt reports whether a wish stands right before token i: "gerne 2",
+// "helst i 4", "like 3".
+func wishedAt(t *text, from, i int) bool {
+	k := i - 1
+	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "in") && t.gap(k, i) == " " {
+		k--
+	}
+	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
 }
 
 // aloneAt reports whether the number at token i ends its clause ("min søn
