@@ -246,8 +246,24 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 var clauseSplit = regexp.MustCompile(`(?:,|:|\b(?:` + strings.Join(append(slices.Clone(daClauseJoin), enClauseJoin...), "|") +
 	`)\b)\s+(?:(?:saa|then)\s+)?(` + strings.Join(append(slices.Clone(daClauseSubject), enClauseSubject...), "|") + `)\b`)
 
-// enSelfSplit starts a clause about the sender in English.
-var enSelfSplit = regexp.MustCompile(`(?:,|\b(?:` + strings.Join(enClauseJoin, "|") + `)\b)\s+(i)\b`)
+// selfSplits finds where an English clause about the sender starts in s:
+// "I" after a comma or after "and"/"but"/"then". Each span ends after the "i".
+func selfSplits(t *text, s sentence) [][]int {
+	var out [][]int
+	for k := t.tokenAt(s.a) + 1; k < len(t.toks) && t.toks[k].a < s.b; k++ {
+		if t.toks[k].s != "i" {
+			continue
+		}
+		if g := t.gap(k-1, k); strings.TrimSpace(g) == "," {
+			out = append(out, []int{t.toks[k-1].b, t.toks[k].b})
+		} else if strings.TrimSpace(g) == "" && enJoins[t.toks[k-1].s] {
+			out = append(out, []int{t.toks[k-1].a, t.toks[k].b})
+		}
+	}
+	return out
+}
+
+var enJoins = wordSet(enClauseJoin)
 
 // mergeSpans merges two lists of spans sorted by start.
 func mergeSpans(a, b [][]int) [][]int {
@@ -268,7 +284,7 @@ func (rd *reader) readClauses() {
 		cuts := []int{s.a}
 		splits := spansIn(t.hits(clauseSplit), s.a, s.b)
 		if rd.res.Language == "en" { // "... and I would like workshop 2": Danish "i" is "in"
-			splits = mergeSpans(splits, spansIn(t.hits(enSelfSplit), s.a, s.b))
+			splits = mergeSpans(splits, selfSplits(t, s))
 		}
 		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])

@@ -101,6 +101,17 @@ func fullNameElsewhere(t *text, i int) bool {
 	return false
 }
 
+// sepSoon reports whether a separator follows within the few tokens a
+// name and a mark take ("Ali Demir (mig):").
+func sepSoon(t *text, i, to int) bool {
+	for k := i + 1; k < to && k <= i+6; k++ {
+		if strings.ContainsAny(t.gap(k-1, k), ":,-)") {
+			return true
+		}
+	}
+	return false
+}
+
 // markAfter returns how many tokens from i are a short mark in brackets
 // after a name ("(mig)", "(me)", "(selv)"), 0 when there is none.
 func markAfter(t *text, i, to int) int {
@@ -158,7 +169,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		at, bullet = s.a+k, true
 	}
 	i := t.tokenAt(at)
-	if i >= to || t.toks[i].a != at || c.words[t.toks[i].s] {
+	if i >= to || t.toks[i].a != at || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) {
 		return -1, no
 	}
 	name, n := nameAt(t, i)
