@@ -52,6 +52,9 @@ func (t *text) dietLine(from, to int) {
 		switch {
 		case kind == "none":
 		case kind == "allergy":
+			if dietNegated(t, a, kind) { // "ikke allergisk over for noget"
+				continue
+			}
 			for _, tag := range allergens(s[b:clauseEnd(s, b)]) {
 				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
@@ -161,7 +164,7 @@ func allergens(list string) []string {
 	list = allergenSeps.Replace(" " + list + " ")
 	for _, item := range strings.Split(list, ",") {
 		item = strings.TrimSpace(item)
-		if item == "" {
+		if item == "" || noAllergen[item] {
 			continue
 		}
 		tag := string(tilmeld.DietOther)
@@ -175,6 +178,9 @@ func allergens(list string) []string {
 	}
 	return out
 }
+
+// noAllergen are words that name nothing to be allergic to.
+var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "anything", "nothing", "none"})
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")

@@ -75,6 +75,7 @@ var gateChecks = []gateCheck{
 	{"diet-unread", checkDietUnread},
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
+	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -1088,6 +1089,55 @@ func dietCovers(hits []dietHit, a int) bool {
 	for _, h := range hits {
 		if a >= h.a && a < max(h.b, h.a+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// checkDietMore: a sentence that gave a diet and holds a food word that
+// diet does not account for ("No pork, no beef": the beef).
+func checkDietMore(v *gateView) verdict {
+	hits := v.t.dietHits()
+	if !v.changes() || len(hits) == 0 {
+		return verdict{}
+	}
+	t := v.t
+	for k, h := range hits {
+		if k > 0 && v.sentenceOf(hits[k-1].a) == v.sentenceOf(h.a) {
+			continue
+		}
+		s := v.sentenceOf(h.a)
+		var tags []tilmeld.Diet
+		for _, o := range hits {
+			if o.a >= s.a && o.a < s.b {
+				tags = append(tags, o.tag)
+			}
+		}
+		none := t.within(gateLex.dietNone, s.a, s.b)
+		for _, w := range t.within(gateLex.diet, s.a, s.b) {
+			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
+				dietFits(t.fold[w[0]:w[1]], tags) {
+				continue
+			}
+			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// dietFits reports whether the food word w only says more of one of tags.
+func dietFits(w string, tags []tilmeld.Diet) bool {
+	for _, f := range gateDietFits {
+		if !strings.HasPrefix(w, f.stem) && !strings.Contains(w, f.stem) {
+			continue
+		}
+		if f.tags == nil {
+			return true
+		}
+		for _, tag := range tags {
+			if slices.Contains(f.tags, string(tag)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -137,7 +137,8 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`}
 
 // daDietNone: nothing to plan for.
-var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`}
+var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
+	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,

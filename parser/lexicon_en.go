@@ -83,7 +83,8 @@ var enBotRequest = []string{
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
-var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`}
+var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
+	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
