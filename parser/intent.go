@@ -148,10 +148,15 @@ func looksLikeSpam(t, sig *text) int {
 	// A newsletter's footer line ("Afmeld nyhedsbrevet: https://...") with
 	// another mark of one is bulk mail, though its editor says "jeg".
 	footer := footerLines(t) != nil || footerLines(sig) != nil
+	mine := false
 	for _, tk := range t.toks {
-		if firstPerson[tk.s] && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) {
-			return 0
+		if firstPerson[tk.s] {
+			mine = true
+			break
 		}
+	}
+	if mine && !footer && !lex.spam.MatchString(t.fold) {
+		return 0
 	}
 	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
 	for _, h := range t.within(lex.unsubscribe, 0, len(t.fold)) {
@@ -162,7 +167,10 @@ func looksLikeSpam(t, sig *text) int {
 	if footer {
 		n += 2
 	}
-	if n < 2 {
+	// A sender who speaks of herself is a person, unless the newsletter's
+	// footer or a phishing mail's many threats say otherwise ("Jeg er fra
+	// IT-afdelingen ...").
+	if n < 2 || mine && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) && n < 5 {
 		return 0
 	}
 	for _, s := range t.sents() { // a newsletter's "Vil du ikke modtage flere mails?" asks nothing of staff

@@ -147,6 +147,8 @@ func TestPhishingDanish(t *testing.T) {
 		"Din pakke kunne ikke leveres. Betal 19 kr. i fragt via linket for at modtage den: https://example.net/p",
 		"Kære kunde\nDit MitID udløber snart. Forny det straks her: https://mitid.example.net\nVenlig hilsen MitID",
 		"Din konto er midlertidigt lukket pga. mistænkelig aktivitet. Log på og bekræft dine oplysninger inden 24 timer.",
+		"Hej\nJeg skriver fra IT-afdelingen. Din konto bliver lukket i dag. Log ind og bekræft dine oplysninger via linket inden 24 timer: https://x.example.net\nMvh IT-support",
+		"Kære kunde\nJeg har vedhæftet din faktura. Betal straks via linket, ellers bliver din konto spærret.",
 		"Dear user, unusual activity was found on your account. Log in within 24 hours to keep it: https://example.net/login",
 	} {
 		r := parseMail("IT Support", "Vigtigt: handling påkrævet", "", body)
@@ -158,6 +160,8 @@ func TestPhishingDanish(t *testing.T) {
 	for _, body := range []string{
 		"Hej, jeg kunne ikke logge ind på linket i invitationen, så jeg skriver her. Workshop 2 og 3.",
 		"Jeg har glemt min adgangskode til beboerportalen, så jeg tilmelder mig her: workshop 1.",
+		"Hej\nJeg har fået en mail om at min konto bliver lukket og at jeg skal logge ind via linket inden 24 timer. Det virker mærkeligt.",
+		"Hej, jeg kan ikke logge ind på min konto, så jeg skriver her. Jeg vil gerne deltage i mødet.",
 	} {
 		r := parseMail("Ida Holm", "Tilmelding", "", body)
 		if r.Status == tilmeld.StatusIgnore {
