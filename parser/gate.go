@@ -1037,7 +1037,7 @@ func checkListedMissing(v *gateView) verdict {
 func (v *gateView) saysWish(a, b int) bool {
 	t := v.t
 	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
-		if tk := t.toks[k]; tk.num > 0 && len(tk.s) <= 2 || v.rd.cat.words[tk.s] {
+		if tk := t.toks[k]; tk.num > 0 && tk.num <= 9 && len(tk.s) == 1 || v.rd.cat.words[tk.s] {
 			return true
 		}
 	}

@@ -375,5 +375,7 @@ func TestCheckListedMissing(t *testing.T) {
 		{"the sender by first name", "Tilmelding:\n- Karen: 2 og 1\n- Bo Krag: 3", "", []tilmeld.Attendee{karen, bo}, false},
 		{"a label, not a person", "Workshop 2 og 1.\n- Kost: ingen\n- Tlf: 22 33 44 55", "", []tilmeld.Attendee{karen}, false},
 		{"a list of workshops", "Mine valg:\n- Sundhed\n- Naboskab", "", []tilmeld.Attendee{karen}, false},
+		{"a phone number is no wish", "Workshop 2 og 1.\n- Kontakt: tlf 22 33 44 55", "", []tilmeld.Attendee{karen}, false},
+		{"a person with no wish read", "Tilmelding:\n- Karen Holm: 2 og 1\n- Bo Krag: samme som Karen", "", []tilmeld.Attendee{karen}, true},
 	})
 }
