@@ -155,10 +155,10 @@ func looksLikeSpam(t, sig *text) int {
 			break
 		}
 	}
-	if mine && !footer && !lex.spam.MatchString(t.fold) {
+	if mine && !footer && !t.matches(lex.spam) {
 		return 0
 	}
-	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
+	n := distinctHits(t, lex.spam) + distinctHits(t, lex.newsletter)
 	for _, h := range t.within(lex.unsubscribe, 0, len(t.fold)) {
 		if !lex.newsletter.MatchString(t.fold[h[0]:h[1]]) { // counted already
 			n++
@@ -173,8 +173,11 @@ func looksLikeSpam(t, sig *text) int {
 	if n < 2 || mine && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) && n < 5 {
 		return 0
 	}
+	if len(questions(t)) == 0 {
+		return n
+	}
 	for _, s := range t.sents() { // a newsletter's "Vil du ikke modtage flere mails?" asks nothing of staff
-		if f := strings.TrimSpace(t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !t.has(lex.unsubscribe, s.a, s.b) && len(questions(t)) > 0 {
+		if f := strings.TrimSpace(t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !t.has(lex.unsubscribe, s.a, s.b) {
 			return 0
 		}
 	}
@@ -219,10 +222,11 @@ func inNewsletterWords(t *text, a, b int) bool {
 
 var firstPerson = wordSet(daFirstPerson, enFirstPerson)
 
-func distinct(ss []string) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range ss {
-		m[s] = true
+// distinctHits counts the different phrases of m in t.
+func distinctHits(t *text, m *matcher) int {
+	seen := map[string]bool{}
+	for _, h := range t.within(m, 0, len(t.fold)) {
+		seen[t.fold[h[0]:h[1]]] = true
 	}
-	return m
+	return len(seen)
 }

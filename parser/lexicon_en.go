@@ -164,7 +164,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
-	`wants?`, `prefers?`, `workshops?`, `bring\w*`, `with me`}
+	`wants?`, `prefers?`, `bring\w*`, `with me`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}

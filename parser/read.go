@@ -336,7 +336,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && t.matches(alreadyIn):
+	case !rd.forward && mayBeAlready(f) && t.matches(alreadyIn):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -381,6 +381,12 @@ func (rd *reader) ownThread() bool {
 	}
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
+}
+
+// mayBeAlready: the words every phrase of alreadyIn holds one of.
+func mayBeAlready(f string) bool {
+	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
+		strings.Contains(f, "signed up") || strings.Contains(f, "the list")
 }
 
 var (
