@@ -144,7 +144,8 @@ func isReply(m *Mail) bool {
 // It returns how many marks there are, 0 when the mail is no spam.
 // The signature sig is read for a newsletter's footer, which often
 // stands below its sign-off.
-func looksLikeSpam(t, sig *text) int {
+// asks tells whether t asks staff something (questions).
+func looksLikeSpam(t, sig *text, asks bool) int {
 	// A newsletter's footer line ("Afmeld nyhedsbrevet: https://...") with
 	// another mark of one is bulk mail, though its editor says "jeg".
 	footer := footerLines(t) != nil || footerLines(sig) != nil
@@ -173,7 +174,7 @@ func looksLikeSpam(t, sig *text) int {
 	if n < 2 || mine && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) && n < 5 {
 		return 0
 	}
-	if len(questions(t)) == 0 {
+	if !asks {
 		return n
 	}
 	for _, s := range t.sents() { // a newsletter's "Vil du ikke modtage flere mails?" asks nothing of staff

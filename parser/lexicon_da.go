@@ -35,7 +35,8 @@ var daUpdate = []string{
 // daAlready: the sender is registered before this mail; with someone else
 // named, the mail adds that person to her registration.
 var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
-	`(jeg|vi) (er|var) (jo )?tilmeldt`, `(tilmeldte|meldte) (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`(jeg|vi) (er|var) (jo )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`}
 
 // daAddRequest asks the bot to add someone the sender names.
@@ -85,7 +86,7 @@ var daSpam = []string{
 	`tilbud`, `pr\. kuvert`, `kr\.? pr`, `bestil`, `rabat`, `klik (paa|her)`, `bekraeft din konto`,
 	`adgangskode`, `postkasse`, `deaktiver\w*`, `lagerplads`, `opgrader\w*`, `handling paakraevet`,
 	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|adresse|e-?mail\w*)`, `ventende (beskeder|mails|e-?mails)`, `opdater (din|dine) (konto|oplysninger)`,
-	`udloeb\w*`, `inden (24|48|72) timer`, `(lukket|lukkes|spaerret|spaerres|suspender\w*)`, `usaedvanlig aktivitet`,
+	`udloeb\w*`, `inden (24|48|72) timer`, `lukket`, `lukkes`, `spaerret`, `spaerres`, `suspender\w*`, `usaedvanlig aktivitet`,
 	`mistaenkelig\w*`, `straks`, `med det samme`, `(via|paa) linket`, `it-?(afdeling\w*|support)`, `kaere (bruger|kunde)`,
 	`webmail`, `sikkerhedsteam\w*`, `betal\w*`, `gebyr\w*`, `din pakke`, `forny\w*`,
 }
@@ -96,7 +97,8 @@ var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager
 
 // daUnsubscribe: a newsletter telling its reader how to leave it; it
 // withdraws nobody from the meeting.
-var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|nyheder)`, `(afmeld|afmelde|frameld|framelde) (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
+var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|nyheder)`, `afmelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`,
+	`framelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
 	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`}
 
 // daFooter: a newsletter's footer line, the whole line ("Afmeld",

@@ -22,7 +22,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
-	`(registered|signed up) (already|earlier|before|last week)`, `already on the (list|participant list)`}
+	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`}
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
@@ -52,7 +52,7 @@ var enSpam = []string{
 	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
 	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
 	`log ?in`, `sign in`, `your account`, `verify your (identity|details|address|e-?mail)`, `pending (messages|e-?mails)`, `expir\w*`, `within (24|48|72) hours`,
-	`(suspended|locked|closed|blocked)`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
+	`suspended`, `locked`, `closed`, `blocked`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
 }
 
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,

@@ -99,13 +99,14 @@ func (rd *reader) read() {
 	rd.readClauses()
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
+	rd.res.Question = len(questions(own)) > 0
 	if !rd.anyRefs() {
-		if n := looksLikeSpam(own, rd.sig); n > 0 && (!rd.signsUp() || n >= 3) {
+		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
+			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 			return
 		}
 	}
-	rd.res.Question = len(questions(own)) > 0
 	rd.readIntent()
 }
 
