@@ -203,11 +203,31 @@ func footerLines(t *text) [][2]int {
 	}
 	var out [][2]int
 	for _, ln := range lines(t) {
-		if footerLine.MatchString(t.fold[ln[0]:ln[1]]) {
+		if isFooter(t.fold[ln[0]:ln[1]]) {
 			out = append(out, ln)
 		}
 	}
 	return out
+}
+
+// isFooter reports whether a line is a newsletter's footer: the way out
+// alone, or among other short links ("Afmeld | Opdater profil").
+func isFooter(line string) bool {
+	if footerLine.MatchString(line) {
+		return true
+	}
+	if !strings.ContainsAny(line, "|•·") {
+		return false
+	}
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	found := false
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 5 {
+			return false
+		}
+		found = found || footerLine.MatchString(p)
+	}
+	return found
 }
 
 // inNewsletterWords reports whether fold[a:b] is a footer line or speaks

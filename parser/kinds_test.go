@@ -192,7 +192,7 @@ func TestNewsletterFooter(t *testing.T) {
 	}
 	// A cancellation that says "afmeld" is one.
 	for _, body := range []string{"Jeg vil gerne afmelde mig mødet den 29.", "Please unsubscribe me from the meeting, I can't come.",
-		"Afmeld mig venligst, jeg kan ikke komme alligevel.\nMvh Ida"} {
+		"Afmeld mig venligst, jeg kan ikke komme alligevel.\nMvh Ida", "Afmeld venligst min tilmelding. Mvh Ida"} {
 		r := parseMail("Ida Holm", "Afbud", "", body)
 		if r.Intent != tilmeld.IntentCancel {
 			t.Errorf("%q: %s %s (%v)", body, r.Intent, r.Status, r.Reasons)
@@ -363,4 +363,16 @@ func TestCancelWithdrawsWhomItNames(t *testing.T) {
 		{body: "Jeg vil gerne afmelde min mand Ole Holm, men jeg kommer stadig.", intent: "cancel", status: "complete", want: "Ole Holm:-/-"},
 		{body: "Jeg må desværre melde afbud.", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
+}
+
+// An HTML newsletter's footer of links ("Afmeld | Opdater profil") is no
+// cancellation, though its text says "Tilmelding".
+func TestNewsletterFooterLinks(t *testing.T) {
+	raw := "From: Boligforeningen <news@example.org>\r\nTo: abc@bo-vest.dk\r\nSubject: Nyhedsbrev september\r\n" +
+		"Message-ID: <n@example.org>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><h1>Nyt fra foreningen</h1><p>Kom til fællesspisning torsdag.</p><p>Tilmelding til kurset sker på hjemmesiden.</p>" +
+		"<table><tr><td><a href='https://example.org/afmeld'>Afmeld</a> | <a href='https://example.org/profil'>Opdater profil</a></td></tr></table></body></html>"
+	if r := Parse([]byte(raw), testEvent); r.Intent != tilmeld.IntentSpam || r.Status != tilmeld.StatusIgnore {
+		t.Errorf("got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	}
 }

@@ -400,12 +400,28 @@ var (
 func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
-		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) {
+		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
+			bareImperative(rd.own, m[0], c) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// bareImperative reports a cancel word that only tells the reader what to
+// do ("Afmeld", "Frameld her") with nobody of the sender's in its clause:
+// a link's label, not a withdrawal.
+func bareImperative(t *text, hit []int, c clause) bool {
+	if w := t.fold[hit[0]:hit[1]]; w != "afmeld" && w != "frameld" {
+		return false
+	}
+	for k := t.tokenAt(c.a); k < len(t.toks) && t.toks[k].a < c.b; k++ {
+		if firstPerson[t.toks[k].s] || groupWords[t.toks[k].s] || t.toks[k].s == "tilmelding" || t.toks[k].s == "vores" {
+			return false
+		}
+	}
+	return true
 }
 
 // lateOnly follows "kan ikke komme" when only the time is the trouble.
