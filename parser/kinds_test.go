@@ -182,6 +182,7 @@ func TestNewsletterFooter(t *testing.T) {
 		"Invitation til sommerfest! Tilmelding senest 1. juni.\n\nAfmeld nyhedsbrev",
 		"Kære beboere\nJeg håber at se jer alle til sommerfesten lørdag. Der er grill og musik.\n\nMed venlig hilsen\nFormanden\n\nAfmeld nyhedsbrevet: https://example.org/a",
 		"Kulturhusets program for oktober\n\nKoncert fredag kl. 20. Billetter 100 kr.\n\nDu modtager denne mail fordi du er tilmeldt vores nyhedsbrev. Afmeld.",
+		"Weekly digest from the Neighbourhood Network\n\nNew courses start in October. Read more on our website.\n\nTo cancel your subscription, click here.",
 		"Autumn programme\n\nJoin our walks every Sunday.\n\nTo unsubscribe, click here.",
 		"Kalender for oktober\nBanko i beboerhuset tirsdag kl. 19.\n\n[Afmeld her](https://example.org/a)",
 	} {

@@ -98,7 +98,7 @@ var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager
 // daUnsubscribe: a newsletter telling its reader how to leave it; it
 // withdraws nobody from the meeting.
 var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|nyheder)`, `afmelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`,
-	`framelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `for at afmelde`,
+	`framelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `opsig (dit|jeres) abonnement`, `for at afmelde`,
 	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`}
 
 // daFooter: a newsletter's footer line, the whole line ("Afmeld",

@@ -58,7 +58,7 @@ var enSpam = []string{
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
 	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
 
-var enUnsubscribe = []string{`receive (more|further) (mails|e-?mails|newsletters)`, `unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
+var enUnsubscribe = []string{`cancel (your|this|the) (subscription|newsletter)`, `opt out`, `receive (more|further) (mails|e-?mails|newsletters)`, `unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
 	`no longer (wish|want) to receive`}
 
 var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
