@@ -310,6 +310,15 @@ func (rd *reader) assign(listed []*person) {
 			last = owner
 			continue
 		}
+		if parts := rd.forWhom(c); parts != nil { // "workshop 2 for me, workshop 3 for my husband"
+			for _, p := range parts {
+				rd.give(p.p, rd.subClause(c, p.a, p.b))
+				if !p.p.self {
+					last = p.p
+				}
+			}
+			continue
+		}
 		who, group, found := rd.subject(c, last)
 		if found {
 			cur, curGroup = who, group
@@ -346,6 +355,51 @@ func (rd *reader) assign(listed []*person) {
 		}
 	}
 }
+
+// forWhom splits a clause that says for whom each workshop is ("workshop
+// 2 for me, workshop 3 for my husband John", "1 til mig og 4 til min
+// mand"): each "for/til" + person owns the workshops before it. It
+// returns nil unless two people are named so and every workshop has one.
+func (rd *reader) forWhom(c clause) []span {
+	t := rd.own
+	if len(c.refs) < 2 {
+		return nil
+	}
+	var out []span
+	from := c.a
+	for k := t.tokenAt(c.a); k+1 < len(t.toks) && t.toks[k].a < c.b; k++ {
+		if w := t.toks[k].s; w != "for" && w != "til" {
+			continue
+		}
+		var p *person
+		next := t.toks[k+1]
+		switch {
+		case next.s == "mig" || next.s == "me" || next.s == "myself":
+			p = rd.ps.self
+		case herHim[next.s] && len(rd.ps.others) == 1:
+			p = rd.ps.others[0]
+		default:
+			if ms := rd.ps.mentions(t, next.a, c.b, false); len(ms) > 0 && ms[0].a == next.a {
+				p = ms[0].p
+			}
+		}
+		if p == nil {
+			continue
+		}
+		end := t.toks[k+1].b
+		if !slices.ContainsFunc(c.refs, func(r ref) bool { return r.a >= from && r.a < t.toks[k].a }) {
+			return nil
+		}
+		out = append(out, span{from, end, p})
+		from = end
+	}
+	if len(out) < 2 || out[0].p == out[1].p || slices.ContainsFunc(c.refs, func(r ref) bool { return r.a >= from }) {
+		return nil
+	}
+	return out
+}
+
+var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 
 // nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
 var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(append(slices.Clone(daPersonVerbs), enPersonVerbs...), "|") + `)\b`)

@@ -323,9 +323,15 @@ func TestTwoPeopleInOneSentence(t *testing.T) {
 			status: "complete", want: "Lene Hansen:2/-; Peter Hansen:4/-"},
 		{body: "Hello, I'd like to register for workshop 3 and my daughter Emma would like workshop 1.", from: "Sue Hart",
 			status: "complete", want: "Sue Hart:3/-; Emma:1/-"},
+		{body: "Workshop 2 for me, workshop 3 for my husband John.", from: "Sue Hart",
+			status: "complete", want: "Sue Hart:2/-; John:3/-"},
 		// The second person has no name: ask for it, keep both choices apart.
 		{body: "Jeg vil gerne i workshop 1 og 3, og min mand vil gerne i workshop 2.", from: "Lene Hansen",
 			status: "incomplete", want: "Lene Hansen:1/3; :2/-", missing: []string{"name"}},
+		{body: "Workshop 1 til mig og workshop 4 til min mand.", from: "Lene Hansen",
+			status: "incomplete", want: "Lene Hansen:1/-; :4/-", missing: []string{"name"}},
+		{body: "My husband and I: workshop 2 for him, workshop 3 for me.", from: "Sue Hart",
+			status: "incomplete", want: "Sue Hart:3/-; :2/-", missing: []string{"name"}},
 		{body: "I'd like workshop 3 and my husband wants workshop 1.", from: "Sue Hart",
 			status: "incomplete", want: "Sue Hart:3/-; :1/-", missing: []string{"name"}},
 	})
