@@ -97,9 +97,9 @@ func (rd *reader) read() {
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
+	rd.res.Question = len(questions(own)) > 0
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
-	rd.res.Question = len(questions(own)) > 0
 	if !rd.anyRefs() {
 		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
 			rd.res.Question = false
@@ -337,7 +337,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && mayBeAlready(f) && t.matches(alreadyIn):
+	case !rd.forward && mayBeAlready(f) && alreadyRegistered(t):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -382,6 +382,18 @@ func (rd *reader) ownThread() bool {
 	}
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
+}
+
+// alreadyRegistered reports that the sender says she is registered for the
+// meeting already; "jeg er tilmeldt jeres nyhedsbrev" is another list.
+func alreadyRegistered(t *text) bool {
+	for _, h := range t.within(alreadyIn, 0, len(t.fold)) {
+		if after := t.fold[h[1]:min(len(t.fold), h[1]+32)]; !strings.Contains(after, "nyhedsbrev") && !strings.Contains(after, "newsletter") &&
+			!strings.Contains(after, "mailing") {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeAlready: the words every phrase of alreadyIn holds one of.
