@@ -37,7 +37,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	case tilmeld.IntentCancel:
 		who = rd.cancelled()
 	case tilmeld.IntentUpdate:
-		who = rd.changed()
+		if who = rd.added(); who == nil {
+			who = rd.changed()
+		}
 	default:
 		who = rd.registered(selfAttends, listed)
 	}
@@ -197,7 +199,7 @@ func (rd *reader) discover() {
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
 		create := prevColon || thread || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
-		if strings.HasSuffix(strings.TrimSpace(f), "?") {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
@@ -210,6 +212,10 @@ func (rd *reader) discover() {
 }
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
+
+// addRequest asks the bot to add someone ("Could you add my colleague
+// Jens?"): a question that brings a person.
+var addRequest = table(daAddRequest, enAddRequest)
 
 // nameOther gives the name in "Hun hedder Fatma Ali" to the person without
 // a name spoken of before ("min kone").
@@ -238,6 +244,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
 		if skipLead[w] && !found {
+			continue
+		}
+		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
+			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
 		}
 		role, ok := daSubjects[w]
@@ -272,6 +282,17 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	return who, group, found
 }
 
+var personVerbs = wordSet(daPersonVerbs, enPersonVerbs)
+
+// invertedSubject reports a Danish statement that puts a word and a verb
+// before its subject ("Selv vil jeg i workshop 1"): token i is that first
+// word, i+1 the verb, i+2 a pronoun.
+func invertedSubject(t *text, i int) bool {
+	_, subj := daSubjects[t.toks[i+2].s]
+	_, first := daSubjects[t.toks[i].s]
+	return subj && !first && personVerbs[t.toks[i+1].s] && t.gap(i, i+1) == " " && t.gap(i+1, i+2) == " "
+}
+
 // assign gives each clause's workshops and diet to the people it is about.
 // Listed lines belong to their person; other clauses to their subject,
 // or to the people they name, or, without either, to the last subject.
@@ -287,6 +308,15 @@ func (rd *reader) assign(listed []*person) {
 		if owner := rd.ps.lineOwner(c.a); owner != nil {
 			rd.give(owner, c)
 			last = owner
+			continue
+		}
+		if parts := rd.forWhom(c); parts != nil { // "workshop 2 for me, workshop 3 for my husband"
+			for _, p := range parts {
+				rd.give(p.p, rd.subClause(c, p.a, p.b))
+				if !p.p.self {
+					last = p.p
+				}
+			}
 			continue
 		}
 		who, group, found := rd.subject(c, last)
@@ -325,6 +355,51 @@ func (rd *reader) assign(listed []*person) {
 		}
 	}
 }
+
+// forWhom splits a clause that says for whom each workshop is ("workshop
+// 2 for me, workshop 3 for my husband John", "1 til mig og 4 til min
+// mand"): each "for/til" + person owns the workshops before it. It
+// returns nil unless two people are named so and every workshop has one.
+func (rd *reader) forWhom(c clause) []span {
+	t := rd.own
+	if len(c.refs) < 2 {
+		return nil
+	}
+	var out []span
+	from := c.a
+	for k := t.tokenAt(c.a); k+1 < len(t.toks) && t.toks[k].a < c.b; k++ {
+		if w := t.toks[k].s; w != "for" && w != "til" {
+			continue
+		}
+		var p *person
+		next := t.toks[k+1]
+		switch {
+		case next.s == "mig" || next.s == "me" || next.s == "myself":
+			p = rd.ps.self
+		case herHim[next.s] && len(rd.ps.others) == 1:
+			p = rd.ps.others[0]
+		default:
+			if ms := rd.ps.mentions(t, next.a, c.b, false); len(ms) > 0 && ms[0].a == next.a {
+				p = ms[0].p
+			}
+		}
+		if p == nil {
+			continue
+		}
+		end := t.toks[k+1].b
+		if !slices.ContainsFunc(c.refs, func(r ref) bool { return r.a >= from && r.a < t.toks[k].a }) {
+			return nil
+		}
+		out = append(out, span{from, end, p})
+		from = end
+	}
+	if len(out) < 2 || out[0].p == out[1].p || slices.ContainsFunc(c.refs, func(r ref) bool { return r.a >= from }) {
+		return nil
+	}
+	return out
+}
+
+var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 
 // nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
 var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(append(slices.Clone(daPersonVerbs), enPersonVerbs...), "|") + `)\b`)
@@ -407,8 +482,16 @@ func (rd *reader) cancelled() []*person {
 	var last *person
 	for _, c := range rd.sents {
 		subj, group, _ := rd.subject(c, last)
-		if !rd.own.has(lex.cancel, c.a, c.b) {
+		hits := rd.own.within(lex.cancel, c.a, c.b)
+		if len(hits) == 0 {
 			continue
+		}
+		// "afmelde min mand Ole": the one named after the verb is withdrawn
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && objs[0].a-hits[0][1] <= 2 {
+			subj, group = nil, false
+			for _, m := range objs {
+				subj = append(subj, m.p)
+			}
 		}
 		if group {
 			if len(rd.ps.others) == 0 {
@@ -427,6 +510,9 @@ func (rd *reader) cancelled() []*person {
 	}
 	if len(who) == 0 {
 		who = append(who, rd.ps.self)
+	}
+	if len(who) > 1 || who[0] != rd.ps.self {
+		who = slices.DeleteFunc(who, func(p *person) bool { return p == rd.ps.self && rd.staysOn(p) })
 	}
 	// the sender first
 	if i := indexPerson(who, rd.ps.self); i > 0 {
@@ -454,6 +540,54 @@ func (rd *reader) staysOn(p *person) bool {
 			if m.p == p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// added lists the people a mail adds to the sender's registration ("jeg
+// er allerede tilmeldt, men vil også tilmelde min nabo"), nil when it adds
+// nobody. What the sender says she wants is for the one she adds ("jeg
+// vil tilmelde min nabo ..., workshop 1 og 2"); with two added, that is
+// unclear. The bot adds no one it cannot name and place.
+func (rd *reader) added() []*person {
+	ps := rd.ps
+	if !rd.already || len(ps.others) == 0 {
+		return nil
+	}
+	who := ps.all(false)
+	// "allerede tilmeldt workshop 2": the registration she has, not a wish
+	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
+	ps.self.said = len(ps.self.refs) > 0
+	if ps.self.said || len(ps.self.diet) > 0 {
+		if len(who) > 1 {
+			rd.review("workshops or food are given without saying for whom")
+		}
+		who[0].refs = append(who[0].refs, ps.self.refs...)
+		slices.SortStableFunc(who[0].refs, func(x, y ref) int { return x.a - y.a })
+		who[0].diet = tilmeld.SortDiets(append(who[0].diet, ps.self.diet...))
+		who[0].dietText = append(who[0].dietText, ps.self.dietText...)
+		who[0].said = true
+	}
+	for _, p := range who {
+		if p.name == "" {
+			rd.review("the mail adds someone without a name")
+		}
+		if len(p.refs) == 0 && len(rd.group.refs) == 0 {
+			rd.review("the mail adds %s without a workshop", nameOr(p.name))
+		}
+	}
+	return who
+}
+
+// alreadyHeld reports whether r names the workshop the sender says she
+// is registered for: right after "allerede tilmeldt", nothing between
+// that turns to something else.
+func (rd *reader) alreadyHeld(r ref) bool {
+	t := rd.own
+	for _, h := range t.within(alreadyIn, 0, r.a) {
+		if g := t.fold[h[1]:r.a]; tokensBetween(t, h[1], r.a) <= 3 && !strings.ContainsAny(g, ",.;") && !t.has(gateLex.but, h[1], r.a) {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"tilmeld"
@@ -20,10 +22,10 @@ func readDiet(t *text, a, b int) []tilmeld.Diet {
 	return tilmeld.SortDiets(out)
 }
 
-// dietHit is a diet tag and where its words start.
+// dietHit is a diet tag and where its words stand.
 type dietHit struct {
-	a   int
-	tag tilmeld.Diet
+	a, b int
+	tag  tilmeld.Diet
 }
 
 // dietHits finds the diet words in the whole text, once: words from the
@@ -50,13 +52,90 @@ func (t *text) dietLine(from, to int) {
 		switch {
 		case kind == "none":
 		case kind == "allergy":
+			if dietNegated(t, a, kind) { // "ikke allergisk over for noget"
+				continue
+			}
 			for _, tag := range allergens(s[b:clauseEnd(s, b)]) {
-				t.diet = append(t.diet, dietHit{a, tilmeld.Diet(tag)})
+				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
 		case !dietNegated(t, a, kind):
-			t.diet = append(t.diet, dietHit{a, tilmeld.Diet(kind)})
+			t.diet = append(t.diet, dietHit{a, b, tilmeld.Diet(kind)})
 		}
 	}
+	if strings.Contains(s[from:], "fisk") || strings.Contains(s[from:], "fish") {
+		t.fishAllowed(from, to)
+	}
+}
+
+// fishAllowed reads the sentences of fold[from:to] that turn meat down and
+// let fish in ("I don't eat meat, but fish is fine", "spiser ikke kød,
+// undtagen fisk", "vegetar, men jeg spiser gerne fisk"): such a sentence
+// is pescetarian, whatever its words said alone. Fish turned down with the
+// meat ("ikke kød eller fisk") lets nothing in.
+func (t *text) fishAllowed(from, to int) {
+	s := t.fold
+	for a := from; a < to; {
+		b := a + strings.IndexAny(s[a:to], ".!?;")
+		if b < a {
+			b = to
+		}
+		t.pescetarianIn(a, b)
+		a = b + 1
+	}
+}
+
+func (t *text) pescetarianIn(a, b int) {
+	f := t.fold[a:b]
+	if !strings.Contains(f, "fisk") && !strings.Contains(f, "fish") {
+		return
+	}
+	if m := fishRefused.FindStringIndex(f); m != nil {
+		// "ikke kød eller fisk": the vegetarian's words run to the fish
+		for k := range t.diet {
+			if h := &t.diet[k]; h.a >= a && h.a < b && h.tag == tilmeld.Vegetarian {
+				h.b = max(h.b, a+m[1])
+			}
+		}
+		return
+	}
+	if !fishWelcome.MatchString(f) {
+		return
+	}
+	at, end := -1, a+fishWelcome.FindStringIndex(f)[1]
+	if m := meatRefused.FindStringIndex(f); m != nil {
+		at, end = a+m[0], max(end, a+m[1])
+	}
+	kept := t.diet[:0]
+	for _, h := range t.diet {
+		switch {
+		case h.a < a || h.a >= b:
+		case h.tag == tilmeld.Pescetarian:
+			at = -2 // said already; its words run to the fish
+			h.b = max(h.b, end)
+		case h.tag == tilmeld.Vegetarian:
+			if at == -1 {
+				at = h.a
+			}
+			continue
+		}
+		kept = append(kept, h)
+	}
+	t.diet = kept
+	if at >= 0 {
+		t.diet = append(t.diet, dietHit{at, end, tilmeld.Pescetarian})
+		slices.SortStableFunc(t.diet, func(x, y dietHit) int { return x.a - y.a })
+	}
+}
+
+var (
+	meatRefused = wordsRe(daMeatRefused, enMeatRefused)
+	fishWelcome = wordsRe(daFishWelcome, enFishWelcome)
+	fishRefused = wordsRe(daFishRefused, enFishRefused)
+)
+
+// wordsRe joins phrases into one expression that matches whole words.
+func wordsRe(lists ...[]string) *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(lists...), "|") + `)\b`)
 }
 
 // dietNegated: "ikke vegetar" says nothing; "ingen svinekød" is its own rule.
@@ -85,7 +164,7 @@ func allergens(list string) []string {
 	list = allergenSeps.Replace(" " + list + " ")
 	for _, item := range strings.Split(list, ",") {
 		item = strings.TrimSpace(item)
-		if item == "" {
+		if item == "" || noAllergen[item] {
 			continue
 		}
 		tag := string(tilmeld.DietOther)
@@ -99,6 +178,9 @@ func allergens(list string) []string {
 	}
 	return out
 }
+
+// noAllergen are words that name nothing to be allergic to.
+var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "anything", "nothing", "none"})
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")

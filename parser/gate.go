@@ -66,6 +66,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"listed-missing", checkListedMissing},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -73,6 +74,8 @@ var gateChecks = []gateCheck{
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-lost", checkDietLost},
+	{"diet-but", checkDietBut},
+	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -188,9 +191,10 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
+	but:         table(daGateBut, enGateBut),
 	change:      table(daGateChange, enGateChange),
 	conditional: table(daGateConditional, enGateConditional),
 	replaced:    table(daGateReplaced, enGateReplaced),
@@ -974,6 +978,164 @@ func (v *gateView) isAttendee(word string) bool {
 	for _, n := range names {
 		for _, w := range nameWords(n) {
 			if w == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkListedMissing: a list item that opens with a person and her wishes
+// ("- Per Berg - 2", "* Eva: tryghed", "- Ayse Demir: samme som Ali", "- min
+// kone: 2 og 4") whose person is no attendee, or more such items than
+// attendees.
+func checkListedMissing(v *gateView) verdict {
+	if !v.changes() || !strings.Contains(v.t.fold, "\n") && bulletEnd(v.t.fold) == 0 {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	items := 0
+	for _, ln := range lines(t) {
+		k := bulletEnd(t.fold[ln[0]:ln[1]])
+		if k == 0 {
+			continue
+		}
+		i := t.tokenAt(ln[0] + k)
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+k {
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" && i+1 < len(t.toks) && owners[t.toks[i].s] && relations[t.toks[i+1].s] {
+			n = 2 // "- min kone: 2 og 4"
+		}
+		if n == 0 {
+			continue
+		}
+		n += markAfter(t, i+n, len(t.toks))
+		if i+n >= len(t.toks) || t.toks[i+n].a >= ln[1] {
+			continue
+		}
+		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
+			continue
+		}
+		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || len(nameWords(name)) < 2) {
+			continue
+		}
+		if items++; name != "" && !v.isAttendee(t.toks[i].s) {
+			return review("the list names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+n-1].b))
+		}
+	}
+	if items > len(v.r.Attendees) {
+		return review("the list has %d people, the reading %d", items, len(v.r.Attendees))
+	}
+	return verdict{}
+}
+
+// saysWish reports whether fold[a:b] names a workshop (by number or by a
+// word of its name) or a diet.
+func (v *gateView) saysWish(a, b int) bool {
+	t := v.t
+	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
+		if tk := t.toks[k]; tk.num > 0 && tk.num <= 9 && len(tk.s) == 1 || v.rd.cat.words[tk.s] {
+			return true
+		}
+	}
+	return len(readDiet(t, a, b)) > 0
+}
+
+// checkDietBut: a food word after a "but" or an "except" in a sentence
+// that gave a diet, or joined by "or"/"and" right after the words of one,
+// where no diet was read from that word ("vegetarian, but not strictly, I
+// eat chicken"; "I don't eat meat or dairy"; "spiser alt undtagen lam"):
+// it may undo, narrow or add to what was read.
+func checkDietBut(v *gateView) verdict {
+	hits := v.t.dietHits()
+	if !v.changes() || len(hits) == 0 {
+		return verdict{}
+	}
+	t := v.t
+	unread := func(s sentence, a, b int) bool {
+		for _, w := range t.within(gateLex.diet, a, b) {
+			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range t.within(gateLex.but, 0, len(t.fold)) {
+		if s := v.sentenceOf(b[0]); unread(s, b[1], s.b) {
+			return review("the mail says %q; what follows the exception was not read", v.quote(s.a, s.b))
+		}
+	}
+	for _, h := range hits {
+		k := t.tokenAt(h.b)
+		if k+1 >= len(t.toks) || !dietJoins[t.toks[k].s] || strings.ContainsAny(t.gap(k-1, k), ".,;\n") {
+			continue
+		}
+		end := t.toks[min(k+2, len(t.toks)-1)].b
+		if s := v.sentenceOf(h.a); unread(s, t.toks[k].b, min(end, s.b)) {
+			return review("the mail says %q; a food word joined to the diet was not read", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// dietJoins add a second thing to a diet's words ("meat or dairy").
+var dietJoins = wordSet([]string{"eller", "og", "samt", "or", "and", "nor"})
+
+// dietCovers reports whether offset a lies in the words of a diet read.
+func dietCovers(hits []dietHit, a int) bool {
+	for _, h := range hits {
+		if a >= h.a && a < max(h.b, h.a+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkDietMore: a sentence that gave a diet and holds a food word that
+// diet does not account for ("No pork, no beef": the beef).
+func checkDietMore(v *gateView) verdict {
+	hits := v.t.dietHits()
+	if !v.changes() || len(hits) == 0 {
+		return verdict{}
+	}
+	t := v.t
+	for k, h := range hits {
+		if k > 0 && v.sentenceOf(hits[k-1].a) == v.sentenceOf(h.a) {
+			continue
+		}
+		s := v.sentenceOf(h.a)
+		var tags []tilmeld.Diet
+		for _, o := range hits {
+			if o.a >= s.a && o.a < s.b {
+				tags = append(tags, o.tag)
+			}
+		}
+		none := t.within(gateLex.dietNone, s.a, s.b)
+		for _, w := range t.within(gateLex.diet, s.a, s.b) {
+			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
+				dietFits(t.fold[w[0]:w[1]], tags) {
+				continue
+			}
+			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
+// dietFits reports whether the food word w only says more of one of tags.
+func dietFits(w string, tags []tilmeld.Diet) bool {
+	for _, f := range gateDietFits {
+		if !strings.HasPrefix(w, f.stem) && !strings.Contains(w, f.stem) {
+			continue
+		}
+		if f.tags == nil {
+			return true
+		}
+		for _, tag := range tags {
+			if slices.Contains(f.tags, string(tag)) {
 				return true
 			}
 		}

@@ -365,3 +365,17 @@ func TestCheckNamedMissing(t *testing.T) {
 		{"workshop word", "Jeg og Sundhed er gode venner, workshop 2 og 1.", "", a, false},
 	})
 }
+
+func TestCheckListedMissing(t *testing.T) {
+	anna, bo := attendee("Anna Holm", nil, 1), attendee("Bo Krag", nil, 3)
+	runCheck(t, checkListedMissing, []gateCase{
+		{"a listed person dropped", "Tilmelding:\n- Karen Holm: workshop 1\n- Bo Krag: 3", "", []tilmeld.Attendee{karen}, true},
+		{"a bullet name and a diet", "Vi kommer:\n* Karen Holm - 2, ellers 1\n* Anna Holm - vegetar", "", []tilmeld.Attendee{karen}, true},
+		{"everyone listed came", "Tilmelding:\n- Anna Holm: workshop 1\n- Bo Krag: workshop 3", "", []tilmeld.Attendee{anna, bo}, false},
+		{"the sender by first name", "Tilmelding:\n- Karen: 2 og 1\n- Bo Krag: 3", "", []tilmeld.Attendee{karen, bo}, false},
+		{"a label, not a person", "Workshop 2 og 1.\n- Kost: ingen\n- Tlf: 22 33 44 55", "", []tilmeld.Attendee{karen}, false},
+		{"a list of workshops", "Mine valg:\n- Sundhed\n- Naboskab", "", []tilmeld.Attendee{karen}, false},
+		{"a phone number is no wish", "Workshop 2 og 1.\n- Kontakt: tlf 22 33 44 55", "", []tilmeld.Attendee{karen}, false},
+		{"a person with no wish read", "Tilmelding:\n- Karen Holm: 2 og 1\n- Bo Krag: samme som Karen", "", []tilmeld.Attendee{karen}, true},
+	})
+}

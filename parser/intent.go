@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -139,25 +141,113 @@ func isReply(m *Mail) bool {
 // threat, and nothing of a registration.
 // A person who asks something or speaks for herself ("jeg") is never taken
 // for spam: ignoring a resident is worse than showing staff an offer.
-func looksLikeSpam(t *text) bool {
-	n := len(distinct(lex.spam.FindAllString(t.fold, -1))) + len(distinct(lex.newsletter.FindAllString(t.fold, -1)))
-	if n < 2 || len(questions(t)) > 0 {
-		return false
-	}
+// It returns how many marks there are, 0 when the mail is no spam.
+// The signature sig is read for a newsletter's footer, which often
+// stands below its sign-off.
+// asks tells whether t asks staff something (questions).
+func looksLikeSpam(t, sig *text, asks bool) int {
+	// A newsletter's footer line ("Afmeld nyhedsbrevet: https://...") with
+	// another mark of one is bulk mail, though its editor says "jeg".
+	footer := footerLines(t) != nil || footerLines(sig) != nil
+	mine := false
 	for _, tk := range t.toks {
 		if firstPerson[tk.s] {
-			return false
+			mine = true
+			break
 		}
 	}
-	return true
+	if mine && !footer && !t.matches(lex.spam) {
+		return 0
+	}
+	n := distinctHits(t, lex.spam) + distinctHits(t, lex.newsletter)
+	for _, h := range t.within(lex.unsubscribe, 0, len(t.fold)) {
+		if !lex.newsletter.MatchString(t.fold[h[0]:h[1]]) { // counted already
+			n++
+		}
+	}
+	if footer {
+		n += 2
+	}
+	// A sender who speaks of herself is a person, unless the newsletter's
+	// footer or a phishing mail's many threats say otherwise ("Jeg er fra
+	// IT-afdelingen ...").
+	if n < 2 || mine && !(footer && newsletterMarks(t)+newsletterMarks(sig) >= 1) && n < 5 {
+		return 0
+	}
+	if !asks {
+		return n
+	}
+	for _, s := range t.sents() { // a newsletter's "Vil du ikke modtage flere mails?" asks nothing of staff
+		if f := strings.TrimSpace(t.fold[s.a:s.b]); strings.HasSuffix(f, "?") && !t.has(lex.unsubscribe, s.a, s.b) {
+			return 0
+		}
+	}
+	return n
+}
+
+// newsletterMarks counts the newsletter and unsubscribe phrases of t.
+func newsletterMarks(t *text) int {
+	return len(t.within(lex.newsletter, 0, len(t.fold))) + len(t.within(lex.unsubscribe, 0, len(t.fold)))
+}
+
+// footerLine is a line that holds nothing but a newsletter's way out
+// ("Afmeld", "Unsubscribe here: https://...").
+var footerLine = regexp.MustCompile(`^[\s>*\-|\[(]*(?:` + strings.Join(append(slices.Clone(daFooter), enFooter...), "|") +
+	`)[\s.!:()\]|]*(?:(?:https?://|www\.)\S*|<[^>]*>)?\s*$`)
+
+// footerLines returns the offsets of the text's footer lines.
+func footerLines(t *text) [][2]int {
+	if !strings.Contains(t.fold, "afmeld") && !strings.Contains(t.fold, "frameld") && !strings.Contains(t.fold, "unsubscribe") &&
+		!strings.Contains(t.fold, "opt out") && !strings.Contains(t.fold, "manage") {
+		return nil
+	}
+	var out [][2]int
+	for _, ln := range lines(t) {
+		if isFooter(t.fold[ln[0]:ln[1]]) {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// isFooter reports whether a line is a newsletter's footer: the way out
+// alone, or among other short links ("Afmeld | Opdater profil").
+func isFooter(line string) bool {
+	if footerLine.MatchString(line) {
+		return true
+	}
+	if !strings.ContainsAny(line, "|•·") {
+		return false
+	}
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	found := false
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 5 {
+			return false
+		}
+		found = found || footerLine.MatchString(p)
+	}
+	return found
+}
+
+// inNewsletterWords reports whether fold[a:b] is a footer line or speaks
+// as a newsletter does ("afmeld dig her"): no withdrawal of the sender's.
+func inNewsletterWords(t *text, a, b int) bool {
+	for _, ln := range footerLines(t) {
+		if a < ln[1] && ln[0] < b {
+			return true
+		}
+	}
+	return t.has(lex.unsubscribe, a, b)
 }
 
 var firstPerson = wordSet(daFirstPerson, enFirstPerson)
 
-func distinct(ss []string) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range ss {
-		m[s] = true
+// distinctHits counts the different phrases of m in t.
+func distinctHits(t *text, m *matcher) int {
+	seen := map[string]bool{}
+	for _, h := range t.within(m, 0, len(t.fold)) {
+		seen[t.fold[h[0]:h[1]]] = true
 	}
-	return m
+	return len(seen)
 }

@@ -257,10 +257,10 @@ func (m *matcher) FindAllStringIndex(s string, _ int) [][]int { return m.findAll
 
 // lexicon holds every table compiled once.
 var lex = struct {
-	register, registerNot, cancel, maybe, update, substitute, conditional            *matcher
-	decide, noPref, both, contribute, attachment, forward, replyTo, spam, newsletter *matcher
-	first, second, noSecond, context, botRequest, question, onBehalf, stillComing    *matcher
-	switchboard, ownPhone, otherPhone, signOff                                       *matcher
+	register, registerNot, cancel, maybe, update, substitute, conditional                         *matcher
+	decide, noPref, both, contribute, attachment, forward, replyTo, spam, newsletter, unsubscribe *matcher
+	first, second, noSecond, context, botRequest, question, onBehalf, stillComing                 *matcher
+	switchboard, ownPhone, otherPhone, signOff                                                    *matcher
 }{
 	register:    table(daRegister, enRegister),
 	registerNot: table(daRegisterNot, enRegisterNot),
@@ -278,6 +278,7 @@ var lex = struct {
 	replyTo:     table(daReplyTo, enReplyTo),
 	spam:        table(daSpam, enSpam),
 	newsletter:  table(daNewsletter, enNewsletter),
+	unsubscribe: table(daUnsubscribe, enUnsubscribe),
 	first:       table(daFirst, enFirst),
 	second:      table(daSecond, enSecond),
 	noSecond:    table(daNoSecond, enNoSecond),

@@ -29,8 +29,18 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
 	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
-	`(vil|skal) (\w+ )?ogsaa (gerne )?(med|deltage)`, `i stedet for`,
+	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet for`,
 }
+
+// daAlready: the sender is registered before this mail; with someone else
+// named, the mail adds that person to her registration.
+var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
+	`(jeg|vi) (er|var) (jo )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`(staar|er) (allerede )?paa (listen|deltagerlisten)`}
+
+// daAddRequest asks the bot to add someone the sender names.
+var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
@@ -75,10 +85,25 @@ var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt
 var daSpam = []string{
 	`tilbud`, `pr\. kuvert`, `kr\.? pr`, `bestil`, `rabat`, `klik (paa|her)`, `bekraeft din konto`,
 	`adgangskode`, `postkasse`, `deaktiver\w*`, `lagerplads`, `opgrader\w*`, `handling paakraevet`,
+	`log(ge)? ind`, `din konto`, `bekraeft (din|dine) (identitet|oplysninger|adresse|e-?mail\w*)`, `ventende (beskeder|mails|e-?mails)`, `opdater (din|dine) (konto|oplysninger)`,
+	`udloeb\w*`, `inden (24|48|72) timer`, `lukket`, `lukkes`, `spaerret`, `spaerres`, `suspender\w*`, `usaedvanlig aktivitet`,
+	`mistaenkelig\w*`, `straks`, `med det samme`, `(via|paa) linket`, `it-?(afdeling\w*|support)`, `kaere (bruger|kunde)`,
+	`webmail`, `sikkerhedsteam\w*`, `betal\w*`, `gebyr\w*`, `din pakke`, `forny\w*`,
 }
 
 // daNewsletter: a list mail.
-var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`}
+var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`,
+	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`, `laes mere`, `nyt fra`}
+
+// daUnsubscribe: a newsletter telling its reader how to leave it; it
+// withdraws nobody from the meeting.
+var daUnsubscribe = []string{`(ikke )?modtage flere (mails|e-?mails|nyhedsbreve|nyheder)`, `afmelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`,
+	`framelde? (dig|jer|her|nyhedsbrev\w*|abonnement\w*)`, `opsig (dit|jeres) abonnement`, `for at afmelde`,
+	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`}
+
+// daFooter: a newsletter's footer line, the whole line ("Afmeld",
+// "Afmeld her"): it addresses the reader and withdraws nobody.
+var daFooter = []string{`afmeld( her| nyhedsbrev\w*)?( her)?`, `frameld( her)?`, `afmeld dig( her)?`}
 
 // daFirst: a 1st priority.
 var daFirst = []string{
@@ -114,7 +139,8 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`}
 
 // daDietNone: nothing to plan for.
-var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`}
+var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
+	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
@@ -152,9 +178,11 @@ var daDiet = [][2]string{
 	{`pescetar\w*`, "pescetarian"},
 	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
 	{`spiser fisk,? men ikke koed`, "pescetarian"},
-	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koed`, "vegetarian"},
+	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
+	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`(ikke|ingen|intet|uden|undtagen) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
@@ -163,6 +191,17 @@ var daDiet = [][2]string{
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
 }
+
+// daMeatRefused, daFishWelcome and daFishRefused read a sentence that turns
+// meat down but lets fish in ("spiser ikke kød, undtagen fisk"): pescetarian.
+// They are whole-word expressions on the folded text.
+var daMeatRefused = []string{`(ikke|ingen|intet|uden|aldrig|hverken)( \w+){0,2} koe?d`, `vegetar\w*`}
+var daFishWelcome = []string{
+	`(men|undtagen|bortset fra|dog|kun|gerne|godt)[ ,]+((jeg|spiser|gerne|godt|ogsaa|stadig|kan|sagtens|dog|vil|altid|faktisk)[ ,]+){0,3}fisk\w*`,
+	`fisk\w* (er )?(fint|ok|okay|i orden|godt|tilladt)`, `spiser (\w+ )?fisk\w*,? men`,
+}
+var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)? fisk\w*`,
+	`(ikke|ingen|intet|uden|hverken)( \w+){0,2} (og|eller) fisk\w*`}
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
@@ -234,7 +273,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg"}
 
 // daSelfToo: the sender signs herself up beside others.
-var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa|selv)`}
+var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)"}
@@ -246,7 +285,8 @@ var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
 var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
-var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`}
+var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
@@ -254,7 +294,7 @@ var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
-var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit"}
+var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
@@ -283,7 +323,11 @@ var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 var daOwners = []string{"min", "mit", "vores"}
 
 // daSkipLead are words before a clause's subject.
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+
+// daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
+// gerne 1 og 2", "hun vil helst 3").
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
@@ -336,7 +380,10 @@ var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min",
 var daSameName = []string{"og", "mm", "m"}
 
 // daBeside stand between a workshop's number and its name ("workshop 2 om sundhed").
-var daBeside = []string{"om", "workshop"}
+// daAboutNot follow "om" without naming a topic ("workshop 3 om muligt").
+var daAboutNot = []string{"muligt", "morgenen", "eftermiddagen", "aftenen", "dagen", "ugen", "aaret", "jeg", "vi", "der", "det", "den", "man"}
+
+var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "workshop"}
 
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}

@@ -21,6 +21,11 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
 
+var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
+	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`}
+
+var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
+
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
 
 var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
@@ -46,9 +51,17 @@ var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `c
 var enSpam = []string{
 	`offer`, `per (person|cover)`, `order now`, `discount`, `click (here|the link|below)`, `verify your account`,
 	`password`, `mailbox`, `deactivat\w*`, `storage`, `upgrade`, `action required`, `unsubscribe`,
+	`log ?in`, `sign in`, `your account`, `verify your (identity|details|address|e-?mail)`, `pending (messages|e-?mails)`, `expir\w*`, `within (24|48|72) hours`,
+	`suspended`, `locked`, `closed`, `blocked`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
 }
 
-var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`}
+var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
+	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
+
+var enUnsubscribe = []string{`cancel (your|this|the) (subscription|newsletter)`, `opt out`, `receive (more|further) (mails|e-?mails|newsletters)`, `unsubscribe (here|below|from (this|our|the) (list|newsletter|mailing\w*))`, `to unsubscribe`,
+	`no longer (wish|want) to receive`}
+
+var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
 
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
@@ -70,7 +83,8 @@ var enBotRequest = []string{
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
-var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`}
+var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
+	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
@@ -90,12 +104,23 @@ var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don't|do not) eat pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
+	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
+	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 }
+
+// enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
+var enMeatRefused = []string{`(not|no|never|without|don'?t|do not|doesn'?t|does not|can'?t|cannot)( \w+){0,2} meat`, `vegetarian`, `veggie`}
+var enFishWelcome = []string{
+	`(but|except|apart from|other than|though|however|only)[ ,]+((i|i'm|i am|do|does|eat|eats|will|can|still|also|happily|with|for)[ ,]+){0,3}fish`,
+	`fish (is |are )?(fine|ok|okay|allowed|good)`, `eats? (\w+ )?fish,? but`,
+}
+var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
+	`(not|no|never|without|don'?t|do not)( \w+){0,2} (or|and|nor) fish`}
 
 var enAllergens = [][2]string{
 	{`nuts?`, "nut_allergy"}, {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
@@ -138,13 +163,14 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`}
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}
 
 var enClauseJoin = []string{"and", "but", "then"}
-var enClauseSubject = []string{"she", "he", "we", "my"}
+var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
@@ -163,7 +189,9 @@ var enPlaces = []string{"from", "in", "at", "near"}
 
 var enOwners = []string{"my", "our"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
+
+var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
@@ -191,7 +219,13 @@ var enLinkBack = []string{"as", "as my", "is", "is my"}
 
 var enSameName = []string{"and"}
 
-var enBeside = []string{"about", "on"}
+var enAboutNot = []string{"time", "monday", "tuesday", "wednesday", "thursday", "friday", "it", "that", "this"}
+
+// enTheNot stand in "the ... workshop" without naming one.
+var enTheNot = []string{"same", "other", "next", "whole", "entire", "new", "chosen", "following", "one", "two", "first", "second",
+	"third", "fourth", "last", "4th", "1st", "2nd", "3rd", "above", "mentioned", "afternoon", "evening", "morning", "whole"}
+
+var enBeside = []string{"about", "on", "regarding", "concerning"}
 
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 

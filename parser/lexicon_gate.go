@@ -34,13 +34,43 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 
 // daGateDiet / enGateDiet: words about food. A sentence holding one where
 // the reader found no diet at all may hold a need it does not know.
-var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
+var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `kylling\w*`, `svinekod`, `lam`, `lammekoed`, `okse\w*`, `kalv\w*`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
 	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
 	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
-var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
+var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `lamb`, `veal`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
 	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`}
+
+// daGateBut / enGateBut turn what follows against what went before ("vegetar,
+// men ..."): a food word after one that gave no diet may undo the one before.
+var daGateBut = []string{`men`, `undtagen`, `bortset fra`, `dog`, `udover`}
+var enGateBut = []string{`but`, `except`, `apart from`, `other than`, `though`, `however`}
+
+// gateDietFits: a food word that only says more of a diet already read
+// (the "sukker" of a diabetic, the "nødder" of a nut allergy, the label
+// "kost"), by the start of the word, and the diets it fits; nil fits any.
+var gateDietFits = []struct {
+	stem string
+	tags []string
+}{
+	{"spise", nil}, {"spiser", nil}, {"taale", nil}, {"undgaa", nil}, {"eat", nil}, {"avoid", nil}, {"tolerate", nil},
+	{"diet", nil}, {"diaet", nil}, {"kost", nil}, {"allerg", nil}, {"intoleran", nil}, {"food", nil},
+	{"sukker", []string{"diabetic"}}, {"sugar", []string{"diabetic"}}, {"diabet", []string{"diabetic"}},
+	{"noed", []string{"nut_allergy"}}, {"jordnoed", []string{"nut_allergy"}}, {"mandl", []string{"nut_allergy"}},
+	{"nut", []string{"nut_allergy"}}, {"peanut", []string{"nut_allergy"}},
+	{"gluten", []string{"gluten_free"}}, {"coeliaki", []string{"gluten_free"}}, {"hvede", []string{"gluten_free"}},
+	{"laktose", []string{"lactose_free"}}, {"lactose", []string{"lactose_free"}}, {"maelk", []string{"lactose_free", "vegan"}},
+	{"milk", []string{"lactose_free", "vegan"}}, {"dairy", []string{"lactose_free", "vegan"}},
+	{"koed", []string{"vegetarian", "vegan", "pescetarian", "halal", "kosher"}}, {"kod", []string{"vegetarian", "vegan", "pescetarian"}},
+	{"meat", []string{"vegetarian", "vegan", "pescetarian", "halal", "kosher"}},
+	{"fisk", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}}, {"fish", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}},
+	{"svin", []string{"no_pork", "halal", "kosher"}}, {"gris", []string{"no_pork", "halal", "kosher"}}, {"pork", []string{"no_pork", "halal", "kosher"}},
+	{"skaldyr", []string{"shellfish_allergy"}}, {"rejer", []string{"shellfish_allergy"}}, {"shellfish", []string{"shellfish_allergy"}},
+	{"aeg", []string{"egg_allergy", "vegan"}}, {"egg", []string{"egg_allergy", "vegan"}},
+	{"vegetar", []string{"vegetarian", "pescetarian"}}, {"vegan", []string{"vegan"}}, {"halal", []string{"halal"}}, {"kosher", []string{"kosher"}},
+	{"staerk", []string{"other"}}, {"spicy", []string{"other"}}, {"krydret", []string{"other"}},
+}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.

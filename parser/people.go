@@ -173,7 +173,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	from, to := t.tokenAt(a), t.tokenAt(b)
 	for i := from; i < to; i++ {
 		tk := t.toks[i]
-		if relations[tk.s] && i > from && owners[t.toks[i-1].s] {
+		if relations[tk.s] && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
 			if i+1 < to {
 				name, n = nameAt(t, i+1)
@@ -211,10 +211,30 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	return out
 }
 
+// broughtAlong reports whether the relation at token i, after "en"/"a",
+// is someone who comes along: "tager en kollega med", "sammen med en
+// veninde", "bringing a friend", "a colleague will join me".
+func broughtAlong(t *text, i, to int) bool {
+	if i >= 2 && (t.toks[i-2].s == "med" || t.toks[i-2].s == "with" || t.toks[i-2].s == "bringing" || t.toks[i-2].s == "bring") {
+		return true
+	}
+	for k := i + 1; k < to && k <= i+4; k++ {
+		if alongWords[t.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var alongWords = wordSet([]string{"med", "ogsaa", "kommer", "along", "too", "also", "join", "joins", "come", "coming"})
+
 // places are prepositions before where someone lives or works, not who.
 var places = wordSet(daPlaces, enPlaces)
 
-var owners = wordSet(daOwners, enOwners)
+var (
+	owners  = wordSet(daOwners, enOwners)
+	someone = wordSet([]string{"en", "et", "a", "an"}) // "jeg tager en kollega med"
+)
 
 // relative returns the person called "min kone Elif" or "min kollega": by
 // name when one is given, else by the relation; new ones only when create.

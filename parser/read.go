@@ -43,6 +43,9 @@ type reader struct {
 	group   *person // what is said for everyone ("vi vil begge ...")
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
+	// already: the sender says she is registered; the people named beside
+	// her are added to that registration.
+	already bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -94,11 +97,16 @@ func (rd *reader) read() {
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
-	if !rd.anyRefs() && !rd.signsUp() && looksLikeSpam(own) {
-		rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
-		return
-	}
 	rd.res.Question = len(questions(own)) > 0
+	// Phishing may speak of a "tilmelding" (to another service); many
+	// marks outweigh that word.
+	if !rd.anyRefs() {
+		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
+			rd.res.Question = false
+			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
+			return
+		}
+	}
 	rd.readIntent()
 }
 
@@ -239,6 +247,35 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 var clauseSplit = regexp.MustCompile(`(?:,|:|\b(?:` + strings.Join(append(slices.Clone(daClauseJoin), enClauseJoin...), "|") +
 	`)\b)\s+(?:(?:saa|then)\s+)?(` + strings.Join(append(slices.Clone(daClauseSubject), enClauseSubject...), "|") + `)\b`)
 
+// selfSplits finds where an English clause about the sender starts in s:
+// "I" after a comma or after "and"/"but"/"then". Each span ends after the "i".
+func selfSplits(t *text, s sentence) [][]int {
+	var out [][]int
+	for k := t.tokenAt(s.a) + 1; k < len(t.toks) && t.toks[k].a < s.b; k++ {
+		if t.toks[k].s != "i" {
+			continue
+		}
+		if g := t.gap(k-1, k); strings.TrimSpace(g) == "," {
+			out = append(out, []int{t.toks[k-1].b, t.toks[k].b})
+		} else if strings.TrimSpace(g) == "" && enJoins[t.toks[k-1].s] {
+			out = append(out, []int{t.toks[k-1].a, t.toks[k].b})
+		}
+	}
+	return out
+}
+
+var enJoins = wordSet(enClauseJoin)
+
+// mergeSpans merges two lists of spans sorted by start.
+func mergeSpans(a, b [][]int) [][]int {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
+	return out
+}
+
 // readClauses splits the text into clauses and reads the workshops in each.
 func (rd *reader) readClauses() {
 	t := rd.own
@@ -246,7 +283,11 @@ func (rd *reader) readClauses() {
 	for k, s := range t.sents() {
 		refs := all[k]
 		cuts := []int{s.a}
-		for _, m := range spansIn(t.hits(clauseSplit), s.a, s.b) {
+		splits := spansIn(t.hits(clauseSplit), s.a, s.b)
+		if rd.res.Language == "en" { // "... and I would like workshop 2": Danish "i" is "in"
+			splits = mergeSpans(splits, selfSplits(t, s))
+		}
+		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
 			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
 				cuts = append(cuts, at)
@@ -296,6 +337,13 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case !rd.forward && mayBeAlready(f) && alreadyRegistered(t):
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.already = true
+		if t.matches(lex.conditional) {
+			rd.review("the change depends on whether there is room")
+		}
+		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
@@ -336,19 +384,56 @@ func (rd *reader) ownThread() bool {
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
 }
 
-var strongUpdate = table(daStrongUpdate, enStrongUpdate)
+// alreadyRegistered reports that the sender says she is registered for the
+// meeting already; "jeg er tilmeldt jeres nyhedsbrev" is another list.
+func alreadyRegistered(t *text) bool {
+	for _, h := range t.within(alreadyIn, 0, len(t.fold)) {
+		if after := t.fold[h[1]:min(len(t.fold), h[1]+32)]; !strings.Contains(after, "nyhedsbrev") && !strings.Contains(after, "newsletter") &&
+			!strings.Contains(after, "mailing") {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeAlready: the words every phrase of alreadyIn holds one of.
+func mayBeAlready(f string) bool {
+	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
+		strings.Contains(f, "signed up") || strings.Contains(f, "the list")
+}
+
+var (
+	strongUpdate = table(daStrongUpdate, enStrongUpdate)
+	alreadyIn    = table(daAlready, enAlready)
+)
 
 // cancels reports a withdrawal: a clause that withdraws and names no
 // workshop, and not only a late arrival ("kan ikke komme før kl. 17").
 func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
-		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) {
+		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
+			bareImperative(rd.own, m[0], c) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// bareImperative reports a cancel word that only tells the reader what to
+// do ("Afmeld", "Frameld her") with nobody of the sender's in its clause:
+// a link's label, not a withdrawal.
+func bareImperative(t *text, hit []int, c clause) bool {
+	if w := t.fold[hit[0]:hit[1]]; w != "afmeld" && w != "frameld" {
+		return false
+	}
+	for k := t.tokenAt(c.a); k < len(t.toks) && t.toks[k].a < c.b; k++ {
+		if firstPerson[t.toks[k].s] || groupWords[t.toks[k].s] || t.toks[k].s == "tilmelding" || t.toks[k].s == "vores" {
+			return false
+		}
+	}
+	return true
 }
 
 // lateOnly follows "kan ikke komme" when only the time is the trouble.

@@ -33,7 +33,8 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 			refs = append(refs, r)
 		}
 	}
-	refs = append(refs, c.numberRefs(t, from, to, inMark, marks)...)
+	head, run := c.personHead(t, s, from, to)
+	refs = append(refs, c.numberRefs(t, from, to, inMark, marks, run)...)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
 	refs = dropOverlaps(refs)
@@ -41,6 +42,9 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = dropUnwanted(t, s, refs)
 	if len(marks) == 0 && !onlyRefs(t, s, refs) {
 		cues := t.within(choiceCue, s.a, s.b)
+		if head >= 0 { // "- Eva Lund: tryghed": the line gives her choice
+			cues = append(cues, []int{head, head})
+		}
 		refs = slices.DeleteFunc(refs, func(r ref) bool { return r.kind != byNumber && !cueBefore(t, cues, r) })
 	}
 	bind(t, refs, marks)
@@ -60,17 +64,180 @@ func rankListItem(t *text, s sentence, refs []ref) {
 	}
 }
 
-var choiceCue = table(daChoiceCue, enChoiceCue)
+var (
+	choiceCue = table(daChoiceCue, enChoiceCue)
+	aboutNot  = wordSet(daAboutNot, enAboutNot)
+	articles  = wordSet([]string{"den", "the", "a", "an"})
+	theNot    = wordSet(enTheNot)
+)
 
-// unknownAbout finds "workshoppen om klima" where what follows "om" names
-// none of the event's workshops.
+// plainRun reports whether tokens [i, j) run on as one phrase: no
+// punctuation and no word that joins two choices between them.
+func plainRun(t *text, i, j int) bool {
+	for k := i; k < j; k++ {
+		if connectors[t.toks[k].s] || fillers[t.toks[k].s] || lex.second.MatchString(t.toks[k].s) || strings.TrimSpace(t.gap(k, k+1)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func ordinal(w string) bool {
+	_, da := daOrdinals[w]
+	_, en := enOrdinals[w]
+	return da || en
+}
+
+// fullNameElsewhere reports whether the first name at token i stands
+// elsewhere in the text with a surname ("Ida Holm og Bo Holm ... Ida: 1, 2"),
+// so that it is a person and not a label.
+func fullNameElsewhere(t *text, i int) bool {
+	w := t.toks[i].s
+	for k := 0; k+1 < len(t.toks); k++ {
+		if k != i && t.toks[k].s == w && t.toks[k].cap && t.toks[k+1].cap && t.toks[k+1].num < 0 && t.gap(k, k+1) == " " {
+			return true
+		}
+	}
+	return false
+}
+
+// sepSoon reports whether a separator follows within the few tokens a
+// name and a mark take ("Ali Demir (mig):").
+func sepSoon(t *text, i, to int) bool {
+	for k := i + 1; k < to && k <= i+6; k++ {
+		if strings.ContainsAny(t.gap(k-1, k), ":,-)") {
+			return true
+		}
+	}
+	return false
+}
+
+// markAfter returns how many tokens from i are a short mark in brackets
+// after a name ("(mig)", "(me)", "(selv)"), 0 when there is none.
+func markAfter(t *text, i, to int) int {
+	if i >= to || i == 0 || !strings.HasSuffix(strings.TrimRight(t.gap(i-1, i), " "), "(") {
+		return 0
+	}
+	for k := i; k < to && k < i+3; k++ {
+		if strings.HasPrefix(strings.TrimLeft(t.gap(k, k+1), " "), ")") {
+			return k + 1 - i
+		}
+	}
+	return 0
+}
+
+// bulletEnd returns where the mark that opens an item of a list ("- ",
+// "* ", "• ", "1) ") ends in s, 0 when s opens with none.
+func bulletEnd(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	switch {
+	case i < len(s) && (s[i] == '-' || s[i] == '*'):
+		i++
+	case i+2 < len(s) && isDigit(s[i]) && (s[i+1] == ')' || s[i+1] == '.') && s[i+2] == ' ':
+		i += 2 // "1) Ali Demir: 1 og 3"
+	case strings.HasPrefix(s[i:], "•"):
+		i += len("•")
+	case strings.HasPrefix(s[i:], "·"):
+		i += len("·")
+	default:
+		return 0
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// personHead finds a sentence that opens with a person and a separator
+// ("- Ali Demir: 1 og 3", "* Per Berg - 2", "Ayse Demir, workshop 2"): what
+// follows is that person's wishes, so a workshop named there is chosen and
+// bare numbers there are workshops. Without a list mark the name must have
+// two words, so that a label ("Børn: 2") is no person. It returns the
+// offset after the separator (-1 if none) and the tokens [i, j) of the
+// numbers that stand right after it.
+func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
+	no := [2]int{}
+	f := t.fold[s.a:s.b]
+	if !strings.ContainsAny(f, ":,-") {
+		return -1, no
+	}
+	at, bullet := s.a, false
+	if k := bulletEnd(f); k > 0 {
+		at, bullet = s.a+k, true
+	}
+	i := t.tokenAt(at)
+	if i >= to || t.toks[i].a != at || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) {
+		return -1, no
+	}
+	name, n := nameAt(t, i)
+	if name == "" || n < 2 && !bullet && !fullNameElsewhere(t, i) || i+n >= to {
+		return -1, no
+	}
+	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"
+	if i+n >= to {
+		return -1, no
+	}
+	last := t.toks[i+n-1]
+	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
+		return -1, no
+	}
+	head := t.toks[i+n].a
+	// the numbers right after the head, up to the end or a comma
+	j, nums := i+n, 0
+	for ; j < to; j++ {
+		tk := t.toks[j]
+		if tk.num > 0 && len(tk.s) <= 2 {
+			nums++
+		} else if !connectors[tk.s] {
+			break
+		}
+	}
+	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;") {
+		return head, no
+	}
+	return head, [2]int{i + n, j}
+}
+
+// unknownAbout finds "workshoppen om klima" and "Workshop: Kunst" where
+// what follows names none of the event's workshops.
 func unknownAbout(t *text, from, to int, refs []ref) []ref {
 	var out []ref
-	for i := from; i+2 < to; i++ {
-		if !workshopWords[t.toks[i].s] || !beside[t.toks[i+1].s] || t.toks[i+2].num >= 0 {
+	for i := from; i+1 < to; i++ {
+		if i >= from+2 && workshopWords[t.toks[i].s] && t.toks[i-2].s == "the" && !theNot[t.toks[i-1].s] && t.toks[i-1].num < 0 {
+			// "the gardening workshop"
+			k := i - 1
+			if !slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) && !ordinal(t.toks[k].s) {
+				tk := t.toks[k]
+				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
+			}
+		}
+		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s] // "workshop 2 om klima"
+		if !workshopWords[t.toks[i].s] && !numbered {
 			continue
 		}
 		k := i + 2
+		next := t.toks[i+1]
+		switch g := t.gap(i, i+1); {
+		case !numbered && strings.TrimSpace(g) == ":": // "Workshop: Kunst og kreativitet"
+			k = i + 1
+		case !numbered && g == " " && next.cap && len(next.s) >= 3 && next.num < 0: // "workshoppen Grøn omstilling"
+			k = i + 1
+		case k >= to || g != " " || !beside[next.s]:
+			continue
+		}
+		if articles[t.toks[k].s] && k+1 < to {
+			k++ // "workshoppen om den grønne omstilling"
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i >= k && r.i <= k+2 && plainRun(t, k, r.i) }) {
+			continue // "om den gode uddannelse"
+		}
+		if t.toks[k].num >= 0 || workshopWords[t.toks[k].s] || fillers[t.toks[k].s] || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] {
+			continue
+		}
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
 			continue
 		}

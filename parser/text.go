@@ -391,11 +391,15 @@ func (t *text) endsSentence(i int) bool {
 			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
 				return false // "2. Sundhed": a numbered line
 			}
-			return upper && !months[nextWord(t, j)]
+			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number
+			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)]
 		}
 	}
 	return upper || unicode.IsDigit(r)
 }
+
+// subjectStart are the subjects a sentence written in lower case starts with.
+var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "she", "he", "we"})
 
 func (t *text) lineBreakEnds(i int) bool {
 	s := t.fold

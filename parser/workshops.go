@@ -229,6 +229,9 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 			continue
 		}
 		n, ws := c.matchAt(t, i, to)
+		if n > 0 && i > 0 && relations[t.toks[i].s] && owners[t.toks[i-1].s] {
+			n = 0 // "my neighbour" is a person, not a workshop
+		}
 		if n == 0 {
 			if unknownWorkshop(t.toks[i].s) { // "klimaworkshoppen"
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
@@ -369,7 +372,8 @@ func (c *catalog) ordinalNear(t *text, from, to int) bool {
 // only where the words say so: after "workshop", "nr.", a priority word or
 // another workshop number, or before a priority word; never as a time, a
 // date, a count or part of an address.
-func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool, marks []marker) []ref {
+// run holds the tokens of numbers that follow a person's name in a list line.
+func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool, marks []marker, run [2]int) []ref {
 	var out []ref
 	allNumbers := onlyNumbers(t, from, to)
 	for i := from; i < to; i++ {
@@ -386,15 +390,48 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)
-		if !(explicit || chained || nearMark || allNumbers) {
+		listed := i >= run[0] && i < run[1] || wishedAt(t, from, i) && (pairAt(t, i, to) || aloneAt(t, i, to))
+		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
-		if !explicit && tk.num > c.last {
+		if !explicit && tk.num > c.last && !(chained && tk.num <= 9) { // "workshop 1 og 5": 5 does not exist
 			continue
 		}
 		out = append(out, ref{ws: tk.num, kind: byNumber, i: i, j: i + 1, a: tk.a, b: tk.b, missing: !c.numbers[tk.num]})
 	}
 	return out
+}
+
+var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
+
+// pairAt reports whether token i starts two workshop numbers joined by a
+// connector ("1 og 2", "3 & 4").
+func pairAt(t *text, i, to int) bool {
+	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
+		connectors[t.toks[i+1].s] && !notWorkshopNumber(t, i+2)
+}
+
+// wishedAt reports whether a wish stands right before token i: "gerne 2",
+// "helst i 4", "like 3".
+func wishedAt(t *text, from, i int) bool {
+	k := i - 1
+	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "in") && t.gap(k, i) == " " {
+		k--
+	}
+	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
+}
+
+// aloneAt reports whether the number at token i ends its clause ("min søn
+// vil gerne 4", "hun vil helst 3, og ...").
+func aloneAt(t *text, i, to int) bool {
+	if len(t.toks[i].s) != 1 || t.toks[i].num < 1 {
+		return false
+	}
+	if i+1 >= to {
+		return true
+	}
+	g := t.gap(i, i+1)
+	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == ""
 }
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
