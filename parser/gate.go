@@ -177,7 +177,7 @@ func (v *gateView) sentenceOf(a int) sentence {
 
 // first returns the first match of m in the text, nil when none.
 func (v *gateView) first(m *matcher) []int {
-	if hits := v.t.within(m, 0, len(v.t.fold)); len(hits) > 0 {
+	if hits := v.t.all(m); len(hits) > 0 {
 		return hits[0]
 	}
 	return nil

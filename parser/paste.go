@@ -48,11 +48,18 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 // workshopList finds the event's workshop names on consecutive lines (blank
 // lines allowed) in the event's order; it returns the first and last line.
 func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
-	names := make([]string, len(ev.Workshops))
+	// the folded names, foldText(w.Name), one after another in one array
+	var folded []byte
+	ends := make([]int, len(ev.Workshops)+1)
 	for i, w := range ev.Workshops {
-		names[i] = foldText(w.Name)
+		folded = appendFold(folded, w.Name)
+		ends[i+1] = len(folded)
 	}
-	key := longestAlnum(names[0])
+	names := make([][]byte, len(ev.Workshops))
+	for i := range names {
+		names[i] = folded[ends[i]:ends[i+1]]
+	}
+	key := longestAlnum(string(names[0]))
 	var buf []byte
 	for i := range lines {
 		if isQuoted(lines[i]) {
@@ -61,14 +68,14 @@ func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
 		if len(key) >= 3 && !mayFoldTo(lines[i], key) {
 			continue
 		}
-		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, []byte(names[0])) {
+		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, names[0]) {
 			continue
 		}
 		j, k := i+1, 1
 		for ; j < len(lines) && k < len(names); j++ {
 			buf = appendFold(buf[:0], lines[j])
 			switch {
-			case bytes.Contains(buf, []byte(names[k])):
+			case bytes.Contains(buf, names[k]):
 				k++
 			case len(buf) != 0:
 				j = len(lines) // another line breaks the list
@@ -124,15 +131,45 @@ func mayFoldTo(line, key string) bool {
 
 // contactLine finds the organiser's address or phone near the list.
 func contactLine(lines []string, ev *tilmeld.Event, first, last int) int {
-	phone := digitsOf(ev.Phone)
+	phone := []byte(digitsOf(ev.Phone))
 	addr := strings.ToLower(ev.Address)
+	var buf []byte
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
-		l := strings.ToLower(lines[i])
-		if (addr != "" && strings.Contains(l, addr)) || (len(phone) >= 6 && strings.Contains(digitsOf(l), phone)) {
+		if addr != "" {
+			buf = appendLower(buf[:0], lines[i])
+			if bytes.Contains(buf, []byte(addr)) {
+				return i
+			}
+		}
+		// lower case changes no digit
+		if len(phone) >= 6 && bytes.Contains(appendDigits(buf[:0], lines[i]), phone) {
 			return i
 		}
 	}
 	return -1
+}
+
+// appendLower appends strings.ToLower(s) to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, lowerByte(s[i]))
+	}
+	return buf
+}
+
+// appendDigits appends digitsOf(s) to buf.
+func appendDigits(buf []byte, s string) []byte {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return buf
 }
 
 // pasteStart goes up from line i to the start of its paragraph, then to

@@ -19,8 +19,8 @@ type text struct {
 	ss        []sentence // sentences, read once
 	diet      []dietHit  // diet words, read once
 	phones    []phone    // phone numbers, read once
-	found     map[*regexp.Regexp][][]int
-	grams     *grams // n-grams of fold, for the phrase tables; nil for a short text
+	found     []found    // matches of the expressions read so far, by hits and within
+	grams     *grams     // n-grams of fold, for the phrase tables; nil for a short text
 	gramsRead bool
 	refs      [][]ref  // workshops named, per sentence, read once
 	lns       [][2]int // the lines that are not blank, read once (lines)
@@ -228,14 +228,29 @@ func (t *text) tokenAt(a int) int {
 	return lo
 }
 
+// found is the matches of one expression over the whole folded text.
+type found struct {
+	re   *regexp.Regexp
+	hits [][]int
+}
+
+// kept returns the matches of re kept by hits or within, and whether there
+// are any: a text reads a few dozen expressions at most, and a look along
+// the list is cheaper than hashing into a map.
+func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
+	for i := range t.found {
+		if t.found[i].re == re {
+			return t.found[i].hits, true
+		}
+	}
+	return nil, false
+}
+
 // hits returns the matches of re over the whole folded text, found once:
 // one pass over the text is far cheaper than one per sentence.
 func (t *text) hits(re *regexp.Regexp) [][]int {
-	if m, ok := t.found[re]; ok {
+	if m, ok := t.kept(re); ok {
 		return m
-	}
-	if t.found == nil {
-		t.found = map[*regexp.Regexp][][]int{}
 	}
 	var m [][]int
 	g, ok := hitGates[re]
@@ -245,7 +260,7 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	case g.mayMatch(t.fold):
 		m = hitPrefixes[re].findAll(t.fold, false)
 	}
-	t.found[re] = m
+	t.found = append(t.found, found{re, m})
 	return m
 }
 
@@ -263,8 +278,7 @@ var hitGates, hitPrefixes = func() (map[*regexp.Regexp]*wordGate, map[*regexp.Re
 
 // has reports whether m matches within fold[a:b].
 func (t *text) has(m *matcher, a, b int) bool {
-	t.within(m, 0, 0) // finds and keeps the matches
-	for _, s := range t.found[m.Regexp] {
+	for _, s := range t.all(m) {
 		if s[0] >= a && s[1] <= b {
 			return true
 		}
@@ -274,23 +288,25 @@ func (t *text) has(m *matcher, a, b int) bool {
 
 // within returns m's matches that lie within fold[a:b].
 func (t *text) within(m *matcher, a, b int) [][]int {
-	hits, ok := t.found[m.Regexp]
+	return spansIn(t.all(m), a, b)
+}
+
+// all returns m's matches over the whole folded text, found once.
+func (t *text) all(m *matcher) [][]int {
+	hits, ok := t.kept(m.Regexp)
 	if !ok {
 		t.gramSet()
 		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 			hits = m.findAllGrams(t.fold, t.grams)
 		}
-		if t.found == nil {
-			t.found = map[*regexp.Regexp][][]int{}
-		}
-		t.found[m.Regexp] = hits
+		t.found = append(t.found, found{m.Regexp, hits})
 	}
-	return spansIn(hits, a, b)
+	return hits
 }
 
 // matches is m.MatchString(t.fold), with the text's n-grams and kept matches.
 func (t *text) matches(m *matcher) bool {
-	if hits, ok := t.found[m.Regexp]; ok {
+	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
 	return len(m.scan(t.fold, t.gramSet(), true)) > 0
