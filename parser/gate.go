@@ -88,10 +88,15 @@ var gateChecks = []gateCheck{
 // account for. Only complete readings are looked at: the others already
 // wait for a person.
 func gate(r *Result, ev *tilmeld.Event) {
-	if r == nil || r.Status != tilmeld.StatusComplete || r.Mail == nil {
+	if r == nil {
+		return
+	}
+	if r.Status != tilmeld.StatusComplete || r.Mail == nil {
+		r.own, r.fwd = nil, nil
 		return
 	}
 	v := newGateView(r, ev)
+	r.own, r.fwd = nil, nil
 	var review, asks []string
 	var inc verdict
 	for _, c := range gateChecks {
@@ -121,7 +126,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 	m := r.Mail
 	v := &gateView{r: r, m: m, ev: ev, rd: &reader{m: m, ev: ev, cat: catalogFor(ev)}, chosen: map[int]bool{}}
-	v.t = v.readText()
+	v.t = v.readText(r.own, r.fwd)
 	for _, a := range r.Attendees {
 		for _, c := range a.Choices {
 			v.chosen[c] = true
@@ -131,9 +136,11 @@ func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 }
 
 // readText picks the words the reader read, as chooseText does: the
-// sender's own, or, when she only passes it on, the forwarded mail.
-func (v *gateView) readText() *text {
-	own := newText(v.m.Own)
+// sender's own, or, when she only passes it on, the forwarded mail. It
+// takes over what the reader's texts of them (own, fwd; nil if none) read
+// from their words alone.
+func (v *gateView) readText(ownRead, fwdRead *text) *text {
+	own := sameText(ownRead, v.m.Own)
 	if strings.TrimSpace(v.m.Forwarded) == "" {
 		return own
 	}
@@ -143,7 +150,7 @@ func (v *gateView) readText() *text {
 	}
 	body, author, _ := forwardedBody(v.m.Forwarded)
 	v.author = author
-	return newText(body)
+	return sameText(fwdRead, body)
 }
 
 func union(a, b []string) []string {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,18 @@ func newText(s string) *text {
 	t.fold = fb.String()
 	t.toks = tokenize(t)
 	return t
+}
+
+// sameText is newText(s), taking over from t, a text of s already read
+// (or nil), what is read from the words alone: the folded text, tokens,
+// sentences, lines and phrase matches. What depends on the reader (names
+// to avoid, workshops named, diets, phone numbers) is read anew.
+func sameText(t *text, s string) *text {
+	if t == nil || t.orig != s {
+		return newText(s)
+	}
+	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss,
+		found: slices.Clip(t.found), grams: t.grams, gramsRead: t.gramsRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
