@@ -256,6 +256,9 @@ func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
 			return t.found[i].hits, true
 		}
 	}
+	if t.found == nil {
+		t.found = make([]found, 0, 16) // what the sender's words mostly reach
+	}
 	return nil, false
 }
 
@@ -299,9 +302,21 @@ func (t *text) has(m *matcher, a, b int) bool {
 	return false
 }
 
-// within returns m's matches that lie within fold[a:b].
+// within returns m's matches that lie within fold[a:b], nil if none. The
+// slice is shared: a caller may append to it (that copies) but not change it.
 func (t *text) within(m *matcher, a, b int) [][]int {
-	return spansIn(t.all(m), a, b)
+	// A table's matches are in order and do not overlap, so their starts
+	// and their ends both rise: those within fold[a:b] are one run.
+	all := t.all(m)
+	i, _ := slices.BinarySearchFunc(all, a, func(s []int, a int) int { return s[0] - a })
+	j := i
+	for j < len(all) && all[j][1] <= b {
+		j++
+	}
+	if i == j {
+		return nil
+	}
+	return all[i:j:j]
 }
 
 // all returns m's matches over the whole folded text, found once.
