@@ -1026,7 +1026,7 @@ func checkListedMissing(v *gateView) verdict {
 		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
 			continue
 		}
-		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || len(nameWords(name)) < 2) {
+		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || countNameWords(name) < 2) {
 			continue
 		}
 		if items++; name != "" && !v.isAttendee(t.toks[i].s) {

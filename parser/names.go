@@ -154,6 +154,25 @@ func consistent(a, b string) bool {
 	return true
 }
 
+// countNameWords is len(nameWords(s)).
+func countNameWords(s string) int {
+	var f [128]byte
+	var spans [8][2]int
+	return len(nameWordSpans(spans[:0], appendFoldString(f[:0], s)))
+}
+
+// sameFirstName is firstName(a) == firstName(b).
+func sameFirstName(a, b string) bool {
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, nb := appendFoldString(fa[:0], a), appendFoldString(fb[:0], b)
+	wa, wb := nameWordSpans(sa[:0], na), nameWordSpans(sb[:0], nb)
+	if len(wa) == 0 || len(wb) == 0 {
+		return len(wa) == len(wb)
+	}
+	return bytes.Equal(na[wa[0][0]:wa[0][1]], nb[wb[0][0]:wb[0][1]])
+}
+
 // nameWordSpans appends the spans of the words of a folded name to spans:
 // where nameWords(s) finds them in foldString(s).
 func nameWordSpans(spans [][2]int, folded []byte) [][2]int {
@@ -223,7 +242,7 @@ func fuller(best, cand string) string {
 	if best == "" {
 		return cand
 	}
-	if cand != "" && consistent(best, cand) && len(nameWords(cand)) > len(nameWords(best)) {
+	if cand != "" && consistent(best, cand) && countNameWords(cand) > countNameWords(best) {
 		return cand
 	}
 	return best
@@ -275,7 +294,7 @@ func senderName(t *text) []string {
 	}
 	if ls := lines(t); len(ls) > 0 {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
-			if n := nameLine(t, ls[k][0]); n != "" && len(nameWords(n)) >= 2 {
+			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 {
 				out = append(out, n)
 				break
 			}

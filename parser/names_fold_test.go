@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// consistentWords is consistent as it was first written, over nameWords:
-// the version on stack buffers must answer the same.
+// consistentWords and firstName are consistent and the first name as they
+// were first written, over nameWords: the versions on stack buffers must
+// answer the same.
 func consistentWords(a, b string) bool {
 	wa, wb := nameWords(a), nameWords(b)
 	if len(wa) > len(wb) {
@@ -35,6 +36,14 @@ func consistentWords(a, b string) bool {
 	return true
 }
 
+func firstName(n string) string {
+	w := nameWords(n)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
+}
+
 func TestConsistentAsWords(t *testing.T) {
 	names := []string{"", " ", "Mads", "Mads Bjerre", "M. Rahimi", "Mohammad Rahimi", "Duc Tran", "Tran Van Duc",
 		"Holm-Jensen", "Søren Holm-Jensen", "SØREN HOLM", "søren", "Ærø Åse", "aeroe aase", "Ole  Kjær", "ole kjaer",
@@ -42,9 +51,15 @@ func TestConsistentAsWords(t *testing.T) {
 		"Anne-Marie Ø. Lund", "A. M. Lund", "ß", "ss", "José María", "jose maria", "O'Brien", "o brien", "Ⅻ Roman", "x\u00a0y", "x y",
 		strings.Repeat("Langtnavn", 20) + " Hansen", "Hansen"}
 	for _, a := range names {
+		if got, want := countNameWords(a), len(nameWords(a)); got != want {
+			t.Errorf("countNameWords(%q) = %d, want %d", a, got, want)
+		}
 		for _, b := range names {
 			if got, want := consistent(a, b), consistentWords(a, b); got != want {
 				t.Errorf("consistent(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sameFirstName(a, b), firstName(a) == firstName(b); got != want {
+				t.Errorf("sameFirstName(%q, %q) = %v, want %v", a, b, got, want)
 			}
 		}
 	}

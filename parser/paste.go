@@ -36,8 +36,9 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 	if contact < 0 {
 		return nil
 	}
-	start := pasteStart(lines, ev, min(first, contact))
-	end := pasteEnd(lines, ev, max(last, contact))
+	names := eventNames(ev)
+	start := pasteStart(lines, names, min(first, contact))
+	end := pasteEnd(lines, names, max(last, contact))
 	mask := make([]bool, len(lines))
 	for i := start; i <= end; i++ {
 		mask[i] = true
@@ -149,15 +150,17 @@ func contactLine(lines []string, ev *tilmeld.Event, first, last int) int {
 	return -1
 }
 
-// appendLower appends strings.ToLower(s) to buf.
+// appendLower appends strings.ToLower(s) to buf (a broken byte as U+FFFD).
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(s)...)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, lowerByte(c))
+			i++
+			continue
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		buf = append(buf, lowerByte(s[i]))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
 	}
 	return buf
 }
@@ -175,7 +178,7 @@ func appendDigits(buf []byte, s string) []byte {
 // pasteStart goes up from line i to the start of its paragraph, then to
 // the highest paragraph close above that names the event or its organiser,
 // and to a salutation ("Kære alle") standing right above that.
-func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
+func pasteStart(lines []string, names [][]byte, i int) int {
 	start := paragraphStart(lines, i)
 	for p := start; p > 0 && p >= start-2*pasteReach; {
 		above := paragraphStart(lines, nextNonBlankUp(lines, p-1))
@@ -185,7 +188,7 @@ func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
 		if speaksForSender(lines[above:p]) {
 			break // the sender's own words: the paste starts below them
 		}
-		if namesEvent(lines[above:p], ev) {
+		if namesEvent(lines[above:p], names) {
 			start = above
 		}
 		p = above
@@ -201,11 +204,11 @@ func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
 
 // pasteEnd goes down from line i to the end of its paragraph, and on to
 // the organiser's closing below it ("Venlig hilsen / ABC / address").
-func pasteEnd(lines []string, ev *tilmeld.Event, i int) int {
+func pasteEnd(lines []string, names [][]byte, i int) int {
 	end := paragraphEnd(lines, i)
 	for j := end + 1; j < len(lines) && j <= end+pasteReach; j++ {
 		if l := strings.TrimSpace(lines[j]); l != "" && isSignatureOpener(l) {
-			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], ev) {
+			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], names) {
 				return k
 			}
 			break
@@ -247,9 +250,22 @@ func isFirstPerson(w string) bool {
 	return w == "I" || w == "I'm" || w == "I'd" || strings.EqualFold(w, "jeg") || strings.EqualFold(w, "mig")
 }
 
+// eventNames returns the event's name, organiser and address folded
+// (foldText), those that are not empty.
+func eventNames(ev *tilmeld.Event) [][]byte {
+	var names [][]byte
+	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
+		if f := appendFold(nil, s); len(f) > 0 {
+			names = append(names, f)
+		}
+	}
+	return names
+}
+
 // namesEvent tells whether the lines name the event, its organiser or its
-// address: text of the invitation rather than of the sender.
-func namesEvent(lines []string, ev *tilmeld.Event) bool {
+// address (names, from eventNames): text of the invitation rather than of
+// the sender.
+func namesEvent(lines []string, names [][]byte) bool {
 	// foldText(strings.Join(lines, " ")): the lines' words, one space between
 	var text []byte
 	for _, l := range lines {
@@ -261,9 +277,8 @@ func namesEvent(lines []string, ev *tilmeld.Event) bool {
 			text = text[:n] // nothing but white space on the line
 		}
 	}
-	var name [64]byte
-	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
-		if f := appendFold(name[:0], s); len(f) > 0 && bytes.Contains(text, f) {
+	for _, f := range names {
+		if bytes.Contains(text, f) {
 			return true
 		}
 	}
