@@ -30,6 +30,9 @@ const (
 
 // text returns the lines of kind k, tidied.
 func (t *trimmed) text(k lineKind) string {
+	if s, ok := t.run(k); ok {
+		return tidyLines(s) // the same lines, with no copy when they are tidy
+	}
 	var td tidier
 	td.b.Grow(t.size(k))
 	for i, l := range t.lines {
@@ -53,8 +56,10 @@ func (t *trimmed) size(k lineKind) int {
 
 // quoted returns the quoted lines as they were, for display.
 func (t *trimmed) quoted() string {
-	if q, ok := t.quotedRun(); ok {
-		return q
+	if len(t.quotedFwd) == 0 {
+		if q, ok := t.run(quotedLine); ok {
+			return q
+		}
 	}
 	var b strings.Builder
 	b.Grow(t.size(quotedLine))
@@ -71,16 +76,17 @@ func (t *trimmed) quoted() string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// quotedRun returns the quoted lines as a piece of src, with no copy, when
-// they are one run of lines (the usual quote below a reply) and no quotes
-// of forwarded mail come after them.
-func (t *trimmed) quotedRun() (string, bool) {
-	if t.src == "" || len(t.quotedFwd) > 0 {
+// run returns the lines of kind k joined by line ends as a piece of src,
+// with no copy, when they are one run of lines (the usual quote below a
+// reply, the sender's words above it); false when they are not, or src
+// is not known.
+func (t *trimmed) run(k lineKind) (string, bool) {
+	if t.src == "" {
 		return "", false
 	}
 	from, to, off := -1, 0, 0
 	for i, l := range t.lines {
-		if t.kind[i] == quotedLine {
+		if t.kind[i] == k {
 			if from < 0 {
 				from = off
 			} else if to != off-1 {
