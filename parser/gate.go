@@ -34,6 +34,9 @@ type gateView struct {
 	companion *verdict
 	// author is the forwarded mail's author when that mail was read.
 	author string
+	// senderName is what sender returns, read once (senderRead).
+	senderName string
+	senderRead bool
 }
 
 // verdict is a check's finding: "" reason when the sign is absent.
@@ -896,10 +899,14 @@ func checkManyWorkshops(v *gateView) verdict {
 // sender is the name of whoever wrote the words read: the From display
 // name, or the forwarded mail's author.
 func (v *gateView) sender() string {
-	if v.author != "" {
-		return fromName(v.author)
+	if !v.senderRead {
+		name := v.m.FromName
+		if v.author != "" {
+			name = v.author
+		}
+		v.senderName, v.senderRead = fromName(name), true
 	}
-	return fromName(v.m.FromName)
+	return v.senderName
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
