@@ -99,10 +99,13 @@ type people struct {
 	// sources are texts, the quoted thread too, whose full names complete a
 	// first name; read only when a first name needs it.
 	sources []string
-	avoid   map[string]bool
-	known   []string
-	read    bool
-	lines   []span // listed lines and table rows, each one person's
+	// own is the reader's text of the sender's own words, one of the
+	// sources, or nil: its folding and tokens are taken over.
+	own   *text
+	avoid map[string]bool
+	known []string
+	read  bool
+	lines []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 	// single lets a lone first name be a new person, in a sentence that
@@ -138,7 +141,7 @@ func (ps *people) complete(name string) string {
 		var ts []*text
 		for _, s := range ps.sources {
 			if strings.TrimSpace(s) != "" {
-				ts = append(ts, newText(s))
+				ts = append(ts, sameText(ps.own, s))
 			}
 		}
 		ps.known, ps.read = knownNames(ps.avoid, ts...), true
