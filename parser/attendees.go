@@ -16,6 +16,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
+	if rd.res != nil {
+		ps.own = rd.res.own
+	}
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
 	selfAttends := !t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)

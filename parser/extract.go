@@ -121,6 +121,7 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 func addForwards(m *Mail, msgs []embedded) {
 	for _, msg := range msgs {
 		t := trimLines(strings.Split(msg.body, "\n"), false, 1, nil)
+		t.src = msg.body
 		text := joinNonEmpty(t.text(ownLine), t.text(sigLine))
 		text = joinNonEmpty(strings.TrimSpace(msg.head), joinNonEmpty(text, joinText(t.forwarded)))
 		m.Forwarded = joinNonEmpty(m.Forwarded, text)

@@ -34,6 +34,9 @@ type gateView struct {
 	companion *verdict
 	// author is the forwarded mail's author when that mail was read.
 	author string
+	// senderName is what sender returns, read once (senderRead).
+	senderName string
+	senderRead bool
 }
 
 // verdict is a check's finding: "" reason when the sign is absent.
@@ -88,10 +91,15 @@ var gateChecks = []gateCheck{
 // account for. Only complete readings are looked at: the others already
 // wait for a person.
 func gate(r *Result, ev *tilmeld.Event) {
-	if r == nil || r.Status != tilmeld.StatusComplete || r.Mail == nil {
+	if r == nil {
+		return
+	}
+	if r.Status != tilmeld.StatusComplete || r.Mail == nil {
+		r.own, r.fwd = nil, nil
 		return
 	}
 	v := newGateView(r, ev)
+	r.own, r.fwd = nil, nil
 	var review, asks []string
 	var inc verdict
 	for _, c := range gateChecks {
@@ -121,7 +129,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 	m := r.Mail
 	v := &gateView{r: r, m: m, ev: ev, rd: &reader{m: m, ev: ev, cat: catalogFor(ev)}, chosen: map[int]bool{}}
-	v.t = v.readText()
+	v.t = v.readText(r.own, r.fwd)
 	for _, a := range r.Attendees {
 		for _, c := range a.Choices {
 			v.chosen[c] = true
@@ -131,9 +139,11 @@ func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 }
 
 // readText picks the words the reader read, as chooseText does: the
-// sender's own, or, when she only passes it on, the forwarded mail.
-func (v *gateView) readText() *text {
-	own := newText(v.m.Own)
+// sender's own, or, when she only passes it on, the forwarded mail. It
+// takes over what the reader's texts of them (own, fwd; nil if none) read
+// from their words alone.
+func (v *gateView) readText(ownRead, fwdRead *text) *text {
+	own := sameText(ownRead, v.m.Own)
 	if strings.TrimSpace(v.m.Forwarded) == "" {
 		return own
 	}
@@ -143,7 +153,7 @@ func (v *gateView) readText() *text {
 	}
 	body, author, _ := forwardedBody(v.m.Forwarded)
 	v.author = author
-	return newText(body)
+	return sameText(fwdRead, body)
 }
 
 func union(a, b []string) []string {
@@ -177,7 +187,7 @@ func (v *gateView) sentenceOf(a int) sentence {
 
 // first returns the first match of m in the text, nil when none.
 func (v *gateView) first(m *matcher) []int {
-	if hits := v.t.within(m, 0, len(v.t.fold)); len(hits) > 0 {
+	if hits := v.t.all(m); len(hits) > 0 {
 		return hits[0]
 	}
 	return nil
@@ -889,10 +899,14 @@ func checkManyWorkshops(v *gateView) verdict {
 // sender is the name of whoever wrote the words read: the From display
 // name, or the forwarded mail's author.
 func (v *gateView) sender() string {
-	if v.author != "" {
-		return fromName(v.author)
+	if !v.senderRead {
+		name := v.m.FromName
+		if v.author != "" {
+			name = v.author
+		}
+		v.senderName, v.senderRead = fromName(name), true
 	}
-	return fromName(v.m.FromName)
+	return v.senderName
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
@@ -1019,7 +1033,7 @@ func checkListedMissing(v *gateView) verdict {
 		if sep := strings.TrimSpace(t.gap(i+n-1, i+n)); sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
 			continue
 		}
-		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || len(nameWords(name)) < 2) {
+		if gateNameStops[t.toks[i].s] || !v.saysWish(t.toks[i+n].a, ln[1]) && (name == "" || countNameWords(name) < 2) {
 			continue
 		}
 		if items++; name != "" && !v.isAttendee(t.toks[i].s) {

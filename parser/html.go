@@ -263,9 +263,27 @@ func (t *htmlText) String() string {
 
 // tidyLines trims line ends and keeps at most one blank line in a row.
 func tidyLines(s string) string {
+	// Most text needs only its ends trimmed: the lines up to the first
+	// that needs more are kept as they are, without a copy.
 	var t tidier
+	rest := s
+	for rest != "" {
+		l, after, _ := strings.Cut(rest, "\n")
+		if trimLineSpace(l) != l || isBlankLine(l) && t.blank > 0 {
+			break
+		}
+		t.blank = 0
+		if isBlankLine(l) {
+			t.blank = 1
+		}
+		rest = after
+	}
+	if rest == "" {
+		return strings.TrimSpace(s)
+	}
 	t.b.Grow(len(s))
-	for rest := s; rest != ""; {
+	t.b.WriteString(s[:len(s)-len(rest)])
+	for rest != "" {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
 		t.add(l)

@@ -246,7 +246,7 @@ var firstPerson = wordSet(daFirstPerson, enFirstPerson)
 // distinctHits counts the different phrases of m in t.
 func distinctHits(t *text, m *matcher) int {
 	seen := map[string]bool{}
-	for _, h := range t.within(m, 0, len(t.fold)) {
+	for _, h := range t.all(m) {
 		seen[t.fold[h[0]:h[1]]] = true
 	}
 	return len(seen)

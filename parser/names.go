@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -117,21 +118,31 @@ func isASCII(s string) bool {
 // the shorter is a word or an initial of the longer ("M. Rahimi" and
 // "Mohammad Rahimi", "Duc Tran" and "Tran Van Duc", "Mads" and "Mads Bjerre").
 func consistent(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
+	// nameWords of both, read in buffers on the stack: the reader asks
+	// this of many pairs of names
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, nb := appendFoldString(fa[:0], a), appendFoldString(fb[:0], b)
+	wa, wb := nameWordSpans(sa[:0], na), nameWordSpans(sb[:0], nb)
 	if len(wa) > len(wb) {
-		wa, wb = wb, wa
+		wa, wb, na, nb = wb, wa, nb, na
 	}
 	if len(wa) == 0 {
 		return false
 	}
-	used := make([]bool, len(wb))
-	for _, w := range wa {
-		found := false
-		for k, v := range wb {
+	var usedArr [8]bool
+	used := usedArr[:0]
+	if len(wb) > len(usedArr) {
+		used = make([]bool, len(wb))
+	}
+	used = used[:len(wb)]
+	for _, x := range wa {
+		w, found := na[x[0]:x[1]], false
+		for k, y := range wb {
 			if used[k] {
 				continue
 			}
-			if w == v || (len(w) == 1 && strings.HasPrefix(v, w)) {
+			if v := nb[y[0]:y[1]]; bytes.Equal(w, v) || (len(w) == 1 && bytes.HasPrefix(v, w)) {
 				used[k], found = true, true
 				break
 			}
@@ -143,9 +154,74 @@ func consistent(a, b string) bool {
 	return true
 }
 
+// countNameWords is len(nameWords(s)).
+func countNameWords(s string) int {
+	var f [128]byte
+	var spans [8][2]int
+	return len(nameWordSpans(spans[:0], appendFoldString(f[:0], s)))
+}
+
+// sameFirstName is firstName(a) == firstName(b).
+func sameFirstName(a, b string) bool {
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, nb := appendFoldString(fa[:0], a), appendFoldString(fb[:0], b)
+	wa, wb := nameWordSpans(sa[:0], na), nameWordSpans(sb[:0], nb)
+	if len(wa) == 0 || len(wb) == 0 {
+		return len(wa) == len(wb)
+	}
+	return bytes.Equal(na[wa[0][0]:wa[0][1]], nb[wb[0][0]:wb[0][1]])
+}
+
+// nameWordSpans appends the spans of the words of a folded name to spans:
+// where nameWords(s) finds them in foldString(s).
+func nameWordSpans(spans [][2]int, folded []byte) [][2]int {
+	start := -1
+	for i := 0; i < len(folded); {
+		r, n := utf8.DecodeRune(folded[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if start >= 0 {
+				spans = append(spans, [2]int{start, i})
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(folded)})
+	}
+	return spans
+}
+
 // nameWords folds a name into its words ("Holm-Jensen" is two).
 func nameWords(s string) []string {
 	return strings.FieldsFunc(foldString(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// appendFoldString appends foldString(s) to buf.
+func appendFoldString(buf []byte, s string) []byte {
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			buf = append(buf, lowerByte(s[i]))
+		}
+		return buf
+	}
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch f, ok := foldTable[r]; {
+		case ok:
+			buf = append(buf, f...)
+		case r < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+		case unicode.IsSpace(r):
+			buf = append(buf, ' ')
+		default:
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return buf
 }
 
 // foldString folds like newText without keeping offsets.
@@ -166,7 +242,7 @@ func fuller(best, cand string) string {
 	if best == "" {
 		return cand
 	}
-	if cand != "" && consistent(best, cand) && len(nameWords(cand)) > len(nameWords(best)) {
+	if cand != "" && consistent(best, cand) && countNameWords(cand) > countNameWords(best) {
 		return cand
 	}
 	return best
@@ -218,7 +294,7 @@ func senderName(t *text) []string {
 	}
 	if ls := lines(t); len(ls) > 0 {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
-			if n := nameLine(t, ls[k][0]); n != "" && len(nameWords(n)) >= 2 {
+			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 {
 				out = append(out, n)
 				break
 			}

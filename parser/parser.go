@@ -27,6 +27,11 @@ type Result struct {
 
 	// Mail is the decoded message the reading was made from.
 	Mail *Mail
+
+	// own and fwd are the reader's texts of Mail.Own and of the forwarded
+	// mail it read instead, nil when not read: the gate reads the same
+	// words and takes them over rather than fold them again. It clears them.
+	own, fwd *text
 }
 
 // Mail is a decoded message: its headers and the sender's own words, with

@@ -36,8 +36,9 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 	if contact < 0 {
 		return nil
 	}
-	start := pasteStart(lines, ev, min(first, contact))
-	end := pasteEnd(lines, ev, max(last, contact))
+	names := eventNames(ev)
+	start := pasteStart(lines, names, min(first, contact))
+	end := pasteEnd(lines, names, max(last, contact))
 	mask := make([]bool, len(lines))
 	for i := start; i <= end; i++ {
 		mask[i] = true
@@ -48,11 +49,18 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 // workshopList finds the event's workshop names on consecutive lines (blank
 // lines allowed) in the event's order; it returns the first and last line.
 func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
-	names := make([]string, len(ev.Workshops))
+	// the folded names, foldText(w.Name), one after another in one array
+	var folded []byte
+	ends := make([]int, len(ev.Workshops)+1)
 	for i, w := range ev.Workshops {
-		names[i] = foldText(w.Name)
+		folded = appendFold(folded, w.Name)
+		ends[i+1] = len(folded)
 	}
-	key := longestAlnum(names[0])
+	names := make([][]byte, len(ev.Workshops))
+	for i := range names {
+		names[i] = folded[ends[i]:ends[i+1]]
+	}
+	key := longestAlnum(string(names[0]))
 	var buf []byte
 	for i := range lines {
 		if isQuoted(lines[i]) {
@@ -61,14 +69,14 @@ func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
 		if len(key) >= 3 && !mayFoldTo(lines[i], key) {
 			continue
 		}
-		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, []byte(names[0])) {
+		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, names[0]) {
 			continue
 		}
 		j, k := i+1, 1
 		for ; j < len(lines) && k < len(names); j++ {
 			buf = appendFold(buf[:0], lines[j])
 			switch {
-			case bytes.Contains(buf, []byte(names[k])):
+			case bytes.Contains(buf, names[k]):
 				k++
 			case len(buf) != 0:
 				j = len(lines) // another line breaks the list
@@ -124,21 +132,53 @@ func mayFoldTo(line, key string) bool {
 
 // contactLine finds the organiser's address or phone near the list.
 func contactLine(lines []string, ev *tilmeld.Event, first, last int) int {
-	phone := digitsOf(ev.Phone)
+	phone := []byte(digitsOf(ev.Phone))
 	addr := strings.ToLower(ev.Address)
+	var buf []byte
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
-		l := strings.ToLower(lines[i])
-		if (addr != "" && strings.Contains(l, addr)) || (len(phone) >= 6 && strings.Contains(digitsOf(l), phone)) {
+		if addr != "" {
+			buf = appendLower(buf[:0], lines[i])
+			if bytes.Contains(buf, []byte(addr)) {
+				return i
+			}
+		}
+		// lower case changes no digit
+		if len(phone) >= 6 && bytes.Contains(appendDigits(buf[:0], lines[i]), phone) {
 			return i
 		}
 	}
 	return -1
 }
 
+// appendLower appends strings.ToLower(s) to buf (a broken byte as U+FFFD).
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, lowerByte(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
+}
+
+// appendDigits appends digitsOf(s) to buf.
+func appendDigits(buf []byte, s string) []byte {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return buf
+}
+
 // pasteStart goes up from line i to the start of its paragraph, then to
 // the highest paragraph close above that names the event or its organiser,
 // and to a salutation ("Kære alle") standing right above that.
-func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
+func pasteStart(lines []string, names [][]byte, i int) int {
 	start := paragraphStart(lines, i)
 	for p := start; p > 0 && p >= start-2*pasteReach; {
 		above := paragraphStart(lines, nextNonBlankUp(lines, p-1))
@@ -148,7 +188,7 @@ func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
 		if speaksForSender(lines[above:p]) {
 			break // the sender's own words: the paste starts below them
 		}
-		if namesEvent(lines[above:p], ev) {
+		if namesEvent(lines[above:p], names) {
 			start = above
 		}
 		p = above
@@ -164,11 +204,11 @@ func pasteStart(lines []string, ev *tilmeld.Event, i int) int {
 
 // pasteEnd goes down from line i to the end of its paragraph, and on to
 // the organiser's closing below it ("Venlig hilsen / ABC / address").
-func pasteEnd(lines []string, ev *tilmeld.Event, i int) int {
+func pasteEnd(lines []string, names [][]byte, i int) int {
 	end := paragraphEnd(lines, i)
 	for j := end + 1; j < len(lines) && j <= end+pasteReach; j++ {
 		if l := strings.TrimSpace(lines[j]); l != "" && isSignatureOpener(l) {
-			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], ev) {
+			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], names) {
 				return k
 			}
 			break
@@ -210,9 +250,22 @@ func isFirstPerson(w string) bool {
 	return w == "I" || w == "I'm" || w == "I'd" || strings.EqualFold(w, "jeg") || strings.EqualFold(w, "mig")
 }
 
+// eventNames returns the event's name, organiser and address folded
+// (foldText), those that are not empty.
+func eventNames(ev *tilmeld.Event) [][]byte {
+	var names [][]byte
+	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
+		if f := appendFold(nil, s); len(f) > 0 {
+			names = append(names, f)
+		}
+	}
+	return names
+}
+
 // namesEvent tells whether the lines name the event, its organiser or its
-// address: text of the invitation rather than of the sender.
-func namesEvent(lines []string, ev *tilmeld.Event) bool {
+// address (names, from eventNames): text of the invitation rather than of
+// the sender.
+func namesEvent(lines []string, names [][]byte) bool {
 	// foldText(strings.Join(lines, " ")): the lines' words, one space between
 	var text []byte
 	for _, l := range lines {
@@ -224,9 +277,8 @@ func namesEvent(lines []string, ev *tilmeld.Event) bool {
 			text = text[:n] // nothing but white space on the line
 		}
 	}
-	var name [64]byte
-	for _, s := range []string{ev.Name, ev.Organiser, ev.Address} {
-		if f := appendFold(name[:0], s); len(f) > 0 && bytes.Contains(text, f) {
+	for _, f := range names {
+		if bytes.Contains(text, f) {
 			return true
 		}
 	}

@@ -99,10 +99,13 @@ type people struct {
 	// sources are texts, the quoted thread too, whose full names complete a
 	// first name; read only when a first name needs it.
 	sources []string
-	avoid   map[string]bool
-	known   []string
-	read    bool
-	lines   []span // listed lines and table rows, each one person's
+	// own is the reader's text of the sender's own words, one of the
+	// sources, or nil: its folding and tokens are taken over.
+	own   *text
+	avoid map[string]bool
+	known []string
+	read  bool
+	lines []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 	// single lets a lone first name be a new person, in a sentence that
@@ -112,25 +115,25 @@ type people struct {
 
 // find returns the person called name, matching full names and first names.
 func (ps *people) find(name string) *person {
-	for _, p := range append([]*person{ps.self}, ps.others...) {
-		if p.name != "" && (consistent(p.name, name) || firstName(p.name) == firstName(name) && len(nameWords(name)) == 1) {
+	if calledBy(ps.self, name) {
+		return ps.self
+	}
+	for _, p := range ps.others {
+		if calledBy(p, name) {
 			return p
 		}
 	}
 	return nil
 }
 
-func firstName(n string) string {
-	w := nameWords(n)
-	if len(w) == 0 {
-		return ""
-	}
-	return w[0]
+// calledBy: name is p's full name, or only her first name.
+func calledBy(p *person, name string) bool {
+	return p.name != "" && (consistent(p.name, name) || sameFirstName(p.name, name) && countNameWords(name) == 1)
 }
 
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
 func (ps *people) complete(name string) string {
-	if len(nameWords(name)) > 1 {
+	if countNameWords(name) > 1 {
 		return name
 	}
 	best := name
@@ -138,7 +141,7 @@ func (ps *people) complete(name string) string {
 		var ts []*text
 		for _, s := range ps.sources {
 			if strings.TrimSpace(s) != "" {
-				ts = append(ts, newText(s))
+				ts = append(ts, sameText(ps.own, s))
 			}
 		}
 		ps.known, ps.read = knownNames(ps.avoid, ts...), true
@@ -155,7 +158,7 @@ func (ps *people) complete(name string) string {
 func (ps *people) add(name string) *person {
 	name = ps.complete(name)
 	if p := ps.find(name); p != nil {
-		if len(nameWords(name)) > len(nameWords(p.name)) {
+		if countNameWords(name) > countNameWords(p.name) {
 			p.name = name
 		}
 		return p
@@ -198,10 +201,10 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			full = ps.complete(name) // only a new person needs the thread's names
 		}
 		switch {
-		case ps.self.name != "" && (consistent(ps.self.name, full) || firstName(ps.self.name) == firstName(full) && n == 1):
+		case ps.self.name != "" && (consistent(ps.self.name, full) || sameFirstName(ps.self.name, full) && n == 1):
 			ps.self.name = fuller(ps.self.name, full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
-		case (len(nameWords(full)) >= 2 || ps.single && create) && (create || ps.find(full) != nil):
+		case (countNameWords(full) >= 2 || ps.single && create) && (create || ps.find(full) != nil):
 			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})
 		case ps.find(full) != nil:
 			out = append(out, mention{ps.find(full), tk.a, t.toks[i+n-1].b})

@@ -116,6 +116,7 @@ func (rd *reader) chooseText() {
 	m := rd.m
 	rd.sig = newText(signatureHead(m.Signature))
 	rd.own = newText(m.Own)
+	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
 	}
@@ -126,6 +127,7 @@ func (rd *reader) chooseText() {
 	}
 	body, author, addr := forwardedBody(m.Forwarded)
 	rd.own = newText(body)
+	rd.res.fwd = rd.own
 	rd.author = author
 	if addr != "" && addr != m.FromAddr {
 		rd.forward = true

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,8 +20,8 @@ type text struct {
 	ss        []sentence // sentences, read once
 	diet      []dietHit  // diet words, read once
 	phones    []phone    // phone numbers, read once
-	found     map[*regexp.Regexp][][]int
-	grams     *grams // n-grams of fold, for the phrase tables; nil for a short text
+	found     []found    // matches of the expressions read so far, by hits and within
+	grams     *grams     // n-grams of fold, for the phrase tables; nil for a short text
 	gramsRead bool
 	refs      [][]ref  // workshops named, per sentence, read once
 	lns       [][2]int // the lines that are not blank, read once (lines)
@@ -62,6 +63,18 @@ func newText(s string) *text {
 	t.fold = fb.String()
 	t.toks = tokenize(t)
 	return t
+}
+
+// sameText is newText(s), taking over from t, a text of s already read
+// (or nil), what is read from the words alone: the folded text, tokens,
+// sentences, lines and phrase matches. What depends on the reader (names
+// to avoid, workshops named, diets, phone numbers) is read anew.
+func sameText(t *text, s string) *text {
+	if t == nil || t.orig != s {
+		return newText(s)
+	}
+	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss,
+		found: slices.Clip(t.found), grams: t.grams, gramsRead: t.gramsRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
@@ -228,14 +241,32 @@ func (t *text) tokenAt(a int) int {
 	return lo
 }
 
+// found is the matches of one expression over the whole folded text.
+type found struct {
+	re   *regexp.Regexp
+	hits [][]int
+}
+
+// kept returns the matches of re kept by hits or within, and whether there
+// are any: a text reads a few dozen expressions at most, and a look along
+// the list is cheaper than hashing into a map.
+func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
+	for i := range t.found {
+		if t.found[i].re == re {
+			return t.found[i].hits, true
+		}
+	}
+	if t.found == nil {
+		t.found = make([]found, 0, 16) // what the sender's words mostly reach
+	}
+	return nil, false
+}
+
 // hits returns the matches of re over the whole folded text, found once:
 // one pass over the text is far cheaper than one per sentence.
 func (t *text) hits(re *regexp.Regexp) [][]int {
-	if m, ok := t.found[re]; ok {
+	if m, ok := t.kept(re); ok {
 		return m
-	}
-	if t.found == nil {
-		t.found = map[*regexp.Regexp][][]int{}
 	}
 	var m [][]int
 	g, ok := hitGates[re]
@@ -245,7 +276,7 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	case g.mayMatch(t.fold):
 		m = hitPrefixes[re].findAll(t.fold, false)
 	}
-	t.found[re] = m
+	t.found = append(t.found, found{re, m})
 	return m
 }
 
@@ -263,8 +294,7 @@ var hitGates, hitPrefixes = func() (map[*regexp.Regexp]*wordGate, map[*regexp.Re
 
 // has reports whether m matches within fold[a:b].
 func (t *text) has(m *matcher, a, b int) bool {
-	t.within(m, 0, 0) // finds and keeps the matches
-	for _, s := range t.found[m.Regexp] {
+	for _, s := range t.all(m) {
 		if s[0] >= a && s[1] <= b {
 			return true
 		}
@@ -272,25 +302,39 @@ func (t *text) has(m *matcher, a, b int) bool {
 	return false
 }
 
-// within returns m's matches that lie within fold[a:b].
+// within returns m's matches that lie within fold[a:b], nil if none. The
+// slice is shared: a caller may append to it (that copies) but not change it.
 func (t *text) within(m *matcher, a, b int) [][]int {
-	hits, ok := t.found[m.Regexp]
+	// A table's matches are in order and do not overlap, so their starts
+	// and their ends both rise: those within fold[a:b] are one run.
+	all := t.all(m)
+	i, _ := slices.BinarySearchFunc(all, a, func(s []int, a int) int { return s[0] - a })
+	j := i
+	for j < len(all) && all[j][1] <= b {
+		j++
+	}
+	if i == j {
+		return nil
+	}
+	return all[i:j:j]
+}
+
+// all returns m's matches over the whole folded text, found once.
+func (t *text) all(m *matcher) [][]int {
+	hits, ok := t.kept(m.Regexp)
 	if !ok {
 		t.gramSet()
 		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
 			hits = m.findAllGrams(t.fold, t.grams)
 		}
-		if t.found == nil {
-			t.found = map[*regexp.Regexp][][]int{}
-		}
-		t.found[m.Regexp] = hits
+		t.found = append(t.found, found{m.Regexp, hits})
 	}
-	return spansIn(hits, a, b)
+	return hits
 }
 
 // matches is m.MatchString(t.fold), with the text's n-grams and kept matches.
 func (t *text) matches(m *matcher) bool {
-	if hits, ok := t.found[m.Regexp]; ok {
+	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
 	return len(m.scan(t.fold, t.gramSet(), true)) > 0

@@ -12,6 +12,7 @@ import (
 // line has a kind; forwarded mail and the quotes inside it are kept aside.
 type trimmed struct {
 	lines     []string
+	src       string // the text lines was split from at its line ends, "" if unknown
 	kind      []lineKind
 	forwarded []string
 	quotedFwd []string // quotes found inside forwarded mail
@@ -29,6 +30,9 @@ const (
 
 // text returns the lines of kind k, tidied.
 func (t *trimmed) text(k lineKind) string {
+	if s, ok := t.run(k); ok {
+		return tidyLines(s) // the same lines, with no copy when they are tidy
+	}
 	var td tidier
 	td.b.Grow(t.size(k))
 	for i, l := range t.lines {
@@ -52,6 +56,11 @@ func (t *trimmed) size(k lineKind) int {
 
 // quoted returns the quoted lines as they were, for display.
 func (t *trimmed) quoted() string {
+	if len(t.quotedFwd) == 0 {
+		if q, ok := t.run(quotedLine); ok {
+			return q
+		}
+	}
 	var b strings.Builder
 	b.Grow(t.size(quotedLine))
 	for i, l := range t.lines {
@@ -65,6 +74,32 @@ func (t *trimmed) quoted() string {
 		b.WriteByte('\n')
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// run returns the lines of kind k joined by line ends as a piece of src,
+// with no copy, when they are one run of lines (the usual quote below a
+// reply, the sender's words above it); false when they are not, or src
+// is not known.
+func (t *trimmed) run(k lineKind) (string, bool) {
+	if t.src == "" {
+		return "", false
+	}
+	from, to, off := -1, 0, 0
+	for i, l := range t.lines {
+		if t.kind[i] == k {
+			if from < 0 {
+				from = off
+			} else if to != off-1 {
+				return "", false // a second run
+			}
+			to = off + len(l)
+		}
+		off += len(l) + 1
+	}
+	if from < 0 {
+		return "", true
+	}
+	return t.src[from:to], true
 }
 
 // headerKind is what a quote header introduces.
@@ -90,7 +125,9 @@ func trimPasted(body string, forward bool, ev *tilmeld.Event) *trimmed {
 		body = strings.Map(dropInvisible, body)
 	}
 	lines := strings.Split(body, "\n")
-	return trimLines(lines, forward, 0, pastedInvitation(lines, ev))
+	t := trimLines(lines, forward, 0, pastedInvitation(lines, ev))
+	t.src = body
+	return t
 }
 
 // trimLines does the cutting; lines marked in pasted count as quoted.

@@ -1,0 +1,77 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// consistentWords and firstName are consistent and the first name as they
+// were first written, over nameWords: the versions on stack buffers must
+// answer the same.
+func consistentWords(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	used := make([]bool, len(wb))
+	for _, w := range wa {
+		found := false
+		for k, v := range wb {
+			if used[k] {
+				continue
+			}
+			if w == v || (len(w) == 1 && strings.HasPrefix(v, w)) {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func firstName(n string) string {
+	w := nameWords(n)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
+}
+
+func TestConsistentAsWords(t *testing.T) {
+	names := []string{"", " ", "Mads", "Mads Bjerre", "M. Rahimi", "Mohammad Rahimi", "Duc Tran", "Tran Van Duc",
+		"Holm-Jensen", "Søren Holm-Jensen", "SØREN HOLM", "søren", "Ærø Åse", "aeroe aase", "Ole  Kjær", "ole kjaer",
+		"Ünal Çelik", "unal celik", "İlknur", "\xffBad", "bad", "A B C D E F G H I J", "a b c d e f g h i j k",
+		"Anne-Marie Ø. Lund", "A. M. Lund", "ß", "ss", "José María", "jose maria", "O'Brien", "o brien", "Ⅻ Roman", "x\u00a0y", "x y",
+		strings.Repeat("Langtnavn", 20) + " Hansen", "Hansen"}
+	for _, a := range names {
+		if got, want := countNameWords(a), len(nameWords(a)); got != want {
+			t.Errorf("countNameWords(%q) = %d, want %d", a, got, want)
+		}
+		for _, b := range names {
+			if got, want := consistent(a, b), consistentWords(a, b); got != want {
+				t.Errorf("consistent(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := sameFirstName(a, b), firstName(a) == firstName(b); got != want {
+				t.Errorf("sameFirstName(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestAppendFoldString(t *testing.T) {
+	for _, s := range []string{"", "ABC def", "Ærø Åse", "\xffx", "İ K", "a\u00a0b", "Ünal–Çelik", "“Quote”"} {
+		if got, want := string(appendFoldString(nil, s)), foldString(s); got != want {
+			t.Errorf("appendFoldString(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := slices.Clone(nameWordSpans(nil, appendFoldString(nil, s))), nameWords(s); len(got) != len(want) {
+			t.Errorf("nameWordSpans(%q) = %v, want words %q", s, got, want)
+		}
+	}
+}
