@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -180,7 +181,9 @@ func choose(refs []ref) choice {
 	if has(slot, 2) && !has(slot, 1) {
 		c.problems = append(c.problems, "a 2nd priority is given without a 1st")
 	}
-	for rank, r := range slot {
+	// In rank order, so that the reasons come out the same every time.
+	for _, rank := range slices.Sorted(maps.Keys(slot)) {
+		r := slot[rank]
 		if r.missing {
 			if r.ws == unknownWS {
 				c.problems = append(c.problems, "a workshop that is not on the list is named")

@@ -622,3 +622,18 @@ func TestChangeWithoutThread(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsInRankOrder: two priorities that both name a workshop the
+// event lacks give their reasons in the same order on every reading.
+func TestReasonsInRankOrder(t *testing.T) {
+	body := "Jeg vil gerne deltage. 1. prioritet: workshop 7\n2. prioritet: workshop 9"
+	want := readBody(body, "Ida Holm").Reasons
+	if !slices.ContainsFunc(want, func(s string) bool { return strings.Contains(s, "7") }) {
+		t.Fatalf("no reason names workshop 7: %q", want)
+	}
+	for range 50 {
+		if got := readBody(body, "Ida Holm").Reasons; !slices.Equal(got, want) {
+			t.Fatalf("reasons %q, then %q", want, got)
+		}
+	}
+}
