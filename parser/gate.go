@@ -67,6 +67,7 @@ var gateChecks = []gateCheck{
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
 	{"listed-missing", checkListedMissing},
+	{"name-lines", checkNameLines},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -81,6 +82,7 @@ var gateChecks = []gateCheck{
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
+	{"cancel-late", checkCancelLate},
 	{"question", checkQuestion},
 }
 
@@ -500,6 +502,18 @@ func checkMaybe(v *gateView) verdict {
 		if s := v.clauseOf(hit[0]); !v.t.has(gateLex.late, s.a, s.b) {
 			return review("the mail is not sure: %q", v.quote(s.a, s.b))
 		}
+	}
+	return verdict{}
+}
+
+// checkCancelLate: a withdrawal that also speaks of coming late ("der er
+// kommet noget i vejen, så jeg kommer senere") may be a late arrival.
+func checkCancelLate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.late); hit != nil {
+		return review("the sender may only be late: %q", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
 }
@@ -1028,6 +1042,34 @@ func checkListedMissing(v *gateView) verdict {
 	}
 	if items > len(v.r.Attendees) {
 		return review("the list has %d people, the reading %d", items, len(v.r.Attendees))
+	}
+	return verdict{}
+}
+
+// checkNameLines: paragraphs that each open with a person's name on a line
+// of its own, her choices and food on the lines below ("Mona Ali\n1 og
+// 3\nvegetar\n\nSara Ali\n2 og 4"). When two or more such names stand in
+// the text, each must be an attendee or the sender; one the reading lacks
+// means it did not split the people apart.
+func checkNameLines(v *gateView) verdict {
+	if !v.changes() || strings.Count(v.t.fold, "\n") < 3 {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var firsts []int
+	for _, ln := range lines(t) {
+		if n := nameLine(t, ln[0]); n != "" && len(nameWords(n)) >= 2 && !strings.Contains(t.fold[ln[0]:ln[1]], ",") {
+			firsts = append(firsts, t.tokenAt(ln[0]))
+		}
+	}
+	if len(firsts) < 2 {
+		return verdict{}
+	}
+	for _, i := range firsts {
+		if !v.isAttendee(t.toks[i].s) {
+			return review("%s stands on a line of its own, and is no attendee", v.quote(t.toks[i].a, t.toks[i].b))
+		}
 	}
 	return verdict{}
 }

@@ -20,6 +20,9 @@ var daCancel = []string{
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
 	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding (tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
+	`traekke?r? (mig|os)( ud| tilbage)?`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
+	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `forfald`,
+	`(jeg|vi) (kan|kommer) ikke (\w+ )?(alligevel|desvaerre)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -302,6 +305,17 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
 	`(skifte|flytte|bytte) (over )?til`}
+
+// daClauseWords make a line a sentence, not a name with its title or phone
+// after a comma ("Diabetiker, så ingen kage").
+var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", "os", "er", "har", "vil", "skal", "kan", "maa",
+	"spiser", "taaler", "gerne", "helst", "tak", "meget", "lidt", "alt", "ellers", "noget", "nogen", "undtagen", "uden"}
+
+// daDietChange: a word on food given after the registration, or a change
+// of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
+var daDietChange = []string{`glemte (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
+	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
+	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}

@@ -13,6 +13,9 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`}
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
 	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
+	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
+	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
+	`something came up`, `remove (us|my name|our names|my registration|our registration)`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
@@ -175,6 +178,13 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`}
+
+var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
+	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
+
+var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
+	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
+	`(i|we) now`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 

@@ -122,9 +122,10 @@ var enGateSignUp = []string{`register\w*`, `sign\w* up`}
 var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`}
 var enGateSignUpUs = []string{`register us`, `sign us up`}
 
-// daGateLate / enGateLate: "måske" about the hour, not about coming.
-var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`}
-var enGateLate = []string{`later`, `late`}
+// daGateLate / enGateLate: "måske" about the hour, not about coming; a
+// hold-up that only makes the sender late ("kommer lidt senere").
+var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`}
+var enGateLate = []string{`later`, `late`, `arrive`}
 
 // daGateSelfComes / enGateSelfComes: the sender comes herself.
 var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg vil (\w+ )?gerne (deltage|komme|med|vaere med)`,

@@ -351,6 +351,9 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.dietOnly():
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.readPeople(tilmeld.IntentUpdate)
 	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
@@ -360,6 +363,9 @@ func (rd *reader) readIntent() {
 	case rd.res.Question:
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("a question for staff, no registration")
+	case rd.hasRefs(newText(m.Signature)):
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("workshops are named below a signature marker")
 	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration may be in the attachment only")
@@ -367,6 +373,18 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
+}
+
+// dietOnly reports a mail that gives food and nothing of workshops, sign-up
+// or withdrawal, and says it adds to or changes what was given before ("jeg
+// glemte at skrive", "I'm vegan now"), or answers an earlier mail: a change
+// of the sender's diet.
+func (rd *reader) dietOnly() bool {
+	t := rd.own
+	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 || rd.signsUp() {
+		return false
+	}
+	return isReply(rd.m) || t.matches(dietChange)
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
@@ -404,6 +422,7 @@ func mayBeAlready(f string) bool {
 
 var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
+	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
 )
 

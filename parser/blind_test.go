@@ -1,0 +1,190 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail the third blind set showed the reader wrong on, each in
+// several wordings of our own, through Parse with the gate.
+
+// replyHeaders make a mail an answer to the bot's receipt.
+const replyHeaders = "In-Reply-To: <receipt-1@bo-vest.dk>\r\nReferences: <receipt-1@bo-vest.dk>\r\n"
+
+type blindCase struct {
+	body, from, subject, headers string
+	status, want                 string
+	intent                       tilmeld.Intent
+	missing                      []string
+	// notStatus: a status the mail must never get ("complete" for what the
+	// reader cannot be sure of).
+	notStatus string
+	// diet: "name=tag,tag" for the first attendee when not "".
+	diet string
+}
+
+func runBlind(t *testing.T, cases []blindCase) {
+	t.Helper()
+	for _, c := range cases {
+		from, subject := c.from, c.subject
+		if from == "" {
+			from = "Ida Holm"
+		}
+		if subject == "" {
+			subject = "Tilmelding"
+		}
+		r := parseMail(from, subject, c.headers, c.body)
+		bad := c.status != "" && string(r.Status) != c.status || c.want != "" && choices(r) != c.want ||
+			c.intent != "" && r.Intent != c.intent || c.missing != nil && !slices.Equal(r.Missing, c.missing) ||
+			c.notStatus != "" && string(r.Status) == c.notStatus || c.diet != "" && firstDiet(r) != c.diet
+		if bad {
+			t.Errorf("%q: got %s %s %s diet=%s missing=%v, want %s %s %s diet=%s missing=%v (not %s) (%v)", c.body, r.Intent, r.Status, choices(r),
+				firstDiet(r), r.Missing, c.intent, c.status, c.want, c.diet, c.missing, c.notStatus, r.Reasons)
+		}
+	}
+}
+
+func firstDiet(r *Result) string {
+	if len(r.Attendees) == 0 {
+		return ""
+	}
+	a := r.Attendees[0]
+	var ds []string
+	for _, d := range a.Diet {
+		ds = append(ds, string(d))
+	}
+	slices.Sort(ds)
+	return a.Name + "=" + strings.Join(ds, ",")
+}
+
+// 1. A line about food, a wish or any sentence with a verb is no name, even
+// right under the closing words and with no display name to fall back on.
+func TestDietLineIsNoName(t *testing.T) {
+	for _, b := range []string{
+		"Hej\nJeg vil gerne i workshop 2 og 3.\nMvh\nsukkersyg, så ikke for meget sukker\n",
+		"Workshop 1 og 4\nMvh\nDiabetiker så ingen kage",
+		"Hej\nTilmelding til workshop 2\nhilsen\nLaktoseintolerant, men ellers alt",
+		"Tilmelding workshop 4\nMvh\nDiabetes, helst lidt sukker",
+		"Tilmelding workshop 4\nHilsen\nVegetar tak",
+		"tilmelding ws 3\nhilsen\nGlutenfri, tak",
+		"I'd like workshop 2\nRegards\nNo pork please",
+		"I'd like workshop 2\nBest\nVegan, so no dairy",
+		"I'd like workshop 1\nThanks\nDiabetic, nothing too sweet",
+		"workshop 2\nmvh\nGerne et sted tæt på døren",
+		"Workshop 3\nKind regards\nWould like a seat near the door",
+	} {
+		raw := "From: sender@example.dk\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + b
+		r := Parse([]byte(raw), testEvent)
+		for _, a := range r.Attendees {
+			if a.Name != "" {
+				t.Errorf("%q: read the name %q (%s %s)", b, a.Name, r.Intent, r.Status)
+			}
+		}
+		if r.Status == tilmeld.StatusComplete {
+			t.Errorf("%q: complete without a name: %s", b, choices(r))
+		}
+	}
+	// A name with a title or a phone number after its comma is still a name.
+	runBlind(t, []blindCase{
+		{body: "Workshop 2\nMvh\nKaren Blix, formand\n", from: "kb", want: "Karen Blix:2/-"},
+		{body: "Workshop 2\nMvh\nKaren Blix, 22 33 44 55\n", from: "kb", want: "Karen Blix:2/-"},
+		{body: "Hej\nworkshop 3 og 1\ndiabetiker så ingen kage\nmvh Karim Said", from: "Karim Said",
+			status: "complete", want: "Karim Said:3/1", diet: "Karim Said=diabetic"},
+	})
+}
+
+// 2. Several people, each with their own lines, are a registration.
+func TestThreePeopleIsRegistration(t *testing.T) {
+	cases := []blindCase{
+		{body: "Hej\n\nMona Ali\n1 og 3\nvegetar\n\nSara Ali\n2 og 4\n\nYusuf Ali\n4 og 1\nhalal\n", from: "Mona Ali"},
+		{body: "Mona Ali - sundhed og job, vegetar\nSara Ali - tryghed og uddannelse\nYusuf Ali - job, halal\n", from: "Mona Ali"},
+		{body: "Hi,\n\nTom Hart\nFirst choice 2, second 3\nVegetarian\n\nAnn Hart\nFirst choice 1, second 4\n\nBen Hart\nFirst choice 4\nNo pork\n", from: "Tom Hart"},
+		{body: "Hej\nHer er vores tre:\n\nPeter Sørensen: 1, 2. Glutenfri.\n\nHanne Sørensen: 3, 4.\n\nMads Sørensen: 2, 1. Laktosefri.\n", from: "Peter Sorensen"},
+		{body: "Ole Bak\nws 2 og 3\nspiser alt\n\nRita Bak\nws 4 og 1\nvegansk\n\nEmil Bak\nws 1\n", from: "Ole Bak"},
+		{body: "Kære ABC\n\nHermed fra os:\n\n--\nMona Ali\nworkshop 2 og 4\n--\nSara Ali\nworkshop 1 og 3\n--\nYusuf Ali\nworkshop 4\n", from: "Mona Ali"},
+		{body: "Hello\n\n--\nTom Hart: health, then education\n--\nAnn Hart: safety\n--\nBen Hart: jobs\n", from: "Tom Hart"},
+		{body: "Hej\n\nMona Ali\n1 og 3\nvegetar\n\nSara Ali\n2 og 4\n\nYusuf Ali\n4 og 1\nhalal\n", from: "Yusuf Ali"},
+		{body: "Hej ABC\n\nMona Ali\nworkshop 2 og 4\nvegetar\n\nSara Ali\nworkshop 1 og 3\n\nYusuf Ali\nworkshop 4\nhalal\n", from: "Mona Ali"},
+	}
+	for _, c := range cases {
+		r := parseMail(c.from, "Tilmelding", "", c.body)
+		if r.Intent == tilmeld.IntentOther || r.Intent == tilmeld.IntentQuestion {
+			t.Errorf("%q: read as %s (%v)", c.body, r.Intent, r.Reasons)
+		}
+		if r.Status == tilmeld.StatusComplete && len(r.Attendees) != 3 {
+			t.Errorf("%q: complete with %s", c.body, choices(r))
+		}
+	}
+}
+
+// 3. A change of diet alone, often an answer to the receipt, is an update.
+func TestDietOnlyUpdate(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi vil gerne ændre kosten: nu glutenfri og laktosefri.\nHilsen Henrik", from: "Henrik Lund", subject: "Re: Kvittering",
+			headers: replyHeaders, intent: "update", diet: "Henrik Lund=gluten_free,lactose_free"},
+		{body: "Hi, I forgot to say I'm gluten intolerant.\nThanks, Jim", from: "Jim Cole", subject: "Re: Your registration",
+			headers: replyHeaders, intent: "update", diet: "Jim Cole=gluten_free"},
+		{body: "Jeg glemte at skrive at jeg er vegetar.", from: "Lone Krag", subject: "Re: Tilmelding modtaget",
+			headers: replyHeaders, intent: "update", diet: "Lone Krag=vegetarian"},
+		{body: "Jeg glemte at skrive at jeg er vegetar.", from: "Lone Krag", subject: "Kost",
+			intent: "update", diet: "Lone Krag=vegetarian"},
+		{body: "Lige en tilfojelse: jeg tåler ikke laktose.", from: "Lone Krag", subject: "Re: Tilmelding",
+			headers: replyHeaders, intent: "update", diet: "Lone Krag=lactose_free"},
+		{body: "Just to let you know, I'm vegan now.", from: "Ann Fox", subject: "Re: Registration",
+			headers: replyHeaders, intent: "update", diet: "Ann Fox=vegan"},
+		{body: "Sorry, I should have mentioned that I have a nut allergy.", from: "Ann Fox", subject: "Re: Registration",
+			headers: replyHeaders, intent: "update", diet: "Ann Fox=nut_allergy"},
+		{body: "Min kost er ændret, jeg spiser nu ikke svinekød.", from: "Ali Demir", subject: "Re: Tilmelding",
+			headers: replyHeaders, intent: "update", diet: "Ali Demir=no_pork"},
+	})
+}
+
+// 4. Cancellations in many wordings.
+func TestCancelWordings(t *testing.T) {
+	cancels := []string{
+		"Hej\nJeg kan alligevel ikke komme.\nHilsen Ida",
+		"Jeg må desværre melde fra.",
+		"Vi bliver nødt til at trække os.",
+		"Please count me out.",
+		"I can no longer attend, sorry.",
+		"Slet min tilmelding.",
+		"Der er kommet noget i vejen, så jeg kommer ikke.",
+		"Der er desværre kommet noget i vejen.",
+		"Unfortunately something has come up and I won't be able to make it.",
+		"I'm afraid I have to withdraw.",
+		"Jeg kan desvaerre ikke alligevel.",
+		"Please remove me from the list.",
+		"Vi må desværre aflyse vores deltagelse.",
+		"Jeg er nødt til at springe fra.",
+		"I will not be able to come after all.",
+		"Please cancel my registration.",
+		"Fjern mig venligst fra listen.",
+		"jeg har fået forfald",
+		"I can't make it anyway.",
+	}
+	for _, b := range cancels {
+		r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, b)
+		if r.Intent != tilmeld.IntentCancel {
+			t.Errorf("%q: got %s %s (%v)", b, r.Intent, r.Status, r.Reasons)
+		}
+	}
+}
+
+// A hold-up that only makes the sender late withdraws nobody.
+func TestLateIsNoCancel(t *testing.T) {
+	for _, b := range []string{
+		"Der er kommet noget i vejen, så jeg kommer lidt senere.",
+		"Something came up, so I'll be half an hour late.",
+		"Jeg kan desværre ikke alligevel nå det til kl. 16.30, men kommer kl. 17.",
+		"Something has come up at work; I will arrive later than planned.",
+	} {
+		r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, b)
+		if r.Intent == tilmeld.IntentCancel && r.Status == tilmeld.StatusComplete {
+			t.Errorf("%q: got %s %s", b, r.Intent, r.Status)
+		}
+	}
+}
