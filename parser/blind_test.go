@@ -188,3 +188,124 @@ func TestLateIsNoCancel(t *testing.T) {
 		}
 	}
 }
+
+// 5. A mail that only asks is a question; a change if there is room is an update for staff.
+func TestQuestionsAndConditionalChange(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nEr der plads til børn?\nHilsen Ida", intent: "question", status: "review"},
+		{body: "Kan man komme uden at have valgt workshop?", intent: "question", status: "review"},
+		{body: "Hi, is there parking near the venue?", intent: "question", status: "review"},
+		{body: "Hej, må man tage sin hund med til mødet?", intent: "question", status: "review"},
+		{body: "Skal man tilmelde sig hver workshop for sig?", intent: "question", status: "review"},
+		{body: "Do I need to register for a workshop to come?", intent: "question", status: "review"},
+		{body: "Hvis der er plads, vil jeg gerne skifte til workshop 3.", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "review"},
+		{body: "Kunne jeg komme over på workshop 1, hvis der stadig er ledige pladser?", subject: "Re: Kvittering", headers: replyHeaders,
+			intent: "update", status: "review"},
+		{body: "If there's still room I'd rather be in workshop 4.", subject: "Re: Your registration", headers: replyHeaders,
+			intent: "update", status: "review"},
+		{body: "Jeg vil gerne over i workshop 2 hvis det kan lade sig gøre.", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update"},
+		{body: "Could you move me to workshop 3 if there are still seats?", subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "review"},
+		{body: "Hvis der stadig er ledig plads, vil jeg hellere i workshop 2.", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "review"},
+		{body: "Hvordan tilmelder man sig?", intent: "question", status: "review"},
+		{body: "Should I register each person separately?", intent: "question", status: "review"},
+	})
+}
+
+// 6. English keywords for the workshops come from the event's aliases.
+func TestEnglishWorkshopWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "I'd like the safety workshop, otherwise health.", from: "Tom Hart", status: "complete", want: "Tom Hart:1/2"},
+		{body: "First choice: education. Second choice: jobs.", from: "Tom Hart", status: "complete", want: "Tom Hart:3/4"},
+		{body: "I would like employment, or else neighbours.", from: "Tom Hart", status: "complete", want: "Tom Hart:4/1"},
+		{body: "Please sign me up for wellbeing, and if full then education.", from: "Tom Hart", status: "complete", want: "Tom Hart:2/3"},
+		{body: "I'd like to join the workshop on neighbours and safety; second choice health and wellbeing.", from: "Tom Hart",
+			status: "complete", want: "Tom Hart:1/2"},
+		{body: "I'd like workshop 2, with safety as a fallback.", from: "Tom Hart", status: "complete", want: "Tom Hart:2/1"},
+		{body: "I want the education workshop; as a backup, employment.", from: "Tom Hart", status: "complete", want: "Tom Hart:3/4"},
+		{body: "Primary: jobs. Secondary: education.", from: "Tom Hart", status: "complete", want: "Tom Hart:4/3"},
+		{body: "Put me down for education, and failing that neighbours.", from: "Tom Hart", status: "complete", want: "Tom Hart:3/1"},
+		{body: "Workshop 4 - backup: workshop 2", from: "Tom Hart", status: "complete", want: "Tom Hart:4/2"},
+		{body: "Primært: uddannelse. Sekundært: naboskab.", from: "Tom Hart", status: "complete", want: "Tom Hart:3/1"},
+		{body: "Jeg vil gerne i workshop 2, ellers safety.", from: "Tom Hart", status: "complete", want: "Tom Hart:2/1"},
+	})
+}
+
+// 7. Someone named in a sign-off or a quote is no attendee.
+func TestSignOffNameIsNoAttendee(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne i workshop 2 og 4.\n\nVenlig hilsen\nMette Kruse, på vegne af Lise Berg\n", from: "Mette Kruse",
+			notStatus: "complete"},
+		{body: "Jeg vil gerne i workshop 1.\n\nVenlig hilsen\nJonas Frost\nKontakt også min kollega Eva Lind på 22 33 44 55\n", from: "Jonas Frost",
+			want: "Jonas Frost:1/-"},
+		{body: "Workshop 3 for me please.\n\nBest regards,\nAnna Berg\ncc: my colleague Peter Holm\n", from: "Anna Berg",
+			want: "Anna Berg:3/-"},
+		{body: "Jeg vil gerne i workshop 2.\n\nMvh Kasper Vind\n\n> Den 1. sep. skrev Lene Thomsen <lene@example.dk>:\n> Jeg kommer med Ole Hansen.\n", from: "Kasper Vind",
+			want: "Kasper Vind:2/-"},
+		{body: "Workshop 3 og 2 til mig.\n\nMvh Jonas Frost\nKopi til Eva Lind\n", from: "Jonas Frost", status: "complete", want: "Jonas Frost:3/2"},
+		{body: "I'd like workshop 1 and 2.\n\nBest regards,\nAnna Berg\nAssistant to Peter Holm, Director\n", from: "Anna Berg",
+			status: "complete", want: "Anna Berg:1/2"},
+		{body: "I'll attend workshop 4.\n\nAnna Berg\nTeam: Peter Holm, Sara Lind\n", from: "Anna Berg", want: "Anna Berg:4/-"},
+		{body: "Jeg kommer gerne, workshop 2.\n\n> Hej Kasper, tag gerne Ole Hansen med.\n> Mvh Lene Thomsen\n", from: "Kasper Vind",
+			status: "complete", want: "Kasper Vind:2/-"},
+		{body: "Ja tak, workshop 2 og 3. Min kollega Ole Hansen fik også invitationen.\nMvh Kasper", from: "Kasper Vind",
+			want: "Kasper Vind:2/3"},
+	})
+}
+
+// 8. Writing on behalf of another: the other is the attendee.
+func TestOnBehalfOfAnother(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg tilmelder min mor, Inge Nielsen, til workshop 2 og 3.\nHilsen Søren", from: "Søren Nielsen",
+			want: "Inge Nielsen:2/3"},
+		{body: "På vegne af Hassan Omar vil jeg tilmelde ham workshop 4.\nMvh Birgit", from: "Birgit Dam",
+			want: "Hassan Omar:4/-"},
+		{body: "I am writing on behalf of my father, Karl Jensen. He would like workshop 1 and 2.", from: "Lise Jensen",
+			want: "Karl Jensen:1/2"},
+		{body: "Jeg tilmelder min mor til workshop 2.", from: "Søren Nielsen", notStatus: "complete"},
+		{body: "I'd like to register my mother for workshop 3.", from: "Lise Jensen", notStatus: "complete"},
+		{body: "I'm registering my mum, Ruth Jensen: workshop 3, then 1.", from: "Lise Jensen", status: "complete", want: "Ruth Jensen:3/1"},
+		{body: "This is for my neighbour Omar Ali, who has no e-mail. He wants workshop 2.", from: "Lise Jensen",
+			status: "complete", want: "Omar Ali:2/-"},
+		{body: "Jeg skriver for min nabo, Aysel Kaya. Hun vil gerne i workshop 1 og 2.", from: "Søren Nielsen",
+			status: "complete", want: "Aysel Kaya:1/2"},
+		// The one the mail is for, named under the closing words, is who comes.
+		{body: "Hej\nLise vil gerne i workshop 2 og 4.\n\nVenlig hilsen\nMette Kruse, på vegne af Lise Berg\n", from: "Mette Kruse",
+			notStatus: "complete"},
+		{body: "Workshop 1 and 2 please.\nRegards Anna Berg on behalf of Peter Holm", from: "Anna Berg", notStatus: "complete"},
+	})
+}
+
+// invitationRefs and invitationQuote make a mail an answer to the invitation.
+const invitationRefs = "In-Reply-To: <AM6PR07MB5623B41E0C9D7F2A3E8B@AM6PR07MB5623.eurprd07.prod.mail.example.com>\r\n"
+const invitationQuote = "Den 1. sep. 2020 kl. 10.14 skrev ABC <abc@bo-vest.dk>:\n> Kære alle\n> Workshops:\n> 1. Naboskab, netværk & tryghed\n" +
+	"> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering\n> Tilmelding senest 21. september.\n"
+
+// 9. Workshops without any earlier registration referenced are a registration.
+func TestFirstMailIsRegistration(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMin tilmelding: workshop 2 og 3.\nHilsen Per Holm", from: "Per Holm", intent: "register", status: "complete", want: "Per Holm:2/3"},
+		{body: "Jeg vil gerne tilføje mig selv til workshop 1 og 4.", from: "Per Holm", intent: "register"},
+		{body: "Vores tilmelding: workshop 4, ellers 2.", from: "Per Holm", intent: "register"},
+		{body: "Hej, jeg vil gerne rette ind efter jeres frist og tilmelde mig workshop 3.", from: "Per Holm", intent: "register"},
+		{body: "My registration: workshop 1 and 3.", from: "Per Holm", intent: "register", status: "complete", want: "Per Holm:1/3"},
+		{body: "Hej, jeg vil gerne tilføje mig: workshop 1 og 4.\nPer Holm\n\n" + invitationQuote, from: "Per Holm", subject: "Re: Invitation",
+			headers: invitationRefs, intent: "register", status: "complete", want: "Per Holm:1/4"},
+		{body: "Sundhed som før, og så job.\nPer Holm\n\n" + invitationQuote, from: "Per Holm", subject: "Re: Invitation",
+			headers: invitationRefs, intent: "register", status: "complete", want: "Per Holm:2/4"},
+		{body: "Hermed min tilmelding: workshop 2 og 3.\nMvh Per Holm", from: "Per Holm", subject: "Re: Invitation",
+			headers: invitationRefs, intent: "register", status: "complete", want: "Per Holm:2/3"},
+		{body: "Here is my registration: workshop 2, then 4.\nPer Holm", from: "Per Holm", subject: "Re: Invitation",
+			headers: invitationRefs, intent: "register", status: "complete", want: "Per Holm:2/4"},
+		{body: "I would like to attend. Correct me if I'm wrong, but workshop 3 suits me best.\nPer Holm\n\n" + invitationQuote, from: "Per Holm",
+			subject: "Re: Invitation", headers: invitationRefs, intent: "register"},
+		// A change named outright stays a change.
+		{body: "Jeg vil gerne skifte til workshop 3.\nPer Holm", from: "Per Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:3/-"},
+		{body: "Kan jeg komme på workshop 4 i stedet?\nPer Holm", from: "Per Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update"},
+	})
+}

@@ -58,6 +58,7 @@ type gateCheck struct {
 var gateChecks = []gateCheck{
 	{"unfilled", checkUnfilled},
 	{"empty-update", checkEmptyUpdate},
+	{"unnamed-update", checkUnnamedUpdate},
 	{"decoding", checkDecoding},
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
@@ -68,6 +69,7 @@ var gateChecks = []gateCheck{
 	{"named-missing", checkNamedMissing},
 	{"listed-missing", checkListedMissing},
 	{"name-lines", checkNameLines},
+	{"behalf-of", checkBehalfOf},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -912,6 +914,21 @@ func (v *gateView) sender() string {
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
 func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }
 
+// checkUnnamedUpdate: a change for someone without a name, in a mail that
+// names no change ("skifte", "i stedet", "already registered") and answers
+// no mail of the sender's own, may be a first registration read wrong.
+func checkUnnamedUpdate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Name == "" && v.first(gateLex.change) == nil && !v.rd.ownThread() {
+			return review("a change for someone without a name, and no earlier registration named")
+		}
+	}
+	return verdict{}
+}
+
 // checkEmptyUpdate: a change that changes nothing the bot can apply.
 func checkEmptyUpdate(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentUpdate {
@@ -1072,6 +1089,61 @@ func checkNameLines(v *gateView) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// checkBehalfOf: "på vegne af Lise Berg", "on behalf of Karl Jensen", in
+// the text or under the closing words, names the person the mail is for.
+// When that person is no attendee, the reading took the writer (or a
+// colleague in her sign-off) for the one who comes.
+func checkBehalfOf(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	texts := []*text{v.t}
+	if sig := v.m.Signature; strings.Contains(sig, "vegne") || strings.Contains(sig, "behalf") {
+		texts = append(texts, newText(signatureHead(sig)))
+	}
+	for _, t := range texts {
+		if !t.matches(lex.onBehalf) {
+			continue
+		}
+		t.avoid = v.rd.cat.words
+		for _, hit := range t.within(lex.onBehalf, 0, len(t.fold)) {
+			if name := nameAfter(t, hit[1]); name != "" && !v.attends(name) {
+				return review("the mail is on behalf of %s, who is no attendee", name)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// nameAfter returns the first person's name after offset a in its line and
+// sentence, "" when none.
+func nameAfter(t *text, a int) string {
+	i := t.tokenAt(a)
+	if i >= len(t.toks) || strings.ContainsAny(t.fold[a:t.toks[i].a], ".!?") {
+		return ""
+	}
+	line := t.toks[i].line
+	for k := i; k < len(t.toks) && k < i+6 && t.toks[k].line == line; k++ {
+		if k > i && strings.ContainsAny(t.gap(k-1, k), ".!?") {
+			break
+		}
+		if n, _ := nameAt(t, k); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// attends reports whether name is one of the attendees read.
+func (v *gateView) attends(name string) bool {
+	for _, a := range v.r.Attendees {
+		if a.Name != "" && samePerson(a.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWish reports whether fold[a:b] names a workshop (by number or by a

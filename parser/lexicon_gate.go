@@ -23,7 +23,7 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
 	`hvis jeg naar`}
-var enGateConditional = []string{`if there (is|are|'s) (still )?(room|space|seats|places)`, `otherwise (i|we)('ll| will)? keep`,
+var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`}
 
 // daGateReplaced / enGateReplaced stand right before a workshop that is

@@ -344,12 +344,18 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
+	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
 		if t.matches(lex.conditional) {
 			rd.review("the change depends on whether there is room")
 		}
+		rd.readPeople(tilmeld.IntentUpdate)
+	case !rd.forward && isReply(m) && t.matches(lex.conditional) && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
+		// "Hvis der stadig er plads, vil jeg hellere i workshop 3" in
+		// answer to an earlier mail changes what that mail settled.
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.review("the change depends on whether there is room")
 		rd.readPeople(tilmeld.IntentUpdate)
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
@@ -375,6 +381,34 @@ func (rd *reader) readIntent() {
 	}
 }
 
+// answersRegistration reports whether the mail answers an earlier one that
+// may hold the sender's registration, so that a weak word of change ("min
+// tilmelding", "tilføje", "som før") changes it. A mail that signs up in
+// its own words, or answers the invitation (its quote lists the
+// workshops), is a first registration unless it names the change outright.
+func (rd *reader) answersRegistration() bool {
+	if !isReply(rd.m) {
+		return false
+	}
+	return !rd.signsUp() && !quotesInvitation(rd.m.Quoted, rd.ev) || rd.ownThread()
+}
+
+// quotesInvitation reports a quote that names most of the event's
+// workshops by their full names, as the invitation does (a quote keeps
+// them as written).
+func quotesInvitation(quoted string, ev *tilmeld.Event) bool {
+	if len(ev.Workshops) < 2 || quoted == "" {
+		return false
+	}
+	n := 0
+	for _, w := range ev.Workshops {
+		if strings.Contains(quoted, w.Name) {
+			n++
+		}
+	}
+	return n*4 >= len(ev.Workshops)*3
+}
+
 // dietOnly reports a mail that gives food and nothing of workshops, sign-up
 // or withdrawal, and says it adds to or changes what was given before ("jeg
 // glemte at skrive", "I'm vegan now"), or answers an earlier mail: a change
@@ -384,7 +418,7 @@ func (rd *reader) dietOnly() bool {
 	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 || rd.signsUp() {
 		return false
 	}
-	return isReply(rd.m) || t.matches(dietChange)
+	return t.matches(dietChange) || isReply(rd.m)
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
