@@ -309,3 +309,51 @@ func TestFirstMailIsRegistration(t *testing.T) {
 			intent: "update"},
 	})
 }
+
+// Withdrawals, diet changes and questions in further wordings, each as an
+// answer to the receipt: what the mail wants, whatever else it says.
+func TestIntentWordings(t *testing.T) {
+	for _, c := range [][2]string{
+		{"cancel", "Hej, jeg kan alligevel ikke deltage. Undskyld."},
+		{"cancel", "Vi trækker vores tilmelding."},
+		{"cancel", "Desværre må jeg melde afbud til mødet d. 29."},
+		{"cancel", "jeg er syg og kan ikke komme"},
+		{"cancel", "Jeg bliver desvaerre noedt til at melde fra"},
+		{"cancel", "Please take me off the list."},
+		{"cancel", "I have to cancel, sorry."},
+		{"cancel", "Sorry, I won't make it after all."},
+		{"cancel", "Unfortunately I am no longer able to attend."},
+		{"cancel", "We need to pull out of the meeting."},
+		{"cancel", "Please delete my registration."},
+		{"cancel", "Der er kommet noget i vejen. Jeg kan ikke."},
+		{"cancel", "Jeg kan ikke alligevel, beklager"},
+		{"cancel", "Vi har desværre fået forfald."},
+		{"update", "Jeg har glemt at sige, at jeg ikke spiser svinekød."},
+		{"update", "Tilføjelse til min tilmelding: jeg er vegetar."},
+		{"update", "Vi er begge vegetarer, glemte jeg at skrive."},
+		{"update", "Could you note that I'm lactose intolerant?"},
+		{"update", "Just a quick note: I'm allergic to nuts."},
+		{"update", "Jeg er blevet veganer siden sidst."},
+		{"update", "ret venligst min kost til glutenfri"},
+		{"question", "Er der mulighed for at komme lidt senere?"},
+		{"question", "Hvor foregår mødet?"},
+		{"question", "Can I bring my kids?"},
+		{"question", "Hvad koster det at deltage?"},
+		{"question", "Is the meeting in Danish or English?"},
+		{"question", "Kan man tilmelde sig efter fristen?"},
+		{"question", "How do I sign up for a workshop?"},
+	} {
+		r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, c[1])
+		if string(r.Intent) != c[0] {
+			t.Errorf("%q: got %s %s %s, want %s (%v)", c[1], r.Intent, r.Status, choices(r), c[0], r.Reasons)
+		}
+	}
+}
+
+// Decay of the buildings is no withdrawal.
+func TestForfaldOfBuildings(t *testing.T) {
+	r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne i workshop 1, for forfald i vores afdeling er et stort problem.")
+	if r.Intent != tilmeld.IntentRegister || choices(r) != "Ida Holm:1/-" {
+		t.Errorf("got %s %s %s (%v)", r.Intent, r.Status, choices(r), r.Reasons)
+	}
+}

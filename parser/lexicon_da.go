@@ -20,9 +20,9 @@ var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
 	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
-	`traekke?r? (min|vores) tilmelding (tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
+	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
-	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `forfald`,
+	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -185,9 +185,10 @@ var daDiet = [][2]string{
 	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
 	{`spiser fisk,? men ikke koed`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
+	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden|undtagen) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
@@ -316,7 +317,7 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 
 // daDietChange: a word on food given after the registration, or a change
 // of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
-var daDietChange = []string{`glemte (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
+var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
 	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`}
 

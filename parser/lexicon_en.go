@@ -16,7 +16,8 @@ var enCancel = []string{
 	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
 	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
-	`something came up`, `remove (us|my name|our names|my registration|our registration)`,
+	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
+	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}

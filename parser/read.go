@@ -409,16 +409,16 @@ func quotesInvitation(quoted string, ev *tilmeld.Event) bool {
 	return n*4 >= len(ev.Workshops)*3
 }
 
-// dietOnly reports a mail that gives food and nothing of workshops, sign-up
-// or withdrawal, and says it adds to or changes what was given before ("jeg
-// glemte at skrive", "I'm vegan now"), or answers an earlier mail: a change
-// of the sender's diet.
+// dietOnly reports a mail that gives food and no workshop, and says it adds
+// to or changes what was given before ("jeg glemte at skrive", "tilføjelse
+// til min tilmelding", "I'm vegan now"), or answers an earlier mail without
+// signing up: a change of the sender's diet.
 func (rd *reader) dietOnly() bool {
 	t := rd.own
-	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 || rd.signsUp() {
+	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 {
 		return false
 	}
-	return t.matches(dietChange) || isReply(rd.m)
+	return t.matches(dietChange) || !rd.signsUp() && isReply(rd.m)
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
