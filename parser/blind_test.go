@@ -357,3 +357,50 @@ func TestForfaldOfBuildings(t *testing.T) {
 		t.Errorf("got %s %s %s (%v)", r.Intent, r.Status, choices(r), r.Reasons)
 	}
 }
+
+// A mail that only asks, though it names a workshop or "begge workshops",
+// is a question for staff.
+func TestQuestionOnly(t *testing.T) {
+	for _, c := range [][2]string{
+		{"question", "Er der stadig plads på workshop 2?"},
+		{"question", "Is there still room in workshop 3?"},
+		{"question", "Hvilken workshop handler om beskæftigelse?"},
+		{"question", "Må børn deltage i workshop 1?"},
+		{"question", "Can I come without choosing a workshop?"},
+		{"question", "Hej. Kan man deltage i begge workshops? Mvh Ida"},
+		{"question", "Er der plads til boern?"},
+		{"question", "Kan man komme uden at have valgt workshop?\nMvh Ida"},
+		{"question", "Hvornaar starter workshop 4?"},
+	} {
+		r := parseMail("Ida Holm", "Spørgsmål", "", c[1])
+		if string(r.Intent) != c[0] || r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s %s %s, want %s review (%v)", c[1], r.Intent, r.Status, choices(r), c[0], r.Reasons)
+		}
+	}
+}
+
+// People given as forms, blocks or sentences of their own, each with her
+// workshops: a registration, and never complete with one of them lost.
+func TestPeopleBlocks(t *testing.T) {
+	for _, b := range []string{
+		"Navn: Mona Ali\nWorkshop: 2, 4\nKost: vegetar\n\nNavn: Sara Ali\nWorkshop: 1, 3\n\nNavn: Yusuf Ali\nWorkshop: 4\nKost: halal\n",
+		"Name: Tom Hart\nWorkshops: 2 and 3\nDiet: vegetarian\n\nName: Ann Hart\nWorkshops: 1 and 4\n\nName: Ben Hart\nWorkshops: 4\nDiet: no pork\n",
+		"Mona Ali\nsundhed, job\n\nSara Ali\ntryghed\n\nYusuf Ali\nuddannelse\n",
+		"Hej\n\nMona Ali (mig selv) ønsker sundhed og dernæst job. Jeg er vegetar.\n\nMin datter Sara Ali vil gerne i tryghed.\n\nMin søn Yusuf Ali vil i uddannelse, han spiser halal.\n",
+		"Hello\n\nFirst person: Tom Hart, workshop 2 then 3, vegetarian.\nSecond person: Ann Hart, workshop 1.\nThird person: Ben Hart, workshop 4, no pork.\n",
+		"____\nMona Ali\n2 og 4\n____\nSara Ali\n1 og 3\n____\nYusuf Ali\n4\n",
+	} {
+		r := parseMail("Mona Ali", "Tilmelding", "", b)
+		if r.Intent != tilmeld.IntentRegister {
+			t.Errorf("%q: read as %s (%v)", b, r.Intent, r.Reasons)
+		}
+		if r.Status == tilmeld.StatusComplete && len(r.Attendees) != 3 {
+			t.Errorf("%q: complete with %s", b, choices(r))
+		}
+		for _, a := range r.Attendees {
+			if a.Name == "Workshops" {
+				t.Errorf("%q: a form label read as a name", b)
+			}
+		}
+	}
+}

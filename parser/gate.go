@@ -67,6 +67,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"relative-missing", checkRelativeMissing},
 	{"listed-missing", checkListedMissing},
 	{"name-lines", checkNameLines},
 	{"behalf-of", checkBehalfOf},
@@ -981,6 +982,26 @@ func checkNamedMissing(v *gateView) verdict {
 			if !v.isAttendee(t.toks[k].s) && v.aboutComing(v.clauseOf(t.toks[k].a)) {
 				return review("the mail names %s beside the sender, but %s is no attendee", v.quote(t.toks[k].a, t.toks[k].b), v.quote(t.toks[k].a, t.toks[k].b))
 			}
+		}
+	}
+	return verdict{}
+}
+
+// checkRelativeMissing: a person named after her relation ("min søn Yusuf
+// Ali vil i uddannelse", "my daughter Emma wants workshop 1") in a sentence
+// about coming or choosing, who is no attendee: the reading lost her, or
+// gave her choices to another.
+func checkRelativeMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for i := 0; i+2 < len(t.toks); i++ {
+		if !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
+			continue
+		}
+		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b)) {
+			return review("the mail names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+2].b))
 		}
 	}
 	return verdict{}

@@ -161,7 +161,7 @@ var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she
 
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
-	"coordinator", "please", "registration", "workshop", "no", "special", "dietary", "requirements", "example",
+	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "okay", "ok", "well", "great", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").

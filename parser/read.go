@@ -360,7 +360,7 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both):
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case t.matches(lex.contribute):
@@ -369,6 +369,9 @@ func (rd *reader) readIntent() {
 	case rd.res.Question:
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("a question for staff, no registration")
+	case rd.peopleWithWorkshops():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("people and workshops are named, and the reader could not pair them")
 	case rd.hasRefs(newText(m.Signature)):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("workshops are named below a signature marker")
@@ -407,6 +410,44 @@ func quotesInvitation(quoted string, ev *tilmeld.Event) bool {
 		}
 	}
 	return n*4 >= len(ev.Workshops)*3
+}
+
+// peopleWithWorkshops reports a text laid out as people, two or more names
+// alone on their lines, that also holds words of the workshops' names
+// ("Mona Ali\nsundhed, job\n\nSara Ali\ntryghed"): a registration of
+// several, though no sentence says so.
+func (rd *reader) peopleWithWorkshops() bool {
+	t := rd.own
+	words := 0
+	for _, tk := range t.toks {
+		if rd.cat.words[tk.s] {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	t.avoid = rd.cat.words
+	names := 0
+	for _, ln := range lines(t) {
+		if n := nameLine(t, ln[0]); n != "" && len(nameWords(n)) >= 2 {
+			names++
+		}
+	}
+	return names >= 2
+}
+
+// wantsBoth reports "både 1 og 2", "begge workshops" said outside a
+// question: "Kan man deltage i begge workshops?" asks, it signs nobody up.
+func wantsBoth(t *text) bool {
+	for _, h := range t.within(lex.both, 0, len(t.fold)) {
+		for _, s := range t.sents() {
+			if s.a <= h[0] && h[0] < s.b && !strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dietOnly reports a mail that gives food and no workshop, and says it adds
