@@ -328,6 +328,11 @@ func TestIntentWordings(t *testing.T) {
 		{"cancel", "Der er kommet noget i vejen. Jeg kan ikke."},
 		{"cancel", "Jeg kan ikke alligevel, beklager"},
 		{"cancel", "Vi har desværre fået forfald."},
+		{"cancel", "Jeg dropper mødet alligevel."},
+		{"cancel", "We'll have to give it a miss."},
+		{"cancel", "Please unregister me."},
+		{"cancel", "I'm not able to come anymore."},
+		{"cancel", "Jeg har fået andre planer og kommer ikke."},
 		{"update", "Jeg har glemt at sige, at jeg ikke spiser svinekød."},
 		{"update", "Tilføjelse til min tilmelding: jeg er vegetar."},
 		{"update", "Vi er begge vegetarer, glemte jeg at skrive."},
@@ -403,4 +408,15 @@ func TestPeopleBlocks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A withdrawal word in a mail that also chooses a workshop, or a choice
+// beside "can't wait", is not acted on as a withdrawal.
+func TestCancelBesideChoice(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne i workshop 3. Jeg trækker mig ikke tilbage fra noget.", notStatus: "complete"},
+		{body: "Jeg må melde afbud. Jeg havde ellers valgt workshop 2.", notStatus: "complete"},
+		{body: "I can't wait to attend! Workshop 2 please.", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Workshop 1 please. Nothing has come up to stop me.", intent: "register", status: "complete", want: "Ida Holm:1/-"},
+	})
 }

@@ -86,6 +86,7 @@ var gateChecks = []gateCheck{
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
 	{"cancel-late", checkCancelLate},
+	{"cancel-choice", checkCancelChoice},
 	{"question", checkQuestion},
 }
 
@@ -517,6 +518,21 @@ func checkCancelLate(v *gateView) verdict {
 	}
 	if hit := v.first(gateLex.late); hit != nil {
 		return review("the sender may only be late: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkCancelChoice: a withdrawal in a mail that also names a workshop in
+// another sentence ("Jeg vil gerne i workshop 3. Jeg trækker mig ikke ...")
+// may be a registration or a change read as a withdrawal.
+func checkCancelChoice(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	for _, refs := range v.refs() {
+		if len(refs) > 0 {
+			return review("the withdrawal also names a workshop")
+		}
 	}
 	return verdict{}
 }

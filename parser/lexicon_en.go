@@ -17,7 +17,8 @@ var enCancel = []string{
 	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
-	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`,
+	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
+	`not able to (come|attend|make it|join|participate)`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
