@@ -1013,7 +1013,7 @@ func checkRelativeMissing(v *gateView) verdict {
 	}
 	t := v.t
 	for i := 0; i+2 < len(t.toks); i++ {
-		if !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
+		if !t.toks[i+2].cap || !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b)) {
