@@ -61,6 +61,7 @@ type gateCheck struct {
 var gateChecks = []gateCheck{
 	{"unfilled", checkUnfilled},
 	{"empty-update", checkEmptyUpdate},
+	{"unnamed-update", checkUnnamedUpdate},
 	{"decoding", checkDecoding},
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
@@ -69,7 +70,10 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"relative-missing", checkRelativeMissing},
 	{"listed-missing", checkListedMissing},
+	{"name-lines", checkNameLines},
+	{"behalf-of", checkBehalfOf},
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
@@ -84,6 +88,8 @@ var gateChecks = []gateCheck{
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
+	{"cancel-late", checkCancelLate},
+	{"cancel-choice", checkCancelChoice},
 	{"question", checkQuestion},
 }
 
@@ -514,6 +520,33 @@ func checkMaybe(v *gateView) verdict {
 	return verdict{}
 }
 
+// checkCancelLate: a withdrawal that also speaks of coming late ("der er
+// kommet noget i vejen, så jeg kommer senere") may be a late arrival.
+func checkCancelLate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.late); hit != nil {
+		return review("the sender may only be late: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkCancelChoice: a withdrawal in a mail that also names a workshop in
+// another sentence ("Jeg vil gerne i workshop 3. Jeg trækker mig ikke ...")
+// may be a registration or a change read as a withdrawal.
+func checkCancelChoice(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	for _, refs := range v.refs() {
+		if len(refs) > 0 {
+			return review("the withdrawal also names a workshop")
+		}
+	}
+	return verdict{}
+}
+
 // checkQuestion: a question mark the reading did not count as a question.
 func checkQuestion(v *gateView) verdict {
 	if v.r.Question {
@@ -912,6 +945,21 @@ func (v *gateView) sender() string {
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
 func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }
 
+// checkUnnamedUpdate: a change for someone without a name, in a mail that
+// names no change ("skifte", "i stedet", "already registered") and answers
+// no mail of the sender's own, may be a first registration read wrong.
+func checkUnnamedUpdate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Name == "" && v.first(gateLex.change) == nil && !v.rd.ownThread() {
+			return review("a change for someone without a name, and no earlier registration named")
+		}
+	}
+	return verdict{}
+}
+
 // checkEmptyUpdate: a change that changes nothing the bot can apply.
 func checkEmptyUpdate(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentUpdate {
@@ -964,6 +1012,26 @@ func checkNamedMissing(v *gateView) verdict {
 			if !v.isAttendee(t.toks[k].s) && v.aboutComing(v.clauseOf(t.toks[k].a)) {
 				return review("the mail names %s beside the sender, but %s is no attendee", v.quote(t.toks[k].a, t.toks[k].b), v.quote(t.toks[k].a, t.toks[k].b))
 			}
+		}
+	}
+	return verdict{}
+}
+
+// checkRelativeMissing: a person named after her relation ("min søn Yusuf
+// Ali vil i uddannelse", "my daughter Emma wants workshop 1") in a sentence
+// about coming or choosing, who is no attendee: the reading lost her, or
+// gave her choices to another.
+func checkRelativeMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for i := 0; i+2 < len(t.toks); i++ {
+		if !t.toks[i+2].cap || !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
+			continue
+		}
+		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b)) {
+			return review("the mail names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+2].b))
 		}
 	}
 	return verdict{}
@@ -1044,6 +1112,89 @@ func checkListedMissing(v *gateView) verdict {
 		return review("the list has %d people, the reading %d", items, len(v.r.Attendees))
 	}
 	return verdict{}
+}
+
+// checkNameLines: paragraphs that each open with a person's name on a line
+// of its own, her choices and food on the lines below ("Mona Ali\n1 og
+// 3\nvegetar\n\nSara Ali\n2 og 4"). When two or more such names stand in
+// the text, each must be an attendee or the sender; one the reading lacks
+// means it did not split the people apart.
+func checkNameLines(v *gateView) verdict {
+	if !v.changes() || strings.Count(v.t.fold, "\n") < 3 {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var firsts []int
+	for _, ln := range lines(t) {
+		if n := nameLine(t, ln[0]); n != "" && len(nameWords(n)) >= 2 && !strings.Contains(t.fold[ln[0]:ln[1]], ",") {
+			firsts = append(firsts, t.tokenAt(ln[0]))
+		}
+	}
+	if len(firsts) < 2 {
+		return verdict{}
+	}
+	for _, i := range firsts {
+		if !v.isAttendee(t.toks[i].s) {
+			return review("%s stands on a line of its own, and is no attendee", v.quote(t.toks[i].a, t.toks[i].b))
+		}
+	}
+	return verdict{}
+}
+
+// checkBehalfOf: "på vegne af Lise Berg", "on behalf of Karl Jensen", in
+// the text or under the closing words, names the person the mail is for.
+// When that person is no attendee, the reading took the writer (or a
+// colleague in her sign-off) for the one who comes.
+func checkBehalfOf(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	texts := []*text{v.t}
+	if sig := v.m.Signature; strings.Contains(sig, "vegne") || strings.Contains(sig, "behalf") {
+		texts = append(texts, newText(signatureHead(sig)))
+	}
+	for _, t := range texts {
+		if !t.matches(lex.onBehalf) {
+			continue
+		}
+		t.avoid = v.rd.cat.words
+		for _, hit := range t.within(lex.onBehalf, 0, len(t.fold)) {
+			if name := nameAfter(t, hit[1]); name != "" && !v.attends(name) {
+				return review("the mail is on behalf of %s, who is no attendee", name)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// nameAfter returns the first person's name after offset a in its line and
+// sentence, "" when none.
+func nameAfter(t *text, a int) string {
+	i := t.tokenAt(a)
+	if i >= len(t.toks) || strings.ContainsAny(t.fold[a:t.toks[i].a], ".!?") {
+		return ""
+	}
+	line := t.toks[i].line
+	for k := i; k < len(t.toks) && k < i+6 && t.toks[k].line == line; k++ {
+		if k > i && strings.ContainsAny(t.gap(k-1, k), ".!?") {
+			break
+		}
+		if n, _ := nameAt(t, k); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// attends reports whether name is one of the attendees read.
+func (v *gateView) attends(name string) bool {
+	for _, a := range v.r.Attendees {
+		if a.Name != "" && samePerson(a.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWish reports whether fold[a:b] names a workshop (by number or by a

@@ -128,9 +128,9 @@ func isReply(m *Mail) bool {
 	if len(m.InReplyTo) > 0 || len(m.References) > 0 {
 		return true
 	}
-	s := strings.ToLower(strings.TrimSpace(m.Subject))
+	s := strings.TrimSpace(m.Subject)
 	for _, p := range []string{"re:", "sv:", "aw:", "vs:", "fw:", "fwd:"} {
-		if strings.HasPrefix(s, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}

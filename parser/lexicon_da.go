@@ -8,18 +8,21 @@ var daRegister = []string{
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
-	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`,
+	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
-var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`}
+var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
+	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
 	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
-	`traekke?r? (min|vores) tilmelding (tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
+	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
+	`traekke?r? (mig|os)( ud| tilbage)?`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
+	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -29,7 +32,8 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
 	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
-	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet for`,
+	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
+	`komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 }
 
 // daAlready: the sender is registered before this mail; with someone else
@@ -47,7 +51,7 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`}
 
 // daConditional: a change that depends on room.
-var daConditional = []string{`hvis der (stadig |fortsat )?er (plads|ledige pladser)`}
+var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
 
 // daDecide: the choice is left to staff.
 var daDecide = []string{
@@ -132,6 +136,8 @@ var daContext = []string{
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 }
 
 // daQuestion: words that ask without a question mark.
@@ -149,7 +155,7 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
-	`tilmeld\w* (min|mit|mine|vores) \w+`}
+	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
@@ -179,9 +185,10 @@ var daDiet = [][2]string{
 	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
 	{`spiser fisk,? men ikke koed`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
+	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden|undtagen) (spise )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
@@ -270,7 +277,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
 	// Form labels written as one word.
-	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg"}
+	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert"}
 
 // daSelfToo: the sender signs herself up beside others.
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
@@ -301,7 +308,18 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
-	`(skifte|flytte|bytte) (over )?til`}
+	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`}
+
+// daClauseWords make a line a sentence, not a name with its title or phone
+// after a comma ("Diabetiker, så ingen kage").
+var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", "os", "er", "har", "vil", "skal", "kan", "maa",
+	"spiser", "taaler", "gerne", "helst", "tak", "meget", "lidt", "alt", "ellers", "noget", "nogen", "undtagen", "uden"}
+
+// daDietChange: a word on food given after the registration, or a change
+// of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
+var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
+	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
+	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}

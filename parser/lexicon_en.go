@@ -5,21 +5,28 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`,
+	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 }
 
-var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`}
+var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
+	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
 	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
+	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
+	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
+	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
+	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
+	`not able to (come|attend|make it|join|participate)`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
-	`instead of`, `my registration`, `i am registered`, `correct (my|our)`}
+	`instead( of)?`, `my registration`, `i am registered`, `correct (my|our)`,
+	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`}
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`}
@@ -28,7 +35,7 @@ var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
 
-var enConditional = []string{`if there (is|are) (still )?(room|space|seats|places)`}
+var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
 
@@ -71,6 +78,7 @@ var enFirst = []string{
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
+	`secondary`, `backup`, `fallback`, `failing that`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}
@@ -79,6 +87,7 @@ var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(wi
 
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
+	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 }
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
@@ -88,7 +97,9 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
-var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`}
+var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
+	`register(ing)? (my|our) \w+`, `writing for (my|our)`,
+	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
@@ -151,9 +162,11 @@ var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she
 
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
-	"coordinator", "please", "registration", "workshop", "no", "special", "dietary", "requirements", "example",
+	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
-	"sorry", "okay", "ok", "well", "great", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i"}
+	"sorry", "okay", "ok", "well", "great", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
+	// Form labels of a choice ("Primary: jobs").
+	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
@@ -174,7 +187,14 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
-var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`}
+var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`}
+
+var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
+	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
+
+var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
+	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
+	`(i|we) now`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
@@ -183,7 +203,7 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
 
-var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then"}
+var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that"}
 
 var enPlaces = []string{"from", "in", "at", "near"}
 

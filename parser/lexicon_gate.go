@@ -23,7 +23,7 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
 	`hvis jeg naar`}
-var enGateConditional = []string{`if there (is|are|'s) (still )?(room|space|seats|places)`, `otherwise (i|we)('ll| will)? keep`,
+var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`}
 
 // daGateReplaced / enGateReplaced stand right before a workshop that is
@@ -122,9 +122,10 @@ var enGateSignUp = []string{`register\w*`, `sign\w* up`}
 var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`}
 var enGateSignUpUs = []string{`register us`, `sign us up`}
 
-// daGateLate / enGateLate: "måske" about the hour, not about coming.
-var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`}
-var enGateLate = []string{`later`, `late`}
+// daGateLate / enGateLate: "måske" about the hour, not about coming; a
+// hold-up that only makes the sender late ("kommer lidt senere").
+var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`}
+var enGateLate = []string{`later`, `late`, `arrive`}
 
 // daGateSelfComes / enGateSelfComes: the sender comes herself.
 var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg vil (\w+ )?gerne (deltage|komme|med|vaere med)`,

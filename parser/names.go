@@ -363,7 +363,29 @@ func nameLine(t *text, a int) string {
 	if r := strings.TrimSpace(rest); r != "" && !strings.HasPrefix(r, ",") && !strings.HasPrefix(r, "(") {
 		return ""
 	}
+	if sentenceLine(t, i, end) {
+		return ""
+	}
 	return n
+}
+
+// clauseWords: a line holding one of them says something; a name line
+// only names ("Diabetiker, så ingen kage" is about food).
+var clauseWords = wordSet(daClauseWords, enClauseWords)
+
+// sentenceLine reports a line from token i to end that is a sentence or a
+// word on food, not a name with a title or a phone number after it.
+func sentenceLine(t *text, i, end int) bool {
+	line := t.fold[t.toks[i].a:end]
+	if dietWords.mayMatch(line) && len(dietWords.findPhrases(line)) > 0 {
+		return true
+	}
+	for k := i; k < len(t.toks) && t.toks[k].a < end; k++ {
+		if clauseWords[t.toks[k].s] {
+			return true
+		}
+	}
+	return false
 }
 
 func lineOf(t *text, a int) int { return strings.Count(t.fold[:a], "\n") }

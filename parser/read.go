@@ -346,14 +346,23 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case !rd.forward && (t.matches(lex.update) && (isReply(m) || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
+	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
 		if t.matches(lex.conditional) {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both):
+	case !rd.forward && isReply(m) && t.matches(lex.conditional) && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
+		// "Hvis der stadig er plads, vil jeg hellere i workshop 3" in
+		// answer to an earlier mail changes what that mail settled.
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.review("the change depends on whether there is room")
+		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.dietOnly():
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case t.matches(lex.contribute):
@@ -362,6 +371,12 @@ func (rd *reader) readIntent() {
 	case rd.res.Question:
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("a question for staff, no registration")
+	case rd.peopleWithWorkshops():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("people and workshops are named, and the reader could not pair them")
+	case rd.hasRefs(newText(m.Signature)):
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("workshops are named below a signature marker")
 	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration may be in the attachment only")
@@ -369,6 +384,84 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
+}
+
+// answersRegistration reports whether the mail answers an earlier one that
+// may hold the sender's registration, so that a weak word of change ("min
+// tilmelding", "tilføje", "som før") changes it. A mail that signs up in
+// its own words, or answers the invitation (its quote lists the
+// workshops), is a first registration unless it names the change outright.
+func (rd *reader) answersRegistration() bool {
+	if !isReply(rd.m) {
+		return false
+	}
+	return !rd.signsUp() && !quotesInvitation(rd.m.Quoted, rd.ev) || rd.ownThread()
+}
+
+// quotesInvitation reports a quote that names most of the event's
+// workshops by their full names, as the invitation does (a quote keeps
+// them as written).
+func quotesInvitation(quoted string, ev *tilmeld.Event) bool {
+	if len(ev.Workshops) < 2 || quoted == "" {
+		return false
+	}
+	n := 0
+	for _, w := range ev.Workshops {
+		if strings.Contains(quoted, w.Name) {
+			n++
+		}
+	}
+	return n*4 >= len(ev.Workshops)*3
+}
+
+// peopleWithWorkshops reports a text laid out as people, two or more names
+// alone on their lines, that also holds words of the workshops' names
+// ("Mona Ali\nsundhed, job\n\nSara Ali\ntryghed"): a registration of
+// several, though no sentence says so.
+func (rd *reader) peopleWithWorkshops() bool {
+	t := rd.own
+	words := 0
+	for _, tk := range t.toks {
+		if rd.cat.words[tk.s] {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	t.avoid = rd.cat.words
+	names := 0
+	for _, ln := range lines(t) {
+		if n := nameLine(t, ln[0]); n != "" && len(nameWords(n)) >= 2 {
+			names++
+		}
+	}
+	return names >= 2
+}
+
+// wantsBoth reports "både 1 og 2", "begge workshops" said outside a
+// question: "Kan man deltage i begge workshops?" asks, it signs nobody up.
+func wantsBoth(t *text) bool {
+	for _, h := range t.within(lex.both, 0, len(t.fold)) {
+		for _, s := range t.sents() {
+			if s.a <= h[0] && h[0] < s.b && !strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dietOnly reports a mail that gives food and no workshop, and says it adds
+// to or changes what was given before ("jeg glemte at skrive", "tilføjelse
+// til min tilmelding", "I'm vegan now"), or answers an earlier mail without
+// signing up: a change of the sender's diet.
+func (rd *reader) dietOnly() bool {
+	t := rd.own
+	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 {
+		return false
+	}
+	return t.matches(dietChange) || !rd.signsUp() && isReply(rd.m)
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
@@ -406,6 +499,7 @@ func mayBeAlready(f string) bool {
 
 var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
+	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
 )
 
