@@ -15,12 +15,10 @@ import (
 // them, or, while mail is being decided, the deciding transaction carries
 // them along at no commit of their own.
 //
-// Before, each accepted mail had its own transaction: in an ingest of
-// 10,000 mails, 9,459 commits, each with its fsync, each taking the
-// store's one writer lock from the fetcher and the deciding. A mail is
-// still recorded by the next transaction to commit, so a crash can send
-// again (with the same Message-ID) only what the server accepted while
-// that commit was on its way, as before.
+// A commit of its own per mail would cost an fsync each and take the
+// store's one writer lock from the fetcher and the deciding. A crash can
+// send again (with the same Message-ID) only what the server accepted and
+// no commit has recorded yet: at most maxUnrecorded mails.
 type sentMarks struct {
 	mu    sync.Mutex
 	ended *sync.Cond // a transaction ended
