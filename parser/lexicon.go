@@ -398,7 +398,6 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		} else {
 			if rd == nil {
 				rd = readers.Get().(*strings.Reader)
-				defer readers.Put(rd)
 			}
 			rd.Reset(s[p:])
 			x = a.anch.FindReaderIndex(rd)
@@ -407,6 +406,9 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 			out = append(out, []int{p, p + x[1]})
 			end = p + x[1]
 		}
+	}
+	if rd != nil {
+		readers.Put(rd) // not deferred: a defer in the loop costs every call
 	}
 	return out
 }
