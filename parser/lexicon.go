@@ -32,7 +32,7 @@ func phrases(lists ...[]string) *regexp.Regexp {
 type matcher struct {
 	*regexp.Regexp
 	stems  []string // nil: no cheap test, always run
-	stemNs []needle // stems with their n-grams
+	stemNs []needle // stems, numbered
 	// alts are the phrases one by one: a short expression runs much faster
 	// than a long alternation, and only where its words occur.
 	alts []alt
@@ -53,7 +53,7 @@ type alt struct {
 	// matches are found without the expression.
 	words []string // a phrase of plain words ("mange tak"): each of them, nil otherwise
 	stem  bool
-	// stemNs and prefixNs are stems and prefixes with their n-grams
+	// stemNs and prefixNs are stems and prefixes, numbered
 	stemNs, prefixNs []needle
 }
 
@@ -98,11 +98,11 @@ type phraseHit struct{ a, b, k int }
 // findAll finds the phrases in s as the whole alternation would, leftmost
 // first and, at one place, the phrase listed first.
 func (m *matcher) findAll(s string) [][]int {
-	return m.findAllGrams(s, gramsOf(s))
+	return m.findAllWith(s, needlesIn(s))
 }
 
-// findAllGrams is findAll for s whose n-grams are g.
-func (m *matcher) findAllGrams(s string, g *grams) [][]int {
+// findAllWith is findAll for s whose needles are g.
+func (m *matcher) findAllWith(s string, g *needleSet) [][]int {
 	hits := m.scan(s, g, false)
 	if len(hits) == 0 {
 		return nil
@@ -118,12 +118,12 @@ func (m *matcher) findAllGrams(s string, g *grams) [][]int {
 
 // findPhrases is findAll telling which phrase matched.
 func (m *matcher) findPhrases(s string) []phraseHit {
-	return m.scan(s, gramsOf(s), false)
+	return m.scan(s, needlesIn(s), false)
 }
 
-// scan finds the phrases in s, whose n-grams are g; with any it stops at
+// scan finds the phrases in s, whose needles are g; with any it stops at
 // the first hit.
-func (m *matcher) scan(s string, g *grams, any bool) []phraseHit {
+func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 	type hit = phraseHit
 	var hits []hit
 	for k := range m.alts {
@@ -233,11 +233,11 @@ func (m *matcher) mayMatch(s string) bool {
 	if m.stems == nil {
 		return true
 	}
-	return containsAnyNeedle(s, gramsOf(s), m.stemNs)
+	return containsAnyNeedle(s, needlesIn(s), m.stemNs)
 }
 
 func (m *matcher) MatchString(s string) bool {
-	return len(m.scan(s, gramsOf(s), true)) > 0
+	return len(m.scan(s, needlesIn(s), true)) > 0
 }
 
 // wordByte is what \b counts as part of a word.
@@ -340,7 +340,7 @@ var allergenTable = func() []allergenRule {
 // prefixes, the leftmost match at or after a place is the anchored match
 // at the first place from there where one of the prefixes occurs and the
 // anchored expression matches; every match is at least one byte long.
-func (a *alt) findAll(s string, g *grams) [][]int {
+func (a *alt) findAll(s string, g *needleSet) [][]int {
 	if a.prefixes == nil {
 		return a.re.FindAllStringIndex(s, -1)
 	}
@@ -398,7 +398,6 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 		} else {
 			if rd == nil {
 				rd = readers.Get().(*strings.Reader)
-				defer readers.Put(rd)
 			}
 			rd.Reset(s[p:])
 			x = a.anch.FindReaderIndex(rd)
@@ -407,6 +406,9 @@ func (a *alt) findAll(s string, g *grams) [][]int {
 			out = append(out, []int{p, p + x[1]})
 			end = p + x[1]
 		}
+	}
+	if rd != nil {
+		readers.Put(rd) // not deferred: a defer in the loop costs every call
 	}
 	return out
 }
@@ -815,54 +817,39 @@ func needWords(re *syntax.Regexp, lower bool) []string {
 	return nil
 }
 
-// grams is a set of the byte pairs and triples of a text, hashed into 4096
-// bits: a string one of whose pairs or triples is missing does not occur
-// in the text, and a short text is passed over without searching it.
-type grams [64]uint64
+// needleSet holds which of the needles (the stems and prefixes of every
+// phrase table) occur in a text, found in one pass over it: a needle not in
+// the set is not searched for. It has room for the first maxNeedles; a
+// needle numbered after them may be anywhere.
+type needleSet [maxNeedles / 64]uint64
 
-func gramHash(x uint32) uint32 { return (x * 2654435761) >> 20 }
+const maxNeedles = 4096
 
-func pairHash(a, b byte) uint32 { return gramHash(1<<24 | uint32(a)<<8 | uint32(b)) }
-func tripleHash(a, b, c byte) uint32 {
-	return gramHash(2<<24 | uint32(a)<<16 | uint32(b)<<8 | uint32(c))
-}
+func (ns *needleSet) set(id int32) { ns[id>>6] |= 1 << (id & 63) }
 
-func (g *grams) set(h uint32)      { g[h>>6] |= 1 << (h & 63) }
-func (g *grams) has(h uint32) bool { return g[h>>6]&(1<<(h&63)) != 0 }
-
-// add records the pairs and triples of s. A long text holds most of them:
-// it is taken to hold all.
-func (g *grams) add(s string) {
-	if len(s) > 1500 {
-		for i := range g {
-			g[i] = ^uint64(0)
-		}
-		return
-	}
-	for i := 0; i+1 < len(s); i++ {
-		g.set(pairHash(s[i], s[i+1]))
-		if i+2 < len(s) {
-			g.set(tripleHash(s[i], s[i+1], s[i+2]))
-		}
-	}
-}
-
-// gramsOf returns the n-grams of s; nil, which rules nothing out, for a
-// short s, where searching is cheaper than counting.
-func gramsOf(s string) *grams {
+// needlesIn returns the needles in s; nil, which rules nothing out, for a
+// short s, where searching is cheaper than the pass.
+func needlesIn(s string) *needleSet {
 	if len(s) < 64 {
 		return nil
 	}
-	g := new(grams)
-	g.add(s)
+	g := new(needleSet)
+	allNeedles.find(g, s)
 	return g
 }
 
-// needle is a string to look for with the hashes of its pairs and triples.
+// needle is a string to look for, numbered in the set of all needles.
 type needle struct {
-	s string
-	h []uint32
+	s  string
+	id int32
 }
+
+// needleIDs numbers every distinct needle the tables hold, as they are
+// built at start-up.
+var needleIDs = struct {
+	ids  map[string]int32
+	list []string
+}{ids: map[string]int32{}}
 
 func needles(ss []string) []needle {
 	if ss == nil {
@@ -870,32 +857,113 @@ func needles(ss []string) []needle {
 	}
 	out := make([]needle, len(ss))
 	for i, s := range ss {
-		out[i].s = s
-		if len(s) == 2 {
-			out[i].h = []uint32{pairHash(s[0], s[1])}
+		id, ok := needleIDs.ids[s]
+		if !ok {
+			id = int32(len(needleIDs.list))
+			needleIDs.ids[s] = id
+			needleIDs.list = append(needleIDs.list, s)
 		}
-		for j := 0; j+2 < len(s); j++ {
-			out[i].h = append(out[i].h, tripleHash(s[j], s[j+1], s[j+2]))
-		}
+		out[i] = needle{s: s, id: id}
 	}
 	return out
 }
 
 // mayBeIn reports whether the needle may occur in the text of g: false
-// when one of its pairs or triples is not there.
-func (n *needle) mayBeIn(g *grams) bool {
-	if g == nil {
+// when the pass over the text did not find it. A needle numbered after the
+// set was built is not known to it and may be anywhere.
+func (n *needle) mayBeIn(g *needleSet) bool {
+	if g == nil || int(n.id>>6) >= len(g) {
 		return true
 	}
-	for _, h := range n.h {
-		if !g.has(h) {
-			return false
-		}
-	}
-	return true
+	return g[n.id>>6]&(1<<(n.id&63)) != 0
 }
 
-func containsAnyNeedle(s string, g *grams, ns []needle) bool {
+// allNeedles is the automaton over every needle numbered at start-up:
+// package variables, the tables among them, are all set before init runs.
+var allNeedles *needleAutomaton
+
+func init() { allNeedles = newNeedleAutomaton(needleIDs.list) }
+
+// needleAutomaton is an Aho-Corasick automaton over the needles, a dense
+// table over the bytes they use (every other byte is class 0, which leads
+// back to the start).
+type needleAutomaton struct {
+	class   [256]uint8
+	classes int
+	next    []uint16 // state*classes + class → state
+	out     [][]int32
+}
+
+func newNeedleAutomaton(pats []string) *needleAutomaton {
+	a := &needleAutomaton{classes: 1}
+	for _, p := range pats {
+		for i := 0; i < len(p); i++ {
+			if a.class[p[i]] == 0 {
+				a.class[p[i]] = uint8(a.classes)
+				a.classes++
+			}
+		}
+	}
+	// the trie; 0 in next means no edge yet (no edge leads to the start)
+	a.next = make([]uint16, a.classes)
+	a.out = [][]int32{nil}
+	for id, p := range pats {
+		st := 0
+		for i := 0; i < len(p); i++ {
+			c := int(a.class[p[i]])
+			if a.next[st*a.classes+c] == 0 {
+				a.next[st*a.classes+c] = uint16(len(a.out))
+				a.next = append(a.next, make([]uint16, a.classes)...)
+				a.out = append(a.out, nil)
+			}
+			st = int(a.next[st*a.classes+c])
+		}
+		if id < maxNeedles {
+			a.out[st] = append(a.out[st], int32(id))
+		}
+	}
+	if len(a.out) > 1<<16 {
+		panic("parser: too many needle states")
+	}
+	// breadth first: fill the missing edges from each state's fallback,
+	// and add the fallback's needles to the state's
+	fail := make([]int, len(a.out))
+	queue := []int{}
+	for c := 0; c < a.classes; c++ {
+		if s := int(a.next[c]); s != 0 {
+			queue = append(queue, s)
+		}
+	}
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		a.out[st] = append(a.out[st], a.out[fail[st]]...)
+		for c := 0; c < a.classes; c++ {
+			s := int(a.next[st*a.classes+c])
+			f := int(a.next[fail[st]*a.classes+c])
+			if s == 0 {
+				a.next[st*a.classes+c] = uint16(f)
+				continue
+			}
+			fail[s] = f
+			queue = append(queue, s)
+		}
+	}
+	return a
+}
+
+// find adds the needles in s to set.
+func (a *needleAutomaton) find(set *needleSet, s string) {
+	st := 0
+	for i := 0; i < len(s); i++ {
+		st = int(a.next[st*a.classes+int(a.class[s[i]])])
+		for _, id := range a.out[st] {
+			set.set(id)
+		}
+	}
+}
+
+func containsAnyNeedle(s string, g *needleSet, ns []needle) bool {
 	for k := range ns {
 		if ns[k].mayBeIn(g) && strings.Contains(s, ns[k].s) {
 			return true

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unsafe"
@@ -14,7 +15,7 @@ import (
 
 // The phrase tables and a few expressions are run by faster means than
 // the regular expressions they are written as (lexicon.go): phrases tried
-// only where their prefixes occur, plain words matched by hand, n-gram
+// only where their prefixes occur, plain words matched by hand, needle
 // filters, case-insensitive branches tried at word starts. These tests
 // compare every one of them with the plain expression, over the sender's
 // texts of the test mails and what the fuzzer makes of them.
@@ -67,7 +68,7 @@ var fastExprs = []*regexp.Regexp{clauseSplit, countRe}
 
 func checkFast(t *testing.T, s string) {
 	t.Helper()
-	g := gramsOf(s)
+	g := needlesIn(s)
 	for _, m := range allMatchers() {
 		want := refPhrases(m, s)
 		if got := m.scan(s, g, false); fmt.Sprint(got) != fmt.Sprint(want) {
@@ -131,4 +132,24 @@ func FuzzFastPhrases(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkFast(t, s)
 	})
+}
+
+// TestNeedleSet checks the one pass that finds the tables' needles: it
+// numbers all of them, and finds each one exactly where strings.Contains
+// does.
+func TestNeedleSet(t *testing.T) {
+	if n := len(needleIDs.list); n > maxNeedles {
+		t.Errorf("%d needles, room for %d: the rest are never ruled out", n, maxNeedles)
+	}
+	texts := append(senderTexts(t), "", "ab", "aab", "tilmeldingtilmeld", "xx vegetarvegan ææ")
+	for _, s := range texts {
+		g := new(needleSet)
+		allNeedles.find(g, s)
+		for id, x := range needleIDs.list {
+			n := needle{s: x, id: int32(id)}
+			if got, want := n.mayBeIn(g), strings.Contains(s, x); got != want {
+				t.Fatalf("needle %q in %.80q: found %v, want %v", x, s, got, want)
+			}
+		}
+	}
 }

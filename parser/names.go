@@ -307,7 +307,7 @@ func senderName(t *text) []string {
 // regards"), as spans of the closing words.
 func signOffs(t *text) [][]int {
 	var out [][]int
-	g := t.gramSet()
+	g := t.needlesFound()
 	if lex.signOff.stems != nil && !containsAnyNeedle(t.fold, g, lex.signOff.stemNs) {
 		return out // no line holds what the whole text lacks
 	}
@@ -324,11 +324,11 @@ func signOffs(t *text) [][]int {
 			end = len(t.fold) - a
 		}
 		l := t.fold[a : a+min(end, 40)] // closing words open a line or a sentence
-		// the text's n-grams hold the line's: they rule out as much or less
+		// the text's needles hold the line's: they rule out as much or less
 		if lex.signOff.stems != nil && !containsAnyNeedle(l, g, lex.signOff.stemNs) {
 			continue
 		}
-		ms := lex.signOff.findAllGrams(l, g)
+		ms := lex.signOff.findAllWith(l, g)
 		if len(ms) == 0 || strings.TrimSpace(l[:ms[0][0]]) != "" {
 			continue
 		}

@@ -13,19 +13,19 @@ import (
 // that "Beskæftigelse", "beskaeftigelse" and "BESKÆFTIGELSE" read alike, and
 // the way back from folded to original offsets for names and diet words.
 type text struct {
-	orig      string
-	fold      string
-	back      []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
-	toks      []token
-	ss        []sentence // sentences, read once
-	diet      []dietHit  // diet words, read once
-	phones    []phone    // phone numbers, read once
-	found     []found    // matches of the expressions read so far, by hits and within
-	grams     *grams     // n-grams of fold, for the phrase tables; nil for a short text
-	gramsRead bool
-	refs      [][]ref  // workshops named, per sentence, read once
-	lns       [][2]int // the lines that are not blank, read once (lines)
-	lnsRead   bool
+	orig        string
+	fold        string
+	back        []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	toks        []token
+	ss          []sentence // sentences, read once
+	diet        []dietHit  // diet words, read once
+	phones      []phone    // phone numbers, read once
+	found       []found    // matches of the expressions read so far, by hits and within
+	needles     *needleSet // the tables' needles in fold; nil for a short text
+	needlesRead bool
+	refs        [][]ref  // workshops named, per sentence, read once
+	lns         [][2]int // the lines that are not blank, read once (lines)
+	lnsRead     bool
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -74,7 +74,7 @@ func sameText(t *text, s string) *text {
 		return newText(s)
 	}
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss,
-		found: slices.Clip(t.found), grams: t.grams, gramsRead: t.gramsRead, lns: t.lns, lnsRead: t.lnsRead}
+		found: slices.Clip(t.found), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
@@ -323,34 +323,35 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 func (t *text) all(m *matcher) [][]int {
 	hits, ok := t.kept(m.Regexp)
 	if !ok {
-		t.gramSet()
-		if m.stems == nil || containsAnyNeedle(t.fold, t.grams, m.stemNs) {
-			hits = m.findAllGrams(t.fold, t.grams)
+		t.needlesFound()
+		if m.stems == nil || containsAnyNeedle(t.fold, t.needles, m.stemNs) {
+			hits = m.findAllWith(t.fold, t.needles)
 		}
 		t.found = append(t.found, found{m.Regexp, hits})
 	}
 	return hits
 }
 
-// matches is m.MatchString(t.fold), with the text's n-grams and kept matches.
+// matches is m.MatchString(t.fold), with the text's needles and kept matches.
 func (t *text) matches(m *matcher) bool {
 	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
-	return len(m.scan(t.fold, t.gramSet(), true)) > 0
+	return len(m.scan(t.fold, t.needlesFound(), true)) > 0
 }
 
-// gramSet returns the n-grams of fold, built once and read by every table:
-// worth it on a short text too. They rule out strings in any part of fold.
-func (t *text) gramSet() *grams {
-	if !t.gramsRead {
+// needlesFound returns the needles in fold, found once and read by every
+// table: worth it on a short text too. They rule out strings in any part
+// of fold.
+func (t *text) needlesFound() *needleSet {
+	if !t.needlesRead {
 		if len(t.fold) >= 8 {
-			t.grams = new(grams)
-			t.grams.add(t.fold)
+			t.needles = new(needleSet)
+			allNeedles.find(t.needles, t.fold)
 		}
-		t.gramsRead = true
+		t.needlesRead = true
 	}
-	return t.grams
+	return t.needles
 }
 
 func spansIn(all [][]int, a, b int) [][]int {

@@ -196,8 +196,12 @@ var inflections = func() map[string]bool {
 
 // editDistance is the Levenshtein distance of a and b, or limit+1 when larger.
 func editDistance(a, b string, limit int) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [2][32]int // a word of a workshop's name fits: no allocation
+	prev, cur := rows[0][:], rows[1][:]
+	if len(b) >= len(prev) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
