@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"math/rand/v2"
+	"mime"
 	"mime/quotedprintable"
 	"strings"
 	"time"
@@ -217,14 +218,7 @@ func (g *generator) header(name, addr, subject, id, extra string) string {
 }
 
 // encodeWord RFC 2047-encodes a header value that is not ASCII.
-func encodeWord(s string) string {
-	for _, r := range s {
-		if r > 127 {
-			return "=?utf-8?q?" + strings.NewReplacer(" ", "_", "=", "=3D", "?", "=3F", "_", "=5F").Replace(qpString(s)) + "?="
-		}
-	}
-	return s
-}
+func encodeWord(s string) string { return mime.QEncoding.Encode("utf-8", s) }
 
 func qpString(s string) string {
 	var b bytes.Buffer

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"mime"
 	"net/mail"
 	"strings"
 	"testing"
@@ -21,6 +22,13 @@ func TestGeneratedMails(t *testing.T) {
 			t.Fatalf("Message-ID %q: repeated or not %q", got, m.MessageID)
 		}
 		ids[m.MessageID] = true
+		var dec mime.WordDecoder
+		for _, h := range []string{"From", "Subject"} {
+			// An encoded word decodes to the text, not to its escapes.
+			if v, err := dec.DecodeHeader(msg.Header.Get(h)); err != nil || strings.Contains(v, "=") {
+				t.Fatalf("%s: %s decodes to %q (%v)", m.MessageID, h, v, err)
+			}
+		}
 		if !m.Answerable {
 			continue
 		}
