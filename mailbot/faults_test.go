@@ -49,6 +49,10 @@ func startBot(t *testing.T, imapAddr string, acct mailtest.Account, smtpAddr str
 	t.Helper()
 	bot, logBuf := transportBot(t, imapAddr, acct.Username, acct.Password)
 	bot.Config.SMTP.Address = smtpAddr
+	// go-imap's server can miss a mail appended while IDLE starts (see
+	// TestFetchIdle); the daemon's timed UIDNEXT check finds it, so these
+	// tests, which append at once, keep that check short.
+	bot.Config.IMAP.PollInterval = time.Second
 	rb := &runningBot{Bot: bot, clock: newSimClock(), log: logBuf}
 	bot.DB.Now = rb.clock.Now
 	rb.start(t)
