@@ -349,14 +349,7 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		if !a.prefixNs[k].mayBeIn(g) {
 			continue
 		}
-		for i := 0; ; {
-			j := strings.Index(s[i:], p)
-			if j < 0 {
-				break
-			}
-			at = append(at, i+j)
-			i += j + 1
-		}
+		at = appendIndexes(at, s, p)
 	}
 	if len(at) == 0 {
 		return nil
@@ -1035,14 +1028,7 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 	}
 	var at []int
 	for _, p := range x.prefixes {
-		for i := 0; ; {
-			j := strings.Index(s[i:], p)
-			if j < 0 {
-				break
-			}
-			at = append(at, i+j)
-			i += j + 1
-		}
+		at = appendIndexes(at, s, p)
 	}
 	if len(at) == 0 {
 		return nil
@@ -1100,4 +1086,17 @@ func ctxLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 		return set, whole, true
 	}
 	return exactLeaf(re)
+}
+
+// appendIndexes appends to at every offset in s where p begins, overlaps
+// included.
+func appendIndexes(at []int, s, p string) []int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return at
+		}
+		at = append(at, i+j)
+		i += j + 1
+	}
 }

@@ -99,20 +99,10 @@ func (tx *Tx) RegistrationsWithFullNames(names []string) ([]*tilmeld.Registratio
 }
 
 func (tx *Tx) registrationsByKeys(keys []string) ([]*tilmeld.Registration, error) {
-	var ids []uint64
-	for _, k := range keys {
-		v := tx.bucket(bucketNames).Get([]byte(k))
-		if v == nil {
-			continue
-		}
-		var some []uint64
-		if err := json.Unmarshal(v, &some); err != nil {
-			return nil, err
-		}
-		ids = append(ids, some...)
+	ids, err := tx.idsByNameKeys(keys)
+	if err != nil {
+		return nil, err
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
 	out := make([]*tilmeld.Registration, 0, len(ids))
 	for _, id := range ids {
 		r, err := tx.Registration(id)
