@@ -21,7 +21,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	ps.self.name = rd.selfName()
 	ps.headcount = headcount(t.fold)
-	selfAttends := !t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)
+	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -51,6 +51,13 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
+}
+
+// staysHome reports a sender who says she does not come herself ("Jeg
+// deltager ikke selv", "selv kan jeg ikke") while she names someone who
+// does: she writes for that person.
+func (rd *reader) staysHome() bool {
+	return rd.own.matches(gateLex.notSelf) && (rd.anyRefs() || rd.signsUp())
 }
 
 var (

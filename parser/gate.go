@@ -695,8 +695,13 @@ func checkCancelWords(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
-	if hit := v.first(lex.cancel); hit != nil {
-		return review("the mail says %q", v.quote(hit[0], hit[1]))
+	// "Jeg deltager ikke selv" withdraws nobody; that the sender is then
+	// no attendee is the not-self check's.
+	away := v.t.all(gateLex.notSelf)
+	for _, hit := range v.t.all(lex.cancel) {
+		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
+			return review("the mail says %q", v.quote(hit[0], hit[1]))
+		}
 	}
 	return verdict{}
 }

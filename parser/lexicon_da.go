@@ -41,7 +41,12 @@ var daUpdate = []string{
 var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
 	`(jeg|vi) (er|var) (jo )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
-	`(staar|er) (allerede )?paa (listen|deltagerlisten)`}
+	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
+	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (allerede |tidligere |jo )?(tilmeldt|meldt) (mig|os)`,
+	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`}
+
+// daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
+var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
 
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}

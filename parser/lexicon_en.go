@@ -29,7 +29,11 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`}
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
-	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`}
+	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
+	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already )?(registered|signed up)`,
+	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`}
+
+var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 

@@ -7,7 +7,8 @@ package parser
 
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
-	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`}
+	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
+	`selv (kan|kommer|deltager|skal) jeg ikke`}
 var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
 	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`}
 

@@ -339,7 +339,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && mayBeAlready(f) && alreadyRegistered(t):
+	case !rd.forward && (mayBeAlready(f) && alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -494,13 +494,22 @@ func alreadyRegistered(t *text) bool {
 // mayBeAlready: the words every phrase of alreadyIn holds one of.
 func mayBeAlready(f string) bool {
 	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
-		strings.Contains(f, "signed up") || strings.Contains(f, "the list")
+		strings.Contains(f, "signed up") || strings.Contains(f, "the list") || strings.Contains(f, "kvittering") ||
+		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation")
+}
+
+// answersReceipt reports a reply whose quote is the bot's receipt ("Tak for
+// din tilmelding ... Vi har forstået din tilmelding sådan"): the sender is
+// registered, and what she now names changes or adds to that.
+func (rd *reader) answersReceipt() bool {
+	return isReply(rd.m) && rd.m.Quoted != "" && newText(rd.m.Quoted).matches(receiptQuote)
 }
 
 var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
 	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
+	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no
@@ -509,10 +518,25 @@ func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) {
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// staysAway reports a cancel word that only says the sender does not come
+// herself ("Jeg deltager ikke selv", "I will not attend myself") in a
+// mail that signs someone else up: she withdraws nobody.
+func (rd *reader) staysAway(hit []int, c clause) bool {
+	if !rd.anyRefs() && !rd.signsUp() {
+		return false
+	}
+	for _, n := range rd.own.within(gateLex.notSelf, c.a, c.b) {
+		if hit[0] < n[1] && n[0] < hit[1] {
+			return true
+		}
 	}
 	return false
 }
