@@ -13,18 +13,18 @@ import (
 // someone to the registration she made before: she is no attendee.
 func TestSenderNotAttending(t *testing.T) {
 	runBlind(t, []blindCase{
-		{body: "Hej\nJeg vil gerne tilmelde en borger, Hassan Abdi, til netværksmødet. Han ønsker workshop 4 og ellers 3.\nJeg deltager ikke selv.\nMvh\nMette Kruse\nJobkonsulent, Jobcenter Albertslund\nMobil 22 33 44 55\nHovednummer 43 68 68 68",
-			from: "Mette Kruse", status: "complete", want: "Hassan Abdi:4/3", intent: tilmeld.IntentRegister},
+		{body: "Hej\nJeg vil gerne tilmelde en borger, Hassan Abdi, til netværksmødet. Han ønsker workshop 4 og ellers 3.\nJeg deltager ikke selv.\nMvh\nBirthe Moos\nJobkonsulent, Jobcenter Albertslund\nMobil 22 33 44 55\nHovednummer 43 68 68 68",
+			from: "Birthe Moos", status: "complete", want: "Hassan Abdi:4/3", intent: tilmeld.IntentRegister},
 		{body: "Hej\nHermed tilmelding af beboer Amina Yusuf til workshop 2, 2. prioritet workshop 1. Jeg kommer ikke selv.\nVenlig hilsen\nLene Vang\nBoligsocial medarbejder",
 			from: "Lene Vang", status: "complete", want: "Amina Yusuf:2/1"},
 		{body: "Hej\nJeg tilmelder hermed Omar Said, som gerne vil i workshop 3. Selv kan jeg ikke den dag.\nMvh Lene Vang",
 			from: "Lene Vang", status: "complete", want: "Omar Said:3/-"},
 		{body: "Hi\nI would like to register Ahmed Nur for workshop 4, second choice 2. I will not attend myself.\nBest regards\nLene Vang",
 			from: "Lene Vang", status: "complete", want: "Ahmed Nur:4/2"},
-		{body: "Hej\nJeg tilmeldte mig for et stykke tid siden. Nu vil min mand Thuy Dang også gerne med, han vil gerne i workshop 1 og ellers 2.\nMvh Khanh Ho",
-			from: "Khanh Ho", status: "complete", want: "Thuy Dang:1/2", intent: tilmeld.IntentUpdate},
-		{body: "Hej igen\nJeg er allerede tilmeldt, men min nabo Zeynep Arslan vil også gerne komme. Hun ønsker workshop 2, ellers 4.\nHilsen Mustafa Arslan",
-			from: "Mustafa Arslan", status: "complete", want: "Zeynep Arslan:2/4", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg tilmeldte mig for et stykke tid siden. Nu vil min mand Minh Tran også gerne med, han vil gerne i workshop 1 og ellers 2.\nMvh Linh Tran",
+			from: "Linh Tran", status: "complete", want: "Minh Tran:1/2", intent: tilmeld.IntentUpdate},
+		{body: "Hej igen\nJeg er allerede tilmeldt, men min nabo Elif Ozturk vil også gerne komme. Hun ønsker workshop 2, ellers 4.\nHilsen Kemal Ozturk",
+			from: "Kemal Ozturk", status: "complete", want: "Elif Ozturk:2/4", intent: tilmeld.IntentUpdate},
 		{body: "Tak for kvitteringen. Min mand Ole Berg vil også gerne tilmeldes, workshop 3 og 1.\nMvh Grete Berg",
 			from: "Grete Berg", headers: replyHeaders, status: "complete", want: "Ole Berg:3/1", intent: tilmeld.IntentUpdate},
 		{body: "Hi again\nI registered a couple of weeks ago. My neighbour Sara Holt would also like to come, workshop 2 and otherwise 1.\nBest\nAnn Fox",
@@ -38,9 +38,58 @@ func TestSenderNotAttending(t *testing.T) {
 			status: "incomplete", want: "Ali Omar:-/-", missing: []string{"workshop"}},
 	})
 	// Her own mobile, not the office's switchboard, is the contact's.
-	r := parseMail("Mette Kruse", "Tilmelding", "", "Hej\nJeg tilmelder borger Hassan Abdi til workshop 4, ellers 3. Jeg kommer ikke selv.\n"+
-		"Mvh\nMette Kruse\nJobkonsulent\nHovednummer: 43 68 68 68\nMobil: 22 33 44 55\n")
+	r := parseMail("Birthe Moos", "Tilmelding", "", "Hej\nJeg tilmelder borger Hassan Abdi til workshop 4, ellers 3. Jeg kommer ikke selv.\n"+
+		"Mvh\nBirthe Moos\nJobkonsulent\nHovednummer: 43 68 68 68\nMobil: 22 33 44 55\n")
 	if r.Contact.Phone != "+4522334455" || r.Contact.Email != "sender@example.dk" || choices(r) != "Hassan Abdi:4/3" {
 		t.Errorf("contact %+v, attendees %s (%v)", r.Contact, choices(r), r.Reasons)
 	}
+}
+
+// 2. A From name in another script than the body's Latin name is the same
+// person: the name she writes in the body is the one to use.
+func TestDisplayNameOtherScript(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMit navn er Fatima Haddad og jeg vil gerne deltage i workshop 2, ellers 1.\nTak", from: "فاطمة حداد",
+			status: "complete", want: "Fatima Haddad:2/1"},
+		{body: "Hej\nJeg vil gerne i workshop 3 og 4.\nMvh\nYousef Karimi", from: "یوسف کریمی",
+			status: "complete", want: "Yousef Karimi:3/4"},
+		{body: "Hello\nMy name is Olena Shevchenko. I would like workshop 1, second choice 2.\nThanks", from: "Олена Шевченко",
+			status: "complete", want: "Olena Shevchenko:1/2"},
+		{body: "Jeg hedder Samir Nasser og vil gerne tilmelde mig workshop 4.", from: "سمير ناصر",
+			status: "complete", want: "Samir Nasser:4/-"},
+		// A Latin display name that is not the body's is no other script.
+		{body: "Hej\nMit navn er Fatima Haddad og jeg vil gerne deltage i workshop 2.", from: "Hanne Berg", notStatus: "complete"},
+	})
+}
+
+// 3. A reply that moves one priority: "fra A til B" makes B the new
+// choice and A the old one; a priority said to stay is not given; "Kan I
+// ...?" asks the bot to act, not staff to answer.
+func TestMovePriority(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 2 til workshop 4?\nMvh Per Holm", from: "Per Holm", subject: "Re: Tilmelding",
+			headers: replyHeaders, status: "complete", want: "Per Holm:4/-", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nKan I ændre min 1. prioritet til workshop 3? Som 2. prioritet vil jeg så gerne have workshop 2.\nMvh Per Holm", from: "Per Holm",
+			subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Per Holm:3/2", intent: tilmeld.IntentUpdate},
+		{body: "Hi\nCould you change my second choice from the health workshop to workshop 3 (education)? First choice stays the same.\nThanks, Ann",
+			from: "Ann Fox", subject: "Re: Registration", headers: replyHeaders, status: "complete", want: "Ann Fox:-/3", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne flytte min 2. prioritet fra sundhed til beskæftigelse. Første prioritet er den samme.\nHilsen Ida",
+			subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Ida Holm:-/4", intent: tilmeld.IntentUpdate},
+		{body: "Kan I ændre mit andet valg fra workshop 1 til workshop 2? Mit første valg er uændret.\nMvh Ida",
+			subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Ida Holm:-/2", intent: tilmeld.IntentUpdate},
+		{body: "Could you move my first choice from workshop 1 to workshop 4, please?\nBest, Ann", from: "Ann Fox",
+			subject: "Re: Registration", headers: replyHeaders, status: "complete", want: "Ann Fox:4/-", intent: tilmeld.IntentUpdate},
+	})
+}
+
+// 5. "som den anden", "som nummer to", "som mit andet valg" after a
+// workshop give its priority, not workshop 2.
+func TestOrdinalPriority(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil helst workshop nr. 3 og så nr. 1 som den anden.\nMvh Ida", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Jeg vil gerne i workshop 4, og workshop 1 som nummer to.\nMvh Ida", status: "complete", want: "Ida Holm:4/1"},
+		{body: "Tilmelding: workshop 3 som mit første valg og workshop 1 som mit andet valg.\nIda", status: "complete", want: "Ida Holm:3/1"},
+		{body: "I'd like workshop 3 first and workshop 4 as my second.\nIda", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Helst nr. 4, og nr. 3 som den anden.\nHilsen Ida", status: "complete", want: "Ida Holm:4/3"},
+	})
 }

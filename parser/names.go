@@ -96,6 +96,27 @@ func fromName(display string) string {
 	return d
 }
 
+// otherScript reports two names written in different scripts, one in
+// Latin letters and one not ("Fatima Haddad", "فاطمة حداد"): the same
+// person may well be both, and the letters cannot tell.
+func otherScript(a, b string) bool {
+	return latinName(a) != latinName(b)
+}
+
+// latinName reports whether most letters of s are Latin.
+func latinName(s string) bool {
+	latin, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin >= other
+}
+
 func titleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
