@@ -186,9 +186,18 @@ func applyAttendee(dst *tilmeld.Attendee, src tilmeld.Attendee) {
 }
 
 // mergeChoices applies new choices over old: "switch to workshop 3" gives
-// a new 1st choice and keeps the 2nd, unless the 2nd is the new 1st.
+// a new 1st choice and keeps the 2nd, unless the 2nd is the new 1st; a 0
+// keeps the old choice of that rank ("change my 2nd choice to 3" is [0 3]).
 func mergeChoices(old, new []int) []int {
 	out := slices.Clone(new)
+	for i, c := range out {
+		if c == 0 && i < len(old) {
+			out[i] = old[i]
+		}
+	}
+	if len(out) == 2 && out[0] == 0 {
+		out = out[1:] // nothing held before: the one given is the 1st
+	}
 	if len(new) == 1 && len(old) >= 2 && old[1] != new[0] {
 		out = append(out, old[1])
 	}

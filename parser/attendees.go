@@ -633,15 +633,21 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 				refs = rd.group.refs
 			}
 			ch := choose(refs)
+			if ch.secondOnly && intent != tilmeld.IntentUpdate {
+				ch.problems = append(ch.problems, "a 2nd priority is given without a 1st")
+			}
 			for _, pr := range ch.problems {
 				rd.review("%s", pr)
 			}
-			if ch.first != 0 {
+			switch {
+			case ch.secondOnly && len(ch.problems) == 0 && ch.second != 0:
+				a.Choices = []int{0, ch.second} // the 1st stays as it was
+			case ch.first != 0:
 				a.Choices = []int{ch.first}
 				if ch.second != 0 && ch.second != ch.first {
 					a.Choices = append(a.Choices, ch.second)
 				}
-			} else if ch.second != 0 && len(ch.problems) == 0 {
+			case ch.second != 0 && len(ch.problems) == 0:
 				a.Choices = []int{ch.second}
 			}
 			a.Diet = tilmeld.SortDiets(append(append([]tilmeld.Diet(nil), p.diet...), rd.group.diet...))

@@ -124,7 +124,7 @@ var daFirst = []string{
 // daSecond: a 2nd priority.
 var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
-	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `ellers`, `alternativt`,
+	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 }
@@ -355,6 +355,15 @@ var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager"}
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
 	"stedet"} // "i stedet for workshop 2": the one left
+
+// daMoveFrom and daMoveTo frame a move from one workshop to another
+// ("fra workshop 2 til workshop 4"): the first is given up.
+var daMoveFrom = []string{"fra"}
+var daMoveTo = []string{"til", "over"}
+
+// daPriorityAs stand before "den anden", "den første" that give a
+// workshop's priority, not its place in the list ("nr. 1 som den anden").
+var daPriorityAs = []string{"som"}
 
 // daSkipBeforeRef stand between a negator and the workshop it negates.
 var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun"}

@@ -26,7 +26,8 @@ var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `i am registered`, `correct (my|our)`,
-	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`}
+	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
+	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`}
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
@@ -191,7 +192,8 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
-var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`}
+var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
+	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
@@ -218,6 +220,11 @@ var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
+
+var enPriorityAs = []string{"as"}
+
+var enMoveFrom = []string{"from"}
+var enMoveTo = []string{"to"}
 
 var enSkipBeforeRef = []string{"the", "in", "to"}
 

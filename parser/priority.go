@@ -134,6 +134,10 @@ type choice struct {
 	first, second int
 	problems      []string
 	named         bool // some workshop was named at all
+	// secondOnly: a 2nd priority and no 1st. A change may move the 2nd
+	// alone ("Kan I ændre mit andet valg til workshop 3?"); a registration
+	// without a 1st is unclear.
+	secondOnly bool
 }
 
 // choose turns ranked and unranked references into a 1st and a 2nd choice.
@@ -178,9 +182,7 @@ func choose(refs []ref) choice {
 			c.problems = append(c.problems, "more than two workshops are named")
 		}
 	}
-	if has(slot, 2) && !has(slot, 1) {
-		c.problems = append(c.problems, "a 2nd priority is given without a 1st")
-	}
+	c.secondOnly = has(slot, 2) && !has(slot, 1)
 	// In rank order, so that the reasons come out the same every time.
 	for _, rank := range slices.Sorted(maps.Keys(slot)) {
 		r := slot[rank]

@@ -373,13 +373,38 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, r) {
+		if inContext || question || negated(t, r) || movedFrom(t, r, refs[k+1:], s.b) {
 			continue
 		}
 		out = append(out, r)
 	}
 	return out
 }
+
+// movedFrom reports a workshop the sender moves away from: "fra workshop
+// 2 til workshop 4", "from the health workshop to workshop 3". The one
+// after "til" is the new choice; the one after "fra" is the old.
+func movedFrom(t *text, r ref, later []ref, end int) bool {
+	i := r.i - 1
+	for i >= 0 && (skipBeforeRef[t.toks[i].s] || workshopWords[t.toks[i].s]) && !moveTo[t.toks[i].s] {
+		i--
+	}
+	if i < 0 || !moveFrom[t.toks[i].s] || strings.ContainsAny(t.fold[t.toks[i].b:r.a], ".\n") {
+		return false
+	}
+	for k := t.tokenAt(r.b); k < len(t.toks) && t.toks[k].a < end; k++ {
+		if !moveTo[t.toks[k].s] {
+			continue
+		}
+		return slices.ContainsFunc(later, func(n ref) bool { return n.a > t.toks[k].a && tokensBetween(t, t.toks[k].b, n.a) <= 3 })
+	}
+	return false
+}
+
+var (
+	moveFrom = wordSet(daMoveFrom, enMoveFrom)
+	moveTo   = wordSet(daMoveTo, enMoveTo)
+)
 
 func tokensBetween(t *text, a, b int) int { return t.tokenAt(b) - t.tokenAt(a) }
 

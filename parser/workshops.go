@@ -318,7 +318,9 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 		m := ordinalAfter.FindStringIndex(rest)
 		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
 			// "ellers den første." after a workshop named by its place
-			if !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && clauseEnds(rest) && c.ordinalNear(t, from, to)) {
+			// "og så nr. 1 som den anden": the priority, not the list's 2nd
+			asRank := i >= from+2 && priorityAs[t.toks[i-2].s]
+			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && clauseEnds(rest) && c.ordinalNear(t, from, to)) {
 				continue
 			}
 			m = []int{0, 0}
@@ -331,6 +333,8 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	}
 	return out
 }
+
+var priorityAs = wordSet(daPriorityAs, enPriorityAs)
 
 // toWords may stand between "workshop" and its number in a change.
 var toWords = wordSet([]string{"til", "to"})
