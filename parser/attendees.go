@@ -626,7 +626,7 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 	res := rd.res
 	needWorkshop, needName := false, false
 	for _, p := range who {
-		a := tilmeld.Attendee{Name: p.name}
+		a := tilmeld.Attendee{Name: plainCase(p.name)}
 		if intent != tilmeld.IntentCancel {
 			refs := p.refs
 			if len(refs) == 0 {

@@ -1061,7 +1061,7 @@ func (v *gateView) selfWord(w string) bool {
 func (v *gateView) nameWordAt(k int) bool {
 	tk := v.t.toks[k]
 	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !nameStop[tk.s] && !gateNameStops[tk.s] && !v.rd.cat.words[tk.s] &&
-		!selfWords[tk.s] && !relations[tk.s] && !notPerson[tk.s]
+		!selfWords[tk.s] && !relations[tk.s] && !notPerson[tk.s] && !shouted(v.t, tk)
 }
 
 // isAttendee: some attendee, or the sender, bears the word as a name.
@@ -1235,7 +1235,7 @@ func checkDietBut(v *gateView) verdict {
 	t := v.t
 	unread := func(s sentence, a, b int) bool {
 		for _, w := range t.within(gateLex.diet, a, b) {
-			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) {
+			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) && !harmlessException(t, s, w, hits) {
 				return true
 			}
 		}
@@ -1294,13 +1294,56 @@ func checkDietMore(v *gateView) verdict {
 		none := t.within(gateLex.dietNone, s.a, s.b)
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
-				dietFits(t.fold[w[0]:w[1]], tags) {
+				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// harmlessException reports a food word w after a "but"/"dog" of sentence
+// s that the sentence's diet lets one eat, with no refusal after the
+// "but": "Jeg er vegetar (spiser dog æg og mælkeprodukter)" stays
+// vegetarian. "Vegetar, men spiser dog kylling" still goes to staff.
+func harmlessException(t *text, s sentence, w []int, hits []dietHit) bool {
+	var tags []string
+	for _, h := range hits {
+		if h.a >= s.a && h.a < s.b && h.a < w[0] {
+			tags = append(tags, string(h.tag))
+		}
+	}
+	if len(tags) == 0 || !allowedFood(t.fold[w[0]:w[1]], tags) {
+		return false
+	}
+	buts := t.within(gateLex.but, s.a, w[0])
+	if len(buts) == 0 {
+		return false
+	}
+	for k := t.tokenAt(buts[len(buts)-1][1]); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+		if refusals[t.toks[k].s] {
+			return false
+		}
+	}
+	return true
+}
+
+var refusals = wordSet(gateRefuse)
+
+// allowedFood reports whether every one of tags lets one eat the food w.
+func allowedFood(w string, tags []string) bool {
+	for _, f := range gateDietAllows {
+		if strings.HasPrefix(w, f.stem) {
+			for _, tag := range tags {
+				if !slices.Contains(f.tags, tag) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // dietFits reports whether the food word w only says more of one of tags.

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -92,4 +93,84 @@ func TestOrdinalPriority(t *testing.T) {
 		{body: "I'd like workshop 3 first and workshop 4 as my second.\nIda", status: "complete", want: "Ida Holm:3/4"},
 		{body: "Helst nr. 4, og nr. 3 som den anden.\nHilsen Ida", status: "complete", want: "Ida Holm:4/3"},
 	})
+}
+
+// 4. Two workshops at once, both, or the time split between them, asked
+// whether it can be done: a question for staff.
+func TestBothAtOnce(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne deltage i workshop 1 og 2 på samme tid, hvis det kan lade sig gøre?\nMvh Ida", status: "review"},
+		{body: "Hej\nKan man være med i både sundhed og tryghed? Jeg vil gerne dele tiden mellem dem.\nMvh Ida", status: "review"},
+		{body: "Jeg vil gerne tilmelde mig workshop 3. Er det muligt at deltage i workshop 4 samtidig?\nMvh Ida", status: "review"},
+		{body: "Hi\nI'd like to attend workshop 2 and workshop 4 at the same time, is that possible?\nBest, Ida", status: "review"},
+		{body: "Jeg vil gerne være med i workshop 2 og 3 – kan jeg dele min tid mellem de to?\nIda", status: "review"},
+		{body: "Jeg vil gerne i begge workshops, 1 og 4, er det muligt?\nIda", status: "review"},
+		// A first and a second choice is no wish for both.
+		{body: "Jeg vil gerne i workshop 1, ellers 4.\nIda", status: "complete", want: "Ida Holm:1/4"},
+	})
+}
+
+// 6. A choice said as an interest, and "hvis det er fyldt" as the 2nd.
+func TestInterestChoice(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg interesserer mig for uddannelse, så det vil jeg gerne.\nMvh Ida", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej\nJeg vil helst snakke om sundhed. Hvis det er fyldt så noget med job.\nMvh Ida", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil helst høre om tryghed, og hvis det er optaget, så noget med uddannelse.\nIda", status: "complete", want: "Ida Holm:1/3"},
+		{body: "I'm interested in health, so I'd like that one. If it is full, something about jobs.\nIda", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne i workshop 2. Min mand Bo Holm kommer også, men han har ikke besluttet sig for hvilken workshop endnu.\nMvh Ida",
+			status: "incomplete", want: "Ida Holm:2/-; Bo Holm:-/-", missing: []string{"workshop"}},
+		{body: "Jeg interesserer mig for beskæftigelse, så det vil jeg gerne. Min kollega Eva Lund kommer med, hun har ikke besluttet sig endnu.\nMvh Ida",
+			status: "incomplete", want: "Ida Holm:4/-; Eva Lund:-/-", missing: []string{"workshop"}},
+	})
+}
+
+// 8. An exception that adds nothing outside the diet keeps it; one that
+// contradicts it still goes to staff.
+func TestDietHarmlessException(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne i workshop 1. Jeg er vegetar (spiser dog æg og mælkeprodukter).", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Jeg vil gerne i workshop 1. Jeg er vegetar, men spiser gerne ost og æg.", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "I'd like workshop 1. I'm vegetarian, but I do eat eggs and dairy.", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Jeg vil gerne i workshop 1. Jeg spiser halal, dog gerne fisk.", status: "complete", diet: "Ida Holm=halal"},
+		{body: "Jeg vil gerne i workshop 1. Jeg er vegetar, men spiser dog kylling.", notStatus: "complete"},
+		{body: "Jeg vil gerne i workshop 1. Jeg er veganer, men spiser dog æg.", notStatus: "complete"},
+	})
+}
+
+// 9. A sentence about food is never a name, in capitals neither; 7. names
+// written in capitals are names, title-cased, and a verb in capitals is not.
+func TestCapsMail(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg er sukkersyg, så ikke for meget kage.\nJeg vil gerne i workshop 4.\nMvh", from: "Ruth Kjeldsen",
+			status: "complete", want: "Ruth Kjeldsen:4/-", diet: "Ruth Kjeldsen=diabetic"},
+		{body: "HEJ\nJEG VIL GERNE VÆRE MED I WORKSHOP 1 OG 2.\nMVH\nRUTH KJELDSEN", from: "Ruth Kjeldsen",
+			status: "complete", want: "Ruth Kjeldsen:1/2"},
+	})
+}
+
+// TestCapsNoDisplayName parses mail with no display name, so that the name comes
+// from the words alone.
+func TestCapsNoDisplayName(t *testing.T) {
+	for _, c := range []struct{ body, want, diet string }{
+		{"HEJ\nJEG VIL GERNE I WORKSHOP 2 OG ELLERS 1.\nJEG ER SUKKERSYG SÅ IKKE FOR MEGET KAGE\nHILSEN RUTH KJELDSEN", "Ruth Kjeldsen:2/1", "Ruth Kjeldsen=diabetic"},
+		{"HEJ JEG VIL GERNE VÆRE MED I WORKSHOP 3. MVH KARL NIELSEN", "Karl Nielsen:3/-", "Karl Nielsen="},
+		{"JEG VIL GERNE VÆRE MED. HELST SUNDHED OG ELLERS BESKÆFTIGELSE\nMVH\nANNA BERG", "Anna Berg:2/4", "Anna Berg="},
+		{"HI, I WOULD LIKE TO JOIN WORKSHOP 4, OTHERWISE 1. I AM VEGETARIAN.\nREGARDS\nJOHN BERG", "John Berg:4/1", "John Berg=vegetarian"},
+		{"Hej\nJeg vil gerne i workshop 2.\nJeg er sukkersyg så ikke for meget kage\nMvh", "", ""},
+	} {
+		raw := "From: sender@example.dk\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + c.body
+		r := Parse([]byte(raw), testEvent)
+		if c.want == "" {
+			for _, a := range r.Attendees {
+				if strings.Contains(strings.ToLower(a.Name), "sukkersyg") {
+					t.Errorf("%q: a diet became the name %q", c.body, a.Name)
+				}
+			}
+			continue
+		}
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want || firstDiet(r) != c.diet {
+			t.Errorf("%q: got %s %s diet=%s, want complete %s diet=%s (%v)", c.body, r.Status, choices(r), firstDiet(r), c.want, c.diet, r.Reasons)
+		}
+	}
 }

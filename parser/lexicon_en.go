@@ -46,11 +46,12 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me 
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
-	`count me in`, `sign me up`, `put me down`, `take`, `my`}
+	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
 
-var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`}
+var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`, `at the same time`, `simultaneously`,
+	`split (my |our |the )?time`, `(attend|join|be in) both`}
 
 var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|presentation)`, `present our`, `exhibit`}
 

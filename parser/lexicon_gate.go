@@ -73,6 +73,30 @@ var gateDietFits = []struct {
 	{"staerk", []string{"other"}}, {"spicy", []string{"other"}}, {"krydret", []string{"other"}},
 }
 
+// gateDietAllows: food a diet lets its holder eat, by the start of the
+// word, and those diets. An exception that only names such food ("vegetar,
+// spiser dog æg og mælkeprodukter") says nothing the diet does not.
+var gateDietAllows = []struct {
+	stem string
+	tags []string
+}{
+	{"aeg", []string{"vegetarian", "pescetarian", "halal", "kosher", "no_pork", "lactose_free", "gluten_free"}},
+	{"egg", []string{"vegetarian", "pescetarian", "halal", "kosher", "no_pork", "lactose_free", "gluten_free"}},
+	{"maelk", []string{"vegetarian", "pescetarian", "halal", "kosher", "no_pork", "gluten_free"}},
+	{"milk", []string{"vegetarian", "pescetarian", "halal", "kosher", "no_pork", "gluten_free"}},
+	{"dairy", []string{"vegetarian", "pescetarian", "halal", "kosher", "no_pork", "gluten_free"}},
+	{"fisk", []string{"pescetarian", "halal", "kosher", "no_pork", "lactose_free", "gluten_free"}},
+	{"fish", []string{"pescetarian", "halal", "kosher", "no_pork", "lactose_free", "gluten_free"}},
+	{"kylling", []string{"halal", "kosher", "no_pork"}}, {"chicken", []string{"halal", "kosher", "no_pork"}},
+	{"okse", []string{"halal", "kosher", "no_pork"}}, {"beef", []string{"halal", "kosher", "no_pork"}},
+	{"lam", []string{"halal", "kosher", "no_pork"}}, {"lamb", []string{"halal", "kosher", "no_pork"}},
+}
+
+// gateRefuse: words that turn an exception into a refusal ("men spiser
+// ikke æg"), which narrows the diet rather than only saying more of it.
+var gateRefuse = []string{"ikke", "ingen", "intet", "uden", "aldrig", "hverken", "not", "no", "don't", "dont", "never",
+	"without", "neither", "nor", "can't", "cannot"}
+
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.
 var daGateSpam = []string{`bekraeft din (konto|identitet|e-?mail\w*)`, `klik her`, `klik paa (linket|knappen)`,

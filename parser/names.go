@@ -47,6 +47,10 @@ func nameAt(t *text, i int) (string, int) {
 			return "", 0
 		}
 	}
+	// "JEG ER SUKKERSYG": words on food are never a name
+	if f := t.fold[t.toks[i].a:t.toks[j-1].b]; dietWords.mayMatch(f) && dietWords.MatchString(f) {
+		return "", 0
+	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
 }
 
@@ -65,10 +69,39 @@ func orgWord(w string) bool {
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := t.toks[i]
-	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] {
+	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) {
 		return false
 	}
 	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
+}
+
+// shouted reports a common word written in capitals ("JEG VIL GERNE VÆRE
+// MED"): its capital says nothing of a name.
+func shouted(t *text, tk token) bool {
+	if !daWords[tk.s] && !enWords[tk.s] && !clauseWords[tk.s] && !personVerbs[tk.s] {
+		return false
+	}
+	w := t.span(tk.a, tk.b)
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w
+}
+
+// plainCase writes a name given in capitals as a name is written
+// ("RUTH KJELDSEN" → "Ruth Kjeldsen"); other names stay as written.
+func plainCase(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if r, n := utf8.DecodeRuneInString(p); n > 0 && !particles[p] {
+				parts[k] = string(unicode.ToUpper(r)) + p[n:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
 }
 
 // fromName turns a From display name into a person's name: "Last, First"

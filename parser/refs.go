@@ -358,7 +358,9 @@ func besideGap(g string) bool {
 // beskæftigelse"), or asked about in a question.
 func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	ctx := t.within(lex.context, s.a, s.b)
-	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b)
+	// "workshop 1 og 2 på samme tid?" asks about the choices it names: staff
+	// answer, and the choices stay for them to see
+	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
