@@ -20,6 +20,10 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.own = rd.res.own
 	}
 	ps.self.name = rd.selfName()
+	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
+		// "Mvh Ann" under a reply: the thread she answers gives her full name
+		ps.self.name = ps.complete(ps.self.name)
+	}
 	ps.headcount = headcount(t.fold)
 	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person

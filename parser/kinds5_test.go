@@ -174,3 +174,21 @@ func TestCapsNoDisplayName(t *testing.T) {
 		}
 	}
 }
+
+// 3. A reply signed with a first name only takes the full name from the
+// thread it answers.
+func TestReplyFirstNameOnly(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Hej\nKan I flytte min 1. prioritet fra workshop 2 til workshop 4?\nMvh Ann\n\nDen 10. sep. 2020 skrev abc@bo-vest.dk:\n> Kære Ann Fox\n> Tak for din tilmelding til mødet.\n> Vi har forstået din tilmelding sådan:\n> Ann Fox: workshop 2, ellers 1\n",
+			"Ann Fox:4/-"},
+		{"Hej\nKan I ændre min 1. prioritet til workshop 3? Som 2. prioritet vil jeg så gerne have workshop 2.\nHilsen Ann\n\nDen 10. sep. 2020 skrev Ann Fox <sender@example.dk>:\n> Hej, jeg vil gerne i workshop 1 og 4.\n> Ann Fox\n",
+			"Ann Fox:3/2"},
+	} {
+		raw := "From: sender@example.dk\r\nTo: abc@bo-vest.dk\r\nSubject: Re: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" + replyHeaders +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + c.body
+		r := Parse([]byte(raw), testEvent)
+		if r.Intent != tilmeld.IntentUpdate || r.Status != tilmeld.StatusComplete || choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want update complete %s (%v)", c.body, r.Intent, r.Status, choices(r), c.want, r.Reasons)
+		}
+	}
+}
