@@ -32,6 +32,11 @@ func TestSenderNotAttending(t *testing.T) {
 			from: "Ann Fox", status: "complete", want: "Sara Holt:2/1", intent: tilmeld.IntentUpdate},
 		{body: "Hej\nMin mand Bo Lind vil også gerne med. Han ønsker workshop 4 og ellers 1.\nMvh Eva Lind\n\nDen 10. sep. 2020 skrev abc@bo-vest.dk:\n> Kære Eva Lind\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n> Vi har forstået din tilmelding sådan:\n> Eva Lind: workshop 2\n",
 			from: "Eva Lind", subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Bo Lind:4/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg skal ikke selv med, men vil gerne tilmelde min borger Said Ali til workshop 1 og ellers 4.\nMvh\nLene Vang\nBoligsocial medarbejder",
+			from: "Lene Vang", status: "complete", want: "Said Ali:1/4"},
+		{body: "Jeg kommer ikke selv, men min datter Sara Holm vil gerne i workshop 1.\nIda", status: "complete", want: "Sara Holm:1/-"},
+		{body: "Hej\nJeg er allerede tilmeldt. Jeg vil gerne også tilmelde min nabo Elif Ozturk, hun vil gerne i workshop 3, ellers 2.\nMvh Kemal",
+			from: "Kemal Ozturk", status: "complete", want: "Elif Ozturk:3/2", intent: tilmeld.IntentUpdate},
 		// Without anyone else named, "ikke selv" is no sign-up of others.
 		{body: "Jeg kan desværre ikke komme alligevel.\nMvh Lene Vang", from: "Lene Vang", intent: tilmeld.IntentCancel},
 		// Someone else is registered but unplaced: the sender is still no attendee.
@@ -39,7 +44,12 @@ func TestSenderNotAttending(t *testing.T) {
 			status: "incomplete", want: "Ali Omar:-/-", missing: []string{"workshop"}},
 	})
 	// Her own mobile, not the office's switchboard, is the contact's.
-	r := parseMail("Birthe Moos", "Tilmelding", "", "Hej\nJeg tilmelder borger Hassan Abdi til workshop 4, ellers 3. Jeg kommer ikke selv.\n"+
+	r := parseMail("Lene Vang", "Tilmelding", "", "Hi\nI'd like to sign up our resident Maria Lopez for workshop 2, with 3 as second choice. "+
+		"I won't be coming myself.\nKind regards\nLene Vang\nMain number: 43 68 68 68\nMobile: 22 33 44 55")
+	if r.Status != tilmeld.StatusComplete || r.Contact.Phone != "+4522334455" || choices(r) != "Maria Lopez:2/3" {
+		t.Errorf("got %s contact %+v, attendees %s (%v)", r.Status, r.Contact, choices(r), r.Reasons)
+	}
+	r = parseMail("Birthe Moos", "Tilmelding", "", "Hej\nJeg tilmelder borger Hassan Abdi til workshop 4, ellers 3. Jeg kommer ikke selv.\n"+
 		"Mvh\nBirthe Moos\nJobkonsulent\nHovednummer: 43 68 68 68\nMobil: 22 33 44 55\n")
 	if r.Contact.Phone != "+4522334455" || r.Contact.Email != "sender@example.dk" || choices(r) != "Hassan Abdi:4/3" {
 		t.Errorf("contact %+v, attendees %s (%v)", r.Contact, choices(r), r.Reasons)
@@ -92,6 +102,8 @@ func TestOrdinalPriority(t *testing.T) {
 		{body: "Tilmelding: workshop 3 som mit første valg og workshop 1 som mit andet valg.\nIda", status: "complete", want: "Ida Holm:3/1"},
 		{body: "I'd like workshop 3 first and workshop 4 as my second.\nIda", status: "complete", want: "Ida Holm:3/4"},
 		{body: "Helst nr. 4, og nr. 3 som den anden.\nHilsen Ida", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Helst workshop 3, og nr. 2 som nummer to.\nIda", status: "complete", want: "Ida Holm:3/2"},
+		{body: "Jeg vil gerne i workshop 1 og workshop 4 som mit andet valg.\nIda", status: "complete", want: "Ida Holm:1/4"},
 	})
 }
 
@@ -105,8 +117,11 @@ func TestBothAtOnce(t *testing.T) {
 		{body: "Hi\nI'd like to attend workshop 2 and workshop 4 at the same time, is that possible?\nBest, Ida", status: "review"},
 		{body: "Jeg vil gerne være med i workshop 2 og 3 – kan jeg dele min tid mellem de to?\nIda", status: "review"},
 		{body: "Jeg vil gerne i begge workshops, 1 og 4, er det muligt?\nIda", status: "review"},
-		// A first and a second choice is no wish for both.
+		{body: "Hej, kan jeg deltage i både workshop 2 og 3 på samme tid?\nIda", status: "review", want: "Ida Holm:2/3"},
+		{body: "Can I join both workshop 2 and workshop 3? I would like to split my time between them.\nIda", status: "review"},
+		// A first and a second choice is no wish for both; "samtidig" alone neither.
 		{body: "Jeg vil gerne i workshop 1, ellers 4.\nIda", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Jeg vil gerne i workshop 2, og samtidig vil jeg gerne sige tak for invitationen.\nIda", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
 
@@ -134,6 +149,7 @@ func TestDietHarmlessException(t *testing.T) {
 		{body: "Jeg vil gerne i workshop 1. Jeg spiser halal, dog gerne fisk.", status: "complete", diet: "Ida Holm=halal"},
 		{body: "Jeg vil gerne i workshop 1. Jeg er vegetar, men spiser dog kylling.", notStatus: "complete"},
 		{body: "Jeg vil gerne i workshop 1. Jeg er veganer, men spiser dog æg.", notStatus: "complete"},
+		{body: "Jeg vil gerne i workshop 1. Jeg er vegetar, dog ikke æg.", notStatus: "complete"},
 	})
 }
 
