@@ -47,10 +47,6 @@ func nameAt(t *text, i int) (string, int) {
 			return "", 0
 		}
 	}
-	// "JEG ER SUKKERSYG": words on food are never a name
-	if f := t.fold[t.toks[i].a:t.toks[j-1].b]; dietWords.mayMatch(f) && dietWords.MatchString(f) {
-		return "", 0
-	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
 }
 
@@ -354,7 +350,11 @@ func senderName(t *text) []string {
 			}
 		}
 	}
-	return out
+	// "JEG ER SUKKERSYG SÅ IKKE ...": words on food are never a name
+	return slices.DeleteFunc(out, func(n string) bool {
+		f := foldString(n)
+		return dietWords.mayMatch(f) && dietWords.MatchString(f)
+	})
 }
 
 // signOffs finds the lines that open with closing words ("Mvh", "Best

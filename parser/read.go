@@ -502,7 +502,16 @@ func mayBeAlready(f string) bool {
 // din tilmelding ... Vi har forstået din tilmelding sådan"): the sender is
 // registered, and what she now names changes or adds to that.
 func (rd *reader) answersReceipt() bool {
-	return isReply(rd.m) && rd.m.Quoted != "" && newText(rd.m.Quoted).matches(receiptQuote)
+	if !isReply(rd.m) || rd.m.Quoted == "" {
+		return false
+	}
+	// the receipt's opening words stand at the top of the quote; a long
+	// quote (an invitation, a thread) need not be read whole
+	q := rd.m.Quoted
+	if len(q) > 1200 {
+		q = strings.ToValidUTF8(q[:1200], "")
+	}
+	return newText(q).matches(receiptQuote)
 }
 
 var (
