@@ -37,6 +37,8 @@ func TestSenderNotAttending(t *testing.T) {
 		{body: "Jeg kommer ikke selv, men min datter Sara Holm vil gerne i workshop 1.\nIda", status: "complete", want: "Sara Holm:1/-"},
 		{body: "Hej\nJeg er allerede tilmeldt. Jeg vil gerne også tilmelde min nabo Elif Ozturk, hun vil gerne i workshop 3, ellers 2.\nMvh Kemal",
 			from: "Kemal Ozturk", status: "complete", want: "Elif Ozturk:3/2", intent: tilmeld.IntentUpdate},
+		// "Jeg har tilmeldt mig" in a first mail is this registration, not an earlier one.
+		{body: "Hej\nJeg har tilmeldt mig workshop 2 og ellers 3.\nMvh Ida", want: "Ida Holm:2/3", intent: tilmeld.IntentRegister},
 		// Without anyone else named, "ikke selv" is no sign-up of others.
 		{body: "Jeg kan desværre ikke komme alligevel.\nMvh Lene Vang", from: "Lene Vang", intent: tilmeld.IntentCancel},
 		// Someone else is registered but unplaced: the sender is still no attendee.
@@ -173,6 +175,10 @@ func TestCapsNoDisplayName(t *testing.T) {
 		{"JEG VIL GERNE VÆRE MED. HELST SUNDHED OG ELLERS BESKÆFTIGELSE\nMVH\nANNA BERG", "Anna Berg:2/4", "Anna Berg="},
 		{"HI, I WOULD LIKE TO JOIN WORKSHOP 4, OTHERWISE 1. I AM VEGETARIAN.\nREGARDS\nJOHN BERG", "John Berg:4/1", "John Berg=vegetarian"},
 		{"Hej\nJeg vil gerne i workshop 2.\nJeg er sukkersyg så ikke for meget kage\nMvh", "", ""},
+		// Misspelled workshop names in capitals.
+		{"JEG VIL GERNE VÆRE MED I BESKÆFTIGLSE OG ELLERS SUNHED\nMVH\nANNA BERG", "Anna Berg:4/2", "Anna Berg="},
+		{"JEG VIL GERNE VÆRE MED I UDANNELSE OG ELLERS NABOSKAP\nMVH\nANNA BERG", "Anna Berg:3/1", "Anna Berg="},
+		{"TILMELDING TIL WORKSHOP TRYGHED OG NETVÆRK, ELLERS SUNDHED OG TRIVSEL. HILSEN OLE HANSEN", "Ole Hansen:1/2", "Ole Hansen="},
 	} {
 		raw := "From: sender@example.dk\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" +
 			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + c.body

@@ -42,7 +42,7 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(jeg|vi) (er|var) (jo )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
-	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (allerede |tidligere |jo )?(tilmeldt|meldt) (mig|os)`,
+	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.

@@ -31,7 +31,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
-	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already )?(registered|signed up)`,
+	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
