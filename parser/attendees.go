@@ -637,7 +637,8 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 				refs = rd.group.refs
 			}
 			ch := choose(refs)
-			if ch.secondOnly && intent != tilmeld.IntentUpdate {
+			// someone added to a registration has no 1st to keep
+			if ch.secondOnly && (intent != tilmeld.IntentUpdate || rd.already && p != rd.ps.self) {
 				ch.problems = append(ch.problems, "a 2nd priority is given without a 1st")
 			}
 			for _, pr := range ch.problems {

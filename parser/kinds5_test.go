@@ -90,6 +90,10 @@ func TestMovePriority(t *testing.T) {
 			subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Ida Holm:-/4", intent: tilmeld.IntentUpdate},
 		{body: "Kan I ændre mit andet valg fra workshop 1 til workshop 2? Mit første valg er uændret.\nMvh Ida",
 			subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", want: "Ida Holm:-/2", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg er allerede tilmeldt, men kan I ændre min 2. prioritet til workshop 3? Første prioritet er den samme.\nMvh Ida",
+			status: "complete", want: "Ida Holm:-/3", intent: tilmeld.IntentUpdate},
+		// Someone added has no 1st to keep.
+		{body: "Jeg er allerede tilmeldt. Min nabo Bo Lund vil også gerne med, 2. prioritet workshop 3.\nMvh Ida", notStatus: "complete"},
 		{body: "Could you move my first choice from workshop 1 to workshop 4, please?\nBest, Ann", from: "Ann Fox",
 			subject: "Re: Registration", headers: replyHeaders, status: "complete", want: "Ann Fox:4/-", intent: tilmeld.IntentUpdate},
 	})
