@@ -218,3 +218,23 @@ func TestReplyFirstNameOnly(t *testing.T) {
 		}
 	}
 }
+
+// A request to move a choice asks the bot to act; a wish for two workshops
+// at once asks staff.
+func TestMoveIsNoQuestion(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		q    bool
+	}{
+		{"Kan I flytte min 1. prioritet fra workshop 2 til workshop 4?\nMvh Ida", false},
+		{"Could you change my second choice from the health workshop to workshop 3 (education)? First choice stays the same.\nIda", false},
+		{"Kan I ændre min 1. prioritet til workshop 3?\nIda", false},
+		{"Hej, kan jeg deltage i både workshop 2 og 3 på samme tid?\nIda", true},
+		{"I'd like to attend workshop 2 and workshop 4 at the same time, is that possible?\nIda", true},
+	} {
+		r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, c.body)
+		if r.Question != c.q {
+			t.Errorf("%q: question=%v, want %v (%v)", c.body, r.Question, c.q, r.Reasons)
+		}
+	}
+}
