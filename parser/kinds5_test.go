@@ -110,6 +110,9 @@ func TestOrdinalPriority(t *testing.T) {
 		{body: "Helst nr. 4, og nr. 3 som den anden.\nHilsen Ida", status: "complete", want: "Ida Holm:4/3"},
 		{body: "Helst workshop 3, og nr. 2 som nummer to.\nIda", status: "complete", want: "Ida Holm:3/2"},
 		{body: "Jeg vil gerne i workshop 1 og workshop 4 som mit andet valg.\nIda", status: "complete", want: "Ida Holm:1/4"},
+		// a name in brackets after the number stands between it and its rank
+		{body: "Jeg vælger workshop 4 (job) som nummer et og workshop 1 som nummer to.\nIda", status: "complete", want: "Ida Holm:4/1"},
+		{body: "Workshop 2 (sundhed) som 2. prioritet og workshop 3 (uddannelse) som 1. prioritet.\nIda", status: "complete", want: "Ida Holm:3/2"},
 	})
 }
 

@@ -80,7 +80,7 @@ var linkBack = wordSet(daLinkBack, enLinkBack)
 
 // nearBefore: what may stand between a workshop and a priority word after it.
 func nearBefore(g string) bool {
-	g = strings.TrimSpace(strings.Trim(g, " (:-,"))
+	g = strings.TrimSpace(strings.Trim(g, " ():-,"))
 	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")]
 }
 
