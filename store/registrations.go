@@ -130,7 +130,7 @@ func (tx *Tx) AddHistory(id uint64, e HistoryEntry) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(e)
+	data, err := e.appendJSON(nil)
 	if err != nil {
 		return err
 	}

@@ -212,7 +212,13 @@ func (tx *Tx) getJSON(bucket, key []byte, v any) error {
 }
 
 func (tx *Tx) putJSON(bucket, key []byte, v any) error {
-	data, err := json.Marshal(v)
+	var data []byte
+	var err error
+	if a, ok := v.(jsonAppender); ok {
+		data, err = a.appendJSON(nil)
+	} else {
+		data, err = json.Marshal(v)
+	}
 	if err != nil {
 		return err
 	}
