@@ -205,9 +205,16 @@ func (tx *Tx) Decide(id uint64, d *Decision) error {
 	if err != nil {
 		return err
 	}
+	return tx.DecideMail(m, d)
+}
+
+// DecideMail is Decide for a mail record m read in this transaction and
+// not written since: the deciding has it in hand, and reading it again
+// cost a decode per mail.
+func (tx *Tx) DecideMail(m *Mail, d *Decision) error {
 	d.Time = tx.now
 	m.Decision = d
-	key := itob(id)
+	key := itob(m.ID)
 	if err := tx.putJSON(bucketMails, key, m); err != nil {
 		return err
 	}
