@@ -27,9 +27,12 @@ type jsonObject struct {
 	more bool
 }
 
-func newObject(b []byte) jsonObject {
+// newObject starts an object at the end of b, or in a new buffer of room
+// for about size bytes when b is nil: growing it would copy the body of a
+// reply three times over.
+func newObject(b []byte, size int) jsonObject {
 	if b == nil {
-		b = make([]byte, 0, 512)
+		b = make([]byte, 0, 256+size+size/8)
 	}
 	return jsonObject{b: append(b, '{')}
 }
@@ -215,7 +218,14 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 func (m *Mail) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	size := len(m.Mailbox) + len(m.MessageID) + 2*len(m.Hash)
+	if d := m.Decision; d != nil {
+		size += 128 + 24*len(d.Replies)
+		for _, r := range d.Reasons {
+			size += len(r) + 3
+		}
+	}
+	o := newObject(b, size)
 	o.uint("id", m.ID)
 	o.str("mailbox", m.Mailbox)
 	o.uint("uid_validity", uint64(m.UIDValidity))
@@ -232,7 +242,7 @@ func (m *Mail) appendJSON(b []byte) ([]byte, error) {
 }
 
 func (d *Decision) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	o := newObject(b, 0)
 	o.time("time", d.Time)
 	o.str("intent", d.Intent)
 	o.str("status", d.Status)
@@ -245,7 +255,15 @@ func (d *Decision) appendJSON(b []byte) ([]byte, error) {
 }
 
 func (m *OutMail) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	size := len(m.MessageID) + len(m.To) + len(m.ToName) + len(m.Subject) + len(m.Body) +
+		len(m.InReplyTo) + len(m.LastError)
+	for _, r := range m.References {
+		size += len(r) + 3
+	}
+	for _, a := range m.Attachments {
+		size += 64 + len(a.Name) + len(a.ContentType) + len(a.Data)*4/3
+	}
+	o := newObject(b, size)
 	o.uint("id", m.ID)
 	o.str("message_id", m.MessageID)
 	o.str("to", m.To)
@@ -280,7 +298,7 @@ func (m *OutMail) appendJSON(b []byte) ([]byte, error) {
 }
 
 func (a *Attachment) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	o := newObject(b, len(a.Data)*4/3)
 	o.str("name", a.Name)
 	o.str("content_type", a.ContentType)
 	o.bytes("data", a.Data)
@@ -288,7 +306,7 @@ func (a *Attachment) appendJSON(b []byte) ([]byte, error) {
 }
 
 func (e *HistoryEntry) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	o := newObject(b, len(e.Text)+len(e.Who))
 	o.time("time", e.Time)
 	o.str("kind", e.Kind)
 	o.str("text", e.Text)
@@ -299,7 +317,11 @@ func (e *HistoryEntry) appendJSON(b []byte) ([]byte, error) {
 }
 
 func (r *Review) appendJSON(b []byte) ([]byte, error) {
-	o := newObject(b)
+	size := len(r.Resolution)
+	for _, s := range r.Reasons {
+		size += len(s) + 3
+	}
+	o := newObject(b, size)
 	o.uint("id", r.ID)
 	o.uintOmit("mail", r.Mail)
 	o.uintOmit("registration", r.Registration)
