@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -330,4 +332,117 @@ func (r *Review) appendJSON(b []byte) ([]byte, error) {
 	o.timeZero("resolved", r.Resolved)
 	o.strOmit("resolution", r.Resolution)
 	return o.end()
+}
+
+// The indexes (names, contact addresses) hold lists of registration IDs
+// as JSON arrays, read and rewritten on every registration mail.
+
+// appendIDs writes ids as json.Marshal does.
+func appendIDs(b []byte, ids []uint64) []byte {
+	if ids == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendUint(b, id, 10)
+	}
+	return append(b, ']')
+}
+
+// readIDs reads a JSON array of IDs, the way appendIDs writes one in a
+// loop of its own, and anything else through encoding/json.
+func readIDs(v []byte) ([]uint64, error) {
+	if len(v) < 2 || v[0] != '[' || v[len(v)-1] != ']' {
+		return readIDsJSON(v)
+	}
+	ids := make([]uint64, 0, bytes.Count(v, []byte{','})+1)
+	for s := v[1 : len(v)-1]; len(s) > 0; {
+		end := bytes.IndexByte(s, ',')
+		if end < 0 {
+			end = len(s)
+		}
+		n, err := strconv.ParseUint(string(s[:end]), 10, 64)
+		if err != nil || end == 0 || (end > 1 && s[0] == '0') {
+			return readIDsJSON(v) // spaces, signs, exponents: not ours
+		}
+		ids = append(ids, n)
+		if end == len(s) {
+			break
+		}
+		s = s[end+1:]
+		if len(s) == 0 {
+			return readIDsJSON(v) // a trailing comma: let encoding/json say so
+		}
+	}
+	return ids, nil
+}
+
+func readIDsJSON(v []byte) ([]uint64, error) {
+	var ids []uint64
+	err := json.Unmarshal(v, &ids)
+	return ids, err
+}
+
+// The rate limit keeps, per address, the times of the mails sent to it in
+// the last day as a JSON array, read and rewritten for every reply.
+
+// appendTimes writes ts as json.Marshal does.
+func appendTimes(b []byte, ts []time.Time) ([]byte, error) {
+	if ts == nil {
+		return append(b, "null"...), nil
+	}
+	b = append(b, '[')
+	for i, t := range ts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		var err error
+		if b, err = t.AppendText(b); err != nil {
+			return nil, err
+		}
+		b = append(b, '"')
+	}
+	return append(b, ']'), nil
+}
+
+// readTimes reads a JSON array of times, the way appendTimes writes one
+// in a loop of its own, and anything else through encoding/json.
+func readTimes(v []byte) ([]time.Time, error) {
+	if len(v) < 2 || v[0] != '[' || v[len(v)-1] != ']' {
+		return readTimesJSON(v)
+	}
+	ts := make([]time.Time, 0, bytes.Count(v, []byte{','})+1)
+	for s := v[1 : len(v)-1]; len(s) > 0; {
+		end := bytes.IndexByte(s, ',')
+		if end < 0 {
+			end = len(s)
+		}
+		q := s[:end]
+		if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || bytes.ContainsAny(q[1:len(q)-1], "\"\\") {
+			return readTimesJSON(v)
+		}
+		var t time.Time
+		// UnmarshalText parses as UnmarshalJSON does within the quotes.
+		if err := t.UnmarshalText(q[1 : len(q)-1]); err != nil {
+			return readTimesJSON(v)
+		}
+		ts = append(ts, t)
+		if end == len(s) {
+			break
+		}
+		if s = s[end+1:]; len(s) == 0 {
+			return readTimesJSON(v)
+		}
+	}
+	return ts, nil
+}
+
+func readTimesJSON(v []byte) ([]time.Time, error) {
+	var ts []time.Time
+	err := json.Unmarshal(v, &ts)
+	return ts, err
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -74,4 +75,50 @@ func BenchmarkAppendJSONMail(b *testing.B) {
 			json.Marshal(m)
 		}
 	})
+}
+
+func TestIDListsLikeEncodingJSON(t *testing.T) {
+	for _, ids := range [][]uint64{nil, {}, {1}, {3, 1, 2}, {0, 1 << 63, 18446744073709551615}} {
+		want, _ := json.Marshal(ids)
+		if got := appendIDs(nil, ids); !bytes.Equal(got, want) {
+			t.Errorf("appendIDs(%v) = %s, json.Marshal gives %s", ids, got, want)
+		}
+	}
+	for _, in := range []string{"null", "[]", "[7]", "[1,2,3]", "[ 1 , 2 ]", "[01]", "[1,,2]", "[1,]", "[,1]",
+		"[-1]", "[1e3]", "[+1]", "[18446744073709551616]", "[1_000]", "[\"1\"]", "{}", "", "[", "1"} {
+		got, gotErr := readIDs([]byte(in))
+		var want []uint64
+		wantErr := json.Unmarshal([]byte(in), &want)
+		if (gotErr != nil) != (wantErr != nil) || len(got) != len(want) || (len(want) > 0 && !reflect.DeepEqual(got, want)) {
+			t.Errorf("readIDs(%q) = %v, %v; encoding/json reads %v, %v", in, got, gotErr, want, wantErr)
+		}
+	}
+}
+
+func TestTimeListsLikeEncodingJSON(t *testing.T) {
+	at := time.Date(2026, 11, 26, 23, 59, 1, 123456789, time.FixedZone("", 3600))
+	for _, ts := range [][]time.Time{nil, {}, {at}, {at, at.UTC(), at.Truncate(time.Second)}} {
+		want, _ := json.Marshal(ts)
+		got, err := appendTimes(nil, ts)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("appendTimes(%v) = %s, %v; json.Marshal gives %s", ts, got, err, want)
+		}
+	}
+	if _, err := appendTimes(nil, []time.Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}); err == nil {
+		t.Error("appendTimes took the year 10000")
+	}
+	for _, in := range []string{"null", "[]", `["2026-11-26T23:59:01.123456789+01:00"]`,
+		`["2026-11-26T23:59:01Z","2026-11-27T00:00:00Z"]`, `[ "2026-11-26T23:59:01Z" ]`, `["2026-11-26 23:59:01"]`,
+		`["2026-11-26T23:59:01Z",]`, `["2026-11-26T23:59:01\u005a"]`, `[null]`, `[1]`, `["x"]`, `[""]`, "", "[", `{}`} {
+		got, gotErr := readTimes([]byte(in))
+		var want []time.Time
+		wantErr := json.Unmarshal([]byte(in), &want)
+		same := len(got) == len(want)
+		for i := 0; same && i < len(got); i++ {
+			same = got[i].Equal(want[i])
+		}
+		if (gotErr != nil) != (wantErr != nil) || !same {
+			t.Errorf("readTimes(%q) = %v, %v; encoding/json reads %v, %v", in, got, gotErr, want, wantErr)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 
@@ -64,7 +63,8 @@ func (tx *Tx) updateNameWord(word string, change func([]uint64) []uint64) error 
 	b := tx.bucket(bucketNames)
 	var ids []uint64
 	if v := b.Get([]byte(word)); v != nil {
-		if err := json.Unmarshal(v, &ids); err != nil {
+		var err error
+		if ids, err = readIDs(v); err != nil {
 			return err
 		}
 	}
