@@ -23,6 +23,7 @@ type ingestResult struct {
 	LastReply         time.Duration // start → last reply accepted
 	Replies           int
 	Spans             []connSpan
+	Started           time.Time // the daemon's start, for the spans
 	Usage             usage
 	Problems          []string
 }
@@ -121,7 +122,7 @@ func (r *ingestResult) follow(d *daemon, dc *mailtest.Dovecot, s *sink, mails []
 	if len(got) > 0 {
 		r.LastReply = got[len(got)-1].At.Sub(d.started)
 	}
-	r.Spans = s.Spans()
+	r.Spans, r.Started = s.Spans(), d.started
 	if ok {
 		r.Problems = append(r.Problems, checkReplies(mails, got)...)
 	}

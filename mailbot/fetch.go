@@ -317,7 +317,7 @@ func (f *Fetcher) markDecided(mc *mailboxConn) error {
 		if cfg.MarkSeen {
 			seen = append(seen, imap.UID(m.UID))
 		}
-		if dst := folderFor(cfg.Folders, m.Decision); dst != "" && mc.folders {
+		if dst := folderFor(cfg.Folders, m.Action); dst != "" && mc.folders {
 			moves[dst] = append(moves[dst], imap.UID(m.UID))
 		}
 	}
@@ -334,8 +334,8 @@ func (f *Fetcher) markDecided(mc *mailboxConn) error {
 		return fmt.Errorf("record marked: %w", err)
 	}
 	for _, m := range mails {
-		if m.Decision != nil {
-			f.Status.decided(m.Decision.Time.Sub(m.Stored))
+		if !m.Decided.IsZero() {
+			f.Status.decided(m.Decided.Sub(m.Stored))
 		}
 	}
 	f.Log.Debug("flagged decided mail \\Seen", "count", len(seen))

@@ -35,7 +35,7 @@ func (c *conv) finish() error {
 		return err
 	}
 	c.dec.Reasons = appendNew(appendNew(appendNew(nil, c.res.Reasons...), c.notes...), c.reasons...)
-	return c.tx.Decide(c.mail.ID, &c.dec)
+	return c.tx.DecideMail(c.mail, &c.dec)
 }
 
 // sendReply queues the answer, unless its address takes no answers or the

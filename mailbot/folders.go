@@ -16,16 +16,15 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"tilmeld"
-	"tilmeld/store"
 )
 
 // folderFor returns the folder a decided mail goes to, "" to leave it
 // where it is (folders off, or an action this list does not know).
-func folderFor(f tilmeld.Folders, d *store.Decision) string {
-	if !f.Enabled || d == nil {
+func folderFor(f tilmeld.Folders, action string) string {
+	if !f.Enabled {
 		return ""
 	}
-	switch d.Action {
+	switch action {
 	case "registered", "updated", "cancelled", "asked":
 		return f.Registered
 	case "review":

@@ -1,7 +1,6 @@
 package mailbot
 
 import (
-	"bytes"
 	"mime"
 	"net/mail"
 	"strings"
@@ -27,10 +26,7 @@ type inbound struct {
 }
 
 func readInbound(raw []byte, pm *parser.Mail) inbound {
-	var in inbound
-	if msg, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
-		in = fromHeader(msg.Header)
-	}
+	in := fromHeader(readHeaderFields(raw))
 	if pm == nil {
 		return in
 	}

@@ -56,11 +56,15 @@ func (c *conv) registrationToComplete() (*tilmeld.Registration, error) {
 // that already holds someone the mail names by full name: two people of one
 // household who both register everyone would otherwise take double seats.
 func (c *conv) registeredElsewhere() (*tilmeld.Registration, error) {
-	regs, err := c.tx.RegistrationsWithFullNames(names(c.res.Attendees))
+	ids, err := c.tx.RegistrationIDsWithFullNames(names(c.res.Attendees))
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range regs {
+	for _, id := range ids {
+		r, err := c.tx.Registration(id)
+		if err != nil {
+			return nil, err
+		}
 		if r.Active() && !c.fromContact(r) && sameFullNames(r, c.res.Attendees) {
 			return r, nil
 		}

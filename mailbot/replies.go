@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode/utf8"
 
 	"tilmeld"
 	"tilmeld/store"
@@ -150,17 +151,30 @@ func render(dir, kind string, v *View) (Rendered, error) {
 	return r, nil
 }
 
-var manyBlankLines = regexp.MustCompile(`\n{3,}`)
-
 // tidyText lets templates be written loosely: trailing spaces go, runs of
-// blank lines become one, and the text ends in one newline.
+// blank lines become one, and the text ends in one newline. It runs on
+// every reply, in one pass.
 func tidyText(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\r")
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	blank := false // blank lines since the last line written
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		if line == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(line)
+		blank = false
 	}
-	s = manyBlankLines.ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
-	return strings.Trim(s, "\n") + "\n"
+	b.WriteByte('\n')
+	return b.String()
 }
 
 var replyPrefix = regexp.MustCompile(`(?i)^\s*(sv|re|aw|vs|fwd?|antw)\s*(\[\d+\])?\s*:\s*`)
@@ -169,7 +183,7 @@ var replyPrefix = regexp.MustCompile(`(?i)^\s*(sv|re|aw|vs|fwd?|antw)\s*(\[\d+\]
 // English, never "SV: SV: ...". An empty subject takes fallback.
 func replySubject(lang, subject, fallback string) string {
 	s := strings.TrimSpace(subject)
-	for {
+	for mayHaveReplyPrefix(s) {
 		t := replyPrefix.ReplaceAllString(s, "")
 		if t == s {
 			break
@@ -183,6 +197,20 @@ func replySubject(lang, subject, fallback string) string {
 		return "Re: " + s
 	}
 	return "SV: " + s
+}
+
+// mayHaveReplyPrefix reports whether replyPrefix can match s: its first
+// character after \s* starts one of the prefixes, case folded as (?i)
+// folds it (ſ is an s). Most subjects are not answers, and the test is
+// cheaper than the regular expression.
+func mayHaveReplyPrefix(s string) bool {
+	s = strings.TrimLeft(s, "\t\n\f\r ")
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case 's', 'S', 'ſ', 'r', 'R', 'a', 'A', 'v', 'V', 'f', 'F':
+		return true
+	}
+	return false
 }
 
 // messageID makes a Message-ID that depends only on what it answers, so a

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"io"
 	"time"
 )
@@ -205,28 +206,111 @@ func (tx *Tx) Decide(id uint64, d *Decision) error {
 	if err != nil {
 		return err
 	}
+	return tx.DecideMail(m, d)
+}
+
+// DecideMail is Decide for a mail record m read in this transaction and
+// not written since: the deciding has it in hand, and reading it again
+// cost a decode per mail.
+func (tx *Tx) DecideMail(m *Mail, d *Decision) error {
 	d.Time = tx.now
 	m.Decision = d
-	key := itob(id)
+	key := itob(m.ID)
 	if err := tx.putJSON(bucketMails, key, m); err != nil {
 		return err
 	}
 	if err := tx.bucket(bucketPending).Delete(key); err != nil {
 		return err
 	}
-	return tx.bucket(bucketToUnseen).Put(key, nil)
+	return tx.bucket(bucketToUnseen).Put(key, appendUnflagged(nil, m))
+}
+
+// Unflagged is a decided mail not yet flagged on the server: where it is
+// and what was decided.
+type Unflagged struct {
+	ID          uint64
+	Mailbox     string
+	UIDValidity uint32
+	UID         uint32
+	// Action is the decision's Action.
+	Action          string
+	Stored, Decided time.Time
+}
+
+// The list of mails to flag holds each one's Unflagged beside its ID, so
+// that the fetcher's rounds of flagging decode no mail records: they took
+// a fortieth of the daemon's CPU in an ingest. A list written by an older
+// tilmeld holds IDs alone, and its mails are read from their records;
+// older versions ignore the values.
+//
+// The value: a version byte (1), UIDValidity and UID (4 bytes each), the
+// stored and decided times (Unix nanoseconds, 8 bytes each), the length of
+// the mailbox's name (2 bytes), the name, then the action.
+
+const unflaggedV1 = 1
+
+func appendUnflagged(b []byte, m *Mail) []byte {
+	b = append(b, unflaggedV1)
+	b = binary.BigEndian.AppendUint32(b, m.UIDValidity)
+	b = binary.BigEndian.AppendUint32(b, m.UID)
+	b = binary.BigEndian.AppendUint64(b, uint64(unixNano(m.Stored)))
+	b = binary.BigEndian.AppendUint64(b, uint64(unixNano(m.Decision.Time)))
+	b = binary.BigEndian.AppendUint16(b, uint16(len(m.Mailbox)))
+	b = append(b, m.Mailbox...)
+	return append(b, m.Decision.Action...)
+}
+
+// readUnflagged reads a value appendUnflagged wrote; ok is false for
+// anything else, such as the empty value of an older tilmeld.
+func readUnflagged(id uint64, v []byte) (u Unflagged, ok bool) {
+	const fixed = 1 + 4 + 4 + 8 + 8 + 2
+	if len(v) < fixed || v[0] != unflaggedV1 {
+		return u, false
+	}
+	n := int(binary.BigEndian.Uint16(v[25:27]))
+	if len(v) < fixed+n {
+		return u, false
+	}
+	return Unflagged{ID: id, UIDValidity: binary.BigEndian.Uint32(v[1:5]), UID: binary.BigEndian.Uint32(v[5:9]),
+		Stored:  fromUnixNano(int64(binary.BigEndian.Uint64(v[9:17]))),
+		Decided: fromUnixNano(int64(binary.BigEndian.Uint64(v[17:25]))),
+		Mailbox: string(v[fixed : fixed+n]), Action: string(v[fixed+n:])}, true
+}
+
+// unixNano is t in Unix nanoseconds, 0 for the zero time.
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+func fromUnixNano(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n)
 }
 
 // ToMark returns decided mails not yet flagged on the server, oldest first.
-func (db *DB) ToMark() ([]*Mail, error) {
-	var out []*Mail
+func (db *DB) ToMark() ([]Unflagged, error) {
+	var out []Unflagged
 	err := db.View(func(tx *Tx) error {
-		return tx.bucket(bucketToUnseen).ForEach(func(k, _ []byte) error {
-			m, err := tx.Mail(btoi(k))
+		return tx.bucket(bucketToUnseen).ForEach(func(k, v []byte) error {
+			id := btoi(k)
+			if u, ok := readUnflagged(id, v); ok {
+				out = append(out, u)
+				return nil
+			}
+			m, err := tx.Mail(id)
 			if err != nil {
 				return err
 			}
-			out = append(out, m)
+			u := Unflagged{ID: id, Mailbox: m.Mailbox, UIDValidity: m.UIDValidity, UID: m.UID, Stored: m.Stored}
+			if m.Decision != nil {
+				u.Action, u.Decided = m.Decision.Action, m.Decision.Time
+			}
+			out = append(out, u)
 			return nil
 		})
 	})

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 
@@ -64,7 +63,8 @@ func (tx *Tx) updateNameWord(word string, change func([]uint64) []uint64) error 
 	b := tx.bucket(bucketNames)
 	var ids []uint64
 	if v := b.Get([]byte(word)); v != nil {
-		if err := json.Unmarshal(v, &ids); err != nil {
+		var err error
+		if ids, err = readIDs(v); err != nil {
 			return err
 		}
 	}
@@ -89,13 +89,24 @@ func (tx *Tx) RegistrationsSharingNames(names []string) ([]*tilmeld.Registration
 // RegistrationsWithFullNames returns, oldest first, the registrations with
 // an attendee of exactly one of names (two words or more, case aside).
 func (tx *Tx) RegistrationsWithFullNames(names []string) ([]*tilmeld.Registration, error) {
+	return tx.registrationsByKeys(fullNameKeys(names))
+}
+
+// RegistrationIDsWithFullNames returns the IDs of the registrations
+// RegistrationsWithFullNames returns, decoding none of them: a caller
+// after the first that suits reads only as far as it.
+func (tx *Tx) RegistrationIDsWithFullNames(names []string) ([]uint64, error) {
+	return tx.idsByNameKeys(fullNameKeys(names))
+}
+
+func fullNameKeys(names []string) []string {
 	var keys []string
 	for _, n := range names {
 		if fields := strings.Fields(strings.ToLower(n)); len(fields) > 1 {
 			keys = append(keys, fullNameKey+strings.Join(fields, " "))
 		}
 	}
-	return tx.registrationsByKeys(keys)
+	return keys
 }
 
 func (tx *Tx) registrationsByKeys(keys []string) ([]*tilmeld.Registration, error) {

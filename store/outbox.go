@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"strings"
 	"time"
 )
@@ -141,7 +140,7 @@ func (tx *Tx) SentRecently(addr string) int {
 func (tx *Tx) recentSends(addr string) []time.Time {
 	var times []time.Time
 	if v := tx.bucket(bucketRate).Get([]byte(strings.ToLower(addr))); v != nil {
-		_ = json.Unmarshal(v, &times)
+		times, _ = readTimes(v)
 	}
 	kept := times[:0]
 	for _, t := range times {

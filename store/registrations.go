@@ -41,7 +41,8 @@ func (tx *Tx) PutRegistration(r *tilmeld.Registration) error {
 func (tx *Tx) indexEmail(addr string, id uint64) error {
 	var ids []uint64
 	if v := tx.bucket(bucketEmails).Get([]byte(addr)); v != nil {
-		if err := json.Unmarshal(v, &ids); err != nil {
+		var err error
+		if ids, err = readIDs(v); err != nil {
 			return err
 		}
 	}
@@ -69,8 +70,8 @@ func (tx *Tx) RegistrationsByEmail(addr string) ([]*tilmeld.Registration, error)
 	if v == nil {
 		return nil, nil
 	}
-	var ids []uint64
-	if err := json.Unmarshal(v, &ids); err != nil {
+	ids, err := readIDs(v)
+	if err != nil {
 		return nil, err
 	}
 	var out []*tilmeld.Registration
@@ -130,7 +131,7 @@ func (tx *Tx) AddHistory(id uint64, e HistoryEntry) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(e)
+	data, err := e.appendJSON(nil)
 	if err != nil {
 		return err
 	}
@@ -250,8 +251,8 @@ func (tx *Tx) idsByNameKeys(keys []string) ([]uint64, error) {
 		if v == nil {
 			continue
 		}
-		var some []uint64
-		if err := json.Unmarshal(v, &some); err != nil {
+		some, err := readIDs(v)
+		if err != nil {
 			return nil, err
 		}
 		ids = append(ids, some...)

@@ -212,7 +212,18 @@ func (tx *Tx) getJSON(bucket, key []byte, v any) error {
 }
 
 func (tx *Tx) putJSON(bucket, key []byte, v any) error {
-	data, err := json.Marshal(v)
+	var data []byte
+	var err error
+	switch v := v.(type) {
+	case jsonAppender:
+		data, err = v.appendJSON(nil)
+	case []uint64:
+		data = appendIDs(nil, v)
+	case []time.Time:
+		data, err = appendTimes(nil, v)
+	default:
+		data, err = json.Marshal(v)
+	}
 	if err != nil {
 		return err
 	}

@@ -79,7 +79,8 @@ func TestDecideMovesMailFromPendingToMark(t *testing.T) {
 		t.Errorf("pending after decide = %v", p)
 	}
 	marks, _ := db.ToMark()
-	if len(marks) != 1 || marks[0].Decision.Action != "ignored" {
+	if len(marks) != 1 || marks[0].Action != "ignored" || marks[0].UID != 1 || marks[0].UIDValidity != 1 ||
+		marks[0].Mailbox != "INBOX" || marks[0].Decided.Before(marks[0].Stored) {
 		t.Fatalf("ToMark = %+v", marks)
 	}
 	if err := db.Marked([]uint64{ids[0]}); err != nil {
@@ -87,6 +88,36 @@ func TestDecideMovesMailFromPendingToMark(t *testing.T) {
 	}
 	if marks, _ := db.ToMark(); len(marks) != 0 {
 		t.Errorf("ToMark after Marked = %+v", marks)
+	}
+}
+
+// A store written by an older tilmeld lists the mails to flag by ID
+// alone: ToMark reads those from their records, as it did.
+func TestToMarkReadsOlderListsFromTheRecords(t *testing.T) {
+	db := MustOpen(t)
+	c := Cursor{Mailbox: "Indbakke", UIDValidity: 7, LastUID: 2}
+	ids, _ := db.AddMails(c, []Fetched{{UID: 1, Raw: []byte("a")}, {UID: 2, Raw: []byte("b")}})
+	err := db.Update(func(tx *Tx) error {
+		for i, id := range ids {
+			if err := tx.Decide(id, &Decision{Action: []string{"registered", "review"}[i]}); err != nil {
+				return err
+			}
+		}
+		return tx.bucket(bucketToUnseen).Put(itob(ids[0]), nil) // as an older tilmeld wrote it
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks, err := db.ToMark()
+	if err != nil || len(marks) != 2 {
+		t.Fatalf("ToMark = %+v, %v", marks, err)
+	}
+	for i, m := range marks {
+		want := Unflagged{ID: ids[i], Mailbox: "Indbakke", UIDValidity: 7, UID: uint32(i + 1), Action: []string{"registered", "review"}[i]}
+		if m.ID != want.ID || m.Mailbox != want.Mailbox || m.UIDValidity != want.UIDValidity || m.UID != want.UID ||
+			m.Action != want.Action || m.Stored.IsZero() || !m.Decided.Equal(marks[0].Decided) {
+			t.Errorf("mark %d = %+v, want %+v with both times", i, m, want)
+		}
 	}
 }
 
