@@ -121,42 +121,82 @@ func (m *matcher) findPhrases(s string) []phraseHit {
 	return m.scan(s, needlesIn(s), false)
 }
 
+// scanBuf is the scratch space of a scan, reused from one to the next.
+type scanBuf struct {
+	at   []int       // where one phrase's prefixes occur
+	xs   []int       // one phrase's matches, start and end in turn
+	hits []phraseHit // every phrase's matches, overlaps and all
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
 // scan finds the phrases in s, whose needles are g; with any it stops at
 // the first hit.
 func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
-	type hit = phraseHit
-	var hits []hit
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, any)
+	var out []phraseHit
+	if len(hits) > 0 {
+		// one pass to count what is kept, so that out is allocated once
+		n, end := 0, -1
+		for _, h := range hits {
+			if h.a >= end {
+				n++
+				end = max(h.b, h.a+1)
+			}
+		}
+		out = make([]phraseHit, 0, n)
+		end = -1
+		for _, h := range hits {
+			if h.a >= end {
+				out = append(out, h)
+				end = max(h.b, h.a+1)
+			}
+		}
+	}
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
+	return out
+}
+
+// collect appends to buf.hits the phrases' matches in s that start on a
+// word boundary, sorted by place and then by phrase; with any it stops at
+// the first.
+func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
+	hits := buf.hits[:0]
 	for k := range m.alts {
 		a := &m.alts[k]
 		if a.stems != nil && !containsAnyNeedle(s, g, a.stemNs) {
 			continue
 		}
-		for _, x := range a.findAll(s, g) {
+		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
+		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
 			// expression starts with its literal words and runs fast
-			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
-				hits = append(hits, hit{x[0], x[1], k})
+			if p := buf.xs[i]; p == 0 || !wordByte(s[p-1]) || !wordByte(s[p]) {
+				hits = append(hits, phraseHit{p, buf.xs[i+1], k})
 				if any {
 					return hits
 				}
 			}
 		}
 	}
-	slices.SortFunc(hits, func(x, y hit) int {
+	slices.SortFunc(hits, func(x, y phraseHit) int {
 		if x.a != y.a {
 			return x.a - y.a
 		}
 		return x.k - y.k
 	})
-	var out []hit
-	end := -1
-	for _, h := range hits {
-		if h.a >= end {
-			out = append(out, h)
-			end = max(h.b, h.a+1)
-		}
-	}
-	return out
+	return hits
+}
+
+// matchIn reports whether one of the phrases is in s, whose needles are g.
+func (m *matcher) matchIn(s string, g *needleSet) bool {
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, true)
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
+	return len(hits) > 0
 }
 
 func containsAny(s string, subs []string) bool {
@@ -237,7 +277,7 @@ func (m *matcher) mayMatch(s string) bool {
 }
 
 func (m *matcher) MatchString(s string) bool {
-	return len(m.scan(s, needlesIn(s), true)) > 0
+	return m.matchIn(s, needlesIn(s))
 }
 
 // wordByte is what \b counts as part of a word.
@@ -335,16 +375,20 @@ var allergenTable = func() []allergenRule {
 	return out
 }()
 
-// findAll returns what a.re.FindAllStringIndex(s, -1) returns, up to the
-// last match that may start on a word boundary (scan keeps no other). With
-// prefixes, the leftmost match at or after a place is the anchored match
-// at the first place from there where one of the prefixes occurs and the
-// anchored expression matches; every match is at least one byte long.
-func (a *alt) findAll(s string, g *needleSet) [][]int {
+// appendAll appends to xs the starts and ends of what
+// a.re.FindAllStringIndex(s, -1) returns, up to the last match that may
+// start on a word boundary (scan keeps no other); at is scratch space, and
+// both are returned for reuse. With prefixes, the leftmost match at or
+// after a place is the anchored match at the first place from there where
+// one of the prefixes occurs and the anchored expression matches; every
+// match is at least one byte long.
+func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 	if a.prefixes == nil {
-		return a.re.FindAllStringIndex(s, -1)
+		for _, x := range a.re.FindAllStringIndex(s, -1) {
+			xs = append(xs, x[0], x[1])
+		}
+		return xs, at
 	}
-	var at []int
 	for k, p := range a.prefixes {
 		if !a.prefixNs[k].mayBeIn(g) {
 			continue
@@ -352,7 +396,7 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		at = appendIndexes(at, s, p)
 	}
 	if len(at) == 0 {
-		return nil
+		return xs, at
 	}
 	if len(a.prefixes) > 1 {
 		slices.Sort(at)
@@ -367,7 +411,6 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 			break
 		}
 	}
-	var out [][]int
 	end := 0
 	var rd *strings.Reader
 	for k, p := range at {
@@ -379,7 +422,7 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		}
 		if a.words != nil {
 			if e := a.wordsAt(s, p); e >= 0 {
-				out = append(out, []int{p, e})
+				xs = append(xs, p, e)
 				end = e
 			}
 			continue
@@ -396,14 +439,14 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 			x = a.anch.FindReaderIndex(rd)
 		}
 		if x != nil {
-			out = append(out, []int{p, p + x[1]})
+			xs = append(xs, p, p+x[1])
 			end = p + x[1]
 		}
 	}
 	if rd != nil {
 		readers.Put(rd) // not deferred: a defer in the loop costs every call
 	}
-	return out
+	return xs, at
 }
 
 // plainWords is a phrase of nothing but words of lower-case letters and
@@ -812,13 +855,23 @@ func needWords(re *syntax.Regexp, lower bool) []string {
 
 // needleSet holds which of the needles (the stems and prefixes of every
 // phrase table) occur in a text, found in one pass over it: a needle not in
-// the set is not searched for. It has room for the first maxNeedles; a
-// needle numbered after them may be anywhere.
-type needleSet [maxNeedles / 64]uint64
+// the set is not searched for, and in the text itself one in the set is
+// not searched for either. It has room for the first maxNeedles; a needle
+// numbered after them may be anywhere.
+type needleSet struct {
+	bits [maxNeedles / 64]uint64
+	text string // what find read, the whole of it
+}
 
 const maxNeedles = 4096
 
-func (ns *needleSet) set(id int32) { ns[id>>6] |= 1 << (id & 63) }
+func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
+
+// isIn reports whether the needle is known to occur in s: s is the text of
+// g and the pass found it there.
+func (n *needle) isIn(g *needleSet, s string) bool {
+	return g != nil && int(n.id>>6) < len(g.bits) && g.bits[n.id>>6]&(1<<(n.id&63)) != 0 && len(s) == len(g.text) && s == g.text
+}
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
 // short s, where searching is cheaper than the pass.
@@ -865,10 +918,10 @@ func needles(ss []string) []needle {
 // when the pass over the text did not find it. A needle numbered after the
 // set was built is not known to it and may be anywhere.
 func (n *needle) mayBeIn(g *needleSet) bool {
-	if g == nil || int(n.id>>6) >= len(g) {
+	if g == nil || int(n.id>>6) >= len(g.bits) {
 		return true
 	}
-	return g[n.id>>6]&(1<<(n.id&63)) != 0
+	return g.bits[n.id>>6]&(1<<(n.id&63)) != 0
 }
 
 // allNeedles is the automaton over every needle numbered at start-up:
@@ -945,8 +998,9 @@ func newNeedleAutomaton(pats []string) *needleAutomaton {
 	return a
 }
 
-// find adds the needles in s to set.
+// find puts the needles in s into set, a new one.
 func (a *needleAutomaton) find(set *needleSet, s string) {
+	set.text = s
 	st := 0
 	for i := 0; i < len(s); i++ {
 		st = int(a.next[st*a.classes+int(a.class[s[i]])])
@@ -958,6 +1012,9 @@ func (a *needleAutomaton) find(set *needleSet, s string) {
 
 func containsAnyNeedle(s string, g *needleSet, ns []needle) bool {
 	for k := range ns {
+		if ns[k].isIn(g, s) {
+			return true
+		}
 		if ns[k].mayBeIn(g) && strings.Contains(s, ns[k].s) {
 			return true
 		}

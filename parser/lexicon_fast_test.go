@@ -150,6 +150,12 @@ func TestNeedleSet(t *testing.T) {
 			if got, want := n.mayBeIn(g), strings.Contains(s, x); got != want {
 				t.Fatalf("needle %q in %.80q: found %v, want %v", x, s, got, want)
 			}
+			if got, want := n.isIn(g, s), strings.Contains(s, x); got != want {
+				t.Fatalf("needle %q in %.80q: known in it %v, want %v", x, s, got, want)
+			}
+			if len(s) > 0 && n.isIn(g, s[1:]) {
+				t.Fatalf("needle %q known in a part of %.80q the pass did not read", x, s)
+			}
 		}
 	}
 }

@@ -337,7 +337,22 @@ func (t *text) matches(m *matcher) bool {
 	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
-	return len(m.scan(t.fold, t.needlesFound(), true)) > 0
+	return m.matchIn(t.fold, t.needlesFound())
+}
+
+// phrasesIn is m.findPhrases(fold[a:b]) read with the text's needles: a
+// needle the whole text lacks is in no part of it, so the pass over the
+// whole serves every part.
+func (t *text) phrasesIn(m *matcher, a, b int) []phraseHit {
+	if !t.mayHold(m, a, b) {
+		return nil
+	}
+	return m.scan(t.fold[a:b], t.needlesFound(), false)
+}
+
+// mayHold is m.mayMatch(fold[a:b]) read with the text's needles.
+func (t *text) mayHold(m *matcher, a, b int) bool {
+	return m.stems == nil || containsAnyNeedle(t.fold[a:b], t.needlesFound(), m.stemNs)
 }
 
 // needlesFound returns the needles in fold, found once and read by every
