@@ -936,9 +936,15 @@ func init() { allNeedles = newNeedleAutomaton(needleIDs.list) }
 type needleAutomaton struct {
 	class   [256]uint8
 	classes int
-	next    []uint16 // state*classes + class → state
-	out     [][]int32
+	// next maps state*classes + class to the next state, with hasOut set
+	// when that state ends needles: the pass over a text looks no further
+	// for most bytes.
+	next []uint16
+	out  [][]int32
 }
+
+// hasOut marks an edge of needleAutomaton.next into a state that ends needles.
+const hasOut = 1 << 15
 
 func newNeedleAutomaton(pats []string) *needleAutomaton {
 	a := &needleAutomaton{classes: 1}
@@ -968,7 +974,7 @@ func newNeedleAutomaton(pats []string) *needleAutomaton {
 			a.out[st] = append(a.out[st], int32(id))
 		}
 	}
-	if len(a.out) > 1<<16 {
+	if len(a.out) > hasOut {
 		panic("parser: too many needle states")
 	}
 	// breadth first: fill the missing edges from each state's fallback,
@@ -995,17 +1001,25 @@ func newNeedleAutomaton(pats []string) *needleAutomaton {
 			queue = append(queue, s)
 		}
 	}
+	for i, st := range a.next {
+		if len(a.out[st]) > 0 {
+			a.next[i] |= hasOut
+		}
+	}
 	return a
 }
 
 // find puts the needles in s into set, a new one.
 func (a *needleAutomaton) find(set *needleSet, s string) {
 	set.text = s
-	st := 0
+	st, classes, next := 0, a.classes, a.next
 	for i := 0; i < len(s); i++ {
-		st = int(a.next[st*a.classes+int(a.class[s[i]])])
-		for _, id := range a.out[st] {
-			set.set(id)
+		e := next[st*classes+int(a.class[s[i]])]
+		st = int(e &^ hasOut)
+		if e&hasOut != 0 {
+			for _, id := range a.out[st] {
+				set.set(id)
+			}
 		}
 	}
 }
