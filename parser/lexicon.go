@@ -1063,8 +1063,43 @@ func (g *wordGate) mayMatch(s string) bool {
 type prefixRe struct {
 	re       *regexp.Regexp
 	prefixes []string       // nil: search as re does
+	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
+}
+
+// startSet finds where any of a few dozen strings starts in one pass over
+// a text, instead of one search per string: with many of them, and short
+// ones (digits) that occur often, the searches cost more than the pass.
+type startSet struct {
+	first   [256]bool     // the first bytes of the strings
+	byFirst [256][]string // the strings, by their first byte
+}
+
+func newStartSet(ss []string) *startSet {
+	x := new(startSet)
+	for _, p := range ss {
+		x.first[p[0]] = true
+		x.byFirst[p[0]] = append(x.byFirst[p[0]], p)
+	}
+	return x
+}
+
+// appendStarts appends to at, in order, every offset in s where one of the
+// strings begins.
+func (x *startSet) appendStarts(at []int, s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !x.first[s[i]] {
+			continue
+		}
+		for _, p := range x.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], p) {
+				at = append(at, i)
+				break
+			}
+		}
+	}
+	return at
 }
 
 func newPrefixRe(re *regexp.Regexp) *prefixRe {
@@ -1083,6 +1118,7 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 		}
 	}
 	x.prefixes = shortestPrefixes(set)
+	x.starts = newStartSet(x.prefixes)
 	x.anch = regexp.MustCompile(`^(?:` + re.String() + `)`)
 	x.anchCtx = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
 	return x
@@ -1097,14 +1133,10 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 		}
 		return x.re.FindAllStringIndex(s, -1)
 	}
-	var at []int
-	for _, p := range x.prefixes {
-		at = appendIndexes(at, s, p)
-	}
+	at := x.starts.appendStarts(nil, s)
 	if len(at) == 0 {
 		return nil
 	}
-	slices.Sort(at)
 	var out [][]int
 	end := 0
 	for k, p := range at {
