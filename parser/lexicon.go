@@ -164,9 +164,10 @@ func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 // the first.
 func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
 	hits := buf.hits[:0]
+	exact := g != nil && s == g.text
 	for k := range m.alts {
 		a := &m.alts[k]
-		if a.stems != nil && !containsAnyNeedle(s, g, a.stemNs) {
+		if a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 			continue
 		}
 		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
@@ -867,12 +868,6 @@ const maxNeedles = 4096
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
-// isIn reports whether the needle is known to occur in s: s is the text of
-// g and the pass found it there.
-func (n *needle) isIn(g *needleSet, s string) bool {
-	return g != nil && int(n.id>>6) < len(g.bits) && g.bits[n.id>>6]&(1<<(n.id&63)) != 0 && len(s) == len(g.text) && s == g.text
-}
-
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
 // short s, where searching is cheaper than the pass.
 func needlesIn(s string) *needleSet {
@@ -1025,11 +1020,23 @@ func (a *needleAutomaton) find(set *needleSet, s string) {
 }
 
 func containsAnyNeedle(s string, g *needleSet, ns []needle) bool {
+	return anyNeedleIn(s, g, g != nil && s == g.text, ns)
+}
+
+// anyNeedleIn is containsAnyNeedle, told whether g is the needle set of s
+// itself (exact) and not of a text that holds s.
+func anyNeedleIn(s string, g *needleSet, exact bool, ns []needle) bool {
 	for k := range ns {
-		if ns[k].isIn(g, s) {
-			return true
+		n := &ns[k]
+		if g != nil && int(n.id>>6) < len(g.bits) {
+			if g.bits[n.id>>6]&(1<<(n.id&63)) == 0 {
+				continue // not in the text, so not in s
+			}
+			if exact {
+				return true
+			}
 		}
-		if ns[k].mayBeIn(g) && strings.Contains(s, ns[k].s) {
+		if strings.Contains(s, n.s) {
 			return true
 		}
 	}

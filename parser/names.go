@@ -210,7 +210,7 @@ func appendFoldString(buf []byte, s string) []byte {
 	}
 	for _, r := range s {
 		r = unicode.ToLower(r)
-		switch f, ok := foldTable[r]; {
+		switch f, ok := foldOf(r); {
 		case ok:
 			buf = append(buf, f...)
 		case r < utf8.RuneSelf:

@@ -95,10 +95,33 @@ var foldTable = map[rune]string{
 	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
 }
 
+// foldLatin is foldTable for the runes below its length, looked up
+// without hashing: Danish letters and the accents of names in Latin script.
+var foldLatin = func() (t [0x180]struct {
+	f  string
+	ok bool
+}) {
+	for r, f := range foldTable {
+		if int(r) < len(t) {
+			t[r].f, t[r].ok = f, true
+		}
+	}
+	return t
+}()
+
+// foldOf is foldTable[r].
+func foldOf(r rune) (string, bool) {
+	if r >= 0 && int(r) < len(foldLatin) {
+		return foldLatin[r].f, foldLatin[r].ok
+	}
+	f, ok := foldTable[r]
+	return f, ok
+}
+
 // foldRuneInto writes foldRune(r) to b and returns its length.
 func foldRuneInto(b *strings.Builder, r rune) int {
 	r = unicode.ToLower(r)
-	if f, ok := foldTable[r]; ok {
+	if f, ok := foldOf(r); ok {
 		b.WriteString(f)
 		return len(f)
 	}
@@ -116,7 +139,7 @@ func foldRuneInto(b *strings.Builder, r rune) int {
 
 func foldRune(r rune) string {
 	r = unicode.ToLower(r)
-	if f, ok := foldTable[r]; ok {
+	if f, ok := foldOf(r); ok {
 		return f
 	}
 	if r < utf8.RuneSelf {
