@@ -1069,7 +1069,8 @@ func (g *wordGate) mayMatch(s string) bool {
 // other assertions read the same context as in a search of the whole text.
 type prefixRe struct {
 	re       *regexp.Regexp
-	prefixes []string       // nil: search as re does
+	prefixes []string       // nil: search as re does, or by runs
+	runs     *runSearch     // without prefixes: where matches may lie; nil: search the text
 	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
@@ -1116,13 +1117,13 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 		return x
 	}
 	set, _ := prefixesCtx(tree.Simplify(), 64)
-	if len(set) == 0 || len(set) > 64 {
-		return x
-	}
+	ok := len(set) > 0 && len(set) <= 64
 	for _, p := range set {
-		if p == "" || !utf8.ValidString(p) {
-			return x
-		}
+		ok = ok && p != "" && utf8.ValidString(p)
+	}
+	if !ok {
+		x.runs = newRunSearch(re)
+		return x
 	}
 	x.prefixes = shortestPrefixes(set)
 	x.starts = newStartSet(x.prefixes)
@@ -1135,6 +1136,9 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 // re.FindAllStringSubmatchIndex(s, -1).
 func (x *prefixRe) findAll(s string, sub bool) [][]int {
 	if x.prefixes == nil {
+		if x.runs != nil {
+			return x.runs.findAll(x.re, s, sub)
+		}
 		if sub {
 			return x.re.FindAllStringSubmatchIndex(s, -1)
 		}
@@ -1174,6 +1178,165 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 		}
 		out = append(out, m)
 		end = m[1]
+	}
+	return out
+}
+
+// runSearch runs an expression only over the runs of the text that may
+// hold a match: a match holds one of a few words, and cannot hold some
+// bytes (white space for a link, most punctuation for an address); the
+// run around each place a word occurs is searched alone. That finds what
+// a search of the whole text finds when the run is cut at bytes that are
+// no word characters either (\b reads them as it reads the run's end), no
+// other assertion looks past the run, and no match is empty.
+type runSearch struct {
+	words []string  // every match holds one of them
+	inRun [256]bool // bytes a run does not end at
+}
+
+func newRunSearch(re *regexp.Regexp) *runSearch {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	tree = tree.Simplify()
+	words := needWords(tree, false)
+	prog, err := syntax.Compile(tree)
+	if err != nil || len(words) == 0 || minLength(tree) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if w == "" {
+			return nil
+		}
+	}
+	x := &runSearch{words: words}
+	for c := range 128 {
+		x.inRun[c] = syntax.IsWordChar(rune(c))
+	}
+	for _, in := range prog.Inst {
+		switch in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyWordBoundary|syntax.EmptyNoWordBoundary) != 0 {
+				return nil // ^, $: they read the run's ends as the text's
+			}
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for c := range 128 {
+				// MatchRune knows no "any character" instruction
+				any := in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL && c != '\n'
+				x.inRun[c] = x.inRun[c] || any || in.MatchRune(rune(c))
+			}
+			if mayMatchNonASCII(in) {
+				for c := 128; c < 256; c++ {
+					x.inRun[c] = true
+				}
+			}
+		}
+	}
+	return x
+}
+
+// mayMatchNonASCII reports whether a rune instruction may match a rune
+// outside ASCII (the Kelvin sign for a k under (?i), say).
+func mayMatchNonASCII(in syntax.Inst) bool {
+	switch {
+	case in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL:
+		return true
+	case syntax.Flags(in.Arg)&syntax.FoldCase != 0 && in.Op == syntax.InstRune:
+		return true
+	case len(in.Rune) == 1:
+		return in.Rune[0] >= utf8.RuneSelf
+	}
+	for i := 1; i < len(in.Rune); i += 2 {
+		if in.Rune[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// minLength returns the fewest bytes a match of re holds (assertions none).
+func minLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLength(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minLength(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minLength(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minLength(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// findAll is re.FindAllStringIndex(s, -1), or with sub
+// re.FindAllStringSubmatchIndex(s, -1), searched run by run.
+func (x *runSearch) findAll(re *regexp.Regexp, s string, sub bool) [][]int {
+	var runs [][2]int
+	for _, w := range x.words {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			a, b := at, at
+			for a > 0 && x.inRun[s[a-1]] {
+				a--
+			}
+			for b < len(s) && x.inRun[s[b]] {
+				b++
+			}
+			if b > a {
+				runs = append(runs, [2]int{a, b})
+			}
+			i = max(b, at+1)
+		}
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	slices.SortFunc(runs, func(p, q [2]int) int { return p[0] - q[0] })
+	var out [][]int
+	last := -1
+	for _, r := range runs {
+		if r[0] == last {
+			continue // the same run, from another word
+		}
+		last = r[0]
+		var ms [][]int
+		if sub {
+			ms = re.FindAllStringSubmatchIndex(s[r[0]:r[1]], -1)
+		} else {
+			ms = re.FindAllStringIndex(s[r[0]:r[1]], -1)
+		}
+		for _, m := range ms {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += r[0]
+				}
+			}
+		}
+		out = append(out, ms...)
 	}
 	return out
 }

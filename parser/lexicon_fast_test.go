@@ -64,7 +64,7 @@ var allMatchers = sync.OnceValue(func() []*matcher {
 })
 
 // fastExprs are the expressions run as prefixRe, with their plain forms.
-var fastExprs = []*regexp.Regexp{clauseSplit, countRe}
+var fastExprs = []*regexp.Regexp{clauseSplit, countRe, emailRe, urlRe}
 
 func checkFast(t *testing.T, s string) {
 	t.Helper()
@@ -168,6 +168,34 @@ func TestFoldOf(t *testing.T) {
 		f, ok := foldOf(r)
 		if wf, wok := foldTable[r]; f != wf || ok != wok {
 			t.Fatalf("foldOf(%q) = %q, %v; foldTable has %q, %v", r, f, ok, wf, wok)
+		}
+	}
+}
+
+// TestRunSearch checks the search by runs against the whole search, over
+// expressions whose runs are cut at white space, line ends, non-ASCII
+// bytes and punctuation, with \b at the cuts.
+func TestRunSearch(t *testing.T) {
+	exprs := []string{`a.b`, `(?s)a.b`, `\bfoo\w*\b`, `æ+x`, `[a-z]+@[a-z]+`, `(x|y)+\.(dk|com)\b`, emailRe.String(), urlRe.String()}
+	texts := []string{"a\nb a b axb", "xfoo bar foob.foo _foo", "ææx æx æ x", "z@z a@b.c @@ a@", "x.dk yx.com.x y.dkx", "see www.example.dk/x and http://a.b/c?d, mail p@example.dk."}
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		x := newRunSearch(re)
+		if x == nil {
+			t.Errorf("%s: no run search", e)
+			continue
+		}
+		for _, s := range texts {
+			if got, want := x.findAll(re, s, true), re.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s over %q: got %v, want %v", e, s, got, want)
+			}
+		}
+	}
+	// an assertion that reads the text's end, an empty match, or no word
+	// every match holds: the runs would not find what the whole search does
+	for _, e := range []string{`x$`, `^x`, `a*`, `(?i)kx`, `\w+`} {
+		if newRunSearch(regexp.MustCompile(e)) != nil {
+			t.Errorf("%s searched by runs", e)
 		}
 	}
 }
