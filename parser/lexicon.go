@@ -40,12 +40,16 @@ type matcher struct {
 
 // alt is one phrase with the words it cannot match without.
 type alt struct {
-	re    *regexp.Regexp
-	stems []string // nil: always run
+	expr  string         // the phrase as an expression
+	re    *regexp.Regexp // expr compiled, for a phrase without prefixes
+	stems []string       // nil: always run
 	// prefixes are literal strings one of which every match starts with,
-	// nil when there is no such set; anch is re anchored at the start. With
-	// them the phrase is tried only where a prefix occurs, instead of the
-	// regular expression being started at every place of the text.
+	// nil when there is no such set; anch is expr anchored at the start,
+	// for a phrase that is not plain words. With them the phrase is tried
+	// only where a prefix occurs, instead of the regular expression being
+	// started at every place of the text. (Only the expressions a phrase
+	// runs are compiled: the rest would be live heap the collector marks
+	// on every cycle.)
 	prefixes []string
 	anch     *regexp.Regexp
 	// word is set for a phrase that is a plain word ("afbud"), or a plain
@@ -63,12 +67,15 @@ func table(lists ...[]string) *matcher {
 	for _, l := range lists {
 		for _, p := range l {
 			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
-			a := alt{re: regexp.MustCompile(expr)}
-			if a.prefixes = literalPrefixes(expr); a.prefixes != nil {
-				a.anch = regexp.MustCompile(`^` + expr)
-			}
+			a := alt{expr: expr, prefixes: literalPrefixes(expr)}
 			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
 				a.words, a.stem = strings.Split(w, " "), ok
+			}
+			switch {
+			case a.prefixes == nil:
+				a.re = regexp.MustCompile(expr)
+			case a.words == nil:
+				a.anch = regexp.MustCompile(`^` + expr)
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)

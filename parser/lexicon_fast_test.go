@@ -20,11 +20,23 @@ import (
 // compare every one of them with the plain expression, over the sender's
 // texts of the test mails and what the fuzzer makes of them.
 
+// plainAlts holds each phrase's plain expression, compiled once.
+var plainAlts sync.Map // *alt → *regexp.Regexp
+
+func (a *alt) plain() *regexp.Regexp {
+	if re, ok := plainAlts.Load(a); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(a.expr)
+	plainAlts.Store(a, re)
+	return re
+}
+
 // refPhrases is findPhrases as the plain expressions give it.
 func refPhrases(m *matcher, s string) []phraseHit {
 	var hits []phraseHit
-	for k, a := range m.alts {
-		for _, x := range a.re.FindAllStringIndex(s, -1) {
+	for k := range m.alts {
+		for _, x := range m.alts[k].plain().FindAllStringIndex(s, -1) {
 			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
 				hits = append(hits, phraseHit{x[0], x[1], k})
 			}
