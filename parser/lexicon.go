@@ -52,6 +52,11 @@ type alt struct {
 	// on every cycle.)
 	prefixes []string
 	anch     *regexp.Regexp
+	// leads are longer literal openings one of which every match starts
+	// with, read across the white space between words: sepMark stands for
+	// a run of it. A place where none of them stands is passed over
+	// without running anch; nil when there are none beyond the prefixes.
+	leads []string
 	// word is set for a phrase that is a plain word ("afbud"), or a plain
 	// word and any letters after it (`frameld\w*`, with stem true): its
 	// matches are found without the expression.
@@ -76,6 +81,7 @@ func table(lists ...[]string) *matcher {
 				a.re = regexp.MustCompile(expr)
 			case a.words == nil:
 				a.anch = regexp.MustCompile(`^` + expr)
+				a.leads = leadsOf(expr, a.prefixes)
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
@@ -435,6 +441,9 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 			}
 			continue
 		}
+		if a.leads != nil && !leadAt(s[p:], a.leads) {
+			continue
+		}
 		var x []int
 		if len(s)-p <= 512 {
 			// the backtracker, whose set-up grows with what follows p
@@ -455,6 +464,78 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 		readers.Put(rd) // not deferred: a defer in the loop costs every call
 	}
 	return xs, at
+}
+
+// sepMark stands in a lead for a run of the white space and dashes that
+// a space in a phrase matches ([\s\-]+).
+const sepMark = 0
+
+// leadsOf returns the leads of a phrase's expression (see alt.leads), or
+// nil when they say no more than its prefixes. A lead holds no separator
+// byte but sepMark: the run it stands for is then followed by a byte that
+// cannot continue it, so a match takes the whole run, as leadAt does.
+func leadsOf(expr string, prefixes []string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: sepLeaf, limit: 64})
+	if len(set) == 0 || len(set) > 64 {
+		return nil
+	}
+	longer := false
+	for _, p := range set {
+		// two runs side by side may split one run of the text
+		if p == "" || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+			return nil
+		}
+		longer = longer || !slices.Contains(prefixes, p)
+	}
+	if !longer {
+		return nil
+	}
+	return shortestPrefixes(set)
+}
+
+// sepLeaf is exactLeaf with [\s\-]+ read as sepMark.
+func sepLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if re.Op == syntax.OpPlus && re.Sub[0].Op == syntax.OpCharClass && slices.Equal(re.Sub[0].Rune, sepClass) {
+		return []string{string(rune(sepMark))}, true, true
+	}
+	return exactLeaf(re)
+}
+
+// sepClass is [\s\-] as syntax spells it.
+var sepClass = func() []rune {
+	re, _ := syntax.Parse(`[\s\-]`, syntax.Perl)
+	return re.Rune
+}()
+
+// leadAt reports whether s opens with one of the leads.
+func leadAt(s string, leads []string) bool {
+	for _, l := range leads {
+		i, ok := 0, true
+		for k := 0; ok && k < len(l); k++ {
+			if l[k] != sepMark {
+				ok = i < len(s) && s[i] == l[k]
+				i++
+				continue
+			}
+			j := i
+			for i < len(s) && isSep(s[i]) {
+				i++
+			}
+			ok = i > j
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isSep(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '-'
 }
 
 // plainWords is a phrase of nothing but words of lower-case letters and
@@ -920,7 +1001,7 @@ func needles(ss []string) []needle {
 // when the pass over the text did not find it. A needle numbered after the
 // set was built is not known to it and may be anywhere.
 func (n *needle) mayBeIn(g *needleSet) bool {
-	if g == nil || int(n.id>>6) >= len(g.bits) {
+	if g == nil || n.id >= knownNeedles {
 		return true
 	}
 	return g.bits[n.id>>6]&(1<<(n.id&63)) != 0
@@ -930,7 +1011,14 @@ func (n *needle) mayBeIn(g *needleSet) bool {
 // package variables, the tables among them, are all set before init runs.
 var allNeedles *needleAutomaton
 
-func init() { allNeedles = newNeedleAutomaton(needleIDs.list) }
+// knownNeedles is how many needles the automaton finds: those numbered
+// from then on (a table built later) may be anywhere.
+var knownNeedles int32
+
+func init() {
+	allNeedles = newNeedleAutomaton(needleIDs.list)
+	knownNeedles = int32(min(len(needleIDs.list), maxNeedles))
+}
 
 // needleAutomaton is an Aho-Corasick automaton over the needles, a dense
 // table over the bytes they use (every other byte is class 0, which leads
@@ -1035,7 +1123,7 @@ func containsAnyNeedle(s string, g *needleSet, ns []needle) bool {
 func anyNeedleIn(s string, g *needleSet, exact bool, ns []needle) bool {
 	for k := range ns {
 		n := &ns[k]
-		if g != nil && int(n.id>>6) < len(g.bits) {
+		if g != nil && n.id < knownNeedles {
 			if g.bits[n.id>>6]&(1<<(n.id&63)) == 0 {
 				continue // not in the text, so not in s
 			}

@@ -211,3 +211,26 @@ func TestRunSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestLeads checks phrases tried only where a lead opens, against their
+// plain expressions, over runs of white space and dashes between words.
+func TestLeads(t *testing.T) {
+	m := table([]string{`ingen (saerlige )?(kost)?hensyn`, `(jeg|vi) (vil|ville) (gerne )?(deltage|komme)`, `1\.? ?prio`, `a (b )?c\w*`, `zyxw (qu )?vuts`})
+	leads := 0
+	for _, a := range m.alts {
+		if a.leads != nil {
+			leads++
+		}
+	}
+	if leads < 3 {
+		t.Fatalf("%d of the phrases have leads", leads)
+	}
+	for _, s := range []string{"ingen hensyn", "ingen -\n saerlige\thensyn", "ingen kosthensyn", "ingenhensyn", "ingen- kost hensyn",
+		"vi  ville gerne - komme", "jeg vil deltage", "jeg vilgerne komme", "1. prio", "1 prio", "1.prio", "1prio", "a b c", "a - cx", "a b  b c",
+		// long enough for a needle pass, which knows nothing of this table's words
+		strings.Repeat("noget andet, ", 6) + "vi ville gerne komme, ingen hensyn, zyxw qu vuts"} {
+		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
