@@ -116,17 +116,39 @@ func (m *matcher) findAll(s string) [][]int {
 
 // findAllWith is findAll for s whose needles are g.
 func (m *matcher) findAllWith(s string, g *needleSet) [][]int {
-	hits := m.scan(s, g, false)
-	if len(hits) == 0 {
-		return nil
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, false)
+	var out [][]int
+	if n := countKept(hits); n > 0 {
+		// one array under all the spans, each span capped so an append copies
+		out = make([][]int, 0, n)
+		flat := make([]int, 2*n)
+		end := -1
+		for _, h := range hits {
+			if h.a >= end {
+				i := 2 * len(out)
+				flat[i], flat[i+1] = h.a, h.b
+				out = append(out, flat[i:i+2:i+2])
+				end = max(h.b, h.a+1)
+			}
+		}
 	}
-	// one array under all the spans, each span capped so an append copies
-	out, flat := make([][]int, len(hits)), make([]int, 2*len(hits))
-	for i, h := range hits {
-		flat[2*i], flat[2*i+1] = h.a, h.b
-		out[i] = flat[2*i : 2*i+2 : 2*i+2]
-	}
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
 	return out
+}
+
+// countKept counts the hits scan keeps: each one that starts after the
+// last kept one ends.
+func countKept(hits []phraseHit) int {
+	n, end := 0, -1
+	for _, h := range hits {
+		if h.a >= end {
+			n++
+			end = max(h.b, h.a+1)
+		}
+	}
+	return n
 }
 
 // findPhrases is findAll telling which phrase matched.
@@ -149,17 +171,10 @@ func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 	buf := scanBufs.Get().(*scanBuf)
 	hits := m.collect(buf, s, g, any)
 	var out []phraseHit
-	if len(hits) > 0 {
-		// one pass to count what is kept, so that out is allocated once
-		n, end := 0, -1
-		for _, h := range hits {
-			if h.a >= end {
-				n++
-				end = max(h.b, h.a+1)
-			}
-		}
+	if n := countKept(hits); n > 0 {
+		// counted first, so that out is allocated once
 		out = make([]phraseHit, 0, n)
-		end = -1
+		end := -1
 		for _, h := range hits {
 			if h.a >= end {
 				out = append(out, h)
