@@ -37,7 +37,7 @@ func (t *text) dietHits() []dietHit {
 	}
 	t.diet = []dietHit{}
 	for _, ln := range lines(t) {
-		if dietWords.mayMatch(t.fold[ln[0]:ln[1]]) {
+		if t.mayHold(dietWords, ln[0], ln[1]) {
 			t.dietLine(ln[0], ln[1])
 		}
 	}
@@ -47,7 +47,7 @@ func (t *text) dietHits() []dietHit {
 // dietLine reads the diet words in fold[from:to].
 func (t *text) dietLine(from, to int) {
 	s := t.fold[:to]
-	for _, h := range dietWords.findPhrases(s[from:]) {
+	for _, h := range t.phrasesIn(dietWords, from, to) {
 		a, b, kind := from+h.a, from+h.b, dietKinds[h.k]
 		switch {
 		case kind == "none":

@@ -40,14 +40,23 @@ type matcher struct {
 
 // alt is one phrase with the words it cannot match without.
 type alt struct {
-	re    *regexp.Regexp
-	stems []string // nil: always run
+	expr  string         // the phrase as an expression
+	re    *regexp.Regexp // expr compiled, for a phrase without prefixes
+	stems []string       // nil: always run
 	// prefixes are literal strings one of which every match starts with,
-	// nil when there is no such set; anch is re anchored at the start. With
-	// them the phrase is tried only where a prefix occurs, instead of the
-	// regular expression being started at every place of the text.
+	// nil when there is no such set; anch is expr anchored at the start,
+	// for a phrase that is not plain words. With them the phrase is tried
+	// only where a prefix occurs, instead of the regular expression being
+	// started at every place of the text. (Only the expressions a phrase
+	// runs are compiled: the rest would be live heap the collector marks
+	// on every cycle.)
 	prefixes []string
 	anch     *regexp.Regexp
+	// leads are longer literal openings one of which every match starts
+	// with, read across the white space between words: sepMark stands for
+	// a run of it. A place where none of them stands is passed over
+	// without running anch; nil when there are none beyond the prefixes.
+	leads []string
 	// word is set for a phrase that is a plain word ("afbud"), or a plain
 	// word and any letters after it (`frameld\w*`, with stem true): its
 	// matches are found without the expression.
@@ -63,12 +72,16 @@ func table(lists ...[]string) *matcher {
 	for _, l := range lists {
 		for _, p := range l {
 			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
-			a := alt{re: regexp.MustCompile(expr)}
-			if a.prefixes = literalPrefixes(expr); a.prefixes != nil {
-				a.anch = regexp.MustCompile(`^` + expr)
-			}
+			a := alt{expr: expr, prefixes: literalPrefixes(expr)}
 			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
 				a.words, a.stem = strings.Split(w, " "), ok
+			}
+			switch {
+			case a.prefixes == nil:
+				a.re = regexp.MustCompile(expr)
+			case a.words == nil:
+				a.anch = regexp.MustCompile(`^` + expr)
+				a.leads = leadsOf(expr, a.prefixes)
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
@@ -103,17 +116,39 @@ func (m *matcher) findAll(s string) [][]int {
 
 // findAllWith is findAll for s whose needles are g.
 func (m *matcher) findAllWith(s string, g *needleSet) [][]int {
-	hits := m.scan(s, g, false)
-	if len(hits) == 0 {
-		return nil
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, false)
+	var out [][]int
+	if n := countKept(hits); n > 0 {
+		// one array under all the spans, each span capped so an append copies
+		out = make([][]int, 0, n)
+		flat := make([]int, 2*n)
+		end := -1
+		for _, h := range hits {
+			if h.a >= end {
+				i := 2 * len(out)
+				flat[i], flat[i+1] = h.a, h.b
+				out = append(out, flat[i:i+2:i+2])
+				end = max(h.b, h.a+1)
+			}
+		}
 	}
-	// one array under all the spans, each span capped so an append copies
-	out, flat := make([][]int, len(hits)), make([]int, 2*len(hits))
-	for i, h := range hits {
-		flat[2*i], flat[2*i+1] = h.a, h.b
-		out[i] = flat[2*i : 2*i+2 : 2*i+2]
-	}
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
 	return out
+}
+
+// countKept counts the hits scan keeps: each one that starts after the
+// last kept one ends.
+func countKept(hits []phraseHit) int {
+	n, end := 0, -1
+	for _, h := range hits {
+		if h.a >= end {
+			n++
+			end = max(h.b, h.a+1)
+		}
+	}
+	return n
 }
 
 // findPhrases is findAll telling which phrase matched.
@@ -121,42 +156,76 @@ func (m *matcher) findPhrases(s string) []phraseHit {
 	return m.scan(s, needlesIn(s), false)
 }
 
+// scanBuf is the scratch space of a scan, reused from one to the next.
+type scanBuf struct {
+	at   []int       // where one phrase's prefixes occur
+	xs   []int       // one phrase's matches, start and end in turn
+	hits []phraseHit // every phrase's matches, overlaps and all
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
 // scan finds the phrases in s, whose needles are g; with any it stops at
 // the first hit.
 func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
-	type hit = phraseHit
-	var hits []hit
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, any)
+	var out []phraseHit
+	if n := countKept(hits); n > 0 {
+		// counted first, so that out is allocated once
+		out = make([]phraseHit, 0, n)
+		end := -1
+		for _, h := range hits {
+			if h.a >= end {
+				out = append(out, h)
+				end = max(h.b, h.a+1)
+			}
+		}
+	}
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
+	return out
+}
+
+// collect appends to buf.hits the phrases' matches in s that start on a
+// word boundary, sorted by place and then by phrase; with any it stops at
+// the first.
+func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
+	hits := buf.hits[:0]
+	exact := g != nil && s == g.text
 	for k := range m.alts {
 		a := &m.alts[k]
-		if a.stems != nil && !containsAnyNeedle(s, g, a.stemNs) {
+		if a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 			continue
 		}
-		for _, x := range a.findAll(s, g) {
+		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
+		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
 			// expression starts with its literal words and runs fast
-			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
-				hits = append(hits, hit{x[0], x[1], k})
+			if p := buf.xs[i]; p == 0 || !wordByte(s[p-1]) || !wordByte(s[p]) {
+				hits = append(hits, phraseHit{p, buf.xs[i+1], k})
 				if any {
 					return hits
 				}
 			}
 		}
 	}
-	slices.SortFunc(hits, func(x, y hit) int {
+	slices.SortFunc(hits, func(x, y phraseHit) int {
 		if x.a != y.a {
 			return x.a - y.a
 		}
 		return x.k - y.k
 	})
-	var out []hit
-	end := -1
-	for _, h := range hits {
-		if h.a >= end {
-			out = append(out, h)
-			end = max(h.b, h.a+1)
-		}
-	}
-	return out
+	return hits
+}
+
+// matchIn reports whether one of the phrases is in s, whose needles are g.
+func (m *matcher) matchIn(s string, g *needleSet) bool {
+	buf := scanBufs.Get().(*scanBuf)
+	hits := m.collect(buf, s, g, true)
+	buf.hits = hits[:0]
+	scanBufs.Put(buf)
+	return len(hits) > 0
 }
 
 func containsAny(s string, subs []string) bool {
@@ -237,7 +306,7 @@ func (m *matcher) mayMatch(s string) bool {
 }
 
 func (m *matcher) MatchString(s string) bool {
-	return len(m.scan(s, needlesIn(s), true)) > 0
+	return m.matchIn(s, needlesIn(s))
 }
 
 // wordByte is what \b counts as part of a word.
@@ -335,16 +404,20 @@ var allergenTable = func() []allergenRule {
 	return out
 }()
 
-// findAll returns what a.re.FindAllStringIndex(s, -1) returns, up to the
-// last match that may start on a word boundary (scan keeps no other). With
-// prefixes, the leftmost match at or after a place is the anchored match
-// at the first place from there where one of the prefixes occurs and the
-// anchored expression matches; every match is at least one byte long.
-func (a *alt) findAll(s string, g *needleSet) [][]int {
+// appendAll appends to xs the starts and ends of what
+// a.re.FindAllStringIndex(s, -1) returns, up to the last match that may
+// start on a word boundary (scan keeps no other); at is scratch space, and
+// both are returned for reuse. With prefixes, the leftmost match at or
+// after a place is the anchored match at the first place from there where
+// one of the prefixes occurs and the anchored expression matches; every
+// match is at least one byte long.
+func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 	if a.prefixes == nil {
-		return a.re.FindAllStringIndex(s, -1)
+		for _, x := range a.re.FindAllStringIndex(s, -1) {
+			xs = append(xs, x[0], x[1])
+		}
+		return xs, at
 	}
-	var at []int
 	for k, p := range a.prefixes {
 		if !a.prefixNs[k].mayBeIn(g) {
 			continue
@@ -352,7 +425,7 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		at = appendIndexes(at, s, p)
 	}
 	if len(at) == 0 {
-		return nil
+		return xs, at
 	}
 	if len(a.prefixes) > 1 {
 		slices.Sort(at)
@@ -367,7 +440,6 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 			break
 		}
 	}
-	var out [][]int
 	end := 0
 	var rd *strings.Reader
 	for k, p := range at {
@@ -379,9 +451,12 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 		}
 		if a.words != nil {
 			if e := a.wordsAt(s, p); e >= 0 {
-				out = append(out, []int{p, e})
+				xs = append(xs, p, e)
 				end = e
 			}
+			continue
+		}
+		if a.leads != nil && !leadAt(s[p:], a.leads) {
 			continue
 		}
 		var x []int
@@ -396,14 +471,86 @@ func (a *alt) findAll(s string, g *needleSet) [][]int {
 			x = a.anch.FindReaderIndex(rd)
 		}
 		if x != nil {
-			out = append(out, []int{p, p + x[1]})
+			xs = append(xs, p, p+x[1])
 			end = p + x[1]
 		}
 	}
 	if rd != nil {
 		readers.Put(rd) // not deferred: a defer in the loop costs every call
 	}
-	return out
+	return xs, at
+}
+
+// sepMark stands in a lead for a run of the white space and dashes that
+// a space in a phrase matches ([\s\-]+).
+const sepMark = 0
+
+// leadsOf returns the leads of a phrase's expression (see alt.leads), or
+// nil when they say no more than its prefixes. A lead holds no separator
+// byte but sepMark: the run it stands for is then followed by a byte that
+// cannot continue it, so a match takes the whole run, as leadAt does.
+func leadsOf(expr string, prefixes []string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: sepLeaf, limit: 64})
+	if len(set) == 0 || len(set) > 64 {
+		return nil
+	}
+	longer := false
+	for _, p := range set {
+		// two runs side by side may split one run of the text
+		if p == "" || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+			return nil
+		}
+		longer = longer || !slices.Contains(prefixes, p)
+	}
+	if !longer {
+		return nil
+	}
+	return shortestPrefixes(set)
+}
+
+// sepLeaf is exactLeaf with [\s\-]+ read as sepMark.
+func sepLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if re.Op == syntax.OpPlus && re.Sub[0].Op == syntax.OpCharClass && slices.Equal(re.Sub[0].Rune, sepClass) {
+		return []string{string(rune(sepMark))}, true, true
+	}
+	return exactLeaf(re)
+}
+
+// sepClass is [\s\-] as syntax spells it.
+var sepClass = func() []rune {
+	re, _ := syntax.Parse(`[\s\-]`, syntax.Perl)
+	return re.Rune
+}()
+
+// leadAt reports whether s opens with one of the leads.
+func leadAt(s string, leads []string) bool {
+	for _, l := range leads {
+		i, ok := 0, true
+		for k := 0; ok && k < len(l); k++ {
+			if l[k] != sepMark {
+				ok = i < len(s) && s[i] == l[k]
+				i++
+				continue
+			}
+			j := i
+			for i < len(s) && isSep(s[i]) {
+				i++
+			}
+			ok = i > j
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isSep(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '-'
 }
 
 // plainWords is a phrase of nothing but words of lower-case letters and
@@ -812,13 +959,17 @@ func needWords(re *syntax.Regexp, lower bool) []string {
 
 // needleSet holds which of the needles (the stems and prefixes of every
 // phrase table) occur in a text, found in one pass over it: a needle not in
-// the set is not searched for. It has room for the first maxNeedles; a
-// needle numbered after them may be anywhere.
-type needleSet [maxNeedles / 64]uint64
+// the set is not searched for, and in the text itself one in the set is
+// not searched for either. It has room for the first maxNeedles; a needle
+// numbered after them may be anywhere.
+type needleSet struct {
+	bits [maxNeedles / 64]uint64
+	text string // what find read, the whole of it
+}
 
 const maxNeedles = 4096
 
-func (ns *needleSet) set(id int32) { ns[id>>6] |= 1 << (id & 63) }
+func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
 // short s, where searching is cheaper than the pass.
@@ -865,17 +1016,24 @@ func needles(ss []string) []needle {
 // when the pass over the text did not find it. A needle numbered after the
 // set was built is not known to it and may be anywhere.
 func (n *needle) mayBeIn(g *needleSet) bool {
-	if g == nil || int(n.id>>6) >= len(g) {
+	if g == nil || n.id >= knownNeedles {
 		return true
 	}
-	return g[n.id>>6]&(1<<(n.id&63)) != 0
+	return g.bits[n.id>>6]&(1<<(n.id&63)) != 0
 }
 
 // allNeedles is the automaton over every needle numbered at start-up:
 // package variables, the tables among them, are all set before init runs.
 var allNeedles *needleAutomaton
 
-func init() { allNeedles = newNeedleAutomaton(needleIDs.list) }
+// knownNeedles is how many needles the automaton finds: those numbered
+// from then on (a table built later) may be anywhere.
+var knownNeedles int32
+
+func init() {
+	allNeedles = newNeedleAutomaton(needleIDs.list)
+	knownNeedles = int32(min(len(needleIDs.list), maxNeedles))
+}
 
 // needleAutomaton is an Aho-Corasick automaton over the needles, a dense
 // table over the bytes they use (every other byte is class 0, which leads
@@ -883,9 +1041,15 @@ func init() { allNeedles = newNeedleAutomaton(needleIDs.list) }
 type needleAutomaton struct {
 	class   [256]uint8
 	classes int
-	next    []uint16 // state*classes + class → state
-	out     [][]int32
+	// next maps state*classes + class to the next state, with hasOut set
+	// when that state ends needles: the pass over a text looks no further
+	// for most bytes.
+	next []uint16
+	out  [][]int32
 }
+
+// hasOut marks an edge of needleAutomaton.next into a state that ends needles.
+const hasOut = 1 << 15
 
 func newNeedleAutomaton(pats []string) *needleAutomaton {
 	a := &needleAutomaton{classes: 1}
@@ -915,7 +1079,7 @@ func newNeedleAutomaton(pats []string) *needleAutomaton {
 			a.out[st] = append(a.out[st], int32(id))
 		}
 	}
-	if len(a.out) > 1<<16 {
+	if len(a.out) > hasOut {
 		panic("parser: too many needle states")
 	}
 	// breadth first: fill the missing edges from each state's fallback,
@@ -942,23 +1106,47 @@ func newNeedleAutomaton(pats []string) *needleAutomaton {
 			queue = append(queue, s)
 		}
 	}
+	for i, st := range a.next {
+		if len(a.out[st]) > 0 {
+			a.next[i] |= hasOut
+		}
+	}
 	return a
 }
 
-// find adds the needles in s to set.
+// find puts the needles in s into set, a new one.
 func (a *needleAutomaton) find(set *needleSet, s string) {
-	st := 0
+	set.text = s
+	st, classes, next := 0, a.classes, a.next
 	for i := 0; i < len(s); i++ {
-		st = int(a.next[st*a.classes+int(a.class[s[i]])])
-		for _, id := range a.out[st] {
-			set.set(id)
+		e := next[st*classes+int(a.class[s[i]])]
+		st = int(e &^ hasOut)
+		if e&hasOut != 0 {
+			for _, id := range a.out[st] {
+				set.set(id)
+			}
 		}
 	}
 }
 
 func containsAnyNeedle(s string, g *needleSet, ns []needle) bool {
+	return anyNeedleIn(s, g, g != nil && s == g.text, ns)
+}
+
+// anyNeedleIn is containsAnyNeedle, told whether g is the needle set of s
+// itself (exact) and not of a text that holds s.
+func anyNeedleIn(s string, g *needleSet, exact bool, ns []needle) bool {
 	for k := range ns {
-		if ns[k].mayBeIn(g) && strings.Contains(s, ns[k].s) {
+		n := &ns[k]
+		if g != nil && n.id < knownNeedles {
+			if g.bits[n.id>>6]&(1<<(n.id&63)) == 0 {
+				continue // not in the text, so not in s
+			}
+			if exact {
+				return true
+			}
+		}
+		if strings.Contains(s, n.s) {
 			return true
 		}
 	}
@@ -991,9 +1179,45 @@ func (g *wordGate) mayMatch(s string) bool {
 // other assertions read the same context as in a search of the whole text.
 type prefixRe struct {
 	re       *regexp.Regexp
-	prefixes []string       // nil: search as re does
+	prefixes []string       // nil: search as re does, or by runs
+	runs     *runSearch     // without prefixes: where matches may lie; nil: search the text
+	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
+}
+
+// startSet finds where any of a few dozen strings starts in one pass over
+// a text, instead of one search per string: with many of them, and short
+// ones (digits) that occur often, the searches cost more than the pass.
+type startSet struct {
+	first   [256]bool     // the first bytes of the strings
+	byFirst [256][]string // the strings, by their first byte
+}
+
+func newStartSet(ss []string) *startSet {
+	x := new(startSet)
+	for _, p := range ss {
+		x.first[p[0]] = true
+		x.byFirst[p[0]] = append(x.byFirst[p[0]], p)
+	}
+	return x
+}
+
+// appendStarts appends to at, in order, every offset in s where one of the
+// strings begins.
+func (x *startSet) appendStarts(at []int, s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !x.first[s[i]] {
+			continue
+		}
+		for _, p := range x.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], p) {
+				at = append(at, i)
+				break
+			}
+		}
+	}
+	return at
 }
 
 func newPrefixRe(re *regexp.Regexp) *prefixRe {
@@ -1003,15 +1227,16 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 		return x
 	}
 	set, _ := prefixesCtx(tree.Simplify(), 64)
-	if len(set) == 0 || len(set) > 64 {
+	ok := len(set) > 0 && len(set) <= 64
+	for _, p := range set {
+		ok = ok && p != "" && utf8.ValidString(p)
+	}
+	if !ok {
+		x.runs = newRunSearch(re)
 		return x
 	}
-	for _, p := range set {
-		if p == "" || !utf8.ValidString(p) {
-			return x
-		}
-	}
 	x.prefixes = shortestPrefixes(set)
+	x.starts = newStartSet(x.prefixes)
 	x.anch = regexp.MustCompile(`^(?:` + re.String() + `)`)
 	x.anchCtx = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
 	return x
@@ -1021,19 +1246,18 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 // re.FindAllStringSubmatchIndex(s, -1).
 func (x *prefixRe) findAll(s string, sub bool) [][]int {
 	if x.prefixes == nil {
+		if x.runs != nil {
+			return x.runs.findAll(x.re, s, sub)
+		}
 		if sub {
 			return x.re.FindAllStringSubmatchIndex(s, -1)
 		}
 		return x.re.FindAllStringIndex(s, -1)
 	}
-	var at []int
-	for _, p := range x.prefixes {
-		at = appendIndexes(at, s, p)
-	}
+	at := x.starts.appendStarts(nil, s)
 	if len(at) == 0 {
 		return nil
 	}
-	slices.Sort(at)
 	var out [][]int
 	end := 0
 	for k, p := range at {
@@ -1064,6 +1288,165 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 		}
 		out = append(out, m)
 		end = m[1]
+	}
+	return out
+}
+
+// runSearch runs an expression only over the runs of the text that may
+// hold a match: a match holds one of a few words, and cannot hold some
+// bytes (white space for a link, most punctuation for an address); the
+// run around each place a word occurs is searched alone. That finds what
+// a search of the whole text finds when the run is cut at bytes that are
+// no word characters either (\b reads them as it reads the run's end), no
+// other assertion looks past the run, and no match is empty.
+type runSearch struct {
+	words []string  // every match holds one of them
+	inRun [256]bool // bytes a run does not end at
+}
+
+func newRunSearch(re *regexp.Regexp) *runSearch {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	tree = tree.Simplify()
+	words := needWords(tree, false)
+	prog, err := syntax.Compile(tree)
+	if err != nil || len(words) == 0 || minLength(tree) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if w == "" {
+			return nil
+		}
+	}
+	x := &runSearch{words: words}
+	for c := range 128 {
+		x.inRun[c] = syntax.IsWordChar(rune(c))
+	}
+	for _, in := range prog.Inst {
+		switch in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyWordBoundary|syntax.EmptyNoWordBoundary) != 0 {
+				return nil // ^, $: they read the run's ends as the text's
+			}
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for c := range 128 {
+				// MatchRune knows no "any character" instruction
+				any := in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL && c != '\n'
+				x.inRun[c] = x.inRun[c] || any || in.MatchRune(rune(c))
+			}
+			if mayMatchNonASCII(in) {
+				for c := 128; c < 256; c++ {
+					x.inRun[c] = true
+				}
+			}
+		}
+	}
+	return x
+}
+
+// mayMatchNonASCII reports whether a rune instruction may match a rune
+// outside ASCII (the Kelvin sign for a k under (?i), say).
+func mayMatchNonASCII(in syntax.Inst) bool {
+	switch {
+	case in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL:
+		return true
+	case syntax.Flags(in.Arg)&syntax.FoldCase != 0 && in.Op == syntax.InstRune:
+		return true
+	case len(in.Rune) == 1:
+		return in.Rune[0] >= utf8.RuneSelf
+	}
+	for i := 1; i < len(in.Rune); i += 2 {
+		if in.Rune[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// minLength returns the fewest bytes a match of re holds (assertions none).
+func minLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLength(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minLength(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minLength(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minLength(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// findAll is re.FindAllStringIndex(s, -1), or with sub
+// re.FindAllStringSubmatchIndex(s, -1), searched run by run.
+func (x *runSearch) findAll(re *regexp.Regexp, s string, sub bool) [][]int {
+	var runs [][2]int
+	for _, w := range x.words {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			a, b := at, at
+			for a > 0 && x.inRun[s[a-1]] {
+				a--
+			}
+			for b < len(s) && x.inRun[s[b]] {
+				b++
+			}
+			if b > a {
+				runs = append(runs, [2]int{a, b})
+			}
+			i = max(b, at+1)
+		}
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	slices.SortFunc(runs, func(p, q [2]int) int { return p[0] - q[0] })
+	var out [][]int
+	last := -1
+	for _, r := range runs {
+		if r[0] == last {
+			continue // the same run, from another word
+		}
+		last = r[0]
+		var ms [][]int
+		if sub {
+			ms = re.FindAllStringSubmatchIndex(s[r[0]:r[1]], -1)
+		} else {
+			ms = re.FindAllStringIndex(s[r[0]:r[1]], -1)
+		}
+		for _, m := range ms {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += r[0]
+				}
+			}
+		}
+		out = append(out, ms...)
 	}
 	return out
 }

@@ -20,11 +20,23 @@ import (
 // compare every one of them with the plain expression, over the sender's
 // texts of the test mails and what the fuzzer makes of them.
 
+// plainAlts holds each phrase's plain expression, compiled once.
+var plainAlts sync.Map // *alt → *regexp.Regexp
+
+func (a *alt) plain() *regexp.Regexp {
+	if re, ok := plainAlts.Load(a); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(a.expr)
+	plainAlts.Store(a, re)
+	return re
+}
+
 // refPhrases is findPhrases as the plain expressions give it.
 func refPhrases(m *matcher, s string) []phraseHit {
 	var hits []phraseHit
-	for k, a := range m.alts {
-		for _, x := range a.re.FindAllStringIndex(s, -1) {
+	for k := range m.alts {
+		for _, x := range m.alts[k].plain().FindAllStringIndex(s, -1) {
 			if x[0] == 0 || !wordByte(s[x[0]-1]) || !wordByte(s[x[0]]) {
 				hits = append(hits, phraseHit{x[0], x[1], k})
 			}
@@ -64,7 +76,7 @@ var allMatchers = sync.OnceValue(func() []*matcher {
 })
 
 // fastExprs are the expressions run as prefixRe, with their plain forms.
-var fastExprs = []*regexp.Regexp{clauseSplit, countRe}
+var fastExprs = []*regexp.Regexp{clauseSplit, countRe, emailRe, urlRe}
 
 func checkFast(t *testing.T, s string) {
 	t.Helper()
@@ -150,6 +162,75 @@ func TestNeedleSet(t *testing.T) {
 			if got, want := n.mayBeIn(g), strings.Contains(s, x); got != want {
 				t.Fatalf("needle %q in %.80q: found %v, want %v", x, s, got, want)
 			}
+			if got, want := containsAnyNeedle(s, g, []needle{n}), strings.Contains(s, x); got != want {
+				t.Fatalf("needle %q in %.80q: found %v, want %v", x, s, got, want)
+			}
+			// g rules needles out of a part of its text but does not place them there
+			if len(s) > 0 {
+				if got, want := containsAnyNeedle(s[1:], g, []needle{n}), strings.Contains(s[1:], x); got != want {
+					t.Fatalf("needle %q in %.80q: found %v, want %v", x, s[1:], got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestFoldOf(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		f, ok := foldOf(r)
+		if wf, wok := foldTable[r]; f != wf || ok != wok {
+			t.Fatalf("foldOf(%q) = %q, %v; foldTable has %q, %v", r, f, ok, wf, wok)
+		}
+	}
+}
+
+// TestRunSearch checks the search by runs against the whole search, over
+// expressions whose runs are cut at white space, line ends, non-ASCII
+// bytes and punctuation, with \b at the cuts.
+func TestRunSearch(t *testing.T) {
+	exprs := []string{`a.b`, `(?s)a.b`, `\bfoo\w*\b`, `æ+x`, `[a-z]+@[a-z]+`, `(x|y)+\.(dk|com)\b`, emailRe.String(), urlRe.String()}
+	texts := []string{"a\nb a b axb", "xfoo bar foob.foo _foo", "ææx æx æ x", "z@z a@b.c @@ a@", "x.dk yx.com.x y.dkx", "see www.example.dk/x and http://a.b/c?d, mail p@example.dk."}
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		x := newRunSearch(re)
+		if x == nil {
+			t.Errorf("%s: no run search", e)
+			continue
+		}
+		for _, s := range texts {
+			if got, want := x.findAll(re, s, true), re.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s over %q: got %v, want %v", e, s, got, want)
+			}
+		}
+	}
+	// an assertion that reads the text's end, an empty match, or no word
+	// every match holds: the runs would not find what the whole search does
+	for _, e := range []string{`x$`, `^x`, `a*`, `(?i)kx`, `\w+`} {
+		if newRunSearch(regexp.MustCompile(e)) != nil {
+			t.Errorf("%s searched by runs", e)
+		}
+	}
+}
+
+// TestLeads checks phrases tried only where a lead opens, against their
+// plain expressions, over runs of white space and dashes between words.
+func TestLeads(t *testing.T) {
+	m := table([]string{`ingen (saerlige )?(kost)?hensyn`, `(jeg|vi) (vil|ville) (gerne )?(deltage|komme)`, `1\.? ?prio`, `a (b )?c\w*`, `zyxw (qu )?vuts`})
+	leads := 0
+	for _, a := range m.alts {
+		if a.leads != nil {
+			leads++
+		}
+	}
+	if leads < 3 {
+		t.Fatalf("%d of the phrases have leads", leads)
+	}
+	for _, s := range []string{"ingen hensyn", "ingen -\n saerlige\thensyn", "ingen kosthensyn", "ingenhensyn", "ingen- kost hensyn",
+		"vi  ville gerne - komme", "jeg vil deltage", "jeg vilgerne komme", "1. prio", "1 prio", "1.prio", "1prio", "a b c", "a - cx", "a b  b c",
+		// long enough for a needle pass, which knows nothing of this table's words
+		strings.Repeat("noget andet, ", 6) + "vi ville gerne komme, ingen hensyn, zyxw qu vuts"} {
+		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
 		}
 	}
 }

@@ -260,7 +260,7 @@ func appendFoldString(buf []byte, s string) []byte {
 	}
 	for _, r := range s {
 		r = unicode.ToLower(r)
-		switch f, ok := foldTable[r]; {
+		switch f, ok := foldOf(r); {
 		case ok:
 			buf = append(buf, f...)
 		case r < utf8.RuneSelf:
@@ -430,8 +430,7 @@ var clauseWords = wordSet(daClauseWords, enClauseWords)
 // sentenceLine reports a line from token i to end that is a sentence or a
 // word on food, not a name with a title or a phone number after it.
 func sentenceLine(t *text, i, end int) bool {
-	line := t.fold[t.toks[i].a:end]
-	if dietWords.mayMatch(line) && len(dietWords.findPhrases(line)) > 0 {
+	if len(t.phrasesIn(dietWords, t.toks[i].a, end)) > 0 {
 		return true
 	}
 	for k := i; k < len(t.toks) && t.toks[k].a < end; k++ {

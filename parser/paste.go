@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,17 +29,18 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 	if ev == nil || len(ev.Workshops) < 2 {
 		return nil
 	}
-	first, last := workshopList(lines, ev)
+	w := wordsOf(ev)
+	first, last := workshopList(lines, w)
 	if first < 0 {
 		return nil
 	}
-	contact := contactLine(lines, ev, first, last)
+	contact := contactLine(lines, w, first, last)
 	if contact < 0 {
 		return nil
 	}
-	names := eventNames(ev)
-	start := pasteStart(lines, names, min(first, contact))
-	end := pasteEnd(lines, names, max(last, contact))
+	var buf []byte
+	start := pasteStart(lines, w.names, min(first, contact), &buf)
+	end := pasteEnd(lines, w.names, max(last, contact), &buf)
 	mask := make([]bool, len(lines))
 	for i := start; i <= end; i++ {
 		mask[i] = true
@@ -46,21 +48,58 @@ func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
 	return mask
 }
 
+// eventWords is what a pasted invitation of an event is found by, read
+// from the event once rather than for every mail.
+type eventWords struct {
+	src       []string // the event's name, organiser, address, phone and workshops' names
+	names     [][]byte // eventNames
+	workshops [][]byte // foldText of each workshop's name
+	key       string   // longestAlnum of the first workshop's
+	phone     []byte   // digitsOf(ev.Phone)
+	addr      []byte   // strings.ToLower(ev.Address)
+}
+
+// lastEventWords keeps the words of the event read last: mails come for
+// one event at a time.
+var lastEventWords atomic.Pointer[eventWords]
+
+func wordsOf(ev *tilmeld.Event) *eventWords {
+	if w := lastEventWords.Load(); w != nil && w.isOf(ev) {
+		return w
+	}
+	w := &eventWords{
+		src:   []string{ev.Name, ev.Organiser, ev.Address, ev.Phone},
+		names: eventNames(ev),
+		phone: []byte(digitsOf(ev.Phone)),
+		addr:  []byte(strings.ToLower(ev.Address)),
+	}
+	for _, ws := range ev.Workshops {
+		w.src = append(w.src, ws.Name)
+		w.workshops = append(w.workshops, appendFold(nil, ws.Name))
+	}
+	w.key = longestAlnum(string(w.workshops[0]))
+	lastEventWords.Store(w)
+	return w
+}
+
+// isOf reports whether w holds the words of ev as it is now.
+func (w *eventWords) isOf(ev *tilmeld.Event) bool {
+	if len(w.src) != 4+len(ev.Workshops) || w.src[0] != ev.Name || w.src[1] != ev.Organiser ||
+		w.src[2] != ev.Address || w.src[3] != ev.Phone {
+		return false
+	}
+	for i, ws := range ev.Workshops {
+		if w.src[4+i] != ws.Name {
+			return false
+		}
+	}
+	return true
+}
+
 // workshopList finds the event's workshop names on consecutive lines (blank
 // lines allowed) in the event's order; it returns the first and last line.
-func workshopList(lines []string, ev *tilmeld.Event) (first, last int) {
-	// the folded names, foldText(w.Name), one after another in one array
-	var folded []byte
-	ends := make([]int, len(ev.Workshops)+1)
-	for i, w := range ev.Workshops {
-		folded = appendFold(folded, w.Name)
-		ends[i+1] = len(folded)
-	}
-	names := make([][]byte, len(ev.Workshops))
-	for i := range names {
-		names[i] = folded[ends[i]:ends[i+1]]
-	}
-	key := longestAlnum(string(names[0]))
+func workshopList(lines []string, w *eventWords) (first, last int) {
+	names, key := w.workshops, w.key
 	var buf []byte
 	for i := range lines {
 		if isQuoted(lines[i]) {
@@ -131,14 +170,13 @@ func mayFoldTo(line, key string) bool {
 }
 
 // contactLine finds the organiser's address or phone near the list.
-func contactLine(lines []string, ev *tilmeld.Event, first, last int) int {
-	phone := []byte(digitsOf(ev.Phone))
-	addr := strings.ToLower(ev.Address)
+func contactLine(lines []string, w *eventWords, first, last int) int {
+	phone, addr := w.phone, w.addr
 	var buf []byte
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
-		if addr != "" {
+		if len(addr) != 0 {
 			buf = appendLower(buf[:0], lines[i])
-			if bytes.Contains(buf, []byte(addr)) {
+			if bytes.Contains(buf, addr) {
 				return i
 			}
 		}
@@ -178,7 +216,7 @@ func appendDigits(buf []byte, s string) []byte {
 // pasteStart goes up from line i to the start of its paragraph, then to
 // the highest paragraph close above that names the event or its organiser,
 // and to a salutation ("Kære alle") standing right above that.
-func pasteStart(lines []string, names [][]byte, i int) int {
+func pasteStart(lines []string, names [][]byte, i int, buf *[]byte) int {
 	start := paragraphStart(lines, i)
 	for p := start; p > 0 && p >= start-2*pasteReach; {
 		above := paragraphStart(lines, nextNonBlankUp(lines, p-1))
@@ -188,7 +226,7 @@ func pasteStart(lines []string, names [][]byte, i int) int {
 		if speaksForSender(lines[above:p]) {
 			break // the sender's own words: the paste starts below them
 		}
-		if namesEvent(lines[above:p], names) {
+		if namesEvent(lines[above:p], names, buf) {
 			start = above
 		}
 		p = above
@@ -204,11 +242,11 @@ func pasteStart(lines []string, names [][]byte, i int) int {
 
 // pasteEnd goes down from line i to the end of its paragraph, and on to
 // the organiser's closing below it ("Venlig hilsen / ABC / address").
-func pasteEnd(lines []string, names [][]byte, i int) int {
+func pasteEnd(lines []string, names [][]byte, i int, buf *[]byte) int {
 	end := paragraphEnd(lines, i)
 	for j := end + 1; j < len(lines) && j <= end+pasteReach; j++ {
 		if l := strings.TrimSpace(lines[j]); l != "" && isSignatureOpener(l) {
-			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], names) {
+			if k := paragraphEnd(lines, j); namesEvent(lines[j:k+1], names, buf) {
 				return k
 			}
 			break
@@ -264,10 +302,11 @@ func eventNames(ev *tilmeld.Event) [][]byte {
 
 // namesEvent tells whether the lines name the event, its organiser or its
 // address (names, from eventNames): text of the invitation rather than of
-// the sender.
-func namesEvent(lines []string, names [][]byte) bool {
+// the sender. buf is scratch space, kept for the next call.
+func namesEvent(lines []string, names [][]byte, buf *[]byte) bool {
 	// foldText(strings.Join(lines, " ")): the lines' words, one space between
-	var text []byte
+	text := (*buf)[:0]
+	defer func() { *buf = text }()
 	for _, l := range lines {
 		n := len(text)
 		if n > 0 {

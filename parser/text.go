@@ -95,10 +95,33 @@ var foldTable = map[rune]string{
 	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
 }
 
+// foldLatin is foldTable for the runes below its length, looked up
+// without hashing: Danish letters and the accents of names in Latin script.
+var foldLatin = func() (t [0x180]struct {
+	f  string
+	ok bool
+}) {
+	for r, f := range foldTable {
+		if int(r) < len(t) {
+			t[r].f, t[r].ok = f, true
+		}
+	}
+	return t
+}()
+
+// foldOf is foldTable[r].
+func foldOf(r rune) (string, bool) {
+	if r >= 0 && int(r) < len(foldLatin) {
+		return foldLatin[r].f, foldLatin[r].ok
+	}
+	f, ok := foldTable[r]
+	return f, ok
+}
+
 // foldRuneInto writes foldRune(r) to b and returns its length.
 func foldRuneInto(b *strings.Builder, r rune) int {
 	r = unicode.ToLower(r)
-	if f, ok := foldTable[r]; ok {
+	if f, ok := foldOf(r); ok {
 		b.WriteString(f)
 		return len(f)
 	}
@@ -116,7 +139,7 @@ func foldRuneInto(b *strings.Builder, r rune) int {
 
 func foldRune(r rune) string {
 	r = unicode.ToLower(r)
-	if f, ok := foldTable[r]; ok {
+	if f, ok := foldOf(r); ok {
 		return f
 	}
 	if r < utf8.RuneSelf {
@@ -337,7 +360,22 @@ func (t *text) matches(m *matcher) bool {
 	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
-	return len(m.scan(t.fold, t.needlesFound(), true)) > 0
+	return m.matchIn(t.fold, t.needlesFound())
+}
+
+// phrasesIn is m.findPhrases(fold[a:b]) read with the text's needles: a
+// needle the whole text lacks is in no part of it, so the pass over the
+// whole serves every part.
+func (t *text) phrasesIn(m *matcher, a, b int) []phraseHit {
+	if !t.mayHold(m, a, b) {
+		return nil
+	}
+	return m.scan(t.fold[a:b], t.needlesFound(), false)
+}
+
+// mayHold is m.mayMatch(fold[a:b]) read with the text's needles.
+func (t *text) mayHold(m *matcher, a, b int) bool {
+	return m.stems == nil || containsAnyNeedle(t.fold[a:b], t.needlesFound(), m.stemNs)
 }
 
 // needlesFound returns the needles in fold, found once and read by every

@@ -311,7 +311,12 @@ func hasPhrase(s string, ix phraseIndex) bool {
 }
 
 func isQuoted(line string) bool {
-	return strings.HasPrefix(strings.TrimLeft(line, " \t"), ">")
+	// strings.TrimLeft(line, " \t") without building its set of bytes
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i < len(line) && line[i] == '>'
 }
 
 func nextNonBlank(lines []string, i int) int {
