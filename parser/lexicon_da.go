@@ -62,6 +62,10 @@ var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledig
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
 	`placer mig (bare )?hvor`, `saet mig (bare )?hvor`,
+	// "I må bare sætte mig der, hvor der er bedst plads", "det må I bestemme"
+	`i (maa|kan) (bare |gerne |selv )*(saette|placere|putte|sende) (mig|os)`, `(saet|saette|placer|placere|putte) (mig|os) (bare )?(der|et sted),? hvor`,
+	`(det )?(maa|kan) i (bare |gerne |selv )*(bestemme|vaelge)`, `det bestemmer i`, `i vaelger (bare|selv)`,
+	`hvor i (synes|har brug for|mangler)`,
 }
 
 // daChoiceCue: words that show a sentence chooses workshops; a workshop's
@@ -73,7 +77,8 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
-var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilken`, `(er )?ligeglad`}
+var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
+	`(lige )?meget hvilke\w*`, `hvor der er (bedst |mest |god |ledig )?plads`, `hvilken som helst`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
 var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,5}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,
@@ -350,8 +355,8 @@ var daOwners = []string{"min", "mit", "vores"}
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
-// gerne 1 og 2", "hun vil helst 3").
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager"}
+// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

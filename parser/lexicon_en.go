@@ -3,7 +3,7 @@ package parser
 // English. Every phrase is folded like the Danish ones.
 
 var enRegister = []string{
-	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate)`,
+	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 }
@@ -42,13 +42,15 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
-var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
+var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
+	`you (can|may) (just )?(put|place) (me|us)`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`}
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
 
-var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
+var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
+	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`}
 
 var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`, `at the same time`, `simultaneously`,
 	`split (my |our |the )?time`, `(attend|join|be in) both`}

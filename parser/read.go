@@ -362,7 +362,8 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t):
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide):
+		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case t.matches(lex.contribute):
