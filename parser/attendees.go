@@ -619,10 +619,53 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 0 && rd.own.matches(swapWords) {
+		// "bytte om på mine prioriteter": the receipt she answers says what they were
+		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); first != 0 && second != 0 && first != second {
+			rd.ps.self.refs = []ref{{ws: second, kind: byNumber, rank: 1}, {ws: first, kind: byNumber, rank: 2}}
+			return []*person{rd.ps.self}
+		}
+		rd.review("the sender swaps her priorities, and the mail does not say what they were")
+		return []*person{rd.ps.self}
+	}
 	if len(who) == 0 {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// receiptChoices reads the 1st and 2nd choice the bot's receipt, quoted
+// in quoted, gave the person called name; 0 for what it does not hold.
+func receiptChoices(quoted, name string) (first, second int) {
+	if name == "" {
+		return 0, 0
+	}
+	mine := false
+	for _, line := range strings.Split(quoted, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
+		if m := receiptChoice.FindStringSubmatch(line); m != nil {
+			if !mine {
+				continue
+			}
+			n := int(m[2][0] - '0')
+			if len(m[2]) > 1 {
+				n = 0 // no workshop has a number of two digits
+			}
+			if m[1] == "1" {
+				first = n
+			} else {
+				second = n
+			}
+			continue
+		}
+		if receiptPerson.MatchString(line) {
+			if mine && (first != 0 || second != 0) {
+				break // the next person's block
+			}
+			mine = consistent(name, line)
+		}
+	}
+	return first, second
 }
 
 // setAttendees turns the people into attendees with their choices.

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -47,5 +48,77 @@ func TestLeftToOrganisers(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentRegister},
 		// a first choice, and no wish beyond it, is complete
 		{body: "Hej, jeg vil gerne i workshop 2, ellers er det lige meget hvilken.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
+
+// receiptQuoted is the bot's receipt as a mail client quotes it under a
+// reply: Ida Holm with 1 and 3, and, in receiptTwo, Per Holm with 2 and 4.
+const receiptQuoted = "Den 12. sep. 2020 kl. 10.02 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020, tirsdag den 29. september 2020 kl. 16.30-19.30.\n>\n" +
+	"> Vi har forstået din tilmelding sådan:\n>\n" +
+	"> Ida Holm\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n>   Kost: ingen særlige hensyn\n" +
+	">\n> Kontakt: sender@example.dk\n>\n> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n" +
+	"> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+var receiptTwo = strings.Replace(receiptQuoted, ">   Kost: ingen særlige hensyn\n",
+	">   Kost: ingen særlige hensyn\n> Per Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n>   Kost: ingen særlige hensyn\n", 1)
+
+const receiptEnglish = "On 12 Sep 2020, at 10:02, Albertslund Boligsociale Center <abc@bo-vest.dk> wrote:\n" +
+	"> Dear Ann,\n>\n> Thank you for registering for Aktive boligområder i Albertslund efter 2020.\n>\n> This is how we understood your registration:\n>\n" +
+	"> Ann Fox\n>   1st choice: Naboskab, netværk & tryghed (no. 1)\n>   2nd choice: Uddannelse & livschancer (no. 3)\n>   Diet: no special needs\n"
+
+// 3. A reply to the receipt that changes one priority by name: the one
+// after "i stedet for" / "instead of" is the old choice; "resten ... som
+// det er" leaves the rest; "Kan jeg skifte ...?" asks for the change.
+func TestChangeOneByName(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne skifte min 1. prioritet til Sundhed & trivsel i stedet for Naboskab, netværk & tryghed. Resten må gerne blive som det er.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate, diet: "Ida Holm="},
+		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab? Resten må gerne være som det er.\nHilsen Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:4/-", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil hellere have Sundhed & trivsel som 1. prioritet i stedet for Naboskab, netværk & tryghed. Resten er uændret.\nVh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nMin 2. prioritet skal være Sundhed & trivsel i stedet for Uddannelse & livschancer. Ellers er alt som før.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:-/2", intent: tilmeld.IntentUpdate},
+		{body: "Hi\nI would like to change my first choice to Sundhed & trivsel instead of Naboskab, netværk & tryghed. The rest can stay as it is.\nBest, Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate},
+		// a question besides the change is for staff
+		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab, og er der parkering?\nHilsen Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, notStatus: "complete"},
+		// "må jeg" asks leave
+		{body: "Hej igen\nMå jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering?\nHilsen Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, notStatus: "complete"},
+	})
+}
+
+// 6. Swapping priorities: "<name> bliver min 1. prioritet og <name> min
+// 2." ranks by the words after each name; "bytte om" with no names swaps
+// what the quoted receipt says, and without a receipt staff must look;
+// "Kan I ændre det?" is a request.
+func TestSwapPriorities(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så Sundhed & trivsel bliver min 1. prioritet og Naboskab min 2. Kan I ændre det?\nMvh Ida",
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så Uddannelse bliver min 1. prioritet og Sundhed & trivsel min 2. prioritet. Kan I ændre det?\nMvh Ida",
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/2", intent: tilmeld.IntentUpdate},
+		{body: "Hi\nI would like to swap my priorities, so that Sundhed & trivsel becomes my 1st priority and Naboskab my 2nd. Can you change that?\nBest, Ann",
+			from: "Ann Fox", subject: subj, headers: replyHeaders, status: "complete", want: "Ann Fox:2/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter. Kan I ændre det?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nKan I bytte rundt på mine to prioriteter?\nVh Per\n\n" + receiptTwo,
+			from: "Per Holm", subject: subj, headers: replyHeaders, status: "complete", want: "Per Holm:4/2", intent: tilmeld.IntentUpdate},
+		{body: "Hi\nCould you swap my priorities around, please?\nAnn\n\n" + receiptEnglish,
+			from: "Ann Fox", subject: "Re: Registration", headers: replyHeaders, status: "complete", want: "Ann Fox:3/1", intent: tilmeld.IntentUpdate},
+		// without the receipt the old ones are unknown
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter. Kan I ændre det?\nMvh Ida", subject: subj, headers: replyHeaders,
+			status: "review", intent: tilmeld.IntentUpdate},
+		// someone else's block in the receipt is not hers
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter.\nMvh Eva Lund\n\n" + receiptQuoted, from: "Eva Lund", subject: subj,
+			headers: replyHeaders, notStatus: "complete"},
+		// "nr. 2" after a name may be that workshop's number: staff read it
+		{body: "Hej\nKan I bytte om på mine prioriteter? Så Beskæftigelse bliver nr. 1 og Naboskab nr. 2.\nMvh Ida", subject: subj,
+			headers: replyHeaders, notStatus: "complete"},
 	})
 }

@@ -30,7 +30,7 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
-	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
 	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
@@ -125,6 +125,7 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
 }
 
 // daSecond: a 2nd priority.
@@ -133,6 +134,7 @@ var daSecond = []string{
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -146,7 +148,7 @@ var daContext = []string{
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 }
@@ -319,7 +321,7 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
-	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`}
+	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").
@@ -412,7 +414,8 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
-var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit"}
+var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
+	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min"}
 
 // daSameName join the words of one workshop's name ("Sundhed og trivsel").
 var daSameName = []string{"og", "mm", "m"}
@@ -428,3 +431,8 @@ var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", 
 
 // daLivesAt: "bor i nr. 4", "bor på nr. 4".
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
+
+// daSwap: the sender swaps her two priorities ("bytte om på mine
+// prioriteter"); with no workshop named, the registered ones are swapped.
+var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
+	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`}

@@ -249,7 +249,7 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my"}
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my"}
 
 var enSameName = []string{"and"}
 
@@ -264,3 +264,6 @@ var enBeside = []string{"about", "on", "regarding", "concerning"}
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 
 var enLivesAt = []string{"live at", "live in", "lives at"}
+
+var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
+	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`}

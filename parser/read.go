@@ -520,6 +520,7 @@ var (
 	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
+	swapWords    = table(daSwap, enSwap)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no
