@@ -264,6 +264,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
 		}
+		if !found && i+2 < to && groupOf(t, i) {
+			// "Ingen af os spiser svinekød", "None of us eat pork"
+			who, group, found = nil, true, true
+			i += 2
+			continue
+		}
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
 			role, ok = enSubjects[w]
@@ -294,6 +300,19 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		break
 	}
 	return who, group, found
+}
+
+// groupOf reports "ingen af os", "none of us" at token i: everyone.
+func groupOf(t *text, i int) bool {
+	if k := t.toks[i+2].s; k != "os" && k != "us" {
+		return false
+	}
+	for _, p := range append(slices.Clone(daGroupOf), enGroupOf...) {
+		if t.toks[i].s == p[0] && t.toks[i+1].s == p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 var personVerbs = wordSet(daPersonVerbs, enPersonVerbs)
@@ -350,6 +369,9 @@ func (rd *reader) assign(listed []*person) {
 				targets = append(targets, m.p)
 			}
 		}
+		if along := rd.withSelf(c); len(along) > 1 && !toGroup && len(targets) == 1 && targets[0] == rd.ps.self {
+			targets = along
+		}
 		for _, p := range targets {
 			if !p.self {
 				last = p
@@ -368,6 +390,63 @@ func (rd *reader) assign(listed []*person) {
 			rd.give(p, c)
 		}
 	}
+}
+
+// withSelf reads an object that joins the sender to others: "tilmelde mig
+// (selv) (Tran Van Minh) og Pham Thi Hoa", "sign up me and my wife Lan
+// Tran", "Pham Thi Hoa og mig". It returns the sender and those others,
+// nil when the clause has no such list.
+func (rd *reader) withSelf(c clause) []*person {
+	t := rd.own
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	for k := from; k < to; k++ {
+		if w := t.toks[k].s; w != "mig" && w != "me" && w != "myself" {
+			continue
+		}
+		// "mig og X"
+		j := k + 1
+		if j < to && (t.toks[j].s == "selv" || t.toks[j].s == "self") {
+			j++
+		}
+		if j < to && strings.HasSuffix(strings.TrimSpace(t.gap(j-1, j)), "(") { // "(Tran Van Minh)"
+			for j < to && !strings.Contains(t.gap(j-1, j), ")") {
+				j++
+			}
+		}
+		if j+1 < to && (t.toks[j].s == "og" || t.toks[j].s == "and") {
+			if ms := rd.ps.mentions(t, t.toks[j+1].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[j+1].a && ms[0].p != rd.ps.self {
+				return rd.joined(ms)
+			}
+		}
+		// "X og mig"
+		if k-1 > from && (t.toks[k-1].s == "og" || t.toks[k-1].s == "and") {
+			var out []mention
+			for _, m := range rd.ps.mentions(t, c.a, t.toks[k-1].a, false) {
+				if m.b <= t.toks[k-1].a && tokensBetween(t, m.b, t.toks[k-1].a) == 0 && m.p != rd.ps.self {
+					out = append(out, m)
+				}
+			}
+			if len(out) > 0 {
+				return rd.joined(out)
+			}
+		}
+	}
+	return nil
+}
+
+// joined returns the sender and the people of ms that are listed with
+// her: the first, and each one after it that only a comma or "og"/"and"
+// parts from the one before.
+func (rd *reader) joined(ms []mention) []*person {
+	out := []*person{rd.ps.self, ms[0].p}
+	for k := 1; k < len(ms); k++ {
+		g := strings.TrimSpace(rd.own.fold[ms[k-1].b:ms[k].a])
+		if g != "," && g != "og" && g != "and" && g != ", og" && g != ", and" || ms[k].p == rd.ps.self {
+			break
+		}
+		out = append(out, ms[k].p)
+	}
+	return out
 }
 
 // forWhom splits a clause that says for whom each workshop is ("workshop

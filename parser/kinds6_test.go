@@ -122,3 +122,52 @@ func TestSwapPriorities(t *testing.T) {
 			headers: replyHeaders, notStatus: "complete"},
 	})
 }
+
+// allDiets renders every attendee's diet: "Ida Holm=halal; Bo Holm=halal".
+func allDiets(r *Result) string {
+	var out []string
+	for _, a := range r.Attendees {
+		var ds []string
+		for _, d := range a.Diet {
+			ds = append(ds, string(d))
+		}
+		out = append(out, a.Name+"="+strings.Join(ds, ","))
+	}
+	return strings.Join(out, "; ")
+}
+
+// 4. A group's shared diet ("Ingen af os spiser svinekød", "none of us eat
+// pork") is every attendee's; "mig selv (Tran Van Minh) og Pham Thi Hoa"
+// lists two, the sender first; asking to bring the children is a question,
+// their ages no workshops, and the registration itself can be complete.
+func TestGroupDiet(t *testing.T) {
+	cases := []struct {
+		from, body, want, diets string
+		question                bool
+	}{
+		{"Tran Van Minh", "Hej\nJeg vil gerne tilmelde mig selv (Tran Van Minh) og Pham Thi Hoa til workshop 2 og 4. Ingen af os spiser svinekød. Må vi tage vores børn på 6 og 9 år med?\nMvh Minh",
+			"Tran Van Minh:2/4; Pham Thi Hoa:2/4", "Tran Van Minh=no_pork; Pham Thi Hoa=no_pork", true},
+		{"Tran Van Minh", "Hej\nVi er to: mig selv (Tran Van Minh) og Pham Thi Hoa. Vi vil gerne i workshop 2 og 4. Vi spiser begge halal.\nMvh Minh",
+			"Tran Van Minh:2/4; Pham Thi Hoa:2/4", "Tran Van Minh=halal; Pham Thi Hoa=halal", false},
+		{"Lan Tran", "Hej\nJeg vil gerne tilmelde Pham Thi Hoa og mig til workshop 3, ellers 1. Ingen af os spiser kød.\nMvh Lan Tran",
+			"Lan Tran:3/1; Pham Thi Hoa:3/1", "Lan Tran=vegetarian; Pham Thi Hoa=vegetarian", false},
+		{"Ida Holm", "Hej\nVi er to, Ida Holm og Bo Holm. Vi vil gerne i workshop 1 og 3. Må vi tage vores børn på 3 og 4 år med?\nMvh Ida",
+			"Ida Holm:1/3; Bo Holm:1/3", "Ida Holm=; Bo Holm=", true},
+		{"Ann Fox", "Hi\nMy husband Tom Fox and I would like to attend, workshop 2 and then 1. None of us eat pork.\nAnn Fox",
+			"Ann Fox:2/1; Tom Fox:2/1", "Ann Fox=no_pork; Tom Fox=no_pork", false},
+		{"Ann Fox", "Hi\nPlease sign up myself (Ann Fox) and Tom Fox for workshop 4, otherwise 2. Neither of us eats pork. Can we bring our kids aged 5 and 8?\nAnn",
+			"Ann Fox:4/2; Tom Fox:4/2", "Ann Fox=no_pork; Tom Fox=no_pork", true},
+	}
+	for _, c := range cases {
+		r := parseMail(c.from, "Tilmelding", "", c.body)
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want || allDiets(r) != c.diets || r.Question != c.question {
+			t.Errorf("%q: got %s %s diets %s question=%v, want complete %s diets %s question=%v (%v)", c.body, r.Status, choices(r),
+				allDiets(r), r.Question, c.want, c.diets, c.question, r.Reasons)
+		}
+	}
+	// "ingen af os" before no food word is no diet, and stays the group's
+	r := parseMail("Ida Holm", "Tilmelding", "", "Hej\nVi er to, Ida Holm og Bo Holm, workshop 2 og 1. Ingen af os har særlige behov.\nMvh Ida")
+	if choices(r) != "Ida Holm:2/1; Bo Holm:2/1" || allDiets(r) != "Ida Holm=; Bo Holm=" {
+		t.Errorf("got %s %s diets %s (%v)", r.Status, choices(r), allDiets(r), r.Reasons)
+	}
+}

@@ -203,6 +203,7 @@ var daDiet = [][2]string{
 	{`vegan\w*`, "vegan"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
+	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
@@ -270,6 +271,9 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",
 	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
+
+// daGroupOf open "ingen af os", "alle af os": a statement about everyone.
+var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
 
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",

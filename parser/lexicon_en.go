@@ -124,6 +124,7 @@ var enDiet = [][2]string{
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don't|do not) eat pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
+	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
@@ -167,6 +168,8 @@ var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleagu
 	"partner", "mother", "father", "brother", "sister", "child"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
+
+var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
 
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
