@@ -586,6 +586,15 @@ func (rd *reader) cancelled() []*person {
 				subj = append(subj, m.p)
 			}
 		}
+		if pair, ok := rd.selfAnd(c.s); ok {
+			// "både jeg og Per", "Per and I": the sender and who she names
+			subj, group = pair, false
+		} else if pair != nil {
+			rd.review("the mail withdraws someone by a name the thread does not hold")
+		}
+		if group && len(rd.ps.others) == 0 {
+			rd.fromThread(c.s)
+		}
 		if group {
 			if len(rd.ps.others) == 0 {
 				rd.review("the mail withdraws several people but does not name them")
@@ -612,6 +621,99 @@ func (rd *reader) cancelled() []*person {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
 	}
 	return who
+}
+
+var (
+	selfPronoun = wordSet([]string{"jeg", "mig", "i", "me"})
+	andWords    = wordSet([]string{"og", "and"})
+)
+
+// selfAnd reads a sentence that joins the sender to someone by name: "både
+// jeg og Per", "Per og jeg", "both Per and I". A first name is completed
+// from the thread. It returns the sender and those named, ok false when a
+// name there is nobody's the mail or its thread knows (then the people are
+// the sender alone, non-nil, so that staff look).
+func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
+	t := rd.own
+	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
+	for k := from; k+2 < to; k++ {
+		var at int // the token the other name starts at
+		switch {
+		case selfPronoun[t.toks[k].s] && andWords[t.toks[k+1].s] && t.toks[k+2].cap:
+			if t.toks[k].s == "i" && rd.res.Language != "en" {
+				continue
+			}
+			at = k + 2
+		case andWords[t.toks[k+1].s] && selfPronoun[t.toks[k+2].s] && t.toks[k].cap:
+			if t.toks[k+2].s == "i" && rd.res.Language != "en" {
+				continue
+			}
+			at = k
+			for at > from && t.toks[at-1].cap && t.gap(at-1, at) == " " {
+				at--
+			}
+		default:
+			continue
+		}
+		name, n := nameAt(t, at)
+		if name == "" || at < from || at+n > to {
+			continue
+		}
+		p := rd.ps.find(rd.ps.complete(name))
+		if p == nil || p == rd.ps.self {
+			if p == nil {
+				return []*person{rd.ps.self}, false
+			}
+			continue
+		}
+		return []*person{rd.ps.self, p}, true
+	}
+	return nil, false
+}
+
+// fromThread takes the people a group withdrawal ("vi melder begge
+// afbud") means from what it answers: the bot's receipt, or the sender's
+// own earlier mail. "begge"/"both" must find exactly one besides her.
+func (rd *reader) fromThread(s sentence) {
+	names := receiptNames(rd.m.Quoted)
+	// the receipt lists whom the registration holds; her own mail may name
+	// others besides those she signed up, so only a pair is sure there
+	pairOnly := names == nil
+	if pairOnly && rd.ownThread() {
+		names = knownNames(rd.cat.words, newText(rd.m.Quoted))
+	}
+	var others []string
+	for _, n := range names {
+		if !consistent(n, rd.ps.self.name) && !containsStr(others, n) {
+			others = append(others, n)
+		}
+	}
+	if len(others) == 0 || (pairOnly || rd.own.has(bothWords, s.a, s.b)) && len(others) != 1 {
+		return
+	}
+	for _, n := range others {
+		rd.ps.add(n)
+	}
+}
+
+var bothWords = table([]string{`begge`, `baade`, `both`, `vi to`, `the two of us`})
+
+// receiptNames lists the people the bot's receipt in quoted names: each a
+// name alone on its line with a choice line right under it.
+func receiptNames(quoted string) []string {
+	var out []string
+	prev := ""
+	for _, line := range strings.Split(quoted, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
+		if receiptChoice.MatchString(line) && prev != "" {
+			out = append(out, prev)
+		}
+		prev = ""
+		if receiptPerson.MatchString(line) {
+			prev = line
+		}
+	}
+	return out
 }
 
 func indexPerson(ps []*person, p *person) int {

@@ -171,3 +171,37 @@ func TestGroupDiet(t *testing.T) {
 		t.Errorf("got %s %s diets %s (%v)", r.Status, choices(r), allDiets(r), r.Reasons)
 	}
 }
+
+// ownEarlier is the sender's own registration, quoted under her reply.
+const ownEarlier = "Den 5. sep. 2020 kl. 19.40 skrev Ida Holm <sender@example.dk>:\n> Hej\n> Vi vil gerne tilmelde os, Ida Holm og Per Holm, til workshop 1 og 3.\n> Mvh Ida\n"
+
+// 5. A cancellation for the sender and one more ("både jeg og Per", "vi
+// melder begge afbud") in a reply whose quote holds the full names: both
+// are withdrawn, named from the quote; a name the thread does not hold, or
+// a "begge" the quote cannot settle, is for staff.
+func TestCancelBothFromThread(t *testing.T) {
+	const subj = "Re: Tilmelding"
+	both := "Ida Holm:-/-; Per Holm:-/-"
+	runBlind(t, []blindCase{
+		{body: "Hej\nBåde jeg og Per må desværre melde afbud.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nVi melder begge afbud. Beklager.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nVi melder begge afbud. Beklager.\nMvh Ida\n\n" + ownEarlier, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nDesværre kan både jeg og Per ikke komme alligevel.\nMvh Ida\n\n" + ownEarlier, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nPer og jeg må desværre melde fra.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hi\nUnfortunately both Per and I have to cancel.\nIda\n\n" + ownEarlier, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		// nobody to name them by
+		{body: "Hej\nVi melder begge afbud.\nMvh Ida", subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
+		// Bo is in neither the mail nor its thread
+		{body: "Hej\nBåde jeg og Bo må melde afbud.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "review", intent: tilmeld.IntentCancel},
+		// "begge" where the receipt holds three
+		{body: "Hej\nVi melder begge afbud.\nMvh Ida\n\n" + strings.Replace(receiptTwo, "> Per Holm\n", "> Bo Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n> Per Holm\n", 1),
+			subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
+	})
+}
