@@ -205,3 +205,39 @@ func TestCancelBothFromThread(t *testing.T) {
 			subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
 	})
 }
+
+// forwardOf is a staff member's forward of a resident's mail that ends
+// with the line ask.
+func forwardOf(ask string) string {
+	return "Hej, her er en tilmelding fra en beboer.\n\n---------- Videresendt besked ----------\nFra: Amina Yusuf <amina@example.com>\n" +
+		"Dato: 10. sep. 2020\nEmne: tilmelding\nTil: Lene Vang <lene@example.dk>\n\nHej Lene\nJeg vil gerne deltage i workshop 2 og ellers 1. " +
+		ask + "\nMvh Amina Yusuf\n"
+}
+
+// 7. Inside a forwarded mail, asking the one who forwards it to pass it on
+// ("Kan du give det her videre?") asks nothing of the organisers.
+func TestForwardRelayRequest(t *testing.T) {
+	for _, c := range []struct {
+		ask      string
+		question bool
+	}{
+		{"Kan du give det her videre?", false},
+		{"Vil du sende det til dem?", false},
+		{"Kan du sende det videre til ABC?", false},
+		{"Gider du give den videre til de rette?", false},
+		{"Vil du ikke nok melde det videre?", false},
+		{"Er der parkering?", true},
+		{"Kan du give det her videre? Og må jeg tage min søn med?", true},
+	} {
+		r := parseMail("Lene Vang", "VS: tilmelding", "", forwardOf(c.ask))
+		if r.Question != c.question || choices(r) != "Amina Yusuf:2/1" || !c.question && r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got %s %s question=%v, want question=%v (%v)", c.ask, r.Status, choices(r), r.Question, c.question, r.Reasons)
+		}
+	}
+	r := parseMail("Lene Vang", "Fwd: meeting", "", "Hi, forwarding a registration from one of our residents.\n\n---------- Forwarded message ---------\n"+
+		"From: Sam Lee <sam@example.com>\nDate: Thu, 10 Sep 2020\nSubject: meeting\nTo: Lene Vang <lene@example.dk>\n\n"+
+		"Hi Lene\nI would like to join workshop 3, otherwise 4. Could you pass this on to them?\nThanks, Sam Lee\n")
+	if r.Question || r.Status != tilmeld.StatusComplete || choices(r) != "Sam Lee:3/4" {
+		t.Errorf("got %s %s question=%v (%v)", r.Status, choices(r), r.Question, r.Reasons)
+	}
+}

@@ -151,6 +151,10 @@ var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
+	// in a forwarded mail, asking the one who forwards it to pass it on:
+	// she did, and nothing is left for staff to answer
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,3}(give|sende|videresende|aflevere|bringe) (\w+ ){0,3}til (dem|abc|centret|kontoret|arrangoer\w*|de rette)`,
 }
 
 // daQuestion: words that ask without a question mark.
