@@ -241,3 +241,25 @@ func TestForwardRelayRequest(t *testing.T) {
 		t.Errorf("got %s %s question=%v (%v)", r.Status, choices(r), r.Question, r.Reasons)
 	}
 }
+
+// 8. Several numbers on one signature line: each is judged by its own part
+// of the line, so the direct line or mobile is the contact phone and the
+// switchboard or fax never is.
+func TestPhonesOnOneLine(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Direkte tlf. 43 68 75 02 · Hovednummer 43 68 68 68", "+4543687502"},
+		{"Hovednummer 43 68 68 68 · Direkte 43 68 75 02", "+4543687502"},
+		{"Dir. 32 34 56 78 | Omstilling 87 65 43 21", "+4532345678"},
+		{"Omstilling: 87 65 43 21, direkte: 32 34 56 78", "+4532345678"},
+		{"Mobil 22 33 44 55 / Fax 43 21 43 21", "+4522334455"},
+		{"Direct 43 68 75 02 | Switchboard 43 68 68 68", "+4543687502"},
+		{"Tlf. 43 68 68 68 (omstilling)", ""},
+		{"Fax 43 21 43 21", ""},
+		{"Albertslund Kommune · Nordmarks Allé 1 · 2620 Albertslund · Tlf. 43 68 68 68", ""},
+	} {
+		r := parseMail("Birthe Moos", "Tilmelding", "", "Hej\nJeg vil gerne deltage i workshop 3 og ellers 1.\nMvh\nBirthe Moos\nKonsulent, Albertslund Kommune\n"+c.line+"\n")
+		if r.Contact.Phone != c.want || r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got phone %q %s, want %q (%v)", c.line, r.Contact.Phone, r.Status, c.want, r.Reasons)
+		}
+	}
+}

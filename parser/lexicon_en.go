@@ -112,7 +112,7 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
-var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`}
+var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
 
