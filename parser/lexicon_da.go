@@ -63,7 +63,7 @@ var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
 	`placer mig (bare )?hvor`, `saet mig (bare )?hvor`,
 	// "I må bare sætte mig der, hvor der er bedst plads", "det må I bestemme"
-	`i (maa|kan) (bare |gerne |selv )*(saette|placere|putte|sende) (mig|os)`, `(saet|saette|placer|placere|putte) (mig|os) (bare )?(der|et sted),? hvor`,
+	`i (maa|kan) (bare |gerne |selv )*(saette|placere|putte) (mig|os)`, `(saet|saette|placer|placere|putte) (mig|os) (bare )?(der|et sted),? hvor`,
 	`(det )?(maa|kan) i (bare |gerne |selv )*(bestemme|vaelge)`, `det bestemmer i`, `i vaelger (bare|selv)`,
 	`hvor i (synes|har brug for|mangler)`,
 }
