@@ -800,6 +800,9 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(swapWords) {
+		rd.swapOne()
+	}
 	if len(who) == 0 && rd.own.matches(swapWords) {
 		// "bytte om på mine prioriteter": the receipt she answers says what they were
 		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); first != 0 && second != 0 && first != second {
@@ -813,6 +816,28 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// swapOne completes a swap that names one workshop ("bytte om, så jeg får
+// Uddannelse først"): the other takes the place it leaves, as the quoted
+// receipt shows; without the receipt staff must look.
+func (rd *reader) swapOne() {
+	self := rd.ps.self
+	ch := choose(self.refs)
+	if ch.first != 0 && ch.second != 0 {
+		return
+	}
+	first, second := receiptChoices(rd.m.Quoted, self.name)
+	switch {
+	case first == 0 || second == 0:
+		rd.review("the sender swaps her priorities, and the mail does not say what they were")
+	case ch.first == second && ch.second == 0:
+		self.refs = append(self.refs, ref{ws: first, kind: byNumber, rank: 2})
+	case ch.second == first && ch.first == 0:
+		self.refs = append(self.refs, ref{ws: second, kind: byNumber, rank: 1})
+	default:
+		rd.review("the swap the sender asks for does not fit the receipt she answers")
+	}
 }
 
 // receiptChoices reads the 1st and 2nd choice the bot's receipt, quoted

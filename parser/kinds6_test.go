@@ -111,7 +111,20 @@ func TestSwapPriorities(t *testing.T) {
 			from: "Per Holm", subject: subj, headers: replyHeaders, status: "complete", want: "Per Holm:4/2", intent: tilmeld.IntentUpdate},
 		{body: "Hi\nCould you swap my priorities around, please?\nAnn\n\n" + receiptEnglish,
 			from: "Ann Fox", subject: "Re: Registration", headers: replyHeaders, status: "complete", want: "Ann Fox:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nKan I bytte om på min 1. og 2. prioritet?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne bytte rundt på min første og anden prioritet.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hi\nCould you swap my first and second choice?\nThanks, Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		// one named: the other takes the place it leaves
+		{body: "Hej\nKan I bytte om på mine to workshops, så jeg får Uddannelse først?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nKan I bytte om på mine to workshops, så jeg får Uddannelse først?\nMvh Ida", subject: subj, headers: replyHeaders,
+			status: "review", intent: tilmeld.IntentUpdate},
 		// without the receipt the old ones are unknown
+		{body: "Hi\nCould you swap my first and second choice?\nThanks, Ida", subject: subj, headers: replyHeaders,
+			status: "review", intent: tilmeld.IntentUpdate},
 		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter. Kan I ændre det?\nMvh Ida", subject: subj, headers: replyHeaders,
 			status: "review", intent: tilmeld.IntentUpdate},
 		// someone else's block in the receipt is not hers

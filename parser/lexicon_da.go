@@ -443,4 +443,5 @@ var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.
 var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
-	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`}
+	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`,
+	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`}

@@ -270,4 +270,5 @@ var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 var enLivesAt = []string{"live at", "live in", "lives at"}
 
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
-	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`}
+	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
+	`(swap|switch|reverse) (my |the )?(1st|first) and (2nd|second) (choices?|priorit(y|ies))`}
