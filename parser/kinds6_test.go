@@ -46,6 +46,19 @@ func TestLeftToOrganisers(t *testing.T) {
 			subject: "Registration", status: "review", intent: tilmeld.IntentRegister},
 		{body: "Hello, please count me in for the network meeting. It doesn't matter which workshop, you can put me where you need people.\nBest, Ann Fox",
 			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentRegister},
+		{body: "Hej. Jeg vil gerne deltage i netværksmødet. Sæt mig bare på en workshop, hvor der er plads.\nIda Holm", status: "review", intent: tilmeld.IntentRegister},
+		{body: "Hej. Jeg kommer gerne. Alle workshops er fine, så I må selv fordele mig.\nIda Holm", status: "review", intent: tilmeld.IntentRegister},
+		{body: "Hej. Jeg vil gerne tilmelde mig. Jeg er åben for alle workshops.\nIda Holm", status: "review", intent: tilmeld.IntentRegister},
+		{body: "Hi, I'd like to come to the meeting. I'm happy with any workshop, just put me where you need people.\nAnn Fox", from: "Ann Fox",
+			subject: "Registration", status: "review", intent: tilmeld.IntentRegister},
+		{body: "Hi, please sign me up. Any of the workshops is fine with me.\nAnn Fox", from: "Ann Fox", subject: "Registration",
+			status: "review", intent: tilmeld.IntentRegister},
+		// "I'd like to" signs up as "I would like to" does
+		{body: "Hi, I'd like to come to the meeting.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "incomplete",
+			intent: tilmeld.IntentRegister, missing: []string{"workshop"}},
+		// a place named is no choice left to staff
+		{body: "Hej. Sæt mig på workshop 2, ellers 3.\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hej. Jeg vil gerne i workshop 2, ellers 3. I må gerne sende mig en bekræftelse.\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 		// a first choice, and no wish beyond it, is complete
 		{body: "Hej, jeg vil gerne i workshop 2, ellers er det lige meget hvilken.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
@@ -239,6 +252,9 @@ func TestForwardRelayRequest(t *testing.T) {
 		{"Kan du sende det videre til ABC?", false},
 		{"Gider du give den videre til de rette?", false},
 		{"Vil du ikke nok melde det videre?", false},
+		{"Kan du hjælpe mig med at tilmelde mig?", false},
+		{"Vil du sørge for at jeg bliver tilmeldt?", false},
+		{"Kan du spørge om der er parkering?", true},
 		{"Er der parkering?", true},
 		{"Kan du give det her videre? Og må jeg tage min søn med?", true},
 	} {
@@ -249,7 +265,7 @@ func TestForwardRelayRequest(t *testing.T) {
 	}
 	r := parseMail("Lene Vang", "Fwd: meeting", "", "Hi, forwarding a registration from one of our residents.\n\n---------- Forwarded message ---------\n"+
 		"From: Sam Lee <sam@example.com>\nDate: Thu, 10 Sep 2020\nSubject: meeting\nTo: Lene Vang <lene@example.dk>\n\n"+
-		"Hi Lene\nI would like to join workshop 3, otherwise 4. Could you pass this on to them?\nThanks, Sam Lee\n")
+		"Hi Lene\nI would like to join workshop 3, otherwise 4. Could you pass this on to them? Can you help me sign up?\nThanks, Sam Lee\n")
 	if r.Question || r.Status != tilmeld.StatusComplete || choices(r) != "Sam Lee:3/4" {
 		t.Errorf("got %s %s question=%v (%v)", r.Status, choices(r), r.Question, r.Reasons)
 	}

@@ -65,7 +65,8 @@ var daDecide = []string{
 	// "I må bare sætte mig der, hvor der er bedst plads", "det må I bestemme"
 	`i (maa|kan) (bare |gerne |selv )*(saette|placere|putte) (mig|os)`, `(saet|saette|placer|placere|putte) (mig|os) (bare )?(der|et sted),? hvor`,
 	`(det )?(maa|kan) i (bare |gerne |selv )*(bestemme|vaelge)`, `det bestemmer i`, `i vaelger (bare|selv)`,
-	`hvor i (synes|har brug for|mangler)`,
+	`hvor i (synes|har brug for|mangler)`, `i maa (selv |gerne |bare )*fordele`, `(fordel|placer) (mig|os) (bare )?hvor`,
+	`saet (mig|os) (bare )?paa (en|hvilken som helst) (workshop|af workshop\w*)`,
 }
 
 // daChoiceCue: words that show a sentence chooses workshops; a workshop's
@@ -78,7 +79,8 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
-	`(lige )?meget hvilke\w*`, `hvor der er (bedst |mest |god |ledig )?plads`, `hvilken som helst`}
+	`(lige )?meget hvilke\w*`, `hvor der er (bedst |mest |god |ledig )?plads`, `hvilken som helst`,
+	`alle workshops (er|passer) (mig )?(fine|fint|ok|okay|godt|gode)`, `aaben for (alle|hvilken som helst)`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
 var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,5}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,
@@ -155,6 +157,8 @@ var daBotRequest = []string{
 	// she did, and nothing is left for staff to answer
 	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
 	`(kan|vil|gider|kunne|ville) du (\w+ ){0,3}(give|sende|videresende|aflevere|bringe) (\w+ ){0,3}til (dem|abc|centret|kontoret|arrangoer\w*|de rette)`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,2}hjaelpe (mig|os) (med )?(at )?(tilmelde|melde)`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,2}soerge for (at )?(\w+ ){0,3}(tilmeldt|tilmelde|videre)`,
 }
 
 // daQuestion: words that ask without a question mark.

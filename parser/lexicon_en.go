@@ -3,7 +3,7 @@ package parser
 // English. Every phrase is folded like the Danish ones.
 
 var enRegister = []string{
-	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate|sign up|take part)`,
+	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 }
@@ -43,14 +43,15 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
-	`you (can|may) (just )?(put|place) (me|us)`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`}
+	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`}
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
-	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`}
+	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
+	`(happy|fine|ok|okay|good) with any( of the)? workshops?`, `any( of the)? workshops? (is|are|will be|would be) (fine|ok|okay|good)`}
 
 var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`, `at the same time`, `simultaneously`,
 	`split (my |our |the )?time`, `(attend|join|be in) both`}
@@ -96,7 +97,8 @@ var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(wi
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
+	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
 }
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
@@ -272,3 +274,7 @@ var enLivesAt = []string{"live at", "live in", "lives at"}
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
 	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
 	`(swap|switch|reverse) (my |the )?(1st|first) and (2nd|second) (choices?|priorit(y|ies))`}
+
+// enTopicWords stop a name ("Housing Partners") yet name a topic after
+// "the workshop on": a workshop that is not on the list.
+var enTopicWords = []string{"housing"}
