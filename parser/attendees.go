@@ -586,6 +586,10 @@ func (rd *reader) cancelled() []*person {
 				subj = append(subj, m.p)
 			}
 		}
+		if !group && (len(subj) == 0 || len(subj) == 1 && subj[0] == rd.ps.self) && groupFirst(rd.own, c.a, hits[0][0]) {
+			// "Desværre må vi begge to melde fra": the subject after the verb
+			subj, group = nil, true
+		}
 		if pair, ok := rd.selfAnd(c.s); ok {
 			// "både jeg og Per", "Per and I": the sender and who she names
 			subj, group = pair, false
@@ -627,6 +631,23 @@ var (
 	selfPronoun = wordSet([]string{"jeg", "mig", "i", "me"})
 	andWords    = wordSet([]string{"og", "and"})
 )
+
+// groupFirst reports "vi", "begge", "ingen af os" among the first words of
+// fold[a:b], where a subject stands however the sentence is ordered.
+func groupFirst(t *text, a, b int) bool {
+	from := t.tokenAt(a)
+	for k := from; k < len(t.toks) && t.toks[k].a < b && k < from+5; k++ {
+		switch t.toks[k].s {
+		case "vi", "begge", "we", "both":
+			return true
+		case "os", "us":
+			return k >= from+2 && (t.toks[k-1].s == "af" || t.toks[k-1].s == "of")
+		case "jeg", "i", "mig", "me":
+			return false
+		}
+	}
+	return false
+}
 
 // selfAnd reads a sentence that joins the sender to someone by name: "både
 // jeg og Per", "Per og jeg", "both Per and I". A first name is completed

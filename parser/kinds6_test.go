@@ -221,6 +221,17 @@ func TestCancelBothFromThread(t *testing.T) {
 			status: "complete", want: both, intent: tilmeld.IntentCancel},
 		{body: "Hi\nUnfortunately both Per and I have to cancel.\nIda\n\n" + ownEarlier, subject: subj, headers: replyHeaders,
 			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nDesværre må vi begge to melde fra.\nMvh Ida\n\n" + ownEarlier, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hej\nVi kan desværre ingen af os komme alligevel.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		{body: "Hi\nWe both have to cancel, sorry.\nIda\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		// the one named after the verb is the one withdrawn; "vi" later is no subject
+		{body: "Hej\nVi må desværre afmelde min mand Per Holm. Jeg kommer stadig.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: "Per Holm:-/-", intent: tilmeld.IntentCancel},
+		{body: "Hej\nJeg kan desværre ikke komme, da vi skal på ferie.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
+			status: "complete", want: "Ida Holm:-/-", intent: tilmeld.IntentCancel},
 		// nobody to name them by
 		{body: "Hej\nVi melder begge afbud.\nMvh Ida", subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
 		// Bo is in neither the mail nor its thread

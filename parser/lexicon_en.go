@@ -14,7 +14,7 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
 	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
-	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
+	`count (me|us) out`, `(none|neither) of us (can|will be able to) (come|attend|make it)`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
 	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
