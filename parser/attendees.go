@@ -161,6 +161,11 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
+		withSelf := false
+		if m := andSelfHead.FindStringSubmatchIndex(after); m != nil && name != "(mig)" {
+			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
+			after, withSelf = after[m[3]:], true
+		}
 		rest, isSelf := strings.TrimSpace(after), false
 		for _, m := range selfMarks {
 			if strings.HasPrefix(rest, m) {
@@ -170,7 +175,7 @@ func (rd *reader) listLines() []*person {
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
 		}
-		a := t.toks[i+n-1].b
+		a := ln[1] - len(after)
 		if !rd.saysSomething(a, ln[1]) {
 			continue
 		}
@@ -185,9 +190,17 @@ func (rd *reader) listLines() []*person {
 		}
 		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
 		out = append(out, p)
+		if withSelf && p != rd.ps.self {
+			rd.ps.lines = append(rd.ps.lines, span{a, ln[1], rd.ps.self})
+			out = append(out, rd.ps.self)
+		}
 	}
 	return out
 }
+
+// andSelfHead opens what follows a name that heads a line for two: " og
+// jeg:", " and I -".
+var andSelfHead = regexp.MustCompile(`^( (?:og|and) (?:jeg|mig|i|me))\s*[:,-]`)
 
 // saysSomething reports whether fold[a:b] names a workshop or a diet.
 func (rd *reader) saysSomething(a, b int) bool {
@@ -338,9 +351,13 @@ func (rd *reader) assign(listed []*person) {
 	}
 	var last *person
 	for _, c := range rd.splitAtNames() {
-		if owner := rd.ps.lineOwner(c.a); owner != nil {
-			rd.give(owner, c)
-			last = owner
+		if owners := rd.ps.lineOwners(c.a); owners != nil {
+			for _, owner := range owners {
+				rd.give(owner, c)
+				if !owner.self {
+					last = owner
+				}
+			}
 			continue
 		}
 		if parts := rd.forWhom(c); parts != nil { // "workshop 2 for me, workshop 3 for my husband"
@@ -947,6 +964,17 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 type span struct {
 	a, b int
 	p    *person
+}
+
+// lineOwners returns the people whose line holds offset a, nil when none.
+func (ps *people) lineOwners(a int) []*person {
+	var out []*person
+	for _, s := range ps.lines {
+		if a >= s.a && a < s.b && !containsPerson(out, s.p) {
+			out = append(out, s.p)
+		}
+	}
+	return out
 }
 
 func (ps *people) lineOwner(a int) *person {

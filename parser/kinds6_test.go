@@ -24,6 +24,16 @@ func TestSubgroupChoices(t *testing.T) {
 			from: "Familien Berg", status: "complete", want: "Grete Berg:4/1; Ole Berg:2/3; Mads Berg:4/1"},
 		{body: "Hi\nThere are three of us: Jens Holm, Lise Holm and our son Mikkel Holm, 17. Jens and I would like 1 and 2. Mikkel would prefer health, otherwise education.\nBest regards\nLise",
 			from: "Familien Holm", subject: "Registration", status: "complete", want: "Lise Holm:1/2; Jens Holm:1/2; Mikkel Holm:2/3"},
+		{body: "Hej\nVi bliver tre: Jens Holm, Lise Holm og Mikkel Holm (17 år).\nJens og jeg: workshop 1 og 2.\nMikkel: helst sundhed, ellers uddannelse.\nMvh Lise",
+			from: "Familien Holm", status: "complete", want: "Jens Holm:1/2; Lise Holm:1/2; Mikkel Holm:2/3"},
+		{body: "Hej\nVi er tre: Jens Holm, Lise Holm og vores søn Mikkel Holm på 17. Jeg og Jens vil gerne have 1 og 2, og Mikkel vil helst sundhed og ellers uddannelse.\nMvh Lise",
+			from: "Familien Holm", status: "complete", want: "Lise Holm:1/2; Jens Holm:1/2; Mikkel Holm:2/3"},
+		// a son of 3 is no workshop 3
+		{body: "Hej\nVi er tre: Jens Holm, Lise Holm og vores søn Mikkel Holm på 3. Jens og jeg vil gerne have 1 og 2. Mikkel vil helst 4.\nMvh Lise",
+			from: "Familien Holm", status: "complete", want: "Lise Holm:1/2; Jens Holm:1/2; Mikkel Holm:4/-"},
+		// signed by the family: nobody is the sender
+		{body: "Hej\nVi er tre: Jens Holm, Lise Holm og vores søn Mikkel Holm på 17. Jens og jeg vil gerne have 1 og 2. Mikkel vil helst sundhed og ellers uddannelse.\nMvh Familien Holm",
+			from: "Familien Holm", notStatus: "complete"},
 		{body: "Hej\nJeg vil gerne have 3 og 1.\nMvh Lise Holm", from: "Lise Holm", status: "complete", want: "Lise Holm:3/1"},
 		// "have" before a count of things is no choice
 		{body: "Hej\nJeg vil gerne have 2 billetter til mødet.\nMvh Lise Holm", from: "Lise Holm", notStatus: "complete"},
