@@ -204,7 +204,7 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 }
 
 // segmentSeps part the numbers one signature line lists side by side.
-var segmentSeps = []string{"·", "•", "|", " / ", ";", "\t", ", "}
+var segmentSeps = []string{"·", "•", "|", " / ", ";", "\t", ", ", " – ", " - "}
 
 // lineSegment returns the part of line around line[a:b] that the
 // separators of a list of numbers bound; a part that is only the number
@@ -222,7 +222,24 @@ func lineSegment(line string, a, b int) string {
 	if !hasLetter(line[from:a]) && from > 0 {
 		return lineSegment(line, from-1, to)
 	}
+	if digits(line[b:to]) >= 6 {
+		// "Mobil 22 33 44 55 Fax 43 21 43 21": what follows is the next one's
+		to = b
+	}
+	if k := lastNumberEnd(line[from:a]); k > 0 {
+		from += k // "... Fax 43 21 43 21 Mobil 22 33 44 55"
+	}
 	return line[from:to]
+}
+
+// lastNumberEnd returns where the last run of six digits or more in s
+// ends, 0 when s holds none.
+func lastNumberEnd(s string) int {
+	end := 0
+	for _, r := range phoneRuns(s) {
+		end = r.ends[len(r.ends)-1]
+	}
+	return end
 }
 
 func hasLetter(s string) bool {
