@@ -106,6 +106,9 @@ func TestChangeOneByName(t *testing.T) {
 			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:-/2", intent: tilmeld.IntentUpdate},
 		{body: "Hi\nI would like to change my first choice to Sundhed & trivsel instead of Naboskab, netværk & tryghed. The rest can stay as it is.\nBest, Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate},
+		// a display name written as an address is the name it spells
+		{body: "Hej\nJeg vil gerne skifte min 1. prioritet til Sundhed & trivsel i stedet for Naboskab, netværk & tryghed. Resten må gerne blive som det er.\nMvh Ida\n\n" + receiptQuoted,
+			from: "ida.holm", subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate},
 		// a question besides the change is for staff
 		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab, og er der parkering?\nHilsen Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, notStatus: "complete"},

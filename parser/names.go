@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -107,6 +108,9 @@ func fromName(display string) string {
 	if d == "" || strings.ContainsAny(d, "@0123456789") {
 		return ""
 	}
+	if !strings.Contains(d, " ") && addressLike.MatchString(d) {
+		d = strings.NewReplacer(".", " ", "_", " ").Replace(d) // "ida.holm", as an address's local part
+	}
 	if last, first, ok := strings.Cut(d, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) <= 2 && len(strings.Fields(first)) <= 2 {
 		d = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 	}
@@ -124,6 +128,10 @@ func fromName(display string) string {
 	}
 	return d
 }
+
+// addressLike is a display name written as an address's local part:
+// words joined by dots or underscores ("ida.holm", "Ida_Holm").
+var addressLike = regexp.MustCompile(`^\pL{2,}(?:[._]\pL{2,}){1,3}$`)
 
 // otherScript reports two names written in different scripts, one in
 // Latin letters and one not ("Fatima Haddad", "فاطمة حداد"): the same
