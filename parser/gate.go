@@ -561,6 +561,9 @@ func checkQuestion(v *gateView) verdict {
 	return verdict{}
 }
 
+// changeVerb: the request to act is one to change what is registered.
+var changeVerb = regexp.MustCompile(`\b(skifte|flytte|bytte|rykke|switch|move|swap|change)\b`)
+
 // asksInfo reports a word in s that asks for information only staff have,
 // other than the "kan jeg" that opens a request to act ("Kan jeg skifte
 // min 1. prioritet til ...?" asks for the change, not whether it can be).
@@ -570,7 +573,7 @@ func asksInfo(t *text, s sentence) bool {
 		w := t.fold[h[0]:h[1]]
 		// "må jeg" asks leave, which staff give
 		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ")
-		if !canDo || !slices.ContainsFunc(acts, func(r []int) bool { return r[0] <= h[0] && h[1] <= r[1] }) {
+		if !canDo || !slices.ContainsFunc(acts, func(r []int) bool { return r[0] <= h[0] && h[1] <= r[1] && changeVerb.MatchString(t.fold[r[0]:r[1]]) }) {
 			return true
 		}
 	}

@@ -112,6 +112,8 @@ func TestChangeOneByName(t *testing.T) {
 		// a question besides the change is for staff
 		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab, og er der parkering?\nHilsen Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, notStatus: "complete"},
+		// asking to come is not asking to change: staff answer it
+		{body: "Hej. Kan jeg komme på workshop 3?\nIda Holm", notStatus: "complete"},
 		// "må jeg" asks leave
 		{body: "Hej igen\nMå jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering?\nHilsen Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, notStatus: "complete"},
