@@ -129,6 +129,13 @@ func TestSwapPriorities(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så Sundhed & trivsel bliver min 1. prioritet og Naboskab min 2. Kan I ændre det?\nMvh Ida",
 			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/1", intent: tilmeld.IntentUpdate},
+		// "min 2." is a rank whichever workshops are named
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så Uddannelse bliver min 1. prioritet og Naboskab min 2.\nMvh Ida",
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så workshop 3 bliver min 1. prioritet og workshop 1 min 2. Kan I ændre det?\nMvh Ida",
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/1", intent: tilmeld.IntentUpdate},
+		{body: "Hej\nJeg vil gerne bytte om, så Naboskab bliver min 2. prioritet og Sundhed & trivsel min 1. Kan I ændre det?\nMvh Ida",
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/1", intent: tilmeld.IntentUpdate},
 		{body: "Hej\nJeg vil gerne bytte om på mine prioriteter, så Uddannelse bliver min 1. prioritet og Sundhed & trivsel min 2. prioritet. Kan I ændre det?\nMvh Ida",
 			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:3/2", intent: tilmeld.IntentUpdate},
 		{body: "Hi\nI would like to swap my priorities, so that Sundhed & trivsel becomes my 1st priority and Naboskab my 2nd. Can you change that?\nBest, Ann",

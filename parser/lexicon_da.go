@@ -450,3 +450,8 @@ var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
 var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
 	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`,
 	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`}
+
+// daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
+// 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
+var daRankNouns = []string{`prio`, `valg`}
+var daRankOwners = []string{"min", "mit"}

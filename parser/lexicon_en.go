@@ -278,3 +278,6 @@ var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?
 // enTopicWords stop a name ("Housing Partners") yet name a topic after
 // "the workshop on": a workshop that is not on the list.
 var enTopicWords = []string{"housing"}
+
+var enRankNouns = []string{`choice`, `priorit`}
+var enRankOwners = []string{"my"}
