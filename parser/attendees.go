@@ -451,6 +451,25 @@ func (rd *reader) withSelf(c clause) []*person {
 	return nil
 }
 
+// selfObjectBefore reports that the words before offset a end with the
+// sender as an object ("tilmelde mig (selv) (Tran Van Minh)"): an "og min
+// kone ..." after it lists one more, it starts no new clause.
+func selfObjectBefore(t *text, a int) bool {
+	k := t.tokenAt(a) - 1
+	if k >= 0 && strings.HasSuffix(strings.TrimSpace(t.fold[t.toks[k].b:a]), ")") {
+		for j := k; j >= 0 && j > k-5; j-- { // back over the bracketed name
+			if strings.Contains(t.gap(j-1, j), "(") {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k >= 0 && (t.toks[k].s == "selv" || t.toks[k].s == "self") {
+		k--
+	}
+	return k >= 0 && (t.toks[k].s == "mig" || t.toks[k].s == "me" || t.toks[k].s == "myself")
+}
+
 // joined returns the sender and the people of ms that are listed with
 // her: the first, and each one after it that only a comma or "og"/"and"
 // parts from the one before.

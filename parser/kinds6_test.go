@@ -195,6 +195,10 @@ func TestGroupDiet(t *testing.T) {
 	}{
 		{"Tran Van Minh", "Hej\nJeg vil gerne tilmelde mig selv (Tran Van Minh) og Pham Thi Hoa til workshop 2 og 4. Ingen af os spiser svinekød. Må vi tage vores børn på 6 og 9 år med?\nMvh Minh",
 			"Tran Van Minh:2/4; Pham Thi Hoa:2/4", "Tran Van Minh=no_pork; Pham Thi Hoa=no_pork", true},
+		{"", "Hej\nJeg vil gerne tilmelde mig selv (Tran Van Minh) og min kone Pham Thi Hoa til workshop 3 og 1. Ingen af os spiser svinekød.\nVenlig hilsen\nTran Van Minh",
+			"Tran Van Minh:3/1; Pham Thi Hoa:3/1", "Tran Van Minh=no_pork; Pham Thi Hoa=no_pork", false},
+		{"Minh Tran", "Hej\nJeg vil gerne tilmelde mig og min kone Pham Thi Hoa til workshop 4, ellers 2.\nMvh Minh Tran",
+			"Minh Tran:4/2; Pham Thi Hoa:4/2", "Minh Tran=; Pham Thi Hoa=", false},
 		{"Tran Van Minh", "Hej\nVi er to: mig selv (Tran Van Minh) og Pham Thi Hoa. Vi vil gerne i workshop 2 og 4. Vi spiser begge halal.\nMvh Minh",
 			"Tran Van Minh:2/4; Pham Thi Hoa:2/4", "Tran Van Minh=halal; Pham Thi Hoa=halal", false},
 		{"Lan Tran", "Hej\nJeg vil gerne tilmelde Pham Thi Hoa og mig til workshop 3, ellers 1. Ingen af os spiser kød.\nMvh Lan Tran",

@@ -291,7 +291,7 @@ func (rd *reader) readClauses() {
 		}
 		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
-			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
+			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) && !selfObjectBefore(t, m[0]) {
 				cuts = append(cuts, at)
 			}
 		}
