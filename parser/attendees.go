@@ -315,12 +315,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	return who, group, found
 }
 
+var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
+
 // groupOf reports "ingen af os", "none of us" at token i: everyone.
 func groupOf(t *text, i int) bool {
 	if k := t.toks[i+2].s; k != "os" && k != "us" {
 		return false
 	}
-	for _, p := range append(slices.Clone(daGroupOf), enGroupOf...) {
+	for _, p := range groupOfWords {
 		if t.toks[i].s == p[0] && t.toks[i+1].s == p[1] {
 			return true
 		}
