@@ -227,6 +227,10 @@ func TestGroupDiet(t *testing.T) {
 // ownEarlier is the sender's own registration, quoted under her reply.
 const ownEarlier = "Den 5. sep. 2020 kl. 19.40 skrev Ida Holm <sender@example.dk>:\n> Hej\n> Vi vil gerne tilmelde os, Ida Holm og Per Holm, til workshop 1 og 3.\n> Mvh Ida\n"
 
+// ownEarlierOutlook is that mail as Outlook quotes it, under its rule.
+const ownEarlierOutlook = "________________________________\nFra: Ida Holm <sender@example.dk>\nSendt: 5. september 2020 19:40\n" +
+	"Til: abc@bo-vest.dk\nEmne: Tilmelding\n\nHej\nVi vil gerne tilmelde os, Ida Holm og Per Holm, til workshop 1 og 3.\nMvh Ida\n"
+
 // 5. A cancellation for the sender and one more ("både jeg og Per", "vi
 // melder begge afbud") in a reply whose quote holds the full names: both
 // are withdrawn, named from the quote; a name the thread does not hold, or
@@ -258,6 +262,8 @@ func TestCancelBothFromThread(t *testing.T) {
 			status: "complete", want: "Per Holm:-/-", intent: tilmeld.IntentCancel},
 		{body: "Hej\nJeg kan desværre ikke komme, da vi skal på ferie.\nMvh Ida\n\n" + receiptTwo, subject: subj, headers: replyHeaders,
 			status: "complete", want: "Ida Holm:-/-", intent: tilmeld.IntentCancel},
+		{body: "Hej\nVi melder begge afbud.\nMvh Ida\n\n" + ownEarlierOutlook, subject: "SV: Tilmelding", headers: replyHeaders,
+			status: "complete", want: both, intent: tilmeld.IntentCancel},
 		// nobody to name them by
 		{body: "Hej\nVi melder begge afbud.\nMvh Ida", subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
 		// Bo is in neither the mail nor its thread

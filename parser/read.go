@@ -469,7 +469,11 @@ func (rd *reader) dietOnly() bool {
 // the quote's opening line names her. What she then says of workshops or
 // food changes that registration.
 func (rd *reader) ownThread() bool {
-	head := strings.ToLower(rd.m.Quoted[:min(len(rd.m.Quoted), 300)])
+	q := strings.TrimLeft(rd.m.Quoted, " \t\r\n")
+	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
+		q = strings.TrimLeft(rest, " \t\r\n")
+	}
+	head := strings.ToLower(q[:min(len(q), 300)])
 	if k := strings.IndexByte(head, '\n'); k >= 0 {
 		// The quoted mail's author: "Den ... skrev NAME <addr>:", or the
 		// "Fra:" line of a header block, whose "Til:" line names the
