@@ -532,8 +532,9 @@ func (rd *reader) forWhom(c clause) []span {
 
 var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 
-// nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
-var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(append(slices.Clone(daPersonVerbs), enPersonVerbs...), "|") + `)\b`)
+// nameVerb finds ", Bo vil", ", Bo er", ", Bo i workshop 3": a clause that
+// starts with a name.
+var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop), "|") + `)\b`)
 
 // splitAtNames cuts clauses where a known person starts a new statement
 // ("Jeg vil i workshop 4, Bo vil i workshop 3").

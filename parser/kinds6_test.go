@@ -34,6 +34,7 @@ func TestSubgroupChoices(t *testing.T) {
 		// signed by the family: nobody is the sender
 		{body: "Hej\nVi er tre: Jens Holm, Lise Holm og vores søn Mikkel Holm på 17. Jens og jeg vil gerne have 1 og 2. Mikkel vil helst sundhed og ellers uddannelse.\nMvh Familien Holm",
 			from: "Familien Holm", notStatus: "complete"},
+		{body: "Hej\nJeg vil gerne tilmelde mig og Per Holm. Jeg vil i workshop 1, Per i workshop 3.\nMvh Ida", status: "complete", want: "Ida Holm:1/-; Per Holm:3/-"},
 		{body: "Hej\nJeg vil gerne have 3 og 1.\nMvh Lise Holm", from: "Lise Holm", status: "complete", want: "Lise Holm:3/1"},
 		// "have" before a count of things is no choice
 		{body: "Hej\nJeg vil gerne have 2 billetter til mødet.\nMvh Lise Holm", from: "Lise Holm", notStatus: "complete"},

@@ -455,3 +455,7 @@ var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
 var daRankNouns = []string{`prio`, `valg`}
 var daRankOwners = []string{"min", "mit"}
+
+// daNameToWorkshop follow a name that starts a clause with no verb ("Jeg
+// vil i workshop 1, Per i workshop 3").
+var daNameToWorkshop = []string{`i workshop`, `til workshop`, `i ws`, `i nr`}

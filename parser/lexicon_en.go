@@ -281,3 +281,5 @@ var enTopicWords = []string{"housing"}
 
 var enRankNouns = []string{`choice`, `priorit`}
 var enRankOwners = []string{"my"}
+
+var enNameToWorkshop = []string{`in workshop`, `for workshop`}
