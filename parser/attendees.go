@@ -999,15 +999,6 @@ func (ps *people) lineOwners(a int) []*person {
 	return out
 }
 
-func (ps *people) lineOwner(a int) *person {
-	for _, s := range ps.lines {
-		if a >= s.a && a < s.b {
-			return s.p
-		}
-	}
-	return nil
-}
-
 // count is how many people the mail says come ("vi er to").
 func (ps *people) count() int { return ps.headcount }
 
