@@ -319,7 +319,7 @@ var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
 
 // groupOf reports "ingen af os", "none of us" at token i: everyone.
 func groupOf(t *text, i int) bool {
-	if k := t.toks[i+2].s; k != "os" && k != "us" {
+	if !objectCase[t.toks[i+2].s] {
 		return false
 	}
 	for _, p := range groupOfWords {
@@ -419,12 +419,12 @@ func (rd *reader) withSelf(c clause) []*person {
 	t := rd.own
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	for k := from; k < to; k++ {
-		if w := t.toks[k].s; w != "mig" && w != "me" && w != "myself" {
+		if !selfObject[t.toks[k].s] {
 			continue
 		}
 		// "mig og X"
 		j := k + 1
-		if j < to && (t.toks[j].s == "selv" || t.toks[j].s == "self") {
+		if j < to && selfEmph[t.toks[j].s] {
 			j++
 		}
 		if j < to && strings.HasSuffix(strings.TrimSpace(t.gap(j-1, j)), "(") { // "(Tran Van Minh)"
@@ -432,13 +432,13 @@ func (rd *reader) withSelf(c clause) []*person {
 				j++
 			}
 		}
-		if j+1 < to && (t.toks[j].s == "og" || t.toks[j].s == "and") {
+		if j+1 < to && andWords[t.toks[j].s] {
 			if ms := rd.ps.mentions(t, t.toks[j+1].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[j+1].a && ms[0].p != rd.ps.self {
 				return rd.joined(ms)
 			}
 		}
 		// "X og mig"
-		if k-1 > from && (t.toks[k-1].s == "og" || t.toks[k-1].s == "and") {
+		if k-1 > from && andWords[t.toks[k-1].s] {
 			var out []mention
 			for _, m := range rd.ps.mentions(t, c.a, t.toks[k-1].a, false) {
 				if m.b <= t.toks[k-1].a && tokensBetween(t, m.b, t.toks[k-1].a) == 0 && m.p != rd.ps.self {
@@ -466,10 +466,10 @@ func selfObjectBefore(t *text, a int) bool {
 			}
 		}
 	}
-	if k >= 0 && (t.toks[k].s == "selv" || t.toks[k].s == "self") {
+	if k >= 0 && selfEmph[t.toks[k].s] {
 		k--
 	}
-	return k >= 0 && (t.toks[k].s == "mig" || t.toks[k].s == "me" || t.toks[k].s == "myself")
+	return k >= 0 && selfObject[t.toks[k].s]
 }
 
 // joined returns the sender and the people of ms that are listed with
@@ -479,7 +479,8 @@ func (rd *reader) joined(ms []mention) []*person {
 	out := []*person{rd.ps.self, ms[0].p}
 	for k := 1; k < len(ms); k++ {
 		g := strings.TrimSpace(rd.own.fold[ms[k-1].b:ms[k].a])
-		if g != "," && g != "og" && g != "and" && g != ", og" && g != ", and" || ms[k].p == rd.ps.self {
+		g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+		if g != "" && !andWords[g] || ms[k].p == rd.ps.self {
 			break
 		}
 		out = append(out, ms[k].p)
@@ -667,8 +668,11 @@ func (rd *reader) cancelled() []*person {
 }
 
 var (
-	selfPronoun = wordSet([]string{"jeg", "mig", "i", "me"})
-	andWords    = wordSet([]string{"og", "and"})
+	selfObject  = wordSet(daSelfObject, enSelfObject)
+	selfEmph    = wordSet(daSelfEmph, enSelfEmph)
+	selfPronoun = wordSet(daSelfPronouns, enSelfPronouns)
+	andWords    = wordSet(daAnd, enAnd)
+	bothWords   = table(daBothWords, enBothWords)
 )
 
 // groupFirst reports "vi", "begge", "ingen af os" among the first words of
@@ -676,17 +680,27 @@ var (
 func groupFirst(t *text, a, b int) bool {
 	from := t.tokenAt(a)
 	for k := from; k < len(t.toks) && t.toks[k].a < b && k < from+5; k++ {
-		switch t.toks[k].s {
-		case "vi", "begge", "we", "both":
+		w := t.toks[k].s
+		if k+2 < len(t.toks) && groupOf(t, k) {
 			return true
-		case "os", "us":
-			return k >= from+2 && (t.toks[k-1].s == "af" || t.toks[k-1].s == "of")
-		case "jeg", "i", "mig", "me":
+		}
+		role, ok := daSubjects[w]
+		if !ok {
+			role, ok = enSubjects[w]
+		}
+		switch {
+		case !ok || role == "other":
+		case role == "all" && !objectCase[w]:
+			return true
+		case role == "self":
 			return false
 		}
 	}
 	return false
 }
+
+// objectCase: "os", "us" are the group only after "ingen af", "none of".
+var objectCase = wordSet(daGroupObject, enGroupObject)
 
 // selfAnd reads a sentence that joins the sender to someone by name: "både
 // jeg og Per", "Per og jeg", "both Per and I". A first name is completed
@@ -755,8 +769,6 @@ func (rd *reader) fromThread(s sentence) {
 		rd.ps.add(n)
 	}
 }
-
-var bothWords = table([]string{`begge`, `baade`, `both`, `vi to`, `the two of us`})
 
 // receiptNames lists the people the bot's receipt in quoted names: each a
 // name alone on its line with a choice line right under it.

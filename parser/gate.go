@@ -562,7 +562,7 @@ func checkQuestion(v *gateView) verdict {
 }
 
 // changeVerb: the request to act is one to change what is registered.
-var changeVerb = regexp.MustCompile(`\b(skifte|flytte|bytte|rykke|switch|move|swap|change)\b`)
+var changeVerb = regexp.MustCompile(`\b(` + strings.Join(slices.Concat(daGateMove, enGateMove), "|") + `)\b`)
 
 // asksInfo reports a word in s that asks for information only staff have,
 // other than the "kan jeg" that opens a request to act ("Kan jeg skifte

@@ -283,6 +283,7 @@ var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "
 
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
 var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
+var daGroupObject = []string{"os"}
 
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
@@ -459,3 +460,16 @@ var daRankOwners = []string{"min", "mit"}
 // daNameToWorkshop follow a name that starts a clause with no verb ("Jeg
 // vil i workshop 1, Per i workshop 3").
 var daNameToWorkshop = []string{`i workshop`, `til workshop`, `i ws`, `i nr`}
+
+// daSelfObject is the sender as an object ("tilmelde mig (selv) og ..."),
+// daSelfEmph the word that may follow it; daSelfPronouns name the sender
+// beside another ("både jeg og Per"); daAnd joins two people.
+var (
+	daSelfObject   = []string{"mig"}
+	daSelfEmph     = []string{"selv"}
+	daSelfPronouns = []string{"jeg", "mig"}
+	daAnd          = []string{"og"}
+)
+
+// daBothWords say a withdrawal is for two ("vi melder begge afbud").
+var daBothWords = []string{`begge`, `baade`, `vi to`}

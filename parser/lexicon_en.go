@@ -173,6 +173,7 @@ var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleagu
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
 var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
+var enGroupObject = []string{"us"}
 
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
@@ -283,3 +284,12 @@ var enRankNouns = []string{`choice`, `priorit`}
 var enRankOwners = []string{"my"}
 
 var enNameToWorkshop = []string{`in workshop`, `for workshop`}
+
+var (
+	enSelfObject   = []string{"me", "myself"}
+	enSelfEmph     = []string{"self"}
+	enSelfPronouns = []string{"i", "me"} // "i" only in English mail: Danish "I" is "you"
+	enAnd          = []string{"and"}
+)
+
+var enBothWords = []string{`both`, `the two of us`}
