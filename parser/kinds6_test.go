@@ -265,6 +265,11 @@ func TestCancelBothFromThread(t *testing.T) {
 			status: "complete", want: "Ida Holm:-/-", intent: tilmeld.IntentCancel},
 		{body: "Hej\nVi melder begge afbud.\nMvh Ida\n\n" + ownEarlierOutlook, subject: "SV: Tilmelding", headers: replyHeaders,
 			status: "complete", want: both, intent: tilmeld.IntentCancel},
+		// "Both" opening the sentence is no part of Tom's name
+		{body: "Hi\nBoth Tom and I have to cancel unfortunately.\nAnn\n\n" + strings.ReplaceAll(strings.ReplaceAll(receiptTwo, "Ida Holm", "Ann Fox"), "Per Holm", "Tom Fox"),
+			from: "Ann Fox", subject: subj, headers: replyHeaders, status: "complete", want: "Ann Fox:-/-; Tom Fox:-/-", intent: tilmeld.IntentCancel},
+		{body: "Hi\nBoth Tom and I have to cancel unfortunately.\nAnn", from: "Ann Fox", subject: subj, headers: replyHeaders,
+			status: "review", intent: tilmeld.IntentCancel},
 		// nobody to name them by
 		{body: "Hej\nVi melder begge afbud.\nMvh Ida", subject: subj, headers: replyHeaders, status: "review", intent: tilmeld.IntentCancel},
 		// Bo is in neither the mail nor its thread
