@@ -723,7 +723,7 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 				continue
 			}
 			at = k
-			for at > from && t.toks[at-1].cap && t.gap(at-1, at) == " " {
+			for at > from && nameWord(t, at-1) && t.gap(at-1, at) == " " {
 				at--
 			}
 		default:

@@ -344,3 +344,26 @@ func TestPhonesOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A word that opens a sentence ("Så", "Derfor", "Sadly", "Also") is no
+// first word of the name after it; a withdrawal for the sender and a first
+// name the thread does not hold is for staff, whatever opens it.
+func TestLeadWordIsNoName(t *testing.T) {
+	for _, lead := range []string{"Desværre", "Også", "Så", "Hverken", "Derfor", "Nu"} {
+		r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, "Hej\n"+lead+" Per og jeg må melde afbud.\nMvh Ida\n")
+		if r.Status == tilmeld.StatusComplete || strings.Contains(choices(r), lead) {
+			t.Errorf("%q: got %s %s (%v)", lead, r.Status, choices(r), r.Reasons)
+		}
+	}
+	for _, lead := range []string{"Sadly", "Also", "Unfortunately", "So", "Now", "Both"} {
+		r := parseMail("Ida Holm", "Re: Registration", replyHeaders, "Hi\n"+lead+" Per and I have to cancel.\nIda\n")
+		if r.Status == tilmeld.StatusComplete || strings.Contains(choices(r), lead) {
+			t.Errorf("%q: got %s %s (%v)", lead, r.Status, choices(r), r.Reasons)
+		}
+	}
+	// with the thread naming him, Per is withdrawn by his full name
+	r := parseMail("Ida Holm", "Re: Tilmelding", replyHeaders, "Hej\nSå Per og jeg må desværre melde afbud.\nMvh Ida\n\n"+receiptTwo)
+	if r.Status != tilmeld.StatusComplete || choices(r) != "Ida Holm:-/-; Per Holm:-/-" {
+		t.Errorf("got %s %s (%v)", r.Status, choices(r), r.Reasons)
+	}
+}

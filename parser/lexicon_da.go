@@ -473,3 +473,8 @@ var (
 
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
+
+// daLeadAdverbs open a sentence with a capital and are never a name's
+// first word ("Så Per og jeg ...", "Derfor Per ..."); neither are the
+// words of daSkipLead.
+var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derudover", "heldigvis", "endelig", "ellers", "altsaa"}

@@ -293,3 +293,5 @@ var (
 )
 
 var enBothWords = []string{`both`, `the two of us`}
+
+var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luckily", "however", "therefore", "then", "neither", "both"}

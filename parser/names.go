@@ -9,7 +9,10 @@ import (
 	"unicode/utf8"
 )
 
-var nameStop = wordSet(daNameStop, enNameStop)
+var (
+	nameStop    = wordSet(daNameStop, enNameStop)
+	leadAdverbs = wordSet(daLeadAdverbs, enLeadAdverbs)
+)
 
 // particles may stand lower case inside a name ("Tran van Duc", "Ali bin Omar").
 var particles = wordSet(daParticles)
@@ -66,7 +69,7 @@ func orgWord(w string) bool {
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := t.toks[i]
-	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) {
+	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) || leadAdverbs[tk.s] || skipLead[tk.s] {
 		return false
 	}
 	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
