@@ -161,6 +161,11 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
+		withSelf := false
+		if m := andSelfHead.FindStringSubmatchIndex(after); m != nil && name != "(mig)" {
+			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
+			after, withSelf = after[m[3]:], true
+		}
 		rest, isSelf := strings.TrimSpace(after), false
 		for _, m := range selfMarks {
 			if strings.HasPrefix(rest, m) {
@@ -170,7 +175,7 @@ func (rd *reader) listLines() []*person {
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
 		}
-		a := t.toks[i+n-1].b
+		a := ln[1] - len(after)
 		if !rd.saysSomething(a, ln[1]) {
 			continue
 		}
@@ -185,9 +190,17 @@ func (rd *reader) listLines() []*person {
 		}
 		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
 		out = append(out, p)
+		if withSelf && p != rd.ps.self {
+			rd.ps.lines = append(rd.ps.lines, span{a, ln[1], rd.ps.self})
+			out = append(out, rd.ps.self)
+		}
 	}
 	return out
 }
+
+// andSelfHead opens what follows a name that heads a line for two: " og
+// jeg:", " and I -".
+var andSelfHead = regexp.MustCompile(`^( (?:og|and) (?:jeg|mig|i|me))\s*[:,-]`)
 
 // saysSomething reports whether fold[a:b] names a workshop or a diet.
 func (rd *reader) saysSomething(a, b int) bool {
@@ -264,6 +277,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
 		}
+		if !found && i+2 < to && groupOf(t, i) {
+			// "Ingen af os spiser svinekød", "None of us eat pork"
+			who, group, found = nil, true, true
+			i += 2
+			continue
+		}
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
 			role, ok = enSubjects[w]
@@ -296,6 +315,21 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	return who, group, found
 }
 
+var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
+
+// groupOf reports "ingen af os", "none of us" at token i: everyone.
+func groupOf(t *text, i int) bool {
+	if !objectCase[t.toks[i+2].s] {
+		return false
+	}
+	for _, p := range groupOfWords {
+		if t.toks[i].s == p[0] && t.toks[i+1].s == p[1] {
+			return true
+		}
+	}
+	return false
+}
+
 var personVerbs = wordSet(daPersonVerbs, enPersonVerbs)
 
 // invertedSubject reports a Danish statement that puts a word and a verb
@@ -319,9 +353,13 @@ func (rd *reader) assign(listed []*person) {
 	}
 	var last *person
 	for _, c := range rd.splitAtNames() {
-		if owner := rd.ps.lineOwner(c.a); owner != nil {
-			rd.give(owner, c)
-			last = owner
+		if owners := rd.ps.lineOwners(c.a); owners != nil {
+			for _, owner := range owners {
+				rd.give(owner, c)
+				if !owner.self {
+					last = owner
+				}
+			}
 			continue
 		}
 		if parts := rd.forWhom(c); parts != nil { // "workshop 2 for me, workshop 3 for my husband"
@@ -350,6 +388,9 @@ func (rd *reader) assign(listed []*person) {
 				targets = append(targets, m.p)
 			}
 		}
+		if along := rd.withSelf(c); len(along) > 1 && !toGroup && len(targets) == 1 && targets[0] == rd.ps.self {
+			targets = along
+		}
 		for _, p := range targets {
 			if !p.self {
 				last = p
@@ -368,6 +409,83 @@ func (rd *reader) assign(listed []*person) {
 			rd.give(p, c)
 		}
 	}
+}
+
+// withSelf reads an object that joins the sender to others: "tilmelde mig
+// (selv) (Tran Van Minh) og Pham Thi Hoa", "sign up me and my wife Lan
+// Tran", "Pham Thi Hoa og mig". It returns the sender and those others,
+// nil when the clause has no such list.
+func (rd *reader) withSelf(c clause) []*person {
+	t := rd.own
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	for k := from; k < to; k++ {
+		if !selfObject[t.toks[k].s] {
+			continue
+		}
+		// "mig og X"
+		j := k + 1
+		if j < to && selfEmph[t.toks[j].s] {
+			j++
+		}
+		if j < to && strings.HasSuffix(strings.TrimSpace(t.gap(j-1, j)), "(") { // "(Tran Van Minh)"
+			for j < to && !strings.Contains(t.gap(j-1, j), ")") {
+				j++
+			}
+		}
+		if j+1 < to && andWords[t.toks[j].s] {
+			if ms := rd.ps.mentions(t, t.toks[j+1].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[j+1].a && ms[0].p != rd.ps.self {
+				return rd.joined(ms)
+			}
+		}
+		// "X og mig"
+		if k-1 > from && andWords[t.toks[k-1].s] {
+			var out []mention
+			for _, m := range rd.ps.mentions(t, c.a, t.toks[k-1].a, false) {
+				if m.b <= t.toks[k-1].a && tokensBetween(t, m.b, t.toks[k-1].a) == 0 && m.p != rd.ps.self {
+					out = append(out, m)
+				}
+			}
+			if len(out) > 0 {
+				return rd.joined(out)
+			}
+		}
+	}
+	return nil
+}
+
+// selfObjectBefore reports that the words before offset a end with the
+// sender as an object ("tilmelde mig (selv) (Tran Van Minh)"): an "og min
+// kone ..." after it lists one more, it starts no new clause.
+func selfObjectBefore(t *text, a int) bool {
+	k := t.tokenAt(a) - 1
+	if k >= 0 && strings.HasSuffix(strings.TrimSpace(t.fold[t.toks[k].b:a]), ")") {
+		for j := k; j >= 0 && j > k-5; j-- { // back over the bracketed name
+			if strings.Contains(t.gap(j-1, j), "(") {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k >= 0 && selfEmph[t.toks[k].s] {
+		k--
+	}
+	return k >= 0 && selfObject[t.toks[k].s]
+}
+
+// joined returns the sender and the people of ms that are listed with
+// her: the first, and each one after it that only a comma or "og"/"and"
+// parts from the one before.
+func (rd *reader) joined(ms []mention) []*person {
+	out := []*person{rd.ps.self, ms[0].p}
+	for k := 1; k < len(ms); k++ {
+		g := strings.TrimSpace(rd.own.fold[ms[k-1].b:ms[k].a])
+		g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+		if g != "" && !andWords[g] || ms[k].p == rd.ps.self {
+			break
+		}
+		out = append(out, ms[k].p)
+	}
+	return out
 }
 
 // forWhom splits a clause that says for whom each workshop is ("workshop
@@ -415,8 +533,9 @@ func (rd *reader) forWhom(c clause) []span {
 
 var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 
-// nameVerb finds ", Bo vil", ", Bo er": a clause that starts with a name.
-var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(append(slices.Clone(daPersonVerbs), enPersonVerbs...), "|") + `)\b`)
+// nameVerb finds ", Bo vil", ", Bo er", ", Bo i workshop 3": a clause that
+// starts with a name.
+var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop), "|") + `)\b`)
 
 // splitAtNames cuts clauses where a known person starts a new statement
 // ("Jeg vil i workshop 4, Bo vil i workshop 3").
@@ -507,6 +626,19 @@ func (rd *reader) cancelled() []*person {
 				subj = append(subj, m.p)
 			}
 		}
+		if !group && (len(subj) == 0 || len(subj) == 1 && subj[0] == rd.ps.self) && groupFirst(rd.own, c.a, hits[0][0]) {
+			// "Desværre må vi begge to melde fra": the subject after the verb
+			subj, group = nil, true
+		}
+		if pair, ok := rd.selfAnd(c.s); ok {
+			// "både jeg og Per", "Per and I": the sender and who she names
+			subj, group = pair, false
+		} else if pair != nil {
+			rd.review("the mail withdraws someone by a name the thread does not hold")
+		}
+		if group && len(rd.ps.others) == 0 {
+			rd.fromThread(c.s)
+		}
 		if group {
 			if len(rd.ps.others) == 0 {
 				rd.review("the mail withdraws several people but does not name them")
@@ -533,6 +665,127 @@ func (rd *reader) cancelled() []*person {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
 	}
 	return who
+}
+
+var (
+	selfObject  = wordSet(daSelfObject, enSelfObject)
+	selfEmph    = wordSet(daSelfEmph, enSelfEmph)
+	selfPronoun = wordSet(daSelfPronouns, enSelfPronouns)
+	andWords    = wordSet(daAnd, enAnd)
+	bothWords   = table(daBothWords, enBothWords)
+)
+
+// groupFirst reports "vi", "begge", "ingen af os" among the first words of
+// fold[a:b], where a subject stands however the sentence is ordered.
+func groupFirst(t *text, a, b int) bool {
+	from := t.tokenAt(a)
+	for k := from; k < len(t.toks) && t.toks[k].a < b && k < from+5; k++ {
+		w := t.toks[k].s
+		if k+2 < len(t.toks) && groupOf(t, k) {
+			return true
+		}
+		role, ok := daSubjects[w]
+		if !ok {
+			role, ok = enSubjects[w]
+		}
+		switch {
+		case !ok || role == "other":
+		case role == "all" && !objectCase[w]:
+			return true
+		case role == "self":
+			return false
+		}
+	}
+	return false
+}
+
+// objectCase: "os", "us" are the group only after "ingen af", "none of".
+var objectCase = wordSet(daGroupObject, enGroupObject)
+
+// selfAnd reads a sentence that joins the sender to someone by name: "både
+// jeg og Per", "Per og jeg", "both Per and I". A first name is completed
+// from the thread. It returns the sender and those named, ok false when a
+// name there is nobody's the mail or its thread knows (then the people are
+// the sender alone, non-nil, so that staff look).
+func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
+	t := rd.own
+	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
+	for k := from; k+2 < to; k++ {
+		var at int // the token the other name starts at
+		switch {
+		case selfPronoun[t.toks[k].s] && andWords[t.toks[k+1].s] && t.toks[k+2].cap:
+			if t.toks[k].s == "i" && rd.res.Language != "en" {
+				continue
+			}
+			at = k + 2
+		case andWords[t.toks[k+1].s] && selfPronoun[t.toks[k+2].s] && t.toks[k].cap:
+			if t.toks[k+2].s == "i" && rd.res.Language != "en" {
+				continue
+			}
+			at = k
+			for at > from && nameWord(t, at-1) && t.gap(at-1, at) == " " {
+				at--
+			}
+		default:
+			continue
+		}
+		name, n := nameAt(t, at)
+		if name == "" || at < from || at+n > to {
+			continue
+		}
+		p := rd.ps.find(rd.ps.complete(name))
+		if p == nil || p == rd.ps.self {
+			if p == nil {
+				return []*person{rd.ps.self}, false
+			}
+			continue
+		}
+		return []*person{rd.ps.self, p}, true
+	}
+	return nil, false
+}
+
+// fromThread takes the people a group withdrawal ("vi melder begge
+// afbud") means from what it answers: the bot's receipt, or the sender's
+// own earlier mail. "begge"/"both" must find exactly one besides her.
+func (rd *reader) fromThread(s sentence) {
+	names := receiptNames(rd.m.Quoted)
+	// the receipt lists whom the registration holds; her own mail may name
+	// others besides those she signed up, so only a pair is sure there
+	pairOnly := names == nil
+	if pairOnly && rd.ownThread() {
+		names = knownNames(rd.cat.words, newText(rd.m.Quoted))
+	}
+	var others []string
+	for _, n := range names {
+		if !consistent(n, rd.ps.self.name) && !containsStr(others, n) {
+			others = append(others, n)
+		}
+	}
+	if len(others) == 0 || (pairOnly || rd.own.has(bothWords, s.a, s.b)) && len(others) != 1 {
+		return
+	}
+	for _, n := range others {
+		rd.ps.add(n)
+	}
+}
+
+// receiptNames lists the people the bot's receipt in quoted names: each a
+// name alone on its line with a choice line right under it.
+func receiptNames(quoted string) []string {
+	var out []string
+	prev := ""
+	for _, line := range strings.Split(quoted, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
+		if receiptChoice.MatchString(line) && prev != "" {
+			out = append(out, prev)
+		}
+		prev = ""
+		if receiptPerson.MatchString(line) {
+			prev = line
+		}
+	}
+	return out
 }
 
 func indexPerson(ps []*person, p *person) int {
@@ -619,10 +872,78 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(swapWords) {
+		rd.swapOne()
+	}
+	if len(who) == 0 && rd.own.matches(swapWords) {
+		// "bytte om på mine prioriteter": the receipt she answers says what they were
+		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); first != 0 && second != 0 && first != second {
+			rd.ps.self.refs = []ref{{ws: second, kind: byNumber, rank: 1}, {ws: first, kind: byNumber, rank: 2}}
+			return []*person{rd.ps.self}
+		}
+		rd.review("the sender swaps her priorities, and the mail does not say what they were")
+		return []*person{rd.ps.self}
+	}
 	if len(who) == 0 {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// swapOne completes a swap that names one workshop ("bytte om, så jeg får
+// Uddannelse først"): the other takes the place it leaves, as the quoted
+// receipt shows; without the receipt staff must look.
+func (rd *reader) swapOne() {
+	self := rd.ps.self
+	ch := choose(self.refs)
+	if ch.first != 0 && ch.second != 0 {
+		return
+	}
+	first, second := receiptChoices(rd.m.Quoted, self.name)
+	switch {
+	case first == 0 || second == 0:
+		rd.review("the sender swaps her priorities, and the mail does not say what they were")
+	case ch.first == second && ch.second == 0:
+		self.refs = append(self.refs, ref{ws: first, kind: byNumber, rank: 2})
+	case ch.second == first && ch.first == 0:
+		self.refs = append(self.refs, ref{ws: second, kind: byNumber, rank: 1})
+	default:
+		rd.review("the swap the sender asks for does not fit the receipt she answers")
+	}
+}
+
+// receiptChoices reads the 1st and 2nd choice the bot's receipt, quoted
+// in quoted, gave the person called name; 0 for what it does not hold.
+func receiptChoices(quoted, name string) (first, second int) {
+	if name == "" {
+		return 0, 0
+	}
+	mine := false
+	for _, line := range strings.Split(quoted, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
+		if m := receiptChoice.FindStringSubmatch(line); m != nil {
+			if !mine {
+				continue
+			}
+			n := int(m[2][0] - '0')
+			if len(m[2]) > 1 {
+				n = 0 // no workshop has a number of two digits
+			}
+			if m[1] == "1" {
+				first = n
+			} else {
+				second = n
+			}
+			continue
+		}
+		if receiptPerson.MatchString(line) {
+			if mine && (first != 0 || second != 0) {
+				break // the next person's block
+			}
+			mine = consistent(name, line)
+		}
+	}
+	return first, second
 }
 
 // setAttendees turns the people into attendees with their choices.
@@ -679,13 +1000,15 @@ type span struct {
 	p    *person
 }
 
-func (ps *people) lineOwner(a int) *person {
+// lineOwners returns the people whose line holds offset a, nil when none.
+func (ps *people) lineOwners(a int) []*person {
+	var out []*person
 	for _, s := range ps.lines {
-		if a >= s.a && a < s.b {
-			return s.p
+		if a >= s.a && a < s.b && !containsPerson(out, s.p) {
+			out = append(out, s.p)
 		}
 	}
-	return nil
+	return out
 }
 
 // count is how many people the mail says come ("vi er to").

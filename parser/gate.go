@@ -554,11 +554,30 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for _, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || v.t.has(gateLex.info, s.a, s.b)) {
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// changeVerb: the request to act is one to change what is registered.
+var changeVerb = regexp.MustCompile(`\b(` + strings.Join(slices.Concat(daGateMove, enGateMove), "|") + `)\b`)
+
+// asksInfo reports a word in s that asks for information only staff have,
+// other than the "kan jeg" that opens a request to act ("Kan jeg skifte
+// min 1. prioritet til ...?" asks for the change, not whether it can be).
+func asksInfo(t *text, s sentence) bool {
+	acts := t.within(lex.botRequest, s.a, s.b)
+	for _, h := range t.within(gateLex.info, s.a, s.b) {
+		w := t.fold[h[0]:h[1]]
+		// "må jeg" asks leave, which staff give
+		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ")
+		if !canDo || !slices.ContainsFunc(acts, func(r []int) bool { return r[0] <= h[0] && h[1] <= r[1] && changeVerb.MatchString(t.fold[r[0]:r[1]]) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkStrayNumber: a workshop's number that stands bare in a sentence that

@@ -22,6 +22,7 @@ var daCancel = []string{
 	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
+	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
 	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
 }
 
@@ -30,7 +31,7 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
-	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
 	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
@@ -62,6 +63,11 @@ var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledig
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
 	`placer mig (bare )?hvor`, `saet mig (bare )?hvor`,
+	// "I må bare sætte mig der, hvor der er bedst plads", "det må I bestemme"
+	`i (maa|kan) (bare |gerne |selv )*(saette|placere|putte) (mig|os)`, `(saet|saette|placer|placere|putte) (mig|os) (bare )?(der|et sted),? hvor`,
+	`(det )?(maa|kan) i (bare |gerne |selv )*(bestemme|vaelge)`, `det bestemmer i`, `i vaelger (bare|selv)`,
+	`hvor i (synes|har brug for|mangler)`, `i maa (selv |gerne |bare )*fordele`, `(fordel|placer) (mig|os) (bare )?hvor`,
+	`saet (mig|os) (bare )?paa (en|hvilken som helst) (workshop|af workshop\w*)`,
 }
 
 // daChoiceCue: words that show a sentence chooses workshops; a workshop's
@@ -73,7 +79,9 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
-var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilken`, `(er )?ligeglad`}
+var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
+	`(lige )?meget hvilke\w*`, `hvor der er (bedst |mest |god |ledig )?plads`, `hvilken som helst`,
+	`alle workshops (er|passer) (mig )?(fine|fint|ok|okay|godt|gode)`, `aaben for (alle|hvilken som helst)`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
 var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,5}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,
@@ -120,6 +128,7 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
 }
 
 // daSecond: a 2nd priority.
@@ -128,6 +137,7 @@ var daSecond = []string{
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -141,9 +151,15 @@ var daContext = []string{
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
+	// in a forwarded mail, asking the one who forwards it to pass it on:
+	// she did, and nothing is left for staff to answer
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,3}(give|sende|videresende|aflevere|bringe) (\w+ ){0,3}til (dem|abc|centret|kontoret|arrangoer\w*|de rette)`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,2}hjaelpe (mig|os) (med )?(at )?(tilmelde|melde)`,
+	`(kan|vil|gider|kunne|ville) du (\w+ ){0,2}soerge for (at )?(\w+ ){0,3}(tilmeldt|tilmelde|videre)`,
 }
 
 // daQuestion: words that ask without a question mark.
@@ -167,10 +183,10 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
 
 // daSwitchboard: a number that reaches an office, not the person.
-var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`}
+var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`}
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
@@ -196,6 +212,7 @@ var daDiet = [][2]string{
 	{`vegan\w*`, "vegan"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
+	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
@@ -264,10 +281,14 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",
 	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
 
+// daGroupOf open "ingen af os", "alle af os": a statement about everyone.
+var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
+var daGroupObject = []string{"os"}
+
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
-	"tilmeldt", "mobil", "tlf", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
 	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
@@ -314,7 +335,7 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
-	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`}
+	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").
@@ -350,8 +371,8 @@ var daOwners = []string{"min", "mit", "vores"}
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
-// gerne 1 og 2", "hun vil helst 3").
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager"}
+// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
@@ -407,7 +428,8 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
-var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit"}
+var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
+	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min"}
 
 // daSameName join the words of one workshop's name ("Sundhed og trivsel").
 var daSameName = []string{"og", "mm", "m"}
@@ -423,3 +445,36 @@ var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", 
 
 // daLivesAt: "bor i nr. 4", "bor på nr. 4".
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
+
+// daSwap: the sender swaps her two priorities ("bytte om på mine
+// prioriteter"); with no workshop named, the registered ones are swapped.
+var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
+	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`,
+	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`}
+
+// daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
+// 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
+var daRankNouns = []string{`prio`, `valg`}
+var daRankOwners = []string{"min", "mit"}
+
+// daNameToWorkshop follow a name that starts a clause with no verb ("Jeg
+// vil i workshop 1, Per i workshop 3").
+var daNameToWorkshop = []string{`i workshop`, `til workshop`, `i ws`, `i nr`}
+
+// daSelfObject is the sender as an object ("tilmelde mig (selv) og ..."),
+// daSelfEmph the word that may follow it; daSelfPronouns name the sender
+// beside another ("både jeg og Per"); daAnd joins two people.
+var (
+	daSelfObject   = []string{"mig"}
+	daSelfEmph     = []string{"selv"}
+	daSelfPronouns = []string{"jeg", "mig"}
+	daAnd          = []string{"og"}
+)
+
+// daBothWords say a withdrawal is for two ("vi melder begge afbud").
+var daBothWords = []string{`begge`, `baade`, `vi to`}
+
+// daLeadAdverbs open a sentence with a capital and are never a name's
+// first word ("Så Per og jeg ...", "Derfor Per ..."); neither are the
+// words of daSkipLead.
+var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derudover", "heldigvis", "endelig", "ellers", "altsaa"}

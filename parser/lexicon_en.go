@@ -3,7 +3,7 @@ package parser
 // English. Every phrase is folded like the Danish ones.
 
 var enRegister = []string{
-	`register (me|us|for)`, `sign (me|us) up`, `(i|we) (would|'d) like to (register|attend|join|come|participate)`,
+	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 }
@@ -14,7 +14,7 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
 	`not be able to (come|attend|make it)`, `unregister`, `remove me`, `withdraw`,
-	`count (me|us) out`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
+	`count (me|us) out`, `(none|neither) of us (can|will be able to) (come|attend|make it)`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
 	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
@@ -42,13 +42,16 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
-var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put me wherever`}
+var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
+	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`}
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
 
-var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`}
+var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
+	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
+	`(happy|fine|ok|okay|good) with any( of the)? workshops?`, `any( of the)? workshops? (is|are|will be|would be) (fine|ok|okay|good)`}
 
 var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`, `at the same time`, `simultaneously`,
 	`split (my |our |the )?time`, `(attend|join|be in) both`}
@@ -94,6 +97,8 @@ var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(wi
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
+	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
 }
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
@@ -109,7 +114,7 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
-var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`}
+var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
 
@@ -122,6 +127,7 @@ var enDiet = [][2]string{
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don't|do not) eat pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
+	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
@@ -166,11 +172,14 @@ var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleagu
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
+var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
+var enGroupObject = []string{"us"}
+
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
-	"sorry", "okay", "ok", "well", "great", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
+	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio"}
 
@@ -247,7 +256,7 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my"}
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my"}
 
 var enSameName = []string{"and"}
 
@@ -262,3 +271,27 @@ var enBeside = []string{"about", "on", "regarding", "concerning"}
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 
 var enLivesAt = []string{"live at", "live in", "lives at"}
+
+var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
+	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
+	`(swap|switch|reverse) (my |the )?(1st|first) and (2nd|second) (choices?|priorit(y|ies))`}
+
+// enTopicWords stop a name ("Housing Partners") yet name a topic after
+// "the workshop on": a workshop that is not on the list.
+var enTopicWords = []string{"housing"}
+
+var enRankNouns = []string{`choice`, `priorit`}
+var enRankOwners = []string{"my"}
+
+var enNameToWorkshop = []string{`in workshop`, `for workshop`}
+
+var (
+	enSelfObject   = []string{"me", "myself"}
+	enSelfEmph     = []string{"self"}
+	enSelfPronouns = []string{"i", "me"} // "i" only in English mail: Danish "I" is "you"
+	enAnd          = []string{"and"}
+)
+
+var enBothWords = []string{`both`, `the two of us`}
+
+var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luckily", "however", "therefore", "then", "neither", "both"}

@@ -157,3 +157,8 @@ var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg v
 	`mig selv`}
 var enGateSelfComes = []string{`register me`, `sign me up`, `i('d| would) (\w+ )?like to (attend|join|come|register)`,
 	`i will (attend|come|join)`, `count me in`, `myself`}
+
+// daGateMove / enGateMove: a request ("Kan jeg skifte ...?") to change
+// what is registered, which the bot does; its "kan jeg" asks nothing.
+var daGateMove = []string{`skifte`, `flytte`, `bytte`, `rykke`}
+var enGateMove = []string{`switch`, `move`, `swap`, `change`}

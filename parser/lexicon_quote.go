@@ -131,3 +131,12 @@ const invisibleMarks = "\u1427\u200b\u200c\u200d\u2060\ufeff"
 // salutations open a mail to many ("Kære alle"); one standing right above
 // a pasted invitation belongs to it.
 var salutations = []string{"kære", "dear", "hej alle", "hej allesammen", "hello all", "hi all", "til alle"}
+
+// receiptPerson and receiptChoice read the bot's own receipt in a quote:
+// a person's name alone on a line, then her choices under it
+// ("  1. prioritet: Sundhed & trivsel (nr. 2)", "  2nd choice: ... (no. 4)").
+// A reply that swaps "my priorities" without naming them swaps these.
+var (
+	receiptChoice = regexp.MustCompile(`(?i)^(1|2)(?:\.|st|nd)\s*(?:prioritet|choice|priority)\s*:.*\((?:nr|no)\.?\s*(\d+)\)\s*$`)
+	receiptPerson = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$`)
+)

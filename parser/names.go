@@ -2,13 +2,17 @@ package parser
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-var nameStop = wordSet(daNameStop, enNameStop)
+var (
+	nameStop    = wordSet(daNameStop, enNameStop)
+	leadAdverbs = wordSet(daLeadAdverbs, enLeadAdverbs)
+)
 
 // particles may stand lower case inside a name ("Tran van Duc", "Ali bin Omar").
 var particles = wordSet(daParticles)
@@ -65,7 +69,7 @@ func orgWord(w string) bool {
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := t.toks[i]
-	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) {
+	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) || leadAdverbs[tk.s] || skipLead[tk.s] {
 		return false
 	}
 	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
@@ -107,6 +111,9 @@ func fromName(display string) string {
 	if d == "" || strings.ContainsAny(d, "@0123456789") {
 		return ""
 	}
+	if !strings.Contains(d, " ") && addressLike.MatchString(d) {
+		d = strings.NewReplacer(".", " ", "_", " ").Replace(d) // "ida.holm", as an address's local part
+	}
 	if last, first, ok := strings.Cut(d, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) <= 2 && len(strings.Fields(first)) <= 2 {
 		d = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 	}
@@ -124,6 +131,10 @@ func fromName(display string) string {
 	}
 	return d
 }
+
+// addressLike is a display name written as an address's local part:
+// words joined by dots or underscores ("ida.holm", "Ida_Holm").
+var addressLike = regexp.MustCompile(`^\pL{2,}(?:[._]\pL{2,}){1,3}$`)
 
 // otherScript reports two names written in different scripts, one in
 // Latin letters and one not ("Fatima Haddad", "فاطمة حداد"): the same

@@ -188,7 +188,9 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 	}
 	line := t.fold[ls:le]
 	before := t.fold[ls:p.a]
-	if lex.switchboard.MatchString(line) {
+	// "Direkte tlf. 43 68 75 02 · Hovednummer 43 68 68 68": each number
+	// is judged by its own part of the line
+	if lex.switchboard.MatchString(lineSegment(line, p.a-ls, p.b-ls)) {
 		return false, true
 	}
 	if postcodeLine.MatchString(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) {
@@ -199,6 +201,54 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 		return false, true
 	}
 	return lex.ownPhone.MatchString(before), false
+}
+
+// segmentSeps part the numbers one signature line lists side by side.
+var segmentSeps = []string{"·", "•", "|", " / ", ";", "\t", ", ", " – ", " - "}
+
+// lineSegment returns the part of line around line[a:b] that the
+// separators of a list of numbers bound; a part that is only the number
+// takes the label before it ("Omstilling | 43 68 68 68").
+func lineSegment(line string, a, b int) string {
+	from, to := 0, len(line)
+	for _, sep := range segmentSeps {
+		if k := strings.LastIndex(line[:a], sep); k >= 0 && k+len(sep) > from {
+			from = k + len(sep)
+		}
+		if k := strings.Index(line[b:], sep); k >= 0 && b+k < to {
+			to = b + k
+		}
+	}
+	if !hasLetter(line[from:a]) && from > 0 {
+		return lineSegment(line, from-1, to)
+	}
+	if digits(line[b:to]) >= 6 {
+		// "Mobil 22 33 44 55 Fax 43 21 43 21": what follows is the next one's
+		to = b
+	}
+	if k := lastNumberEnd(line[from:a]); k > 0 {
+		from += k // "... Fax 43 21 43 21 Mobil 22 33 44 55"
+	}
+	return line[from:to]
+}
+
+// lastNumberEnd returns where the last run of six digits or more in s
+// ends, 0 when s holds none.
+func lastNumberEnd(s string) int {
+	end := 0
+	for _, r := range phoneRuns(s) {
+		end = r.ends[len(r.ends)-1]
+	}
+	return end
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAround returns the folded sentence holding offset a.

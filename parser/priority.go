@@ -38,9 +38,26 @@ func findMarkers(t *text, a, b int) []marker {
 			out = append(out, mk)
 		}
 	}
+	if slices.ContainsFunc(cand, func(mk marker) bool { return rankNoun.MatchString(t.fold[mk.a:mk.b]) }) {
+		// "Sundhed bliver min 1. prioritet og Naboskab min 2.": once the
+		// sentence speaks of priorities, "min 2." is the 2nd one
+		for _, m := range ellipticRank.FindAllStringSubmatchIndex(t.fold[a:b], -1) {
+			mk := marker{rank: int(t.fold[a+m[2]] - '0'), a: a + m[0], b: a + m[3]}
+			if !overlaps(out, mk) {
+				out = append(out, mk)
+			}
+		}
+	}
 	sortMarkers(out)
 	return out
 }
+
+// ellipticRank is a rank said without its noun ("og Naboskab min 2."),
+// read only beside a priority word.
+var (
+	rankNoun     = regexp.MustCompile(strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|"))
+	ellipticRank = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daRankOwners), enRankOwners...), "|") + `) ([12])\.?(?:\s|$|[,;!?)])`)
+)
 
 func overlaps(ms []marker, m marker) bool {
 	for _, o := range ms {

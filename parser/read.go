@@ -291,7 +291,7 @@ func (rd *reader) readClauses() {
 		}
 		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
-			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) {
+			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) && !selfObjectBefore(t, m[0]) {
 				cuts = append(cuts, at)
 			}
 		}
@@ -362,7 +362,8 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t):
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide):
+		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
 	case t.matches(lex.contribute):
@@ -468,7 +469,11 @@ func (rd *reader) dietOnly() bool {
 // the quote's opening line names her. What she then says of workshops or
 // food changes that registration.
 func (rd *reader) ownThread() bool {
-	head := strings.ToLower(rd.m.Quoted[:min(len(rd.m.Quoted), 300)])
+	q := strings.TrimLeft(rd.m.Quoted, " \t\r\n")
+	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
+		q = strings.TrimLeft(rest, " \t\r\n")
+	}
+	head := strings.ToLower(q[:min(len(q), 300)])
 	if k := strings.IndexByte(head, '\n'); k >= 0 {
 		// The quoted mail's author: "Den ... skrev NAME <addr>:", or the
 		// "Fra:" line of a header block, whose "Til:" line names the
@@ -519,6 +524,7 @@ var (
 	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
+	swapWords    = table(daSwap, enSwap)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no

@@ -461,7 +461,8 @@ func TestOwnThread(t *testing.T) {
 	cases := []struct{ own, want, intent, status string }{
 		{"Kurt kan desværre ikke komme alligevel, men jeg kommer stadig.", "Kurt Holm:-/-", "cancel", "complete"},
 		{"Kurt skal også have glutenfri mad.", "Kurt Holm:-/-", "update", "complete"},
-		{"Vi må desværre melde afbud.", "", "cancel", "review"},
+		// the two of her earlier mail are the "vi" who withdraw
+		{"Vi må desværre melde afbud.", "Bente Holm:-/-; Kurt Holm:-/-", "cancel", "complete"},
 		{"Vi vil begge hellere i workshop 3.", "", "update", "review"},
 		{"Could you please change my workshop to 4?", "Bente Holm:4/-", "update", "complete"},
 	}

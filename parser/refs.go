@@ -235,7 +235,7 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i >= k && r.i <= k+2 && plainRun(t, k, r.i) }) {
 			continue // "om den gode uddannelse"
 		}
-		if t.toks[k].num >= 0 || workshopWords[t.toks[k].s] || fillers[t.toks[k].s] || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] {
+		if t.toks[k].num >= 0 || workshopWords[t.toks[k].s] || fillers[t.toks[k].s] || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] && !topicWords[t.toks[k].s] {
 			continue
 		}
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
@@ -402,6 +402,8 @@ func movedFrom(t *text, r ref, later []ref, end int) bool {
 	}
 	return false
 }
+
+var topicWords = wordSet(enTopicWords)
 
 var (
 	moveFrom = wordSet(daMoveFrom, enMoveFrom)

@@ -497,7 +497,9 @@ func notWorkshopNumber(t *text, i int) bool {
 	if i+1 < len(t.toks) {
 		n := t.toks[i+1]
 		g := t.fold[tk.b:n.a]
-		if units[n.s] && strings.TrimSpace(g) == "" {
+		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes
+		myRank := n.s == "min" && i+2 < len(t.toks) && t.toks[i+2].num > 0
+		if units[n.s] && strings.TrimSpace(g) == "" && !myRank {
 			return true
 		}
 		if months[n.s] && looseGap(g) {

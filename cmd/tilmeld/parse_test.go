@@ -93,3 +93,16 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("report lacks the failure or the figures:\n%s", out)
 	}
 }
+
+// TestEvalKinds6 reads the labelled mails of parser/testdata/kinds6, one or
+// two for each kind of mail a sixth blind set was misread on, through the
+// eval command: every one must be read entirely right.
+func TestEvalKinds6(t *testing.T) {
+	code, out, errs := runWith("", "eval", filepath.Join("..", "..", "parser", "testdata", "kinds6"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`(?m)^10 passed, 0 failed\n$`).MatchString(out) {
+		t.Errorf("not all read right:\n%s", out)
+	}
+}
