@@ -511,7 +511,7 @@ func (rd *reader) answersReceipt() bool {
 	if len(q) > 1200 {
 		q = strings.ToValidUTF8(q[:1200], "")
 	}
-	return newText(q).matches(receiptQuote)
+	return foldedText(q).matches(receiptQuote) // no tokens needed
 }
 
 var (

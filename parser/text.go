@@ -15,7 +15,7 @@ import (
 type text struct {
 	orig        string
 	fold        string
-	back        []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	back        offsetMap // the way from fold's offsets to orig's
 	toks        []token
 	ss          []sentence // sentences, read once
 	diet        []dietHit  // diet words, read once
@@ -42,27 +42,93 @@ type token struct {
 
 func newText(s string) *text {
 	t := &text{orig: s}
+	t.fold, t.back = foldWithOffsets(s)
+	t.toks = tokenize(t)
+	return t
+}
+
+// foldedText is newText(s) without tokens and the way back to the
+// original: enough to match tables against (matches, all, within), and
+// far cheaper for a text read only for that.
+func foldedText(s string) *text {
 	var fb strings.Builder
 	fb.Grow(len(s) + 16)
-	t.back = make([]int32, 0, len(s)+17)
+	for _, r := range s {
+		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			fb.WriteByte(byte(r))
+			continue
+		}
+		foldRuneInto(&fb, r)
+	}
+	return &text{orig: s, fold: fb.String()}
+}
+
+// foldWithOffsets folds s and maps the folded text's offsets back to s.
+func foldWithOffsets(s string) (string, offsetMap) {
+	var fb strings.Builder
+	fb.Grow(len(s) + 16)
+	var back offsetMap
 	for i, r := range s {
 		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
 			fb.WriteByte(byte(r))
-			t.back = append(t.back, int32(i))
 			continue
 		}
+		f := fb.Len()
 		n := foldRuneInto(&fb, r)
-		for range n {
-			t.back = append(t.back, int32(i))
+		if r >= utf8.RuneSelf { // a tab or CR folds to one byte in place
+			w := utf8.RuneLen(r)
+			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+				w = 1 // a broken byte
+			}
+			back.runs = append(back.runs, foldRun{f: int32(f), o: int32(i), n: int32(n), w: int32(w)})
 		}
 	}
-	t.back = append(t.back, int32(len(s)))
-	t.fold = fb.String()
-	t.toks = tokenize(t)
-	return t
+	return fb.String(), back
+}
+
+// offsetMap maps offsets in a folded text to its original. Folding keeps
+// every ASCII byte in place and writes other runes as one or more bytes,
+// so the map need only hold those runes: an offset within a rune's folded
+// bytes maps to the rune's start, and one past it runs on from the rune's
+// end. (A plain array of offsets costs four bytes per byte of text.)
+type offsetMap struct {
+	runs []foldRun // in order of f
+}
+
+// foldRun is one rune of the original at o, w bytes wide, written as n
+// bytes at f in the folded text.
+type foldRun struct{ f, o, n, w int32 }
+
+// at returns the offset in the original of the folded text's offset k.
+func (m *offsetMap) at(k int) int {
+	// the last run that starts at or before k
+	lo, hi := 0, len(m.runs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(m.runs[h].f) <= k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo == 0 {
+		return k
+	}
+	return m.runs[lo-1].from(k)
+}
+
+// from maps k, at or after the run's start and before the next run's.
+func (r foldRun) from(k int) int {
+	if end := int(r.f + r.n); k >= end {
+		return int(r.o+r.w) + k - end
+	}
+	return int(r.o)
 }
 
 // sameText is newText(s), taking over from t, a text of s already read
@@ -82,7 +148,7 @@ func (t *text) span(a, b int) string {
 	if a < 0 || b > len(t.fold) || a >= b {
 		return ""
 	}
-	return t.orig[t.back[a]:t.back[b]]
+	return t.orig[t.back.at(a):t.back.at(b)]
 }
 
 var foldTable = map[rune]string{
@@ -155,6 +221,7 @@ func tokenize(t *text) []token {
 	s := t.fold
 	toks := make([]token, 0, countTokens(s))
 	line := 0
+	runs, r := t.back.runs, 0 // the runs at or before i, read on as i rises
 	for i := 0; i < len(s); {
 		c, n := charClass(s, i)
 		switch {
@@ -175,7 +242,14 @@ func tokenize(t *text) []token {
 			if digit {
 				tk.num = atoi(tk.s)
 			} else {
-				or, _ := utf8.DecodeRuneInString(t.orig[t.back[i]:])
+				for r < len(runs) && int(runs[r].f) <= i {
+					r++
+				}
+				o := i
+				if r > 0 {
+					o = runs[r-1].from(i)
+				}
+				or, _ := utf8.DecodeRuneInString(t.orig[o:])
 				tk.cap = unicode.IsUpper(or)
 			}
 			toks = append(toks, tk)
@@ -460,7 +534,7 @@ func (t *text) endsSentence(i int) bool {
 	if j == i+1 { // "16.30", "m.m", "bl.a": no space after the dot
 		return false
 	}
-	next := t.orig[t.back[j]:]
+	next := t.orig[t.back.at(j):]
 	r, _ := utf8.DecodeRuneInString(next)
 	upper := unicode.IsUpper(r)
 	k := t.tokenAt(i) - 1
@@ -497,7 +571,7 @@ func (t *text) lineBreakEnds(i int) bool {
 	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t.orig[t.back[j]:])
+	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
 	if unicode.IsDigit(r) {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
