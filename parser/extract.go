@@ -255,18 +255,37 @@ func headerAddresses(h gomail.Header, key string) []string {
 	return out
 }
 
-var msgIDPattern = regexp.MustCompile(`<([^<>\s]+)>`)
-
 // msgIDs returns the message identifiers of a field, without angle brackets.
 func msgIDs(v string) []string {
 	var out []string
-	for _, mm := range msgIDPattern.FindAllStringSubmatch(v, 100) {
-		out = append(out, mm[1])
+	// the first 100 matches of <([^<>\s]+)>, found without an expression:
+	// the fields are read in every mail
+	for i := 0; i < len(v) && len(out) < 100; {
+		j := strings.IndexByte(v[i:], '<')
+		if j < 0 {
+			break
+		}
+		a := i + j + 1
+		b := a
+		for b < len(v) && !idStop(v[b]) {
+			b++
+		}
+		if b > a && b < len(v) && v[b] == '>' {
+			out = append(out, v[a:b])
+			i = b + 1
+		} else {
+			i = a // a match starts at a '<' only, the next one at b or later
+		}
 	}
 	if out == nil {
 		out = append(out, strings.Fields(v)...)
 	}
 	return out
+}
+
+// idStop tells the bytes [^<>\s] does not match.
+func idStop(c byte) bool {
+	return c == '<' || c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func firstID(v string) string {
