@@ -63,6 +63,7 @@ func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m
 	w := &walker{m: m}
 	readHeaders(m, h)
 	w.countPart()
+	topType, params := w.contentType(h) // read once, entity reads it kept
 	body := w.entity(h, br, 0)
 	m.Body = tidyLines(body.text)
 	splitBody(m, ev)
@@ -70,7 +71,6 @@ func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m
 	if len(w.returned) > 0 {
 		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
 	}
-	topType, params := contentType(h)
 	classifyAuto(m, h, topType, params)
 	return m
 }
