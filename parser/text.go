@@ -354,7 +354,7 @@ func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
 		}
 	}
 	if t.found == nil {
-		t.found = make([]found, 0, 16) // what the sender's words mostly reach
+		t.found = make([]found, 0, 24) // the sender's words mostly reach some 20
 	}
 	return nil, false
 }
