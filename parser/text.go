@@ -223,7 +223,12 @@ func tokenize(t *text) []token {
 	line := 0
 	runs, r := t.back.runs, 0 // the runs at or before i, read on as i rises
 	for i := 0; i < len(s); {
-		c, n := charClass(s, i)
+		c, n := 0, 1
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int(asciiClass[b])
+		} else {
+			c, n = runeClass(s, i)
+		}
 		switch {
 		case c == classOther && s[i] == '\n':
 			line++
@@ -232,7 +237,12 @@ func tokenize(t *text) []token {
 			digit := c == classDigit
 			j := i + n
 			for j < len(s) {
-				c2, n2 := charClass(s, j)
+				c2, n2 := 0, 1
+				if b := s[j]; b < utf8.RuneSelf {
+					c2 = int(asciiClass[b])
+				} else {
+					c2, n2 = runeClass(s, j)
+				}
 				if c2 != c {
 					break
 				}
@@ -268,18 +278,23 @@ const (
 	classDigit
 )
 
-// charClass returns the class of the character at s[i] (a digit, a letter
-// or other, as unicode.IsDigit and unicode.IsLetter tell) and its width.
-func charClass(s string, i int) (int, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+// asciiClass is the class of each ASCII byte (a digit, a letter or other),
+// and runeClass that of a character beyond, as unicode.IsDigit and
+// unicode.IsLetter tell, with its width. The loops over every byte look
+// ASCII up themselves: a call costs more than the look-up.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
 		switch {
 		case '0' <= c && c <= '9':
-			return classDigit, 1
+			t[c] = classDigit
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			return classLetter, 1
+			t[c] = classLetter
 		}
-		return classOther, 1
 	}
+	return t
+}()
+
+func runeClass(s string, i int) (int, int) {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case unicode.IsDigit(r):
@@ -294,7 +309,12 @@ func charClass(s string, i int) (int, int) {
 func countTokens(s string) int {
 	n, prev := 0, classOther
 	for i := 0; i < len(s); {
-		c, w := charClass(s, i)
+		c, w := 0, 1
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int(asciiClass[b])
+		} else {
+			c, w = runeClass(s, i)
+		}
 		if c != classOther && c != prev {
 			n++
 		}
