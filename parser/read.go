@@ -468,13 +468,14 @@ func (rd *reader) dietOnly() bool {
 // the quote's opening line names her. What she then says of workshops or
 // food changes that registration.
 func (rd *reader) ownThread() bool {
-	head := strings.ToLower(rd.m.Quoted[:min(len(rd.m.Quoted), 300)])
+	head := rd.m.Quoted[:min(len(rd.m.Quoted), 300)]
 	if k := strings.IndexByte(head, '\n'); k >= 0 {
 		// The quoted mail's author: "Den ... skrev NAME <addr>:", or the
 		// "Fra:" line of a header block, whose "Til:" line names the
 		// recipient, who is often the sender of this mail.
 		head = head[:k]
 	}
+	head = strings.ToLower(head) // the first line only: lower case makes no line break
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
 }
