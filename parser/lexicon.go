@@ -33,6 +33,9 @@ type matcher struct {
 	*regexp.Regexp
 	stems  []string // nil: no cheap test, always run
 	stemNs []needle // stems, numbered
+	// stemGroups are stemNs grouped for a test against a needle set: a
+	// table has dozens of stems, and their numbers lie close together.
+	stemGroups needleGroups
 	// alts are the phrases one by one: a short expression runs much faster
 	// than a long alternation, and only where its words occur.
 	alts []alt
@@ -102,6 +105,7 @@ func table(lists ...[]string) *matcher {
 		m.stems = nil
 	}
 	m.stemNs = needles(m.stems)
+	m.stemGroups = groupNeedles(m.stemNs)
 	return m
 }
 
@@ -302,7 +306,7 @@ func (m *matcher) mayMatch(s string) bool {
 	if m.stems == nil {
 		return true
 	}
-	return containsAnyNeedle(s, needlesIn(s), m.stemNs)
+	return m.stemGroups.anyIn(s, needlesIn(s))
 }
 
 func (m *matcher) MatchString(s string) bool {
@@ -1148,6 +1152,63 @@ func anyNeedleIn(s string, g *needleSet, exact bool, ns []needle) bool {
 		}
 		if strings.Contains(s, n.s) {
 			return true
+		}
+	}
+	return false
+}
+
+// needleGroups are needles grouped by the word of needleSet.bits their
+// numbers fall in, each needle once, in the order of the words: a set is
+// tested against the needles a word at a time.
+type needleGroups []needleGroup
+
+type needleGroup struct {
+	w    int32  // the index in needleSet.bits
+	mask uint64 // the needles' bits in that word
+	ns   []needle
+}
+
+func groupNeedles(ns []needle) needleGroups {
+	var gs needleGroups
+	for _, n := range ns {
+		w, bit := n.id>>6, uint64(1)<<(n.id&63)
+		k := slices.IndexFunc(gs, func(g needleGroup) bool { return g.w == w })
+		if k < 0 {
+			k = len(gs)
+			gs = append(gs, needleGroup{w: w})
+		}
+		if gs[k].mask&bit == 0 {
+			gs[k].mask |= bit
+			gs[k].ns = append(gs[k].ns, n)
+		}
+	}
+	slices.SortFunc(gs, func(a, b needleGroup) int { return int(a.w - b.w) })
+	return gs
+}
+
+// anyIn is containsAnyNeedle(s, g, ns) for the needles ns grouped.
+func (gs needleGroups) anyIn(s string, g *needleSet) bool {
+	exact := g != nil && s == g.text
+	for i := range gs {
+		gr := &gs[i]
+		if g == nil || int(gr.w)*64+63 >= int(knownNeedles) {
+			// needles the set does not know of may be anywhere
+			if anyNeedleIn(s, g, exact, gr.ns) {
+				return true
+			}
+			continue
+		}
+		hit := g.bits[gr.w] & gr.mask
+		if hit == 0 {
+			continue
+		}
+		if exact {
+			return true
+		}
+		for _, n := range gr.ns {
+			if hit&(1<<(n.id&63)) != 0 && strings.Contains(s, n.s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -441,7 +441,7 @@ func (t *text) all(m *matcher) [][]int {
 	hits, ok := t.kept(m.Regexp)
 	if !ok {
 		t.needlesFound()
-		if m.stems == nil || containsAnyNeedle(t.fold, t.needles, m.stemNs) {
+		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
 		t.found = append(t.found, found{m.Regexp, hits})
@@ -469,7 +469,7 @@ func (t *text) phrasesIn(m *matcher, a, b int) []phraseHit {
 
 // mayHold is m.mayMatch(fold[a:b]) read with the text's needles.
 func (t *text) mayHold(m *matcher, a, b int) bool {
-	return m.stems == nil || containsAnyNeedle(t.fold[a:b], t.needlesFound(), m.stemNs)
+	return m.stems == nil || m.stemGroups.anyIn(t.fold[a:b], t.needlesFound())
 }
 
 // needlesFound returns the needles in fold, found once and read by every
