@@ -51,46 +51,59 @@ func newText(s string) *text {
 // original: enough to match tables against (matches, all, within), and
 // far cheaper for a text read only for that.
 func foldedText(s string) *text {
-	var fb strings.Builder
-	fb.Grow(len(s) + 16)
-	for _, r := range s {
-		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			fb.WriteByte(byte(r))
-			continue
-		}
-		foldRuneInto(&fb, r)
-	}
-	return &text{orig: s, fold: fb.String()}
+	return &text{orig: s, fold: foldInto(s, nil)}
 }
 
 // foldWithOffsets folds s and maps the folded text's offsets back to s.
 func foldWithOffsets(s string) (string, offsetMap) {
+	var back offsetMap
+	f := foldInto(s, &back)
+	return f, back
+}
+
+// foldInto folds s, noting in back (unless nil) the runes it moves.
+func foldInto(s string, back *offsetMap) string {
 	var fb strings.Builder
 	fb.Grow(len(s) + 16)
-	var back offsetMap
-	for i, r := range s {
-		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// most of a text is ASCII folding keeps: written a run at once
+			j := i
+			for j < len(s) && foldKeeps[s[j]] {
+				j++
 			}
-			fb.WriteByte(byte(r))
+			if j > i {
+				fb.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				fb.WriteByte(c + 'a' - 'A')
+			} else {
+				foldRuneInto(&fb, rune(c)) // a CR, in place
+			}
+			i++
 			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		f := fb.Len()
 		n := foldRuneInto(&fb, r)
-		if r >= utf8.RuneSelf { // a tab or CR folds to one byte in place
-			w := utf8.RuneLen(r)
-			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
-				w = 1 // a broken byte
-			}
+		if back != nil {
 			back.runs = append(back.runs, foldRun{f: int32(f), o: int32(i), n: int32(n), w: int32(w)})
 		}
+		i += w
 	}
-	return fb.String(), back
+	return fb.String()
 }
+
+// foldKeeps tells the bytes folding writes as they are: ASCII but for
+// upper-case letters and CR.
+var foldKeeps = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z') && c != '\r'
+	}
+	return t
+}()
 
 // offsetMap maps offsets in a folded text to its original. Folding keeps
 // every ASCII byte in place and writes other runes as one or more bytes,
