@@ -39,6 +39,10 @@ type matcher struct {
 	// alts are the phrases one by one: a short expression runs much faster
 	// than a long alternation, and only where its words occur.
 	alts []alt
+	// altStem is, for each phrase with one stem, that stem's number, and
+	// -1 for the others: a scan tests most phrases by this alone, without
+	// reading the phrase, and a table has dozens.
+	altStem []int32
 }
 
 // alt is one phrase with the words it cannot match without.
@@ -99,6 +103,11 @@ func table(lists ...[]string) *matcher {
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
+			stem := int32(-1)
+			if len(a.stemNs) == 1 {
+				stem = a.stemNs[0].id
+			}
+			m.altStem = append(m.altStem, stem)
 		}
 	}
 	if !all {
@@ -197,11 +206,16 @@ func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
 	hits := buf.hits[:0]
 	exact := g != nil && s == g.text
-	for k := range m.alts {
-		a := &m.alts[k]
-		if a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
+	for k, id := range m.altStem {
+		if id >= 0 && g != nil && id < knownNeedles {
+			// anyNeedleIn for the one stem, read from the set first
+			if g.bits[id>>6]&(1<<(id&63)) == 0 || !exact && !strings.Contains(s, m.alts[k].stemNs[0].s) {
+				continue
+			}
+		} else if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 			continue
 		}
+		a := &m.alts[k]
 		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
 		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
