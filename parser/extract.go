@@ -63,6 +63,7 @@ func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m
 	w := &walker{m: m}
 	readHeaders(m, h)
 	w.countPart()
+	topType, params := w.contentType(h) // read once, entity reads it kept
 	body := w.entity(h, br, 0)
 	m.Body = tidyLines(body.text)
 	splitBody(m, ev)
@@ -70,7 +71,6 @@ func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m
 	if len(w.returned) > 0 {
 		m.Quoted = joinNonEmpty(m.Quoted, strings.Join(w.returned, "\n\n"))
 	}
-	topType, params := contentType(h)
 	classifyAuto(m, h, topType, params)
 	return m
 }
@@ -255,18 +255,37 @@ func headerAddresses(h gomail.Header, key string) []string {
 	return out
 }
 
-var msgIDPattern = regexp.MustCompile(`<([^<>\s]+)>`)
-
 // msgIDs returns the message identifiers of a field, without angle brackets.
 func msgIDs(v string) []string {
 	var out []string
-	for _, mm := range msgIDPattern.FindAllStringSubmatch(v, 100) {
-		out = append(out, mm[1])
+	// the first 100 matches of <([^<>\s]+)>, found without an expression:
+	// the fields are read in every mail
+	for i := 0; i < len(v) && len(out) < 100; {
+		j := strings.IndexByte(v[i:], '<')
+		if j < 0 {
+			break
+		}
+		a := i + j + 1
+		b := a
+		for b < len(v) && !idStop(v[b]) {
+			b++
+		}
+		if b > a && b < len(v) && v[b] == '>' {
+			out = append(out, v[a:b])
+			i = b + 1
+		} else {
+			i = a // a match starts at a '<' only, the next one at b or later
+		}
 	}
 	if out == nil {
 		out = append(out, strings.Fields(v)...)
 	}
 	return out
+}
+
+// idStop tells the bytes [^<>\s] does not match.
+func idStop(c byte) bool {
+	return c == '<' || c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func firstID(v string) string {

@@ -3,6 +3,8 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,3 +48,25 @@ func checkFuzzed(t *testing.T, raw []byte, m *Mail) {
 		t.Fatalf("body of %d bytes from %d bytes of input", len(m.Body), len(raw))
 	}
 }
+
+// FuzzMsgIDs: msgIDs reads a field as the expression it stands for does.
+func FuzzMsgIDs(f *testing.F) {
+	for _, s := range []string{"<a@b.dk>", " <x@y> <z@w>\r\n\t<q@r>", "<a<b@c>", "<>", "<a b>", "plain-id", "<a@b", "<æ@ø.dk>", "<<x>>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		var want []string
+		for _, m := range msgIDPattern.FindAllStringSubmatch(v, 100) {
+			want = append(want, m[1])
+		}
+		if want == nil {
+			want = strings.Fields(v)
+		}
+		if got := msgIDs(v); !slices.Equal(got, want) {
+			t.Fatalf("msgIDs(%q) = %q, want %q", v, got, want)
+		}
+	})
+}
+
+// msgIDPattern is what msgIDs finds.
+var msgIDPattern = regexp.MustCompile(`<([^<>\s]+)>`)

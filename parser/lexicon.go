@@ -33,9 +33,16 @@ type matcher struct {
 	*regexp.Regexp
 	stems  []string // nil: no cheap test, always run
 	stemNs []needle // stems, numbered
+	// stemGroups are stemNs grouped for a test against a needle set: a
+	// table has dozens of stems, and their numbers lie close together.
+	stemGroups needleGroups
 	// alts are the phrases one by one: a short expression runs much faster
 	// than a long alternation, and only where its words occur.
 	alts []alt
+	// altStem is, for each phrase with one stem, that stem's number, and
+	// -1 for the others: a scan tests most phrases by this alone, without
+	// reading the phrase, and a table has dozens.
+	altStem []int32
 }
 
 // alt is one phrase with the words it cannot match without.
@@ -96,12 +103,18 @@ func table(lists ...[]string) *matcher {
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
+			stem := int32(-1)
+			if len(a.stemNs) == 1 {
+				stem = a.stemNs[0].id
+			}
+			m.altStem = append(m.altStem, stem)
 		}
 	}
 	if !all {
 		m.stems = nil
 	}
 	m.stemNs = needles(m.stems)
+	m.stemGroups = groupNeedles(m.stemNs)
 	return m
 }
 
@@ -193,11 +206,16 @@ func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
 	hits := buf.hits[:0]
 	exact := g != nil && s == g.text
-	for k := range m.alts {
-		a := &m.alts[k]
-		if a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
+	for k, id := range m.altStem {
+		if id >= 0 && g != nil && id < knownNeedles {
+			// anyNeedleIn for the one stem, read from the set first
+			if g.bits[id>>6]&(1<<(id&63)) == 0 || !exact && !strings.Contains(s, m.alts[k].stemNs[0].s) {
+				continue
+			}
+		} else if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 			continue
 		}
+		a := &m.alts[k]
 		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
 		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
@@ -302,7 +320,7 @@ func (m *matcher) mayMatch(s string) bool {
 	if m.stems == nil {
 		return true
 	}
-	return containsAnyNeedle(s, needlesIn(s), m.stemNs)
+	return m.stemGroups.anyIn(s, needlesIn(s))
 }
 
 func (m *matcher) MatchString(s string) bool {
@@ -1148,6 +1166,63 @@ func anyNeedleIn(s string, g *needleSet, exact bool, ns []needle) bool {
 		}
 		if strings.Contains(s, n.s) {
 			return true
+		}
+	}
+	return false
+}
+
+// needleGroups are needles grouped by the word of needleSet.bits their
+// numbers fall in, each needle once, in the order of the words: a set is
+// tested against the needles a word at a time.
+type needleGroups []needleGroup
+
+type needleGroup struct {
+	w    int32  // the index in needleSet.bits
+	mask uint64 // the needles' bits in that word
+	ns   []needle
+}
+
+func groupNeedles(ns []needle) needleGroups {
+	var gs needleGroups
+	for _, n := range ns {
+		w, bit := n.id>>6, uint64(1)<<(n.id&63)
+		k := slices.IndexFunc(gs, func(g needleGroup) bool { return g.w == w })
+		if k < 0 {
+			k = len(gs)
+			gs = append(gs, needleGroup{w: w})
+		}
+		if gs[k].mask&bit == 0 {
+			gs[k].mask |= bit
+			gs[k].ns = append(gs[k].ns, n)
+		}
+	}
+	slices.SortFunc(gs, func(a, b needleGroup) int { return int(a.w - b.w) })
+	return gs
+}
+
+// anyIn is containsAnyNeedle(s, g, ns) for the needles ns grouped.
+func (gs needleGroups) anyIn(s string, g *needleSet) bool {
+	exact := g != nil && s == g.text
+	for i := range gs {
+		gr := &gs[i]
+		if g == nil || int(gr.w)*64+63 >= int(knownNeedles) {
+			// needles the set does not know of may be anywhere
+			if anyNeedleIn(s, g, exact, gr.ns) {
+				return true
+			}
+			continue
+		}
+		hit := g.bits[gr.w] & gr.mask
+		if hit == 0 {
+			continue
+		}
+		if exact {
+			return true
+		}
+		for _, n := range gr.ns {
+			if hit&(1<<(n.id&63)) != 0 && strings.Contains(s, n.s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -89,6 +89,15 @@ func checkFast(t *testing.T, s string) {
 		if got := m.MatchString(s); got != (len(want) > 0) {
 			t.Fatalf("table %.60s MatchString(%q) = %v", m.Regexp, s, got)
 		}
+		// the stems grouped rule out what they do one by one: over the
+		// whole text, a part of it, and without a needle set
+		for _, part := range []string{s, s[len(s)/3 : 2*len(s)/3], s[:len(s)/2]} {
+			for _, set := range []*needleSet{g, nil} {
+				if got, want := m.stemGroups.anyIn(part, set), containsAnyNeedle(part, set, m.stemNs); got != want {
+					t.Fatalf("table %.60s: stems grouped in %q: %v, want %v", m.Regexp, part, got, want)
+				}
+			}
+		}
 	}
 	for _, re := range fastExprs {
 		x := newPrefixRe(re)

@@ -68,6 +68,27 @@ type walker struct {
 	textBytes int
 	forwarded []embedded
 	returned  []string // messages returned inside a delivery report
+	// lastType is the Content-Type read last: a part's is read by the
+	// loop over its siblings and again by entity, the mail's by entity
+	// and again to classify the mail.
+	lastType mediaType
+}
+
+type mediaType struct {
+	raw, typ string
+	params   map[string]string // not changed by those who read it
+}
+
+// contentType returns the media type and parameters of h (see
+// parseContentType), the last field read kept.
+func (w *walker) contentType(h message.Header) (string, map[string]string) {
+	raw := h.Get("Content-Type")
+	if lt := &w.lastType; lt.typ != "" && lt.raw == raw {
+		return lt.typ, lt.params
+	}
+	typ, params := parseContentType(raw)
+	w.lastType = mediaType{raw, typ, params}
+	return typ, params
 }
 
 func (w *walker) problem(format string, args ...any) {
@@ -90,7 +111,7 @@ func (w *walker) countPart() bool {
 // so that a broken encoding keeps what can be read and attachments are
 // counted without being decoded.
 func (w *walker) entity(h message.Header, body io.Reader, depth int) partText {
-	typ, params := contentType(h)
+	typ, params := w.contentType(h)
 	switch {
 	case strings.HasPrefix(typ, "multipart/"):
 		if depth >= maxDepth {
@@ -116,11 +137,11 @@ func (w *walker) entity(h message.Header, body io.Reader, depth int) partText {
 	return partText{}
 }
 
-// contentType returns the media type and parameters, leniently: Outlook
-// writes "multipart/related; type=multipart/alternative" unquoted, which
-// the mime package refuses. A missing type is text/plain (RFC 2045).
-func contentType(h message.Header) (string, map[string]string) {
-	raw := h.Get("Content-Type")
+// parseContentType returns the media type and parameters of a
+// Content-Type, leniently: Outlook writes "multipart/related;
+// type=multipart/alternative" unquoted, which the mime package refuses. A
+// missing type is text/plain (RFC 2045).
+func parseContentType(raw string) (string, map[string]string) {
 	typ, params, err := mime.ParseMediaType(raw)
 	if err != nil {
 		typ, _, _ = strings.Cut(raw, ";")
@@ -148,9 +169,11 @@ func isAttachment(h message.Header, typ string) bool {
 	if strings.HasPrefix(typ, "multipart/") {
 		return false
 	}
-	disp, _, _ := h.ContentDisposition()
-	if strings.EqualFold(disp, "attachment") {
-		return typ != "message/rfc822" && typ != "message/global"
+	// without the field, mime would build an error to say so
+	if h.Get("Content-Disposition") != "" {
+		if disp, _, _ := h.ContentDisposition(); strings.EqualFold(disp, "attachment") {
+			return typ != "message/rfc822" && typ != "message/global"
+		}
 	}
 	switch typ {
 	case "text/plain", "text/html", "text/enriched", "text/richtext", "message/rfc822", "message/global":
@@ -180,7 +203,7 @@ func (w *walker) multipart(h message.Header, body io.Reader, typ, boundary strin
 			break
 		}
 		ph := message.Header{Header: p.Header}
-		ptyp, _ := contentType(ph)
+		ptyp, _ := w.contentType(ph)
 		switch {
 		case typ == "multipart/alternative" && hasUsefulPlain(texts) && ptyp != "text/plain":
 			// The plain text is read; the HTML version is not needed.

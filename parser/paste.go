@@ -154,9 +154,30 @@ func mayFoldTo(line, key string) bool {
 	if strings.ContainsRune(line, '\u0130') || strings.ContainsRune(line, '\u212a') {
 		return true
 	}
-	for i := 0; i+len(key) <= len(line); i++ {
-		if lowerByte(line[i]) != key[0] {
-			continue
+	// the places of key's first byte in either case, found by IndexByte
+	// (each case searched on from where it was last found)
+	last := len(line) - len(key)
+	lo, up := key[0], key[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	next := func(c byte, from int) int {
+		if from > last {
+			return len(line)
+		}
+		if k := strings.IndexByte(line[from:last+1], c); k >= 0 {
+			return from + k
+		}
+		return len(line)
+	}
+	nl, nu := next(lo, 0), len(line)
+	if up != lo {
+		nu = next(up, 0)
+	}
+	for {
+		i := min(nl, nu)
+		if i > last {
+			return false
 		}
 		j := 1
 		for j < len(key) && lowerByte(line[i+j]) == key[j] {
@@ -165,8 +186,13 @@ func mayFoldTo(line, key string) bool {
 		if j == len(key) {
 			return true
 		}
+		if nl == i {
+			nl = next(lo, i+1)
+		}
+		if nu == i {
+			nu = next(up, i+1)
+		}
 	}
-	return false
 }
 
 // contactLine finds the organiser's address or phone near the list.

@@ -69,3 +69,23 @@ func TestParseCutsPastedInvitation(t *testing.T) {
 		t.Errorf("own %q, quoted %q", r.Mail.Own, r.Mail.Quoted)
 	}
 }
+
+// FuzzMayFoldTo: mayFoldTo finds key wherever a look at every place does.
+func FuzzMayFoldTo(f *testing.F) {
+	for _, s := range [][2]string{{"Have og GRØNNE arealer", "arealer"}, {"aAaAreal", "areal"}, {"x", "abc"}, {"2. 1234", "234"}, {"İ", "abc"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, line, key string) {
+		key = longestAlnum(strings.ToLower(key))
+		if len(key) < 3 {
+			return
+		}
+		want := strings.ContainsRune(line, '\u0130') || strings.ContainsRune(line, '\u212a')
+		for i := 0; !want && i+len(key) <= len(line); i++ {
+			want = strings.EqualFold(line[i:i+len(key)], key) // of equal length: ASCII, as key is
+		}
+		if got := mayFoldTo(line, key); got != want {
+			t.Fatalf("mayFoldTo(%q, %q) = %v, want %v", line, key, got, want)
+		}
+	})
+}

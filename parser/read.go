@@ -473,13 +473,14 @@ func (rd *reader) ownThread() bool {
 	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
 		q = strings.TrimLeft(rest, " \t\r\n")
 	}
-	head := strings.ToLower(q[:min(len(q), 300)])
+	head := q[:min(len(q), 300)]
 	if k := strings.IndexByte(head, '\n'); k >= 0 {
 		// The quoted mail's author: "Den ... skrev NAME <addr>:", or the
 		// "Fra:" line of a header block, whose "Til:" line names the
 		// recipient, who is often the sender of this mail.
 		head = head[:k]
 	}
+	head = strings.ToLower(head) // the first line only: lower case makes no line break
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
 }
@@ -516,7 +517,9 @@ func (rd *reader) answersReceipt() bool {
 	if len(q) > 1200 {
 		q = strings.ToValidUTF8(q[:1200], "")
 	}
-	return newText(q).matches(receiptQuote)
+	// a few phrases, looked for directly: cheaper than the pass for every
+	// table's needles, and the quote needs no tokens
+	return receiptQuote.matchIn(foldedText(q).fold, nil)
 }
 
 var (

@@ -53,6 +53,20 @@ func FuzzPhones(f *testing.F) {
 	})
 }
 
+// offsetsByByte folds s rune by rune and notes, for every byte of the
+// folded text and one past its end, the offset in s of the rune it is
+// written from.
+func offsetsByByte(s string) (string, []int) {
+	var fb strings.Builder
+	var back []int
+	for i, r := range s {
+		for range foldRuneInto(&fb, r) {
+			back = append(back, i)
+		}
+	}
+	return fb.String(), append(back, len(s))
+}
+
 // FuzzText: folding keeps a way back to the original for every byte.
 func FuzzText(f *testing.F) {
 	for _, s := range readSeeds {
@@ -60,8 +74,17 @@ func FuzzText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		tx := newText(s)
-		if len(tx.back) != len(tx.fold)+1 {
-			t.Fatalf("offset map has %d entries for %d bytes", len(tx.back), len(tx.fold))
+		fold, back := offsetsByByte(s)
+		if tx.fold != fold {
+			t.Fatalf("fold %q, want %q", tx.fold, fold)
+		}
+		for k, o := range back {
+			if got := tx.back.at(k); got != o {
+				t.Fatalf("offset %d of %q maps to %d, want %d", k, tx.fold, got, o)
+			}
+		}
+		if f := foldedText(s).fold; f != fold {
+			t.Fatalf("foldedText: fold %q, want %q", f, fold)
 		}
 		for _, se := range tx.sents() {
 			if sp := tx.span(se.a, se.b); utf8.ValidString(s) && !utf8.ValidString(sp) {

@@ -15,7 +15,7 @@ import (
 type text struct {
 	orig        string
 	fold        string
-	back        []int32 // back[i] is the offset in orig of fold[i]; one extra entry at the end
+	back        offsetMap // the way from fold's offsets to orig's
 	toks        []token
 	ss          []sentence // sentences, read once
 	diet        []dietHit  // diet words, read once
@@ -42,27 +42,106 @@ type token struct {
 
 func newText(s string) *text {
 	t := &text{orig: s}
-	var fb strings.Builder
-	fb.Grow(len(s) + 16)
-	t.back = make([]int32, 0, len(s)+17)
-	for i, r := range s {
-		if r < utf8.RuneSelf && r != '\t' && r != '\r' {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			fb.WriteByte(byte(r))
-			t.back = append(t.back, int32(i))
-			continue
-		}
-		n := foldRuneInto(&fb, r)
-		for range n {
-			t.back = append(t.back, int32(i))
-		}
-	}
-	t.back = append(t.back, int32(len(s)))
-	t.fold = fb.String()
+	t.fold, t.back = foldWithOffsets(s)
 	t.toks = tokenize(t)
 	return t
+}
+
+// foldedText is newText(s) without tokens and the way back to the
+// original: enough to match tables against (matches, all, within), and
+// far cheaper for a text read only for that.
+func foldedText(s string) *text {
+	return &text{orig: s, fold: foldInto(s, nil)}
+}
+
+// foldWithOffsets folds s and maps the folded text's offsets back to s.
+func foldWithOffsets(s string) (string, offsetMap) {
+	var back offsetMap
+	f := foldInto(s, &back)
+	return f, back
+}
+
+// foldInto folds s, noting in back (unless nil) the runes it moves.
+func foldInto(s string, back *offsetMap) string {
+	var fb strings.Builder
+	fb.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// most of a text is ASCII folding keeps: written a run at once
+			j := i
+			for j < len(s) && foldKeeps[s[j]] {
+				j++
+			}
+			if j > i {
+				fb.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				fb.WriteByte(c + 'a' - 'A')
+			} else {
+				foldRuneInto(&fb, rune(c)) // a CR, in place
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		f := fb.Len()
+		n := foldRuneInto(&fb, r)
+		if back != nil {
+			back.runs = append(back.runs, foldRun{f: int32(f), o: int32(i), n: int32(n), w: int32(w)})
+		}
+		i += w
+	}
+	return fb.String()
+}
+
+// foldKeeps tells the bytes folding writes as they are: ASCII but for
+// upper-case letters and CR.
+var foldKeeps = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z') && c != '\r'
+	}
+	return t
+}()
+
+// offsetMap maps offsets in a folded text to its original. Folding keeps
+// every ASCII byte in place and writes other runes as one or more bytes,
+// so the map need only hold those runes: an offset within a rune's folded
+// bytes maps to the rune's start, and one past it runs on from the rune's
+// end. (A plain array of offsets costs four bytes per byte of text.)
+type offsetMap struct {
+	runs []foldRun // in order of f
+}
+
+// foldRun is one rune of the original at o, w bytes wide, written as n
+// bytes at f in the folded text.
+type foldRun struct{ f, o, n, w int32 }
+
+// at returns the offset in the original of the folded text's offset k.
+func (m *offsetMap) at(k int) int {
+	// the last run that starts at or before k
+	lo, hi := 0, len(m.runs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(m.runs[h].f) <= k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo == 0 {
+		return k
+	}
+	return m.runs[lo-1].from(k)
+}
+
+// from maps k, at or after the run's start and before the next run's.
+func (r foldRun) from(k int) int {
+	if end := int(r.f + r.n); k >= end {
+		return int(r.o+r.w) + k - end
+	}
+	return int(r.o)
 }
 
 // sameText is newText(s), taking over from t, a text of s already read
@@ -82,7 +161,7 @@ func (t *text) span(a, b int) string {
 	if a < 0 || b > len(t.fold) || a >= b {
 		return ""
 	}
-	return t.orig[t.back[a]:t.back[b]]
+	return t.orig[t.back.at(a):t.back.at(b)]
 }
 
 var foldTable = map[rune]string{
@@ -155,8 +234,14 @@ func tokenize(t *text) []token {
 	s := t.fold
 	toks := make([]token, 0, countTokens(s))
 	line := 0
+	runs, r := t.back.runs, 0 // the runs at or before i, read on as i rises
 	for i := 0; i < len(s); {
-		c, n := charClass(s, i)
+		c, n := 0, 1
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int(asciiClass[b])
+		} else {
+			c, n = runeClass(s, i)
+		}
 		switch {
 		case c == classOther && s[i] == '\n':
 			line++
@@ -165,7 +250,12 @@ func tokenize(t *text) []token {
 			digit := c == classDigit
 			j := i + n
 			for j < len(s) {
-				c2, n2 := charClass(s, j)
+				c2, n2 := 0, 1
+				if b := s[j]; b < utf8.RuneSelf {
+					c2 = int(asciiClass[b])
+				} else {
+					c2, n2 = runeClass(s, j)
+				}
 				if c2 != c {
 					break
 				}
@@ -175,7 +265,14 @@ func tokenize(t *text) []token {
 			if digit {
 				tk.num = atoi(tk.s)
 			} else {
-				or, _ := utf8.DecodeRuneInString(t.orig[t.back[i]:])
+				for r < len(runs) && int(runs[r].f) <= i {
+					r++
+				}
+				o := i
+				if r > 0 {
+					o = runs[r-1].from(i)
+				}
+				or, _ := utf8.DecodeRuneInString(t.orig[o:])
 				tk.cap = unicode.IsUpper(or)
 			}
 			toks = append(toks, tk)
@@ -194,18 +291,23 @@ const (
 	classDigit
 )
 
-// charClass returns the class of the character at s[i] (a digit, a letter
-// or other, as unicode.IsDigit and unicode.IsLetter tell) and its width.
-func charClass(s string, i int) (int, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+// asciiClass is the class of each ASCII byte (a digit, a letter or other),
+// and runeClass that of a character beyond, as unicode.IsDigit and
+// unicode.IsLetter tell, with its width. The loops over every byte look
+// ASCII up themselves: a call costs more than the look-up.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
 		switch {
 		case '0' <= c && c <= '9':
-			return classDigit, 1
+			t[c] = classDigit
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			return classLetter, 1
+			t[c] = classLetter
 		}
-		return classOther, 1
 	}
+	return t
+}()
+
+func runeClass(s string, i int) (int, int) {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case unicode.IsDigit(r):
@@ -220,7 +322,12 @@ func charClass(s string, i int) (int, int) {
 func countTokens(s string) int {
 	n, prev := 0, classOther
 	for i := 0; i < len(s); {
-		c, w := charClass(s, i)
+		c, w := 0, 1
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int(asciiClass[b])
+		} else {
+			c, w = runeClass(s, i)
+		}
 		if c != classOther && c != prev {
 			n++
 		}
@@ -280,7 +387,7 @@ func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
 		}
 	}
 	if t.found == nil {
-		t.found = make([]found, 0, 16) // what the sender's words mostly reach
+		t.found = make([]found, 0, 24) // the sender's words mostly reach some 20
 	}
 	return nil, false
 }
@@ -347,7 +454,7 @@ func (t *text) all(m *matcher) [][]int {
 	hits, ok := t.kept(m.Regexp)
 	if !ok {
 		t.needlesFound()
-		if m.stems == nil || containsAnyNeedle(t.fold, t.needles, m.stemNs) {
+		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
 		t.found = append(t.found, found{m.Regexp, hits})
@@ -375,7 +482,7 @@ func (t *text) phrasesIn(m *matcher, a, b int) []phraseHit {
 
 // mayHold is m.mayMatch(fold[a:b]) read with the text's needles.
 func (t *text) mayHold(m *matcher, a, b int) bool {
-	return m.stems == nil || containsAnyNeedle(t.fold[a:b], t.needlesFound(), m.stemNs)
+	return m.stems == nil || m.stemGroups.anyIn(t.fold[a:b], t.needlesFound())
 }
 
 // needlesFound returns the needles in fold, found once and read by every
@@ -460,7 +567,7 @@ func (t *text) endsSentence(i int) bool {
 	if j == i+1 { // "16.30", "m.m", "bl.a": no space after the dot
 		return false
 	}
-	next := t.orig[t.back[j]:]
+	next := t.orig[t.back.at(j):]
 	r, _ := utf8.DecodeRuneInString(next)
 	upper := unicode.IsUpper(r)
 	k := t.tokenAt(i) - 1
@@ -497,7 +604,7 @@ func (t *text) lineBreakEnds(i int) bool {
 	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t.orig[t.back[j]:])
+	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
 	if unicode.IsDigit(r) {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50

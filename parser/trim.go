@@ -197,7 +197,7 @@ func (t *trimmed) addForward(lines []string, depth int) {
 // separator and header block that open a forwarded mail.
 func forwardHeaderEnd(lines []string) int {
 	i := 0
-	for i < len(lines) && !headerFrom.MatchString(strings.TrimSpace(lines[i])) {
+	for i < len(lines) && !isHeaderFrom(strings.TrimSpace(lines[i])) {
 		if i > 3 || i == len(lines)-1 {
 			return 1 // a separator with no header block under it
 		}
@@ -358,10 +358,29 @@ func mayBeSeparator(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.Contains(l, "--")
 }
 
+// isHeaderFrom is headerFrom.MatchString(l), the expression run only on
+// a line whose first letter may start one of its words: f, v, d, o or
+// Cyrillic о (0xd0 0xbe, and 0xd0 0x9e in upper case), after an optional
+// * or _.
+func isHeaderFrom(l string) bool {
+	k := 0
+	if l != "" && (l[0] == '*' || l[0] == '_') {
+		k = 1
+	}
+	if k >= len(l) {
+		return false
+	}
+	switch l[k] {
+	case 'f', 'F', 'v', 'V', 'd', 'D', 'o', 'O', 0xd0:
+		return headerFrom.MatchString(l)
+	}
+	return false
+}
+
 // isHeaderBlock tells an Outlook-style header block: a "From:" line with at
 // least two other header fields ("Sent:", "To:", "Subject:") right below.
 func isHeaderBlock(lines []string, i int) bool {
-	if !headerFrom.MatchString(strings.TrimSpace(lines[i])) {
+	if !isHeaderFrom(strings.TrimSpace(lines[i])) {
 		return false
 	}
 	fields := 0

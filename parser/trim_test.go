@@ -150,3 +150,16 @@ func TestQuoteHeaderInsidePastedInvitation(t *testing.T) {
 		t.Errorf("own words lost the sender's line:\n%s", own)
 	}
 }
+
+// FuzzHeaderFrom: the test before the expression rules out no line the
+// expression matches.
+func FuzzHeaderFrom(f *testing.F) {
+	for _, s := range []string{"From: A", "*Fra:* B", "_Von: C", "**From: D", "De : E", "От: Ф", "ОТ: Ф", "od: x", "Sent: y", "*", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := isHeaderFrom(l), headerFrom.MatchString(l); got != want {
+			t.Fatalf("isHeaderFrom(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
