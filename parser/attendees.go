@@ -892,14 +892,20 @@ func (rd *reader) changed() []*person {
 
 // swapOne completes a swap that names one workshop ("bytte om, så jeg får
 // Uddannelse først"): the other takes the place it leaves, as the quoted
-// receipt shows; without the receipt staff must look.
+// receipt shows; without the receipt staff must look. A swap that writes
+// both ("så Uddannelse bliver min 1. prioritet og Naboskab min 2.") states
+// the new order itself; if that is the order the receipt already has, the
+// sender and the receipt disagree about what she had, and staff look.
 func (rd *reader) swapOne() {
 	self := rd.ps.self
 	ch := choose(self.refs)
+	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if ch.first != 0 && ch.second != 0 {
+		if ch.first == first && ch.second == second {
+			rd.review("the sender asks to swap her priorities, but the order she writes is the one she has")
+		}
 		return
 	}
-	first, second := receiptChoices(rd.m.Quoted, self.name)
 	switch {
 	case first == 0 || second == 0:
 		rd.review("the sender swaps her priorities, and the mail does not say what they were")

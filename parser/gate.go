@@ -47,6 +47,8 @@ type verdict struct {
 	missing    []string
 	// add are attendees the reading lacks (a companion without a name).
 	add []tilmeld.Attendee
+	// asks: the sign is a question to staff, to be answered, not only looked at.
+	asks bool
 }
 
 // gateCheck is one sign the gate looks for.
@@ -78,6 +80,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"conditional", checkConditional},
+	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-lost", checkDietLost},
@@ -118,6 +121,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 			asks = append(asks, vd.reason)
 		default:
 			review = append(review, vd.reason)
+			r.Question = r.Question || vd.asks
 		}
 	}
 	switch {
@@ -207,7 +211,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes, undecided *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -226,6 +230,7 @@ var gateLex = struct {
 	signUpUs:    table(daGateSignUpUs, enGateSignUpUs),
 	late:        table(daGateLate, enGateLate),
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
+	undecided:   table(daGateUndecided, enGateUndecided),
 }
 
 var (
@@ -410,6 +415,21 @@ func checkConditional(v *gateView) verdict {
 	}
 	if hit := v.first(gateLex.conditional); hit != nil {
 		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkUndecided: the sender cannot choose between workshops and asks to
+// be in both ("kan ikke vælge mellem dem", "halvdelen af tiden i hver"):
+// the two she names are no 1st and 2nd choice, and she wants an answer.
+func checkUndecided(v *gateView) verdict {
+	if v.r.Intent == tilmeld.IntentCancel {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.undecided); hit != nil {
+		vd := review("the sender cannot choose between workshops or asks to be in both: %q", v.quote(hit[0], hit[1]))
+		vd.asks = true
+		return vd
 	}
 	return verdict{}
 }
