@@ -224,8 +224,10 @@ func (rd *reader) discover() {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
-		create := prevColon || thread || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
+		// "Min kollega har overtalt mig": someone spoken of, not brought
+		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}

@@ -64,6 +64,7 @@ var gateChecks = []gateCheck{
 	{"unfilled", checkUnfilled},
 	{"empty-update", checkEmptyUpdate},
 	{"unnamed-update", checkUnnamedUpdate},
+	{"first-name-update", checkFirstNameUpdate},
 	{"decoding", checkDecoding},
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
@@ -1007,6 +1008,20 @@ func checkUnnamedUpdate(v *gateView) verdict {
 	for _, a := range v.r.Attendees {
 		if a.Name == "" && v.first(gateLex.change) == nil && !v.rd.ownThread() {
 			return review("a change for someone without a name, and no earlier registration named")
+		}
+	}
+	return verdict{}
+}
+
+// checkFirstNameUpdate: a change for someone known by a first name only
+// that is not the sender's: the bot cannot tell whose registration it is.
+func checkFirstNameUpdate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate || v.sender() == "" {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if countNameWords(a.Name) == 1 && !samePerson(a.Name, v.sender()) {
+			return review("a change for %q, who is not the sender %q, with no full name", a.Name, v.sender())
 		}
 	}
 	return verdict{}

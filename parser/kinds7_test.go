@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -56,4 +57,46 @@ func TestUndecidedBetweenTwo(t *testing.T) {
 	if !r.Question || r.Status != tilmeld.StatusReview {
 		t.Errorf("undecided: got %s question=%v, want review with a question", r.Status, r.Question)
 	}
+}
+
+// receiptEmre is the bot's receipt for Emre Kaya (3 and 1), quoted.
+var receiptEmre = strings.NewReplacer("Hej Ida", "Hej Emre", "> Ida Holm\n", "> Emre Kaya\n").Replace(receiptQuoted)
+
+// 3. A reply to the receipt signed with a first name only, the full name
+// in the From display name or in the quoted receipt: the sender is that
+// person, and a colleague who persuaded her is nobody to register.
+func TestFirstNameSignedUpdate(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 1 til workshop 2? Min kollega har overtalt mig :)\nEmre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Emre Kaya:2/-"},
+		{body: "Hej\nJeg vil gerne skifte min 1. prioritet til Sundhed & trivsel i stedet for Naboskab, netværk & tryghed. Resten må gerne blive som det er.\nEmre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Emre Kaya:2/-"},
+		{body: "Hej\nKan I ændre min 1. prioritet til workshop 4? Som 2. prioritet vil jeg så gerne have workshop 2.\nMvh Emre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Emre Kaya:4/2"},
+		// no full name in the From line: the receipt's "Navn:" gives it
+		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 1 til workshop 2? Min kollega har overtalt mig :)\nMette\n\n" +
+			"Den 12. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Navn: Mette Juhl Andersen\n> 1. prioritet: workshop 1\n> 2. prioritet: workshop 3\n",
+			from: "mette", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Juhl Andersen:2/-"},
+		// a first name that is not the sender's is somebody else
+		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 1 til workshop 2?\nMvh Mette\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, notStatus: "complete"},
+	})
+}
+
+// 4. A friend added in a reply to the receipt; "min egen tilmelding er
+// uændret" keeps the sender as she is: the friend is the one attendee.
+func TestFriendAddedOwnUnchanged(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMin veninde Sara Nielsen vil også gerne med. Hun vil helst have workshop 2, ellers 1. Hun spiser ikke kød, men gerne fisk. Min egen tilmelding er uændret.\nEmre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1"},
+		{body: "Hej\nMin kollega Jonas Berg vil også gerne deltage. Han vil gerne have workshop 3 og ellers 4. Min egen tilmelding står ved magt.\nMvh Emre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Jonas Berg:3/4"},
+		// no quote: "min egen tilmelding er uændret" says she is registered
+		{body: "Hej\nMin veninde Sara Nielsen vil også gerne med. Hun vil helst have workshop 2, ellers 1. Hun spiser ikke kød, men gerne fisk. Min egen tilmelding er uændret.\n\nMvh\nEmre",
+			from: "Emre Kaya", subject: reSubj, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1", diet: "Sara Nielsen=pescetarian"},
+		{body: "Hej\nMin nabo Karen Lund vil også gerne være med, helst workshop 4 og ellers 3. Min egen tilmelding står ved magt.\nVh Emre Kaya",
+			from: "Emre Kaya", status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Lund:4/3"},
+		{body: "Hi\nMy friend Sara Nielsen would also like to come. She would like workshop 2, otherwise 1. My own registration is unchanged.\nEmre\n\n" + receiptEmre,
+			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1"},
+	})
 }

@@ -44,7 +44,8 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
-	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`}
+	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
@@ -321,6 +322,11 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
+
+// daSpokenOf: a sentence that speaks of someone without bringing her ("min
+// kollega har overtalt mig"); in a reply, only a cue to come makes her one.
+var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|fortalt|sagt|raadet)`, `overtalte`, `anbefalede`, `foreslog`,
+	`fortalte`, `sagde`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}

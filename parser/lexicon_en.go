@@ -32,7 +32,8 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
-	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`}
+	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
+	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
 
@@ -193,6 +194,9 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
 	`wants?`, `prefers?`, `bring\w*`, `with me`}
+
+// enSpokenOf: see daSpokenOf ("my colleague persuaded me").
+var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `told me`, `talked me into`, `advised`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}

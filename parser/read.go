@@ -500,7 +500,8 @@ func alreadyRegistered(t *text) bool {
 func mayBeAlready(f string) bool {
 	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
 		strings.Contains(f, "signed up") || strings.Contains(f, "the list") || strings.Contains(f, "kvittering") ||
-		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation")
+		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation") ||
+		strings.Contains(f, "tilmelding") || strings.Contains(f, "registration")
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for
