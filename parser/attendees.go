@@ -153,6 +153,15 @@ func (rd *reader) listLines() []*person {
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead[1] {
 			continue
 		}
+		isSelf := false
+		if m := selfHead.FindStringIndex(t.fold[t.toks[i].a:ln[1]]); m != nil {
+			// "mig selv, Grethe Poulsen: workshop 1": the sender's line, her name after
+			if k := t.tokenAt(t.toks[i].a + m[1]); k < len(t.toks) && t.toks[k].a < ln[1] {
+				if name, _ := nameAt(t, k); name != "" {
+					i, isSelf = k, true
+				}
+			}
+		}
 		name, n := nameAt(t, i)
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
@@ -166,11 +175,16 @@ func (rd *reader) listLines() []*person {
 			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
 			after, withSelf = after[m[3]:], true
 		}
-		rest, isSelf := strings.TrimSpace(after), false
+		rest := strings.TrimSpace(after)
 		for _, m := range selfMarks {
 			if strings.HasPrefix(rest, m) {
 				rest, isSelf = strings.TrimSpace(rest[len(m):]), true
 			}
+		}
+		if m := roleNote.FindStringIndex(rest); m != nil {
+			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
+			rest = strings.TrimSpace(rest[m[1]:])
+			after = after[len(after)-len(rest):]
 		}
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
@@ -197,6 +211,14 @@ func (rd *reader) listLines() []*person {
 	}
 	return out
 }
+
+// selfHead opens a list line that is the sender's, her name after it:
+// "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
+var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
+
+// roleNote is a bracket after a listed name that says who the person is
+// ("(min kone)", "(vores datter, 17 år)"): no choice is made in it.
+var roleNote = regexp.MustCompile(`^\([^()\n]{1,60}\)`)
 
 // andSelfHead opens what follows a name that heads a line for two: " og
 // jeg:", " and I -".

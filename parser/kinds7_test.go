@@ -100,3 +100,23 @@ func TestFriendAddedOwnUnchanged(t *testing.T) {
 			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1"},
 	})
 }
+
+// 5. A list of people, each with a role note in brackets or "mig selv,":
+// one attendee per item with its choices and diet, plus the diet said for
+// all; "(mig)" and "mig selv" mark the sender, and an age is no workshop.
+func TestListWithRoles(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, og workshop 3 som nummer to\n- Sadia Chaudhry (min kone): workshop 2, ellers workshop 1. Hun tåler ikke laktose.\n- Aisha Chaudhry (vores datter, 17 år): kun workshop 3\nVi spiser alle halal.\nMvh Imran",
+			from: "Imran Chaudhry", status: "complete", intent: tilmeld.IntentRegister,
+			want: "Imran Chaudhry:4/3; Sadia Chaudhry:2/1; Aisha Chaudhry:3/-", diet: "Imran Chaudhry=halal"},
+		{body: "Hej\nHer er vores tilmelding:\n- mig selv, Grethe Poulsen: workshop 1 og 4, vegetar\n- Ole Thomsen: 1 og 2\nMvh Grethe",
+			from: "Grethe Poulsen", status: "complete", want: "Grethe Poulsen:1/4; Ole Thomsen:1/2", diet: "Grethe Poulsen=vegetarian"},
+		{body: "Hej\nVi kommer tre:\n- Lars Dam (mig): workshop 2, ellers 3\n- Mona Dam (min søster, 16 år): workshop 1\n- Per Dam (min far): workshop 4 og 2\nVi spiser alle halal.\nHilsen Lars",
+			from: "Lars Dam", status: "complete", want: "Lars Dam:2/3; Mona Dam:1/-; Per Dam:4/2", diet: "Lars Dam=halal"},
+		// a bracket that says she stays away is for staff
+		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, ellers 3\n- Sadia Chaudhry (min kone, kommer måske ikke): workshop 2\nMvh Imran",
+			from: "Imran Chaudhry", notStatus: "complete"},
+		{body: "Hi\nWe would like to register:\n- Imran Chaudhry (me): workshop 4, then 3\n- Sadia Chaudhry (my wife): workshop 2, otherwise 1. She is lactose intolerant.\nWe all eat halal.\nBest, Imran",
+			from: "Imran Chaudhry", subject: "Registration", status: "complete", want: "Imran Chaudhry:4/3; Sadia Chaudhry:2/1", diet: "Imran Chaudhry=halal"},
+	})
+}

@@ -428,6 +428,9 @@ func nameLine(t *text, a int) string {
 	if r := strings.TrimSpace(rest); r != "" && !strings.HasPrefix(r, ",") && !strings.HasPrefix(r, "(") {
 		return ""
 	}
+	if note := roleNote.FindStringIndex(strings.TrimSpace(rest)); note != nil && strings.Contains(strings.TrimSpace(rest)[note[1]:], ":") {
+		return "" // "- Aisha Chaudhry (vores datter): workshop 3" is a list item
+	}
 	if sentenceLine(t, i, end) {
 		return ""
 	}
