@@ -1056,7 +1056,8 @@ func (rd *reader) tableRows() []*person {
 	t := rd.own
 	ls := lines(t)
 	for k, ln := range ls {
-		head := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		sep := cellSep(t.fold[ln[0]:ln[1]])
+		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(head) < 3 {
 			continue
 		}
@@ -1076,16 +1077,30 @@ func (rd *reader) tableRows() []*person {
 		if col["name"] < 0 || col["first"] < 0 {
 			continue
 		}
-		return rd.rows(ls[k+1:], col)
+		return rd.rows(ls[k+1:], col, sep)
 	}
 	return nil
 }
 
-func (rd *reader) rows(ls [][2]int, col map[string]int) []*person {
+// cellSep is what splits a table row into cells: a tab, as an HTML table
+// arrives, else the "|" or ";" a sender types, when the row holds two.
+func cellSep(row string) string {
+	switch {
+	case strings.Contains(row, "\t"):
+		return "\t"
+	case strings.Count(row, "|") >= 2:
+		return "|"
+	case strings.Count(row, ";") >= 2:
+		return ";"
+	}
+	return "\t"
+}
+
+func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 	t := rd.own
 	var out []*person
 	for _, ln := range ls {
-		cells := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		cells := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(cells) <= col["first"] {
 			break
 		}
@@ -1101,8 +1116,12 @@ func (rd *reader) rows(ls [][2]int, col map[string]int) []*person {
 			}
 			return offs[j], offs[j] + len(cells[j])
 		}
-		na, _ := cell("name")
-		name, _ := nameAt(t, t.tokenAt(na))
+		na, nb := cell("name")
+		i := t.tokenAt(na)
+		if i >= len(t.toks) || t.toks[i].a >= nb {
+			continue // an empty cell, or a rule row "|---|---|"
+		}
+		name, _ := nameAt(t, i)
 		if name == "" {
 			continue
 		}

@@ -466,11 +466,38 @@ func checkDietUnread(v *gateView) verdict {
 	t := v.t
 	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
 		s := v.sentenceOf(h[0])
+		if columnLabel(t.fold, h) {
+			continue // a table's header cell "Diet" names a column
+		}
 		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// columnLabel reports whether the hit h is a whole cell of a row that
+// splits into three cells or more: a table's header, not a food said.
+func columnLabel(fold string, h []int) bool {
+	a := strings.LastIndexByte(fold[:h[0]], '\n') + 1
+	b := strings.IndexByte(fold[h[1]:], '\n')
+	if b < 0 {
+		b = len(fold)
+	} else {
+		b += h[1]
+	}
+	sep := cellSep(fold[a:b])
+	if strings.Count(fold[a:b], sep) < 2 {
+		return false
+	}
+	ca := strings.LastIndex(fold[a:h[0]], sep) + 1 + a
+	cb := strings.Index(fold[h[1]:b], sep)
+	if cb < 0 {
+		cb = b
+	} else {
+		cb += h[1]
+	}
+	return strings.TrimSpace(fold[ca:cb]) == fold[h[0]:h[1]]
 }
 
 // checkDietLost: a diet the text states that no attendee got, or an

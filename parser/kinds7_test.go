@@ -120,3 +120,37 @@ func TestListWithRoles(t *testing.T) {
 			from: "Imran Chaudhry", subject: "Registration", status: "complete", want: "Imran Chaudhry:4/3; Sadia Chaudhry:2/1", diet: "Imran Chaudhry=halal"},
 	})
 }
+
+// 6. A table of people: a header row naming the columns, then a row per
+// person, cells split by "|", tabs or ";" ("-" is nothing).
+func TestPeopleTable(t *testing.T) {
+	want := "Ida Holm:1/3; Per Holm:2/-; Nadia Ali:4/1"
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi vil gerne tilmelde os:\n\nNavn | 1. prioritet | 2. prioritet | Kost\nIda Holm | 1 | 3 | -\nPer Holm | 2 | - | vegetar\nNadia Ali | 4 | 1 | halal\n\nMvh Ida Holm",
+			status: "complete", intent: tilmeld.IntentRegister, want: want},
+		{body: "Hej\nVi vil gerne tilmelde os:\n\n| Navn | 1. prioritet | 2. prioritet | Kost |\n|---|---|---|---|\n| Ida Holm | 1 | 3 | - |\n| Per Holm | 2 | - | vegetar |\n| Nadia Ali | 4 | 1 | halal |\n\nMvh Ida Holm",
+			status: "complete", want: want},
+		{body: "Hej\nVi vil gerne tilmelde os:\nNavn;1. prioritet;2. prioritet;Kost\nIda Holm;1;3;-\nPer Holm;2;-;vegetar\nNadia Ali;4;1;halal\nMvh Ida Holm",
+			status: "complete", want: want},
+		{body: "Hej\nVi vil gerne tilmelde os:\nNavn\t1. prioritet\t2. prioritet\tKost\nIda Holm\t1\t3\t-\nPer Holm\t2\t-\tvegetar\nNadia Ali\t4\t1\thalal\nMvh Ida Holm",
+			status: "complete", want: want},
+		{body: "Hi\nWe would like to register:\nName | 1st choice | 2nd choice | Diet\nIda Holm | 1 | 3 | -\nPer Holm | 2 | - | vegetarian\nNadia Ali | 4 | 1 | halal\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: want},
+		// a row whose cell names no workshop the event has is for staff
+		{body: "Hej\nVi vil gerne tilmelde os:\nNavn | 1. prioritet | 2. prioritet | Kost\nIda Holm | 1 | 3 | -\nPer Holm | 7 | - | -\nMvh Ida Holm",
+			notStatus: "complete"},
+	})
+}
+
+// An HTML table arrives as text through the mail's HTML part.
+func TestPeopleTableHTML(t *testing.T) {
+	html := "<html><body><p>Hej, vi vil gerne tilmelde os:</p><table><tr><th>Navn</th><th>1. prioritet</th><th>2. prioritet</th><th>Kost</th></tr>" +
+		"<tr><td>Ida Holm</td><td>1</td><td>3</td><td>-</td></tr><tr><td>Per Holm</td><td>2</td><td>-</td><td>vegetar</td></tr>" +
+		"<tr><td>Nadia Ali</td><td>4</td><td>1</td><td>halal</td></tr></table><p>Mvh Ida Holm</p></body></html>"
+	raw := "From: Ida Holm <sender@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <t@example.dk>\r\n" +
+		"Content-Type: text/html; charset=utf-8\r\n\r\n" + html
+	r := Parse([]byte(raw), testEvent)
+	if got := choices(r); r.Status != tilmeld.StatusComplete || got != "Ida Holm:1/3; Per Holm:2/-; Nadia Ali:4/1" {
+		t.Errorf("HTML table: got %s %s %v", r.Status, got, r.Reasons)
+	}
+}
