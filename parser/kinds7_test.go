@@ -154,3 +154,22 @@ func TestPeopleTableHTML(t *testing.T) {
 		t.Errorf("HTML table: got %s %s %v", r.Status, got, r.Reasons)
 	}
 }
+
+// 7. "min nabo fra nr. 14": a house number after "fra" is an address, no
+// workshop; the neighbour without a name is an attendee whose name is
+// asked for, with her own choice; the sender keeps hers.
+func TestNeighbourFromNumber(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra nr. 14. Jeg vil gerne workshop 1 og 3. Min nabo vil også gerne workshop 1, men har ikke nogen anden prioritet.\nMvh Ida Holm",
+			status: "incomplete", intent: tilmeld.IntentRegister, want: "Ida Holm:1/3; :1/-", missing: []string{"name"}},
+		{body: "Hej\nJeg vil gerne tilmelde mig og min nabo fra nummer 22. Jeg vil gerne have workshop 2 og 4. Min nabo vil gerne have workshop 3.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:2/4; :3/-", missing: []string{"name"}},
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra opgang 12. Jeg vil gerne workshop 4, ellers 2. Min nabo vil gerne workshop 2.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:4/2; :2/-", missing: []string{"name"}},
+		// a house number that is also a workshop's is still an address
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra nr. 3. Jeg vil gerne workshop 1 og 4. Min nabo vil gerne workshop 2.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:1/4; :2/-", missing: []string{"name"}},
+		{body: "Hi\nI would like to register myself and my neighbour from no. 14. I would like workshop 1 and 3. My neighbour would like workshop 1 too, but has no second choice.\nBest, Ann Fox",
+			from: "Ann Fox", subject: "Registration", status: "incomplete", want: "Ann Fox:1/3; :1/-", missing: []string{"name"}},
+	})
+}

@@ -142,7 +142,8 @@ var daSecond = []string{
 }
 
 // daNoSecond: a 2nd priority left open.
-var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`, `(ingen|ikke nogen) 2\.? ?prioritet\w*`}
+var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`,
+	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`}
 
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
@@ -449,8 +450,9 @@ var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "wo
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}
 
-// daLivesAt: "bor i nr. 4", "bor på nr. 4".
-var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
+// daLivesAt: "bor i nr. 4", "bor på nr. 4", "min nabo fra nr. 14".
+var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",
+	"underbo fra", "overbo fra", "nabo i", "nabo paa"}
 
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.

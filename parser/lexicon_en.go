@@ -91,7 +91,7 @@ var enSecond = []string{
 	`secondary`, `backup`, `fallback`, `failing that`,
 }
 
-var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}
+var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`}
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
@@ -274,7 +274,8 @@ var enBeside = []string{"about", "on", "regarding", "concerning"}
 
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 
-var enLivesAt = []string{"live at", "live in", "lives at"}
+var enLivesAt = []string{"live at", "live in", "lives at", "neighbour from", "neighbor from", "neighbours from", "neighbors from",
+	"neighbour at", "neighbor at"}
 
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
 	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
