@@ -108,7 +108,10 @@ func (rd *reader) selfName() string {
 	if rd.forward || (rd.author != "" && display == "") {
 		display = fromName(rd.author)
 	}
-	if best == "" || consistent(best, display) {
+	switch {
+	case best != "" && display != "" && truerSpelling(best, display):
+		// "Nguyễn Thị Lan" signed under the From line's "Lan Nguyen": hers
+	case best == "" || consistent(best, display):
 		best = fuller(display, best)
 		if best == "" {
 			best = display

@@ -1023,7 +1023,9 @@ func (v *gateView) sender() string {
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
-func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }
+func samePerson(a, b string) bool {
+	return consistent(a, b) || consistent(b, a) || spelledAs(a, b) || spelledAs(b, a)
+}
 
 // checkUnnamedUpdate: a change for someone without a name, in a mail that
 // names no change ("skifte", "i stedet", "already registered") and answers

@@ -173,3 +173,18 @@ func TestNeighbourFromNumber(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "incomplete", want: "Ann Fox:1/3; :1/-", missing: []string{"name"}},
 	})
 }
+
+// 8. The body writes the name with its diacritics, or in its native order,
+// where the From display name has it in ASCII or turned round: the body's
+// form is the fuller, truer one.
+func TestNameWithDiacritics(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne tilmelde mig workshop 2, ellers 3.\nMvh Ayşe Demir", from: "Ayse Demir", status: "complete", want: "Ayşe Demir:2/3"},
+		{body: "Hej\nJeg vil gerne tilmelde mig workshop 1 og 4.\nVenlig hilsen\nNguyễn Thị Lan", from: "Lan Nguyen", status: "complete", want: "Nguyễn Thị Lan:1/4"},
+		{body: "Hej\nJeg hedder Nguyễn Thị Lan og vil gerne i workshop 3, ellers 2.\nMvh Lan", from: "Lan Nguyen", status: "complete", want: "Nguyễn Thị Lan:3/2"},
+		{body: "Hi\nI would like to sign up for workshop 2, otherwise 1.\nBest regards\nŞükrü Öztürk", from: "Sukru Ozturk", subject: "Registration", status: "complete", want: "Şükrü Öztürk:2/1"},
+		{body: "Hej\nJeg vil gerne i workshop 4, ellers 1.\nMvh\nTrần Văn Minh", from: "Minh Tran", status: "complete", want: "Trần Văn Minh:4/1"},
+		// the From line's order, the body's first name only: the full name stays
+		{body: "Hej\nJeg vil gerne i workshop 4, ellers 1.\nMvh Lan", from: "Lan Nguyen", status: "complete", want: "Lan Nguyen:4/1"},
+	})
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -213,6 +215,55 @@ func consistent(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// spelledAs reports whether every word of short, its letters stripped of
+// accents, is a word of full stripped the same way, in any order: "Lan
+// Nguyen" is "Nguyễn Thị Lan" as an ASCII From line writes it, "Ayse
+// Demir" is "Ayşe Demir".
+func spelledAs(full, short string) bool {
+	fw, sw := bareWords(full), bareWords(short)
+	if len(sw) == 0 || len(sw) > len(fw) {
+		return false
+	}
+	used := make([]bool, len(fw))
+	for _, w := range sw {
+		found := false
+		for k, v := range fw {
+			if !used[k] && v == w {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// bareWords are the words of a name in lower case without accents.
+func bareWords(s string) []string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		case r == 'ı':
+			b.WriteByte('i')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+}
+
+// truerSpelling reports whether the name the sender writes, body, is
+// display (the From line's) with the accents or the word order the From
+// line lost: the body's form is then the one to keep.
+func truerSpelling(body, display string) bool {
+	return body != display && !isASCII(body) && countNameWords(body) >= countNameWords(display) && spelledAs(body, display)
 }
 
 // countNameWords is len(nameWords(s)).
