@@ -184,10 +184,9 @@ func (rd *reader) listLines() []*person {
 				rest, isSelf = strings.TrimSpace(rest[len(m):]), true
 			}
 		}
-		if m := roleNote.FindStringIndex(rest); m != nil {
+		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
 			rest = strings.TrimSpace(rest[m[1]:])
-			after = after[len(after)-len(rest):]
 		}
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
@@ -220,8 +219,23 @@ func (rd *reader) listLines() []*person {
 var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
 
 // roleNote is a bracket after a listed name that says who the person is
-// ("(min kone)", "(vores datter, 17 år)"): no choice is made in it.
-var roleNote = regexp.MustCompile(`^\([^()\n]{1,60}\)`)
+// ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One
+// that says more (a condition, a doubt, a workshop) is left to staff.
+var (
+	roleNote    = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?)\)`)
+	roleNoteOdd = regexp.MustCompile(`\b(?:hvis|if|maaske|maybe|ikke|not|kun|only|workshop\w*|ws|prioritet\w*|choice)\b`)
+	roleAge     = regexp.MustCompile(`\b\d{1,2}(?: aar| years?)?(?: gammel| old)?\)$`)
+)
+
+// roleOnly reports whether the bracket note says only who the person is:
+// no condition or doubt, and no number but her age at its end.
+func roleOnly(note string) bool {
+	if roleNoteOdd.MatchString(note) {
+		return false
+	}
+	note = roleAge.ReplaceAllString(note, ")")
+	return !strings.ContainsAny(note, "0123456789")
+}
 
 // andSelfHead opens what follows a name that heads a line for two: " og
 // jeg:", " and I -".

@@ -116,6 +116,14 @@ func TestListWithRoles(t *testing.T) {
 		// a bracket that says she stays away is for staff
 		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, ellers 3\n- Sadia Chaudhry (min kone, kommer måske ikke): workshop 2\nMvh Imran",
 			from: "Imran Chaudhry", notStatus: "complete"},
+		// a diet in the bracket is hers
+		{body: "Hej\nVi vil gerne tilmelde os:\n- Sadia Chaudhry (min kone, vegetar): workshop 2, ellers workshop 1.\n- Imran Chaudhry (mig): workshop 4, ellers 3\nMvh Imran",
+			from: "Imran Chaudhry", status: "complete", want: "Sadia Chaudhry:2/1; Imran Chaudhry:4/3", diet: "Sadia Chaudhry=vegetarian"},
+		// a bracket with a condition or a workshop in it says more than who she is
+		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, ellers 3\n- Sadia Chaudhry (min kone, hvis hun får fri): workshop 2\nMvh Imran",
+			from: "Imran Chaudhry", notStatus: "complete"},
+		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, ellers 3\n- Sadia Chaudhry (min kone, helst workshop 1): workshop 2\nMvh Imran",
+			from: "Imran Chaudhry", notStatus: "complete"},
 		{body: "Hi\nWe would like to register:\n- Imran Chaudhry (me): workshop 4, then 3\n- Sadia Chaudhry (my wife): workshop 2, otherwise 1. She is lactose intolerant.\nWe all eat halal.\nBest, Imran",
 			from: "Imran Chaudhry", subject: "Registration", status: "complete", want: "Imran Chaudhry:4/3; Sadia Chaudhry:2/1", diet: "Imran Chaudhry=halal"},
 	})

@@ -326,8 +326,7 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.
-var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|fortalt|sagt|raadet)`, `overtalte`, `anbefalede`, `foreslog`,
-	`fortalte`, `sagde`}
+var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}

@@ -196,7 +196,7 @@ var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`
 	`wants?`, `prefers?`, `bring\w*`, `with me`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
-var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `told me`, `talked me into`, `advised`}
+var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}

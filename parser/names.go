@@ -479,7 +479,7 @@ func nameLine(t *text, a int) string {
 	if r := strings.TrimSpace(rest); r != "" && !strings.HasPrefix(r, ",") && !strings.HasPrefix(r, "(") {
 		return ""
 	}
-	if note := roleNote.FindStringIndex(strings.TrimSpace(rest)); note != nil && strings.Contains(strings.TrimSpace(rest)[note[1]:], ":") {
+	if note := bracketNote.FindStringIndex(strings.TrimSpace(rest)); note != nil && strings.Contains(strings.TrimSpace(rest)[note[1]:], ":") {
 		return "" // "- Aisha Chaudhry (vores datter): workshop 3" is a list item
 	}
 	if sentenceLine(t, i, end) {
@@ -487,6 +487,9 @@ func nameLine(t *text, a int) string {
 	}
 	return n
 }
+
+// bracketNote is a bracket right after a name.
+var bracketNote = regexp.MustCompile(`^\([^()\n]*\)`)
 
 // clauseWords: a line holding one of them says something; a name line
 // only names ("Diabetiker, så ingen kage" is about food).
