@@ -24,6 +24,12 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
 		ps.self.name = ps.complete(ps.self.name)
 	}
+	if isReply(rd.m) && ps.self.name != "" {
+		// "Mette Andersen" answering the receipt for "Mette Juhl Andersen"
+		for _, k := range append(receiptNames(rd.m.Quoted), quotedNameFields(rd.m.Quoted)...) {
+			ps.self.name = fuller(ps.self.name, k)
+		}
+	}
 	ps.headcount = headcount(t.fold)
 	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
@@ -827,6 +833,19 @@ func receiptNames(quoted string) []string {
 		}
 	}
 	return out
+}
+
+// quotedNameFields lists the names of "Navn:" fields in quoted, its
+// quote marks taken off: a receipt that writes "Navn: Mette Juhl Andersen".
+func quotedNameFields(quoted string) []string {
+	if quoted == "" {
+		return nil
+	}
+	ls := strings.Split(quoted, "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimLeft(l, "> \t")
+	}
+	return nameFields(newText(strings.Join(ls, "\n")))
 }
 
 func indexPerson(ps []*person, p *person) int {

@@ -77,6 +77,13 @@ func TestFirstNameSignedUpdate(t *testing.T) {
 		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 1 til workshop 2? Min kollega har overtalt mig :)\nMette\n\n" +
 			"Den 12. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Navn: Mette Juhl Andersen\n> 1. prioritet: workshop 1\n> 2. prioritet: workshop 3\n",
 			from: "mette", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Juhl Andersen:2/-"},
+		// the receipt's fuller form of the From line's name is hers
+		{body: "Hej\nKan I ændre min 1. prioritet til workshop 4? Som 2. prioritet vil jeg så gerne have workshop 2.\nVh Mette\n\n" +
+			"Den 12. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Navn: Mette Juhl Andersen\n> 1. prioritet: workshop 1\n> 2. prioritet: workshop 3\n",
+			from: "Mette Andersen", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Juhl Andersen:4/2"},
+		{body: "Hi\nCould you move my first choice from workshop 1 to workshop 2? My colleague talked me into it :)\nMette\n\n" +
+			strings.NewReplacer("Hej Ida", "Hej Mette", "> Ida Holm\n", "> Mette Juhl Andersen\n").Replace(receiptQuoted),
+			from: "Mette Andersen", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Juhl Andersen:2/-"},
 		// a first name that is not the sender's is somebody else
 		{body: "Hej\nKan I flytte min 1. prioritet fra workshop 1 til workshop 2?\nMvh Mette\n\n" + receiptEmre,
 			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, notStatus: "complete"},

@@ -369,17 +369,7 @@ var (
 // "Jeg hedder ...", the name after the closing words or alone on the last
 // line, or "/Name" as a sign-off.
 func senderName(t *text) []string {
-	var out []string
-	for _, m := range t.within(nameField, 0, len(t.fold)) {
-		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
-		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
-		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
-			continue // "Navn:" opens a line
-		}
-		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
-			out = append(out, n)
-		}
-	}
+	out := nameFields(t)
 	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 			out = append(out, n)
@@ -417,6 +407,22 @@ func senderName(t *text) []string {
 		f := foldString(n)
 		return dietWords.mayMatch(f) && dietWords.MatchString(f)
 	})
+}
+
+// nameFields lists the names of the "Navn:" fields that open a line.
+func nameFields(t *text) []string {
+	var out []string
+	for _, m := range t.within(nameField, 0, len(t.fold)) {
+		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
+		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
+		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // signOffs finds the lines that open with closing words ("Mvh", "Best
