@@ -476,8 +476,9 @@ func checkDietUnread(v *gateView) verdict {
 	return verdict{}
 }
 
-// columnLabel reports whether the hit h is a whole cell of a row that
-// splits into three cells or more: a table's header, not a food said.
+// columnLabel reports whether the hit h is in a cell of a table's header
+// row (three cells or more, one naming the 1st priority): it names a
+// column, not a food said.
 func columnLabel(fold string, h []int) bool {
 	a := strings.LastIndexByte(fold[:h[0]], '\n') + 1
 	b := strings.IndexByte(fold[h[1]:], '\n')
@@ -497,7 +498,10 @@ func columnLabel(fold string, h []int) bool {
 	} else {
 		cb += h[1]
 	}
-	return strings.TrimSpace(fold[ca:cb]) == fold[h[0]:h[1]]
+	if !strings.HasPrefix(strings.TrimSpace(fold[ca:cb]), fold[h[0]:h[1]]) {
+		return false
+	}
+	return slices.ContainsFunc(strings.Split(fold[a:b], sep), lex.first.MatchString)
 }
 
 // checkDietLost: a diet the text states that no attendee got, or an

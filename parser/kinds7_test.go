@@ -151,6 +151,10 @@ func TestPeopleTable(t *testing.T) {
 			status: "complete", want: want},
 		{body: "Hi\nWe would like to register:\nName | 1st choice | 2nd choice | Diet\nIda Holm | 1 | 3 | -\nPer Holm | 2 | - | vegetarian\nNadia Ali | 4 | 1 | halal\nBest, Ida Holm",
 			subject: "Registration", status: "complete", want: want},
+		{body: "Hej\nVi vil gerne tilmelde os:\nDeltager | Første prioritet | Anden prioritet | Kosthensyn\nIda Holm | Naboskab | Uddannelse | -\nPer Holm | Sundhed | - | vegetar\nNadia Ali | 4 | 1 | halal\nMvh Ida Holm",
+			status: "complete", want: want},
+		{body: "Hi\nHere is our registration:\nParticipant | First choice | Second choice | Dietary needs\nIda Holm | 1 | 3 | none\nPer Holm | 2 | - | vegetarian\nNadia Ali | 4 | 1 | halal\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: want},
 		// a row whose cell names no workshop the event has is for staff
 		{body: "Hej\nVi vil gerne tilmelde os:\nNavn | 1. prioritet | 2. prioritet | Kost\nIda Holm | 1 | 3 | -\nPer Holm | 7 | - | -\nMvh Ida Holm",
 			notStatus: "complete"},

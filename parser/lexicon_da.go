@@ -415,8 +415,8 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 	"kommune", "kvarter", "vej", "gade", "byen", "aps"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
-var daTableName = []string{`navn`}
-var daTableDiet = []string{`kost`, `mad`, `allergi\w*`}
+var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
+var daTableDiet = []string{`kost\w*`, `mad`, `allergi\w*`, `diaet`, `hensyn`, `kosthensyn`, `madhensyn`}
 
 // daCommonWords are common Danish words, to tell the language.
 var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",

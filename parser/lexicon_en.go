@@ -250,8 +250,8 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 
 var enOrgSuffixes = []string{"association", "council", "club"}
 
-var enTableName = []string{`name`}
-var enTableDiet = []string{`diet`, `food`, `allerg\w*`}
+var enTableName = []string{`name`, `full name`, `participant`, `attendee`}
+var enTableDiet = []string{`diet\w*`, `food`, `allerg\w*`, `dietary needs`}
 
 var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
 	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
