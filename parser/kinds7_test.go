@@ -49,13 +49,23 @@ func TestUndecidedBetweenTwo(t *testing.T) {
 		{body: "Hi\nI'd like to sign up for workshop 2 and 3, but I can't decide between them. Could I join both, half the time in each?\nBest, Ann Fox",
 			from: "Ann Fox", subject: "Registration", status: "review"},
 		{body: "Hi\nI would like workshop 1 or 3 - I can't choose between them.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
+		{body: "Hej\nJeg har svært ved at vælge mellem workshop 2 og 3.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nJeg vil gerne i workshop 2 og 3 - halvdelen af tiden i hver.\nMvh Ida Holm", status: "review"},
+		{body: "Hi\nI'd like to sign up for workshops 1 and 4; I am interested in both equally.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
+		{body: "Hi\nI'm torn between workshop 2 and 3.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
 		// a first and a second choice, nothing undecided: complete
 		{body: "Hej\nJeg vil gerne i workshop 2, ellers 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/3"},
 	})
 	// she asks, and staff answer
-	r := parseMail("Ida Holm", "Tilmelding", "", "Hej\nJeg er interesseret i workshop 2 og workshop 3, og jeg kan ikke vælge mellem dem.\nMvh Ida Holm")
-	if !r.Question || r.Status != tilmeld.StatusReview {
-		t.Errorf("undecided: got %s question=%v, want review with a question", r.Status, r.Question)
+	for _, b := range []string{
+		"Hej\nJeg er interesseret i workshop 2 og workshop 3, og jeg kan ikke vælge mellem dem.\nMvh Ida Holm",
+		"Hej\nJeg vil gerne være med i både workshop 2 og workshop 3.\nMvh Ida Holm",
+		"Hej\nKan jeg få første halvdel i workshop 1 og anden halvdel i workshop 2?\nMvh Ida Holm",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", b)
+		if !r.Question || r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s question=%v, want review with a question", b, r.Status, r.Question)
+		}
 	}
 }
 

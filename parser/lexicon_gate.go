@@ -167,6 +167,7 @@ var enGateMove = []string{`switch`, `move`, `swap`, `change`}
 // workshops, or asks to be in both, or in each for half the time.
 var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme mig|finde ud af hvilken)`, `svaert ved at (vaelge|beslutte)`,
 	`(med|deltage|vaere|deltager) (\w+ )?i begge`, `begge (de )?(to )?workshops`, `halvdelen af tiden`, `(foerste|anden|sidste) halvdel`,
-	`halv(delen|t)? (af )?(tiden )?i hver`}
+	`halv(delen|t)? (af )?(tiden )?i hver`, `interesseret i begge`, `lige (meget )?interesseret`}
 var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decide|choose|make up my mind)`, `(hard|difficult) to (decide|choose)`,
-	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`}
+	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`,
+	`interested in both`, `both equally`, `torn between`}
