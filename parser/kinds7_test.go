@@ -195,6 +195,10 @@ func TestNeighbourFromNumber(t *testing.T) {
 			status: "incomplete", want: "Ida Holm:2/4; :3/-", missing: []string{"name"}},
 		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra opgang 12. Jeg vil gerne workshop 4, ellers 2. Min nabo vil gerne workshop 2.\nMvh Ida Holm",
 			status: "incomplete", want: "Ida Holm:4/2; :2/-", missing: []string{"name"}},
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min genbo fra nr. 12. Jeg vil gerne workshop 1 og 3. Min genbo vil gerne workshop 2, ellers 4.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:1/3; :2/4", missing: []string{"name"}},
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra 3. sal. Jeg vil gerne workshop 1 og 4. Min nabo vil gerne workshop 2.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:1/4; :2/-", missing: []string{"name"}},
 		// a house number that is also a workshop's is still an address
 		{body: "Hej\nJeg vil gerne tilmelde mig selv og min nabo fra nr. 3. Jeg vil gerne workshop 1 og 4. Min nabo vil gerne workshop 2.\nMvh Ida Holm",
 			status: "incomplete", want: "Ida Holm:1/4; :2/-", missing: []string{"name"}},

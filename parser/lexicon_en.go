@@ -169,7 +169,8 @@ var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "roo
 var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
-	"partner", "mother", "father", "brother", "sister", "child"}
+	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+	"flatmate", "roommate"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
