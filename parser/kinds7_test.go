@@ -113,6 +113,10 @@ func TestFriendAddedOwnUnchanged(t *testing.T) {
 			from: "Emre Kaya", subject: reSubj, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1", diet: "Sara Nielsen=pescetarian"},
 		{body: "Hej\nMin nabo Karen Lund vil også gerne være med, helst workshop 4 og ellers 3. Min egen tilmelding står ved magt.\nVh Emre Kaya",
 			from: "Emre Kaya", status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Lund:4/3"},
+		{body: "Hej\nMin veninde Sara Nielsen vil også gerne med. Hun vil helst have workshop 2, ellers 1. Min tilmelding gælder stadig.\nMvh Emre",
+			from: "Emre Kaya", status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1"},
+		{body: "Hi\nMy colleague Jonas Berg wants to join too, workshop 3 or else 4. My registration still stands.\nBest, Emre",
+			from: "Emre Kaya", subject: "Registration", status: "complete", intent: tilmeld.IntentUpdate, want: "Jonas Berg:3/4"},
 		{body: "Hi\nMy friend Sara Nielsen would also like to come. She would like workshop 2, otherwise 1. My own registration is unchanged.\nEmre\n\n" + receiptEmre,
 			from: "Emre Kaya", subject: reSubj, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Sara Nielsen:2/1"},
 	})

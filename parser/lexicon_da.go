@@ -45,7 +45,8 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
-	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`}
+	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}

@@ -33,7 +33,8 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
-	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`}
+	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`, `(my|our) (own )?registration still stands`,
+	`(i'm|i am|we're|we are) still registered`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
 
