@@ -190,15 +190,19 @@ func (rd *reader) listLines() []*person {
 				rest, isSelf = strings.TrimSpace(rest[len(m):]), true
 			}
 		}
+		noted := false
 		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
-			rest = strings.TrimSpace(rest[m[1]:])
+			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
 		}
 		a := ln[1] - len(after)
 		if !rd.saysSomething(a, ln[1]) {
+			if noted {
+				rd.review("the list names %s, but no workshop or food was read for her", name)
+			}
 			continue
 		}
 		var p *person
