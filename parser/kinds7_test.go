@@ -140,8 +140,11 @@ func TestListWithRoles(t *testing.T) {
 		// a diet in the bracket is hers
 		{body: "Hej\nVi vil gerne tilmelde os:\n- Sadia Chaudhry (min kone, vegetar): workshop 2, ellers workshop 1.\n- Imran Chaudhry (mig): workshop 4, ellers 3\nMvh Imran",
 			from: "Imran Chaudhry", status: "complete", want: "Sadia Chaudhry:2/1; Imran Chaudhry:4/3", diet: "Sadia Chaudhry=vegetarian"},
-		// a listed person whose choices are not read is never dropped silently
+		// bare numbers after a long role note are her choices; the age is none
 		{body: "Hej\nVi kommer:\n- Imran Chaudhry (mig): 4 og 3\n- Sadia Chaudhry (min kone): 2, ellers 1\n- Aisha Chaudhry (vores datter, 17 år): 3\nVi spiser alle halal.\nMvh Imran",
+			from: "Imran Chaudhry", status: "complete", want: "Imran Chaudhry:4/3; Sadia Chaudhry:2/1; Aisha Chaudhry:3/-"},
+		// a listed person with a role note and nothing read for her is never dropped silently
+		{body: "Hej\nVi kommer:\n- Imran Chaudhry (mig): 4 og 3\n- Aisha Chaudhry (vores datter, 17 år): det ved hun ikke endnu\nMvh Imran",
 			from: "Imran Chaudhry", notStatus: "complete"},
 		// a bracket with a condition or a workshop in it says more than who she is
 		{body: "Hej\nVi vil gerne tilmelde os:\n- Imran Chaudhry (mig): workshop 4, ellers 3\n- Sadia Chaudhry (min kone, hvis hun får fri): workshop 2\nMvh Imran",
