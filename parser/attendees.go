@@ -26,7 +26,11 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	if isReply(rd.m) && ps.self.name != "" {
 		// "Mette Andersen" answering the receipt for "Mette Juhl Andersen"
-		for _, k := range append(receiptNames(rd.m.Quoted), quotedNameFields(rd.m.Quoted)...) {
+		var names []string
+		if q := rd.m.Quoted; strings.Contains(q, "(nr.") || strings.Contains(q, "(no.") {
+			names = receiptNames(q) // the quote may hold the bot's receipt
+		}
+		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
 	}
@@ -845,11 +849,19 @@ func quotedNameFields(quoted string) []string {
 	if quoted == "" {
 		return nil
 	}
-	ls := strings.Split(quoted, "\n")
-	for i, l := range ls {
-		ls[i] = strings.TrimLeft(l, "> \t")
+	// only the lines that may be a field ("Navn: ...") are read: a quote
+	// can be a long invitation
+	var fields []string
+	for _, l := range strings.Split(quoted, "\n") {
+		l = strings.TrimLeft(l, "> \t")
+		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
+			fields = append(fields, l)
+		}
 	}
-	return nameFields(newText(strings.Join(ls, "\n")))
+	if len(fields) == 0 {
+		return nil
+	}
+	return nameFields(newText(strings.Join(fields, "\n")))
 }
 
 func indexPerson(ps []*person, p *person) int {
