@@ -24,6 +24,16 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
 		ps.self.name = ps.complete(ps.self.name)
 	}
+	if isReply(rd.m) && ps.self.name != "" {
+		// "Mette Andersen" answering the receipt for "Mette Juhl Andersen"
+		var names []string
+		if q := rd.m.Quoted; strings.Contains(q, "(nr.") || strings.Contains(q, "(no.") {
+			names = receiptNames(q) // the quote may hold the bot's receipt
+		}
+		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
+			ps.self.name = fuller(ps.self.name, k)
+		}
+	}
 	ps.headcount = headcount(t.fold)
 	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
@@ -108,7 +118,10 @@ func (rd *reader) selfName() string {
 	if rd.forward || (rd.author != "" && display == "") {
 		display = fromName(rd.author)
 	}
-	if best == "" || consistent(best, display) {
+	switch {
+	case best != "" && display != "" && truerSpelling(best, display):
+		// "Nguyễn Thị Lan" signed under the From line's "Lan Nguyen": hers
+	case best == "" || consistent(best, display):
 		best = fuller(display, best)
 		if best == "" {
 			best = display
@@ -153,6 +166,15 @@ func (rd *reader) listLines() []*person {
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead[1] {
 			continue
 		}
+		isSelf := false
+		if m := selfHead.FindStringIndex(t.fold[t.toks[i].a:ln[1]]); m != nil {
+			// "mig selv, Grethe Poulsen: workshop 1": the sender's line, her name after
+			if k := t.tokenAt(t.toks[i].a + m[1]); k < len(t.toks) && t.toks[k].a < ln[1] {
+				if name, _ := nameAt(t, k); name != "" {
+					i, isSelf = k, true
+				}
+			}
+		}
 		name, n := nameAt(t, i)
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
@@ -166,17 +188,25 @@ func (rd *reader) listLines() []*person {
 			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
 			after, withSelf = after[m[3]:], true
 		}
-		rest, isSelf := strings.TrimSpace(after), false
+		rest := strings.TrimSpace(after)
 		for _, m := range selfMarks {
 			if strings.HasPrefix(rest, m) {
 				rest, isSelf = strings.TrimSpace(rest[len(m):]), true
 			}
+		}
+		noted := false
+		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
+			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
+			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
 			continue
 		}
 		a := ln[1] - len(after)
 		if !rd.saysSomething(a, ln[1]) {
+			if noted {
+				rd.review("the list names %s, but no workshop or food was read for her", name)
+			}
 			continue
 		}
 		var p *person
@@ -196,6 +226,29 @@ func (rd *reader) listLines() []*person {
 		}
 	}
 	return out
+}
+
+// selfHead opens a list line that is the sender's, her name after it:
+// "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
+var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
+
+// roleNote is a bracket after a listed name that says who the person is
+// ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One
+// that says more (a condition, a doubt, a workshop) is left to staff.
+var (
+	roleNote    = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?)\)`)
+	roleNoteOdd = regexp.MustCompile(`\b(?:hvis|if|maaske|maybe|ikke|not|kun|only|workshop\w*|ws|prioritet\w*|choice)\b`)
+	roleAge     = regexp.MustCompile(`\b\d{1,2}(?: aar| years?)?(?: gammel| old)?\)$`)
+)
+
+// roleOnly reports whether the bracket note says only who the person is:
+// no condition or doubt, and no number but her age at its end.
+func roleOnly(note string) bool {
+	if roleNoteOdd.MatchString(note) {
+		return false
+	}
+	note = roleAge.ReplaceAllString(note, ")")
+	return !strings.ContainsAny(note, "0123456789")
 }
 
 // andSelfHead opens what follows a name that heads a line for two: " og
@@ -224,8 +277,10 @@ func (rd *reader) discover() {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
-		create := prevColon || thread || t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
+		// "Min kollega har overtalt mig": someone spoken of, not brought
+		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}
@@ -788,6 +843,27 @@ func receiptNames(quoted string) []string {
 	return out
 }
 
+// quotedNameFields lists the names of "Navn:" fields in quoted, its
+// quote marks taken off: a receipt that writes "Navn: Mette Juhl Andersen".
+func quotedNameFields(quoted string) []string {
+	if quoted == "" {
+		return nil
+	}
+	// only the lines that may be a field ("Navn: ...") are read: a quote
+	// can be a long invitation
+	var fields []string
+	for _, l := range strings.Split(quoted, "\n") {
+		l = strings.TrimLeft(l, "> \t")
+		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
+			fields = append(fields, l)
+		}
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return nameFields(newText(strings.Join(fields, "\n")))
+}
+
 func indexPerson(ps []*person, p *person) int {
 	for i, q := range ps {
 		if q == p {
@@ -892,14 +968,20 @@ func (rd *reader) changed() []*person {
 
 // swapOne completes a swap that names one workshop ("bytte om, så jeg får
 // Uddannelse først"): the other takes the place it leaves, as the quoted
-// receipt shows; without the receipt staff must look.
+// receipt shows; without the receipt staff must look. A swap that writes
+// both ("så Uddannelse bliver min 1. prioritet og Naboskab min 2.") states
+// the new order itself; if that is the order the receipt already has, the
+// sender and the receipt disagree about what she had, and staff look.
 func (rd *reader) swapOne() {
 	self := rd.ps.self
 	ch := choose(self.refs)
+	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if ch.first != 0 && ch.second != 0 {
+		if ch.first == first && ch.second == second {
+			rd.review("the sender asks to swap her priorities, but the order she writes is the one she has")
+		}
 		return
 	}
-	first, second := receiptChoices(rd.m.Quoted, self.name)
 	switch {
 	case first == 0 || second == 0:
 		rd.review("the sender swaps her priorities, and the mail does not say what they were")
@@ -1026,7 +1108,8 @@ func (rd *reader) tableRows() []*person {
 	t := rd.own
 	ls := lines(t)
 	for k, ln := range ls {
-		head := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		sep := cellSep(t.fold[ln[0]:ln[1]])
+		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(head) < 3 {
 			continue
 		}
@@ -1046,16 +1129,30 @@ func (rd *reader) tableRows() []*person {
 		if col["name"] < 0 || col["first"] < 0 {
 			continue
 		}
-		return rd.rows(ls[k+1:], col)
+		return rd.rows(ls[k+1:], col, sep)
 	}
 	return nil
 }
 
-func (rd *reader) rows(ls [][2]int, col map[string]int) []*person {
+// cellSep is what splits a table row into cells: a tab, as an HTML table
+// arrives, else the "|" or ";" a sender types, when the row holds two.
+func cellSep(row string) string {
+	switch {
+	case strings.Contains(row, "\t"):
+		return "\t"
+	case strings.Count(row, "|") >= 2:
+		return "|"
+	case strings.Count(row, ";") >= 2:
+		return ";"
+	}
+	return "\t"
+}
+
+func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 	t := rd.own
 	var out []*person
 	for _, ln := range ls {
-		cells := strings.Split(t.fold[ln[0]:ln[1]], "\t")
+		cells := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(cells) <= col["first"] {
 			break
 		}
@@ -1071,8 +1168,12 @@ func (rd *reader) rows(ls [][2]int, col map[string]int) []*person {
 			}
 			return offs[j], offs[j] + len(cells[j])
 		}
-		na, _ := cell("name")
-		name, _ := nameAt(t, t.tokenAt(na))
+		na, nb := cell("name")
+		i := t.tokenAt(na)
+		if i >= len(t.toks) || t.toks[i].a >= nb {
+			continue // an empty cell, or a rule row "|---|---|"
+		}
+		name, _ := nameAt(t, i)
 		if name == "" {
 			continue
 		}

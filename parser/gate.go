@@ -47,6 +47,8 @@ type verdict struct {
 	missing    []string
 	// add are attendees the reading lacks (a companion without a name).
 	add []tilmeld.Attendee
+	// asks: the sign is a question to staff, to be answered, not only looked at.
+	asks bool
 }
 
 // gateCheck is one sign the gate looks for.
@@ -62,6 +64,7 @@ var gateChecks = []gateCheck{
 	{"unfilled", checkUnfilled},
 	{"empty-update", checkEmptyUpdate},
 	{"unnamed-update", checkUnnamedUpdate},
+	{"first-name-update", checkFirstNameUpdate},
 	{"decoding", checkDecoding},
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
@@ -78,6 +81,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"conditional", checkConditional},
+	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-lost", checkDietLost},
@@ -118,6 +122,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 			asks = append(asks, vd.reason)
 		default:
 			review = append(review, vd.reason)
+			r.Question = r.Question || vd.asks
 		}
 	}
 	switch {
@@ -207,7 +212,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes, undecided *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -226,6 +231,7 @@ var gateLex = struct {
 	signUpUs:    table(daGateSignUpUs, enGateSignUpUs),
 	late:        table(daGateLate, enGateLate),
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
+	undecided:   table(daGateUndecided, enGateUndecided),
 }
 
 var (
@@ -414,6 +420,21 @@ func checkConditional(v *gateView) verdict {
 	return verdict{}
 }
 
+// checkUndecided: the sender cannot choose between workshops and asks to
+// be in both ("kan ikke vælge mellem dem", "halvdelen af tiden i hver"):
+// the two she names are no 1st and 2nd choice, and she wants an answer.
+func checkUndecided(v *gateView) verdict {
+	if v.r.Intent == tilmeld.IntentCancel {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.undecided); hit != nil {
+		vd := review("the sender cannot choose between workshops or asks to be in both: %q", v.quote(hit[0], hit[1]))
+		vd.asks = true
+		return vd
+	}
+	return verdict{}
+}
+
 // checkReplaced: a workshop given up ("i stedet for sundhed") that the
 // reading took as a choice.
 func checkReplaced(v *gateView) verdict {
@@ -445,11 +466,42 @@ func checkDietUnread(v *gateView) verdict {
 	t := v.t
 	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
 		s := v.sentenceOf(h[0])
+		if columnLabel(t.fold, h) {
+			continue // a table's header cell "Diet" names a column
+		}
 		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
+}
+
+// columnLabel reports whether the hit h is in a cell of a table's header
+// row (three cells or more, one naming the 1st priority): it names a
+// column, not a food said.
+func columnLabel(fold string, h []int) bool {
+	a := strings.LastIndexByte(fold[:h[0]], '\n') + 1
+	b := strings.IndexByte(fold[h[1]:], '\n')
+	if b < 0 {
+		b = len(fold)
+	} else {
+		b += h[1]
+	}
+	sep := cellSep(fold[a:b])
+	if strings.Count(fold[a:b], sep) < 2 {
+		return false
+	}
+	ca := strings.LastIndex(fold[a:h[0]], sep) + 1 + a
+	cb := strings.Index(fold[h[1]:b], sep)
+	if cb < 0 {
+		cb = b
+	} else {
+		cb += h[1]
+	}
+	if !strings.HasPrefix(strings.TrimSpace(fold[ca:cb]), fold[h[0]:h[1]]) {
+		return false
+	}
+	return slices.ContainsFunc(strings.Split(fold[a:b], sep), lex.first.MatchString)
 }
 
 // checkDietLost: a diet the text states that no attendee got, or an
@@ -975,7 +1027,9 @@ func (v *gateView) sender() string {
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
-func samePerson(a, b string) bool { return consistent(a, b) || consistent(b, a) }
+func samePerson(a, b string) bool {
+	return consistent(a, b) || consistent(b, a) || spelledAs(a, b) || spelledAs(b, a)
+}
 
 // checkUnnamedUpdate: a change for someone without a name, in a mail that
 // names no change ("skifte", "i stedet", "already registered") and answers
@@ -987,6 +1041,20 @@ func checkUnnamedUpdate(v *gateView) verdict {
 	for _, a := range v.r.Attendees {
 		if a.Name == "" && v.first(gateLex.change) == nil && !v.rd.ownThread() {
 			return review("a change for someone without a name, and no earlier registration named")
+		}
+	}
+	return verdict{}
+}
+
+// checkFirstNameUpdate: a change for someone known by a first name only
+// that is not the sender's: the bot cannot tell whose registration it is.
+func checkFirstNameUpdate(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate || v.sender() == "" {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if countNameWords(a.Name) == 1 && !samePerson(a.Name, v.sender()) {
+			return review("a change for %q, who is not the sender %q, with no full name", a.Name, v.sender())
 		}
 	}
 	return verdict{}

@@ -44,7 +44,9 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
-	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`}
+	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
@@ -141,7 +143,8 @@ var daSecond = []string{
 }
 
 // daNoSecond: a 2nd priority left open.
-var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`, `(ingen|ikke nogen) 2\.? ?prioritet\w*`}
+var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`,
+	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`}
 
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
@@ -275,7 +278,8 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 // daRelations introduce another person ("min kone Sadia", "min kollega").
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
-	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster"}
+	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
+	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",
@@ -321,6 +325,10 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
+
+// daSpokenOf: a sentence that speaks of someone without bringing her ("min
+// kollega har overtalt mig"); in a reply, only a cue to come makes her one.
+var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
@@ -409,8 +417,8 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 	"kommune", "kvarter", "vej", "gade", "byen", "aps"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
-var daTableName = []string{`navn`}
-var daTableDiet = []string{`kost`, `mad`, `allergi\w*`}
+var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
+var daTableDiet = []string{`kost\w*`, `mad`, `allergi\w*`, `diaet`, `hensyn`, `kosthensyn`, `madhensyn`}
 
 // daCommonWords are common Danish words, to tell the language.
 var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", "med", "det", "den", "de", "en",
@@ -443,8 +451,9 @@ var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "wo
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}
 
-// daLivesAt: "bor i nr. 4", "bor på nr. 4".
-var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa"}
+// daLivesAt: "bor i nr. 4", "bor på nr. 4", "min nabo fra nr. 14".
+var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",
+	"underbo fra", "overbo fra", "nabo i", "nabo paa"}
 
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.

@@ -32,7 +32,9 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
-	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`}
+	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
+	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`, `(my|our) (own )?registration still stands`,
+	`(i'm|i am|we're|we are) still registered`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
 
@@ -90,7 +92,7 @@ var enSecond = []string{
 	`secondary`, `backup`, `fallback`, `failing that`,
 }
 
-var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a) (2nd|second) (choice|priority)`}
+var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`}
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
@@ -168,7 +170,8 @@ var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "roo
 var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
-	"partner", "mother", "father", "brother", "sister", "child"}
+	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+	"flatmate", "roommate"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
@@ -193,6 +196,9 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
 	`wants?`, `prefers?`, `bring\w*`, `with me`}
+
+// enSpokenOf: see daSpokenOf ("my colleague persuaded me").
+var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
 var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`}
@@ -246,8 +252,8 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 
 var enOrgSuffixes = []string{"association", "council", "club"}
 
-var enTableName = []string{`name`}
-var enTableDiet = []string{`diet`, `food`, `allerg\w*`}
+var enTableName = []string{`name`, `full name`, `participant`, `attendee`}
+var enTableDiet = []string{`diet\w*`, `food`, `allerg\w*`, `dietary needs`}
 
 var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",
 	"like", "please", "workshop", "register", "regards", "thank", "you", "a", "on", "at", "with", "am", "have",
@@ -270,7 +276,8 @@ var enBeside = []string{"about", "on", "regarding", "concerning"}
 
 var enStreetEnds = []string{"road", "street", "avenue", "lane"}
 
-var enLivesAt = []string{"live at", "live in", "lives at"}
+var enLivesAt = []string{"live at", "live in", "lives at", "neighbour from", "neighbor from", "neighbours from", "neighbors from",
+	"neighbour at", "neighbor at"}
 
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
 	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,

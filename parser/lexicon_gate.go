@@ -162,3 +162,12 @@ var enGateSelfComes = []string{`register me`, `sign me up`, `i('d| would) (\w+ )
 // what is registered, which the bot does; its "kan jeg" asks nothing.
 var daGateMove = []string{`skifte`, `flytte`, `bytte`, `rykke`}
 var enGateMove = []string{`switch`, `move`, `swap`, `change`}
+
+// daGateUndecided / enGateUndecided: the sender cannot choose between
+// workshops, or asks to be in both, or in each for half the time.
+var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme mig|finde ud af hvilken)`, `svaert ved at (vaelge|beslutte)`,
+	`(med|deltage|vaere|deltager) (\w+ )?i begge`, `begge (de )?(to )?workshops`, `halvdelen af tiden`, `(foerste|anden|sidste) halvdel`,
+	`halv(delen|t)? (af )?(tiden )?i hver`, `interesseret i begge`, `lige (meget )?interesseret`}
+var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decide|choose|make up my mind)`, `(hard|difficult) to (decide|choose)`,
+	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`,
+	`interested in both`, `both equally`, `torn between`}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -215,6 +217,55 @@ func consistent(a, b string) bool {
 	return true
 }
 
+// spelledAs reports whether every word of short, its letters stripped of
+// accents, is a word of full stripped the same way, in any order: "Lan
+// Nguyen" is "Nguyễn Thị Lan" as an ASCII From line writes it, "Ayse
+// Demir" is "Ayşe Demir".
+func spelledAs(full, short string) bool {
+	fw, sw := bareWords(full), bareWords(short)
+	if len(sw) == 0 || len(sw) > len(fw) {
+		return false
+	}
+	used := make([]bool, len(fw))
+	for _, w := range sw {
+		found := false
+		for k, v := range fw {
+			if !used[k] && v == w {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// bareWords are the words of a name in lower case without accents.
+func bareWords(s string) []string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		case r == 'ı':
+			b.WriteByte('i')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+}
+
+// truerSpelling reports whether the name the sender writes, body, is
+// display (the From line's) with the accents or the word order the From
+// line lost: the body's form is then the one to keep.
+func truerSpelling(body, display string) bool {
+	return body != display && !isASCII(body) && countNameWords(body) >= countNameWords(display) && spelledAs(body, display)
+}
+
 // countNameWords is len(nameWords(s)).
 func countNameWords(s string) int {
 	var f [128]byte
@@ -318,17 +369,7 @@ var (
 // "Jeg hedder ...", the name after the closing words or alone on the last
 // line, or "/Name" as a sign-off.
 func senderName(t *text) []string {
-	var out []string
-	for _, m := range t.within(nameField, 0, len(t.fold)) {
-		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
-		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
-		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
-			continue // "Navn:" opens a line
-		}
-		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
-			out = append(out, n)
-		}
-	}
+	out := nameFields(t)
 	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 			out = append(out, n)
@@ -366,6 +407,22 @@ func senderName(t *text) []string {
 		f := foldString(n)
 		return dietWords.mayMatch(f) && dietWords.MatchString(f)
 	})
+}
+
+// nameFields lists the names of the "Navn:" fields that open a line.
+func nameFields(t *text) []string {
+	var out []string
+	for _, m := range t.within(nameField, 0, len(t.fold)) {
+		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
+		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
+		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // signOffs finds the lines that open with closing words ("Mvh", "Best
@@ -428,11 +485,17 @@ func nameLine(t *text, a int) string {
 	if r := strings.TrimSpace(rest); r != "" && !strings.HasPrefix(r, ",") && !strings.HasPrefix(r, "(") {
 		return ""
 	}
+	if note := bracketNote.FindStringIndex(strings.TrimSpace(rest)); note != nil && strings.Contains(strings.TrimSpace(rest)[note[1]:], ":") {
+		return "" // "- Aisha Chaudhry (vores datter): workshop 3" is a list item
+	}
 	if sentenceLine(t, i, end) {
 		return ""
 	}
 	return n
 }
+
+// bracketNote is a bracket right after a name.
+var bracketNote = regexp.MustCompile(`^\([^()\n]*\)`)
 
 // clauseWords: a line holding one of them says something; a name line
 // only names ("Diabetiker, så ingen kage" is about food).

@@ -44,6 +44,7 @@ var (
 	// countPrefixes finds countRe's matches faster
 	countPrefixes = newPrefixRe(countRe)
 	attendCue     = table(daAttendCue, enAttendCue)
+	onlySpokenOf  = table(daSpokenOf, enSpokenOf)
 )
 
 func add(dst, src map[string]int) {

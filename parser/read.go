@@ -501,7 +501,8 @@ func alreadyRegistered(t *text) bool {
 func mayBeAlready(f string) bool {
 	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
 		strings.Contains(f, "signed up") || strings.Contains(f, "the list") || strings.Contains(f, "kvittering") ||
-		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation")
+		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation") ||
+		strings.Contains(f, "tilmelding") || strings.Contains(f, "registration")
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for
@@ -585,6 +586,7 @@ func (rd *reader) registration() {
 	}
 	if t.matches(lex.both) {
 		rd.review("the sender wants more than one workshop at the same time")
+		rd.res.Question = true // whether she may, staff answer
 	}
 	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")

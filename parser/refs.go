@@ -113,12 +113,13 @@ func sepSoon(t *text, i, to int) bool {
 }
 
 // markAfter returns how many tokens from i are a short mark in brackets
-// after a name ("(mig)", "(me)", "(selv)"), 0 when there is none.
+// after a name ("(mig)", "(me)", "(selv)", "(vores datter, 17 år)"), 0
+// when there is none.
 func markAfter(t *text, i, to int) int {
 	if i >= to || i == 0 || !strings.HasSuffix(strings.TrimRight(t.gap(i-1, i), " "), "(") {
 		return 0
 	}
-	for k := i; k < to && k < i+3; k++ {
+	for k := i; k < to && k < i+8 && t.toks[k].line == t.toks[i].line; k++ {
 		if strings.HasPrefix(strings.TrimLeft(t.gap(k, k+1), " "), ")") {
 			return k + 1 - i
 		}

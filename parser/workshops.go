@@ -339,8 +339,10 @@ var priorityAs = wordSet(daPriorityAs, enPriorityAs)
 // toWords may stand between "workshop" and its number in a change.
 var toWords = wordSet([]string{"til", "to"})
 
-// streetEnds are the endings of Danish street names.
+// streetEnds are the endings of Danish street names; houseNo the words
+// before a house number.
 var (
+	houseNo    = wordSet([]string{"nr", "nummer", "no", "number"})
 	streetEnds = append(slices.Clone(daStreetEnds), enStreetEnds...)
 	livesAt    = wordSet(daLivesAt, enLivesAt)
 )
@@ -393,8 +395,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
 
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
-		if i > from+1 && t.toks[i-1].s == "nr" && addressBefore(t, i-2) {
-			continue // "bor i nr. 4", "Hyldevej nr. 4"
+		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
+			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14"
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
 		nearMark := markerNear(t, marks, tk)

@@ -106,3 +106,16 @@ func TestEvalKinds6(t *testing.T) {
 		t.Errorf("not all read right:\n%s", out)
 	}
 }
+
+// TestEvalKinds7 reads the labelled mails of parser/testdata/kinds7, one for
+// each kind of mail a seventh blind set was misread on, through the eval
+// command: every one must be read entirely right.
+func TestEvalKinds7(t *testing.T) {
+	code, out, errs := runWith("", "eval", filepath.Join("..", "..", "parser", "testdata", "kinds7"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`(?m)^9 passed, 0 failed\n$`).MatchString(out) {
+		t.Errorf("not all read right:\n%s", out)
+	}
+}
