@@ -231,3 +231,14 @@ func TestNameWithDiacritics(t *testing.T) {
 		{body: "Hej\nJeg vil gerne i workshop 4, ellers 1.\nMvh Lan", from: "Lan Nguyen", status: "complete", want: "Lan Nguyen:4/1"},
 	})
 }
+
+// "hendes/hans prioritet" speaks of the person named before, never of the
+// sender: her choices must not become his.
+func TestPossessiveIsTheOtherPerson(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "Ole Hansen", body: "Hej\nMin kone Karen Hansen har ombestemt sig: hendes 1. prioritet skal være sundhed og 2. prioritet tryghed.\nMvh Ole", notStatus: "complete"},
+		{from: "Ole Hansen", body: "Hej\nKaren Hansen har skiftet mening. Hendes første prioritet er nu workshop 3, anden prioritet workshop 1.\nMvh Ole", notStatus: "complete"},
+		{from: "Ole Hansen", body: "Hej\nJeg vil gerne i workshop 1 og ellers 2. Min mand Bo Hansen vil også med, hans valg er workshop 4 og så 3.\nMvh Ole",
+			status: "complete", want: "Ole Hansen:1/2; Bo Hansen:4/3"},
+	})
+}

@@ -282,7 +282,7 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
 
 // daSubjects are pronouns that start a statement about someone.
-var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other",
+var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
 	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
 
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
@@ -336,7 +336,7 @@ var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
-var daClauseSubject = []string{"jeg", "hun", "han", "vi", "min", "mit", "vores"}
+var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
