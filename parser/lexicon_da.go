@@ -21,13 +21,15 @@ var daCancel = []string{
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
 	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
-	`traekke?r? (mig|os)( ud| tilbage)?`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
+	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
 	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
-var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`}
+var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`,
+	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
+	`kan (\w+ )?blive noedt til`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
@@ -70,6 +72,9 @@ var daDecide = []string{
 	`(det )?(maa|kan) i (bare |gerne |selv )*(bestemme|vaelge)`, `det bestemmer i`, `i vaelger (bare|selv)`,
 	`hvor i (synes|har brug for|mangler)`, `i maa (selv |gerne |bare )*fordele`, `(fordel|placer) (mig|os) (bare )?hvor`,
 	`saet (mig|os) (bare )?paa (en|hvilken som helst) (workshop|af workshop\w*)`,
+	// "sæt mig på den workshop, hvor der er mest brug for folk", "hvor der mangler folk"
+	`(saet|saette|placer|placere|putte) (mig|os) (bare )?paa (den|det|de) (workshop\w*|sted),? hvor`,
+	`hvor der (er )?(mest |stoerst )?(brug for|mangler|behov for) (flere |mest )?(folk|deltagere|hjaelp|nogen|hjaelpere)`,
 }
 
 // daChoiceCue: words that show a sentence chooses workshops; a workshop's

@@ -18,10 +18,11 @@ var enCancel = []string{
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
 	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
-	`not able to (come|attend|make it|join|participate)`,
+	`not able to (come|attend|make it|join|participate)`, `(might|may) not (be able to )?(make it|come|attend)`,
 }
 
-var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`}
+var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may have to`,
+	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
@@ -45,7 +46,8 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
-	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`}
+	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`,
+	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
