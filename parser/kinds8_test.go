@@ -9,6 +9,48 @@ import (
 // The kinds of mail an eighth look at unseen mail showed the reader wrong
 // on, each in several wordings of our own, through Parse with the gate.
 
+// 2. Workshop numbers written as words after "workshop", "nummer", "nr."
+// or in a priority clause; "to", "en" and "et" elsewhere are no numbers.
+func TestWorkshopNumberWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne deltage i workshop nummer fire. Som anden prioritet vælger jeg nummer to.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hej\nJeg vil gerne deltage i workshop tre, og ellers workshop en.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hej\nJeg vil gerne tilmelde mig. 1. prioritet: nummer to. 2. prioritet: nummer fire.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne deltage i workshop nr. tre.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hi\nI would like to join workshop number four. As my second choice I pick number two.\nBest, Ann Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:4/2"},
+		{body: "Hi\nI'd like to sign up for workshop three, otherwise workshop one.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/1"},
+		{body: "Hej\nJeg vil gerne deltage i workshop to og tre.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hi\nI'd like workshop one or two.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:1/2"},
+		// "som nummer to" is the rank of the workshop before it
+		{body: "Hej\nJeg vil gerne have workshop 3 som nummer et og workshop 1 som nummer to.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hi\nI'd like workshop 4 as number one and workshop 2 as number two.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:4/2"},
+		// "no one" is nobody, "workshop en gang" no number
+		{body: "Hi\nI'd like to attend workshop 3. No one else from our house is coming.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/-"},
+		{body: "Hi\nI would like to sign up. I know no one.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", notStatus: "complete"},
+		{body: "Hej\nJeg har været til workshop en gang før. Jeg vil gerne i workshop 2 igen.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi\nPlease change my workshop to 3.\nAnn Fox\n\n" + receiptEnglish,
+			from: "Ann Fox", subject: "Re: Registration", headers: replyHeaders, want: "Ann Fox:3/-"},
+		// "to" as a preposition and "en" as an article are no workshop
+		{body: "Hi\nI would like to come to workshop 2.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hej\nJeg vil gerne deltage i workshop 3. Jeg har en veninde med som ikke deltager i en workshop.\nMvh Ida Holm",
+			notStatus: "complete"},
+	})
+}
+
 // 3. Leaving the choice to the organisers: staff place her.
 func TestLeaveChoiceToOrganisers(t *testing.T) {
 	runBlind(t, []blindCase{

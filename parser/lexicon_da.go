@@ -254,6 +254,11 @@ var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
 var daOrdinalAfter = []string{`workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
 
+// daNumberWords: a workshop's number written as a word, read only right
+// after a workshop word ("workshop fire", "nummer to"); elsewhere "en",
+// "et" are articles and "to" may be English.
+var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
+
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
 var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
 

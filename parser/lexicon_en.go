@@ -159,6 +159,9 @@ var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4
 
 var enOrdinalAfter = []string{`workshops?`, `one on the list`, `on the list`}
 
+// enNumberWords: as daNumberWords.
+var enNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 var enWorkshopWords = []string{"workshop", "workshops", "ws", "no", "number", "session", "track"}
 
 var enInflections = []string{"", "s"}
