@@ -87,3 +87,40 @@ func TestTentativeCancel(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentCancel},
 	})
 }
+
+// 1. Staff register a resident who came by: the resident is the one
+// attendee with her choices and diet, her own phone is the contact, and the
+// sender (with an office switchboard in her signature) is no attendee.
+func TestStaffRegistersResident(t *testing.T) {
+	staffSig := "\n\nMed venlig hilsen\nIda Holm\nVicevært, Boligselskabet Vest\nTlf. 70 20 30 40"
+	cases := []struct {
+		blindCase
+		phone string
+	}{
+		{blindCase{body: "Hej\nHodan Ali Farah fra Lindebo kom forbi kontoret i dag og bad mig melde hende til netværksmødet. Hun har ikke selv e-mail, så svar gerne mig. Hun vil helst være med i Sundhed & trivsel, ellers Naboskab, netværk & tryghed. Hun spiser ikke svinekød. Hodans mobil: 50 12 33 87" + staffSig,
+			status: "complete", intent: tilmeld.IntentRegister, want: "Hodan Ali Farah:2/1", diet: "Hodan Ali Farah=no_pork"}, "+4550123387"},
+		{blindCase{body: "Hej\nHodan Ali Farah har bedt mig tilmelde hende. Hun vil gerne i workshop 2, ellers 1.\nHodans mobil: 50 12 33 87" + staffSig,
+			status: "complete", want: "Hodan Ali Farah:2/1"}, "+4550123387"},
+		{blindCase{body: "Hej\nAhmed Yusuf kom forbi i dag og bad mig tilmelde ham. Han vil gerne i workshop 3, ellers 4. Han er vegetar. Ahmeds telefon: 22 33 44 55" + staffSig,
+			status: "complete", want: "Ahmed Yusuf:3/4", diet: "Ahmed Yusuf=vegetarian"}, "+4522334455"},
+		{blindCase{body: "Hej\nAhmed Yusuf har bedt mig om at skrive ham op til mødet. Han vil helst i workshop 4 og ellers 1." + staffSig,
+			status: "complete", want: "Ahmed Yusuf:4/1"}, ""},
+		{blindCase{body: "Hej\nJeg skriver på vegne af Hodan Ali Farah, som bor i Lindebo. Hun vil gerne deltage i workshop 2, ellers workshop 1. Hodans mobil: 50 12 33 87" + staffSig,
+			status: "complete", want: "Hodan Ali Farah:2/1"}, "+4550123387"},
+		{blindCase{body: "Hi\nHodan Ali Farah from Lindebo asked me to sign her up. She would like workshop 2, otherwise 1. She does not eat pork. Hodan's mobile: 50 12 33 87\n\nBest,\nIda Holm\nCaretaker\nPhone 70 20 30 40",
+			subject: "Registration", status: "complete", want: "Hodan Ali Farah:2/1", diet: "Hodan Ali Farah=no_pork"}, "+4550123387"},
+		// the sender who also comes is an attendee too
+		{blindCase{body: "Hej\nHodan Ali Farah bad mig melde hende til. Hun vil gerne i workshop 2, ellers 1. Jeg kommer også selv og vil gerne i workshop 3." + staffSig,
+			status: "complete", want: "Ida Holm:3/-; Hodan Ali Farah:2/1"}, ""},
+	}
+	for _, c := range cases {
+		runBlind(t, []blindCase{c.blindCase})
+		if c.phone == "" {
+			continue
+		}
+		r := parseMail("Ida Holm", "Tilmelding", "", c.body)
+		if r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+	}
+}
