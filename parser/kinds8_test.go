@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -123,4 +124,31 @@ func TestStaffRegistersResident(t *testing.T) {
 			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
 		}
 	}
+}
+
+// receiptYilmaz is the bot's receipt for Mehmet and Ayşe Yılmaz, quoted.
+var receiptYilmaz = strings.NewReplacer("Hej Ida", "Hej Mehmet", "> Ida Holm\n", "> Mehmet Yılmaz\n", "> Per Holm\n", "> Ayşe Yılmaz\n").Replace(receiptTwo)
+
+// 5. A changed mind told in the third person in a reply to the receipt:
+// an update for the person named, with her new choices; the sender, whose
+// choices are unchanged, is no attendee.
+func TestThirdPersonChangedMind(t *testing.T) {
+	const from, want = "Mehmet Yılmaz", "Ayşe Yılmaz:1/2"
+	bodies := []string{
+		"Ayşe Yılmaz har skiftet mening: hendes 1. prioritet skal være Naboskab, netværk & tryghed, og 2. prioritet Sundhed & trivsel. Mine valg er uændrede.",
+		"Ayşe Yılmaz har skiftet mening: hendes 1. prioritet skal være workshop 1, og 2. prioritet workshop 2. Mine valg er de samme.",
+		"Ayşe Yılmaz har ombestemt sig. Hun vil gerne have Naboskab, netværk & tryghed som 1. prioritet og Sundhed & trivsel som 2. prioritet. Mine egne valg er uændrede.",
+		"Ayşe Yılmaz har fortrudt sit valg: hendes 1. prioritet skal være Naboskab, og 2. prioritet Sundhed. Mine valg forbliver de samme.",
+		"Ayşe Yılmaz has changed her mind: her first choice should be Naboskab, netværk & tryghed and her second Sundhed & trivsel. My choices are unchanged.",
+		"Ayşe Yılmaz has changed her mind: her 1st priority is now workshop 1, and her 2nd workshop 2. My own choices remain the same.",
+	}
+	var cases []blindCase
+	for _, b := range bodies {
+		// with the receipt quoted, and with the quote cut away
+		for _, q := range []string{"\n\n" + receiptYilmaz, ""} {
+			cases = append(cases, blindCase{body: "Hej\n" + b + "\nMvh Mehmet" + q, from: from, subject: reSubj, headers: replyHeaders,
+				status: "complete", intent: tilmeld.IntentUpdate, want: want})
+		}
+	}
+	runBlind(t, cases)
 }
