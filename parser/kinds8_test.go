@@ -129,6 +129,11 @@ func TestStaffRegistersResident(t *testing.T) {
 // receiptYilmaz is the bot's receipt for Mehmet and Ayşe Yılmaz, quoted.
 var receiptYilmaz = strings.NewReplacer("Hej Ida", "Hej Mehmet", "> Ida Holm\n", "> Mehmet Yılmaz\n", "> Per Holm\n", "> Ayşe Yılmaz\n").Replace(receiptTwo)
 
+// yilmazListOnly quotes only the receipt's list of people.
+const yilmazListOnly = "Den 12. sep. 2020 kl. 10.02 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Mehmet Yılmaz\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n" +
+	"> Ayşe Yılmaz\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n"
+
 // 5. A changed mind told in the third person in a reply to the receipt:
 // an update for the person named, with her new choices; the sender, whose
 // choices are unchanged, is no attendee.
@@ -144,11 +149,29 @@ func TestThirdPersonChangedMind(t *testing.T) {
 	}
 	var cases []blindCase
 	for _, b := range bodies {
-		// with the receipt quoted, and with the quote cut away
-		for _, q := range []string{"\n\n" + receiptYilmaz, ""} {
+		// with the receipt quoted, with only its list of people quoted (all
+		// four workshops named, as an invitation does), and with no quote
+		for _, q := range []string{"\n\n" + receiptYilmaz, "\n\n" + yilmazListOnly, ""} {
 			cases = append(cases, blindCase{body: "Hej\n" + b + "\nMvh Mehmet" + q, from: from, subject: reSubj, headers: replyHeaders,
 				status: "complete", intent: tilmeld.IntentUpdate, want: want})
 		}
 	}
 	runBlind(t, cases)
+}
+
+// mayBeAlready lets every already-registered phrase through to the table.
+func TestMayBeAlreadyKeepsPhrases(t *testing.T) {
+	for _, s := range []string{
+		"Jeg er allerede tilmeldt.", "Min tilmelding er uændret.", "Mine valg er uændrede.", "Mine valg er de samme.",
+		"Vores valg forbliver som de er.", "My choices are unchanged.", "My priorities remain the same.", "My workshop stays as it is.",
+		"I am already registered.", "Tak for kvitteringen.",
+	} {
+		tx := newText(s)
+		if !alreadyRegistered(tx) {
+			t.Errorf("%q: not read as already registered", s)
+		}
+		if !mayBeAlready(tx.fold) {
+			t.Errorf("%q: mayBeAlready passes it by", s)
+		}
+	}
 }
