@@ -67,6 +67,14 @@ func TestLeaveChoiceToOrganisers(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "review"},
 		{body: "Hi\nPlease sign me up. Place me wherever you need people most.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "review"},
+		{body: "Hej\nJeg vil gerne deltage. Det er lige meget for mig, hvilken workshop jeg kommer på.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nJeg vil gerne deltage, hvor som helst.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nJeg vil gerne med. Jeg er ikke kræsen med workshop.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nJeg kommer gerne og hjælper til, hvor der er brug for det.\nMvh Ida Holm", status: "review"},
+		{body: "Hi\nI'd like to come. I'm flexible about the workshop.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
+		{body: "Hi\nI'd like to join. Wherever you need me is fine.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
+		// a workshop named, and "lige meget" only of the second: her choice stands
+		{body: "Hej\nJeg vil gerne i workshop 2, ellers er det lige meget.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
 
@@ -86,6 +94,13 @@ func TestTentativeCancel(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentCancel},
 		{body: "Hi\nI may have to cancel, but I won't know until next week.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentCancel},
+		{body: "Hej\nDet kan være, jeg bliver forhindret. Jeg giver besked.\nMvh Ida Holm", status: "review", intent: tilmeld.IntentCancel},
+		{body: "Hej\nJeg bliver måske nødt til at melde afbud pga. arbejde.\nMvh Ida Holm", status: "review", intent: tilmeld.IntentCancel},
+		{body: "Hi\nI may be unable to attend after all. I'll let you know.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "review", intent: tilmeld.IntentCancel},
+		// a certain withdrawal stays one
+		{body: "Hej\nJeg er desværre nødt til at melde afbud.\nMvh Ida Holm", status: "complete", intent: tilmeld.IntentCancel},
+		{body: "Hej\nJeg er desværre forhindret den 29. og må melde fra.\nMvh Ida Holm", status: "complete", intent: tilmeld.IntentCancel},
 	})
 }
 

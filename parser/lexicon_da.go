@@ -29,7 +29,7 @@ var daCancel = []string{
 // daMaybe: doubt that keeps a cancellation from being clear.
 var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`,
 	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
-	`kan (\w+ )?blive noedt til`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
+	`kan (\w+ )?blive noedt til`, `det kan (godt )?vaere,? (at )?(jeg|vi)`, `giver (jer |dig )?besked (saa snart|naar|senere)`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
@@ -90,7 +90,8 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
 	`(lige )?meget hvilke\w*`, `hvor der er (bedst |mest |god |ledig )?plads`, `hvilken som helst`,
-	`alle workshops (er|passer) (mig )?(fine|fint|ok|okay|godt|gode)`, `aaben for (alle|hvilken som helst)`}
+	`alle workshops (er|passer) (mig )?(fine|fint|ok|okay|godt|gode)`, `aaben for (alle|hvilken som helst)`,
+	`(det er|er det) (mig )?(lige meget|ligemeget|ligegyldigt)`, `hvor som helst`, `ikke (saa )?kraesen`, `hvor der er brug for (mig|os|det|hjaelp)`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
 var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,5}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,

@@ -21,7 +21,7 @@ var enCancel = []string{
 	`not able to (come|attend|make it|join|participate)`, `(might|may) not (be able to )?(make it|come|attend)`,
 }
 
-var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may have to`,
+var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
@@ -56,7 +56,7 @@ var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, 
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
-	`(happy|fine|ok|okay|good) with any( of the)? workshops?`, `any( of the)? workshops? (is|are|will be|would be) (fine|ok|okay|good)`}
+	`(happy|fine|ok|okay|good) with any( of the)? workshops?`, `(i'm|i am|we're|we are) flexible`, `wherever you need (me|us)`, `any( of the)? workshops? (is|are|will be|would be) (fine|ok|okay|good)`}
 
 var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two workshops`, `at the same time`, `simultaneously`,
 	`split (my |our |the )?time`, `(attend|join|be in) both`}
