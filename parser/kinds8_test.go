@@ -30,6 +30,14 @@ func TestWorkshopNumberWords(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/3"},
 		{body: "Hi\nI'd like workshop one or two.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:1/2"},
+		{body: "Hej\nJeg vil gerne tilmelde mig.\n1. prioritet: fire\n2. prioritet: en\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hej\nJeg vil gerne deltage. Min første prioritet er tre, og min anden prioritet er to.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/2"},
+		{body: "Hi\nI would like to register. My first choice is four and my second choice is one.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:4/1"},
+		// a label followed by words that are no number
+		{body: "Hej\nJeg vil gerne deltage. Mit valg er en svær sag, jeg vender tilbage.\nMvh Ida Holm", notStatus: "complete"},
 		// "som nummer to" is the rank of the workshop before it
 		{body: "Hej\nJeg vil gerne have workshop 3 som nummer et og workshop 1 som nummer to.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:3/1"},
