@@ -137,6 +137,10 @@ func TestStaffRegistersResident(t *testing.T) {
 			status: "complete", want: "Hodan Ali Farah:2/1"}, "+4550123387"},
 		{blindCase{body: "Hi\nHodan Ali Farah from Lindebo asked me to sign her up. She would like workshop 2, otherwise 1. She does not eat pork. Hodan's mobile: 50 12 33 87\n\nBest,\nIda Holm\nCaretaker\nPhone 70 20 30 40",
 			subject: "Registration", status: "complete", want: "Hodan Ali Farah:2/1", diet: "Hodan Ali Farah=no_pork"}, "+4550123387"},
+		{blindCase{body: "Hej\nJeg tilmelder hermed Hodan Ali Farah, som har bedt mig om det. Hun vil gerne i workshop 2, ellers 1." + staffSig,
+			status: "complete", want: "Hodan Ali Farah:2/1"}, ""},
+		{blindCase{body: "Hi\nHodan Ali Farah came by the office and asked me to register her. She'd like workshop 2, or else 1.\n\nBest,\nIda Holm\nCaretaker",
+			subject: "Registration", status: "complete", want: "Hodan Ali Farah:2/1"}, ""},
 		// the sender who also comes is an attendee too
 		{blindCase{body: "Hej\nHodan Ali Farah bad mig melde hende til. Hun vil gerne i workshop 2, ellers 1. Jeg kommer også selv og vil gerne i workshop 3." + staffSig,
 			status: "complete", want: "Ida Holm:3/-; Hodan Ali Farah:2/1"}, ""},
