@@ -38,6 +38,11 @@ func TestWorkshopNumberWords(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:4/1"},
 		// a label followed by words that are no number
 		{body: "Hej\nJeg vil gerne deltage. Mit valg er en svær sag, jeg vender tilbage.\nMvh Ida Holm", notStatus: "complete"},
+		// a number word that starts the next sentence is none
+		{body: "Hi\nI'd like to sign up for the workshop. Two and a half hours is long, though.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", notStatus: "complete"},
+		{body: "Hej\nJeg vil gerne deltage i workshop 3. Jeg kommer fra workshoppen. To og to går vi rundt.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
 		// "som nummer to" is the rank of the workshop before it
 		{body: "Hej\nJeg vil gerne have workshop 3 som nummer et og workshop 1 som nummer to.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:3/1"},
