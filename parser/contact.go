@@ -37,6 +37,7 @@ func (rd *reader) replyAddress(t *text) {
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
 	var own, plain, other string
+	ownInBody, otherInBody := false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
 		texts = append(texts, rd.sig)
@@ -50,16 +51,20 @@ func (rd *reader) phone(selfAttends bool) string {
 			switch {
 			case isOther:
 				if other == "" && !lex.switchboard.MatchString(lineAt(t, p.a)) {
-					other = p.e164
+					other, otherInBody = p.e164, t == rd.own
 				}
 			case isOwn && own == "":
-				own = p.e164
+				own, ownInBody = p.e164, t == rd.own
 			case plain == "":
 				plain = p.e164
 			}
 		}
 	}
 	switch {
+	case !selfAttends && otherInBody && !ownInBody && !postcodeLine.MatchString(other):
+		// "Hendes mobil: ..." from staff who register a resident: hers,
+		// not the number in the sender's signature
+		return other
 	case own != "":
 		return own
 	case plain != "":

@@ -502,7 +502,10 @@ func mayBeAlready(f string) bool {
 	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
 		strings.Contains(f, "signed up") || strings.Contains(f, "the list") || strings.Contains(f, "kvittering") ||
 		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation") ||
-		strings.Contains(f, "tilmelding") || strings.Contains(f, "registration")
+		strings.Contains(f, "tilmelding") || strings.Contains(f, "registration") ||
+		// "mine valg er uændrede / de samme", "my choices are unchanged / the same"
+		strings.Contains(f, "uaendre") || strings.Contains(f, "samme") || strings.Contains(f, "som de") ||
+		strings.Contains(f, "unchanged") || strings.Contains(f, "the same") || strings.Contains(f, "as they are") || strings.Contains(f, "as it is")
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for

@@ -28,7 +28,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 		return blocked(a, b)
 	}
 	var refs []ref
-	for _, r := range slices.Concat(c.nameRefs(t, from, to), c.ordinalRefs(t, from, to)) {
+	for _, r := range slices.Concat(c.nameRefs(t, from, to), c.ordinalRefs(t, from, to), c.wordNumberRefs(t, from, to)) {
 		if !inMark(r.a, r.b) || r.kind == byOrdinal {
 			refs = append(refs, r)
 		}

@@ -119,3 +119,16 @@ func TestEvalKinds7(t *testing.T) {
 		t.Errorf("not all read right:\n%s", out)
 	}
 }
+
+// TestEvalKinds8 reads the labelled mails of parser/testdata/kinds8, one or
+// two for each kind of mail an eighth look at unseen mail was misread on:
+// every one must be read entirely right.
+func TestEvalKinds8(t *testing.T) {
+	code, out, errs := runWith("", "eval", filepath.Join("..", "..", "parser", "testdata", "kinds8"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !regexp.MustCompile(`(?m)^7 passed, 0 failed\n$`).MatchString(out) {
+		t.Errorf("not all read right:\n%s", out)
+	}
+}

@@ -1,0 +1,48 @@
+package parser
+
+import "strings"
+
+// wordNumberRefs finds workshops whose number is written as a word right
+// after a workshop word or a priority's label: "workshop nummer fire",
+// "nr. tre", "workshop three", "1. prioritet: to", "my first choice is four". The word must end its clause or be followed by a connector or
+// "som"/"as", so that "change my workshop to 3" and "workshop en gang til"
+// are no numbers; an address ("Hyldevej nr. to") is none either.
+func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
+	var out []ref
+	for i := from + 1; i < to; i++ {
+		n, ok := daNumberWords[t.toks[i].s]
+		if !ok {
+			n, ok = enNumberWords[t.toks[i].s]
+		}
+		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
+			continue
+		}
+		chained := len(out) > 0 && out[len(out)-1].j == i-1 && connectors[t.toks[i-1].s] // "workshop to og tre"
+		named := workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) &&
+			!(t.toks[i-1].s == "no" && !strings.Contains(t.gap(i-1, i), ".")) // "no one" is nobody
+		// "1. prioritet: fire", "my second choice is two"
+		labelled := priorityLabels[t.toks[i-1].s] && strings.Contains(t.gap(i-1, i), ":") ||
+			i >= from+2 && isWords[t.toks[i-1].s] && priorityLabels[t.toks[i-2].s] && t.gap(i-1, i) == " "
+		if !named && !chained && !labelled || i >= from+2 && priorityAs[t.toks[i-2].s] { // "workshop 3 som nummer to" is a rank
+			continue
+		}
+		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
+			continue
+		}
+		if i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) {
+			continue
+		}
+		out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
+	}
+	return out
+}
+
+// asWords may follow a workshop's number: "workshop fire som 1. prioritet".
+var asWords = wordSet([]string{"som", "as", "ellers", "otherwise", "alternativt"})
+
+// priorityLabels name a priority before its workshop ("1. prioritet: fire");
+// isWords join them ("min 2. prioritet er to").
+var (
+	priorityLabels = wordSet([]string{"prioritet", "prio", "valg", "priority", "choice"})
+	isWords        = wordSet([]string{"er", "is"})
+)
