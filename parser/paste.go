@@ -292,10 +292,8 @@ func paragraphEnd(lines []string, i int) int {
 // that signs somebody up; an invitation speaks as "we".
 func speaksForSender(lines []string) bool {
 	text := strings.Join(lines, " ")
-	if registrationPhrases.MatchString(text) {
-		return true
-	}
-	// the words as strings.FieldsFunc splits them, without the slice
+	// the words as strings.FieldsFunc splits them, without the slice; a
+	// look at the words is cheaper than the phrases, so it goes first
 	start := -1
 	for i, r := range text {
 		if !unicode.IsLetter(r) && r != '\'' {
@@ -307,7 +305,10 @@ func speaksForSender(lines []string) bool {
 			start = i
 		}
 	}
-	return start >= 0 && isFirstPerson(text[start:])
+	if start >= 0 && isFirstPerson(text[start:]) {
+		return true
+	}
+	return registrationPhrases.MatchString(text)
 }
 
 func isFirstPerson(w string) bool {
