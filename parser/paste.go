@@ -57,6 +57,7 @@ type eventWords struct {
 	key       string   // longestAlnum of the first workshop's
 	phone     []byte   // digitsOf(ev.Phone)
 	addr      []byte   // strings.ToLower(ev.Address)
+	addrKey   string   // longestAlnum of addr
 }
 
 // lastEventWords keeps the words of the event read last: mails come for
@@ -78,6 +79,7 @@ func wordsOf(ev *tilmeld.Event) *eventWords {
 		w.workshops = append(w.workshops, appendFold(nil, ws.Name))
 	}
 	w.key = longestAlnum(string(w.workshops[0]))
+	w.addrKey = longestAlnum(string(w.addr))
 	lastEventWords.Store(w)
 	return w
 }
@@ -200,7 +202,10 @@ func contactLine(lines []string, w *eventWords, first, last int) int {
 	phone, addr := w.phone, w.addr
 	var buf []byte
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
-		if len(addr) != 0 {
+		// a line that cannot hold the address's longest plain run is not
+		// lower-cased to look for it: strings.ToLower, like foldText, makes
+		// a-z and 0-9 of nothing but those, A-Z, İ and the Kelvin sign
+		if len(addr) != 0 && (len(w.addrKey) < 3 || mayFoldTo(lines[i], w.addrKey)) {
 			buf = appendLower(buf[:0], lines[i])
 			if bytes.Contains(buf, addr) {
 				return i
