@@ -200,7 +200,7 @@ func mayFoldTo(line, key string) bool {
 // contactLine finds the organiser's address or phone near the list.
 func contactLine(lines []string, w *eventWords, first, last int) int {
 	phone, addr := w.phone, w.addr
-	var buf []byte
+	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
 		// a line that cannot hold the address's longest plain run is not
 		// lower-cased to look for it: strings.ToLower, like foldText, makes
