@@ -102,7 +102,7 @@ func (w *eventWords) isOf(ev *tilmeld.Event) bool {
 // lines allowed) in the event's order; it returns the first and last line.
 func workshopList(lines []string, w *eventWords) (first, last int) {
 	names, key := w.workshops, w.key
-	var buf []byte
+	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := range lines {
 		if isQuoted(lines[i]) {
 			continue
