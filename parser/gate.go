@@ -37,6 +37,10 @@ type gateView struct {
 	// senderName is what sender returns, read once (senderRead).
 	senderName string
 	senderRead bool
+	// everyChosen is what allChosen returns, read once (everyChosenRead):
+	// two checks ask it of the same text.
+	everyChosen     bool
+	everyChosenRead bool
 }
 
 // verdict is a check's finding: "" reason when the sign is absent.
@@ -894,6 +898,13 @@ var (
 // chosen: every workshop number written, every ordinal, every workshop word.
 // Then no sentence needs the reader's full reading of workshops.
 func (v *gateView) allChosen() bool {
+	if !v.everyChosenRead {
+		v.everyChosen, v.everyChosenRead = v.readAllChosen(), true
+	}
+	return v.everyChosen
+}
+
+func (v *gateView) readAllChosen() bool {
 	for i := range v.t.toks {
 		if v.mayNameUnchosen(i) {
 			return false

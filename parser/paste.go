@@ -57,6 +57,7 @@ type eventWords struct {
 	key       string   // longestAlnum of the first workshop's
 	phone     []byte   // digitsOf(ev.Phone)
 	addr      []byte   // strings.ToLower(ev.Address)
+	addrKey   string   // longestAlnum of addr
 }
 
 // lastEventWords keeps the words of the event read last: mails come for
@@ -78,6 +79,7 @@ func wordsOf(ev *tilmeld.Event) *eventWords {
 		w.workshops = append(w.workshops, appendFold(nil, ws.Name))
 	}
 	w.key = longestAlnum(string(w.workshops[0]))
+	w.addrKey = longestAlnum(string(w.addr))
 	lastEventWords.Store(w)
 	return w
 }
@@ -100,7 +102,7 @@ func (w *eventWords) isOf(ev *tilmeld.Event) bool {
 // lines allowed) in the event's order; it returns the first and last line.
 func workshopList(lines []string, w *eventWords) (first, last int) {
 	names, key := w.workshops, w.key
-	var buf []byte
+	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := range lines {
 		if isQuoted(lines[i]) {
 			continue
@@ -198,9 +200,12 @@ func mayFoldTo(line, key string) bool {
 // contactLine finds the organiser's address or phone near the list.
 func contactLine(lines []string, w *eventWords, first, last int) int {
 	phone, addr := w.phone, w.addr
-	var buf []byte
+	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
-		if len(addr) != 0 {
+		// a line that cannot hold the address's longest plain run is not
+		// lower-cased to look for it: strings.ToLower, like foldText, makes
+		// a-z and 0-9 of nothing but those, A-Z, İ and the Kelvin sign
+		if len(addr) != 0 && (len(w.addrKey) < 3 || mayFoldTo(lines[i], w.addrKey)) {
 			buf = appendLower(buf[:0], lines[i])
 			if bytes.Contains(buf, addr) {
 				return i
@@ -292,10 +297,8 @@ func paragraphEnd(lines []string, i int) int {
 // that signs somebody up; an invitation speaks as "we".
 func speaksForSender(lines []string) bool {
 	text := strings.Join(lines, " ")
-	if registrationPhrases.MatchString(text) {
-		return true
-	}
-	// the words as strings.FieldsFunc splits them, without the slice
+	// the words as strings.FieldsFunc splits them, without the slice; a
+	// look at the words is cheaper than the phrases, so it goes first
 	start := -1
 	for i, r := range text {
 		if !unicode.IsLetter(r) && r != '\'' {
@@ -307,7 +310,10 @@ func speaksForSender(lines []string) bool {
 			start = i
 		}
 	}
-	return start >= 0 && isFirstPerson(text[start:])
+	if start >= 0 && isFirstPerson(text[start:]) {
+		return true
+	}
+	return registrationPhrases.MatchString(text)
 }
 
 func isFirstPerson(w string) bool {

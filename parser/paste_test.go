@@ -87,5 +87,9 @@ func FuzzMayFoldTo(f *testing.F) {
 		if got := mayFoldTo(line, key); got != want {
 			t.Fatalf("mayFoldTo(%q, %q) = %v, want %v", line, key, got, want)
 		}
+		// contactLine lower-cases only the lines mayFoldTo lets through
+		if strings.Contains(string(appendLower(nil, line)), key) && !want {
+			t.Fatalf("appendLower(%q) holds %q, which mayFoldTo misses", line, key)
+		}
 	})
 }
