@@ -5,9 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"tilmeld"
+	"tilmeld/internal/jsonq"
 )
 
 // Output is the JSON shape of one reading, as `tilmeld parse` prints it and
@@ -85,11 +85,11 @@ func (r *Result) AppendJSON(b []byte, file string) ([]byte, error) {
 		return nil, &json.UnsupportedValueError{Str: strconv.FormatFloat(r.Confidence, 'g', -1, 64)}
 	}
 	b = append(b, `{"file":`...)
-	b = appendJSONString(b, file)
+	b = jsonq.AppendString(b, file)
 	b = append(b, `,"intent":`...)
-	b = appendJSONString(b, string(r.Intent))
+	b = jsonq.AppendString(b, string(r.Intent))
 	b = append(b, `,"status":`...)
-	b = appendJSONString(b, string(r.Status))
+	b = jsonq.AppendString(b, string(r.Status))
 	b = append(b, `,"missing":`...)
 	b = appendJSONStrings(b, r.Missing)
 	b = append(b, `,"question":`...)
@@ -131,12 +131,12 @@ func appendAttendeeJSON(b []byte, a *tilmeld.Attendee) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, string(d))
+		b = jsonq.AppendString(b, string(d))
 	}
 	b = append(b, ']')
 	if a.DietText != "" {
 		b = append(b, `,"diet_text":`...)
-		b = appendJSONString(b, a.DietText)
+		b = jsonq.AppendString(b, a.DietText)
 	}
 	return append(b, '}')
 }
@@ -146,7 +146,7 @@ func appendJSONNullable(b []byte, s string) []byte {
 	if s == "" {
 		return append(b, "null"...)
 	}
-	return appendJSONString(b, s)
+	return jsonq.AppendString(b, s)
 }
 
 // appendJSONChoice appends a workshop number, or null for none.
@@ -164,7 +164,7 @@ func appendJSONStrings(b []byte, list []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, s)
+		b = jsonq.AppendString(b, s)
 	}
 	return append(b, ']')
 }
@@ -182,59 +182,6 @@ func appendJSONFloat(b []byte, f float64) []byte {
 		b = b[:n-1]
 	}
 	return b
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString quotes s as encoding/json does by default: HTML
-// characters escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // NormName is how names are compared: case and runs of white space do not count.

@@ -6,7 +6,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"time"
-	"unicode/utf8"
+
+	"tilmeld/internal/jsonq"
 )
 
 // The records written for every mail (the mail, its decision, its reply,
@@ -51,7 +52,7 @@ func (o *jsonObject) key(k string) {
 
 func (o *jsonObject) str(k, v string) {
 	o.key(k)
-	o.b = appendJSONString(o.b, v)
+	o.b = jsonq.AppendString(o.b, v)
 }
 
 // strOmit is str for a field tagged omitempty.
@@ -124,7 +125,7 @@ func (o *jsonObject) strs(k string, v []string) {
 		if i > 0 {
 			o.b = append(o.b, ',')
 		}
-		o.b = appendJSONString(o.b, s)
+		o.b = jsonq.AppendString(o.b, s)
 	}
 	o.b = append(o.b, ']')
 }
@@ -161,62 +162,6 @@ func (o *jsonObject) object(k string, v jsonAppender) {
 
 func (o *jsonObject) end() ([]byte, error) {
 	return append(o.b, '}'), o.err
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString writes s quoted as encoding/json does by default:
-// control characters, quotes, backslashes and <, >, & escaped, invalid
-// UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 func (m *Mail) appendJSON(b []byte) ([]byte, error) {
