@@ -339,7 +339,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && (mayBeAlready(f) && alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt()):
+	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -495,17 +495,6 @@ func alreadyRegistered(t *text) bool {
 		}
 	}
 	return false
-}
-
-// mayBeAlready: the words every phrase of alreadyIn holds one of.
-func mayBeAlready(f string) bool {
-	return strings.Contains(f, "meldt") || strings.Contains(f, "listen") || strings.Contains(f, "registered") ||
-		strings.Contains(f, "signed up") || strings.Contains(f, "the list") || strings.Contains(f, "kvittering") ||
-		strings.Contains(f, "bekraeftelse") || strings.Contains(f, "receipt") || strings.Contains(f, "confirmation") ||
-		strings.Contains(f, "tilmelding") || strings.Contains(f, "registration") ||
-		// "mine valg er uændrede / de samme", "my choices are unchanged / the same"
-		strings.Contains(f, "uaendre") || strings.Contains(f, "samme") || strings.Contains(f, "som de") ||
-		strings.Contains(f, "unchanged") || strings.Contains(f, "the same") || strings.Contains(f, "as they are") || strings.Contains(f, "as it is")
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for
