@@ -72,6 +72,9 @@ func (c *conv) decide() error {
 		c.notes = append(c.notes, why)
 		return nil
 	}
+	if err := c.rereadWithRegistration(); err != nil {
+		return err
+	}
 	res := c.res
 	switch {
 	case c.started() && c.acts():
@@ -88,6 +91,38 @@ func (c *conv) decide() error {
 		return c.review(reasonQuestion)
 	}
 	return c.review(fmt.Sprintf("The mail reads as %s/%s, which the bot does not act on alone.", res.Intent, res.Status))
+}
+
+// rereadWithRegistration reads a change or cancellation again, when the
+// mail alone leaves it unsure, knowing the names on the registration it
+// concerns (the thread's, else the sender's only active one): "både Birgit
+// og jeg" then means the Birgit signed up with the sender. The reading is
+// taken only when it is no longer unsure.
+func (c *conv) rereadWithRegistration() error {
+	res := c.res
+	if res.Status != tilmeld.StatusReview || res.Mail == nil ||
+		res.Intent != tilmeld.IntentCancel && res.Intent != tilmeld.IntentUpdate {
+		return nil
+	}
+	r := c.threaded()
+	if r == nil {
+		rs, err := c.senderRegistrations()
+		if err != nil {
+			return err
+		}
+		if len(rs) != 1 {
+			return nil
+		}
+		r = rs[0]
+	}
+	again := parser.Reread(res.Mail, &c.b.Config.Event, names(r.Attendees))
+	if again.Status == tilmeld.StatusReview {
+		return nil
+	}
+	c.res = again
+	c.dec.Intent, c.dec.Status = string(again.Intent), string(again.Status)
+	c.notes = append(c.notes, fmt.Sprintf("read again knowing the names on registration %d", r.ID))
+	return nil
 }
 
 // ignoreReason says why the mail gets neither an answer nor a review item.

@@ -550,3 +550,32 @@ func TestCancellationNamingSomeoneElseGoesToReview(t *testing.T) {
 		t.Errorf("answer %s", got)
 	}
 }
+
+// A withdrawal by first name ("både Bo og jeg") is unsure from the mail
+// alone; the names on the sender's registration settle it. A name the
+// registration does not hold still goes to staff, and nothing changes.
+func TestCancelByFirstNameReadsTheRegistration(t *testing.T) {
+	for _, c := range []struct {
+		body   string
+		action string
+		status tilmeld.RegStatus
+	}{
+		{"Hej\n\nVi må desværre melde afbud, både Bo og jeg.\n\nMvh Anna Jensen", "cancelled", tilmeld.RegCancelled},
+		{"Hej\n\nVi må desværre melde afbud, både Karen og jeg.\n\nMvh Anna Jensen", "review", tilmeld.RegRegistered},
+	} {
+		h := newHarness(t)
+		h.deliver(msg{id: "p1@example.dk", from: anna, subject: "Tilmelding", body: "...",
+			reading: registers("anna@example.dk", person("Anna Jensen", 1, 2), person("Bo Jensen", 2, 1))},
+			msg{id: "p2@example.dk", from: anna, subject: "Afbud", body: c.body})
+		r := h.regs()[0]
+		var dec *store.Decision
+		h.view(func(tx *store.Tx) error {
+			m, err := tx.Mail(2)
+			dec = m.Decision
+			return err
+		})
+		if dec.Action != c.action || r.Status != c.status || len(r.Attendees) != 2 {
+			t.Errorf("%q: %s, registration %s %+v; want %s, %s", c.body, dec.Action, r.Status, r.Attendees, c.action, c.status)
+		}
+	}
+}

@@ -16,6 +16,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
+	ps.onFile = rd.onFile
 	if rd.res != nil {
 		ps.own = rd.res.own
 	}
@@ -788,7 +789,11 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 		if name == "" || at < from || at+n > to {
 			continue
 		}
-		p := rd.ps.find(rd.ps.complete(name))
+		full := rd.ps.complete(name)
+		p := rd.ps.find(full)
+		if p == nil && containsStr(rd.onFile, full) {
+			p = rd.ps.add(full) // on the sender's registration, not yet in the mail
+		}
 		if p == nil || p == rd.ps.self {
 			if p == nil {
 				return []*person{rd.ps.self}, false
@@ -805,8 +810,12 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 // own earlier mail. "begge"/"both" must find exactly one besides her.
 func (rd *reader) fromThread(s sentence) {
 	names := receiptNames(rd.m.Quoted)
-	// the receipt lists whom the registration holds; her own mail may name
-	// others besides those she signed up, so only a pair is sure there
+	if names == nil {
+		names = rd.onFile
+	}
+	// the receipt, or the registration itself, lists whom it holds; her own
+	// mail may name others besides those she signed up, so only a pair is
+	// sure there
 	pairOnly := names == nil
 	if pairOnly && rd.ownThread() {
 		names = knownNames(rd.cat.words, newText(rd.m.Quoted))

@@ -106,7 +106,10 @@ type people struct {
 	avoid map[string]bool
 	known []string
 	read  bool
-	lines []span // listed lines and table rows, each one person's
+	// onFile are the full names on the sender's registration, when known:
+	// they complete a first name before any text does.
+	onFile []string
+	lines  []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 	// single lets a lone first name be a new person, in a sentence that
@@ -145,7 +148,7 @@ func (ps *people) complete(name string) string {
 				ts = append(ts, sameText(ps.own, s))
 			}
 		}
-		ps.known, ps.read = knownNames(ps.avoid, ts...), true
+		ps.known, ps.read = append(slices.Clone(ps.onFile), knownNames(ps.avoid, ts...)...), true
 	}
 	for _, k := range ps.known {
 		if strings.HasPrefix(strings.ToLower(k)+" ", strings.ToLower(name)+" ") && len(k) > len(best) {

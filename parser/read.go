@@ -14,7 +14,22 @@ import (
 // wants, who comes, which workshops they choose, what they eat, how to reach
 // the sender, and whether the bot may act on it alone.
 func Read(m *Mail, ev *tilmeld.Event) *Result {
-	rd := &reader{m: m, ev: ev, cat: catalogFor(ev)}
+	return readKnowing(m, ev, nil)
+}
+
+// Reread reads m again knowing the names on the registration its sender
+// already holds, and gates the reading as Parse does: those names complete a
+// first name, and a withdrawal by first name ("både Birgit og jeg") or of
+// both ("vi melder begge fra") then knows whom it means. The daemon calls it
+// for a change or cancellation that the mail alone leaves unsure.
+func Reread(m *Mail, ev *tilmeld.Event, registered []string) *Result {
+	r := readKnowing(m, ev, registered)
+	gate(r, ev)
+	return r
+}
+
+func readKnowing(m *Mail, ev *tilmeld.Event, registered []string) *Result {
+	rd := &reader{m: m, ev: ev, cat: catalogFor(ev), onFile: registered}
 	rd.res = &Result{Mail: m, Language: "da", Contact: tilmeld.Contact{Email: m.FromAddr}}
 	rd.read()
 	rd.finish()
@@ -34,6 +49,9 @@ type reader struct {
 	ev  *tilmeld.Event
 	cat *catalog
 	res *Result
+	// onFile are the names on the sender's registration, when the caller
+	// knows it (Reread), else nil.
+	onFile []string
 
 	own     *text // the words read for the registration
 	sig     *text // the sender's signature

@@ -367,6 +367,10 @@ func (d *demo) printMail(r *parser.Result, dec *store.Decision) {
 	if r.Status == tilmeld.StatusReview && len(r.Reasons) > 0 {
 		d.printf("         why: %s\n", r.Reasons[0])
 	}
+	if dec != nil && dec.Status != string(r.Status) {
+		// the daemon read it again, knowing the registration it concerns
+		d.printf("  then:  %s, %s (%s)\n", dec.Intent, dec.Status, strings.Join(dec.Reasons, "; "))
+	}
 	d.printf("  did:   %s\n", mailbot.DescribeDecision(dec))
 }
 
