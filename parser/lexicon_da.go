@@ -254,10 +254,20 @@ var daAllergens = [][2]string{
 }
 
 // daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
-var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0}
+var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0,
+	"oeverste": 1, "nederste": 0}
 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
-var daOrdinalAfter = []string{`workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+var daOrdinalAfter = []string{`workshop\w* paa listen`, `workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+
+// daListCue points a number or an ordinal at the invitation's list
+// ("nummer to på listen", "den tredje på listen").
+var daListCue = []string{`paa listen`, `i listen`, `paa invitationen`, `i invitationen`}
+
+// daOrdinalThen may follow a bare "den første" that names a workshop by its
+// place when the sentence speaks of the list: a backup's condition ("den
+// første hvis der ikke er plads") or the next choice.
+var daOrdinalThen = []string{"hvis", "som", "ellers", "eller", "og"}
 
 // daNumberWords: a workshop's number written as a word, read only right
 // after a workshop word ("workshop fire", "nummer to"); elsewhere "en",

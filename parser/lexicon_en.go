@@ -159,7 +159,13 @@ var enAllergens = [][2]string{
 
 var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
 
-var enOrdinalAfter = []string{`workshops?`, `one on the list`, `on the list`}
+var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
+
+// enListCue, enOrdinalThen: as daListCue, daOrdinalThen.
+var (
+	enListCue     = []string{`on the list`, `in the list`, `on the invitation`, `in the invitation`}
+	enOrdinalThen = []string{"if", "as", "otherwise", "or", "and"}
+)
 
 // enNumberWords: as daNumberWords.
 var enNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
