@@ -2,6 +2,8 @@ package parser
 
 import (
 	"testing"
+
+	"tilmeld"
 )
 
 // The kinds of mail a ninth look at unseen mail showed the reader wrong
@@ -36,5 +38,53 @@ func TestChoicesByListPosition(t *testing.T) {
 			status: "complete", want: "Ida Holm:3/1"},
 		{body: "Hi\nThis is the first time I attend. I'd like workshop 2.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/-"},
+	})
+}
+
+// parseFrom reads a plain-text mail from the full From line from.
+func parseFrom(from, subject, body string) *Result {
+	raw := "From: " + from + "\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\n" +
+		"Message-ID: <k9@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+	return Parse([]byte(raw), testEvent)
+}
+
+// 6. Phishing from a no-reply sender is spam, not an auto-reply; a real
+// auto-reply from one stays an auto-reply.
+func TestPhishingFromNoReply(t *testing.T) {
+	for _, c := range []struct {
+		from, subject, body string
+		intent              tilmeld.Intent
+	}{
+		{"Microsoft Outlook Team <no-reply@examp1e-security.com>", "Din postkasse er næsten fuld – bekræft din konto",
+			"Kære bruger\n\nDin postkasse har nået 98% af sin kvote. Bekræft din konto inden 24 timer, ellers kan du ikke modtage nye e-mails.\n\nBekræft her: http://examp1e-security.com/login/verify\n\nMicrosoft Outlook Team",
+			tilmeld.IntentSpam},
+		{"Sikkerhed <no-reply@bank-example.com>", "Din adgangskode udløber",
+			"Kære kunde\nDin adgangskode udløber i dag. Log ind her for at forny den: http://bank-example.com/login\nVenlig hilsen\nSikkerhedsteamet",
+			tilmeld.IntentSpam},
+		{"Lotteri <no-reply@prize.example.com>", "Tillykke!",
+			"Tillykke! Du har vundet en iPhone. Hent din præmie her: http://prize.example.com/claim", tilmeld.IntentSpam},
+		{"IT Support <noreply@mail-update.example.net>", "Your password expires today",
+			"Dear user,\n\nYour password expires today. To keep it, verify your account here: https://mail-update.example.net/verify\n\nIT Helpdesk",
+			tilmeld.IntentSpam},
+		{"Webmail <donotreply@example-webmail.org>", "Mailbox quota exceeded",
+			"Your mailbox quota has been exceeded. Log in here to get more storage: http://example-webmail.org/login", tilmeld.IntentSpam},
+		// real auto-replies, with a link and a word of an account
+		{"Boligkontoret <noreply@example.dk>", "Automatisk svar",
+			"Tak for din mail. Kontoret er lukket til 1. oktober. Se vores åbningstider på https://example.dk", tilmeld.IntentAutoReply},
+		{"Kontoret <no-reply@example.dk>", "Vi har modtaget din mail",
+			"Tak for din henvendelse, vi svarer inden for tre dage. Spørgsmål om din konto hos os: https://example.dk/konto", tilmeld.IntentAutoReply},
+		{"Helpdesk <no-reply@example.com>", "Out of office",
+			"I am out of the office until Monday. For your account questions see https://example.com/help", tilmeld.IntentAutoReply},
+	} {
+		r := parseFrom(c.from, c.subject, c.body)
+		if r.Intent != c.intent || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%q: got %s %s, want %s ignore (%v)", c.subject, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
+	// a resident who speaks of her account registers
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne deltage i workshop 2. Min konto på jeres hjemmeside virker ikke, så jeg skriver her: https://example.dk/login\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
 	})
 }

@@ -119,6 +119,15 @@ var daSpam = []string{
 	`webmail`, `sikkerhedsteam\w*`, `betal\w*`, `gebyr\w*`, `din pakke`, `forny\w*`,
 }
 
+// daPhishing: what a mail that fishes for a login says, and never an
+// auto-reply: it turns a no-reply sender's mail with a link into spam.
+var daPhishing = []string{
+	`(bekraeft|verificer|valider|opdater) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
+	`postkasse\w* er (naesten |snart )?fuld`, `postkasse\w* har naaet`, `\d+ ?% af (sin|din) kvote`, `kvote\w*`,
+	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`,
+	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
+}
+
 // daNewsletter: a list mail.
 var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`,
 	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`, `laes mere`, `nyt fra`}

@@ -76,6 +76,14 @@ var enSpam = []string{
 	`suspended`, `locked`, `closed`, `blocked`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
 }
 
+// enPhishing: as daPhishing.
+var enPhishing = []string{
+	`(verify|confirm|validate|update) (your|the) (account|mailbox|identity|password|e-?mail\w*)`,
+	`mailbox (is (almost |nearly )?full|quota|storage)`, `quota (has been )?(exceeded|reached)`, `\d+ ?% of (its|your) (quota|storage)`,
+	`password (expires|will expire|has expired|is expiring)`, `(log|sign) ?in here`, `verify here`,
+	`you have won`, `you('ve| have) been selected`, `claim your (prize|reward|gift)`,
+}
+
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
 	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
 

@@ -72,6 +72,10 @@ func (rd *reader) read() {
 	m := rd.m
 	switch m.Auto {
 	case AutoReply:
+		if phishing(m) {
+			rd.ignore(tilmeld.IntentSpam, "a phishing mail or an offer from an automatic sender; nobody registers")
+			return
+		}
 		rd.ignore(tilmeld.IntentAutoReply, "automatic reply: "+m.AutoReason)
 		return
 	case AutoBounce:
