@@ -88,3 +88,41 @@ func TestPhishingFromNoReply(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// parseAttached reads a mail whose text body comes with an attached file.
+func parseAttached(body, file string) *Result {
+	raw := "From: Lone Berg <lone.berg@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Netværksmøde\r\n" +
+		"Message-ID: <k9a@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+		"\r\n--BB\r\nContent-Type: application/octet-stream; name=\"" + file + "\"\r\nContent-Disposition: attachment; filename=\"" + file +
+		"\"\r\nContent-Transfer-Encoding: base64\r\n\r\nUEsDBBQAAAAIAA==\r\n--BB--\r\n"
+	return Parse([]byte(raw), testEvent)
+}
+
+// 5. A registration only in an attachment is a registration for staff to
+// read: intent register, status review.
+func TestRegistrationInAttachment(t *testing.T) {
+	for _, c := range []struct {
+		body, file string
+		intent     tilmeld.Intent
+	}{
+		{"Hej\n\nSe vedhæftede tilmeldingsskema for vores afdeling.\n\nMvh\nLone Berg", "tilmelding.docx", tilmeld.IntentRegister},
+		{"Hej\n\nHermed vores tilmeldinger, se vedlagte liste.\n\nVenlig hilsen\nLone Berg", "deltagere.xlsx", tilmeld.IntentRegister},
+		{"Hej\n\nVedlagt skema.\n\nMvh\nLone Berg", "skema.pdf", tilmeld.IntentRegister},
+		{"Hej\n\nDeltagerlisten fra Søndergården er vedhæftet.\n\nMvh\nLone Berg", "liste.pdf", tilmeld.IntentRegister},
+		{"Hi,\n\nPlease find attached the registration form for our block.\n\nBest regards\nLone Berg", "form.docx", tilmeld.IntentRegister},
+		{"Hi,\n\nAttached is our list of participants.\n\nLone", "list.pdf", tilmeld.IntentRegister},
+		// an attachment that is no registration
+		{"Hej\n\nVedhæftet er referatet fra sidste møde.\n\nMvh\nLone Berg", "referat.docx", tilmeld.IntentOther},
+	} {
+		r := parseAttached(c.body, c.file)
+		if r.Intent != c.intent || r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s %s, want %s review (%v)", c.body, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
+	// without a file the words point at nothing
+	r := parseMail("Lone Berg", "Netværksmøde", "", "Hej\n\nSe vedhæftede tilmeldingsskema for vores afdeling.\n\nMvh\nLone Berg")
+	if r.Intent == tilmeld.IntentRegister {
+		t.Errorf("no file: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	}
+}

@@ -370,6 +370,9 @@ func (rd *reader) readIntent() {
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
+	case rd.attachedForm():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the registration is in the attachment, which was not read")
 	case t.matches(lex.contribute):
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender offers to contribute to the meeting")
@@ -389,6 +392,24 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
+}
+
+// attachedForm reports a mail that points at an attached registration
+// ("Se vedhæftede tilmeldingsskema", "attached is our list of
+// participants"), names no workshop itself and has a file attached.
+func (rd *reader) attachedForm() bool {
+	if rd.anyRefs() || !slices.ContainsFunc(rd.m.Attachments, func(a Attachment) bool { return !a.Inline }) {
+		return false
+	}
+	t := rd.own
+	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
+		for _, s := range t.sents() {
+			if s.a <= hit[0] && hit[0] < s.b && t.has(gateLex.form, s.a, s.b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answersRegistration reports whether the mail answers an earlier one that
