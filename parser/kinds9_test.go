@@ -126,3 +126,34 @@ func TestRegistrationInAttachment(t *testing.T) {
 		t.Errorf("no file: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
 	}
 }
+
+// 7. A diet corrected in a reply: the tag taken back is dropped, the one
+// after it stays.
+func TestDietCorrected(t *testing.T) {
+	const da, en = "Re: Tilmelding modtaget", "Re: Registration"
+	runBlind(t, []blindCase{
+		{body: "Hej, jeg skrev at jeg var vegetar, men det er faktisk veganer. Kan I rette det? Workshops er de samme.\nMvh Ida Holm\n\n" + receiptQuoted,
+			subject: da, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Hej\nRettelse til min kost: vegetar → veganer.\nMvh Ida Holm", subject: da, headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Hej\nVil I ændre vegetar til vegansk på min tilmelding?\nMvh Ida Holm", subject: da, headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, diet: "Ida Holm=vegan"},
+		{body: "Hej\nKost: ikke vegetar men veganer.\nMvh Ida Holm", subject: da, headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Hej\nJeg var vegetar, nu er jeg veganer.\nMvh Ida Holm", subject: da, headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Hi, I wrote vegetarian, it is actually vegan. Workshops stay the same.\nAnn\n\n" + receiptEnglish, from: "Ann Fox", subject: en,
+			headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=vegan"},
+		{body: "Hi, please change my diet from vegetarian to vegan.\nAnn", from: "Ann Fox", subject: en,
+			headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=vegan"},
+		{body: "Hi, not vegetarian but vegan, sorry.\nAnn", from: "Ann Fox", subject: en,
+			headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=vegan"},
+		// two diets side by side are both kept
+		{body: "Hej\nJeg glemte at skrive at jeg er vegetar og glutenfri.\nMvh Ida Holm", subject: da, headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, diet: "Ida Holm=gluten_free,vegetarian"},
+		{body: "Hej\nJeg vil gerne i workshop 2. Jeg er vegetar, men jeg spiser gerne fisk.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=pescetarian"},
+		{body: "Hi\nI'd like workshop 2. I'm lactose intolerant and gluten free.\nAnn Fox", from: "Ann Fox", subject: "Registration",
+			status: "complete", want: "Ann Fox:2/-", diet: "Ann Fox=gluten_free,lactose_free"},
+	})
+}

@@ -262,6 +262,20 @@ var daAllergens = [][2]string{
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
 
+// A diet corrected: the tag said first is the one taken back. daDietFixGap
+// stands between the two tags and says so alone ("vegetar → veganer", "...,
+// men det er faktisk veganer"); daDietFixTo stands between them after a
+// verb of change in daDietFixVerb ("ændr vegetar til veganer"), and
+// daDietFixBut after a word of what was said before in daDietFixSaid ("jeg
+// skrev vegetar, men det er veganer").
+var (
+	daDietFixGap  = []string{`(men )?(det er|det var|jeg er|jeg spiser|skulle vaere) (faktisk|egentlig|i virkeligheden)`, `(men )?faktisk`, `rettet til`, `(men )?nu (er jeg|spiser jeg)`}
+	daDietFixTo   = []string{`til`, `til at vaere`}
+	daDietFixVerb = []string{`aendr\w*`, `ret\w*`, `skift\w*`, `fra`}
+	daDietFixBut  = []string{`men (det er|jeg er|jeg spiser)`}
+	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `troede`}
+)
+
 // daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
 var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0,
 	"oeverste": 1, "nederste": 0}
@@ -388,7 +402,8 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 // of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
 var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
-	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`}
+	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
+	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}

@@ -165,6 +165,16 @@ var enAllergens = [][2]string{
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
+// enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
+// as the Danish tables.
+var (
+	enDietFixGap  = []string{`(but )?(it'?s|it is|i am|i'?m|i eat|should be) (actually|in fact|really)`, `(but )?actually`, `corrected to`, `(but )?now (i'?m|i am|i eat)`}
+	enDietFixTo   = []string{`to`}
+	enDietFixVerb = []string{`chang\w*`, `correct\w*`, `switch\w*`, `from`}
+	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat)`}
+	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
+)
+
 var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
 
 var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
@@ -237,7 +247,7 @@ var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us
 
 var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
 	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
-	`(i|we) now`}
+	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
