@@ -157,3 +157,36 @@ func TestDietCorrected(t *testing.T) {
 			status: "complete", want: "Ann Fox:2/-", diet: "Ann Fox=gluten_free,lactose_free"},
 	})
 }
+
+// forwardedFrom is a resident's registration that housing staff forward;
+// the staff member's own words and signature go before it.
+func forwardedFrom(own string) *Result {
+	raw := "From: Henrik Bach <hb@boligselskab-example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: VS: Tilmelding\r\n" +
+		"Message-ID: <k9f@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		own + "\n\nVenlig hilsen\nHenrik Bach\nBoligselskabet Example\nTlf. (hovednummer) 43 21 00 00\n\n" +
+		"-------- Videresendt meddelelse --------\nFra: Samira Haddad <samira.h@example.com>\nDato: 13. sep. 2020 21:14\n" +
+		"Til: Henrik Bach <hb@boligselskab-example.dk>\nEmne: Tilmelding\n\nHej Henrik\n\n" +
+		"Kan du melde mig til mødet den 29.? Jeg vil gerne i workshop 2 og ellers 4.\n\nHilsen Samira Haddad\n"
+	return Parse([]byte(raw), testEvent)
+}
+
+// 4. Staff who forward a resident's registration give her number in their
+// own words: it is her contact phone, the company's main number is not.
+func TestForwarderGivesResidentsPhone(t *testing.T) {
+	for _, c := range []struct{ own, phone string }{
+		{"Hej\n\nVideresender tilmelding fra en beboer i afdeling 7. Vil I sende bekræftelsen direkte til Samira på samira.h@example.com? Hendes telefonnummer er 61 20 45 93.", "+4561204593"},
+		{"Hej\n\nVideresender tilmelding fra en beboer. Samiras nummer er 61 20 45 93.", "+4561204593"},
+		{"Hej\n\nVideresender en tilmelding. Hendes mobil er 61 20 45 93, og svar gerne hende på samira.h@example.com.", "+4561204593"},
+		{"Hi\n\nForwarding a registration from one of our residents. Her phone number is 61 20 45 93.", "+4561204593"},
+		{"Hi\n\nForwarding Samira's registration. Samira's number is 61 20 45 93.", "+4561204593"},
+		// the forwarder's own number, or none, is not hers
+		{"Hej\n\nVideresender tilmelding fra en beboer. Ring til mig på 22 33 44 55 hvis der er spørgsmål.", ""},
+		{"Hej\n\nVideresender tilmelding fra en beboer.", ""},
+	} {
+		r := forwardedFrom(c.own)
+		if r.Status != tilmeld.StatusComplete || choices(r) != "Samira Haddad:2/4" || r.Contact.Phone != c.phone || r.Question {
+			t.Errorf("%q: got %s %s phone %q question %v, want complete Samira Haddad:2/4 phone %q (%v)", c.own, r.Status, choices(r),
+				r.Contact.Phone, r.Question, c.phone, r.Reasons)
+		}
+	}
+}

@@ -171,7 +171,7 @@ var daContext = []string{
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
@@ -213,8 +213,16 @@ var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?numm
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
-	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`,
+	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
 }
+
+// daAttendeePhone: a sentence that gives the number of the person
+// registered, not the writer's: "Hendes telefonnummer er ...". With a
+// first name, daPossessivePhone follows "Samiras": "Samiras nummer er ...".
+var (
+	daAttendeePhone   = []string{`(hans|hendes) (telefon\w*|mobil\w*|tlf\.?|nummer) (er|:)`, `(hun|han) (har|kan naas paa) (telefon\w*|mobil\w*|tlf\.?|nummer)`}
+	daPossessivePhone = []string{"nummer", "telefonnummer", "telefon", "tlf", "mobil", "mobilnummer"}
+)
 
 // daSignOff: the closing words before a name.
 var daSignOff = []string{

@@ -108,7 +108,7 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
 var enBotRequest = []string{
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
@@ -132,7 +132,14 @@ var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
 
-var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`}
+var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
+	`(his|her) (mobile|cell)`}
+
+// enAttendeePhone, enPossessivePhone: as the Danish tables.
+var (
+	enAttendeePhone   = []string{`(his|her) (phone|mobile|cell)( number)? (is|:)`, `(his|her) number (is|:)`, `(she|he) can be reached (at|on)`}
+	enPossessivePhone = []string{"number", "phone", "phone number", "mobile", "cell"}
+)
 
 var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
 
