@@ -236,7 +236,8 @@ var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
 // ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One
 // that says more (a condition, a doubt, a workshop) is left to staff.
 var (
-	roleNote    = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?)\)`)
+	roleNote = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?|` +
+		`(?:` + strings.Join(append(slices.Clone(daRoleTitles), enRoleTitles...), "|") + `)(?:,? [^()\n]{1,40})?)\)`)
 	roleNoteOdd = regexp.MustCompile(`\b(?:hvis|if|maaske|maybe|ikke|not|kun|only|workshop\w*|ws|prioritet\w*|choice)\b`)
 	roleAge     = regexp.MustCompile(`\b\d{1,2}(?: aar| years?)?(?: gammel| old)?\)$`)
 )

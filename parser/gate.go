@@ -1291,12 +1291,17 @@ func nameAfter(t *text, a int) string {
 		if k > i && strings.ContainsAny(t.gap(k-1, k), ".!?") {
 			break
 		}
+		if k > i && placePreps[t.toks[k-1].s] {
+			return "" // "på vegne af bestyrelsen i Hyldespjældet": a place
+		}
 		if n, _ := nameAt(t, k); n != "" {
 			return n
 		}
 	}
 	return ""
 }
+
+var placePreps = wordSet(gatePlacePreps)
 
 // attends reports whether name is one of the attendees read.
 func (v *gateView) attends(name string) bool {

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -188,5 +190,39 @@ func TestForwarderGivesResidentsPhone(t *testing.T) {
 			t.Errorf("%q: got %s %s phone %q question %v, want complete Samira Haddad:2/4 phone %q (%v)", c.own, r.Status, choices(r),
 				r.Contact.Phone, r.Question, c.phone, r.Reasons)
 		}
+	}
+}
+
+// 3. A board member's list of people, each with her own choices, the
+// sender first with a note of who she is: every one is read, a diet
+// sentence goes to the person it names, "ingen af os andre" adds nothing.
+func TestBoardList(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nPå vegne af afdelingsbestyrelsen i Hyldespjældet tilmelder jeg følgende:\n\n- Kirsten Dam (mig selv): workshop 1, ellers 2\n" +
+			"- Ole Thygesen: 1 og 4\n- Fatima Zahra Benali: kun workshop 3. Fatima er vegetar.\n\nIngen af os andre har særlige ønsker til maden.\n\nMvh\nKirsten Dam\nMobil: 28 44 19 07",
+			from: "Kirsten Dam", status: "complete", want: "Kirsten Dam:1/2; Ole Thygesen:1/4; Fatima Zahra Benali:3/-"},
+		{body: "Hej\n\nPå vegne af bestyrelsen for Porthusene tilmelder jeg disse tre:\n\n- Jens Holt (formand): workshop 2, ellers 3\n" +
+			"- Lise Krog: 4 og 1\n- Amina Yusuf: kun workshop 1. Amina spiser ikke svinekød.\n\nIngen af os andre har særlige ønsker til maden.\n\nVenlig hilsen\nJens Holt",
+			from: "Jens Holt", status: "complete", want: "Jens Holt:2/3; Lise Krog:4/1; Amina Yusuf:1/-"},
+		{body: "Hej\n\nFra afdelingsbestyrelsen i Syd kommer vi tre:\n\n- Jens Holt (mig): 2 og 3\n- Lise Krog: workshop 4, ellers 1\n" +
+			"- Amina Yusuf: workshop 1. Amina er glutenfri.\n\nResten af os spiser alt.\n\nMvh Jens Holt",
+			from: "Jens Holt", status: "complete", want: "Jens Holt:2/3; Lise Krog:4/1; Amina Yusuf:1/-"},
+		{body: "Hi\n\nOn behalf of the board at Hyldespjældet I am registering the following:\n\n- Tom Hart (myself): workshop 1, otherwise 2\n" +
+			"- Ole Berg: 1 and 4\n- Sara Ali: only workshop 3. Sara is vegetarian.\n\nNone of the rest of us have special dietary needs.\n\nBest regards\nTom Hart",
+			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:1/2; Ole Berg:1/4; Sara Ali:3/-"},
+		// someone named after "på vegne af" who is not read as coming: staff look
+		{body: "Hej\n\nPå vegne af Lise Krog tilmelder jeg mig selv: workshop 2, ellers 3.\n\nMvh\nJens Holt",
+			from: "Jens Holt", notStatus: "complete"},
+	})
+	// the diet goes only to the person named, the contact is the sender's
+	r := parseMail("Kirsten Dam", "Tilmelding", "", "Hej\n\nPå vegne af afdelingsbestyrelsen i Hyldespjældet tilmelder jeg følgende:\n\n"+
+		"- Kirsten Dam (mig selv): workshop 1, ellers 2\n- Ole Thygesen: 1 og 4\n- Fatima Zahra Benali: kun workshop 3. Fatima er vegetar.\n\n"+
+		"Ingen af os andre har særlige ønsker til maden.\n\nMvh\nKirsten Dam\nMobil: 28 44 19 07")
+	var diets []string
+	for _, a := range r.Attendees {
+		diets = append(diets, fmt.Sprint(a.Diet))
+	}
+	if got := strings.Join(diets, " "); got != "[] [] [vegetarian]" || r.Contact.Phone != "+4528441907" {
+		t.Errorf("diets %s phone %q, want [] [] [vegetarian] and +4528441907", got, r.Contact.Phone)
 	}
 }

@@ -188,7 +188,8 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
-	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`}
+	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`,
+	`ingen af (os|dem|de) (andre|oevrige) (har|spiser) (nogen )?saerlige`, `(resten af os|vi andre|de andre|de oevrige) (spiser alt|har ingen saerlige)`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
@@ -283,6 +284,11 @@ var (
 	daDietFixBut  = []string{`men (det er|jeg er|jeg spiser)`}
 	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `troede`}
 )
+
+// daRoleTitles: a listed person's post, in a bracket after her name
+// ("Jens Holt (formand): ..."): who she is, not what she chooses.
+var daRoleTitles = []string{`formand`, `naestformand`, `kasserer`, `sekretaer`, `bestyrelsesmedlem`, `suppleant`, `medlem af bestyrelsen`,
+	`afdelingsformand`, `beboer`, `frivillig`, `medarbejder`, `kontaktperson`}
 
 // daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
 var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0,

@@ -117,7 +117,9 @@ var enBotRequest = []string{
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
-	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`}
+	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
+	`none of (the rest of |the others of )?(us|them) (have|has|need) (any )?special`, `the rest of us (eat|will eat|can eat) (everything|anything)`,
+	`no special (dietary |food )?(needs|requirements|wishes)`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
@@ -181,6 +183,9 @@ var (
 	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat)`}
 	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
 )
+
+// enRoleTitles: as daRoleTitles.
+var enRoleTitles = []string{`chair\w*`, `vice chair\w*`, `treasurer`, `secretary`, `board member`, `resident`, `volunteer`, `contact person`}
 
 var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
 

@@ -171,3 +171,8 @@ var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme
 var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decide|choose|make up my mind)`, `(hard|difficult) to (decide|choose)`,
 	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`,
 	`interested in both`, `both equally`, `torn between`}
+
+// gatePlacePreps stand between a group and where it is ("afdelingsbestyrelsen
+// i Hyldespjældet", "the board of Galgebakken"): the capitalised word after
+// them is a place, not the person a mail is on behalf of.
+var gatePlacePreps = []string{"i", "fra", "for", "paa", "ved", "in", "at", "of", "from", "for"}
