@@ -991,7 +991,7 @@ func checkSelfMissing(v *gateView) verdict {
 	}
 	for _, a := range v.r.Attendees {
 		// "فاطمة حداد" in From and "Fatima Haddad" in the body: one name in two scripts
-		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) {
 			return verdict{}
 		}
 	}
@@ -1035,6 +1035,25 @@ func (v *gateView) sender() string {
 		v.senderName, v.senderRead = fromName(name), true
 	}
 	return v.senderName
+}
+
+// joinedName reports a From name written as one word that joins words of
+// name, as an address's local part does: "maitran", "tranmai", "mtran"
+// for "Tran Thi Mai" or "Mai Tran".
+func joinedName(name, one string) bool {
+	one = foldString(one)
+	ws := strings.Fields(foldString(name))
+	if strings.Contains(one, " ") || len(ws) < 2 || len(one) < 4 {
+		return false
+	}
+	for i, x := range ws {
+		for j, y := range ws {
+			if i != j && (one == x+y || one == x[:1]+y && i < j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").

@@ -226,3 +226,32 @@ func TestBoardList(t *testing.T) {
 		t.Errorf("diets %s phone %q, want [] [] [vegetarian] and +4528441907", got, r.Contact.Phone)
 	}
 }
+
+// 1. The full name only in the sign-off of a sender whose From line gives
+// a short given name: one attendee, the sender, by her full name.
+func TestFullNameInSignOff(t *testing.T) {
+	for _, c := range []struct{ from, body, want string }{
+		{"Mai <maitran@example.com>", "Hello,\n\nI would like to register for the network meeting. My first choice is workshop 2 and my second choice is workshop 3.\n\nBest regards,\nTran Thi Mai\nSent from my iPad\n",
+			"Tran Thi Mai:2/3"},
+		{"Mai <maitran@example.com>", "Hello,\nI would like to register for the network meeting on 29 September. I have no special diet.\nMy first choice is Health and my second choice is Education.\nBest regards,\nTran Thi Mai\nSent from my iPad\n",
+			"Tran Thi Mai:2/3"},
+		{"Mai <mai88@example.com>", "Hi\nI want to join workshop 2, or 3 if 2 is full. I eat halal.\n\nBest regards,\n\nTrần Thị Mai\n\nSent from my iPad",
+			"Trần Thị Mai:2/3"},
+		{"Ayse <ayse.k@example.dk>", "Hej\n\nJeg vil gerne tilmelde mig netværksmødet, workshop 1 og ellers 4.\n\nMvh\nAyse Kaya Demir\nSendt fra min iPhone\n",
+			"Ayse Kaya Demir:1/4"},
+		{"Ayse <ayse.k@example.dk>", "Hej\n\nJeg vil gerne deltage i netværksmødet. Jeg vælger workshop 3 og så workshop 1.\n\nMvh\nAyşe Kaya Demir\nSendt fra min iPhone",
+			"Ayşe Kaya Demir:3/1"},
+		{"maitran <maitran@example.com>", "Hi\n\nI'd like to come: workshop 3, otherwise 1.\n\nKind regards\nMai Tran\n", "Mai Tran:3/1"},
+	} {
+		r := parseFrom(c.from, "Registration", c.body)
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want {
+			t.Errorf("%q: got %s %s, want complete %s (%v)", c.body, r.Status, choices(r), c.want, r.Reasons)
+		}
+	}
+	// a sign-off of someone else, when the text speaks of another person
+	r := parseFrom("Mai <maitran@example.com>", "Registration",
+		"Hello,\n\nMy neighbour would like to come to workshop 2. She has no e-mail.\n\nBest regards,\nKaren Holm\nSent from my iPad\n")
+	if r.Status == tilmeld.StatusComplete && choices(r) != "Karen Holm:2/-" {
+		t.Errorf("neighbour: got %s %s (%v)", r.Status, choices(r), r.Reasons)
+	}
+}

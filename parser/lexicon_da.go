@@ -189,7 +189,8 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
 	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`,
-	`ingen af (os|dem|de) (andre|oevrige) (har|spiser) (nogen )?saerlige`, `(resten af os|vi andre|de andre|de oevrige) (spiser alt|har ingen saerlige)`}
+	`ingen af (os|dem|de) (andre|oevrige) (har|spiser) (nogen )?saerlige`, `(resten af os|vi andre|de andre|de oevrige) (spiser alt|har ingen saerlige)`,
+	`ingen (saerlig|speciel) (kost|diaet|mad)`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
