@@ -98,6 +98,8 @@ var gateChecks = []gateCheck{
 	{"maybe", checkMaybe},
 	{"cancel-late", checkCancelLate},
 	{"cancel-choice", checkCancelChoice},
+	{"diet-clash", checkDietClash},
+	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
 }
 
@@ -1479,6 +1481,78 @@ func dietFits(w string, tags []tilmeld.Diet) bool {
 		}
 		for _, tag := range tags {
 			if slices.Contains(f.tags, string(tag)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkDietClash: one attendee with diet tags that exclude each other or
+// of which one already says the other ("vegan" and "vegetarian"): a
+// correction or a second person's diet was likely read into hers.
+func checkDietClash(v *gateView) verdict {
+	for _, a := range v.r.Attendees {
+		for _, c := range gateDietClash {
+			if slices.Contains(a.Diet, c[0]) && slices.Contains(a.Diet, c[1]) {
+				return review("%s is read as both %s and %s; which holds, staff tell", nameOr(a.Name), c[0], c[1])
+			}
+		}
+	}
+	return verdict{}
+}
+
+// checkContactUnread: a phone number or an e-mail address written in the
+// words read that is not the contact read: it may be the attendee's own,
+// given for replies, and the reading took another or none.
+func checkContactUnread(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t, c := v.t, v.r.Contact
+	organiser, _ := normalisePhone(v.ev.Phone)
+	for _, p := range findPhones(t) {
+		if p.e164 == organiser || p.e164 == c.Phone || lex.switchboard.MatchString(lineAt(t, p.a)) || postcodeLine.MatchString(lineAt(t, p.a)) {
+			continue
+		}
+		if c.Phone != "" {
+			break // a second number of hers, or a companion's: the contact holds one
+		}
+		s := v.sentenceOf(p.a)
+		if _, other := phoneOwner(t, p); other && !v.namesAttendee(s) {
+			continue // "min datter kan også ringes op på ...": hers, and she does not come
+		}
+		return review("the mail gives the number %s (%q), but no contact phone was read", p.e164, v.quote(s.a, s.b))
+	}
+	for _, m := range t.hits(emailRe) {
+		e := strings.TrimRight(t.fold[m[0]:m[1]], ".")
+		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) {
+			continue
+		}
+		s := v.sentenceOf(m[0])
+		return review("the mail gives the address %s (%q), but the contact read is %s", e, v.quote(s.a, s.b), orNone(c.Email))
+	}
+	return verdict{}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// namesAttendee reports whether the sentence s holds the first name of an
+// attendee.
+func (v *gateView) namesAttendee(s sentence) bool {
+	t := v.t
+	for _, a := range v.r.Attendees {
+		w := foldString(firstWord(a.Name))
+		if len(w) < 2 {
+			continue
+		}
+		for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+			if t.toks[k].s == w || t.toks[k].s == w+"s" {
 				return true
 			}
 		}

@@ -255,3 +255,55 @@ func TestFullNameInSignOff(t *testing.T) {
 		t.Errorf("neighbour: got %s %s (%v)", r.Status, choices(r), r.Reasons)
 	}
 }
+
+// The gate holds back a complete reading that stands on evidence at odds
+// with itself: one person's diet tags that exclude or imply each other.
+func TestCheckDietClash(t *testing.T) {
+	runCheck(t, checkDietClash, []gateCase{
+		{"vegan and vegetarian", "Workshop 2. Kost: vegansk/vegetarisk", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Vegan, tilmeld.Vegetarian), 2)}, true},
+		{"vegetarian and pescetarian", "Workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Pescetarian, tilmeld.Vegetarian), 2)}, true},
+		{"vegan and no pork", "Workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.NoPork, tilmeld.Vegan), 2)}, true},
+		{"two that go together", "Workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.GlutenFree, tilmeld.Vegetarian), 2)}, false},
+		{"halal and no pork", "Workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Halal, tilmeld.NoPork), 2)}, false},
+		{"two people", "Workshop 2.", "", []tilmeld.Attendee{attendee("Karen Holm", diets(tilmeld.Vegan), 2), attendee("Bo Holm", diets(tilmeld.Vegetarian), 2)}, false},
+	})
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne i workshop 2. Kost: vegansk/vegetarisk\nMvh Ida Holm", status: "review"},
+		{body: "Hi\nI would like workshop 2. I am vegan and vegetarian.\nAnn Fox", from: "Ann Fox", subject: "Registration", status: "review"},
+		{body: "Hej\nJeg vil gerne i workshop 2. Jeg er vegetar og glutenfri.\nMvh Ida Holm", status: "complete", diet: "Ida Holm=gluten_free,vegetarian"},
+	})
+}
+
+// ... or a phone number written for an attendee that gave no contact phone.
+func TestCheckContactUnread(t *testing.T) {
+	withPhone := func(own, phone string, as ...tilmeld.Attendee) *Result {
+		r := reading(own, tilmeld.IntentRegister, as...)
+		r.Contact.Phone = phone
+		return r
+	}
+	ida := attendee("Karen Holm", nil, 2)
+	for _, c := range []struct {
+		name  string
+		r     *Result
+		fires bool
+	}{
+		{"number unread", withPhone("Workshop 2. Ring på 22 33 44 55 efter kl. 16.", "", ida), true},
+		{"number read", withPhone("Workshop 2. Ring på 22 33 44 55 efter kl. 16.", "+4522334455", ida), false},
+		{"a second number of hers", withPhone("Workshop 2. Mobil 22 33 44 55, fastnet 43 21 43 21.", "+4522334455", ida), false},
+		{"a daughter who does not come", withPhone("Workshop 2. Min datter Aylin kan ringes op på 31 22 33 44.", "", ida), false},
+		{"the organiser's number", withPhone("Workshop 2. Jeg ringede til jer på 60 35 46 30.", "", ida), false},
+		{"an address unread", withPhone("Workshop 2. Svar mig på karen.privat@example.com.", "", ida), true},
+		{"the sender's own address", withPhone("Workshop 2. Min mail er karen.holm@example.dk.", "", ida), false},
+	} {
+		got := checkContactUnread(newGateView(c.r, testEvent))
+		if (got.reason != "") != c.fires {
+			t.Errorf("%s: fired %v (%q), want %v", c.name, got.reason != "", got.reason, c.fires)
+		}
+	}
+	// through the whole reading, numbers the reader takes stay complete
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne i workshop 2. I kan fange mig på 22 33 44 55\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi\nI would like workshop 2. You can reach me at 22 33 44 55 after 5.\nAnn Fox", from: "Ann Fox", subject: "Registration",
+			status: "complete", want: "Ann Fox:2/-"},
+	})
+}

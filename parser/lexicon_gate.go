@@ -5,6 +5,8 @@ package parser
 // something; a sign only holds a complete reading back for staff or for the
 // sender's answer, it never changes what was read.
 
+import "tilmeld"
+
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
@@ -176,3 +178,14 @@ var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decid
 // i Hyldespjældet", "the board of Galgebakken"): the capitalised word after
 // them is a place, not the person a mail is on behalf of.
 var gatePlacePreps = []string{"i", "fra", "for", "paa", "ved", "in", "at", "of", "from", "for"}
+
+// gateDietClash: diet tags that cannot both hold for one person, or of
+// which one already says the other (a vegan eats no fish, a vegetarian no
+// pork): read together, one of them was likely taken back or misread.
+var gateDietClash = [][2]tilmeld.Diet{
+	{tilmeld.Vegan, tilmeld.Vegetarian}, {tilmeld.Vegan, tilmeld.Pescetarian}, {tilmeld.Vegetarian, tilmeld.Pescetarian},
+	{tilmeld.Vegan, tilmeld.NoPork}, {tilmeld.Vegetarian, tilmeld.NoPork}, {tilmeld.Pescetarian, tilmeld.NoPork},
+	{tilmeld.Vegan, tilmeld.Halal}, {tilmeld.Vegan, tilmeld.Kosher}, {tilmeld.Vegan, tilmeld.LactoseFree}, {tilmeld.Vegan, tilmeld.EggAllergy},
+	{tilmeld.Vegan, tilmeld.FishAllergy}, {tilmeld.Vegan, tilmeld.ShellfishAllergy}, {tilmeld.Vegetarian, tilmeld.FishAllergy},
+	{tilmeld.Vegetarian, tilmeld.ShellfishAllergy},
+}
