@@ -307,3 +307,18 @@ func TestCheckContactUnread(t *testing.T) {
 			status: "complete", want: "Ann Fox:2/-"},
 	})
 }
+
+// A form's food label ("Food:", "Diæt:", "Madønsker:") heads no person's
+// line: the diet is the sender's and her choices stay hers.
+func TestFoodLabelIsNoName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hello,\n\nI would like to register.\nFirst choice: workshop 2\nSecond choice: workshop 3\nFood: no pork please.\n\nBest regards,\nAnn Fox\n",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/3", diet: "Ann Fox=no_pork"},
+		{body: "Hello,\n\nI would like to register.\nWorkshop: 2 and 3\nMeals: vegetarian\n\nBest regards,\nAnn Fox\n",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/3", diet: "Ann Fox=vegetarian"},
+		{body: "Hej\n\nJeg vil gerne tilmelde mig.\nWorkshop: 2 og 3\nDiæt: glutenfri\n\nMvh Ida Holm\n",
+			status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=gluten_free"},
+		{body: "Hej\n\nJeg vil gerne tilmelde mig.\nWorkshop: 2 og 3\nMadønsker: vegetar\n\nMvh Ida Holm\n",
+			status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=vegetarian"},
+	})
+}

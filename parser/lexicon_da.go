@@ -356,6 +356,7 @@ var daGroupObject = []string{"os"}
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
 	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
 	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",

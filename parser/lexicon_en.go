@@ -227,7 +227,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").
-	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio"}
+	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	// Form labels of food and contact ("Food: no pork").
+	"food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
