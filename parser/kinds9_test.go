@@ -28,6 +28,16 @@ func TestChoicesByListPosition(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/1"},
 		{body: "Hi\nPlease sign me up for the fourth workshop on the list, otherwise the first.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:4/1"},
+		{body: "Hej\nJeg vælger den næstsidste workshop, og ellers den første.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hej\nWorkshop: den øverste, og hvis den er fuld, den nederste.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hej\nJeg vil gerne deltage. 1. prioritet: den tredje på listen. 2. prioritet: den sidste.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4"},
+		{body: "Hi\nI would like to join. First choice: the third workshop on the list. Second choice: the first.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/1"},
+		{body: "Hi\nI'd like the top one on the list, otherwise the bottom one.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:1/4"},
 		// "second" is also a priority's word: which it is, staff tell
 		{body: "Hi\nPlease sign me up for the last workshop on the list, or the second one.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", notStatus: "complete"},
@@ -40,6 +50,10 @@ func TestChoicesByListPosition(t *testing.T) {
 			status: "complete", want: "Ida Holm:3/1"},
 		{body: "Hi\nThis is the first time I attend. I'd like workshop 2.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hi\nI was at the top of the waiting list last year. I'd like workshop 2.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hej\nJeg vil gerne i workshop 2. Det er den sidste gang jeg kan.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
 	})
 }
 

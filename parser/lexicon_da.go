@@ -291,9 +291,10 @@ var (
 var daRoleTitles = []string{`formand`, `naestformand`, `kasserer`, `sekretaer`, `bestyrelsesmedlem`, `suppleant`, `medlem af bestyrelsen`,
 	`afdelingsformand`, `beboer`, `frivillig`, `medarbejder`, `kontaktperson`}
 
-// daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
+// daOrdinals name a workshop by its place in the invitation's list; 0 is
+// the last, -1 the one before it.
 var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0,
-	"oeverste": 1, "nederste": 0}
+	"oeverste": 1, "nederste": 0, "naestsidste": -1}
 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
 var daOrdinalAfter = []string{`workshop\w* paa listen`, `workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}

@@ -187,7 +187,12 @@ var (
 // enRoleTitles: as daRoleTitles.
 var enRoleTitles = []string{`chair\w*`, `vice chair\w*`, `treasurer`, `secretary`, `board member`, `resident`, `volunteer`, `contact person`}
 
-var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
+var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "top": 1, "bottom": 0,
+	"penultimate": -1}
+
+// enRankOrdinals are ordinals that also name a priority ("the second
+// one"): "one" after them does not make them a place in the list.
+var enRankOrdinals = []string{"first", "second"}
 
 var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
 

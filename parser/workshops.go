@@ -320,13 +320,17 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 			// "ellers den første." after a workshop named by its place
 			// "og så nr. 1 som den anden": the priority, not the list's 2nd
 			asRank := i >= from+2 && priorityAs[t.toks[i-2].s]
-			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && bareOrdinalEnds(rest) && c.ordinalNear(t, from, to)) {
+			if !rankOrdinals[t.toks[i].s] {
+				rest = strings.TrimPrefix(rest, " one") // "the third one", "the bottom one"
+			}
+			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && bareOrdinalEnds(rest) &&
+				(c.ordinalNear(t, from, to) || labelBefore(t, i-1, from))) {
 				continue
 			}
 			m = []int{0, 0}
 		}
-		if n == 0 {
-			n = c.last
+		if n <= 0 {
+			n += c.last
 		}
 		end := t.tokenAt(t.toks[i].b + m[1])
 		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
@@ -379,9 +383,17 @@ func (c *catalog) ordinalNear(t *text, from, to int) bool {
 	return from < to && listCue.MatchString(t.fold[t.toks[from].a:t.toks[to-1].b])
 }
 
+// labelBefore reports a priority's label right before token i, the
+// "den" or "the" of a bare ordinal: "2. prioritet: den sidste", "Second
+// choice: the first".
+func labelBefore(t *text, i, from int) bool {
+	return i-1 >= from && strings.Contains(t.gap(i-1, i), ":") && priorityLabels[t.toks[i-1].s]
+}
+
 var (
-	listCue     = phrases(daListCue, enListCue)
-	ordinalThen = wordSet(daOrdinalThen, enOrdinalThen)
+	rankOrdinals = wordSet(enRankOrdinals)
+	listCue      = phrases(daListCue, enListCue)
+	ordinalThen  = wordSet(daOrdinalThen, enOrdinalThen)
 )
 
 // bareOrdinalEnds reports whether what follows a bare "den første" ends
