@@ -228,6 +228,26 @@ func TestBoardList(t *testing.T) {
 		{body: "Hej\n\nPå vegne af Lise Krog tilmelder jeg mig selv: workshop 2, ellers 3.\n\nMvh\nJens Holt",
 			from: "Jens Holt", notStatus: "complete"},
 	})
+	// a diet sentence in one person's line that names another listed person
+	// by first name is that person's
+	for _, c := range []struct{ body, want string }{
+		{"Hej\n\nPå vegne af afdelingsbestyrelsen i Hyldespjældet tilmelder jeg følgende:\n\n- Jens Holt (mig selv): workshop 1, ellers 2\n" +
+			"- Ole Thygesen: 1 og 4\n- Fatima Zahra Benali: kun workshop 3. Fatima er vegetar, Ole er diabetiker.\n\nMvh\nJens Holt",
+			"[] [diabetic] [vegetarian]"},
+		{"Hej\n\nVi kommer fra beboerbladet, tre personer:\n\n1. Jens Holt (kasserer) - workshop 4 og 2\n2. Lise Krog - workshop 1\n" +
+			"3. Amina Yusuf - workshop 3, ellers 1. Lise er veganer.\n\nMvh Jens Holt", "[] [vegan] []"},
+		{"Hej\n\nHermed tilmelding fra bestyrelsen:\n- Jens Holt (mig selv): 2, ellers 1\n- Lise Krog (næstformand): 4 og 3\n- Amina Yusuf: 1\n" +
+			"Amina og Lise er vegetarer. Vi andre spiser alt.\n\nMvh Jens Holt", "[] [vegetarian] [vegetarian]"},
+	} {
+		r := parseMail("Jens Holt", "Tilmelding", "", c.body)
+		var ds []string
+		for _, a := range r.Attendees {
+			ds = append(ds, fmt.Sprint(a.Diet))
+		}
+		if got := strings.Join(ds, " "); got != c.want || r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got %s diets %s, want complete %s (%v)", c.body, r.Status, got, c.want, r.Reasons)
+		}
+	}
 	// the diet goes only to the person named, the contact is the sender's
 	r := parseMail("Kirsten Dam", "Tilmelding", "", "Hej\n\nPå vegne af afdelingsbestyrelsen i Hyldespjældet tilmelder jeg følgende:\n\n"+
 		"- Kirsten Dam (mig selv): workshop 1, ellers 2\n- Ole Thygesen: 1 og 4\n- Fatima Zahra Benali: kun workshop 3. Fatima er vegetar.\n\n"+

@@ -119,7 +119,7 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
 	`none of (the rest of |the others of )?(us|them) (have|has|need) (any )?special`, `the rest of us (eat|will eat|can eat) (everything|anything)`,
-	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diet|food)`}
+	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diets?|food)`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
