@@ -282,8 +282,9 @@ var (
 	daDietFixGap  = []string{`(men )?(det er|det var|jeg er|jeg spiser|skulle vaere) (faktisk|egentlig|i virkeligheden)`, `(men )?faktisk`, `rettet til`, `(men )?nu (er jeg|spiser jeg)`}
 	daDietFixTo   = []string{`til`, `til at vaere`}
 	daDietFixVerb = []string{`aendr\w*`, `ret\w*`, `skift\w*`, `fra`}
-	daDietFixBut  = []string{`men (det er|jeg er|jeg spiser)`}
-	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `troede`}
+	daDietFixBut  = []string{`men (det|jeg) (er|var|spiser|mente|skulle (have )?(vaere|vaeret))( faktisk| egentlig| i virkeligheden)?`,
+		`men (jeg )?mente`}
+	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `staar`, `troede`}
 )
 
 // daRoleTitles: a listed person's post, in a bracket after her name
@@ -357,7 +358,7 @@ var daGroupObject = []string{"os"}
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
 	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
-	"diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
+	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
 	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
@@ -420,7 +421,7 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
 	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
-	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`}
+	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}

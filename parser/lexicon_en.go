@@ -180,7 +180,7 @@ var (
 	enDietFixGap  = []string{`(but )?(it'?s|it is|i am|i'?m|i eat|should be) (actually|in fact|really)`, `(but )?actually`, `corrected to`, `(but )?now (i'?m|i am|i eat)`}
 	enDietFixTo   = []string{`to`}
 	enDietFixVerb = []string{`chang\w*`, `correct\w*`, `switch\w*`, `from`}
-	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat)`}
+	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat|i meant|it should (have )?be(en)?)( actually| really)?`, `but meant`}
 	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
 )
 
@@ -234,7 +234,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	// Form labels of food and contact ("Food: no pork").
-	"food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
+	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
