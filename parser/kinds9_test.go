@@ -85,11 +85,18 @@ func TestPhishingFromNoReply(t *testing.T) {
 			tilmeld.IntentSpam},
 		{"Webmail <donotreply@example-webmail.org>", "Mailbox quota exceeded",
 			"Your mailbox quota has been exceeded. Log in here to get more storage: http://example-webmail.org/login", tilmeld.IntentSpam},
+		{"PostNord <noreply@postnord-example.info>", "Din pakke venter",
+			"Din pakke kunne ikke leveres. Betal gebyret på 19 kr. for ny levering: http://postnord-example.info/pay", tilmeld.IntentSpam},
+		{"Postmaster <no-reply@mailservice-example.com>", "Levering af beskeder sat på pause",
+			"Hej\n\nVi har sat 5 indgående beskeder på pause. Valider din e-mailadresse for at modtage dem:\nhttps://mailservice-example.com/release",
+			tilmeld.IntentSpam},
 		// real auto-replies, with a link and a word of an account
 		{"Boligkontoret <noreply@example.dk>", "Automatisk svar",
 			"Tak for din mail. Kontoret er lukket til 1. oktober. Se vores åbningstider på https://example.dk", tilmeld.IntentAutoReply},
 		{"Kontoret <no-reply@example.dk>", "Vi har modtaget din mail",
 			"Tak for din henvendelse, vi svarer inden for tre dage. Spørgsmål om din konto hos os: https://example.dk/konto", tilmeld.IntentAutoReply},
+		{"Admin <noreply@example.dk>", "Out of Office",
+			"I am out of office until 5 October. For urgent matters, please log in to the portal: https://example.dk/portal", tilmeld.IntentAutoReply},
 		{"Helpdesk <no-reply@example.com>", "Out of office",
 			"I am out of the office until Monday. For your account questions see https://example.com/help", tilmeld.IntentAutoReply},
 	} {

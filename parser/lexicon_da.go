@@ -126,6 +126,7 @@ var daPhishing = []string{
 	`postkasse\w* er (naesten |snart )?fuld`, `postkasse\w* har naaet`, `\d+ ?% af (sin|din) kvote`, `kvote\w*`,
 	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`,
 	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
+	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
 }
 
 // daNewsletter: a list mail.

@@ -82,6 +82,7 @@ var enPhishing = []string{
 	`mailbox (is (almost |nearly )?full|quota|storage)`, `quota (has been )?(exceeded|reached)`, `\d+ ?% of (its|your) (quota|storage)`,
 	`password (expires|will expire|has expired|is expiring)`, `(log|sign) ?in here`, `verify here`,
 	`you have won`, `you('ve| have) been selected`, `claim your (prize|reward|gift)`,
+	`your (parcel|package) (is waiting|could not be delivered|is on hold)`, `pay the (fee|shipping|customs fee)`,
 }
 
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
