@@ -135,6 +135,10 @@ func TestRegistrationInAttachment(t *testing.T) {
 		{"Hej\n\nDeltagerlisten fra Søndergården er vedhæftet.\n\nMvh\nLone Berg", "liste.pdf", tilmeld.IntentRegister},
 		{"Hi,\n\nPlease find attached the registration form for our block.\n\nBest regards\nLone Berg", "form.docx", tilmeld.IntentRegister},
 		{"Hi,\n\nAttached is our list of participants.\n\nLone", "list.pdf", tilmeld.IntentRegister},
+		{"Hi,\n\nOur sign-up sheet is attached.\n\nTom", "sheet.xlsx", tilmeld.IntentRegister},
+		{"Hej\n\nI bilaget finder I vores tilmeldinger.\n\nMvh\nLone Berg", "t.xlsx", tilmeld.IntentRegister},
+		// the file's name says what the words do not
+		{"Hej\n\nSe vedhæftede.\n\nMvh\nLone Berg", "tilmelding_afd7.pdf", tilmeld.IntentRegister},
 		// an attachment that is no registration
 		{"Hej\n\nVedhæftet er referatet fra sidste møde.\n\nMvh\nLone Berg", "referat.docx", tilmeld.IntentOther},
 	} {

@@ -137,7 +137,7 @@ var enGateInfo = []string{`is there`, `are there`, `where`, `when`, `what`, `how
 
 // daGateForm / enGateForm: what an attachment that registers is called.
 var daGateForm = []string{`tilmeld\w*`, `blanket\w*`, `skema\w*`, `liste\w*`, `deltager\w*`, `navne\w*`, `oplysninger\w*`}
-var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`}
+var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`, `sign-?ups?`, `sheet`}
 
 // gateNone answer a form's food field with nothing.
 var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`, `n/?a`, `nothing`, `normal\w*`, `alt`, `-`}

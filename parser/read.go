@@ -402,9 +402,15 @@ func (rd *reader) attachedForm() bool {
 		return false
 	}
 	t := rd.own
+	// "Se vedhæftede." under the subject "Tilmelding", or with a file
+	// called "tilmelding.pdf": the subject or the file says what it is
+	named := gateLex.form.MatchString(foldString(rd.m.Subject))
+	for _, a := range rd.m.Attachments {
+		named = named || !a.Inline && gateLex.form.MatchString(foldString(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(a.Name)))
+	}
 	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
 		for _, s := range t.sents() {
-			if s.a <= hit[0] && hit[0] < s.b && t.has(gateLex.form, s.a, s.b) {
+			if s.a <= hit[0] && hit[0] < s.b && (named || t.has(gateLex.form, s.a, s.b)) {
 				return true
 			}
 		}
