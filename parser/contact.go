@@ -34,11 +34,39 @@ func (rd *reader) forwarderGives() string {
 		if p.e164 == organiser || lex.switchboard.MatchString(lineAt(t, p.a)) {
 			continue
 		}
-		if attendeePhone.MatchString(sent) || rd.attendeesNumber(sent) {
+		if attendeePhone.MatchString(sent) || rd.attendeesNumber(sent) || rd.aboutThem(t, p.a) {
 			return p.e164
 		}
 	}
 	return ""
+}
+
+var thirdPerson = wordSet(daThirdPerson, enThirdPerson)
+
+// aboutThem reports a number in a sentence about her ("Hun kan træffes
+// på ...", "Her mobile: ...", "Tlf. til Samira: ...") and not the writer
+// ("ring til mig").
+func (rd *reader) aboutThem(t *text, a int) bool {
+	names := map[string]bool{}
+	for _, at := range rd.res.Attendees {
+		if w := foldString(firstWord(at.Name)); len(w) >= 2 {
+			names[w] = true
+		}
+	}
+	them := false
+	for _, s := range t.sents() {
+		if a < s.a || a >= s.b {
+			continue
+		}
+		for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+			if w := t.toks[k].s; firstPerson[w] || w == "i" && !t.toks[k].cap {
+				return false
+			} else if thirdPerson[w] || names[w] {
+				them = true
+			}
+		}
+	}
+	return them
 }
 
 // attendeesNumber reports a sentence that calls a number an attendee's by

@@ -220,7 +220,12 @@ func TestForwarderGivesResidentsPhone(t *testing.T) {
 		{"Hej\n\nVideresender en tilmelding. Hendes mobil er 61 20 45 93, og svar gerne hende på samira.h@example.com.", "+4561204593"},
 		{"Hi\n\nForwarding a registration from one of our residents. Her phone number is 61 20 45 93.", "+4561204593"},
 		{"Hi\n\nForwarding Samira's registration. Samira's number is 61 20 45 93.", "+4561204593"},
+		{"Hej\n\nVideresender tilmelding fra en beboer. Hun kan træffes på 61 20 45 93.", "+4561204593"},
+		{"Hej\n\nVideresender tilmelding fra en beboer. Ring evt. til hende på 61 20 45 93.", "+4561204593"},
+		{"Hej\n\nVideresender Samiras tilmelding. Tlf. til Samira: 61 20 45 93.", "+4561204593"},
+		{"Hi\n\nForwarding a resident's registration. Her mobile: 61 20 45 93.", "+4561204593"},
 		// the forwarder's own number, or none, is not hers
+		{"Hej\n\nVideresender tilmelding fra en beboer. Hun har ikke telefon, men I kan ringe til mig på 22 33 44 55.", ""},
 		{"Hej\n\nVideresender tilmelding fra en beboer. Ring til mig på 22 33 44 55 hvis der er spørgsmål.", ""},
 		{"Hej\n\nVideresender tilmelding fra en beboer.", ""},
 	} {

@@ -227,6 +227,10 @@ var (
 	daPossessivePhone = []string{"nummer", "telefonnummer", "telefon", "tlf", "mobil", "mobilnummer"}
 )
 
+// daThirdPerson: the words of a sentence about the person a forwarder
+// writes for ("Hun kan træffes på ...", "Ring til hende på ...").
+var daThirdPerson = []string{"hun", "han", "hende", "ham", "hendes", "hans"}
+
 // daSignOff: the closing words before a name.
 var daSignOff = []string{
 	`(med )?venlig(st)? hilsen`, `mvh`, `vh`, `hilsen`, `kaerlig hilsen`, `mange hilsner`, `de bedste hilsner`,

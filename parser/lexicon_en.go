@@ -144,6 +144,9 @@ var (
 	enPossessivePhone = []string{"number", "phone", "phone number", "mobile", "cell"}
 )
 
+// enThirdPerson: as daThirdPerson.
+var enThirdPerson = []string{"she", "he", "her", "him", "his"}
+
 var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
 
 var enDiet = [][2]string{
