@@ -254,6 +254,14 @@ func TestBoardList(t *testing.T) {
 		{body: "Hi\n\nOn behalf of the board at Hyldespjældet I am registering the following:\n\n- Tom Hart (myself): workshop 1, otherwise 2\n" +
 			"- Ole Berg: 1 and 4\n- Sara Ali: only workshop 3. Sara is vegetarian.\n\nNone of the rest of us have special dietary needs.\n\nBest regards\nTom Hart",
 			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:1/2; Ole Berg:1/4; Sara Ali:3/-"},
+		{body: "Hej\n\nVi er tre fra bestyrelsen i Vestergården, der gerne vil med:\n\nKirsten Dam (mig) – workshop 1 og 2\nOle Thygesen – 1 og 4\n" +
+			"Fatima Zahra Benali – kun 3 (hun er vegetar)\n\nVi andre spiser alt.\n\nMvh Kirsten Dam",
+			from: "Kirsten Dam", status: "complete", want: "Kirsten Dam:1/2; Ole Thygesen:1/4; Fatima Zahra Benali:3/-"},
+		{body: "Hi\n\nOn behalf of our tenants' board, please register:\n\n- Tom Hart (chair, me): 1, otherwise 2\n- Ole Berg: 4 and 3\n" +
+			"- Sara Ali: only 2. Sara is vegetarian.\n\nThe rest of us eat everything.\n\nBest, Tom Hart",
+			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:1/2; Ole Berg:4/3; Sara Ali:2/-"},
+		// "kun 2" outside a person's line is no workshop
+		{body: "Hej\n\nVi er kun 2 fra afdelingen, der kommer. Jeg vil gerne i workshop 1.\n\nMvh Kirsten Dam", from: "Kirsten Dam", notStatus: "complete"},
 		// someone named after "på vegne af" who is not read as coming: staff look
 		{body: "Hej\n\nPå vegne af Lise Krog tilmelder jeg mig selv: workshop 2, ellers 3.\n\nMvh\nJens Holt",
 			from: "Jens Holt", notStatus: "complete"},

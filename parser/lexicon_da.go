@@ -452,6 +452,10 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+// daOnlyWords may stand before the one number of a listed person's line
+// ("- Fatima Benali: kun 3").
+var daOnlyWords = []string{"kun", "bare"}
+
 var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").

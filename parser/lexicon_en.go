@@ -287,6 +287,9 @@ var enOwners = []string{"my", "our"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
 
+// enOnlyWords: as daOnlyWords.
+var enOnlyWords = []string{"only", "just"}
+
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"

@@ -193,15 +193,17 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		tk := t.toks[j]
 		if tk.num > 0 && len(tk.s) <= 2 {
 			nums++
-		} else if !connectors[tk.s] {
+		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) { // "- Fatima Benali: kun 3"
 			break
 		}
 	}
-	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;") {
+	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;(") {
 		return head, no
 	}
 	return head, [2]int{i + n, j}
 }
+
+var onlyWords = wordSet(daOnlyWords, enOnlyWords)
 
 // unknownAbout finds "workshoppen om klima" and "Workshop: Kunst" where
 // what follows names none of the event's workshops.
