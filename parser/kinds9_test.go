@@ -38,6 +38,12 @@ func TestChoicesByListPosition(t *testing.T) {
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/1"},
 		{body: "Hi\nI'd like the top one on the list, otherwise the bottom one.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:1/4"},
+		{body: "Hi\nI'd like number 3 on the list, otherwise number 1.\nAnn Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/1"},
+		{body: "Hej\nTilmelding: nr. 2 på listen, subsidiært nr. 4.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne være med. Helst den sidste, ellers den næstsidste på listen.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/3"},
 		// "second" is also a priority's word: which it is, staff tell
 		{body: "Hi\nPlease sign me up for the last workshop on the list, or the second one.\nAnn Fox",
 			from: "Ann Fox", subject: "Registration", notStatus: "complete"},

@@ -218,8 +218,8 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
 			}
 		}
-		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s] // "workshop 2 om klima"
-		if !workshopWords[t.toks[i].s] && !numbered {
+		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s]      // "workshop 2 om klima"
+		if !workshopWords[t.toks[i].s] && !numbered || onListAt(t.fold[t.toks[i].b:]) { // "number 3 on the list"
 			continue
 		}
 		k := i + 2
