@@ -237,7 +237,8 @@ var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
 // ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One
 // that says more (a condition, a doubt, a workshop) is left to staff.
 var (
-	roleNote    = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?)\)`)
+	roleNote = regexp.MustCompile(`^\((?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their) [^()\n]{1,50}|\d{1,2}(?: aar| years?)?|` +
+		`(?:` + strings.Join(append(slices.Clone(daRoleTitles), enRoleTitles...), "|") + `)(?:,? [^()\n]{1,40})?)\)`)
 	roleNoteOdd = regexp.MustCompile(`\b(?:hvis|if|maaske|maybe|ikke|not|kun|only|workshop\w*|ws|prioritet\w*|choice)\b`)
 	roleAge     = regexp.MustCompile(`\b\d{1,2}(?: aar| years?)?(?: gammel| old)?\)$`)
 )
@@ -410,6 +411,13 @@ func (rd *reader) assign(listed []*person) {
 	var last *person
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
+			if named := rd.otherListed(c, owners); named != nil {
+				// "- Ida Lund: 3. Bo er vegetar.": Bo's food, in Ida's line
+				for _, p := range named {
+					rd.give(p, c)
+				}
+				continue
+			}
 			for _, owner := range owners {
 				rd.give(owner, c)
 				if !owner.self {
@@ -1089,6 +1097,56 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 type span struct {
 	a, b int
 	p    *person
+}
+
+// otherListed reads a clause in a listed person's line that opens with
+// the first names of listed people ("Fatima er vegetar", "Lise og Amina er
+// vegetarer") and names no workshop: it is about them, not the line's
+// owner alone. Nil when the clause opens otherwise, or names a first name
+// of nobody listed, or only the owners.
+func (rd *reader) otherListed(c clause, owners []*person) []*person {
+	if len(c.refs) > 0 {
+		return nil
+	}
+	t := rd.own
+	var out []*person
+	other := false
+	for k := t.tokenAt(c.a); k < len(t.toks) && t.toks[k].a < c.b; k++ {
+		tk := t.toks[k]
+		if connectors[tk.s] && len(out) > 0 {
+			continue
+		}
+		if !tk.cap {
+			break
+		}
+		p := rd.ps.listedCalled(tk.s)
+		if p == nil {
+			return nil
+		}
+		if !containsPerson(out, p) {
+			out = append(out, p)
+		}
+		other = other || !containsPerson(owners, p)
+	}
+	if !other {
+		return nil
+	}
+	return out
+}
+
+// listedCalled returns the listed person whose first name is the folded
+// word w, nil when none or more than one.
+func (ps *people) listedCalled(w string) *person {
+	var found *person
+	for _, s := range ps.lines {
+		if foldString(firstWord(s.p.name)) == w && s.p != found {
+			if found != nil {
+				return nil
+			}
+			found = s.p
+		}
+	}
+	return found
 }
 
 // lineOwners returns the people whose line holds offset a, nil when none.

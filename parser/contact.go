@@ -1,12 +1,89 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // setContact fills the contact: the From address unless the words ask for
 // replies elsewhere, and the sender's own phone number.
 func (rd *reader) setContact(selfAttends bool) {
 	rd.replyAddress(rd.own)
 	rd.res.Contact.Phone = rd.phone(selfAttends)
+	if rd.res.Contact.Phone == "" && rd.forward {
+		rd.res.Contact.Phone = rd.forwarderGives()
+	}
+}
+
+var (
+	attendeePhone   = table(daAttendeePhone, enAttendeePhone)
+	possessivePhone = append(slices.Clone(daPossessivePhone), enPossessivePhone...)
+)
+
+// forwarderGives reads, in the words of someone who forwards a resident's
+// registration, the number he gives for her: "Hendes telefonnummer er
+// ...", "Samiras nummer er ...". His own and his switchboard's are not.
+func (rd *reader) forwarderGives() string {
+	t := rd.res.own
+	if t == nil || t == rd.own {
+		return ""
+	}
+	organiser, _ := normalisePhone(rd.ev.Phone)
+	for _, p := range findPhones(t) {
+		sent := sentenceAround(t, p.a)
+		if p.e164 == organiser || lex.switchboard.MatchString(lineAt(t, p.a)) {
+			continue
+		}
+		if attendeePhone.MatchString(sent) || rd.attendeesNumber(sent) || rd.aboutThem(t, p.a) {
+			return p.e164
+		}
+	}
+	return ""
+}
+
+var thirdPerson = wordSet(daThirdPerson, enThirdPerson)
+
+// aboutThem reports a number in a sentence about her ("Hun kan træffes
+// på ...", "Her mobile: ...", "Tlf. til Samira: ...") and not the writer
+// ("ring til mig").
+func (rd *reader) aboutThem(t *text, a int) bool {
+	names := map[string]bool{}
+	for _, at := range rd.res.Attendees {
+		if w := foldString(firstWord(at.Name)); len(w) >= 2 {
+			names[w] = true
+		}
+	}
+	them := false
+	for _, s := range t.sents() {
+		if a < s.a || a >= s.b {
+			continue
+		}
+		for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+			if w := t.toks[k].s; firstPerson[w] || w == "i" && !t.toks[k].cap {
+				return false
+			} else if thirdPerson[w] || names[w] {
+				them = true
+			}
+		}
+	}
+	return them
+}
+
+// attendeesNumber reports a sentence that calls a number an attendee's by
+// her first name: "Samiras nummer er ...", "Samira's phone is ...".
+func (rd *reader) attendeesNumber(sent string) bool {
+	for _, a := range rd.res.Attendees {
+		first := foldString(firstWord(a.Name))
+		if len(first) < 2 {
+			continue
+		}
+		for _, w := range possessivePhone {
+			if strings.Contains(sent, first+"s "+w) || strings.Contains(sent, first+"'s "+w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // replyAddress takes an address the sender asks replies to go to ("svar

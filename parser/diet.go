@@ -65,7 +65,52 @@ func (t *text) dietLine(from, to int) {
 	if strings.Contains(s[from:], "fisk") || strings.Contains(s[from:], "fish") {
 		t.fishAllowed(from, to)
 	}
+	t.dietCorrected(from)
 }
+
+var (
+	dietFixGap  = gapRe(daDietFixGap, enDietFixGap)
+	dietFixTo   = gapRe(daDietFixTo, enDietFixTo)
+	dietFixBut  = gapRe(daDietFixBut, enDietFixBut)
+	dietFixVerb = wordsRe(daDietFixVerb, enDietFixVerb)
+	dietFixSaid = wordsRe(daDietFixSaid, enDietFixSaid)
+)
+
+// gapRe matches the whole of what stands between two diet words, commas
+// and an arrow around it allowed.
+func gapRe(lists ...[]string) *regexp.Regexp {
+	return regexp.MustCompile(`^[\s,;:.\-]*(?:` + strings.Join(slices.Concat(lists...), "|") + `)[\s,;:.]*$`)
+}
+
+// dietArrow: "vegetar → veganer", "vegetarian -> vegan".
+var dietArrow = regexp.MustCompile(`^\s*(?:->|→|=>|-->)\s*$`)
+
+// dietCorrected drops a tag the sender takes back for the one after it
+// ("jeg skrev vegetar, men det er faktisk veganer", "ændr vegetar til
+// veganer", "vegetar → veganer"): of the two, the second is what she eats.
+func (t *text) dietCorrected(from int) {
+	s := t.fold
+	for k := len(t.diet) - 1; k >= 1; k-- {
+		x, y := t.diet[k-1], t.diet[k]
+		if x.a < from || x.tag == y.tag || y.a < x.b {
+			continue
+		}
+		gap := s[x.b:y.a]
+		before := s[max(lineStart(s, x.a), sentenceStart(s, x.a)):x.a]
+		if dietArrow.MatchString(gap) || dietFixGap.MatchString(gap) ||
+			dietFixTo.MatchString(gap) && dietFixVerb.MatchString(before) ||
+			dietFixBut.MatchString(gap) && dietFixSaid.MatchString(before) {
+			// the words of what she eats run from the word taken back
+			t.diet[k].a = x.a
+			t.diet = slices.Delete(t.diet, k-1, k)
+		}
+	}
+}
+
+// lineStart and sentenceStart find where the line or sentence holding a starts.
+func lineStart(s string, a int) int { return strings.LastIndexByte(s[:a], '\n') + 1 }
+
+func sentenceStart(s string, a int) int { return strings.LastIndexAny(s[:a], ".!?") + 1 }
 
 // fishAllowed reads the sentences of fold[from:to] that turn meat down and
 // let fish in ("I don't eat meat, but fish is fine", "spiser ikke kød,

@@ -98,6 +98,8 @@ var gateChecks = []gateCheck{
 	{"maybe", checkMaybe},
 	{"cancel-late", checkCancelLate},
 	{"cancel-choice", checkCancelChoice},
+	{"diet-clash", checkDietClash},
+	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
 }
 
@@ -991,7 +993,7 @@ func checkSelfMissing(v *gateView) verdict {
 	}
 	for _, a := range v.r.Attendees {
 		// "فاطمة حداد" in From and "Fatima Haddad" in the body: one name in two scripts
-		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) {
 			return verdict{}
 		}
 	}
@@ -1035,6 +1037,25 @@ func (v *gateView) sender() string {
 		v.senderName, v.senderRead = fromName(name), true
 	}
 	return v.senderName
+}
+
+// joinedName reports a From name written as one word that joins words of
+// name, as an address's local part does: "maitran", "tranmai", "mtran"
+// for "Tran Thi Mai" or "Mai Tran".
+func joinedName(name, one string) bool {
+	one = foldString(one)
+	ws := strings.Fields(foldString(name))
+	if strings.Contains(one, " ") || len(ws) < 2 || len(one) < 4 {
+		return false
+	}
+	for i, x := range ws {
+		for j, y := range ws {
+			if i != j && (one == x+y || one == x[:1]+y && i < j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePerson: consistent either way round ("M. Rahimi", "Mohammad Rahimi").
@@ -1291,12 +1312,17 @@ func nameAfter(t *text, a int) string {
 		if k > i && strings.ContainsAny(t.gap(k-1, k), ".!?") {
 			break
 		}
+		if k > i && placePreps[t.toks[k-1].s] {
+			return "" // "på vegne af bestyrelsen i Hyldespjældet": a place
+		}
 		if n, _ := nameAt(t, k); n != "" {
 			return n
 		}
 	}
 	return ""
 }
+
+var placePreps = wordSet(gatePlacePreps)
 
 // attends reports whether name is one of the attendees read.
 func (v *gateView) attends(name string) bool {
@@ -1455,6 +1481,78 @@ func dietFits(w string, tags []tilmeld.Diet) bool {
 		}
 		for _, tag := range tags {
 			if slices.Contains(f.tags, string(tag)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkDietClash: one attendee with diet tags that exclude each other or
+// of which one already says the other ("vegan" and "vegetarian"): a
+// correction or a second person's diet was likely read into hers.
+func checkDietClash(v *gateView) verdict {
+	for _, a := range v.r.Attendees {
+		for _, c := range gateDietClash {
+			if slices.Contains(a.Diet, c[0]) && slices.Contains(a.Diet, c[1]) {
+				return review("%s is read as both %s and %s; which holds, staff tell", nameOr(a.Name), c[0], c[1])
+			}
+		}
+	}
+	return verdict{}
+}
+
+// checkContactUnread: a phone number or an e-mail address written in the
+// words read that is not the contact read: it may be the attendee's own,
+// given for replies, and the reading took another or none.
+func checkContactUnread(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t, c := v.t, v.r.Contact
+	organiser, _ := normalisePhone(v.ev.Phone)
+	for _, p := range findPhones(t) {
+		if p.e164 == organiser || p.e164 == c.Phone || lex.switchboard.MatchString(lineAt(t, p.a)) || postcodeLine.MatchString(lineAt(t, p.a)) {
+			continue
+		}
+		if c.Phone != "" {
+			break // a second number of hers, or a companion's: the contact holds one
+		}
+		s := v.sentenceOf(p.a)
+		if _, other := phoneOwner(t, p); other && !v.namesAttendee(s) {
+			continue // "min datter kan også ringes op på ...": hers, and she does not come
+		}
+		return review("the mail gives the number %s (%q), but no contact phone was read", p.e164, v.quote(s.a, s.b))
+	}
+	for _, m := range t.hits(emailRe) {
+		e := strings.TrimRight(t.fold[m[0]:m[1]], ".")
+		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) {
+			continue
+		}
+		s := v.sentenceOf(m[0])
+		return review("the mail gives the address %s (%q), but the contact read is %s", e, v.quote(s.a, s.b), orNone(c.Email))
+	}
+	return verdict{}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// namesAttendee reports whether the sentence s holds the first name of an
+// attendee.
+func (v *gateView) namesAttendee(s sentence) bool {
+	t := v.t
+	for _, a := range v.r.Attendees {
+		w := foldString(firstWord(a.Name))
+		if len(w) < 2 {
+			continue
+		}
+		for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+			if t.toks[k].s == w || t.toks[k].s == w+"s" {
 				return true
 			}
 		}

@@ -185,6 +185,16 @@ func looksLikeSpam(t, sig *text, asks bool) int {
 	return n
 }
 
+var phishingWords = table(daPhishing, enPhishing)
+
+// phishing reports a mail that asks for a login or promises a prize and
+// links to where to give it: spam, though its no-reply sender makes it
+// look automatic. An auto-reply says where the person is, not this.
+func phishing(m *Mail) bool {
+	t := newText(m.Subject + "\n" + m.Body)
+	return t.matches(phishingWords) && urlRe.MatchString(t.fold)
+}
+
 // newsletterMarks counts the newsletter and unsubscribe phrases of t.
 func newsletterMarks(t *text) int {
 	return len(t.within(lex.newsletter, 0, len(t.fold))) + len(t.within(lex.unsubscribe, 0, len(t.fold)))

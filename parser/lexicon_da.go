@@ -119,6 +119,16 @@ var daSpam = []string{
 	`webmail`, `sikkerhedsteam\w*`, `betal\w*`, `gebyr\w*`, `din pakke`, `forny\w*`,
 }
 
+// daPhishing: what a mail that fishes for a login says, and never an
+// auto-reply: it turns a no-reply sender's mail with a link into spam.
+var daPhishing = []string{
+	`(bekraeft|verificer|valider|opdater) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
+	`postkasse\w* er (naesten |snart )?fuld`, `postkasse\w* har naaet`, `\d+ ?% af (sin|din) kvote`, `kvote\w*`,
+	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`,
+	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
+	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
+}
+
 // daNewsletter: a list mail.
 var daNewsletter = []string{`nyhedsbrev\w*`, `afmeld nyhedsbrevet`, `du modtager denne mail`, `abonnent`,
 	`(ikke laengere|ikke mere) (oensker|vil) (at )?modtage`, `laes mere`, `nyt fra`}
@@ -162,7 +172,7 @@ var daContext = []string{
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse)`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
@@ -179,7 +189,9 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
-	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`}
+	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`,
+	`ingen af (os|dem|de) (andre|oevrige) (har|spiser) (nogen )?saerlige`, `(resten af os|vi andre|de andre|de oevrige) (spiser alt|har ingen saerlige)`,
+	`ingen (saerlig|speciel) (kost|diaet|mad)`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
@@ -204,8 +216,20 @@ var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?numm
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
-	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`,
+	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
 }
+
+// daAttendeePhone: a sentence that gives the number of the person
+// registered, not the writer's: "Hendes telefonnummer er ...". With a
+// first name, daPossessivePhone follows "Samiras": "Samiras nummer er ...".
+var (
+	daAttendeePhone   = []string{`(hans|hendes) (telefon\w*|mobil\w*|tlf\.?|nummer) (er|:)`, `(hun|han) (har|kan naas paa) (telefon\w*|mobil\w*|tlf\.?|nummer)`}
+	daPossessivePhone = []string{"nummer", "telefonnummer", "telefon", "tlf", "mobil", "mobilnummer"}
+)
+
+// daThirdPerson: the words of a sentence about the person a forwarder
+// writes for ("Hun kan træffes på ...", "Ring til hende på ...").
+var daThirdPerson = []string{"hun", "han", "hende", "ham", "hendes", "hans"}
 
 // daSignOff: the closing words before a name.
 var daSignOff = []string{
@@ -253,11 +277,42 @@ var daAllergens = [][2]string{
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
 
-// daOrdinals name a workshop by its place in the invitation's list; 0 is the last.
-var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0}
+// A diet corrected: the tag said first is the one taken back. daDietFixGap
+// stands between the two tags and says so alone ("vegetar → veganer", "...,
+// men det er faktisk veganer"); daDietFixTo stands between them after a
+// verb of change in daDietFixVerb ("ændr vegetar til veganer"), and
+// daDietFixBut after a word of what was said before in daDietFixSaid ("jeg
+// skrev vegetar, men det er veganer").
+var (
+	daDietFixGap  = []string{`(men )?(det er|det var|jeg er|jeg spiser|skulle vaere) (faktisk|egentlig|i virkeligheden)`, `(men )?faktisk`, `rettet til`, `(men )?nu (er jeg|spiser jeg)`}
+	daDietFixTo   = []string{`til`, `til at vaere`}
+	daDietFixVerb = []string{`aendr\w*`, `ret\w*`, `skift\w*`, `fra`}
+	daDietFixBut  = []string{`men (det|jeg) (er|var|spiser|mente|skulle (have )?(vaere|vaeret))( faktisk| egentlig| i virkeligheden)?`,
+		`men (jeg )?mente`}
+	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `staar`, `troede`}
+)
+
+// daRoleTitles: a listed person's post, in a bracket after her name
+// ("Jens Holt (formand): ..."): who she is, not what she chooses.
+var daRoleTitles = []string{`formand`, `naestformand`, `kasserer`, `sekretaer`, `bestyrelsesmedlem`, `suppleant`, `medlem af bestyrelsen`,
+	`afdelingsformand`, `beboer`, `frivillig`, `medarbejder`, `kontaktperson`}
+
+// daOrdinals name a workshop by its place in the invitation's list; 0 is
+// the last, -1 the one before it.
+var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sidste": 0,
+	"oeverste": 1, "nederste": 0, "naestsidste": -1}
 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
-var daOrdinalAfter = []string{`workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+var daOrdinalAfter = []string{`workshop\w* paa listen`, `workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+
+// daListCue points a number or an ordinal at the invitation's list
+// ("nummer to på listen", "den tredje på listen").
+var daListCue = []string{`paa listen`, `i listen`, `paa invitationen`, `i invitationen`}
+
+// daOrdinalThen may follow a bare "den første" that names a workshop by its
+// place when the sentence speaks of the list: a backup's condition ("den
+// første hvis der ikke er plads") or the next choice.
+var daOrdinalThen = []string{"hvis", "som", "ellers", "eller", "og"}
 
 // daNumberWords: a workshop's number written as a word, read only right
 // after a workshop word ("workshop fire", "nummer to"); elsewhere "en",
@@ -308,6 +363,7 @@ var daGroupObject = []string{"os"}
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
 	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
 	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
@@ -369,7 +425,8 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 // of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
 var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
-	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`}
+	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
+	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
@@ -395,6 +452,10 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+// daOnlyWords may stand before the one number of a listed person's line
+// ("- Fatima Benali: kun 3").
+var daOnlyWords = []string{"kun", "bare"}
+
 var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").

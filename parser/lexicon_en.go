@@ -76,6 +76,15 @@ var enSpam = []string{
 	`suspended`, `locked`, `closed`, `blocked`, `unusual activity`, `suspicious`, `immediately`, `dear (user|customer)`, `your (parcel|package)`, `fee`, `renew\w*`,
 }
 
+// enPhishing: as daPhishing.
+var enPhishing = []string{
+	`(verify|confirm|validate|update) (your|the) (account|mailbox|identity|password|e-?mail\w*)`,
+	`mailbox (is (almost |nearly )?full|quota|storage)`, `quota (has been )?(exceeded|reached)`, `\d+ ?% of (its|your) (quota|storage)`,
+	`password (expires|will expire|has expired|is expiring)`, `(log|sign) ?in here`, `verify here`,
+	`you have won`, `you('ve| have) been selected`, `claim your (prize|reward|gift)`,
+	`your (parcel|package) (is waiting|could not be delivered|is on hold)`, `pay the (fee|shipping|customs fee)`,
+}
+
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
 	`no longer (wish|want) to receive`, `manage (your )?(subscription|preferences)`, `view (this|it) in your browser`, `read more`}
 
@@ -100,7 +109,7 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
 var enBotRequest = []string{
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
@@ -109,7 +118,9 @@ var enBotRequest = []string{
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
-	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`}
+	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
+	`none of (the rest of |the others of )?(us|them) (have|has|need) (any )?special`, `the rest of us (eat|will eat|can eat) (everything|anything)`,
+	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diets?|food)`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
@@ -124,7 +135,17 @@ var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
 
-var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`}
+var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
+	`(his|her) (mobile|cell)`}
+
+// enAttendeePhone, enPossessivePhone: as the Danish tables.
+var (
+	enAttendeePhone   = []string{`(his|her) (phone|mobile|cell)( number)? (is|:)`, `(his|her) number (is|:)`, `(she|he) can be reached (at|on)`}
+	enPossessivePhone = []string{"number", "phone", "phone number", "mobile", "cell"}
+)
+
+// enThirdPerson: as daThirdPerson.
+var enThirdPerson = []string{"she", "he", "her", "him", "his"}
 
 var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
 
@@ -157,9 +178,33 @@ var enAllergens = [][2]string{
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
-var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0}
+// enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
+// as the Danish tables.
+var (
+	enDietFixGap  = []string{`(but )?(it'?s|it is|i am|i'?m|i eat|should be) (actually|in fact|really)`, `(but )?actually`, `corrected to`, `(but )?now (i'?m|i am|i eat)`}
+	enDietFixTo   = []string{`to`}
+	enDietFixVerb = []string{`chang\w*`, `correct\w*`, `switch\w*`, `from`}
+	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat|i meant|it should (have )?be(en)?)( actually| really)?`, `but meant`}
+	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
+)
 
-var enOrdinalAfter = []string{`workshops?`, `one on the list`, `on the list`}
+// enRoleTitles: as daRoleTitles.
+var enRoleTitles = []string{`chair\w*`, `vice chair\w*`, `treasurer`, `secretary`, `board member`, `resident`, `volunteer`, `contact person`}
+
+var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "top": 1, "bottom": 0,
+	"penultimate": -1}
+
+// enRankOrdinals are ordinals that also name a priority ("the second
+// one"): "one" after them does not make them a place in the list.
+var enRankOrdinals = []string{"first", "second"}
+
+var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
+
+// enListCue, enOrdinalThen: as daListCue, daOrdinalThen.
+var (
+	enListCue     = []string{`on the list`, `in the list`, `on the invitation`, `in the invitation`}
+	enOrdinalThen = []string{"if", "as", "otherwise", "or", "and"}
+)
 
 // enNumberWords: as daNumberWords.
 var enNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -191,7 +236,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").
-	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio"}
+	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	// Form labels of food and contact ("Food: no pork").
+	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
@@ -223,7 +270,7 @@ var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us
 
 var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
 	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
-	`(i|we) now`}
+	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
@@ -239,6 +286,9 @@ var enPlaces = []string{"from", "in", "at", "near"}
 var enOwners = []string{"my", "our"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
+
+// enOnlyWords: as daOnlyWords.
+var enOnlyWords = []string{"only", "just"}
 
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 

@@ -5,6 +5,8 @@ package parser
 // something; a sign only holds a complete reading back for staff or for the
 // sender's answer, it never changes what was read.
 
+import "tilmeld"
+
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
@@ -135,7 +137,7 @@ var enGateInfo = []string{`is there`, `are there`, `where`, `when`, `what`, `how
 
 // daGateForm / enGateForm: what an attachment that registers is called.
 var daGateForm = []string{`tilmeld\w*`, `blanket\w*`, `skema\w*`, `liste\w*`, `deltager\w*`, `navne\w*`, `oplysninger\w*`}
-var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`}
+var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`, `sign-?ups?`, `sheet`}
 
 // gateNone answer a form's food field with nothing.
 var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`, `n/?a`, `nothing`, `normal\w*`, `alt`, `-`}
@@ -171,3 +173,19 @@ var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme
 var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decide|choose|make up my mind)`, `(hard|difficult) to (decide|choose)`,
 	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`,
 	`interested in both`, `both equally`, `torn between`}
+
+// gatePlacePreps stand between a group and where it is ("afdelingsbestyrelsen
+// i Hyldespjældet", "the board of Galgebakken"): the capitalised word after
+// them is a place, not the person a mail is on behalf of.
+var gatePlacePreps = []string{"i", "fra", "for", "paa", "ved", "in", "at", "of", "from", "for"}
+
+// gateDietClash: diet tags that cannot both hold for one person, or of
+// which one already says the other (a vegan eats no fish, a vegetarian no
+// pork): read together, one of them was likely taken back or misread.
+var gateDietClash = [][2]tilmeld.Diet{
+	{tilmeld.Vegan, tilmeld.Vegetarian}, {tilmeld.Vegan, tilmeld.Pescetarian}, {tilmeld.Vegetarian, tilmeld.Pescetarian},
+	{tilmeld.Vegan, tilmeld.NoPork}, {tilmeld.Vegetarian, tilmeld.NoPork}, {tilmeld.Pescetarian, tilmeld.NoPork},
+	{tilmeld.Vegan, tilmeld.Halal}, {tilmeld.Vegan, tilmeld.Kosher}, {tilmeld.Vegan, tilmeld.LactoseFree}, {tilmeld.Vegan, tilmeld.EggAllergy},
+	{tilmeld.Vegan, tilmeld.FishAllergy}, {tilmeld.Vegan, tilmeld.ShellfishAllergy}, {tilmeld.Vegetarian, tilmeld.FishAllergy},
+	{tilmeld.Vegetarian, tilmeld.ShellfishAllergy},
+}

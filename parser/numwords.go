@@ -29,7 +29,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
 			continue
 		}
-		if i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) {
+		if i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
+			!onListAt(t.fold[t.toks[i].b:]) { // "nummer to på listen"
 			continue
 		}
 		out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
@@ -46,3 +47,9 @@ var (
 	priorityLabels = wordSet([]string{"prioritet", "prio", "valg", "priority", "choice"})
 	isWords        = wordSet([]string{"er", "is"})
 )
+
+// onListAt reports whether rest starts with the list's cue ("på listen").
+func onListAt(rest string) bool {
+	m := listCue.FindStringIndex(rest[:min(len(rest), 24)])
+	return m != nil && strings.TrimSpace(rest[:m[0]]) == ""
+}

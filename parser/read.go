@@ -90,6 +90,10 @@ func (rd *reader) read() {
 	m := rd.m
 	switch m.Auto {
 	case AutoReply:
+		if phishing(m) {
+			rd.ignore(tilmeld.IntentSpam, "a phishing mail or an offer from an automatic sender; nobody registers")
+			return
+		}
 		rd.ignore(tilmeld.IntentAutoReply, "automatic reply: "+m.AutoReason)
 		return
 	case AutoBounce:
@@ -384,6 +388,9 @@ func (rd *reader) readIntent() {
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
+	case rd.attachedForm():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the registration is in the attachment, which was not read")
 	case t.matches(lex.contribute):
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender offers to contribute to the meeting")
@@ -403,6 +410,30 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
+}
+
+// attachedForm reports a mail that points at an attached registration
+// ("Se vedhæftede tilmeldingsskema", "attached is our list of
+// participants"), names no workshop itself and has a file attached.
+func (rd *reader) attachedForm() bool {
+	if rd.anyRefs() || !slices.ContainsFunc(rd.m.Attachments, func(a Attachment) bool { return !a.Inline }) {
+		return false
+	}
+	t := rd.own
+	// "Se vedhæftede." under the subject "Tilmelding", or with a file
+	// called "tilmelding.pdf": the subject or the file says what it is
+	named := gateLex.form.MatchString(foldString(rd.m.Subject))
+	for _, a := range rd.m.Attachments {
+		named = named || !a.Inline && gateLex.form.MatchString(foldString(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(a.Name)))
+	}
+	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
+		for _, s := range t.sents() {
+			if s.a <= hit[0] && hit[0] < s.b && (named || t.has(gateLex.form, s.a, s.b)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answersRegistration reports whether the mail answers an earlier one that

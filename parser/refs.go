@@ -193,15 +193,17 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		tk := t.toks[j]
 		if tk.num > 0 && len(tk.s) <= 2 {
 			nums++
-		} else if !connectors[tk.s] {
+		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) { // "- Fatima Benali: kun 3"
 			break
 		}
 	}
-	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;") {
+	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;(") {
 		return head, no
 	}
 	return head, [2]int{i + n, j}
 }
+
+var onlyWords = wordSet(daOnlyWords, enOnlyWords)
 
 // unknownAbout finds "workshoppen om klima" and "Workshop: Kunst" where
 // what follows names none of the event's workshops.
@@ -216,8 +218,8 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
 			}
 		}
-		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s] // "workshop 2 om klima"
-		if !workshopWords[t.toks[i].s] && !numbered {
+		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s]      // "workshop 2 om klima"
+		if !workshopWords[t.toks[i].s] && !numbered || onListAt(t.fold[t.toks[i].b:]) { // "number 3 on the list"
 			continue
 		}
 		k := i + 2

@@ -290,7 +290,7 @@ var (
 	units         = wordSet(daUnits, enUnits)
 	timeWords     = wordSet(daTimeWords, enTimeWords)
 	months        = wordSet(daMonths)
-	ordinalAfter  = phrases(daOrdinalAfter, enOrdinalAfter)
+	ordinalAfter  = phrases(enOrdinalAfter, daOrdinalAfter) // "workshop on the list" before "workshop\w*"
 )
 
 func wordSet(lists ...[]string) map[string]bool {
@@ -320,13 +320,17 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 			// "ellers den første." after a workshop named by its place
 			// "og så nr. 1 som den anden": the priority, not the list's 2nd
 			asRank := i >= from+2 && priorityAs[t.toks[i-2].s]
-			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && clauseEnds(rest) && c.ordinalNear(t, from, to)) {
+			if !rankOrdinals[t.toks[i].s] {
+				rest = strings.TrimPrefix(rest, " one") // "the third one", "the bottom one"
+			}
+			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && bareOrdinalEnds(rest) &&
+				(c.ordinalNear(t, from, to) || labelBefore(t, i-1, from))) {
 				continue
 			}
 			m = []int{0, 0}
 		}
-		if n == 0 {
-			n = c.last
+		if n <= 0 {
+			n += c.last
 		}
 		end := t.tokenAt(t.toks[i].b + m[1])
 		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
@@ -368,14 +372,39 @@ func clauseEnds(rest string) bool {
 	return r == "" || strings.ContainsAny(r[:1], ".,;!\n)")
 }
 
-// ordinalNear reports whether the sentence speaks of the list's workshops.
+// ordinalNear reports whether the sentence speaks of the list's workshops:
+// a workshop word, or the list itself ("den tredje på listen").
 func (c *catalog) ordinalNear(t *text, from, to int) bool {
 	for i := from; i < to; i++ {
 		if workshopWords[t.toks[i].s] || strings.HasPrefix(t.toks[i].s, "workshop") {
 			return true
 		}
 	}
-	return false
+	return from < to && listCue.MatchString(t.fold[t.toks[from].a:t.toks[to-1].b])
+}
+
+// labelBefore reports a priority's label right before token i, the
+// "den" or "the" of a bare ordinal: "2. prioritet: den sidste", "Second
+// choice: the first".
+func labelBefore(t *text, i, from int) bool {
+	return i-1 >= from && strings.Contains(t.gap(i-1, i), ":") && priorityLabels[t.toks[i-1].s]
+}
+
+var (
+	rankOrdinals = wordSet(enRankOrdinals)
+	listCue      = phrases(daListCue, enListCue)
+	ordinalThen  = wordSet(daOrdinalThen, enOrdinalThen)
+)
+
+// bareOrdinalEnds reports whether what follows a bare "den første" ends
+// its mention: the clause ends, or a backup's condition or the next choice
+// follows ("den første hvis der ikke er plads", "the first, or ...").
+func bareOrdinalEnds(rest string) bool {
+	if clauseEnds(rest) {
+		return true
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return ordinalThen[w]
 }
 
 // numberRefs finds workshops given by number. A small number is a workshop
