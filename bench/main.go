@@ -36,6 +36,8 @@ type options struct {
 	trace      bool
 	rate       int
 	sustain    time.Duration
+	baseline   string
+	rounds     int
 }
 
 func parseOptions() options {
@@ -55,6 +57,8 @@ func parseOptions() options {
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write the CPU profile of the in-process ingest (stages) to `file`")
 	flag.BoolVar(&o.noSync, "nosync", true, "stages: also run the in-process ingest with the store's fsync off, to show its cost")
 	flag.BoolVar(&o.trace, "trace", false, "stages: write an execution trace beside the CPU profile (FILE.trace)")
+	flag.StringVar(&o.baseline, "baseline", "", "ingest A/B: alternate the ingest between this `binary` and -tilmeld, -rounds times each, instead of the other runs")
+	flag.IntVar(&o.rounds, "rounds", 3, "ingest A/B: runs of each build")
 	flag.StringVar(&daemonLogDir, "daemon-logs", "", "keep the log of each tilmeld run in `dir` (GODEBUG=gctrace=1 adds the GC's)")
 	flag.Parse()
 	o.only = map[string]bool{}
@@ -73,6 +77,14 @@ func main() {
 	dovecot, err := mailtest.DovecotPath()
 	if err != nil {
 		fatal(err)
+	}
+	if o.baseline != "" {
+		m := describeMachine(dovecot)
+		runs := runAB(o.baseline, o.bin, o.rounds, o.mails, o.limit, step)
+		fmt.Printf("\nmachine: %d CPUs, %s; load %s at the start, %s at the end\n", m.CPUs, m.Model, m.Load, loadAvg())
+		fmt.Printf("ingest A/B: %d mails, baseline %s, tested %s, alternated\n\n", o.mails, o.baseline, o.bin)
+		printAB(os.Stdout, runs)
+		return
 	}
 	rep := &report{Machine: describeMachine(dovecot), StoreDir: storeDir(), Opt: o}
 	start := time.Now()

@@ -127,20 +127,26 @@ type pendingMail struct {
 // readChunk reads and parses the first mails of ids, up to the chunk limits
 // (always at least one mail). The parser reads the bytes in the store's
 // mapping, inside the read transaction, rather than a copy of each mail;
-// what it returns holds none of them.
+// what it returns holds none of them. Once the chunk is parsed, its pages
+// leave the process's memory (see store.Tx.DropViews): they are not read
+// again, and a burst of mail would otherwise stay resident. They go all
+// together, since the kernel maps the pages around each one read.
 func (b *Bot) readChunk(ids []uint64) []pendingMail {
 	var chunk []pendingMail
 	err := b.DB.View(func(tx *store.Tx) error {
 		size := 0
+		var views [][]byte
 		for _, id := range ids {
 			if len(chunk) == chunkMails || (len(chunk) > 0 && size >= chunkBytes) {
 				break
 			}
 			p := b.readStored(tx, id)
 			chunk = append(chunk, p)
+			views = append(views, p.raw)
 			size += len(p.raw)
 		}
 		b.parseAll(chunk)
+		tx.DropViews(views)
 		return nil
 	})
 	if err != nil && len(chunk) == 0 {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"io"
 	"time"
+	"unsafe"
 )
 
 // Cursor is how far a mailbox has been fetched. A new UIDValidity means the
@@ -173,6 +174,35 @@ func (tx *Tx) RawView(id uint64) ([]byte, error) {
 		return nil, ErrNotFound
 	}
 	return v, nil
+}
+
+// DropViews tells the kernel that the pages holding vs, values a read-only
+// transaction returned without copying (RawView), are not needed for now:
+// they leave the process's resident memory and stay in the page cache, so
+// a later read maps them again. Pages they share with other values go too;
+// reading those costs a page fault, nothing more. Parsing a burst of mail
+// from the map otherwise kept every mail's pages resident, about a third
+// of the daemon's peak RSS after a 10,000-mail ingest. Neighbouring values
+// go in one call.
+//
+// A value outside the map is left alone: bbolt copies the values of a
+// small bucket to the heap, and so does a writable transaction.
+func (tx *Tx) DropViews(vs [][]byte) {
+	if tx.tx.Writable() {
+		return
+	}
+	start := tx.tx.DB().Info().Data
+	end := start + uintptr(tx.tx.Size())
+	mapped := make([][]byte, 0, len(vs))
+	for _, v := range vs {
+		if len(v) == 0 {
+			continue
+		}
+		if p := uintptr(unsafe.Pointer(unsafe.SliceData(v))); p >= start && p+uintptr(len(v)) <= end {
+			mapped = append(mapped, v)
+		}
+	}
+	dropPagesAround(mapped)
 }
 
 // MailByMessageID returns the mail with that Message-ID (no angle brackets).

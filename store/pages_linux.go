@@ -1,7 +1,9 @@
 package store
 
 import (
+	"cmp"
 	"os"
+	"slices"
 	"syscall"
 	"unsafe"
 )
@@ -20,4 +22,36 @@ func dropPages(b []byte) {
 		return
 	}
 	syscall.Madvise(b[start-addr:end-addr], syscall.MADV_DONTNEED)
+}
+
+// dropPagesAround is dropPages for every page the slices of bs touch,
+// whole or not, in as few calls as the pages allow. Only for slices of
+// the store's map: the pages go from the process, not from the file.
+func dropPagesAround(bs [][]byte) {
+	type span struct{ start, end uintptr }
+	spans := make([]span, 0, len(bs))
+	for _, b := range bs {
+		if len(b) == 0 {
+			continue
+		}
+		addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		spans = append(spans, span{addr &^ (pageSize - 1), (addr + uintptr(len(b)) + pageSize - 1) &^ (pageSize - 1)})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	// base keeps the map's address as a pointer; the spans are offsets from it.
+	var base unsafe.Pointer
+	for _, b := range bs {
+		if len(b) > 0 {
+			base = unsafe.Pointer(unsafe.SliceData(b))
+			break
+		}
+	}
+	for i := 0; i < len(spans); {
+		s := spans[i]
+		for i++; i < len(spans) && spans[i].start <= s.end; i++ {
+			s.end = max(s.end, spans[i].end)
+		}
+		first := unsafe.Add(base, int(s.start)-int(uintptr(base)))
+		syscall.Madvise(unsafe.Slice((*byte)(first), s.end-s.start), syscall.MADV_DONTNEED)
+	}
 }

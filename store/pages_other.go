@@ -4,3 +4,6 @@ package store
 
 // dropPages is a no-op where madvise is not used.
 func dropPages([]byte) {}
+
+// dropPagesAround is a no-op where madvise is not used.
+func dropPagesAround([][]byte) {}

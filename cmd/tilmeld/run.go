@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 
 	"tilmeld"
 	"tilmeld/mailbot"
@@ -40,6 +41,7 @@ func runDaemon(ctx context.Context, env *Env, args []string) error {
 	if err := checkSecrets(cfg); err != nil {
 		return fmt.Errorf("config %s: %w", cfg.File, err)
 	}
+	daemonGC(os.Getenv)
 	log := newLogger(env.Stderr, cfg.Log.Level)
 	for _, s := range cfg.Plaintext() {
 		log.Warn("no TLS towards another machine (allow_plaintext): passwords and mail cross the network readable", "server", s)
@@ -62,6 +64,28 @@ func runDaemon(ctx context.Context, env *Env, args []string) error {
 	err = bot.Run(ctx)
 	log.Info("tilmeld stopped")
 	return err
+}
+
+// The daemon's collector. Deciding a burst of mail makes much short-lived
+// garbage (the parser's) over a small live heap (its tables): at the
+// default the collector ran about 90 times in a 10,000-mail ingest and,
+// by the runtime's count, took a fifth of the daemon's CPU. The heap may
+// grow to five times what is live, within a soft limit that keeps the
+// peak RSS of that ingest, the store's mapped pages beside the heap, well
+// under its 150 MB.
+const (
+	daemonGCPercent = 400
+	daemonMemLimit  = 64 << 20
+)
+
+// daemonGC sets the daemon's collector, unless GOGC or GOMEMLIMIT is set:
+// then the runtime's reading of those alone applies.
+func daemonGC(getenv func(string) string) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(daemonGCPercent)
+	debug.SetMemoryLimit(daemonMemLimit)
 }
 
 // newLogger returns a text logger at the configured level.

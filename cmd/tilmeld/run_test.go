@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"net/mail"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -200,5 +202,37 @@ func checkOneReplyEach(t *testing.T, msgs []mailtest.Message, want int) {
 	}
 	if len(replies) != want {
 		t.Errorf("%d mails answered, want %d", len(replies), want)
+	}
+}
+
+// The daemon sets its collector unless GOGC or GOMEMLIMIT is set, and then
+// leaves the runtime's settings as they were.
+func TestDaemonGC(t *testing.T) {
+	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() { debug.SetGCPercent(percent); debug.SetMemoryLimit(limit) })
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, c := range []struct {
+		env     []string
+		percent int
+		limit   int64
+	}{
+		{nil, daemonGCPercent, daemonMemLimit},
+		{[]string{"GOGC", "100"}, 100, math.MaxInt64},
+		{[]string{"GOMEMLIMIT", "1GiB"}, 100, math.MaxInt64},
+	} {
+		daemonGC(env(c.env...))
+		gotPercent, gotLimit := debug.SetGCPercent(100), debug.SetMemoryLimit(math.MaxInt64)
+		if gotPercent != c.percent || gotLimit != c.limit {
+			t.Errorf("with %q: GC percent %d, memory limit %d; want %d, %d", c.env, gotPercent, gotLimit, c.percent, c.limit)
+		}
 	}
 }
