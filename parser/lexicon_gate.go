@@ -171,3 +171,9 @@ var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme
 var enGateUndecided = []string{`(can't|cannot|can not|couldn't) (really )?(decide|choose|make up my mind)`, `(hard|difficult) to (decide|choose)`,
 	`(join|attend|be in|take part in|do|go to|participate in) both`, `both (of the )?workshops`, `half (of )?the time`, `(first|second) half`,
 	`interested in both`, `both equally`, `torn between`}
+
+// daGateElse / enGateElse put a 2nd choice after a 1st ("sundhed ellers
+// naboskab"): words after one that gave no workshop may be a 2nd choice
+// written in a way the reader does not know.
+var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}
