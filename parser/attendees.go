@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tilmeld"
 )
@@ -43,6 +44,10 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		listed = lines
 	}
 	rd.discover()
+	rd.selfListed = rd.foreignSelfListed()
+	if rd.selfListed {
+		selfAttends = false
+	}
 	if listed != nil {
 		selfAttends = containsPerson(listed, ps.self)
 		rd.assign(listed)
@@ -65,6 +70,41 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
+}
+
+// foreignSelfListed reports a sender known only by a From name in another
+// script ("خالد السيد") whose mail names people in Latin letters and counts
+// them ("os alle tre: Khalid Al-Sayed, Noor …"): she is one of those named,
+// not one more. With no count to tell, staff look.
+func (rd *reader) foreignSelfListed() bool {
+	ps := rd.ps
+	if !foreignScript(ps.self.name) || len(ps.others) == 0 {
+		return false
+	}
+	for _, p := range ps.others {
+		if p.name == "" || foreignScript(p.name) {
+			return false
+		}
+	}
+	if ps.headcount != len(ps.others) {
+		rd.review("the sender's name %q is written in another script than the people the mail names; is she one of them?", ps.self.name)
+		return false
+	}
+	return true
+}
+
+// foreignScript reports a name with letters and none of them Latin.
+func foreignScript(name string) bool {
+	letters := false
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // staysHome reports a sender who says she does not come herself ("Jeg
@@ -681,6 +721,10 @@ func (rd *reader) cancelled() []*person {
 				subj = append(subj, m.p)
 			}
 		}
+		if !group && groupObject(rd.own, hits[0][1], c.b) {
+			// "Afmeld venligst os alle tre: ...": everyone, and those named
+			group = true
+		}
 		if !group && (len(subj) == 0 || len(subj) == 1 && subj[0] == rd.ps.self) && groupFirst(rd.own, c.a, hits[0][0]) {
 			// "Desværre må vi begge to melde fra": the subject after the verb
 			subj, group = nil, true
@@ -698,7 +742,9 @@ func (rd *reader) cancelled() []*person {
 			if len(rd.ps.others) == 0 {
 				rd.review("the mail withdraws several people but does not name them")
 			}
-			addP(rd.ps.self)
+			if !rd.selfListed {
+				addP(rd.ps.self)
+			}
 			for _, p := range rd.ps.others {
 				if !rd.staysOn(p) {
 					addP(p)
@@ -756,6 +802,31 @@ func groupFirst(t *text, a, b int) bool {
 
 // objectCase: "os", "us" are the group only after "ingen af", "none of".
 var objectCase = wordSet(daGroupObject, enGroupObject)
+
+var politeFill = wordSet(daPoliteFill, enPoliteFill)
+
+// groupObject reports "os"/"us" as the first word of fold[a:b] but for
+// "venligst", "please" and a count ("alle tre", "all three of"): the
+// object of the verb before a is the group.
+func groupObject(t *text, a, b int) bool {
+	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
+		w := t.toks[k].s
+		if !politeFill[w] && !groupCount[w] {
+			return objectCase[w]
+		}
+	}
+	return false
+}
+
+var groupCount = func() map[string]bool {
+	m := wordSet(daGroupCount, enGroupCount)
+	for _, c := range []map[string]int{daCounts, enCounts} {
+		for w := range c {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // selfAnd reads a sentence that joins the sender to someone by name: "både
 // jeg og Per", "Per og jeg", "both Per and I". A first name is completed

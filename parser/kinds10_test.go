@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -40,5 +42,44 @@ func TestRunOnPhoneMail(t *testing.T) {
 		"hej jeg vil gerne komme d 29 sep jeg vil helst sundhed ellers nabo skab mvh Bente Holm 28 91 44 03\n\n"+invitationQuote)
 	if r.Contact.Phone != "+4528914403" {
 		t.Errorf("phone after mvh: got %q", r.Contact.Phone)
+	}
+}
+
+// 8. A From name in another script is no extra person when the mail names
+// and counts its people in Latin letters, or signs with one of their first
+// names; with nothing to tell whether she is one of them, staff look.
+func TestForeignScriptDisplayName(t *testing.T) {
+	const three = "Khalid Al-Sayed; Leila Al-Sayed; Noor Al-Sayed"
+	sorted := func(r *Result) string {
+		var ns []string
+		for _, a := range r.Attendees {
+			ns = append(ns, a.Name)
+		}
+		slices.Sort(ns)
+		return strings.Join(ns, "; ")
+	}
+	for _, c := range []struct {
+		from, subject, body, status, names string
+		intent                            tilmeld.Intent
+	}{
+		{"خالد السيد", "Afmelding", "Hej\n\nAfmeld venligst os alle tre: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed.\n\nMvh Khalid\n",
+			"complete", three, tilmeld.IntentCancel},
+		{"خالد السيد", "Afmelding", "Hej\n\nAfmeld venligst os alle tre: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed.\n",
+			"complete", three, tilmeld.IntentCancel},
+		{"=?utf-8?b?2K7Yp9mE2K8g2KfZhNiz2YrYrw==?=", "Afmelding", "Hej\n\nVi kan desværre ikke komme. Afmeld os alle tre: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed.\n\nMvh Khalid\n",
+			"complete", three, tilmeld.IntentCancel},
+		{"Ολγα Παππά", "Cancellation", "Hello\n\nPlease cancel all three of us: Olga Pappa, Nikos Pappas and Eleni Pappa.\n",
+			"complete", "Eleni Pappa; Nikos Pappas; Olga Pappa", tilmeld.IntentCancel},
+		{"خالد السيد", "Tilmelding", "Hej\n\nVi kommer tre: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed. Vi vil alle gerne workshop 2 og 4.\n",
+			"complete", three, tilmeld.IntentRegister},
+		// no count and no signature: is the sender one of them?
+		{"خالد السيد", "Afmelding", "Hej\n\nAfmeld venligst os: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed.\n",
+			"review", "", tilmeld.IntentCancel},
+	} {
+		r := parseMail(c.from, c.subject, "", c.body)
+		if string(r.Status) != c.status || r.Intent != c.intent || c.names != "" && sorted(r) != c.names {
+			t.Errorf("%q from %q: got %s %s [%s], want %s %s [%s] (%v)", c.body, c.from, r.Intent, r.Status, sorted(r),
+				c.intent, c.status, c.names, r.Reasons)
+		}
 	}
 }

@@ -304,6 +304,13 @@ var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "
 var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
 var daGroupObject = []string{"os"}
 
+// daPoliteFill stand between a verb and its object without changing it
+// ("afmeld venligst os").
+var daPoliteFill = []string{"venligst", "lige", "hermed", "bare", "gerne"}
+
+// daGroupCount count the group before "os" ("alle tre af os").
+var daGroupCount = []string{"alle", "af"}
+
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
@@ -314,7 +321,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
-	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "hvis", "som", "paa", "til", "i",
+	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
@@ -346,7 +353,7 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daClauseStart: words that start a new statement about someone inside a sentence.

@@ -185,6 +185,12 @@ var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she
 var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
 var enGroupObject = []string{"us"}
 
+// enPoliteFill: see daPoliteFill ("cancel please us all").
+var enPoliteFill = []string{"please", "kindly", "just"}
+
+// enGroupCount: see daGroupCount ("all three of us").
+var enGroupCount = []string{"all", "of"}
+
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
@@ -208,7 +214,7 @@ var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
 var enCountBefore = []string{`we are`, `registration`}
-var enCountAfter = []string{`people`, `persons`, `participants`}
+var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 
 var enClauseJoin = []string{"and", "but", "then"}
 var enClauseSubject = []string{"she", "he", "we", "my", "our"}

@@ -46,6 +46,9 @@ type reader struct {
 	// already: the sender says she is registered; the people named beside
 	// her are added to that registration.
 	already bool
+	// selfListed: the sender, known only by a From name in another script,
+	// is one of the people the mail names (foreignSelfListed).
+	selfListed bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
