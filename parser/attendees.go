@@ -1019,6 +1019,9 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
+		rd.insteadOne()
+	}
 	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(swapWords) {
 		rd.swapOne()
 	}
@@ -1035,6 +1038,74 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// insteadOne places the one workshop a change names where the one it
+// gives up stood ("kan jeg skifte til nr 2 i stedet for nr 3?" when the
+// receipt she answers has 3 as her 2nd): the other choice stays as it
+// is. A rank she writes herself that disagrees, or a workshop given up that
+// the receipt does not hold, is for staff.
+func (rd *reader) insteadOne() {
+	self := rd.ps.self
+	ws, rank := 0, 0
+	for _, r := range self.refs {
+		if ws != 0 && r.ws != ws || r.missing {
+			return // two workshops: the mail gives their order itself
+		}
+		ws, rank = r.ws, max(rank, r.rank)
+	}
+	old := 0
+	for _, h := range rd.own.all(insteadOf) {
+		if w := rd.givenUp(h[1]); w != 0 && w != ws {
+			if old != 0 && old != w {
+				return
+			}
+			old = w
+		}
+	}
+	if ws == 0 || old == 0 {
+		return
+	}
+	first, second := receiptChoices(rd.m.Quoted, self.name)
+	at := 0
+	switch old {
+	case first:
+		at = 1
+	case second:
+		at = 2
+	}
+	switch {
+	case first == 0 && second == 0: // no receipt quoted: the bot's record has the order
+	case at == 0:
+		rd.review("the mail gives up workshop %d, which the receipt it answers does not hold", old)
+	case rank != 0 && rank != at:
+		rd.review("the mail puts workshop %d as priority %d in place of workshop %d, the receipt's priority %d", ws, rank, old, at)
+	default:
+		self.refs = []ref{{ws: ws, kind: byNumber, rank: at}}
+	}
+}
+
+// givenUp reads the workshop named right at offset a, after "i stedet
+// for": by number ("nr 3", "workshop 3") or by name; 0 when none.
+func (rd *reader) givenUp(a int) int {
+	t := rd.own
+	k := t.tokenAt(a)
+	for k < len(t.toks) && skipBeforeRef[t.toks[k].s] {
+		k++
+	}
+	if k >= len(t.toks) || strings.ContainsAny(t.fold[a:t.toks[k].a], "?!\n") || strings.Count(t.fold[a:t.toks[k].a], ".") != abbrevStops(t, t.tokenAt(a), k) {
+		return 0
+	}
+	if n := t.toks[k].num; n > 0 {
+		if rd.ev.Workshop(n) != nil {
+			return n
+		}
+		return 0
+	}
+	if n, ws := rd.cat.matchAt(t, k, len(t.toks)); n > 0 {
+		return ws
+	}
+	return 0
 }
 
 // swapOne completes a swap that names one workshop ("bytte om, så jeg får

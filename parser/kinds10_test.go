@@ -60,7 +60,7 @@ func TestForeignScriptDisplayName(t *testing.T) {
 	}
 	for _, c := range []struct {
 		from, subject, body, status, names string
-		intent                            tilmeld.Intent
+		intent                             tilmeld.Intent
 	}{
 		{"خالد السيد", "Afmelding", "Hej\n\nAfmeld venligst os alle tre: Khalid Al-Sayed, Noor Al-Sayed og Leila Al-Sayed.\n\nMvh Khalid\n",
 			"complete", three, tilmeld.IntentCancel},
@@ -81,5 +81,38 @@ func TestForeignScriptDisplayName(t *testing.T) {
 			t.Errorf("%q from %q: got %s %s [%s], want %s %s [%s] (%v)", c.body, c.from, r.Intent, r.Status, sorted(r),
 				c.intent, c.status, c.names, r.Reasons)
 		}
+	}
+}
+
+// 4. A reply to the receipt that puts one workshop "i stedet for" one it
+// holds: the new one takes that one's place (the receipt has 1 then 3),
+// the other stays; "Kan jeg skifte …?" asks for the change, no question
+// for staff.
+func TestInsteadOfTakesItsPlace(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "kan jeg skifte til nr 2 i stedet for nr 3 ? min anden prioritet skal være sundhed\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/2"},
+		{body: "Hej\nKan jeg skifte til workshop 2 i stedet for workshop 3?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/2"},
+		{body: "Hej\nJeg vil gerne skifte til sundhed i stedet for uddannelse.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/2"},
+		{body: "Hej\nJeg vil hellere have beskæftigelse i stedet for naboskab.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi\nCould I switch to no. 4 instead of no. 3, please?\nBest, Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/4"},
+		// "frem for" the reader does not read: the gate holds it back
+		{body: "Hej\nJeg vil hellere have beskæftigelse frem for naboskab.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
+		// a workshop given up that the receipt does not hold
+		{body: "Hej\nKan jeg skifte til nr 4 i stedet for nr 2?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "review"},
+		// a rank written that disagrees with the receipt's
+		{body: "Hej\nMin 1. prioritet skal være sundhed i stedet for uddannelse.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "review"},
+	})
+	r := parseMail("Ida Holm", subj, replyHeaders, "kan jeg skifte til nr 2 i stedet for nr 3 ? min anden prioritet skal være sundhed\n\n"+receiptQuoted)
+	if r.Question {
+		t.Errorf("a request to change is no question: %v", r.Reasons)
 	}
 }

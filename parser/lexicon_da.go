@@ -408,6 +408,10 @@ var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "h
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
 	"stedet"} // "i stedet for workshop 2": the one left
 
+// daInsteadOf stand before the workshop a change gives up ("sundhed i
+// stedet for nr 3"): the new one takes its place in the order.
+var daInsteadOf = []string{`i stedet for`, `istedet for`, `frem for`, `fremfor`}
+
 // daMoveFrom and daMoveTo frame a move from one workshop to another
 // ("fra workshop 2 til workshop 4"): the first is given up.
 var daMoveFrom = []string{"fra"}
@@ -418,7 +422,7 @@ var daMoveTo = []string{"til", "over"}
 var daPriorityAs = []string{"som"}
 
 // daSkipBeforeRef stand between a negator and the workshop it negates.
-var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun"}
+var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun", "nr", "nummer"}
 
 // daFillers may stand between two workshop numbers ("4 gerne, eller 2").
 var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}

@@ -255,7 +255,10 @@ var enPriorityAs = []string{"as"}
 var enMoveFrom = []string{"from"}
 var enMoveTo = []string{"to"}
 
-var enSkipBeforeRef = []string{"the", "in", "to"}
+// enInsteadOf: see daInsteadOf ("health instead of no. 3").
+var enInsteadOf = []string{`instead of`, `rather than`, `in place of`}
+
+var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
 var enFillers = []string{"please", "maybe"}
 

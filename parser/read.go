@@ -524,6 +524,7 @@ var (
 	alreadyIn    = table(daAlready, enAlready)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
+	insteadOf    = table(daInsteadOf, enInsteadOf)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no
