@@ -116,3 +116,33 @@ func TestInsteadOfTakesItsPlace(t *testing.T) {
 		t.Errorf("a request to change is no question: %v", r.Reasons)
 	}
 }
+
+// 3. A short sign-up from a phone with no workshop: the attend verb
+// misspelt ("vil gerne kom til mødet"), "Mit nummer 52 …" without "er",
+// "jeg hedder" in a run-on line. A registration that lacks the workshop.
+func TestHastySignUpNoWorkshop(t *testing.T) {
+	for _, c := range []struct{ from, subject, body, name, phone, diet string }{
+		{"Hodan", "Tilmelding", "Hej jeg hedder Hodan Abdi Warsame jeg vil gerne kom til mødet den 29 september. Mit nummer 52 80 19 47. Jeg spiser halal",
+			"Hodan Abdi Warsame", "+4552801947", "halal"},
+		{"Hodan", "Tilmelding", "hej jeg vil gerne komer til mødet 29 sep. jeg hedder Hodan Abdi Warsame. mit nummer 52801947",
+			"Hodan Abdi Warsame", "+4552801947", ""},
+		{"Hodan", "Tilmelding", "Hej. Jeg vil gerne deltag til mødet. Mit navn er Hodan Abdi Warsame, mit nummer 52 80 19 47. Jeg spiser ikke svinekød",
+			"Hodan Abdi Warsame", "+4552801947", "no_pork"},
+		{"Hodan", "Registration", "Hi my name is Hodan Abdi Warsame i want come to the meeting 29 september. My number 52 80 19 47. I eat halal",
+			"Hodan Abdi Warsame", "+4552801947", "halal"},
+		{"Hodan", "Registration", "Hi, I want to join the meeting. My name is Hodan Abdi Warsame.",
+			"Hodan Abdi Warsame", "", ""},
+	} {
+		r := parseMail(c.from, c.subject, "", c.body)
+		got := firstDiet(r)
+		if r.Intent != tilmeld.IntentRegister || r.Status != tilmeld.StatusIncomplete || !slices.Equal(r.Missing, []string{tilmeld.MissingWorkshop}) ||
+			got != c.name+"="+c.diet || r.Contact.Phone != c.phone || len(r.Attendees) != 1 {
+			t.Errorf("%q: got %s %s missing=%v %s phone=%q, want register incomplete [workshop] %s=%s phone=%q (%v)", c.body,
+				r.Intent, r.Status, r.Missing, got, r.Contact.Phone, c.name, c.diet, c.phone, r.Reasons)
+		}
+	}
+	// "kom" that is no attend verb keeps a mail what it was
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne kom med et forslag til mødet: mere kaffe.\nMvh Ida Holm", subject: "Forslag", intent: tilmeld.IntentOther},
+	})
+}

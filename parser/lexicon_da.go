@@ -9,6 +9,8 @@ var daRegister = []string{
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
+	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
+	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").

@@ -6,6 +6,8 @@ var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
+	// typed in haste: "i want come to the meeting", "i like to join the meeting"
+	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 }
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
