@@ -44,6 +44,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		listed = lines
 	}
 	rd.discover()
+	rd.nameBlock()
 	rd.selfListed = rd.foreignSelfListed()
 	if rd.selfListed {
 		selfAttends = false
@@ -70,6 +71,65 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
+}
+
+// nameBlock reads full names alone on their lines, one for the sender and
+// one for each relation spoken of without a name ("mig selv og min kone
+// ...\n\nImran Qureshi\nSaima Qureshi"): the line her From name agrees
+// with is hers, the others name the relations in the order spoken of.
+// Without exactly one line of hers the names are left to the other steps.
+func (rd *reader) nameBlock() {
+	ps := rd.ps
+	var unnamed []*person
+	for _, p := range ps.others {
+		if p.name == "" && p.rel != "" {
+			unnamed = append(unnamed, p)
+		}
+	}
+	display := fromName(rd.m.FromName)
+	if len(unnamed) == 0 || display == "" {
+		return
+	}
+	var block []string
+	flush := func() bool {
+		defer func() { block = block[:0] }()
+		if len(block) != len(unnamed)+1 {
+			return false
+		}
+		mine := -1
+		for k, n := range block {
+			if consistent(display, n) {
+				if mine >= 0 {
+					return false
+				}
+				mine = k
+			}
+		}
+		if mine < 0 {
+			return false
+		}
+		for _, n := range block {
+			if n != block[mine] && ps.find(n) != nil && ps.find(n) != ps.self {
+				return false // already someone else
+			}
+		}
+		ps.self.name = block[mine]
+		rest := slices.Delete(slices.Clone(block), mine, mine+1)
+		for k, p := range unnamed {
+			p.name = rest[k]
+		}
+		return true
+	}
+	for _, ln := range lines(rd.own) {
+		if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
+			block = append(block, n)
+			continue
+		}
+		if flush() {
+			return
+		}
+	}
+	flush()
 }
 
 // foreignSelfListed reports a sender known only by a From name in another

@@ -146,3 +146,60 @@ func TestHastySignUpNoWorkshop(t *testing.T) {
 		{body: "Hej\nJeg vil gerne kom med et forslag til mødet: mere kaffe.\nMvh Ida Holm", subject: "Forslag", intent: tilmeld.IntentOther},
 	})
 }
+
+// 2. A couple where the second person's name is given in a sentence of its
+// own ("min mand hedder …", "min kones navn er …", "my wife's name is …")
+// or on its own line under "mig selv og min kone": two named attendees with
+// the shared choices; a diet for "vi" is both's, one after her name hers.
+func TestCoupleNamedApart(t *testing.T) {
+	for _, c := range []struct {
+		from, subject, body string
+		want                string // choices() of the reading
+		diets               string // "name=tag" of each attendee with a diet, "; "-joined
+	}{
+		{"Ayşe", "Tilmelding", "Hej\n\nMig og min mand vi kommer gerne til mødet den 29. september. Jeg hedder Ayşe Yılmaz og min mand hedder Mehmet Yılmaz. " +
+			"Vi begge vil gerne workshop nummer 3 og 1. Vi spiser kun halal mad.\n\nMvh Ayşe\n",
+			"Ayşe Yılmaz:3/1; Mehmet Yılmaz:3/1", "Ayşe Yılmaz=halal; Mehmet Yılmaz=halal"},
+		{"Imran Qureshi", "Tilmelding", "Jeg vil gerne tilmelde mig selv og min kone til netværksmødet.\n\nImran Qureshi\nSaima Qureshi\n\n" +
+			"Vi vil begge gerne 1 og 3.\nSaima er vegetar, jeg spiser alt.\n",
+			"Imran Qureshi:1/3; Saima Qureshi:1/3", "Saima Qureshi=vegetarian"},
+		{"Saima Qureshi", "Tilmelding", "Jeg vil gerne tilmelde mig selv og min mand.\n\nImran Qureshi\nSaima Qureshi\n\nVi vil begge gerne 2 og 4.\nImran er diabetiker.\n",
+			"Saima Qureshi:2/4; Imran Qureshi:2/4", "Imran Qureshi=diabetic"},
+		{"Imran Qureshi", "Tilmelding", "Hej\nJeg vil gerne tilmelde mig og min kone. Min kones navn er Saima Qureshi. Vi vil begge gerne workshop 1 og 3.\nMvh Imran Qureshi\n",
+			"Imran Qureshi:1/3; Saima Qureshi:1/3", ""},
+		{"Lise Berg", "Tilmelding", "Hej\nJeg kommer gerne sammen med min søster. Min søster hedder Karen Berg. Vi vil begge gerne sundhed og ellers job.\nHilsen Lise Berg\n",
+			"Lise Berg:2/4; Karen Berg:2/4", ""},
+		{"Ali Demir", "Tilmelding", "Hej\nMig og min ven vil gerne deltage. Jeg hedder Ali Demir og min ven hedder Murat Kaya. Vi tager begge workshop 4 og 2. Murat spiser ikke svinekød.\n",
+			"Ali Demir:4/2; Murat Kaya:4/2", "Murat Kaya=no_pork"},
+		{"Tom Hart", "Registration", "Hi\nI would like to register myself and my wife. My wife's name is Ann Hart. We would both like workshop 2 and 4. Ann is vegetarian.\nBest, Tom Hart\n",
+			"Tom Hart:2/4; Ann Hart:2/4", "Ann Hart=vegetarian"},
+		{"Tom Hart", "Registration", "Hi\nI would like to sign up myself and my wife.\n\nAnn Hart\nTom Hart\n\nWe would both like 1 and 2.\n",
+			"Tom Hart:1/2; Ann Hart:1/2", ""},
+	} {
+		r := parseMail(c.from, c.subject, "", c.body)
+		var diets []string
+		for _, a := range r.Attendees {
+			if len(a.Diet) > 0 {
+				var ds []string
+				for _, d := range a.Diet {
+					ds = append(ds, string(d))
+				}
+				diets = append(diets, a.Name+"="+strings.Join(ds, ","))
+			}
+		}
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want || strings.Join(diets, "; ") != c.diets {
+			t.Errorf("%q: got %s %s diets [%s], want complete %s diets [%s] (%v)", c.body, r.Status, choices(r),
+				strings.Join(diets, "; "), c.want, c.diets, r.Reasons)
+		}
+	}
+	// a block of names none of which is the sender's: staff, not a guess
+	r := parseMail("Imran Qureshi", "Tilmelding", "", "Jeg vil gerne tilmelde mig selv og min kone.\n\nAli Khan\nSaima Khan\n\nVi vil begge gerne 1 og 3.\n")
+	if r.Status == tilmeld.StatusComplete {
+		t.Errorf("names that are not the sender's: complete %s", choices(r))
+	}
+	// "min kones veninde" is the friend, not the wife
+	r = parseMail("Imran Qureshi", "Tilmelding", "", "Hej\nJeg vil gerne tilmelde mig, workshop 1 og 3. Min kones veninde Hanne Lund var glad for sidste møde.\nMvh Imran Qureshi\n")
+	if choices(r) != "Imran Qureshi:1/3" {
+		t.Errorf("a wife's friend spoken of: %s %s", r.Status, choices(r))
+	}
+}

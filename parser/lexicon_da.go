@@ -399,6 +399,10 @@ var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
 
+// daNaming stand between a relation and her name ("min mand hedder Ole",
+// "min kones navn er Saima").
+var daNaming = []string{"hedder", "heder", "navn er", "navn"}
+
 // daSkipLead are words before a clause's subject.
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 

@@ -246,6 +246,9 @@ var enPlaces = []string{"from", "in", "at", "near"}
 
 var enOwners = []string{"my", "our"}
 
+// enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
+var enNaming = []string{"name is", "is called", "is named", "called", "named"}
+
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
 
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
