@@ -386,7 +386,7 @@ func (rd *reader) discover() {
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) {
+		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
@@ -394,6 +394,9 @@ func (rd *reader) discover() {
 }
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
+
+// choiceLater: a doubt about the workshop, not about coming.
+var choiceLater = table(daChoiceLater, enChoiceLater)
 
 // addRequest asks the bot to add someone ("Could you add my colleague
 // Jens?"): a question that brings a person.
@@ -737,6 +740,13 @@ func (rd *reader) give(p *person, c clause) {
 func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 	ps := rd.ps
 	if listed != nil {
+		// "tilmelde mig og min mand, Peter ... Mig: 1, 2. Peter har ikke
+		// besluttet sig": a relation signed up comes, listed or not
+		for _, p := range ps.others {
+			if p.rel != "" && p.name != "" && !containsPerson(listed, p) && rd.signedUp(p) {
+				listed = append(listed, p)
+			}
+		}
 		return listed
 	}
 	who := ps.all(selfAttends)
@@ -757,6 +767,23 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 		who = append(who, p)
 	}
 	return who
+}
+
+// signedUp reports whether a sentence that signs up names p ("jeg vil
+// gerne tilmelde mig og min mand, Peter Andersen").
+func (rd *reader) signedUp(p *person) bool {
+	t := rd.own
+	for _, s := range t.sents() {
+		if !t.has(lex.register, s.a, s.b) {
+			continue
+		}
+		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {
+			if m.p == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cancelled lists the people a cancellation withdraws.

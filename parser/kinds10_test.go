@@ -203,3 +203,25 @@ func TestCoupleNamedApart(t *testing.T) {
 		t.Errorf("a wife's friend spoken of: %s %s", r.Status, choices(r))
 	}
 }
+
+// 6. Two people, one of whom has not chosen yet: both come, the sender
+// with her choices ("evt." before a 2nd), the other with none; the mail
+// lacks a workshop. "han vender tilbage" there doubts the choice, not
+// whether he comes.
+func TestOneHasNotChosen(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne tilmelde mig og min mand, Peter Andersen.\n\nMig: workshop 1, evt. 2.\nPeter har ikke besluttet sig endnu for workshop – han vender tilbage.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{tilmeld.MissingWorkshop}, want: "Ida Holm:1/2; Peter Andersen:-/-"},
+		{body: "Hej\nJeg vil gerne tilmelde mig og min veninde Hanne Lund.\nMig: sundhed, evt. job.\nHanne ved endnu ikke hvilken workshop, hun vender tilbage.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{tilmeld.MissingWorkshop}, want: "Ida Holm:2/4; Hanne Lund:-/-"},
+		{body: "Hi\nI'd like to register myself and my husband, Tom Hart.\n\nMe: workshop 2, maybe 4.\nTom hasn't decided on a workshop yet – he will get back to you.\n\nBest, Ann Hart",
+			from: "Ann Hart", subject: "Registration", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{tilmeld.MissingWorkshop},
+			want: "Ann Hart:2/4; Tom Hart:-/-"},
+		// "evt." before a 2nd choice
+		{body: "Hej\nJeg vil gerne deltage i workshop 3 og evt. 1.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hej\nJeg vil gerne tilmelde mig. Workshop 1, evt. 2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/2"},
+		// a doubt whether he comes at all is still for staff
+		{body: "Jeg vil gerne tilmelde mig og min mand, Peter Andersen.\n\nMig: workshop 1, evt. 2.\nPeter kommer måske, han vender tilbage.\n\nMvh Ida Holm",
+			notStatus: "complete"},
+	})
+}

@@ -33,6 +33,12 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
 	`kan (\w+ )?blive noedt til`, `det kan (godt )?vaere,? (at )?(jeg|vi)`, `giver (jer |dig )?besked (saa snart|naar|senere)`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
+// daChoiceLater: someone comes but has not chosen her workshop yet ("Peter
+// har ikke besluttet sig endnu for workshop – han vender tilbage"): a doubt
+// about the choice, not about coming.
+var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endnu )?(for |om |paa )?(hvilken |en |nogen |sin |sine )?workshop\w*`,
+	`ved (endnu )?ikke (endnu )?hvilken workshop`, `(vaelger|beslutter) (sig )?(sin |en )?(workshop )?senere`}
+
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,

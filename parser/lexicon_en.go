@@ -10,6 +10,10 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 }
 
+// enChoiceLater: see daChoiceLater ("Tom hasn't decided on a workshop yet").
+var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked) (on |which )?(a |his |her )?workshop`,
+	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
+
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
 

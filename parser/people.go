@@ -16,7 +16,7 @@ type person struct {
 	diet     []tilmeld.Diet
 	dietText []string
 	said     bool   // the mail says something about this person's choices or food
-	rel      string // how an unnamed person relates to the sender ("kollega")
+	rel      string // how the person relates to the sender ("kollega"), when the mail says
 }
 
 // addDiet gives the person the diet read from words.
@@ -308,7 +308,11 @@ func (ps *people) relative(rel, name string, create bool) *person {
 		if !create {
 			return ps.find(ps.complete(name))
 		}
-		return ps.add(name)
+		p := ps.add(name)
+		if p.rel == "" && p != ps.self {
+			p.rel = rel
+		}
+		return p
 	}
 	for _, p := range ps.others {
 		if p.name == "" && p.rel == rel {

@@ -562,4 +562,4 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // listItem is a numbered line: "1) Sundhed", "2. Job".
 var listItem = regexp.MustCompile(`^\s*([1-9])[.)][ \t]+\S`)
 
-var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ")
+var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ", ".", " . ") // "1, evt. 2"
