@@ -225,3 +225,36 @@ func TestOneHasNotChosen(t *testing.T) {
 			notStatus: "complete"},
 	})
 }
+
+// receiptOutlook is the bot's receipt as Outlook quotes it: a header block
+// and no ">".
+const receiptOutlook = "Fra: Albertslund Boligsociale Center <abc@bo-vest.dk>\nSendt: 12. september 2020 10:02\nTil: Ida Holm <sender@example.dk>\n" +
+	"Emne: Tilmelding: Aktive boligområder i Albertslund efter 2020\n\nHej Ida,\n\nTak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n\n" +
+	"Vi har forstået din tilmelding sådan:\n\nIda Holm\n  1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n  2. prioritet: Uddannelse & livschancer (nr. 3)\n" +
+	"  Kost: ingen særlige hensyn\n\nVenlig hilsen\nAlbertslund Boligsociale Center\n"
+
+// 7. A follow-up that adds one person to a registration: an update whose
+// attendees are only the one added, with the choices and diet said for
+// her ("ligesom os" is the choices written in the same sentence), with or
+// without the receipt quoted.
+func TestFollowUpAddsOne(t *testing.T) {
+	const emre = "telefon nummer er 31 57 20 86 (min). Og min søn Emre Yılmaz han vil også komme med, han vil også workshop 3 og 1 ligesom os og han spiser også halal.\n"
+	const mette = "Vi bliver en mere fra kommunen: Mette Kjær Poulsen vil også gerne deltage. Hun vil gerne workshop 2, ellers 1. Mette er vegetar.\n\nMvh Ida\n"
+	runBlind(t, []blindCase{
+		{body: emre + "\n" + receiptQuoted, subject: "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020", headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Emre Yılmaz:3/1", diet: "Emre Yılmaz=halal"},
+		{body: emre, subject: "Re: Tilmelding", intent: tilmeld.IntentUpdate, status: "complete", want: "Emre Yılmaz:3/1", diet: "Emre Yılmaz=halal"},
+		{body: emre + "\n" + receiptOutlook, subject: "SV: Tilmelding: Aktive boligområder i Albertslund efter 2020",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Emre Yılmaz:3/1"},
+		{body: mette + "\n" + receiptOutlook, subject: "SV: Tilmelding: Aktive boligområder i Albertslund efter 2020",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Mette Kjær Poulsen:2/1", diet: "Mette Kjær Poulsen=vegetarian"},
+		{body: mette, subject: "SV: Tilmelding", intent: tilmeld.IntentUpdate, status: "complete", want: "Mette Kjær Poulsen:2/1"},
+		{body: "Hi\nWe will be one more: my colleague Tom Hart would also like to come. He would like workshop 4, otherwise 2.\nBest, Ida\n",
+			subject: "Re: Registration", intent: tilmeld.IntentUpdate, status: "complete", want: "Tom Hart:4/2"},
+		// a reply to the invitation that signs the sender up too is no addition
+		{body: "Hej\nJeg vil gerne deltage i workshop 2, og min mand Ole Hansen vil også gerne deltage, han vil have workshop 3.\nMvh Ida Holm\n\n" + invitationQuote,
+			subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, want: "Ida Holm:2/-; Ole Hansen:3/-"},
+		{body: "Hej\nWorkshop 2 til mig. Min mand Ole Hansen vil også gerne deltage, han tager workshop 3.\nMvh Ida Holm\n",
+			subject: "SV: Tilmelding", want: "Ida Holm:2/-; Ole Hansen:3/-"},
+	})
+}

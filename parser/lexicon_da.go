@@ -60,6 +60,16 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
 
+// daOneMore: in a reply, someone joins those already registered ("vi
+// bliver en mere", "min søn vil også komme med … ligesom os").
+var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
+	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
+	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
+
+// daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
+// sentence with them that chooses is about her, not only about one more.
+var daOneSelf = []string{"jeg", "mig"}
+
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
 

@@ -10,6 +10,13 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 }
 
+// enOneMore: see daOneMore ("we will be one more", "he would also like to come").
+var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one more (from|of us)`, `(just )?like us`,
+	`(he|she|they) (would|will) also (like to )?(come|attend|join)`, `(would|will) also like to (come|attend|join)`}
+
+// enOneSelf: see daOneSelf.
+var enOneSelf = []string{"i", "me", "myself"}
+
 // enChoiceLater: see daChoiceLater ("Tom hasn't decided on a workshop yet").
 var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked) (on |which )?(a |his |her )?workshop`,
 	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}

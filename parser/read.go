@@ -342,7 +342,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt()):
+	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -401,6 +401,32 @@ func (rd *reader) answersRegistration() bool {
 	}
 	return !rd.signsUp() && !quotesInvitation(rd.m.Quoted, rd.ev) || rd.ownThread()
 }
+
+// addsOneMore reports a reply, not to the invitation, in which someone
+// joins those already registered ("Vi bliver en mere: Mette … vil også
+// gerne deltage", "min søn … vil også komme med … ligesom os"), while the
+// sender neither signs herself up nor chooses for herself in it ("jeg",
+// "mig"): she is registered, and the mail adds the one it names.
+func (rd *reader) addsOneMore() bool {
+	t, m := rd.own, rd.m
+	if rd.forward || !isReply(m) || quotesInvitation(m.Quoted, rd.ev) || !t.matches(oneMore) {
+		return false
+	}
+	refs := rd.refsOf(t)
+	for k, s := range t.sents() {
+		if len(refs[k]) == 0 && !t.has(lex.register, s.a, s.b) {
+			continue
+		}
+		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var oneSelf = wordSet(daOneSelf, enOneSelf)
 
 // quotesInvitation reports a quote that names most of the event's
 // workshops by their full names, as the invitation does (a quote keeps
@@ -524,6 +550,7 @@ var (
 	alreadyIn    = table(daAlready, enAlready)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
+	oneMore      = table(daOneMore, enOneMore)
 	insteadOf    = table(daInsteadOf, enInsteadOf)
 )
 
