@@ -113,6 +113,35 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 	m.Signature = t.text(sigLine)
 	m.Quoted = t.quoted()
 	m.Forwarded = joinText(t.forwarded)
+	if m.Forwarded == "" && forwardSays.MatchString(m.Own) {
+		quotedForward(m)
+	}
+}
+
+// quotedForward takes a mail the sender says she passes on ("Jeg
+// videresender tilmeldingen nedenfor") out of the quote when her client
+// marked it with ">" under its header block ("> Fra: … > Emne: …").
+func quotedForward(m *Mail) {
+	lines := strings.Split(m.Quoted, "\n")
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t")
+		if rest, ok := strings.CutPrefix(l, ">"); ok {
+			l = strings.TrimPrefix(rest, " ")
+		}
+		lines[i] = l
+	}
+	start := nextNonBlank(lines, 0)
+	if start >= len(lines) {
+		return
+	}
+	if _, hk := quoteHeaderAt(lines, start); hk != quoteBlock && hk != forwardMark {
+		return
+	}
+	t := trimLines(lines[start:], true, 1, nil)
+	t.src = strings.Join(lines[start:], "\n")
+	if fwd := joinText(t.forwarded); fwd != "" {
+		m.Forwarded, m.Quoted = fwd, t.quoted()
+	}
 }
 
 // addForwards adds attached messages (message/rfc822) to the forwarded text:

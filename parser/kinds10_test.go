@@ -258,3 +258,41 @@ func TestFollowUpAddsOne(t *testing.T) {
 			subject: "SV: Tilmelding", want: "Ida Holm:2/-; Ole Hansen:3/-"},
 	})
 }
+
+// 5. An adviser who passes on a resident's mail and does not come herself:
+// the resident alone attends, with her choices, diet and phone, and her
+// address is the contact; the adviser's switchboard is no one's phone.
+// The forwarded part comes under Outlook's plain header block even without
+// "VS:" in the subject, marked with ">", or with "[mailto:…]" in "Fra:".
+func TestAdviserForwardsResident(t *testing.T) {
+	const adviser = "Hej\n\nJeg videresender tilmeldingen nedenfor fra beboer Fadumo Hassan, som jeg har hjulpet i beboerrådgivningen. " +
+		"Send venligst bekræftelsen direkte til Fadumo på fadumo.h@example.com – hun læser selv sin mail på telefonen.\n\n" +
+		"Med venlig hilsen\n\nLone Berg\nBeboerrådgiver\nHovednummer 43 64 00 00\n\n"
+	const resident = "Fra: Fadumo Hassan <fadumo.h@example.com>\nSendt: 14. september 2020 09:12\nTil: Lone Berg <lone.berg@bo-vest.dk>\nEmne: Tilmelding\n\n" +
+		"Hej Lone\nJeg vil gerne komme til mødet. Jeg vil helst uddannelse og ellers sundhed. Jeg spiser halal. Mit nummer er 40 11 22 33.\nFadumo Hassan\n"
+	quoted := "> " + strings.ReplaceAll(strings.TrimSuffix(resident, "\n"), "\n", "\n> ") + "\n"
+	const english = "Hello\n\nI am forwarding the registration below on behalf of our resident Fadumo Hassan, whom I helped at the housing advice office. " +
+		"Please send the confirmation directly to Fadumo at fadumo.h@example.com.\n\nKind regards\nLone Berg\nHousing adviser\nSwitchboard 43 64 00 00\n\n" +
+		"________________________________\nFrom: Fadumo Hassan <fadumo.h@example.com>\nSent: 14 September 2020 09:12\nTo: Lone Berg <lone.berg@bo-vest.dk>\n" +
+		"Subject: Registration\n\nHi Lone\nI would like to come to the meeting. I prefer education, otherwise health. I eat halal. My number is 40 11 22 33.\nFadumo Hassan\n"
+	for _, c := range []struct{ subject, body string }{
+		{"VS: Tilmelding", adviser + resident},
+		{"Tilmelding til netværksmøde", adviser + "________________________________\n" + resident},
+		{"VS: Tilmelding", adviser + quoted},
+		{"Tilmelding", adviser + quoted},
+		{"VS: Tilmelding", adviser + strings.Replace(resident, "<fadumo.h@example.com>", "[mailto:fadumo.h@example.com]", 1)},
+		{"FW: Registration", english},
+		{"Registration", english},
+	} {
+		r := parseMail("Lone Berg", c.subject, "", c.body)
+		if r.Status != tilmeld.StatusComplete || choices(r) != "Fadumo Hassan:3/2" || firstDiet(r) != "Fadumo Hassan=halal" ||
+			r.Contact.Email != "fadumo.h@example.com" || r.Contact.Phone != "+4540112233" {
+			t.Errorf("%s %q: got %s %s %s diet %s contact %+v (%v)", c.subject, c.body, r.Intent, r.Status, choices(r), firstDiet(r), r.Contact, r.Reasons)
+		}
+	}
+	// words that pass nothing on leave a quoted reply a quote
+	r := parseMail("Ida Holm", "Re: Tilmelding", "", "Hej\nJeg sender jer gerne et billede bagefter.\nMvh Ida Holm\n\n"+quoted)
+	if len(r.Attendees) > 0 && r.Attendees[0].Name == "Fadumo Hassan" {
+		t.Errorf("a quoted mail read as passed on: %s", choices(r))
+	}
+}

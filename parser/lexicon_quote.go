@@ -140,3 +140,8 @@ var (
 	receiptChoice = regexp.MustCompile(`(?i)^(1|2)(?:\.|st|nd)\s*(?:prioritet|choice|priority)\s*:.*\((?:nr|no)\.?\s*(\d+)\)\s*$`)
 	receiptPerson = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$`)
 )
+
+// forwardSays are own words that pass on the mail below them: "Jeg
+// videresender tilmeldingen nedenfor", "I am forwarding the registration
+// below". A header block under them starts a forwarded mail, not a quote.
+var forwardSays = regexp.MustCompile(`(?i)\b(videresend(er|te|t|e)?|sender (\S+ ){0,2}videre|forward(ing|ed)? (the |this |her |his |their )?(registration|mail|message|e-mail|email|below))\b`)

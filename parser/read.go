@@ -159,6 +159,9 @@ var fwdHeader = regexp.MustCompile(`(?i)^\s*(fra|from|sendt|sent|date|dato|til|t
 
 // forwardedBody strips the header block of a forwarded mail and returns its
 // text with the author's name and address.
+// mailtoFrom is Outlook's "Fra: Fadumo Hassan [mailto:fadumo@example.com]".
+var mailtoFrom = regexp.MustCompile(`^\s*(.*?)\s*\[mailto:([^\]\s]+@[^\]\s]+)\]\s*$`)
+
 func forwardedBody(s string) (body, name, addr string) {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
@@ -170,6 +173,8 @@ func forwardedBody(s string) (body, name, addr string) {
 			if (k == "fra" || k == "from") && addr == "" {
 				if a, err := mail.ParseAddress(strings.TrimSpace(h[2])); err == nil {
 					name, addr = a.Name, strings.ToLower(a.Address)
+				} else if m := mailtoFrom.FindStringSubmatch(h[2]); m != nil {
+					name, addr = strings.Trim(strings.TrimSpace(m[1]), `"'`), strings.ToLower(m[2])
 				}
 			}
 			continue
