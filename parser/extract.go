@@ -108,7 +108,7 @@ func validUTF8(s string) string {
 
 // splitBody cuts the body into own words, signature, quoted and forwarded text.
 func splitBody(m *Mail, ev *tilmeld.Event) {
-	t := trimPasted(m.Body, isForwardSubject(m.Subject), ev)
+	t := trimPasted(answersAbove(m.Body), isForwardSubject(m.Subject), ev)
 	m.Own = t.text(ownLine)
 	m.Signature = t.text(sigLine)
 	m.Quoted = t.quoted()
@@ -117,6 +117,39 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 		quotedForward(m)
 	}
 }
+
+// answersAbove reads answers typed between the lines of a quoted mail that
+// point at the quoted line right above them ("> 2. Sundhed & trivsel" then
+// "^ den ovenover er min 2. prioritet"): the pointer gives way to that
+// line's words, without its list number, so the answer names what it
+// means. Other text is returned as it is.
+func answersAbove(body string) string {
+	if !strings.Contains(body, "\n>") || !pointAbove.MatchString(body) {
+		return body
+	}
+	lines := strings.Split(body, "\n")
+	changed := false
+	for i := 1; i < len(lines); i++ {
+		if isQuoted(lines[i]) || !isQuoted(lines[i-1]) {
+			continue
+		}
+		above := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(lines[i-1]), "> "))
+		above = strings.TrimSpace(quotedListNumber.ReplaceAllString(above, ""))
+		loc := pointAbove.FindStringIndex(lines[i])
+		if loc == nil || above == "" {
+			continue
+		}
+		lines[i] = lines[i][:loc[0]] + above + lines[i][loc[1]:]
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	return strings.Join(lines, "\n")
+}
+
+// quotedListNumber is the list number before a quoted line's words ("2. ").
+var quotedListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 
 // quotedForward takes a mail the sender says she passes on ("Jeg
 // videresender tilmeldingen nedenfor") out of the quote when her client

@@ -296,3 +296,40 @@ func TestAdviserForwardsResident(t *testing.T) {
 		t.Errorf("a quoted mail read as passed on: %s", choices(r))
 	}
 }
+
+// 9. Answers typed between the lines of the quoted invitation: a marker
+// under a workshop's line ("^ den ovenover er min 2. prioritet") chooses
+// that workshop; the name, phone and diet typed under the invitation's
+// request are read. Answers the reader cannot place go to staff with a
+// reason that says where they are.
+func TestAnswersInQuotedInvitation(t *testing.T) {
+	const head = "Den 1. sep. 2020 kl. 10.14 skrev ABC <abc@bo-vest.dk>:\n> Kære alle\n> Workshops:\n> 1. Naboskab, netværk & tryghed\n"
+	runBlind(t, []blindCase{
+		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel\n^ den ovenover er min 2. prioritet\n" +
+			"> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering\n^ og den ovenover er min 1. prioritet\n" +
+			"> Oplys venligst navn, telefon og evt. kosthensyn.\nSøren Ebbesen, 20 93 44 71, ingen særlige hensyn\n> Tilmelding senest 21. september.\n",
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete",
+			want: "Søren Ebbesen:4/2", diet: "Søren Ebbesen="},
+		{body: "Hej\nSvarene står nedenfor.\n\n" + head + "> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\nden ovenover er min første prioritet\n" +
+			"> 4. Beskæftigelse & opkvalificering\nden ovenfor er min anden prioritet\n> Oplys venligst navn, telefon og evt. kosthensyn.\nSøren Ebbesen, vegetar\n",
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete",
+			want: "Søren Ebbesen:3/4", diet: "Søren Ebbesen=vegetarian"},
+		{body: "Hi, I have written my answers into your mail below.\n\nOn 1 Sep 2020, at 10:14, ABC <abc@bo-vest.dk> wrote:\n> Dear all\n> Workshops:\n" +
+			"> 1. Naboskab, netværk & tryghed\n^ the one above is my second choice\n> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\n^ the one above is my first choice\n" +
+			"> 4. Beskæftigelse & opkvalificering\n> Please give your name, phone and any dietary needs.\nTom Hart, 20 93 44 71, vegetarian\n",
+			from: "Tom Hart", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete",
+			want: "Tom Hart:3/1", diet: "Tom Hart=vegetarian"},
+		// answers written inside the quoted lines: staff read them
+		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel  <-- 1. prioritet\n> 3. Uddannelse & livschancer\n",
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "review"},
+		// one marker placed, the other not: no guess at the 2nd
+		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel\n^ den ovenover er min 1. prioritet\n" +
+			"> 3. Uddannelse & livschancer  <-- 2. prioritet\n> Oplys venligst navn, telefon og evt. kosthensyn.\nSøren Ebbesen, 20 93 44 71\n",
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "review"},
+	})
+	r := parseMail("Søren Ebbesen", "Re: Invitation", invitationRefs, "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n"+head+
+		"> 2. Sundhed & trivsel  <-- 1. prioritet\n")
+	if len(r.Reasons) == 0 || !strings.Contains(r.Reasons[0], "quoted invitation") {
+		t.Errorf("the reason does not say where the answers are: %v", r.Reasons)
+	}
+}

@@ -145,3 +145,8 @@ var (
 // videresender tilmeldingen nedenfor", "I am forwarding the registration
 // below". A header block under them starts a forwarded mail, not a quote.
 var forwardSays = regexp.MustCompile(`(?i)\b(videresend(er|te|t|e)?|sender (\S+ ){0,2}videre|forward(ing|ed)? (the |this |her |his |their )?(registration|mail|message|e-mail|email|below))\b`)
+
+// pointAbove points at the quoted line right above an answer typed into a
+// quoted mail: "^ den ovenover er min 2. prioritet", "the one above is my
+// first choice".
+var pointAbove = regexp.MustCompile(`(?i)(\^+\s*)?\b(den|det|linjen|workshoppen|the one|the line|the workshop) (ovenover|ovenfor|herover|heroppe|above)\b`)

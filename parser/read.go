@@ -389,9 +389,21 @@ func (rd *reader) readIntent() {
 	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration may be in the attachment only")
+	case isReply(m) && t.matches(answersInQuote):
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the answers are written into the quoted invitation; read them there")
 	default:
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
+	}
+	if rd.res.Intent == tilmeld.IntentRegister && t.matches(answersInQuote) {
+		// answers typed into the invitation give both choices; a marker
+		// the reader could not place may hold the other
+		for _, a := range rd.res.Attendees {
+			if a.First() != 0 && a.Second() == 0 {
+				rd.review("the answers are written into the quoted invitation, and no 2nd choice was read from them")
+			}
+		}
 	}
 }
 
@@ -556,7 +568,9 @@ var (
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
 	oneMore      = table(daOneMore, enOneMore)
-	insteadOf    = table(daInsteadOf, enInsteadOf)
+	// answersInQuote: the sender typed her answers into the mail she quotes
+	answersInQuote = table(daAnswersInQuote, enAnswersInQuote)
+	insteadOf      = table(daInsteadOf, enInsteadOf)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no
