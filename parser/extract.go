@@ -113,7 +113,7 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 	m.Signature = t.text(sigLine)
 	m.Quoted = t.quoted()
 	m.Forwarded = joinText(t.forwarded)
-	if m.Forwarded == "" && forwardSays.MatchString(m.Own) {
+	if m.Forwarded == "" && m.Quoted != "" && passesOn(m.Own) {
 		quotedForward(m)
 	}
 }
@@ -124,25 +124,31 @@ func splitBody(m *Mail, ev *tilmeld.Event) {
 // line's words, without its list number, so the answer names what it
 // means. Other text is returned as it is.
 func answersAbove(body string) string {
-	if !strings.Contains(body, "\n>") || !pointAbove.MatchString(body) {
+	if !strings.Contains(body, "\n>") {
 		return body
 	}
-	lines := strings.Split(body, "\n")
-	changed := false
-	for i := 1; i < len(lines); i++ {
-		if isQuoted(lines[i]) || !isQuoted(lines[i-1]) {
-			continue
+	var lines []string // split only once an answer is found
+	prevQuoted := false
+	for n, rest := 0, body; ; n++ {
+		line, more, found := strings.Cut(rest, "\n")
+		quoted := isQuoted(line)
+		if prevQuoted && !quoted {
+			if loc := pointAbove.FindStringIndex(line); loc != nil {
+				if lines == nil {
+					lines = strings.Split(body, "\n")
+				}
+				above := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(lines[n-1]), "> "))
+				if above = strings.TrimSpace(quotedListNumber.ReplaceAllString(above, "")); above != "" {
+					lines[n] = line[:loc[0]] + above + line[loc[1]:]
+				}
+			}
 		}
-		above := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(lines[i-1]), "> "))
-		above = strings.TrimSpace(quotedListNumber.ReplaceAllString(above, ""))
-		loc := pointAbove.FindStringIndex(lines[i])
-		if loc == nil || above == "" {
-			continue
+		if !found {
+			break
 		}
-		lines[i] = lines[i][:loc[0]] + above + lines[i][loc[1]:]
-		changed = true
+		prevQuoted, rest = quoted, more
 	}
-	if !changed {
+	if lines == nil {
 		return body
 	}
 	return strings.Join(lines, "\n")

@@ -150,3 +150,6 @@ var forwardSays = regexp.MustCompile(`(?i)\b(videresend(er|te|t|e)?|sender (\S+ 
 // quoted mail: "^ den ovenover er min 2. prioritet", "the one above is my
 // first choice".
 var pointAbove = regexp.MustCompile(`(?i)(\^+\s*)?\b(den|det|linjen|workshoppen|the one|the line|the workshop) (ovenover|ovenfor|herover|heroppe|above)\b`)
+
+// forwardSaysParts are letters every match of forwardSays holds, in either case.
+var forwardSaysParts = []string{"idere", "IDERE", "orward", "ORWARD"}

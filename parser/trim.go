@@ -172,8 +172,19 @@ func trimLines(lines []string, forward bool, depth int, pasted []bool) *trimmed 
 // under a plain "Fra:/Sendt:" block too when the subject lost its "VS:".
 func saysForward(above []string) bool {
 	for _, l := range above {
-		if !isQuoted(l) && forwardSays.MatchString(l) {
+		if !isQuoted(l) && passesOn(l) {
 			return true
+		}
+	}
+	return false
+}
+
+// passesOn reports forwardSays in s, looking first for the letters every
+// match holds: most text has none, and the expression costs far more.
+func passesOn(s string) bool {
+	for _, part := range forwardSaysParts {
+		if strings.Contains(s, part) {
+			return forwardSays.MatchString(s)
 		}
 	}
 	return false
