@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tilmeld"
 )
@@ -44,6 +45,11 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		listed = lines
 	}
 	rd.discover()
+	rd.nameBlock()
+	rd.selfListed = rd.foreignSelfListed()
+	if rd.selfListed {
+		selfAttends = false
+	}
 	if listed != nil {
 		selfAttends = containsPerson(listed, ps.self)
 		rd.assign(listed)
@@ -66,6 +72,100 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.setAttendees(who, intent)
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
+}
+
+// nameBlock reads full names alone on their lines, one for the sender and
+// one for each relation spoken of without a name ("mig selv og min kone
+// ...\n\nImran Qureshi\nSaima Qureshi"): the line her From name agrees
+// with is hers, the others name the relations in the order spoken of.
+// Without exactly one line of hers the names are left to the other steps.
+func (rd *reader) nameBlock() {
+	ps := rd.ps
+	var unnamed []*person
+	for _, p := range ps.others {
+		if p.name == "" && p.rel != "" {
+			unnamed = append(unnamed, p)
+		}
+	}
+	display := fromName(rd.m.FromName)
+	if len(unnamed) == 0 || display == "" {
+		return
+	}
+	var block []string
+	flush := func() bool {
+		defer func() { block = block[:0] }()
+		if len(block) != len(unnamed)+1 {
+			return false
+		}
+		mine := -1
+		for k, n := range block {
+			if consistent(display, n) {
+				if mine >= 0 {
+					return false
+				}
+				mine = k
+			}
+		}
+		if mine < 0 {
+			return false
+		}
+		for _, n := range block {
+			if n != block[mine] && ps.find(n) != nil && ps.find(n) != ps.self {
+				return false // already someone else
+			}
+		}
+		ps.self.name = block[mine]
+		rest := slices.Delete(slices.Clone(block), mine, mine+1)
+		for k, p := range unnamed {
+			p.name = rest[k]
+		}
+		return true
+	}
+	for _, ln := range lines(rd.own) {
+		if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
+			block = append(block, n)
+			continue
+		}
+		if flush() {
+			return
+		}
+	}
+	flush()
+}
+
+// foreignSelfListed reports a sender known only by a From name in another
+// script ("خالد السيد") whose mail names people in Latin letters and counts
+// them ("os alle tre: Khalid Al-Sayed, Noor …"): she is one of those named,
+// not one more. With no count to tell, staff look.
+func (rd *reader) foreignSelfListed() bool {
+	ps := rd.ps
+	if !foreignScript(ps.self.name) || len(ps.others) == 0 {
+		return false
+	}
+	for _, p := range ps.others {
+		if p.name == "" || foreignScript(p.name) {
+			return false
+		}
+	}
+	if ps.headcount != len(ps.others) {
+		rd.review("the sender's name %q is written in another script than the people the mail names; is she one of them?", ps.self.name)
+		return false
+	}
+	return true
+}
+
+// foreignScript reports a name with letters and none of them Latin.
+func foreignScript(name string) bool {
+	letters := false
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // staysHome reports a sender who says she does not come herself ("Jeg
@@ -288,7 +388,7 @@ func (rd *reader) discover() {
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) {
+		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
@@ -296,6 +396,9 @@ func (rd *reader) discover() {
 }
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
+
+// choiceLater: a doubt about the workshop, not about coming.
+var choiceLater = table(daChoiceLater, enChoiceLater)
 
 // addRequest asks the bot to add someone ("Could you add my colleague
 // Jens?"): a question that brings a person.
@@ -646,6 +749,13 @@ func (rd *reader) give(p *person, c clause) {
 func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 	ps := rd.ps
 	if listed != nil {
+		// "tilmelde mig og min mand, Peter ... Mig: 1, 2. Peter har ikke
+		// besluttet sig": a relation signed up comes, listed or not
+		for _, p := range ps.others {
+			if p.rel != "" && p.name != "" && !containsPerson(listed, p) && rd.signedUp(p) {
+				listed = append(listed, p)
+			}
+		}
 		return listed
 	}
 	who := ps.all(selfAttends)
@@ -666,6 +776,23 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 		who = append(who, p)
 	}
 	return who
+}
+
+// signedUp reports whether a sentence that signs up names p ("jeg vil
+// gerne tilmelde mig og min mand, Peter Andersen").
+func (rd *reader) signedUp(p *person) bool {
+	t := rd.own
+	for _, s := range t.sents() {
+		if !t.has(lex.register, s.a, s.b) {
+			continue
+		}
+		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {
+			if m.p == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cancelled lists the people a cancellation withdraws.
@@ -690,6 +817,10 @@ func (rd *reader) cancelled() []*person {
 				subj = append(subj, m.p)
 			}
 		}
+		if !group && groupObject(rd.own, hits[0][1], c.b) {
+			// "Afmeld venligst os alle tre: ...": everyone, and those named
+			group = true
+		}
 		if !group && (len(subj) == 0 || len(subj) == 1 && subj[0] == rd.ps.self) && groupFirst(rd.own, c.a, hits[0][0]) {
 			// "Desværre må vi begge to melde fra": the subject after the verb
 			subj, group = nil, true
@@ -707,7 +838,9 @@ func (rd *reader) cancelled() []*person {
 			if len(rd.ps.others) == 0 {
 				rd.review("the mail withdraws several people but does not name them")
 			}
-			addP(rd.ps.self)
+			if !rd.selfListed {
+				addP(rd.ps.self)
+			}
 			for _, p := range rd.ps.others {
 				if !rd.staysOn(p) {
 					addP(p)
@@ -765,6 +898,31 @@ func groupFirst(t *text, a, b int) bool {
 
 // objectCase: "os", "us" are the group only after "ingen af", "none of".
 var objectCase = wordSet(daGroupObject, enGroupObject)
+
+var politeFill = wordSet(daPoliteFill, enPoliteFill)
+
+// groupObject reports "os"/"us" as the first word of fold[a:b] but for
+// "venligst", "please" and a count ("alle tre", "all three of"): the
+// object of the verb before a is the group.
+func groupObject(t *text, a, b int) bool {
+	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
+		w := t.toks[k].s
+		if !politeFill[w] && !groupCount[w] {
+			return objectCase[w]
+		}
+	}
+	return false
+}
+
+var groupCount = func() map[string]bool {
+	m := wordSet(daGroupCount, enGroupCount)
+	for _, c := range []map[string]int{daCounts, enCounts} {
+		for w := range c {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // selfAnd reads a sentence that joins the sender to someone by name: "både
 // jeg og Per", "Per og jeg", "both Per and I". A first name is completed
@@ -965,6 +1123,9 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
+		rd.insteadOne()
+	}
 	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(swapWords) {
 		rd.swapOne()
 	}
@@ -981,6 +1142,74 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// insteadOne places the one workshop a change names where the one it
+// gives up stood ("kan jeg skifte til nr 2 i stedet for nr 3?" when the
+// receipt she answers has 3 as her 2nd): the other choice stays as it
+// is. A rank she writes herself that disagrees, or a workshop given up that
+// the receipt does not hold, is for staff.
+func (rd *reader) insteadOne() {
+	self := rd.ps.self
+	ws, rank := 0, 0
+	for _, r := range self.refs {
+		if ws != 0 && r.ws != ws || r.missing {
+			return // two workshops: the mail gives their order itself
+		}
+		ws, rank = r.ws, max(rank, r.rank)
+	}
+	old := 0
+	for _, h := range rd.own.all(insteadOf) {
+		if w := rd.givenUp(h[1]); w != 0 && w != ws {
+			if old != 0 && old != w {
+				return
+			}
+			old = w
+		}
+	}
+	if ws == 0 || old == 0 {
+		return
+	}
+	first, second := receiptChoices(rd.m.Quoted, self.name)
+	at := 0
+	switch old {
+	case first:
+		at = 1
+	case second:
+		at = 2
+	}
+	switch {
+	case first == 0 && second == 0: // no receipt quoted: the bot's record has the order
+	case at == 0:
+		rd.review("the mail gives up workshop %d, which the receipt it answers does not hold", old)
+	case rank != 0 && rank != at:
+		rd.review("the mail puts workshop %d as priority %d in place of workshop %d, the receipt's priority %d", ws, rank, old, at)
+	default:
+		self.refs = []ref{{ws: ws, kind: byNumber, rank: at}}
+	}
+}
+
+// givenUp reads the workshop named right at offset a, after "i stedet
+// for": by number ("nr 3", "workshop 3") or by name; 0 when none.
+func (rd *reader) givenUp(a int) int {
+	t := rd.own
+	k := t.tokenAt(a)
+	for k < len(t.toks) && skipBeforeRef[t.toks[k].s] {
+		k++
+	}
+	if k >= len(t.toks) || strings.ContainsAny(t.fold[a:t.toks[k].a], "?!\n") || strings.Count(t.fold[a:t.toks[k].a], ".") != abbrevStops(t, t.tokenAt(a), k) {
+		return 0
+	}
+	if n := t.toks[k].num; n > 0 {
+		if rd.ev.Workshop(n) != nil {
+			return n
+		}
+		return 0
+	}
+	if n, ws := rd.cat.matchAt(t, k, len(t.toks)); n > 0 {
+		return ws
+	}
+	return 0
 }
 
 // swapOne completes a swap that names one workshop ("bytte om, så jeg får

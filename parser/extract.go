@@ -108,11 +108,79 @@ func validUTF8(s string) string {
 
 // splitBody cuts the body into own words, signature, quoted and forwarded text.
 func splitBody(m *Mail, ev *tilmeld.Event) {
-	t := trimPasted(m.Body, isForwardSubject(m.Subject), ev)
+	t := trimPasted(answersAbove(m.Body), isForwardSubject(m.Subject), ev)
 	m.Own = t.text(ownLine)
 	m.Signature = t.text(sigLine)
 	m.Quoted = t.quoted()
 	m.Forwarded = joinText(t.forwarded)
+	if m.Forwarded == "" && m.Quoted != "" && passesOn(m.Own) {
+		quotedForward(m)
+	}
+}
+
+// answersAbove reads answers typed between the lines of a quoted mail that
+// point at the quoted line right above them ("> 2. Sundhed & trivsel" then
+// "^ den ovenover er min 2. prioritet"): the pointer gives way to that
+// line's words, without its list number, so the answer names what it
+// means. Other text is returned as it is.
+func answersAbove(body string) string {
+	if !strings.Contains(body, "\n>") {
+		return body
+	}
+	var lines []string // split only once an answer is found
+	prevQuoted := false
+	for n, rest := 0, body; ; n++ {
+		line, more, found := strings.Cut(rest, "\n")
+		quoted := isQuoted(line)
+		if prevQuoted && !quoted {
+			if loc := pointAbove.FindStringIndex(line); loc != nil {
+				if lines == nil {
+					lines = strings.Split(body, "\n")
+				}
+				above := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(lines[n-1]), "> "))
+				if above = strings.TrimSpace(quotedListNumber.ReplaceAllString(above, "")); above != "" {
+					lines[n] = line[:loc[0]] + above + line[loc[1]:]
+				}
+			}
+		}
+		if !found {
+			break
+		}
+		prevQuoted, rest = quoted, more
+	}
+	if lines == nil {
+		return body
+	}
+	return strings.Join(lines, "\n")
+}
+
+// quotedListNumber is the list number before a quoted line's words ("2. ").
+var quotedListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+
+// quotedForward takes a mail the sender says she passes on ("Jeg
+// videresender tilmeldingen nedenfor") out of the quote when her client
+// marked it with ">" under its header block ("> Fra: … > Emne: …").
+func quotedForward(m *Mail) {
+	lines := strings.Split(m.Quoted, "\n")
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t")
+		if rest, ok := strings.CutPrefix(l, ">"); ok {
+			l = strings.TrimPrefix(rest, " ")
+		}
+		lines[i] = l
+	}
+	start := nextNonBlank(lines, 0)
+	if start >= len(lines) {
+		return
+	}
+	if _, hk := quoteHeaderAt(lines, start); hk != quoteBlock && hk != forwardMark {
+		return
+	}
+	t := trimLines(lines[start:], true, 1, nil)
+	t.src = strings.Join(lines[start:], "\n")
+	if fwd := joinText(t.forwarded); fwd != "" {
+		m.Forwarded, m.Quoted = fwd, t.quoted()
+	}
 }
 
 // addForwards adds attached messages (message/rfc822) to the forwarded text:

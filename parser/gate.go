@@ -92,6 +92,7 @@ var gateChecks = []gateCheck{
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
+	{"else-unread", checkElseUnread},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
@@ -218,7 +219,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes, undecided *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes, undecided, orElse *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -238,6 +239,7 @@ var gateLex = struct {
 	late:        table(daGateLate, enGateLate),
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
 	undecided:   table(daGateUndecided, enGateUndecided),
+	orElse:      table(daGateElse, enGateElse),
 }
 
 var (
@@ -539,6 +541,31 @@ func nameOr(name string) string {
 		return "an attendee without a name"
 	}
 	return name
+}
+
+// checkElseUnread: one person chose a workshop and wrote "ellers" or
+// "otherwise" after it, with words after that, yet no 2nd choice was read
+// there: the 2nd may be written in a way the reader does not know
+// ("ellers er det lige meget" leaves it open).
+func checkElseUnread(v *gateView) verdict {
+	if !v.changes() || len(v.r.Attendees) != 1 || v.r.Attendees[0].Second() != 0 {
+		return verdict{}
+	}
+	t, refs := v.t, v.refs()
+	for k, s := range t.sents() {
+		for _, hit := range t.within(gateLex.orElse, s.a, s.b) {
+			before, after := false, false
+			for _, r := range refs[k] {
+				before = before || r.b <= hit[0]
+				after = after || r.a >= hit[1]
+			}
+			if !before || after || t.has(lex.noSecond, hit[0], s.b) || t.has(lex.noPref, hit[0], s.b) || t.tokenAt(hit[1]) >= t.tokenAt(s.b) {
+				continue
+			}
+			return review("no 2nd choice was read after %q", v.quote(hit[0], s.b))
+		}
+	}
+	return verdict{}
 }
 
 // checkUnchosen: a workshop the text names (not negated, not as context,

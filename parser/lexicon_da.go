@@ -9,6 +9,8 @@ var daRegister = []string{
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
+	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
+	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -31,6 +33,12 @@ var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )
 	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
 	`kan (\w+ )?blive noedt til`, `det kan (godt )?vaere,? (at )?(jeg|vi)`, `giver (jer |dig )?besked (saa snart|naar|senere)`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
+// daChoiceLater: someone comes but has not chosen her workshop yet ("Peter
+// har ikke besluttet sig endnu for workshop – han vender tilbage"): a doubt
+// about the choice, not about coming.
+var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endnu )?(for |om |paa )?(hvilken |en |nogen |sin |sine )?workshop\w*`,
+	`ved (endnu )?ikke (endnu )?hvilken workshop`, `(vaelger|beslutter) (sig )?(sin |en )?(workshop )?senere`}
+
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
@@ -51,6 +59,21 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
+
+// daOneMore: in a reply, someone joins those already registered ("vi
+// bliver en mere", "min søn vil også komme med … ligesom os").
+var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
+	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
+	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
+
+// daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
+// sentence with them that chooses is about her, not only about one more.
+var daOneSelf = []string{"jeg", "mig"}
+
+// daAnswersInQuote: the sender typed her answers into the mail she quotes
+// ("jeg har skrevet mine svar ind i jeres mail nedenfor").
+var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w* (ind )?(i|under) (jeres|din|den|mailen|invitationen)`,
+	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
@@ -359,6 +382,13 @@ var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "
 var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
 var daGroupObject = []string{"os"}
 
+// daPoliteFill stand between a verb and its object without changing it
+// ("afmeld venligst os").
+var daPoliteFill = []string{"venligst", "lige", "hermed", "bare", "gerne"}
+
+// daGroupCount count the group before "os" ("alle tre af os").
+var daGroupCount = []string{"alle", "af"}
+
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
@@ -370,7 +400,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
-	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "hvis", "som", "paa", "til", "i",
+	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
@@ -402,7 +432,7 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daClauseStart: words that start a new statement about someone inside a sentence.
@@ -447,6 +477,10 @@ var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
 
+// daNaming stand between a relation and her name ("min mand hedder Ole",
+// "min kones navn er Saima").
+var daNaming = []string{"hedder", "heder", "navn er", "navn"}
+
 // daSkipLead are words before a clause's subject.
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 
@@ -462,6 +496,10 @@ var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "h
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
 	"stedet"} // "i stedet for workshop 2": the one left
 
+// daInsteadOf stand before the workshop a change gives up ("sundhed i
+// stedet for nr 3"): the new one takes its place in the order.
+var daInsteadOf = []string{`i stedet for`, `istedet for`, `frem for`, `fremfor`}
+
 // daMoveFrom and daMoveTo frame a move from one workshop to another
 // ("fra workshop 2 til workshop 4"): the first is given up.
 var daMoveFrom = []string{"fra"}
@@ -472,7 +510,7 @@ var daMoveTo = []string{"til", "over"}
 var daPriorityAs = []string{"som"}
 
 // daSkipBeforeRef stand between a negator and the workshop it negates.
-var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun"}
+var daSkipBeforeRef = []string{"workshop", "workshoppen", "den", "i", "til", "noget", "med", "om", "kun", "nr", "nummer"}
 
 // daFillers may stand between two workshop numbers ("4 gerne, eller 2").
 var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}

@@ -6,7 +6,24 @@ var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
+	// typed in haste: "i want come to the meeting", "i like to join the meeting"
+	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 }
+
+// enOneMore: see daOneMore ("we will be one more", "he would also like to come").
+var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one more (from|of us)`, `(just )?like us`,
+	`(he|she|they) (would|will) also (like to )?(come|attend|join)`, `(would|will) also like to (come|attend|join)`}
+
+// enOneSelf: see daOneSelf.
+var enOneSelf = []string{"i", "me", "myself"}
+
+// enAnswersInQuote: see daAnswersInQuote ("I have written my answers into your mail below").
+var enAnswersInQuote = []string{`(written|typed|put|added) (\w+ ){0,3}answers (in|into|inside) (your|the) (mail|e-mail|email|message|invitation)`,
+	`(my |our )?answers (are )?(below|inline|in your (mail|e-mail|email|message))`, `answered (inline|between the lines|in your (mail|message))`}
+
+// enChoiceLater: see daChoiceLater ("Tom hasn't decided on a workshop yet").
+var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked) (on |which )?(a |his |her )?workshop`,
+	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
@@ -230,6 +247,12 @@ var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she
 var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
 var enGroupObject = []string{"us"}
 
+// enPoliteFill: see daPoliteFill ("cancel please us all").
+var enPoliteFill = []string{"please", "kindly", "just"}
+
+// enGroupCount: see daGroupCount ("all three of us").
+var enGroupCount = []string{"all", "of"}
+
 var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "phone", "diet", "first", "second",
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
@@ -255,7 +278,7 @@ var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
 var enCountBefore = []string{`we are`, `registration`}
-var enCountAfter = []string{`people`, `persons`, `participants`}
+var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 
 var enClauseJoin = []string{"and", "but", "then"}
 var enClauseSubject = []string{"she", "he", "we", "my", "our"}
@@ -285,6 +308,9 @@ var enPlaces = []string{"from", "in", "at", "near"}
 
 var enOwners = []string{"my", "our"}
 
+// enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
+var enNaming = []string{"name is", "is called", "is named", "called", "named"}
+
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
 
 // enOnlyWords: as daOnlyWords.
@@ -299,7 +325,10 @@ var enPriorityAs = []string{"as"}
 var enMoveFrom = []string{"from"}
 var enMoveTo = []string{"to"}
 
-var enSkipBeforeRef = []string{"the", "in", "to"}
+// enInsteadOf: see daInsteadOf ("health instead of no. 3").
+var enInsteadOf = []string{`instead of`, `rather than`, `in place of`}
+
+var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
 var enFillers = []string{"please", "maybe"}
 

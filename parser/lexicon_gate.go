@@ -189,3 +189,9 @@ var gateDietClash = [][2]tilmeld.Diet{
 	{tilmeld.Vegan, tilmeld.FishAllergy}, {tilmeld.Vegan, tilmeld.ShellfishAllergy}, {tilmeld.Vegetarian, tilmeld.FishAllergy},
 	{tilmeld.Vegetarian, tilmeld.ShellfishAllergy},
 }
+
+// daGateElse / enGateElse put a 2nd choice after a 1st ("sundhed ellers
+// naboskab"): words after one that gave no workshop may be a 2nd choice
+// written in a way the reader does not know.
+var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}

@@ -140,3 +140,16 @@ var (
 	receiptChoice = regexp.MustCompile(`(?i)^(1|2)(?:\.|st|nd)\s*(?:prioritet|choice|priority)\s*:.*\((?:nr|no)\.?\s*(\d+)\)\s*$`)
 	receiptPerson = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$`)
 )
+
+// forwardSays are own words that pass on the mail below them: "Jeg
+// videresender tilmeldingen nedenfor", "I am forwarding the registration
+// below". A header block under them starts a forwarded mail, not a quote.
+var forwardSays = regexp.MustCompile(`(?i)\b(videresend(er|te|t|e)?|sender (\S+ ){0,2}videre|forward(ing|ed)? (the |this |her |his |their )?(registration|mail|message|e-mail|email|below))\b`)
+
+// pointAbove points at the quoted line right above an answer typed into a
+// quoted mail: "^ den ovenover er min 2. prioritet", "the one above is my
+// first choice".
+var pointAbove = regexp.MustCompile(`(?i)(\^+\s*)?\b(den|det|linjen|workshoppen|the one|the line|the workshop) (ovenover|ovenfor|herover|heroppe|above)\b`)
+
+// forwardSaysParts are letters every match of forwardSays holds, in either case.
+var forwardSaysParts = []string{"idere", "IDERE", "orward", "ORWARD"}

@@ -16,7 +16,7 @@ type person struct {
 	diet     []tilmeld.Diet
 	dietText []string
 	said     bool   // the mail says something about this person's choices or food
-	rel      string // how an unnamed person relates to the sender ("kollega")
+	rel      string // how the person relates to the sender ("kollega"), when the mail says
 }
 
 // addDiet gives the person the diet read from words.
@@ -180,12 +180,16 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	from, to := t.tokenAt(a), t.tokenAt(b)
 	for i := from; i < to; i++ {
 		tk := t.toks[i]
-		if relations[tk.s] && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
+		rel, gen := relationAt(t, i)
+		if rel != "" && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
-			if i+1 < to {
-				name, n = nameAt(t, i+1)
+			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) {
+				// "min mand Ole", "min mand hedder Ole", "min kones navn er Saima"
+				if name, n = nameAt(t, k); name != "" {
+					n += k - i - 1
+				}
 			}
-			p := ps.relative(tk.s, name, create)
+			p := ps.relative(rel, name, create)
 			if p != nil {
 				out = append(out, mention{p, t.toks[i-1].a, t.toks[i+n].b})
 			}
@@ -218,6 +222,54 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	return out
 }
 
+// relationAt reads a relation at token i: "kone", or "kones" / "wife's"
+// only before a naming phrase ("min kones navn er …"; "min kones veninde"
+// is the friend); gen is the tokens the genitive takes after the word
+// itself. "" when none.
+func relationAt(t *text, i int) (rel string, gen int) {
+	w := t.toks[i].s
+	if i+1 < len(t.toks) && relations[w] && t.toks[i+1].s == "s" && t.fold[t.toks[i].b] == '\'' &&
+		namingAt(t, i+2, len(t.toks)) > 0 { // "wife's name is"
+		return w, 1
+	}
+	if relations[w] {
+		return w, 0
+	}
+	if base, ok := strings.CutSuffix(w, "s"); ok && relations[base] && namingAt(t, i+1, len(t.toks)) > 0 { // "kones navn er"
+		return base, 0
+	}
+	return "", 0
+}
+
+// namingAt returns how many tokens from i say that a name follows ("hedder",
+// "navn er", "s name is"), 0 when none. A name must follow for them to count.
+func namingAt(t *text, i, to int) int {
+	for _, p := range namingPhrases {
+		if i+len(p) >= to {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if t.toks[i+k].s != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+var namingPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range append(append([]string{}, daNaming...), enNaming...) {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
+
 // broughtAlong reports whether the relation at token i, after "en"/"a",
 // is someone who comes along: "tager en kollega med", "sammen med en
 // veninde", "bringing a friend", "a colleague will join me".
@@ -247,10 +299,23 @@ var (
 // name when one is given, else by the relation; new ones only when create.
 func (ps *people) relative(rel, name string, create bool) *person {
 	if name != "" {
-		if create {
-			return ps.add(name)
+		if ps.find(ps.complete(name)) == nil {
+			// "mig og min mand ... min mand hedder Ole": the one spoken of already
+			for _, p := range ps.others {
+				if p.name == "" && p.rel == rel {
+					p.name = ps.complete(name)
+					return p
+				}
+			}
 		}
-		return ps.find(ps.complete(name))
+		if !create {
+			return ps.find(ps.complete(name))
+		}
+		p := ps.add(name)
+		if p.rel == "" && p != ps.self {
+			p.rel = rel
+		}
+		return p
 	}
 	for _, p := range ps.others {
 		if p.name == "" && p.rel == rel {

@@ -64,6 +64,9 @@ type reader struct {
 	// already: the sender says she is registered; the people named beside
 	// her are added to that registration.
 	already bool
+	// selfListed: the sender, known only by a From name in another script,
+	// is one of the people the mail names (foreignSelfListed).
+	selfListed bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -178,6 +181,9 @@ var fwdHeader = regexp.MustCompile(`(?i)^\s*(fra|from|sendt|sent|date|dato|til|t
 
 // forwardedBody strips the header block of a forwarded mail and returns its
 // text with the author's name and address.
+// mailtoFrom is Outlook's "Fra: Fadumo Hassan [mailto:fadumo@example.com]".
+var mailtoFrom = regexp.MustCompile(`^\s*(.*?)\s*\[mailto:([^\]\s]+@[^\]\s]+)\]\s*$`)
+
 func forwardedBody(s string) (body, name, addr string) {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
@@ -189,6 +195,8 @@ func forwardedBody(s string) (body, name, addr string) {
 			if (k == "fra" || k == "from") && addr == "" {
 				if a, err := mail.ParseAddress(strings.TrimSpace(h[2])); err == nil {
 					name, addr = a.Name, strings.ToLower(a.Address)
+				} else if m := mailtoFrom.FindStringSubmatch(h[2]); m != nil {
+					name, addr = strings.Trim(strings.TrimSpace(m[1]), `"'`), strings.ToLower(m[2])
 				}
 			}
 			continue
@@ -361,7 +369,7 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
-	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt()):
+	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if t.matches(lex.conditional) {
@@ -406,9 +414,21 @@ func (rd *reader) readIntent() {
 	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration may be in the attachment only")
+	case isReply(m) && t.matches(answersInQuote):
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the answers are written into the quoted invitation; read them there")
 	default:
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
+	}
+	if rd.res.Intent == tilmeld.IntentRegister && t.matches(answersInQuote) {
+		// answers typed into the invitation give both choices; a marker
+		// the reader could not place may hold the other
+		for _, a := range rd.res.Attendees {
+			if a.First() != 0 && a.Second() == 0 {
+				rd.review("the answers are written into the quoted invitation, and no 2nd choice was read from them")
+			}
+		}
 	}
 }
 
@@ -447,6 +467,32 @@ func (rd *reader) answersRegistration() bool {
 	}
 	return !rd.signsUp() && !quotesInvitation(rd.m.Quoted, rd.ev) || rd.ownThread()
 }
+
+// addsOneMore reports a reply, not to the invitation, in which someone
+// joins those already registered ("Vi bliver en mere: Mette … vil også
+// gerne deltage", "min søn … vil også komme med … ligesom os"), while the
+// sender neither signs herself up nor chooses for herself in it ("jeg",
+// "mig"): she is registered, and the mail adds the one it names.
+func (rd *reader) addsOneMore() bool {
+	t, m := rd.own, rd.m
+	if rd.forward || !isReply(m) || quotesInvitation(m.Quoted, rd.ev) || !t.matches(oneMore) {
+		return false
+	}
+	refs := rd.refsOf(t)
+	for k, s := range t.sents() {
+		if len(refs[k]) == 0 && !t.has(lex.register, s.a, s.b) {
+			continue
+		}
+		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var oneSelf = wordSet(daOneSelf, enOneSelf)
 
 // quotesInvitation reports a quote that names most of the event's
 // workshops by their full names, as the invitation does (a quote keeps
@@ -570,6 +616,10 @@ var (
 	alreadyIn    = table(daAlready, enAlready)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
+	oneMore      = table(daOneMore, enOneMore)
+	// answersInQuote: the sender typed her answers into the mail she quotes
+	answersInQuote = table(daAnswersInQuote, enAnswersInQuote)
+	insteadOf      = table(daInsteadOf, enInsteadOf)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no

@@ -419,14 +419,32 @@ func negated(t *text, r ref) bool {
 	seen := 0
 	for i := r.i - 1; i >= 0 && seen < 2; i-- {
 		w := t.toks[i].s
-		if negators[w] {
-			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], ".\n")
+		if negators[w] && !numberAbbrev(t, i) {
+			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
 		if !skipBeforeRef[w] {
 			seen++
 		}
 	}
 	return false
+}
+
+// numberAbbrev reports "nr." or "no." at token i: the number's label, not
+// "no" that turns it down.
+func numberAbbrev(t *text, i int) bool {
+	return skipBeforeRef[t.toks[i].s] && abbreviations[t.toks[i].s] && t.toks[i].b < len(t.fold) && t.fold[t.toks[i].b] == '.'
+}
+
+// abbrevStops counts the full stops that end abbreviations ("nr.") among
+// tokens [i, j): they end no sentence between a negator and its workshop.
+func abbrevStops(t *text, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if numberAbbrev(t, k) {
+			n++
+		}
+	}
+	return n
 }
 
 var (

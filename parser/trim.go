@@ -155,7 +155,7 @@ func trimLines(lines []string, forward bool, depth int, pasted []bool) *trimmed 
 			i += k - 1
 			continue
 		}
-		if (hk == forwardMark || forward) && depth < maxDepth {
+		if (hk == forwardMark || forward || hk == quoteBlock && saysForward(lines[:i])) && depth < maxDepth {
 			t.mark(i, len(lines), forwardedLine)
 			t.addForward(lines[i:], depth)
 		} else {
@@ -165,6 +165,29 @@ func trimLines(lines []string, forward bool, depth int, pasted []bool) *trimmed 
 	}
 	t.splitSignature()
 	return t
+}
+
+// saysForward reports own words above a header block that pass the mail
+// below on ("Jeg videresender tilmeldingen nedenfor"): Outlook forwards
+// under a plain "Fra:/Sendt:" block too when the subject lost its "VS:".
+func saysForward(above []string) bool {
+	for _, l := range above {
+		if !isQuoted(l) && passesOn(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// passesOn reports forwardSays in s, looking first for the letters every
+// match holds: most text has none, and the expression costs far more.
+func passesOn(s string) bool {
+	for _, part := range forwardSaysParts {
+		if strings.Contains(s, part) {
+			return forwardSays.MatchString(s)
+		}
+	}
+	return false
 }
 
 func (t *trimmed) mark(from, to int, k lineKind) {

@@ -23,6 +23,10 @@ type catalog struct {
 	numbers map[int]bool
 	last    int
 	words   map[string]bool // every word of every name and alias
+	// split holds the one-word names and aliases long enough that two
+	// written words joining into one ("nabo skab", "ud dannelse") can only
+	// be that word broken by a phone's keyboard.
+	split map[string]int
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -84,7 +88,7 @@ func catalogByKey(ev *tilmeld.Event) *catalog {
 }
 
 func newCatalog(ev *tilmeld.Event) *catalog {
-	c := &catalog{numbers: map[int]bool{}, words: map[string]bool{}}
+	c := &catalog{numbers: map[int]bool{}, words: map[string]bool{}, split: map[string]int{}}
 	owners := map[string]map[int]bool{}
 	add := func(s string, ws int) {
 		words := foldWords(s)
@@ -119,6 +123,9 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 		}
 		for n := range ws {
 			c.phrases = append(c.phrases, wsPhrase{strings.Fields(key), n})
+			if !strings.Contains(key, " ") && len(key) >= minSplitWord {
+				c.split[key] = n
+			}
 		}
 	}
 	slices.SortFunc(c.phrases, func(a, b wsPhrase) int {
@@ -228,8 +235,17 @@ func editDistance(a, b string, limit int) int {
 func (c *catalog) nameRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from; i < to; {
-		if t.toks[i].num >= 0 || len(t.toks[i].s) < 3 {
+		if t.toks[i].num >= 0 {
 			i++
+			continue
+		}
+		if len(t.toks[i].s) < 3 { // too short to name a workshop, but "ud dannelse" starts one
+			if n, ws := c.splitAt(t, i, to); n > 0 {
+				out = append(out, ref{ws: ws, kind: byName, i: i, j: i + n, a: t.toks[i].a, b: t.toks[i+n-1].b})
+				i += n
+			} else {
+				i++
+			}
 			continue
 		}
 		n, ws := c.matchAt(t, i, to)
@@ -247,6 +263,36 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		i += n
 	}
 	return out
+}
+
+// minSplitWord is the shortest workshop word read when written in two.
+const minSplitWord = 7
+
+// splitAt reads two words with one space between them that together spell
+// a one-word workshop name ("nabo skab", "be skæftigelse", "nabo skabet"): 2 and
+// the workshop, or 0 when they do not.
+func (c *catalog) splitAt(t *text, i, to int) (int, int) {
+	if i+1 >= to {
+		return 0, 0
+	}
+	a, b := t.toks[i], t.toks[i+1]
+	if a.num >= 0 || b.num >= 0 || b.a != a.b+1 || t.fold[a.b] != ' ' || len(a.s)+len(b.s) < minSplitWord {
+		return 0, 0
+	}
+	var buf [40]byte
+	if len(a.s)+len(b.s) > len(buf) {
+		return 0, 0
+	}
+	k := append(append(buf[:0], a.s...), b.s...)
+	if ws, ok := c.split[string(k)]; ok {
+		return 2, ws
+	}
+	for n := len(k) - 1; n >= minSplitWord && n > len(a.s); n-- { // "nabo skabet"
+		if ws, ok := c.split[string(k[:n])]; ok && inflections[string(k[n:])] {
+			return 2, ws
+		}
+	}
+	return 0, 0
 }
 
 // unknownWS marks a workshop named by a word that names none of the event's.
@@ -281,7 +327,7 @@ func (c *catalog) matchAt(t *text, i, to int) (int, int) {
 			return len(p.words), p.ws
 		}
 	}
-	return 0, 0
+	return c.splitAt(t, i, to)
 }
 
 var (
@@ -545,4 +591,4 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // listItem is a numbered line: "1) Sundhed", "2. Job".
 var listItem = regexp.MustCompile(`^\s*([1-9])[.)][ \t]+\S`)
 
-var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ")
+var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ", ".", " . ") // "1, evt. 2"
