@@ -96,8 +96,9 @@ func (c *conv) decide() error {
 // rereadWithRegistration reads a change or cancellation again, when the
 // mail alone leaves it unsure, knowing the names on the registration it
 // concerns (the thread's, else the sender's only active one): "både Birgit
-// og jeg" then means the Birgit signed up with the sender. The reading is
-// taken only when it is no longer unsure.
+// og jeg" then means the Birgit signed up with the sender, and "workshop 3
+// i stedet for 2" knows whether 2 was her 1st or 2nd priority. The reading
+// is taken only when it is no longer unsure.
 func (c *conv) rereadWithRegistration() error {
 	res := c.res
 	if res.Status != tilmeld.StatusReview || res.Mail == nil ||
@@ -115,13 +116,13 @@ func (c *conv) rereadWithRegistration() error {
 		}
 		r = rs[0]
 	}
-	again := parser.Reread(res.Mail, &c.b.Config.Event, names(r.Attendees))
+	again := parser.Reread(res.Mail, &c.b.Config.Event, r.Attendees)
 	if again.Status == tilmeld.StatusReview {
 		return nil
 	}
 	c.res = again
 	c.dec.Intent, c.dec.Status = string(again.Intent), string(again.Status)
-	c.notes = append(c.notes, fmt.Sprintf("read again knowing the names on registration %d", r.ID))
+	c.notes = append(c.notes, fmt.Sprintf("read again knowing registration %d", r.ID))
 	return nil
 }
 

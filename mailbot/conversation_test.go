@@ -579,3 +579,24 @@ func TestCancelByFirstNameReadsTheRegistration(t *testing.T) {
 		}
 	}
 }
+
+// "Workshop 3 i stedet for workshop 2", not in a thread: the registration
+// says whether 2 was the 1st or the 2nd priority, and 3 takes its place.
+func TestChangeInsteadOfKeepsTheOtherPriority(t *testing.T) {
+	for _, c := range []struct {
+		held, want []int
+	}{{[]int{1, 2}, []int{1, 3}}, {[]int{2, 4}, []int{3, 4}}} {
+		h := newHarness(t)
+		h.deliver(msg{id: "p1@example.dk", from: anna, subject: "Tilmelding", body: "...",
+			reading: registers("anna@example.dk", person("Anna Jensen", c.held...))},
+			msg{id: "p2@example.dk", from: anna, subject: "Ændring",
+				body: "Hej igen. Jeg vil gerne skifte til workshop 3 i stedet for workshop 2.\n\nAnna Jensen"})
+		r := h.regs()[0]
+		if got := r.Attendees[0].Choices; !slices.Equal(got, c.want) {
+			t.Errorf("held %v: now %v, want %v", c.held, got, c.want)
+		}
+		if out := h.lastOut(); out.Kind != KindUpdate {
+			t.Errorf("held %v: answered %s", c.held, out.Kind)
+		}
+	}
+}

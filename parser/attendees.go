@@ -17,7 +17,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
-	ps.onFile = rd.onFile
+	ps.onFile = rd.onFileNames
 	if rd.res != nil {
 		ps.own = rd.res.own
 	}
@@ -957,7 +957,7 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 		}
 		full := rd.ps.complete(name)
 		p := rd.ps.find(full)
-		if p == nil && containsStr(rd.onFile, full) {
+		if p == nil && containsStr(rd.onFileNames, full) {
 			p = rd.ps.add(full) // on the sender's registration, not yet in the mail
 		}
 		if p == nil || p == rd.ps.self {
@@ -977,7 +977,7 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 func (rd *reader) fromThread(s sentence) {
 	names := receiptNames(rd.m.Quoted)
 	if names == nil {
-		names = rd.onFile
+		names = rd.onFileNames
 	}
 	// the receipt, or the registration itself, lists whom it holds; her own
 	// mail may name others besides those she signed up, so only a pair is
@@ -1171,6 +1171,9 @@ func (rd *reader) insteadOne() {
 		return
 	}
 	first, second := receiptChoices(rd.m.Quoted, self.name)
+	if first == 0 && second == 0 {
+		first, second = rd.onFileChoices(self.name)
+	}
 	at := 0
 	switch old {
 	case first:
@@ -1179,7 +1182,10 @@ func (rd *reader) insteadOne() {
 		at = 2
 	}
 	switch {
-	case first == 0 && second == 0: // no receipt quoted: the bot's record has the order
+	case first == 0 && second == 0 && rank != 0: // she says which priority
+	case first == 0 && second == 0:
+		// "til 3 i stedet for 2" leaves 2's place to the registration
+		rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)
 	case at == 0:
 		rd.review("the mail gives up workshop %d, which the receipt it answers does not hold", old)
 	case rank != 0 && rank != at:
@@ -1238,6 +1244,24 @@ func (rd *reader) swapOne() {
 	default:
 		rd.review("the swap the sender asks for does not fit the receipt she answers")
 	}
+}
+
+// onFileChoices returns the choices the sender's registration holds for
+// the person called name (or for its only attendee); 0 for none.
+func (rd *reader) onFileChoices(name string) (first, second int) {
+	var found *tilmeld.Attendee
+	for i, a := range rd.onFile {
+		if len(rd.onFile) == 1 || name != "" && consistent(name, a.Name) {
+			if found != nil {
+				return 0, 0
+			}
+			found = &rd.onFile[i]
+		}
+	}
+	if found == nil {
+		return 0, 0
+	}
+	return found.First(), found.Second()
 }
 
 // receiptChoices reads the 1st and 2nd choice the bot's receipt, quoted

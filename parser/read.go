@@ -17,19 +17,25 @@ func Read(m *Mail, ev *tilmeld.Event) *Result {
 	return readKnowing(m, ev, nil)
 }
 
-// Reread reads m again knowing the names on the registration its sender
-// already holds, and gates the reading as Parse does: those names complete a
-// first name, and a withdrawal by first name ("både Birgit og jeg") or of
-// both ("vi melder begge fra") then knows whom it means. The daemon calls it
-// for a change or cancellation that the mail alone leaves unsure.
-func Reread(m *Mail, ev *tilmeld.Event, registered []string) *Result {
-	r := readKnowing(m, ev, registered)
+// Reread reads m again knowing the registration its sender already holds
+// (its attendees), and gates the reading as Parse does: their names complete
+// a first name, a withdrawal by first name ("både Birgit og jeg") or of both
+// ("vi melder begge fra") then knows whom it means, and a change "til 3 i
+// stedet for 2" knows which priority 2 was. The daemon calls it for a change
+// or cancellation that the mail alone leaves unsure.
+func Reread(m *Mail, ev *tilmeld.Event, onFile []tilmeld.Attendee) *Result {
+	r := readKnowing(m, ev, onFile)
 	gate(r, ev)
 	return r
 }
 
-func readKnowing(m *Mail, ev *tilmeld.Event, registered []string) *Result {
-	rd := &reader{m: m, ev: ev, cat: catalogFor(ev), onFile: registered}
+func readKnowing(m *Mail, ev *tilmeld.Event, onFile []tilmeld.Attendee) *Result {
+	rd := &reader{m: m, ev: ev, cat: catalogFor(ev), onFile: onFile}
+	for _, a := range onFile {
+		if a.Name != "" {
+			rd.onFileNames = append(rd.onFileNames, a.Name)
+		}
+	}
 	rd.res = &Result{Mail: m, Language: "da", Contact: tilmeld.Contact{Email: m.FromAddr}}
 	rd.read()
 	rd.finish()
@@ -49,9 +55,10 @@ type reader struct {
 	ev  *tilmeld.Event
 	cat *catalog
 	res *Result
-	// onFile are the names on the sender's registration, when the caller
-	// knows it (Reread), else nil.
-	onFile []string
+	// onFile are the attendees of the sender's registration, when the
+	// caller knows it (Reread), else nil; onFileNames their names.
+	onFile      []tilmeld.Attendee
+	onFileNames []string
 
 	own     *text // the words read for the registration
 	sig     *text // the sender's signature

@@ -607,23 +607,6 @@ func TestRequestsAreNotQuestions(t *testing.T) {
 	}
 }
 
-// A change said outright is a change even without a reply header, and the
-// workshop it leaves is no choice.
-func TestChangeWithoutThread(t *testing.T) {
-	cases := []struct{ own, want string }{
-		{"Hej igen. Jeg vil gerne skifte til workshop 3 i stedet for workshop 2.\n\nIda Holm", "Ida Holm:3/-"},
-		{"Jeg vil hellere flytte over til workshop 4 i stedet for sundhed.\n\nIda Holm", "Ida Holm:4/-"},
-		{"Hi again, I would like to switch to workshop 1 instead of workshop 2.\n\nIda Holm", "Ida Holm:1/-"},
-	}
-	for _, c := range cases {
-		r := Parse([]byte("From: Ida Holm <ida@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Ændring\r\nMessage-ID: <c@x>\r\n"+
-			"Content-Type: text/plain; charset=utf-8\r\n\r\n"+c.own), testEvent)
-		if r.Intent != tilmeld.IntentUpdate || r.Status != tilmeld.StatusComplete || choices(r) != c.want {
-			t.Errorf("%q: %s %s %s, want update complete %s (%v)", c.own, r.Intent, r.Status, choices(r), c.want, r.Reasons)
-		}
-	}
-}
-
 // TestReasonsInRankOrder: two priorities that both name a workshop the
 // event lacks give their reasons in the same order on every reading.
 func TestReasonsInRankOrder(t *testing.T) {
