@@ -613,13 +613,7 @@ func (rd *reader) splitAtNames() []clause {
 }
 
 func (rd *reader) subClause(c clause, a, b int) clause {
-	sub := clause{a: a, b: b, s: c.s}
-	for _, r := range c.refs {
-		if r.a >= a && r.a < b {
-			sub.refs = append(sub.refs, r)
-		}
-	}
-	return sub
+	return clause{a: a, b: b, s: c.s, refs: refsIn(c.refs, a, b)}
 }
 
 // give hands a clause's workshops and diet to p.

@@ -298,14 +298,39 @@ func (rd *reader) readClauses() {
 		cuts = append(cuts, s.b)
 		for k := 0; k+1 < len(cuts); k++ {
 			c := clause{a: cuts[k], b: cuts[k+1], s: s}
-			for _, r := range refs {
-				if r.a >= c.a && r.a < c.b {
-					c.refs = append(c.refs, r)
-				}
-			}
+			c.refs = refsIn(refs, c.a, c.b)
 			rd.sents = append(rd.sents, c)
 		}
 	}
+}
+
+// refsIn returns the refs that start within [a, b), in their order. A
+// sentence's refs are in the order of their places, so those of one of its
+// clauses are one run of them: that run is returned as it is, capped so
+// that an append copies, instead of a copy for every clause.
+func refsIn(refs []ref, a, b int) []ref {
+	in := func(r ref) bool { return r.a >= a && r.a < b }
+	i := 0
+	for i < len(refs) && !in(refs[i]) {
+		i++
+	}
+	j := i
+	for j < len(refs) && in(refs[j]) {
+		j++
+	}
+	switch {
+	case i == j:
+		return nil
+	case !slices.ContainsFunc(refs[j:], in):
+		return refs[i:j:j]
+	}
+	var out []ref
+	for _, r := range refs {
+		if in(r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // lastWordAt returns where the word that ends at offset b starts.
