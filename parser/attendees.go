@@ -127,8 +127,11 @@ func (rd *reader) selfName() string {
 			best = display
 		}
 	}
+	if display == "" {
+		return best // the names written are read to complete the From line's
+	}
 	for _, k := range knownNames(rd.cat.words, rd.own) {
-		if display != "" && consistent(display, k) {
+		if consistent(display, k) {
 			best = fuller(best, k)
 		}
 	}
