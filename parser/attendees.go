@@ -16,9 +16,6 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
-	if rd.res != nil {
-		ps.own = rd.res.own
-	}
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
