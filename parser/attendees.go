@@ -153,7 +153,47 @@ func knownNames(avoid map[string]bool, texts ...*text) []string {
 	return out
 }
 
-var listLead = regexp.MustCompile(`^[ \t]*(?:[-*•·>]+|\d{1,2}[.)])?[ \t]*`)
+// listLeadEnd returns where the mark that opens an item of a list ("- ",
+// "* ", "• ", "> ", "1. ", "12) ") and the blanks around it end in s:
+// what `^[ \t]*(?:[-*•·>]+|\d{1,2}[.)])?[ \t]*` matches, read without the
+// expression, as every line is asked.
+func listLeadEnd(s string) int {
+	i := skipBlanks(s, 0)
+	switch {
+	case listMark(s[i:]) > 0:
+		for n := listMark(s[i:]); n > 0; n = listMark(s[i:]) {
+			i += n
+		}
+	case i+1 < len(s) && isDigit(s[i]) && (s[i+1] == '.' || s[i+1] == ')'):
+		i += 2
+	case i+2 < len(s) && isDigit(s[i]) && isDigit(s[i+1]) && (s[i+2] == '.' || s[i+2] == ')'):
+		i += 3
+	}
+	return skipBlanks(s, i)
+}
+
+// listMark returns the length of the bullet s opens with, 0 if none.
+func listMark(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '-' || s[0] == '*' || s[0] == '>':
+		return 1
+	case strings.HasPrefix(s, "•"):
+		return len("•")
+	case strings.HasPrefix(s, "·"):
+		return len("·")
+	}
+	return 0
+}
+
+// skipBlanks returns where the spaces and tabs from s[i] end.
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
 
 // listLines reads lines that each start with a person's name followed by her
 // workshops or diet ("- Ahmed Said: workshop 4, 2. prioritet 3. Spiser halal.").
@@ -161,9 +201,9 @@ func (rd *reader) listLines() []*person {
 	t := rd.own
 	var out []*person
 	for _, ln := range lines(t) {
-		lead := listLead.FindStringIndex(t.fold[ln[0]:ln[1]])
-		i := t.tokenAt(ln[0] + lead[1])
-		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead[1] {
+		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
+		i := t.tokenAt(ln[0] + lead)
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
 		}
 		isSelf := false
