@@ -639,7 +639,11 @@ func (rd *reader) splitAtNames() []clause {
 	for _, c := range rd.sents {
 		f := rd.own.fold[c.a:c.b]
 		cut := c.a
-		for _, m := range nameVerb.FindAllStringSubmatchIndex(f, -1) {
+		var ms [][]int
+		if strings.Contains(f, ", ") { // every match opens with it
+			ms = nameVerb.FindAllStringSubmatchIndex(f, -1)
+		}
+		for _, m := range ms {
 			at := c.a + m[2]
 			if len(rd.ps.mentions(rd.own, at, c.a+max(m[3], m[5]), false)) == 0 {
 				continue
