@@ -889,17 +889,36 @@ func quotedNameFields(quoted string) []string {
 	}
 	// only the lines that may be a field ("Navn: ...") are read: a quote
 	// can be a long invitation
-	var fields []string
-	for _, l := range strings.Split(quoted, "\n") {
-		l = strings.TrimLeft(l, "> \t")
-		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
-			fields = append(fields, l)
-		}
-	}
+	fields := fieldLines(quoted)
 	if len(fields) == 0 {
 		return nil
 	}
 	return nameFields(newText(strings.Join(fields, "\n")))
+}
+
+// fieldLines returns the lines of quoted that may be a field ("Navn: ..."),
+// their quote marks taken off: a short label, a colon and more after it.
+func fieldLines(quoted string) []string {
+	var fields []string
+	// from colon to colon: a line without one is passed over unread
+	for i := 0; i < len(quoted); { // i starts a line
+		k := strings.IndexByte(quoted[i:], ':')
+		if k < 0 {
+			break
+		}
+		colon := i + k // the first of its line
+		start := i + strings.LastIndexByte(quoted[i:colon], '\n') + 1
+		end := len(quoted)
+		if e := strings.IndexByte(quoted[colon:], '\n'); e >= 0 {
+			end = colon + e
+		}
+		l := strings.TrimLeft(quoted[start:end], "> \t")
+		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
+			fields = append(fields, l)
+		}
+		i = end + 1
+	}
+	return fields
 }
 
 func indexPerson(ps []*person, p *person) int {
