@@ -494,6 +494,9 @@ func (rd *reader) dietOnly() bool {
 // the quote's opening line names her. What she then says of workshops or
 // food changes that registration.
 func (rd *reader) ownThread() bool {
+	if !isReply(rd.m) {
+		return false
+	}
 	q := strings.TrimLeft(rd.m.Quoted, " \t\r\n")
 	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
 		q = strings.TrimLeft(rest, " \t\r\n")
@@ -506,8 +509,15 @@ func (rd *reader) ownThread() bool {
 		head = head[:k]
 	}
 	head = strings.ToLower(head) // the first line only: lower case makes no line break
+	switch {
+	case head == "":
+		return false
+	case rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr):
+		return true
+	}
+	// her name, read only when her address does not tell
 	name := strings.ToLower(fromName(rd.m.FromName))
-	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
+	return name != "" && strings.Contains(head, name)
 }
 
 // alreadyRegistered reports that the sender says she is registered for the
