@@ -18,9 +18,6 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.onFile = rd.onFileNames
-	if rd.res != nil {
-		ps.own = rd.res.own
-	}
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
@@ -228,8 +225,11 @@ func (rd *reader) selfName() string {
 			best = display
 		}
 	}
+	if display == "" {
+		return best // the names written are read to complete the From line's
+	}
 	for _, k := range knownNames(rd.cat.words, rd.own) {
-		if display != "" && consistent(display, k) {
+		if consistent(display, k) {
 			best = fuller(best, k)
 		}
 	}
@@ -254,7 +254,47 @@ func knownNames(avoid map[string]bool, texts ...*text) []string {
 	return out
 }
 
-var listLead = regexp.MustCompile(`^[ \t]*(?:[-*•·>]+|\d{1,2}[.)])?[ \t]*`)
+// listLeadEnd returns where the mark that opens an item of a list ("- ",
+// "* ", "• ", "> ", "1. ", "12) ") and the blanks around it end in s:
+// what `^[ \t]*(?:[-*•·>]+|\d{1,2}[.)])?[ \t]*` matches, read without the
+// expression, as every line is asked.
+func listLeadEnd(s string) int {
+	i := skipBlanks(s, 0)
+	switch {
+	case listMark(s[i:]) > 0:
+		for n := listMark(s[i:]); n > 0; n = listMark(s[i:]) {
+			i += n
+		}
+	case i+1 < len(s) && isDigit(s[i]) && (s[i+1] == '.' || s[i+1] == ')'):
+		i += 2
+	case i+2 < len(s) && isDigit(s[i]) && isDigit(s[i+1]) && (s[i+2] == '.' || s[i+2] == ')'):
+		i += 3
+	}
+	return skipBlanks(s, i)
+}
+
+// listMark returns the length of the bullet s opens with, 0 if none.
+func listMark(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '-' || s[0] == '*' || s[0] == '>':
+		return 1
+	case strings.HasPrefix(s, "•"):
+		return len("•")
+	case strings.HasPrefix(s, "·"):
+		return len("·")
+	}
+	return 0
+}
+
+// skipBlanks returns where the spaces and tabs from s[i] end.
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
 
 // listLines reads lines that each start with a person's name followed by her
 // workshops or diet ("- Ahmed Said: workshop 4, 2. prioritet 3. Spiser halal.").
@@ -262,9 +302,9 @@ func (rd *reader) listLines() []*person {
 	t := rd.own
 	var out []*person
 	for _, ln := range lines(t) {
-		lead := listLead.FindStringIndex(t.fold[ln[0]:ln[1]])
-		i := t.tokenAt(ln[0] + lead[1])
-		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead[1] {
+		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
+		i := t.tokenAt(ln[0] + lead)
+		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
 		}
 		isSelf := false
@@ -711,7 +751,11 @@ func (rd *reader) splitAtNames() []clause {
 	for _, c := range rd.sents {
 		f := rd.own.fold[c.a:c.b]
 		cut := c.a
-		for _, m := range nameVerb.FindAllStringSubmatchIndex(f, -1) {
+		var ms [][]int
+		if strings.Contains(f, ", ") { // every match opens with it
+			ms = nameVerb.FindAllStringSubmatchIndex(f, -1)
+		}
+		for _, m := range ms {
 			at := c.a + m[2]
 			if len(rd.ps.mentions(rd.own, at, c.a+max(m[3], m[5]), false)) == 0 {
 				continue
@@ -725,13 +769,7 @@ func (rd *reader) splitAtNames() []clause {
 }
 
 func (rd *reader) subClause(c clause, a, b int) clause {
-	sub := clause{a: a, b: b, s: c.s}
-	for _, r := range c.refs {
-		if r.a >= a && r.a < b {
-			sub.refs = append(sub.refs, r)
-		}
-	}
-	return sub
+	return clause{a: a, b: b, s: c.s, refs: refsIn(c.refs, a, b)}
 }
 
 // give hands a clause's workshops and diet to p.
@@ -1026,17 +1064,36 @@ func quotedNameFields(quoted string) []string {
 	}
 	// only the lines that may be a field ("Navn: ...") are read: a quote
 	// can be a long invitation
-	var fields []string
-	for _, l := range strings.Split(quoted, "\n") {
-		l = strings.TrimLeft(l, "> \t")
-		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
-			fields = append(fields, l)
-		}
-	}
+	fields := fieldLines(quoted)
 	if len(fields) == 0 {
 		return nil
 	}
 	return nameFields(newText(strings.Join(fields, "\n")))
+}
+
+// fieldLines returns the lines of quoted that may be a field ("Navn: ..."),
+// their quote marks taken off: a short label, a colon and more after it.
+func fieldLines(quoted string) []string {
+	var fields []string
+	// from colon to colon: a line without one is passed over unread
+	for i := 0; i < len(quoted); { // i starts a line
+		k := strings.IndexByte(quoted[i:], ':')
+		if k < 0 {
+			break
+		}
+		colon := i + k // the first of its line
+		start := i + strings.LastIndexByte(quoted[i:colon], '\n') + 1
+		end := len(quoted)
+		if e := strings.IndexByte(quoted[colon:], '\n'); e >= 0 {
+			end = colon + e
+		}
+		l := strings.TrimLeft(quoted[start:end], "> \t")
+		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 12 && len(l) > len(label)+2 {
+			fields = append(fields, l)
+		}
+		i = end + 1
+	}
+	return fields
 }
 
 func indexPerson(ps []*person, p *person) int {

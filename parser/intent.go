@@ -69,7 +69,11 @@ func language(t *text) string {
 	var da, en, words, foreign, others int
 	links := linkSpans(t)
 	for _, tk := range t.toks {
-		if tk.num >= 0 || tk.cap && !daWords[tk.s] && !enWords[tk.s] || inSpans(links, tk.a) {
+		if tk.num >= 0 {
+			continue
+		}
+		isDa, isEn := daWords[tk.s], enWords[tk.s] // looked up once a word
+		if tk.cap && !isDa && !isEn || inSpans(links, tk.a) {
 			continue
 		}
 		words++
@@ -77,11 +81,11 @@ func language(t *text) string {
 			others++
 		}
 		switch {
-		case daWords[tk.s] && enWords[tk.s]:
+		case isDa && isEn:
 			da++
-		case daWords[tk.s]:
+		case isDa:
 			da += 2
-		case enWords[tk.s]:
+		case isEn:
 			en += 2
 		}
 		for _, r := range tk.s {

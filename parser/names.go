@@ -405,7 +405,8 @@ func senderName(t *text) []string {
 	// "JEG ER SUKKERSYG SÅ IKKE ...": words on food are never a name
 	return slices.DeleteFunc(out, func(n string) bool {
 		f := foldString(n)
-		return dietWords.mayMatch(f) && dietWords.MatchString(f)
+		g := needlesIn(f) // read once for both tests
+		return (dietWords.stems == nil || dietWords.stemGroups.anyIn(f, g)) && dietWords.matchIn(f, g)
 	})
 }
 
@@ -433,21 +434,37 @@ func signOffs(t *text) [][]int {
 	if lex.signOff.stems != nil && !containsAnyNeedle(t.fold, g, lex.signOff.stemNs) {
 		return out // no line holds what the whole text lacks
 	}
-	starts := map[int]bool{}
-	for _, ln := range lines(t) {
-		starts[ln[0]] = true
+	// the stems the text holds: a line holds no other (the needle set is
+	// the text's, so what it lacks no part of the text has)
+	var stems []string
+	for k := range lex.signOff.stemNs {
+		if n := &lex.signOff.stemNs[k]; n.mayBeIn(g) {
+			stems = append(stems, n.s)
+		}
 	}
-	for _, s := range t.sents() {
-		starts[s.a] = true // "Workshop 3 tak. Vh Sara"
-	}
-	for a := range starts {
+	// the lines' and the sentences' starts ("Workshop 3 tak. Vh Sara"),
+	// both in order, each place once
+	lns, ss := lines(t), t.sents()
+	for i, j := 0, 0; i < len(lns) || j < len(ss); {
+		var a int
+		switch {
+		case j == len(ss) || i < len(lns) && lns[i][0] < ss[j].a:
+			a = lns[i][0]
+			i++
+		case i == len(lns) || ss[j].a < lns[i][0]:
+			a = ss[j].a
+			j++
+		default:
+			a = ss[j].a
+			i++
+			j++
+		}
 		end := strings.IndexByte(t.fold[a:], '\n')
 		if end < 0 {
 			end = len(t.fold) - a
 		}
 		l := t.fold[a : a+min(end, 40)] // closing words open a line or a sentence
-		// the text's needles hold the line's: they rule out as much or less
-		if lex.signOff.stems != nil && !containsAnyNeedle(l, g, lex.signOff.stemNs) {
+		if lex.signOff.stems != nil && !containsAny(l, stems) {
 			continue
 		}
 		ms := lex.signOff.findAllWith(l, g)

@@ -100,12 +100,9 @@ type people struct {
 	// sources are texts, the quoted thread too, whose full names complete a
 	// first name; read only when a first name needs it.
 	sources []string
-	// own is the reader's text of the sender's own words, one of the
-	// sources, or nil: its folding and tokens are taken over.
-	own   *text
-	avoid map[string]bool
-	known []string
-	read  bool
+	// lowered are the sources in lower case, made on first need.
+	lowered []string
+	avoid   map[string]bool
 	// onFile are the full names on the sender's registration, when known:
 	// they complete a first name before any text does.
 	onFile []string
@@ -141,21 +138,44 @@ func (ps *people) complete(name string) string {
 		return name
 	}
 	best := name
-	if !ps.read {
-		var ts []*text
-		for _, s := range ps.sources {
-			if strings.TrimSpace(s) != "" {
-				ts = append(ts, sameText(ps.own, s))
-			}
-		}
-		ps.known, ps.read = append(slices.Clone(ps.onFile), knownNames(ps.avoid, ts...)...), true
-	}
-	for _, k := range ps.known {
-		if strings.HasPrefix(strings.ToLower(k)+" ", strings.ToLower(name)+" ") && len(k) > len(best) {
+	prefix := strings.ToLower(name) + " "
+	for _, k := range slices.Concat(ps.onFile, ps.namesOnLinesWith(prefix)) {
+		if strings.HasPrefix(strings.ToLower(k)+" ", prefix) && len(k) > len(best) {
 			best = k
 		}
 	}
 	return best
+}
+
+// namesOnLinesWith returns the full names written on the lines of the
+// sources that hold prefix in lower case, in the order of the sources and
+// their lines. A name stands on one line, and one that completes a first
+// name holds it and the space after it in lower case; so only those lines
+// are read for names, not the whole of a long quoted thread.
+func (ps *people) namesOnLinesWith(prefix string) []string {
+	if ps.lowered == nil {
+		ps.lowered = make([]string, len(ps.sources))
+		for i, s := range ps.sources {
+			ps.lowered[i] = strings.ToLower(s)
+		}
+	}
+	var ts []*text
+	for i, s := range ps.sources {
+		low := ps.lowered[i]
+		if !strings.Contains(low, prefix) {
+			continue
+		}
+		// lower case changes no line break: the lines of low are those of s
+		for s != "" {
+			line, rest, _ := strings.Cut(s, "\n")
+			lowLine, lowRest, _ := strings.Cut(low, "\n")
+			if strings.Contains(lowLine, prefix) {
+				ts = append(ts, newText(line))
+			}
+			s, low = rest, lowRest
+		}
+	}
+	return knownNames(ps.avoid, ts...)
 }
 
 // add returns the person called name, adding her when new.

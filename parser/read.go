@@ -335,14 +335,39 @@ func (rd *reader) readClauses() {
 		cuts = append(cuts, s.b)
 		for k := 0; k+1 < len(cuts); k++ {
 			c := clause{a: cuts[k], b: cuts[k+1], s: s}
-			for _, r := range refs {
-				if r.a >= c.a && r.a < c.b {
-					c.refs = append(c.refs, r)
-				}
-			}
+			c.refs = refsIn(refs, c.a, c.b)
 			rd.sents = append(rd.sents, c)
 		}
 	}
+}
+
+// refsIn returns the refs that start within [a, b), in their order. A
+// sentence's refs are in the order of their places, so those of one of its
+// clauses are one run of them: that run is returned as it is, capped so
+// that an append copies, instead of a copy for every clause.
+func refsIn(refs []ref, a, b int) []ref {
+	in := func(r ref) bool { return r.a >= a && r.a < b }
+	i := 0
+	for i < len(refs) && !in(refs[i]) {
+		i++
+	}
+	j := i
+	for j < len(refs) && in(refs[j]) {
+		j++
+	}
+	switch {
+	case i == j:
+		return nil
+	case !slices.ContainsFunc(refs[j:], in):
+		return refs[i:j:j]
+	}
+	var out []ref
+	for _, r := range refs {
+		if in(r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // lastWordAt returns where the word that ends at offset b starts.
@@ -571,6 +596,9 @@ func (rd *reader) dietOnly() bool {
 // the quote's opening line names her. What she then says of workshops or
 // food changes that registration.
 func (rd *reader) ownThread() bool {
+	if !isReply(rd.m) {
+		return false
+	}
 	q := strings.TrimLeft(rd.m.Quoted, " \t\r\n")
 	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
 		q = strings.TrimLeft(rest, " \t\r\n")
@@ -583,8 +611,15 @@ func (rd *reader) ownThread() bool {
 		head = head[:k]
 	}
 	head = strings.ToLower(head) // the first line only: lower case makes no line break
+	switch {
+	case head == "":
+		return false
+	case rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr):
+		return true
+	}
+	// her name, read only when her address does not tell
 	name := strings.ToLower(fromName(rd.m.FromName))
-	return isReply(rd.m) && head != "" && (rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr) || name != "" && strings.Contains(head, name))
+	return name != "" && strings.Contains(head, name)
 }
 
 // alreadyRegistered reports that the sender says she is registered for the

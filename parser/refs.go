@@ -55,8 +55,11 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 // rankListItem reads a numbered line as a priority when the number stands
 // before a workshop's name: in "1) Sundhed" the 1 is the 1st choice.
 func rankListItem(t *text, s sentence, refs []ref) {
+	if len(refs) == 0 || refs[0].kind == byNumber || refs[0].rank != 0 {
+		return // nothing to rank: the line is not read
+	}
 	m := listItem.FindStringSubmatchIndex(t.fold[s.a:s.b])
-	if m == nil || len(refs) == 0 || refs[0].kind == byNumber || refs[0].rank != 0 {
+	if m == nil {
 		return
 	}
 	if n := int(t.fold[s.a+m[2]] - '0'); n <= 2 && tokensBetween(t, s.a+m[3], refs[0].a) <= 1 {

@@ -20,6 +20,11 @@ type wsPhrase struct {
 // catalog knows how the event's workshops can be named.
 type catalog struct {
 	phrases []wsPhrase // longest first
+	// byLead holds, for each first byte, the phrases whose first word
+	// starts with it, in the order of phrases: a word matches a workshop
+	// word only when their first letters are the same (wordMatches), and
+	// every token is tried against the catalog.
+	byLead  [256][]wsPhrase
 	numbers map[int]bool
 	last    int
 	words   map[string]bool // every word of every name and alias
@@ -134,6 +139,10 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 		}
 		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 	})
+	for _, p := range c.phrases {
+		lead := p.words[0][0]
+		c.byLead[lead] = append(c.byLead[lead], p)
+	}
 	return c
 }
 
@@ -312,7 +321,10 @@ func unknownWorkshop(w string) bool {
 
 // matchAt returns how many tokens from i name a workshop, and which.
 func (c *catalog) matchAt(t *text, i, to int) (int, int) {
-	for _, p := range c.phrases {
+	if i >= to || t.toks[i].s == "" {
+		return 0, 0
+	}
+	for _, p := range c.byLead[t.toks[i].s[0]] {
 		if i+len(p.words) > to {
 			continue
 		}
