@@ -195,8 +195,17 @@ var phishingWords = table(daPhishing, enPhishing)
 // links to where to give it: spam, though its no-reply sender makes it
 // look automatic. An auto-reply says where the person is, not this.
 func phishing(m *Mail) bool {
+	return phishingMarks(m) > 0
+}
+
+// phishingMarks counts the distinct phishing phrases of a mail with a
+// link ("postkassen er næsten fuld", "bekræft din konto"); 0 without a link.
+func phishingMarks(m *Mail) int {
 	t := newText(m.Subject + "\n" + m.Body)
-	return t.matches(phishingWords) && urlRe.MatchString(t.fold)
+	if !t.matches(phishingWords) || !urlRe.MatchString(t.fold) {
+		return 0
+	}
+	return distinctHits(t, phishingWords)
 }
 
 // newsletterMarks counts the newsletter and unsubscribe phrases of t.

@@ -133,6 +133,14 @@ func (rd *reader) read() {
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
 	if !rd.anyRefs() {
+		// A mailbox "almost full" with a link to "confirm the account" is
+		// phishing from any sender, though it warns that mail ("f.eks.
+		// tilmeldinger") will bounce: two such marks are never a resident's.
+		if phishingMarks(m) >= 2 {
+			rd.res.Question = false
+			rd.ignore(tilmeld.IntentSpam, "a phishing mail: it asks for a login or warns of the mailbox, with a link; nobody registers")
+			return
+		}
 		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
 			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
