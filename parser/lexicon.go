@@ -613,7 +613,15 @@ func literalPrefixes(expr string) []string {
 	if err != nil {
 		return nil
 	}
-	set, _ := prefixesOf(re.Simplify())
+	re = re.Simplify()
+	set, _ := prefixesOf(re)
+	if slices.Contains(set, "") {
+		// An optional opening ("(det )?maa") ends every prefix that walk
+		// reads, the empty one too; a phrase without prefixes is run over
+		// the whole text, the slowest way there is.
+		done, open := splitPrefixes(re)
+		set = append(done, open...)
+	}
 	if len(set) == 0 || len(set) > maxPrefixes {
 		return nil
 	}
@@ -623,6 +631,61 @@ func literalPrefixes(expr string) []string {
 		}
 	}
 	return shortestPrefixes(set)
+}
+
+// splitPrefixes returns strings one of which every match of re starts
+// with, in two sets: open are whole matches of re, which what follows re
+// in a sequence extends; done are cut short, by a part not spelled out.
+// Unlike prefixesOf it reads an optional part as two ways on, through it
+// and past it. Where nothing is known it returns the empty string in done.
+func splitPrefixes(re *syntax.Regexp) (done, open []string) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return []string{""}, nil
+		}
+		return nil, []string{string(re.Rune)}
+	case syntax.OpEmptyMatch:
+		return nil, []string{""}
+	case syntax.OpCapture:
+		return splitPrefixes(re.Sub[0])
+	case syntax.OpQuest:
+		done, open = splitPrefixes(re.Sub[0])
+		return done, append(open, "")
+	case syntax.OpPlus:
+		done, open = splitPrefixes(re.Sub[0])
+		return append(done, open...), nil
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			d, o := splitPrefixes(sub)
+			done, open = append(done, d...), append(open, o...)
+		}
+		if len(done)+len(open) > maxPrefixes {
+			return []string{""}, nil
+		}
+		return done, open
+	case syntax.OpConcat:
+		open = []string{""}
+		for _, sub := range re.Sub {
+			d, o := splitPrefixes(sub)
+			if len(o) == 0 || len(done)+len(open)*(len(d)+len(o)) > maxPrefixes {
+				// the open prefixes end here, still true if shorter
+				return append(done, open...), nil
+			}
+			next := make([]string, 0, len(open)*len(o))
+			for _, a := range open {
+				for _, b := range d {
+					done = append(done, a+b)
+				}
+				for _, b := range o {
+					next = append(next, a+b)
+				}
+			}
+			open = next
+		}
+		return done, open
+	}
+	return []string{""}, nil
 }
 
 // shortestPrefixes drops a prefix that another one starts: it adds nothing.

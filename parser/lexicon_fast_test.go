@@ -243,3 +243,24 @@ func TestLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionalOpeningPrefixes checks phrases that open with an optional
+// part: they are tried where the part or what follows it starts, and find
+// what their plain expressions find. A part repeated any number of times
+// leaves no prefixes.
+func TestOptionalOpeningPrefixes(t *testing.T) {
+	m := table([]string{`(det )?(maa|kan) i (bare |selv )*(bestemme|vaelge)`, `(med )?venlig(st)? hilsen`, `(lige )?meget hvilke\w*`, `(ab )?(cd )*ef`})
+	want := [][]string{{"det", "kan", "maa"}, {"med", "venlig"}, {"lige", "meget"}, nil}
+	for k, a := range m.alts {
+		if !slices.Equal(a.prefixes, want[k]) {
+			t.Errorf("%s: prefixes %q, want %q", a.expr, a.prefixes, want[k])
+		}
+	}
+	for _, s := range []string{"det maa i bestemme", "detmaa i vaelge", "kan i bare selv vaelge", "det  kan - i vaelge", "maa i bestemmer",
+		"med venlig hilsen", "medvenligst hilsen", "venligst  hilsen", "ikke lige meget hvilken", "meget hvilke", "ab cd cd ef", "xab ef",
+		strings.Repeat("noget andet, ", 6) + "det maa i bestemme, med venlig hilsen, lige meget hvilket"} {
+		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
