@@ -1322,6 +1322,101 @@ type prefixRe struct {
 	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
+	// leads are longer openings, read across white space (see alt.leads):
+	// a place where a prefix but none of them stands is passed over
+	// without running the expression; nil when there are none.
+	leads *leadSet
+}
+
+// leadSet is a set of leads looked up at once: the text at a place is
+// written as the leads are, each run of white space and dashes as one
+// sepMark, and each length of lead looked up in the set. (A look along a
+// list of hundreds of leads costs more than the expression.)
+type leadSet struct {
+	set  map[string]bool
+	lens []int // the leads' lengths, shortest first
+}
+
+// maxLead bounds a lead's length in a leadSet.
+const maxLead = 48
+
+// newLeadSet returns the leads of expr, read with leaf, that say more than
+// its prefixes; nil when there are none, or too many.
+func newLeadSet(expr string, prefixes []string) *leadSet {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: spaceLeaf, limit: 1024})
+	if len(set) == 0 || len(set) > 1024 {
+		return nil
+	}
+	x, longer := &leadSet{set: map[string]bool{}}, false
+	for _, p := range set {
+		// as leadsOf: a run of the text is one sepMark only when the lead
+		// holds no byte of such a run
+		if p == "" || len(p) > maxLead || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+			return nil
+		}
+		longer = longer || !slices.Contains(prefixes, p)
+		if !x.set[p] {
+			x.set[p] = true
+			x.lens = append(x.lens, len(p))
+		}
+	}
+	if !longer {
+		return nil
+	}
+	slices.Sort(x.lens)
+	x.lens = slices.Compact(x.lens)
+	return x
+}
+
+// spaceLeaf is ctxLeaf with a run of white space (\s+, [\s\-]+) read as
+// sepMark: a run of the text the expression's run lies within; and so is
+// a space in a literal ("vi er"), which lies within one too.
+func spaceLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase == 0 {
+		return []string{strings.ReplaceAll(string(re.Rune), " ", string(rune(sepMark)))}, true, true
+	}
+	if re.Op == syntax.OpPlus && re.Sub[0].Op == syntax.OpCharClass {
+		within := true
+		for i := 0; i+1 < len(re.Sub[0].Rune); i += 2 {
+			for r := re.Sub[0].Rune[i]; r <= re.Sub[0].Rune[i+1]; r++ {
+				within = within && r < utf8.RuneSelf && isSep(byte(r))
+			}
+		}
+		if within {
+			return []string{string(rune(sepMark))}, true, true
+		}
+	}
+	return ctxLeaf(re)
+}
+
+// at reports whether s opens with one of the leads.
+func (x *leadSet) at(s string) bool {
+	var buf [maxLead]byte
+	n, top := 0, x.lens[len(x.lens)-1]
+	for i := 0; i < len(s) && n < top; n++ {
+		if !isSep(s[i]) {
+			buf[n] = s[i]
+			i++
+			continue
+		}
+		for i < len(s) && isSep(s[i]) {
+			i++
+		}
+		buf[n] = sepMark
+	}
+	for _, l := range x.lens {
+		if l > n {
+			break
+		}
+		if x.set[string(buf[:l])] {
+			return true
+		}
+	}
+	return false
 }
 
 // startSet finds where any of a few dozen strings starts in one pass over
@@ -1377,6 +1472,7 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 	x.starts = newStartSet(x.prefixes)
 	x.anch = regexp.MustCompile(`^(?:` + re.String() + `)`)
 	x.anchCtx = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
+	x.leads = newLeadSet(re.String(), x.prefixes)
 	return x
 }
 
@@ -1400,6 +1496,9 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 	end := 0
 	for k, p := range at {
 		if p < end || (k > 0 && at[k-1] == p) {
+			continue
+		}
+		if x.leads != nil && !x.leads.at(s[p:]) {
 			continue
 		}
 		// every match is at least a prefix long, and a prefix starts a

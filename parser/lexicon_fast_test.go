@@ -264,3 +264,28 @@ func TestOptionalOpeningPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixReLeads checks expressions tried only where a lead opens,
+// read across white space in the expression and in its literals, against
+// the plain expressions.
+func TestPrefixReLeads(t *testing.T) {
+	exprs := []*regexp.Regexp{
+		regexp.MustCompile(`(?:,|:|\b(?:og|men)\b)\s+(?:(?:saa|then)\s+)?(jeg|vi|hun)\b`),
+		regexp.MustCompile(`\b(?:vi er|we are)\s+(\d|to|tre)\b|\b(\d|to|tre)\s+(?:personer|people)\b`),
+	}
+	for _, re := range exprs {
+		if newPrefixRe(re).leads == nil {
+			t.Fatalf("%s: no leads", re)
+		}
+	}
+	for _, s := range []string{"a, jeg", "a,jeg", "a,  \n jeg", "a, - jeg", "a,\tsaa  vi", "kurt og hun", "kurtog hun", "men saa-hun", ",\x00jeg",
+		"vi er 3", "vi  er to", "vi er\ttre personer", "vi -er 2", "2 personer", "2-personer", "12 personer", "we are to", "we are\n\ntre",
+		strings.Repeat("noget andet, ", 6) + "vi er 4, og jeg kommer: hun med 3 personer"} {
+		for _, re := range exprs {
+			x := newPrefixRe(re)
+			if got, want := x.findAll(s, true), re.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%.30s over %q: got %v, want %v", re, s, got, want)
+			}
+		}
+	}
+}
