@@ -71,6 +71,11 @@ type alt struct {
 	stem  bool
 	// stemNs and prefixNs are stems and prefixes, numbered
 	stemNs, prefixNs []needle
+	// needs are more sets of words, numbered, one of each of which every
+	// match holds, read from the parts of the phrase in turn: a text
+	// without the words of one of them is passed over ("tilmeld\w* ...
+	// (beboere|unge)" where "tilmeld" is and no "beboere" nor "unge").
+	needs [][]needle
 }
 
 func table(lists ...[]string) *matcher {
@@ -100,6 +105,7 @@ func table(lists ...[]string) *matcher {
 			}
 			a.stemNs = needles(a.stems)
 			a.prefixNs = needles(a.prefixes)
+			a.needs = needsOf(expr, a.stems)
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
@@ -116,6 +122,32 @@ func table(lists ...[]string) *matcher {
 	m.stemNs = needles(m.stems)
 	m.stemGroups = groupNeedles(m.stemNs)
 	return m
+}
+
+// needsOf returns sets of words, one of each of which every match of expr
+// holds: those of the parts of a sequence, but for the stems and sets of
+// a word shorter than two letters.
+func needsOf(expr string, stems []string) [][]needle {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var out [][]needle
+	for _, sub := range re.Sub {
+		ws := needWords(sub, false)
+		ok := len(ws) > 0 && !slices.Equal(ws, stems)
+		for _, w := range ws {
+			ok = ok && len(w) >= 2
+		}
+		if ok {
+			out = append(out, needles(ws))
+		}
+	}
+	return out
 }
 
 // phraseHit is where phrase k of a table matched.
@@ -216,6 +248,9 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 			continue
 		}
 		a := &m.alts[k]
+		if g != nil && !a.mayHoldNeeds(g) {
+			continue
+		}
 		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
 		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
@@ -235,6 +270,17 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 		return x.k - y.k
 	})
 	return hits
+}
+
+// mayHoldNeeds reports whether the text of g holds a word of each of the
+// phrase's needs.
+func (a *alt) mayHoldNeeds(g *needleSet) bool {
+	for _, ns := range a.needs {
+		if !slices.ContainsFunc(ns, func(n needle) bool { return n.mayBeIn(g) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // matchIn reports whether one of the phrases is in s, whose needles are g.

@@ -289,3 +289,34 @@ func TestPrefixReLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseNeeds checks the further words a phrase cannot match without,
+// and the tables passing over a text that lacks them.
+func TestPhraseNeeds(t *testing.T) {
+	for _, c := range []struct {
+		expr  string
+		stems []string
+		want  string
+	}{
+		{`(?:tilmeld\w*[\s\-]+(\w+[\s\-]+){0,2}(beboere|unge))\b`, []string{"tilmeld"}, "[[beboere unge]]"},
+		{`(?:ingen[\s\-]+(saerlige[\s\-]+)?(kost)?hensyn)\b`, []string{"hensyn"}, "[[ingen]]"},
+		{`(?:(i|we)[\s\-]+will)\b`, []string{"will"}, "[]"},
+		{`(?:kan|vil)\b`, []string{"kan", "vil"}, "[]"},
+	} {
+		var got [][]string
+		for _, ns := range needsOf(c.expr, c.stems) {
+			var ws []string
+			for _, n := range ns {
+				ws = append(ws, n.s)
+			}
+			got = append(got, ws)
+		}
+		if fmt.Sprint(got) != c.want {
+			t.Errorf("%s: needs %v, want %s", c.expr, got, c.want)
+		}
+	}
+	long := strings.Repeat("noget andet, ", 6)
+	for _, s := range []string{long + "jeg vil tilmelde mine naboer", long + "jeg tilmelder mine to beboere", long + "ingen saerlige ting, ingen hensyn"} {
+		checkFast(t, s)
+	}
+}
