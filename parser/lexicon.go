@@ -1375,16 +1375,66 @@ type prefixRe struct {
 }
 
 // leadSet is a set of leads looked up at once: the text at a place is
-// written as the leads are, each run of white space and dashes as one
-// sepMark, and each length of lead looked up in the set. (A look along a
-// list of hundreds of leads costs more than the expression.)
+// read as the leads are written, each run of white space and dashes as
+// one sepMark, down a tree of the leads' bytes that ends at the first byte
+// no lead goes on with. (A look along a list of hundreds of leads costs
+// more than the expression.)
 type leadSet struct {
-	set  map[string]bool
-	lens []int // the leads' lengths, shortest first
+	nodes []leadNode
+	// edges are the nodes' edges, each node's in one run: the byte and
+	// the node it leads to
+	edgeBytes []byte
+	edgeTo    []int32
+}
+
+// leadNode is a node of the tree: the leads' common opening up to it.
+type leadNode struct {
+	from, n int32 // its edges, edgeBytes[from:from+n]
+	end     bool  // a whole lead
 }
 
 // maxLead bounds a lead's length in a leadSet.
 const maxLead = 48
+
+// newLeadTree builds the tree of the leads, sorted and distinct, level by
+// level so that each node's edges lie in one run.
+func newLeadTree(leads []string) *leadSet {
+	x := &leadSet{nodes: []leadNode{{}}}
+	type span struct {
+		node   int32
+		lo, hi int // leads[lo:hi] share the node's opening, of depth
+		depth  int
+	}
+	level := []span{{0, 0, len(leads), 0}}
+	for len(level) > 0 {
+		var next []span
+		for _, sp := range level {
+			nd := &x.nodes[sp.node]
+			nd.from = int32(len(x.edgeBytes))
+			for i := sp.lo; i < sp.hi; {
+				if len(leads[i]) == sp.depth {
+					nd.end = true
+					i++
+					continue
+				}
+				c, j := leads[i][sp.depth], i
+				for j < sp.hi && len(leads[j]) > sp.depth && leads[j][sp.depth] == c {
+					j++
+				}
+				child := int32(len(x.nodes))
+				x.edgeBytes = append(x.edgeBytes, c)
+				x.edgeTo = append(x.edgeTo, child)
+				next = append(next, span{child, i, j, sp.depth + 1})
+				x.nodes = append(x.nodes, leadNode{})
+				nd = &x.nodes[sp.node] // the append may move the nodes
+				i = j
+			}
+			nd.n = int32(len(x.edgeBytes)) - nd.from
+		}
+		level = next
+	}
+	return x
+}
 
 // newLeadSet returns the leads of expr, read with leaf, that say more than
 // its prefixes; nil when there are none, or too many.
@@ -1397,7 +1447,7 @@ func newLeadSet(expr string, prefixes []string) *leadSet {
 	if len(set) == 0 || len(set) > 1024 {
 		return nil
 	}
-	x, longer := &leadSet{set: map[string]bool{}}, false
+	longer := false
 	for _, p := range set {
 		// as leadsOf: a run of the text is one sepMark only when the lead
 		// holds no byte of such a run
@@ -1405,17 +1455,13 @@ func newLeadSet(expr string, prefixes []string) *leadSet {
 			return nil
 		}
 		longer = longer || !slices.Contains(prefixes, p)
-		if !x.set[p] {
-			x.set[p] = true
-			x.lens = append(x.lens, len(p))
-		}
 	}
 	if !longer {
 		return nil
 	}
-	slices.Sort(x.lens)
-	x.lens = slices.Compact(x.lens)
-	return x
+	set = slices.Clone(set)
+	slices.Sort(set)
+	return newLeadTree(slices.Compact(set))
 }
 
 // spaceLeaf is ctxLeaf with a run of white space (\s+, [\s\-]+) read as
@@ -1441,28 +1487,29 @@ func spaceLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 
 // at reports whether s opens with one of the leads.
 func (x *leadSet) at(s string) bool {
-	var buf [maxLead]byte
-	n, top := 0, x.lens[len(x.lens)-1]
-	for i := 0; i < len(s) && n < top; n++ {
-		if !isSep(s[i]) {
-			buf[n] = s[i]
-			i++
-			continue
-		}
-		for i < len(s) && isSep(s[i]) {
-			i++
-		}
-		buf[n] = sepMark
-	}
-	for _, l := range x.lens {
-		if l > n {
-			break
-		}
-		if x.set[string(buf[:l])] {
+	nd := &x.nodes[0]
+	for i := 0; ; {
+		if nd.end {
 			return true
 		}
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if isSep(c) {
+			for i < len(s) && isSep(s[i]) {
+				i++
+			}
+			c = sepMark
+		} else {
+			i++
+		}
+		k := bytes.IndexByte(x.edgeBytes[nd.from:nd.from+nd.n], c)
+		if k < 0 {
+			return false
+		}
+		nd = &x.nodes[x.edgeTo[int(nd.from)+k]]
 	}
-	return false
 }
 
 // startSet finds where any of a few dozen strings starts in one pass over
