@@ -113,6 +113,11 @@ func checkFast(t *testing.T, s string) {
 			t.Fatalf("%.60s matches %q without the words %q", re, s, gt.words)
 		}
 	}
+	for _, o := range autoOpenings {
+		if got, want := o.MatchString(s), o.re.MatchString(s); got != want {
+			t.Fatalf("%.40s MatchString(%q) = %v, want %v", o.re, s, got, want)
+		}
+	}
 	if got, want := registrationPhrases.MatchString(s), registrationPhrases.Regexp.MatchString(s); got != want {
 		t.Fatalf("registrationPhrases.MatchString(%q) = %v, want %v", s, got, want)
 	}
@@ -317,6 +322,27 @@ func TestPhraseNeeds(t *testing.T) {
 	}
 	long := strings.Repeat("noget andet, ", 6)
 	for _, s := range []string{long + "jeg vil tilmelde mine naboer", long + "jeg tilmelder mine to beboere", long + "ingen saerlige ting, ingen hensyn"} {
+		checkFast(t, s)
+	}
+}
+
+// autoOpenings are the subject and sender expressions read through their
+// openings.
+var autoOpenings = []*opening{daemonSenderOpens, bounceSubjectOpens, autoReplySubjectOpens, noReplySenderOpens}
+
+// TestOpenings checks the subject and sender expressions tried only where
+// one of their openings starts the text, in any case, against the plain
+// expressions, over cases and characters that fold to ASCII letters.
+func TestOpenings(t *testing.T) {
+	for _, o := range autoOpenings {
+		if o.heads == nil {
+			t.Errorf("%.40s: no openings", o.re)
+		}
+	}
+	for _, s := range []string{"", "x", "Automatic reply: ferie", "AUTOMATIC REPLY", "auto-Reply", "auto  reply", "\u212aunne ikke leveres",
+		"kunne ikke leveres", "Fraværende", "FRAVÆRENDE", "fravær", "Réponse automatique", "RÉPONSE AUTOMATIQUE", "re: auto", "ooo", "ooops",
+		"Mailer-Daemon@example.org", "MAILER-DAEMON@x", "mailer-daemon", "noreply-foo@bar", "NoReply@x", "no_reply@x", "do-not-reply@x",
+		"Undeliverable: Tilmelding", "undelivered mail returned to sender", "Delivery Status Notification (Failure)", "\u017fomething"} {
 		checkFast(t, s)
 	}
 }
