@@ -1,7 +1,10 @@
 package parser
 
 import (
+	"regexp"
+	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 )
@@ -55,11 +58,11 @@ func autoSigns(m *Mail, h message.Header, topType string, params map[string]stri
 	if h.Has("X-Ms-Exchange-Message-Is-Ndr") {
 		add(AutoBounce, true, "header X-MS-Exchange-Message-Is-Ndr")
 	}
-	if daemonSender.MatchString(m.FromAddr) {
+	if daemonSenderOpens.MatchString(m.FromAddr) {
 		add(AutoBounce, true, "sender "+m.FromAddr)
 	}
 	_, subject := subjectPrefixes(m.Subject)
-	if bounceSubject.MatchString(subject) {
+	if bounceSubjectOpens.MatchString(subject) {
 		add(AutoBounce, nullSender, "subject "+quoteShort(m.Subject))
 	}
 	if v := headerValue(h, "Auto-Submitted"); v != "" && v != "no" {
@@ -82,16 +85,94 @@ func autoSigns(m *Mail, h message.Header, topType string, params map[string]stri
 			break
 		}
 	}
-	if autoReplySubject.MatchString(subject) {
+	if autoReplySubjectOpens.MatchString(subject) {
 		add(AutoReply, false, "subject "+quoteShort(m.Subject))
 	}
 	if nullSender {
 		add(AutoReply, false, "empty Return-Path <>")
 	}
-	if noReplySender.MatchString(m.FromAddr) {
+	if noReplySenderOpens.MatchString(m.FromAddr) {
 		add(AutoReply, false, "sender "+m.FromAddr)
 	}
 	return signs
+}
+
+// The subject and sender expressions, read through their openings.
+var (
+	daemonSenderOpens     = newOpening(daemonSender)
+	bounceSubjectOpens    = newOpening(bounceSubject)
+	autoReplySubjectOpens = newOpening(autoReplySubject)
+	noReplySenderOpens    = newOpening(noReplySender)
+)
+
+// opening is an expression anchored at the start ("(?i)^(A|B|…)") tried
+// first against the literal openings one of which its matches start with,
+// in any case: a subject or address that starts with none of them is
+// passed over without running it. A long alternation under (?i) is slow
+// to run, and almost no mail matches.
+type opening struct {
+	re    *regexp.Regexp
+	heads []string // lower-case; nil: run re
+	width int      // the longest head's length
+}
+
+func newOpening(re *regexp.Regexp) *opening {
+	o := &opening{re: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil || !strings.HasPrefix(re.String(), "(?i)^") {
+		return o
+	}
+	set, _ := prefixesBy(tree.Simplify(), prefixRules{leaf: openingLeaf, limit: 256})
+	if len(set) == 0 || len(set) > 256 {
+		return o
+	}
+	for _, h := range set {
+		if h == "" {
+			return o
+		}
+		o.width = max(o.width, len(h))
+	}
+	o.heads = shortestPrefixes(set)
+	return o
+}
+
+// openingLeaf gives the openings of a leaf: "^" opens with nothing, and a
+// literal with its letters lower-cased up to the first that is not ASCII.
+func openingLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return []string{""}, true, true
+	case syntax.OpLiteral:
+		b := make([]byte, 0, len(re.Rune))
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return []string{string(b)}, false, true
+			}
+			b = append(b, lowerByte(byte(r)))
+		}
+		return []string{string(b)}, true, true
+	}
+	return exactLeaf(re)
+}
+
+// MatchString is re.MatchString(s). Under (?i) an ASCII letter matches
+// itself in either case, and k and s the Kelvin sign and the long s too:
+// a start of s that is not all ASCII is left to the expression.
+func (o *opening) MatchString(s string) bool {
+	if o.heads == nil {
+		return o.re.MatchString(s)
+	}
+	for i := 0; i < len(s) && i < o.width; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return o.re.MatchString(s)
+		}
+	}
+	for _, h := range o.heads {
+		if len(s) >= len(h) && strings.EqualFold(s[:len(h)], h) {
+			return o.re.MatchString(s)
+		}
+	}
+	return false
 }
 
 // headerValue is a header's value lower-cased, without parameters or comments.

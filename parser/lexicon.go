@@ -71,6 +71,11 @@ type alt struct {
 	stem  bool
 	// stemNs and prefixNs are stems and prefixes, numbered
 	stemNs, prefixNs []needle
+	// needs are more sets of words, numbered, one of each of which every
+	// match holds, read from the parts of the phrase in turn: a text
+	// without the words of one of them is passed over ("tilmeld\w* ...
+	// (beboere|unge)" where "tilmeld" is and no "beboere" nor "unge").
+	needs [][]needle
 }
 
 func table(lists ...[]string) *matcher {
@@ -100,6 +105,7 @@ func table(lists ...[]string) *matcher {
 			}
 			a.stemNs = needles(a.stems)
 			a.prefixNs = needles(a.prefixes)
+			a.needs = needsOf(expr, a.stems)
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
@@ -116,6 +122,32 @@ func table(lists ...[]string) *matcher {
 	m.stemNs = needles(m.stems)
 	m.stemGroups = groupNeedles(m.stemNs)
 	return m
+}
+
+// needsOf returns sets of words, one of each of which every match of expr
+// holds: those of the parts of a sequence, but for the stems and sets of
+// a word shorter than two letters.
+func needsOf(expr string, stems []string) [][]needle {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var out [][]needle
+	for _, sub := range re.Sub {
+		ws := needWords(sub, false)
+		ok := len(ws) > 0 && !slices.Equal(ws, stems)
+		for _, w := range ws {
+			ok = ok && len(w) >= 2
+		}
+		if ok {
+			out = append(out, needles(ws))
+		}
+	}
+	return out
 }
 
 // phraseHit is where phrase k of a table matched.
@@ -216,6 +248,9 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 			continue
 		}
 		a := &m.alts[k]
+		if g != nil && !a.mayHoldNeeds(g) {
+			continue
+		}
 		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
 		for i := 0; i < len(buf.xs); i += 2 {
 			// the word boundary in front is checked here, so that the
@@ -235,6 +270,17 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 		return x.k - y.k
 	})
 	return hits
+}
+
+// mayHoldNeeds reports whether the text of g holds a word of each of the
+// phrase's needs.
+func (a *alt) mayHoldNeeds(g *needleSet) bool {
+	for _, ns := range a.needs {
+		if !slices.ContainsFunc(ns, func(n needle) bool { return n.mayBeIn(g) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // matchIn reports whether one of the phrases is in s, whose needles are g.
@@ -613,7 +659,15 @@ func literalPrefixes(expr string) []string {
 	if err != nil {
 		return nil
 	}
-	set, _ := prefixesOf(re.Simplify())
+	re = re.Simplify()
+	set, _ := prefixesOf(re)
+	if slices.Contains(set, "") {
+		// An optional opening ("(det )?maa") ends every prefix that walk
+		// reads, the empty one too; a phrase without prefixes is run over
+		// the whole text, the slowest way there is.
+		done, open := splitPrefixes(re)
+		set = append(done, open...)
+	}
 	if len(set) == 0 || len(set) > maxPrefixes {
 		return nil
 	}
@@ -623,6 +677,61 @@ func literalPrefixes(expr string) []string {
 		}
 	}
 	return shortestPrefixes(set)
+}
+
+// splitPrefixes returns strings one of which every match of re starts
+// with, in two sets: open are whole matches of re, which what follows re
+// in a sequence extends; done are cut short, by a part not spelled out.
+// Unlike prefixesOf it reads an optional part as two ways on, through it
+// and past it. Where nothing is known it returns the empty string in done.
+func splitPrefixes(re *syntax.Regexp) (done, open []string) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return []string{""}, nil
+		}
+		return nil, []string{string(re.Rune)}
+	case syntax.OpEmptyMatch:
+		return nil, []string{""}
+	case syntax.OpCapture:
+		return splitPrefixes(re.Sub[0])
+	case syntax.OpQuest:
+		done, open = splitPrefixes(re.Sub[0])
+		return done, append(open, "")
+	case syntax.OpPlus:
+		done, open = splitPrefixes(re.Sub[0])
+		return append(done, open...), nil
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			d, o := splitPrefixes(sub)
+			done, open = append(done, d...), append(open, o...)
+		}
+		if len(done)+len(open) > maxPrefixes {
+			return []string{""}, nil
+		}
+		return done, open
+	case syntax.OpConcat:
+		open = []string{""}
+		for _, sub := range re.Sub {
+			d, o := splitPrefixes(sub)
+			if len(o) == 0 || len(done)+len(open)*(len(d)+len(o)) > maxPrefixes {
+				// the open prefixes end here, still true if shorter
+				return append(done, open...), nil
+			}
+			next := make([]string, 0, len(open)*len(o))
+			for _, a := range open {
+				for _, b := range d {
+					done = append(done, a+b)
+				}
+				for _, b := range o {
+					next = append(next, a+b)
+				}
+			}
+			open = next
+		}
+		return done, open
+	}
+	return []string{""}, nil
 }
 
 // shortestPrefixes drops a prefix that another one starts: it adds nothing.
@@ -1259,6 +1368,148 @@ type prefixRe struct {
 	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
+	// leads are longer openings, read across white space (see alt.leads):
+	// a place where a prefix but none of them stands is passed over
+	// without running the expression; nil when there are none.
+	leads *leadSet
+}
+
+// leadSet is a set of leads looked up at once: the text at a place is
+// read as the leads are written, each run of white space and dashes as
+// one sepMark, down a tree of the leads' bytes that ends at the first byte
+// no lead goes on with. (A look along a list of hundreds of leads costs
+// more than the expression.)
+type leadSet struct {
+	nodes []leadNode
+	// edges are the nodes' edges, each node's in one run: the byte and
+	// the node it leads to
+	edgeBytes []byte
+	edgeTo    []int32
+}
+
+// leadNode is a node of the tree: the leads' common opening up to it.
+type leadNode struct {
+	from, n int32 // its edges, edgeBytes[from:from+n]
+	end     bool  // a whole lead
+}
+
+// maxLead bounds a lead's length in a leadSet.
+const maxLead = 48
+
+// newLeadTree builds the tree of the leads, sorted and distinct, level by
+// level so that each node's edges lie in one run.
+func newLeadTree(leads []string) *leadSet {
+	x := &leadSet{nodes: []leadNode{{}}}
+	type span struct {
+		node   int32
+		lo, hi int // leads[lo:hi] share the node's opening, of depth
+		depth  int
+	}
+	level := []span{{0, 0, len(leads), 0}}
+	for len(level) > 0 {
+		var next []span
+		for _, sp := range level {
+			nd := &x.nodes[sp.node]
+			nd.from = int32(len(x.edgeBytes))
+			for i := sp.lo; i < sp.hi; {
+				if len(leads[i]) == sp.depth {
+					nd.end = true
+					i++
+					continue
+				}
+				c, j := leads[i][sp.depth], i
+				for j < sp.hi && len(leads[j]) > sp.depth && leads[j][sp.depth] == c {
+					j++
+				}
+				child := int32(len(x.nodes))
+				x.edgeBytes = append(x.edgeBytes, c)
+				x.edgeTo = append(x.edgeTo, child)
+				next = append(next, span{child, i, j, sp.depth + 1})
+				x.nodes = append(x.nodes, leadNode{})
+				nd = &x.nodes[sp.node] // the append may move the nodes
+				i = j
+			}
+			nd.n = int32(len(x.edgeBytes)) - nd.from
+		}
+		level = next
+	}
+	return x
+}
+
+// newLeadSet returns the leads of expr, read with leaf, that say more than
+// its prefixes; nil when there are none, or too many.
+func newLeadSet(expr string, prefixes []string) *leadSet {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: spaceLeaf, limit: 1024})
+	if len(set) == 0 || len(set) > 1024 {
+		return nil
+	}
+	longer := false
+	for _, p := range set {
+		// as leadsOf: a run of the text is one sepMark only when the lead
+		// holds no byte of such a run
+		if p == "" || len(p) > maxLead || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+			return nil
+		}
+		longer = longer || !slices.Contains(prefixes, p)
+	}
+	if !longer {
+		return nil
+	}
+	set = slices.Clone(set)
+	slices.Sort(set)
+	return newLeadTree(slices.Compact(set))
+}
+
+// spaceLeaf is ctxLeaf with a run of white space (\s+, [\s\-]+) read as
+// sepMark: a run of the text the expression's run lies within; and so is
+// a space in a literal ("vi er"), which lies within one too.
+func spaceLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase == 0 {
+		return []string{strings.ReplaceAll(string(re.Rune), " ", string(rune(sepMark)))}, true, true
+	}
+	if re.Op == syntax.OpPlus && re.Sub[0].Op == syntax.OpCharClass {
+		within := true
+		for i := 0; i+1 < len(re.Sub[0].Rune); i += 2 {
+			for r := re.Sub[0].Rune[i]; r <= re.Sub[0].Rune[i+1]; r++ {
+				within = within && r < utf8.RuneSelf && isSep(byte(r))
+			}
+		}
+		if within {
+			return []string{string(rune(sepMark))}, true, true
+		}
+	}
+	return ctxLeaf(re)
+}
+
+// at reports whether s opens with one of the leads.
+func (x *leadSet) at(s string) bool {
+	nd := &x.nodes[0]
+	for i := 0; ; {
+		if nd.end {
+			return true
+		}
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if isSep(c) {
+			for i < len(s) && isSep(s[i]) {
+				i++
+			}
+			c = sepMark
+		} else {
+			i++
+		}
+		k := bytes.IndexByte(x.edgeBytes[nd.from:nd.from+nd.n], c)
+		if k < 0 {
+			return false
+		}
+		nd = &x.nodes[x.edgeTo[int(nd.from)+k]]
+	}
 }
 
 // startSet finds where any of a few dozen strings starts in one pass over
@@ -1314,6 +1565,7 @@ func newPrefixRe(re *regexp.Regexp) *prefixRe {
 	x.starts = newStartSet(x.prefixes)
 	x.anch = regexp.MustCompile(`^(?:` + re.String() + `)`)
 	x.anchCtx = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
+	x.leads = newLeadSet(re.String(), x.prefixes)
 	return x
 }
 
@@ -1337,6 +1589,9 @@ func (x *prefixRe) findAll(s string, sub bool) [][]int {
 	end := 0
 	for k, p := range at {
 		if p < end || (k > 0 && at[k-1] == p) {
+			continue
+		}
+		if x.leads != nil && !x.leads.at(s[p:]) {
 			continue
 		}
 		// every match is at least a prefix long, and a prefix starts a

@@ -113,6 +113,11 @@ func checkFast(t *testing.T, s string) {
 			t.Fatalf("%.60s matches %q without the words %q", re, s, gt.words)
 		}
 	}
+	for _, o := range autoOpenings {
+		if got, want := o.MatchString(s), o.re.MatchString(s); got != want {
+			t.Fatalf("%.40s MatchString(%q) = %v, want %v", o.re, s, got, want)
+		}
+	}
 	if got, want := registrationPhrases.MatchString(s), registrationPhrases.Regexp.MatchString(s); got != want {
 		t.Fatalf("registrationPhrases.MatchString(%q) = %v, want %v", s, got, want)
 	}
@@ -241,5 +246,103 @@ func TestLeads(t *testing.T) {
 		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%q: got %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestOptionalOpeningPrefixes checks phrases that open with an optional
+// part: they are tried where the part or what follows it starts, and find
+// what their plain expressions find. A part repeated any number of times
+// leaves no prefixes.
+func TestOptionalOpeningPrefixes(t *testing.T) {
+	m := table([]string{`(det )?(maa|kan) i (bare |selv )*(bestemme|vaelge)`, `(med )?venlig(st)? hilsen`, `(lige )?meget hvilke\w*`, `(ab )?(cd )*ef`})
+	want := [][]string{{"det", "kan", "maa"}, {"med", "venlig"}, {"lige", "meget"}, nil}
+	for k, a := range m.alts {
+		if !slices.Equal(a.prefixes, want[k]) {
+			t.Errorf("%s: prefixes %q, want %q", a.expr, a.prefixes, want[k])
+		}
+	}
+	for _, s := range []string{"det maa i bestemme", "detmaa i vaelge", "kan i bare selv vaelge", "det  kan - i vaelge", "maa i bestemmer",
+		"med venlig hilsen", "medvenligst hilsen", "venligst  hilsen", "ikke lige meget hvilken", "meget hvilke", "ab cd cd ef", "xab ef",
+		strings.Repeat("noget andet, ", 6) + "det maa i bestemme, med venlig hilsen, lige meget hvilket"} {
+		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPrefixReLeads checks expressions tried only where a lead opens,
+// read across white space in the expression and in its literals, against
+// the plain expressions.
+func TestPrefixReLeads(t *testing.T) {
+	exprs := []*regexp.Regexp{
+		regexp.MustCompile(`(?:,|:|\b(?:og|men)\b)\s+(?:(?:saa|then)\s+)?(jeg|vi|hun)\b`),
+		regexp.MustCompile(`\b(?:vi er|we are)\s+(\d|to|tre)\b|\b(\d|to|tre)\s+(?:personer|people)\b`),
+	}
+	for _, re := range exprs {
+		if newPrefixRe(re).leads == nil {
+			t.Fatalf("%s: no leads", re)
+		}
+	}
+	for _, s := range []string{"a, jeg", "a,jeg", "a,  \n jeg", "a, - jeg", "a,\tsaa  vi", "kurt og hun", "kurtog hun", "men saa-hun", ",\x00jeg",
+		"vi er 3", "vi  er to", "vi er\ttre personer", "vi -er 2", "2 personer", "2-personer", "12 personer", "we are to", "we are\n\ntre",
+		strings.Repeat("noget andet, ", 6) + "vi er 4, og jeg kommer: hun med 3 personer"} {
+		for _, re := range exprs {
+			x := newPrefixRe(re)
+			if got, want := x.findAll(s, true), re.FindAllStringSubmatchIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%.30s over %q: got %v, want %v", re, s, got, want)
+			}
+		}
+	}
+}
+
+// TestPhraseNeeds checks the further words a phrase cannot match without,
+// and the tables passing over a text that lacks them.
+func TestPhraseNeeds(t *testing.T) {
+	for _, c := range []struct {
+		expr  string
+		stems []string
+		want  string
+	}{
+		{`(?:tilmeld\w*[\s\-]+(\w+[\s\-]+){0,2}(beboere|unge))\b`, []string{"tilmeld"}, "[[beboere unge]]"},
+		{`(?:ingen[\s\-]+(saerlige[\s\-]+)?(kost)?hensyn)\b`, []string{"hensyn"}, "[[ingen]]"},
+		{`(?:(i|we)[\s\-]+will)\b`, []string{"will"}, "[]"},
+		{`(?:kan|vil)\b`, []string{"kan", "vil"}, "[]"},
+	} {
+		var got [][]string
+		for _, ns := range needsOf(c.expr, c.stems) {
+			var ws []string
+			for _, n := range ns {
+				ws = append(ws, n.s)
+			}
+			got = append(got, ws)
+		}
+		if fmt.Sprint(got) != c.want {
+			t.Errorf("%s: needs %v, want %s", c.expr, got, c.want)
+		}
+	}
+	long := strings.Repeat("noget andet, ", 6)
+	for _, s := range []string{long + "jeg vil tilmelde mine naboer", long + "jeg tilmelder mine to beboere", long + "ingen saerlige ting, ingen hensyn"} {
+		checkFast(t, s)
+	}
+}
+
+// autoOpenings are the subject and sender expressions read through their
+// openings.
+var autoOpenings = []*opening{daemonSenderOpens, bounceSubjectOpens, autoReplySubjectOpens, noReplySenderOpens}
+
+// TestOpenings checks the subject and sender expressions tried only where
+// one of their openings starts the text, in any case, against the plain
+// expressions, over cases and characters that fold to ASCII letters.
+func TestOpenings(t *testing.T) {
+	for _, o := range autoOpenings {
+		if o.heads == nil {
+			t.Errorf("%.40s: no openings", o.re)
+		}
+	}
+	for _, s := range []string{"", "x", "Automatic reply: ferie", "AUTOMATIC REPLY", "auto-Reply", "auto  reply", "\u212aunne ikke leveres",
+		"kunne ikke leveres", "Fraværende", "FRAVÆRENDE", "fravær", "Réponse automatique", "RÉPONSE AUTOMATIQUE", "re: auto", "ooo", "ooops",
+		"Mailer-Daemon@example.org", "MAILER-DAEMON@x", "mailer-daemon", "noreply-foo@bar", "NoReply@x", "no_reply@x", "do-not-reply@x",
+		"Undeliverable: Tilmelding", "undelivered mail returned to sender", "Delivery Status Notification (Failure)", "\u017fomething"} {
+		checkFast(t, s)
 	}
 }
