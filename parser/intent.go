@@ -195,17 +195,25 @@ var phishingWords = table(daPhishing, enPhishing)
 // links to where to give it: spam, though its no-reply sender makes it
 // look automatic. An auto-reply says where the person is, not this.
 func phishing(m *Mail) bool {
-	return phishingMarks(m) > 0
+	return phishingMarks(newText(m.Subject+"\n"+m.Body), nil) > 0
 }
 
-// phishingMarks counts the distinct phishing phrases of a mail with a
-// link ("postkassen er næsten fuld", "bekræft din konto"); 0 without a link.
-func phishingMarks(m *Mail) int {
-	t := newText(m.Subject + "\n" + m.Body)
-	if !t.matches(phishingWords) || !urlRe.MatchString(t.fold) {
+// phishingMarks counts the distinct phishing phrases ("postkassen er
+// næsten fuld", "bekræft din konto") of t and of the subject when t holds
+// a link; 0 without one.
+func phishingMarks(t, subject *text) int {
+	if !urlRe.MatchString(t.fold) || !t.matches(phishingWords) && (subject == nil || !subject.matches(phishingWords)) {
 		return 0
 	}
-	return distinctHits(t, phishingWords)
+	seen := map[string]bool{}
+	for _, x := range []*text{t, subject} {
+		if x != nil {
+			for _, h := range x.all(phishingWords) {
+				seen[x.fold[h[0]:h[1]]] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // newsletterMarks counts the newsletter and unsubscribe phrases of t.

@@ -136,7 +136,7 @@ func (rd *reader) read() {
 		// A mailbox "almost full" with a link to "confirm the account" is
 		// phishing from any sender, though it warns that mail ("f.eks.
 		// tilmeldinger") will bounce: two such marks are never a resident's.
-		if phishingMarks(m) >= 2 {
+		if phishingMarks(own, newText(m.Subject)) >= 2 {
 			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "a phishing mail: it asks for a login or warns of the mailbox, with a link; nobody registers")
 			return
