@@ -554,18 +554,30 @@ const sepMark = 0
 // byte but sepMark: the run it stands for is then followed by a byte that
 // cannot continue it, so a match takes the whole run, as leadAt does.
 func leadsOf(expr string, prefixes []string) []string {
+	set := moreThanPrefixes(expr, prefixes, sepLeaf, 64, 0)
+	if set == nil {
+		return nil
+	}
+	return shortestPrefixes(set)
+}
+
+// moreThanPrefixes returns the openings of expr, read with leaf (at most
+// limit of them, none longer than maxLen when it is not 0), when they say
+// more than its prefixes; nil when they do not, or cannot be had. No
+// opening holds a separator byte but sepMark, nor two sepMarks side by
+// side: two runs side by side may split one run of the text.
+func moreThanPrefixes(expr string, prefixes []string, leaf func(*syntax.Regexp) ([]string, bool, bool), limit, maxLen int) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: sepLeaf, limit: 64})
-	if len(set) == 0 || len(set) > 64 {
+	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: leaf, limit: limit})
+	if len(set) == 0 || len(set) > limit {
 		return nil
 	}
 	longer := false
 	for _, p := range set {
-		// two runs side by side may split one run of the text
-		if p == "" || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+		if p == "" || maxLen > 0 && len(p) > maxLen || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
 			return nil
 		}
 		longer = longer || !slices.Contains(prefixes, p)
@@ -573,7 +585,7 @@ func leadsOf(expr string, prefixes []string) []string {
 	if !longer {
 		return nil
 	}
-	return shortestPrefixes(set)
+	return set
 }
 
 // sepLeaf is exactLeaf with [\s\-]+ read as sepMark.
@@ -1439,24 +1451,8 @@ func newLeadTree(leads []string) *leadSet {
 // newLeadSet returns the leads of expr, read with leaf, that say more than
 // its prefixes; nil when there are none, or too many.
 func newLeadSet(expr string, prefixes []string) *leadSet {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	set, _ := prefixesBy(re.Simplify(), prefixRules{leaf: spaceLeaf, limit: 1024})
-	if len(set) == 0 || len(set) > 1024 {
-		return nil
-	}
-	longer := false
-	for _, p := range set {
-		// as leadsOf: a run of the text is one sepMark only when the lead
-		// holds no byte of such a run
-		if p == "" || len(p) > maxLead || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
-			return nil
-		}
-		longer = longer || !slices.Contains(prefixes, p)
-	}
-	if !longer {
+	set := moreThanPrefixes(expr, prefixes, spaceLeaf, 1024, maxLead)
+	if set == nil {
 		return nil
 	}
 	set = slices.Clone(set)
