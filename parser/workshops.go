@@ -348,8 +348,17 @@ var (
 	units         = wordSet(daUnits, enUnits)
 	timeWords     = wordSet(daTimeWords, enTimeWords)
 	months        = wordSet(daMonths)
-	ordinalAfter  = phrases(enOrdinalAfter, daOrdinalAfter) // "workshop on the list" before "workshop\w*"
+	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
 )
+
+// longestMatch makes re take the longest of the phrases that start at one
+// place: "den tredje workshop på listen" runs to "listen", whatever the
+// order of the tables, so that a rank after it ("som min 1. prioritet")
+// stands right by it.
+func longestMatch(re *regexp.Regexp) *regexp.Regexp {
+	re.Longest()
+	return re
+}
 
 func wordSet(lists ...[]string) map[string]bool {
 	m := map[string]bool{}
