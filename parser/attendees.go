@@ -1130,7 +1130,10 @@ func (rd *reader) added() []*person {
 	if !rd.already || len(ps.others) == 0 {
 		return nil
 	}
-	who := ps.all(false)
+	who := slices.DeleteFunc(ps.all(false), rd.notAdded)
+	if len(who) == 0 {
+		return nil
+	}
 	// "allerede tilmeldt workshop 2": the registration she has, not a wish
 	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
 	ps.self.said = len(ps.self.refs) > 0
@@ -1153,6 +1156,36 @@ func (rd *reader) added() []*person {
 		}
 	}
 	return who
+}
+
+// notAdded reports whether p, named in a mail to a registration, is no
+// one it adds: the receipt she answers holds p already, or the mail says
+// p keeps what p has ("Per beholder det han har", "Per's stays the same").
+func (rd *reader) notAdded(p *person) bool {
+	if p.said {
+		return false
+	}
+	for _, n := range receiptNames(rd.m.Quoted) {
+		if calledBy(p, n) {
+			return true
+		}
+	}
+	return rd.keepsAsIs(p)
+}
+
+// keepsAsIs reports whether a sentence says p keeps what p has.
+func (rd *reader) keepsAsIs(p *person) bool {
+	for _, c := range rd.sents {
+		if !rd.own.has(lex.keepsAsIs, c.a, c.b) {
+			continue
+		}
+		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
+			if m.p == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alreadyHeld reports whether r names the workshop the sender says she

@@ -29,3 +29,24 @@ func TestOrdinalPlaceThenRank(t *testing.T) {
 			subject: "Registration", status: "complete", want: "Ida Holm:4/2"},
 	})
 }
+// 4. A reply to a receipt of two people that changes the sender's own
+// choices and keeps the other's: "min egen" marks the sender, "Per
+// beholder det han har" leaves Per out of the update.
+func TestOwnChangeOtherKeeps(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg har tænkt over det og vil gerne ændre min egen første prioritet til workshop 4, og så workshop 2 som anden. Per beholder det han har. Kan I ændre det?\nIda\n\n" + receiptTwo,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hej\nKan I ændre mine egne valg til workshop 4 og 2? Per er uændret.\nMvh Ida\n\n" + receiptTwo,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hej\nFor mit eget vedkommende vil jeg gerne have workshop 4 som 1. prioritet og workshop 2 som 2. prioritet. Per beholder sine.\nVh Ida\n\n" + receiptTwo,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hi\nCould you change my own choices to workshop 4 first and workshop 2 second? Per's stays the same.\nIda\n\n" + receiptTwo,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hej\nJeg vil gerne ændre min egen første prioritet til workshop 4. Ida beholder det hun har.\nPer\n\n" + receiptTwo,
+			from: "Per Holm", subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Per Holm:4/-"},
+		// no one else named: the sender who signs
+		{body: "Hej\nKan I ændre første prioritet til workshop 4?\nIda\n\n" + receiptTwo,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+	})
+}

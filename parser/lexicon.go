@@ -346,7 +346,7 @@ func (m *matcher) FindAllStringIndex(s string, _ int) [][]int { return m.findAll
 var lex = struct {
 	register, registerNot, cancel, maybe, update, substitute, conditional                         *matcher
 	decide, noPref, both, contribute, attachment, forward, replyTo, spam, newsletter, unsubscribe *matcher
-	first, second, noSecond, context, botRequest, question, onBehalf, stillComing                 *matcher
+	first, second, noSecond, context, botRequest, question, onBehalf, stillComing, keepsAsIs      *matcher
 	switchboard, ownPhone, otherPhone, signOff                                                    *matcher
 }{
 	register:    table(daRegister, enRegister),
@@ -374,6 +374,7 @@ var lex = struct {
 	question:    table(daQuestion, enQuestion),
 	onBehalf:    table(daOnBehalf, enOnBehalf),
 	stillComing: table(daStillComing, enStillComing),
+	keepsAsIs:   table(daKeepsAsIs, enKeepsAsIs),
 	switchboard: table(daSwitchboard, enSwitchboard),
 	ownPhone:    table(daOwnPhone, enOwnPhone),
 	otherPhone:  table(daOtherPhone, enOtherPhone),

@@ -230,6 +230,11 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
 
+// daKeepsAsIs: a person named beside it keeps the choices she has ("Per
+// beholder det han har", "Sadia er uændret").
+var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|sit|sin|hendes|hans)\b`, `beholder (sine|sit|sin) (valg|prioriteter|workshops?)`,
+	`(er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|som (den|det|de) er)`}
+
 // daSwitchboard: a number that reaches an office, not the person.
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 

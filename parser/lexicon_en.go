@@ -148,6 +148,10 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
+// enKeepsAsIs: a person named beside it keeps the choices she has.
+var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (is|are)|unchanged)`, `(is|are) unchanged`,
+	`keeps (hers|his|her choices|his choices|what (she|he) has)`}
+
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
