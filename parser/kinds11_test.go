@@ -50,3 +50,24 @@ func TestOwnChangeOtherKeeps(t *testing.T) {
 			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
 	})
 }
+
+// 9. A cancellation that gives working late, or coming home late, as its
+// reason: "late" is why she cannot come, not a late arrival.
+func TestLateReasonInCancel(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hi\nUnfortunately I cannot come tomorrow, I have to work late. Please cancel my registration.\nYoussef\n\n" + receiptQuoted,
+			from: "Youssef Amrani", subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Hej\nJeg kan desværre ikke komme i morgen, jeg skal arbejde sent. Vil I afmelde mig?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Hej\nJeg må melde afbud, da jeg først kommer sent hjem fra arbejde den dag.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Hi\nSorry, I'm working late that evening so I can't make it. Please cancel.\nIda\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete"},
+		// the hold-up may only make her late: staff look
+		{body: "Hej\nJeg kan desværre ikke nå det til kl. 16.30, jeg kommer nok lidt senere.\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, notStatus: "complete"},
+		{body: "Hi\nI have to work late, so I will arrive late. Please cancel the dinner for me.\nIda\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, notStatus: "complete"},
+	})
+}

@@ -154,6 +154,11 @@ var enGateSignUpUs = []string{`register us`, `sign us up`}
 var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`}
 var enGateLate = []string{`later`, `late`, `arrive`}
 
+// daGateLateReason / enGateLateReason: "late" as the reason she cannot
+// come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
+var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shift`}
+
 // daGateSelfComes / enGateSelfComes: the sender comes herself.
 var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg vil (\w+ )?gerne (deltage|komme|med|vaere med)`,
 	`mig selv`}
