@@ -71,3 +71,28 @@ func TestLateReasonInCancel(t *testing.T) {
 			subject: subj, headers: replyHeaders, notStatus: "complete"},
 	})
 }
+// 6. A thank-you for the receipt that changes nothing is no update: it
+// asks nothing of the bot, and staff glance at it.
+func TestThanksInThread(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	for _, b := range []string{
+		"Tak for kvitteringen. Det ser rigtigt ud, vi ses den 29.\nMvh Ida",
+		"Perfekt, tak!",
+		"Thanks, all correct.\nIda",
+		"Det passer fint. Tak for det.\nIda",
+		"Tak for bekræftelsen, det er helt korrekt.\nHilsen Ida",
+		"Thank you for the confirmation, that looks right. See you on the 29th.\nBest, Ida",
+	} {
+		r := parseMail("Ida Holm", subj, replyHeaders, b+"\n\n"+receiptQuoted)
+		if r.Intent != tilmeld.IntentOther || r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s %s, want other review (%v)", b, r.Intent, r.Status, r.Reasons)
+		}
+	}
+	// thanks beside a change is the change
+	runBlind(t, []blindCase{
+		{body: "Tak for kvitteringen. Men kan jeg skifte workshop 3 ud med workshop 4?\nMvh Ida\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate},
+		{body: "Thanks, all correct, but I am vegetarian.\nIda\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate},
+	})
+}

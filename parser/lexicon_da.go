@@ -606,3 +606,9 @@ var daBothWords = []string{`begge`, `baade`, `vi to`}
 // first word ("Så Per og jeg ...", "Derfor Per ..."); neither are the
 // words of daSkipLead.
 var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derudover", "heldigvis", "endelig", "ellers", "altsaa"}
+
+// daThanksAllRight: a thank-you, or a word that the receipt is right; a
+// reply of only these and of greetings changes nothing ("Tak for
+// kvitteringen. Det ser rigtigt ud, vi ses den 29.").
+var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det ser (\w+ )?(rigtigt|fint|godt|korrekt) ud`,
+	`det passer( \w+)?`, `det er (helt )?(rigtigt|korrekt|fint|i orden)`, `(alt|det) stemmer`, `perfekt`, `super`, `vi ses( \w+)*`, `glaeder (mig|os)`}

@@ -392,3 +392,7 @@ var (
 var enBothWords = []string{`both`, `the two of us`}
 
 var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luckily", "however", "therefore", "then", "neither", "both"}
+
+// enThanksAllRight: a thank-you, or a word that the receipt is right.
+var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
+	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}

@@ -409,6 +409,9 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case !rd.forward && rd.thanksOnly():
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the sender thanks for the answer and asks for no change")
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
@@ -640,6 +643,25 @@ func alreadyRegistered(t *text) bool {
 		}
 	}
 	return false
+}
+
+// thanksOnly reports a reply made only of thanks, words that what it
+// answers is right, and greetings ("Tak for kvitteringen. Det ser rigtigt
+// ud, vi ses den 29.", "Thanks, all correct"): no workshop, food, change,
+// question or person added.
+func (rd *reader) thanksOnly() bool {
+	t := rd.own
+	if !isReply(rd.m) || !t.matches(lex.thanksAllRight) || rd.res.Question || rd.anyRefs() || len(t.dietHits()) > 0 ||
+		t.matches(lex.update) || t.matches(lex.cancel) || rd.signsUp() || rd.addsOneMore() {
+		return false
+	}
+	for _, s := range t.sents() {
+		// a greeting or a sign-off ("Hej", "Mvh Ida") is a line of two words
+		if !t.has(lex.thanksAllRight, s.a, s.b) && tokensBetween(t, s.a, s.b) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for
