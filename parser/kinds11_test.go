@@ -96,3 +96,27 @@ func TestThanksInThread(t *testing.T) {
 			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate},
 	})
 }
+// newsletterHeaders mark a mail sent to a mailing list.
+const newsletterHeaders = "List-Unsubscribe: <https://nyhed.example.dk/afmeld?u=1>\r\nPrecedence: bulk\r\n"
+
+// 5. A newsletter that speaks of registrations, workshops and dates but
+// signs nobody up: its own words are announcements to its readers.
+func TestNewsletterIsSpam(t *testing.T) {
+	for _, b := range []string{
+		"Kære medlem\n\nNyt fra foreningen: Tilmelding på hjemmesiden er åben til vores workshop om sundhed og trivsel for trænere den 29. september. " +
+			"Vi har også ledige job som hjælpetræner.\n\nDu modtager dette nyhedsbrev, fordi du er tilmeldt vores liste. Afmeld: https://nyhed.example.dk/afmeld\n",
+		"Hej alle\n\nHusk tilmelding til efterårets kurser. Workshop om naboskab den 29. september kl. 17. Læs mere på hjemmesiden.\n\nAfmeld nyhedsbrevet her: https://nyhed.example.dk/afmeld\n",
+		"Dear member\n\nRegistration is now open on our website for the workshop on health and well-being for coaches on 29 September. We are also hiring.\n\n" +
+			"You are receiving this newsletter because you subscribed to our list. Unsubscribe: https://nyhed.example.dk/u\n",
+	} {
+		r := parseMail("Foreningsnyt", "Nyhedsbrev september", newsletterHeaders, b)
+		if r.Intent != tilmeld.IntentSpam || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%q: got %s %s, want spam ignore (%v)", b, r.Intent, r.Status, r.Reasons)
+		}
+	}
+	// a person's registration sent through a list still goes to staff
+	r := parseMail("Ida Holm", "Tilmelding", newsletterHeaders, "Hej\nJeg vil gerne tilmelde mig workshop 2 og 4.\nMvh Ida Holm\n")
+	if r.Intent == tilmeld.IntentSpam || r.Status == tilmeld.StatusComplete {
+		t.Errorf("a registration by list mail: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	}
+}

@@ -126,6 +126,10 @@ func (rd *reader) read() {
 			rd.ignore(tilmeld.IntentSpam, "list mail: "+m.AutoReason)
 			return
 		}
+		if rd.newsletterOnly() {
+			rd.ignore(tilmeld.IntentSpam, "a newsletter that speaks of registrations but signs nobody up: "+m.AutoReason)
+			return
+		}
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
@@ -643,6 +647,18 @@ func alreadyRegistered(t *text) bool {
 		}
 	}
 	return false
+}
+
+// newsletterOnly reports a list mail with a newsletter's footer ("Du
+// modtager dette nyhedsbrev ...", "Afmeld") whose words sign no one up
+// themselves: "tilmelding på hjemmesiden" announces, it does not register.
+func (rd *reader) newsletterOnly() bool {
+	body := foldString(rd.m.Body)
+	if !lex.newsletter.MatchString(body) && !lex.unsubscribe.MatchString(body) {
+		return false
+	}
+	t := rd.own
+	return !t.matches(gateLex.selfComes) && !t.matches(gateLex.signUpUs)
 }
 
 // thanksOnly reports a reply made only of thanks, words that what it
