@@ -228,6 +228,14 @@ func (rd *reader) selfName() string {
 	if display == "" {
 		return best // the names written are read to complete the From line's
 	}
+	if best == display && countNameWords(display) == 1 {
+		// "mit navn faadumo ali" from "faadumo": her full name
+		for _, n := range lowerNames(rd.own) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			}
+		}
+	}
 	for _, k := range knownNames(rd.cat.words, rd.own) {
 		if consistent(display, k) {
 			best = fuller(best, k)

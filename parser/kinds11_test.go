@@ -29,6 +29,7 @@ func TestOrdinalPlaceThenRank(t *testing.T) {
 			subject: "Registration", status: "complete", want: "Ida Holm:4/2"},
 	})
 }
+
 // 4. A reply to a receipt of two people that changes the sender's own
 // choices and keeps the other's: "min egen" marks the sender, "Per
 // beholder det han har" leaves Per out of the update.
@@ -71,6 +72,7 @@ func TestLateReasonInCancel(t *testing.T) {
 			subject: subj, headers: replyHeaders, notStatus: "complete"},
 	})
 }
+
 // 6. A thank-you for the receipt that changes nothing is no update: it
 // asks nothing of the bot, and staff glance at it.
 func TestThanksInThread(t *testing.T) {
@@ -96,6 +98,7 @@ func TestThanksInThread(t *testing.T) {
 			subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate},
 	})
 }
+
 // newsletterHeaders mark a mail sent to a mailing list.
 const newsletterHeaders = "List-Unsubscribe: <https://nyhed.example.dk/afmeld?u=1>\r\nPrecedence: bulk\r\n"
 
@@ -118,5 +121,37 @@ func TestNewsletterIsSpam(t *testing.T) {
 	r := parseMail("Ida Holm", "Tilmelding", newsletterHeaders, "Hej\nJeg vil gerne tilmelde mig workshop 2 og 4.\nMvh Ida Holm\n")
 	if r.Intent == tilmeld.IntentSpam || r.Status == tilmeld.StatusComplete {
 		t.Errorf("a registration by list mail: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	}
+}
+
+// 2. A name in small letters after words that say a name follows, "er"
+// left out ("mit navn faadumo ali"): it is the sender's full name,
+// capitalised, not the From line's first name alone.
+func TestLowerCaseNameAfterIntro(t *testing.T) {
+	for _, c := range []struct{ from, body, name string }{
+		{"faadumo", "hej jeg vil gerne komme til mødet d 29 september. mit navn faadumo ali og tlf 51238790. jeg spiser kun halal", "Faadumo Ali"},
+		{"ayse", "hej jeg hedder ayse demir og vil gerne deltage i mødet den 29. tlf 51238790", "Ayse Demir"},
+		{"ayse", "Hej. Mit navn er ayse demir. Jeg vil gerne deltage i mødet.", "Ayse Demir"},
+		{"john", "hi my name john smith i want to come to the meeting 29 september", "John Smith"},
+		{"John", "Hi, my name is john smith and I would like to join the meeting.", "John Smith"},
+	} {
+		r := parseMail(c.from, "Tilmelding", "", c.body)
+		if len(r.Attendees) != 1 || r.Attendees[0].Name != c.name || r.Intent != tilmeld.IntentRegister {
+			t.Errorf("%q from %q: got %s %s, want the name %q (%v)", c.body, c.from, r.Intent, choices(r), c.name, r.Reasons)
+		}
+	}
+	// small words after "mit navn" that are no name
+	for _, b := range []string{
+		"hej jeg vil gerne komme til mødet. mit navn står nedenfor. workshop 2 og 3\nMvh Ida Holm",
+		"hej jeg vil gerne komme til mødet, skriv mit navn på listen. workshop 2 og 3\nMvh Ida Holm",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", b)
+		if len(r.Attendees) != 1 || r.Attendees[0].Name != "Ida Holm" {
+			t.Errorf("%q: got %s, want Ida Holm (%v)", b, choices(r), r.Reasons)
+		}
+	}
+	r := parseMail("faadumo", "Tilmelding", "", "hej jeg vil gerne komme til mødet d 29 september. mit navn faadumo ali og tlf 51238790. jeg spiser kun halal")
+	if r.Contact.Phone != "+4551238790" || firstDiet(r) != "Faadumo Ali=halal" {
+		t.Errorf("phone %q diet %q", r.Contact.Phone, firstDiet(r))
 	}
 }

@@ -473,6 +473,10 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`}
 var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 
+// daNameIntroPlain say outright that a name follows, so that one written
+// in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
+var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
+
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
 var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa"}
 

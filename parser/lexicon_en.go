@@ -305,6 +305,7 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
+var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that"}
 
