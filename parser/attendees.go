@@ -423,14 +423,14 @@ func (rd *reader) saysSomething(a, b int) bool {
 func (rd *reader) discover() {
 	t := rd.own
 	prevColon := false
-	for _, c := range rd.sents {
+	for k, c := range rd.sents {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
 		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
-		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b)
+		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}
@@ -442,6 +442,23 @@ func (rd *reader) discover() {
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
 	}
 }
+
+// blockHead reports a line that is only a full name ("Ifrah Nuur:")
+// above a numbered or lettered list ("1) Uddannelse", "a) Sundhed", "- 1.
+// prio: ..."): the head of one person's block of choices.
+func (rd *reader) blockHead(c, next clause) bool {
+	t := rd.own
+	head := strings.TrimSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
+	if head == "" || strings.ContainsAny(head, ".,;!?\n") || !blockItem.MatchString(t.fold[next.s.a:next.s.b]) {
+		return false
+	}
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	n, words := nameAt(t, from)
+	return n != "" && words >= 2 && from+words == to
+}
+
+// blockItem opens a line of a list under a name: "1)", "2.", "a)", "- 1. prio:".
+var blockItem = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:[1-9][.)]|[a-d]\))\s+\S`)
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
 

@@ -264,6 +264,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	// counts that open a sentence ("Two of us are coming")
+	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
