@@ -328,6 +328,13 @@ func (rd *reader) listLines() []*person {
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
 		}
+		rel := ""
+		if name == "" && i+1 < len(t.toks) && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
+			// "Min kollega: workshop 2 og 3": the line of one not yet named
+			if rel, _ = relationAt(t, i+1); rel != "" {
+				name, n = "(rel)", 2
+			}
+		}
 		if name == "" {
 			continue
 		}
@@ -361,6 +368,8 @@ func (rd *reader) listLines() []*person {
 		var p *person
 		if name == "(mig)" {
 			p = rd.ps.self
+		} else if rel != "" {
+			p = rd.ps.relative(rel, "", true)
 		} else if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
 			p = rd.ps.self
 			p.name = fuller(p.name, rd.ps.complete(name))

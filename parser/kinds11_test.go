@@ -171,3 +171,27 @@ func TestPersonBlocksNumberedChoices(t *testing.T) {
 			from: "Hibaaq Abdi", subject: "Registration", status: "complete", want: "Hibaaq Abdi:2/4; Ifrah Nuur:3/1"},
 	})
 }
+
+// 8. The sender and a colleague not yet named, each with her own line of
+// choices and food: two attendees, the colleague's name missing.
+func TestUnnamedColleagueOwnLine(t *testing.T) {
+	for _, c := range []struct{ body, want, diet string }{
+		{"Hej\n\nJeg vil gerne tilmelde mig selv og en kollega fra Vestegnens Sundhedshus.\n\nMig: workshop 4 og 1\nMin kollega: workshop 2 og 3 – hun er veganer.\n\nJeg sender min kollegas navn, så snart jeg kender det.\n\nMvh\nIda Holm\nVestegnens Sundhedshus\nTlf. 43 64 10 00 (omstilling)",
+			"Ida Holm:4/1; :2/3", "vegan"},
+		{"Hej\n\nJeg vil gerne tilmelde mig og en kollega.\n\nMig: workshop 4 og 1\nMin kollega: workshop 2 og 3, hun er vegetar.\n\nHendes navn følger.\n\nMvh Ida Holm",
+			"Ida Holm:4/1; :2/3", "vegetarian"},
+		{"Hi\n\nI would like to register myself and a colleague.\n\nMe: workshop 4 and 1\nMy colleague: workshop 2 and 3, she is vegan.\n\nI will send her name soon.\n\nBest, Ida Holm",
+			"Ida Holm:4/1; :2/3", "vegan"},
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", c.body)
+		diet := ""
+		if len(r.Attendees) == 2 && len(r.Attendees[1].Diet) == 1 {
+			diet = string(r.Attendees[1].Diet[0])
+		}
+		if r.Intent != tilmeld.IntentRegister || r.Status != tilmeld.StatusIncomplete || len(r.Missing) != 1 || r.Missing[0] != tilmeld.MissingName ||
+			choices(r) != c.want || diet != c.diet {
+			t.Errorf("%q: got %s %s missing=%v %s diet=%q, want register incomplete [name] %s diet=%q (%v)", c.body, r.Intent, r.Status, r.Missing,
+				choices(r), diet, c.want, c.diet, r.Reasons)
+		}
+	}
+}

@@ -597,7 +597,8 @@ func notWorkshopNumber(t *text, i int) bool {
 		g := t.fold[tk.b:n.a]
 		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes
 		myRank := n.s == "min" && i+2 < len(t.toks) && t.toks[i+2].num > 0
-		if units[n.s] && strings.TrimSpace(g) == "" && !myRank {
+		// a unit on the next line is no unit of the number ("4 og 1\nMin kollega: ...")
+		if units[n.s] && strings.TrimSpace(g) == "" && !strings.Contains(g, "\n") && !myRank {
 			return true
 		}
 		if months[n.s] && looseGap(g) {
