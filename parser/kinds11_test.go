@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -193,5 +194,76 @@ func TestUnnamedColleagueOwnLine(t *testing.T) {
 			t.Errorf("%q: got %s %s missing=%v %s diet=%q, want register incomplete [name] %s diet=%q (%v)", c.body, r.Intent, r.Status, r.Missing,
 				choices(r), diet, c.want, c.diet, r.Reasons)
 		}
+	}
+}
+
+// outlookTable is an Outlook HTML table of people: a paragraph in every
+// cell, an empty cell where a person has no diet.
+func outlookTable(rows [][]string) string {
+	var b strings.Builder
+	b.WriteString(`<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>`)
+	for _, r := range rows {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			if c == "" {
+				c = "&nbsp;"
+			}
+			b.WriteString(`<td width=150 valign=top style='width:112.5pt'><p class=MsoNormal>` + c + `<o:p></o:p></p></td>`)
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>")
+	return b.String()
+}
+
+func parseHTML(from, subject, html string) *Result {
+	raw := "From: " + from + " <sender@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\n" +
+		"Message-ID: <k@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\n" +
+		"Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><div class=WordSection1>" + html + "</div></body></html>"
+	return Parse([]byte(raw), testEvent)
+}
+
+// 1. An Outlook HTML table of people, a row each with her choices and
+// diet: each row is read as one line, an empty cell kept in its column.
+func TestOutlookTableRows(t *testing.T) {
+	header := []string{"Navn", "Workshop 1. prioritet", "Workshop 2. prioritet", "Kost"}
+	for _, c := range []struct {
+		rows       [][]string
+		after      string
+		want, diet string
+	}{
+		{[][]string{header, {"Birgitte Søndergaard", "1", "2", ""}, {"Abdirahman Hassan Farah", "4", "3", "Halal"}, {"Jytte Mølgaard", "Sundhed", "Naboskab", "Vegetar"}},
+			"<p class=MsoNormal>Jeg kommer selv (øverst i skemaet).<o:p></o:p></p><p class=MsoNormal>Mvh Birgitte<o:p></o:p></p>",
+			"Birgitte Søndergaard:1/2; Abdirahman Hassan Farah:4/3; Jytte Mølgaard:2/1", "Abdirahman Hassan Farah=halal; Jytte Mølgaard=vegetarian"},
+		{[][]string{{"Navn", "1. prioritet", "2. prioritet", "Kost"}, {"Birgitte Søndergaard", "3", "4", "Vegetar"}, {"Jytte Mølgaard", "2", "1", ""}},
+			"<p class=MsoNormal>Vi kommer begge.<o:p></o:p></p>",
+			"Birgitte Søndergaard:3/4; Jytte Mølgaard:2/1", "Birgitte Søndergaard=vegetarian"},
+		{[][]string{{"Name", "1st choice", "2nd choice", "Diet"}, {"Birgitte Søndergaard", "3", "4", ""}, {"Jytte Mølgaard", "2", "1", "Vegan"}},
+			"<p class=MsoNormal>I am coming myself (first row).<o:p></o:p></p>",
+			"Birgitte Søndergaard:3/4; Jytte Mølgaard:2/1", "Jytte Mølgaard=vegan"},
+	} {
+		r := parseHTML("Birgitte Søndergaard", "Tilmelding", "<p class=MsoNormal>Hej<o:p></o:p></p><p class=MsoNormal>Her er vores tilmelding:<o:p></o:p></p>"+outlookTable(c.rows)+c.after)
+		var diets []string
+		for _, a := range r.Attendees {
+			for _, d := range a.Diet {
+				diets = append(diets, a.Name+"="+string(d))
+			}
+		}
+		if r.Intent != tilmeld.IntentRegister || r.Status != tilmeld.StatusComplete || choices(r) != c.want || strings.Join(diets, "; ") != c.diet {
+			t.Errorf("%v: got %s %s %s diets=%v, want register complete %s %s (%v)", c.rows, r.Intent, r.Status, choices(r), diets, c.want, c.diet, r.Reasons)
+		}
+	}
+}
+
+// A signature laid out in a table, a cell of several lines, stays as it
+// is written; a table of one-line cells becomes one line a row.
+func TestTableRowsText(t *testing.T) {
+	sig := `<table><tr><td><img src="logo.png"></td><td><p class=MsoNormal>Ida Holm<br>Projektleder<br>Tlf. 22 33 44 55<o:p></o:p></p></td></tr></table>`
+	if got := htmlToText(sig); got != "Ida Holm\nProjektleder\nTlf. 22 33 44 55" {
+		t.Errorf("signature table: got %q", got)
+	}
+	rows := outlookTable([][]string{{"Navn", "Kost"}, {"", "Halal"}, {"Ida Holm", ""}})
+	if got := htmlToText("<p>Hej</p>" + rows + "<p>Mvh</p>"); got != "Hej\n\nNavn | Kost\n | Halal\nIda Holm |\n\nMvh" {
+		t.Errorf("rows: got %q", got)
 	}
 }
