@@ -158,13 +158,15 @@ func TestLowerCaseNameAfterIntro(t *testing.T) {
 }
 
 // 7. One block per person: a name line, then her choices numbered "1)",
-// "2)" (or "1.", "- 1. prio:"): the numbers are ranks, the words after
+// "2)" (or "a)", "1.", "- 1. prio:"): the numbers are ranks, the words after
 // them the workshops; "Two of us" is no name.
 func TestPersonBlocksNumberedChoices(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Hej\nFra Somalisk Kvindeforening kommer vi to.\n\nMig selv, Hibaaq Abdi:\n1) Sundhed\n2) Job\n\nIfrah Nuur:\n1) Uddannelse\n2) Naboskab\n\nVi spiser begge halal.\n\nMvh Hibaaq",
 			from: "Hibaaq Abdi", intent: tilmeld.IntentRegister, status: "complete", want: "Hibaaq Abdi:2/4; Ifrah Nuur:3/1", diet: "Hibaaq Abdi=halal"},
 		{body: "Hej\nVi kommer to.\n\nHibaaq Abdi:\n1. Sundhed\n2. Job\n\nIfrah Nuur:\n1. Uddannelse\n2. Naboskab\n\nMvh Hibaaq",
+			from: "Hibaaq Abdi", status: "complete", want: "Hibaaq Abdi:2/4; Ifrah Nuur:3/1"},
+		{body: "Hej\nVi kommer to.\n\nHibaaq Abdi:\na) Sundhed\nb) Job\n\nIfrah Nuur:\na) Uddannelse\nb) Naboskab\n\nMvh Hibaaq",
 			from: "Hibaaq Abdi", status: "complete", want: "Hibaaq Abdi:2/4; Ifrah Nuur:3/1"},
 		{body: "Hej\nVi kommer to.\n\nHibaaq Abdi:\n- 1. prio: Sundhed\n- 2. prio: Job\n\nIfrah Nuur:\n- 1. prio: Uddannelse\n- 2. prio: Naboskab\n\nMvh Hibaaq",
 			from: "Hibaaq Abdi", status: "complete", want: "Hibaaq Abdi:2/4; Ifrah Nuur:3/1"},
