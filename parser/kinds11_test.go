@@ -119,9 +119,15 @@ func TestNewsletterIsSpam(t *testing.T) {
 		}
 	}
 	// a person's registration sent through a list still goes to staff
-	r := parseMail("Ida Holm", "Tilmelding", newsletterHeaders, "Hej\nJeg vil gerne tilmelde mig workshop 2 og 4.\nMvh Ida Holm\n")
-	if r.Intent == tilmeld.IntentSpam || r.Status == tilmeld.StatusComplete {
-		t.Errorf("a registration by list mail: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	for _, b := range []string{
+		"Hej\nJeg vil gerne tilmelde mig workshop 2 og 4.\nMvh Ida Holm\n\nDu modtager denne mail, fordi du er på listen beboere@example.dk.\n",
+		"Hej\nVi tilmelder hermed Ida Holm og Per Holm, begge workshop 2 og 4.\nMvh Beboerforeningen\n\nAfmeld nyhedsbrevet her: https://liste.example.dk/u\n",
+		"Hi\nWe would like to register Ann Fox for workshop 2 and 4.\n\nYou are receiving this because you subscribed. Unsubscribe here.\n",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", newsletterHeaders, b)
+		if r.Intent == tilmeld.IntentSpam || r.Status == tilmeld.StatusComplete {
+			t.Errorf("a registration by list mail %q: got %s %s (%v)", b, r.Intent, r.Status, r.Reasons)
+		}
 	}
 }
 

@@ -658,8 +658,10 @@ func (rd *reader) newsletterOnly() bool {
 		return false
 	}
 	t := rd.own
-	return !t.matches(gateLex.selfComes) && !t.matches(gateLex.signUpUs)
+	return !t.matches(gateLex.selfComes) && !t.matches(gateLex.signUpUs) && !t.matches(listSignsUp)
 }
+
+var listSignsUp = table(daListSignsUp, enListSignsUp)
 
 // thanksOnly reports a reply made only of thanks, words that what it
 // answers is right, and greetings ("Tak for kvitteringen. Det ser rigtigt
