@@ -228,6 +228,14 @@ func (rd *reader) selfName() string {
 	if display == "" {
 		return best // the names written are read to complete the From line's
 	}
+	if best == display && countNameWords(display) == 1 {
+		// "mit navn faadumo ali" from "faadumo": her full name
+		for _, n := range lowerNames(rd.own) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			}
+		}
+	}
 	for _, k := range knownNames(rd.cat.words, rd.own) {
 		if consistent(display, k) {
 			best = fuller(best, k)
@@ -320,6 +328,13 @@ func (rd *reader) listLines() []*person {
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
 		}
+		rel := ""
+		if name == "" && i+1 < len(t.toks) && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
+			// "Min kollega: workshop 2 og 3": the line of one not yet named
+			if rel, _ = relationAt(t, i+1); rel != "" {
+				name, n = "(rel)", 2
+			}
+		}
 		if name == "" {
 			continue
 		}
@@ -353,6 +368,8 @@ func (rd *reader) listLines() []*person {
 		var p *person
 		if name == "(mig)" {
 			p = rd.ps.self
+		} else if rel != "" {
+			p = rd.ps.relative(rel, "", true)
 		} else if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
 			p = rd.ps.self
 			p.name = fuller(p.name, rd.ps.complete(name))
@@ -415,14 +432,14 @@ func (rd *reader) saysSomething(a, b int) bool {
 func (rd *reader) discover() {
 	t := rd.own
 	prevColon := false
-	for _, c := range rd.sents {
+	for k, c := range rd.sents {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
 		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
-		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b)
+		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) {
 			create = false
 		}
@@ -434,6 +451,23 @@ func (rd *reader) discover() {
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
 	}
 }
+
+// blockHead reports a line that is only a full name ("Ifrah Nuur:")
+// above a numbered or lettered list ("1) Uddannelse", "a) Sundhed", "- 1.
+// prio: ..."): the head of one person's block of choices.
+func (rd *reader) blockHead(c, next clause) bool {
+	t := rd.own
+	head := strings.TrimSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
+	if head == "" || strings.ContainsAny(head, ".,;!?\n") || !blockItem.MatchString(t.fold[next.s.a:next.s.b]) {
+		return false
+	}
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	n, words := nameAt(t, from)
+	return n != "" && words >= 2 && from+words == to
+}
+
+// blockItem opens a line of a list under a name: "1)", "2.", "a)", "- 1. prio:".
+var blockItem = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:[1-9][.)]|[a-d]\))\s+\S`)
 
 var otherNameIntro = table(daOtherNameIntro, enOtherNameIntro)
 
@@ -1130,7 +1164,10 @@ func (rd *reader) added() []*person {
 	if !rd.already || len(ps.others) == 0 {
 		return nil
 	}
-	who := ps.all(false)
+	who := slices.DeleteFunc(ps.all(false), rd.notAdded)
+	if len(who) == 0 {
+		return nil
+	}
 	// "allerede tilmeldt workshop 2": the registration she has, not a wish
 	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
 	ps.self.said = len(ps.self.refs) > 0
@@ -1153,6 +1190,36 @@ func (rd *reader) added() []*person {
 		}
 	}
 	return who
+}
+
+// notAdded reports whether p, named in a mail to a registration, is no
+// one it adds: the receipt she answers holds p already, or the mail says
+// p keeps what p has ("Per beholder det han har", "Per's stays the same").
+func (rd *reader) notAdded(p *person) bool {
+	if p.said {
+		return false
+	}
+	for _, n := range receiptNames(rd.m.Quoted) {
+		if calledBy(p, n) {
+			return true
+		}
+	}
+	return rd.keepsAsIs(p)
+}
+
+// keepsAsIs reports whether a sentence says p keeps what p has.
+func (rd *reader) keepsAsIs(p *person) bool {
+	for _, c := range rd.sents {
+		if !rd.own.has(lex.keepsAsIs, c.a, c.b) {
+			continue
+		}
+		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
+			if m.p == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alreadyHeld reports whether r names the workshop the sender says she

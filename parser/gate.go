@@ -219,7 +219,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, selfComes, undecided, orElse *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -237,6 +237,7 @@ var gateLex = struct {
 	signUp:      table(daGateSignUp, enGateSignUp),
 	signUpUs:    table(daGateSignUpUs, enGateSignUpUs),
 	late:        table(daGateLate, enGateLate),
+	lateReason:  table(daGateLateReason, enGateLateReason),
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
 	undecided:   table(daGateUndecided, enGateUndecided),
 	orElse:      table(daGateElse, enGateElse),
@@ -611,8 +612,12 @@ func checkCancelLate(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentCancel {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.late); hit != nil {
-		return review("the sender may only be late: %q", v.quote(hit[0], hit[1]))
+	reasons := v.t.within(gateLex.lateReason, 0, len(v.t.fold))
+	for _, hit := range v.t.within(gateLex.late, 0, len(v.t.fold)) {
+		// "I have to work late" is why she cannot come at all
+		if !slices.ContainsFunc(reasons, func(r []int) bool { return r[0] <= hit[0] && hit[1] <= r[1] }) {
+			return review("the sender may only be late: %q", v.quote(hit[0], hit[1]))
+		}
 	}
 	return verdict{}
 }

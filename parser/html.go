@@ -64,6 +64,18 @@ type htmlText struct {
 	lists     []int // open lists: -1 for a bullet list, else the last number
 	// paraStart is where the current Outlook paragraph began, -1 outside one.
 	paraStart int
+	tables    []htmlTable // open tables, innermost last
+}
+
+// htmlTable records where a table's cells were written, so that a table
+// of one line per cell (Outlook writes a paragraph in every cell) can be
+// put back as one line per row when it closes.
+type htmlTable struct {
+	start int        // where the table began in the text
+	lead  int        // the line breaks owed before it
+	rows  [][][2]int // each row's cells, as spans of the text
+	cell  int        // where the open cell began, -1 outside one
+	plain bool       // no table inside it, not quoted, not preformatted
 }
 
 // skipped elements hold no readable text.
@@ -115,6 +127,9 @@ func (t *htmlText) start(a atom.Atom, class string, selfClosing bool) {
 			t.b.WriteByte('\t')
 			t.space = false
 		}
+		if n := len(t.tables); n > 0 && !selfClosing {
+			t.tables[n-1].cell = t.b.Len()
+		}
 	case a == atom.P && strings.Contains(class, "MsoNormal"):
 		// Outlook writes each line as a paragraph and blank lines as
 		// empty ones, so a paragraph is only a line here.
@@ -127,6 +142,15 @@ func (t *htmlText) start(a atom.Atom, class string, selfClosing bool) {
 	}
 	if a == atom.Pre {
 		t.pre++
+	}
+	switch n := len(t.tables); {
+	case a == atom.Table && !selfClosing:
+		if n > 0 {
+			t.tables[n-1].plain = false
+		}
+		t.tables = append(t.tables, htmlTable{start: t.b.Len(), lead: t.newlines, cell: -1, plain: t.quote == 0 && t.pre == 0})
+	case a == atom.Tr && n > 0:
+		t.tables[n-1].rows = append(t.tables[n-1].rows, nil)
 	}
 	if (a == atom.Ul || a == atom.Ol) && !selfClosing {
 		n := 0
@@ -143,6 +167,21 @@ func (t *htmlText) end(a atom.Atom) {
 			t.skip--
 		}
 		return
+	}
+	if n := len(t.tables); n > 0 {
+		tb := &t.tables[n-1]
+		switch {
+		case (a == atom.Td || a == atom.Th) && tb.cell >= 0:
+			if len(tb.rows) == 0 {
+				tb.rows = append(tb.rows, nil)
+			}
+			r := len(tb.rows) - 1
+			tb.rows[r] = append(tb.rows[r], [2]int{tb.cell, t.b.Len()})
+			tb.cell = -1
+		case a == atom.Table:
+			t.tables = t.tables[:n-1]
+			t.tableRows(tb)
+		}
 	}
 	switch {
 	case a == atom.Blockquote:
@@ -169,6 +208,55 @@ func (t *htmlText) end(a atom.Atom) {
 	if a == atom.Pre && t.pre > 0 {
 		t.pre--
 	}
+}
+
+// tableRows puts a closed table back as one line per row, its cells
+// separated by " | " and an empty cell kept in its column ("Birgitte
+// Søndergaard | 1 | 2 | "), when every cell is one line: Outlook writes
+// a paragraph in each cell, which put every cell on a line of its own.
+// A table with a cell of several lines (a signature's layout), a table
+// inside it, or text outside its cells is left as it is.
+func (t *htmlText) tableRows(tb *htmlTable) {
+	if !tb.plain || t.skip > 0 {
+		return
+	}
+	s := t.b.String()
+	var lines []string
+	wide, split := 0, false
+	outside := tb.start
+	for _, row := range tb.rows {
+		if len(row) == 0 {
+			continue
+		}
+		cells := make([]string, len(row))
+		for k, c := range row {
+			if strings.TrimSpace(s[outside:c[0]]) != "" {
+				return // text outside the cells
+			}
+			outside = c[1]
+			cells[k] = strings.TrimSpace(s[c[0]:c[1]])
+			if strings.Contains(cells[k], "\n") {
+				return
+			}
+			split = split || strings.Contains(s[c[0]:c[1]], "\n") && k > 0
+		}
+		if len(row) >= 2 {
+			wide++
+		}
+		lines = append(lines, strings.Join(cells, " | "))
+	}
+	if wide < 2 || !split || strings.TrimSpace(s[outside:]) != "" {
+		return // a table whose rows are lines already stays as written
+	}
+	head := s[:tb.start]
+	t.b.Reset()
+	t.b.WriteString(head)
+	if head != "" {
+		t.b.WriteString(strings.Repeat("\n", max(tb.lead, 1)))
+	}
+	t.b.WriteString(strings.Join(lines, "\n"))
+	t.lineStart, t.space = false, false
+	t.newlines = 0
 }
 
 func (t *htmlText) bullet() {

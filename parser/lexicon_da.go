@@ -230,6 +230,11 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
 
+// daKeepsAsIs: a person named beside it keeps the choices she has ("Per
+// beholder det han har", "Sadia er uændret").
+var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|sit|sin|hendes|hans)\b`, `beholder (sine|sit|sin) (valg|prioriteter|workshops?)`,
+	`(er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|som (den|det|de) er)`}
+
 // daSwitchboard: a number that reaches an office, not the person.
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
@@ -468,6 +473,10 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`}
 var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 
+// daNameIntroPlain say outright that a name follows, so that one written
+// in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
+var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
+
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
 var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa"}
 
@@ -601,3 +610,9 @@ var daBothWords = []string{`begge`, `baade`, `vi to`}
 // first word ("Så Per og jeg ...", "Derfor Per ..."); neither are the
 // words of daSkipLead.
 var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derudover", "heldigvis", "endelig", "ellers", "altsaa"}
+
+// daThanksAllRight: a thank-you, or a word that the receipt is right; a
+// reply of only these and of greetings changes nothing ("Tak for
+// kvitteringen. Det ser rigtigt ud, vi ses den 29.").
+var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det ser (\w+ )?(rigtigt|fint|godt|korrekt) ud`,
+	`det passer( \w+)?`, `det er (helt )?(rigtigt|korrekt|fint|i orden)`, `(alt|det) stemmer`, `perfekt`, `super`, `vi ses( \w+)*`, `glaeder (mig|os)`}

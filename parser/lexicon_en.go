@@ -148,6 +148,10 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
+// enKeepsAsIs: a person named beside it keeps the choices she has.
+var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (is|are)|unchanged)`, `(is|are) unchanged`,
+	`keeps (hers|his|her choices|his choices|what (she|he) has)`}
+
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
 var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
@@ -260,6 +264,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	// counts that open a sentence ("Two of us are coming")
+	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
@@ -301,6 +307,7 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
+var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that"}
 
@@ -388,3 +395,7 @@ var (
 var enBothWords = []string{`both`, `the two of us`}
 
 var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luckily", "however", "therefore", "then", "neither", "both"}
+
+// enThanksAllRight: a thank-you, or a word that the receipt is right.
+var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
+	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}

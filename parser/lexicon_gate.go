@@ -154,6 +154,18 @@ var enGateSignUpUs = []string{`register us`, `sign us up`}
 var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`}
 var enGateLate = []string{`later`, `late`, `arrive`}
 
+// daGateLateReason / enGateLateReason: "late" as the reason she cannot
+// come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
+var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shift`}
+
+// daListSignsUp / enListSignsUp: a person signing someone up in her own
+// words; a list mail without them is a newsletter's announcement.
+var daListSignsUp = []string{`(jeg|vi) (vil )?(gerne )?(til)?melde`, `(jeg|vi) (til)?melder`, `tilmelder (hermed|gerne)`, `hermed (til)?melding`,
+	`(vil|kan) (i|du) (til)?melde`, `(jeg|vi) kommer`}
+var enListSignsUp = []string{`(i|we) (would like to |want to |'d like to |hereby )?(register|sign up|enrol)`, `please (register|sign up|add)`,
+	`(i|we) (will|'ll) (come|attend)`}
+
 // daGateSelfComes / enGateSelfComes: the sender comes herself.
 var daGateSelfComes = []string{`tilmeld\w* mig`, `jeg (kommer|deltager)`, `jeg vil (\w+ )?gerne (deltage|komme|med|vaere med)`,
 	`mig selv`}

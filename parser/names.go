@@ -363,7 +363,46 @@ func fuller(best, cand string) string {
 var (
 	nameField = table(daNameField, enNameField)
 	nameIntro = table(daNameIntro, enNameIntro)
+	// a name in small letters is read only after words that say a name follows
+	nameIntroPlain = table(daNameIntroPlain, enNameIntroPlain)
 )
+
+// lowerNames lists the full names written in small letters after words
+// that say a name follows ("mit navn faadumo ali"). Small words may be
+// anything, so the reader takes one only where it agrees with the From
+// line.
+func lowerNames(t *text) []string {
+	var out []string
+	for _, m := range t.within(nameIntroPlain, 0, len(t.fold)) {
+		if n := lowerNameAt(t, t.tokenAt(m[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// lowerNameAt reads a full name written in small letters from token i
+// ("faadumo ali"): two to four words of letters, none a common word, a
+// word of the event or a word that stops a name. It returns the name
+// capitalised, "" when there is none.
+func lowerNameAt(t *text, i int) string {
+	var words []string
+	for j := i; j < len(t.toks) && len(words) < 4; j++ {
+		tk := t.toks[j]
+		if j > i && t.fold[t.toks[j-1].b:tk.a] != " " || tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 ||
+			daWords[tk.s] || enWords[tk.s] || nameStop[tk.s] || notPerson[tk.s] || t.avoid[tk.s] || connectors[tk.s] || particles[tk.s] {
+			break
+		}
+		if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+			break
+		}
+		words = append(words, t.span(tk.a, tk.b))
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	return titleCase(strings.Join(words, " "))
+}
 
 // senderName finds the sender's name in her own words: a "Navn:" field,
 // "Jeg hedder ...", the name after the closing words or alone on the last

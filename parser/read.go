@@ -126,6 +126,10 @@ func (rd *reader) read() {
 			rd.ignore(tilmeld.IntentSpam, "list mail: "+m.AutoReason)
 			return
 		}
+		if rd.newsletterOnly() {
+			rd.ignore(tilmeld.IntentSpam, "a newsletter that speaks of registrations but signs nobody up: "+m.AutoReason)
+			return
+		}
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
@@ -409,6 +413,9 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case !rd.forward && rd.thanksOnly():
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the sender thanks for the answer and asks for no change")
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
@@ -640,6 +647,39 @@ func alreadyRegistered(t *text) bool {
 		}
 	}
 	return false
+}
+
+// newsletterOnly reports a list mail with a newsletter's footer ("Du
+// modtager dette nyhedsbrev ...", "Afmeld") whose words sign no one up
+// themselves: "tilmelding på hjemmesiden" announces, it does not register.
+func (rd *reader) newsletterOnly() bool {
+	body := foldString(rd.m.Body)
+	if !lex.newsletter.MatchString(body) && !lex.unsubscribe.MatchString(body) {
+		return false
+	}
+	t := rd.own
+	return !t.matches(gateLex.selfComes) && !t.matches(gateLex.signUpUs) && !t.matches(listSignsUp)
+}
+
+var listSignsUp = table(daListSignsUp, enListSignsUp)
+
+// thanksOnly reports a reply made only of thanks, words that what it
+// answers is right, and greetings ("Tak for kvitteringen. Det ser rigtigt
+// ud, vi ses den 29.", "Thanks, all correct"): no workshop, food, change,
+// question or person added.
+func (rd *reader) thanksOnly() bool {
+	t := rd.own
+	if !isReply(rd.m) || !t.matches(lex.thanksAllRight) || rd.res.Question || rd.anyRefs() || len(t.dietHits()) > 0 ||
+		t.matches(lex.update) || t.matches(lex.cancel) || rd.signsUp() || rd.addsOneMore() {
+		return false
+	}
+	for _, s := range t.sents() {
+		// a greeting or a sign-off ("Hej", "Mvh Ida") is a line of two words
+		if !t.has(lex.thanksAllRight, s.a, s.b) && tokensBetween(t, s.a, s.b) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // answersReceipt reports a reply whose quote is the bot's receipt ("Tak for

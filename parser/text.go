@@ -609,10 +609,13 @@ func (t *text) lineBreakEnds(i int) bool {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
 	}
-	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r)
+	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:])
 }
 
 var enumerated = regexp.MustCompile(`^\d{1,2}[.):]\s`)
+
+// letterItem opens an item of a list lettered "a)", "b)": it starts anew.
+var letterItem = regexp.MustCompile(`^[a-e]\)\s`)
 
 // nextWord returns the folded word starting at offset j.
 func nextWord(t *text, j int) string {

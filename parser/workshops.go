@@ -348,8 +348,17 @@ var (
 	units         = wordSet(daUnits, enUnits)
 	timeWords     = wordSet(daTimeWords, enTimeWords)
 	months        = wordSet(daMonths)
-	ordinalAfter  = phrases(enOrdinalAfter, daOrdinalAfter) // "workshop on the list" before "workshop\w*"
+	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
 )
+
+// longestMatch makes re take the longest of the phrases that start at one
+// place: "den tredje workshop på listen" runs to "listen", whatever the
+// order of the tables, so that a rank after it ("som min 1. prioritet")
+// stands right by it.
+func longestMatch(re *regexp.Regexp) *regexp.Regexp {
+	re.Longest()
+	return re
+}
 
 func wordSet(lists ...[]string) map[string]bool {
 	m := map[string]bool{}
@@ -588,7 +597,8 @@ func notWorkshopNumber(t *text, i int) bool {
 		g := t.fold[tk.b:n.a]
 		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes
 		myRank := n.s == "min" && i+2 < len(t.toks) && t.toks[i+2].num > 0
-		if units[n.s] && strings.TrimSpace(g) == "" && !myRank {
+		// a unit on the next line is no unit of the number ("4 og 1\nMin kollega: ...")
+		if units[n.s] && strings.TrimSpace(g) == "" && !strings.Contains(g, "\n") && !myRank {
 			return true
 		}
 		if months[n.s] && looseGap(g) {
