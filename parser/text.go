@@ -467,13 +467,7 @@ func (t *text) matches(m *matcher) bool {
 	if hits, ok := t.kept(m.Regexp); ok {
 		return len(hits) > 0
 	}
-	if m.matchIn(t.fold, t.needlesFound()) {
-		return true
-	}
-	// no match is all the matches there are: a table asked again (the
-	// intent's and the registration's readings ask the same) is not run
-	t.found = append(t.found, found{m.Regexp, nil})
-	return false
+	return m.matchIn(t.fold, t.needlesFound())
 }
 
 // phrasesIn is m.findPhrases(fold[a:b]) read with the text's needles: a
