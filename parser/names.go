@@ -444,8 +444,11 @@ func senderName(t *text) []string {
 	// "JEG ER SUKKERSYG SÅ IKKE ...": words on food are never a name
 	return slices.DeleteFunc(out, func(n string) bool {
 		f := foldString(n)
-		g := needlesIn(f) // read once for both tests
-		return (dietWords.stems == nil || dietWords.stemGroups.anyIn(f, g)) && dietWords.matchIn(f, g)
+		// the needles of even a short name, read once for both tests: one
+		// pass over it is cheaper than a search for each of the table's
+		var g needleSet
+		allNeedles.find(&g, f)
+		return (dietWords.stems == nil || dietWords.stemGroups.anyIn(f, &g)) && dietWords.matchIn(f, &g)
 	})
 }
 

@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wordNumberRefs finds workshops whose number is written as a word right
 // after a workshop word or a priority's label: "workshop nummer fire",
@@ -50,6 +53,16 @@ var (
 
 // onListAt reports whether rest starts with the list's cue ("på listen").
 func onListAt(rest string) bool {
-	m := listCue.FindStringIndex(rest[:min(len(rest), 24)])
+	rest = rest[:min(len(rest), 24)]
+	// every cue opens with "p", "i" or "o" after blanks: other text is
+	// passed over without running the expression
+	k := 0
+	for k < len(rest) && (rest[k] == ' ' || rest[k] >= '\t' && rest[k] <= '\r') {
+		k++
+	}
+	if k == len(rest) || rest[k] < utf8.RuneSelf && rest[k] != 'p' && rest[k] != 'i' && rest[k] != 'o' {
+		return false
+	}
+	m := listCue.FindStringIndex(rest)
 	return m != nil && strings.TrimSpace(rest[:m[0]]) == ""
 }

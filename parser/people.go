@@ -248,11 +248,11 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 // itself. "" when none.
 func relationAt(t *text, i int) (rel string, gen int) {
 	w := t.toks[i].s
-	if i+1 < len(t.toks) && relations[w] && t.toks[i+1].s == "s" && t.fold[t.toks[i].b] == '\'' &&
-		namingAt(t, i+2, len(t.toks)) > 0 { // "wife's name is"
-		return w, 1
-	}
-	if relations[w] {
+	if relations[w] { // looked up once: every token of a clause is asked
+		if i+1 < len(t.toks) && t.toks[i+1].s == "s" && t.fold[t.toks[i].b] == '\'' &&
+			namingAt(t, i+2, len(t.toks)) > 0 { // "wife's name is"
+			return w, 1
+		}
 		return w, 0
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && relations[base] && namingAt(t, i+1, len(t.toks)) > 0 { // "kones navn er"

@@ -175,6 +175,32 @@ func equalInts(a, b []int) bool {
 
 var postcodeLine = regexp.MustCompile(`\b\d{4} [a-z]|·| \| `)
 
+// onPostcodeLine is postcodeLine.MatchString(line), read by bytes: every
+// number's line is asked, and the expression tries each of its bytes.
+func onPostcodeLine(line string) bool {
+	if strings.Contains(line, "·") || strings.Contains(line, " | ") {
+		return true
+	}
+	for i := 0; i+6 <= len(line); i++ {
+		if i > 0 && wordByte(line[i-1]) || !isDigits(line[i:i+4]) {
+			continue
+		}
+		if line[i+4] == ' ' && 'a' <= line[i+5] && line[i+5] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // phoneOwner judges whose number p is by its line: a switchboard or an
 // organisation's address line is nobody's own; a number said to be a
 // relative's or a colleague's is someone else's.
@@ -193,7 +219,7 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 	if lex.switchboard.MatchString(lineSegment(line, p.a-ls, p.b-ls)) {
 		return false, true
 	}
-	if postcodeLine.MatchString(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) {
+	if onPostcodeLine(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) {
 		return false, true
 	}
 	sent := sentenceAround(t, p.a)

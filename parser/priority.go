@@ -38,7 +38,10 @@ func findMarkers(t *text, a, b int) []marker {
 			out = append(out, mk)
 		}
 	}
-	if slices.ContainsFunc(cand, func(mk marker) bool { return rankNoun.MatchString(t.fold[mk.a:mk.b]) }) {
+	// an elliptic rank is a space and a 1 or a 2: a sentence without is
+	// passed over without running the expression
+	if s := t.fold[a:b]; (strings.Contains(s, " 1") || strings.Contains(s, " 2")) &&
+		slices.ContainsFunc(cand, func(mk marker) bool { return rankNoun.MatchString(t.fold[mk.a:mk.b]) }) {
 		// "Sundhed bliver min 1. prioritet og Naboskab min 2.": once the
 		// sentence speaks of priorities, "min 2." is the 2nd one
 		for _, m := range ellipticRank.FindAllStringSubmatchIndex(t.fold[a:b], -1) {

@@ -53,6 +53,20 @@ func FuzzPhones(f *testing.F) {
 	})
 }
 
+// FuzzPostcodeLine keeps the byte scan of a number's line answering as the
+// expression it stands for.
+func FuzzPostcodeLine(f *testing.F) {
+	for _, s := range []string{"hyldevej 3, 2650 hvidovre, tlf 22 33 44 55", "a2650 hvidovre", "æ2650 hvidovre",
+		"2650 Hvidovre", "12650 x", "_2650 x", "tlf 22 33 44 55 · 43 68 68 68", "a | b", "a |b", "2650 ", "2650"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := onPostcodeLine(s), postcodeLine.MatchString(s); got != want {
+			t.Fatalf("onPostcodeLine(%q) = %v, the expression says %v", s, got, want)
+		}
+	})
+}
+
 // offsetsByByte folds s rune by rune and notes, for every byte of the
 // folded text and one past its end, the offset in s of the rune it is
 // written from.
