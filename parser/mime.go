@@ -262,7 +262,7 @@ func (w *walker) readMessage(h message.Header, body io.Reader, depth int) (embed
 	inner := message.Header{Header: th}
 	var b strings.Builder
 	for _, k := range []string{"From", "Date", "Subject", "To"} {
-		if v := decodeText(inner.Get(k)); v != "" {
+		if v := validUTF8(decodeText(inner.Get(k))); v != "" { // 8-bit headers: windows-1252
 			fmt.Fprintf(&b, "%s: %s\n", k, v)
 		}
 	}
