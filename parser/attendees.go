@@ -1140,13 +1140,16 @@ func indexPerson(ps []*person, p *person) int {
 }
 
 // staysOn reports whether the mail says p still comes.
-func (rd *reader) staysOn(p *person) bool {
+func (rd *reader) staysOn(p *person) bool { return rd.saysOf(lex.stillComing, p) }
+
+// saysOf reports whether a sentence holding a phrase of m names p.
+func (rd *reader) saysOf(m *matcher, p *person) bool {
 	for _, c := range rd.sents {
-		if !rd.own.has(lex.stillComing, c.a, c.b) {
+		if !rd.own.has(m, c.a, c.b) {
 			continue
 		}
-		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
-			if m.p == p {
+		for _, n := range rd.ps.mentions(rd.own, c.a, c.b, false) {
+			if n.p == p {
 				return true
 			}
 		}
@@ -1208,19 +1211,7 @@ func (rd *reader) notAdded(p *person) bool {
 }
 
 // keepsAsIs reports whether a sentence says p keeps what p has.
-func (rd *reader) keepsAsIs(p *person) bool {
-	for _, c := range rd.sents {
-		if !rd.own.has(lex.keepsAsIs, c.a, c.b) {
-			continue
-		}
-		for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
-			if m.p == p {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (rd *reader) keepsAsIs(p *person) bool { return rd.saysOf(lex.keepsAsIs, p) }
 
 // alreadyHeld reports whether r names the workshop the sender says she
 // is registered for: right after "allerede tilmeldt", nothing between
