@@ -25,9 +25,16 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 // the sender does not know.
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
-	`hvis jeg naar`}
+	`hvis jeg naar`,
+	// a condition on coming that staff must answer ("kun hvis der er en
+	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
+	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
+	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`,
+	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
-	`depend\w* on`, `if i (can )?get (time )?off`}
+	`depend\w* on`, `if i (can )?get (time )?off`,
+	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
+	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`}
 
 // daGateReplaced / enGateReplaced stand right before a workshop that is
 // given up, not chosen ("i stedet for sundhed").

@@ -1,0 +1,31 @@
+package parser
+
+import "testing"
+
+// The kinds of mail a twelfth look at unseen mail showed the reader
+// marking complete where a careful person would not, each in several
+// wordings of our own, through Parse with the gate.
+
+// B. A registration on a condition staff must answer: "kun hvis der er en
+// tolk" is a question to staff, not a plain registration.
+func TestConditionalRegistration(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne have workshop 1 og 3. Jeg kommer kun, hvis der er en somalisk tolk. Er der det?\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nWorkshop 2 og 4. Jeg kommer, forudsat at der er børnepasning.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg tilmelder mig workshop 1 og 2 på betingelse af at der er adgang for kørestol.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg kommer gerne hvis der er en arabisk tolk. Workshop 3 og 1.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hi\nI'd like workshops 2 and 3. I can only come if there is an interpreter.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hi\nWorkshop 1 first, 4 second, provided that there is childcare.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hi\nWorkshop 1 first, 4 second, as long as there is an interpreter.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		// a second choice for a full workshop is no condition
+		{body: "Hej\nJeg vil gerne have workshop 1, og hvis der ikke er plads, så workshop 3.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/3"},
+	})
+}
