@@ -74,6 +74,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
+	{"cancel-for", checkCancelFor},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
@@ -219,12 +220,13 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
 	change:      table(daGateChange, enGateChange),
 	conditional: table(daGateConditional, enGateConditional),
+	cancelFor:   table(daGateCancelFor, enGateCancelFor),
 	replaced:    table(daGateReplaced, enGateReplaced),
 	diet:        table(daGateDiet, enGateDiet),
 	spam:        table(daGateSpam, enGateSpam),
@@ -260,6 +262,28 @@ func checkNotSelf(v *gateView) verdict {
 		if a.Name != "" && samePerson(a.Name, self) {
 			return review("the sender writes %q but is counted as an attendee", v.quote(hit[0], hit[1]))
 		}
+	}
+	return verdict{}
+}
+
+// checkCancelFor: a cancellation said of a relative ("min mor kan ikke
+// komme alligevel") withdraws her; a reading that withdraws the sender, or
+// no one by name, would cancel the wrong registration.
+func checkCancelFor(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	hit := v.first(gateLex.cancelFor)
+	if hit == nil {
+		return verdict{}
+	}
+	self := v.sender()
+	wrong := len(v.r.Attendees) == 0
+	for _, a := range v.r.Attendees {
+		wrong = wrong || a.Name == "" || self != "" && samePerson(a.Name, self)
+	}
+	if wrong {
+		return review("the mail cancels for someone else (%q), not the sender: whose registration?", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
 }

@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"testing"
+
+	"tilmeld"
+)
 
 // The kinds of mail a twelfth look at unseen mail showed the reader
 // marking complete where a careful person would not, each in several
@@ -27,5 +31,23 @@ func TestConditionalRegistration(t *testing.T) {
 		// a second choice for a full workshop is no condition
 		{body: "Hej\nJeg vil gerne have workshop 1, og hvis der ikke er plads, så workshop 3.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:1/3"},
+	})
+}
+
+// C. A cancellation for a relative named in the mail cancels her, never
+// the sender who writes it.
+func TestCancelForRelative(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hej\nMin mor, Inger Margrethe Bøgh, kan desværre ikke komme alligevel. Vil I slette hendes tilmelding?\nMvh Susanne",
+			from: "Susanne Bøgh Frederiksen", intent: tilmeld.IntentCancel, want: "Inger Margrethe Bøgh:-/-"},
+		{body: "Hej\nMin far kan desværre ikke komme på tirsdag. Vil I afmelde ham?\nMvh Susanne",
+			from: "Susanne Bøgh Frederiksen", intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hej\nVil I afmelde min mor, Inger Bøgh? Hun er blevet syg.\nMvh Susanne",
+			from: "Susanne Bøgh Frederiksen", intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nPlease cancel my mother's registration, she cannot come after all. Her name is Inger Bøgh.\nSusanne",
+			from: "Susanne Bøgh Frederiksen", subject: subj, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hej\nMin mand, Ole Hansen, kan ikke komme alligevel. Slet venligst hans tilmelding.\nMvh Ida",
+			intent: tilmeld.IntentCancel, want: "Ole Hansen:-/-"},
 	})
 }
