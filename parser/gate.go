@@ -93,6 +93,7 @@ var gateChecks = []gateCheck{
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
+	{"near-workshop", checkNearWorkshop},
 	{"else-unread", checkElseUnread},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -588,6 +589,36 @@ func checkElseUnread(v *gateView) verdict {
 				continue
 			}
 			return review("no 2nd choice was read after %q", v.quote(hit[0], s.b))
+		}
+	}
+	return verdict{}
+}
+
+// checkNearWorkshop: a word two letters from a long workshop word
+// ("udanelse" for "uddannelse") is likely a choice misspelt past what the
+// reader takes on trust; read as nothing, it may leave a choice silently
+// empty or another in its place.
+func checkNearWorkshop(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	words := v.rd.cat.words
+	for _, tk := range v.t.toks {
+		if len(tk.s) < 6 || words[tk.s] {
+			continue
+		}
+		near, read := "", false
+		for w := range words {
+			if wordMatches(tk.s, w) {
+				read = true
+				break
+			}
+			if len(w) >= 8 && w[0] == tk.s[0] && max(len(w)-len(tk.s), len(tk.s)-len(w)) <= 2 && editDistance(tk.s, w, 2) <= 2 {
+				near = w
+			}
+		}
+		if near != "" && !read {
+			return review("%q looks like the workshop word %q misspelt but was not read as a choice", v.quote(tk.a, tk.b), near)
 		}
 	}
 	return verdict{}
