@@ -594,31 +594,40 @@ func checkElseUnread(v *gateView) verdict {
 	return verdict{}
 }
 
-// checkNearWorkshop: a word two letters from a long workshop word
-// ("udanelse" for "uddannelse") is likely a choice misspelt past what the
-// reader takes on trust; read as nothing, it may leave a choice silently
-// empty or another in its place.
+// checkNearWorkshop: a word two letters from a workshop word ("netvrk"
+// for "netvaerk") that the reader did not take on trust, or one that close
+// to the words of two workshops, may be a choice misspelt: read as
+// nothing, or as the wrong one, it leaves a choice silently empty or
+// another in its place.
 func checkNearWorkshop(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
-	words := v.rd.cat.words
+	cat := v.rd.cat
 	for _, tk := range v.t.toks {
-		if len(tk.s) < 6 || words[tk.s] {
+		if len(tk.s) < 6 || cat.words[tk.s] {
 			continue
 		}
-		near, read := "", false
-		for w := range words {
-			if wordMatches(tk.s, w) {
+		near, read, to := map[int]bool{}, false, ""
+		for _, p := range cat.byLead[tk.s[0]] {
+			if len(p.words) != 1 {
+				continue
+			}
+			w := p.words[0]
+			switch {
+			case wordMatches(tk.s, w):
 				read = true
-				break
+			case len(w) >= 8 && max(len(w)-len(tk.s), len(tk.s)-len(w)) <= 2 && editDistance(tk.s, w, 2) <= 2:
+			default:
+				continue
 			}
-			if len(w) >= 8 && w[0] == tk.s[0] && max(len(w)-len(tk.s), len(tk.s)-len(w)) <= 2 && editDistance(tk.s, w, 2) <= 2 {
-				near = w
-			}
+			near[p.ws], to = true, w
 		}
-		if near != "" && !read {
-			return review("%q looks like the workshop word %q misspelt but was not read as a choice", v.quote(tk.a, tk.b), near)
+		switch {
+		case len(near) > 1:
+			return review("%q is near the words of more than one workshop: which was meant?", v.quote(tk.a, tk.b))
+		case len(near) == 1 && !read:
+			return review("%q looks like the workshop word %q misspelt but was not read as a choice", v.quote(tk.a, tk.b), to)
 		}
 	}
 	return verdict{}

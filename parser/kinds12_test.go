@@ -10,33 +10,35 @@ import (
 // marking complete where a careful person would not, each in several
 // wordings of our own, through Parse with the gate.
 
-// A. A word a letter or two from a workshop's name that was read as
-// nothing must not leave a choice silently empty: it is read as that
-// workshop when only one is that close, or staff look.
+// A. A word a letter or two from a workshop's name must not leave a choice
+// silently empty: it is read as that workshop when only that one is so
+// close, and staff look when the reader cannot take it on trust.
 func TestMisspeltChoice(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Hej\nJeg vil gerne beskaeftigelse og udanelse.\nMvh Ida Holm",
-			notStatus: "complete"},
+			status: "complete", want: "Ida Holm:4/3"},
 		{body: "Hej\nJeg vil gerne deltage. Helst sundhed, ellers udanelse.\nMvh Ida Holm",
-			notStatus: "complete"},
+			status: "complete", want: "Ida Holm:2/3"},
 		{body: "Hej\nJeg kommer gerne. 1. prioritet: udanelse, 2. prioritet: sundhed.\nMvh Ida Holm",
-			notStatus: "complete"},
+			status: "complete", want: "Ida Holm:3/2"},
 		{body: "Hej\nJeg vil gerne deltage. Helst sundhed, ellers udannelse.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:2/3"},
 		{body: "Hej\nJeg vil gerne deltage. Helst naboskab, ellers opkvalificring.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:1/4"},
-		// a letter off is read as the workshop
-		{body: "Hej\nJeg vil gerne deltage. Helst sundhed, ellers uddanelse.\nMvh Ida Holm",
-			status: "complete", want: "Ida Holm:2/3"},
-		{body: "Hej\nJeg vil gerne komme. 1. naboskab og 2. beskæftigelsse.\nMvh Ida Holm",
-			notStatus: "complete"},
 		{body: "Hi\nI would like to come. Health first, then edcaton.\nBest, Ida Holm",
-			subject: "Registration", notStatus: "complete"},
+			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
 		{body: "Hi\nI would like to come. Health first, then educaton.\nBest, Ida Holm",
 			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		// too short to take on trust: staff look
+		{body: "Hej\nJeg vil gerne komme. Helst sundhed og så netvrk.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg vil gerne komme. 1. netvrk og 2. trivsel.\nMvh Ida Holm",
+			notStatus: "complete"},
 		// spelt right, nothing to hold back
 		{body: "Hej\nJeg vil gerne beskæftigelse og uddannelse.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:4/3"},
+		{body: "Hej\nJeg er uddannet pædagog og vil gerne have workshop 1 og 2.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2"},
 	})
 }
 
