@@ -83,3 +83,18 @@ func TestCancelForRelative(t *testing.T) {
 			intent: tilmeld.IntentCancel, want: "Ole Hansen:-/-"},
 	})
 }
+
+// E. A mail of questions only, about who may come and how to sign up, is
+// a question to staff, not a registration short of its choices.
+func TestOnlyQuestions(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nHvor mange fra hver afdeling må komme? Skal vi tilmelde os hver for sig?\nMvh Ida Holm\nAfdelingsbestyrelsen",
+			intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hej\nMå vi komme flere fra samme afdeling? Og skal hver enkelt tilmelde sig selv?\nVh Ida Holm",
+			intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hej\nKan man tilmelde sig for hele bestyrelsen på én gang, eller skal vi skrive hver for sig?\nMvh Ida Holm",
+			intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hi\nHow many from each department may come? Should we register one by one?\nBest, Ida Holm",
+			subject: "Question", intent: tilmeld.IntentQuestion, status: "review"},
+	})
+}
