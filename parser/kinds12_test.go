@@ -96,5 +96,31 @@ func TestOnlyQuestions(t *testing.T) {
 			intent: tilmeld.IntentQuestion, status: "review"},
 		{body: "Hi\nHow many from each department may come? Should we register one by one?\nBest, Ida Holm",
 			subject: "Question", intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hej\nHvor mange fra hver afdeling må komme? Skal vi tilmelde os hver for sig?\nMvh Ida Holm\nAfdelingsbestyrelsen\n\n" + invitationQuote,
+			subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentQuestion, status: "review"},
+	})
+}
+
+// ownFirstMail is the sender's own first mail as her client quotes it
+// under a correction sent an hour later.
+const ownFirstMail = "Den 14. sep. 2020 kl. 09.12 skrev Ida Holm <sender@example.dk>:\n> Hej\n" +
+	"> Jeg vil gerne tilmelde mig. 1. prioritet workshop 1 og 2. prioritet workshop 2. Jeg er vegetar.\n> Mvh Ida Holm\n"
+
+// D. A correction of one's own first mail that swaps the choices and eats
+// fish but no meat: an update, 2 then 1, pescetarian (not vegetarian).
+func TestOwnCorrectionSwapFish(t *testing.T) {
+	const headers = "In-Reply-To: <own-1@example.dk>\r\n"
+	runBlind(t, []blindCase{
+		{body: "Hej igen\nJeg har byttet om – 2 først og så 1. Og jeg spiser fisk, bare ikke kød.\nIda\n\n" + ownFirstMail,
+			subject: "Re: Tilmelding", headers: headers, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=pescetarian"},
+		{body: "Hej igen\nJeg vil hellere have 2 først og så 1. Jeg spiser fisk, men ikke kød.\nIda\n\n" + ownFirstMail,
+			subject: "Re: Tilmelding", headers: headers, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=pescetarian"},
+		{body: "Hej igen\nJeg har byttet om – 2 først og så 1. Intet kød, men gerne fisk.\nIda\n\n" + ownFirstMail,
+			subject: "Re: Tilmelding", headers: headers, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=pescetarian"},
+		{body: "Hi\nWorkshop 1 first and workshop 2 second. I eat fish, but not meat.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=pescetarian"},
+		// read short of the swap: never complete
+		{body: "Hi again\nI swapped them - 2 first and then 1. And I eat fish, just not meat.\nIda\n\n" + ownFirstMail,
+			subject: "Re: Tilmelding", headers: headers, notStatus: "complete"},
 	})
 }
