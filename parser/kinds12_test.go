@@ -124,3 +124,19 @@ func TestOwnCorrectionSwapFish(t *testing.T) {
 			subject: "Re: Tilmelding", headers: headers, notStatus: "complete"},
 	})
 }
+
+// F. Two people, one writing in English with Danish workshop words: each
+// labelled line is hers. Run together in one paragraph the labels are not
+// yet read apart, and the mail must then never be complete.
+func TestMixedLanguageTwoPeople(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hello\nMy daughter and I would like to come.\nMe: 2 then 3.\nLinh: uddannelse first, job second.\nBoth of us don't eat pork.\nThanks, Hoa Nguyen",
+			from: "Hoa Nguyen", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Hoa Nguyen:2/3; Linh:3/4"},
+		{body: "Hello\nMy daughter Linh and I would like to come.\nMe: 2 then 3.\nLinh: uddannelse first, job second.\nThanks, Hoa Nguyen",
+			from: "Hoa Nguyen", subject: "Registration", status: "complete", want: "Hoa Nguyen:2/3; Linh:3/4"},
+		{body: "Hello\nMy daughter and I would like to come. Me: 2 then 3. Linh: uddannelse first, job second. Both of us don't eat pork.\nThanks, Hoa Nguyen",
+			from: "Hoa Nguyen", subject: "Registration", notStatus: "complete"},
+		{body: "Hello\nMy daughter and I would like to come. Me: 2 first, 3 second. Linh: 3 first, 4 second.\nThanks, Hoa Nguyen",
+			from: "Hoa Nguyen", subject: "Registration", notStatus: "complete"},
+	})
+}
