@@ -74,6 +74,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
+	{"cancel-for", checkCancelFor},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
@@ -92,6 +93,7 @@ var gateChecks = []gateCheck{
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
+	{"near-workshop", checkNearWorkshop},
 	{"else-unread", checkElseUnread},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -219,12 +221,13 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
 	change:      table(daGateChange, enGateChange),
 	conditional: table(daGateConditional, enGateConditional),
+	cancelFor:   table(daGateCancelFor, enGateCancelFor),
 	replaced:    table(daGateReplaced, enGateReplaced),
 	diet:        table(daGateDiet, enGateDiet),
 	spam:        table(daGateSpam, enGateSpam),
@@ -260,6 +263,28 @@ func checkNotSelf(v *gateView) verdict {
 		if a.Name != "" && samePerson(a.Name, self) {
 			return review("the sender writes %q but is counted as an attendee", v.quote(hit[0], hit[1]))
 		}
+	}
+	return verdict{}
+}
+
+// checkCancelFor: a cancellation said of a relative ("min mor kan ikke
+// komme alligevel") withdraws her; a reading that withdraws the sender, or
+// no one by name, would cancel the wrong registration.
+func checkCancelFor(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel {
+		return verdict{}
+	}
+	hit := v.first(gateLex.cancelFor)
+	if hit == nil {
+		return verdict{}
+	}
+	self := v.sender()
+	wrong := len(v.r.Attendees) == 0
+	for _, a := range v.r.Attendees {
+		wrong = wrong || a.Name == "" || self != "" && samePerson(a.Name, self)
+	}
+	if wrong {
+		return review("the mail cancels for someone else (%q), not the sender: whose registration?", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
 }
@@ -564,6 +589,45 @@ func checkElseUnread(v *gateView) verdict {
 				continue
 			}
 			return review("no 2nd choice was read after %q", v.quote(hit[0], s.b))
+		}
+	}
+	return verdict{}
+}
+
+// checkNearWorkshop: a word two letters from a workshop word ("netvrk"
+// for "netvaerk") that the reader did not take on trust, or one that close
+// to the words of two workshops, may be a choice misspelt: read as
+// nothing, or as the wrong one, it leaves a choice silently empty or
+// another in its place.
+func checkNearWorkshop(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	cat := v.rd.cat
+	for _, tk := range v.t.toks {
+		if len(tk.s) < 6 || cat.words[tk.s] {
+			continue
+		}
+		near, read, to := map[int]bool{}, false, ""
+		for _, p := range cat.byLead[tk.s[0]] {
+			if len(p.words) != 1 {
+				continue
+			}
+			w := p.words[0]
+			switch {
+			case wordMatches(tk.s, w):
+				read = true
+			case len(w) >= 8 && max(len(w)-len(tk.s), len(tk.s)-len(w)) <= 2 && editDistance(tk.s, w, 2) <= 2:
+			default:
+				continue
+			}
+			near[p.ws], to = true, w
+		}
+		switch {
+		case len(near) > 1:
+			return review("%q is near the words of more than one workshop: which was meant?", v.quote(tk.a, tk.b))
+		case len(near) == 1 && !read:
+			return review("%q looks like the workshop word %q misspelt but was not read as a choice", v.quote(tk.a, tk.b), to)
 		}
 	}
 	return verdict{}

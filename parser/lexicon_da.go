@@ -270,7 +270,9 @@ var daSignOff = []string{
 var daDiet = [][2]string{
 	{`pescetar\w*`, "pescetarian"},
 	{`(vegetar\w*|spiser ikke koed),? men (spiser |gerne )?(gerne )?fisk`, "pescetarian"},
-	{`spiser fisk,? men ikke koed`, "pescetarian"},
+	{`spiser (gerne )?fisk,? (men|bare|blot|dog) ikke (koe?d|kod)`, "pescetarian"},
+	{`spiser (gerne )?fisk,? men (intet|ingen) koe?d`, "pescetarian"},
+	{`(ingen|intet|ikke) koe?d,? men (gerne )?fisk`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
 	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},

@@ -5,7 +5,11 @@ package parser
 // something; a sign only holds a complete reading back for staff or for the
 // sender's answer, it never changes what was read.
 
-import "tilmeld"
+import (
+	"strings"
+
+	"tilmeld"
+)
 
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
@@ -25,9 +29,37 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 // the sender does not know.
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
-	`hvis jeg naar`}
+	`hvis jeg naar`,
+	// a condition on coming that staff must answer ("kun hvis der er en
+	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
+	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
+	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`,
+	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
-	`depend\w* on`, `if i (can )?get (time )?off`}
+	`depend\w* on`, `if i (can )?get (time )?off`,
+	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
+	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`}
+
+// daGateCancelFor / enGateCancelFor: a cancellation said of a relative
+// ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
+// It withdraws her, never the sender who writes it. REL stands for any
+// word of the relations tables.
+var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
+	`(min|mit|vores) RELs? (tilmelding|plads)`,
+	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
+var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
+	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
+	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable)`)
+
+// withRelations puts the words of rels in for REL in each phrase.
+func withRelations(rels []string, phrases ...string) []string {
+	alt := "(" + strings.Join(rels, "|") + ")"
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.ReplaceAll(p, "REL", alt)
+	}
+	return out
+}
 
 // daGateReplaced / enGateReplaced stand right before a workshop that is
 // given up, not chosen ("i stedet for sundhed").

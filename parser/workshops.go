@@ -192,7 +192,7 @@ func wordMatches(tok, w string) bool {
 		return false
 	}
 	limit := 1
-	if len(w) >= 11 {
+	if len(w) >= 8 && len(tok) >= 7 {
 		limit = 2
 	}
 	d := len(tok) - len(w)
