@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -444,7 +445,7 @@ func attributionAt(lines []string, i int) int {
 			if next == "" || (isQuoted(next) && !attributionTail.MatchString(next)) {
 				return 0
 			}
-			if attributionStart.MatchString(next) && containsVerb(next) {
+			if startsAttribution(next) && containsVerb(next) {
 				return 0 // the attribution starts on that line, not on this one
 			}
 			joined += " " + strings.TrimLeft(next, ">")
@@ -460,7 +461,11 @@ func attributionAt(lines []string, i int) int {
 // lines: an attribution ends with a colon on this line or the next two.
 func endsInColonSoon(lines []string, i int) bool {
 	for j := i; j < len(lines) && j < i+3; j++ {
-		l := strings.TrimRight(lines[j], " \t")
+		l := lines[j]
+		// strings.TrimRight(l, " \t") without building its set of bytes
+		for l != "" && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') {
+			l = l[:len(l)-1]
+		}
 		if strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：") {
 			return true
 		}
@@ -471,7 +476,70 @@ func endsInColonSoon(lines []string, i int) bool {
 // mayStartAttribution tells a line that could begin an attribution: it
 // opens like one, names an address or has the verb in it.
 func mayStartAttribution(s string) bool {
-	return attributionStart.MatchString(s) || strings.Contains(s, "@") || containsVerb(s)
+	return startsAttribution(s) || strings.Contains(s, "@") || containsVerb(s)
+}
+
+// startsAttribution is attributionStart.MatchString(s), read without the
+// expression: it is asked of every line near a colon.
+func startsAttribution(s string) bool {
+	// \d{1,4}[\s\-./]: the digits, then a separator
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n > 0 {
+		return n <= 4 && n < len(s) && strings.IndexByte("\t\n\f\r -./", s[n]) >= 0
+	}
+	// d\.\s
+	if len(s) >= 3 && lowerByte(s[0]) == 'd' && s[1] == '.' && strings.IndexByte("\t\n\f\r ", s[2]) >= 0 {
+		return true
+	}
+	// a word, then \b: ASCII word characters on one side only
+	for _, w := range attributionStartWords {
+		if k := foldedPrefix(s, w); k > 0 {
+			before, after := isASCIIWordChar(w[len(w)-1]), k < len(s) && isASCIIWordChar(s[k])
+			if before != after {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionStartWords are the words of attributionStart, lower-case; "å"
+// stands for the letter in any case.
+var attributionStartWords = []string{"on", "at", "den", "am", "le", "el", "em", "op", "il", "w dniu", "dne", "på"}
+
+// foldedPrefix returns the length of the prefix of s that matches w
+// under (?i), 0 if none does. Of the letters of w only å folds to more
+// than its ASCII cases: Å and the Ångström sign.
+func foldedPrefix(s, w string) int {
+	k := 0
+	for i := 0; i < len(w); {
+		if strings.HasPrefix(w[i:], "å") {
+			switch {
+			case strings.HasPrefix(s[k:], "å"), strings.HasPrefix(s[k:], "Å"):
+				k += 2
+			case strings.HasPrefix(s[k:], "\u212b"):
+				k += 3
+			default:
+				return 0
+			}
+			i += len("å")
+			continue
+		}
+		if k >= len(s) || lowerByte(s[k]) != w[i] {
+			return 0
+		}
+		i++
+		k++
+	}
+	return k
+}
+
+// isASCIIWordChar tells the characters \b of an expression counts as word characters.
+func isASCIIWordChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // attributionTailMax bounds what may stand between the verb and the colon
@@ -486,17 +554,18 @@ func endsAttribution(s string) bool {
 	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
 		return false
 	}
-	low := strings.ToLower(s)
-	for _, v := range attributionVerbs {
-		i := strings.LastIndex(low, v)
+	var buf [256]byte // strings.ToLower(s), on the stack for most lines
+	low := appendLower(buf[:0], s)
+	for _, v := range attributionVerbBytes {
+		i := bytes.LastIndex(low, v)
 		if i < 0 {
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(low[:i])
-		after := strings.TrimPrefix(low[i+len(v):], "(a)") // Polish "napisał(a)"
-		next, _ := utf8.DecodeRuneInString(after)
-		if (i == 0 || !unicode.IsLetter(before)) && (after == "" || !unicode.IsLetter(next)) &&
-			utf8.RuneCountInString(after) <= attributionTailMax {
+		before, _ := utf8.DecodeLastRune(low[:i])
+		after := bytes.TrimPrefix(low[i+len(v):], polishFeminine) // "napisał(a)"
+		next, _ := utf8.DecodeRune(after)
+		if (i == 0 || !unicode.IsLetter(before)) && (len(after) == 0 || !unicode.IsLetter(next)) &&
+			utf8.RuneCount(after) <= attributionTailMax {
 			return true
 		}
 	}
@@ -505,20 +574,33 @@ func endsAttribution(s string) bool {
 
 // containsVerb is a quick test for a verb of writing anywhere in s.
 func containsVerb(s string) bool {
-	s = strings.ToLower(s)
-	for _, v := range attributionVerbs {
-		if strings.Contains(s, v) {
+	var buf [256]byte // strings.ToLower(s), on the stack for most lines
+	low := appendLower(buf[:0], s)
+	for _, v := range attributionVerbBytes {
+		if bytes.Contains(low, v) {
 			return true
 		}
 	}
 	return false
 }
 
+// attributionVerbBytes are the attributionVerbs as bytes, to look for in
+// a line lower-cased into a buffer.
+var attributionVerbBytes = func() [][]byte {
+	out := make([][]byte, len(attributionVerbs))
+	for i, v := range attributionVerbs {
+		out[i] = []byte(v)
+	}
+	return out
+}()
+
+var polishFeminine = []byte("(a)")
+
 // plausibleAttribution guards against own sentences ending "… skrev:": the
 // line must name an address, or open like an attribution and name a date
 // (a digit), or else be followed by quoted lines.
 func plausibleAttribution(s string, lines []string, after int) bool {
-	starts := attributionStart.MatchString(s)
+	starts := startsAttribution(s)
 	hasAddr := strings.Contains(s, "@")
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	if hasAddr || (starts && hasDigit) {

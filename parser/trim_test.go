@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -162,4 +164,53 @@ func FuzzHeaderFrom(f *testing.F) {
 			t.Fatalf("isHeaderFrom(%q) = %v, want %v", l, got, want)
 		}
 	})
+}
+
+// FuzzAttributionTests: the attribution tests read a line as the
+// expression and strings.ToLower they stand for do.
+func FuzzAttributionTests(f *testing.F) {
+	for _, s := range []string{"On Tue, 15 Sep 2020 at 10:12, Bente <b@x.dk> wrote:", "Den 4. sep. 2020 kl. 12.11 skrev ABC:",
+		"d. 3 jan", "D.\tx", "ON x", "on_", "onx", "På 12", "påske", "PÅx", "p\u212bx", "W DNIU 1 napisał(a):", "dne 5",
+		"12345 x", "1234-", "7/", "SKREV:", "Ha Scritto：", "НАПИСАЛ:", "\xffwrote:", "wrote", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := startsAttribution(s), attributionStart.MatchString(s); got != want {
+			t.Fatalf("startsAttribution(%q) = %v, want %v", s, got, want)
+		}
+		low := strings.ToLower(s)
+		want := false
+		for _, v := range attributionVerbs {
+			want = want || strings.Contains(low, v)
+		}
+		if got := containsVerb(s); got != want {
+			t.Fatalf("containsVerb(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endsAttribution(s), endsAttributionLower(s); got != want {
+			t.Fatalf("endsAttribution(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// endsAttributionLower is endsAttribution on the string strings.ToLower gives.
+func endsAttributionLower(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, v := range attributionVerbs {
+		i := strings.LastIndex(low, v)
+		if i < 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(low[:i])
+		after := strings.TrimPrefix(low[i+len(v):], "(a)")
+		next, _ := utf8.DecodeRuneInString(after)
+		if (i == 0 || !unicode.IsLetter(before)) && (after == "" || !unicode.IsLetter(next)) &&
+			utf8.RuneCountInString(after) <= attributionTailMax {
+			return true
+		}
+	}
+	return false
 }
