@@ -229,7 +229,7 @@ func forwardHeaderEnd(lines []string) int {
 	}
 	for i < len(lines) {
 		l := strings.TrimSpace(lines[i])
-		if l == "" || !(headerLine.MatchString(l+" ") || (i > 0 && isContinuation(lines[i], lines[i-1]))) {
+		if l == "" || !(isHeaderLine(l) || (i > 0 && isContinuation(lines[i], lines[i-1]))) {
 			break
 		}
 		i++
@@ -382,10 +382,10 @@ func mayBeSeparator(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.Contains(l, "--")
 }
 
-// isHeaderFrom is headerFrom.MatchString(l), the expression run only on
-// a line whose first letter may start one of its words: f, v, d, o or
-// Cyrillic о (0xd0 0xbe, and 0xd0 0x9e in upper case), after an optional
-// * or _.
+// isHeaderFrom is headerFrom.MatchString(l), read without the expression
+// and only on a line whose first letter may start one of its words: f, v,
+// d, o or Cyrillic о (0xd0 0xbe, and 0xd0 0x9e in upper case), after an
+// optional * or _.
 func isHeaderFrom(l string) bool {
 	k := 0
 	if l != "" && (l[0] == '*' || l[0] == '_') {
@@ -396,7 +396,137 @@ func isHeaderFrom(l string) bool {
 	}
 	switch l[k] {
 	case 'f', 'F', 'v', 'V', 'd', 'D', 'o', 'O', 0xd0:
-		return headerFrom.MatchString(l)
+		for _, name := range headerFromNames {
+			if fieldNameEnd(l, name) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The names of the header fields of headerFrom and headerLine, in lower
+// case, which fieldNameEnd reads as the expressions do.
+var (
+	headerFromNames = []string{"from", "fra", "von", "de", "da", "van", "från", "od", "от"}
+	headerLineNames = []string{"from", "fra", "von", "de", "da", "van", "från", "od", "от", "sent", "sendt", "date",
+		"dato", "datum", "data", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "wysłano", "to",
+		"til", "an", "à", "a", "para", "aan", "till", "do", "cc", "kopi", "subject", "emne", "betreff", "objet",
+		"asunto", "oggetto", "onderwerp", "ämne", "temat", "тема", "reply-to", "svar til"}
+)
+
+// isHeaderLine is headerLine.MatchString(l + " "), read without the
+// expression: it is asked of every line of a header block.
+func isHeaderLine(l string) bool {
+	for _, name := range headerLineNames {
+		j := fieldNameEnd(l, name)
+		if j < 0 {
+			continue
+		}
+		// [*_]?\s after the colon, the space added at the end counting
+		if j < len(l) && (l[j] == '*' || l[j] == '_') {
+			j++
+		}
+		if j == len(l) || isRESpace(l[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldNameEnd returns where the colon ends when name, in lower case,
+// opens l as a header field name the way (?i)^[*_]?name[*_]?\s*[:：] reads
+// it; -1 when it does not.
+func fieldNameEnd(l, name string) int {
+	k := 0
+	if l != "" && (l[0] == '*' || l[0] == '_') {
+		k = 1 // no name starts with either
+	}
+	n := foldPrefix(l[k:], name)
+	if n < 0 {
+		return -1
+	}
+	j := k + n
+	if j < len(l) && (l[j] == '*' || l[j] == '_') {
+		j++
+	}
+	for j < len(l) && isRESpace(l[j]) {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(l[j:], ":"):
+		return j + 1
+	case strings.HasPrefix(l[j:], "："):
+		return j + len("：")
+	}
+	return -1
+}
+
+// isAnyHeaderLine is anyHeaderLine.MatchString(l), read without the
+// expression.
+func isAnyHeaderLine(l string) bool {
+	k := 0
+	if l != "" && (l[0] == '*' || l[0] == '_') {
+		k = 1
+	}
+	n := 0 // [\p{L}-]{1,20}: more letters than that leave a letter before the colon
+	for k < len(l) {
+		r, w := utf8.DecodeRuneInString(l[k:])
+		if r != '-' && !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		k += w
+	}
+	if n == 0 || n > 20 {
+		return false
+	}
+	if k < len(l) && (l[k] == '*' || l[k] == '_') {
+		k++
+	}
+	for k < len(l) && isRESpace(l[k]) {
+		k++
+	}
+	return strings.HasPrefix(l[k:], ":") || strings.HasPrefix(l[k:], "：")
+}
+
+// isRESpace tells the bytes \s of an expression matches.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// foldPrefix returns the length of the prefix of s that w, in lower case,
+// matches under (?i), -1 when it does not.
+func foldPrefix(s, w string) int {
+	k := 0
+	for _, p := range w {
+		if k >= len(s) {
+			return -1
+		}
+		if c := s[k]; c < utf8.RuneSelf {
+			// an ASCII letter folds to no other ASCII byte than its upper case
+			if rune(lowerByte(c)) != p {
+				return -1
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if r != p && !sameFold(r, p) {
+			return -1
+		}
+		k += n
+	}
+	return k
+}
+
+// sameFold tells whether r is in the case-folding orbit of p, as (?i)
+// matches: "K" (the Kelvin sign) is "k", "ſ" is "s".
+func sameFold(r, p rune) bool {
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
 	}
 	return false
 }
@@ -413,9 +543,9 @@ func isHeaderBlock(lines []string, i int) bool {
 		if l == "" {
 			continue
 		}
-		if headerLine.MatchString(l + " ") {
+		if isHeaderLine(l) {
 			fields++
-		} else if !isContinuation(lines[j], lines[j-1]) && !anyHeaderLine.MatchString(l) {
+		} else if !isContinuation(lines[j], lines[j-1]) && !isAnyHeaderLine(l) {
 			break
 		}
 	}

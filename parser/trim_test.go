@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -213,4 +214,81 @@ func endsAttributionLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// FuzzHeaderLine: the scans of a header block's lines read a line as the
+// expressions they stand for do.
+func FuzzHeaderLine(f *testing.F) {
+	for _, s := range []string{"Sent: mandag", "*Sendt:* 3", "_Til_ :x", "Data:", "Date：x", "svar til: a", "Reply-To :b",
+		"Sub\u212aect: x", "\u017fent: y", "ТЕМА: x", "ÄMNE:\tz", "Envoyé : w", "À: a", "a: b", "an:b", "Risposta: c",
+		"a-b-c-d-e-f-g-h-i-j-k: x", "abcdefghijklmnopqrstu: x", "**Fra: x", "to:*", "to:*x", "\xff: x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := isHeaderLine(l), headerLine.MatchString(l+" "); got != want {
+			t.Fatalf("isHeaderLine(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := isAnyHeaderLine(l), anyHeaderLine.MatchString(l); got != want {
+			t.Fatalf("isAnyHeaderLine(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
+
+// TestScannedExpressions: the scans that stand for expressions of the
+// tables were written for these expressions; a change to one needs a
+// change to its scan.
+func TestScannedExpressions(t *testing.T) {
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		want string
+	}{
+		{headerFrom, `(?i)^[*_]?(` + strings.Join(headerFromNames, "|") + `)[*_]?\s*[:：]`},
+		{headerLine, `(?i)^[*_]?(` + strings.Join(headerLineNames, "|") + `)[*_]?\s*[:：][*_]?\s`},
+		{anyHeaderLine, `^[*_]?[\p{L}-]{1,20}[*_]?\s*[:：]`},
+		{attributionStart, `(?i)^((` + strings.Join(attributionStartWords, "|") + `)\b|d\.\s|\d{1,4}[\s\-./])`},
+	} {
+		if got := c.re.String(); got != c.want {
+			t.Errorf("expression %s, its scan reads %s", got, c.want)
+		}
+	}
+}
+
+// TestHeaderLineScan tries the scans on every field name in the cases and
+// spellings (?i) folds together, between the marks around it.
+func TestHeaderLineScan(t *testing.T) {
+	spell := func(name string) []string {
+		out := []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]}
+		var folded strings.Builder
+		for _, r := range name {
+			if f := unicode.SimpleFold(unicode.SimpleFold(r)); f != r && unicode.SimpleFold(f) != r {
+				r = f // a third rune in the orbit: K for k, ſ for s
+			}
+			folded.WriteRune(unicode.SimpleFold(r))
+		}
+		return append(out, folded.String(), name[:len(name)-1], name+"x")
+	}
+	names := append(append([]string{"reply", "svar", "datum", "ämn"}, headerLineNames...), attributionStartWords...)
+	for _, name := range names {
+		for _, w := range spell(name) {
+			for _, before := range []string{"", "*", "_", "**", " "} {
+				for _, after := range []string{"", ":", " :", "*:", "_ \t:", ":*", ":* x", ": x", "：x", ":x", "x:", "* :_", ":\n", " x", "-5", ".\t"} {
+					l := before + w + after
+					if got, want := isHeaderLine(l), headerLine.MatchString(l+" "); got != want {
+						t.Errorf("isHeaderLine(%q) = %v, want %v", l, got, want)
+					}
+					// isHeaderFrom passes over a line that opens with the narrow
+					// о (U+1C82), which headerFrom folds to о
+					if got, want := isHeaderFrom(l), headerFrom.MatchString(l); got != want && !strings.ContainsRune(l, '\u1c82') {
+						t.Errorf("isHeaderFrom(%q) = %v, want %v", l, got, want)
+					}
+					if got, want := isAnyHeaderLine(l), anyHeaderLine.MatchString(l); got != want {
+						t.Errorf("isAnyHeaderLine(%q) = %v, want %v", l, got, want)
+					}
+					if got, want := startsAttribution(l), attributionStart.MatchString(l); got != want {
+						t.Errorf("startsAttribution(%q) = %v, want %v", l, got, want)
+					}
+				}
+			}
+		}
+	}
 }
