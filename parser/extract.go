@@ -288,6 +288,9 @@ func headerAddress(h gomail.Header, key string) (name, addr string) {
 	if v == "" {
 		return "", ""
 	}
+	if name, addr, ok := plainAddress(v); ok {
+		return strings.TrimSpace(name), strings.ToLower(addr)
+	}
 	if a, err := mailParser.Parse(v); err == nil {
 		return strings.TrimSpace(a.Name), strings.ToLower(a.Address)
 	}
@@ -311,6 +314,10 @@ func headerAddresses(h gomail.Header, key string) []string {
 		return nil
 	}
 	var out []string
+	if plainAddressList(v, func(_, addr string) { out = append(out, strings.ToLower(addr)) }) {
+		return out
+	}
+	out = nil
 	if list, err := mailParser.ParseList(v); err == nil {
 		for _, a := range list {
 			out = append(out, strings.ToLower(a.Address))
@@ -321,6 +328,95 @@ func headerAddresses(h gomail.Header, key string) []string {
 		out = append(out, strings.ToLower(a))
 	}
 	return out
+}
+
+// plainAddress reads the usual shapes of an address field, "Name Words
+// <local@domain>", "<local@domain>" and "local@domain", with plain words
+// and addresses, as mailParser.Parse reads them; ok is false for any other
+// field, which is left to mailParser: net/mail spends most of its work
+// on the shapes it tries first and fails, for every mail.
+func plainAddress(v string) (name, addr string, ok bool) {
+	if isPlainAddr(v) {
+		return "", v, true
+	}
+	lt := strings.IndexByte(v, '<')
+	if lt < 0 || !strings.HasSuffix(v, ">") || !isPlainAddr(v[lt+1:len(v)-1]) {
+		return "", "", false
+	}
+	addr = v[lt+1 : len(v)-1]
+	if lt == 0 {
+		return "", addr, true
+	}
+	name = v[:lt-1]
+	if v[lt-1] != ' ' || !isPlainPhrase(name) {
+		return "", "", false
+	}
+	return name, addr, true
+}
+
+// plainAddressList is plainAddress for a list of addresses ("a@b.dk,
+// Name <c@d.dk>"), as mailParser.ParseList reads it: each is passed to
+// add; false, having added nothing, when one is not plain.
+func plainAddressList(v string, add func(name, addr string)) bool {
+	n := strings.Count(v, ",") + 1
+	if n > 8 {
+		return false
+	}
+	var found [8][2]string
+	for i := range n {
+		item, rest, _ := strings.Cut(v, ",")
+		item = strings.TrimLeft(item, " ")
+		if i < n-1 {
+			item = strings.TrimRight(item, " ")
+		}
+		name, addr, ok := plainAddress(item)
+		if !ok {
+			return false
+		}
+		found[i] = [2]string{name, addr}
+		v = rest
+	}
+	for _, f := range found[:n] {
+		add(f[0], f[1])
+	}
+	return true
+}
+
+// isPlainAddr tells an address of letters, digits and ".-_+" before the
+// "@" and letters, digits, "." and "-" after it, with no dot at either end
+// of a part or two dots in a row: a dot-atom of net/mail.
+func isPlainAddr(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	return ok && isPlainAtom(local, "._+-") && isPlainAtom(domain, ".-")
+}
+
+func isPlainAtom(s, marks string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') &&
+			strings.IndexByte(marks, c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlainPhrase tells a display name of words, one space between them, of
+// letters (any valid UTF-8 beyond ASCII), digits and ".-'": net/mail reads
+// it as the words joined by one space, which is the name as it stands.
+func isPlainPhrase(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") || !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			c >= utf8.RuneSelf || c == ' ' || c == '.' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
 
 // msgIDs returns the message identifiers of a field, without angle brackets.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -274,6 +275,60 @@ func TestExtractLimits(t *testing.T) {
 		}
 		if len(m.Body) > maxText {
 			t.Errorf("%s: body of %d bytes", tt.name, len(m.Body))
+		}
+	}
+}
+
+// FuzzPlainAddress: the plain shapes of an address field are read as
+// net/mail reads them, and a field plainAddress leaves is read by net/mail.
+func FuzzPlainAddress(f *testing.F) {
+	for _, s := range []string{
+		"Camilla Andersen <camilla.andersen.8@beboer.example.dk>", "ABC - Albertslund Boligsociale Center <abc@bo-vest.dk>",
+		"<a@b.dk>", "a@b.dk", "Ida M. Holm <ida@x.dk>", "Søren Ø <s@x.dk>", "O'Brien <o@x.ie>", ".Ida <a@b>",
+		"a..b@c.dk", "a@b.dk.", "Ida  Holm <a@b>", " Ida <a@b>", "Ida<a@b>", "a@b, c@d", "a@b,,c@d", "a@b ,Ida <c@d> ",
+		"=?utf-8?q?Henrik_Fr=C3=B8lich?= <h@x.dk>", "Ida <a@b>, ", "\xff <a@b>", "Ida <a@[1.2.3.4]>", "a@b (Ida)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if name, addr, ok := plainAddress(v); ok {
+			a, err := mailParser.Parse(v)
+			if err != nil {
+				t.Fatalf("plainAddress(%q) = %q, %q; net/mail: %v", v, name, addr, err)
+			}
+			if a.Name != name || a.Address != addr {
+				t.Fatalf("plainAddress(%q) = %q, %q; net/mail %q, %q", v, name, addr, a.Name, a.Address)
+			}
+		}
+		var got [][2]string
+		if plainAddressList(v, func(name, addr string) { got = append(got, [2]string{name, addr}) }) {
+			list, err := mailParser.ParseList(v)
+			if err != nil {
+				t.Fatalf("plainAddressList(%q) = %q; net/mail: %v", v, got, err)
+			}
+			var want [][2]string
+			for _, a := range list {
+				want = append(want, [2]string{a.Name, a.Address})
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("plainAddressList(%q) = %q; net/mail %q", v, got, want)
+			}
+		} else if got != nil {
+			t.Fatalf("plainAddressList(%q) added %q and failed", v, got)
+		}
+	})
+}
+
+// TestPlainAddress: the usual From and To shapes take the plain reading.
+func TestPlainAddress(t *testing.T) {
+	for _, v := range []string{"Camilla Andersen <camilla.andersen.8@beboer.example.dk>", "<a@b.dk>", "a@b.dk", "Søren Ø <s@x.dk>"} {
+		if _, _, ok := plainAddress(v); !ok {
+			t.Errorf("plainAddress(%q) is not plain", v)
+		}
+	}
+	for _, v := range []string{"=?utf-8?q?Henrik_Fr=C3=B8lich?= <h@x.dk>", "a@b (Ida)", "\"Holm, Ida\" <a@b>", "a..b@c"} {
+		if _, _, ok := plainAddress(v); ok {
+			t.Errorf("plainAddress(%q) is plain", v)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,7 +229,7 @@ func forwardHeaderEnd(lines []string) int {
 	}
 	for i < len(lines) {
 		l := strings.TrimSpace(lines[i])
-		if l == "" || !(headerLine.MatchString(l+" ") || (i > 0 && isContinuation(lines[i], lines[i-1]))) {
+		if l == "" || !(isHeaderLine(l) || (i > 0 && isContinuation(lines[i], lines[i-1]))) {
 			break
 		}
 		i++
@@ -381,10 +382,10 @@ func mayBeSeparator(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.Contains(l, "--")
 }
 
-// isHeaderFrom is headerFrom.MatchString(l), the expression run only on
-// a line whose first letter may start one of its words: f, v, d, o or
-// Cyrillic о (0xd0 0xbe, and 0xd0 0x9e in upper case), after an optional
-// * or _.
+// isHeaderFrom is headerFrom.MatchString(l), read without the expression
+// and only on a line whose first letter may start one of its words: f, v,
+// d, o or Cyrillic о (0xd0 0xbe, and 0xd0 0x9e in upper case), after an
+// optional * or _.
 func isHeaderFrom(l string) bool {
 	k := 0
 	if l != "" && (l[0] == '*' || l[0] == '_') {
@@ -395,7 +396,137 @@ func isHeaderFrom(l string) bool {
 	}
 	switch l[k] {
 	case 'f', 'F', 'v', 'V', 'd', 'D', 'o', 'O', 0xd0:
-		return headerFrom.MatchString(l)
+		for _, name := range headerFromNames {
+			if fieldNameEnd(l, name) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The names of the header fields of headerFrom and headerLine, in lower
+// case, which fieldNameEnd reads as the expressions do.
+var (
+	headerFromNames = []string{"from", "fra", "von", "de", "da", "van", "från", "od", "от"}
+	headerLineNames = []string{"from", "fra", "von", "de", "da", "van", "från", "od", "от", "sent", "sendt", "date",
+		"dato", "datum", "data", "gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "wysłano", "to",
+		"til", "an", "à", "a", "para", "aan", "till", "do", "cc", "kopi", "subject", "emne", "betreff", "objet",
+		"asunto", "oggetto", "onderwerp", "ämne", "temat", "тема", "reply-to", "svar til"}
+)
+
+// isHeaderLine is headerLine.MatchString(l + " "), read without the
+// expression: it is asked of every line of a header block.
+func isHeaderLine(l string) bool {
+	for _, name := range headerLineNames {
+		j := fieldNameEnd(l, name)
+		if j < 0 {
+			continue
+		}
+		// [*_]?\s after the colon, the space added at the end counting
+		if j < len(l) && (l[j] == '*' || l[j] == '_') {
+			j++
+		}
+		if j == len(l) || isRESpace(l[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldNameEnd returns where the colon ends when name, in lower case,
+// opens l as a header field name the way (?i)^[*_]?name[*_]?\s*[:：] reads
+// it; -1 when it does not.
+func fieldNameEnd(l, name string) int {
+	k := 0
+	if l != "" && (l[0] == '*' || l[0] == '_') {
+		k = 1 // no name starts with either
+	}
+	n := foldPrefix(l[k:], name)
+	if n < 0 {
+		return -1
+	}
+	j := k + n
+	if j < len(l) && (l[j] == '*' || l[j] == '_') {
+		j++
+	}
+	for j < len(l) && isRESpace(l[j]) {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(l[j:], ":"):
+		return j + 1
+	case strings.HasPrefix(l[j:], "："):
+		return j + len("：")
+	}
+	return -1
+}
+
+// isAnyHeaderLine is anyHeaderLine.MatchString(l), read without the
+// expression.
+func isAnyHeaderLine(l string) bool {
+	k := 0
+	if l != "" && (l[0] == '*' || l[0] == '_') {
+		k = 1
+	}
+	n := 0 // [\p{L}-]{1,20}: more letters than that leave a letter before the colon
+	for k < len(l) {
+		r, w := utf8.DecodeRuneInString(l[k:])
+		if r != '-' && !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		k += w
+	}
+	if n == 0 || n > 20 {
+		return false
+	}
+	if k < len(l) && (l[k] == '*' || l[k] == '_') {
+		k++
+	}
+	for k < len(l) && isRESpace(l[k]) {
+		k++
+	}
+	return strings.HasPrefix(l[k:], ":") || strings.HasPrefix(l[k:], "：")
+}
+
+// isRESpace tells the bytes \s of an expression matches.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// foldPrefix returns the length of the prefix of s that w, in lower case,
+// matches under (?i), -1 when it does not.
+func foldPrefix(s, w string) int {
+	k := 0
+	for _, p := range w {
+		if k >= len(s) {
+			return -1
+		}
+		if c := s[k]; c < utf8.RuneSelf {
+			// an ASCII letter folds to no other ASCII byte than its upper case
+			if rune(lowerByte(c)) != p {
+				return -1
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if r != p && !sameFold(r, p) {
+			return -1
+		}
+		k += n
+	}
+	return k
+}
+
+// sameFold tells whether r is in the case-folding orbit of p, as (?i)
+// matches: "K" (the Kelvin sign) is "k", "ſ" is "s".
+func sameFold(r, p rune) bool {
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
 	}
 	return false
 }
@@ -412,9 +543,9 @@ func isHeaderBlock(lines []string, i int) bool {
 		if l == "" {
 			continue
 		}
-		if headerLine.MatchString(l + " ") {
+		if isHeaderLine(l) {
 			fields++
-		} else if !isContinuation(lines[j], lines[j-1]) && !anyHeaderLine.MatchString(l) {
+		} else if !isContinuation(lines[j], lines[j-1]) && !isAnyHeaderLine(l) {
 			break
 		}
 	}
@@ -444,7 +575,7 @@ func attributionAt(lines []string, i int) int {
 			if next == "" || (isQuoted(next) && !attributionTail.MatchString(next)) {
 				return 0
 			}
-			if attributionStart.MatchString(next) && containsVerb(next) {
+			if startsAttribution(next) && containsVerb(next) {
 				return 0 // the attribution starts on that line, not on this one
 			}
 			joined += " " + strings.TrimLeft(next, ">")
@@ -460,7 +591,11 @@ func attributionAt(lines []string, i int) int {
 // lines: an attribution ends with a colon on this line or the next two.
 func endsInColonSoon(lines []string, i int) bool {
 	for j := i; j < len(lines) && j < i+3; j++ {
-		l := strings.TrimRight(lines[j], " \t")
+		l := lines[j]
+		// strings.TrimRight(l, " \t") without building its set of bytes
+		for l != "" && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') {
+			l = l[:len(l)-1]
+		}
 		if strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：") {
 			return true
 		}
@@ -471,7 +606,70 @@ func endsInColonSoon(lines []string, i int) bool {
 // mayStartAttribution tells a line that could begin an attribution: it
 // opens like one, names an address or has the verb in it.
 func mayStartAttribution(s string) bool {
-	return attributionStart.MatchString(s) || strings.Contains(s, "@") || containsVerb(s)
+	return startsAttribution(s) || strings.Contains(s, "@") || containsVerb(s)
+}
+
+// startsAttribution is attributionStart.MatchString(s), read without the
+// expression: it is asked of every line near a colon.
+func startsAttribution(s string) bool {
+	// \d{1,4}[\s\-./]: the digits, then a separator
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n > 0 {
+		return n <= 4 && n < len(s) && strings.IndexByte("\t\n\f\r -./", s[n]) >= 0
+	}
+	// d\.\s
+	if len(s) >= 3 && lowerByte(s[0]) == 'd' && s[1] == '.' && strings.IndexByte("\t\n\f\r ", s[2]) >= 0 {
+		return true
+	}
+	// a word, then \b: ASCII word characters on one side only
+	for _, w := range attributionStartWords {
+		if k := foldedPrefix(s, w); k > 0 {
+			before, after := isASCIIWordChar(w[len(w)-1]), k < len(s) && isASCIIWordChar(s[k])
+			if before != after {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionStartWords are the words of attributionStart, lower-case; "å"
+// stands for the letter in any case.
+var attributionStartWords = []string{"on", "at", "den", "am", "le", "el", "em", "op", "il", "w dniu", "dne", "på"}
+
+// foldedPrefix returns the length of the prefix of s that matches w
+// under (?i), 0 if none does. Of the letters of w only å folds to more
+// than its ASCII cases: Å and the Ångström sign.
+func foldedPrefix(s, w string) int {
+	k := 0
+	for i := 0; i < len(w); {
+		if strings.HasPrefix(w[i:], "å") {
+			switch {
+			case strings.HasPrefix(s[k:], "å"), strings.HasPrefix(s[k:], "Å"):
+				k += 2
+			case strings.HasPrefix(s[k:], "\u212b"):
+				k += 3
+			default:
+				return 0
+			}
+			i += len("å")
+			continue
+		}
+		if k >= len(s) || lowerByte(s[k]) != w[i] {
+			return 0
+		}
+		i++
+		k++
+	}
+	return k
+}
+
+// isASCIIWordChar tells the characters \b of an expression counts as word characters.
+func isASCIIWordChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // attributionTailMax bounds what may stand between the verb and the colon
@@ -486,17 +684,18 @@ func endsAttribution(s string) bool {
 	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
 		return false
 	}
-	low := strings.ToLower(s)
-	for _, v := range attributionVerbs {
-		i := strings.LastIndex(low, v)
+	var buf [256]byte // strings.ToLower(s), on the stack for most lines
+	low := appendLower(buf[:0], s)
+	for _, v := range attributionVerbBytes {
+		i := bytes.LastIndex(low, v)
 		if i < 0 {
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(low[:i])
-		after := strings.TrimPrefix(low[i+len(v):], "(a)") // Polish "napisał(a)"
-		next, _ := utf8.DecodeRuneInString(after)
-		if (i == 0 || !unicode.IsLetter(before)) && (after == "" || !unicode.IsLetter(next)) &&
-			utf8.RuneCountInString(after) <= attributionTailMax {
+		before, _ := utf8.DecodeLastRune(low[:i])
+		after := bytes.TrimPrefix(low[i+len(v):], polishFeminine) // "napisał(a)"
+		next, _ := utf8.DecodeRune(after)
+		if (i == 0 || !unicode.IsLetter(before)) && (len(after) == 0 || !unicode.IsLetter(next)) &&
+			utf8.RuneCount(after) <= attributionTailMax {
 			return true
 		}
 	}
@@ -505,20 +704,33 @@ func endsAttribution(s string) bool {
 
 // containsVerb is a quick test for a verb of writing anywhere in s.
 func containsVerb(s string) bool {
-	s = strings.ToLower(s)
-	for _, v := range attributionVerbs {
-		if strings.Contains(s, v) {
+	var buf [256]byte // strings.ToLower(s), on the stack for most lines
+	low := appendLower(buf[:0], s)
+	for _, v := range attributionVerbBytes {
+		if bytes.Contains(low, v) {
 			return true
 		}
 	}
 	return false
 }
 
+// attributionVerbBytes are the attributionVerbs as bytes, to look for in
+// a line lower-cased into a buffer.
+var attributionVerbBytes = func() [][]byte {
+	out := make([][]byte, len(attributionVerbs))
+	for i, v := range attributionVerbs {
+		out[i] = []byte(v)
+	}
+	return out
+}()
+
+var polishFeminine = []byte("(a)")
+
 // plausibleAttribution guards against own sentences ending "… skrev:": the
 // line must name an address, or open like an attribution and name a date
 // (a digit), or else be followed by quoted lines.
 func plausibleAttribution(s string, lines []string, after int) bool {
-	starts := attributionStart.MatchString(s)
+	starts := startsAttribution(s)
 	hasAddr := strings.Contains(s, "@")
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	if hasAddr || (starts && hasDigit) {

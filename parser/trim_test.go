@@ -2,8 +2,11 @@ package parser
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -162,4 +165,130 @@ func FuzzHeaderFrom(f *testing.F) {
 			t.Fatalf("isHeaderFrom(%q) = %v, want %v", l, got, want)
 		}
 	})
+}
+
+// FuzzAttributionTests: the attribution tests read a line as the
+// expression and strings.ToLower they stand for do.
+func FuzzAttributionTests(f *testing.F) {
+	for _, s := range []string{"On Tue, 15 Sep 2020 at 10:12, Bente <b@x.dk> wrote:", "Den 4. sep. 2020 kl. 12.11 skrev ABC:",
+		"d. 3 jan", "D.\tx", "ON x", "on_", "onx", "På 12", "påske", "PÅx", "p\u212bx", "W DNIU 1 napisał(a):", "dne 5",
+		"12345 x", "1234-", "7/", "SKREV:", "Ha Scritto：", "НАПИСАЛ:", "\xffwrote:", "wrote", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := startsAttribution(s), attributionStart.MatchString(s); got != want {
+			t.Fatalf("startsAttribution(%q) = %v, want %v", s, got, want)
+		}
+		low := strings.ToLower(s)
+		want := false
+		for _, v := range attributionVerbs {
+			want = want || strings.Contains(low, v)
+		}
+		if got := containsVerb(s); got != want {
+			t.Fatalf("containsVerb(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endsAttribution(s), endsAttributionLower(s); got != want {
+			t.Fatalf("endsAttribution(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// endsAttributionLower is endsAttribution on the string strings.ToLower gives.
+func endsAttributionLower(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, v := range attributionVerbs {
+		i := strings.LastIndex(low, v)
+		if i < 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(low[:i])
+		after := strings.TrimPrefix(low[i+len(v):], "(a)")
+		next, _ := utf8.DecodeRuneInString(after)
+		if (i == 0 || !unicode.IsLetter(before)) && (after == "" || !unicode.IsLetter(next)) &&
+			utf8.RuneCountInString(after) <= attributionTailMax {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzHeaderLine: the scans of a header block's lines read a line as the
+// expressions they stand for do.
+func FuzzHeaderLine(f *testing.F) {
+	for _, s := range []string{"Sent: mandag", "*Sendt:* 3", "_Til_ :x", "Data:", "Date：x", "svar til: a", "Reply-To :b",
+		"Sub\u212aect: x", "\u017fent: y", "ТЕМА: x", "ÄMNE:\tz", "Envoyé : w", "À: a", "a: b", "an:b", "Risposta: c",
+		"a-b-c-d-e-f-g-h-i-j-k: x", "abcdefghijklmnopqrstu: x", "**Fra: x", "to:*", "to:*x", "\xff: x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := isHeaderLine(l), headerLine.MatchString(l+" "); got != want {
+			t.Fatalf("isHeaderLine(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := isAnyHeaderLine(l), anyHeaderLine.MatchString(l); got != want {
+			t.Fatalf("isAnyHeaderLine(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
+
+// TestScannedExpressions: the scans that stand for expressions of the
+// tables were written for these expressions; a change to one needs a
+// change to its scan.
+func TestScannedExpressions(t *testing.T) {
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		want string
+	}{
+		{headerFrom, `(?i)^[*_]?(` + strings.Join(headerFromNames, "|") + `)[*_]?\s*[:：]`},
+		{headerLine, `(?i)^[*_]?(` + strings.Join(headerLineNames, "|") + `)[*_]?\s*[:：][*_]?\s`},
+		{anyHeaderLine, `^[*_]?[\p{L}-]{1,20}[*_]?\s*[:：]`},
+		{attributionStart, `(?i)^((` + strings.Join(attributionStartWords, "|") + `)\b|d\.\s|\d{1,4}[\s\-./])`},
+	} {
+		if got := c.re.String(); got != c.want {
+			t.Errorf("expression %s, its scan reads %s", got, c.want)
+		}
+	}
+}
+
+// TestHeaderLineScan tries the scans on every field name in the cases and
+// spellings (?i) folds together, between the marks around it.
+func TestHeaderLineScan(t *testing.T) {
+	spell := func(name string) []string {
+		out := []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]}
+		var folded strings.Builder
+		for _, r := range name {
+			if f := unicode.SimpleFold(unicode.SimpleFold(r)); f != r && unicode.SimpleFold(f) != r {
+				r = f // a third rune in the orbit: K for k, ſ for s
+			}
+			folded.WriteRune(unicode.SimpleFold(r))
+		}
+		return append(out, folded.String(), name[:len(name)-1], name+"x")
+	}
+	names := append(append([]string{"reply", "svar", "datum", "ämn"}, headerLineNames...), attributionStartWords...)
+	for _, name := range names {
+		for _, w := range spell(name) {
+			for _, before := range []string{"", "*", "_", "**", " "} {
+				for _, after := range []string{"", ":", " :", "*:", "_ \t:", ":*", ":* x", ": x", "：x", ":x", "x:", "* :_", ":\n", " x", "-5", ".\t"} {
+					l := before + w + after
+					if got, want := isHeaderLine(l), headerLine.MatchString(l+" "); got != want {
+						t.Errorf("isHeaderLine(%q) = %v, want %v", l, got, want)
+					}
+					// isHeaderFrom passes over a line that opens with the narrow
+					// о (U+1C82), which headerFrom folds to о
+					if got, want := isHeaderFrom(l), headerFrom.MatchString(l); got != want && !strings.ContainsRune(l, '\u1c82') {
+						t.Errorf("isHeaderFrom(%q) = %v, want %v", l, got, want)
+					}
+					if got, want := isAnyHeaderLine(l), anyHeaderLine.MatchString(l); got != want {
+						t.Errorf("isAnyHeaderLine(%q) = %v, want %v", l, got, want)
+					}
+					if got, want := startsAttribution(l), attributionStart.MatchString(l); got != want {
+						t.Errorf("startsAttribution(%q) = %v, want %v", l, got, want)
+					}
+				}
+			}
+		}
+	}
 }
