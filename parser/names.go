@@ -290,8 +290,17 @@ func sameFirstName(a, b string) bool {
 func nameWordSpans(spans [][2]int, folded []byte) [][2]int {
 	start := -1
 	for i := 0; i < len(folded); {
-		r, n := utf8.DecodeRune(folded[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// a name is mostly ASCII: its bytes are classed by a look-up
+		var word bool
+		n := 1
+		if c := folded[i]; c < utf8.RuneSelf {
+			word = asciiClass[c] != classOther
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(folded[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !word {
 			if start >= 0 {
 				spans = append(spans, [2]int{start, i})
 			}
@@ -321,7 +330,13 @@ func appendFoldString(buf []byte, s string) []byte {
 		return buf
 	}
 	for _, r := range s {
-		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			// the ASCII letters of a name with accents, without the look-up
+			// of case in the Unicode tables
+			r = rune(lowerByte(byte(r)))
+		} else {
+			r = unicode.ToLower(r)
+		}
 		switch f, ok := foldOf(r); {
 		case ok:
 			buf = append(buf, f...)
