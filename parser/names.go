@@ -70,11 +70,23 @@ func orgWord(w string) bool {
 
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
-	tk := t.toks[i]
-	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) || leadAdverbs[tk.s] || skipLead[tk.s] {
+	tk := &t.toks[i]
+	if !tk.cap || tk.num >= 0 {
 		return false
 	}
-	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
+	// The rest but the words to avoid depends on the token alone, and the
+	// reader asks it of a capitalised word many times: it is kept.
+	if t.nameWords == nil {
+		t.nameWords = make([]int8, len(t.toks))
+	}
+	if t.nameWords[i] == 0 {
+		t.nameWords[i] = -1
+		if !nameStop[tk.s] && !shouted(t, *tk) && !leadAdverbs[tk.s] && !skipLead[tk.s] &&
+			(utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == ".") {
+			t.nameWords[i] = 1
+		}
+	}
+	return t.nameWords[i] > 0 && !t.avoid[tk.s]
 }
 
 // shouted reports a common word written in capitals ("JEG VIL GERNE VÆRE

@@ -29,6 +29,9 @@ type text struct {
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
+	// nameWords tells, per token, whether nameWord holds of it but for the
+	// words to avoid: 1 yes, -1 no, 0 not yet asked.
+	nameWords []int8
 }
 
 // token is a run of letters or of digits in the folded text.
