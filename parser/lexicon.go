@@ -1208,9 +1208,11 @@ const maxNeedles = 4096
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
-// short s, where searching is cheaper than the pass.
+// very short s. Even for a line the pass is cheaper than searching: a
+// phrase's prefixes are many (a space in it stands for any blank or a
+// dash), and without the set each of them is searched for.
 func needlesIn(s string) *needleSet {
-	if len(s) < 64 {
+	if len(s) < 8 {
 		return nil
 	}
 	g := new(needleSet)
