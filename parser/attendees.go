@@ -33,7 +33,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
 	}
-	ps.headcount = headcount(t.fold)
+	ps.headcount = headcount(t)
 	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {

@@ -72,9 +72,9 @@ func countExpr() *regexp.Regexp {
 }
 
 // headcount reads "vi er to", "2 personer"; 0 when not said.
-func headcount(fold string) int {
-	n := 0
-	for _, ix := range countPrefixes.findAll(fold, true) {
+func headcount(t *text) int {
+	n, fold := 0, t.fold
+	for _, ix := range t.countMatches() {
 		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
 			continue // "2-3 personer" is a guess, not a count
 		}
