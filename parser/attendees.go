@@ -33,7 +33,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
 	}
-	ps.headcount = headcount(t.fold)
+	ps.headcount = headcount(t)
 	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
@@ -329,7 +329,7 @@ func (rd *reader) listLines() []*person {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
 		}
 		rel := ""
-		if name == "" && i+1 < len(t.toks) && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
+		if name == "" && i+1 < len(t.toks) && t.toks[i+1].b <= ln[1] && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
 			// "Min kollega: workshop 2 og 3": the line of one not yet named
 			if rel, _ = relationAt(t, i+1); rel != "" {
 				name, n = "(rel)", 2

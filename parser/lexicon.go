@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -43,6 +44,62 @@ type matcher struct {
 	// -1 for the others: a scan tests most phrases by this alone, without
 	// reading the phrase, and a table has dozens.
 	altStem []int32
+	// byStem is the phrases indexed by their one stem, so that a scan
+	// reads only those whose stem the text holds; nil until the needles
+	// are numbered (see indexStems).
+	byStem *stemIndex
+}
+
+// stemIndex is a table's phrases by what a needle set says of them.
+type stemIndex struct {
+	// rest are the phrases tried one by one: those with more stems than
+	// one, none, or one the needle set does not know.
+	rest []int32
+	// words are the other phrases by the word of needleSet.bits their
+	// stem's number falls in, in the order of the words.
+	words []stemWord
+}
+
+// stemWord is the phrases whose stems' numbers fall in one word of
+// needleSet.bits.
+type stemWord struct {
+	w    int32
+	mask uint64 // the stems' bits in the word
+	// stems and alts are, per bit of mask from the lowest, the stem and
+	// the phrases that have it, in the table's order
+	stems []string
+	alts  [][]int32
+}
+
+// tablesToIndex are the tables built before the needles were numbered:
+// init indexes them.
+var tablesToIndex []*matcher
+
+// indexStems builds m.byStem; the needles must be numbered.
+func (m *matcher) indexStems() {
+	x := &stemIndex{}
+	for k, id := range m.altStem {
+		if id < 0 || id >= knownNeedles {
+			x.rest = append(x.rest, int32(k))
+			continue
+		}
+		w, bit := id>>6, uint64(1)<<(id&63)
+		i := slices.IndexFunc(x.words, func(sw stemWord) bool { return sw.w == w })
+		if i < 0 {
+			i = len(x.words)
+			x.words = append(x.words, stemWord{w: w})
+		}
+		sw := &x.words[i]
+		j := bits.OnesCount64(sw.mask & (bit - 1))
+		if sw.mask&bit == 0 {
+			sw.mask |= bit
+			sw.stems = slices.Insert(sw.stems, j, m.alts[k].stemNs[0].s)
+			sw.alts = slices.Insert(sw.alts, j, nil)
+		}
+		sw.alts[j] = append(sw.alts[j], int32(k))
+	}
+	slices.SortFunc(x.words, func(a, b stemWord) int { return int(a.w - b.w) })
+	m.byStem = x
 }
 
 // alt is one phrase with the words it cannot match without.
@@ -121,6 +178,11 @@ func table(lists ...[]string) *matcher {
 	}
 	m.stemNs = needles(m.stems)
 	m.stemGroups = groupNeedles(m.stemNs)
+	if knownNeedles > 0 {
+		m.indexStems()
+	} else {
+		tablesToIndex = append(tablesToIndex, m)
+	}
 	return m
 }
 
@@ -238,27 +300,39 @@ func (m *matcher) scan(s string, g *needleSet, any bool) []phraseHit {
 func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phraseHit {
 	hits := buf.hits[:0]
 	exact := g != nil && s == g.text
-	for k, id := range m.altStem {
-		if id >= 0 && g != nil && id < knownNeedles {
-			// anyNeedleIn for the one stem, read from the set first
-			if g.bits[id>>6]&(1<<(id&63)) == 0 || !exact && !strings.Contains(s, m.alts[k].stemNs[0].s) {
+	if g == nil || m.byStem == nil {
+		for k := range m.alts {
+			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 				continue
 			}
-		} else if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
-			continue
+			var found bool
+			if hits, found = m.tryAlt(buf, hits, k, s, g, any); found {
+				return hits
+			}
 		}
-		a := &m.alts[k]
-		if g != nil && !a.mayHoldNeeds(g) {
-			continue
+	} else {
+		// The phrases are read in any order: the hits are sorted below. Of
+		// those with one stem, only the ones whose stem the set holds.
+		var found bool
+		for _, k := range m.byStem.rest {
+			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
+				continue
+			}
+			if hits, found = m.tryAlt(buf, hits, int(k), s, g, any); found {
+				return hits
+			}
 		}
-		buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
-		for i := 0; i < len(buf.xs); i += 2 {
-			// the word boundary in front is checked here, so that the
-			// expression starts with its literal words and runs fast
-			if p := buf.xs[i]; p == 0 || !wordByte(s[p-1]) || !wordByte(s[p]) {
-				hits = append(hits, phraseHit{p, buf.xs[i+1], k})
-				if any {
-					return hits
+		for i := range m.byStem.words {
+			sw := &m.byStem.words[i]
+			for hit := g.bits[sw.w] & sw.mask; hit != 0; hit &= hit - 1 {
+				j := bits.OnesCount64(sw.mask & (hit&-hit - 1))
+				if !exact && !strings.Contains(s, sw.stems[j]) {
+					continue
+				}
+				for _, k := range sw.alts[j] {
+					if hits, found = m.tryAlt(buf, hits, int(k), s, g, any); found {
+						return hits
+					}
 				}
 			}
 		}
@@ -270,6 +344,27 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 		return x.k - y.k
 	})
 	return hits
+}
+
+// tryAlt appends to hits phrase k's matches in s, whose needles are g,
+// that start on a word boundary; with any, found says it stopped at one.
+func (m *matcher) tryAlt(buf *scanBuf, hits []phraseHit, k int, s string, g *needleSet, any bool) (_ []phraseHit, found bool) {
+	a := &m.alts[k]
+	if g != nil && !a.mayHoldNeeds(g) {
+		return hits, false
+	}
+	buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
+	for i := 0; i < len(buf.xs); i += 2 {
+		// the word boundary in front is checked here, so that the
+		// expression starts with its literal words and runs fast
+		if p := buf.xs[i]; p == 0 || !wordByte(s[p-1]) || !wordByte(s[p]) {
+			hits = append(hits, phraseHit{p, buf.xs[i+1], k})
+			if any {
+				return hits, true
+			}
+		}
+	}
+	return hits, false
 }
 
 // mayHoldNeeds reports whether the text of g holds a word of each of the
@@ -1113,9 +1208,11 @@ const maxNeedles = 4096
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
-// short s, where searching is cheaper than the pass.
+// very short s. Even for a line the pass is cheaper than searching: a
+// phrase's prefixes are many (a space in it stands for any blank or a
+// dash), and without the set each of them is searched for.
 func needlesIn(s string) *needleSet {
-	if len(s) < 64 {
+	if len(s) < 8 {
 		return nil
 	}
 	g := new(needleSet)
@@ -1174,6 +1271,10 @@ var knownNeedles int32
 func init() {
 	allNeedles = newNeedleAutomaton(needleIDs.list)
 	knownNeedles = int32(min(len(needleIDs.list), maxNeedles))
+	for _, m := range tablesToIndex {
+		m.indexStems()
+	}
+	tablesToIndex = nil
 }
 
 // needleAutomaton is an Aho-Corasick automaton over the needles, a dense

@@ -70,11 +70,23 @@ func orgWord(w string) bool {
 
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
-	tk := t.toks[i]
-	if !tk.cap || tk.num >= 0 || nameStop[tk.s] || t.avoid[tk.s] || shouted(t, tk) || leadAdverbs[tk.s] || skipLead[tk.s] {
+	tk := &t.toks[i]
+	if !tk.cap || tk.num >= 0 {
 		return false
 	}
-	return utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == "."
+	// The rest but the words to avoid depends on the token alone, and the
+	// reader asks it of a capitalised word many times: it is kept.
+	if t.nameWords == nil {
+		t.nameWords = make([]int8, len(t.toks))
+	}
+	if t.nameWords[i] == 0 {
+		t.nameWords[i] = -1
+		if !nameStop[tk.s] && !shouted(t, *tk) && !leadAdverbs[tk.s] && !skipLead[tk.s] &&
+			(utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == ".") {
+			t.nameWords[i] = 1
+		}
+	}
+	return t.nameWords[i] > 0 && !t.avoid[tk.s]
 }
 
 // shouted reports a common word written in capitals ("JEG VIL GERNE VÆRE
@@ -290,8 +302,17 @@ func sameFirstName(a, b string) bool {
 func nameWordSpans(spans [][2]int, folded []byte) [][2]int {
 	start := -1
 	for i := 0; i < len(folded); {
-		r, n := utf8.DecodeRune(folded[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// a name is mostly ASCII: its bytes are classed by a look-up
+		var word bool
+		n := 1
+		if c := folded[i]; c < utf8.RuneSelf {
+			word = asciiClass[c] != classOther
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(folded[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !word {
 			if start >= 0 {
 				spans = append(spans, [2]int{start, i})
 			}
@@ -321,7 +342,13 @@ func appendFoldString(buf []byte, s string) []byte {
 		return buf
 	}
 	for _, r := range s {
-		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			// the ASCII letters of a name with accents, without the look-up
+			// of case in the Unicode tables
+			r = rune(lowerByte(byte(r)))
+		} else {
+			r = unicode.ToLower(r)
+		}
 		switch f, ok := foldOf(r); {
 		case ok:
 			buf = append(buf, f...)

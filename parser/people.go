@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -70,9 +72,9 @@ func countExpr() *regexp.Regexp {
 }
 
 // headcount reads "vi er to", "2 personer"; 0 when not said.
-func headcount(fold string) int {
-	n := 0
-	for _, ix := range countPrefixes.findAll(fold, true) {
+func headcount(t *text) int {
+	n, fold := 0, t.fold
+	for _, ix := range t.countMatches() {
 		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
 			continue // "2-3 personer" is a guess, not a count
 		}
@@ -156,7 +158,7 @@ func (ps *people) namesOnLinesWith(prefix string) []string {
 	if ps.lowered == nil {
 		ps.lowered = make([]string, len(ps.sources))
 		for i, s := range ps.sources {
-			ps.lowered[i] = strings.ToLower(s)
+			ps.lowered[i] = lowerText(s)
 		}
 	}
 	var ts []*text
@@ -177,6 +179,50 @@ func (ps *people) namesOnLinesWith(prefix string) []string {
 	}
 	return knownNames(ps.avoid, ts...)
 }
+
+// lowerText is strings.ToLower(s), written a run of ASCII at once: the
+// sources are whole threads, mostly ASCII with an æ, ø or å in most
+// lines, and strings.ToLower maps such a text a rune at a time.
+func lowerText(s string) string {
+	i := 0
+	for i < len(s) && lowerKeeps[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		j := i
+		for j < len(s) && lowerKeeps[s[j]] {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:]) // a byte of no rune is U+FFFD, as ToLower writes it
+		b.WriteRune(unicode.ToLower(r))
+		i += w
+	}
+	return b.String()
+}
+
+// lowerKeeps tells the bytes lower case leaves as they are, by themselves:
+// ASCII but the capitals.
+var lowerKeeps = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z')
+	}
+	return t
+}()
 
 // add returns the person called name, adding her when new.
 func (ps *people) add(name string) *person {

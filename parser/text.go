@@ -29,6 +29,13 @@ type text struct {
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
+	// nameWords tells, per token, whether nameWord holds of it but for the
+	// words to avoid: 1 yes, -1 no, 0 not yet asked.
+	nameWords []int8
+	// counts are countRe's matches with their groups, read once
+	// (countMatches).
+	counts     [][]int
+	countsRead bool
 }
 
 // token is a run of letters or of digits in the folded text.
@@ -401,6 +408,11 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	var m [][]int
 	g, ok := hitGates[re]
 	switch {
+	case re == countRe:
+		// the head count reads them with their groups: the same pass
+		for _, ix := range t.countMatches() {
+			m = append(m, ix[:2:2])
+		}
 	case !ok:
 		m = re.FindAllStringIndex(t.fold, -1)
 	case g.mayMatch(t.fold):
@@ -408,6 +420,18 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	}
 	t.found = append(t.found, found{re, m})
 	return m
+}
+
+// countMatches returns countRe's matches over the folded text with their
+// groups, found once.
+func (t *text) countMatches() [][]int {
+	if !t.countsRead {
+		if hitGates[countRe].mayMatch(t.fold) {
+			t.counts = countPrefixes.findAll(t.fold, true)
+		}
+		t.countsRead = true
+	}
+	return t.counts
 }
 
 // hitGates hold the words without which the expressions read with hits

@@ -212,28 +212,48 @@ var inflections = func() map[string]bool {
 
 // editDistance is the Levenshtein distance of a and b, or limit+1 when larger.
 func editDistance(a, b string, limit int) int {
+	// Cutting what both start and end with leaves the distance as it is.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	inf := limit + 1
+	if len(a)-len(b) > limit || len(b)-len(a) > limit {
+		return inf
+	}
 	var rows [2][32]int // a word of a workshop's name fits: no allocation
 	prev, cur := rows[0][:], rows[1][:]
-	if len(b) >= len(prev) {
-		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	if len(b)+1 >= len(prev) {
+		prev, cur = make([]int, len(b)+2), make([]int, len(b)+2)
 	}
-	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
+	for j := 0; j <= len(b); j++ {
+		prev[j] = min(j, inf)
 	}
+	// Only the cells within limit of the diagonal are worked out: one
+	// further off holds more than limit, and stands as inf.
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-limit), min(len(b), i+limit)
+		cur[0] = min(i, inf)
+		if lo > 1 {
+			cur[lo-1] = inf
+		}
+		best := inf
+		if lo == 1 {
+			best = cur[0]
+		}
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost, inf)
 			best = min(best, cur[j])
 		}
+		cur[hi+1] = inf // read by the next row, which reaches one further
 		if best > limit {
-			return limit + 1
+			return inf
 		}
 		prev, cur = cur, prev
 	}
