@@ -94,6 +94,7 @@ var gateChecks = []gateCheck{
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
+	{"blended-title", checkBlendedTitle},
 	{"else-unread", checkElseUnread},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
@@ -221,7 +222,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -244,6 +245,8 @@ var gateLex = struct {
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
 	undecided:   table(daGateUndecided, enGateUndecided),
 	orElse:      table(daGateElse, enGateElse),
+	oneWorkshop: table(daGateOneWorkshop, enGateOneWorkshop),
+	onlyOne:     table(daGateOnlyOne, enGateOnlyOne),
 }
 
 var (
@@ -631,6 +634,71 @@ func checkNearWorkshop(v *gateView) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// checkBlendedTitle: the words of two workshops joined by "og"/"and"
+// where the mail names ONE workshop ("workshoppen om trivsel og tryghed",
+// a quoted title, "har ikke nogen anden prioritet"): the sender blended
+// two titles into one, and which she means is for staff to ask, not two
+// choices to take.
+func checkBlendedTitle(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
+	for k, refs := range v.refs() {
+		s := t.sents()[k]
+		for i := 1; i < len(refs); i++ {
+			r1, r2 := refs[i-1], refs[i]
+			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
+				continue
+			}
+			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// titleJoint: what stands between two words of one title ("og", "and", "&", ",").
+func titleJoint(gap string) bool {
+	switch strings.Trim(gap, " \t\"") {
+	case "og", "and", "&", ",", "/", "+":
+		return true
+	}
+	return false
+}
+
+// namesOne: a singular name for one workshop ("workshoppen om", "the
+// workshop on") stands right before r in sentence s.
+func (v *gateView) namesOne(s sentence, r ref) bool {
+	for _, h := range v.t.within(gateLex.oneWorkshop, s.a, r.a) {
+		if tokensBetween(v.t, h[1], r.a) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted: the span [a, b) of s lies within one pair of quotation marks.
+func quoted(s string, a, b int) bool {
+	open := -1
+	for k := 0; k < len(s); k++ {
+		if s[k] != '"' {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if open < a && b <= k {
+			return true
+		}
+		open = -1
+	}
+	return false
 }
 
 // checkUnchosen: a workshop the text names (not negated, not as context,

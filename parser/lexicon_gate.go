@@ -239,3 +239,14 @@ var gateDietClash = [][2]tilmeld.Diet{
 // written in a way the reader does not know.
 var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
 var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}
+
+// daGateOneWorkshop / enGateOneWorkshop name ONE workshop right before its
+// words ("workshoppen om trivsel og tryghed", "the workshop on health"):
+// the words of two workshops after it are one title blended, not two
+// choices.
+var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
+var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`}
+
+// daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
+var daGateOnlyOne = []string{`kun den( ene| workshop)?`, `(kun|bare) den ene`, `kun (den )?workshop(pen)?`}
+var enGateOnlyOne = []string{`only (that|this|the) one`, `just (that|this|the) one`, `only that workshop`}
