@@ -86,6 +86,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"conditional", checkConditional},
+	{"come-if-asked", checkComeIfAsked},
 	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
@@ -222,7 +223,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne, comeIf *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -247,6 +248,7 @@ var gateLex = struct {
 	orElse:      table(daGateElse, enGateElse),
 	oneWorkshop: table(daGateOneWorkshop, enGateOneWorkshop),
 	onlyOne:     table(daGateOnlyOne, enGateOnlyOne),
+	comeIf:      table(daGateComeIf, enGateComeIf),
 }
 
 var (
@@ -453,6 +455,33 @@ func checkConditional(v *gateView) verdict {
 	}
 	if hit := v.first(gateLex.conditional); hit != nil {
 		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+// checkComeIfAsked: coming tied to a condition, with a question right
+// after it ("Jeg kan kun komme, hvis jeg må tage hende med. Er det i
+// orden?"): the sender asks leave, and staff must answer before the
+// registration holds.
+func checkComeIfAsked(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	ss := v.t.sents()
+	for k, s := range ss {
+		hit := v.t.within(gateLex.comeIf, s.a, s.b)
+		if len(hit) == 0 {
+			continue
+		}
+		asks := strings.HasSuffix(strings.TrimSpace(v.t.fold[s.a:s.b]), "?")
+		if k+1 < len(ss) {
+			asks = asks || strings.HasSuffix(strings.TrimSpace(v.t.fold[ss[k+1].a:ss[k+1].b]), "?")
+		}
+		if asks {
+			vd := review("the sender comes on a condition and asks about it: %q", v.quote(hit[0][0], s.b))
+			vd.asks = true
+			return vd
+		}
 	}
 	return verdict{}
 }

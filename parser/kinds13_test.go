@@ -41,3 +41,30 @@ func TestBlendedWorkshopTitle(t *testing.T) {
 			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// B. Coming on leave staff must give ("kan kun komme, hvis jeg må tage
+// hende med", "if I may bring my son") is a question to staff, not a
+// plain registration; a 2nd choice for a full workshop is no condition.
+func TestComingOnPermission(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil meget gerne med og har tænkt mig workshop 2, ellers 1. Men jeg passer mit barnebarn om tirsdagen, så jeg kan kun komme, hvis jeg må tage hende med (hun er 9). Er det i orden?\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nWorkshop 3 og så 4. Jeg kommer kun, hvis min hund må være med.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg vil gerne workshop 1, ellers 2, hvis jeg må tage min søn på 12 med.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg kan godt komme, hvis jeg går kl. 15. Er det ok? Workshop 2 og 3.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hi\nI'd like workshop 2, otherwise 1. I can only come if I may bring my daughter. Is that ok?\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hi\nWorkshop 4 first and 1 second, but only if I can leave at 3 pm.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hi\nWorkshop 4 first and 1 second. I will come if my wheelchair can get in. Can it?\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		// no condition on coming: as before
+		{body: "Hej\nJeg vil gerne have workshop 1, og hvis der ikke er plads, så workshop 3.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/3"},
+		{body: "Hej\nJeg kommer gerne og vil have workshop 2 og 4. Jeg tager min egen madpakke med.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+	})
+}

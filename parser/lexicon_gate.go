@@ -34,11 +34,17 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
 	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
 	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`,
-	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`}
+	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`,
+	// coming only on leave staff must give ("kan kun komme, hvis jeg må
+	// tage hende med")
+	`(kan|kommer|deltager)( \w+)? kun( komme| deltage| med)?,? hvis`,
+	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
-	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`}
+	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
+	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
+	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -250,3 +256,9 @@ var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?
 // daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
 var daGateOnlyOne = []string{`kun den( ene| workshop)?`, `(kun|bare) den ene`, `kun (den )?workshop(pen)?`}
 var enGateOnlyOne = []string{`only (that|this|the) one`, `just (that|this|the) one`, `only that workshop`}
+
+// daGateComeIf / enGateComeIf: coming tied to a condition ("jeg kan kun
+// komme, hvis ..."); with a question right after ("Er det i orden?") it is
+// leave asked of staff, not a plain registration.
+var daGateComeIf = []string{`(kan|kommer|komme|deltage|deltager|med)( gerne| kun| bare| saa| jo| godt)*,? hvis`}
+var enGateComeIf = []string{`(come|attend|join|make it|be there|take part)( only)?,? if`}
