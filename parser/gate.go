@@ -97,6 +97,7 @@ var gateChecks = []gateCheck{
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
 	{"else-unread", checkElseUnread},
+	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
@@ -621,6 +622,34 @@ func checkElseUnread(v *gateView) verdict {
 				continue
 			}
 			return review("no 2nd choice was read after %q", v.quote(hit[0], s.b))
+		}
+	}
+	return verdict{}
+}
+
+// checkElseNone: "ellers", "hvis ikke", "otherwise" in a sentence that
+// names a workshop, yet nobody got a 2nd choice: the 2nd the words point
+// at was dropped ("uddannelse og hvis ikke så job" read as uddannelse
+// alone). "ellers ligeglad", "ingen anden prioritet" leave it open.
+func checkElseNone(v *gateView) verdict {
+	if !v.changes() || len(v.r.Attendees) == 0 {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Second() != 0 {
+			return verdict{}
+		}
+	}
+	t, refs := v.t, v.refs()
+	for k, s := range t.sents() {
+		if len(refs[k]) == 0 {
+			continue
+		}
+		for _, hit := range t.within(gateLex.orElse, s.a, s.b) {
+			if t.has(lex.noSecond, s.a, s.b) || t.has(lex.noPref, hit[0], s.b) {
+				continue
+			}
+			return review("the mail says %q, but nobody got a 2nd choice", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}

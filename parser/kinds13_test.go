@@ -68,3 +68,51 @@ func TestComingOnPermission(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// forwardedResident is a staff member's forward of a resident's mail whose
+// wish is line.
+func forwardedResident(line string) string {
+	return "Hej\nVideresender en tilmelding fra en beboer.\n\nMvh Lene Vang\n\n---------- Videresendt besked ----------\n" +
+		"Fra: Amina Yusuf <amina@example.com>\nDato: 10. sep. 2020\nEmne: tilmelding\nTil: Lene Vang <lene@example.dk>\n\n" +
+		"Hej Lene\nKan du tilmelde mig mødet? " + line + "\nMvh Amina Yusuf\n"
+}
+
+// C. "hvis ikke så X", "og hvis ikke, X", "hvis ikke det kan lade sig
+// gøre, så X" give a 2nd choice, in the sender's own words or in a
+// forwarded registration; and an else-word in a sentence naming a
+// workshop, with no 2nd choice read for anyone, never leaves the mail
+// complete.
+func TestIfNotSecondChoice(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: forwardedResident("Jeg vil gerne workshop om uddannelse og hvis ikke så job."),
+			from: "Lene Vang", subject: "VS: tilmelding", status: "complete", want: "Amina Yusuf:3/4"},
+		{body: forwardedResident("Jeg vil gerne på workshop 2, og hvis ikke, workshop 1."),
+			from: "Lene Vang", subject: "VS: tilmelding", status: "complete", want: "Amina Yusuf:2/1"},
+		{body: "Hej\nJeg vil gerne workshop om uddannelse og hvis ikke så job.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4"},
+		{body: "Hej\nJeg vil gerne have sundhed, og hvis ikke, naboskab.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/1"},
+		{body: "Hej\nJeg vil gerne workshop 3, og hvis ikke det kan lade sig gøre, så workshop 4.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4"},
+		// an else-word that gave no 2nd choice: staff look
+		{body: "Hej\nJeg vil gerne workshop 3 eller alternativt den med fællesspisning.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nVi vil gerne tilmelde os, Ole Hansen og Ida Holm. Vi vil begge på workshop 3, ellers noget om børn.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg tilmelder Ole Hansen og mig selv, Ida Holm.\nOle: workshop 2, ellers det om byggeri.\nIda: workshop 3, ellers det om byggeri.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hi\nPlease register Ole Hansen and me, Ida Holm.\nOle: workshop 2, or else the one on housing.\nIda: workshop 3, or else the one on housing.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: forwardedResident("Jeg vil gerne workshop 3 og ellers det om ældre."),
+			from: "Lene Vang", subject: "VS: tilmelding", notStatus: "complete"},
+		{body: "Hi\nI'd like workshop 3, or else the one about housing.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		// a 2nd left open: complete with one choice
+		{body: "Hej\nJeg vil gerne workshop 3, ellers er jeg ligeglad.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej\nJeg vil gerne workshop 3. Ingen anden prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej\nJeg vil gerne workshop 3. Ellers tak for en god invitation.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+	})
+}

@@ -181,6 +181,8 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
+	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 }
 
 // daNoSecond: a 2nd priority left open.
@@ -480,7 +482,7 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
-var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa"}
+var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
 
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}

@@ -243,14 +243,14 @@ var gateDietClash = [][2]tilmeld.Diet{
 // daGateElse / enGateElse put a 2nd choice after a 1st ("sundhed ellers
 // naboskab"): words after one that gave no workshop may be a 2nd choice
 // written in a way the reader does not know.
-var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
-var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}
+var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`, `hvis ikke`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`}
 
 // daGateOneWorkshop / enGateOneWorkshop name ONE workshop right before its
 // words ("workshoppen om trivsel og tryghed", "the workshop on health"):
 // the words of two workshops after it are one title blended, not two
 // choices.
-var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
+var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (anden |ene )?(workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
 var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`}
 
 // daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
