@@ -75,6 +75,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"cancel-for", checkCancelFor},
+	{"cancel-group", checkCancelGroup},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
@@ -224,7 +225,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne, comeIf *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne, comeIf, cancelGroup *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -250,6 +251,7 @@ var gateLex = struct {
 	oneWorkshop: table(daGateOneWorkshop, enGateOneWorkshop),
 	onlyOne:     table(daGateOnlyOne, enGateOnlyOne),
 	comeIf:      table(daGateComeIf, enGateComeIf),
+	cancelGroup: table(daGateCancelGroup, enGateCancelGroup),
 }
 
 var (
@@ -293,6 +295,27 @@ func checkCancelFor(v *gateView) verdict {
 		return review("the mail cancels for someone else (%q), not the sender: whose registration?", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
+}
+
+// checkCancelGroup: a withdrawal said of more than the sender ("hverken
+// mig eller Sahra Warsame", "ingen af os", "vi kan ikke komme") that
+// withdraws one person: the others stay registered by mistake, and whom
+// the mail means is for staff to see.
+func checkCancelGroup(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel || len(v.r.Attendees) > 1 {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.cancelGroup); hit != nil {
+		return review("the mail withdraws more than one (%q), but only %s was read", v.quote(hit[0], hit[1]), v.withdrawn())
+	}
+	return verdict{}
+}
+
+func (v *gateView) withdrawn() string {
+	if len(v.r.Attendees) == 0 {
+		return "nobody"
+	}
+	return nameOr(v.r.Attendees[0].Name)
 }
 
 // checkCompanion: the mail speaks of more people than it names ("jeg og en

@@ -1,7 +1,10 @@
 package parser
 
 import (
+	"strings"
 	"testing"
+
+	"tilmeld"
 )
 
 // The kinds of mail a thirteenth look at unseen mail showed the reader
@@ -114,5 +117,41 @@ func TestIfNotSecondChoice(t *testing.T) {
 			status: "complete", want: "Ida Holm:3/-"},
 		{body: "Hej\nJeg vil gerne workshop 3. Ellers tak for en god invitation.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:3/-"},
+	})
+}
+
+// receiptWithSahra is the bot's receipt for Ida Holm and Sahra Warsame,
+// quoted under a reply.
+var receiptWithSahra = strings.ReplaceAll(receiptTwo, "Per Holm", "Sahra Warsame")
+
+// D. A withdrawal of two ("hverken mig eller Sahra Warsame", "Hverken
+// Sahra eller jeg kan komme", "neither Sahra nor I", "ingen af os")
+// withdraws both; when the other cannot be read for sure, staff look, and
+// the sender alone is never withdrawn while the mail speaks of more.
+func TestCancelBoth(t *testing.T) {
+	const subj = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	runBlind(t, []blindCase{
+		{body: "Hej\nDesværre kan vi ikke komme alligevel, hverken mig eller Sahra Warsame.\nMvh Ida Holm\n\n" + receiptWithSahra,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-; Sahra Warsame:-/-"},
+		{body: "Hej\nDesværre kan vi ikke komme alligevel, hverken mig eller Sahra Warsame.\nMvh Ida Holm",
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, want: "Ida Holm:-/-; Sahra Warsame:-/-"},
+		{body: "Hej\nHverken Sahra eller jeg kan komme alligevel. Beklager.\nMvh Ida Holm\n\n" + receiptWithSahra,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-; Sahra Warsame:-/-"},
+		{body: "Hi\nNeither Sahra Warsame nor I can come after all. Sorry.\nBest, Ida Holm\n\n" + receiptWithSahra,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-; Sahra Warsame:-/-"},
+		{body: "Hej\nIngen af os kan komme alligevel.\nMvh Ida Holm\n\n" + receiptWithSahra,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-; Sahra Warsame:-/-"},
+		// the other not read for sure: never the sender alone
+		{body: "Hej\nHverken Sahra eller jeg kan komme alligevel. Beklager.\nMvh Ida Holm\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nNeither Sahra nor I can come after all.\nBest, Ida Holm\n\n" + receiptQuoted,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hej\nJeg melder afbud for os begge.\nMvh Ida Holm",
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nPlease cancel for both of us.\nBest, Ida Holm",
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		// the sender alone: as before
+		{body: "Hej\nJeg kan desværre ikke komme alligevel.\nMvh Ida Holm\n\n" + receiptWithSahra,
+			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
 	})
 }

@@ -262,3 +262,10 @@ var enGateOnlyOne = []string{`only (that|this|the) one`, `just (that|this|the) o
 // leave asked of staff, not a plain registration.
 var daGateComeIf = []string{`(kan|kommer|komme|deltage|deltager|med)( gerne| kun| bare| saa| jo| godt)*,? hvis`}
 var enGateComeIf = []string{`(come|attend|join|make it|be there|take part)( only)?,? if`}
+
+// daGateCancelGroup / enGateCancelGroup: a withdrawal said of more than
+// the sender ("hverken mig eller Sahra", "ingen af os", "vi kan ikke
+// komme", "neither Sahra nor I").
+var daGateCancelGroup = []string{`hverken (\w+ ){1,4}eller`, `(ingen|nogen) af os`, `vi (\w+ )?(kan|kommer|faar) (\w+ )?ikke`, `begge (to )?(kan|kommer|melder)`,
+	`(kan|kommer) vi (\w+ )?ikke`, `vi (\w+ )?(melder|maa melde) (\w+ )?(fra|afbud)`, `os begge`, `vi begge`, `vi to`}
+var enGateCancelGroup = []string{`neither (\w+ ){1,4}nor`, `(none|neither|both) of us`, `we (\w+ )?(can't|cannot|can not|won't|will not|are unable|aren't able|are not able)`, `we (both|two)`}
