@@ -155,3 +155,25 @@ func TestCancelBoth(t *testing.T) {
 			subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
 	})
 }
+
+// E. A sender registered already who signs up one more ("tilmelde min
+// kollega Ole også", "ligesom mig", "Hej igen", "in addition to me")
+// adds him to her registration: an update naming him alone. Signing up
+// herself with him, or him alone with no such word, stays a registration.
+func TestAddsColleagueToOwn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej igen. Jeg vil gerne tilmelde min kollega Ole Brandt også. Han vil gerne på workshop 4 og ellers 1. Ole er vegetar ligesom mig.\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ole Brandt:4/1", diet: "Ole Brandt=vegetarian"},
+		{body: "Hej\nJeg vil gerne tilmelde min veninde, Karen Lund, også. Hun vil helst have workshop 2 og ellers 3.\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Karen Lund:2/3"},
+		{body: "Hi again\nI'd like to register my colleague Ole Brandt too. He would like workshop 4, otherwise 1.\nBest, Ida Holm",
+			subject: "Registration", intent: tilmeld.IntentUpdate, status: "complete", want: "Ole Brandt:4/1"},
+		{body: "Hello\nIn addition to me, please register my colleague Ole Brandt for workshop 4 and then 1.\nBest, Ida Holm",
+			subject: "Registration", intent: tilmeld.IntentUpdate, status: "complete", want: "Ole Brandt:4/1"},
+		// she comes too, or nothing says she is registered: a registration
+		{body: "Hej\nJeg vil gerne tilmelde mig selv og min kollega Ole Brandt. Vi vil begge gerne på workshop 4 og ellers 1.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/1; Ole Brandt:4/1"},
+		{body: "Hej\nJeg vil gerne tilmelde min kollega Ole Brandt. Han vil gerne på workshop 4 og ellers 1.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ole Brandt:4/1"},
+	})
+}

@@ -68,6 +68,11 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
 	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
 
+// daAddsToo / enAddsToo: the sender, registered already, signs up one
+// more ("tilmelde min kollega Ole også", "ligesom mig", "Hej igen").
+var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
+	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}

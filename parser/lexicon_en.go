@@ -14,6 +14,9 @@ var enRegister = []string{
 var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one more (from|of us)`, `(just )?like us`,
 	`(he|she|they) (would|will) also (like to )?(come|attend|join)`, `(would|will) also like to (come|attend|join)`}
 
+var enAddsToo = []string{`(register|sign up|add) (\w+,? ){1,5}(too|as well)`, `(also|too) (like to )?(register|sign up|add)`, `(just )?like me`,
+	`(hi|hello|dear \w+) again`, `in addition to (me|myself)`, `as well as (me|myself)`, `besides (me|myself)`}
+
 // enOneSelf: see daOneSelf.
 var enOneSelf = []string{"i", "me", "myself"}
 
