@@ -177,3 +177,17 @@ func TestAddsColleagueToOwn(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ole Brandt:4/1"},
 	})
 }
+
+// F. Someone taking the sender's place ("vil gerne tage min plads",
+// "overtage min tilmelding", "take over my place") is a substitution: an
+// update that staff look at.
+func TestSubstitutionWordings(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg kan ikke selv komme alligevel, men min kollega, Sadia Malik, vil gerne tage min plads. Hun vil gerne have de samme workshops som mig.\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "review"},
+		{body: "Hej\nJeg er desværre forhindret. Min mand Ole Hansen vil gerne overtage min tilmelding.\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "review"},
+		{body: "Hi\nI can't make it after all, but my colleague Sadia Malik would like to take over my place.\nBest, Ida Holm",
+			subject: "Registration", intent: tilmeld.IntentUpdate, status: "review"},
+	})
+}

@@ -63,7 +63,8 @@ var enReceiptQuote = []string{`thank you for registering for`, `how we understoo
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
-var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`}
+var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
+	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
