@@ -191,3 +191,18 @@ func TestSubstitutionWordings(t *testing.T) {
 			subject: "Registration", intent: tilmeld.IntentUpdate, status: "review"},
 	})
 }
+
+// G. "ligeglad med 2. prioritet" leaves the 2nd open; it never takes the
+// 1st choice of its line or sentence with it.
+func TestIndifferentToSecond(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nBestyrelsen tilmelder:\n- Jamal Haddad: workshop 4, han er ligeglad med 2. prioritet. Spiser halal.\n- Ida Holm: workshop 1 og 2.\nMvh Ida Holm",
+			status: "complete", want: "Jamal Haddad:4/-; Ida Holm:1/2", diet: "Jamal Haddad=halal"},
+		{body: "Hej\nJeg vil gerne workshop 3, jeg er ligeglad med anden prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej\nWorkshop 3. 2. prioritet er lige meget.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hi\nWorkshop 3 please, I don't mind about the second choice.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:3/-"},
+	})
+}

@@ -195,7 +195,9 @@ var daSecond = []string{
 
 // daNoSecond: a 2nd priority left open.
 var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`,
-	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`}
+	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
+	`ligeglad med (sin |min |hans |hendes )?(2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
+	`(2\.? ?|anden |andet )(prioritet\w*|valg|prio) (er )?(ligegyldig\w*|lige meget|ligemeget)`}
 
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{

@@ -126,7 +126,8 @@ var enSecond = []string{
 	`secondary`, `backup`, `fallback`, `failing that`,
 }
 
-var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`}
+var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
+	`(don't|doesn't|do not|does not) (mind|care) (about )?(the |a |his |her |my )?(2nd|second) (choice|priority)`}
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
