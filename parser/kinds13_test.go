@@ -206,3 +206,21 @@ func TestIndifferentToSecond(t *testing.T) {
 			subject: "Registration", status: "complete", want: "Ida Holm:3/-"},
 	})
 }
+
+// H. "begge to", "os begge", "vi to", "both of us" count two people: a
+// family that signs as one ("Familien Petersen") registers two attendees
+// without names, each with the shared choices, and is asked for the names.
+func TestGroupOfTwoCounts(t *testing.T) {
+	name := []string{tilmeld.MissingName}
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi vil gerne tilmelde os begge to. Vi vil begge gerne på workshop 1 og som nummer 2 workshop 2.\nMvh Familien Petersen",
+			from: "Familien Petersen", status: "incomplete", want: ":1/2; :1/2", missing: name},
+		{body: "Hej\nVi to vil gerne med. Workshop 3 og derefter 4.\nVenlig hilsen\nFamilien Petersen",
+			from: "Familien Petersen", status: "incomplete", want: ":3/4; :3/4", missing: name},
+		{body: "Hi\nBoth of us would like to come, workshop 1 first and workshop 2 second.\nBest, the Petersen family",
+			from: "Familien Petersen", subject: "Registration", status: "incomplete", want: ":1/2; :1/2", missing: name},
+		// with the sender known, the other is asked for
+		{body: "Hej\nVi vil gerne tilmelde os begge to. Vi vil begge gerne på workshop 1 og som nummer 2 workshop 2.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:1/2; :1/2", missing: name},
+	})
+}

@@ -454,6 +454,10 @@ var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raa
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
+// daGroupOfTwo / enGroupOfTwo are two people without a count after "vi
+// er" ("tilmelde os begge to", "vi to", "both of us").
+var daGroupOfTwo = []string{`begge to`, `os begge`, `vi begge`, `vi to`, `vi (vil|skal|kommer|kan) begge`}
+
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
