@@ -117,6 +117,9 @@ func gate(r *Result, ev *tilmeld.Event) {
 	if r == nil {
 		return
 	}
+	if r.Status == tilmeld.StatusIncomplete && r.Mail != nil {
+		holdIncomplete(r, ev)
+	}
 	if r.Status != tilmeld.StatusComplete || r.Mail == nil {
 		r.own, r.fwd = nil, nil
 		return
@@ -147,6 +150,28 @@ func gate(r *Result, ev *tilmeld.Event) {
 		r.Missing = union(r.Missing, inc.missing)
 		r.Attendees = append(r.Attendees, inc.add...)
 		r.Reasons = append(r.Reasons, asks...)
+	}
+}
+
+// incompleteChecks are the signs that hold back an incomplete reading
+// too: asking the sender for a missing name or workshop would pass over
+// a condition only staff can answer ("kan kun deltage, hvis han må være
+// med. Går det?").
+var incompleteChecks = []gateCheck{
+	{"conditional", checkConditional},
+	{"come-if-asked", checkComeIfAsked},
+}
+
+// holdIncomplete sends an incomplete reading to review when it shows one
+// of incompleteChecks' signs.
+func holdIncomplete(r *Result, ev *tilmeld.Event) {
+	v := newGateView(r, ev)
+	for _, c := range incompleteChecks {
+		if vd := c.fn(v); vd.reason != "" {
+			r.Status, r.Confidence = tilmeld.StatusReview, 0.4
+			r.Reasons = append(r.Reasons, vd.reason)
+			r.Question = r.Question || vd.asks
+		}
 	}
 }
 

@@ -64,6 +64,12 @@ func TestComingOnPermission(t *testing.T) {
 			subject: "Registration", notStatus: "complete"},
 		{body: "Hi\nWorkshop 4 first and 1 second. I will come if my wheelchair can get in. Can it?\nBest, Ida Holm",
 			subject: "Registration", notStatus: "complete"},
+		// with a companion the reader would ask the sender to name, the
+		// condition still comes first: staff answer it
+		{body: "Hej\nJeg vælger workshop 3 og derefter 2. Jeg har min søn hos mig den dag, så jeg kan kun deltage, hvis han må være med. Går det?\nMvh Ida Holm",
+			status: "review"},
+		{body: "Hi\nWorkshop 3, then 2. My son is with me that day, so I can only come if he may join. Is that ok?\nBest, Ida Holm",
+			subject: "Registration", status: "review"},
 		// no condition on coming: as before
 		{body: "Hej\nJeg vil gerne have workshop 1, og hvis der ikke er plads, så workshop 3.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:1/3"},
