@@ -230,3 +230,20 @@ func TestGroupOfTwoCounts(t *testing.T) {
 			status: "incomplete", want: "Ida Holm:1/2; :1/2", missing: name},
 	})
 }
+
+// "derefter", "bagefter" order what follows them, like "og så": a name
+// of the workshop standing between them and the 2nd choice
+// ("workshoppen om sundhed og derefter workshoppen om job") never turns
+// the 1st into the 2nd.
+func TestThenOrdersForward(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne på workshoppen om sundhed og derefter workshoppen om job.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på sundhed og derefter på job.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på workshoppen om sundhed, bagefter den om job.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne sundhed og derefter job.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+	})
+}

@@ -496,7 +496,8 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
-var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
+var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
+	"derefter", "og derefter", "bagefter", "og bagefter", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
 
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
