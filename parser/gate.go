@@ -554,6 +554,11 @@ func checkUndecided(v *gateView) verdict {
 // reading took as a choice.
 func checkReplaced(v *gateView) verdict {
 	hits := v.t.within(gateLex.replaced, 0, len(v.t.fold))
+	// "and if not, workshop 3" names the 2nd choice; it gives up nothing
+	hits = slices.DeleteFunc(slices.Clone(hits), func(h []int) bool {
+		i := v.t.tokenAt(h[0])
+		return i > 0 && ifWords[v.t.toks[i-1].s]
+	})
 	if !v.nameNear(hits) {
 		return verdict{}
 	}

@@ -103,6 +103,10 @@ func TestIfNotSecondChoice(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/1"},
 		{body: "Hej\nJeg vil gerne workshop 3, og hvis ikke det kan lade sig gøre, så workshop 4.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:3/4"},
+		{body: "Hi\nI'd like workshop 2, and if not, workshop 3.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hi\nHealth please, or if not then education.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
 		// an else-word that gave no 2nd choice: staff look
 		{body: "Hej\nJeg vil gerne workshop 3 eller alternativt den med fællesspisning.\nMvh Ida Holm",
 			notStatus: "complete"},
