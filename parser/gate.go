@@ -513,7 +513,8 @@ func checkConditional(v *gateView) verdict {
 // orden?"): the sender asks leave, and staff must answer before the
 // registration holds.
 func checkComeIfAsked(v *gateView) verdict {
-	if !v.changes() {
+	// no question, nothing asked: most mails stop here
+	if !v.changes() || !strings.Contains(v.t.fold, "?") {
 		return verdict{}
 	}
 	ss := v.t.sents()
@@ -693,6 +694,9 @@ func checkElseNone(v *gateView) verdict {
 			return verdict{}
 		}
 	}
+	if v.first(gateLex.orElse) == nil {
+		return verdict{}
+	}
 	t, refs := v.t, v.refs()
 	for k, s := range t.sents() {
 		if len(refs[k]) == 0 {
@@ -757,7 +761,12 @@ func checkBlendedTitle(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
+	// the sentences are read for workshops only when something names one
+	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
+	if !one && strings.Count(t.fold, `"`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+		return verdict{}
+	}
 	for k, refs := range v.refs() {
 		s := t.sents()[k]
 		for i := 1; i < len(refs); i++ {
