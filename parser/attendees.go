@@ -1007,12 +1007,12 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 	for k := from; k+2 < to; k++ {
 		var at int // the token the other name starts at
 		switch {
-		case selfPronoun[t.toks[k].s] && andWords[t.toks[k+1].s] && t.toks[k+2].cap:
+		case selfPronoun[t.toks[k].s] && (andWords[t.toks[k+1].s] || neitherJoin(t, k+1, from)) && t.toks[k+2].cap:
 			if t.toks[k].s == "i" && rd.res.Language != "en" {
 				continue
 			}
 			at = k + 2
-		case andWords[t.toks[k+1].s] && selfPronoun[t.toks[k+2].s] && t.toks[k].cap:
+		case (andWords[t.toks[k+1].s] || neitherJoin(t, k+1, from)) && selfPronoun[t.toks[k+2].s] && t.toks[k].cap:
 			if t.toks[k+2].s == "i" && rd.res.Language != "en" {
 				continue
 			}
@@ -1042,6 +1042,25 @@ func (rd *reader) selfAnd(s sentence) ([]*person, bool) {
 	}
 	return nil, false
 }
+
+// neitherJoin: token j is the "eller"/"nor" of "hverken mig eller Sahra",
+// "neither Sahra nor I", which joins the two as "og"/"and" does.
+func neitherJoin(t *text, j, from int) bool {
+	if !neitherOr[t.toks[j].s] {
+		return false
+	}
+	for i := j - 1; i >= max(from, j-5); i-- {
+		if neitherWords[t.toks[i].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	neitherWords = wordSet([]string{"hverken", "neither"})
+	neitherOr    = wordSet([]string{"eller", "nor", "or"})
+)
 
 // fromThread takes the people a group withdrawal ("vi melder begge
 // afbud") means from what it answers: the bot's receipt, or the sender's

@@ -75,6 +75,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"cancel-for", checkCancelFor},
+	{"cancel-group", checkCancelGroup},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
@@ -86,6 +87,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"conditional", checkConditional},
+	{"come-if-asked", checkComeIfAsked},
 	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
@@ -94,7 +96,9 @@ var gateChecks = []gateCheck{
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
+	{"blended-title", checkBlendedTitle},
 	{"else-unread", checkElseUnread},
+	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
@@ -112,6 +116,9 @@ var gateChecks = []gateCheck{
 func gate(r *Result, ev *tilmeld.Event) {
 	if r == nil {
 		return
+	}
+	if r.Status == tilmeld.StatusIncomplete && r.Mail != nil {
+		holdIncomplete(r, ev)
 	}
 	if r.Status != tilmeld.StatusComplete || r.Mail == nil {
 		r.own, r.fwd = nil, nil
@@ -143,6 +150,28 @@ func gate(r *Result, ev *tilmeld.Event) {
 		r.Missing = union(r.Missing, inc.missing)
 		r.Attendees = append(r.Attendees, inc.add...)
 		r.Reasons = append(r.Reasons, asks...)
+	}
+}
+
+// incompleteChecks are the signs that hold back an incomplete reading
+// too: asking the sender for a missing name or workshop would pass over
+// a condition only staff can answer ("kan kun deltage, hvis han må være
+// med. Går det?").
+var incompleteChecks = []gateCheck{
+	{"conditional", checkConditional},
+	{"come-if-asked", checkComeIfAsked},
+}
+
+// holdIncomplete sends an incomplete reading to review when it shows one
+// of incompleteChecks' signs.
+func holdIncomplete(r *Result, ev *tilmeld.Event) {
+	v := newGateView(r, ev)
+	for _, c := range incompleteChecks {
+		if vd := c.fn(v); vd.reason != "" {
+			r.Status, r.Confidence = tilmeld.StatusReview, 0.4
+			r.Reasons = append(r.Reasons, vd.reason)
+			r.Question = r.Question || vd.asks
+		}
 	}
 }
 
@@ -221,7 +250,7 @@ func (v *gateView) changes() bool {
 
 // gateLex holds the gate's tables compiled once.
 var gateLex = struct {
-	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor *matcher
+	notSelf, but, change, conditional, replaced, diet, spam, maybe, count, bring, info, form, dietNone, signUp, signUpUs, late, lateReason, selfComes, undecided, orElse, cancelFor, oneWorkshop, onlyOne, comeIf, cancelGroup *matcher
 }{
 	notSelf:     table(daGateNotSelf, enGateNotSelf),
 	but:         table(daGateBut, enGateBut),
@@ -244,6 +273,10 @@ var gateLex = struct {
 	selfComes:   table(daGateSelfComes, enGateSelfComes),
 	undecided:   table(daGateUndecided, enGateUndecided),
 	orElse:      table(daGateElse, enGateElse),
+	oneWorkshop: table(daGateOneWorkshop, enGateOneWorkshop),
+	onlyOne:     table(daGateOnlyOne, enGateOnlyOne),
+	comeIf:      table(daGateComeIf, enGateComeIf),
+	cancelGroup: table(daGateCancelGroup, enGateCancelGroup),
 }
 
 var (
@@ -287,6 +320,27 @@ func checkCancelFor(v *gateView) verdict {
 		return review("the mail cancels for someone else (%q), not the sender: whose registration?", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
+}
+
+// checkCancelGroup: a withdrawal said of more than the sender ("hverken
+// mig eller Sahra Warsame", "ingen af os", "vi kan ikke komme") that
+// withdraws one person: the others stay registered by mistake, and whom
+// the mail means is for staff to see.
+func checkCancelGroup(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel || len(v.r.Attendees) > 1 {
+		return verdict{}
+	}
+	if hit := v.first(gateLex.cancelGroup); hit != nil {
+		return review("the mail withdraws more than one (%q), but only %s was read", v.quote(hit[0], hit[1]), v.withdrawn())
+	}
+	return verdict{}
+}
+
+func (v *gateView) withdrawn() string {
+	if len(v.r.Attendees) == 0 {
+		return "nobody"
+	}
+	return nameOr(v.r.Attendees[0].Name)
 }
 
 // checkCompanion: the mail speaks of more people than it names ("jeg og en
@@ -454,6 +508,34 @@ func checkConditional(v *gateView) verdict {
 	return verdict{}
 }
 
+// checkComeIfAsked: coming tied to a condition, with a question right
+// after it ("Jeg kan kun komme, hvis jeg må tage hende med. Er det i
+// orden?"): the sender asks leave, and staff must answer before the
+// registration holds.
+func checkComeIfAsked(v *gateView) verdict {
+	// no question, nothing asked: most mails stop here
+	if !v.changes() || !strings.Contains(v.t.fold, "?") {
+		return verdict{}
+	}
+	ss := v.t.sents()
+	for k, s := range ss {
+		hit := v.t.within(gateLex.comeIf, s.a, s.b)
+		if len(hit) == 0 {
+			continue
+		}
+		asks := strings.HasSuffix(strings.TrimSpace(v.t.fold[s.a:s.b]), "?")
+		if k+1 < len(ss) {
+			asks = asks || strings.HasSuffix(strings.TrimSpace(v.t.fold[ss[k+1].a:ss[k+1].b]), "?")
+		}
+		if asks {
+			vd := review("the sender comes on a condition and asks about it: %q", v.quote(hit[0][0], s.b))
+			vd.asks = true
+			return vd
+		}
+	}
+	return verdict{}
+}
+
 // checkUndecided: the sender cannot choose between workshops and asks to
 // be in both ("kan ikke vælge mellem dem", "halvdelen af tiden i hver"):
 // the two she names are no 1st and 2nd choice, and she wants an answer.
@@ -473,6 +555,11 @@ func checkUndecided(v *gateView) verdict {
 // reading took as a choice.
 func checkReplaced(v *gateView) verdict {
 	hits := v.t.within(gateLex.replaced, 0, len(v.t.fold))
+	// "and if not, workshop 3" names the 2nd choice; it gives up nothing
+	hits = slices.DeleteFunc(slices.Clone(hits), func(h []int) bool {
+		i := v.t.tokenAt(h[0])
+		return i > 0 && ifWords[v.t.toks[i-1].s]
+	})
 	if !v.nameNear(hits) {
 		return verdict{}
 	}
@@ -594,6 +681,37 @@ func checkElseUnread(v *gateView) verdict {
 	return verdict{}
 }
 
+// checkElseNone: "ellers", "hvis ikke", "otherwise" in a sentence that
+// names a workshop, yet nobody got a 2nd choice: the 2nd the words point
+// at was dropped ("uddannelse og hvis ikke så job" read as uddannelse
+// alone). "ellers ligeglad", "ingen anden prioritet" leave it open.
+func checkElseNone(v *gateView) verdict {
+	if !v.changes() || len(v.r.Attendees) == 0 {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Second() != 0 {
+			return verdict{}
+		}
+	}
+	if v.first(gateLex.orElse) == nil {
+		return verdict{}
+	}
+	t, refs := v.t, v.refs()
+	for k, s := range t.sents() {
+		if len(refs[k]) == 0 {
+			continue
+		}
+		for _, hit := range t.within(gateLex.orElse, s.a, s.b) {
+			if t.has(lex.noSecond, s.a, s.b) || t.has(lex.noPref, hit[0], s.b) {
+				continue
+			}
+			return review("the mail says %q, but nobody got a 2nd choice", v.quote(s.a, s.b))
+		}
+	}
+	return verdict{}
+}
+
 // checkNearWorkshop: a word two letters from a workshop word ("netvrk"
 // for "netvaerk") that the reader did not take on trust, or one that close
 // to the words of two workshops, may be a choice misspelt: read as
@@ -631,6 +749,76 @@ func checkNearWorkshop(v *gateView) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// checkBlendedTitle: the words of two workshops joined by "og"/"and"
+// where the mail names ONE workshop ("workshoppen om trivsel og tryghed",
+// a quoted title, "har ikke nogen anden prioritet"): the sender blended
+// two titles into one, and which she means is for staff to ask, not two
+// choices to take.
+func checkBlendedTitle(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	// the sentences are read for workshops only when something names one
+	// workshop: a quoted title, "workshoppen om", "kun den"
+	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
+	if !one && strings.Count(t.fold, `"`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+		return verdict{}
+	}
+	for k, refs := range v.refs() {
+		s := t.sents()[k]
+		for i := 1; i < len(refs); i++ {
+			r1, r2 := refs[i-1], refs[i]
+			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
+				continue
+			}
+			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// titleJoint: what stands between two words of one title ("og", "and", "&", ",").
+func titleJoint(gap string) bool {
+	switch strings.Trim(gap, " \t\"") {
+	case "og", "and", "&", ",", "/", "+":
+		return true
+	}
+	return false
+}
+
+// namesOne: a singular name for one workshop ("workshoppen om", "the
+// workshop on") stands right before r in sentence s.
+func (v *gateView) namesOne(s sentence, r ref) bool {
+	for _, h := range v.t.within(gateLex.oneWorkshop, s.a, r.a) {
+		if tokensBetween(v.t, h[1], r.a) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted: the span [a, b) of s lies within one pair of quotation marks.
+func quoted(s string, a, b int) bool {
+	open := -1
+	for k := 0; k < len(s); k++ {
+		if s[k] != '"' {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if open < a && b <= k {
+			return true
+		}
+		open = -1
+	}
+	return false
 }
 
 // checkUnchosen: a workshop the text names (not negated, not as context,

@@ -26,6 +26,8 @@ var daCancel = []string{
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
 	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
+	// "hverken Sahra eller jeg kan komme": two withdrawn by a positive verb
+	`hverken (\w+ ){1,4}eller (\w+ ){1,3}(kan|kommer|faar)( \w+)? (komme|deltage|vaere med|med)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -66,6 +68,11 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
 	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
 
+// daAddsToo / enAddsToo: the sender, registered already, signs up one
+// more ("tilmelde min kollega Ole også", "ligesom mig", "Hej igen").
+var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
+	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}
@@ -83,7 +90,8 @@ var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|t
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
-	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`}
+	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
+	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`}
 
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
@@ -181,11 +189,15 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
+	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 }
 
 // daNoSecond: a 2nd priority left open.
 var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`,
-	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`}
+	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
+	`ligeglad med (sin |min |hans |hendes )?(2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
+	`(2\.? ?|anden |andet )(prioritet\w*|valg|prio) (er )?(ligegyldig\w*|lige meget|ligemeget)`}
 
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
@@ -442,6 +454,10 @@ var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raa
 var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
+// daGroupOfTwo / enGroupOfTwo are two people without a count after "vi
+// er" ("tilmelde os begge to", "vi to", "both of us").
+var daGroupOfTwo = []string{`begge to`, `os begge`, `vi begge`, `vi to`, `vi (vil|skal|kommer|kan) begge`}
+
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
@@ -480,7 +496,8 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
-var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa"}
+var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
+	"derefter", "og derefter", "bagefter", "og bagefter", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
 
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}

@@ -34,11 +34,17 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
 	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
 	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`,
-	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`}
+	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`,
+	// coming only on leave staff must give ("kan kun komme, hvis jeg må
+	// tage hende med")
+	`(kan|kommer|deltager)( \w+)? kun( komme| deltage| med)?,? hvis`,
+	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
-	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`}
+	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
+	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
+	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -237,5 +243,29 @@ var gateDietClash = [][2]tilmeld.Diet{
 // daGateElse / enGateElse put a 2nd choice after a 1st ("sundhed ellers
 // naboskab"): words after one that gave no workshop may be a 2nd choice
 // written in a way the reader does not know.
-var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
-var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}
+var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`, `hvis ikke`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`}
+
+// daGateOneWorkshop / enGateOneWorkshop name ONE workshop right before its
+// words ("workshoppen om trivsel og tryghed", "the workshop on health"):
+// the words of two workshops after it are one title blended, not two
+// choices.
+var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (anden |ene )?(workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
+var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`}
+
+// daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
+var daGateOnlyOne = []string{`kun den( ene| workshop)?`, `(kun|bare) den ene`, `kun (den )?workshop(pen)?`}
+var enGateOnlyOne = []string{`only (that|this|the) one`, `just (that|this|the) one`, `only that workshop`}
+
+// daGateComeIf / enGateComeIf: coming tied to a condition ("jeg kan kun
+// komme, hvis ..."); with a question right after ("Er det i orden?") it is
+// leave asked of staff, not a plain registration.
+var daGateComeIf = []string{`(kan|kommer|komme|deltage|deltager|med)( gerne| kun| bare| saa| jo| godt)*,? hvis`}
+var enGateComeIf = []string{`(come|attend|join|make it|be there|take part)( only)?,? if`}
+
+// daGateCancelGroup / enGateCancelGroup: a withdrawal said of more than
+// the sender ("hverken mig eller Sahra", "ingen af os", "vi kan ikke
+// komme", "neither Sahra nor I").
+var daGateCancelGroup = []string{`hverken (\w+ ){1,4}eller`, `(ingen|nogen) af os`, `vi (\w+ )?(kan|kommer|faar) (\w+ )?ikke`, `begge (to )?(kan|kommer|melder)`,
+	`(kan|kommer) vi (\w+ )?ikke`, `vi (\w+ )?(melder|maa melde) (\w+ )?(fra|afbud)`, `os begge`, `vi begge`, `vi to`}
+var enGateCancelGroup = []string{`neither (\w+ ){1,4}nor`, `(none|neither|both) of us`, `we (\w+ )?(can't|cannot|can not|won't|will not|are unable|aren't able|are not able)`, `we (both|two)`}

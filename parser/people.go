@@ -86,8 +86,17 @@ func headcount(t *text) int {
 		}
 		n = max(n, v)
 	}
+	// the words every phrase of groupOfTwo holds, looked for before the expression
+	maybeTwo := strings.Contains(fold, "begge") || strings.Contains(fold, "both") || strings.Contains(fold, "two") || strings.Contains(fold, "vi to")
+	if n < 2 && maybeTwo && groupOfTwo.MatchString(fold) {
+		n = 2
+	}
 	return n
 }
+
+// groupOfTwo: "begge to", "os begge", "both of us" count two people
+// without a number after "vi er".
+var groupOfTwo = phrases(daGroupOfTwo, enGroupOfTwo)
 
 // mention is a person named in a span of text.
 type mention struct {

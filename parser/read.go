@@ -443,6 +443,9 @@ func (rd *reader) readIntent() {
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
+		if rd.addsToOwn() {
+			rd.res.Intent = tilmeld.IntentUpdate
+		}
 	case rd.attachedForm():
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration is in the attachment, which was not read")
@@ -540,6 +543,25 @@ func (rd *reader) addsOneMore() bool {
 }
 
 var oneSelf = wordSet(daOneSelf, enOneSelf)
+
+// addsToOwn reports a registration of others only, in words that say the
+// sender is registered already ("Jeg vil gerne tilmelde min kollega Ole
+// også", "ligesom mig", "Hej igen", "in addition to me"): the ones named
+// join her registration, an update, not a new one.
+func (rd *reader) addsToOwn() bool {
+	t, self := rd.own, rd.ps.self.name
+	if rd.forward || self == "" || len(rd.res.Attendees) == 0 || !t.matches(addsToo) || t.matches(gateLex.notSelf) {
+		return false
+	}
+	for _, a := range rd.res.Attendees {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) {
+			return false
+		}
+	}
+	return true
+}
+
+var addsToo = table(daAddsToo, enAddsToo)
 
 // quotesInvitation reports a quote that names most of the event's
 // workshops by their full names, as the invitation does (a quote keeps

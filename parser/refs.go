@@ -8,6 +8,10 @@ import (
 // negators before a workshop word mean it is not wanted ("ikke sundhed").
 var negators = wordSet(daNegators, enNegators)
 
+// ifWords before a negator make it "if not": "uddannelse, og hvis ikke så
+// job" names job as the 2nd choice, it does not turn it down.
+var ifWords = wordSet([]string{"hvis", "if"})
+
 // skipBeforeRef are words between a negator and the workshop it negates.
 var skipBeforeRef = wordSet(daSkipBeforeRef, enSkipBeforeRef)
 
@@ -422,7 +426,7 @@ func negated(t *text, r ref) bool {
 	seen := 0
 	for i := r.i - 1; i >= 0 && seen < 2; i-- {
 		w := t.toks[i].s
-		if negators[w] && !numberAbbrev(t, i) {
+		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) {
 			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
 		if !skipBeforeRef[w] {
