@@ -94,6 +94,7 @@ var gateChecks = []gateCheck{
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
+	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"stray-number", checkStrayNumber},
 	{"many-workshops", checkManyWorkshops},

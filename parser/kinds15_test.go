@@ -10,6 +10,51 @@ import (
 // wrong on, each in several wordings of our own, through Parse with the
 // gate.
 
+// A. Priority words standing after the workshops they rank: "X er mit
+// førstevalg, og Y mit andetvalg" puts X first.
+func TestPriorityAfterWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne deltage. \"Sundhed\" er mit førstevalg, og \"uddannelse\" mit andetvalg.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hej\nJeg kommer gerne. Beskæftigelse er mit 1. valg og naboskab mit 2. valg.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hej\nJeg vil gerne være med. Uddannelse er min første prioritet, og sundhed min anden prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/2"},
+		{body: "Hej\nJeg tilmelder mig gerne, med naboskab som førsteprioritet og beskæftigelse som anden.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hi\nI would like to attend. Education is my first choice and health my second.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:3/2"},
+		{body: "Hi\nI'd like to come. Workshop 4 is my first choice, and workshop 1 my second choice.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hej\nJeg vil gerne deltage. Sundhed er klart mit førstevalg, og uddannelse er så mit andetvalg.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hi\nI would like to attend. Health is definitely my first choice and education my second one.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hej\nJeg tilmelder mig. «Naboskab» er min første prioritet og «sundhed» min anden prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2"},
+		// the second named first
+		{body: "Hej\nJeg vil gerne deltage. Uddannelse er mit andetvalg, og beskæftigelse mit førstevalg.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/3"},
+		// both ranks said at once after the workshops: in the order named
+		{body: "Hej\nJeg vil gerne deltage i workshop 3 og 2 som 1. og 2. prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/2"},
+		{body: "Hej\nWorkshop 2 og 4 er mine 1. og 2. prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hi\nHealth and jobs are my first and second choices.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne deltage. 1. og 2. prioritet: workshop 4 og 2.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/2"},
+		// read otherwise than the words after the workshops say: staff look
+		{body: "Hej\nJeg vil gerne deltage. Sundhed er vist nok mit førstevalg, og uddannelse mit andetvalg.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nWorkshop 3 og 4. Nr. 4 er egentlig mit førstevalg.\nMvh Ida Holm",
+			notStatus: "complete"},
+		// the priority words before the workshops still read as before
+		{body: "Hej\nJeg vil gerne deltage. Mit førstevalg er sundhed, og mit andetvalg er uddannelse.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/3"},
+	})
+}
+
 // D. A reply to the invitation is how people register: it is a first
 // registration, not an update.
 func TestInvitationReplyRegisters(t *testing.T) {

@@ -562,7 +562,22 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
-	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min"}
+	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min",
+	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
+	"min", "mit"}
+
+// daRankFillers only weigh the link between a workshop and the priority
+// word after it ("Sundhed er klart mit førstevalg").
+var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt"}
+
+// daRankLink are the words of such a link, looser than daLinkBack: a
+// workshop this close before a priority word, with one of them between,
+// is the one it ranks.
+var daRankLink = []string{"er", "bliver", "som", "min", "mit", "vaere"}
+
+// daRankJoins begin a new part of the sentence: a priority word after one
+// of them ranks what follows it ("3 og mit andetvalg er 2").
+var daRankJoins = []string{"og", "men", "eller", "mens"}
 
 // daSameName join the words of one workshop's name ("Sundhed og trivsel").
 var daSameName = []string{"og", "mm", "m"}
@@ -590,6 +605,11 @@ var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
 var daRankNouns = []string{`prio`, `valg`}
 var daRankOwners = []string{"min", "mit"}
+
+// daPairFirst and daPairSecond are the two ranks said at once, before one
+// daRankNouns ("1. og 2. prioritet", "første- og andetvalg").
+var daPairFirst = []string{`1\.?`, `foerste`}
+var daPairSecond = []string{`2\.? ?`, `anden ?`, `andet ?`}
 
 // daNameToWorkshop follow a name that starts a clause with no verb ("Jeg
 // vil i workshop 1, Per i workshop 3").

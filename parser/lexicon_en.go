@@ -356,7 +356,14 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my"}
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my",
+	"my"} // the verb left out: "X is my first choice and Y my second"
+
+var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
+
+var enRankLink = []string{"is", "as", "my", "be", "becomes"}
+
+var enRankJoins = []string{"and", "but", "or", "while"}
 
 var enSameName = []string{"and"}
 
@@ -383,6 +390,9 @@ var enTopicWords = []string{"housing"}
 
 var enRankNouns = []string{`choice`, `priorit`}
 var enRankOwners = []string{"my"}
+
+var enPairFirst = []string{`1st`, `first`}
+var enPairSecond = []string{`2nd `, `second `}
 
 var enNameToWorkshop = []string{`in workshop`, `for workshop`}
 
