@@ -55,6 +55,32 @@ func TestPriorityAfterWorkshop(t *testing.T) {
 	})
 }
 
+// C. A registration that waits on someone's circumstances is not yet one
+// staff can act on.
+func TestRegistrationPending(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMin far, Erik Holm, vil gerne med, men han skal lige høre om han kan få fri fra arbejde den dag. Hvis han kan få fri, vil han gerne i workshop 4. Jeg skriver igen når han ved det.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nJeg vil gerne i workshop 2 og 3, men jeg skal lige høre om jeg kan få fri. Jeg vender tilbage.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nVi vil gerne deltage med workshop 1 og 2. Vi vender tilbage når vi kender vores vagtplan.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hej\nHvis jeg kan få fri, vil jeg gerne i workshop 3 og 1.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hi\nMy husband Tom Holm would like workshop 2 and 4 if he can get time off. I'll confirm once I know.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hi\nI'd like workshops 1 and 3, but I need to check with my boss first. I will get back to you when I know.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		{body: "Hej\nMin mand Per Holm vil gerne i workshop 1 og 4, men han ved endnu ikke om han kan få fri. Vi skriver igen så snart han ved det.\nMvh Ida Holm",
+			notStatus: "complete"},
+		{body: "Hi\nI would like to attend, workshop 4 and 3. I don't know yet whether I can get the day off, I'll let you know when I do.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+		// a plain registration stays one
+		{body: "Hej\nJeg har fået fri og vil gerne i workshop 3 og 1.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/1"},
+	})
+}
+
 // D. A reply to the invitation is how people register: it is a first
 // registration, not an update.
 func TestInvitationReplyRegisters(t *testing.T) {
