@@ -75,6 +75,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"cancel-for", checkCancelFor},
+	{"cancel-group", checkCancelGroup},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},

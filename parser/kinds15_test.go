@@ -55,6 +55,34 @@ func TestPriorityAfterWorkshop(t *testing.T) {
 	})
 }
 
+// B. A cancellation for a group that names its members cancels those
+// named, never the sender alone; one who withdrew already is not among
+// them.
+func TestGroupCancelNames(t *testing.T) {
+	const subj = "Afbud"
+	runBlind(t, []blindCase{
+		{body: "Hej\nDesværre må hele afd. 7's delegation melde afbud til tirsdag. Det gælder Ida Holm, Lone Kjær og Bent Friis (Omar har allerede meldt fra).\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-; Lone Kjær:-/-; Bent Friis:-/-"},
+		{body: "Hej\nVi må desværre melde afbud til mødet. Afbuddet gælder Ida Holm og Bent Friis.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, want: "Ida Holm:-/-; Bent Friis:-/-"},
+		{body: "Hej\nJeg må desværre melde afbud for Lone Kjær og Bent Friis, de kan ikke komme.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, want: "Lone Kjær:-/-; Bent Friis:-/-"},
+		{body: "Hi\nUnfortunately our board cannot attend on Tuesday after all. This applies to Ida Holm, Lone Kjær and Bent Friis.\nBest, Ida Holm",
+			subject: "Cancellation", intent: tilmeld.IntentCancel, want: "Ida Holm:-/-; Lone Kjær:-/-; Bent Friis:-/-"},
+		// the sender withdraws herself, and the list adds to her
+		{body: "Hej\nJeg må desværre melde afbud. Det gælder også Per Holm.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, want: "Ida Holm:-/-; Per Holm:-/-"},
+		// a group it cannot list: never the sender alone
+		{body: "Hej\nDesværre må hele bestyrelsen melde afbud til tirsdag.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nI'm sorry, but our whole delegation has to cancel for Tuesday.\nBest, Ida Holm",
+			subject: "Cancellation", intent: tilmeld.IntentCancel, notStatus: "complete"},
+		// the sender alone stays hers
+		{body: "Hej\nJeg må desværre melde afbud til tirsdag.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
+	})
+}
+
 // C. A registration that waits on someone's circumstances is not yet one
 // staff can act on.
 func TestRegistrationPending(t *testing.T) {

@@ -638,3 +638,8 @@ var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derud
 // kvitteringen. Det ser rigtigt ud, vi ses den 29.").
 var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det ser (\w+ )?(rigtigt|fint|godt|korrekt) ud`,
 	`det passer( \w+)?`, `det er (helt )?(rigtigt|korrekt|fint|i orden)`, `(alt|det) stemmer`, `perfekt`, `super`, `vi ses( \w+)*`, `glaeder (mig|os)`}
+
+// daCancelApplies say whom a cancellation concerns; the names follow
+// ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
+var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
+	`gaelder (foelgende|folgende)( personer)?`}

@@ -251,3 +251,12 @@ var enGatePending = []string{`(need|needs|have|has) to (check|ask) (with|if|whet
 	`(will|ll) confirm`, `confirm (once|when|as soon as|later)`, `once (i|he|she|we|they) know`,
 	`if (i|he|she|we|they) (can|could) get (time|the day|a day) off`, `(don't|do not|doesn't|does not) know yet (if|whether)`,
 	`let you know (once|when|as soon as)`, `write again (once|when)`}
+
+// daGateCancelGroup / enGateCancelGroup: a cancellation for a group, not
+// only the sender ("hele afd. 7's delegation", "hele bestyrelsen").
+var daGateCancelGroup = []string{`hele (\w+ ){0,3}(delegation|bestyrelse|gruppe|afdeling|hold|flok|familie)\w*`,
+	`(delegationen|bestyrelsen|gruppen|holdet|familien|afdelingsbestyrelsen) (maa|kan|melder|kommer)`, `(vi|os) (alle|allesammen|begge)`,
+	`(det|dette|afbuddet|afmeldingen) gaelder`}
+var enGateCancelGroup = []string{`(whole|entire) (\w+ ){0,2}(board|delegation|group|team|family)`,
+	`(our|the) (board|delegation|group|team|family) (cannot|can't|will not|won't|is unable)`, `(all|both) of us`, `we (all|both)`,
+	`(this|it) (applies to|concerns)`}
