@@ -142,3 +142,23 @@ func TestInvitationReplyRegisters(t *testing.T) {
 			intent: tilmeld.IntentUpdate},
 	})
 }
+
+// G. A food refused that the closed set of diets lacks is an "other" diet
+// with its words kept; a food word the diet read already used ("ikke svin
+// kød") holds nothing back.
+func TestDietOtherFood(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne deltage, workshop 1 og 2. Jeg spiser ikke oksekød.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=other"},
+		{body: "Hej\nJeg vil gerne deltage, workshop 3 og 4. Jeg spiser ikke lam.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4", diet: "Ida Holm=other"},
+		{body: "Hej\nJeg kommer gerne, workshop 2 og 1. Jeg spiser ikke svampe.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=other"},
+		{body: "Hi\nI would like to come, workshops 1 and 2. I do not eat beef.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=other"},
+		{body: "Hej\nJeg vil gerne deltage, workshop 1 og 2. Jeg spiser ikke svin kød.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=no_pork"},
+		{body: "Hej\nJeg vil gerne deltage, workshop 4 og 2. Ingen gris kød til mig, tak.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/2", diet: "Ida Holm=no_pork"},
+	})
+}

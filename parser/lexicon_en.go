@@ -183,6 +183,9 @@ var enDiet = [][2]string{
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
+	// a meat or food refused that the closed set has no tag for
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food)`, "other"},
+	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food)`, "other"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
