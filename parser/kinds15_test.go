@@ -162,3 +162,26 @@ func TestDietOtherFood(t *testing.T) {
 			status: "complete", want: "Ida Holm:4/2", diet: "Ida Holm=no_pork"},
 	})
 }
+
+// H. Workshops named by their places on the invitation's list, in pairs:
+// "the first and the last workshop on your list", "den første og den
+// sidste" are 1 and 4, in the order written.
+func TestListPlacePair(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi\nI would like to come. I would like the first and the last workshop on your list, in that order.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hi\nI would like to attend the first and the last one.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hi\nI would like to attend: the top and the bottom one.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hej\nJeg vil gerne deltage i den første og den sidste workshop på jeres liste.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hej\nJeg vil gerne deltage i den første og den sidste.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/4"},
+		{body: "Hej\nJeg vil gerne have den sidste og den første.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/1"},
+		// two ranks, no place only a list has: not read as places
+		{body: "Hi\nI would like the first and the second one.\nBest, Ida Holm",
+			subject: "Registration", notStatus: "complete"},
+	})
+}

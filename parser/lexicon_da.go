@@ -337,11 +337,11 @@ var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 
 	"oeverste": 1, "nederste": 0, "naestsidste": -1}
 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
-var daOrdinalAfter = []string{`workshop\w* paa listen`, `workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+var daOrdinalAfter = []string{`workshop\w* paa (listen|jeres liste|din liste)`, `workshop\w*`, `ws`, `paa listen`, `paa (jeres|din) liste`, `i listen`, `paa invitationen`}
 
 // daListCue points a number or an ordinal at the invitation's list
 // ("nummer to på listen", "den tredje på listen").
-var daListCue = []string{`paa listen`, `i listen`, `paa invitationen`, `i invitationen`}
+var daListCue = []string{`paa listen`, `i listen`, `paa (jeres|din) liste`, `paa invitationen`, `i invitationen`}
 
 // daOrdinalThen may follow a bare "den første" that names a workshop by its
 // place when the sentence speaks of the list: a backup's condition ("den

@@ -223,11 +223,11 @@ var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4
 // one"): "one" after them does not make them a place in the list.
 var enRankOrdinals = []string{"first", "second"}
 
-var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
+var enOrdinalAfter = []string{`workshops? on (the|your) list`, `workshops?`, `one on (the|your) list`, `on (the|your) list`}
 
 // enListCue, enOrdinalThen: as daListCue, daOrdinalThen.
 var (
-	enListCue     = []string{`on the list`, `in the list`, `on the invitation`, `in the invitation`}
+	enListCue     = []string{`on (the|your) list`, `in (the|your) list`, `on (the|your) invitation`, `in (the|your) invitation`}
 	enOrdinalThen = []string{"if", "as", "otherwise", "or", "and"}
 )
 
