@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -184,4 +185,24 @@ func TestListPlacePair(t *testing.T) {
 		{body: "Hi\nI would like the first and the second one.\nBest, Ida Holm",
 			subject: "Registration", notStatus: "complete"},
 	})
+}
+
+// F. A list of registrations, a name and a colon, then bare numbers and a
+// dash before a note: the numbers are the choices, the note stays the
+// person's.
+func TestListLineNumbersBeforeDash(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi er fra afdelingsbestyrelsen i Hyldespjældet og vil gerne tilmelde os:\n- Ida Holm: 2 og 1\n- Hasan Demir: 4 og 3 – Hasan er diabetiker\n- Lone Kjær: 1 og 2\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/1; Hasan Demir:4/3; Lone Kjær:1/2"},
+		{body: "Hej\nVi vil gerne tilmelde:\n- Ida Holm: 2 og 1\n- Hasan Demir: 4 og 3 - han er vegetar\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/1; Hasan Demir:4/3"},
+		{body: "Hej\nVi vil gerne tilmelde:\n- Ida Holm: 3 og 1 — hun spiser ikke svinekød\n- Hasan Demir: 4 og 2\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/1; Hasan Demir:4/2", diet: "Ida Holm=no_pork"},
+	})
+	r := parseMail("Ida Holm", "Tilmelding", "", "Hej\nVi vil gerne tilmelde os:\n- Ida Holm: 2 og 1\n- Hasan Demir: 4 og 3 – Hasan er diabetiker\nMvh Ida Holm")
+	for _, a := range r.Attendees {
+		if diabetic := slices.Contains(a.Diet, tilmeld.Diabetic); diabetic != (a.Name == "Hasan Demir") {
+			t.Errorf("%s: diet %v; only Hasan Demir is diabetic", a.Name, a.Diet)
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // placePair reports a bare ordinal at token i that stands in a pair of
 // them, "den første og den sidste", "the top and the bottom one", one of
 // which is only ever a place in a list (last, bottom, nederste): the pair
@@ -21,3 +23,10 @@ var (
 	// placeOnly are ordinals that never give a priority
 	placeOnly = wordSet([]string{"sidste", "nederste", "oeverste", "naestsidste", "last", "bottom", "top", "penultimate"})
 )
+
+// runEnds reports the gap after a list line's numbers that ends them
+// before words of another kind: a comma, a full stop, a parenthesis or a
+// dash ("- Hasan Demir: 4 og 3 – Hasan er diabetiker").
+func runEnds(gap string) bool {
+	return strings.ContainsAny(gap, ",.;(–—") || strings.Contains(gap, " - ")
+}
