@@ -53,6 +53,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else {
 		rd.assign(nil)
 	}
+	rd.namesLabelLine()
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:

@@ -206,3 +206,26 @@ func TestListLineNumbersBeforeDash(t *testing.T) {
 		}
 	}
 }
+
+// E. "Jeg og min mand ..." with a labelled line of as many names as
+// people: the name her From agrees with is hers, the other the husband's.
+func TestNamesLabelLine(t *testing.T) {
+	const lan = "Nguyen Thi Lan"
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg og min mand vi kommer gerne til mødet. Vi vil begge gerne i sundhed, og ellers naboskab. Min mand spiser ikke svinekød.\n\nNavne: Nguyen Thi Lan og Tran Van Minh\n\nMvh Lan",
+			from: lan, status: "complete", want: "Nguyen Thi Lan:2/1; Tran Van Minh:2/1", diet: "Nguyen Thi Lan="},
+		{body: "Hej\nMig og min søn vil gerne deltage, begge i workshop 3 og 4.\nNavne: Omar Said og Ali Hassan\nMvh Ali",
+			from: "Ali Hassan", status: "complete", want: "Ali Hassan:3/4; Omar Said:3/4"},
+		{body: "Hi\nMy wife and I would like to come, both of us workshop 1 and then 2.\nNames: Peter Lund, Maria Lund\nBest, Peter",
+			from: "Peter Lund", subject: "Registration", status: "complete", want: "Peter Lund:1/2; Maria Lund:1/2"},
+		// no name agrees with her From: left for staff or the sender
+		{body: "Hej\nJeg og min mand kommer gerne, begge i sundhed og ellers naboskab.\nNavne: Hanne Berg og Tran Van Minh\nMvh Lan",
+			from: lan, notStatus: "complete"},
+	})
+	r := parseMail(lan, "Tilmelding", "", "Hej\nJeg og min mand vi kommer gerne til mødet. Vi vil begge gerne i sundhed, og ellers naboskab. Min mand spiser ikke svinekød.\n\nNavne: Nguyen Thi Lan og Tran Van Minh\n\nMvh Lan")
+	for _, a := range r.Attendees {
+		if noPork := slices.Contains(a.Diet, tilmeld.NoPork); noPork != (a.Name == "Tran Van Minh") {
+			t.Errorf("%s: diet %v; only Tran Van Minh eats no pork", a.Name, a.Diet)
+		}
+	}
+}

@@ -647,3 +647,7 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
 	`gaelder (foelgende|folgende)( personer)?`}
+
+// daNamesLabels label a line listing the people of a registration
+// ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
+var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}

@@ -416,3 +416,5 @@ var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|i
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
+
+var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
