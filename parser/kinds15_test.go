@@ -100,6 +100,10 @@ func TestRegistrationPending(t *testing.T) {
 			subject: "Registration", notStatus: "complete"},
 		{body: "Hi\nI'd like workshops 1 and 3, but I need to check with my boss first. I will get back to you when I know.\nBest, Ida Holm",
 			subject: "Registration", notStatus: "complete"},
+		// the reader itself holds it for staff, rather than ask the
+		// sender what she will write anyway
+		{body: "Hej\nMin far, Poul Holm, vil gerne med, men han skal lige høre om han kan få fri fra arbejde. Hvis han kan få fri, vil han gerne i workshop 4 og ellers 2. Jeg skriver igen når han ved det.\nMvh Ida",
+			status: "review"},
 		{body: "Hej\nMin mand Per Holm vil gerne i workshop 1 og 4, men han ved endnu ikke om han kan få fri. Vi skriver igen så snart han ved det.\nMvh Ida Holm",
 			notStatus: "complete"},
 		{body: "Hi\nI would like to attend, workshop 4 and 3. I don't know yet whether I can get the day off, I'll let you know when I do.\nBest, Ida Holm",

@@ -240,16 +240,16 @@ var gateDietClash = [][2]tilmeld.Diet{
 var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`}
 var enGateElse = []string{`otherwise`, `alternatively`, `failing that`}
 
-// daGatePending / enGatePending: the wish waits on someone's circumstances
-// (time off, a shift plan, a boss), or the sender says she will write again
-// when it is settled.
-var daGatePending = []string{`skal (lige |foerst )?(hoere|spoerge|tjekke|undersoege) (om|med|hos|min|sin|hans|hendes|chefen|arbejdet)`,
-	`(hvis|om) (jeg|han|hun|vi|de|min \w+) (kan|faar|kunne) (faa )?fri`, `(ved|vide) (endnu )?ikke (endnu )?om (jeg|han|hun|vi|de) (kan|faar)`,
-	`(skriver|vender|melder) (\w+ )?(igen|tilbage) (naar|saa snart|senere|hvis)`, `(jeg|vi) vender tilbage`,
+// daPendingOn / enPendingOn: the wish waits on someone's circumstances
+// (time off, a shift plan, a boss). daPendingLater / enPendingLater: the
+// sender says she will write again when it is settled.
+var daPendingOn = []string{`skal (lige |foerst )?(hoere|spoerge|tjekke|undersoege) (om|med|hos|min|sin|hans|hendes|chefen|arbejdet)`,
+	`(hvis|om) (jeg|han|hun|vi|de|min \w+) (kan|faar|kunne) (faa )?fri`, `(ved|vide) (endnu )?ikke (endnu )?om (jeg|han|hun|vi|de) (kan|faar)`}
+var enPendingOn = []string{`(need|needs|have|has) to (check|ask) (with|if|whether|first)`,
+	`if (i|he|she|we|they) (can|could) get (time|the day|a day) off`, `(don't|do not|doesn't|does not) know yet (if|whether)`}
+var daPendingLater = []string{`(skriver|vender|melder) (\w+ )?(igen|tilbage) (naar|saa snart|senere|hvis)`, `(jeg|vi) vender tilbage`,
 	`naar (jeg|han|hun|vi|de) ved (det|mere|besked)`, `(bekraefter|bekraefte) (\w+ )?(senere|naar|saa snart)`}
-var enGatePending = []string{`(need|needs|have|has) to (check|ask) (with|if|whether|first)`, `get back to you`,
-	`(will|ll) confirm`, `confirm (once|when|as soon as|later)`, `once (i|he|she|we|they) know`,
-	`if (i|he|she|we|they) (can|could) get (time|the day|a day) off`, `(don't|do not|doesn't|does not) know yet (if|whether)`,
+var enPendingLater = []string{`get back to you`, `(will|ll) confirm`, `confirm (once|when|as soon as|later)`, `once (i|he|she|we|they) know`,
 	`let you know (once|when|as soon as)`, `write again (once|when)`}
 
 // daGateCancelGroup / enGateCancelGroup: a cancellation for a group, not

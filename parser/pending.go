@@ -1,5 +1,7 @@
 package parser
 
+import "slices"
+
 // checkPending: the wish waits on someone's circumstances, and the sender
 // says she will write again ("han skal lige høre om han kan få fri", "jeg
 // skriver igen når han ved det", "I'll confirm once I know"): not yet a
@@ -14,4 +16,10 @@ func checkPending(v *gateView) verdict {
 	return verdict{}
 }
 
-var gatePending = table(daGatePending, enGatePending)
+var (
+	gatePending = table(slices.Concat(daPendingOn, daPendingLater), slices.Concat(enPendingOn, enPendingLater))
+	// pendingOn: the circumstances alone, which the reader holds for staff
+	// itself ("he will get back to you" of one who has not chosen asks
+	// the sender instead)
+	pendingOn = table(daPendingOn, enPendingOn)
+)

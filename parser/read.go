@@ -791,6 +791,10 @@ func (rd *reader) registration() {
 	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")
 	}
+	if hit := t.all(pendingOn); len(hit) > 0 {
+		// staff look, rather than ask the sender what she will tell anyway
+		rd.review("the registration is not settled yet: %q", strings.Join(strings.Fields(t.span(hit[0][0], hit[0][1])), " "))
+	}
 	rd.readPeople(tilmeld.IntentRegister)
 }
 
