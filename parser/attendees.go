@@ -53,6 +53,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else {
 		rd.assign(nil)
 	}
+	rd.namesLabelLine()
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:
@@ -922,6 +923,13 @@ func (rd *reader) cancelled() []*person {
 		for _, p := range subj {
 			addP(p)
 		}
+	}
+	if listed, found := rd.cancelList(); len(listed) > 0 {
+		// those the mail lists are the ones withdrawn, the sender among
+		// them only when she is listed or named before
+		who = rd.mergePeople(who, listed, rd.ps.self)
+	} else if found && (len(who) == 0 || len(who) == 1 && who[0] == rd.ps.self) {
+		rd.review("the mail says whom the cancellation concerns, and the reader could not list them")
 	}
 	if len(who) == 0 {
 		who = append(who, rd.ps.self)

@@ -289,7 +289,8 @@ var daDiet = [][2]string{
 	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	{`vegan\w*`, "vegan"},
-	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*`, "no_pork"}, {`spiser ikke svin\w*`, "no_pork"},
+	// "ikke svin kød" written apart: the meat word belongs to the hit
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*( ?-?koe?d)?`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*( ?-?koe?d)?`, "no_pork"}, {`spiser ikke svin\w*( ?-?koe?d)?`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
@@ -299,6 +300,9 @@ var daDiet = [][2]string{
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
+	// a meat or food refused that the closed set has no tag for
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon)\w*`, "other"},
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
 }
 
 // daMeatRefused, daFishWelcome and daFishRefused read a sentence that turns
@@ -345,11 +349,11 @@ var daOrdinals = map[string]int{"foerste": 1, "anden": 2, "andet": 2, "tredje": 
 	"oeverste": 1, "nederste": 0, "naestsidste": -1}
 
 // daOrdinalAfter: what follows an ordinal that points at the list ("den første workshop", "den sidste på listen").
-var daOrdinalAfter = []string{`workshop\w* paa listen`, `workshop\w*`, `ws`, `paa listen`, `i listen`, `paa invitationen`}
+var daOrdinalAfter = []string{`workshop\w* paa (listen|jeres liste|din liste)`, `workshop\w*`, `ws`, `paa listen`, `paa (jeres|din) liste`, `i listen`, `paa invitationen`}
 
 // daListCue points a number or an ordinal at the invitation's list
 // ("nummer to på listen", "den tredje på listen").
-var daListCue = []string{`paa listen`, `i listen`, `paa invitationen`, `i invitationen`}
+var daListCue = []string{`paa listen`, `i listen`, `paa (jeres|din) liste`, `paa invitationen`, `i invitationen`}
 
 // daOrdinalThen may follow a bare "den første" that names a workshop by its
 // place when the sentence speaks of the list: a backup's condition ("den
@@ -579,7 +583,22 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
-	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min"}
+	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min",
+	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
+	"min", "mit"}
+
+// daRankFillers only weigh the link between a workshop and the priority
+// word after it ("Sundhed er klart mit førstevalg").
+var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt"}
+
+// daRankLink are the words of such a link, looser than daLinkBack: a
+// workshop this close before a priority word, with one of them between,
+// is the one it ranks.
+var daRankLink = []string{"er", "bliver", "som", "min", "mit", "vaere"}
+
+// daRankJoins begin a new part of the sentence: a priority word after one
+// of them ranks what follows it ("3 og mit andetvalg er 2").
+var daRankJoins = []string{"og", "men", "eller", "mens"}
 
 // daSameName join the words of one workshop's name ("Sundhed og trivsel").
 var daSameName = []string{"og", "mm", "m"}
@@ -608,6 +627,11 @@ var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(
 var daRankNouns = []string{`prio`, `valg`}
 var daRankOwners = []string{"min", "mit"}
 
+// daPairFirst and daPairSecond are the two ranks said at once, before one
+// daRankNouns ("1. og 2. prioritet", "første- og andetvalg").
+var daPairFirst = []string{`1\.?`, `foerste`}
+var daPairSecond = []string{`2\.? ?`, `anden ?`, `andet ?`}
+
 // daNameToWorkshop follow a name that starts a clause with no verb ("Jeg
 // vil i workshop 1, Per i workshop 3").
 var daNameToWorkshop = []string{`i workshop`, `til workshop`, `i ws`, `i nr`}
@@ -635,3 +659,12 @@ var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derud
 // kvitteringen. Det ser rigtigt ud, vi ses den 29.").
 var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det ser (\w+ )?(rigtigt|fint|godt|korrekt) ud`,
 	`det passer( \w+)?`, `det er (helt )?(rigtigt|korrekt|fint|i orden)`, `(alt|det) stemmer`, `perfekt`, `super`, `vi ses( \w+)*`, `glaeder (mig|os)`}
+
+// daCancelApplies say whom a cancellation concerns; the names follow
+// ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
+var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
+	`gaelder (foelgende|folgende)( personer)?`}
+
+// daNamesLabels label a line listing the people of a registration
+// ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
+var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}

@@ -189,6 +189,9 @@ var enDiet = [][2]string{
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
+	// a meat or food refused that the closed set has no tag for
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food)`, "other"},
+	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food)`, "other"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
@@ -226,11 +229,11 @@ var enOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4
 // one"): "one" after them does not make them a place in the list.
 var enRankOrdinals = []string{"first", "second"}
 
-var enOrdinalAfter = []string{`workshops? on the list`, `workshops?`, `one on the list`, `on the list`}
+var enOrdinalAfter = []string{`workshops? on (the|your) list`, `workshops?`, `one on (the|your) list`, `on (the|your) list`}
 
 // enListCue, enOrdinalThen: as daListCue, daOrdinalThen.
 var (
-	enListCue     = []string{`on the list`, `in the list`, `on the invitation`, `in the invitation`}
+	enListCue     = []string{`on (the|your) list`, `in (the|your) list`, `on (the|your) invitation`, `in (the|your) invitation`}
 	enOrdinalThen = []string{"if", "as", "otherwise", "or", "and"}
 )
 
@@ -363,7 +366,14 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my"}
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my",
+	"my"} // the verb left out: "X is my first choice and Y my second"
+
+var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
+
+var enRankLink = []string{"is", "as", "my", "be", "becomes"}
+
+var enRankJoins = []string{"and", "but", "or", "while"}
 
 var enSameName = []string{"and"}
 
@@ -391,6 +401,9 @@ var enTopicWords = []string{"housing"}
 var enRankNouns = []string{`choice`, `priorit`}
 var enRankOwners = []string{"my"}
 
+var enPairFirst = []string{`1st`, `first`}
+var enPairSecond = []string{`2nd `, `second `}
+
 var enNameToWorkshop = []string{`in workshop`, `for workshop`}
 
 var (
@@ -407,3 +420,8 @@ var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luc
 // enThanksAllRight: a thank-you, or a word that the receipt is right.
 var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
+
+var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for)`, `(cancellation|cancel) for`,
+	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
+
+var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}

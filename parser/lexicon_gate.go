@@ -269,3 +269,24 @@ var enGateComeIf = []string{`(come|attend|join|make it|be there|take part)( only
 var daGateCancelGroup = []string{`hverken (\w+ ){1,4}eller`, `(ingen|nogen) af os`, `vi (\w+ )?(kan|kommer|faar) (\w+ )?ikke`, `begge (to )?(kan|kommer|melder)`,
 	`(kan|kommer) vi (\w+ )?ikke`, `vi (\w+ )?(melder|maa melde) (\w+ )?(fra|afbud)`, `os begge`, `vi begge`, `vi to`}
 var enGateCancelGroup = []string{`neither (\w+ ){1,4}nor`, `(none|neither|both) of us`, `we (\w+ )?(can't|cannot|can not|won't|will not|are unable|aren't able|are not able)`, `we (both|two)`}
+
+// daPendingOn / enPendingOn: the wish waits on someone's circumstances
+// (time off, a shift plan, a boss). daPendingLater / enPendingLater: the
+// sender says she will write again when it is settled.
+var daPendingOn = []string{`skal (lige |foerst )?(hoere|spoerge|tjekke|undersoege) (om|med|hos|min|sin|hans|hendes|chefen|arbejdet)`,
+	`(hvis|om) (jeg|han|hun|vi|de|min \w+) (kan|faar|kunne) (faa )?fri`, `(ved|vide) (endnu )?ikke (endnu )?om (jeg|han|hun|vi|de) (kan|faar)`}
+var enPendingOn = []string{`(need|needs|have|has) to (check|ask) (with|if|whether|first)`,
+	`if (i|he|she|we|they) (can|could) get (time|the day|a day) off`, `(don't|do not|doesn't|does not) know yet (if|whether)`}
+var daPendingLater = []string{`(skriver|vender|melder) (\w+ )?(igen|tilbage) (naar|saa snart|senere|hvis)`, `(jeg|vi) vender tilbage`,
+	`naar (jeg|han|hun|vi|de) ved (det|mere|besked)`, `(bekraefter|bekraefte) (\w+ )?(senere|naar|saa snart)`}
+var enPendingLater = []string{`get back to you`, `(will|ll) confirm`, `confirm (once|when|as soon as|later)`, `once (i|he|she|we|they) know`,
+	`let you know (once|when|as soon as)`, `write again (once|when)`}
+
+// daGateCancelWhole / enGateCancelWhole: a cancellation for a whole group, not
+// only the sender ("hele afd. 7's delegation", "hele bestyrelsen").
+var daGateCancelWhole = []string{`hele (\w+ ){0,3}(delegation|bestyrelse|gruppe|afdeling|hold|flok|familie)\w*`,
+	`(delegationen|bestyrelsen|gruppen|holdet|familien|afdelingsbestyrelsen) (maa|kan|melder|kommer)`, `(vi|os) (alle|allesammen|begge)`,
+	`(det|dette|afbuddet|afmeldingen) gaelder`}
+var enGateCancelWhole = []string{`(whole|entire) (\w+ ){0,2}(board|delegation|group|team|family)`,
+	`(our|the) (board|delegation|group|team|family) (cannot|can't|will not|won't|is unable)`, `(all|both) of us`, `we (all|both)`,
+	`(this|it) (applies to|concerns)`}

@@ -132,6 +132,14 @@ const invisibleMarks = "\u1427\u200b\u200c\u200d\u2060\ufeff"
 // a pasted invitation belongs to it.
 var salutations = []string{"kære", "dear", "hej alle", "hej allesammen", "hello all", "hi all", "til alle"}
 
+// quoteGreetings open a quoted mail written to its reader ("Kære Bo", "Hej
+// Bo,"), lower-cased as the quote's first line is read.
+var quoteGreetings = []string{"kære", "kaere", "hej", "hejsa", "goddag", "dear", "hi", "hello"}
+
+// invitationSubjects begin the subject of an invitation, folded, once the
+// reply prefixes are gone ("Re: Invitation: ...", "SV: Indbydelse til ...").
+var invitationSubjects = []string{"invitation", "indbydelse", "save the date"}
+
 // receiptPerson and receiptChoice read the bot's own receipt in a quote:
 // a person's name alone on a line, then her choices under it
 // ("  1. prioritet: Sundhed & trivsel (nr. 2)", "  2nd choice: ... (no. 4)").

@@ -14,6 +14,9 @@ type marker struct {
 	a, b int // folded span
 	// weak markers ("ellers", "og så") only put a workshop after an earlier one.
 	weak bool
+	// pair: "1. og 2. prioritet" after two workshops ranks them in the
+	// order named; it binds neither alone.
+	pair bool
 }
 
 var weakSecond = regexp.MustCompile(`^(` + strings.Join(append(slices.Clone(daWeakSecond), enWeakSecond...), "|") + `)$`)
@@ -24,6 +27,7 @@ func findMarkers(t *text, a, b int) []marker {
 	for _, m := range t.within(lex.noSecond, a, b) {
 		out = append(out, marker{rank: 0, a: m[0], b: m[1]})
 	}
+	out = append(out, rankPairs(t, a, b)...)
 	var cand []marker
 	for k, re := range []*matcher{lex.first, lex.second} {
 		for _, m := range t.within(re, a, b) {
@@ -100,14 +104,23 @@ var linkBack = wordSet(daLinkBack, enLinkBack)
 
 // nearBefore: what may stand between a workshop and a priority word after it.
 func nearBefore(g string) bool {
-	g = strings.TrimSpace(strings.Trim(g, " ():-,"))
-	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")]
+	g = strings.TrimSpace(strings.Trim(g, " ():-,\"'“”„«»"))
+	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")] || linkBack[withoutFillers(g)]
 }
+
+// withoutFillers drops the words that only weigh a link ("er klart mit",
+// "is definitely my"): what is left is the link itself.
+func withoutFillers(g string) string {
+	ws := strings.Fields(g)
+	return strings.Join(slices.DeleteFunc(ws, func(w string) bool { return rankFillers[w] }), " ")
+}
+
+var rankFillers = wordSet(daRankFillers, enRankFillers)
 
 // bind gives refs their rank from the markers of one sentence.
 func bind(t *text, refs []ref, ms []marker) {
 	for _, m := range ms {
-		if m.rank == 0 {
+		if m.rank == 0 || m.pair {
 			continue
 		}
 		fwd, back := -1, -1

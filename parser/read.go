@@ -651,12 +651,31 @@ func (rd *reader) ownThread() bool {
 	switch {
 	case head == "":
 		return false
+	case rd.greetsInvited(head):
+		return false
 	case rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr):
 		return true
 	}
 	// her name, read only when her address does not tell
 	name := strings.ToLower(fromName(rd.m.FromName))
 	return name != "" && strings.Contains(head, name)
+}
+
+// greetsInvited reports a quote that opens by greeting the sender ("Kære
+// Bo Henriksen") in the invitation she answers: the invitation was written
+// to her, not by her, and answering it is how she registers. The bot's own
+// mails greet her too, but never under an invitation's subject.
+func (rd *reader) greetsInvited(head string) bool {
+	word, _, _ := strings.Cut(strings.TrimLeft(head, "> \t"), " ")
+	if !slices.Contains(quoteGreetings, strings.Trim(word, ",!")) {
+		return false
+	}
+	if quotesInvitation(rd.m.Quoted, rd.ev) {
+		return true
+	}
+	_, rest := subjectPrefixes(rd.m.Subject)
+	rest = foldString(rest)
+	return slices.ContainsFunc(invitationSubjects, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
 
 // alreadyRegistered reports that the sender says she is registered for the
@@ -793,6 +812,10 @@ func (rd *reader) registration() {
 	}
 	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")
+	}
+	if hit := t.all(pendingOn); len(hit) > 0 {
+		// staff look, rather than ask the sender what she will tell anyway
+		rd.review("the registration is not settled yet: %q", strings.Join(strings.Fields(t.span(hit[0][0], hit[0][1])), " "))
 	}
 	rd.readPeople(tilmeld.IntentRegister)
 }

@@ -204,7 +204,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 			break
 		}
 	}
-	if nums == 0 || j < to && !strings.ContainsAny(t.gap(j-1, j), ",.;(") {
+	if nums == 0 || j < to && !runEnds(t.gap(j-1, j)) {
 		return head, no
 	}
 	return head, [2]int{i + n, j}

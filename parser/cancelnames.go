@@ -1,0 +1,91 @@
+package parser
+
+import (
+	"strings"
+
+	"tilmeld"
+)
+
+// cancelList returns the people a cancellation lists after words that say
+// whom it concerns ("Det gælder Kirsten Lauridsen, Susanne Holm og Morten
+// Friis", "afbud for Lone og Bent", "this applies to ..."), up to a
+// parenthesis, which speaks of others ("(Hasan har allerede meldt fra)").
+// found tells that such words stand in the mail, named or not.
+func (rd *reader) cancelList() (who []*person, found bool) {
+	t := rd.own
+	for _, c := range rd.sents {
+		for _, hit := range t.within(cancelApplies, c.a, c.b) {
+			found = true
+			if rest := strings.Fields(t.fold[hit[1]:c.b]); len(rest) > 0 && alsoWords[rest[0]] {
+				// "det gælder også min mand": others besides the sender
+				who = append(who, rd.ps.self)
+			}
+			end := c.b
+			if k := strings.IndexAny(t.fold[hit[1]:c.b], "(["); k >= 0 {
+				end = hit[1] + k
+			}
+			for _, m := range rd.ps.mentions(t, hit[1], end, true) {
+				if !containsPerson(who, m.p) {
+					who = append(who, m.p)
+				}
+			}
+		}
+	}
+	return who, found
+}
+
+var (
+	cancelApplies = table(daCancelApplies, enCancelApplies)
+	alsoWords     = wordSet([]string{"ogsaa", "also", "too"})
+)
+
+// mergePeople adds those listed to who, dropping the sender when who held
+// only her by default, the list leaves her out and she does not withdraw
+// herself in her own words ("jeg melder afbud").
+func (rd *reader) mergePeople(who, listed []*person, self *person) []*person {
+	if len(who) == 1 && who[0] == self && !containsPerson(listed, self) && !rd.selfCancels() {
+		who = nil
+	}
+	for _, p := range listed {
+		if !containsPerson(who, p) {
+			who = append(who, p)
+		}
+	}
+	return who
+}
+
+// selfCancels reports a sentence that withdraws and speaks of the sender
+// alone ("jeg", "mig"; "I", "me" in English).
+func (rd *reader) selfCancels() bool {
+	t := rd.own
+	for _, c := range rd.sents {
+		// "jeg melder afbud for Lone og Bent": she writes it for them
+		if !t.has(lex.cancel, c.a, c.b) || t.has(cancelApplies, c.a, c.b) {
+			continue
+		}
+		for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
+			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkCancelWhole: a cancellation for a whole group ("hele bestyrelsen melder
+// afbud", "our whole delegation") read as the sender's alone: who else is
+// withdrawn, staff must see.
+func checkCancelWhole(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentCancel || len(v.r.Attendees) != 1 {
+		return verdict{}
+	}
+	if self := v.sender(); self != "" && !samePerson(v.r.Attendees[0].Name, self) {
+		return verdict{}
+	}
+	if hit := v.first(gateCancelWhole); hit != nil {
+		return review("the cancellation speaks of a group (%q), and only the sender was withdrawn", v.quote(hit[0], hit[1]))
+	}
+	return verdict{}
+}
+
+var gateCancelWhole = table(daGateCancelWhole, enGateCancelWhole)

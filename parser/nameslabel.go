@@ -1,0 +1,61 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+)
+
+// namesLabelLine reads a labelled line of names ("Navne: Nguyen Thi Lan og
+// Tran Van Minh") under a mail that speaks of the sender and relations
+// without their names ("Jeg og min mand ..."): with as many names as
+// people, the one her From name agrees with is hers, the others name the
+// relations in the order spoken of. Anything less sure is left alone.
+func (rd *reader) namesLabelLine() {
+	ps := rd.ps
+	var unnamed []*person
+	for _, p := range ps.others {
+		if p.name == "" && p.rel != "" {
+			unnamed = append(unnamed, p)
+		}
+	}
+	display := fromName(rd.m.FromName)
+	if len(unnamed) == 0 || display == "" {
+		return
+	}
+	for _, line := range strings.Split(rd.m.Own, "\n") {
+		label, rest, ok := strings.Cut(line, ":")
+		if !ok || !namesLabels[foldString(strings.TrimSpace(strings.Trim(label, "-*• ")))] {
+			continue
+		}
+		names := knownNames(ps.avoid, newText(rest))
+		if len(names) != len(unnamed)+1 {
+			return
+		}
+		mine := -1
+		for k, n := range names {
+			if consistent(display, n) {
+				if mine >= 0 {
+					return
+				}
+				mine = k
+			}
+		}
+		if mine < 0 {
+			return
+		}
+		for _, n := range names {
+			if n != names[mine] && ps.find(n) != nil && ps.find(n) != ps.self {
+				return // already someone else
+			}
+		}
+		ps.self.name = names[mine]
+		others := slices.Delete(slices.Clone(names), mine, mine+1)
+		for k, p := range unnamed {
+			p.name = others[k]
+		}
+		return
+	}
+}
+
+// namesLabels open a line that lists the people of a registration.
+var namesLabels = wordSet(daNamesLabels, enNamesLabels)

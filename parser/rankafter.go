@@ -1,0 +1,109 @@
+package parser
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"tilmeld"
+)
+
+// checkRankAfter: a priority word standing after the workshop it ranks
+// ("Sundhed er mit førstevalg", "education as my second") that the reading
+// does not follow. Nobody was given that workshop at that rank, so the
+// choices may be reversed: the worst mistake, worth a look.
+func checkRankAfter(v *gateView) verdict {
+	if !v.changes() || len(v.r.Attendees) == 0 {
+		return verdict{}
+	}
+	t, refs := v.t, v.refs()
+	for k, s := range t.sents() {
+		if len(refs[k]) == 0 {
+			continue
+		}
+		for _, m := range findMarkers(t, s.a, s.b) {
+			if m.rank == 0 || m.weak || m.pair {
+				continue
+			}
+			back := -1
+			for i, r := range refs[k] {
+				if r.b <= m.a {
+					back = i
+				} else if r.a >= m.b && (tightAfter(t.fold[m.b:r.a]) || rankLinkedAfter(t.fold[m.b:r.a]) || closeAfter(t.fold[m.b:r.a])) {
+					// "3, 2. prioritet: 4", "my second choice is workshop
+					// 2": the word may rank what follows it
+					back = -1
+					break
+				}
+			}
+			// a word at the head of its line ranks what follows it
+			if back < 0 || refs[k][back].missing || strings.Contains(t.fold[refs[k][back].b:m.a], "\n") ||
+				!rankLinked(t.fold[refs[k][back].b:m.a]) {
+				continue
+			}
+			if ws := refs[k][back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {
+				return review("the mail says %q, but workshop %d was not read as priority %d", v.quote(refs[k][back].a, m.b), ws, m.rank)
+			}
+		}
+	}
+	return verdict{}
+}
+
+// rankLinked reports the words between a workshop and a priority word
+// after it that make the word rank it: a few words holding "er", "som",
+// "mit" ("Sundhed er vist mit førstevalg"), and no comma or "og" that
+// would start another part of the sentence.
+func rankLinked(g string) bool {
+	ws := strings.Fields(strings.Trim(g, " ():-\"'“”„«»"))
+	if len(ws) > 4 || slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, ",;") }) {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return rankLinks[w] }) &&
+		!slices.ContainsFunc(ws, func(w string) bool { return rankJoins[w] })
+}
+
+// rankLinkedAfter reports a priority word linked to the workshop after it
+// ("mit førstevalg er sundhed", "my second is workshop 2").
+func rankLinkedAfter(g string) bool {
+	ws := strings.Fields(strings.Trim(g, " ():-\"'“”„«»"))
+	return len(ws) <= 3 && !slices.ContainsFunc(ws, func(w string) bool { return !rankLinks[w] && !workshopWords[w] })
+}
+
+// closeAfter reports a workshop a few words after a priority word with no
+// comma or joining word between: the word may be its.
+func closeAfter(g string) bool {
+	ws := strings.Fields(g)
+	return len(ws) <= 4 && !strings.ContainsAny(g, ",;.") && !slices.ContainsFunc(ws, func(w string) bool { return rankJoins[w] })
+}
+
+var (
+	rankLinks = wordSet(daRankLink, enRankLink)
+	rankJoins = wordSet(daRankJoins, enRankJoins)
+)
+
+// rankedAs reports whether some attendee has workshop ws at that rank.
+func rankedAs(as []tilmeld.Attendee, ws, rank int) bool {
+	for _, a := range as {
+		if rank == 1 && a.First() == ws || rank == 2 && a.Second() == ws {
+			return true
+		}
+	}
+	return false
+}
+
+// rankPairs finds both ranks said at once after the workshops ("3 og 2
+// som 1. og 2. prioritet", "my first and second choices"): one marker
+// over the whole, which leaves the workshops in the order named.
+func rankPairs(t *text, a, b int) []marker {
+	var out []marker
+	if !strings.Contains(t.fold[a:b], " og ") && !strings.Contains(t.fold[a:b], " and ") && !strings.Contains(t.fold[a:b], "&") {
+		return nil
+	}
+	for _, m := range rankPair.FindAllStringIndex(t.fold[a:b], -1) {
+		out = append(out, marker{rank: 1, a: a + m[0], b: a + m[1], pair: true})
+	}
+	return out
+}
+
+var rankPair = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daPairFirst), enPairFirst...), "|") + `)-?\s*(?:og|and|&)\s*(?:` +
+	strings.Join(append(slices.Clone(daPairSecond), enPairSecond...), "|") + `)\s*(?:` + strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|") + `)\w*`)
