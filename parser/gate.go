@@ -74,6 +74,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
+	{"forwarder-comes", checkForwarderComes},
 	{"cancel-for", checkCancelFor},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},

@@ -129,8 +129,23 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
 
+// daAboutResident: someone who passes on a resident's mail speaks of the
+// resident as han/hun and asks to register ham/hende.
+var daAboutResident = []string{
+	`(registrere|registrer|tilmelde|tilmeld|melde|skrive|notere) (ham|hende)`, `(ham|hende) (paa|til) (listen|moedet)`,
+	`(han|hun) (vil|ville|vil rigtig) gerne (med|komme|deltage|vaere med)`, `(han|hun) (vil|ville) (gerne )?(have|i|paa) workshop`,
+	`bekraeftelse\w* (direkte )?til (ham|hende)`,
+}
+
+// daSenderComesToo: she who passes it on comes as well.
+var daSenderComesToo = []string{
+	`vi kommer (begge|begge to|sammen|to)`, `(jeg|selv) kommer (ogsaa|med)`, `jeg (deltager|tager) (ogsaa|med)`,
+	`jeg (vil|skal) (ogsaa|selv) (med|deltage|komme)`, `(baade ham|baade hende) og mig`, `(ham|hende) og mig`,
+	`tilmeld\w* (os|os begge|os to)`,
+}
+
 // daReplyTo: asks for replies at another address.
-var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt`, `mail`}
+var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`}
 
 // daSpam: offers, prices, account threats.
 var daSpam = []string{

@@ -84,6 +84,18 @@ var enAttachment = []string{`attach\w*`, `enclosed`}
 
 var enForward = []string{`forward\w*`}
 
+// enAboutResident: as daAboutResident.
+var enAboutResident = []string{
+	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
+	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
+}
+
+// enSenderComesToo: as daSenderComesToo.
+var enSenderComesToo = []string{
+	`we (will |would )?both (come|attend|join)`, `(we are|we're) both coming`, `i (will|'ll|am|'m) (also )?(come|coming|attend|attending|join|joining) (too|as well)`,
+	`i (will|'ll) (also )?(come|attend|join)`, `(him|her) and me`, `register (us|us both|both of us)`,
+}
+
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 
 var enSpam = []string{

@@ -173,7 +173,7 @@ func (rd *reader) chooseText() {
 	rd.own = newText(body)
 	rd.res.fwd = rd.own
 	rd.author = author
-	if addr != "" && addr != m.FromAddr {
+	if addr != "" && addr != m.FromAddr || addr == "" && passesOnResident(own) {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
@@ -216,6 +216,8 @@ func forwardedBody(s string) (body, name, addr string) {
 					name, addr = a.Name, strings.ToLower(a.Address)
 				} else if m := mailtoFrom.FindStringSubmatch(h[2]); m != nil {
 					name, addr = strings.Trim(strings.TrimSpace(m[1]), `"'`), strings.ToLower(m[2])
+				} else if name == "" {
+					name = nameOnlyFrom(h[2])
 				}
 			}
 			continue

@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"slices"
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a fourteenth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the gate.
+
+// residentForward is a resident's own mail (body) under a forwarded header
+// whose "Fra:" line is from, passed on by staff whose own words (own) speak
+// of the resident; the staff signature gives only a switchboard.
+func residentForward(own, from, body string) *Result {
+	raw := "From: Birgitte Lykke <bly@kommune-example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: VS: Netværksmøde\r\n" +
+		"Message-ID: <k14f@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		own + "\n\nVenlig hilsen\nBirgitte Lykke\nJobcenter Example\nTlf. 43 21 00 00\n\n" +
+		"-------- Videresendt meddelelse --------\nFra: " + from + "\nDato: 12. sep. 2020 19:40\n" +
+		"Til: Birgitte Lykke\nEmne: møde\n\n" + body
+	return Parse([]byte(raw), testEvent)
+}
+
+// A. Staff forward a resident's mail and speak of the resident as
+// han/hun/ham/hende: the resident alone attends, with his own choices,
+// his phone and the address the sender gives for him, also when the
+// forwarded header names him without an address. The sender attends only
+// when she says she comes too.
+func TestForwarderSpeaksOfResident(t *testing.T) {
+	const amanuel = "hej birgitte\nja jeg vil gerne med. workshop 4 beskæftigelse og så nummer 3\nmit nr er 50 12 34 56\namanuel"
+	const fatma = "Hej\nJeg vil gerne sundhed og ellers uddannelse.\nTlf 61 22 33 44\nFatma Kaya"
+	const jonas = "Hi\nI'd like workshop 1, otherwise 2. My number is 50 99 88 77.\nJonas"
+	for _, c := range []struct {
+		own, from, body    string
+		want, email, phone string
+	}{
+		{"Hej\n\nJeg har mødt Amanuel til jobcaféen, og han vil gerne med til jeres netværksmøde. Vil I registrere ham og sende bekræftelsen direkte til ham på amanuel.t@example.com?",
+			"Amanuel Tesfaye", amanuel, "Amanuel Tesfaye:4/3", "amanuel.t@example.com", "+4550123456"},
+		{"Hej\n\nJeg har mødt Amanuel til jobcaféen, og han vil gerne med til jeres netværksmøde. Vil I registrere ham og sende bekræftelsen direkte til ham på amanuel.t@example.com?",
+			"Amanuel Tesfaye <amanuel.t@example.com>", amanuel, "Amanuel Tesfaye:4/3", "amanuel.t@example.com", "+4550123456"},
+		{"Hej\n\nFatma spurgte mig i går, om hun måtte komme med til mødet. Kan I tilmelde hende og skrive direkte til hende på fatma.k@example.com?",
+			"Fatma Kaya", fatma, "Fatma Kaya:2/3", "fatma.k@example.com", "+4561223344"},
+		{"Hej\n\nHun vil rigtig gerne være med, men har svært ved computere. Vil I notere hende og sende bekræftelsen til hende på fatma.k@example.com?",
+			"Fatma Kaya", fatma, "Fatma Kaya:2/3", "fatma.k@example.com", "+4561223344"},
+		{"Hi\n\nI met Jonas at the job café and he would like to come to your network meeting. Could you register him and send the confirmation straight to him at jonas.b@example.com?",
+			"Jonas Berg", jonas, "Jonas Berg:1/2", "jonas.b@example.com", "+4550998877"},
+	} {
+		r := residentForward(c.own, c.from, c.body)
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want || r.Contact.Email != c.email || r.Contact.Phone != c.phone {
+			t.Errorf("%q: got %s %s %s contact %+v, want complete %s %s %s (%v)", c.own, r.Intent, r.Status, choices(r), r.Contact,
+				c.want, c.email, c.phone, r.Reasons)
+		}
+	}
+	// she comes too: she is an attendee the forwarded mail gives no choices for
+	for _, own := range []string{
+		"Hej\n\nJeg har mødt Amanuel til jobcaféen, og han vil gerne med til jeres netværksmøde. Vi kommer begge. Vil I registrere ham?",
+		"Hej\n\nAmanuel vil gerne med til mødet, og jeg kommer også. Vil I registrere ham?",
+		"Hi\n\nJonas would like to come to the meeting, and I will come too. Could you register him?",
+	} {
+		for _, from := range []string{"Amanuel Tesfaye", "Amanuel Tesfaye <amanuel.t@example.com>"} {
+			if r := residentForward(own, from, amanuel); r.Status == tilmeld.StatusComplete && !slices.ContainsFunc(r.Attendees, func(a tilmeld.Attendee) bool { return a.Name == "Birgitte Lykke" }) {
+				t.Errorf("%q from %q: complete without the sender: %s", own, from, choices(r))
+			}
+		}
+	}
+}
