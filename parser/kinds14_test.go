@@ -65,3 +65,32 @@ func TestForwarderSpeaksOfResident(t *testing.T) {
 		}
 	}
 }
+
+// B. A names line under "jeg og min kone" names the sender and the wife:
+// the unnamed relative is one of the names, not a third person.
+func TestNamesLineNamesTheRelative(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej jeg og min kone vil gerne komme til mødet\nMehmet Yılmaz og Ayşe Yılmaz\nvi vil gerne sundhed og job\nvi spiser kun halal\n\nSendt fra min iPhone",
+			from: "Mehmet Yılmaz", status: "complete", want: "Mehmet Yılmaz:2/4; Ayşe Yılmaz:2/4", diet: "Mehmet Yılmaz=halal"},
+		{body: "hej\nmig og min mand vil gerne deltage\nRana Haddad og Samir Haddad\nvi vil gerne uddannelse og tryghed\n\nSendt fra min iPhone",
+			from: "Rana Haddad", status: "complete", want: "Rana Haddad:3/1; Samir Haddad:3/1"},
+		{body: "Hej\nVi to vil gerne komme\nLone Berg og Per Berg\nworkshop 2 og 1\nHilsen Lone",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:2/1; Per Berg:2/1"},
+		{body: "hi me and my wife would like to come\nTom Hart and Ann Hart\nwe would like health and jobs",
+			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:2/4; Ann Hart:2/4"},
+		{body: "Hej\nJeg og min søn vil gerne deltage\nKaren Dahl & Mikkel Dahl\nworkshop 3 og ellers 2\nMvh Karen",
+			from: "Karen Dahl", status: "complete", want: "Karen Dahl:3/2; Mikkel Dahl:3/2"},
+		// the names line does not name the sender: staff look
+		{body: "hej jeg og min kone vil gerne komme til mødet\nAli Demir og Sara Demir\nvi vil gerne sundhed og job",
+			from: "Mehmet Yılmaz", notStatus: "complete"},
+		// two names besides the sender and the wife: staff look
+		{body: "hej jeg og min kone vil gerne komme\nAli Demir og Sara Demir og Emre Demir\nvi vil gerne sundhed og job",
+			from: "Mehmet Yılmaz", notStatus: "complete"},
+	})
+	// the food said of "vi" is both people's
+	r := parseMail("Mehmet Yılmaz", "Tilmelding", "", "hej jeg og min kone vil gerne komme til mødet\nMehmet Yılmaz og Ayşe Yılmaz\n"+
+		"vi vil gerne sundhed og job\nvi spiser kun halal\n\nSendt fra min iPhone")
+	if len(r.Attendees) != 2 || !slices.Equal(r.Attendees[1].Diet, []tilmeld.Diet{tilmeld.Halal}) {
+		t.Errorf("got %s %+v", choices(r), r.Attendees)
+	}
+}
