@@ -94,3 +94,28 @@ func TestNamesLineNamesTheRelative(t *testing.T) {
 		t.Errorf("got %s %+v", choices(r), r.Attendees)
 	}
 }
+
+// C. "Vi er to fra bestyrelsen, der gerne vil deltage: A og B" signs both
+// up; with no workshop yet it asks them for one.
+func TestWeAreTwoWhoCome(t *testing.T) {
+	incomplete := []string{"workshop"}
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi er to fra afdelingsbestyrelsen i Godthåbsparken, der gerne vil deltage: Anne-Marie Lund og Kurt Lund. " +
+			"Vi har ikke besluttet os for hvilken workshop endnu, det vender vi tilbage med. Kurt er type 2-diabetiker.\nMvh Anne-Marie",
+			from: "Anne-Marie Lund", intent: tilmeld.IntentRegister, status: "incomplete", missing: incomplete, want: "Anne-Marie Lund:-/-; Kurt Lund:-/-"},
+		{body: "Hej\nVi er tre der kommer fra Hyldespjældet: Bo Nielsen, Lis Holm og Ahmad Rahimi. Workshops melder vi tilbage om senere.\nHilsen Bo",
+			from: "Bo Nielsen", intent: tilmeld.IntentRegister, status: "incomplete", missing: incomplete, want: "Bo Nielsen:-/-; Lis Holm:-/-; Ahmad Rahimi:-/-"},
+		{body: "Hej\nVi er to beboere, som gerne vil være med: Hanne Juul og Erik Juul. Vi vil begge gerne i workshop 2, ellers 1.\nMvh Hanne",
+			from: "Hanne Juul", intent: tilmeld.IntentRegister, status: "complete", want: "Hanne Juul:2/1; Erik Juul:2/1"},
+		{body: "Hi\nWe are two from the tenants' board who would like to attend: Ann Fox and Sam Fox. We have not decided on a workshop yet.\nBest, Ann",
+			from: "Ann Fox", subject: "Network meeting", intent: tilmeld.IntentRegister, status: "incomplete", missing: incomplete, want: "Ann Fox:-/-; Sam Fox:-/-"},
+		// someone else who would like to come is no sign-up
+		{body: "Hej\nEr der nogen regler for, hvor mange der gerne vil deltage fra hver afdeling?\nMvh Bo Nielsen",
+			from: "Bo Nielsen", notStatus: "complete"},
+	})
+	r := parseMail("Anne-Marie Lund", "Netværksmøde", "", "Hej\nVi er to fra afdelingsbestyrelsen i Godthåbsparken, der gerne vil deltage: "+
+		"Anne-Marie Lund og Kurt Lund. Vi har ikke besluttet os for hvilken workshop endnu. Kurt er type 2-diabetiker.\nMvh Anne-Marie")
+	if len(r.Attendees) != 2 || len(r.Attendees[0].Diet) != 0 || !slices.Equal(r.Attendees[1].Diet, []tilmeld.Diet{tilmeld.Diabetic}) {
+		t.Errorf("diets: got %+v", r.Attendees)
+	}
+}

@@ -11,6 +11,9 @@ var daRegister = []string{
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
+	// "vi er to fra bestyrelsen, der gerne vil deltage", "vi er tre der kommer"
+	`(jeg|vi) er (\w+,? ){0,7}(der|som) (gerne )?(vil|ville) (\w+ )?(gerne )?(deltage|vaere med|med|komme)`,
+	`vi er (to|tre|fire|fem|seks|\d) (\w+,? ){0,7}(der|som) (kommer|deltager)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
