@@ -76,6 +76,7 @@ var gateChecks = []gateCheck{
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"cancel-for", checkCancelFor},
+	{"cancel-group", checkCancelGroup},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},

@@ -119,3 +119,26 @@ func TestWeAreTwoWhoCome(t *testing.T) {
 		t.Errorf("diets: got %+v", r.Attendees)
 	}
 }
+
+// D. "I må slette både mig og Kurt Lund" in answer to the bot withdraws
+// both; "slet os begge" too.
+func TestDeleteBothOfUs(t *testing.T) {
+	const subj = "Re: Hvilken workshop?"
+	runBlind(t, []blindCase{
+		{body: "Vi har desværre fået forhindringer hele aftenen, så I må slette både mig og Kurt Lund. Beklager!\nAnne-Marie",
+			from: "Anne-Marie Lund", subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Anne-Marie Lund:-/-; Kurt Lund:-/-"},
+		{body: "Hej\nI må gerne slette mig og Kurt Lund igen, vi kan ikke alligevel.\nMvh Anne-Marie",
+			from: "Anne-Marie Lund", subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Anne-Marie Lund:-/-; Kurt Lund:-/-"},
+		// "os begge" read as the sender alone: staff look
+		{body: "Hej\nSlet os begge, tak. Kurt Lund og jeg er blevet syge.\nAnne-Marie Lund",
+			from: "Anne-Marie Lund", subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hej\nI må desværre slette os begge.\nAnne-Marie",
+			from: "Anne-Marie Lund", subject: subj, headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nPlease remove us both, we can't make it.\nAnn",
+			from: "Ann Fox", subject: "Re: Which workshop?", headers: replyHeaders, intent: tilmeld.IntentCancel, notStatus: "complete"},
+		{body: "Hi\nSomething came up for the whole evening, so please remove both me and Sam Fox. Sorry!\nAnn",
+			from: "Ann Fox", subject: "Re: Which workshop?", headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete", want: "Ann Fox:-/-; Sam Fox:-/-"},
+		{body: "Hi\nPlease delete both of us, Sam Fox and me. We cannot come after all.\nAnn Fox",
+			from: "Ann Fox", subject: "Re: Which workshop?", headers: replyHeaders, intent: tilmeld.IntentCancel},
+	})
+}

@@ -38,6 +38,8 @@ var enCancel = []string{
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
 	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
 	`not able to (come|attend|make it|join|participate)`, `(might|may) not (be able to )?(make it|come|attend)`,
+	// "please remove both me and Sam", "delete us both"
+	`(remove|delete|take) both (me|us|of us)`, `delete (me|us)`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
