@@ -142,3 +142,21 @@ func TestDeleteBothOfUs(t *testing.T) {
 			from: "Ann Fox", subject: "Re: Which workshop?", headers: replyHeaders, intent: tilmeld.IntentCancel},
 	})
 }
+
+// E. A word on food alone, forgotten in the first mail, in answer to the
+// receipt: an update of the sender's diet, "heller ikke tåler" an allergy.
+func TestForgotDiet(t *testing.T) {
+	const subj = "Re: Tilmelding modtaget"
+	runBlind(t, []blindCase{
+		{body: "Jeg glemte at skrive, at jeg heller ikke tåler nødder og skaldyr. Det skal køkkenet lige vide.\nLone",
+			from: "Lone Krag", subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Lone Krag=nut_allergy,shellfish_allergy"},
+		{body: "Hej igen\nJeg glemte at nævne, at jeg ikke tåler skaldyr.\nMvh Lone Krag",
+			from: "Lone Krag", subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Lone Krag=shellfish_allergy"},
+		{body: "Hej\nJeg tåler heller ikke nødder. Det glemte jeg at skrive.\nLone",
+			from: "Lone Krag", subject: subj, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Lone Krag=nut_allergy"},
+		{body: "Hi\nI forgot to mention that I'm allergic to nuts and shellfish. The kitchen should know.\nAnn",
+			from: "Ann Fox", subject: "Re: Your registration", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=nut_allergy,shellfish_allergy"},
+		{body: "Hi\nI forgot to mention that I'm also allergic to shellfish.\nAnn",
+			from: "Ann Fox", subject: "Re: Your registration", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=shellfish_allergy"},
+	})
+}

@@ -238,7 +238,11 @@ var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
-	`taaler ikke`, `kan ikke taale`}
+	`taaler ikke`, `kan ikke taale`,
+	// "jeg glemte at skrive, at jeg heller ikke tåler nødder"
+	`heller ikke taaler`, `taaler (\w+ )?heller ikke`, `kan heller ikke taale`,
+	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
+	`ikke taaler`, `ikke kan taale`}
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
