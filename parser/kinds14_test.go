@@ -160,3 +160,20 @@ func TestForgotDiet(t *testing.T) {
 			from: "Ann Fox", subject: "Re: Your registration", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ann Fox=shellfish_allergy"},
 	})
 }
+
+// F. A numbered list of workshop names gives the priorities by its
+// numbers; a workshop's own name with "og" or "&" is one workshop.
+func TestNumberedListOfNames(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hermed min tilmelding til netværksmødet:\nAgnieszka Wójcik, beboer i Albertslund Syd\n1) Beskæftigelse og opkvalificering\n2) Naboskab\n",
+			from: "Agnieszka Wójcik", status: "complete", want: "Agnieszka Wójcik:4/1"},
+		{body: "Hej\nHermed min tilmelding:\n1) Sundhed & trivsel\n2) Uddannelse og livschancer\nMvh Agnieszka Wójcik",
+			from: "Agnieszka Wójcik", status: "complete", want: "Agnieszka Wójcik:2/3"},
+		{body: "Hej\nJeg vil gerne deltage.\n1. Naboskab, netværk & tryghed\n2. Beskæftigelse & opkvalificering\nVh Ole Bak",
+			from: "Ole Bak", status: "complete", want: "Ole Bak:1/4"},
+		{body: "Hi\nMy registration:\n1) Education & life chances\n2) Health\nBest, Ann Fox",
+			from: "Ann Fox", subject: "Registration", status: "complete", want: "Ann Fox:3/2"},
+		// a number that is no priority of the line's workshop: staff look
+		{body: "Hej\nHermed min tilmelding:\n1) Sundhed\n3) Naboskab\nMvh Ole Bak", from: "Ole Bak", notStatus: "complete"},
+	})
+}
