@@ -177,3 +177,20 @@ func TestNumberedListOfNames(t *testing.T) {
 		{body: "Hej\nHermed min tilmelding:\n1) Sundhed\n3) Naboskab\nMvh Ole Bak", from: "Ole Bak", notStatus: "complete"},
 	})
 }
+
+// G. Someone who cannot come, names the topics that interest her and asks
+// a question writes a question to staff: no registration, no withdrawal.
+func TestDeclinesAndAsks(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg kan desværre ikke komme den 29., da jeg er ude at rejse, men emnerne interesserer mig meget, især uddannelse. " +
+			"Bliver der lavet et referat, som jeg kan få tilsendt?\nMvh Jens Ravn",
+			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hej\nJeg kommer desværre ikke, men jeg er meget interesseret i sundhed og beskæftigelse. Kommer der materiale ud bagefter?\nHilsen Jens Ravn",
+			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentQuestion, status: "review"},
+		{body: "Hi\nI can't make it on the 29th as I'm travelling, but the topics interest me a lot, especially health. Will minutes be shared afterwards?\nBest, Ann Fox",
+			from: "Ann Fox", subject: "Network meeting", intent: tilmeld.IntentQuestion, status: "review"},
+		// a withdrawal of her registration stays a withdrawal
+		{body: "Hej\nJeg kan desværre ikke komme alligevel. Emnerne interesserer mig ellers meget. Bliver der lavet et referat?\nMvh Jens Ravn",
+			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentCancel},
+	})
+}

@@ -142,6 +142,13 @@ var daAboutResident = []string{
 	`bekraeftelse\w* (direkte )?til (ham|hende)`,
 }
 
+// daInterestOnly: a topic spoken of as an interest, not chosen ("emnerne
+// interesserer mig meget, især uddannelse").
+var daInterestOnly = []string{`interesserer (mig|os)`, `interesseret i`, `interessant\w*`, `(mit|vores) interesse`}
+
+// daEarlierSignUp: the sender withdraws what she signed up for before.
+var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores) tilmelding`, `tilmeldt`, `afmeld\w*`, `frameld\w*`}
+
 // daSenderComesToo: she who passes it on comes as well.
 var daSenderComesToo = []string{
 	`vi kommer (begge|begge to|sammen|to)`, `(jeg|selv) kommer (ogsaa|med)`, `jeg (deltager|tager) (ogsaa|med)`,

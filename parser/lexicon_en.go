@@ -94,6 +94,12 @@ var enAboutResident = []string{
 	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
 }
 
+// enInterestOnly: as daInterestOnly.
+var enInterestOnly = []string{`interests? (me|us)`, `interested in`, `interesting`, `(my|our) interest`}
+
+// enEarlierSignUp: as daEarlierSignUp.
+var enEarlierSignUp = []string{`after all`, `anymore`, `any more`, `no longer`, `(my|our) (registration|place)`, `registered`, `cancel\w*`, `unregister`}
+
 // enSenderComesToo: as daSenderComesToo.
 var enSenderComesToo = []string{
 	`we (will |would )?both (come|attend|join)`, `(we are|we're) both coming`, `i (will|'ll|am|'m) (also )?(come|coming|attend|attending|join|joining) (too|as well)`,

@@ -409,6 +409,9 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.declinesAndAsks():
+		rd.res.Intent = tilmeld.IntentQuestion
+		rd.review("the sender cannot come and asks staff something; the topics she names are interests, not choices")
 	case rd.cancels():
 		rd.res.Intent = tilmeld.IntentCancel
 		if t.matches(lex.maybe) {
