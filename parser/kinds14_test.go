@@ -194,3 +194,34 @@ func TestDeclinesAndAsks(t *testing.T) {
 			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentCancel},
 	})
 }
+
+// htmlFrom is an HTML-only mail from a no-reply address.
+func htmlFrom(from, subject, html string) *Result {
+	raw := "From: " + from + "\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\nMessage-ID: <k14h@example.com>\r\n" +
+		"Date: Mon, 14 Sep 2020 10:00:00 +0200\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+	return Parse([]byte(raw), testEvent)
+}
+
+// H. Phishing from a no-reply address, its link hidden behind an HTML
+// button, is spam: its marks win over the automatic sender.
+func TestNoReplyPhishing(t *testing.T) {
+	for _, c := range []struct {
+		from, subject, html string
+		intent              tilmeld.Intent
+	}{
+		{`"Microsoft 365 Support" <no-reply@office365-mailsupport.com>`, "Din postkasse er næsten fuld",
+			`<p>Kære bruger</p><p>Din postkasse er næsten fuld (98%). Nye mails vil blive afvist.</p><p>For at undgå at miste beskeder skal du bekræfte din konto nu:</p>` +
+				`<p><a href="https://office365-mailsupport.com/verify?u=abc">BEKRÆFT KONTO</a></p><p>Microsoft 365 Team</p>`, tilmeld.IntentSpam},
+		{`"Office 365" <noreply@0ffice365-security.net>`, "Handling påkrævet",
+			`<p>Hej</p><p>Din adgangskode udløber i dag. Bekræft din identitet for at beholde adgangen.</p><p><a href="https://0ffice365-security.net/login">Log ind her</a></p>`, tilmeld.IntentSpam},
+		{`"Microsoft Outlook" <no-reply@outlook-mailcenter.com>`, "Your mailbox is almost full",
+			`<p>Dear user</p><p>Your mailbox is almost full (98%). Please verify your account now to keep receiving mail:</p><p><a href="https://outlook-mailcenter.com/v">VERIFY ACCOUNT</a></p>`, tilmeld.IntentSpam},
+		// a plain automatic answer from no-reply stays one
+		{`"Albertslund Kommune" <no-reply@albertslund-example.dk>`, "Automatisk svar",
+			`<p>Tak for din henvendelse. Vi har modtaget din mail og svarer hurtigst muligt.</p>`, tilmeld.IntentAutoReply},
+	} {
+		if r := htmlFrom(c.from, c.subject, c.html); r.Intent != c.intent || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%s: got %s %s, want %s ignore (%v)", c.subject, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
+}

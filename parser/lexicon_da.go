@@ -172,9 +172,9 @@ var daSpam = []string{
 // daPhishing: what a mail that fishes for a login says, and never an
 // auto-reply: it turns a no-reply sender's mail with a link into spam.
 var daPhishing = []string{
-	`(bekraeft|verificer|valider|opdater) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
+	`(bekraefte?|verificere?|validere?|opdatere?) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
 	`postkasse\w* er (naesten |snart )?fuld`, `postkasse\w* har naaet`, `\d+ ?% af (sin|din) kvote`, `kvote\w*`,
-	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`,
+	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`, `bekraeft konto`,
 	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
 	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
 }
