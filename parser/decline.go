@@ -11,7 +11,14 @@ var (
 // a question, not a registration, and no withdrawal of one.
 func (rd *reader) declinesAndAsks() bool {
 	t := rd.own
-	if rd.forward || !rd.res.Question || !t.matches(lex.cancel) || !t.matches(interestOnly) || t.matches(earlierSign) {
+	if rd.forward || !rd.res.Question || !t.matches(interestOnly) || t.matches(earlierSign) {
+		return false
+	}
+	away := false // "kan ikke komme før kl. 17" is only late
+	for _, h := range t.all(lex.cancel) {
+		away = away || !lateOnly.MatchString(t.fold[h[1]:])
+	}
+	if !away {
 		return false
 	}
 	return !rd.answersReceipt() && !rd.ownThread() && !alreadyRegistered(t)

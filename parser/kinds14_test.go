@@ -189,6 +189,9 @@ func TestDeclinesAndAsks(t *testing.T) {
 			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentQuestion, status: "review"},
 		{body: "Hi\nI can't make it on the 29th as I'm travelling, but the topics interest me a lot, especially health. Will minutes be shared afterwards?\nBest, Ann Fox",
 			from: "Ann Fox", subject: "Network meeting", intent: tilmeld.IntentQuestion, status: "review"},
+		// only late: a registration, and staff answer the question
+		{body: "Hej\nJeg kan ikke komme før kl. 17, men jeg er meget interesseret i sundhed, så jeg vil gerne have workshop 2. Er det i orden?\nMvh Jens Ravn",
+			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentRegister},
 		// a withdrawal of her registration stays a withdrawal
 		{body: "Hej\nJeg kan desværre ikke komme alligevel. Emnerne interesserer mig ellers meget. Bliver der lavet et referat?\nMvh Jens Ravn",
 			from: "Jens Ravn", subject: "Netværksmøde", intent: tilmeld.IntentCancel},
