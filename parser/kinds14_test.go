@@ -52,6 +52,15 @@ func TestForwarderSpeaksOfResident(t *testing.T) {
 				c.want, c.email, c.phone, r.Reasons)
 		}
 	}
+	// no "VS:" and no word of forwarding: "registrere ham" says whose mail follows
+	raw := "From: Birgitte Lykke <bly@kommune-example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Netværksmøde\r\n" +
+		"Message-ID: <k14g@example.dk>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hej\n\nAmanuel vil gerne med til mødet. Vil I registrere ham? Svar gerne direkte til ham på amanuel.t@example.com.\n\n" +
+		"Venlig hilsen\nBirgitte Lykke\n\n---------- Forwarded message ---------\nFra: Amanuel Tesfaye <amanuel.t@example.com>\n" +
+		"Date: lør. 12. sep. 2020 kl. 19.40\nSubject: møde\n\n" + amanuel
+	if r := Parse([]byte(raw), testEvent); r.Status != tilmeld.StatusComplete || choices(r) != "Amanuel Tesfaye:4/3" || r.Contact.Phone != "+4550123456" {
+		t.Errorf("no forward subject: got %s %s contact %+v (%v)", r.Status, choices(r), r.Contact, r.Reasons)
+	}
 	// she comes too: she is an attendee the forwarded mail gives no choices for
 	for _, own := range []string{
 		"Hej\n\nJeg har mødt Amanuel til jobcaféen, og han vil gerne med til jeres netværksmøde. Vi kommer begge. Vil I registrere ham?",

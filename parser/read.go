@@ -165,7 +165,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject)
+	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject) || passesOnResident(own)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
