@@ -124,16 +124,15 @@ func (rd *reader) nameBlock() {
 		return true
 	}
 	for _, ln := range lines(rd.own) {
-		if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
-			block = append(block, n)
-			continue
-		}
 		if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
 			// "Mehmet Yılmaz og Ayşe Yılmaz": one line names them all
 			if flush() {
 				return
 			}
 			block = append(block, ns...)
+		} else if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
+			block = append(block, n)
+			continue
 		}
 		if flush() {
 			return

@@ -89,6 +89,11 @@ func TestNamesLineNamesTheRelative(t *testing.T) {
 			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:2/4; Ann Hart:2/4"},
 		{body: "Hej\nJeg og min søn vil gerne deltage\nKaren Dahl & Mikkel Dahl\nworkshop 3 og ellers 2\nMvh Karen",
 			from: "Karen Dahl", status: "complete", want: "Karen Dahl:3/2; Mikkel Dahl:3/2"},
+		{body: "hej jeg og min kone vil gerne komme til mødet\nMehmet Yılmaz, Ayşe Yılmaz\nvi vil gerne sundhed og job",
+			from: "Mehmet Yılmaz", status: "complete", want: "Mehmet Yılmaz:2/4; Ayşe Yılmaz:2/4"},
+		// a name and an address after a comma name no wife
+		{body: "Hej\nJeg og min kone vil gerne komme, workshop 2 og 4.\nOle Hansen, Kirkevej Syd\n",
+			from: "Ole Hansen", notStatus: "complete"},
 		// the names line does not name the sender: staff look
 		{body: "hej jeg og min kone vil gerne komme til mødet\nAli Demir og Sara Demir\nvi vil gerne sundhed og job",
 			from: "Mehmet Yılmaz", notStatus: "complete"},

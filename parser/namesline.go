@@ -11,6 +11,7 @@ func joinedNames(t *text, a, end int) []string {
 		return nil
 	}
 	var names []string
+	comma := false
 	for {
 		n, k := nameAt(t, i)
 		if n == "" || countNameWords(n) < 2 {
@@ -27,6 +28,7 @@ func joinedNames(t *text, a, end int) []string {
 		}
 		switch sep := strings.TrimSpace(t.fold[last:t.toks[j].a]); {
 		case sep == "," || sep == "&" || sep == "+":
+			comma = comma || sep == ","
 			i = j
 		case sep == "" && (t.toks[j].s == "og" || t.toks[j].s == "and"):
 			i = j + 1
@@ -39,10 +41,22 @@ func joinedNames(t *text, a, end int) []string {
 			return nil
 		}
 	}
-	if len(names) < 2 {
-		return nil
+	if len(names) < 2 || comma && !oneFamily(names) {
+		return nil // "Ole Hansen, Kirkevej Syd" is a name and an address
 	}
 	return names
+}
+
+// oneFamily reports names that share their last word ("Mehmet Yılmaz,
+// Ayşe Yılmaz").
+func oneFamily(names []string) bool {
+	last := func(n string) string { w := nameWords(n); return w[len(w)-1] }
+	for _, n := range names[1:] {
+		if last(n) != last(names[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareName reports a person known only by a name written, with nothing
