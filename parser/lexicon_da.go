@@ -247,9 +247,10 @@ var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
 	`taaler ikke`, `kan ikke taale`,
 	// "jeg glemte at skrive, at jeg heller ikke tåler nødder"
-	`heller ikke taaler`, `taaler (\w+ )?heller ikke`, `kan heller ikke taale`,
+	// said of the sender only: "mange ikke tåler gluten" is no diet of hers
+	`(jeg|vi) heller ikke taaler`, `taaler (\w+ )?heller ikke`, `(jeg|vi) kan heller ikke taale`,
 	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
-	`ikke taaler`, `ikke kan taale`}
+	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
