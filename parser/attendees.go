@@ -107,9 +107,13 @@ func (rd *reader) nameBlock() {
 		if mine < 0 {
 			return false
 		}
+		var spokenOf []*person
 		for _, n := range block {
-			if n != block[mine] && ps.find(n) != nil && ps.find(n) != ps.self {
-				return false // already someone else
+			if q := ps.find(n); n != block[mine] && q != nil && q != ps.self {
+				if !bareName(q) {
+					return false // already someone else
+				}
+				spokenOf = append(spokenOf, q) // the relative, named
 			}
 		}
 		ps.self.name = block[mine]
@@ -117,10 +121,17 @@ func (rd *reader) nameBlock() {
 		for k, p := range unnamed {
 			p.name = rest[k]
 		}
+		ps.others = slices.DeleteFunc(ps.others, func(p *person) bool { return slices.Contains(spokenOf, p) })
 		return true
 	}
 	for _, ln := range lines(rd.own) {
-		if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
+		if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
+			// "Mehmet Yılmaz og Ayşe Yılmaz": one line names them all
+			if flush() {
+				return
+			}
+			block = append(block, ns...)
+		} else if n := nameLine(rd.own, ln[0]); n != "" && countNameWords(n) >= 2 {
 			block = append(block, n)
 			continue
 		}

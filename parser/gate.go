@@ -74,6 +74,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
+	{"forwarder-comes", checkForwarderComes},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
 	{"cancel-whole", checkCancelWhole},
@@ -199,7 +200,7 @@ func (v *gateView) readText(ownRead, fwdRead *text) *text {
 	if strings.TrimSpace(v.m.Forwarded) == "" {
 		return own
 	}
-	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(v.m.Subject)
+	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(v.m.Subject) || passesOnResident(own)
 	if !fwd || v.rd.hasRefs(own) {
 		return own
 	}
@@ -942,7 +943,7 @@ func checkStrayNumber(v *gateView) verdict {
 		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].b <= s.b; i++ {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
-				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) {
+				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) {
 				continue
 			}
 			return review("the number %d in %q was not read as a choice", tk.num, v.quote(s.a, s.b))

@@ -195,7 +195,19 @@ var phishingWords = table(daPhishing, enPhishing)
 // links to where to give it: spam, though its no-reply sender makes it
 // look automatic. An auto-reply says where the person is, not this.
 func phishing(m *Mail) bool {
-	return phishingMarks(newText(m.Subject+"\n"+m.Body), nil) > 0
+	t := newText(m.Subject + "\n" + m.Body)
+	// an HTML mail's button ("BEKRÆFT KONTO") loses its link in the text:
+	// two distinct marks are phishing without one
+	return phishingMarks(t, nil) > 0 || distinctMarks(t) >= 2
+}
+
+// distinctMarks counts the distinct phishing phrases of t, link or not.
+func distinctMarks(t *text) int {
+	seen := map[string]bool{}
+	for _, h := range t.all(phishingWords) {
+		seen[t.fold[h[0]:h[1]]] = true
+	}
+	return len(seen)
 }
 
 // phishingMarks counts the distinct phishing phrases ("postkassen er

@@ -11,6 +11,9 @@ var daRegister = []string{
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
+	// "vi er to fra bestyrelsen, der gerne vil deltage", "vi er tre der kommer"
+	`(jeg|vi) er (\w+,? ){0,7}(der|som) (gerne )?(vil|ville) (\w+ )?(gerne )?(deltage|vaere med|med|komme)`,
+	`vi er (to|tre|fire|fem|seks|\d) (\w+,? ){0,7}(der|som) (kommer|deltager)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -28,6 +31,8 @@ var daCancel = []string{
 	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
 	// "hverken Sahra eller jeg kan komme": two withdrawn by a positive verb
 	`hverken (\w+ ){1,4}eller (\w+ ){1,3}(kan|kommer|faar)( \w+)? (komme|deltage|vaere med|med)`,
+	// "I må slette både mig og Kurt", "slet os begge", "vi har fået forhindringer"
+	`slet(te)? (baade )?(mig|os)`, `slet(te)? (min|vores) tilmelding`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
@@ -137,8 +142,30 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
 
+// daAboutResident: someone who passes on a resident's mail speaks of the
+// resident as han/hun and asks to register ham/hende.
+var daAboutResident = []string{
+	`(registrere|registrer|tilmelde|tilmeld|melde|skrive|notere) (ham|hende)`, `(ham|hende) (paa|til) (listen|moedet)`,
+	`(han|hun) (vil|ville|vil rigtig) gerne (med|komme|deltage|vaere med)`, `(han|hun) (vil|ville) (gerne )?(have|i|paa) workshop`,
+	`bekraeftelse\w* (direkte )?til (ham|hende)`,
+}
+
+// daInterestOnly: a topic spoken of as an interest, not chosen ("emnerne
+// interesserer mig meget, især uddannelse").
+var daInterestOnly = []string{`interesserer (mig|os)`, `interesseret i`, `interessant\w*`, `(mit|vores) interesse`}
+
+// daEarlierSignUp: the sender withdraws what she signed up for before.
+var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores) tilmelding`, `tilmeldt`, `afmeld\w*`, `frameld\w*`}
+
+// daSenderComesToo: she who passes it on comes as well.
+var daSenderComesToo = []string{
+	`vi kommer (begge|begge to|sammen|to)`, `(jeg|selv) kommer (ogsaa|med)`, `jeg (deltager|tager) (ogsaa|med)`,
+	`jeg (vil|skal) (ogsaa|selv) (med|deltage|komme)`, `(baade ham|baade hende) og mig`, `(ham|hende) og mig`,
+	`tilmeld\w* (os|os begge|os to)`,
+}
+
 // daReplyTo: asks for replies at another address.
-var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `kontakt`, `mail`}
+var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`}
 
 // daSpam: offers, prices, account threats.
 var daSpam = []string{
@@ -153,9 +180,9 @@ var daSpam = []string{
 // daPhishing: what a mail that fishes for a login says, and never an
 // auto-reply: it turns a no-reply sender's mail with a link into spam.
 var daPhishing = []string{
-	`(bekraeft|verificer|valider|opdater) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
+	`(bekraefte?|verificere?|validere?|opdatere?) (venligst )?(din|jeres) (konto|postkasse|identitet|adgangskode|e-?mail\w*)`,
 	`postkasse\w* er (naesten |snart )?fuld`, `postkasse\w* har naaet`, `\d+ ?% af (sin|din) kvote`, `kvote\w*`,
-	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`,
+	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`, `bekraeft konto`,
 	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
 	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
 }
@@ -230,7 +257,12 @@ var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
-	`taaler ikke`, `kan ikke taale`}
+	`taaler ikke`, `kan ikke taale`,
+	// "jeg glemte at skrive, at jeg heller ikke tåler nødder"
+	// said of the sender only: "mange ikke tåler gluten" is no diet of hers
+	`(jeg|vi) heller ikke taaler`, `taaler (\w+ )?heller ikke`, `(jeg|vi) kan heller ikke taale`,
+	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
+	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,

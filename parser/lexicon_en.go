@@ -8,6 +8,8 @@ var enRegister = []string{
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
+	// "we are two from the board who would like to attend"
+	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
 }
 
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
@@ -40,6 +42,8 @@ var enCancel = []string{
 	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
 	`not able to (come|attend|make it|join|participate)`, `(might|may) not (be able to )?(make it|come|attend)`,
 	`neither (\w+ ){1,4}nor (\w+ ){1,3}(can|will|is able to|am able to|are able to)( \w+)? (come|attend|make it|join|participate)`,
+	// "please remove both me and Sam", "delete us both"
+	`(remove|delete|take) both (me|us|of us)`, `delete (me|us)`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
@@ -88,6 +92,24 @@ var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|present
 var enAttachment = []string{`attach\w*`, `enclosed`}
 
 var enForward = []string{`forward\w*`}
+
+// enAboutResident: as daAboutResident.
+var enAboutResident = []string{
+	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
+	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
+}
+
+// enInterestOnly: as daInterestOnly.
+var enInterestOnly = []string{`interests? (me|us)`, `interested in`, `interesting`, `(my|our) interest`}
+
+// enEarlierSignUp: as daEarlierSignUp.
+var enEarlierSignUp = []string{`after all`, `anymore`, `any more`, `no longer`, `(my|our) (registration|place)`, `registered`, `cancel\w*`, `unregister`}
+
+// enSenderComesToo: as daSenderComesToo.
+var enSenderComesToo = []string{
+	`we (will |would )?both (come|attend|join)`, `(we are|we're) both coming`, `i (will|'ll|am|'m) (also )?(come|coming|attend|attending|join|joining) (too|as well)`,
+	`i (will|'ll) (also )?(come|attend|join)`, `(him|her) and me`, `register (us|us both|both of us)`,
+}
 
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 
@@ -271,7 +293,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"choice", "priority", "best", "kind", "regards", "thanks", "thank", "sent", "from", "project", "manager",
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
-	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i",
+	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	// counts that open a sentence ("Two of us are coming")

@@ -265,10 +265,13 @@ var enGateComeIf = []string{`(come|attend|join|make it|be there|take part)( only
 
 // daGateCancelGroup / enGateCancelGroup: a withdrawal said of more than
 // the sender ("hverken mig eller Sahra", "ingen af os", "vi kan ikke
-// komme", "neither Sahra nor I").
+// komme", "slet os begge", "både mig og Kurt", "neither Sahra nor I",
+// "remove us both").
 var daGateCancelGroup = []string{`hverken (\w+ ){1,4}eller`, `(ingen|nogen) af os`, `vi (\w+ )?(kan|kommer|faar) (\w+ )?ikke`, `begge (to )?(kan|kommer|melder)`,
-	`(kan|kommer) vi (\w+ )?ikke`, `vi (\w+ )?(melder|maa melde) (\w+ )?(fra|afbud)`, `os begge`, `vi begge`, `vi to`}
-var enGateCancelGroup = []string{`neither (\w+ ){1,4}nor`, `(none|neither|both) of us`, `we (\w+ )?(can't|cannot|can not|won't|will not|are unable|aren't able|are not able)`, `we (both|two)`}
+	`(kan|kommer) vi (\w+ )?ikke`, `vi (\w+ )?(melder|maa melde) (\w+ )?(fra|afbud)`, `os begge`, `vi begge`, `vi to`,
+	`os (alle|to|tre)`, `baade (mig|os) og`, `mig og \w+ (\w+ )?begge`}
+var enGateCancelGroup = []string{`neither (\w+ ){1,4}nor`, `(none|neither|both) of us`, `we (\w+ )?(can't|cannot|can not|won't|will not|are unable|aren't able|are not able)`, `we (both|two)`,
+	`us (both|all)`, `we all`, `both me and`, `all of us`}
 
 // daPendingOn / enPendingOn: the wish waits on someone's circumstances
 // (time off, a shift plan, a boss). daPendingLater / enPendingLater: the

@@ -165,7 +165,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject)
+	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject) || passesOnResident(own)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
@@ -173,7 +173,7 @@ func (rd *reader) chooseText() {
 	rd.own = newText(body)
 	rd.res.fwd = rd.own
 	rd.author = author
-	if addr != "" && addr != m.FromAddr {
+	if addr != "" && addr != m.FromAddr || addr == "" && passesOnResident(own) {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
@@ -216,6 +216,8 @@ func forwardedBody(s string) (body, name, addr string) {
 					name, addr = a.Name, strings.ToLower(a.Address)
 				} else if m := mailtoFrom.FindStringSubmatch(h[2]); m != nil {
 					name, addr = strings.Trim(strings.TrimSpace(m[1]), `"'`), strings.ToLower(m[2])
+				} else if name == "" {
+					name = nameOnlyFrom(h[2])
 				}
 			}
 			continue
@@ -407,6 +409,9 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.declinesAndAsks():
+		rd.res.Intent = tilmeld.IntentQuestion
+		rd.review("the sender cannot come and asks staff something; the topics she names are interests, not choices")
 	case rd.cancels():
 		rd.res.Intent = tilmeld.IntentCancel
 		if t.matches(lex.maybe) {

@@ -1,0 +1,51 @@
+package parser
+
+import "strings"
+
+// Staff who pass on a resident's mail often speak of the resident in the
+// third person ("han vil gerne med", "vil I registrere ham") and leave the
+// forwarded header without an address. The resident, not the sender, wrote
+// the forwarded words then: the sender attends only when she says she
+// comes too.
+var (
+	aboutResident  = table(daAboutResident, enAboutResident)
+	senderComesToo = table(daSenderComesToo, enSenderComesToo)
+)
+
+// passesOnResident reports whether the sender's own words speak of the
+// forwarded mail's author as someone else, who alone is to be registered.
+func passesOnResident(own *text) bool {
+	return own.matches(aboutResident) && !own.matches(senderComesToo)
+}
+
+// nameOnlyFrom reads a forwarded header's "Fra: Amanuel Tesfaye" that
+// gives a name but no address.
+func nameOnlyFrom(v string) string {
+	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	if v == "" || strings.ContainsAny(v, "@<>[]:;") || countNameWords(v) < 1 || len(strings.Fields(v)) > 4 {
+		return ""
+	}
+	return v
+}
+
+// checkForwarderComes: she who passes on a resident's mail and writes that
+// she comes too ("vi kommer begge") is an attendee whose own choices the
+// forwarded mail does not give: staff look.
+func checkForwarderComes(v *gateView) verdict {
+	if !v.changes() || v.t.orig == v.m.Own {
+		return verdict{}
+	}
+	own := newText(v.m.Own)
+	hits := own.all(senderComesToo)
+	if len(hits) == 0 {
+		return verdict{}
+	}
+	self := fromName(v.m.FromName)
+	for _, a := range v.r.Attendees {
+		if self != "" && a.Name != "" && samePerson(a.Name, self) {
+			return verdict{}
+		}
+	}
+	return review("the sender passes on someone's mail but writes %q: she comes too, and the forwarded mail gives no choices of hers",
+		strings.Join(strings.Fields(own.span(hits[0][0], hits[0][1])), " "))
+}
