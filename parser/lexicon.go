@@ -1203,7 +1203,7 @@ type needleSet struct {
 	text string // what find read, the whole of it
 }
 
-const maxNeedles = 4096
+const maxNeedles = 5120
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
