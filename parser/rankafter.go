@@ -16,7 +16,13 @@ func checkRankAfter(v *gateView) verdict {
 	if !v.changes() || len(v.r.Attendees) == 0 {
 		return verdict{}
 	}
-	t, refs := v.t, v.refs()
+	t := v.t
+	// a rank that binds comes from these tables (an elliptic one only
+	// beside them): without their words the sentences need no reading
+	if len(t.all(lex.first)) == 0 && len(t.all(lex.second)) == 0 {
+		return verdict{}
+	}
+	refs := v.refs()
 	for k, s := range t.sents() {
 		if len(refs[k]) == 0 {
 			continue
@@ -96,14 +102,23 @@ func rankedAs(as []tilmeld.Attendee, ws, rank int) bool {
 // over the whole, which leaves the workshops in the order named.
 func rankPairs(t *text, a, b int) []marker {
 	var out []marker
-	if !strings.Contains(t.fold[a:b], " og ") && !strings.Contains(t.fold[a:b], " and ") && !strings.Contains(t.fold[a:b], "&") {
+	g := t.fold[a:b]
+	if !strings.Contains(g, " og ") && !strings.Contains(g, " and ") && !strings.Contains(g, "&") {
 		return nil
 	}
-	for _, m := range rankPair.FindAllStringIndex(t.fold[a:b], -1) {
+	// the expression ends in a rank noun: without one it cannot match
+	if !slices.ContainsFunc(rankNouns, func(n string) bool { return strings.Contains(g, n) }) {
+		return nil
+	}
+	for _, m := range rankPair.FindAllStringIndex(g, -1) {
 		out = append(out, marker{rank: 1, a: a + m[0], b: a + m[1], pair: true})
 	}
 	return out
 }
+
+// rankNouns are rankPair's last words, which a text must hold for it to
+// match.
+var rankNouns = append(slices.Clone(daRankNouns), enRankNouns...)
 
 var rankPair = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daPairFirst), enPairFirst...), "|") + `)-?\s*(?:og|and|&)\s*(?:` +
 	strings.Join(append(slices.Clone(daPairSecond), enPairSecond...), "|") + `)\s*(?:` + strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|") + `)\w*`)
