@@ -72,6 +72,23 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.setContact(selfAttends && containsPerson(who, ps.self))
 }
 
+// unnamedRelations returns the relations spoken of without a name and the
+// sender's From name, which a line of names is matched against; nil when
+// either is missing.
+func (rd *reader) unnamedRelations() ([]*person, string) {
+	var unnamed []*person
+	for _, p := range rd.ps.others {
+		if p.name == "" && p.rel != "" {
+			unnamed = append(unnamed, p)
+		}
+	}
+	display := fromName(rd.m.FromName)
+	if len(unnamed) == 0 || display == "" {
+		return nil, ""
+	}
+	return unnamed, display
+}
+
 // nameBlock reads full names alone on their lines, one for the sender and
 // one for each relation spoken of without a name ("mig selv og min kone
 // ...\n\nImran Qureshi\nSaima Qureshi"): the line her From name agrees
@@ -79,14 +96,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 // Without exactly one line of hers the names are left to the other steps.
 func (rd *reader) nameBlock() {
 	ps := rd.ps
-	var unnamed []*person
-	for _, p := range ps.others {
-		if p.name == "" && p.rel != "" {
-			unnamed = append(unnamed, p)
-		}
-	}
-	display := fromName(rd.m.FromName)
-	if len(unnamed) == 0 || display == "" {
+	unnamed, display := rd.unnamedRelations()
+	if unnamed == nil {
 		return
 	}
 	var block []string

@@ -12,14 +12,8 @@ import (
 // relations in the order spoken of. Anything less sure is left alone.
 func (rd *reader) namesLabelLine() {
 	ps := rd.ps
-	var unnamed []*person
-	for _, p := range ps.others {
-		if p.name == "" && p.rel != "" {
-			unnamed = append(unnamed, p)
-		}
-	}
-	display := fromName(rd.m.FromName)
-	if len(unnamed) == 0 || display == "" {
+	unnamed, display := rd.unnamedRelations()
+	if unnamed == nil {
 		return
 	}
 	for _, line := range strings.Split(rd.m.Own, "\n") {
