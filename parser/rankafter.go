@@ -22,9 +22,14 @@ func checkRankAfter(v *gateView) verdict {
 	if len(t.all(lex.first)) == 0 && len(t.all(lex.second)) == 0 {
 		return verdict{}
 	}
-	refs := v.refs()
 	for k, s := range t.sents() {
-		if len(refs[k]) == 0 {
+		// a sentence without their words holds no rank that binds: its
+		// workshops are not read
+		if t.within(lex.first, s.a, s.b) == nil && t.within(lex.second, s.a, s.b) == nil {
+			continue
+		}
+		refs := v.refsAt(k)
+		if len(refs) == 0 {
 			continue
 		}
 		for _, m := range findMarkers(t, s.a, s.b) {
@@ -32,7 +37,7 @@ func checkRankAfter(v *gateView) verdict {
 				continue
 			}
 			back := -1
-			for i, r := range refs[k] {
+			for i, r := range refs {
 				if r.b <= m.a {
 					back = i
 				} else if r.a >= m.b && (tightAfter(t.fold[m.b:r.a]) || rankLinkedAfter(t.fold[m.b:r.a]) || closeAfter(t.fold[m.b:r.a])) {
@@ -43,12 +48,12 @@ func checkRankAfter(v *gateView) verdict {
 				}
 			}
 			// a word at the head of its line ranks what follows it
-			if back < 0 || refs[k][back].missing || strings.Contains(t.fold[refs[k][back].b:m.a], "\n") ||
-				!rankLinked(t.fold[refs[k][back].b:m.a]) {
+			if back < 0 || refs[back].missing || strings.Contains(t.fold[refs[back].b:m.a], "\n") ||
+				!rankLinked(t.fold[refs[back].b:m.a]) {
 				continue
 			}
-			if ws := refs[k][back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {
-				return review("the mail says %q, but workshop %d was not read as priority %d", v.quote(refs[k][back].a, m.b), ws, m.rank)
+			if ws := refs[back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {
+				return review("the mail says %q, but workshop %d was not read as priority %d", v.quote(refs[back].a, m.b), ws, m.rank)
 			}
 		}
 	}
