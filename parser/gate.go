@@ -29,8 +29,11 @@ type gateView struct {
 	rd *reader // only for its workshop catalogue
 	// chosen holds every workshop some attendee chose.
 	chosen map[int]bool
-	// sentRefs are the workshops named in each sentence, read on first need.
+	// sentRefs are the workshops named in each sentence, each read on
+	// first need (sentRead); blocked is blockedSpans of t, made once.
 	sentRefs  [][]ref
+	sentRead  []bool
+	blocked   func(a, b int) bool
 	companion *verdict
 	// author is the forwarded mail's author when that mail was read.
 	author string
@@ -668,11 +671,11 @@ func checkElseUnread(v *gateView) verdict {
 	if !v.changes() || len(v.r.Attendees) != 1 || v.r.Attendees[0].Second() != 0 {
 		return verdict{}
 	}
-	t, refs := v.t, v.refs()
+	t := v.t
 	for k, s := range t.sents() {
 		for _, hit := range t.within(gateLex.orElse, s.a, s.b) {
 			before, after := false, false
-			for _, r := range refs[k] {
+			for _, r := range v.refsAt(k) {
 				before = before || r.b <= hit[0]
 				after = after || r.a >= hit[1]
 			}
@@ -701,12 +704,13 @@ func checkElseNone(v *gateView) verdict {
 	if v.first(gateLex.orElse) == nil {
 		return verdict{}
 	}
-	t, refs := v.t, v.refs()
+	t := v.t
 	for k, s := range t.sents() {
-		if len(refs[k]) == 0 {
+		hits := t.within(gateLex.orElse, s.a, s.b)
+		if hits == nil || len(v.refsAt(k)) == 0 {
 			continue
 		}
-		for _, hit := range t.within(gateLex.orElse, s.a, s.b) {
+		for _, hit := range hits {
 			if t.has(lex.noSecond, s.a, s.b) || t.has(lex.noPref, hit[0], s.b) {
 				continue
 			}
@@ -1107,27 +1111,35 @@ func (v *gateView) othersOnly(s sentence) bool {
 	return t.has(gateLex.signUp, s.a, s.b) && !t.has(gateLex.signUpUs, s.a, s.b)
 }
 
-// refs reads the workshops named in each sentence, once. A sentence with no
-// number, no ordinal and no word of a workshop is passed over unread: the
-// reader's ranking of choices is the costly part, and most sentences of a
-// mail (greetings, food, phone) name no workshop.
+// refs reads the workshops named in each sentence, once (refsAt).
 func (v *gateView) refs() [][]ref {
-	if v.sentRefs != nil {
-		return v.sentRefs
-	}
-	t := v.t
-	v.sentRefs = make([][]ref, len(t.sents()))
-	var blocked func(a, b int) bool
-	for k, s := range t.sents() {
-		if !v.mayName(s) {
-			continue
-		}
-		if blocked == nil {
-			blocked = blockedSpans(t, v.ev)
-		}
-		v.sentRefs[k] = v.rd.cat.sentenceRefs(t, s, blocked)
+	for k := range v.t.sents() {
+		v.refsAt(k)
 	}
 	return v.sentRefs
+}
+
+// refsAt reads the workshops named in sentence k, once. A sentence with
+// no number, no ordinal and no word of a workshop is passed over unread:
+// the reader's ranking of choices is the costly part, and most sentences
+// of a mail (greetings, food, phone) name no workshop. A sentence is read
+// on a check's first need of it; the checks that read names into t.avoid,
+// which the ranking reads, all run before any that asks.
+func (v *gateView) refsAt(k int) []ref {
+	t := v.t
+	if v.sentRead == nil {
+		v.sentRefs, v.sentRead = make([][]ref, len(t.sents())), make([]bool, len(t.sents()))
+	}
+	if !v.sentRead[k] {
+		v.sentRead[k] = true
+		if s := t.sents()[k]; v.mayName(s) {
+			if v.blocked == nil {
+				v.blocked = blockedSpans(t, v.ev)
+			}
+			v.sentRefs[k] = v.rd.cat.sentenceRefs(t, s, v.blocked)
+		}
+	}
+	return v.sentRefs[k]
 }
 
 // mayName reports whether sentence s holds anything that can name a workshop.

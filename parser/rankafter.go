@@ -22,17 +22,25 @@ func checkRankAfter(v *gateView) verdict {
 	if len(t.all(lex.first)) == 0 && len(t.all(lex.second)) == 0 {
 		return verdict{}
 	}
-	refs := v.refs()
 	for k, s := range t.sents() {
-		if len(refs[k]) == 0 {
+		// a sentence without their words holds no rank that binds: its
+		// workshops are not read
+		if t.within(lex.first, s.a, s.b) == nil && t.within(lex.second, s.a, s.b) == nil {
 			continue
 		}
-		for _, m := range findMarkers(t, s.a, s.b) {
-			if m.rank == 0 || m.weak || m.pair {
-				continue
-			}
+		marks := slices.DeleteFunc(findMarkers(t, s.a, s.b), func(m marker) bool {
+			return m.rank == 0 || m.weak || m.pair || !linkBefore(t.fold, m.a)
+		})
+		if len(marks) == 0 {
+			continue
+		}
+		refs := v.refsAt(k)
+		if len(refs) == 0 {
+			continue
+		}
+		for _, m := range marks {
 			back := -1
-			for i, r := range refs[k] {
+			for i, r := range refs {
 				if r.b <= m.a {
 					back = i
 				} else if r.a >= m.b && (tightAfter(t.fold[m.b:r.a]) || rankLinkedAfter(t.fold[m.b:r.a]) || closeAfter(t.fold[m.b:r.a])) {
@@ -43,12 +51,12 @@ func checkRankAfter(v *gateView) verdict {
 				}
 			}
 			// a word at the head of its line ranks what follows it
-			if back < 0 || refs[k][back].missing || strings.Contains(t.fold[refs[k][back].b:m.a], "\n") ||
-				!rankLinked(t.fold[refs[k][back].b:m.a]) {
+			if back < 0 || refs[back].missing || strings.Contains(t.fold[refs[back].b:m.a], "\n") ||
+				!rankLinked(t.fold[refs[back].b:m.a]) {
 				continue
 			}
-			if ws := refs[k][back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {
-				return review("the mail says %q, but workshop %d was not read as priority %d", v.quote(refs[k][back].a, m.b), ws, m.rank)
+			if ws := refs[back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {
+				return review("the mail says %q, but workshop %d was not read as priority %d", v.quote(refs[back].a, m.b), ws, m.rank)
 			}
 		}
 	}
@@ -60,12 +68,23 @@ func checkRankAfter(v *gateView) verdict {
 // "mit" ("Sundhed er vist mit førstevalg"), and no comma or "og" that
 // would start another part of the sentence.
 func rankLinked(g string) bool {
-	ws := strings.Fields(strings.Trim(g, " ():-\"'“”„«»"))
+	ws := strings.Fields(strings.Trim(g, rankTrim))
 	if len(ws) > 4 || slices.ContainsFunc(ws, func(w string) bool { return strings.ContainsAny(w, ",;") }) {
 		return false
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return rankLinks[w] }) &&
 		!slices.ContainsFunc(ws, func(w string) bool { return rankJoins[w] })
+}
+
+// linkBefore reports whether a link word (rankLinks) ends one of the last
+// four words before offset a on its line: rankLinked holds of no gap
+// between a workshop and a without one, so the workshops need no reading.
+func linkBefore(fold string, a int) bool {
+	line := strings.TrimRight(fold[strings.LastIndexByte(fold[:a], '\n')+1:a], rankTrim)
+	ws := strings.Fields(line)
+	return slices.ContainsFunc(ws[max(0, len(ws)-4):], func(w string) bool {
+		return slices.ContainsFunc(rankLinkWords, func(l string) bool { return strings.HasSuffix(w, l) })
+	})
 }
 
 // rankLinkedAfter reports a priority word linked to the workshop after it
@@ -82,9 +101,13 @@ func closeAfter(g string) bool {
 	return len(ws) <= 4 && !strings.ContainsAny(g, ",;.") && !slices.ContainsFunc(ws, func(w string) bool { return rankJoins[w] })
 }
 
+// rankTrim is what rankLinked trims off a gap's ends.
+const rankTrim = " ():-\"'“”„«»"
+
 var (
-	rankLinks = wordSet(daRankLink, enRankLink)
-	rankJoins = wordSet(daRankJoins, enRankJoins)
+	rankLinkWords = append(slices.Clone(daRankLink), enRankLink...)
+	rankLinks     = wordSet(rankLinkWords)
+	rankJoins     = wordSet(daRankJoins, enRankJoins)
 )
 
 // rankedAs reports whether some attendee has workshop ws at that rank.

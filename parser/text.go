@@ -153,13 +153,13 @@ func (r foldRun) from(k int) int {
 
 // sameText is newText(s), taking over from t, a text of s already read
 // (or nil), what is read from the words alone: the folded text, tokens,
-// sentences, lines and phrase matches. What depends on the reader (names
-// to avoid, workshops named, diets, phone numbers) is read anew.
+// sentences, lines, phrase matches and diet words. What depends on the
+// reader (names to avoid, workshops named, phone numbers) is read anew.
 func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
-	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss,
+	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
 		found: slices.Clip(t.found), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
