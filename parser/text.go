@@ -154,7 +154,8 @@ func (r foldRun) from(k int) int {
 // sameText is newText(s), taking over from t, a text of s already read
 // (or nil), what is read from the words alone: the folded text, tokens,
 // sentences, lines, phrase matches and diet words. What depends on the
-// reader (names to avoid, workshops named, phone numbers) is read anew.
+// reader (names to avoid, workshops named) is read anew, and so are the
+// phone numbers, which cost too little to be worth taking over.
 func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
