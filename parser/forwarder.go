@@ -35,7 +35,8 @@ func checkForwarderComes(v *gateView) verdict {
 	if !v.changes() || v.t.orig == v.m.Own {
 		return verdict{}
 	}
-	own := newText(v.m.Own)
+	// the reader's own words, with what it read of them
+	own := sameText(v.r.own, v.m.Own)
 	hits := own.all(senderComesToo)
 	if len(hits) == 0 {
 		return verdict{}
