@@ -1,12 +1,14 @@
 package mailbot
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +22,7 @@ import (
 
 // senderBot returns a bot whose SMTP settings point at srv, logging in as
 // bot/secret.
-func senderBot(t *testing.T, srv *mailtest.SMTPServer) *Bot {
+func senderBot(t testing.TB, srv *mailtest.SMTPServer) *Bot {
 	t.Helper()
 	bot, _ := transportBot(t, "127.0.0.1:1", "bot", "secret")
 	bot.Config.SMTP.Address = srv.Addr
@@ -29,7 +31,7 @@ func senderBot(t *testing.T, srv *mailtest.SMTPServer) *Bot {
 	return bot
 }
 
-func enqueue(t *testing.T, db *store.DB, mails ...*store.OutMail) {
+func enqueue(t testing.TB, db *store.DB, mails ...*store.OutMail) {
 	t.Helper()
 	err := db.Update(func(tx *store.Tx) error {
 		for _, m := range mails {
@@ -437,5 +439,115 @@ func TestSendConnectionLostMidBatch(t *testing.T) {
 	}
 	if want := "deltager1@example.test deltager3@example.test deltager2@example.test"; strings.Join(to, " ") != want {
 		t.Fatalf("delivered to %v, want %s", to, want)
+	}
+}
+
+// TestSendEndsEachMailWithoutRset: over one connection each mail costs
+// MAIL, RCPT and DATA; the server's answer to the final dot ends it, and
+// no RSET follows. A refused recipient is still followed by RSET.
+func TestSendEndsEachMailWithoutRset(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	verbs := make(chan []string, 1)
+	go func() { verbs <- scriptedSMTP(ln, "deltager2@example.test") }()
+	bot, _ := transportBot(t, "127.0.0.1:1", "bot", "secret")
+	bot.Config.SMTP.Address = ln.Addr().String()
+	m1, m2, m3 := outMail("1"), outMail("2"), outMail("3")
+	enqueue(t, bot.DB, m1, m2, m3)
+	if _, err := (&Sender{Bot: bot}).SendDue(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(<-verbs, " ")
+	if want := "EHLO MAIL RCPT DATA MAIL RCPT RSET MAIL RCPT DATA QUIT"; got != want {
+		t.Errorf("commands %q, want %q", got, want)
+	}
+	for _, m := range []*store.OutMail{m1, m3} {
+		if rec := outRecord(t, bot.DB, m.ID); rec.Sent.IsZero() {
+			t.Errorf("mail %d not recorded sent", m.ID)
+		}
+	}
+	if rec := outRecord(t, bot.DB, m2.ID); rec.Failed.IsZero() {
+		t.Errorf("mail %d to the refused recipient not failed: %+v", m2.ID, rec)
+	}
+}
+
+// scriptedSMTP serves one connection on ln, accepting every mail but
+// those to refuse (550 at RCPT TO), and returns the verbs it was sent.
+func scriptedSMTP(ln net.Listener, refuse string) []string {
+	conn, err := ln.Accept()
+	if err != nil {
+		return nil
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	r := bufio.NewReader(conn)
+	reply := func(s string) { io.WriteString(conn, s+"\r\n") }
+	reply("220 scripted ESMTP")
+	var verbs []string
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return verbs
+		}
+		verb, arg, _ := strings.Cut(strings.TrimRight(line, "\r\n"), " ")
+		verb = strings.ToUpper(verb)
+		verbs = append(verbs, verb)
+		switch verb {
+		case "EHLO":
+			reply("250-scripted")
+			reply("250 8BITMIME")
+		case "RCPT":
+			if strings.Contains(arg, refuse) {
+				reply("550 5.1.1 No such user here")
+			} else {
+				reply("250 2.1.5 Ok")
+			}
+		case "DATA":
+			reply("354 Go ahead")
+			for {
+				l, err := r.ReadString('\n')
+				if err != nil {
+					return verbs
+				}
+				if l == ".\r\n" {
+					break
+				}
+			}
+			reply("250 2.0.0 Queued")
+		case "QUIT":
+			reply("221 2.0.0 Bye")
+			return verbs
+		default:
+			reply("250 2.0.0 Ok")
+		}
+	}
+}
+
+// BenchmarkSendDue is the sender alone: one op sends 1,000 queued replies
+// over one connection to an in-process server and records them sent. Its
+// setup parses nothing, so that a count of instructions (callgrind) over a
+// few ops is mostly theirs.
+func BenchmarkSendDue(b *testing.B) {
+	const n = 1000
+	srv := mailtest.MustSMTPServer(b)
+	bot := senderBot(b, srv)
+	mails := make([]*store.OutMail, n)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		for i := range mails {
+			mails[i] = outMail(strconv.Itoa(i))
+		}
+		enqueue(b, bot.DB, mails...)
+		b.StartTimer()
+		if _, err := (&Sender{Bot: bot}).SendDue(b.Context()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if left, err := bot.DB.UnsentCount(); err != nil || left != 0 {
+		b.Fatalf("%d mails left unsent: %v", left, err)
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // transportBot returns a bot over a fresh store whose IMAP and SMTP settings
 // point at imapAddr and smtpAddr without TLS. Its log goes to logBuf.
-func transportBot(t *testing.T, imapAddr, user, pass string) (*Bot, *syncBuffer) {
+func transportBot(t testing.TB, imapAddr, user, pass string) (*Bot, *syncBuffer) {
 	t.Helper()
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "tilmeld.db"), store.Options{NoSync: true})
