@@ -18,6 +18,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.onFile = rd.onFileNames
+	rd.dropKeptChoices(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name

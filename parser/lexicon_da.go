@@ -700,3 +700,8 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
+
+// daKeptChoice: a choice restated as unchanged in a mail that changes
+// another ("Første prioritet er stadig sundhed", "2. prioritet som før").
+var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,
+	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}

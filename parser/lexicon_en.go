@@ -447,3 +447,8 @@ var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
+
+// enKeptChoice: a choice restated as unchanged in a mail that changes
+// another ("my first choice is still health", "the same as before").
+var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
+	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}

@@ -1,0 +1,43 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a seventeenth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// receipt17 is the bot's receipt as a reply quotes it, for a sender
+// registered with sundhed (2) first and beskæftigelse (4) second.
+const receipt17 = "\n\nDen 15. sep. 2020 kl. 10.12 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida Holm,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020, 29. september.\n" +
+	"> Vi har forstået din tilmelding sådan:\n> Ida Holm\n>   1. prioritet: 2\n>   2. prioritet: 4\n>   Kost: ingen særlige hensyn\n" +
+	">\n> Venlig hilsen\n> Albertslund Boligsociale Center\n> abc@bo-vest.dk, tlf. 60 35 46 30\n"
+
+const receiptSubject17 = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+const receiptHeaders17 = "In-Reply-To: <receipt-17@bo-vest.dk>\r\n"
+
+// A. An update that changes one priority and restates the other as
+// unchanged carries only the change.
+func TestUpdateKeepsRestatedChoice(t *testing.T) {
+	up := func(body, want string) blindCase {
+		return blindCase{body: body + receipt17, subject: receiptSubject17, headers: receiptHeaders17,
+			intent: tilmeld.IntentUpdate, status: "complete", want: want}
+	}
+	runBlind(t, []blindCase{
+		up("Hej\nKan I rette min 2. prioritet til workshop 1 i stedet for 4? Første prioritet er stadig sundhed.\nMvh Ida Holm", "Ida Holm:-/1"),
+		up("Hej\nJeg vil gerne ændre min anden prioritet til uddannelse. Min første prioritet er uændret sundhed.\nMvh Ida Holm", "Ida Holm:-/3"),
+		up("Hej\nMin 1. prioritet skal være naboskab i stedet. 2. prioritet er den samme som før, beskæftigelse.\nMvh Ida Holm", "Ida Holm:1/-"),
+		up("Hej\nJeg vil gerne skifte 2. prioritet til workshop 3. Sundhed som 1. prioritet som før.\nMvh Ida Holm", "Ida Holm:-/3"),
+		up("Hi\nCould you change my second choice to workshop 1 instead of 4? My first choice is still health.\nBest, Ida Holm", "Ida Holm:-/1"),
+		up("Hi\nPlease change my first choice to education. The second one, jobs, is the same as before.\nBest, Ida Holm", "Ida Holm:3/-"),
+		// a change of both stays a change of both
+		up("Hej\nKan I ændre min tilmelding til workshop 1 og 3?\nMvh Ida Holm", "Ida Holm:1/3"),
+		// "hvis der stadig er plads" is about room, not a kept choice
+		{body: "Hej\nHvis der stadig er plads, vil jeg hellere have workshop 3 som 1. prioritet.\nMvh Ida Holm" + receipt17,
+			subject: receiptSubject17, headers: receiptHeaders17, intent: tilmeld.IntentUpdate, notStatus: "complete"},
+	})
+}
