@@ -568,6 +568,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if (w == "og" || w == "and") && found {
 			continue
 		}
+		if p := rd.relativeSubject(t, i, to); p != nil && !found {
+			// "min søn Duc Le ... Min søn tåler ikke nødder": the son named
+			who, found = append(who, p), true
+			i++
+			continue
+		}
 		break
 	}
 	return who, group, found

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -40,4 +41,33 @@ func TestUpdateKeepsRestatedChoice(t *testing.T) {
 		{body: "Hej\nHvis der stadig er plads, vil jeg hellere have workshop 3 som 1. prioritet.\nMvh Ida Holm" + receipt17,
 			subject: receiptSubject17, headers: receiptHeaders17, intent: tilmeld.IntentUpdate, notStatus: "complete"},
 	})
+}
+
+// B. The diet of one family member, said of "min søn" after he was named,
+// is his alone; "begge" and "vi" share it.
+func TestRelativeDietIsHis(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg og min søn Duc Le (17 år) vil gerne komme til mødet. Vi vil begge til uddannelse workshop, nummer 2 valg beskæftigelse. Min søn tåler ikke nødder.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4; Duc Le:3/4", diet: "Ida Holm="},
+		{body: "Hej\nMin datter Sara Holm og jeg kommer gerne, vi vil begge i workshop 1 og 2. Min datter spiser ikke svinekød.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2; Sara Holm:1/2", diet: "Ida Holm="},
+		{body: "Hej\nJeg tilmelder mig og min mand Per Holm. Vi tager begge sundhed og naboskab. Min mand er vegetar.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/1; Per Holm:2/1", diet: "Ida Holm="},
+		{body: "Hi\nMy son Tom Holm and I would like to come, both of us workshop 3 and then 4. My son can't have nuts.\nBest, Ida Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:3/4; Tom Holm:3/4", diet: "Ida Holm="},
+		// said of both, both have it
+		{body: "Hej\nJeg og min søn Duc Le vil gerne komme, begge i workshop 3 og 4. Vi spiser begge ikke svinekød.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:3/4; Duc Le:3/4", diet: "Ida Holm=no_pork"},
+	})
+	for _, body := range []string{
+		"Hej\nJeg og min søn Duc Le (17 år) vil gerne komme til mødet. Vi vil begge til uddannelse workshop, nummer 2 valg beskæftigelse. Min søn tåler ikke nødder.\nMvh Ida Holm",
+		"Hi\nMy son Tom Holm and I would like to come, both of us workshop 3 and then 4. My son can't have nuts.\nBest, Ida Holm",
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", body)
+		for _, a := range r.Attendees {
+			if nuts := slices.Contains(a.Diet, tilmeld.NutAllergy); nuts != (a.Name != "Ida Holm") {
+				t.Errorf("%q: %s has diet %v; only the son has the allergy", body, a.Name, a.Diet)
+			}
+		}
+	}
 }
