@@ -71,3 +71,25 @@ func TestRelativeDietIsHis(t *testing.T) {
 		}
 	}
 }
+
+// H. A registered sender who doubts she can come is a possible
+// cancellation for staff to see.
+func TestDoubtAboutComing(t *testing.T) {
+	doubt := func(body string) blindCase {
+		return blindCase{body: body + receipt17, subject: receiptSubject17, headers: receiptHeaders17,
+			intent: tilmeld.IntentCancel, status: "review"}
+	}
+	runBlind(t, []blindCase{
+		doubt("Hej\nJeg er ikke sikker på, at jeg kan komme den 29. - min mor skal måske opereres den uge. Jeg skriver igen, når jeg ved mere.\nMvh Ida Holm"),
+		doubt("Hej\nDet er usikkert, om jeg kan deltage alligevel, da min datter er blevet syg. Jeg giver besked hurtigst muligt.\nMvh Ida Holm"),
+		doubt("Hej\nJeg ved ikke, om jeg kan komme alligevel. Mit arbejde har lagt et møde samme dag.\nMvh Ida Holm"),
+		doubt("Hi\nI'm not sure I can make it on the 29th after all, my father may need surgery that week. I'll write again when I know more.\nBest, Ida Holm"),
+		doubt("Hi\nI might not be able to attend after all. I will let you know.\nBest, Ida Holm"),
+		// a new registration with a doubt stays a registration
+		{body: "Hej\nJeg vil gerne i workshop 2 og 3, men jeg er ikke sikker på, at jeg kan komme.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, want: "Ida Holm:2/3"},
+		// doubt that is not about coming
+		{body: "Hej\nJeg er ikke sikker på, hvilken workshop der passer bedst. Kan I fortælle lidt mere?\nMvh Ida Holm" + receipt17,
+			subject: receiptSubject17, headers: receiptHeaders17, intent: tilmeld.IntentQuestion},
+	})
+}

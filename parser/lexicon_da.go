@@ -705,3 +705,8 @@ var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", 
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
 var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
+
+// daDoubtComing: doubt about coming at all, from one registered already.
+var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
+	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}

@@ -418,6 +418,8 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.doubtsComing():
+		rd.readDoubt()
 	case !rd.forward && rd.thanksOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender thanks for the answer and asks for no change")
