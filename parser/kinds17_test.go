@@ -93,3 +93,23 @@ func TestDoubtAboutComing(t *testing.T) {
 			subject: receiptSubject17, headers: receiptHeaders17, intent: tilmeld.IntentQuestion},
 	})
 }
+
+// G. A question with the registration waiting on its answer ("Så
+// tilmelder jeg mig") is a question, not yet a registration; ages are no
+// workshops.
+func TestRegistrationWaitsOnAnswer(t *testing.T) {
+	q := func(body string) blindCase {
+		return blindCase{body: body, intent: tilmeld.IntentQuestion, status: "review"}
+	}
+	runBlind(t, []blindCase{
+		q("Hej\nJeg vil rigtig gerne komme til mødet, men jeg har to små børn på 2 og 4 år. Er der børnepasning under mødet, eller må de komme med? Så tilmelder jeg mig.\nMvh Ida Holm"),
+		q("Hej\nEr der tolk til arabisk på mødet? Så vil jeg gerne tilmelde mig.\nMvh Ida Holm"),
+		q("Hej\nKan man komme med kørestol? Jeg tilmelder mig, når jeg ved det.\nMvh Ida Holm"),
+		q("Hej\nMin søn er 3 år. Må han komme med til mødet? Så melder jeg mig til.\nMvh Ida Holm"),
+		{body: "Hi\nI have two small children aged 3 and 5. Is there childcare during the meeting? Then I'll sign up.\nBest, Ida Holm",
+			subject: "Registration", intent: tilmeld.IntentQuestion, status: "review"},
+		// a registration now, with a question beside it, stays one
+		{body: "Hej\nJeg tilmelder mig workshop 2 og 3. Er der parkering ved stedet?\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, want: "Ida Holm:2/3"},
+	})
+}

@@ -710,3 +710,8 @@ var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendre
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
 	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
+
+// daWaitsOnAnswer: a registration that waits on staff's answer.
+var daWaitsOnAnswer = []string{`saa (tilmelder|melder) (jeg|vi) (mig|os)`, `saa vil (jeg|vi) (gerne )?(tilmelde|melde) (mig|os)`,
+	`((jeg|vi) (tilmelder|melder)|(tilmelder|melder) (jeg|vi)) (mig|os)( til)?,? (naar|saa snart) (jeg|vi) (har faaet svar|faar svar|ved det|ved mere)`,
+	`saa (skal|vil) (jeg|vi) (nok |gerne )?(komme|deltage)`}

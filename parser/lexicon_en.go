@@ -460,3 +460,7 @@ var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(s
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
 	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
 	`(i|we) (may|might) not be able to (come|attend|make it)`}
+
+// enWaitsOnAnswer: as daWaitsOnAnswer.
+var enWaitsOnAnswer = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`,
+	`(i'll|i will|we'll|we will) (sign up|register),? (once|when|as soon as) (i|we) (know|hear|have)`}

@@ -418,6 +418,8 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.waitsForAnswer():
+		rd.readWaiting()
 	case rd.doubtsComing():
 		rd.readDoubt()
 	case !rd.forward && rd.thanksOnly():
