@@ -113,3 +113,37 @@ func TestRegistrationWaitsOnAnswer(t *testing.T) {
 			intent: tilmeld.IntentRegister, want: "Ida Holm:2/3"},
 	})
 }
+
+// I. Staff withdraw residents they registered: "Vil I melde dem fra?" asks
+// the bot to act, and the names on the lines under "Det drejer sig om:"
+// are those withdrawn, not the sender.
+func TestStaffWithdrawsResidents(t *testing.T) {
+	const subj = "Afbud"
+	runBlind(t, []blindCase{
+		{body: "Hej\nDesværre kan ingen af de tre beboere fra Hedemarken, som jeg tilmeldte den 8. september, alligevel deltage. Vil I melde dem fra? Det drejer sig om:\nKarin Dahl\nJonas Bech\nHasan Demir\nJeg var ikke selv tilmeldt.\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Hasan Demir:-/-; Karin Dahl:-/-; Jonas Bech:-/-"},
+		{body: "Hej\nTo af de beboere, jeg tilmeldte i sidste uge, er blevet forhindret. Kan I melde dem fra? Det drejer sig om:\n\nSonja Krag\nAhmed Nour\n\nVenlig hilsen\nIda Holm\nBoligsocial medarbejder",
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Ahmed Nour:-/-; Sonja Krag:-/-"},
+		{body: "Hej\nEn af vores beboere kan desværre ikke komme alligevel. Vil I melde ham fra? Det drejer sig om:\nMorten Friis\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Morten Friis:-/-"},
+		{body: "Hi\nUnfortunately the two residents I registered cannot attend after all. Could you cancel them? This concerns:\nSonja Krag\nAhmed Nour\nBest, Ida Holm",
+			subject: "Cancellation", intent: tilmeld.IntentCancel, status: "complete", want: "Ahmed Nour:-/-; Sonja Krag:-/-"},
+		// three said, two listed: staff look
+		{body: "Hej\nDesværre kan ingen af de tre beboere fra Hedemarken alligevel deltage. Vil I melde dem fra? Det drejer sig om:\nKarin Dahl\nJonas Bech\nMvh Ida Holm",
+			subject: subj, intent: tilmeld.IntentCancel, notStatus: "complete"},
+	})
+	const html = "<html><body><p>Hej</p><p>Desværre kan ingen af de tre beboere fra Hedemarken, som jeg tilmeldte den 8. september, alligevel deltage. Vil I melde dem fra? Det drejer sig om:</p>" +
+		"<p>Karin Dahl<br>Jonas Bech<br>Hasan Demir</p><p>Jeg var ikke selv tilmeldt.</p><p>Venlig hilsen<br>Ida Holm</p></body></html>"
+	raw := "From: Ida Holm <sender@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Afbud\r\nMessage-ID: <k17@example.dk>\r\n" +
+		"Date: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+	r := Parse([]byte(raw), testEvent)
+	var names []string
+	for _, a := range r.Attendees {
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	if r.Intent != tilmeld.IntentCancel || r.Status != tilmeld.StatusComplete || r.Question ||
+		!slices.Equal(names, []string{"Hasan Demir", "Jonas Bech", "Karin Dahl"}) {
+		t.Errorf("HTML withdrawal: got %s %s question=%v %v (%v)", r.Intent, r.Status, r.Question, names, r.Reasons)
+	}
+}

@@ -446,7 +446,7 @@ var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luc
 var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
 
-var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for)`, `(cancellation|cancel) for`,
+var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
