@@ -147,3 +147,24 @@ func TestStaffWithdrawsResidents(t *testing.T) {
 		t.Errorf("HTML withdrawal: got %s %s question=%v %v (%v)", r.Intent, r.Status, r.Question, names, r.Reasons)
 	}
 }
+
+// F. Several people in sentences of their own, each with the choices of
+// that sentence; one who has not decided yet is named, without a choice.
+func TestPeopleInSentencesOneUndecided(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi er tre der gerne vil komme:\nJeg (Yasmin Hamid) tager workshop 4 og 1.\nMin søster Amina Hamid tager 2 og 3.\nMin nevø Yusuf Hamid vil også gerne med, men han har ikke bestemt sig endnu.\nMvh Yasmin",
+			from: "Yasmin Hamid", status: "incomplete", want: "Yasmin Hamid:4/1; Amina Hamid:2/3; Yusuf Hamid:-/-", missing: []string{"workshop"}},
+		{body: "Hej\nVi kommer tre. Jeg tager workshop 2 og 1. Min mand Kasper Lind tager 3 og 4. Min svigerinde Rikke Lind vil også gerne med, men hun har ikke besluttet sig endnu.\nMvh Mette Lind",
+			from: "Mette Lind", status: "incomplete", want: "Mette Lind:2/1; Kasper Lind:3/4; Rikke Lind:-/-", missing: []string{"workshop"}},
+		{body: "Hej\nJeg tager workshop 4 og 1.\nMin søster Amina Hamid tager 2 og 3.\nMvh Yasmin Hamid",
+			from: "Yasmin Hamid", status: "complete", want: "Yasmin Hamid:4/1; Amina Hamid:2/3"},
+		{body: "Hi\nThere are three of us:\nI take workshop 4 and 1.\nMy sister Amina Hamid takes 2 and 3.\nMy nephew Yusuf Hamid would also like to come, but he has not decided yet.\nBest, Yasmin Hamid",
+			from: "Yasmin Hamid", subject: "Registration", status: "incomplete", want: "Yasmin Hamid:4/1; Amina Hamid:2/3; Yusuf Hamid:-/-"},
+		// one more who would come is never left out
+		{body: "Hi\nI would like workshop 4 and 1.\nMy brother Tom Hart would also like to come.\nBest, Yasmin Hamid",
+			from: "Yasmin Hamid", subject: "Registration", notStatus: "complete"},
+		// numbers that are no workshops: never a choice
+		{body: "Hej\nJeg tager workshop 4 og 1.\nMin søster Amina Hamid tager 2 børn med.\nMvh Yasmin Hamid",
+			from: "Yasmin Hamid", notStatus: "complete"},
+	})
+}

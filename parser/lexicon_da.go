@@ -482,7 +482,9 @@ var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
-	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`,
+	// "Min søster Amina tager 2 og 3": bare numbers she takes
+	`tager (nr\.? |nummer )?[1-9]`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.

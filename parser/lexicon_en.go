@@ -279,7 +279,7 @@ var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both"
 
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
 	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
-	"flatmate", "roommate"}
+	"flatmate", "roommate", "nephew", "niece"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
@@ -312,8 +312,8 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`}
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
