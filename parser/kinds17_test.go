@@ -168,3 +168,36 @@ func TestPeopleInSentencesOneUndecided(t *testing.T) {
 			from: "Yasmin Hamid", notStatus: "complete"},
 	})
 }
+
+// botQuestion17 builds the bot's question as a reply quotes it, with the
+// sender's answers typed under its lines.
+func botQuestion17(first, second, header string) string {
+	return "Hej\n\n" + header + "\n> Hej Ida Holm,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n" +
+		"> Vi mangler lidt, før tilmeldingen er på plads. Skriv svaret under spørgsmålet:\n>\n> 1. prioritet (nummer 1-4):\n" + first +
+		"\n> 2. prioritet (nummer 1-4):\n" + second + "\n>\n> Workshopperne er:\n> 1. Naboskab, netværk & tryghed\n> 2. Sundhed & trivsel\n" +
+		"> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n" +
+		"> abc@bo-vest.dk, tlf. 60 35 46 30\n\nMvh\nIda Holm\n22 33 44 55\n"
+}
+
+// E. Answers typed under the quoted lines of the bot's question are read
+// with the line they stand under; the quoted workshop list is no choice.
+func TestInlineAnswersToBotQuestion(t *testing.T) {
+	const bot = "Den 15. sep. 2020 kl. 10.12 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:"
+	answer := func(first, second, want string) blindCase {
+		return blindCase{body: botQuestion17(first, second, bot), subject: receiptSubject17, headers: receiptHeaders17,
+			intent: tilmeld.IntentUpdate, status: "complete", want: want}
+	}
+	runBlind(t, []blindCase{
+		answer("3", "4", "Ida Holm:3/4"),
+		answer("Sundhed", "naboskab", "Ida Holm:2/1"),
+		answer("nr. 1", "nr. 3", "Ida Holm:1/3"),
+		answer("workshop 4", "workshop 2", "Ida Holm:4/2"),
+		// a quote that is not the bot's own: its lines are not trusted
+		{body: botQuestion17("3", "4", "Den 15. sep. 2020 kl. 10.12 skrev Bo Jensen <bo@example.dk>:"), subject: receiptSubject17,
+			headers: receiptHeaders17, notStatus: "complete"},
+	})
+	r := parseMail("Ida Holm", receiptSubject17, receiptHeaders17, botQuestion17("3", "4", bot))
+	if r.Contact.Phone != "+4522334455" {
+		t.Errorf("inline answers: phone %q, want the signature's", r.Contact.Phone)
+	}
+}

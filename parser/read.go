@@ -160,6 +160,9 @@ func (rd *reader) chooseText() {
 	m := rd.m
 	rd.sig = newText(signatureHead(m.Signature))
 	rd.own = newText(m.Own)
+	if own := inlineOwn(m, rd.ev); own != "" {
+		rd.own = newText(own)
+	}
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
