@@ -55,6 +55,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.assign(nil)
 	}
 	rd.namesLabelLine()
+	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:
@@ -65,6 +66,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		}
 	default:
 		who = rd.registered(selfAttends, listed)
+	}
+	if selfAsked && !containsPerson(who, ps.self) {
+		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))

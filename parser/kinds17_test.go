@@ -201,3 +201,38 @@ func TestInlineAnswersToBotQuestion(t *testing.T) {
 		t.Errorf("inline answers: phone %q, want the signature's", r.Contact.Phone)
 	}
 }
+
+// botAsks17 is the bot's question for a missing workshop as a reply
+// quotes it, naming the people it asks about.
+func botAsks17(header, names string) string {
+	return "\n\n" + header + "\n> Hej Fatma Yilmaz,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020. For at gøre den færdig mangler vi:\n" +
+		"> - hvilken workshop I vil deltage i (1. og 2. prioritet) for " + names + "\n>\n> Svar blot på denne mail.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+}
+
+// C. An answer for "both" to the bot's question for a missing workshop is
+// for the people that question names.
+func TestAnswerForThoseBotAsked(t *testing.T) {
+	const bot = "Den 16. sep. 2020 kl. 09.02 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:"
+	ans := func(body, names, want string) blindCase {
+		return blindCase{body: body + botAsks17(bot, names), from: "Fatma Yilmaz", subject: receiptSubject17, headers: receiptHeaders17,
+			intent: tilmeld.IntentUpdate, status: "complete", want: want}
+	}
+	runBlind(t, []blindCase{
+		ans("Vi tager begge nr 1 naboskab, og sundhed som nummer to. Og vi spiser ikke svinekød, begge to.\nFatma", "Fatma Y. og Mehmet Y.", "Fatma Yilmaz:1/2; Mehmet Y.:1/2"),
+		ans("Hej\nVi vil begge gerne i workshop 3 og så 4.\nMvh Fatma", "Fatma Yilmaz og Mehmet Yilmaz", "Fatma Yilmaz:3/4; Mehmet Yilmaz:3/4"),
+		ans("Hi\nWe would both like workshop 2 first and 1 second.\nFatma", "Fatma Yilmaz and Mehmet Yilmaz", "Fatma Yilmaz:2/1; Mehmet Yilmaz:2/1"),
+		// "begge" and three names asked about: staff look
+		{body: "Vi tager begge nr 1 og 2.\nFatma" + botAsks17(bot, "Fatma Y., Mehmet Y. og Ali Y."), from: "Fatma Yilmaz",
+			subject: receiptSubject17, headers: receiptHeaders17, notStatus: "complete"},
+		// a quote not from the bot names nobody for her
+		{body: "Vi tager begge nr 1 og 2.\nFatma" + botAsks17("Den 16. sep. 2020 kl. 09.02 skrev Bo Jensen <bo@example.dk>:", "Fatma Y. og Mehmet Y."),
+			from: "Fatma Yilmaz", subject: receiptSubject17, headers: receiptHeaders17, notStatus: "complete"},
+	})
+	r := parseMail("Fatma Yilmaz", receiptSubject17, receiptHeaders17,
+		"Vi tager begge nr 1 naboskab, og sundhed som nummer to. Og vi spiser ikke svinekød, begge to.\nFatma"+botAsks17(bot, "Fatma Y. og Mehmet Y."))
+	for _, a := range r.Attendees {
+		if !slices.Contains(a.Diet, tilmeld.NoPork) {
+			t.Errorf("%s: diet %v; both eat no pork", a.Name, a.Diet)
+		}
+	}
+}
