@@ -236,3 +236,36 @@ func TestAnswerForThoseBotAsked(t *testing.T) {
 		}
 	}
 }
+
+// D. The answer to the bot's question for a colleague's name: "X hedder
+// NAME" names him, and the choices restated for him are his; the sender
+// is not among those who come.
+func TestAnswerNamesColleague(t *testing.T) {
+	const outlookEN = "\n\nFrom: Albertslund Boligsociale Center [mailto:abc@bo-vest.dk]\nSent: 16. september 2020 09:02\nTo: Nadia Berg\nSubject: Tilmelding\n\n" +
+		"Hej Nadia Berg,\n\nTak for din tilmelding. For at gøre den færdig mangler vi:\n- navnet på din kollega (workshop 3 og 1)\n"
+	const outlookDA = "\n\nFra: Albertslund Boligsociale Center <abc@bo-vest.dk>\nSendt: 16. september 2020 09:02\nTil: Nadia Berg <sender@example.dk>\n" +
+		"Emne: Tilmelding: Aktive boligområder i Albertslund efter 2020\n\nHej Nadia Berg,\n\nTak for din tilmelding til Aktive boligområder i Albertslund efter 2020. For at gøre den færdig mangler vi:\n- navnet på din kollega (workshop 3 og 1)\n"
+	const subj = "SV: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	named := func(body, quote string) blindCase {
+		return blindCase{body: body + quote, from: "Nadia Berg", subject: subj, headers: receiptHeaders17,
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Jesper Lund Kristoffersen:3/1"}
+	}
+	runBlind(t, []blindCase{
+		named("Hej\nMin kollega hedder Jesper Lund Kristoffersen. Han skal stadig på workshop 3 og 1 som skrevet.\n\nVenlig hilsen\n\nNadia Berg\nBoligsocial medarbejder\nTlf. 22 33 44 55", outlookEN),
+		named("Hej\nMin kollega hedder Jesper Lund Kristoffersen. Han skal stadig på workshop 3 og 1 som skrevet.\n\nVenlig hilsen\nNadia Berg", outlookDA),
+		named("Hej\nHan hedder Jesper Lund Kristoffersen, og han skal stadig på workshop 3 og 1.\nMvh Nadia", outlookDA),
+		named("Min kollega hedder Jesper Lund Kristoffersen.\nHan skal stadig på workshop 3 og 1 som skrevet.\n\nMed venlig hilsen\nNadia Berg", outlookEN),
+	})
+	const html = `<html><body><div class=WordSection1><p class=MsoNormal>Hej<o:p></o:p></p>` +
+		`<p class=MsoNormal>Min kollega hedder Jesper Lund Kristoffersen. Han skal stadig på workshop 3 og 1 som skrevet.<o:p></o:p></p>` +
+		`<p class=MsoNormal>Venlig hilsen<o:p></o:p></p><p class=MsoNormal>Nadia Berg<o:p></o:p></p>` +
+		`<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Albertslund Boligsociale Center [mailto:abc@bo-vest.dk]<br>` +
+		`<b>Sent:</b> 16. september 2020 09:02<br><b>To:</b> Nadia Berg<br><b>Subject:</b> Tilmelding<o:p></o:p></p></div>` +
+		`<p class=MsoNormal>Hej Nadia Berg,<o:p></o:p></p><p class=MsoNormal>Tak for din tilmelding. For at gøre den færdig mangler vi:<o:p></o:p></p>` +
+		`<p class=MsoNormal>- navnet på din kollega (workshop 3 og 1)<o:p></o:p></p></div></body></html>`
+	raw := "From: Nadia Berg <sender@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: " + subj + "\r\nIn-Reply-To: <c3@bo-vest.dk>\r\n" +
+		"Message-ID: <d17@example.dk>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+	if r := Parse([]byte(raw), testEvent); r.Intent != tilmeld.IntentUpdate || r.Status != tilmeld.StatusComplete || choices(r) != "Jesper Lund Kristoffersen:3/1" {
+		t.Errorf("Outlook HTML answer: got %s %s %s (%v)", r.Intent, r.Status, choices(r), r.Reasons)
+	}
+}

@@ -90,7 +90,9 @@ var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w
 	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
-var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
+var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,
+	// the bot's question for what a registration lacks
+	`tak for din tilmelding`, `(for at goere den faerdig )?mangler vi`, `vi mangler (stadig |lidt)`}
 
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}

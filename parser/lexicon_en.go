@@ -63,7 +63,8 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`(i'm|i am|we're|we are) still registered`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
-var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
+var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
+	`we (still )?need a little more`, `to complete it,? we (still )?need`}
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
