@@ -18,6 +18,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.onFile = rd.onFileNames
+	rd.dropKeptChoices(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
@@ -54,6 +55,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.assign(nil)
 	}
 	rd.namesLabelLine()
+	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:
@@ -64,6 +66,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		}
 	default:
 		who = rd.registered(selfAttends, listed)
+	}
+	if selfAsked && !containsPerson(who, ps.self) {
+		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))
@@ -565,6 +570,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			continue
 		}
 		if (w == "og" || w == "and") && found {
+			continue
+		}
+		if p := rd.relativeSubject(t, i, to); p != nil && !found {
+			// "min søn Duc Le ... Min søn tåler ikke nødder": the son named
+			who, found = append(who, p), true
+			i++
 			continue
 		}
 		break

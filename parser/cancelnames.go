@@ -13,9 +13,17 @@ import (
 // found tells that such words stand in the mail, named or not.
 func (rd *reader) cancelList() (who []*person, found bool) {
 	t := rd.own
-	for _, c := range rd.sents {
+	for k, c := range rd.sents {
 		for _, hit := range t.within(cancelApplies, c.a, c.b) {
 			found = true
+			if strings.Trim(t.fold[hit[1]:c.b], ": \t\n") == "" {
+				// "Det drejer sig om:" and a name on each line below
+				before := len(who)
+				who = rd.namesBelow(k, who)
+				if n := statedCount(t); n > 0 && n != len(who)-before {
+					rd.review("the cancellation speaks of %d people but lists %d below it", n, len(who)-before)
+				}
+			}
 			if rest := strings.Fields(t.fold[hit[1]:c.b]); len(rest) > 0 && alsoWords[rest[0]] {
 				// "det gælder også min mand": others besides the sender
 				who = append(who, rd.ps.self)
@@ -89,3 +97,38 @@ func checkCancelWhole(v *gateView) verdict {
 }
 
 var gateCancelWhole = table(daGateCancelWhole, enGateCancelWhole)
+
+// namesBelow adds the people of the lines that follow clause k and hold
+// names only, up to the first line that says more.
+func (rd *reader) namesBelow(k int, who []*person) []*person {
+	t := rd.own
+	for _, c := range rd.sents[k+1:] {
+		if !onlyNames(t, c.a, c.b) {
+			break
+		}
+		ms := rd.ps.mentions(t, c.a, c.b, true)
+		if len(ms) == 0 {
+			break
+		}
+		for _, m := range ms {
+			if !containsPerson(who, m.p) {
+				who = append(who, m.p)
+			}
+		}
+	}
+	return who
+}
+
+// statedCount returns how many people "de tre beboere", "the two
+// residents" counts, 0 when the text counts none that way.
+func statedCount(t *text) int {
+	for i := 0; i+1 < len(t.toks); i++ {
+		switch t.toks[i].s {
+		case "de", "disse", "vores", "the", "these", "our":
+			if n := counts[t.toks[i+1].s]; n > 0 && t.toks[i+1].s != "begge" && t.toks[i+1].s != "both" {
+				return n
+			}
+		}
+	}
+	return 0
+}

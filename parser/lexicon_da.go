@@ -32,6 +32,8 @@ var daCancel = []string{
 	// "hverken Sahra eller jeg kan komme": two withdrawn by a positive verb
 	`hverken (\w+ ){1,4}eller (\w+ ){1,3}(kan|kommer|faar)( \w+)? (komme|deltage|vaere med|med)`,
 	// "I må slette både mig og Kurt", "slet os begge", "vi har fået forhindringer"
+	// "Vil I melde dem fra?", "ingen af de tre beboere ... kan alligevel deltage"
+	`meld(e|er)? (dem|ham|hende) fra`, `(kan|kommer) (desvaerre )?ingen af (de|dem) (\w+ ){0,3}(\w+,? ){0,8}(alligevel )?(komme|deltage|vaere med)`,
 	`slet(te)? (baade )?(mig|os)`, `slet(te)? (min|vores) tilmelding`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
 }
 
@@ -88,7 +90,9 @@ var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w
 	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
-var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`}
+var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,
+	// the bot's question for what a registration lacks
+	`tak for din tilmelding`, `(for at goere den faerdig )?mangler vi`, `vi mangler (stadig |lidt)`}
 
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}
@@ -234,7 +238,7 @@ var daContext = []string{
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
@@ -480,7 +484,9 @@ var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
-	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`}
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`,
+	// "Min søster Amina tager 2 og 3": bare numbers she takes
+	`tager (nr\.? |nummer )?[1-9]`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.
@@ -695,8 +701,23 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
-	`gaelder (foelgende|folgende)( personer)?`}
+	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
+
+// daKeptChoice: a choice restated as unchanged in a mail that changes
+// another ("Første prioritet er stadig sundhed", "2. prioritet som før").
+var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,
+	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
+
+// daDoubtComing: doubt about coming at all, from one registered already.
+var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
+	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
+
+// daWaitsOnAnswer: a registration that waits on staff's answer.
+var daWaitsOnAnswer = []string{`saa (tilmelder|melder) (jeg|vi) (mig|os)`, `saa vil (jeg|vi) (gerne )?(tilmelde|melde) (mig|os)`,
+	`((jeg|vi) (tilmelder|melder)|(tilmelder|melder) (jeg|vi)) (mig|os)( til)?,? (naar|saa snart) (jeg|vi) (har faaet svar|faar svar|ved det|ved mere)`,
+	`saa (skal|vil) (jeg|vi) (nok |gerne )?(komme|deltage)`}

@@ -63,7 +63,8 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`(i'm|i am|we're|we are) still registered`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
-var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`}
+var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
+	`we (still )?need a little more`, `to complete it,? we (still )?need`}
 
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
@@ -211,6 +212,9 @@ var enDiet = [][2]string{
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
+	// "my son can't have nuts": a food someone may not have
+	{`(can'?t|cannot|can not) have (any )?(nuts|peanuts|almonds)`, "nut_allergy"}, {`(can'?t|cannot|can not) have (any )?gluten`, "gluten_free"},
+	{`(can'?t|cannot|can not) have (any )?(lactose|dairy)`, "lactose_free"}, {`(can'?t|cannot|can not) have (any )?pork`, "no_pork"},
 	// a meat or food refused that the closed set has no tag for
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food)`, "other"},
 	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food)`, "other"},
@@ -276,7 +280,7 @@ var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both"
 
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
 	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
-	"flatmate", "roommate"}
+	"flatmate", "roommate", "nephew", "niece"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
@@ -309,8 +313,8 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would like`, `coming`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`}
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
@@ -443,7 +447,21 @@ var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luc
 var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
 
-var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for)`, `(cancellation|cancel) for`,
+var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
+
+// enKeptChoice: a choice restated as unchanged in a mail that changes
+// another ("my first choice is still health", "the same as before").
+var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
+	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
+
+// enDoubtComing: as daDoubtComing.
+var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
+	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
+	`(i|we) (may|might) not be able to (come|attend|make it)`}
+
+// enWaitsOnAnswer: as daWaitsOnAnswer.
+var enWaitsOnAnswer = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`,
+	`(i'll|i will|we'll|we will) (sign up|register),? (once|when|as soon as) (i|we) (know|hear|have)`}

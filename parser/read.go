@@ -160,6 +160,9 @@ func (rd *reader) chooseText() {
 	m := rd.m
 	rd.sig = newText(signatureHead(m.Signature))
 	rd.own = newText(m.Own)
+	if own := inlineOwn(m, rd.ev); own != "" {
+		rd.own = newText(own)
+	}
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
@@ -418,6 +421,10 @@ func (rd *reader) readIntent() {
 			rd.review("the cancellation is not certain")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.waitsForAnswer():
+		rd.readWaiting()
+	case rd.doubtsComing():
+		rd.readDoubt()
 	case !rd.forward && rd.thanksOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender thanks for the answer and asks for no change")

@@ -1,0 +1,87 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"tilmeld"
+)
+
+// inlineOwn reads answers written between the quoted lines of the bot's
+// own question ("> 1. prioritet (nummer 1-4):" and "3" under it): each
+// answer is read with the question line it stands under, as "1. prioritet:
+// 3". It returns own with those answers so joined, or "" when the mail
+// answers no such question. Only the bot's own mail is trusted so.
+func inlineOwn(m *Mail, ev *tilmeld.Event) string {
+	if !quotesBot(m, ev) {
+		return ""
+	}
+	var answers, joined []string
+	question := ""
+	for _, line := range strings.Split(m.Body, "\n") {
+		l := strings.TrimSpace(line)
+		switch {
+		case l == "" || l == ">":
+			continue
+		case strings.HasPrefix(l, ">"):
+			question = strings.TrimSpace(strings.TrimLeft(l, "> "))
+			continue
+		}
+		if q := question; q != "" && rankQuestion(q) && len(strings.Fields(l)) <= 6 {
+			answers = append(answers, l)
+			joined = append(joined, strings.TrimSpace(parenthesis.ReplaceAllString(q, ""))+" "+l)
+		}
+		question = ""
+	}
+	if len(answers) == 0 {
+		return ""
+	}
+	lines := strings.Split(m.Own, "\n")
+	done := 0
+	for k := 0; k < len(lines) && done < len(answers); k++ {
+		if strings.TrimSpace(lines[k]) == answers[done] {
+			lines[k] = joined[done]
+			done++
+		}
+	}
+	if done != len(answers) {
+		return ""
+	}
+	return strings.Join(lines, "\n")
+}
+
+var parenthesis = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// rankQuestion reports a quoted line that asks for one priority and waits
+// for the answer below it, the rank first ("1. prioritet (nummer 1-4):",
+// "2nd choice?"). A line that asks for both ("vælg en 1. og en 2.
+// prioritet:") joins nothing: the answer's own order ranks it.
+func rankQuestion(q string) bool {
+	if !strings.HasSuffix(q, ":") && !strings.HasSuffix(q, "?") {
+		return false
+	}
+	t := newText(strings.TrimLeft(q, "-*• "))
+	first, second := t.all(lex.first), t.all(lex.second)
+	opens := func(hits [][]int) bool { return len(hits) > 0 && hits[0][0] == 0 }
+	return opens(first) && len(second) == 0 || opens(second) && len(first) == 0
+}
+
+// quotesBot reports a quote whose header, above its first quoted line,
+// names the event's own address from the configuration ("... skrev
+// Albertslund Boligsociale Center <abc@bo-vest.dk>:", "Fra: ..."): the
+// bot's own mail, whose words are trusted context.
+func quotesBot(m *Mail, ev *tilmeld.Event) bool {
+	if ev == nil || ev.Address == "" || !isReply(m) {
+		return false
+	}
+	addr := strings.ToLower(ev.Address)
+	for k, line := range strings.Split(m.Quoted, "\n") {
+		if k == 8 || strings.HasPrefix(strings.TrimSpace(line), ">") {
+			return false
+		}
+		if strings.Contains(strings.ToLower(line), addr) {
+			return true
+		}
+	}
+	return false
+}
