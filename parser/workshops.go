@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -369,7 +370,23 @@ var (
 	timeWords     = wordSet(daTimeWords, enTimeWords)
 	months        = wordSet(daMonths)
 	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
+	// ordinalAfterOpens: what ordinalRefs reads after an ordinal is
+	// mostly something else, passed over without running ordinalAfter
+	ordinalAfterOpens = opensOf(ordinalAfter)
+	// ordinals are daOrdinals and enOrdinals in one table, read with one
+	// look-up for every token of a sentence (the Danish first, as before)
+	ordinals = numberTable(enOrdinals, daOrdinals)
 )
+
+// numberTable joins tables of words and their numbers, a later table's
+// entry over an earlier one's.
+func numberTable(tables ...map[string]int) map[string]int {
+	out := map[string]int{}
+	for _, m := range tables {
+		maps.Copy(out, m)
+	}
+	return out
+}
 
 // longestMatch makes re take the longest of the phrases that start at one
 // place: "den tredje workshop på listen" runs to "listen", whatever the
@@ -394,15 +411,15 @@ func wordSet(lists ...[]string) map[string]bool {
 func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from; i < to; i++ {
-		n, ok := daOrdinals[t.toks[i].s]
-		if !ok {
-			n, ok = enOrdinals[t.toks[i].s]
-		}
+		n, ok := ordinals[t.toks[i].s]
 		if !ok {
 			continue
 		}
 		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
-		m := ordinalAfter.FindStringIndex(rest)
+		var m []int
+		if ordinalAfterOpens.mayOpen(rest) {
+			m = ordinalAfter.FindStringIndex(rest)
+		}
 		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
 			// "ellers den første." after a workshop named by its place
 			// "og så nr. 1 som den anden": the priority, not the list's 2nd
