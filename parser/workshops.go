@@ -33,6 +33,10 @@ type catalog struct {
 	// written words joining into one ("nabo skab", "ud dannelse") can only
 	// be that word broken by a phone's keyboard.
 	split map[string]int
+	// splitLead and splitLongest are the first bytes and the longest of
+	// split's keys: most pairs of words are passed over without a look-up
+	splitLead    [256]bool
+	splitLongest int
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -131,6 +135,8 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 			c.phrases = append(c.phrases, wsPhrase{strings.Fields(key), n})
 			if !strings.Contains(key, " ") && len(key) >= minSplitWord {
 				c.split[key] = n
+				c.splitLead[key[0]] = true
+				c.splitLongest = max(c.splitLongest, len(key))
 			}
 		}
 	}
@@ -306,7 +312,7 @@ func (c *catalog) splitAt(t *text, i, to int) (int, int) {
 		return 0, 0
 	}
 	a, b := t.toks[i], t.toks[i+1]
-	if a.num >= 0 || b.num >= 0 || b.a != a.b+1 || t.fold[a.b] != ' ' || len(a.s)+len(b.s) < minSplitWord {
+	if a.num >= 0 || b.num >= 0 || b.a != a.b+1 || t.fold[a.b] != ' ' || len(a.s)+len(b.s) < minSplitWord || !c.splitLead[a.s[0]] {
 		return 0, 0
 	}
 	var buf [40]byte
@@ -314,10 +320,12 @@ func (c *catalog) splitAt(t *text, i, to int) (int, int) {
 		return 0, 0
 	}
 	k := append(append(buf[:0], a.s...), b.s...)
-	if ws, ok := c.split[string(k)]; ok {
-		return 2, ws
+	if len(k) <= c.splitLongest {
+		if ws, ok := c.split[string(k)]; ok {
+			return 2, ws
+		}
 	}
-	for n := len(k) - 1; n >= minSplitWord && n > len(a.s); n-- { // "nabo skabet"
+	for n := min(len(k)-1, c.splitLongest); n >= minSplitWord && n > len(a.s); n-- { // "nabo skabet"
 		if ws, ok := c.split[string(k[:n])]; ok && inflections[string(k[n:])] {
 			return 2, ws
 		}
