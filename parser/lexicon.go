@@ -1912,3 +1912,53 @@ func appendIndexes(at []int, s, p string) []int {
 		i += j + 1
 	}
 }
+
+// openSet is the bytes a match of an expression may start with: a text
+// where none stands after the leading blanks is passed over without
+// running the expression.
+type openSet [256]bool
+
+// opensOf returns the bytes a match of re may start with; nil when they
+// cannot be had, or a match may be empty or start with white space.
+func opensOf(re *regexp.Regexp) *openSet {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixesCtx(tree.Simplify(), 64)
+	if len(set) == 0 || len(set) > 64 {
+		return nil
+	}
+	x := new(openSet)
+	for _, p := range set {
+		if p == "" || asciiSpace(p[0]) || p[0] >= utf8.RuneSelf {
+			return nil
+		}
+		x[p[0]] = true
+	}
+	return x
+}
+
+// mayOpen reports whether a match may start in s at the first byte that
+// is no ASCII blank, or before it: false says every match, if any, has
+// more than white space before it. A byte outside ASCII may be white
+// space of another kind, so it may open one.
+func (x *openSet) mayOpen(s string) bool {
+	if x == nil {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || x[c]:
+			return true
+		case !asciiSpace(c):
+			return false
+		}
+	}
+	return false
+}
+
+// asciiSpace is what strings.TrimSpace trims in ASCII.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}

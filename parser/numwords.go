@@ -13,10 +13,7 @@ import (
 func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from + 1; i < to; i++ {
-		n, ok := daNumberWords[t.toks[i].s]
-		if !ok {
-			n, ok = enNumberWords[t.toks[i].s]
-		}
+		n, ok := numberWords[t.toks[i].s]
 		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
 			continue
 		}
@@ -40,6 +37,9 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 	}
 	return out
 }
+
+// numberWords are daNumberWords and enNumberWords, looked up at once.
+var numberWords = numberTable(enNumberWords, daNumberWords)
 
 // asWords may follow a workshop's number: "workshop fire som 1. prioritet".
 var asWords = wordSet([]string{"som", "as", "ellers", "otherwise", "alternativt"})

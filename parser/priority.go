@@ -19,7 +19,34 @@ type marker struct {
 	pair bool
 }
 
-var weakSecond = regexp.MustCompile(`^(` + strings.Join(append(slices.Clone(daWeakSecond), enWeakSecond...), "|") + `)$`)
+var weakSecond = newWholePhrases(append(slices.Clone(daWeakSecond), enWeakSecond...))
+
+// wholePhrases tells whether a text is one of a list of phrases, as
+// ^(phrase|...)$ does: the plain ones are looked up, the others matched.
+type wholePhrases struct {
+	plain map[string]bool
+	re    *regexp.Regexp // the others; nil when there are none
+}
+
+func newWholePhrases(list []string) wholePhrases {
+	w := wholePhrases{plain: map[string]bool{}}
+	var other []string
+	for _, p := range list {
+		if plainWords.MatchString(p) {
+			w.plain[p] = true
+		} else {
+			other = append(other, p)
+		}
+	}
+	if other != nil {
+		w.re = regexp.MustCompile(`^(` + strings.Join(other, "|") + `)$`)
+	}
+	return w
+}
+
+func (w wholePhrases) MatchString(s string) bool {
+	return w.plain[s] || w.re != nil && w.re.MatchString(s)
+}
 
 // findMarkers finds the priority words in fold[a:b].
 func findMarkers(t *text, a, b int) []marker {
@@ -48,7 +75,7 @@ func findMarkers(t *text, a, b int) []marker {
 		slices.ContainsFunc(cand, func(mk marker) bool { return rankNoun.MatchString(t.fold[mk.a:mk.b]) }) {
 		// "Sundhed bliver min 1. prioritet og Naboskab min 2.": once the
 		// sentence speaks of priorities, "min 2." is the 2nd one
-		for _, m := range ellipticRank.FindAllStringSubmatchIndex(t.fold[a:b], -1) {
+		for _, m := range ellipticRank.findAll(t.fold[a:b], true) {
 			mk := marker{rank: int(t.fold[a+m[2]] - '0'), a: a + m[0], b: a + m[3]}
 			if !overlaps(out, mk) {
 				out = append(out, mk)
@@ -63,7 +90,7 @@ func findMarkers(t *text, a, b int) []marker {
 // read only beside a priority word.
 var (
 	rankNoun     = regexp.MustCompile(strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|"))
-	ellipticRank = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daRankOwners), enRankOwners...), "|") + `) ([12])\.?(?:\s|$|[,;!?)])`)
+	ellipticRank = newPrefixRe(regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daRankOwners), enRankOwners...), "|") + `) ([12])\.?(?:\s|$|[,;!?)])`))
 )
 
 func overlaps(ms []marker, m marker) bool {

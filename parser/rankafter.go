@@ -133,7 +133,7 @@ func rankPairs(t *text, a, b int) []marker {
 	if !slices.ContainsFunc(rankNouns, func(n string) bool { return strings.Contains(g, n) }) {
 		return nil
 	}
-	for _, m := range rankPair.FindAllStringIndex(g, -1) {
+	for _, m := range rankPair.findAll(g, false) {
 		out = append(out, marker{rank: 1, a: a + m[0], b: a + m[1], pair: true})
 	}
 	return out
@@ -143,5 +143,5 @@ func rankPairs(t *text, a, b int) []marker {
 // match.
 var rankNouns = append(slices.Clone(daRankNouns), enRankNouns...)
 
-var rankPair = regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daPairFirst), enPairFirst...), "|") + `)-?\s*(?:og|and|&)\s*(?:` +
-	strings.Join(append(slices.Clone(daPairSecond), enPairSecond...), "|") + `)\s*(?:` + strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|") + `)\w*`)
+var rankPair = newPrefixRe(regexp.MustCompile(`\b(?:` + strings.Join(append(slices.Clone(daPairFirst), enPairFirst...), "|") + `)-?\s*(?:og|and|&)\s*(?:` +
+	strings.Join(append(slices.Clone(daPairSecond), enPairSecond...), "|") + `)\s*(?:` + strings.Join(append(slices.Clone(daRankNouns), enRankNouns...), "|") + `)\w*`))

@@ -90,9 +90,8 @@ func plainRun(t *text, i, j int) bool {
 }
 
 func ordinal(w string) bool {
-	_, da := daOrdinals[w]
-	_, en := enOrdinals[w]
-	return da || en
+	_, ok := ordinals[w]
+	return ok
 }
 
 // fullNameElsewhere reports whether the first name at token i stands

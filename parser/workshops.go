@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -32,6 +33,10 @@ type catalog struct {
 	// written words joining into one ("nabo skab", "ud dannelse") can only
 	// be that word broken by a phone's keyboard.
 	split map[string]int
+	// splitLead and splitLongest are the first bytes and the longest of
+	// split's keys: most pairs of words are passed over without a look-up
+	splitLead    [256]bool
+	splitLongest int
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -130,6 +135,8 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 			c.phrases = append(c.phrases, wsPhrase{strings.Fields(key), n})
 			if !strings.Contains(key, " ") && len(key) >= minSplitWord {
 				c.split[key] = n
+				c.splitLead[key[0]] = true
+				c.splitLongest = max(c.splitLongest, len(key))
 			}
 		}
 	}
@@ -305,7 +312,7 @@ func (c *catalog) splitAt(t *text, i, to int) (int, int) {
 		return 0, 0
 	}
 	a, b := t.toks[i], t.toks[i+1]
-	if a.num >= 0 || b.num >= 0 || b.a != a.b+1 || t.fold[a.b] != ' ' || len(a.s)+len(b.s) < minSplitWord {
+	if a.num >= 0 || b.num >= 0 || b.a != a.b+1 || t.fold[a.b] != ' ' || len(a.s)+len(b.s) < minSplitWord || !c.splitLead[a.s[0]] {
 		return 0, 0
 	}
 	var buf [40]byte
@@ -313,10 +320,12 @@ func (c *catalog) splitAt(t *text, i, to int) (int, int) {
 		return 0, 0
 	}
 	k := append(append(buf[:0], a.s...), b.s...)
-	if ws, ok := c.split[string(k)]; ok {
-		return 2, ws
+	if len(k) <= c.splitLongest {
+		if ws, ok := c.split[string(k)]; ok {
+			return 2, ws
+		}
 	}
-	for n := len(k) - 1; n >= minSplitWord && n > len(a.s); n-- { // "nabo skabet"
+	for n := min(len(k)-1, c.splitLongest); n >= minSplitWord && n > len(a.s); n-- { // "nabo skabet"
 		if ws, ok := c.split[string(k[:n])]; ok && inflections[string(k[n:])] {
 			return 2, ws
 		}
@@ -369,7 +378,23 @@ var (
 	timeWords     = wordSet(daTimeWords, enTimeWords)
 	months        = wordSet(daMonths)
 	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
+	// ordinalAfterOpens: what ordinalRefs reads after an ordinal is
+	// mostly something else, passed over without running ordinalAfter
+	ordinalAfterOpens = opensOf(ordinalAfter)
+	// ordinals are daOrdinals and enOrdinals in one table, read with one
+	// look-up for every token of a sentence (the Danish first, as before)
+	ordinals = numberTable(enOrdinals, daOrdinals)
 )
+
+// numberTable joins tables of words and their numbers, a later table's
+// entry over an earlier one's.
+func numberTable(tables ...map[string]int) map[string]int {
+	out := map[string]int{}
+	for _, m := range tables {
+		maps.Copy(out, m)
+	}
+	return out
+}
 
 // longestMatch makes re take the longest of the phrases that start at one
 // place: "den tredje workshop på listen" runs to "listen", whatever the
@@ -394,15 +419,15 @@ func wordSet(lists ...[]string) map[string]bool {
 func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from; i < to; i++ {
-		n, ok := daOrdinals[t.toks[i].s]
-		if !ok {
-			n, ok = enOrdinals[t.toks[i].s]
-		}
+		n, ok := ordinals[t.toks[i].s]
 		if !ok {
 			continue
 		}
 		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
-		m := ordinalAfter.FindStringIndex(rest)
+		var m []int
+		if ordinalAfterOpens.mayOpen(rest) {
+			m = ordinalAfter.FindStringIndex(rest)
+		}
 		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
 			// "ellers den første." after a workshop named by its place
 			// "og så nr. 1 som den anden": the priority, not the list's 2nd
