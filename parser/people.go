@@ -140,7 +140,15 @@ func (ps *people) find(name string) *person {
 
 // calledBy: name is p's full name, or only her first name.
 func calledBy(p *person, name string) bool {
-	return p.name != "" && (consistent(p.name, name) || sameFirstName(p.name, name) && countNameWords(name) == 1)
+	if p.name == "" {
+		return false
+	}
+	// both folded once for the three tests
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, wa := foldName(fa[:0], sa[:0], p.name)
+	nb, wb := foldName(fb[:0], sb[:0], name)
+	return consistentFolded(na, wa, nb, wb) || sameFirstFolded(na, wa, nb, wb) && len(wb) == 1
 }
 
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
