@@ -59,8 +59,24 @@ func nameAt(t *text, i int) (string, int) {
 // orgSuffixes end the words of groups and places, not of people's names.
 var orgSuffixes = append(slices.Clone(daOrgSuffixes), enOrgSuffixes...)
 
-func orgWord(w string) bool {
+// orgSuffixesByLast are orgSuffixes by their last byte: every word of a
+// name is asked, and only the suffixes that end as it does can match.
+var orgSuffixesByLast = func() (t [256][]string) {
 	for _, s := range orgSuffixes {
+		for c := range t {
+			if s == "" || s[len(s)-1] == byte(c) {
+				t[c] = append(t[c], s)
+			}
+		}
+	}
+	return t
+}()
+
+func orgWord(w string) bool {
+	if w == "" {
+		return slices.Contains(orgSuffixes, "")
+	}
+	for _, s := range orgSuffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 || w == s {
 			return true
 		}
