@@ -59,8 +59,24 @@ func nameAt(t *text, i int) (string, int) {
 // orgSuffixes end the words of groups and places, not of people's names.
 var orgSuffixes = append(slices.Clone(daOrgSuffixes), enOrgSuffixes...)
 
-func orgWord(w string) bool {
+// orgSuffixesByLast are orgSuffixes by their last byte: every word of a
+// name is asked, and only the suffixes that end as it does can match.
+var orgSuffixesByLast = func() (t [256][]string) {
 	for _, s := range orgSuffixes {
+		for c := range t {
+			if s == "" || s[len(s)-1] == byte(c) {
+				t[c] = append(t[c], s)
+			}
+		}
+	}
+	return t
+}()
+
+func orgWord(w string) bool {
+	if w == "" {
+		return slices.Contains(orgSuffixes, "")
+	}
+	for _, s := range orgSuffixesByLast[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 || w == s {
 			return true
 		}
@@ -197,8 +213,13 @@ func consistent(a, b string) bool {
 	// this of many pairs of names
 	var fa, fb [128]byte
 	var sa, sb [8][2]int
-	na, nb := appendFoldString(fa[:0], a), appendFoldString(fb[:0], b)
-	wa, wb := nameWordSpans(sa[:0], na), nameWordSpans(sb[:0], nb)
+	na, wa := foldName(fa[:0], sa[:0], a)
+	nb, wb := foldName(fb[:0], sb[:0], b)
+	return consistentFolded(na, wa, nb, wb)
+}
+
+// consistentFolded is consistent of two names folded by foldName.
+func consistentFolded(na []byte, wa [][2]int, nb []byte, wb [][2]int) bool {
 	if len(wa) > len(wb) {
 		wa, wb, na, nb = wb, wa, nb, na
 	}
@@ -227,6 +248,33 @@ func consistent(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// foldName appends foldString(s) to buf and the spans of its words, as
+// nameWords cuts them, to spans. A name in ASCII, most of them, is folded
+// and cut in one pass.
+func foldName(buf []byte, spans [][2]int, s string) ([]byte, [][2]int) {
+	at, cut, start := len(buf), len(spans), -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			f := appendFoldString(buf[:at], s)
+			return f[at:], nameWordSpans(spans[:cut], f[at:])
+		}
+		buf = append(buf, lowerByte(c))
+		if asciiClass[c] == classOther {
+			if start >= 0 {
+				spans = append(spans, [2]int{start, i})
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(s)})
+	}
+	return buf[at:], spans
 }
 
 // spelledAs reports whether every word of short, its letters stripped of
@@ -282,15 +330,21 @@ func truerSpelling(body, display string) bool {
 func countNameWords(s string) int {
 	var f [128]byte
 	var spans [8][2]int
-	return len(nameWordSpans(spans[:0], appendFoldString(f[:0], s)))
+	_, w := foldName(f[:0], spans[:0], s)
+	return len(w)
 }
 
 // sameFirstName is firstName(a) == firstName(b).
 func sameFirstName(a, b string) bool {
 	var fa, fb [128]byte
 	var sa, sb [8][2]int
-	na, nb := appendFoldString(fa[:0], a), appendFoldString(fb[:0], b)
-	wa, wb := nameWordSpans(sa[:0], na), nameWordSpans(sb[:0], nb)
+	na, wa := foldName(fa[:0], sa[:0], a)
+	nb, wb := foldName(fb[:0], sb[:0], b)
+	return sameFirstFolded(na, wa, nb, wb)
+}
+
+// sameFirstFolded is sameFirstName of two names folded by foldName.
+func sameFirstFolded(na []byte, wa [][2]int, nb []byte, wb [][2]int) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return len(wa) == len(wb)
 	}
@@ -381,7 +435,15 @@ func fuller(best, cand string) string {
 	if best == "" {
 		return cand
 	}
-	if cand != "" && consistent(best, cand) && countNameWords(cand) > countNameWords(best) {
+	if cand == "" {
+		return best
+	}
+	// both folded once for the test and the counts
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, wa := foldName(fa[:0], sa[:0], best)
+	nb, wb := foldName(fb[:0], sb[:0], cand)
+	if len(wb) > len(wa) && consistentFolded(na, wa, nb, wb) {
 		return cand
 	}
 	return best

@@ -61,6 +61,13 @@ func TestConsistentAsWords(t *testing.T) {
 			if got, want := sameFirstName(a, b), firstName(a) == firstName(b); got != want {
 				t.Errorf("sameFirstName(%q, %q) = %v, want %v", a, b, got, want)
 			}
+			want := a
+			if a == "" || b != "" && consistentWords(a, b) && len(nameWords(b)) > len(nameWords(a)) {
+				want = b
+			}
+			if got := fuller(a, b); got != want {
+				t.Errorf("fuller(%q, %q) = %q, want %q", a, b, got, want)
+			}
 		}
 	}
 }
@@ -72,6 +79,23 @@ func TestAppendFoldString(t *testing.T) {
 		}
 		if got, want := slices.Clone(nameWordSpans(nil, appendFoldString(nil, s))), nameWords(s); len(got) != len(want) {
 			t.Errorf("nameWordSpans(%q) = %v, want words %q", s, got, want)
+		}
+	}
+}
+
+func TestFoldNameAsWords(t *testing.T) {
+	for _, s := range []string{"", " ", "ABC def", "Ærø Åse", "\xffx", "x\xff", "İ K", "a\u00a0b", "Ünal–Çelik", "“Quote”",
+		"Søren Holm-Jensen", "Ⅻ Roman", "O'Brien", "K\u212a", "José  María ", strings.Repeat("Æblegrød ", 30)} {
+		f, spans := foldName([]byte("kept"), nil, s)
+		if string(f) != foldString(s) && !strings.Contains(s, "\r") {
+			t.Errorf("foldName(%q) folds to %q, want %q", s, f, foldString(s))
+		}
+		var words []string
+		for _, w := range spans {
+			words = append(words, string(f[w[0]:w[1]]))
+		}
+		if want := nameWords(s); !slices.Equal(words, want) {
+			t.Errorf("foldName(%q) = words %q, want %q", s, words, want)
 		}
 	}
 }

@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"tilmeld"
 )
@@ -123,6 +125,44 @@ type people struct {
 	// single lets a lone first name be a new person, in a sentence that
 	// counts the people ("Vi er 3: Anne, Bo og mig").
 	single bool
+	// read is what mentions found at each token of readText with the words
+	// to avoid readAvoid: the steps read the same clauses for people again.
+	read      []tokenRead
+	readText  *text
+	readAvoid unsafe.Pointer
+}
+
+// tokenRead is nameAt and relationAt at a token, each read on first need.
+type tokenRead struct {
+	name      string
+	n         int
+	rel       string
+	gen       int
+	named     bool // name and n are read
+	relations bool // rel and gen are read
+}
+
+// readOf returns the tokens read of t so far, new ones when t or its
+// words to avoid, which nameAt depends on, are not those read before.
+func (ps *people) readOf(t *text) []tokenRead {
+	avoid := reflect.ValueOf(t.avoid).UnsafePointer()
+	if ps.readText != t || ps.readAvoid != avoid || len(ps.read) != len(t.toks) {
+		ps.read, ps.readText, ps.readAvoid = make([]tokenRead, len(t.toks)), t, avoid
+	}
+	return ps.read
+}
+
+// nameAt is nameAt(t, i), read once per token.
+func (ps *people) nameAt(read []tokenRead, t *text, i int) (string, int) {
+	if i >= len(read) {
+		return nameAt(t, i)
+	}
+	r := &read[i]
+	if !r.named {
+		r.name, r.n = nameAt(t, i)
+		r.named = true
+	}
+	return r.name, r.n
 }
 
 // find returns the person called name, matching full names and first names.
@@ -140,7 +180,15 @@ func (ps *people) find(name string) *person {
 
 // calledBy: name is p's full name, or only her first name.
 func calledBy(p *person, name string) bool {
-	return p.name != "" && (consistent(p.name, name) || sameFirstName(p.name, name) && countNameWords(name) == 1)
+	if p.name == "" {
+		return false
+	}
+	// both folded once for the three tests
+	var fa, fb [128]byte
+	var sa, sb [8][2]int
+	na, wa := foldName(fa[:0], sa[:0], p.name)
+	nb, wb := foldName(fb[:0], sb[:0], name)
+	return consistentFolded(na, wa, nb, wb) || sameFirstFolded(na, wa, nb, wb) && len(wb) == 1
 }
 
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
@@ -253,14 +301,20 @@ func (ps *people) add(name string) *person {
 func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 	var out []mention
 	from, to := t.tokenAt(a), t.tokenAt(b)
+	read := ps.readOf(t)
 	for i := from; i < to; i++ {
 		tk := t.toks[i]
-		rel, gen := relationAt(t, i)
+		r := &read[i]
+		if !r.relations {
+			r.rel, r.gen = relationAt(t, i)
+			r.relations = true
+		}
+		rel, gen := r.rel, r.gen
 		if rel != "" && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
 			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) {
 				// "min mand Ole", "min mand hedder Ole", "min kones navn er Saima"
-				if name, n = nameAt(t, k); name != "" {
+				if name, n = ps.nameAt(read, t, k); name != "" {
 					n += k - i - 1
 				}
 			}
@@ -271,7 +325,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			i += n
 			continue
 		}
-		name, n := nameAt(t, i)
+		name, n := ps.nameAt(read, t, i)
 		if name == "" {
 			continue
 		}
