@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"tilmeld"
 )
@@ -129,7 +128,7 @@ type people struct {
 	// to avoid readAvoid: the steps read the same clauses for people again.
 	read      []tokenRead
 	readText  *text
-	readAvoid unsafe.Pointer
+	readAvoid uintptr // the map's identity: maps do not compare
 }
 
 // tokenRead is nameAt and relationAt at a token, each read on first need.
@@ -145,7 +144,7 @@ type tokenRead struct {
 // readOf returns the tokens read of t so far, new ones when t or its
 // words to avoid, which nameAt depends on, are not those read before.
 func (ps *people) readOf(t *text) []tokenRead {
-	avoid := reflect.ValueOf(t.avoid).UnsafePointer()
+	avoid := reflect.ValueOf(t.avoid).Pointer()
 	if ps.readText != t || ps.readAvoid != avoid || len(ps.read) != len(t.toks) {
 		ps.read, ps.readText, ps.readAvoid = make([]tokenRead, len(t.toks)), t, avoid
 	}
