@@ -1098,7 +1098,7 @@ func checkWeOne(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) {
+		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
 	}

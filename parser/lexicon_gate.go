@@ -293,3 +293,15 @@ var daGateCancelWhole = []string{`hele (\w+ ){0,3}(delegation|bestyrelse|gruppe|
 var enGateCancelWhole = []string{`(whole|entire) (\w+ ){0,2}(board|delegation|group|team|family)`,
 	`(our|the) (board|delegation|group|team|family) (cannot|can't|will not|won't|is unable)`, `(all|both) of us`, `we (all|both)`,
 	`(this|it) (applies to|concerns)`}
+
+// daGateHabit / enGateHabit: what usually happens ("vi oplever tit",
+// "nogle gange kommer mødrene"), a story of one's work, not of the meeting.
+// daGateThisTime / enGateThisTime: words that bring such a sentence back
+// to the meeting ("og i år kommer vi gerne").
+var daGateHabit = []string{`tit`, `ofte`, `nogle gange`, `somme tider`, `sommetider`, `af og til`, `plejer`, `plejede`, `ind imellem`,
+	`indimellem`, `jaevnligt`, `hver (dag|uge|maaned|gang|mandag|tirsdag|onsdag|torsdag|fredag|weekend)`}
+var enGateHabit = []string{`often`, `sometimes`, `usually`, `occasionally`, `now and then`, `tend to`, `every (day|week|month|time|monday|tuesday|wednesday|thursday|friday|weekend)`}
+var daGateThisTime = []string{`gerne`, `vil`, `skal`, `i aar`, `denne gang`, `(til|paa) (moedet|netvaerksmoedet|arrangementet|workshop\w*)`,
+	`tilmeld\w*`, `deltage\w*`, `tirsdag`, `den 29`, `begge`}
+var enGateThisTime = []string{`would`, `will`, `'ll`, `this year`, `this time`, `(to|at) the (meeting|event|workshop\w*)`, `sign\w* up`,
+	`regist\w*`, `attend\w*`, `tuesday`, `both`}

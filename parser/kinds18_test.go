@@ -1,0 +1,80 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail an eighteenth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// receiptSubject18 and quotedReceipt18 make a mail an answer to the bot's
+// receipt, quoted under the answer as mail programs do.
+const receiptSubject18 = "Re: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+
+const quotedReceipt18 = "\n\nDen 12. sep. 2020 kl. 10.02 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020, tirsdag den 29. september 2020 kl. 16.30-19.30.\n>\n" +
+	"> Vi har forstået din tilmelding sådan:\n>\n> Karen Dahl\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n" +
+	">   2. prioritet: Sundhed & trivsel (nr. 2)\n>   Kost: ingen særlige hensyn\n>\n" +
+	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+// kind18 is a blindCase with what else a kind must read right.
+type kind18 struct {
+	blindCase
+	// asks: "yes" or "no" for the question flag when not "".
+	asks string
+	// diets: "name=tag,tag" for each attendee, joined by "; ", when not "".
+	diets string
+	phone string
+}
+
+func runKinds18(t *testing.T, cases []kind18) {
+	t.Helper()
+	var blind []blindCase
+	for _, c := range cases {
+		blind = append(blind, c.blindCase)
+		if c.asks == "" && c.diets == "" && c.phone == "" {
+			continue
+		}
+		from, subject := c.from, c.subject
+		if from == "" {
+			from = "Ida Holm"
+		}
+		if subject == "" {
+			subject = "Tilmelding"
+		}
+		r := parseMail(from, subject, c.headers, c.body)
+		if c.asks != "" && r.Question != (c.asks == "yes") {
+			t.Errorf("%q: question = %v, want %s (%v)", c.body, r.Question, c.asks, r.Reasons)
+		}
+		if c.diets != "" && allDiets(r) != c.diets {
+			t.Errorf("%q: diets %q, want %q", c.body, allDiets(r), c.diets)
+		}
+		if c.phone != "" && r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+	}
+	runBlind(t, blind)
+}
+
+// J. A "vi" in a story of what usually happens ("vi oplever tit", "nogle
+// gange kommer mødrene") counts nobody for the meeting.
+func TestHabitualWeIsNoHeadCount(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej ABC\n\nJeg er frivillig i lektiecaféen. Vi oplever tit at børnene har svært ved at koncentrere sig, og nogle gange kommer mødrene også med og spørger om hjælp. Derfor vil jeg gerne deltage i workshoppen om uddannelse, og som nummer to den om trivsel.\n\nJeg er veganer.\n\nEr der mulighed for at parkere ved mødestedet?\n\nVenlig hilsen\nBirthe Lauridsen",
+			from: "Birthe Lauridsen", status: "complete", intent: tilmeld.IntentRegister, want: "Birthe Lauridsen:3/2"}, asks: "yes", diets: "Birthe Lauridsen=vegan"},
+		{blindCase: blindCase{body: "Hej\n\nI vores klub plejer vi at lave mad sammen om torsdagen, og ofte kommer forældrene også forbi. Jeg vil gerne tilmelde mig workshop 2 og 1.\n\nMvh\nJens Krog",
+			from: "Jens Krog", status: "complete", want: "Jens Krog:2/1"}},
+		{blindCase: blindCase{body: "Hej\n\nVi ser ofte at de unge mangler et sted at gå hen, og tit kommer de hen til os i klubben om aftenen. Jeg tilmelder mig workshop 3, subsidiært 4.\n\nHilsen\nMette Friis",
+			from: "Mette Friis", status: "complete", want: "Mette Friis:3/4"}},
+		{blindCase: blindCase{body: "Hi\n\nIn our homework club we often see that the kids struggle, and sometimes their mothers come along too. I would like to sign up for workshop 3 and then workshop 2.\n\nBest regards\nAnne Moos",
+			from: "Anne Moos", subject: "Registration", status: "complete", want: "Anne Moos:3/2"}},
+		// "vi" coming to this meeting still holds a lone reading back
+		{blindCase: blindCase{body: "Hej\n\nVi kommer gerne til mødet. Workshop 1 og 2.\n\nMvh\nJens Krog",
+			from: "Jens Krog", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\n\nVi plejer at komme til jeres møder, og vi kommer også gerne i år. Workshop 1 og 2.\n\nMvh\nJens Krog",
+			from: "Jens Krog", notStatus: "complete"}},
+	})
+}
