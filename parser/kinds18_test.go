@@ -78,3 +78,28 @@ func TestHabitualWeIsNoHeadCount(t *testing.T) {
 			from: "Jens Krog", notStatus: "complete"}},
 	})
 }
+
+// K. Person words in a reply that adds someone ("min nabo", "barnebørn")
+// are no workshops; "som nummer to X" ranks X.
+func TestAddedNeighbourPersonWords(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej igen\n\nI går mødte jeg min gode nabo Inger Holm på trappen, og da jeg fortalte om mødet, ville hun også gerne med. Inger vil også helst tryghed, og som nummer to uddannelse, for hun har barnebørn der går i skole her. Hun er vegetar.\n\nMin egen tilmelding er som den var.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}, diets: "Inger Holm=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nMin nabo Ole Berg vil også gerne med. Ole vil helst sundhed og som nummer to beskæftigelse, for de unge i opgangen mangler job. Han spiser ikke svinekød.\n\nMin egen tilmelding er uændret.\n\nHilsen\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:2/4"}, diets: "Ole Berg=no_pork"},
+		{blindCase: blindCase{body: "Hej igen\n\nJeg mødte min gode nabo Inger Holm i går, og hun ville også gerne med. Inger vil også helst tryghed, og som nummer to uddannelse, for hun har barnebørn der mangler job. Hun er vegetar.\n\nMin egen tilmelding er som den var.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}, diets: "Inger Holm=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nMin nabo Ole Berg vil også gerne med. Han vil helst uddannelse, og som nummer to naboskab, for de unge i opgangen mangler job.\n\nMin egen tilmelding er uændret.\n\nHilsen\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:3/1"}},
+		{blindCase: blindCase{body: "Hi\n\nMy neighbour Ole Berg would like to come too. He prefers safety, and as his second choice education, because he has grandchildren who need jobs.\n\nMy own registration stays as it is.\n\nBest\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:1/3"}},
+		// the reply without the receipt quoted under it
+		{blindCase: blindCase{body: "Hej igen\n\nJeg mødte min nabo Inger Holm i går, og hun ville også gerne med. Inger vil helst tryghed, og som nummer to uddannelse, for hun har barnebørn der går i skole her. Hun er vegetar.\n\nMin egen tilmelding er som den var.\n\nMvh\nKaren Dahl",
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}, diets: "Inger Holm=vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nMy neighbour Ole Berg would like to come too: safety first, then health.\n\nMy own registration is as it was.\n\nBest\nKaren Dahl",
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:1/2"}},
+		// a person word that stands as the choice is still for staff
+		{blindCase: blindCase{body: "Hej\n\nMin nabo Ole Berg vil også gerne med, helst noget om børn og unge.\n\nHilsen\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, notStatus: "complete"}},
+	})
+}

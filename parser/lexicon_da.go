@@ -62,7 +62,7 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
-	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) (er|var)|som foer)`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
@@ -231,6 +231,12 @@ var daContext = []string{
 	`arbejder (\w+ ){0,2}med`, `arbejder (\w+ ){0,2}indenfor`, `erfaring(er)? med`, `ansat (i|ved|indenfor)`,
 	`beskaeftiget med`, `uddannet`,
 }
+
+// daPeopleNeed: people the sender tells of, by what they need or do
+// ("barnebørn der mangler job", "de unge som går i skole"): a workshop word
+// after it says why, it is no choice.
+var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beboere|beboerne|moedre|moedrene|foraeldre|foraeldrene|familier|familierne|elever|eleverne|kvinder|kvinderne|maend|maendene)( (i|fra|paa) \w+)? (der |som )?(ikke )?` +
+	`(mangler|savner|soeger|har brug for|kaemper med|har svaert ved( at faa)?|gaar (i|paa)|tager|droemmer om|taler om|spoerger om|oensker sig)`}
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{

@@ -59,7 +59,7 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
-	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`, `(my|our) (own )?registration still stands`,
+	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is|as it was|as before)`, `(my|our) (own )?registration still stands`,
 	`(i'm|i am|we're|we are) still registered`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
@@ -152,6 +152,10 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 	`(don't|doesn't|do not|does not) (mind|care) (about )?(the |a |his |her |my )?(2nd|second) (choice|priority)`}
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
+
+// enPeopleNeed: as daPeopleNeed ("grandchildren who need jobs").
+var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngsters|neighbours|neighbors|residents|mothers|parents|families|pupils|students|women|men)( (in|from|on) (the )?\w+)? (who |that )?(don't |do not )?` +
+	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
 
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
