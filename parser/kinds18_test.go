@@ -103,3 +103,29 @@ func TestAddedNeighbourPersonWords(t *testing.T) {
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, notStatus: "complete"}},
 	})
 }
+
+// L. A question with the registration put off until it is answered
+// registers no one yet.
+func TestRegistrationPostponed(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej\n\nMin mand taler ikke så godt dansk. Har I tolk til mødet, eller må jeg komme med og oversætte for ham? Vi tilmelder os, når vi ved det.\n\nHilsen\nLeyla Demir",
+			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nEr der børnepasning under mødet? Jeg tilmelder mig, hvis der er.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nEr lokalet tilgængeligt med kørestol? Så tilmelder vi os, når vi har hørt fra jer.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nIs there an interpreter at the meeting, or may I come along and translate for my husband? We'll sign up once we know.\n\nBest\nLeyla Demir",
+			from: "Leyla Demir", subject: "Question", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+	})
+}
+
+// A sign-up that stands, a question beside it, stays a registration; a
+// condition on it stays for staff.
+func TestRegistrationWithQuestionStays(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig workshop 2 og 3. Er der parkering ved stedet?\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", status: "complete", intent: tilmeld.IntentRegister, want: "Leyla Demir:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nVi tilmelder os, hvis der er en tolk. Workshop 1 og 2.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", notStatus: "complete"}},
+	})
+}
