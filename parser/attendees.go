@@ -41,6 +41,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
+	if listed == nil {
+		rd.countedNameLines()
+	}
 	rd.discover()
 	rd.nameBlock()
 	rd.selfListed = rd.foreignSelfListed()

@@ -129,3 +129,21 @@ func TestRegistrationWithQuestionStays(t *testing.T) {
 			from: "Leyla Demir", notStatus: "complete"}},
 	})
 }
+
+// M. A head count, the names and the choices register without any
+// "tilmelde"; a family name first is still the name.
+func TestTerseListRegisters(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej.\nVi er 2 personer:\nNguyen Thi Lan\nTran Van Minh\nBegge vil 2 og 1.\nLan tåler ikke laktose.\nTlf 22 33 44 55\nTak",
+			from: "Lan", status: "complete", intent: tilmeld.IntentRegister, want: "Nguyen Thi Lan:2/1; Tran Van Minh:2/1"},
+			diets: "Nguyen Thi Lan=lactose_free; Tran Van Minh=", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nVi er to:\nPham Thi Hoa\nLe Van Duc\nBegge workshop 3 og 4.\nDuc er vegetar.\nTak",
+			from: "Hoa Pham", status: "complete", intent: tilmeld.IntentRegister, want: "Pham Thi Hoa:3/4; Le Van Duc:3/4"},
+			diets: "Pham Thi Hoa=; Le Van Duc=vegetarian"},
+		{blindCase: blindCase{body: "Hello.\nWe are 2 people:\nNguyen Thi Lan\nTran Van Minh\nBoth want 2 and 1.\nLan is lactose intolerant.\nThanks",
+			from: "Lan", subject: "Meeting", status: "complete", intent: tilmeld.IntentRegister, want: "Nguyen Thi Lan:2/1; Tran Van Minh:2/1"}},
+		// a count the names do not meet is for staff
+		{blindCase: blindCase{body: "Hej.\nVi er 3 personer:\nNguyen Thi Lan\nTran Van Minh\nBegge vil 2 og 1.\nTak",
+			from: "Lan", notStatus: "complete"}},
+	})
+}

@@ -558,12 +558,13 @@ var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
-// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
+// 2 og 1").
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

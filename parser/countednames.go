@@ -1,0 +1,70 @@
+package parser
+
+import "strings"
+
+// countedNameLines reads the names that stand one to a line right under a
+// head count ("Vi er 2 personer:\nNguyen Thi Lan\nTran Van Minh"): as many
+// lines as the count, each only a full name, are the people coming. The
+// one the sender's name agrees with is hers; the others come with her.
+// Anything less sure (another number of lines, no line of hers, a name
+// already read as someone else) is left to the other steps.
+func (rd *reader) countedNameLines() {
+	ps, t := rd.ps, rd.own
+	n := ps.headcount
+	if n < 2 || len(ps.others) > 0 || ps.self.name == "" {
+		return
+	}
+	ls := lines(t)
+	for k, ln := range ls {
+		if !strings.HasSuffix(strings.TrimSpace(t.fold[ln[0]:ln[1]]), ":") || !countedIn(t, ln) || k+n >= len(ls) {
+			continue
+		}
+		var names []string
+		for _, l := range ls[k+1 : k+1+n] {
+			name := nameLine(t, l[0])
+			if name == "" || countNameWords(name) < 2 || !plainNameLine(t, l) {
+				return
+			}
+			names = append(names, name)
+		}
+		if k+1+n < len(ls) && nameLine(t, ls[k+1+n][0]) != "" && countNameWords(nameLine(t, ls[k+1+n][0])) >= 2 {
+			return // more names than the count
+		}
+		mine := -1
+		for j, name := range names {
+			if consistent(ps.self.name, name) || truerSpelling(name, ps.self.name) {
+				if mine >= 0 {
+					return
+				}
+				mine = j
+			}
+		}
+		if mine < 0 {
+			return
+		}
+		ps.self.name = fuller(ps.self.name, names[mine])
+		for j, name := range names {
+			if j != mine {
+				ps.add(name)
+			}
+		}
+		return
+	}
+}
+
+// plainNameLine: the line holds nothing but the name's words.
+func plainNameLine(t *text, l [2]int) bool {
+	i := t.tokenAt(l[0])
+	_, k := nameAt(t, i)
+	return i+k <= len(t.toks) && strings.TrimSpace(t.fold[t.toks[i+k-1].b:l[1]]) == ""
+}
+
+// countedIn: a head count stands on the line.
+func countedIn(t *text, l [2]int) bool {
+	for _, m := range t.countMatches() {
+		if l[0] <= m[0] && m[1] <= l[1] {
+			return true
+		}
+	}
+	return false
+}
