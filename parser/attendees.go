@@ -66,6 +66,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 			who = rd.changed()
 		}
 	default:
+		if listed == nil {
+			selfAttends = rd.membersOnly(selfAttends)
+		}
 		who = rd.registered(selfAttends, listed)
 	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {

@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // countedNameLines reads the names that stand one to a line right under a
 // head count ("Vi er 2 personer:\nNguyen Thi Lan\nTran Van Minh"): as many
@@ -66,5 +70,54 @@ func countedIn(t *text, l [2]int) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// membersSignedUp reads "tilmelde to medlemmer", "register two members":
+// so many people come, the sender not counted among them.
+var membersSignedUp = func() *regexp.Regexp {
+	var ws []string
+	for _, m := range []map[string]int{daCounts, enCounts} {
+		for w := range m {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	n := `(\d|` + strings.Join(ws, "|") + `)`
+	ps := slices.Concat(daMembersSignedUp, enMembersSignedUp)
+	for k, p := range ps {
+		ps[k] = strings.ReplaceAll(p, "COUNT", n)
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(ps, "|") + `)\b`)
+}()
+
+// membersOnly: the mail signs up a number of members it need not name
+// ("Afdelingsbestyrelsen vil gerne tilmelde to medlemmer"); those named
+// are among them, the others are padded in without a name, and the
+// sender comes only when she says so. It returns whether she attends.
+func (rd *reader) membersOnly(selfAttends bool) bool {
+	t, ps := rd.own, rd.ps
+	m := membersSignedUp.FindStringSubmatch(t.fold)
+	if m == nil || t.matches(selfToo) || selfMarked(t.fold) {
+		return selfAttends
+	}
+	k := 0
+	for _, w := range m[1:] {
+		if v, ok := counts[w]; ok {
+			k = v
+			break
+		}
+		if len(w) == 1 && isDigit(w[0]) {
+			k = int(w[0] - '0')
+			break
+		}
+	}
+	if k < 2 || len(ps.others) > k {
+		return selfAttends
+	}
+	for len(ps.others) < k {
+		ps.others = append(ps.others, &person{})
+	}
+	ps.headcount = max(ps.headcount, k)
 	return false
 }

@@ -147,3 +147,21 @@ func TestTerseListRegisters(t *testing.T) {
 			from: "Lan", notStatus: "complete"}},
 	})
 }
+
+// N. "tilmelde to medlemmer" counts two, named or not.
+func TestUnnamedMembersCount(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Kære ABC\n\nAfdelingsbestyrelsen i afd. 7 vil gerne tilmelde to medlemmer til netværksmødet den 29. september. Begge ønsker workshop 1 som første prioritet og workshop 2 som anden.\n\nMed venlig hilsen\nBestyrelsen",
+			from: "Afd. 7", status: "incomplete", intent: tilmeld.IntentRegister, want: ":1/2; :1/2", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde tre beboere fra Galgebakken. Alle tre ønsker workshop 4 og derefter workshop 3.\n\nMvh\nBeboerrådet",
+			from: "Beboerrådet", status: "incomplete", intent: tilmeld.IntentRegister, want: ":4/3; :4/3; :4/3", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hi\n\nWe would like to register two members of our tenants' board. Both would like workshop 2 first and workshop 1 second.\n\nKind regards\nThe board",
+			from: "Tenants board", subject: "Registration", status: "incomplete", intent: tilmeld.IntentRegister, want: ":2/1; :2/1", missing: []string{"name"}}},
+		// members named are the ones signed up
+		{blindCase: blindCase{body: "Hej\n\nBestyrelsen vil gerne tilmelde to medlemmer: Jens Hansen og Bo Berg. Begge ønsker workshop 1 og derefter 2.\n\nMvh\nBestyrelsen",
+			from: "Afd. 7", status: "complete", intent: tilmeld.IntentRegister, want: "Jens Hansen:1/2; Bo Berg:1/2"}},
+		// the sender among them says so, and is counted
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig selv og to medlemmer af bestyrelsen. Vi ønsker alle workshop 3 og 4.\n\nMvh\nIda Holm",
+			notStatus: "complete"}},
+	})
+}

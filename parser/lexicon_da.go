@@ -710,3 +710,9 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
+
+// daMembersSignedUp / enMembersSignedUp: the sender signs up a number of
+// the people she speaks for ("tilmelde to medlemmer", "register three
+// residents"), herself not among them unless she says so. COUNT stands for
+// the number.
+var daMembersSignedUp = []string{`(tilmelde|tilmelder|melde|melder) COUNT (af (vores|vore|bestyrelsens|afdelingens) )?(medlemmer|beboere|kolleger|kollegaer|frivillige|ansatte|repraesentanter|bestyrelsesmedlemmer)`}

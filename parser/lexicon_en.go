@@ -453,3 +453,6 @@ var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
+
+// enMembersSignedUp: as daMembersSignedUp.
+var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}
