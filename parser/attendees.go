@@ -69,7 +69,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
-		who = rd.registered(selfAttends, listed)
+		who = rd.awayRelatives(rd.registered(selfAttends, listed))
 	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))

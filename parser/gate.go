@@ -1075,7 +1075,7 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
-		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
+		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) && !v.relativeRemark(hit) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}
 	}

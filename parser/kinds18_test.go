@@ -165,3 +165,23 @@ func TestUnnamedMembersCount(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// O. A spouse who cannot come beside one's own registration is a remark;
+// "late shifts" is no lateness; "Could you put me down for" asks nothing.
+func TestSpouseAwayOwnRegistration(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hi,\n\nCould you put me down for health & wellbeing, and then neighbours/safety as my second choice? My husband can't make it, he's on late shifts that week. Oh, and I'm lactose intolerant.\n\nThanks,\nSarah Jensen",
+			from: "Sarah Jensen", subject: "Network meeting", status: "complete", intent: tilmeld.IntentRegister, want: "Sarah Jensen:2/1"},
+			asks: "no", diets: "Sarah Jensen=lactose_free"},
+		{blindCase: blindCase{body: "Hej\n\nVil I skrive mig op til sundhed og så tryghed som nummer to? Min mand kan ikke komme, han har aftenvagt den uge.\n\nMvh\nSarah Jensen",
+			from: "Sarah Jensen", status: "complete", intent: tilmeld.IntentRegister, want: "Sarah Jensen:2/1"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi,\n\nPlease sign me up for education, and jobs as my second choice. My wife won't be able to come, she works late that day.\n\nBest,\nTom Berg",
+			from: "Tom Berg", subject: "Network meeting", status: "complete", intent: tilmeld.IntentRegister, want: "Tom Berg:3/4"}, asks: "no"},
+		// a relative who cannot come and has workshops of his own is for staff
+		{blindCase: blindCase{body: "Hej\n\nSkriv mig op til workshop 2 og 1. Min mand kan ikke komme til workshop 3, men gerne 4.\n\nMvh\nSarah Jensen",
+			from: "Sarah Jensen", notStatus: "complete"}},
+		// in answer to the receipt, a relative who cannot come is withdrawn
+		{blindCase: blindCase{body: "Hej\n\nMin mand kan desværre ikke komme alligevel.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentCancel}},
+	})
+}

@@ -7,7 +7,7 @@ var daRegister = []string{
 	`tilmelder (mig|os|hermed)`, `tilmelde (mig|os)`, `tilmeldes`, `tilmelding(er)?`, `tilmeldinger`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
-	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
+	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -555,7 +555,7 @@ var daOwners = []string{"min", "mit", "vores"}
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 
 // daSkipLead are words before a clause's subject.
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil

@@ -5,7 +5,7 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
+	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
@@ -161,6 +161,7 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
+	`(can|could|would|will) you (please )?put (me|us) down`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
@@ -357,7 +358,7 @@ var enOwners = []string{"my", "our"}
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
 var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}

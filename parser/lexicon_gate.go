@@ -195,7 +195,7 @@ var enGateLate = []string{`later`, `late`, `arrive`}
 // daGateLateReason / enGateLateReason: "late" as the reason she cannot
 // come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
 var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
-var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shift`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`}
 
 // daListSignsUp / enListSignsUp: a person signing someone up in her own
 // words; a list mail without them is a newsletter's announcement.
