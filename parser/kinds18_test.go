@@ -185,3 +185,19 @@ func TestSpouseAwayOwnRegistration(t *testing.T) {
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentCancel}},
 	})
 }
+
+// P. A diet given anew in a reply is the whole new diet; "ingen nødder" is
+// a nut allergy.
+func TestDietCorrectionWhole(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej\n\nMin kost skal rettes til: vegansk og ingen nødder, jeg har nøddeallergi (glemte det sidst, undskyld!). Workshops er fine som de er.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Dahl:-/-"},
+			diets: "Karen Dahl=nut_allergy,vegan"},
+		{blindCase: blindCase{body: "Hej\n\nKost skal ændres til vegetar, ingen nødder tak. Resten er som det var.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Dahl:-/-"},
+			diets: "Karen Dahl=nut_allergy,vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nPlease change my diet to: vegan, no nuts (I forgot last time, sorry!). The workshops are fine as they are.\n\nBest\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Dahl:-/-"},
+			diets: "Karen Dahl=nut_allergy,vegan"},
+	})
+}

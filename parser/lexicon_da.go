@@ -338,6 +338,7 @@ var daDiet = [][2]string{
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
+	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},

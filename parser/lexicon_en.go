@@ -216,6 +216,7 @@ var enDiet = [][2]string{
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
+	{`(no|without) (pea)?nuts`, "nut_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 	// a meat or food refused that the closed set has no tag for
