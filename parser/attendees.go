@@ -34,7 +34,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		}
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows

@@ -98,7 +98,7 @@ var membersSignedUp = func() *regexp.Regexp {
 func (rd *reader) membersOnly(selfAttends bool) bool {
 	t, ps := rd.own, rd.ps
 	m := membersSignedUp.FindStringSubmatch(t.fold)
-	if m == nil || t.matches(selfToo) || selfMarked(t.fold) {
+	if m == nil || selfTooSaid(t) || selfMarked(t.fold) {
 		return selfAttends
 	}
 	k := 0

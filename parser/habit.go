@@ -60,3 +60,17 @@ func (v *gateView) relativeRemark(hit []int) bool {
 	}
 	return false
 }
+
+var weighsFor = table(daWeighsFor)
+
+// selfTooSaid: a phrase that counts the sender in ("og mig", "for mig")
+// that is not what matters to the one speaking ("vigtigst for mig").
+func selfTooSaid(t *text) bool {
+	weighs := t.all(weighsFor)
+	for _, hit := range t.all(selfToo) {
+		if !slices.ContainsFunc(weighs, func(n []int) bool { return n[0] <= hit[0] && hit[1] <= n[1] }) {
+			return true
+		}
+	}
+	return false
+}

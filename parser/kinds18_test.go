@@ -201,3 +201,26 @@ func TestDietCorrectionWhole(t *testing.T) {
 			diets: "Karen Dahl=nut_allergy,vegan"},
 	})
 }
+
+// Q. "X er vigtigst (for mig), så Y" ranks X then Y.
+func TestMostImportantThen(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage. Tryghed er vigtigst for mig, så sundhed.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg kommer gerne. Uddannelse er det vigtigste for mig, dernæst beskæftigelse.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ida Holm:3/4"}},
+		{blindCase: blindCase{body: "Hej\n\nTilmelding: Sundhed er vigtigst, derefter naboskab.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ida Holm:2/1"}},
+		{blindCase: blindCase{body: "Hi\n\nI'd like to attend. Education matters most to me, then health.\n\nBest\nIda Holm",
+			subject: "Registration", status: "complete", want: "Ida Holm:3/2"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg skriver på vegne af beboeren Fatma Yilmaz, som gerne vil deltage. Hun skriver:\n\n\"Tryghed er vigtigst for mig, så sundhed.\"\n\nMvh\nLise Berg\nBoligsocial medarbejder",
+			from: "Lise Berg", status: "complete", intent: tilmeld.IntentRegister, want: "Fatma Yilmaz:1/2"}},
+		{blindCase: blindCase{body: "Hi\n\nI am writing on behalf of our resident Fatma Yilmaz, who would like to attend. In her words: \"Safety is the most important to me, then health.\"\n\nBest\nLise Berg",
+			from: "Lise Berg", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Fatma Yilmaz:1/2"}},
+		// "vigtigst" of something else ranks no workshop
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 3 og 4. Det vigtigste for mig er at møde andre fra området.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ida Holm:3/4"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage. Sundhed og tryghed er begge vigtige for mig.\n\nMvh\nIda Holm",
+			notStatus: "complete"}},
+	})
+}

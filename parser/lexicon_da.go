@@ -210,6 +210,8 @@ var daFirst = []string{
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
+	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
+	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 }
 
 // daSecond: a 2nd priority.
@@ -717,3 +719,9 @@ var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", 
 // residents"), herself not among them unless she says so. COUNT stands for
 // the number.
 var daMembersSignedUp = []string{`(tilmelde|tilmelder|melde|melder) COUNT (af (vores|vore|bestyrelsens|afdelingens) )?(medlemmer|beboere|kolleger|kollegaer|frivillige|ansatte|repraesentanter|bestyrelsesmedlemmer)`}
+
+// daWeighsFor: "for mig" after a word of weight or liking ("vigtigst for
+// mig", "interessant for os") says what matters to the one speaking, who
+// may be a resident quoted: it adds no attendee as "tilmelding for mig"
+// does.
+var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|aktuel\w*|nemmest|bedst|noedvendig\w*|svaer\w*) for (mig|os)`}

@@ -142,6 +142,8 @@ var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subsc
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
+	// "Education matters most to me, then health"
+	`matters (the )?most`, `(the )?most important`,
 }
 
 var enSecond = []string{
