@@ -157,6 +157,10 @@ func TestUnnamedMembersCount(t *testing.T) {
 			from: "Beboerrådet", status: "incomplete", intent: tilmeld.IntentRegister, want: ":4/3; :4/3; :4/3", missing: []string{"name"}}},
 		{blindCase: blindCase{body: "Hi\n\nWe would like to register two members of our tenants' board. Both would like workshop 2 first and workshop 1 second.\n\nKind regards\nThe board",
 			from: "Tenants board", subject: "Registration", status: "incomplete", intent: tilmeld.IntentRegister, want: ":2/1; :2/1", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Kære ABC\n\nAfdelingsbestyrelsen i afd. 12 vil gerne tilmelde tre medlemmer. Alle tre ønsker workshop 2 som første prioritet og workshop 4 som anden.\n\nMed venlig hilsen\nBestyrelsen",
+			from: "Afd. 12", status: "incomplete", intent: tilmeld.IntentRegister, want: ":2/4; :2/4; :2/4", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hi\n\nThe board would like to register three residents. All three want workshop 3 first and workshop 1 second.\n\nKind regards\nThe board",
+			from: "Tenants board", subject: "Registration", status: "incomplete", intent: tilmeld.IntentRegister, want: ":3/1; :3/1; :3/1", missing: []string{"name"}}},
 		// members named are the ones signed up
 		{blindCase: blindCase{body: "Hej\n\nBestyrelsen vil gerne tilmelde to medlemmer: Jens Hansen og Bo Berg. Begge ønsker workshop 1 og derefter 2.\n\nMvh\nBestyrelsen",
 			from: "Afd. 7", status: "complete", intent: tilmeld.IntentRegister, want: "Jens Hansen:1/2; Bo Berg:1/2"}},

@@ -442,7 +442,7 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
 
 // daSubjects are pronouns that start a statement about someone.
-var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
+var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
 	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
 
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
