@@ -74,3 +74,23 @@ func selfTooSaid(t *text) bool {
 	}
 	return false
 }
+
+// daReasonOpen / enReasonOpen begin a clause that says why ("for hun har
+// barnebørn der ...", "because her grandchildren ...").
+var reasonOpen = table(daReasonOpen, enReasonOpen)
+
+// afterReason reports a workshop word in a clause that gives a reason,
+// after two workshops already named in the sentence ("helst tryghed, og som
+// nummer to uddannelse, for hun har barnebørn der bor her og mangler
+// job"): it says why, it is no third choice.
+func afterReason(t *text, s sentence, refs []ref, k int) bool {
+	if k < 2 {
+		return false
+	}
+	for _, m := range t.within(reasonOpen, s.a, s.b) {
+		if refs[1].b <= m[0] && m[1] <= refs[k].a {
+			return true
+		}
+	}
+	return false
+}

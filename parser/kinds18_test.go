@@ -93,6 +93,14 @@ func TestAddedNeighbourPersonWords(t *testing.T) {
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:3/1"}},
 		{blindCase: blindCase{body: "Hi\n\nMy neighbour Ole Berg would like to come too. He prefers safety, and as his second choice education, because he has grandchildren who need jobs.\n\nMy own registration stays as it is.\n\nBest\nKaren Dahl" + quotedReceipt18,
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:1/3"}},
+		// a reason after both choices names no third
+		{blindCase: blindCase{body: "Hej igen\n\nMin nabo Inger Holm vil også gerne med. Hun vil helst tryghed, og som nummer to uddannelse, for hun har barnebørn der bor i opgangen og mangler job.\n\nMin egen tilmelding er uændret.\n\nMvh\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}},
+		{blindCase: blindCase{body: "Hi\n\nMy neighbour Ole Berg would like to come too. He prefers safety, and as his second choice education, because his grandson is in the area and looking for a job.\n\nMy own registration stays as it is.\n\nBest\nKaren Dahl" + quotedReceipt18,
+			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Ole Berg:1/3"}},
+		// choices for another person after "for" are not dropped as a reason
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig workshop 1 og 2, og for min søn Ali Holm workshop 3 og 4.\n\nMvh\nIda Holm",
+			notStatus: "complete"}},
 		// the reply without the receipt quoted under it
 		{blindCase: blindCase{body: "Hej igen\n\nJeg mødte min nabo Inger Holm i går, og hun ville også gerne med. Inger vil helst tryghed, og som nummer to uddannelse, for hun har barnebørn der går i skole her. Hun er vegetar.\n\nMin egen tilmelding er som den var.\n\nMvh\nKaren Dahl",
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}, diets: "Inger Holm=vegetarian"},

@@ -725,3 +725,6 @@ var daMembersSignedUp = []string{`(tilmelde|tilmelder|melde|melder) COUNT (af (v
 // may be a resident quoted: it adds no attendee as "tilmelding for mig"
 // does.
 var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|aktuel\w*|nemmest|bedst|noedvendig\w*|svaer\w*) for (mig|os)`}
+
+// daReasonOpen begins a clause that says why ("fordi", "for hun har").
+var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}

@@ -460,3 +460,6 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 
 // enMembersSignedUp: as daMembersSignedUp.
 var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}
+
+// enReasonOpen: as daReasonOpen.
+var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
