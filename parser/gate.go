@@ -404,7 +404,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true

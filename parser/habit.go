@@ -94,3 +94,10 @@ func afterReason(t *text, s sentence, refs []ref, k int) bool {
 	}
 	return false
 }
+
+// saidAway reports a relation word at offset a inside a phrase that says
+// the relative cannot come ("my husband won't be able to attend"): she is
+// no one more to count.
+func (v *gateView) saidAway(a int) bool {
+	return slices.ContainsFunc(v.t.all(gateLex.cancelFor), func(n []int) bool { return n[0] <= a && a < n[1] })
+}

@@ -124,6 +124,8 @@ func TestRegistrationPostponed(t *testing.T) {
 			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 		{blindCase: blindCase{body: "Hi\n\nIs there an interpreter at the meeting, or may I come along and translate for my husband? We'll sign up once we know.\n\nBest\nLeyla Demir",
 			from: "Leyla Demir", subject: "Question", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nHar I tolk til mødet? Vi vil gerne tilmelde os, når vi ved det.\n\nHilsen\nLeyla Demir",
+			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 	})
 }
 
@@ -189,6 +191,8 @@ func TestSpouseAwayOwnRegistration(t *testing.T) {
 			from: "Sarah Jensen", status: "complete", intent: tilmeld.IntentRegister, want: "Sarah Jensen:2/1"}, asks: "no"},
 		{blindCase: blindCase{body: "Hi,\n\nPlease sign me up for education, and jobs as my second choice. My wife won't be able to come, she works late that day.\n\nBest,\nTom Berg",
 			from: "Tom Berg", subject: "Network meeting", status: "complete", intent: tilmeld.IntentRegister, want: "Tom Berg:3/4"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\n\nPlease register me for workshop 4, then 2. My partner won't be able to attend.\n\nThanks\nSarah Jensen",
+			from: "Sarah Jensen", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Sarah Jensen:4/2"}},
 		// a relative who cannot come and has workshops of his own is for staff
 		{blindCase: blindCase{body: "Hej\n\nSkriv mig op til workshop 2 og 1. Min mand kan ikke komme til workshop 3, men gerne 4.\n\nMvh\nSarah Jensen",
 			from: "Sarah Jensen", notStatus: "complete"}},

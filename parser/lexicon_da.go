@@ -21,7 +21,8 @@ var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `t
 	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`,
 	// a sign-up put off until an answer comes ("vi tilmelder os, når vi ved det")
 	`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
-	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`}
+	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
+	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst)`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{

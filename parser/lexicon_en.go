@@ -33,7 +33,8 @@ var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`,
 	// a sign-up put off until an answer comes ("we'll sign up once we know")
-	`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`}
+	`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
+	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
