@@ -35,12 +35,15 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		}
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) || t.matches(selfToo) || selfMarked(t.fold)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
+	}
+	if listed == nil {
+		rd.countedNameLines()
 	}
 	rd.discover()
 	rd.nameBlock()
@@ -65,7 +68,10 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 			who = rd.changed()
 		}
 	default:
-		who = rd.registered(selfAttends, listed)
+		if listed == nil {
+			selfAttends = rd.membersOnly(selfAttends)
+		}
+		who = rd.awayRelatives(rd.registered(selfAttends, listed))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about

@@ -404,7 +404,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true
@@ -1075,7 +1075,7 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
-		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
+		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) && !v.relativeRemark(hit) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}
 	}
@@ -1098,7 +1098,7 @@ func checkWeOne(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) {
+		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
 	}

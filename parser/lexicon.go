@@ -510,7 +510,7 @@ var lex = struct {
 	first:          table(daFirst, enFirst),
 	second:         table(daSecond, enSecond),
 	noSecond:       table(daNoSecond, enNoSecond),
-	context:        table(daContext, enContext),
+	context:        table(daContext, enContext, daPeopleNeed, enPeopleNeed),
 	botRequest:     table(daBotRequest, enBotRequest),
 	question:       table(daQuestion, enQuestion),
 	onBehalf:       table(daOnBehalf, enOnBehalf),

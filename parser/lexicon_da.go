@@ -7,7 +7,7 @@ var daRegister = []string{
 	`tilmelder (mig|os|hermed)`, `tilmelde (mig|os)`, `tilmeldes`, `tilmelding(er)?`, `tilmeldinger`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
-	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
+	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -18,7 +18,11 @@ var daRegister = []string{
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
 var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
-	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
+	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`,
+	// a sign-up put off until an answer comes ("vi tilmelder os, når vi ved det")
+	`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
+	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
+	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst)`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{
@@ -64,7 +68,7 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
-	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) er)`,
+	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) (er|var)|som foer)`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
@@ -211,6 +215,8 @@ var daFirst = []string{
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
+	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
+	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 }
 
 // daSecond: a 2nd priority.
@@ -235,6 +241,12 @@ var daContext = []string{
 	`arbejder (\w+ ){0,2}med`, `arbejder (\w+ ){0,2}indenfor`, `erfaring(er)? med`, `ansat (i|ved|indenfor)`,
 	`beskaeftiget med`, `uddannet`,
 }
+
+// daPeopleNeed: people the sender tells of, by what they need or do
+// ("barnebørn der mangler job", "de unge som går i skole"): a workshop word
+// after it says why, it is no choice.
+var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beboere|beboerne|moedre|moedrene|foraeldre|foraeldrene|familier|familierne|elever|eleverne|kvinder|kvinderne|maend|maendene)( (i|fra|paa) \w+)? (der |som )?(ikke )?` +
+	`(mangler|savner|soeger|har brug for|kaemper med|har svaert ved( at faa)?|gaar (i|paa)|tager|droemmer om|taler om|spoerger om|oensker sig)`}
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
@@ -333,6 +345,7 @@ var daDiet = [][2]string{
 	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
+	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
@@ -434,7 +447,7 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
 
 // daSubjects are pronouns that start a statement about someone.
-var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
+var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
 	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
 
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
@@ -552,15 +565,16 @@ var daOwners = []string{"min", "mit", "vores"}
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 
 // daSkipLead are words before a clause's subject.
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
-// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2").
+// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
+// 2 og 1").
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil"}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
@@ -721,3 +735,18 @@ var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) 
 var daWaitsOnAnswer = []string{`saa (tilmelder|melder) (jeg|vi) (mig|os)`, `saa vil (jeg|vi) (gerne )?(tilmelde|melde) (mig|os)`,
 	`((jeg|vi) (tilmelder|melder)|(tilmelder|melder) (jeg|vi)) (mig|os)( til)?,? (naar|saa snart) (jeg|vi) (har faaet svar|faar svar|ved det|ved mere)`,
 	`saa (skal|vil) (jeg|vi) (nok |gerne )?(komme|deltage)`}
+
+// daMembersSignedUp / enMembersSignedUp: the sender signs up a number of
+// the people she speaks for ("tilmelde to medlemmer", "register three
+// residents"), herself not among them unless she says so. COUNT stands for
+// the number.
+var daMembersSignedUp = []string{`(tilmelde|tilmelder|melde|melder) COUNT (af (vores|vore|bestyrelsens|afdelingens) )?(medlemmer|beboere|kolleger|kollegaer|frivillige|ansatte|repraesentanter|bestyrelsesmedlemmer)`}
+
+// daWeighsFor: "for mig" after a word of weight or liking ("vigtigst for
+// mig", "interessant for os") says what matters to the one speaking, who
+// may be a resident quoted: it adds no attendee as "tilmelding for mig"
+// does.
+var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|aktuel\w*|nemmest|bedst|noedvendig\w*|svaer\w*) for (mig|os)`}
+
+// daReasonOpen begins a clause that says why ("fordi", "for hun har").
+var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}

@@ -5,7 +5,7 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
+	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
@@ -31,7 +31,10 @@ var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|
 	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
-	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
+	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`,
+	// a sign-up put off until an answer comes ("we'll sign up once we know")
+	`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
+	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
@@ -59,7 +62,7 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
-	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is)`, `(my|our) (own )?registration still stands`,
+	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is|as it was|as before)`, `(my|our) (own )?registration still stands`,
 	`(i'm|i am|we're|we are) still registered`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
@@ -141,6 +144,8 @@ var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subsc
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
+	// "Education matters most to me, then health"
+	`matters (the )?most`, `(the )?most important`,
 }
 
 var enSecond = []string{
@@ -154,8 +159,13 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
+// enPeopleNeed: as daPeopleNeed ("grandchildren who need jobs").
+var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngsters|neighbours|neighbors|residents|mothers|parents|families|pupils|students|women|men)( (in|from|on) (the )?\w+)? (who |that )?(don't |do not )?` +
+	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
+
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
+	`(can|could|would|will) you (please )?put (me|us) down`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
@@ -210,6 +220,7 @@ var enDiet = [][2]string{
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
+	{`(no|without) (pea)?nuts`, "nut_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 	// "my son can't have nuts": a food someone may not have
@@ -282,7 +293,7 @@ var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleagu
 	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
 	"flatmate", "roommate", "nephew", "niece"}
 
-var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
+var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "all": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
 var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
 var enGroupObject = []string{"us"}
@@ -355,7 +366,7 @@ var enOwners = []string{"my", "our"}
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
 var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
@@ -465,3 +476,9 @@ var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether
 // enWaitsOnAnswer: as daWaitsOnAnswer.
 var enWaitsOnAnswer = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`,
 	`(i'll|i will|we'll|we will) (sign up|register),? (once|when|as soon as) (i|we) (know|hear|have)`}
+
+// enMembersSignedUp: as daMembersSignedUp.
+var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}
+
+// enReasonOpen: as daReasonOpen.
+var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}

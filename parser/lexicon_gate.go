@@ -195,7 +195,7 @@ var enGateLate = []string{`later`, `late`, `arrive`}
 // daGateLateReason / enGateLateReason: "late" as the reason she cannot
 // come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
 var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
-var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shift`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`}
 
 // daListSignsUp / enListSignsUp: a person signing someone up in her own
 // words; a list mail without them is a newsletter's announcement.
@@ -293,3 +293,15 @@ var daGateCancelWhole = []string{`hele (\w+ ){0,3}(delegation|bestyrelse|gruppe|
 var enGateCancelWhole = []string{`(whole|entire) (\w+ ){0,2}(board|delegation|group|team|family)`,
 	`(our|the) (board|delegation|group|team|family) (cannot|can't|will not|won't|is unable)`, `(all|both) of us`, `we (all|both)`,
 	`(this|it) (applies to|concerns)`}
+
+// daGateHabit / enGateHabit: what usually happens ("vi oplever tit",
+// "nogle gange kommer mødrene"), a story of one's work, not of the meeting.
+// daGateThisTime / enGateThisTime: words that bring such a sentence back
+// to the meeting ("og i år kommer vi gerne").
+var daGateHabit = []string{`tit`, `ofte`, `nogle gange`, `somme tider`, `sommetider`, `af og til`, `plejer`, `plejede`, `ind imellem`,
+	`indimellem`, `jaevnligt`, `hver (dag|uge|maaned|gang|mandag|tirsdag|onsdag|torsdag|fredag|weekend)`}
+var enGateHabit = []string{`often`, `sometimes`, `usually`, `occasionally`, `now and then`, `tend to`, `every (day|week|month|time|monday|tuesday|wednesday|thursday|friday|weekend)`}
+var daGateThisTime = []string{`gerne`, `vil`, `skal`, `i aar`, `denne gang`, `(til|paa) (moedet|netvaerksmoedet|arrangementet|workshop\w*)`,
+	`tilmeld\w*`, `deltage\w*`, `tirsdag`, `den 29`, `begge`}
+var enGateThisTime = []string{`would`, `will`, `'ll`, `this year`, `this time`, `(to|at) the (meeting|event|workshop\w*)`, `sign\w* up`,
+	`regist\w*`, `attend\w*`, `tuesday`, `both`}

@@ -384,7 +384,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, r) || movedFrom(t, r, refs[k+1:], s.b) {
+		if inContext || question || negated(t, r) || movedFrom(t, r, refs[k+1:], s.b) || afterReason(t, s, refs, k) {
 			continue
 		}
 		out = append(out, r)

@@ -1,0 +1,123 @@
+package parser
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// countedNameLines reads the names that stand one to a line right under a
+// head count ("Vi er 2 personer:\nNguyen Thi Lan\nTran Van Minh"): as many
+// lines as the count, each only a full name, are the people coming. The
+// one the sender's name agrees with is hers; the others come with her.
+// Anything less sure (another number of lines, no line of hers, a name
+// already read as someone else) is left to the other steps.
+func (rd *reader) countedNameLines() {
+	ps, t := rd.ps, rd.own
+	n := ps.headcount
+	if n < 2 || len(ps.others) > 0 || ps.self.name == "" {
+		return
+	}
+	ls := lines(t)
+	for k, ln := range ls {
+		if !strings.HasSuffix(strings.TrimSpace(t.fold[ln[0]:ln[1]]), ":") || !countedIn(t, ln) || k+n >= len(ls) {
+			continue
+		}
+		var names []string
+		for _, l := range ls[k+1 : k+1+n] {
+			name := nameLine(t, l[0])
+			if name == "" || countNameWords(name) < 2 || !plainNameLine(t, l) {
+				return
+			}
+			names = append(names, name)
+		}
+		if k+1+n < len(ls) && nameLine(t, ls[k+1+n][0]) != "" && countNameWords(nameLine(t, ls[k+1+n][0])) >= 2 {
+			return // more names than the count
+		}
+		mine := -1
+		for j, name := range names {
+			if consistent(ps.self.name, name) || truerSpelling(name, ps.self.name) {
+				if mine >= 0 {
+					return
+				}
+				mine = j
+			}
+		}
+		if mine < 0 {
+			return
+		}
+		ps.self.name = fuller(ps.self.name, names[mine])
+		for j, name := range names {
+			if j != mine {
+				ps.add(name)
+			}
+		}
+		return
+	}
+}
+
+// plainNameLine: the line holds nothing but the name's words.
+func plainNameLine(t *text, l [2]int) bool {
+	i := t.tokenAt(l[0])
+	_, k := nameAt(t, i)
+	return i+k <= len(t.toks) && strings.TrimSpace(t.fold[t.toks[i+k-1].b:l[1]]) == ""
+}
+
+// countedIn: a head count stands on the line.
+func countedIn(t *text, l [2]int) bool {
+	for _, m := range t.countMatches() {
+		if l[0] <= m[0] && m[1] <= l[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// membersSignedUp reads "tilmelde to medlemmer", "register two members":
+// so many people come, the sender not counted among them.
+var membersSignedUp = func() *regexp.Regexp {
+	var ws []string
+	for _, m := range []map[string]int{daCounts, enCounts} {
+		for w := range m {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	n := `(\d|` + strings.Join(ws, "|") + `)`
+	ps := slices.Concat(daMembersSignedUp, enMembersSignedUp)
+	for k, p := range ps {
+		ps[k] = strings.ReplaceAll(p, "COUNT", n)
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(ps, "|") + `)\b`)
+}()
+
+// membersOnly: the mail signs up a number of members it need not name
+// ("Afdelingsbestyrelsen vil gerne tilmelde to medlemmer"); those named
+// are among them, the others are padded in without a name, and the
+// sender comes only when she says so. It returns whether she attends.
+func (rd *reader) membersOnly(selfAttends bool) bool {
+	t, ps := rd.own, rd.ps
+	m := membersSignedUp.FindStringSubmatch(t.fold)
+	if m == nil || selfTooSaid(t) || selfMarked(t.fold) {
+		return selfAttends
+	}
+	k := 0
+	for _, w := range m[1:] {
+		if v, ok := counts[w]; ok {
+			k = v
+			break
+		}
+		if len(w) == 1 && isDigit(w[0]) {
+			k = int(w[0] - '0')
+			break
+		}
+	}
+	if k < 2 || len(ps.others) > k {
+		return selfAttends
+	}
+	for len(ps.others) < k {
+		ps.others = append(ps.others, &person{})
+	}
+	ps.headcount = max(ps.headcount, k)
+	return false
+}
