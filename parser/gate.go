@@ -35,6 +35,9 @@ type gateView struct {
 	sentRead  []bool
 	blocked   func(a, b int) bool
 	companion *verdict
+	// describedAt ends the words of the first person described, not named,
+	// who comes along (describedComers); -1 when none.
+	describedAt int
 	// author is the forwarded mail's author when that mail was read.
 	author string
 	// senderName is what sender returns, read once (senderRead).
@@ -376,6 +379,12 @@ func (v *gateView) countPeople() verdict {
 		want = max(want, 2)
 	}
 	n := len(v.r.Attendees)
+	if d, said := v.describedComers(); d > 0 && n+d > want {
+		want, what = n+d, said
+	}
+	if c := v.subjectHeadcount(); c > want {
+		want, what = c, fmt.Sprintf("the subject %q", v.m.Subject)
+	}
 	if want <= n {
 		return verdict{}
 	}
@@ -390,6 +399,10 @@ func (v *gateView) countPeople() verdict {
 	}
 	for range want - n {
 		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(choices)})
+	}
+	if own := v.describedChoices(); want == n+1 && own != nil && choices == nil {
+		vd.add[0].Choices = own
+		vd.missing = []string{tilmeld.MissingName}
 	}
 	return vd
 }

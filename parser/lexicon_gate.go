@@ -168,6 +168,26 @@ var enGateCount = []string{`we (\w+ )?both`, `both of us`, `the two of us`}
 var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`}
 var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
 
+// daGateAlsoComes / enGateAlsoComes: someone else says she comes along
+// ("damen fra stuen vil også gerne med", "the neighbour comes too"). The
+// words before them name who; a person described, not named, is one more
+// attendee without a name.
+var daGateAlsoComes = []string{`(vil|ville|skal|kan) (ogsaa|gerne ogsaa|ogsaa gerne|ogsaa meget gerne)( \w+)? (med|komme|deltage|vaere med|paa workshop)`,
+	`(kommer|deltager) (ogsaa|med)`, `(vil|ville) gerne (med|komme med|deltage med)`}
+var enGateAlsoComes = []string{`(comes|is coming|will come|will be coming|joins|is joining|will join|attends|will attend) (too|as well|along)`,
+	`(would|will|does) also (like to )?(come|join|attend)`, `also (wants|would like|'d like|plans) to (come|join|attend)`,
+	`(wants|would like) to (come|join|attend) (too|as well)`}
+
+// gateNoDescribed are the words that open a clause about coming without
+// describing someone new: pronouns, the sender, everyone at once.
+var gateNoDescribed = []string{"jeg", "vi", "hun", "han", "de", "den", "det", "der", "du", "i", "man", "hende", "ham", "dem",
+	"begge", "alle", "hver", "selv", "she", "he", "they", "it", "we", "you", "both", "all", "everyone", "each", "who", "som",
+	"hvem", "hvis", "if", "also", "ogsaa", "og", "and"}
+
+// gateNotDescribing: a pronoun anywhere in those words makes them no
+// description of someone new ("ja, jeg vil gerne med").
+var gateNotDescribing = []string{"jeg", "vi", "hun", "han", "de", "du", "she", "he", "they", "we", "you", "ja", "yes", "nej", "no"}
+
 // daGateInfo / enGateInfo ask for information only staff have; with them a
 // question is one even when it also asks the bot to act.
 var daGateInfo = []string{`er der`, `hvor(naar|dan|for)?`, `hvad`, `maa (jeg|vi|man)`, `kan (jeg|vi|man)`, `skal (jeg|vi|man)`}

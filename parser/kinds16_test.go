@@ -1,0 +1,42 @@
+package parser
+
+import (
+	"testing"
+)
+
+// The kinds of mail a sixteenth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// A. Someone described, not named, who "also wants to come" is an attendee
+// without a name; so is a head count in the subject the reading does not
+// reach. Never the sender alone, complete.
+func TestDescribedCompanion(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne på workshop 1 om naboskab, 2. prioritet: sundhed. Manden fra 2. sal vil også gerne med. Han har ikke selv e-mail, og jeg kender ikke hans efternavn. Han vil også gerne på den om tryghed.\nMvh Kaj Bruun\ntlf 22 33 44 55",
+			from: "Kaj Bruun", subject: "Vi er 2 der kommer", status: "incomplete", want: "Kaj Bruun:1/2; :1/-", missing: []string{"name"}},
+		{body: "Hej\nJeg vil gerne på workshop 2 og 3. Naboen fra nr. 7 vil også gerne med.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", status: "incomplete", want: "Kaj Bruun:2/3; :-/-"},
+		{body: "Hej\nJeg tilmelder mig workshop 4 og 2. Damen i opgangen overfor vil også gerne komme.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", status: "incomplete", want: "Kaj Bruun:4/2; :-/-"},
+		{body: "Hej\nJeg vil gerne deltage i workshop 3 og 1, og den unge fyr fra cykelværkstedet kommer også.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", notStatus: "complete"},
+		{body: "Hi\nI would like workshop 2 and then 4. The lady from the ground floor comes too.\nBest, Kaj Bruun",
+			from: "Kaj Bruun", subject: "Registration", status: "incomplete", want: "Kaj Bruun:2/4; :-/-"},
+		{body: "Hi\nPlease sign me up for health, then education. The caretaker would also like to come.\nBest, Kaj Bruun",
+			from: "Kaj Bruun", subject: "Registration", notStatus: "complete"},
+		// a head count in the subject that the reading does not reach
+		{body: "Hej\nJeg vil gerne på workshop 2 og 3.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", subject: "Vi er 3 der kommer", status: "incomplete"},
+		// a number in the subject is a workshop, no head count
+		{body: "Hej\nJeg vil gerne på workshop 2 og 3.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", subject: "Tilmelding 2 og 3", status: "complete", want: "Kaj Bruun:2/3"},
+		// a pronoun, an attendee or a relation is no one new
+		{body: "Hej\nJeg og Lis Bruun vil gerne på workshop 2 og 3. Lis vil også gerne med til maden.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", status: "complete", want: "Kaj Bruun:2/3; Lis Bruun:2/3"},
+		{body: "Hej Birgitte\nJa, jeg vil også gerne med. Workshop 2 og 3.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", status: "complete", want: "Kaj Bruun:2/3"},
+		{body: "Hej\nJeg vil gerne på workshop 2 og 3. Min kone vil også gerne med.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", status: "incomplete", want: "Kaj Bruun:2/3; :-/-"},
+	})
+}
