@@ -40,3 +40,30 @@ func TestDescribedCompanion(t *testing.T) {
 			from: "Kaj Bruun", status: "incomplete", want: "Kaj Bruun:2/3; :-/-"},
 	})
 }
+
+// B. A registration whose coming hangs on help only staff can give ("det
+// afhænger af, om hun kan komme derhen ... Hvis ikke, så kan hun nok ikke
+// komme") goes to staff; the "kan ikke komme" after "hvis ikke" withdraws
+// no one.
+func TestComingDependsOnHelp(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg vil gerne tilmelde min mor, Ruth Mikkelsen, til workshoppen om sundhed. Hun er diabetiker.\n\nMen det afhænger af, om hun kan komme derhen. Har I mulighed for at hjælpe med kørsel? Hvis ikke, så kan hun nok ikke komme.\n\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", intent: "register", status: "review"},
+		{body: "Hej\nMin far Arne Mikkelsen vil gerne med til workshop 3. Han er vegetar. Det kommer lidt an på, om han kan få sin kørestol med. Er der elevator? Hvis ikke, kan han nok ikke komme.\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", intent: "register", status: "review"},
+		{body: "Hej\nMin far Arne Mikkelsen vil gerne med til workshop 3. Spørgsmålet er om han kan komme derud. Kan I hente ham? Ellers kan han desværre ikke deltage.\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", intent: "register", status: "review"},
+		{body: "Hej\nJeg vil gerne på workshop 2 og 4. Kan I hjælpe med en barnepige? Ellers kommer jeg nok ikke.\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", intent: "register", status: "review"},
+		{body: "Hi\nI'd like to sign up my mother, Ruth Mikkelsen, for the health workshop. She is vegetarian. It depends on whether she can get there, though. Could you help with transport? Otherwise she probably can't come.\nBest, Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", subject: "Registration", intent: "register", status: "review"},
+		{body: "Hi\nI would like workshop 1 and 3. The question is whether I can bring my wheelchair. If not, I won't be able to come.\nBest, Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", subject: "Registration", intent: "register", status: "review"},
+		// a second choice after "hvis ikke" is no condition
+		{body: "Hej\nJeg vil gerne på workshop 2, og hvis ikke der er plads, så workshop 4.\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", status: "complete", want: "Sanne Mikkelsen:2/4"},
+		// a withdrawal is still one
+		{body: "Hej\nJeg kan desværre ikke komme alligevel. Ellers tak for invitationen.\nMvh Sanne Mikkelsen",
+			from: "Sanne Mikkelsen", subject: "Afbud", intent: "cancel"},
+	})
+}

@@ -520,6 +520,10 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 
+// daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
+// nok ikke komme"): a "kan ikke komme" after them withdraws no one.
+var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`}
+
 // daOtherNameIntro name the person just spoken of ("min kone ... Hun hedder Fatma Ali").
 var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 

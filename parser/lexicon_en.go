@@ -336,6 +336,8 @@ var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
+var enIfNot = []string{`otherwise`, `if not`, `or else`}
+
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`}

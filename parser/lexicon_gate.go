@@ -38,13 +38,19 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// coming only on leave staff must give ("kan kun komme, hvis jeg må
 	// tage hende med")
 	`(kan|kommer|deltager)( \w+)? kun( komme| deltage| med)?,? hvis`,
-	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`}
+	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`,
+	// coming hangs on help or leave not yet given ("det kommer lidt an på,
+	// om ...", "hvis ikke, så kan hun nok ikke komme")
+	`kommer (\w+ )?an paa`, `afhaeng\w* (\w+ )?(af|paa)`, `(spoergsmaalet|problemet) er( bare| nok| saa| lige)?,? om`,
+	`(hvis ikke|ellers),? (saa )?(kan|kommer|vil|naar) (hun|han|jeg|vi|de)( \w+)? ikke`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
 	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
-	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`}
+	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`,
+	`(otherwise|if not),? (she|he|i|we|they)( \w+)? (can't|cannot|can not|won't|will not|couldn't|may not|might not|isn't able|is not able|am not able)`,
+	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
