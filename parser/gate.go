@@ -785,7 +785,7 @@ func checkBlendedTitle(v *gateView) verdict {
 	// the sentences are read for workshops only when something names one
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	if !one && strings.Count(t.fold, `"`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil {
 		return verdict{}
 	}
 	for k, refs := range v.refs() {
@@ -795,7 +795,7 @@ func checkBlendedTitle(v *gateView) verdict {
 			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
 				continue
 			}
-			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
 				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
 			}
 		}

@@ -67,3 +67,30 @@ func TestComingDependsOnHelp(t *testing.T) {
 			from: "Sanne Mikkelsen", subject: "Afbud", intent: "cancel"},
 	})
 }
+
+// C. A title half remembered and blended from two workshops ("den workshop
+// der hedder noget med 'X og Y'", with or without quotation marks of any
+// kind) names one workshop: staff ask which.
+func TestBlendedTitleRemembered(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne med til den workshop der hedder noget med \"tryghed og uddannelse\", det er vist den med de unge.\nMvh Bo Winther",
+			from: "Bo Winther", status: "review"},
+		{body: "Hej\nJeg vil gerne med til den workshop der hedder noget med 'netværk og livschancer', det er vist den med de unge.\nMvh Bo Winther",
+			from: "Bo Winther", status: "review"},
+		{body: "Hej\nJeg vil gerne med til den workshop der hedder noget med ‘sundhed og opkvalificering’. Den med de ældre, tror jeg.\nMvh Bo Winther",
+			from: "Bo Winther", status: "review"},
+		{body: "Hej\nJeg vil gerne med til den der hedder noget med trivsel og beskæftigelse, det er vist den med jobcentret.\nMvh Bo Winther",
+			from: "Bo Winther", status: "review"},
+		{body: "Hej\nTilmeld mig workshoppen som hedder noget med fællesskab og uddannelse.\nMvh Bo Winther",
+			from: "Bo Winther", status: "review"},
+		{body: "Hi\nI'd like to join the one called something like 'health and employment', I think it's the one for young people.\nBest, Bo Winther",
+			from: "Bo Winther", subject: "Registration", status: "review"},
+		// two choices, and apostrophes, are no blended title
+		{body: "Hej\nJeg vil gerne på sundhed og uddannelse.\nMvh Bo Winther",
+			from: "Bo Winther", status: "complete", want: "Bo Winther:2/3"},
+		{body: "Hi\nI'd like health and then education, that's all.\nBest, Bo Winther",
+			from: "Bo Winther", subject: "Registration", status: "complete", want: "Bo Winther:2/3"},
+		{body: "Hej\nJeg vil gerne på 'Sundhed & trivsel' og som nr. 2 'Uddannelse & livschancer'.\nMvh Bo Winther",
+			from: "Bo Winther", status: "complete", want: "Bo Winther:2/3"},
+	})
+}

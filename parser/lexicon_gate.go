@@ -276,8 +276,12 @@ var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else
 // words ("workshoppen om trivsel og tryghed", "the workshop on health"):
 // the words of two workshops after it are one title blended, not two
 // choices.
-var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (anden |ene )?(workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
-var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`}
+var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| (der|som) hedder( noget)?( med)?)?`, `den (anden |ene )?(workshop )?(om|omkring|(der|som) hedder( noget)?( med)?)`, `en workshop om`, `workshop om`,
+	// a title half remembered ("den der hedder noget med ...")
+	`(der|som) hedder( (noget|vist|nok|sådan))*( (med|i stil med|ala|a la|i retning af|lignende))?`, `hedder noget( (med|i stil med|i retning af))?`,
+	`kaldet( noget( med)?)?`, `kaldes( noget( med)?)?`, `med (titlen|navnet)`}
+var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`,
+	`(called|named|titled)( something( like| with)?)?`, `something like`, `something with`}
 
 // daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
 var daGateOnlyOne = []string{`kun den( ene| workshop)?`, `(kun|bare) den ene`, `kun (den )?workshop(pen)?`}
