@@ -850,7 +850,7 @@ func checkUnchosen(v *gateView) verdict {
 	}
 	for _, refs := range v.refs() {
 		for _, r := range refs {
-			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] {
+			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() {
 				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
 			}
 		}

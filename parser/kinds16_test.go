@@ -94,3 +94,27 @@ func TestBlendedTitleRemembered(t *testing.T) {
 			from: "Bo Winther", status: "complete", want: "Bo Winther:2/3"},
 	})
 }
+
+// F. The sender changes her mind inside the mail ("nej vent", "actually,
+// no", "jeg har skiftet mening", "rettelse", "I meant"): the later
+// statement replaces the workshops named before it.
+func TestMindChangedInMail(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nSå I kan nok gætte at jeg tænkte workshop 2. Actually, nej vent. Det giver mere mening at jeg tager den om beskæftigelse & opkvalificering. So: workshop 4 as my first priority and 2 as my second. Sorry for the confusion\nMvh Lone Vest",
+			from: "Lone Vest", status: "complete", want: "Lone Vest:4/2"},
+		{body: "Hej\nJeg vil gerne på workshop 2 og 1. Nej vent, jeg har byttet rundt på numrene. Workshop 3 som første prioritet og 1 som anden.\nMvh Lone Vest",
+			from: "Lone Vest", status: "complete", want: "Lone Vest:3/1"},
+		{body: "Hej\nJeg vil gerne på sundhed. Hmm, jeg har skiftet mening: uddannelse som førsteprioritet og tryghed som anden.\nMvh Lone Vest",
+			from: "Lone Vest", status: "complete", want: "Lone Vest:3/1"},
+		{body: "Hi\nI'd like workshop 1, then 2. No wait, I've changed my mind: health first and jobs second.\nBest, Lone Vest",
+			from: "Lone Vest", subject: "Registration", status: "complete", want: "Lone Vest:2/4"},
+		{body: "Hi\nPut me down for education and health. Sorry, I meant employment as my first choice and health as my second.\nBest, Lone Vest",
+			from: "Lone Vest", subject: "Registration", status: "complete", want: "Lone Vest:4/2"},
+		// a later statement that ranks only one: staff look
+		{body: "Hej\nJeg vil gerne på workshop 4 og så 2. Ved nærmere eftertanke vil jeg hellere have 1 som anden prioritet.\nMvh Lone Vest",
+			from: "Lone Vest", notStatus: "complete"},
+		// with nothing named after them, the words undo nothing
+		{body: "Hej\nJeg vil gerne på workshop 4 og 2. Nej vent, jeg skal lige huske at skrive at jeg er vegetar.\nMvh Lone Vest",
+			from: "Lone Vest", want: "Lone Vest:4/2"},
+	})
+}
