@@ -118,3 +118,24 @@ func TestMindChangedInMail(t *testing.T) {
 			from: "Lone Vest", want: "Lone Vest:4/2"},
 	})
 }
+
+// G. Colleagues in lines of their own, the sender's line marked
+// ("(undertegnede)", "(mig selv)", "(me)"), from a display name written
+// "Last, First": each line is one attendee, the sender among them.
+func TestSenderMarkedInLines(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJonas Krogh (undertegnede): workshop 1, og ellers 2.\nLeila Haddad: helst 2, ellers 1. Leila er vegetar.\nMvh Jonas",
+			from: "Krogh, Jonas", status: "complete", want: "Jonas Krogh:1/2; Leila Haddad:2/1"},
+		{body: "Hej\nVi er to fra afdelingen der gerne vil med.\nLeila Haddad: sundhed, ellers tryghed.\nJonas Krogh (mig selv): uddannelse og så beskæftigelse.\nMvh Jonas Krogh",
+			from: "Krogh, Jonas", status: "complete", want: "Leila Haddad:2/1; Jonas Krogh:3/4"},
+		{body: "Hej\nJonas Krogh (det er mig) - workshop 3 og 4\nLeila Haddad - workshop 4 og 3\nMvh Jonas",
+			from: "Jonas Krogh", status: "complete", want: "Jonas Krogh:3/4; Leila Haddad:4/3"},
+		{body: "Hi\nJonas Krogh (me): employment, otherwise education.\nLeila Haddad: education, otherwise employment. Leila is vegan.\nBest, Jonas",
+			from: "Krogh, Jonas", subject: "Registration", status: "complete", want: "Jonas Krogh:4/3; Leila Haddad:3/4"},
+	})
+	// the diet belongs to the one it names
+	r := parseMail("Krogh, Jonas", "Tilmelding", "", "Hej\nJonas Krogh (undertegnede): workshop 1, og ellers 2.\nLeila Haddad: helst 2, ellers 1. Leila er vegetar.\nMvh Jonas")
+	if len(r.Attendees) != 2 || len(r.Attendees[0].Diet) != 0 || len(r.Attendees[1].Diet) != 1 || r.Attendees[1].Diet[0] != "vegetarian" {
+		t.Errorf("diets: got %+v", r.Attendees)
+	}
+}

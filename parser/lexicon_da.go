@@ -520,6 +520,10 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 
+// daSelfMark / enSelfMark: a remark after a name in a list of people that
+// marks the sender herself ("Rasmus Holm (undertegnede): workshop 4").
+var daSelfMark = []string{`undertegnede`, `mig selv`, `mig`, `det er mig`, `afsender`, `skribent`}
+
 // daTakeBack: the sender takes back what she just wrote and says it anew
 // ("... workshop 4. Nej vent, ..."): the workshops before it are undone.
 var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`, `(jeg har|har jeg) (\w+ )?(skiftet mening|ombestemt mig|fortrudt)`,

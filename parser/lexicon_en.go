@@ -336,6 +336,8 @@ var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
+var enSelfMark = []string{`me`, `myself`, `that's me`, `this is me`, `sender`, `the undersigned`, `writing`}
+
 var enTakeBack = []string{`no,? wait`, `wait,? no`, `actually,? no`, `(i've|i have) changed my mind`, `on second thought`,
 	`correction`, `sorry,? i meant`, `i meant`}
 
