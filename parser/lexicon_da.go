@@ -470,7 +470,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
-var daSelfMarks = []string{"(mig)", "(mig selv)"}
+var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}
 
 // daFirstPerson: the sender speaking of herself.
 var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
@@ -519,10 +519,6 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
-
-// daSelfMark / enSelfMark: a remark after a name in a list of people that
-// marks the sender herself ("Rasmus Holm (undertegnede): workshop 4").
-var daSelfMark = []string{`undertegnede`, `mig selv`, `mig`, `det er mig`, `afsender`, `skribent`}
 
 // daTakeBack: the sender takes back what she just wrote and says it anew
 // ("... workshop 4. Nej vent, ..."): the workshops before it are undone.

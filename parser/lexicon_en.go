@@ -303,7 +303,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
-var enSelfMarks = []string{"(me)", "(myself)"}
+var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 
 var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
@@ -335,8 +335,6 @@ var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`
 	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
-
-var enSelfMark = []string{`me`, `myself`, `that's me`, `this is me`, `sender`, `the undersigned`, `writing`}
 
 var enTakeBack = []string{`no,? wait`, `wait,? no`, `actually,? no`, `(i've|i have) changed my mind`, `on second thought`,
 	`correction`, `sorry,? i meant`, `i meant`}

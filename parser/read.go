@@ -160,7 +160,7 @@ func (rd *reader) read() {
 func (rd *reader) chooseText() {
 	m := rd.m
 	rd.sig = newText(signatureHead(m.Signature))
-	rd.own = newText(unmarkSelf(m.Own))
+	rd.own = newText(m.Own)
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
