@@ -139,3 +139,22 @@ func TestSenderMarkedInLines(t *testing.T) {
 		t.Errorf("diets: got %+v", r.Attendees)
 	}
 }
+
+// I. A line labelled "Mig:", "Jeg:" or "Me:" beside the lines of others is
+// the sender's own: its bare numbers are her workshops.
+func TestSelfLabelLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMin mand Jens K. og jeg kommer begge to.\nJens: 3 og 2\nMig: 4 og 3\nJeg har cøliaki, så jeg skal have glutenfrit. Jens spiser alt.\nHilsen Birthe",
+			from: "Birthe K.", status: "complete", want: "Jens K:3/2; Birthe K.:4/3", diet: "Jens K="},
+		{body: "Hej\nJens Kjær: 3 og 2\nMig: 4 og 3\nHilsen Birthe",
+			from: "Birthe Kjær", status: "complete", want: "Jens Kjær:3/2; Birthe Kjær:4/3"},
+		{body: "Hej\nJeg: sundhed og tryghed\nJens Kjær: uddannelse og beskæftigelse\nHilsen Birthe",
+			from: "Birthe Kjær", status: "complete", want: "Birthe Kjær:2/1; Jens Kjær:3/4"},
+		{body: "Hi\nMy husband Jens Kjær and I are both coming.\nJens: 1 and 4\nMe: 2 and 1\nI'm vegetarian. Jens eats everything.\nBest, Birthe",
+			from: "Birthe Kjær", subject: "Registration", status: "complete", want: "Jens Kjær:1/4; Birthe Kjær:2/1"},
+	})
+	r := parseMail("Birthe Kjær", "Tilmelding", "", "Hej\nMin mand Jens Kjær og jeg kommer begge to.\nJens: 3 og 2\nMig: 4 og 3\nJeg har cøliaki, så jeg skal have glutenfrit. Jens spiser alt.\nHilsen Birthe")
+	if choices(r) != "Jens Kjær:3/2; Birthe Kjær:4/3" || len(r.Attendees[1].Diet) != 1 || r.Attendees[1].Diet[0] != "gluten_free" || len(r.Attendees[0].Diet) != 0 {
+		t.Errorf("got %s %+v", choices(r), r.Attendees)
+	}
+}
