@@ -1111,7 +1111,9 @@ func checkWeOne(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) {
+		// "Tilmeld os 2 og 3 tak" signs "us" up as surely as a "vi" does
+		we := i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s)
+		if we || t.has(gateLex.signUpUs, s.a, s.b) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
 	}

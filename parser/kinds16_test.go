@@ -158,3 +158,28 @@ func TestSelfLabelLine(t *testing.T) {
 		t.Errorf("got %s %+v", choices(r), r.Attendees)
 	}
 }
+
+// E. A one-line order to sign up in a reply to the invitation ("Tilmeld mig
+// 3 og 4 tak") is a registration, its numbers the workshops; the "tak"
+// that closes it is politeness, not thanks for an answer.
+func TestOneLineSignUp(t *testing.T) {
+	const invitation = "\n\nDen 1. sep. 2020 skrev ABC <abc@bo-vest.dk>:\n> Kære beboer\n> Vi inviterer til netværksmøde. Workshops:\n> 1. Naboskab, netværk & tryghed\n> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering\n> Tilmeld dig ved at svare på denne mail.\n"
+	const subj = "Re: Invitation til netværksmøde"
+	runBlind(t, []blindCase{
+		{body: "Tilmeld mig 3 og 4 tak\n\nMvh Selma" + invitation, from: "Selma Aydin", subject: subj, headers: replyHeaders,
+			intent: "register", status: "complete", want: "Selma Aydin:3/4"},
+		{body: "Skriv mig op til 2 og 1. Tak!\nSelma" + invitation, from: "Selma Aydin", subject: subj, headers: replyHeaders,
+			intent: "register", status: "complete", want: "Selma Aydin:2/1"},
+		{body: "Hej. Meld mig på 4 og 1, tak\nSelma" + invitation, from: "Selma Aydin", subject: subj, headers: replyHeaders,
+			intent: "register", status: "complete", want: "Selma Aydin:4/1"},
+		{body: "Tilmeld os 2 og 3 tak\nSelma" + invitation, from: "Selma Aydin", subject: subj, headers: replyHeaders,
+			intent: "register", notStatus: "complete"},
+		{body: "Sign me up for 1 and 3, thanks\nSelma" + invitation, from: "Selma Aydin", subject: "Re: Invitation", headers: replyHeaders,
+			intent: "register", status: "complete", want: "Selma Aydin:1/3"},
+		{body: "Put me down for 4 and 2 please. Thanks\nSelma" + invitation, from: "Selma Aydin", subject: "Re: Invitation", headers: replyHeaders,
+			intent: "register", status: "complete", want: "Selma Aydin:4/2"},
+		// thanks alone still asks for nothing
+		{body: "Tak, det er fint.\nMvh Selma" + invitation, from: "Selma Aydin", subject: subj, headers: replyHeaders,
+			intent: "other"},
+	})
+}

@@ -8,6 +8,8 @@ var daRegister = []string{
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv (mig|os) (paa|op)`, `deltager gerne`,
+	// an order with the numbers after it: "Tilmeld mig 3 og 4 tak"
+	`tilmeld (mig|os) (til |paa )?(workshop |ws )?\d`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -564,6 +566,10 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 var daOnlyWords = []string{"kun", "bare"}
 
 var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have"}
+
+// daSignUpNumbers: an order to sign up right before bare workshop numbers
+// ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
+var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

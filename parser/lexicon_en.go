@@ -3,7 +3,7 @@ package parser
 // English. Every phrase is folded like the Danish ones.
 
 var enRegister = []string{
-	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
+	`register (me|us|for)`, `sign (me|us) up`, `put (me|us) down for`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
@@ -362,6 +362,8 @@ var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself"}
 var enOnlyWords = []string{"only", "just"}
 
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
+
+var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 

@@ -210,8 +210,8 @@ var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`
 // enGateSignUpUs: signing "us" up.
 var daGateSignUp = []string{`tilmeld\w*`, `melde\w*`}
 var enGateSignUp = []string{`register\w*`, `sign\w* up`}
-var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`}
-var enGateSignUpUs = []string{`register us`, `sign us up`}
+var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`, `(skriv|saet|meld) os`}
+var enGateSignUpUs = []string{`register us`, `sign us up`, `put us down`}
 
 // daGateLate / enGateLate: "måske" about the hour, not about coming; a
 // hold-up that only makes the sender late ("kommer lidt senere").
