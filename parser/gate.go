@@ -663,6 +663,9 @@ func checkDietLost(v *gateView) verdict {
 	for _, h := range v.t.dietHits() {
 		if !has[h.tag] {
 			s := v.sentenceOf(h.a)
+			if v.staysHome(s) {
+				continue // the diet of one who does not come
+			}
 			return review("the mail says %q, but no attendee got the diet %s", v.quote(s.a, s.b), h.tag)
 		}
 	}
@@ -1088,6 +1091,9 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
+		if v.registers() && newSignUp(v.m, v.t) && absentOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
+			continue // "min søn ..., men han kommer ikke med": he stays home
+		}
 		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}

@@ -183,3 +183,26 @@ func TestOneLineSignUp(t *testing.T) {
 			intent: "other"},
 	})
 }
+
+// H. In a new registration, "han kommer ikke med" said of a relative who
+// was never registered is a remark, not a withdrawal, and the diet said of
+// him is not the sender's.
+func TestRelativeStaysHome(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop første: \"Sundhed og trivsle\"\nWorkshop anden: \"Naboskab\"\nJeg er vegetar. Min datter har allergi for skaldyr, men hun kommer ikke med, hun skal til håndbold.\nMvh Dorte Lind",
+			from: "Dorte Lind", intent: "register", status: "complete", want: "Dorte Lind:2/1", diet: "Dorte Lind=vegetarian"},
+		{body: "Hej\nJeg vil gerne på workshop 3 og 4. Jeg spiser ikke svinekød. Min mand er diabetiker, men han kommer ikke, han er på arbejde.\nMvh Dorte Lind",
+			from: "Dorte Lind", intent: "register", status: "complete", want: "Dorte Lind:3/4", diet: "Dorte Lind=no_pork"},
+		{body: "Hi\nI'd like health first and education second. I'm vegan. My son is allergic to nuts, but he won't come, he has football.\nBest, Dorte Lind",
+			from: "Dorte Lind", subject: "Registration", intent: "register", status: "complete", want: "Dorte Lind:2/3", diet: "Dorte Lind=vegan"},
+		// the sender herself staying home is still a withdrawal
+		{body: "Hej\nJeg kommer desværre ikke alligevel til workshop 3.\nMvh Dorte Lind",
+			from: "Dorte Lind", subject: "Afbud", intent: "cancel"},
+	})
+	// in a reply, one who no longer comes may have been registered: never
+	// the sender's registration alone, complete
+	r := parseMail("Dorte Lind", "Re: Tilmelding modtaget", replyHeaders, "Hej\nJeg beholder workshop 3 og 4. Min mand er syg, så han kommer ikke med.\nMvh Dorte Lind")
+	if r.Intent == "register" && r.Status == "complete" {
+		t.Errorf("reply: got %s %s %s", r.Intent, r.Status, choices(r))
+	}
+}
