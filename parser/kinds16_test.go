@@ -206,3 +206,21 @@ func TestRelativeStaysHome(t *testing.T) {
 		t.Errorf("reply: got %s %s %s", r.Intent, r.Status, choices(r))
 	}
 }
+
+// D. A workshop named in a sentence saying what the writer wants, with no
+// priority word, then an explicit 2nd: the one wanted before is the 1st.
+func TestWantedThenSecond(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg synes det vil være oplagt for mig at sidde med til det om sundhed og trivsel. Som anden prioritet tager jeg beskæftigelse og opkvalificering.\nMvh Karl Friis",
+			from: "Karl Friis", status: "complete", want: "Karl Friis:2/4"},
+		{body: "Hej\nDet kunne være spændende at være med i den om uddannelse. Som anden prioritet tager jeg workshop 1.\nMvh Karl Friis",
+			from: "Karl Friis", status: "complete", want: "Karl Friis:3/1"},
+		{body: "Hej\nJeg kunne godt tænke mig at være med til den om naboskab. Mit andetvalg er sundhed.\nMvh Karl Friis",
+			from: "Karl Friis", status: "complete", want: "Karl Friis:1/2"},
+		{body: "Hi\nIt would make a lot of sense for me to sit in on the one about health. As my second choice I'll take education.\nBest, Karl Friis",
+			from: "Karl Friis", subject: "Registration", status: "complete", want: "Karl Friis:2/3"},
+		// two workshops before the 2nd: which is the 1st is for staff
+		{body: "Hej\nJeg har tænkt på sundhed og uddannelse. Som anden prioritet tager jeg workshop 4.\nMvh Karl Friis",
+			from: "Karl Friis", notStatus: "complete"},
+	})
+}

@@ -78,7 +78,8 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
-	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
+	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
+	`sit in`, `take part`, `be part of`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
