@@ -28,6 +28,9 @@ func TestDescribedCompanion(t *testing.T) {
 		// a head count in the subject that the reading does not reach
 		{body: "Hej\nJeg vil gerne på workshop 2 og 3.\nMvh Kaj Bruun",
 			from: "Kaj Bruun", subject: "Vi er 3 der kommer", status: "incomplete"},
+		// a third workshop said of the one described: staff look
+		{body: "Hej\nJeg vil gerne på workshop 4, og som 2. prioritet uddannelse. Naboen vil også gerne med. Han vil gerne på den om sundhed.\nMvh Kaj Bruun",
+			from: "Kaj Bruun", notStatus: "complete"},
 		// a number in the subject is a workshop, no head count
 		{body: "Hej\nJeg vil gerne på workshop 2 og 3.\nMvh Kaj Bruun",
 			from: "Kaj Bruun", subject: "Tilmelding 2 og 3", status: "complete", want: "Kaj Bruun:2/3"},
@@ -113,6 +116,9 @@ func TestMindChangedInMail(t *testing.T) {
 		// a later statement that ranks only one: staff look
 		{body: "Hej\nJeg vil gerne på workshop 4 og så 2. Ved nærmere eftertanke vil jeg hellere have 1 som anden prioritet.\nMvh Lone Vest",
 			from: "Lone Vest", notStatus: "complete"},
+		// "jeg mente, at" is an opinion, no taking back
+		{body: "Hej\nJeg vil gerne på workshop 2 og 3. Jeg mente, at I skulle vide, at workshop 3 lyder bedst af dem.\nMvh Lone Vest",
+			from: "Lone Vest", want: "Lone Vest:2/3"},
 		// with nothing named after them, the words undo nothing
 		{body: "Hej\nJeg vil gerne på workshop 4 og 2. Nej vent, jeg skal lige huske at skrive at jeg er vegetar.\nMvh Lone Vest",
 			from: "Lone Vest", want: "Lone Vest:4/2"},

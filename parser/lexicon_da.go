@@ -526,7 +526,7 @@ var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `ti
 // daTakeBack: the sender takes back what she just wrote and says it anew
 // ("... workshop 4. Nej vent, ..."): the workshops before it are undone.
 var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`, `(jeg har|har jeg) (\w+ )?(skiftet mening|ombestemt mig|fortrudt)`,
-	`ved naermere eftertanke`, `rettelse`, `undskyld,? jeg mente`, `jeg mente`}
+	`ved naermere eftertanke`, `rettelse`, `undskyld,? jeg mente`, `jeg mente (selvfoelgelig|naturligvis)`}
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.

@@ -338,7 +338,7 @@ var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
 var enTakeBack = []string{`no,? wait`, `wait,? no`, `actually,? no`, `(i've|i have) changed my mind`, `on second thought`,
-	`correction`, `sorry,? i meant`, `i meant`}
+	`correction`, `sorry,? i meant`, `i meant to (say|write)`}
 
 var enIfNot = []string{`otherwise`, `if not`, `or else`}
 
