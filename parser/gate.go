@@ -35,6 +35,9 @@ type gateView struct {
 	sentRead  []bool
 	blocked   func(a, b int) bool
 	companion *verdict
+	// describedAt ends the words of the first person described, not named,
+	// who comes along (describedComers); -1 when none.
+	describedAt int
 	// author is the forwarded mail's author when that mail was read.
 	author string
 	// senderName is what sender returns, read once (senderRead).
@@ -376,6 +379,12 @@ func (v *gateView) countPeople() verdict {
 		want = max(want, 2)
 	}
 	n := len(v.r.Attendees)
+	if d, said := v.describedComers(); d > 0 && n+d > want {
+		want, what = n+d, said
+	}
+	if c := v.subjectHeadcount(); c > want {
+		want, what = c, fmt.Sprintf("the subject %q", v.m.Subject)
+	}
 	if want <= n {
 		return verdict{}
 	}
@@ -390,6 +399,10 @@ func (v *gateView) countPeople() verdict {
 	}
 	for range want - n {
 		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(choices)})
+	}
+	if own := v.describedChoices(); want == n+1 && own != nil && choices == nil {
+		vd.add[0].Choices = own
+		vd.missing = []string{tilmeld.MissingName}
 	}
 	return vd
 }
@@ -650,6 +663,9 @@ func checkDietLost(v *gateView) verdict {
 	for _, h := range v.t.dietHits() {
 		if !has[h.tag] {
 			s := v.sentenceOf(h.a)
+			if v.staysHome(s) {
+				continue // the diet of one who does not come
+			}
 			return review("the mail says %q, but no attendee got the diet %s", v.quote(s.a, s.b), h.tag)
 		}
 	}
@@ -772,7 +788,7 @@ func checkBlendedTitle(v *gateView) verdict {
 	// the sentences are read for workshops only when something names one
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	if !one && strings.Count(t.fold, `"`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil {
 		return verdict{}
 	}
 	for k, refs := range v.refs() {
@@ -782,7 +798,7 @@ func checkBlendedTitle(v *gateView) verdict {
 			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
 				continue
 			}
-			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
 				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
 			}
 		}
@@ -837,7 +853,7 @@ func checkUnchosen(v *gateView) verdict {
 	}
 	for _, refs := range v.refs() {
 		for _, r := range refs {
-			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] {
+			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() {
 				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
 			}
 		}
@@ -1075,6 +1091,9 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
+		if v.registers() && newSignUp(v.m, v.t) && absentOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
+			continue // "min søn ..., men han kommer ikke med": he stays home
+		}
 		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) && !v.relativeRemark(hit) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}
@@ -1098,7 +1117,9 @@ func checkWeOne(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s) {
+		// "Tilmeld os 2 og 3 tak" signs "us" up as surely as a "vi" does
+		we := i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s)
+		if we || t.has(gateLex.signUpUs, s.a, s.b) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
 	}

@@ -8,6 +8,8 @@ var daRegister = []string{
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	// an order with the numbers after it: "Tilmeld mig 3 og 4 tak"
+	`tilmeld (mig|os) (til |paa )?(workshop |ws )?\d`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -129,7 +131,8 @@ var daDecide = []string{
 var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager`, `workshop\w*`, `ws`, `prio\w*`,
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
 	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
-	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`}
+	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
+	`sidde med`, `vaere med`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -487,7 +490,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
-var daSelfMarks = []string{"(mig)", "(mig selv)"}
+var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}
 
 // daFirstPerson: the sender speaking of herself.
 var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
@@ -539,6 +542,15 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 
+// daTakeBack: the sender takes back what she just wrote and says it anew
+// ("... workshop 4. Nej vent, ..."): the workshops before it are undone.
+var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`, `(jeg har|har jeg) (\w+ )?(skiftet mening|ombestemt mig|fortrudt)`,
+	`ved naermere eftertanke`, `rettelse`, `undskyld,? jeg mente`, `jeg mente (selvfoelgelig|naturligvis)`}
+
+// daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
+// nok ikke komme"): a "kan ikke komme" after them withdraws no one.
+var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`}
+
 // daOtherNameIntro name the person just spoken of ("min kone ... Hun hedder Fatma Ali").
 var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 
@@ -575,6 +587,10 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 var daOnlyWords = []string{"kun", "bare"}
 
 var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil"}
+
+// daSignUpNumbers: an order to sign up right before bare workshop numbers
+// ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
+var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

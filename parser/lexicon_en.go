@@ -3,7 +3,7 @@ package parser
 // English. Every phrase is folded like the Danish ones.
 
 var enRegister = []string{
-	`register (me|us|for)`, `sign (me|us) up`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
+	`register (me|us|for)`, `sign (me|us) up`, `put (me|us) down for`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
 	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
@@ -82,7 +82,8 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 
 var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
-	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`}
+	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
+	`sit in`, `take part`, `be part of`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
@@ -318,7 +319,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
-var enSelfMarks = []string{"(me)", "(myself)"}
+var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 
 var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
@@ -351,6 +352,11 @@ var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 
+var enTakeBack = []string{`no,? wait`, `wait,? no`, `actually,? no`, `(i've|i have) changed my mind`, `on second thought`,
+	`correction`, `sorry,? i meant`, `i meant to (say|write)`}
+
+var enIfNot = []string{`otherwise`, `if not`, `or else`}
+
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`}
@@ -372,6 +378,8 @@ var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself",
 var enOnlyWords = []string{"only", "just"}
 
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
+
+var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 

@@ -38,13 +38,19 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// coming only on leave staff must give ("kan kun komme, hvis jeg må
 	// tage hende med")
 	`(kan|kommer|deltager)( \w+)? kun( komme| deltage| med)?,? hvis`,
-	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`}
+	`hvis (jeg|vi) (maa|kan|faar lov til at|gerne maa) (tage|have|bringe) (\w+ ){1,4}med`,
+	// coming hangs on help or leave not yet given ("det kommer lidt an på,
+	// om ...", "hvis ikke, så kan hun nok ikke komme")
+	`kommer (\w+ )?an paa`, `afhaeng\w* (\w+ )?(af|paa)`, `(spoergsmaalet|problemet) er( bare| nok| saa| lige)?,? om`,
+	`(hvis ikke|ellers),? (saa )?(kan|kommer|vil|naar) (hun|han|jeg|vi|de)( \w+)? ikke`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
 	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
-	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`}
+	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`,
+	`(otherwise|if not),? (she|he|i|we|they)( \w+)? (can't|cannot|can not|won't|will not|couldn't|may not|might not|isn't able|is not able|am not able)`,
+	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -168,6 +174,26 @@ var enGateCount = []string{`we (\w+ )?both`, `both of us`, `the two of us`}
 var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`}
 var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
 
+// daGateAlsoComes / enGateAlsoComes: someone else says she comes along
+// ("damen fra stuen vil også gerne med", "the neighbour comes too"). The
+// words before them name who; a person described, not named, is one more
+// attendee without a name.
+var daGateAlsoComes = []string{`(vil|ville|skal|kan) (ogsaa|gerne ogsaa|ogsaa gerne|ogsaa meget gerne)( \w+)? (med|komme|deltage|vaere med|paa workshop)`,
+	`(kommer|deltager) (ogsaa|med)`, `(vil|ville) gerne (med|komme med|deltage med)`}
+var enGateAlsoComes = []string{`(comes|is coming|will come|will be coming|joins|is joining|will join|attends|will attend) (too|as well|along)`,
+	`(would|will|does) also (like to )?(come|join|attend)`, `also (wants|would like|'d like|plans) to (come|join|attend)`,
+	`(wants|would like) to (come|join|attend) (too|as well)`}
+
+// gateNoDescribed are the words that open a clause about coming without
+// describing someone new: pronouns, the sender, everyone at once.
+var gateNoDescribed = []string{"jeg", "vi", "hun", "han", "de", "den", "det", "der", "du", "i", "man", "hende", "ham", "dem",
+	"begge", "alle", "hver", "selv", "she", "he", "they", "it", "we", "you", "both", "all", "everyone", "each", "who", "som",
+	"hvem", "hvis", "if", "also", "ogsaa", "og", "and"}
+
+// gateNotDescribing: a pronoun anywhere in those words makes them no
+// description of someone new ("ja, jeg vil gerne med").
+var gateNotDescribing = []string{"jeg", "vi", "hun", "han", "de", "du", "she", "he", "they", "we", "you", "ja", "yes", "nej", "no"}
+
 // daGateInfo / enGateInfo ask for information only staff have; with them a
 // question is one even when it also asks the bot to act.
 var daGateInfo = []string{`er der`, `hvor(naar|dan|for)?`, `hvad`, `maa (jeg|vi|man)`, `kan (jeg|vi|man)`, `skal (jeg|vi|man)`}
@@ -184,8 +210,8 @@ var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`
 // enGateSignUpUs: signing "us" up.
 var daGateSignUp = []string{`tilmeld\w*`, `melde\w*`}
 var enGateSignUp = []string{`register\w*`, `sign\w* up`}
-var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`}
-var enGateSignUpUs = []string{`register us`, `sign us up`}
+var daGateSignUpUs = []string{`tilmeld\w* os`, `melde\w* os`, `(skriv|saet|meld) os`}
+var enGateSignUpUs = []string{`register us`, `sign us up`, `put us down`}
 
 // daGateLate / enGateLate: "måske" about the hour, not about coming; a
 // hold-up that only makes the sender late ("kommer lidt senere").
@@ -250,8 +276,12 @@ var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else
 // words ("workshoppen om trivsel og tryghed", "the workshop on health"):
 // the words of two workshops after it are one title blended, not two
 // choices.
-var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| der hedder)?`, `den (anden |ene )?(workshop )?(om|omkring|der hedder)`, `en workshop om`, `workshop om`}
-var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`}
+var daGateOneWorkshop = []string{`workshoppen( om| omkring| med| (der|som) hedder( noget)?( med)?)?`, `den (anden |ene )?(workshop )?(om|omkring|(der|som) hedder( noget)?( med)?)`, `en workshop om`, `workshop om`,
+	// a title half remembered ("den der hedder noget med ...")
+	`(der|som) hedder( (noget|vist|nok|sådan))*( (med|i stil med|ala|a la|i retning af|lignende))?`, `hedder noget( (med|i stil med|i retning af))?`,
+	`kaldet( noget( med)?)?`, `kaldes( noget( med)?)?`, `med (titlen|navnet)`}
+var enGateOneWorkshop = []string{`the workshop( on| about| called| named| with)?`, `the (one|session) (on|about|called)`, `a workshop (on|about)`, `workshop (on|about)`,
+	`(called|named|titled)( something( like| with)?)?`, `something like`, `something with`}
 
 // daGateOnlyOne / enGateOnlyOne: the sender wants one workshop and no other.
 var daGateOnlyOne = []string{`kun den( ene| workshop)?`, `(kun|bare) den ene`, `kun (den )?workshop(pen)?`}

@@ -133,6 +133,7 @@ func (rd *reader) read() {
 		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
+	rd.dropTakenBack()
 	rd.res.Question = len(questions(own)) > 0
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
@@ -771,7 +772,8 @@ func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.relativeAway(m[0]) {
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.relativeAway(m[0]) || rd.ifNotOnly(m[0], c) ||
+			rd.anyRefs() && newSignUp(rd.m, rd.own) && absentOther(rd.own, c.a, m[0][0]) {
 			continue
 		}
 		return true
@@ -793,6 +795,16 @@ func (rd *reader) staysAway(hit []int, c clause) bool {
 	}
 	return false
 }
+
+// ifNotOnly reports a cancel word after "hvis ikke"/"ellers"/"otherwise"
+// in its sentence ("Har I mulighed for at hjælpe med kørsel? Hvis ikke,
+// så kan hun nok ikke komme") of a mail that names workshops: what happens
+// if help fails, not a withdrawal; the gate holds the condition back.
+func (rd *reader) ifNotOnly(hit []int, c clause) bool {
+	return rd.anyRefs() && len(rd.own.within(ifNotWords, c.s.a, hit[0])) > 0
+}
+
+var ifNotWords = table(daIfNot, enIfNot)
 
 // bareImperative reports a cancel word that only tells the reader what to
 // do ("Afmeld", "Frameld her") with nobody of the sender's in its clause:

@@ -180,7 +180,11 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		return -1, no
 	}
 	name, n := nameAt(t, i)
-	if name == "" || n < 2 && !bullet && !fullNameElsewhere(t, i) || i+n >= to {
+	self := selfLines[t.toks[i].s] && i+1 < to && strings.TrimSpace(t.gap(i, i+1)) == ":"
+	if self {
+		name, n = "(mig)", 1 // "Mig: 2 og 1": the sender's own line
+	}
+	if name == "" || n < 2 && !bullet && !self && !fullNameElsewhere(t, i) || i+n >= to {
 		return -1, no
 	}
 	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"

@@ -555,6 +555,19 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 
 var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 
+// signUpNumbers ends right before bare numbers that an order to sign up
+// gives ("tilmeld mig 3 og 4", "sign me up for 2").
+var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*$`)
+
+// signUpBefore reports an order to sign up right before token i.
+func signUpBefore(t *text, from, i int) bool {
+	k := max(from, i-6)
+	if k >= i || t.toks[i].num < 1 {
+		return false
+	}
+	return signUpNumbers.MatchString(t.fold[t.toks[k].a:t.toks[i].a])
+}
+
 // pairAt reports whether token i starts two workshop numbers joined by a
 // connector ("1 og 2", "3 & 4").
 func pairAt(t *text, i, to int) bool {
@@ -565,6 +578,9 @@ func pairAt(t *text, i, to int) bool {
 // wishedAt reports whether a wish stands right before token i: "gerne 2",
 // "helst i 4", "like 3".
 func wishedAt(t *text, from, i int) bool {
+	if signUpBefore(t, from, i) {
+		return true
+	}
 	k := i - 1
 	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "in") && t.gap(k, i) == " " {
 		k--
