@@ -880,19 +880,15 @@ func splitPrefixes(re *syntax.Regexp) (done, open []string) {
 }
 
 // shortestPrefixes drops a prefix that another one starts: it adds nothing.
+// Sorted, a string's shortest prefix in the set is the last one kept before
+// it: every string between the two starts with that prefix too.
 func shortestPrefixes(set []string) []string {
 	set = slices.Clone(set)
 	slices.Sort(set)
 	set = slices.Compact(set)
 	var out []string
 	for _, p := range set {
-		keep := true
-		for _, q := range set {
-			if q != p && strings.HasPrefix(p, q) {
-				keep = false
-			}
-		}
-		if keep {
+		if len(out) == 0 || !strings.HasPrefix(p, out[len(out)-1]) {
 			out = append(out, p)
 		}
 	}

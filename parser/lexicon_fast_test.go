@@ -371,3 +371,37 @@ func TestOpenings(t *testing.T) {
 		checkFast(t, s)
 	}
 }
+
+// TestShortestPrefixes checks the sorted pass against the definition: a
+// string is dropped when another one in the set starts it.
+func TestShortestPrefixes(t *testing.T) {
+	const letters = "ab\x00"
+	for seed := range 2000 {
+		var set []string
+		for i := range seed % 9 {
+			n := 1 + (seed*7+i*13)%4
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = letters[(seed/3+i*5+k*11+seed*k)%len(letters)]
+			}
+			set = append(set, string(b))
+		}
+		var want []string
+		for _, p := range set {
+			keep := !slices.Contains(want, p)
+			for _, q := range set {
+				keep = keep && (q == p || !strings.HasPrefix(p, q))
+			}
+			if keep {
+				want = append(want, p)
+			}
+		}
+		slices.Sort(want)
+		if got := shortestPrefixes(set); !slices.Equal(got, want) {
+			t.Fatalf("shortestPrefixes(%q) = %q, want %q", set, got, want)
+		}
+	}
+	if got := shortestPrefixes([]string{"ab", "a", "abc", "b", "ba", "ab"}); !slices.Equal(got, []string{"a", "b"}) {
+		t.Fatalf("got %q", got)
+	}
+}
