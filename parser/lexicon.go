@@ -179,16 +179,24 @@ func table(lists ...[]string) *matcher {
 	for _, l := range lists {
 		for _, p := range l {
 			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
-			// parsed once for the readings below; a phrase that does not
-			// parse stops the program at start-up, as compiling it would
-			re, err := syntax.Parse(expr, syntax.Perl)
-			if err != nil {
-				panic("parser: phrase " + strconv.Quote(p) + ": " + err.Error())
-			}
-			re = re.Simplify()
-			a := alt{expr: expr, prefixes: literalPrefixes(re)}
+			a := alt{expr: expr}
 			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
 				a.words, a.stem = strings.Split(w, " "), ok
+			}
+			// A phrase of plain words is read without parsing it (half the
+			// phrases, and parsing is most of building a table); another is
+			// parsed once for the readings below. One that does not parse
+			// stops the program at start-up, as compiling it would.
+			var re *syntax.Regexp
+			if a.words != nil {
+				a.prefixes = plainPrefixes(a.words)
+			} else {
+				var err error
+				if re, err = syntax.Parse(expr, syntax.Perl); err != nil {
+					panic("parser: phrase " + strconv.Quote(p) + ": " + err.Error())
+				}
+				re = re.Simplify()
+				a.prefixes = literalPrefixes(re)
 			}
 			if a.prefixes == nil || a.words == nil {
 				a.run = &runs[len(m.alts)]
@@ -203,7 +211,11 @@ func table(lists ...[]string) *matcher {
 			}
 			a.stemNs = needles(a.stems)
 			a.prefixNs = needles(a.prefixes)
-			a.needs = needsOf(re, a.stems)
+			if re != nil {
+				a.needs = needsOf(re, a.stems)
+			} else {
+				a.needs = plainNeeds(a.words, a.stems)
+			}
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
@@ -225,6 +237,31 @@ func table(lists ...[]string) *matcher {
 		tablesToIndex = append(tablesToIndex, m)
 	}
 	return m
+}
+
+// plainPrefixes is literalPrefixes of a phrase of plain words: the first
+// word, or, with more words, the first and each byte [\s\-] matches.
+func plainPrefixes(words []string) []string {
+	if len(words) == 1 {
+		return []string{words[0]}
+	}
+	out := make([]string, 0, 6)
+	for _, c := range "\t\n\f\r -" { // in byte order, as shortestPrefixes leaves them
+		out = append(out, words[0]+string(c))
+	}
+	return out
+}
+
+// plainNeeds is needsOf a phrase of plain words: each word of two letters
+// or more that is not the phrase's one stem.
+func plainNeeds(words, stems []string) [][]needle {
+	var out [][]needle
+	for _, w := range words {
+		if ws := []string{w}; len(w) >= 2 && !slices.Equal(ws, stems) {
+			out = append(out, needles(ws))
+		}
+	}
+	return out
 }
 
 // needsOf returns sets of words, one of each of which every match of re

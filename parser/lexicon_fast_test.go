@@ -405,3 +405,28 @@ func TestShortestPrefixes(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestPlainPhrases checks that a phrase of plain words, read without being
+// parsed, gets the prefixes and needs the parsed expression gives.
+func TestPlainPhrases(t *testing.T) {
+	extra := table([]string{"a", "ab cd", `ab\w*`, "x1 2y zz", `ab cd ab\w*`, "abc ab"})
+	plain := 0
+	for _, m := range append(allMatchers(), extra) {
+		for _, a := range m.alts {
+			if a.words == nil {
+				continue
+			}
+			plain++
+			re := simplified(a.expr)
+			if want := literalPrefixes(re); !slices.Equal(a.prefixes, want) {
+				t.Errorf("%s: prefixes %q, want %q", a.expr, a.prefixes, want)
+			}
+			if got, want := fmt.Sprint(a.needs), fmt.Sprint(needsOf(re, a.stems)); got != want {
+				t.Errorf("%s: needs %s, want %s", a.expr, got, want)
+			}
+		}
+	}
+	if plain < 100 {
+		t.Fatalf("only %d phrases of plain words", plain)
+	}
+}
