@@ -144,24 +144,17 @@ type altRun struct {
 	leads []string
 }
 
-// compiled returns a.run, built on the first call. It is built on a
-// goroutine of its own: compiling is deep, and a stack grown under Parse
-// throws callgrind, by which the parser's cost is measured (bench/), off
-// what is inside Parse and what is not.
+// compiled returns a.run, built on the first call; Parse may run on
+// several goroutines at once.
 func (a *alt) compiled() *altRun {
 	r := a.run
 	r.once.Do(func() {
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			if a.prefixes == nil {
-				r.re = regexp.MustCompile(a.expr)
-				return
-			}
-			r.anch = regexp.MustCompile(`^` + a.expr)
-			r.leads = leadsOf(a.expr, a.prefixes)
-		}()
-		<-done
+		if a.prefixes == nil {
+			r.re = regexp.MustCompile(a.expr)
+			return
+		}
+		r.anch = regexp.MustCompile(`^` + a.expr)
+		r.leads = leadsOf(a.expr, a.prefixes)
 	})
 	return r
 }
