@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -29,9 +30,9 @@ func phrases(lists ...[]string) *regexp.Regexp {
 
 // matcher is a table of phrases with the literal words that every match
 // must contain, so that a text holding none of them is passed over without
-// running the regular expression (a long alternation is slow to run).
+// running the regular expression (a long alternation is slow to run, and
+// is not even compiled: the phrases are run one by one).
 type matcher struct {
-	*regexp.Regexp
 	stems  []string // nil: no cheap test, always run
 	stemNs []needle // stems, numbered
 	// stemGroups are stemNs grouped for a test against a needle set: a
@@ -104,23 +105,18 @@ func (m *matcher) indexStems() {
 
 // alt is one phrase with the words it cannot match without.
 type alt struct {
-	expr  string         // the phrase as an expression
-	re    *regexp.Regexp // expr compiled, for a phrase without prefixes
-	stems []string       // nil: always run
+	expr  string   // the phrase as an expression
+	stems []string // nil: always run
 	// prefixes are literal strings one of which every match starts with,
-	// nil when there is no such set; anch is expr anchored at the start,
-	// for a phrase that is not plain words. With them the phrase is tried
-	// only where a prefix occurs, instead of the regular expression being
-	// started at every place of the text. (Only the expressions a phrase
-	// runs are compiled: the rest would be live heap the collector marks
-	// on every cycle.)
+	// nil when there is no such set. With them the phrase is tried only
+	// where a prefix occurs, instead of the regular expression being
+	// started at every place of the text.
 	prefixes []string
-	anch     *regexp.Regexp
-	// leads are longer literal openings one of which every match starts
-	// with, read across the white space between words: sepMark stands for
-	// a run of it. A place where none of them stands is passed over
-	// without running anch; nil when there are none beyond the prefixes.
-	leads []string
+	// run is what the phrase runs, built when it is first tried: most
+	// phrases are never tried in a run of the program, and compiling them
+	// all would be most of its start-up (and live heap the collector marks
+	// on every cycle). nil for a phrase of plain words, which runs nothing.
+	run *altRun
 	// word is set for a phrase that is a plain word ("afbud"), or a plain
 	// word and any letters after it (`frameld\w*`, with stem true): its
 	// matches are found without the expression.
@@ -135,22 +131,68 @@ type alt struct {
 	needs [][]needle
 }
 
+// altRun is the compiled part of a phrase that is not plain words.
+type altRun struct {
+	once sync.Once
+	// re is the expression, for a phrase without prefixes; anch is it
+	// anchored at the start, for one with them.
+	re, anch *regexp.Regexp
+	// leads are longer literal openings one of which every match starts
+	// with, read across the white space between words: sepMark stands for
+	// a run of it. A place where none of them stands is passed over
+	// without running anch; nil when there are none beyond the prefixes.
+	leads []string
+}
+
+// compiled returns a.run, built on the first call; Parse may run on
+// several goroutines at once.
+func (a *alt) compiled() *altRun {
+	r := a.run
+	r.once.Do(func() {
+		if a.prefixes == nil {
+			r.re = regexp.MustCompile(a.expr)
+			return
+		}
+		r.anch = regexp.MustCompile(`^` + a.expr)
+		r.leads = leadsOf(a.expr, a.prefixes)
+	})
+	return r
+}
+
 func table(lists ...[]string) *matcher {
-	m := &matcher{Regexp: phrases(lists...)}
+	m := &matcher{}
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	m.alts = make([]alt, 0, n)
+	m.altStem = make([]int32, 0, n)
+	runs := make([]altRun, n)
 	all := true
 	for _, l := range lists {
 		for _, p := range l {
 			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
-			a := alt{expr: expr, prefixes: literalPrefixes(expr)}
+			a := alt{expr: expr}
 			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
 				a.words, a.stem = strings.Split(w, " "), ok
 			}
-			switch {
-			case a.prefixes == nil:
-				a.re = regexp.MustCompile(expr)
-			case a.words == nil:
-				a.anch = regexp.MustCompile(`^` + expr)
-				a.leads = leadsOf(expr, a.prefixes)
+			// A phrase of plain words is read without parsing it (half the
+			// phrases, and parsing is most of building a table); another is
+			// parsed once for the readings below. One that does not parse
+			// stops the program at start-up, as compiling it would.
+			var re *syntax.Regexp
+			if a.words != nil {
+				a.prefixes = plainPrefixes(a.words)
+			} else {
+				var err error
+				if re, err = syntax.Parse(expr, syntax.Perl); err != nil {
+					panic("parser: phrase " + strconv.Quote(p) + ": " + err.Error())
+				}
+				re = re.Simplify()
+				a.prefixes = literalPrefixes(re)
+			}
+			if a.prefixes == nil || a.words == nil {
+				a.run = &runs[len(m.alts)]
 			}
 			for _, part := range splitTop(p) {
 				st := stemOf(part)
@@ -162,7 +204,11 @@ func table(lists ...[]string) *matcher {
 			}
 			a.stemNs = needles(a.stems)
 			a.prefixNs = needles(a.prefixes)
-			a.needs = needsOf(expr, a.stems)
+			if re != nil {
+				a.needs = needsOf(re, a.stems)
+			} else {
+				a.needs = plainNeeds(a.words, a.stems)
+			}
 			all = all && a.stems != nil
 			m.stems = append(m.stems, a.stems...)
 			m.alts = append(m.alts, a)
@@ -186,15 +232,35 @@ func table(lists ...[]string) *matcher {
 	return m
 }
 
-// needsOf returns sets of words, one of each of which every match of expr
-// holds: those of the parts of a sequence, but for the stems and sets of
-// a word shorter than two letters.
-func needsOf(expr string, stems []string) [][]needle {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
+// plainPrefixes is literalPrefixes of a phrase of plain words: the first
+// word, or, with more words, the first and each byte [\s\-] matches.
+func plainPrefixes(words []string) []string {
+	if len(words) == 1 {
+		return []string{words[0]}
 	}
-	re = re.Simplify()
+	out := make([]string, 0, 6)
+	for _, c := range "\t\n\f\r -" { // in byte order, as shortestPrefixes leaves them
+		out = append(out, words[0]+string(c))
+	}
+	return out
+}
+
+// plainNeeds is needsOf a phrase of plain words: each word of two letters
+// or more that is not the phrase's one stem.
+func plainNeeds(words, stems []string) [][]needle {
+	var out [][]needle
+	for _, w := range words {
+		if ws := []string{w}; len(w) >= 2 && !slices.Equal(ws, stems) {
+			out = append(out, needles(ws))
+		}
+	}
+	return out
+}
+
+// needsOf returns sets of words, one of each of which every match of re
+// (parsed and simplified) holds: those of the parts of a sequence, but for
+// the stems and sets of a word shorter than two letters.
+func needsOf(re *syntax.Regexp, stems []string) [][]needle {
 	if re.Op != syntax.OpConcat {
 		return nil
 	}
@@ -566,7 +632,7 @@ var allergenTable = func() []allergenRule {
 }()
 
 // appendAll appends to xs the starts and ends of what
-// a.re.FindAllStringIndex(s, -1) returns, up to the last match that may
+// a.run.re.FindAllStringIndex(s, -1) returns, up to the last match that may
 // start on a word boundary (scan keeps no other); at is scratch space, and
 // both are returned for reuse. With prefixes, the leftmost match at or
 // after a place is the anchored match at the first place from there where
@@ -574,7 +640,7 @@ var allergenTable = func() []allergenRule {
 // match is at least one byte long.
 func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 	if a.prefixes == nil {
-		for _, x := range a.re.FindAllStringIndex(s, -1) {
+		for _, x := range a.compiled().re.FindAllStringIndex(s, -1) {
 			xs = append(xs, x[0], x[1])
 		}
 		return xs, at
@@ -590,6 +656,10 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 	}
 	if len(a.prefixes) > 1 {
 		slices.Sort(at)
+	}
+	var run *altRun
+	if a.words == nil {
+		run = a.compiled()
 	}
 	// A match that does not start a word is dropped by scan; it matters only
 	// when it runs over a later place that does start one. Past the last
@@ -617,19 +687,19 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 			}
 			continue
 		}
-		if a.leads != nil && !leadAt(s[p:], a.leads) {
+		if run.leads != nil && !leadAt(s[p:], run.leads) {
 			continue
 		}
 		var x []int
 		if len(s)-p <= 512 {
 			// the backtracker, whose set-up grows with what follows p
-			x = a.anch.FindStringIndex(s[p:])
+			x = run.anch.FindStringIndex(s[p:])
 		} else {
 			if rd == nil {
 				rd = readers.Get().(*strings.Reader)
 			}
 			rd.Reset(s[p:])
-			x = a.anch.FindReaderIndex(rd)
+			x = run.anch.FindReaderIndex(rd)
 		}
 		if x != nil {
 			xs = append(xs, p, p+x[1])
@@ -646,7 +716,7 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 // a space in a phrase matches ([\s\-]+).
 const sepMark = 0
 
-// leadsOf returns the leads of a phrase's expression (see alt.leads), or
+// leadsOf returns the leads of a phrase's expression (see altRun.leads), or
 // nil when they say no more than its prefixes. A lead holds no separator
 // byte but sepMark: the run it stands for is then followed by a byte that
 // cannot continue it, so a match takes the whole run, as leadAt does.
@@ -762,13 +832,9 @@ var readers = sync.Pool{New: func() any { return new(strings.Reader) }}
 const maxPrefixes = 24
 
 // literalPrefixes returns non-empty literal strings one of which every
-// match of expr starts with, or nil when expr has no such small set.
-func literalPrefixes(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	re = re.Simplify()
+// match of re (parsed and simplified) starts with, or nil when re has no
+// such small set.
+func literalPrefixes(re *syntax.Regexp) []string {
 	set, _ := prefixesOf(re)
 	if slices.Contains(set, "") {
 		// An optional opening ("(det )?maa") ends every prefix that walk
@@ -844,19 +910,15 @@ func splitPrefixes(re *syntax.Regexp) (done, open []string) {
 }
 
 // shortestPrefixes drops a prefix that another one starts: it adds nothing.
+// Sorted, a string's shortest prefix in the set is the last one kept before
+// it: every string between the two starts with that prefix too.
 func shortestPrefixes(set []string) []string {
 	set = slices.Clone(set)
 	slices.Sort(set)
 	set = slices.Compact(set)
 	var out []string
 	for _, p := range set {
-		keep := true
-		for _, q := range set {
-			if q != p && strings.HasPrefix(p, q) {
-				keep = false
-			}
-		}
-		if keep {
+		if len(out) == 0 || !strings.HasPrefix(p, out[len(out)-1]) {
 			out = append(out, p)
 		}
 	}

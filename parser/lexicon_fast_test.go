@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -59,6 +60,30 @@ func refPhrases(m *matcher, s string) []phraseHit {
 	return out
 }
 
+// String returns the table as one expression, as phrases would compile it:
+// the tables are named so in the messages below.
+func (m *matcher) String() string {
+	var b strings.Builder
+	b.WriteString(`\b(?:`)
+	for k := range m.alts {
+		if k > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(strings.TrimSuffix(strings.TrimPrefix(m.alts[k].expr, "(?:"), `)\b`))
+	}
+	b.WriteString(`)\b`)
+	return b.String()
+}
+
+// simplified is expr parsed and simplified, as table reads a phrase.
+func simplified(expr string) *syntax.Regexp {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	return re.Simplify()
+}
+
 // allMatchers lists the phrase tables: those in lex and gateLex, and the
 // ones kept beside the code that reads them.
 var allMatchers = sync.OnceValue(func() []*matcher {
@@ -84,17 +109,17 @@ func checkFast(t *testing.T, s string) {
 	for _, m := range allMatchers() {
 		want := refPhrases(m, s)
 		if got := m.scan(s, g, false); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("table %.60s over %q:\n got %v\nwant %v", m.Regexp, s, got, want)
+			t.Fatalf("table %.60s over %q:\n got %v\nwant %v", m, s, got, want)
 		}
 		if got := m.MatchString(s); got != (len(want) > 0) {
-			t.Fatalf("table %.60s MatchString(%q) = %v", m.Regexp, s, got)
+			t.Fatalf("table %.60s MatchString(%q) = %v", m, s, got)
 		}
 		// the stems grouped rule out what they do one by one: over the
 		// whole text, a part of it, and without a needle set
 		for _, part := range []string{s, s[len(s)/3 : 2*len(s)/3], s[:len(s)/2]} {
 			for _, set := range []*needleSet{g, nil} {
 				if got, want := m.stemGroups.anyIn(part, set), containsAnyNeedle(part, set, m.stemNs); got != want {
-					t.Fatalf("table %.60s: stems grouped in %q: %v, want %v", m.Regexp, part, got, want)
+					t.Fatalf("table %.60s: stems grouped in %q: %v, want %v", m, part, got, want)
 				}
 			}
 		}
@@ -232,7 +257,7 @@ func TestLeads(t *testing.T) {
 	m := table([]string{`ingen (saerlige )?(kost)?hensyn`, `(jeg|vi) (vil|ville) (gerne )?(deltage|komme)`, `1\.? ?prio`, `a (b )?c\w*`, `zyxw (qu )?vuts`})
 	leads := 0
 	for _, a := range m.alts {
-		if a.leads != nil {
+		if a.run != nil && a.compiled().leads != nil {
 			leads++
 		}
 	}
@@ -309,7 +334,7 @@ func TestPhraseNeeds(t *testing.T) {
 		{`(?:kan|vil)\b`, []string{"kan", "vil"}, "[]"},
 	} {
 		var got [][]string
-		for _, ns := range needsOf(c.expr, c.stems) {
+		for _, ns := range needsOf(simplified(c.expr), c.stems) {
 			var ws []string
 			for _, n := range ns {
 				ws = append(ws, n.s)
@@ -344,5 +369,64 @@ func TestOpenings(t *testing.T) {
 		"Mailer-Daemon@example.org", "MAILER-DAEMON@x", "mailer-daemon", "noreply-foo@bar", "NoReply@x", "no_reply@x", "do-not-reply@x",
 		"Undeliverable: Tilmelding", "undelivered mail returned to sender", "Delivery Status Notification (Failure)", "\u017fomething"} {
 		checkFast(t, s)
+	}
+}
+
+// TestShortestPrefixes checks the sorted pass against the definition: a
+// string is dropped when another one in the set starts it.
+func TestShortestPrefixes(t *testing.T) {
+	const letters = "ab\x00"
+	for seed := range 2000 {
+		var set []string
+		for i := range seed % 9 {
+			n := 1 + (seed*7+i*13)%4
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = letters[(seed/3+i*5+k*11+seed*k)%len(letters)]
+			}
+			set = append(set, string(b))
+		}
+		var want []string
+		for _, p := range set {
+			keep := !slices.Contains(want, p)
+			for _, q := range set {
+				keep = keep && (q == p || !strings.HasPrefix(p, q))
+			}
+			if keep {
+				want = append(want, p)
+			}
+		}
+		slices.Sort(want)
+		if got := shortestPrefixes(set); !slices.Equal(got, want) {
+			t.Fatalf("shortestPrefixes(%q) = %q, want %q", set, got, want)
+		}
+	}
+	if got := shortestPrefixes([]string{"ab", "a", "abc", "b", "ba", "ab"}); !slices.Equal(got, []string{"a", "b"}) {
+		t.Fatalf("got %q", got)
+	}
+}
+
+// TestPlainPhrases checks that a phrase of plain words, read without being
+// parsed, gets the prefixes and needs the parsed expression gives.
+func TestPlainPhrases(t *testing.T) {
+	extra := table([]string{"a", "ab cd", `ab\w*`, "x1 2y zz", `ab cd ab\w*`, "abc ab"})
+	plain := 0
+	for _, m := range append(allMatchers(), extra) {
+		for _, a := range m.alts {
+			if a.words == nil {
+				continue
+			}
+			plain++
+			re := simplified(a.expr)
+			if want := literalPrefixes(re); !slices.Equal(a.prefixes, want) {
+				t.Errorf("%s: prefixes %q, want %q", a.expr, a.prefixes, want)
+			}
+			if got, want := fmt.Sprint(a.needs), fmt.Sprint(needsOf(re, a.stems)); got != want {
+				t.Errorf("%s: needs %s, want %s", a.expr, got, want)
+			}
+		}
+	}
+	if plain < 100 {
+		t.Fatalf("only %d phrases of plain words", plain)
 	}
 }

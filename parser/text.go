@@ -379,18 +379,20 @@ func (t *text) tokenAt(a int) int {
 	return lo
 }
 
-// found is the matches of one expression over the whole folded text.
+// found is the matches of one expression or table over the whole folded
+// text: re or m is nil.
 type found struct {
 	re   *regexp.Regexp
+	m    *matcher
 	hits [][]int
 }
 
-// kept returns the matches of re kept by hits or within, and whether there
-// are any: a text reads a few dozen expressions at most, and a look along
-// the list is cheaper than hashing into a map.
-func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
+// kept returns the matches of re (or, with re nil, of m) kept by hits or
+// within, and whether there are any: a text reads a few dozen expressions
+// at most, and a look along the list is cheaper than hashing into a map.
+func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
 	for i := range t.found {
-		if t.found[i].re == re {
+		if t.found[i].re == re && t.found[i].m == m {
 			return t.found[i].hits, true
 		}
 	}
@@ -403,7 +405,7 @@ func (t *text) kept(re *regexp.Regexp) ([][]int, bool) {
 // hits returns the matches of re over the whole folded text, found once:
 // one pass over the text is far cheaper than one per sentence.
 func (t *text) hits(re *regexp.Regexp) [][]int {
-	if m, ok := t.kept(re); ok {
+	if m, ok := t.kept(re, nil); ok {
 		return m
 	}
 	var m [][]int
@@ -419,7 +421,7 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	case g.mayMatch(t.fold):
 		m = hitPrefixes[re].findAll(t.fold, false)
 	}
-	t.found = append(t.found, found{re, m})
+	t.found = append(t.found, found{re: re, hits: m})
 	return m
 }
 
@@ -476,20 +478,20 @@ func (t *text) within(m *matcher, a, b int) [][]int {
 
 // all returns m's matches over the whole folded text, found once.
 func (t *text) all(m *matcher) [][]int {
-	hits, ok := t.kept(m.Regexp)
+	hits, ok := t.kept(nil, m)
 	if !ok {
 		t.needlesFound()
 		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
-		t.found = append(t.found, found{m.Regexp, hits})
+		t.found = append(t.found, found{m: m, hits: hits})
 	}
 	return hits
 }
 
 // matches is m.MatchString(t.fold), with the text's needles and kept matches.
 func (t *text) matches(m *matcher) bool {
-	if hits, ok := t.kept(m.Regexp); ok {
+	if hits, ok := t.kept(nil, m); ok {
 		return len(hits) > 0
 	}
 	return m.matchIn(t.fold, t.needlesFound())
