@@ -559,10 +559,15 @@ var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 // gives ("tilmeld mig 3 og 4", "sign me up for 2").
 var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*$`)
 
+// signUpNumbersAt holds the same phrases as a table: a text it finds none
+// of in has no order to sign up anywhere, and the expression is not run
+// before every number of it.
+var signUpNumbersAt = table(daSignUpNumbers, enSignUpNumbers)
+
 // signUpBefore reports an order to sign up right before token i.
 func signUpBefore(t *text, from, i int) bool {
 	k := max(from, i-6)
-	if k >= i || t.toks[i].num < 1 {
+	if k >= i || t.toks[i].num < 1 || len(t.all(signUpNumbersAt)) == 0 {
 		return false
 	}
 	return signUpNumbers.MatchString(t.fold[t.toks[k].a:t.toks[i].a])
