@@ -79,14 +79,7 @@ func countedIn(t *text, l [2]int) bool {
 // without their opening words at once: the expression alone, run over
 // every mail, cost an eighth of parsing one.
 var membersSignedUp, membersSignedUpAt = func() (*regexp.Regexp, *matcher) {
-	var ws []string
-	for _, m := range []map[string]int{daCounts, enCounts} {
-		for w := range m {
-			ws = append(ws, w)
-		}
-	}
-	slices.Sort(ws)
-	n := `(\d|` + strings.Join(ws, "|") + `)`
+	n := countAlternation()
 	ps := slices.Concat(daMembersSignedUp, enMembersSignedUp)
 	for k, p := range ps {
 		ps[k] = strings.ReplaceAll(p, "COUNT", n)

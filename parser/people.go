@@ -56,9 +56,9 @@ func add(dst, src map[string]int) {
 	}
 }
 
-// countExpr reads a head count: a count word or digit after "vi er" or
-// before "personer".
-func countExpr() *regexp.Regexp {
+// countAlternation is an expression group for a count: a digit or a
+// count word of either language.
+func countAlternation() string {
 	var ws []string
 	for _, m := range []map[string]int{daCounts, enCounts} {
 		for w := range m {
@@ -66,7 +66,13 @@ func countExpr() *regexp.Regexp {
 		}
 	}
 	slices.Sort(ws)
-	n := `(\d|` + strings.Join(ws, "|") + `)`
+	return `(\d|` + strings.Join(ws, "|") + `)`
+}
+
+// countExpr reads a head count: a count word or digit after "vi er" or
+// before "personer".
+func countExpr() *regexp.Regexp {
+	n := countAlternation()
 	before := strings.Join(append(slices.Clone(daCountBefore), enCountBefore...), "|")
 	after := strings.Join(append(slices.Clone(daCountAfter), enCountAfter...), "|")
 	return regexp.MustCompile(`\b(?:` + before + `)\s+` + n + `\b|\b` + n + `\s+(?:` + after + `)\b`)
