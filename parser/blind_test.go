@@ -26,17 +26,23 @@ type blindCase struct {
 	diet string
 }
 
+// parse reads the case's mail, from Ida Holm with the subject
+// "Tilmelding" unless the case says otherwise.
+func (c blindCase) parse() *Result {
+	from, subject := c.from, c.subject
+	if from == "" {
+		from = "Ida Holm"
+	}
+	if subject == "" {
+		subject = "Tilmelding"
+	}
+	return parseMail(from, subject, c.headers, c.body)
+}
+
 func runBlind(t *testing.T, cases []blindCase) {
 	t.Helper()
 	for _, c := range cases {
-		from, subject := c.from, c.subject
-		if from == "" {
-			from = "Ida Holm"
-		}
-		if subject == "" {
-			subject = "Tilmelding"
-		}
-		r := parseMail(from, subject, c.headers, c.body)
+		r := c.parse()
 		bad := c.status != "" && string(r.Status) != c.status || c.want != "" && choices(r) != c.want ||
 			c.intent != "" && r.Intent != c.intent || c.missing != nil && !slices.Equal(r.Missing, c.missing) ||
 			c.notStatus != "" && string(r.Status) == c.notStatus || c.diet != "" && firstDiet(r) != c.diet

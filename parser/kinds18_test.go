@@ -38,14 +38,7 @@ func runKinds18(t *testing.T, cases []kind18) {
 		if c.asks == "" && c.diets == "" && c.phone == "" {
 			continue
 		}
-		from, subject := c.from, c.subject
-		if from == "" {
-			from = "Ida Holm"
-		}
-		if subject == "" {
-			subject = "Tilmelding"
-		}
-		r := parseMail(from, subject, c.headers, c.body)
+		r := c.parse()
 		if c.asks != "" && r.Question != (c.asks == "yes") {
 			t.Errorf("%q: question = %v, want %s (%v)", c.body, r.Question, c.asks, r.Reasons)
 		}
