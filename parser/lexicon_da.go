@@ -569,6 +569,9 @@ var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "d
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 
+// daPassedOnFrom: words of a passed-on mail before "fra" and its author.
+var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "besked", "beskeden", "mail", "mailen", "henvendelse", "henvendelsen", "tilmelding", "tilmeldingen", "sms"}
+
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
 

@@ -367,6 +367,9 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 
 var enPlaces = []string{"from", "in", "at", "near"}
 
+// enPassedOnFrom: as daPassedOnFrom.
+var enPassedOnFrom = []string{"below", "forwarding", "forwarded", "message", "email", "mail", "note", "registration", "text"}
+
 var enOwners = []string{"my", "our"}
 
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
