@@ -61,3 +61,19 @@ func TestPassedOnFromNamesResident(t *testing.T) {
 			from: "Bente Juhl", status: "complete", want: "Bente Juhl:2/1"}},
 	})
 }
+
+// F. "har ikke fået nogen kvittering" says no receipt came: whether she is
+// registered is asked, and staff answer.
+func TestNoReceiptAsks(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "har ikke fået nogen kvittering?? er jeg tilmeldt eller ej\n\nJens Krog",
+			from: "Jens Krog", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nJeg har stadig ikke modtaget en bekræftelse. Er jeg tilmeldt eller ej?\n\nMvh\nBirgit Holm",
+			from: "Birgit Holm", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nI haven't received any confirmation yet. Am I registered or not?\n\nBest\nAnne Moos",
+			from: "Anne Moos", subject: "Registration", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		// a receipt that came still tells she is registered
+		{blindCase: blindCase{body: "Hej\n\nTak, jeg har fået kvitteringen. Min kone Lis Holm vil også gerne med, workshop 2 og 3.\n\nMvh\nBo Holm",
+			from: "Bo Holm", intent: tilmeld.IntentUpdate}},
+	})
+}

@@ -75,6 +75,11 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
 
+// daNoReceipt: no receipt came, so whether she is registered is asked,
+// not said ("har ikke fået nogen kvittering").
+var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
+	`(ingen|ikke nogen|ikke en) (kvittering\w*|bekraeftelse\w*)`}
+
 // daOneMore: in a reply, someone joins those already registered ("vi
 // bliver en mere", "min søn vil også komme med … ligesom os").
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,

@@ -58,6 +58,9 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
 	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`}
 
+// enNoReceipt: as daNoReceipt.
+var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
+
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,

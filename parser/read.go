@@ -694,7 +694,11 @@ func (rd *reader) greetsInvited(head string) bool {
 // alreadyRegistered reports that the sender says she is registered for the
 // meeting already; "jeg er tilmeldt jeres nyhedsbrev" is another list.
 func alreadyRegistered(t *text) bool {
+	missed := t.within(noReceipt, 0, len(t.fold))
 	for _, h := range t.within(alreadyIn, 0, len(t.fold)) {
+		if slices.ContainsFunc(missed, func(m []int) bool { return m[0] <= h[0] && h[0] < m[1] }) {
+			continue // "har ikke fået nogen kvittering": she asks whether she is
+		}
 		if after := t.fold[h[1]:min(len(t.fold), h[1]+32)]; !strings.Contains(after, "nyhedsbrev") && !strings.Contains(after, "newsletter") &&
 			!strings.Contains(after, "mailing") {
 			return true
@@ -758,6 +762,7 @@ var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
 	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
+	noReceipt    = table(daNoReceipt, enNoReceipt)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
 	oneMore      = table(daOneMore, enOneMore)
