@@ -652,6 +652,15 @@ func (rd *reader) assign(listed []*person) {
 			}
 			continue
 		}
+		if parts := rd.parenChoices(c); parts != nil { // "mig selv (workshop 1 og 2) og Fatima (4 og 3)"
+			for _, p := range parts {
+				rd.give(p.p, rd.subClause(c, p.a, p.b))
+				if !p.p.self {
+					last = p.p
+				}
+			}
+			continue
+		}
 		who, group, found := rd.subject(c, last)
 		if found {
 			cur, curGroup = who, group

@@ -77,3 +77,21 @@ func TestNoReceiptAsks(t *testing.T) {
 			from: "Bo Holm", intent: tilmeld.IntentUpdate}},
 	})
 }
+
+// B. Choices in brackets after each person of a list ("mig selv (workshop 1
+// og 2) og vores kasserer Fatima Y. (workshop 4 og 3)") are that person's.
+func TestChoicesInBracketsPerPerson(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde to fra bestyrelsen i Kanalen: mig selv (workshop 1 og 2) og vores kasserer Fatima Yilmaz (workshop 4 og 3).\n\nMvh\nKurt Bo",
+			from: "Kurt Bo", status: "complete", want: "Kurt Bo:1/2; Fatima Yilmaz:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde to fra bestyrelsen i Kanalen: mig selv (workshop 1 og 2) og vores kasserer Fatima Y. (workshop 4 og 3).\n\nMvh\nBestyrelsen",
+			from: "bestyrelsen", status: "incomplete", missing: []string{"name"}, want: ":1/2; Fatima Y:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder min kone Inge Bo (workshop 2 og 3) og mig selv (workshop 4 og 1).\n\nMvh\nKurt Bo",
+			from: "Kurt Bo", status: "complete", want: "Kurt Bo:4/1; Inge Bo:2/3"}},
+		{blindCase: blindCase{body: "Hi\n\nPlease sign up myself (workshops 3 and 2) and my colleague Tom Reed (workshops 1 and 4).\n\nBest\nAnne Fox",
+			from: "Anne Fox", subject: "Registration", status: "complete", want: "Anne Fox:3/2; Tom Reed:1/4"}},
+		// a bracket that is no person's choice leaves the mail to staff
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to (workshop 1 og 2), og (workshop 4 og 3) er også fint.\n\nMvh\nKurt Bo",
+			from: "Kurt Bo", notStatus: "complete"}},
+	})
+}
