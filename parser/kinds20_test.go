@@ -95,3 +95,21 @@ func TestChoicesInBracketsPerPerson(t *testing.T) {
 			from: "Kurt Bo", notStatus: "complete"}},
 	})
 }
+
+// C. "1." and "2." before workshop names in a person's line are the two
+// priorities, not workshops 1 and 2.
+func TestPriorityMarksBeforeTitles(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "Hej\n\nAmina H. A.: 1. Beskæftigelse, 2. Sundhed\nLayla M.: kun workshop 3\nVi spiser begge halal.\n\nMvh\nAmina",
+			from: "Amina Hussein Abdi", status: "complete", want: "Amina Hussein Abdi:4/2; Layla M:3/-"}, diets: "Amina Hussein Abdi=halal; Layla M=halal"},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to.\nSara Nielsen: 1. Uddannelse, 2. Naboskab\nJonas Berg: kun workshop 2\nIngen af os spiser svinekød.\n\nMvh\nSara",
+			from: "Sara Nielsen", status: "complete", want: "Sara Nielsen:3/1; Jonas Berg:2/-"}, diets: "Sara Nielsen=no_pork; Jonas Berg=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nOle Ravn: 1. Naboskab, 2. Uddannelse\nKirsten Ravn: 1. Sundhed, 2. Beskæftigelse\n\nMvh\nOle",
+			from: "Ole Ravn", status: "complete", want: "Ole Ravn:1/3; Kirsten Ravn:2/4"}},
+		{blindCase: blindCase{body: "Hi\n\nTom Reed: 1. Education, 2. Health\nAnn Reed: 1. Employment, 2. Safety\n\nBest\nTom",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/2; Ann Reed:4/1"}},
+		// a number after "workshop" is still that workshop
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 1. Sundhed er også fint som nummer to.\n\nMvh\nOle Ravn",
+			from: "Ole Ravn", status: "complete", want: "Ole Ravn:1/2"}},
+	})
+}

@@ -53,7 +53,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	}
 	bind(t, refs, marks)
 	rankListItem(t, s, refs)
-	return refs
+	return rankMarks(t, refs)
 }
 
 // rankListItem reads a numbered line as a priority when the number stands
