@@ -113,3 +113,17 @@ func TestPriorityMarksBeforeTitles(t *testing.T) {
 			from: "Ole Ravn", status: "complete", want: "Ole Ravn:1/2"}},
 	})
 }
+
+// D. A mail in small letters starts a new sentence at "vi", "jeg", "hun":
+// "en veninde. vi vil begge på workshop 2 og 3" gives the friend the choices
+// too, and only her name is missing.
+func TestSmallLetterSentenceGivesBoth(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "jeg vil gerne tilmelde mig og en veninde. vi vil begge på workshop 2 og 3 :)\n\nhilsen Rikke Holm",
+			from: "", status: "incomplete", missing: []string{"name"}, want: "Rikke Holm:2/3; :2/3"}},
+		{blindCase: blindCase{body: "hej. jeg kommer med min nabo. vi vil begge gerne på workshop 4 og 1\n\nrikke",
+			from: "Rikke Holm", status: "incomplete", missing: []string{"name"}, want: "Rikke Holm:4/1; :4/1"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like to sign up myself and a friend. we would both like workshop 1 and 3.\n\nBest\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "incomplete", missing: []string{"name"}, want: "Tom Reed:1/3; :1/3"}},
+	})
+}

@@ -615,7 +615,8 @@ func (t *text) endsSentence(i int) bool {
 			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)]
 		}
 	}
-	return upper || unicode.IsDigit(r)
+	// "en veninde. vi vil begge ...": a mail in small letters starts anew
+	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)]
 }
 
 // subjectStart are the subjects a sentence written in lower case starts with.
