@@ -610,7 +610,7 @@ func checkDietUnread(v *gateView) verdict {
 		if columnLabel(t.fold, h) {
 			continue // a table's header cell "Diet" names a column
 		}
-		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) {
+		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

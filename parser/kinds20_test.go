@@ -127,3 +127,19 @@ func TestSmallLetterSentenceGivesBoth(t *testing.T) {
 			from: "Tom Reed", subject: "Registration", status: "incomplete", missing: []string{"name"}, want: "Tom Reed:1/3; :1/3"}},
 	})
 }
+
+// E. "not fully vegan after all ... pescetarian instead" takes the first
+// diet back: only the new one holds.
+func TestDietTakenBackInstead(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "Hi\n\nI am not fully vegan after all - I do eat fish. So please put me down as pescetarian instead. Workshops stay the same.\n\nBest\nAnne Moos",
+			from: "Anne Moos", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Anne Moos=pescetarian"},
+		{blindCase: blindCase{body: "Hi\n\nI'm not strictly vegetarian after all, I eat fish. Please change me to pescatarian instead. Same workshops.\n\nBest\nAnne Moos",
+			from: "Anne Moos", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Anne Moos=pescetarian"},
+		{blindCase: blindCase{body: "Hej\n\nJeg er alligevel ikke helt veganer - jeg spiser fisk. Skriv mig hellere som pescetar i stedet. Mine workshops er de samme.\n\nMvh\nAnne Moos",
+			from: "Anne Moos", subject: "Re: Tilmelding", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Anne Moos=pescetarian"},
+		// a diet turned round with no new one in its place leaves staff to ask
+		{blindCase: blindCase{body: "Hi\n\nI am not fully vegan after all. Workshops stay the same.\n\nBest\nAnne Moos",
+			from: "Anne Moos", subject: "Re: Registration", notStatus: "complete"}},
+	})
+}

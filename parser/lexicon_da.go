@@ -626,6 +626,12 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
 
+// daDietInstead: a diet said in place of one taken back.
+var daDietInstead = []string{`i stedet`, `istedet`, `hellere`, `nu`}
+
+// daDietSofteners stand between a negator and the diet ("ikke helt vegetar").
+var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere", "mere", "strengt", "100"}
+
 // daParticles stand lower case inside names.
 var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
 

@@ -403,6 +403,12 @@ var enFillers = []string{"please", "maybe"}
 
 var enDietNegators = []string{"not", "no", "non"}
 
+// enDietInstead: as daDietInstead.
+var enDietInstead = []string{`instead`, `rather`, `now`}
+
+// enDietSofteners: as daDietSofteners.
+var enDietSofteners = []string{"fully", "entirely", "completely", "really", "strictly", "totally", "quite", "longer", "100"}
+
 var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", "it", "info", "noreply", "support", "the"}
 
 var enOrgSuffixes = []string{"association", "council", "club"}
