@@ -143,3 +143,20 @@ func TestDietTakenBackInstead(t *testing.T) {
 			from: "Anne Moos", subject: "Re: Registration", notStatus: "complete"}},
 	})
 }
+
+// G. A spoken mail in small letters: a house number ("fra nr 58 i
+// Gårdhusene", "bor i nr. 3") is no workshop, "min kone kommer ikke" in its
+// own sentence is no attendee, and "ikke noget stærkt krydret" is a diet.
+func TestSpokenMailHouseNumber(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "hej det er Poul-Erik fra nr 58 i Gårdhusene jeg vil gerne snakke om det der med at få de unge ud på arbejdsmarkedet og i job, og ellers noget med tryghed. min kone kommer ikke hun skal til banko. jeg spiser alt men ikke noget stærkt krydret tak. ring på 40 12 33 58\n\nPoul-Erik Madsen",
+			from: "Poul-Erik Madsen", status: "complete", want: "Poul-Erik Madsen:4/1"}, diets: "Poul-Erik Madsen=other", phone: "+4540123358"},
+		{blindCase: blindCase{body: "hej det er Grethe fra nr. 12 jeg vil gerne på workshop 3 og ellers 2. min mand kommer ikke han er syg\n\nGrethe Holm",
+			from: "Grethe Holm", status: "complete", want: "Grethe Holm:3/2"}},
+		{blindCase: blindCase{body: "Hej, jeg bor i nr. 3 og vil gerne på workshop 2 og 4.\n\nMvh\nKaj Berg",
+			from: "Kaj Berg", status: "complete", want: "Kaj Berg:2/4"}},
+		// a number after "nr" with no place is still a workshop
+		{blindCase: blindCase{body: "Hej, jeg vil gerne på nr 2 og nr 3.\n\nMvh\nKaj Berg",
+			from: "Kaj Berg", status: "complete", want: "Kaj Berg:2/3"}},
+	})
+}

@@ -357,6 +357,8 @@ var daDiet = [][2]string{
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
+	// "spiser alt men ikke noget stærkt krydret"
+	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},
 	// a meat or food refused that the closed set has no tag for
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon)\w*`, "other"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
@@ -625,6 +627,14 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
+
+// A house number: "fra nr 58 i Gårdhusene", "bor i nr. 12" (houseNumbers).
+var (
+	daHouseNumberWords = []string{"nr", "nummer", "opgang"}
+	daHouseFrom        = []string{"fra"}
+	daHouseLives       = []string{"bor", "boer"}
+	daHouseAt          = []string{"i", "paa"}
+)
 
 // daDietInstead: a diet said in place of one taken back.
 var daDietInstead = []string{`i stedet`, `istedet`, `hellere`, `nu`}

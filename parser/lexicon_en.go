@@ -403,6 +403,14 @@ var enFillers = []string{"please", "maybe"}
 
 var enDietNegators = []string{"not", "no", "non"}
 
+// A house number: "from no. 12 in Kanalen", "live at number 7".
+var (
+	enHouseNumberWords = []string{"no", "number"}
+	enHouseFrom        = []string{"from"}
+	enHouseLives       = []string{"live", "lives", "living"}
+	enHouseAt          = []string{"in", "at", "on"}
+)
+
 // enDietInstead: as daDietInstead.
 var enDietInstead = []string{`instead`, `rather`, `now`}
 

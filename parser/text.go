@@ -620,7 +620,7 @@ func (t *text) endsSentence(i int) bool {
 }
 
 // subjectStart are the subjects a sentence written in lower case starts with.
-var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "she", "he", "we"})
+var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
 
 func (t *text) lineBreakEnds(i int) bool {
 	s := t.fold
