@@ -858,7 +858,13 @@ func (rd *reader) subClause(c clause, a, b int) clause {
 // give hands a clause's workshops and diet to p.
 func (rd *reader) give(p *person, c clause) {
 	if rd.othersStayHome(c.s.a, c.s.b) {
-		return // "Min søn har allergi for nødder, men han kommer ikke med"
+		// "Min søn har allergi for nødder, men han kommer ikke med"; what
+		// she says of herself before "men" still holds
+		j := lastClauseJoin(rd.own, c.a, c.b)
+		if j <= c.a || !p.self || !saysOfSelf(rd.own, c.a, j) {
+			return
+		}
+		c = rd.subClause(c, c.a, j)
 	}
 	if len(c.refs) > 0 {
 		p.refs = append(p.refs, c.refs...)

@@ -160,3 +160,20 @@ func TestSpokenMailHouseNumber(t *testing.T) {
 			from: "Kaj Berg", status: "complete", want: "Kaj Berg:2/3"}},
 	})
 }
+
+// H. A child she thought to bring, then "men min søn kommer ikke", is no
+// attendee, and the number she asks to be used ("brug helst det danske
+// nummer ...") is the contact.
+func TestRelativeAfterAllAwayAndPreferredPhone(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 2 og 3 og havde tænkt at tage min søn med (han er 9), men min søn kommer ikke, han er hos sin far den dag.\nMit polske nummer er 0048 601 234 567, men brug helst det danske nummer 91 63 08 25.\n\nMvh\nLene Dam",
+			from: "Lene Dam", status: "complete", want: "Lene Dam:2/3"}, phone: "+4591630825"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig workshop 1 og 4. Jeg havde tænkt at tage min datter med (hun er 7), men min datter kommer ikke alligevel.\n\nMvh\nLene Dam",
+			from: "Lene Dam", status: "complete", want: "Lene Dam:1/4"}},
+		{blindCase: blindCase{body: "Hi\n\nI'd like workshop 3 and 2. My UK number is +44 7700 900123, but please use my Danish number 22 33 44 55.\n\nBest\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/2"}, phone: "+4522334455"},
+		// a child who comes is still asked for
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 2 og 3 og tager min søn med (han er 9).\n\nMvh\nLene Dam",
+			from: "Lene Dam", notStatus: "complete"}},
+	})
+}

@@ -628,6 +628,9 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
 
+// daPhonePreferred ask for the number after them over another one.
+var daPhonePreferred = []string{`(brug|ring paa|ring til|skriv til) (\w+ )?(helst|hellere)`, `(helst|hellere) (\w+ )?(brug|ring\w*)`, `foretraekker (\w+ ){0,3}(nummer|nummeret|mobil\w*)`}
+
 // A house number: "fra nr 58 i Gårdhusene", "bor i nr. 12" (houseNumbers).
 var (
 	daHouseNumberWords = []string{"nr", "nummer", "opgang"}

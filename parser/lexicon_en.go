@@ -403,6 +403,9 @@ var enFillers = []string{"please", "maybe"}
 
 var enDietNegators = []string{"not", "no", "non"}
 
+// enPhonePreferred: as daPhonePreferred.
+var enPhonePreferred = []string{`(please|rather|better) (use|call)`, `prefer (\w+ ){0,3}(number|mobile|phone)`}
+
 // A house number: "from no. 12 in Kanalen", "live at number 7".
 var (
 	enHouseNumberWords = []string{"no", "number"}
