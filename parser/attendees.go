@@ -389,7 +389,7 @@ func (rd *reader) listLines() []*person {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
 			continue
 		}
 		a := ln[1] - len(after)
@@ -419,6 +419,13 @@ func (rd *reader) listLines() []*person {
 	}
 	return out
 }
+
+// choicePair is "4+3" right after a listed name ("Jens M. 4+3"): the
+// name's two choices, with nothing else on the line.
+var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*\+\s*[1-9]\s*$`)
+
+// choicePairLine is a whole line of a name and such a pair.
+var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*\+\s*[1-9]\s*$`)
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".

@@ -177,3 +177,19 @@ func TestRelativeAfterAllAwayAndPreferredPhone(t *testing.T) {
 			from: "Lene Dam", notStatus: "complete"}},
 	})
 }
+
+// I. "N+M" right after a name on its own line ("Jens M. 4+3") is that
+// person's two choices.
+func TestNamePlusPairLine(t *testing.T) {
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: "Hej\n\nTilmelding:\nJens M. 4+3\nBirthe M. 3+4\nIngen særlige hensyn for nogen af os.\n\nMvh\nJens",
+			from: "Jens Madsen", status: "complete", want: "Jens M:4/3; Birthe M:3/4"}},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\n- Karin Lund 2+1\n- Peter Lund 1+2\n\nMvh\nKarin Lund",
+			from: "Karin Lund", status: "complete", want: "Karin Lund:2/1; Peter Lund:1/2"}},
+		{blindCase: blindCase{body: "Hi\n\nSign-up:\nAmy Cole 3+2\nBen Cole 2+3\n\nThanks\nAmy",
+			from: "Amy Cole", subject: "Registration", status: "complete", want: "Amy Cole:3/2; Ben Cole:2/3"}},
+		// a sum in a sentence is no pair of choices
+		{blindCase: blindCase{body: "Hej\n\nVi er Ole Dam og 2+1 børn. Workshop 3.\n\nMvh\nOle Dam",
+			from: "Ole Dam", notStatus: "complete"}},
+	})
+}

@@ -603,6 +603,9 @@ func (t *text) endsSentence(i int) bool {
 		if abbreviations[w] {
 			return false
 		}
+		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && unicode.IsDigit(r) {
+			return false // "Jens M. 4+3": an initial before the choices
+		}
 		if t.toks[k].num >= 0 {
 			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
 			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
