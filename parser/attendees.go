@@ -893,6 +893,12 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 				listed = append(listed, p)
 			}
 		}
+		if own := rd.selfTooRefs(); !containsPerson(listed, ps.self) && len(own) > 0 {
+			// "Jeg deltager også selv – sæt mig på workshop 1 og 3" under
+			// a list of others: she comes with her own choices
+			ps.self.refs = own
+			listed = append(listed, ps.self)
+		}
 		return listed
 	}
 	who := ps.all(selfAttends)

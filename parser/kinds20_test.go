@@ -193,3 +193,18 @@ func TestNamePlusPairLine(t *testing.T) {
 			from: "Ole Dam", notStatus: "complete"}},
 	})
 }
+
+// J. Under a pasted table of others, "Jeg deltager også selv – sæt mig på
+// workshop 1 og 3" makes the sender an attendee with those choices.
+func TestSenderTooUnderTable(t *testing.T) {
+	const table = "Hej\n\nHer er vores beboere:\nNavn\t1. prio\t2. prio\tKost\nAli Khan\t1\t2\thalal\nRuth Berg\t3\t4\tvegetar\n\n"
+	runKinds20(t, []kind20{
+		{blindCase: blindCase{body: table + "Jeg deltager også selv – sæt mig gerne på workshop 1 og 3.\n\nMvh\nTove Lund",
+			from: "Tove Lund", status: "complete", want: "Ali Khan:1/2; Ruth Berg:3/4; Tove Lund:1/3"}, diets: "Ali Khan=halal; Ruth Berg=vegetarian; Tove Lund="},
+		{blindCase: blindCase{body: table + "Jeg kommer også selv og vil gerne på workshop 4, ellers 2.\n\nMvh\nTove Lund",
+			from: "Tove Lund", status: "complete", want: "Ali Khan:1/2; Ruth Berg:3/4; Tove Lund:4/2"}},
+		// she who does not come stays out
+		{blindCase: blindCase{body: table + "Jeg deltager ikke selv.\n\nMvh\nTove Lund",
+			from: "Tove Lund", status: "complete", want: "Ali Khan:1/2; Ruth Berg:3/4"}},
+	})
+}

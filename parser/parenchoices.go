@@ -84,3 +84,25 @@ func (rd *reader) personBefore(from, open int) *person {
 }
 
 var parenSelf = wordSet([]string{"mig", "me", "myself"})
+
+// selfTooRefs returns the sender's workshops named in a sentence that says
+// she comes too ("Jeg deltager også selv – sæt mig på workshop 1 og 3"),
+// nil when no such sentence names any, or it holds a negation.
+func (rd *reader) selfTooRefs() []ref {
+	t := rd.own
+	var out []ref
+	for _, s := range t.sents() {
+		if !t.has(selfToo, s.a, s.b) || t.has(selfNot, s.a, s.b) {
+			continue
+		}
+		for _, r := range rd.ps.self.refs {
+			if r.a >= s.a && r.a < s.b {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// selfNot: a negation in the sentence ("jeg deltager ikke selv").
+var selfNot = table([]string{`ikke`, `not`, `won't`, `wont`})
