@@ -793,3 +793,6 @@ var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|akt
 
 // daReasonOpen begins a clause that says why ("fordi", "for hun har").
 var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}
+
+// daSelfNot: a negation in a sentence about the sender coming too.
+var daSelfNot = []string{`ikke`, `ej`}

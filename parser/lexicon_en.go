@@ -513,3 +513,6 @@ var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our
 
 // enReasonOpen: as daReasonOpen.
 var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
+
+// enSelfNot: a negation in a sentence about the sender coming too.
+var enSelfNot = []string{`not`, `won't`, `wont`}

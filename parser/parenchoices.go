@@ -105,4 +105,4 @@ func (rd *reader) selfTooRefs() []ref {
 }
 
 // selfNot: a negation in the sentence ("jeg deltager ikke selv").
-var selfNot = table([]string{`ikke`, `not`, `won't`, `wont`})
+var selfNot = table(daSelfNot, enSelfNot)
