@@ -9,6 +9,7 @@ import "tilmeld"
 // stays home, and withdraws no one. From is where the clause starts.
 func absentOther(t *text, from, hit int) bool {
 	other := false
+	from = max(from, lastClauseJoin(t, from, hit)) // "Jeg kommer ..., men min søn kommer ikke"
 	for i := t.tokenAt(from); i < len(t.toks) && t.toks[i].b <= hit; i++ {
 		w := t.toks[i].s
 		switch {
@@ -59,4 +60,42 @@ func (v *gateView) staysHome(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// lastClauseJoin returns where the last clause that opens with "men" or
+// "but" before hit starts, from when there is none.
+func lastClauseJoin(t *text, from, hit int) int {
+	at := from
+	for i := t.tokenAt(from); i < len(t.toks) && t.toks[i].b <= hit; i++ {
+		if w := t.toks[i].s; w == "men" || w == "but" {
+			at = t.toks[i].b
+		}
+	}
+	return at
+}
+
+// saysOfSelf reports "jeg" or "I" in fold[a:b]: the words are the sender's
+// of herself.
+func saysOfSelf(t *text, a, b int) bool {
+	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].b <= b; i++ {
+		if w := t.toks[i].s; w == "jeg" || w == "i" && t.toks[i].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// relationsAway returns the relations a new registration says stay home
+// ("men min søn kommer ikke, han er hos sin far"): one spoken of coming
+// earlier in the mail ("tage min søn med") is no one to ask for then.
+func (v *gateView) relationsAway() map[string]bool {
+	away := map[string]bool{}
+	t := v.t
+	for i := 1; i < len(t.toks); i++ {
+		w := t.toks[i].s
+		if relations[w] && gateOwners[t.toks[i-1].s] && v.staysHome(v.clauseOf(t.toks[i].a)) && v.saidAway(t.toks[i].a) {
+			away[w] = true
+		}
+	}
+	return away
 }

@@ -389,7 +389,7 @@ func (rd *reader) listLines() []*person {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
 			continue
 		}
 		a := ln[1] - len(after)
@@ -419,6 +419,13 @@ func (rd *reader) listLines() []*person {
 	}
 	return out
 }
+
+// choicePair is "4+3" right after a listed name ("Jens M. 4+3"): the
+// name's two choices, with nothing else on the line.
+var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*\+\s*[1-9]\s*$`)
+
+// choicePairLine is a whole line of a name and such a pair.
+var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*\+\s*[1-9]\s*$`)
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
@@ -652,6 +659,15 @@ func (rd *reader) assign(listed []*person) {
 			}
 			continue
 		}
+		if parts := rd.parenChoices(c); parts != nil { // "mig selv (workshop 1 og 2) og Fatima (4 og 3)"
+			for _, p := range parts {
+				rd.give(p.p, rd.subClause(c, p.a, p.b))
+				if !p.p.self {
+					last = p.p
+				}
+			}
+			continue
+		}
 		who, group, found := rd.subject(c, last)
 		if found {
 			cur, curGroup = who, group
@@ -849,7 +865,13 @@ func (rd *reader) subClause(c clause, a, b int) clause {
 // give hands a clause's workshops and diet to p.
 func (rd *reader) give(p *person, c clause) {
 	if rd.othersStayHome(c.s.a, c.s.b) {
-		return // "Min søn har allergi for nødder, men han kommer ikke med"
+		// "Min søn har allergi for nødder, men han kommer ikke med"; what
+		// she says of herself before "men" still holds
+		j := lastClauseJoin(rd.own, c.a, c.b)
+		if j <= c.a || !p.self || !saysOfSelf(rd.own, c.a, j) {
+			return
+		}
+		c = rd.subClause(c, c.a, j)
 	}
 	if len(c.refs) > 0 {
 		p.refs = append(p.refs, c.refs...)
@@ -870,6 +892,12 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 			if p.rel != "" && p.name != "" && !containsPerson(listed, p) && rd.signedUp(p) {
 				listed = append(listed, p)
 			}
+		}
+		if own := rd.selfTooRefs(); !containsPerson(listed, ps.self) && len(own) > 0 {
+			// "Jeg deltager også selv – sæt mig på workshop 1 og 3" under
+			// a list of others: she comes with her own choices
+			ps.self.refs = own
+			listed = append(listed, ps.self)
 		}
 		return listed
 	}

@@ -113,7 +113,7 @@ func (rd *reader) replyAddress(t *text) {
 // of her own.
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
-	var own, plain, other string
+	var own, plain, other, preferred string
 	ownInBody, otherInBody := false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
@@ -125,6 +125,9 @@ func (rd *reader) phone(selfAttends bool) string {
 				continue
 			}
 			isOwn, isOther := phoneOwner(t, p)
+			if !isOther && preferred == "" && preferredPhone(t, p.a) {
+				preferred = p.e164 // "men brug helst det danske nummer ..."
+			}
 			switch {
 			case isOther:
 				if other == "" && !lex.switchboard.MatchString(lineAt(t, p.a)) {
@@ -142,6 +145,8 @@ func (rd *reader) phone(selfAttends bool) string {
 		// "Hendes mobil: ..." from staff who register a resident: hers,
 		// not the number in the sender's signature
 		return other
+	case preferred != "":
+		return preferred
 	case own != "":
 		return own
 	case plain != "":
@@ -159,4 +164,18 @@ func lineAt(t *text, a int) string {
 		return t.fold[ls:]
 	}
 	return t.fold[ls : a+le]
+}
+
+// phonePreferred: words before a number that ask for it over another
+// ("brug helst det danske nummer", "please use my Danish number").
+var phonePreferred = table(daPhonePreferred, enPhonePreferred)
+
+// preferredPhone reports a number the words just before it, in its clause,
+// ask to be used.
+func preferredPhone(t *text, a int) bool {
+	from := max(lineStart(t.fold, a), a-50)
+	if k := strings.LastIndexAny(t.fold[from:a], ".;"); k >= 0 {
+		from += k + 1
+	}
+	return t.has(phonePreferred, from, a)
 }

@@ -189,8 +189,14 @@ func dietNegated(t *text, a int, tag string) bool {
 		return false
 	}
 	i := t.tokenAt(a) - 1
+	if i >= 1 && dietSofteners[t.toks[i].s] && t.toks[i].b >= a-2 && dietNegators[t.toks[i-1].s] {
+		return true // "not fully vegan", "ikke helt vegetar"
+	}
 	return i >= 0 && dietNegators[t.toks[i].s] && t.toks[i].b >= a-2
 }
+
+// dietSofteners may stand between a negator and the diet it turns round.
+var dietSofteners = wordSet(daDietSofteners, enDietSofteners)
 
 // clauseEnd finds where a list after "allergisk over for" ends.
 func clauseEnd(s string, from int) int {
@@ -229,3 +235,27 @@ var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "anyth
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")
+
+// dietTakenBack reports a sentence that turns a diet round ("I am not
+// fully vegan after all") followed by one whose diet stands "instead" ("put
+// me down as pescetarian instead"): the food was read, as the new diet.
+func (v *gateView) dietTakenBack(s sentence) bool {
+	t := v.t
+	negated := false
+	for _, h := range t.phrasesIn(dietWords, s.a, s.b) {
+		if a := s.a + h.a; dietKinds[h.k] != "none" && dietNegated(t, a, dietKinds[h.k]) {
+			negated = true
+		}
+	}
+	if !negated {
+		return false
+	}
+	next := v.sentenceOf(s.b)
+	for next.a == next.b && next.a < len(t.fold) { // the gap between two sentences
+		next = v.sentenceOf(next.a + 1)
+	}
+	return next.a >= s.b && v.dietIn(next) && t.has(dietInstead, next.a, next.b)
+}
+
+// dietInstead: the diet named is the new one.
+var dietInstead = table(daDietInstead, enDietInstead)

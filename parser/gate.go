@@ -412,9 +412,10 @@ func (v *gateView) countPeople() verdict {
 // says the first. A daughter who helps write the mail is no attendee.
 func (v *gateView) relations() (int, string) {
 	t, seen, what := v.t, map[string]bool{}, ""
+	away := v.relationsAway()
 	for i := 1; i < len(t.toks); i++ {
 		w := t.toks[i].s
-		if !relations[w] || seen[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
+		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
@@ -610,7 +611,7 @@ func checkDietUnread(v *gateView) verdict {
 		if columnLabel(t.fold, h) {
 			continue // a table's header cell "Diet" names a column
 		}
-		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) {
+		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

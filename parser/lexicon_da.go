@@ -75,6 +75,11 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	// "mine valg er uændrede": she keeps the choices she has
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
 
+// daNoReceipt: no receipt came, so whether she is registered is asked,
+// not said ("har ikke fået nogen kvittering").
+var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
+	`(ingen|ikke nogen|ikke en) (kvittering\w*|bekraeftelse\w*)`}
+
 // daOneMore: in a reply, someone joins those already registered ("vi
 // bliver en mere", "min søn vil også komme med … ligesom os").
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
@@ -352,6 +357,8 @@ var daDiet = [][2]string{
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
+	// "spiser alt men ikke noget stærkt krydret"
+	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},
 	// a meat or food refused that the closed set has no tag for
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon)\w*`, "other"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
@@ -569,6 +576,9 @@ var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "d
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 
+// daPassedOnFrom: words of a passed-on mail before "fra" and its author.
+var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "besked", "beskeden", "mail", "mailen", "henvendelse", "henvendelsen", "tilmelding", "tilmeldingen", "sms"}
+
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
 
@@ -617,6 +627,23 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
+
+// daPhonePreferred ask for the number after them over another one.
+var daPhonePreferred = []string{`(brug|ring paa|ring til|skriv til) (\w+ )?(helst|hellere)`, `(helst|hellere) (\w+ )?(brug|ring\w*)`, `foretraekker (\w+ ){0,3}(nummer|nummeret|mobil\w*)`}
+
+// A house number: "fra nr 58 i Gårdhusene", "bor i nr. 12" (houseNumbers).
+var (
+	daHouseNumberWords = []string{"nr", "nummer", "opgang"}
+	daHouseFrom        = []string{"fra"}
+	daHouseLives       = []string{"bor", "boer"}
+	daHouseAt          = []string{"i", "paa"}
+)
+
+// daDietInstead: a diet said in place of one taken back.
+var daDietInstead = []string{`i stedet`, `istedet`, `hellere`, `nu`}
+
+// daDietSofteners stand between a negator and the diet ("ikke helt vegetar").
+var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere", "mere", "strengt", "100"}
 
 // daParticles stand lower case inside names.
 var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
@@ -766,3 +793,6 @@ var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|akt
 
 // daReasonOpen begins a clause that says why ("fordi", "for hun har").
 var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}
+
+// daSelfNot: a negation in a sentence about the sender coming too.
+var daSelfNot = []string{`ikke`, `ej`}

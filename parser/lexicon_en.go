@@ -58,6 +58,9 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
 	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`}
 
+// enNoReceipt: as daNoReceipt.
+var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
+
 var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
@@ -367,6 +370,9 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 
 var enPlaces = []string{"from", "in", "at", "near"}
 
+// enPassedOnFrom: as daPassedOnFrom.
+var enPassedOnFrom = []string{"below", "forwarding", "forwarded", "message", "email", "mail", "note", "registration", "text"}
+
 var enOwners = []string{"my", "our"}
 
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
@@ -396,6 +402,23 @@ var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 var enFillers = []string{"please", "maybe"}
 
 var enDietNegators = []string{"not", "no", "non"}
+
+// enPhonePreferred: as daPhonePreferred.
+var enPhonePreferred = []string{`(please|rather|better) (use|call)`, `prefer (\w+ ){0,3}(number|mobile|phone)`}
+
+// A house number: "from no. 12 in Kanalen", "live at number 7".
+var (
+	enHouseNumberWords = []string{"no", "number"}
+	enHouseFrom        = []string{"from"}
+	enHouseLives       = []string{"live", "lives", "living"}
+	enHouseAt          = []string{"in", "at", "on"}
+)
+
+// enDietInstead: as daDietInstead.
+var enDietInstead = []string{`instead`, `rather`, `now`}
+
+// enDietSofteners: as daDietSofteners.
+var enDietSofteners = []string{"fully", "entirely", "completely", "really", "strictly", "totally", "quite", "longer", "100"}
 
 var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", "it", "info", "noreply", "support", "the"}
 
@@ -490,3 +513,6 @@ var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our
 
 // enReasonOpen: as daReasonOpen.
 var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
+
+// enSelfNot: a negation in a sentence about the sender coming too.
+var enSelfNot = []string{`not`, `won't`, `wont`}

@@ -13,7 +13,7 @@ func (v *gateView) listPriority(i int, refs []ref) bool {
 		return false
 	}
 	start := strings.LastIndexByte(t.fold[:tk.a], '\n') + 1
-	if strings.Trim(t.fold[start:tk.a], " \t-*•(") != "" {
+	if strings.Trim(t.fold[start:tk.a], " \t-*•(") != "" && !markAfterColon(t.fold, tk) {
 		return false
 	}
 	end := strings.IndexByte(t.fold[tk.b:], '\n')

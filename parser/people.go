@@ -334,7 +334,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		if name == "" {
 			continue
 		}
-		if i > 0 && places[t.toks[i-1].s] {
+		if i > 0 && places[t.toks[i-1].s] && !(i > 1 && passedOnFrom[t.toks[i-2].s]) {
 			i += n - 1 // "fra Galgebakken Syd" is a place
 			continue
 		}
@@ -423,6 +423,10 @@ var alongWords = wordSet([]string{"med", "ogsaa", "kommer", "along", "too", "als
 
 // places are prepositions before where someone lives or works, not who.
 var places = wordSet(daPlaces, enPlaces)
+
+// passedOnFrom: after these "fra"/"from" names who wrote what is passed
+// on ("videresender nedenstående fra Saba Tahir"), a person, not a place.
+var passedOnFrom = wordSet(daPassedOnFrom, enPassedOnFrom)
 
 var (
 	owners  = wordSet(daOwners, enOwners)

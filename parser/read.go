@@ -284,6 +284,7 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 	for _, p := range findPhones(t) {
 		spans = append(spans, [2]int{p.a, p.b})
 	}
+	spans = append(spans, houseNumbers(t)...)
 	for _, re := range []*regexp.Regexp{emailRe, urlRe} {
 		for _, m := range t.hits(re) {
 			spans = append(spans, [2]int{m[0], m[1]})
@@ -694,7 +695,11 @@ func (rd *reader) greetsInvited(head string) bool {
 // alreadyRegistered reports that the sender says she is registered for the
 // meeting already; "jeg er tilmeldt jeres nyhedsbrev" is another list.
 func alreadyRegistered(t *text) bool {
+	missed := t.within(noReceipt, 0, len(t.fold))
 	for _, h := range t.within(alreadyIn, 0, len(t.fold)) {
+		if slices.ContainsFunc(missed, func(m []int) bool { return m[0] <= h[0] && h[0] < m[1] }) {
+			continue // "har ikke fået nogen kvittering": she asks whether she is
+		}
 		if after := t.fold[h[1]:min(len(t.fold), h[1]+32)]; !strings.Contains(after, "nyhedsbrev") && !strings.Contains(after, "newsletter") &&
 			!strings.Contains(after, "mailing") {
 			return true
@@ -758,6 +763,7 @@ var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
 	dietChange   = table(daDietChange, enDietChange)
 	alreadyIn    = table(daAlready, enAlready)
+	noReceipt    = table(daNoReceipt, enNoReceipt)
 	receiptQuote = table(daReceiptQuote, enReceiptQuote)
 	swapWords    = table(daSwap, enSwap)
 	oneMore      = table(daOneMore, enOneMore)

@@ -53,7 +53,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	}
 	bind(t, refs, marks)
 	rankListItem(t, s, refs)
-	return refs
+	return rankMarks(t, refs)
 }
 
 // rankListItem reads a numbered line as a priority when the number stands
@@ -168,7 +168,8 @@ func bulletEnd(s string) int {
 func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
-	if !strings.ContainsAny(f, ":,-") {
+	pair := choicePairLine.MatchString(f) // "Jens M. 4+3"
+	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
 	at, bullet := s.a, false
@@ -176,7 +177,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		at, bullet = s.a+k, true
 	}
 	i := t.tokenAt(at)
-	if i >= to || t.toks[i].a != at || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) {
+	if i >= to || t.toks[i].a != at || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) && !pair {
 		return -1, no
 	}
 	name, n := nameAt(t, i)
@@ -193,7 +194,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	}
 	last := t.toks[i+n-1]
 	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
-	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" {
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && !(pair && (sep == "" || sep == ".")) {
 		return -1, no
 	}
 	head := t.toks[i+n].a

@@ -603,20 +603,27 @@ func (t *text) endsSentence(i int) bool {
 		if abbreviations[w] {
 			return false
 		}
+		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && unicode.IsDigit(r) {
+			return false // "Jens M. 4+3": an initial before the choices
+		}
 		if t.toks[k].num >= 0 {
 			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
 			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
 				return false // "2. Sundhed": a numbered line
 			}
+			if markAfterColon(s, t.toks[k]) && !subjectStart[nextWord(t, j)] {
+				return false // "Amina: 1. Beskæftigelse, 2. Sundhed": priority marks
+			}
 			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number
 			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)]
 		}
 	}
-	return upper || unicode.IsDigit(r)
+	// "en veninde. vi vil begge ...": a mail in small letters starts anew
+	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)]
 }
 
 // subjectStart are the subjects a sentence written in lower case starts with.
-var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "she", "he", "we"})
+var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
 
 func (t *text) lineBreakEnds(i int) bool {
 	s := t.fold

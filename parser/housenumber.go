@@ -1,0 +1,29 @@
+package parser
+
+// houseNumbers finds the numbers of a home ("fra nr 58 i Gårdhusene",
+// "bor i nr. 12", "nr 7 på Kanalvej"): an address, never a workshop. The
+// number after "nr" counts as a house number when "fra" or "bor i/på" stands
+// before it, or "i"/"på" and a capitalised place after it.
+func houseNumbers(t *text) [][2]int {
+	var out [][2]int
+	for k := 0; k+1 < len(t.toks); k++ {
+		if !houseNumberWords[t.toks[k].s] || t.toks[k+1].num < 0 {
+			continue
+		}
+		before := k >= 1 && houseFrom[t.toks[k-1].s] ||
+			k >= 2 && houseLives[t.toks[k-2].s] && houseAt[t.toks[k-1].s]
+		after := k+3 < len(t.toks) && houseAt[t.toks[k+2].s] && t.toks[k+3].cap && t.toks[k+3].num < 0 &&
+			t.toks[k+2].line == t.toks[k+1].line
+		if before || after {
+			out = append(out, [2]int{t.toks[k].a, t.toks[k+1].b})
+		}
+	}
+	return out
+}
+
+var (
+	houseNumberWords = wordSet(daHouseNumberWords, enHouseNumberWords)
+	houseFrom        = wordSet(daHouseFrom, enHouseFrom)
+	houseLives       = wordSet(daHouseLives, enHouseLives)
+	houseAt          = wordSet(daHouseAt, enHouseAt)
+)

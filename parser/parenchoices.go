@@ -1,0 +1,108 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+)
+
+// parenChoices reads choices written in brackets after each person of a
+// list: "mig selv (workshop 1 og 2) og vores kasserer Fatima Y. (workshop
+// 4 og 3)". Each bracket holds its person's choices. It returns nil unless
+// every workshop of the clause stands in such a bracket and two or more
+// people have one.
+func (rd *reader) parenChoices(c clause) []span {
+	t := rd.own
+	if len(c.refs) < 3 {
+		return nil
+	}
+	var out []span
+	from := c.a
+	for at := c.a; at < c.b; {
+		open := strings.IndexByte(t.fold[at:c.b], '(')
+		if open < 0 {
+			break
+		}
+		open += at
+		end := strings.IndexByte(t.fold[open:c.b], ')')
+		if end < 0 {
+			return nil
+		}
+		end += open + 1
+		at = end
+		if !slices.ContainsFunc(c.refs, func(r ref) bool { return r.a > open && r.b < end }) {
+			continue
+		}
+		p := rd.personBefore(from, open)
+		if p == nil {
+			return nil
+		}
+		out = append(out, span{from, end, p})
+		from = end
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	for _, r := range c.refs {
+		if !slices.ContainsFunc(out, func(s span) bool {
+			open := s.a + strings.LastIndexByte(t.fold[s.a:s.b], '(')
+			return r.a > open && r.b < s.b
+		}) {
+			return nil
+		}
+	}
+	for i := range out {
+		for _, o := range out[:i] {
+			if o.p == out[i].p {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// personBefore returns the person named right before a bracket at open:
+// "mig selv", "me", or a name or relation ending there.
+func (rd *reader) personBefore(from, open int) *person {
+	t := rd.own
+	before := strings.TrimRight(t.fold[from:open], " \t.")
+	words := strings.Fields(before)
+	if n := len(words); n > 0 {
+		last := words[n-1]
+		if parenSelf[last] || n >= 2 && parenSelf[words[n-2]] && (last == "selv" || last == "myself") {
+			return rd.ps.self
+		}
+	}
+	ms := rd.ps.mentions(t, from, open, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if strings.TrimSpace(strings.TrimRight(t.fold[m.b:open], " \t.")) != "" {
+		return nil
+	}
+	return m.p
+}
+
+var parenSelf = wordSet([]string{"mig", "me", "myself"})
+
+// selfTooRefs returns the sender's workshops named in a sentence that says
+// she comes too ("Jeg deltager også selv – sæt mig på workshop 1 og 3"),
+// nil when no such sentence names any, or it holds a negation.
+func (rd *reader) selfTooRefs() []ref {
+	t := rd.own
+	var out []ref
+	for _, s := range t.sents() {
+		if !t.has(selfToo, s.a, s.b) || t.has(selfNot, s.a, s.b) {
+			continue
+		}
+		for _, r := range rd.ps.self.refs {
+			if r.a >= s.a && r.a < s.b {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// selfNot: a negation in the sentence ("jeg deltager ikke selv").
+var selfNot = table(daSelfNot, enSelfNot)
