@@ -345,7 +345,7 @@ var daDiet = [][2]string{
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
-	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
+	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
@@ -374,6 +374,20 @@ var daAllergens = [][2]string{
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
+
+// daAllergenRestates: what a refused food is when a tag on the same line
+// already says it ("tåler ikke mælk (laktose)", "sukkersyge, så ikke for
+// meget sødt"); alone it stays "other".
+var daAllergenRestates = [][2]string{
+	{`maelk\w*`, "lactose_free"}, {`mejeri\w*`, "lactose_free"}, {`floede`, "lactose_free"},
+	{`soedt`, "diabetic"}, {`soede (sager|ting)`, "diabetic"}, {`sukker`, "diabetic"}, {`slik`, "diabetic"}, {`kage\w*`, "diabetic"},
+	{`hvede\w*`, "gluten_free"}, {`rug`, "gluten_free"}, {`byg`, "gluten_free"}, {`mel`, "gluten_free"},
+}
+
+// daAllergenListEnd: a word that starts a new clause after a list of
+// refused foods ("tåler ikke gluten, så tag hensyn til det", "..., ellers
+// spiser jeg alt"): what follows is no food.
+var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`}
 
 // A diet corrected: the tag said first is the one taken back. daDietFixGap
 // stands between the two tags and says so alone ("vegetar → veganer", "...,

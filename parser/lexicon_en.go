@@ -247,6 +247,16 @@ var enAllergens = [][2]string{
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
+// enAllergenRestates: see daAllergenRestates.
+var enAllergenRestates = [][2]string{
+	{`milk`, "lactose_free"}, {`dairy`, "lactose_free"}, {`cream`, "lactose_free"},
+	{`sugar\w*`, "diabetic"}, {`sweets`, "diabetic"}, {`sweet (food|things|stuff)`, "diabetic"}, {`cakes?`, "diabetic"},
+	{`wheat`, "gluten_free"}, {`rye`, "gluten_free"}, {`barley`, "gluten_free"}, {`flour`, "gluten_free"},
+}
+
+// enAllergenListEnd: see daAllergenListEnd.
+var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`}
+
 // enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
 // as the Danish tables.
 var (
