@@ -31,3 +31,19 @@ func TestDietRestatedAddsNoOther(t *testing.T) {
 			from: "Pia Holt"}, diets: "Pia Holt=other"},
 	})
 }
+
+// B. In a person's line, an unmarked workshop before "som 2. prioritet Y"
+// is the first.
+func TestUnmarkedBeforeSecondIsFirst(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nHer er vores tilmeldinger fra afdelingsbestyrelsen:\n\nNadia Holm (formand): Beskæftigelse & opkvalificering, som 2. prioritet Uddannelse & livschancer\nKarl Winther (kasserer): Sundhed & trivsel, som 2. prioritet Naboskab, netværk & tryghed\n\nIngen af os har særlige madhensyn.\n\nMvh\nNadia Holm",
+			from: "Nadia Holm", status: "complete", want: "Nadia Holm:4/3; Karl Winther:2/1"},
+		{body: "Hej\n\nJeg vil gerne deltage: Uddannelse & livschancer, som anden prioritet Sundhed & trivsel.\n\nJeg spiser alt.\n\nMvh\nTove Krag",
+			from: "Tove Krag", status: "complete", want: "Tove Krag:3/2"},
+		{body: "Hej\n\nJeg tilmelder mig. Workshop 4, og som 2. prioritet workshop 1.\n\nHilsen\nErik Stær",
+			from: "Erik Stær", status: "complete", want: "Erik Stær:4/1"},
+		// the mark after its workshop still ranks the one before it
+		{body: "Hej\n\nJeg tilmelder mig med Sundhed & trivsel som 2. prioritet, og Uddannelse & livschancer som 1. prioritet.\n\nHilsen\nErik Stær",
+			from: "Erik Stær", status: "complete", want: "Erik Stær:3/2"},
+	})
+}

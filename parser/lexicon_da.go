@@ -707,6 +707,9 @@ var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(
 // daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
 var daRankNouns = []string{`prio`, `valg`}
+
+// daRankNounsAfter: the noun after a rank word, whole ("som anden prioritet").
+var daRankNounsAfter = []string{`prioritet`, `prio`, `valg`}
 var daRankOwners = []string{"min", "mit"}
 
 // daPairFirst and daPairSecond are the two ranks said at once, before one

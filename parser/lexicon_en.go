@@ -454,6 +454,9 @@ var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?
 var enTopicWords = []string{"housing"}
 
 var enRankNouns = []string{`choice`, `priorit`}
+
+// enRankNounsAfter: see daRankNounsAfter.
+var enRankNounsAfter = []string{`priority`, `choice`, `option`}
 var enRankOwners = []string{"my"}
 
 var enPairFirst = []string{`1st`, `first`}

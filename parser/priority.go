@@ -65,6 +65,9 @@ func findMarkers(t *text, a, b int) []marker {
 	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
 	sortMarkers(cand)
 	for _, mk := range cand {
+		if m := rankNounAfter.FindStringIndex(t.fold[mk.b:b]); m != nil {
+			mk.b += m[1] // "som 2. prioritet Y": the mark ends after its noun
+		}
 		if !overlaps(out, mk) {
 			out = append(out, mk)
 		}
@@ -85,6 +88,10 @@ func findMarkers(t *text, a, b int) []marker {
 	sortMarkers(out)
 	return out
 }
+
+// rankNounAfter is the noun of a short mark read apart from it ("som 2"
+// of "som 2. prioritet", "som anden" of "som anden prioritet").
+var rankNounAfter = regexp.MustCompile(`^\.?\s?(?:` + strings.Join(slices.Concat(daRankNounsAfter, enRankNounsAfter), "|") + `)\b`)
 
 // ellipticRank is a rank said without its noun ("og Naboskab min 2."),
 // read only beside a priority word.
