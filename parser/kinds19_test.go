@@ -47,3 +47,21 @@ func TestUnmarkedBeforeSecondIsFirst(t *testing.T) {
 			from: "Erik Stær", status: "complete", want: "Erik Stær:3/2"},
 	})
 }
+
+// C. Number words after "nummer" name workshops: "nummer et og nummer
+// tre", "nummer to og så fire".
+func TestNumberWordsAfterNummer(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg vælger nummer et og nummer tre.\n\nMvh\nAsta Krogh",
+			from: "Asta Krogh", status: "complete", want: "Asta Krogh:1/3"},
+		{body: "Hej\n\nJeg vælger workshop nummer to og så fire.\n\nMvh\nAsta Krogh",
+			from: "Asta Krogh", status: "complete", want: "Asta Krogh:2/4"},
+		{body: "Hej\n\nJeg vil gerne på workshop nummer fire, og ellers nummer et.\n\nHilsen\nFrede Lau",
+			from: "Frede Lau", status: "complete", want: "Frede Lau:4/1"},
+		// "nummer et" beside a workshop still ranks it
+		{body: "Hej\n\nWorkshop 3 er nummer et for mig, og workshop 2 kommer derefter.\n\nHilsen\nFrede Lau",
+			from: "Frede Lau", status: "complete", want: "Frede Lau:3/2"},
+		{body: "Hi\n\nI choose number two and then number three.\n\nBest\nAnna Berg",
+			from: "Anna Berg", subject: "Registration", status: "complete", want: "Anna Berg:2/3"},
+	})
+}

@@ -429,6 +429,13 @@ var daOrdinalThen = []string{"hvis", "som", "ellers", "eller", "og"}
 // daNumberWords: a workshop's number written as a word, read only right
 // after a workshop word ("workshop fire", "nummer to"); elsewhere "en",
 // "et" are articles and "to" may be English.
+// daNumberOneMark: a mark of the 1st that may name workshop 1 ("nummer et
+// og nummer tre").
+var daNumberOneMark = []string{`nummer et`, `nummer en`}
+
+// daThenWords: "to og så fire", "to og ellers fire".
+var daThenWords = []string{"saa", "ellers", "derefter", "bagefter", "dernaest"}
+
 var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
 
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").

@@ -286,6 +286,9 @@ var (
 )
 
 // enNumberWords: as daNumberWords.
+// enThenWords: see daThenWords.
+var enThenWords = []string{"then", "otherwise", "else", "next"}
+
 var enNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 var enWorkshopWords = []string{"workshop", "workshops", "ws", "no", "number", "session", "track"}
