@@ -106,6 +106,7 @@ var gateChecks = []gateCheck{
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
+	{"role-lines", checkRoleLines},
 	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
@@ -1590,6 +1591,48 @@ func checkNameLines(v *gateView) verdict {
 	for _, i := range firsts {
 		if !v.isAttendee(t.toks[i].s) {
 			return review("%s stands on a line of its own, and is no attendee", v.quote(t.toks[i].a, t.toks[i].b))
+		}
+	}
+	return verdict{}
+}
+
+// checkRoleLines: a list of people one to a line, each a full name and a
+// bracket saying who she is and nothing more ("Hawa Ali (min kone)",
+// "Sagal Ali (vores datter, 19 år)"), their choices said for all below. Two
+// or more such lines name those who come; one of them no attendee means
+// the reading lost her.
+func checkRoleLines(v *gateView) verdict {
+	if !v.changes() || strings.Count(v.t.fold, "\n") < 2 {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var names [][2]int // first and last token of each name with its mark
+	for _, ln := range lines(t) {
+		i := t.tokenAt(ln[0] + listLeadEnd(t.fold[ln[0]:ln[1]]))
+		if i >= len(t.toks) || t.toks[i].a >= ln[1] {
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" || countNameWords(name) < 2 {
+			continue
+		}
+		k := markAfter(t, i+n, len(t.toks))
+		if k == 0 || i+n+k < len(t.toks) && t.toks[i+n+k].a < ln[1] {
+			continue // no bracket, or more said on the line
+		}
+		note := "(" + strings.TrimSpace(t.fold[t.toks[i+n].a:ln[1]])
+		if !roleNote.MatchString(note) && !slices.Contains(selfMarks, note) {
+			continue
+		}
+		names = append(names, [2]int{i, i + n - 1})
+	}
+	if len(names) < 2 {
+		return verdict{}
+	}
+	for _, nm := range names {
+		if !v.isAttendee(t.toks[nm[0]].s) {
+			return review("the list names %s, who is no attendee", v.quote(t.toks[nm[0]].a, t.toks[nm[1]].b))
 		}
 	}
 	return verdict{}
