@@ -107,6 +107,7 @@ var gateChecks = []gateCheck{
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
 	{"role-lines", checkRoleLines},
+	{"named-and-relative", checkNamedAndRelative},
 	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
@@ -430,6 +431,57 @@ func (v *gateView) relations() (int, string) {
 		what = "a head count"
 	}
 	return len(seen), what
+}
+
+var (
+	gateTheirs     = wordSet(daGateTheirs, enGateTheirs)
+	gateAlongJoins = wordSet(daGateAlongJoins, enGateAlongJoins)
+)
+
+// checkNamedAndRelative: "tilmelde Ali Reza og hans kone", "Birgit Holm og
+// hendes mand" names one person and brings another without a name. When
+// the reading has the one named and fewer people without a name than such
+// relations, the sender is asked for the names; the relative shares the
+// named person's choices.
+func checkNamedAndRelative(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var with []tilmeld.Attendee // the named person of each relation
+	for i := 3; i < len(t.toks); i++ {
+		if !relations[t.toks[i].s] || !gateTheirs[t.toks[i-1].s] || !gateAlongJoins[t.toks[i-2].s] ||
+			!t.toks[i-3].cap || t.toks[i-3].line != t.toks[i].line {
+			continue
+		}
+		if i+1 < len(t.toks) && t.toks[i+1].cap && t.gap(i, i+1) == " " {
+			continue // "og hans kone Fatima": she is named
+		}
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
+			continue
+		}
+		k := slices.IndexFunc(v.r.Attendees, func(a tilmeld.Attendee) bool { return slices.Contains(nameWords(a.Name), t.toks[i-3].s) })
+		if k < 0 {
+			continue // the named one was not read: other checks look
+		}
+		with = append(with, v.r.Attendees[k])
+	}
+	unnamed := 0
+	for _, a := range v.r.Attendees {
+		if strings.TrimSpace(a.Name) == "" {
+			unnamed++
+		}
+	}
+	if len(with) <= unnamed {
+		return verdict{}
+	}
+	vd := verdict{reason: fmt.Sprintf("the mail brings %d people without a name along with %s", len(with), nameOr(with[0].Name)),
+		incomplete: true, missing: []string{tilmeld.MissingName}}
+	for _, a := range with[unnamed:] {
+		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(a.Choices), Diet: slices.Clone(a.Diet)})
+	}
+	return vd
 }
 
 // clauseOf returns the part of the sentence around offset a between

@@ -80,3 +80,19 @@ func TestFamilyListWithRoles(t *testing.T) {
 			from: "Omar Nur", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// E. "X og hans kone", "X og hendes mand", "X og deres søn" count one
+// more person, unnamed: the sender is asked for the name.
+func TestNamedAndHisWife(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg er medarbejder i boligsocialt team og vil gerne tilmelde Ali Reza og hans kone til mødet. De ønsker begge workshop 2, ellers 1. De spiser halal. Jeg deltager ikke selv.\n\nMvh\nSøren Kjær",
+			from: "Søren Kjær", status: "incomplete", missing: []string{"name"}},
+		{body: "Hej\n\nJeg tilmelder hermed Birgit Holm og hendes mand. De vil gerne på workshop 3 og ellers 4. Jeg kommer ikke selv.\n\nVenlig hilsen\nKaren Lyng",
+			from: "Karen Lyng", status: "incomplete", missing: []string{"name"}},
+		{body: "Hi\n\nI would like to register Tariq Aziz and his wife. They both want workshop 1, otherwise 2. I will not attend myself.\n\nBest\nJane Holt",
+			from: "Jane Holt", subject: "Registration", notStatus: "complete"},
+		// the relative named after the relation is read as the one she is
+		{body: "Hej\n\nJeg vil gerne tilmelde Ali Reza og hans kone Leyla Reza til mødet. De ønsker begge workshop 2, ellers 1. Jeg deltager ikke selv.\n\nMvh\nSøren Kjær",
+			from: "Søren Kjær", status: "complete", want: "Ali Reza:2/1; Leyla Reza:2/1"},
+	})
+}

@@ -159,6 +159,13 @@ var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|w
 var daGateOwners = []string{"min", "mit", "mine", "vores", "en", "et"}
 var enGateOwners = []string{"my", "our", "a", "an"}
 
+// daGateTheirs / enGateTheirs: a relation of someone named just before
+// ("Ali Reza og hans kone"); daGateAlongJoins join the two.
+var daGateTheirs = []string{"hans", "hendes", "deres"}
+var enGateTheirs = []string{"his", "her", "their"}
+var daGateAlongJoins = []string{"og", "samt"}
+var enGateAlongJoins = []string{"and"}
+
 // gateNameWords are words that are no part of a person's name: greetings,
 // sign-offs and form labels that a reading may take for one.
 var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hilsner", "hej", "kaere", "dear", "hi",
