@@ -96,3 +96,17 @@ func TestNamedAndHisWife(t *testing.T) {
 			from: "Søren Kjær", status: "complete", want: "Ali Reza:2/1; Leyla Reza:2/1"},
 	})
 }
+
+// F. A registration that holds only if the writer may come along ("Hvis
+// jeg ikke må være med, ... se bort fra tilmeldingen") is a question for
+// staff, not a plain registration.
+func TestRegistrationOnCondition(t *testing.T) {
+	runKinds18(t, []kind18{
+		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, Fadumo Warsame. Hun vil gerne på workshop 1, og ellers workshop 2. Hun spiser halal.\n\nMå jeg komme med som tolk for hende? Hvis jeg ikke må være med, så tror jeg ikke hun tør komme alene, og så skal I bare se bort fra tilmeldingen.\n\nMvh\nYusuf Warsame",
+			from: "Yusuf Warsame", status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder min far, Kemal Aydın, til workshop 4 og 3. Kan jeg få lov at sidde med og oversætte? Ellers kommer han nok ikke, og så må I annullere tilmeldingen.\n\nHilsen\nSelin Aydın",
+			from: "Selin Aydın", status: "review"}},
+		{blindCase: blindCase{body: "Hi\n\nI am writing for my mother, Amina Said. She would like workshop 2, otherwise workshop 3. Can I come along as her interpreter? If not, she will not dare to come alone, so please disregard the registration.\n\nBest\nHassan Said",
+			from: "Hassan Said", subject: "Registration", status: "review"}},
+	})
+}
