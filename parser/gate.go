@@ -108,6 +108,7 @@ var gateChecks = []gateCheck{
 	{"blended-title", checkBlendedTitle},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
+	{"rather-than", checkRatherThan},
 	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
@@ -482,6 +483,44 @@ func checkNamedAndRelative(v *gateView) verdict {
 		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(a.Choices), Diet: slices.Clone(a.Diet)})
 	}
 	return vd
+}
+
+var (
+	gateRather = wordSet(daGateRather, enGateRather)
+	gateThan   = wordSet(daGateThan, enGateThan)
+)
+
+// checkRatherThan: in a change, "Hüseyin vil hellere på 4 end på 2", "would
+// rather have 3 than 1" gives up the workshop after "end"/"than". A reading
+// that still holds it took the change for a new order.
+func checkRatherThan(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	t := v.t
+	for k, s := range t.sents() {
+		rather := -1
+		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+			switch {
+			case gateRather[t.toks[i].s]:
+				rather = i
+			case gateThan[t.toks[i].s] && rather >= 0:
+				than := t.toks[i].b
+				for _, r := range v.refsAt(k) {
+					if r.a < than || r.missing {
+						continue
+					}
+					for _, a := range v.r.Attendees {
+						if slices.Contains(a.Choices, r.ws) {
+							return review("the mail gives up workshop %d (%q), but the reading keeps it for %s", r.ws, v.quote(t.toks[rather].a, r.b), nameOr(a.Name))
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return verdict{}
 }
 
 // clauseOf returns the part of the sentence around offset a between

@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"testing"
+
+	"tilmeld"
+)
 
 // The kinds of mail a nineteenth look at unseen mail showed the reader
 // wrong on, each in several wordings of our own, through Parse with the
@@ -108,5 +112,25 @@ func TestRegistrationOnCondition(t *testing.T) {
 			from: "Selin Aydın", status: "review"}},
 		{blindCase: blindCase{body: "Hi\n\nI am writing for my mother, Amina Said. She would like workshop 2, otherwise workshop 3. Can I come along as her interpreter? If not, she will not dare to come alone, so please disregard the registration.\n\nBest\nHassan Said",
 			from: "Hassan Said", subject: "Registration", status: "review"}},
+	})
+}
+
+// quotedReceiptTwo19 is the bot's receipt for two people, quoted under an
+// answer.
+const quotedReceiptTwo19 = "\n\nDen 12. sep. 2020 kl. 10.02 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020, tirsdag den 29. september 2020 kl. 16.30-19.30.\n>\n" +
+	"> Vi har forstået din tilmelding sådan:\n>\n> Emine Kaya\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n" +
+	">   2. prioritet: Sundhed & trivsel (nr. 2)\n>   Kost: ingen særlige hensyn\n>\n" +
+	"> Hüseyin Kaya\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n>   Kost: ingen særlige hensyn\n>\n" +
+	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+// G. "X vil hellere på 4 end på 2 som første prioritet" puts 4 in place of
+// 2; "som det står" leaves the rest as it is.
+func TestRatherThanReplaces(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nHüseyin vil hellere på workshop 4 end på 2 som første prioritet. Hans anden prioritet og alt mit eget er som det står.\n\nMvh\nEmine Kaya" + quotedReceiptTwo19,
+			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
+		{body: "Hej\n\nHüseyin vil hellere have Uddannelse & livschancer end Sundhed & trivsel som første prioritet. Resten er som det står.\n\nMvh\nEmine Kaya" + quotedReceiptTwo19,
+			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
 	})
 }

@@ -169,6 +169,14 @@ var enGateOwners = []string{"my", "our", "a", "an"}
 // ("Ali Reza og hans kone"); daGateAlongJoins join the two.
 var daGateTheirs = []string{"hans", "hendes", "deres"}
 var enGateTheirs = []string{"his", "her", "their"}
+
+// daGateRather / enGateRather and daGateThan / enGateThan: "X hellere end
+// Y", "rather X than Y".
+var daGateRather = []string{"hellere", "hellre"}
+var enGateRather = []string{"rather"}
+var daGateThan = []string{"end"}
+var enGateThan = []string{"than"}
+
 var daGateAlongJoins = []string{"og", "samt"}
 var enGateAlongJoins = []string{"and"}
 
