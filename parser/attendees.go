@@ -979,6 +979,9 @@ func (rd *reader) cancelled() []*person {
 	if len(who) > 1 || who[0] != rd.ps.self {
 		who = slices.DeleteFunc(who, func(p *person) bool { return p == rd.ps.self && rd.staysOn(p) })
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.selfStillComing() {
+		rd.review("the mail withdraws someone, but the sender says she still comes herself")
+	}
 	// the sender first
 	if i := indexPerson(who, rd.ps.self); i > 0 {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
@@ -1209,7 +1212,24 @@ func indexPerson(ps []*person, p *person) int {
 }
 
 // staysOn reports whether the mail says p still comes.
-func (rd *reader) staysOn(p *person) bool { return rd.saysOf(lex.stillComing, p) }
+func (rd *reader) staysOn(p *person) bool {
+	return rd.saysOf(lex.stillComing, p) || p == rd.ps.self && rd.selfStillComing()
+}
+
+// selfStillComing reports a sentence in which the sender says she still
+// comes: "Jeg kommer stadig selv", "I am still coming".
+func (rd *reader) selfStillComing() bool {
+	t := rd.own
+	for _, h := range t.all(lex.stillComing) {
+		i := t.tokenAt(h[0])
+		for k := i - 1; k >= 0 && k >= i-2 && t.toks[k].line == t.toks[i].line; k-- {
+			if w := t.toks[k].s; w == "jeg" || w == "i" && strings.Contains(t.fold[h[0]:h[1]], "still") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // saysOf reports whether a sentence holding a phrase of m names p.
 func (rd *reader) saysOf(m *matcher, p *person) bool {

@@ -134,3 +134,19 @@ func TestRatherThanReplaces(t *testing.T) {
 			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
 	})
 }
+
+// H. "Jeg kommer stadig selv" beside a withdrawal of others keeps the
+// sender.
+func TestWithdrawOthersSenderStays(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nVi må desværre melde afbud for to af de beboere, jeg tilmeldte i sidste uge: Khadija O. og Henrik J. Jeg kommer stadig selv, og det gør de andre fra Hedemarken også.\n\nMvh\nLouise Bech",
+			from: "Louise Bech", intent: tilmeld.IntentCancel, want: "Khadija O:-/-; Henrik J:-/-"},
+		{body: "Hej\n\nJeg skal desværre afmelde to af vores beboere: Amir Haddad og Gitte Lund. Jeg deltager stadig selv.\n\nVenlig hilsen\nLouise Bech",
+			from: "Louise Bech", intent: tilmeld.IntentCancel, want: "Amir Haddad:-/-; Gitte Lund:-/-"},
+		{body: "Hi\n\nUnfortunately I have to withdraw two of our residents: Omar Farouk and Lisa Berg. I am still coming myself.\n\nBest regards\nLouise Bech",
+			from: "Louise Bech", subject: "Registration", intent: tilmeld.IntentCancel, want: "Omar Farouk:-/-; Lisa Berg:-/-"},
+		// whom she withdraws unread: not the sender who stays
+		{body: "Hej\n\nDe to nye beboere fra blok 3 kan desværre ikke alligevel, så jeg melder afbud for dem. Jeg kommer stadig selv.\n\nMvh\nLouise Bech",
+			from: "Louise Bech", notStatus: "complete"},
+	})
+}

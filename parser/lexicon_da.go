@@ -755,7 +755,9 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
-	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`}
+	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`,
+	// "afmelde to af vores beboere: Amir Haddad og Gitte Lund"
+	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.:\n]{0,60}\w`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
