@@ -880,7 +880,8 @@ func checkBlendedTitle(v *gateView) verdict {
 	// the sentences are read for workshops only when something names one
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil &&
+		!strings.Contains(t.fold, ":") {
 		return verdict{}
 	}
 	for k, refs := range v.refs() {
@@ -890,12 +891,28 @@ func checkBlendedTitle(v *gateView) verdict {
 			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
 				continue
 			}
-			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+			if one || v.namesOne(s, r1) || labelledOne(t, r1, r2) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
 				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
 			}
 		}
 	}
 	return verdict{}
+}
+
+// labelledOne: r1 and r2 are the whole value of a line labelled with one
+// priority ("1. prioritet: trivsel og tryghed"), which names one workshop.
+func labelledOne(t *text, r1, r2 ref) bool {
+	ls := lineStart(t.fold, r1.a)
+	if le := strings.IndexByte(t.fold[r2.b:], '\n'); le >= 0 && strings.TrimRight(t.fold[r2.b:r2.b+le], " .\t") != "" ||
+		le < 0 && strings.TrimSpace(t.fold[r2.b:]) != "" || strings.Contains(t.fold[r1.a:r2.b], "\n") {
+		return false // more on the line than the two
+	}
+	for _, m := range findMarkers(t, ls, r1.a) {
+		if m.rank != 0 && !m.pair && strings.Trim(t.fold[ls:m.a], " \t-*") == "" && strings.TrimSpace(t.fold[m.b:r1.a]) == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleJoint: what stands between two words of one title ("og", "and", "&", ",").

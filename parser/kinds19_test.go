@@ -150,3 +150,20 @@ func TestWithdrawOthersSenderStays(t *testing.T) {
 			from: "Louise Bech", notStatus: "complete"},
 	})
 }
+
+// I. Two title words of two workshops joined by "og" as the value of a
+// labelled priority line ("1. prioritet: trivsel og tryghed") cannot be
+// settled.
+func TestBlendedTitleInLabelledLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nNavn: Gül Demir\n1. prioritet: trivsel og tryghed\n2. prioritet: det er jeg ikke helt sikker på endnu\n\nMvh\nGül Demir",
+			from: "Gül Demir", notStatus: "complete"},
+		{body: "Hej\n\nNavn: Gül Demir\n1. prioritet: uddannelse og beskæftigelse\n2. prioritet: sundhed\n\nMvh\nGül Demir",
+			from: "Gül Demir", notStatus: "complete"},
+		{body: "Hi\n\nName: Gül Demir\n1st priority: wellbeing and safety\n2nd priority: not sure yet\n\nBest\nGül Demir",
+			from: "Gül Demir", subject: "Registration", notStatus: "complete"},
+		// one workshop's own title words joined by "og" are one choice
+		{body: "Hej\n\nNavn: Gül Demir\n1. prioritet: sundhed og trivsel\n2. prioritet: uddannelse\n\nMvh\nGül Demir",
+			from: "Gül Demir", status: "complete", want: "Gül Demir:2/3"},
+	})
+}
