@@ -270,6 +270,16 @@ func (rd *reader) selfName() string {
 			}
 		}
 	}
+	if best == display && countNameWords(display) >= 2 {
+		// "tran minh duc" alone on a line from "Duc Tran": her full name
+		for _, n := range lowerNameLines(rd.own) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			} else if countNameWords(n) >= 3 {
+				rd.review("the line %q looks like a full name, and the sender is %s", n, display)
+			}
+		}
+	}
 	for _, k := range knownNames(rd.cat.words, rd.own) {
 		if consistent(display, k) {
 			best = fuller(best, k)

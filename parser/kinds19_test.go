@@ -167,3 +167,17 @@ func TestBlendedTitleInLabelledLine(t *testing.T) {
 			from: "Gül Demir", status: "complete", want: "Gül Demir:2/3"},
 	})
 }
+
+// J. A full name the sender writes in lower case at the end of a terse
+// mail, holding every word of her shorter display name, is her name.
+func TestLowercaseFullNameInBody(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej jeg vil gerne deltage\nsundhed + beskaeftigelse\ntran minh duc\ntlf 60 88 14 25",
+			from: "Duc Tran", status: "complete", want: "Tran Minh Duc:2/4"},
+		{body: "hej jeg vil gerne med\nworkshop 3 og 1\nnguyen thi lan\n",
+			from: "Lan Nguyen", status: "complete", want: "Nguyen Thi Lan:3/1"},
+		// a lowercase line without the display name's words is not taken
+		{body: "hej jeg vil gerne med\nworkshop 3 og 1\nnguyen thi lan\n",
+			from: "Duc Tran", notStatus: "complete"},
+	})
+}
