@@ -492,8 +492,29 @@ func (rd *reader) discover() {
 		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
-		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
+		// "...til mødet:\nAbdi Farah (mig)\nHawa Ali (min kone)": the list
+		// runs on while each line is a name and who she is
+		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":") || prevColon && rosterLine(t, c)
 	}
+}
+
+// rosterLine reports a clause that is only a full name and a bracket
+// saying who she is ("Hawa Ali (min kone)").
+func rosterLine(t *text, c clause) bool {
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	if from >= to {
+		return false
+	}
+	name, n := nameAt(t, from)
+	if name == "" || n < 2 {
+		return false
+	}
+	k := markAfter(t, from+n, to)
+	if k == 0 || from+n+k != to || strings.TrimSpace(t.fold[t.toks[from+n+k-1].b:c.b]) != ")" {
+		return false
+	}
+	note := "(" + strings.TrimSpace(t.fold[t.toks[from+n].a:c.b])
+	return roleNote.MatchString(note) || slices.Contains(selfMarks, note)
 }
 
 // blockHead reports a line that is only a full name ("Ifrah Nuur:")
