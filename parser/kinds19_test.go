@@ -149,6 +149,11 @@ func TestWithdrawOthersSenderStays(t *testing.T) {
 			from: "Louise Bech", intent: tilmeld.IntentCancel, want: "Amir Haddad:-/-; Gitte Lund:-/-"},
 		{body: "Hi\n\nUnfortunately I have to withdraw two of our residents: Omar Farouk and Lisa Berg. I am still coming myself.\n\nBest regards\nLouise Bech",
 			from: "Louise Bech", subject: "Registration", intent: tilmeld.IntentCancel, want: "Omar Farouk:-/-; Lisa Berg:-/-"},
+		{body: "Hej\n\nJeg må desværre afmelde to af de beboere, jeg tilmeldte forleden: Zainab Hussein og Kurt Nielsen. Jeg kommer stadig selv.\n\nVenlig hilsen\nPernille Dam",
+			from: "Pernille Dam", status: "complete", intent: tilmeld.IntentCancel, want: "Zainab Hussein:-/-; Kurt Nielsen:-/-"},
+		// the sender who registered herself earlier and withdraws is withdrawn
+		{body: "Hej\n\nJeg tilmeldte mig i sidste uge, men jeg må desværre melde afbud, da jeg er blevet syg.\n\nVenlig hilsen\nPernille Dam",
+			from: "Pernille Dam", status: "complete", intent: tilmeld.IntentCancel, want: "Pernille Dam:-/-"},
 		// whom she withdraws unread: not the sender who stays
 		{body: "Hej\n\nDe to nye beboere fra blok 3 kan desværre ikke alligevel, så jeg melder afbud for dem. Jeg kommer stadig selv.\n\nMvh\nLouise Bech",
 			from: "Louise Bech", notStatus: "complete"},

@@ -757,7 +757,10 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
 	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`,
 	// "afmelde to af vores beboere: Amir Haddad og Gitte Lund"
-	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.:\n]{0,60}\w`}
+	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.,:\n]{0,60}\w`,
+	// "..., jeg tilmeldte forleden: Zainab Hussein og Kurt Nielsen"
+	// (only with a time after the verb: "jeg tilmeldte mig i går" says no one)
+	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.

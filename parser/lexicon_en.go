@@ -484,7 +484,7 @@ var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|i
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`,
-	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.:\n]{0,60}\w`}
+	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
 
