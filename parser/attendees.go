@@ -64,6 +64,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	case tilmeld.IntentCancel:
 		who = rd.cancelled()
 	case tilmeld.IntentUpdate:
+		rd.ratherThan()
 		if who = rd.added(); who == nil {
 			who = rd.changed()
 		}
@@ -1344,6 +1345,40 @@ func (rd *reader) alreadyHeld(r ref) bool {
 		}
 	}
 	return false
+}
+
+// ratherThan reads "Hüseyin vil hellere på 4 end på 2 som første
+// prioritet" in a change: the workshop before "end" takes the place, and
+// the priority, of the one after it, which is given up. Without a
+// priority said for either, the gate's rather-than check leaves it to staff.
+func (rd *reader) ratherThan() {
+	t := rd.own
+	for _, p := range append([]*person{rd.ps.self}, rd.ps.others...) {
+		for _, h := range t.all(rather) {
+			than := -1
+			for i := t.tokenAt(h[1]); i < len(t.toks) && !strings.ContainsAny(t.fold[h[1]:t.toks[i].a], ".!?\n"); i++ {
+				if gateThan[t.toks[i].s] {
+					than = t.toks[i].b
+					break
+				}
+			}
+			if than < 0 {
+				continue
+			}
+			x := slices.IndexFunc(p.refs, func(r ref) bool { return r.a > h[1] && r.b < than })
+			y := slices.IndexFunc(p.refs, func(r ref) bool { return r.a > than && !strings.ContainsAny(t.fold[than:r.a], ".!?\n") })
+			if x < 0 || y < 0 || p.refs[x].ws == p.refs[y].ws {
+				continue
+			}
+			rank := max(p.refs[x].rank, p.refs[y].rank)
+			if rank == 0 {
+				continue
+			}
+			keep := p.refs[x]
+			keep.rank = rank
+			p.refs = []ref{keep}
+		}
+	}
 }
 
 // changed lists the people an update changes.

@@ -129,12 +129,15 @@ const quotedReceiptTwo19 = "\n\nDen 12. sep. 2020 kl. 10.02 skrev Albertslund Bo
 	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
 
 // G. "X vil hellere på 4 end på 2 som første prioritet" puts 4 in place of
-// 2; "som det står" leaves the rest as it is.
+// 2 as X's first; "som det står" leaves the rest as it is (second null).
 func TestRatherThanReplaces(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Hej\n\nHüseyin vil hellere på workshop 4 end på 2 som første prioritet. Hans anden prioritet og alt mit eget er som det står.\n\nMvh\nEmine Kaya" + quotedReceiptTwo19,
-			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
+			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Hüseyin Kaya:4/-"},
 		{body: "Hej\n\nHüseyin vil hellere have Uddannelse & livschancer end Sundhed & trivsel som første prioritet. Resten er som det står.\n\nMvh\nEmine Kaya" + quotedReceiptTwo19,
+			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Hüseyin Kaya:3/-"},
+		// no priority said for either: staff look
+		{body: "Hej\n\nHüseyin vil hellere på workshop 4 end på 2. Mit eget er som det står.\n\nMvh\nEmine Kaya" + quotedReceiptTwo19,
 			from: "Emine Kaya", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentUpdate, notStatus: "complete"},
 	})
 }
