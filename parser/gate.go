@@ -881,7 +881,7 @@ func checkBlendedTitle(v *gateView) verdict {
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
 	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil &&
-		!strings.Contains(t.fold, ":") {
+		!rankLabelColon.MatchString(t.fold) {
 		return verdict{}
 	}
 	for k, refs := range v.refs() {
@@ -898,6 +898,10 @@ func checkBlendedTitle(v *gateView) verdict {
 	}
 	return verdict{}
 }
+
+// rankLabelColon: a priority's label before a colon ("1. prioritet:"), the
+// only place labelledOne looks.
+var rankLabelColon = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daRankNounsAfter, enRankNounsAfter), "|") + `)\s*:`)
 
 // labelledOne: r1 and r2 are the whole value of a line labelled with one
 // priority ("1. prioritet: trivsel og tryghed"), which names one workshop.

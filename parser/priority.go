@@ -64,7 +64,9 @@ func findMarkers(t *text, a, b int) []marker {
 	// where two readings overlap the one that starts first wins:
 	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
 	sortMarkers(cand)
-	cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, cand, mk, b) })
+	if all := slices.Clone(cand); len(all) > 0 {
+		cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, all, mk, b) })
+	}
 	for _, mk := range cand {
 		if m := rankNounAfter.FindStringIndex(t.fold[mk.b:b]); m != nil {
 			mk.b += m[1] // "som 2. prioritet Y": the mark ends after its noun
