@@ -64,6 +64,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	case tilmeld.IntentCancel:
 		who = rd.cancelled()
 	case tilmeld.IntentUpdate:
+		rd.ratherThan()
 		if who = rd.added(); who == nil {
 			who = rd.changed()
 		}
@@ -267,6 +268,16 @@ func (rd *reader) selfName() string {
 		for _, n := range lowerNames(rd.own) {
 			if consistent(display, n) {
 				best = fuller(best, n)
+			}
+		}
+	}
+	if best == display && countNameWords(display) >= 2 {
+		// "tran minh duc" alone on a line from "Duc Tran": her full name
+		for _, n := range lowerNameLines(rd.own) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			} else if countNameWords(n) >= 3 {
+				rd.review("the line %q looks like a full name, and the sender is %s", n, display)
 			}
 		}
 	}
@@ -489,8 +500,29 @@ func (rd *reader) discover() {
 		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
-		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":")
+		// "...til mødet:\nAbdi Farah (mig)\nHawa Ali (min kone)": the list
+		// runs on while each line is a name and who she is
+		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":") || prevColon && rosterLine(t, c)
 	}
+}
+
+// rosterLine reports a clause that is only a full name and a bracket
+// saying who she is ("Hawa Ali (min kone)").
+func rosterLine(t *text, c clause) bool {
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	if from >= to {
+		return false
+	}
+	name, n := nameAt(t, from)
+	if name == "" || n < 2 {
+		return false
+	}
+	k := markAfter(t, from+n, to)
+	if k == 0 || from+n+k != to || strings.TrimSpace(t.fold[t.toks[from+n+k-1].b:c.b]) != ")" {
+		return false
+	}
+	note := "(" + strings.TrimSpace(t.fold[t.toks[from+n].a:c.b])
+	return roleNote.MatchString(note) || slices.Contains(selfMarks, note)
 }
 
 // blockHead reports a line that is only a full name ("Ifrah Nuur:")
@@ -1007,6 +1039,9 @@ func (rd *reader) cancelled() []*person {
 	if len(who) > 1 || who[0] != rd.ps.self {
 		who = slices.DeleteFunc(who, func(p *person) bool { return p == rd.ps.self && rd.staysOn(p) })
 	}
+	if len(who) == 1 && who[0] == rd.ps.self && rd.selfStillComing() {
+		rd.review("the mail withdraws someone, but the sender says she still comes herself")
+	}
 	// the sender first
 	if i := indexPerson(who, rd.ps.self); i > 0 {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
@@ -1237,7 +1272,24 @@ func indexPerson(ps []*person, p *person) int {
 }
 
 // staysOn reports whether the mail says p still comes.
-func (rd *reader) staysOn(p *person) bool { return rd.saysOf(lex.stillComing, p) }
+func (rd *reader) staysOn(p *person) bool {
+	return rd.saysOf(lex.stillComing, p) || p == rd.ps.self && rd.selfStillComing()
+}
+
+// selfStillComing reports a sentence in which the sender says she still
+// comes: "Jeg kommer stadig selv", "I am still coming".
+func (rd *reader) selfStillComing() bool {
+	t := rd.own
+	for _, h := range t.all(lex.stillComing) {
+		i := t.tokenAt(h[0])
+		for k := i - 1; k >= 0 && k >= i-2 && t.toks[k].line == t.toks[i].line; k-- {
+			if w := t.toks[k].s; w == "jeg" || w == "i" && strings.Contains(t.fold[h[0]:h[1]], "still") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // saysOf reports whether a sentence holding a phrase of m names p.
 func (rd *reader) saysOf(m *matcher, p *person) bool {
@@ -1321,6 +1373,40 @@ func (rd *reader) alreadyHeld(r ref) bool {
 		}
 	}
 	return false
+}
+
+// ratherThan reads "Hüseyin vil hellere på 4 end på 2 som første
+// prioritet" in a change: the workshop before "end" takes the place, and
+// the priority, of the one after it, which is given up. Without a
+// priority said for either, the gate's rather-than check leaves it to staff.
+func (rd *reader) ratherThan() {
+	t := rd.own
+	for _, p := range append([]*person{rd.ps.self}, rd.ps.others...) {
+		for _, h := range t.all(rather) {
+			than := -1
+			for i := t.tokenAt(h[1]); i < len(t.toks) && !strings.ContainsAny(t.fold[h[1]:t.toks[i].a], ".!?\n"); i++ {
+				if gateThan[t.toks[i].s] {
+					than = t.toks[i].b
+					break
+				}
+			}
+			if than < 0 {
+				continue
+			}
+			x := slices.IndexFunc(p.refs, func(r ref) bool { return r.a > h[1] && r.b < than })
+			y := slices.IndexFunc(p.refs, func(r ref) bool { return r.a > than && !strings.ContainsAny(t.fold[than:r.a], ".!?\n") })
+			if x < 0 || y < 0 || p.refs[x].ws == p.refs[y].ws {
+				continue
+			}
+			rank := max(p.refs[x].rank, p.refs[y].rank)
+			if rank == 0 {
+				continue
+			}
+			keep := p.refs[x]
+			keep.rank = rank
+			p.refs = []ref{keep}
+		}
+	}
 }
 
 // changed lists the people an update changes.

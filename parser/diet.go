@@ -47,6 +47,7 @@ func (t *text) dietHits() []dietHit {
 // dietLine reads the diet words in fold[from:to].
 func (t *text) dietLine(from, to int) {
 	s := t.fold[:to]
+	var restated []dietHit
 	for _, h := range t.phrasesIn(dietWords, from, to) {
 		a, b, kind := from+h.a, from+h.b, dietKinds[h.k]
 		switch {
@@ -56,16 +57,41 @@ func (t *text) dietLine(from, to int) {
 				continue
 			}
 			for _, tag := range allergens(s[b:clauseEnd(s, b)]) {
+				if said, ok := strings.CutPrefix(tag, restatesPrefix); ok {
+					restated = append(restated, dietHit{a, clauseEnd(s, b), tilmeld.Diet(said)})
+					continue
+				}
 				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
 		case !dietNegated(t, a, kind):
 			t.diet = append(t.diet, dietHit{a, b, tilmeld.Diet(kind)})
 		}
 	}
+	t.keepUnrestated(restated, from, to)
 	if strings.Contains(s[from:], "fisk") || strings.Contains(s[from:], "fish") {
 		t.fishAllowed(from, to)
 	}
 	t.dietCorrected(from)
+}
+
+// restatesPrefix marks an allergen that only explains a tag ("mælk" for
+// laktose) in what allergens returns.
+const restatesPrefix = "restates:"
+
+// keepUnrestated adds "other" for each refused food in restated whose tag
+// the line fold[from:to] does not say: "tåler ikke mælk (laktose)" is
+// lactose_free alone, "tåler ikke mælk" alone is a food the tags lack.
+func (t *text) keepUnrestated(restated []dietHit, from, to int) {
+	added := false
+	for _, r := range restated {
+		if !slices.ContainsFunc(t.diet, func(h dietHit) bool { return h.a >= from && h.a < to && h.tag == r.tag }) {
+			t.diet = append(t.diet, dietHit{r.a, r.b, tilmeld.DietOther})
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(t.diet, func(x, y dietHit) int { return x.a - y.a })
+	}
 }
 
 var (
@@ -218,6 +244,9 @@ func allergens(list string) []string {
 		if item == "" || noAllergen[item] {
 			continue
 		}
+		if allergenListEnd.MatchString(item) {
+			break // "..., så tag hensyn til det": no food follows
+		}
 		tag := string(tilmeld.DietOther)
 		for _, r := range allergenTable {
 			if r.re.MatchString(item) {
@@ -225,10 +254,21 @@ func allergens(list string) []string {
 				break
 			}
 		}
+		if tag == string(tilmeld.DietOther) {
+			for _, r := range allergenRestates {
+				if r.re.MatchString(item) {
+					tag = restatesPrefix + r.tag
+					break
+				}
+			}
+		}
 		out = append(out, tag)
 	}
 	return out
 }
+
+// allergenListEnd: an item of the list that opens a new clause.
+var allergenListEnd = regexp.MustCompile(`^(?:` + strings.Join(slices.Concat(daAllergenListEnd, enAllergenListEnd), "|") + `)\b`)
 
 // noAllergen are words that name nothing to be allergic to.
 var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "anything", "nothing", "none"})

@@ -106,6 +106,9 @@ var gateChecks = []gateCheck{
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
+	{"role-lines", checkRoleLines},
+	{"named-and-relative", checkNamedAndRelative},
+	{"rather-than", checkRatherThan},
 	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
@@ -430,6 +433,95 @@ func (v *gateView) relations() (int, string) {
 		what = "a head count"
 	}
 	return len(seen), what
+}
+
+var (
+	gateTheirs     = wordSet(daGateTheirs, enGateTheirs)
+	gateAlongJoins = wordSet(daGateAlongJoins, enGateAlongJoins)
+)
+
+// checkNamedAndRelative: "tilmelde Ali Reza og hans kone", "Birgit Holm og
+// hendes mand" names one person and brings another without a name. When
+// the reading has the one named and fewer people without a name than such
+// relations, the sender is asked for the names; the relative shares the
+// named person's choices.
+func checkNamedAndRelative(v *gateView) verdict {
+	if !v.registers() {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var with []tilmeld.Attendee // the named person of each relation
+	for i := 3; i < len(t.toks); i++ {
+		if !relations[t.toks[i].s] || !gateTheirs[t.toks[i-1].s] || !gateAlongJoins[t.toks[i-2].s] ||
+			!t.toks[i-3].cap || t.toks[i-3].line != t.toks[i].line {
+			continue
+		}
+		if i+1 < len(t.toks) && t.toks[i+1].cap && t.gap(i, i+1) == " " {
+			continue // "og hans kone Fatima": she is named
+		}
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
+			continue
+		}
+		k := slices.IndexFunc(v.r.Attendees, func(a tilmeld.Attendee) bool { return slices.Contains(nameWords(a.Name), t.toks[i-3].s) })
+		if k < 0 {
+			continue // the named one was not read: other checks look
+		}
+		with = append(with, v.r.Attendees[k])
+	}
+	unnamed := 0
+	for _, a := range v.r.Attendees {
+		if strings.TrimSpace(a.Name) == "" {
+			unnamed++
+		}
+	}
+	if len(with) <= unnamed {
+		return verdict{}
+	}
+	vd := verdict{reason: fmt.Sprintf("the mail brings %d people without a name along with %s", len(with), nameOr(with[0].Name)),
+		incomplete: true, missing: []string{tilmeld.MissingName}}
+	for _, a := range with[unnamed:] {
+		vd.add = append(vd.add, tilmeld.Attendee{Choices: slices.Clone(a.Choices), Diet: slices.Clone(a.Diet)})
+	}
+	return vd
+}
+
+var (
+	gateRather = wordSet(daGateRather, enGateRather)
+	gateThan   = wordSet(daGateThan, enGateThan)
+)
+
+// checkRatherThan: in a change, "Hüseyin vil hellere på 4 end på 2", "would
+// rather have 3 than 1" gives up the workshop after "end"/"than". A reading
+// that still holds it took the change for a new order.
+func checkRatherThan(v *gateView) verdict {
+	if v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	t := v.t
+	for k, s := range t.sents() {
+		rather := -1
+		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+			switch {
+			case gateRather[t.toks[i].s]:
+				rather = i
+			case gateThan[t.toks[i].s] && rather >= 0:
+				than := t.toks[i].b
+				for _, r := range v.refsAt(k) {
+					if r.a < than || r.missing {
+						continue
+					}
+					for _, a := range v.r.Attendees {
+						if slices.Contains(a.Choices, r.ws) {
+							return review("the mail gives up workshop %d (%q), but the reading keeps it for %s", r.ws, v.quote(t.toks[rather].a, r.b), nameOr(a.Name))
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return verdict{}
 }
 
 // clauseOf returns the part of the sentence around offset a between
@@ -789,7 +881,8 @@ func checkBlendedTitle(v *gateView) verdict {
 	// the sentences are read for workshops only when something names one
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil {
+	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil &&
+		!rankLabelColon.MatchString(t.fold) {
 		return verdict{}
 	}
 	for k, refs := range v.refs() {
@@ -799,12 +892,32 @@ func checkBlendedTitle(v *gateView) verdict {
 			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
 				continue
 			}
-			if one || v.namesOne(s, r1) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
+			if one || v.namesOne(s, r1) || labelledOne(t, r1, r2) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
 				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
 			}
 		}
 	}
 	return verdict{}
+}
+
+// rankLabelColon: a priority's label before a colon ("1. prioritet:"), the
+// only place labelledOne looks.
+var rankLabelColon = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daRankNounsAfter, enRankNounsAfter), "|") + `)\s*:`)
+
+// labelledOne: r1 and r2 are the whole value of a line labelled with one
+// priority ("1. prioritet: trivsel og tryghed"), which names one workshop.
+func labelledOne(t *text, r1, r2 ref) bool {
+	ls := lineStart(t.fold, r1.a)
+	if le := strings.IndexByte(t.fold[r2.b:], '\n'); le >= 0 && strings.TrimRight(t.fold[r2.b:r2.b+le], " .\t") != "" ||
+		le < 0 && strings.TrimSpace(t.fold[r2.b:]) != "" || strings.Contains(t.fold[r1.a:r2.b], "\n") {
+		return false // more on the line than the two
+	}
+	for _, m := range findMarkers(t, ls, r1.a) {
+		if m.rank != 0 && !m.pair && strings.Trim(t.fold[ls:m.a], " \t-*") == "" && strings.TrimSpace(t.fold[m.b:r1.a]) == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleJoint: what stands between two words of one title ("og", "and", "&", ",").
@@ -1591,6 +1704,48 @@ func checkNameLines(v *gateView) verdict {
 	for _, i := range firsts {
 		if !v.isAttendee(t.toks[i].s) {
 			return review("%s stands on a line of its own, and is no attendee", v.quote(t.toks[i].a, t.toks[i].b))
+		}
+	}
+	return verdict{}
+}
+
+// checkRoleLines: a list of people one to a line, each a full name and a
+// bracket saying who she is and nothing more ("Hawa Ali (min kone)",
+// "Sagal Ali (vores datter, 19 år)"), their choices said for all below. Two
+// or more such lines name those who come; one of them no attendee means
+// the reading lost her.
+func checkRoleLines(v *gateView) verdict {
+	if !v.changes() || strings.Count(v.t.fold, "\n") < 2 {
+		return verdict{}
+	}
+	t := v.t
+	t.avoid = v.rd.cat.words
+	var names [][2]int // first and last token of each name with its mark
+	for _, ln := range lines(t) {
+		i := t.tokenAt(ln[0] + listLeadEnd(t.fold[ln[0]:ln[1]]))
+		if i >= len(t.toks) || t.toks[i].a >= ln[1] {
+			continue
+		}
+		name, n := nameAt(t, i)
+		if name == "" || countNameWords(name) < 2 {
+			continue
+		}
+		k := markAfter(t, i+n, len(t.toks))
+		if k == 0 || i+n+k < len(t.toks) && t.toks[i+n+k].a < ln[1] {
+			continue // no bracket, or more said on the line
+		}
+		note := "(" + strings.TrimSpace(t.fold[t.toks[i+n].a:ln[1]])
+		if !roleNote.MatchString(note) && !slices.Contains(selfMarks, note) {
+			continue
+		}
+		names = append(names, [2]int{i, i + n - 1})
+	}
+	if len(names) < 2 {
+		return verdict{}
+	}
+	for _, nm := range names {
+		if !v.isAttendee(t.toks[nm[0]].s) {
+			return review("the list names %s, who is no attendee", v.quote(t.toks[nm[0]].a, t.toks[nm[1]].b))
 		}
 	}
 	return verdict{}

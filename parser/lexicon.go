@@ -631,6 +631,17 @@ var allergenTable = func() []allergenRule {
 	return out
 }()
 
+// allergenRestates: see daAllergenRestates.
+var allergenRestates = func() []allergenRule {
+	var out []allergenRule
+	for _, t := range [][][2]string{daAllergenRestates, enAllergenRestates} {
+		for _, e := range t {
+			out = append(out, allergenRule{phrases([]string{e[0]}), e[1]})
+		}
+	}
+	return out
+}()
+
 // appendAll appends to xs the starts and ends of what
 // a.run.re.FindAllStringIndex(s, -1) returns, up to the last match that may
 // start on a word boundary (scan keeps no other); at is scratch space, and

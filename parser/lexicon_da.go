@@ -350,7 +350,7 @@ var daDiet = [][2]string{
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
-	{`glutenfri\w*`, "gluten_free"}, {`coeliaki`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
+	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
@@ -381,6 +381,20 @@ var daAllergens = [][2]string{
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
+
+// daAllergenRestates: what a refused food is when a tag on the same line
+// already says it ("tåler ikke mælk (laktose)", "sukkersyge, så ikke for
+// meget sødt"); alone it stays "other".
+var daAllergenRestates = [][2]string{
+	{`maelk\w*`, "lactose_free"}, {`mejeri\w*`, "lactose_free"}, {`floede`, "lactose_free"},
+	{`soedt`, "diabetic"}, {`soede (sager|ting)`, "diabetic"}, {`sukker`, "diabetic"}, {`slik`, "diabetic"}, {`kage\w*`, "diabetic"},
+	{`hvede\w*`, "gluten_free"}, {`rug`, "gluten_free"}, {`byg`, "gluten_free"}, {`mel`, "gluten_free"},
+}
+
+// daAllergenListEnd: a word that starts a new clause after a list of
+// refused foods ("tåler ikke gluten, så tag hensyn til det", "..., ellers
+// spiser jeg alt"): what follows is no food.
+var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`}
 
 // A diet corrected: the tag said first is the one taken back. daDietFixGap
 // stands between the two tags and says so alone ("vegetar → veganer", "...,
@@ -422,6 +436,13 @@ var daOrdinalThen = []string{"hvis", "som", "ellers", "eller", "og"}
 // daNumberWords: a workshop's number written as a word, read only right
 // after a workshop word ("workshop fire", "nummer to"); elsewhere "en",
 // "et" are articles and "to" may be English.
+// daNumberOneMark: a mark of the 1st that may name workshop 1 ("nummer et
+// og nummer tre").
+var daNumberOneMark = []string{`nummer et`, `nummer en`}
+
+// daThenWords: "to og så fire", "to og ellers fire".
+var daThenWords = []string{"saa", "ellers", "derefter", "bagefter", "dernaest"}
+
 var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
 
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
@@ -720,6 +741,9 @@ var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(
 // daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
 var daRankNouns = []string{`prio`, `valg`}
+
+// daRankNounsAfter: the noun after a rank word, whole ("som anden prioritet").
+var daRankNounsAfter = []string{`prioritet`, `prio`, `valg`}
 var daRankOwners = []string{"min", "mit"}
 
 // daPairFirst and daPairSecond are the two ranks said at once, before one
@@ -758,7 +782,12 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
-	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`}
+	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`,
+	// "afmelde to af vores beboere: Amir Haddad og Gitte Lund"
+	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.,:\n]{0,60}\w`,
+	// "..., jeg tilmeldte forleden: Zainab Hussein og Kurt Nielsen"
+	// (only with a time after the verb: "jeg tilmeldte mig i går" says no one)
+	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.

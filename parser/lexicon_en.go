@@ -250,6 +250,16 @@ var enAllergens = [][2]string{
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
+// enAllergenRestates: see daAllergenRestates.
+var enAllergenRestates = [][2]string{
+	{`milk`, "lactose_free"}, {`dairy`, "lactose_free"}, {`cream`, "lactose_free"},
+	{`sugar\w*`, "diabetic"}, {`sweets`, "diabetic"}, {`sweet (food|things|stuff)`, "diabetic"}, {`cakes?`, "diabetic"},
+	{`wheat`, "gluten_free"}, {`rye`, "gluten_free"}, {`barley`, "gluten_free"}, {`flour`, "gluten_free"},
+}
+
+// enAllergenListEnd: see daAllergenListEnd.
+var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`}
+
 // enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
 // as the Danish tables.
 var (
@@ -279,6 +289,9 @@ var (
 )
 
 // enNumberWords: as daNumberWords.
+// enThenWords: see daThenWords.
+var enThenWords = []string{"then", "otherwise", "else", "next"}
+
 var enNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 var enWorkshopWords = []string{"workshop", "workshops", "ws", "no", "number", "session", "track"}
@@ -467,6 +480,9 @@ var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?
 var enTopicWords = []string{"housing"}
 
 var enRankNouns = []string{`choice`, `priorit`}
+
+// enRankNounsAfter: see daRankNounsAfter.
+var enRankNounsAfter = []string{`priority`, `choice`, `option`}
 var enRankOwners = []string{"my"}
 
 var enPairFirst = []string{`1st`, `first`}
@@ -490,7 +506,8 @@ var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|i
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
-	`(cancel|withdraw) the (registrations?|places?) (of|for)`}
+	`(cancel|withdraw) the (registrations?|places?) (of|for)`,
+	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
 

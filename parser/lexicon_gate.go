@@ -42,7 +42,11 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// coming hangs on help or leave not yet given ("det kommer lidt an på,
 	// om ...", "hvis ikke, så kan hun nok ikke komme")
 	`kommer (\w+ )?an paa`, `afhaeng\w* (\w+ )?(af|paa)`, `(spoergsmaalet|problemet) er( bare| nok| saa| lige)?,? om`,
-	`(hvis ikke|ellers),? (saa )?(kan|kommer|vil|naar) (hun|han|jeg|vi|de)( \w+)? ikke`}
+	`(hvis ikke|ellers),? (saa )?(kan|kommer|vil|naar) (hun|han|jeg|vi|de)( \w+)? ikke`,
+	// the registration holds only if the writer may come along ("hvis jeg
+	// ikke må være med, så skal I bare se bort fra tilmeldingen")
+	`hvis (jeg|vi) ikke (maa|kan|faar lov til at) (vaere|komme|deltage|sidde)( med)?`,
+	`(skal|kan|maa) (i|du) (bare |blot |bare lige )?(se bort fra|glemme|annullere|slette|droppe) (\w+ )?tilmelding\w*`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
@@ -50,7 +54,9 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
 	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`,
 	`(otherwise|if not),? (she|he|i|we|they)( \w+)? (can't|cannot|can not|won't|will not|couldn't|may not|might not|isn't able|is not able|am not able)`,
-	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`}
+	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`,
+	`if (i|we) (may not|can't|cannot|can not|am not allowed to|are not allowed to) (come|be there|join|attend)`,
+	`(disregard|ignore) (the|this|my|her|his|our|their) registration`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -158,6 +164,21 @@ var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|w
 // ("en kollega", "min mand").
 var daGateOwners = []string{"min", "mit", "mine", "vores", "en", "et"}
 var enGateOwners = []string{"my", "our", "a", "an"}
+
+// daGateTheirs / enGateTheirs: a relation of someone named just before
+// ("Ali Reza og hans kone"); daGateAlongJoins join the two.
+var daGateTheirs = []string{"hans", "hendes", "deres"}
+var enGateTheirs = []string{"his", "her", "their"}
+
+// daGateRather / enGateRather and daGateThan / enGateThan: "X hellere end
+// Y", "rather X than Y".
+var daGateRather = []string{"hellere", "hellre"}
+var enGateRather = []string{"rather"}
+var daGateThan = []string{"end"}
+var enGateThan = []string{"than"}
+
+var daGateAlongJoins = []string{"og", "samt"}
+var enGateAlongJoins = []string{"and"}
 
 // gateNameWords are words that are no part of a person's name: greetings,
 // sign-offs and form labels that a reading may take for one.

@@ -470,6 +470,24 @@ func lowerNames(t *text) []string {
 	return out
 }
 
+// lowerNameLines lists the lines that hold nothing but a full name in
+// small letters ("tran minh duc" under a terse mail). Like lowerNames, one
+// is taken only where it agrees with the From line.
+func lowerNameLines(t *text) []string {
+	var out []string
+	for _, ln := range lines(t) {
+		i := t.tokenAt(ln[0])
+		if i >= len(t.toks) || t.toks[i].a >= ln[1] || strings.TrimSpace(t.fold[ln[0]:t.toks[i].a]) != "" {
+			continue
+		}
+		n := lowerNameAt(t, i)
+		if n != "" && len(strings.Fields(n)) == len(strings.Fields(t.fold[ln[0]:ln[1]])) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // lowerNameAt reads a full name written in small letters from token i
 // ("faadumo ali"): two to four words of letters, none a common word, a
 // word of the event or a word that stops a name. It returns the name

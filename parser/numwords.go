@@ -17,7 +17,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
 			continue
 		}
-		chained := len(out) > 0 && out[len(out)-1].j == i-1 && connectors[t.toks[i-1].s] // "workshop to og tre"
+		chained := len(out) > 0 && out[len(out)-1].j == i-1 && connectors[t.toks[i-1].s] || // "workshop to og tre"
+			len(out) > 0 && out[len(out)-1].j == i-2 && connectors[t.toks[i-2].s] && thenWords[t.toks[i-1].s] // "to og så fire"
 		named := workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) &&
 			!(t.toks[i-1].s == "no" && !strings.Contains(t.gap(i-1, i), ".")) // "no one" is nobody
 		// "1. prioritet: fire", "my second choice is two"
@@ -40,6 +41,9 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 
 // numberWords are daNumberWords and enNumberWords, looked up at once.
 var numberWords = numberTable(enNumberWords, daNumberWords)
+
+// thenWords stand between a connector and the next number of a list.
+var thenWords = wordSet(daThenWords, enThenWords)
 
 // asWords may follow a workshop's number: "workshop fire som 1. prioritet".
 var asWords = wordSet([]string{"som", "as", "ellers", "otherwise", "alternativt"})

@@ -315,6 +315,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			r.relations = true
 		}
 		rel, gen := r.rel, r.gen
+		if rel != "" && roleOfNameBefore(t, i) {
+			continue // "Hawa Ali (min kone)": who the one named is, no one more
+		}
 		if rel != "" && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
 			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) {
@@ -354,6 +357,16 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		i += n - 1
 	}
 	return out
+}
+
+// roleOfNameBefore reports a relation in a bracket right after a
+// capitalised name, with no name of its own after it: "Hawa Ali (min kone)",
+// "Sagal Ali (vores datter, 19 år)".
+func roleOfNameBefore(t *text, i int) bool {
+	if i < 2 || !owners[t.toks[i-1].s] || !t.toks[i-2].cap || !strings.HasSuffix(strings.TrimRight(t.gap(i-2, i-1), " "), "(") {
+		return false
+	}
+	return i+1 >= len(t.toks) || !t.toks[i+1].cap || t.gap(i, i+1) != " "
 }
 
 // relationAt reads a relation at token i: "kone", or "kones" / "wife's"

@@ -64,7 +64,13 @@ func findMarkers(t *text, a, b int) []marker {
 	// where two readings overlap the one that starts first wins:
 	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
 	sortMarkers(cand)
+	if all := slices.Clone(cand); len(all) > 0 {
+		cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, all, mk, b) })
+	}
 	for _, mk := range cand {
+		if m := rankNounAfter.FindStringIndex(t.fold[mk.b:b]); m != nil {
+			mk.b += m[1] // "som 2. prioritet Y": the mark ends after its noun
+		}
 		if !overlaps(out, mk) {
 			out = append(out, mk)
 		}
@@ -85,6 +91,31 @@ func findMarkers(t *text, a, b int) []marker {
 	sortMarkers(out)
 	return out
 }
+
+// numberOneNamesWorkshop reports whether a mark "nummer et" names
+// workshop 1 instead: in a list of numbers ("nummer et og nummer tre") or
+// right after a mark of the 2nd ("ellers nummer et").
+func numberOneNamesWorkshop(t *text, cand []marker, mk marker, b int) bool {
+	if mk.rank != 1 || !numberOneMark.MatchString(t.fold[mk.a:mk.b]) {
+		return false
+	}
+	if numberListAfter.MatchString(t.fold[mk.b:b]) {
+		return true
+	}
+	return slices.ContainsFunc(cand, func(o marker) bool {
+		return o.rank == 2 && o.b <= mk.a && strings.Trim(t.fold[o.b:mk.a], " ,") == ""
+	})
+}
+
+var (
+	numberOneMark   = regexp.MustCompile(`^(?:` + strings.Join(daNumberOneMark, "|") + `)$`)
+	numberListAfter = regexp.MustCompile(`^\s*,?\s*(?:` + strings.Join(slices.Concat(daConnectors[:3], enConnectors), "|") + `)\s+(?:` +
+		strings.Join(slices.Concat(daWorkshopWords, enWorkshopWords), "|") + `)\.?\s+(?:\d|` + strings.Join(slices.Collect(maps.Keys(numberWords)), "|") + `)\b`)
+)
+
+// rankNounAfter is the noun of a short mark read apart from it ("som 2"
+// of "som 2. prioritet", "som anden" of "som anden prioritet").
+var rankNounAfter = regexp.MustCompile(`^\.?\s?(?:` + strings.Join(slices.Concat(daRankNounsAfter, enRankNounsAfter), "|") + `)\b`)
 
 // ellipticRank is a rank said without its noun ("og Naboskab min 2."),
 // read only beside a priority word.

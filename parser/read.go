@@ -770,6 +770,7 @@ var (
 	// answersInQuote: the sender typed her answers into the mail she quotes
 	answersInQuote = table(daAnswersInQuote, enAnswersInQuote)
 	insteadOf      = table(daInsteadOf, enInsteadOf)
+	rather         = table(daGateRather, enGateRather)
 )
 
 // cancels reports a withdrawal: a clause that withdraws and names no
