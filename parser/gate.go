@@ -881,12 +881,17 @@ func checkBlendedTitle(v *gateView) verdict {
 	// the sentences are read for workshops only when something names one
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	if !one && strings.Count(t.fold, `"`) < 2 && strings.Count(t.fold, `'`) < 2 && v.first(gateLex.oneWorkshop) == nil &&
-		!rankLabelColon.MatchString(t.fold) {
+	named := one || strings.Count(t.fold, `"`) >= 2 || strings.Count(t.fold, `'`) >= 2 || v.first(gateLex.oneWorkshop) != nil
+	if !named && !rankLabelColon.MatchString(t.fold) {
 		return verdict{}
 	}
-	for k, refs := range v.refs() {
-		s := t.sents()[k]
+	for k, s := range t.sents() {
+		// With only a priority's label to go by, labelledOne alone can
+		// answer, and its label's colon stands on the sentence's line.
+		if !named && !strings.Contains(t.fold[lineStart(t.fold, s.a):s.b], ":") {
+			continue
+		}
+		refs := v.refsAt(k)
 		for i := 1; i < len(refs); i++ {
 			r1, r2 := refs[i-1], refs[i]
 			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {

@@ -168,7 +168,7 @@ func bulletEnd(s string) int {
 func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
-	pair := choicePairLine.MatchString(f) // "Jens M. 4+3"
+	pair := strings.IndexByte(f, '+') >= 0 && choicePairLine.MatchString(f) // "Jens M. 4+3"
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
