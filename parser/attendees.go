@@ -682,16 +682,11 @@ func (rd *reader) assign(listed []*person) {
 			}
 			continue
 		}
-		if parts := rd.forWhom(c); parts != nil { // "workshop 2 for me, workshop 3 for my husband"
-			for _, p := range parts {
-				rd.give(p.p, rd.subClause(c, p.a, p.b))
-				if !p.p.self {
-					last = p.p
-				}
-			}
-			continue
+		parts := rd.forWhom(c) // "workshop 2 for me, workshop 3 for my husband"
+		if parts == nil {
+			parts = rd.parenChoices(c) // "mig selv (workshop 1 og 2) og Fatima (4 og 3)"
 		}
-		if parts := rd.parenChoices(c); parts != nil { // "mig selv (workshop 1 og 2) og Fatima (4 og 3)"
+		if parts != nil {
 			for _, p := range parts {
 				rd.give(p.p, rd.subClause(c, p.a, p.b))
 				if !p.p.self {
