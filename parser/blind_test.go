@@ -426,3 +426,37 @@ func TestCancelBesideChoice(t *testing.T) {
 		{body: "Workshop 1 please. Nothing has come up to stop me.", intent: "register", status: "complete", want: "Ida Holm:1/-"},
 	})
 }
+
+// checkedCase is a blindCase with more of the reading checked.
+type checkedCase struct {
+	blindCase
+	// diets: "name=tag,tag" for each attendee, joined by "; ", when not "".
+	diets        string
+	phone, email string
+	// asks: "yes" or "no" for the question flag when not "".
+	asks string
+}
+
+// runChecked checks each case's diets, contact and question flag, then
+// runs them all as blind cases.
+func runChecked(t *testing.T, cases []checkedCase) {
+	t.Helper()
+	var blind []blindCase
+	for _, c := range cases {
+		blind = append(blind, c.blindCase)
+		r := c.parse()
+		if c.diets != "" && allDiets(r) != c.diets {
+			t.Errorf("%q: diets %q, want %q", c.body, allDiets(r), c.diets)
+		}
+		if c.phone != "" && r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+		if c.email != "" && r.Contact.Email != c.email {
+			t.Errorf("%q: email %q, want %q", c.body, r.Contact.Email, c.email)
+		}
+		if c.asks != "" && r.Question != (c.asks == "yes") {
+			t.Errorf("%q: question = %v, want %s (%v)", c.body, r.Question, c.asks, r.Reasons)
+		}
+	}
+	runBlind(t, blind)
+}

@@ -20,42 +20,10 @@ const quotedReceipt18 = "\n\nDen 12. sep. 2020 kl. 10.02 skrev Albertslund Bolig
 	">   2. prioritet: Sundhed & trivsel (nr. 2)\n>   Kost: ingen særlige hensyn\n>\n" +
 	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
 
-// kind18 is a blindCase with what else a kind must read right.
-type kind18 struct {
-	blindCase
-	// asks: "yes" or "no" for the question flag when not "".
-	asks string
-	// diets: "name=tag,tag" for each attendee, joined by "; ", when not "".
-	diets string
-	phone string
-}
-
-func runKinds18(t *testing.T, cases []kind18) {
-	t.Helper()
-	var blind []blindCase
-	for _, c := range cases {
-		blind = append(blind, c.blindCase)
-		if c.asks == "" && c.diets == "" && c.phone == "" {
-			continue
-		}
-		r := c.parse()
-		if c.asks != "" && r.Question != (c.asks == "yes") {
-			t.Errorf("%q: question = %v, want %s (%v)", c.body, r.Question, c.asks, r.Reasons)
-		}
-		if c.diets != "" && allDiets(r) != c.diets {
-			t.Errorf("%q: diets %q, want %q", c.body, allDiets(r), c.diets)
-		}
-		if c.phone != "" && r.Contact.Phone != c.phone {
-			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
-		}
-	}
-	runBlind(t, blind)
-}
-
 // J. A "vi" in a story of what usually happens ("vi oplever tit", "nogle
 // gange kommer mødrene") counts nobody for the meeting.
 func TestHabitualWeIsNoHeadCount(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej ABC\n\nJeg er frivillig i lektiecaféen. Vi oplever tit at børnene har svært ved at koncentrere sig, og nogle gange kommer mødrene også med og spørger om hjælp. Derfor vil jeg gerne deltage i workshoppen om uddannelse, og som nummer to den om trivsel.\n\nJeg er veganer.\n\nEr der mulighed for at parkere ved mødestedet?\n\nVenlig hilsen\nBirthe Lauridsen",
 			from: "Birthe Lauridsen", status: "complete", intent: tilmeld.IntentRegister, want: "Birthe Lauridsen:3/2"}, asks: "yes", diets: "Birthe Lauridsen=vegan"},
 		{blindCase: blindCase{body: "Hej\n\nI vores klub plejer vi at lave mad sammen om torsdagen, og ofte kommer forældrene også forbi. Jeg vil gerne tilmelde mig workshop 2 og 1.\n\nMvh\nJens Krog",
@@ -75,7 +43,7 @@ func TestHabitualWeIsNoHeadCount(t *testing.T) {
 // K. Person words in a reply that adds someone ("min nabo", "barnebørn")
 // are no workshops; "som nummer to X" ranks X.
 func TestAddedNeighbourPersonWords(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej igen\n\nI går mødte jeg min gode nabo Inger Holm på trappen, og da jeg fortalte om mødet, ville hun også gerne med. Inger vil også helst tryghed, og som nummer to uddannelse, for hun har barnebørn der går i skole her. Hun er vegetar.\n\nMin egen tilmelding er som den var.\n\nMvh\nKaren Dahl" + quotedReceipt18,
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Inger Holm:1/3"}, diets: "Inger Holm=vegetarian"},
 		{blindCase: blindCase{body: "Hej\n\nMin nabo Ole Berg vil også gerne med. Ole vil helst sundhed og som nummer to beskæftigelse, for de unge i opgangen mangler job. Han spiser ikke svinekød.\n\nMin egen tilmelding er uændret.\n\nHilsen\nKaren Dahl" + quotedReceipt18,
@@ -108,7 +76,7 @@ func TestAddedNeighbourPersonWords(t *testing.T) {
 // L. A question with the registration put off until it is answered
 // registers no one yet.
 func TestRegistrationPostponed(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nMin mand taler ikke så godt dansk. Har I tolk til mødet, eller må jeg komme med og oversætte for ham? Vi tilmelder os, når vi ved det.\n\nHilsen\nLeyla Demir",
 			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nEr der børnepasning under mødet? Jeg tilmelder mig, hvis der er.\n\nMvh\nLeyla Demir",
@@ -125,7 +93,7 @@ func TestRegistrationPostponed(t *testing.T) {
 // A sign-up that stands, a question beside it, stays a registration; a
 // condition on it stays for staff.
 func TestRegistrationWithQuestionStays(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig workshop 2 og 3. Er der parkering ved stedet?\n\nMvh\nLeyla Demir",
 			from: "Leyla Demir", status: "complete", intent: tilmeld.IntentRegister, want: "Leyla Demir:2/3"}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nVi tilmelder os, hvis der er en tolk. Workshop 1 og 2.\n\nMvh\nLeyla Demir",
@@ -136,7 +104,7 @@ func TestRegistrationWithQuestionStays(t *testing.T) {
 // M. A head count, the names and the choices register without any
 // "tilmelde"; a family name first is still the name.
 func TestTerseListRegisters(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej.\nVi er 2 personer:\nNguyen Thi Lan\nTran Van Minh\nBegge vil 2 og 1.\nLan tåler ikke laktose.\nTlf 22 33 44 55\nTak",
 			from: "Lan", status: "complete", intent: tilmeld.IntentRegister, want: "Nguyen Thi Lan:2/1; Tran Van Minh:2/1"},
 			diets: "Nguyen Thi Lan=lactose_free; Tran Van Minh=", phone: "+4522334455"},
@@ -153,7 +121,7 @@ func TestTerseListRegisters(t *testing.T) {
 
 // N. "tilmelde to medlemmer" counts two, named or not.
 func TestUnnamedMembersCount(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Kære ABC\n\nAfdelingsbestyrelsen i afd. 7 vil gerne tilmelde to medlemmer til netværksmødet den 29. september. Begge ønsker workshop 1 som første prioritet og workshop 2 som anden.\n\nMed venlig hilsen\nBestyrelsen",
 			from: "Afd. 7", status: "incomplete", intent: tilmeld.IntentRegister, want: ":1/2; :1/2", missing: []string{"name"}}},
 		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde tre beboere fra Galgebakken. Alle tre ønsker workshop 4 og derefter workshop 3.\n\nMvh\nBeboerrådet",
@@ -176,7 +144,7 @@ func TestUnnamedMembersCount(t *testing.T) {
 // O. A spouse who cannot come beside one's own registration is a remark;
 // "late shifts" is no lateness; "Could you put me down for" asks nothing.
 func TestSpouseAwayOwnRegistration(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hi,\n\nCould you put me down for health & wellbeing, and then neighbours/safety as my second choice? My husband can't make it, he's on late shifts that week. Oh, and I'm lactose intolerant.\n\nThanks,\nSarah Jensen",
 			from: "Sarah Jensen", subject: "Network meeting", status: "complete", intent: tilmeld.IntentRegister, want: "Sarah Jensen:2/1"},
 			asks: "no", diets: "Sarah Jensen=lactose_free"},
@@ -198,7 +166,7 @@ func TestSpouseAwayOwnRegistration(t *testing.T) {
 // P. A diet given anew in a reply is the whole new diet; "ingen nødder" is
 // a nut allergy.
 func TestDietCorrectionWhole(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nMin kost skal rettes til: vegansk og ingen nødder, jeg har nøddeallergi (glemte det sidst, undskyld!). Workshops er fine som de er.\n\nMvh\nKaren Dahl" + quotedReceipt18,
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Karen Dahl:-/-"},
 			diets: "Karen Dahl=nut_allergy,vegan"},
@@ -213,7 +181,7 @@ func TestDietCorrectionWhole(t *testing.T) {
 
 // Q. "X er vigtigst (for mig), så Y" ranks X then Y.
 func TestMostImportantThen(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage. Tryghed er vigtigst for mig, så sundhed.\n\nMvh\nIda Holm",
 			status: "complete", want: "Ida Holm:1/2"}},
 		{blindCase: blindCase{body: "Hej\n\nJeg kommer gerne. Uddannelse er det vigtigste for mig, dernæst beskæftigelse.\n\nMvh\nIda Holm",

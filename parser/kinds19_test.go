@@ -14,7 +14,7 @@ import (
 // laktose, "sødt" beside sukkersyge, "tages hensyn til det") and "ellers
 // spiser jeg alt" add no "other".
 func TestDietRestatedAddsNoOther(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig workshop 1 og 2. Jeg tåler ikke gluten, så det vil være dejligt hvis der tages hensyn til det.\n\nMvh\nLene Bak",
 			from: "Lene Bak", status: "complete", want: "Lene Bak:1/2"}, diets: "Lene Bak=gluten_free"},
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder min mor Grethe Bak, hun vil gerne på workshop 3 og ellers 4. Hun tåler ikke mælk (laktose). Jeg kommer ikke selv.\n\nMvh\nLene Bak",
@@ -109,7 +109,7 @@ func TestNamedAndHisWife(t *testing.T) {
 // jeg ikke må være med, ... se bort fra tilmeldingen") is a question for
 // staff, not a plain registration.
 func TestRegistrationOnCondition(t *testing.T) {
-	runKinds18(t, []kind18{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, Fadumo Warsame. Hun vil gerne på workshop 1, og ellers workshop 2. Hun spiser halal.\n\nMå jeg komme med som tolk for hende? Hvis jeg ikke må være med, så tror jeg ikke hun tør komme alene, og så skal I bare se bort fra tilmeldingen.\n\nMvh\nYusuf Warsame",
 			from: "Yusuf Warsame", status: "review"}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder min far, Kemal Aydın, til workshop 4 og 3. Kan jeg få lov at sidde med og oversætte? Ellers kommer han nok ikke, og så må I annullere tilmeldingen.\n\nHilsen\nSelin Aydın",

@@ -10,43 +10,11 @@ import (
 // wrong on, each in several wordings of our own, through Parse with the
 // gate.
 
-// kind20 is a blindCase with what else a kind must read right.
-type kind20 struct {
-	blindCase
-	// diets: "name=tag,tag" for each attendee, joined by "; ", when not "".
-	diets        string
-	phone, email string
-	// asks: "yes" or "no" for the question flag when not "".
-	asks string
-}
-
-func runKinds20(t *testing.T, cases []kind20) {
-	t.Helper()
-	var blind []blindCase
-	for _, c := range cases {
-		blind = append(blind, c.blindCase)
-		r := c.parse()
-		if c.diets != "" && allDiets(r) != c.diets {
-			t.Errorf("%q: diets %q, want %q", c.body, allDiets(r), c.diets)
-		}
-		if c.phone != "" && r.Contact.Phone != c.phone {
-			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
-		}
-		if c.email != "" && r.Contact.Email != c.email {
-			t.Errorf("%q: email %q, want %q", c.body, r.Contact.Email, c.email)
-		}
-		if c.asks != "" && r.Question != (c.asks == "yes") {
-			t.Errorf("%q: question = %v, want %s (%v)", c.body, r.Question, c.asks, r.Reasons)
-		}
-	}
-	runBlind(t, blind)
-}
-
 // A. Staff who pass on a resident's wish name her after "fra" ("videresender
 // nedenstående fra Saba Tahir"): the resident, not a place, and she alone
 // attends.
 func TestPassedOnFromNamesResident(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg videresender nedenstående fra Saba Tahir, som er beboer hos os og har bedt mig om at tilmelde hende. Jeg deltager ikke selv. Hun ønsker Sundhed & trivsel som 1. prioritet og Naboskab som 2. Hun spiser ikke svinekød. Send gerne bekræftelsen direkte til hende på saba.tahir@gmail.com - hendes nummer er 28 44 19 07.\n\nMvh\nHanne Kjær\nBoligsocial medarbejder",
 			from: "Hanne Kjær", status: "complete", intent: tilmeld.IntentRegister, want: "Saba Tahir:2/1"},
 			diets: "Saba Tahir=no_pork", phone: "+4528441907", email: "saba.tahir@gmail.com"},
@@ -65,7 +33,7 @@ func TestPassedOnFromNamesResident(t *testing.T) {
 // F. "har ikke fået nogen kvittering" says no receipt came: whether she is
 // registered is asked, and staff answer.
 func TestNoReceiptAsks(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "har ikke fået nogen kvittering?? er jeg tilmeldt eller ej\n\nJens Krog",
 			from: "Jens Krog", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nJeg har stadig ikke modtaget en bekræftelse. Er jeg tilmeldt eller ej?\n\nMvh\nBirgit Holm",
@@ -81,7 +49,7 @@ func TestNoReceiptAsks(t *testing.T) {
 // B. Choices in brackets after each person of a list ("mig selv (workshop 1
 // og 2) og vores kasserer Fatima Y. (workshop 4 og 3)") are that person's.
 func TestChoicesInBracketsPerPerson(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde to fra bestyrelsen i Kanalen: mig selv (workshop 1 og 2) og vores kasserer Fatima Yilmaz (workshop 4 og 3).\n\nMvh\nKurt Bo",
 			from: "Kurt Bo", status: "complete", want: "Kurt Bo:1/2; Fatima Yilmaz:4/3"}},
 		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde to fra bestyrelsen i Kanalen: mig selv (workshop 1 og 2) og vores kasserer Fatima Y. (workshop 4 og 3).\n\nMvh\nBestyrelsen",
@@ -99,7 +67,7 @@ func TestChoicesInBracketsPerPerson(t *testing.T) {
 // C. "1." and "2." before workshop names in a person's line are the two
 // priorities, not workshops 1 and 2.
 func TestPriorityMarksBeforeTitles(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nAmina H. A.: 1. Beskæftigelse, 2. Sundhed\nLayla M.: kun workshop 3\nVi spiser begge halal.\n\nMvh\nAmina",
 			from: "Amina Hussein Abdi", status: "complete", want: "Amina Hussein Abdi:4/2; Layla M:3/-"}, diets: "Amina Hussein Abdi=halal; Layla M=halal"},
 		{blindCase: blindCase{body: "Hej\n\nVi kommer to.\nSara Nielsen: 1. Uddannelse, 2. Naboskab\nJonas Berg: kun workshop 2\nIngen af os spiser svinekød.\n\nMvh\nSara",
@@ -118,7 +86,7 @@ func TestPriorityMarksBeforeTitles(t *testing.T) {
 // "en veninde. vi vil begge på workshop 2 og 3" gives the friend the choices
 // too, and only her name is missing.
 func TestSmallLetterSentenceGivesBoth(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "jeg vil gerne tilmelde mig og en veninde. vi vil begge på workshop 2 og 3 :)\n\nhilsen Rikke Holm",
 			from: "", status: "incomplete", missing: []string{"name"}, want: "Rikke Holm:2/3; :2/3"}},
 		{blindCase: blindCase{body: "hej. jeg kommer med min nabo. vi vil begge gerne på workshop 4 og 1\n\nrikke",
@@ -131,7 +99,7 @@ func TestSmallLetterSentenceGivesBoth(t *testing.T) {
 // E. "not fully vegan after all ... pescetarian instead" takes the first
 // diet back: only the new one holds.
 func TestDietTakenBackInstead(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hi\n\nI am not fully vegan after all - I do eat fish. So please put me down as pescetarian instead. Workshops stay the same.\n\nBest\nAnne Moos",
 			from: "Anne Moos", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Anne Moos=pescetarian"},
 		{blindCase: blindCase{body: "Hi\n\nI'm not strictly vegetarian after all, I eat fish. Please change me to pescatarian instead. Same workshops.\n\nBest\nAnne Moos",
@@ -148,7 +116,7 @@ func TestDietTakenBackInstead(t *testing.T) {
 // Gårdhusene", "bor i nr. 3") is no workshop, "min kone kommer ikke" in its
 // own sentence is no attendee, and "ikke noget stærkt krydret" is a diet.
 func TestSpokenMailHouseNumber(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "hej det er Poul-Erik fra nr 58 i Gårdhusene jeg vil gerne snakke om det der med at få de unge ud på arbejdsmarkedet og i job, og ellers noget med tryghed. min kone kommer ikke hun skal til banko. jeg spiser alt men ikke noget stærkt krydret tak. ring på 40 12 33 58\n\nPoul-Erik Madsen",
 			from: "Poul-Erik Madsen", status: "complete", want: "Poul-Erik Madsen:4/1"}, diets: "Poul-Erik Madsen=other", phone: "+4540123358"},
 		{blindCase: blindCase{body: "hej det er Grethe fra nr. 12 jeg vil gerne på workshop 3 og ellers 2. min mand kommer ikke han er syg\n\nGrethe Holm",
@@ -165,7 +133,7 @@ func TestSpokenMailHouseNumber(t *testing.T) {
 // attendee, and the number she asks to be used ("brug helst det danske
 // nummer ...") is the contact.
 func TestRelativeAfterAllAwayAndPreferredPhone(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 2 og 3 og havde tænkt at tage min søn med (han er 9), men min søn kommer ikke, han er hos sin far den dag.\nMit polske nummer er 0048 601 234 567, men brug helst det danske nummer 91 63 08 25.\n\nMvh\nLene Dam",
 			from: "Lene Dam", status: "complete", want: "Lene Dam:2/3"}, phone: "+4591630825"},
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig workshop 1 og 4. Jeg havde tænkt at tage min datter med (hun er 7), men min datter kommer ikke alligevel.\n\nMvh\nLene Dam",
@@ -181,7 +149,7 @@ func TestRelativeAfterAllAwayAndPreferredPhone(t *testing.T) {
 // I. "N+M" right after a name on its own line ("Jens M. 4+3") is that
 // person's two choices.
 func TestNamePlusPairLine(t *testing.T) {
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nTilmelding:\nJens M. 4+3\nBirthe M. 3+4\nIngen særlige hensyn for nogen af os.\n\nMvh\nJens",
 			from: "Jens Madsen", status: "complete", want: "Jens M:4/3; Birthe M:3/4"}},
 		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\n- Karin Lund 2+1\n- Peter Lund 1+2\n\nMvh\nKarin Lund",
@@ -198,7 +166,7 @@ func TestNamePlusPairLine(t *testing.T) {
 // workshop 1 og 3" makes the sender an attendee with those choices.
 func TestSenderTooUnderTable(t *testing.T) {
 	const table = "Hej\n\nHer er vores beboere:\nNavn\t1. prio\t2. prio\tKost\nAli Khan\t1\t2\thalal\nRuth Berg\t3\t4\tvegetar\n\n"
-	runKinds20(t, []kind20{
+	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: table + "Jeg deltager også selv – sæt mig gerne på workshop 1 og 3.\n\nMvh\nTove Lund",
 			from: "Tove Lund", status: "complete", want: "Ali Khan:1/2; Ruth Berg:3/4; Tove Lund:1/3"}, diets: "Ali Khan=halal; Ruth Berg=vegetarian; Tove Lund="},
 		{blindCase: blindCase{body: table + "Jeg kommer også selv og vil gerne på workshop 4, ellers 2.\n\nMvh\nTove Lund",
