@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -161,6 +162,12 @@ func TestSpouseAwayOwnRegistration(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\n\nMin mand kan desværre ikke komme alligevel.\n\nMvh\nKaren Dahl" + quotedReceipt18,
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentCancel}},
 	})
+	// the daughter who comes in the sentence that says the husband cannot
+	// is an attendee, asked for by name, not one more who stays home
+	r := parseMail("Dorte Lind", "Registration", "", "Hi\nI'd like workshop 1 and 2, and I'm bringing my daughter. My husband can't come, so my daughter takes his place.\nBest, Dorte Lind")
+	if len(r.Attendees) != 2 || r.Status != tilmeld.StatusIncomplete || !slices.Contains(r.Missing, tilmeld.MissingName) || len(r.Reasons) > 0 {
+		t.Errorf("daughter instead of husband: got %s %v %s %q", r.Status, r.Missing, choices(r), r.Reasons)
+	}
 }
 
 // P. A diet given anew in a reply is the whole new diet; "ingen nødder" is
