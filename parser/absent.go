@@ -22,14 +22,13 @@ func (rd *reader) newSignUp(t *text) bool {
 	return !isReply(rd.m) || !rd.ownThread() && !rd.answersReceipt() && firm(t, lex.register)
 }
 
-// saidOfOther reports a cancel word at hit said of someone else: inside a
-// relative's cancellation ("min mand kan ikke komme", gateLex.cancelFor),
-// or in a clause whose subject is "han"/"hun" or a relation with no
-// "jeg"/"vi" in it ("..., men han kommer ikke med"). From is where the
-// clause starts.
-func saidOfOther(t *text, from int, hit []int) bool {
-	return slices.ContainsFunc(t.all(gateLex.cancelFor), func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) ||
-		absentOther(t, from, hit[0])
+// saidOfOther reports a cancel word at offset hit said of someone else:
+// inside a relative's cancellation ("min mand kan ikke komme"), or in a
+// clause whose subject is "han"/"hun" or a relation with no "jeg"/"vi"
+// in it ("..., men han kommer ikke med"). From is where the clause
+// starts.
+func saidOfOther(t *text, from, hit int) bool {
+	return inRelativeCancel(t, hit) || absentOther(t, from, hit)
 }
 
 // absentOther: the clause from from to hit, or its last part after "men",
@@ -62,13 +61,14 @@ func (rd *reader) othersStayHome(r *Result, t *text, a, b int) bool {
 	if len(hits) == 0 || r.Intent != tilmeld.IntentRegister || !rd.newSignUp(t) {
 		return false
 	}
-	return slices.ContainsFunc(hits, func(hit []int) bool { return saidOfOther(t, a, hit) })
+	return slices.ContainsFunc(hits, func(hit []int) bool { return saidOfOther(t, a, hit[0]) })
 }
 
-// relativeSaidAway reports a relation word at offset a inside a phrase
-// that says the relative cannot come ("my husband won't be able to
-// attend"): she is no one more to count.
-func relativeSaidAway(t *text, a int) bool {
+// inRelativeCancel reports offset a inside a phrase that says a relative
+// cannot come ("my husband won't be able to attend", gateLex.cancelFor):
+// the relation word there is no one more to count, the cancel word
+// withdraws no one of a new registration.
+func inRelativeCancel(t *text, a int) bool {
 	return slices.ContainsFunc(t.all(gateLex.cancelFor), func(n []int) bool { return n[0] <= a && a < n[1] })
 }
 
@@ -107,12 +107,12 @@ func (rd *reader) awayRelatives(who []*person) []*person {
 	})
 }
 
-// saidAway reports p named where the mail says she cannot come, as the
-// gate reads it of a relation word (relativeSaidAway).
+// saidAway reports p named inside a phrase that says she cannot come, as
+// the gate reads a relation word.
 func (rd *reader) saidAway(p *person) bool {
 	for _, c := range rd.sents {
 		for _, n := range rd.ps.mentions(rd.own, c.a, c.b, false) {
-			if n.p == p && relativeSaidAway(rd.own, n.a) {
+			if n.p == p && inRelativeCancel(rd.own, n.a) {
 				return true
 			}
 		}
@@ -128,7 +128,7 @@ func (v *gateView) relationsAway() map[string]bool {
 	t := v.t
 	for i := 1; i < len(t.toks); i++ {
 		w := t.toks[i].s
-		if !relations[w] || !gateOwners[t.toks[i-1].s] || !relativeSaidAway(t, t.toks[i].a) {
+		if !relations[w] || !gateOwners[t.toks[i-1].s] || !inRelativeCancel(t, t.toks[i].a) {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); v.rd.othersStayHome(v.r, t, s.a, s.b) {

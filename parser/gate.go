@@ -421,7 +421,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || relativeSaidAway(t, t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || inRelativeCancel(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true
@@ -460,7 +460,7 @@ func checkNamedAndRelative(v *gateView) verdict {
 		if i+1 < len(t.toks) && t.toks[i+1].cap && t.gap(i, i+1) == " " {
 			continue // "og hans kone Fatima": she is named
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || relativeSaidAway(t, t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || inRelativeCancel(t, t.toks[i].a) {
 			continue
 		}
 		k := slices.IndexFunc(v.r.Attendees, func(a tilmeld.Attendee) bool { return slices.Contains(nameWords(a.Name), t.toks[i-3].s) })
@@ -1210,7 +1210,7 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
-		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit) {
+		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
 			continue // "min søn ..., men han kommer ikke med": he stays home
 		}
 		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
