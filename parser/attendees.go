@@ -492,7 +492,7 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(a, b) {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
@@ -891,7 +891,7 @@ func (rd *reader) subClause(c clause, a, b int) clause {
 
 // give hands a clause's workshops and diet to p.
 func (rd *reader) give(p *person, c clause) {
-	if rd.othersStayHome(c.s.a, c.s.b) {
+	if rd.othersStayHome(rd.res, rd.own, c.s.a, c.s.b) {
 		// "Min søn har allergi for nødder, men han kommer ikke med"; what
 		// she says of herself before "men" still holds
 		j := lastClauseJoin(rd.own, c.a, c.b)

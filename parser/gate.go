@@ -421,7 +421,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || inRelativeCancel(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true
@@ -460,7 +460,7 @@ func checkNamedAndRelative(v *gateView) verdict {
 		if i+1 < len(t.toks) && t.toks[i+1].cap && t.gap(i, i+1) == " " {
 			continue // "og hans kone Fatima": she is named
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || inRelativeCancel(t, t.toks[i].a) {
 			continue
 		}
 		k := slices.IndexFunc(v.r.Attendees, func(a tilmeld.Attendee) bool { return slices.Contains(nameWords(a.Name), t.toks[i-3].s) })
@@ -756,7 +756,7 @@ func checkDietLost(v *gateView) verdict {
 	for _, h := range v.t.dietHits() {
 		if !has[h.tag] {
 			s := v.sentenceOf(h.a)
-			if v.staysHome(s) {
+			if v.rd.othersStayHome(v.r, v.t, s.a, s.b) {
 				continue // the diet of one who does not come
 			}
 			return review("the mail says %q, but no attendee got the diet %s", v.quote(s.a, s.b), h.tag)
@@ -1210,10 +1210,10 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
-		if v.registers() && newSignUp(v.m, v.t) && absentOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
+		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
 			continue // "min søn ..., men han kommer ikke med": he stays home
 		}
-		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) && !v.relativeRemark(hit) {
+		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}
 	}

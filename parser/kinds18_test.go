@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -74,9 +75,10 @@ func TestAddedNeighbourPersonWords(t *testing.T) {
 }
 
 // L. A question with the registration put off until it is answered
-// registers no one yet.
+// registers no one yet, and staff are told she waits on the answer
+// whichever wording puts it off.
 func TestRegistrationPostponed(t *testing.T) {
-	runChecked(t, []checkedCase{
+	cases := []checkedCase{
 		{blindCase: blindCase{body: "Hej\n\nMin mand taler ikke så godt dansk. Har I tolk til mødet, eller må jeg komme med og oversætte for ham? Vi tilmelder os, når vi ved det.\n\nHilsen\nLeyla Demir",
 			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nEr der børnepasning under mødet? Jeg tilmelder mig, hvis der er.\n\nMvh\nLeyla Demir",
@@ -87,6 +89,19 @@ func TestRegistrationPostponed(t *testing.T) {
 			from: "Leyla Demir", subject: "Question", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nHar I tolk til mødet? Vi vil gerne tilmelde os, når vi ved det.\n\nHilsen\nLeyla Demir",
 			from: "Leyla Demir", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+	}
+	runChecked(t, cases)
+	for _, c := range cases {
+		if r := c.parse(); !slices.Contains(r.Reasons, "the sender will register once her question is answered") {
+			t.Errorf("%q: reasons %q", c.body, r.Reasons)
+		}
+	}
+	// a sign-up put off beside the workshops is no registration to act on
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg vil gerne på workshop 1 og 2. Jeg tilmelder mig først, når jeg har fået min vagtplan.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", notStatus: "complete"},
+		{body: "Hi\n\nWorkshop 1 and 2 for me. I'll register once I have my shift plan.\n\nBest\nLeyla Demir",
+			from: "Leyla Demir", subject: "Registration", notStatus: "complete"},
 	})
 }
 
@@ -161,6 +176,12 @@ func TestSpouseAwayOwnRegistration(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\n\nMin mand kan desværre ikke komme alligevel.\n\nMvh\nKaren Dahl" + quotedReceipt18,
 			from: "Karen Dahl", subject: receiptSubject18, headers: replyHeaders, intent: tilmeld.IntentCancel}},
 	})
+	// the daughter who comes in the sentence that says the husband cannot
+	// is an attendee, asked for by name, not one more who stays home
+	r := parseMail("Dorte Lind", "Registration", "", "Hi\nI'd like workshop 1 and 2, and I'm bringing my daughter. My husband can't come, so my daughter takes his place.\nBest, Dorte Lind")
+	if len(r.Attendees) != 2 || r.Status != tilmeld.StatusIncomplete || !slices.Contains(r.Missing, tilmeld.MissingName) || len(r.Reasons) > 0 {
+		t.Errorf("daughter instead of husband: got %s %v %s %q", r.Status, r.Missing, choices(r), r.Reasons)
+	}
 }
 
 // P. A diet given anew in a reply is the whole new diet; "ingen nødder" is

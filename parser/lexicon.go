@@ -557,7 +557,7 @@ var lex = struct {
 	switchboard, ownPhone, otherPhone, signOff, thanksAllRight                                    *matcher
 }{
 	register:       table(daRegister, enRegister),
-	registerNot:    table(daRegisterNot, enRegisterNot),
+	registerNot:    table(slices.Concat(daRegisterNot, daSignUpLater), slices.Concat(enRegisterNot, enSignUpLater)),
 	cancel:         table(daCancel, enCancel),
 	maybe:          table(daMaybe, enMaybe),
 	update:         table(daUpdate, enUpdate),

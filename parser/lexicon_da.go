@@ -20,9 +20,12 @@ var daRegister = []string{
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
 var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
-	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`,
-	// a sign-up put off until an answer comes ("vi tilmelder os, når vi ved det")
-	`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
+	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
+
+// daSignUpLater: a sign-up put off until something is known ("vi
+// tilmelder os, når vi ved det", "jeg tilmelder mig, hvis der er"): no
+// sign-up yet.
+var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
 	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
 	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst)`}
 
@@ -803,9 +806,10 @@ var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) 
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
 	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
 
-// daWaitsOnAnswer: a registration that waits on staff's answer.
-var daWaitsOnAnswer = []string{`saa (tilmelder|melder) (jeg|vi) (mig|os)`, `saa vil (jeg|vi) (gerne )?(tilmelde|melde) (mig|os)`,
-	`((jeg|vi) (tilmelder|melder)|(tilmelder|melder) (jeg|vi)) (mig|os)( til)?,? (naar|saa snart) (jeg|vi) (har faaet svar|faar svar|ved det|ved mere)`,
+// daSignUpThen: a sign-up promised after a question ("Er der
+// børnepasning? Så tilmelder jeg mig"): put off until it is answered.
+// Without a question "så" may only mean "so".
+var daSignUpThen = []string{`saa (tilmelder|melder) (jeg|vi) (mig|os)`, `saa vil (jeg|vi) (gerne )?(tilmelde|melde) (mig|os)`,
 	`saa (skal|vil) (jeg|vi) (nok |gerne )?(komme|deltage)`}
 
 // daMembersSignedUp / enMembersSignedUp: the sender signs up a number of

@@ -31,9 +31,10 @@ var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|
 	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
-	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`,
-	// a sign-up put off until an answer comes ("we'll sign up once we know")
-	`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
+	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
+
+// enSignUpLater: as daSignUpLater ("we'll sign up once we know").
+var enSignUpLater = []string{`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
 	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`}
 
 var enCancel = []string{
@@ -521,9 +522,8 @@ var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether
 	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
 	`(i|we) (may|might) not be able to (come|attend|make it)`}
 
-// enWaitsOnAnswer: as daWaitsOnAnswer.
-var enWaitsOnAnswer = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`,
-	`(i'll|i will|we'll|we will) (sign up|register),? (once|when|as soon as) (i|we) (know|hear|have)`}
+// enSignUpThen: as daSignUpThen ("Is there childcare? Then I'll sign up").
+var enSignUpThen = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`}
 
 // enMembersSignedUp: as daMembersSignedUp.
 var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}

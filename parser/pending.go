@@ -4,8 +4,8 @@ import "slices"
 
 // checkPending: the wish waits on someone's circumstances, and the sender
 // says she will write again ("han skal lige høre om han kan få fri", "jeg
-// skriver igen når han ved det", "I'll confirm once I know"): not yet a
-// registration staff can act on.
+// skriver igen når han ved det", "I'll confirm once I know", "jeg
+// tilmelder mig først, når ..."): not yet a registration staff can act on.
 func checkPending(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
@@ -17,7 +17,10 @@ func checkPending(v *gateView) verdict {
 }
 
 var (
-	gatePending = table(slices.Concat(daPendingOn, daPendingLater), slices.Concat(enPendingOn, enPendingLater))
+	// gatePending: the circumstances, the promise to write again, and the
+	// sign-up put off (daSignUpLater, which the reader's registerNot and
+	// waitsForAnswer ask too: "I'll register once I have my shift plan")
+	gatePending = table(slices.Concat(daPendingOn, daPendingLater, daSignUpLater), slices.Concat(enPendingOn, enPendingLater, enSignUpLater))
 	// pendingOn: the circumstances alone, which the reader holds for staff
 	// itself ("he will get back to you" of one who has not chosen asks
 	// the sender instead)

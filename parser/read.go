@@ -779,8 +779,8 @@ func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.relativeAway(m[0]) || rd.ifNotOnly(m[0], c) ||
-			rd.anyRefs() && newSignUp(rd.m, rd.own) && absentOther(rd.own, c.a, m[0][0]) {
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.ifNotOnly(m[0], c) ||
+			rd.anyRefs() && rd.newSignUp(rd.own) && saidOfOther(rd.own, c.a, m[0][0]) {
 			continue
 		}
 		return true

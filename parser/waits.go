@@ -1,15 +1,24 @@
 package parser
 
-import "tilmeld"
+import (
+	"slices"
 
-// waitsOnAnswer: a registration promised once a question is answered ("Er
-// der børnepasning? Så tilmelder jeg mig", "then I'll sign up").
-var waitsOnAnswer = table(daWaitsOnAnswer, enWaitsOnAnswer)
+	"tilmeld"
+)
+
+// A sign-up put off until something is known ("Vi tilmelder os, når vi
+// ved det", "Er der børnepasning? Så tilmelder jeg mig"): no registration
+// yet. Its words sign no one up (lex.registerNot holds daSignUpLater), and
+// beside a question the mail asks staff and waits on the answer.
+
+// signUpWaits: the put-off sign-up, or "så tilmelder jeg mig" after a
+// question.
+var signUpWaits = table(slices.Concat(daSignUpLater, daSignUpThen), slices.Concat(enSignUpLater, enSignUpThen))
 
 // waitsForAnswer reports a mail that asks staff something and signs up
 // only once it is answered: a question, not yet a registration.
 func (rd *reader) waitsForAnswer() bool {
-	return rd.res.Question && !rd.forward && rd.own.matches(waitsOnAnswer)
+	return rd.res.Question && !rd.forward && rd.own.matches(signUpWaits)
 }
 
 // readWaiting reads such a mail for staff.
