@@ -421,7 +421,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || inRelativeCancel(t, t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true
@@ -435,7 +435,24 @@ func (v *gateView) relations() (int, string) {
 	return len(seen), what
 }
 
+// comingElided: the clause ends on a verb that leaves "come" out ("My
+// husband can't come, but my daughter will", "men min datter gør").
+func comingElided(t *text, rel int, s sentence) bool {
+	j := rel + 1
+	if j >= len(t.toks) || t.toks[j].b > s.b || !elidedComing[t.toks[j].s] {
+		return false
+	}
+	for j++; j < len(t.toks) && t.toks[j].b <= s.b; j++ {
+		if !elidedAlso[t.toks[j].s] {
+			return false
+		}
+	}
+	return true
+}
+
 var (
+	elidedComing   = wordSet(daElidedComing, enElidedComing)
+	elidedAlso     = wordSet(daElidedAlso, enElidedAlso)
 	gateTheirs     = wordSet(daGateTheirs, enGateTheirs)
 	gateAlongJoins = wordSet(daGateAlongJoins, enGateAlongJoins)
 )

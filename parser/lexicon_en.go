@@ -342,7 +342,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`,
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").

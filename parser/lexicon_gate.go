@@ -177,6 +177,14 @@ var enGateRather = []string{"rather"}
 var daGateThan = []string{"end"}
 var enGateThan = []string{"than"}
 
+// daElidedComing / enElidedComing end a clause that leaves "come" out
+// ("men min datter gør", "but my daughter will"), with only daElidedAlso
+// / enElidedAlso after them.
+var daElidedComing = []string{"goer", "vil", "kan"}
+var enElidedComing = []string{"will", "does", "can"}
+var daElidedAlso = []string{"ogsaa", "godt", "gerne"}
+var enElidedAlso = []string{"too", "as", "well", "also"}
+
 var daGateAlongJoins = []string{"og", "samt"}
 var enGateAlongJoins = []string{"and"}
 
