@@ -511,6 +511,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
+	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
+	"mig", "os",
 	// Form labels written as one word.
 	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert"}
 

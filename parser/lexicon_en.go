@@ -326,6 +326,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
+	// a pronoun that introduces a name ("Me Ivana R., I want come")
+	"me",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	// counts that open a sentence ("Two of us are coming")
