@@ -24,3 +24,25 @@ func TestPronounBeforeNameIsNoName(t *testing.T) {
 			from: "Ivana R", subject: "Registration", status: "complete", want: "Ivana R:2/1"}},
 	})
 }
+
+// receipt21 is a receipt as a reply quotes it, in other words than the
+// bot's own: the subject "Kvittering for tilmelding" alone tells it.
+const receipt21 = "\n\n-----Oprindelig meddelelse-----\nFra: ABC <abc@bo-vest.dk>\nSendt: 15. september 2020 10:12\nEmne: Kvittering for tilmelding\n\n" +
+	"Kære Jonas Friis\n\nTak for jeres tilmelding. Vi har registreret:\n- Jonas Friis: workshop 3 og 1\n- Mette Lund: workshop 1 og 3\n- Lone D.: workshop 1 og 2\n\nMed venlig hilsen\nABC\n"
+
+// B. Corrections in answer to a receipt change the registration made:
+// "rettelser til vores tilmelding", "vil hellere"; "vi tager X med" adds
+// X, not the writer, whose own entry stays as it was.
+func TestCorrectionsToReceipt(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "To rettelser til vores tilmelding:\nLone vil hellere på workshop 3 som første og 1 som anden.\nOg vi tager vores nye bestyrelsesmedlem med: Hanan K., workshop 2, som 2. prio 4. Ingen særlige hensyn.\n\nVenlig hilsen\nJonas" + receipt21,
+			from: "Jonas Friis", subject: "SV: Kvittering for tilmelding", status: "complete", intent: tilmeld.IntentUpdate, want: "Lone D:3/1; Hanan K:2/4"}},
+		{blindCase: blindCase{body: "Hej\n\nEn rettelse til vores tilmelding: Mette vil hellere på workshop 2 som første og 4 som anden.\n\nMvh\nJonas" + receipt21,
+			from: "Jonas Friis", subject: "SV: Kvittering for tilmelding", status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Lund:2/4"}},
+		// without the receipt, "Lone" names no one the reading knows
+		{blindCase: blindCase{body: "To rettelser til vores tilmelding:\nLone vil hellere på workshop 3 som første og 1 som anden.\nOg vi tager vores nye bestyrelsesmedlem med: Hanan K., workshop 2, som 2. prio 4.\n\nVenlig hilsen\nJonas",
+			from: "Jonas Friis", intent: tilmeld.IntentUpdate, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\n\nOne correction to our registration: Mette would rather have workshop 2 first and 4 second.\n\nBest\nJonas" + receipt21,
+			from: "Jonas Friis", subject: "Re: Receipt for registration", status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Lund:2/4"}},
+	})
+}

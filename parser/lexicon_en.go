@@ -56,7 +56,8 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
-	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`}
+	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
+	`corrections? (to|in|of) (my|our) registration`}
 
 // enNoReceipt: as daNoReceipt.
 var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
@@ -359,7 +360,7 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
-	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`}
+	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
