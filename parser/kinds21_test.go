@@ -46,3 +46,21 @@ func TestCorrectionsToReceipt(t *testing.T) {
 			from: "Jonas Friis", subject: "Re: Receipt for registration", status: "complete", intent: tilmeld.IntentUpdate, want: "Mette Lund:2/4"}},
 	})
 }
+
+// C. "N, så M" between two numbers orders them, as "N, derefter M" and "N,
+// then M" do: "så" there means "then", not "so".
+func TestSaaBetweenNumbersOrders(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os tre:\nBirgit Krogh (undertegnede): 1 og 4\nSamira Haddad: 2, så 3. Samira er veganer.\nPiotr Nowicki: 3 og 1\n\nMvh\nBirgit",
+			from: "Birgit Krogh", status: "complete", want: "Birgit Krogh:1/4; Samira Haddad:2/3; Piotr Nowicki:3/1"}, diets: "Birgit Krogh=; Samira Haddad=vegan; Piotr Nowicki="},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 4, så 2.\n\nMvh\nBirgit Krogh",
+			from: "Birgit Krogh", status: "complete", want: "Birgit Krogh:4/2"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 1, derefter 3.\n\nMvh\nBirgit Krogh",
+			from: "Birgit Krogh", status: "complete", want: "Birgit Krogh:1/3"}},
+		{blindCase: blindCase{body: "Hi\n\nTom Reed: 2, then 4\nAnn Reed: 1 and 3\n\nBest\nTom",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4; Ann Reed:1/3"}},
+		// "så" before a count is "so": no second choice
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 2, så 3 af os kommer.\n\nMvh\nBirgit Krogh",
+			from: "Birgit Krogh", notStatus: "complete"}},
+	})
+}
