@@ -64,3 +64,22 @@ func TestSaaBetweenNumbersOrders(t *testing.T) {
 			from: "Birgit Krogh", notStatus: "complete"}},
 	})
 }
+
+// D. A withdrawal that speaks of "mig og min mand" and names the two
+// elsewhere withdraws those two: the role word and the name are one person
+// when the count fits.
+func TestCancelRoleAndName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi kan desværre ikke komme alligevel, både mig og min mand er blevet syge. Så I må gerne slette Nguyen Thi L. og Nguyen Van T.\n\nMvh\nLan",
+			from: "Nguyen Thi Lan", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, status: "complete", want: "Nguyen Thi Lan:-/-; Nguyen Van T:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nVi kan desværre ikke komme alligevel, både mig og min mand er blevet syge. Så I må gerne slette Nguyen Thi L. og Nguyen Van T.\n\nMvh\nLan",
+			from: "lan", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, status: "complete", want: "Nguyen Thi L:-/-; Nguyen Van T:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nMin kone og jeg må desværre melde fra. Slet venligst Jens Bro og Anne Bro.\n\nMvh\nJens Bro",
+			from: "Jens Bro", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, status: "complete", want: "Jens Bro:-/-; Anne Bro:-/-"}},
+		{blindCase: blindCase{body: "Hi\n\nUnfortunately my wife and I can't come after all. Please remove Tom Hart and Ann Hart.\n\nBest\nTom Hart",
+			from: "Tom Hart", subject: "Re: Registration", intent: tilmeld.IntentCancel, status: "complete", want: "Tom Hart:-/-; Ann Hart:-/-"}},
+		// more names than roles: who is who is for staff
+		{blindCase: blindCase{body: "Hej\n\nVi kan desværre ikke komme, både mig og min mand er syge. Slet venligst Nguyen Van T. og Tran Thi M.\n\nMvh\nLan",
+			from: "Nguyen Thi Lan", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, notStatus: "complete"}},
+	})
+}

@@ -829,3 +829,7 @@ var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}
 
 // daSelfNot: a negation in a sentence about the sender coming too.
 var daSelfNot = []string{`ikke`, `ej`}
+
+// daDeletesNamed: staff are asked to strike people off by name ("slet
+// venligst Jens Bro og Anne Bro").
+var daDeletesNamed = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`, `afmeld`, `afmelde`}

@@ -536,3 +536,6 @@ var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
 
 // enSelfNot: a negation in a sentence about the sender coming too.
 var enSelfNot = []string{`not`, `won't`, `wont`}
+
+// enDeletesNamed: as daDeletesNamed ("please remove Tom Hart").
+var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregister`}
