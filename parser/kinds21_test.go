@@ -83,3 +83,20 @@ func TestCancelRoleAndName(t *testing.T) {
 			from: "Nguyen Thi Lan", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, notStatus: "complete"}},
 	})
 }
+
+// E. "I'm also bringing X", "my colleague X would also like to come" add a
+// person; "X only", "only wants ..., nothing else" give one choice; a
+// he/she sentence after belongs to the one just introduced. The sender's
+// own name in apposition ("myself, Rachel O.") is hers, shortened.
+func TestBroughtPersonWithPronounChoice(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nI'd like to sign up myself, Joan M., for \"Education and life chances\", with health as my second choice.\nI'm also bringing one of our learners, Dawit T. He only wants the employment workshop, nothing else. He doesn't eat pork.\n\nBest\nJoan",
+			from: "Joan Mills", subject: "Registration", status: "complete", want: "Joan Mills:3/2; Dawit T:4/-"}, diets: "Joan Mills=; Dawit T=no_pork"},
+		{blindCase: blindCase{body: "Hi\n\nI'd like workshop 1 and then 3.\nI'm also bringing my neighbour Samir Aziz. He wants employment. He is vegetarian.\n\nBest\nJoan Mills",
+			from: "Joan Mills", subject: "Registration", status: "complete", want: "Joan Mills:1/3; Samir Aziz:4/-"}, diets: "Joan Mills=; Samir Aziz=vegetarian"},
+		{blindCase: blindCase{body: "Hello\n\nPlease register me: Kavitha N. - first choice workshop 2 (health), second choice 1 (neighbourhood). I have a nut allergy.\nMy colleague Mei L. would also like to come - workshop 3 only. She is vegetarian.\n\nKind regards\nKavitha N.",
+			from: "Kavitha N", subject: "Registration", status: "complete", want: "Kavitha N:2/1; Mei L:3/-"}, diets: "Kavitha N=nut_allergy; Mei L=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig selv, Ruth K., til uddannelse, med sundhed som andet valg.\nJeg tager også Dawit Tesfaye med. Han vil kun på beskæftigelse. Han spiser ikke svinekød.\n\nMvh\nRuth",
+			from: "Ruth Kjær", status: "complete", want: "Ruth Kjær:3/2; Dawit Tesfaye:4/-"}, diets: "Ruth Kjær=; Dawit Tesfaye=no_pork"},
+	})
+}

@@ -84,7 +84,7 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`,
 	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
 
-var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
+var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`}
