@@ -100,3 +100,22 @@ func TestBroughtPersonWithPronounChoice(t *testing.T) {
 			from: "Ruth Kjær", status: "complete", want: "Ruth Kjær:3/2; Dawit Tesfaye:4/-"}, diets: "Ruth Kjær=; Dawit Tesfaye=no_pork"},
 	})
 }
+
+// F. Asking whether one may still come after the deadline, then "i så
+// fald ..." with the choices, is a registration and a question; "gerne på
+// 1 og 2" gives the two choices.
+func TestLateSignUpWithQuestion(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Jeg ved godt at fristen er overskredet, men kan jeg stadig nå at komme med? I så fald vil jeg gerne på 2 og 4.\n\nYasmin B.\n31 22 85 47\n",
+			from: "Yasmin B", status: "complete", intent: tilmeld.IntentRegister, want: "Yasmin B:2/4"}, asks: "yes", phone: "+4531228547"},
+		{blindCase: blindCase{body: "Hej\n\nFristen er vist overskredet, men er der stadig plads? Hvis ja, vil jeg gerne på 3 og 1.\n\nMvh\nYasmin Berg",
+			from: "Yasmin Berg", status: "complete", intent: tilmeld.IntentRegister, want: "Yasmin Berg:3/1"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nI know the deadline has passed, but can I still join? If so, I would like workshop 4 and 2.\n\nYasmin Berg",
+			from: "Yasmin Berg", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Yasmin Berg:4/2"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på 1.\n\nMvh\nYasmin Berg",
+			from: "Yasmin Berg", status: "complete", want: "Yasmin Berg:1/-"}},
+		// a count after "på" is no workshop
+		{blindCase: blindCase{body: "Hej\n\nJeg kommer gerne på 2 timer, hvis det passer.\n\nMvh\nYasmin Berg",
+			from: "Yasmin Berg", notStatus: "complete"}},
+	})
+}

@@ -581,13 +581,13 @@ func pairAt(t *text, i, to int) bool {
 }
 
 // wishedAt reports whether a wish stands right before token i: "gerne 2",
-// "helst i 4", "like 3".
+// "helst i 4", "gerne på 1", "like 3".
 func wishedAt(t *text, from, i int) bool {
 	if signUpBefore(t, from, i) {
 		return true
 	}
 	k := i - 1
-	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "in") && t.gap(k, i) == " " {
+	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in") && t.gap(k, i) == " " {
 		k--
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
