@@ -119,3 +119,17 @@ func TestLateSignUpWithQuestion(t *testing.T) {
 			from: "Yasmin Berg", notStatus: "complete"}},
 	})
 }
+
+// G. "alligevel hellere", "X er uændret" change an earlier registration;
+// who passes on another's wish ("X har fortalt mig, at han ...") is no
+// attendee.
+func TestPassedOnChangeIsUpdate(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nYusuf K. har fortalt mig, at han alligevel hellere vil på workshop 3 som første prioritet og 1 som anden. Amina er uændret.\n\nMvh\nBirte Lund\nTolk",
+			from: "Birte Lund", status: "complete", intent: tilmeld.IntentUpdate, want: "Yusuf K:3/1"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hej\n\nOmar Said har bedt mig sige, at han alligevel hellere vil på workshop 2 som første og 4 som anden. Hans kone Nadia er uændret.\n\nMvh\nBirte Lund",
+			from: "Birte Lund", status: "complete", intent: tilmeld.IntentUpdate, want: "Omar Said:2/4"}},
+		{blindCase: blindCase{body: "Hi\n\nYusuf K. told me that he would rather have workshop 3 as first choice and 1 as second after all. Amina is unchanged.\n\nBest\nBirte Lund\nInterpreter",
+			from: "Birte Lund", subject: "Registration", status: "complete", intent: tilmeld.IntentUpdate, want: "Yusuf K:3/1"}},
+	})
+}

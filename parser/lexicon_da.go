@@ -557,7 +557,10 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
 	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
 	// "To rettelser til vores tilmelding:"
-	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`}
+	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
+	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
+	// registered changes, the other keeps hers
+	`alligevel hellere`, `er uaendret`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").

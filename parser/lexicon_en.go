@@ -360,7 +360,9 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
-	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`}
+	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`,
+	// "Fatima is unchanged": one of those registered keeps hers, another changes
+	`(is|are|stays|remain|remains) unchanged`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
