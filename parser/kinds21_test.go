@@ -133,3 +133,24 @@ func TestPassedOnChangeIsUpdate(t *testing.T) {
 			from: "Birte Lund", subject: "Registration", status: "complete", intent: tilmeld.IntentUpdate, want: "Yusuf K:3/1"}},
 	})
 }
+
+// quotedForward21 is a friend's forward of the invitation, quoted under
+// the resident's answer.
+const quotedForward21 = "\n\n> Den 10. sep. 2020 kl. 18.02 skrev Leila Warsame <leila.w@example.dk>:\n>\n> Hej Hodan, her er invitationen til mødet. Du kan tilmelde dig ved at skrive til dem.\n>\n> Mvh Leila\n>\n" +
+	"> ---------- Videresendt besked ---------\n> Fra: Albertslund Boligsociale Center <abc@bo-vest.dk>\n> Emne: Invitation: Aktive boligområder i Albertslund efter 2020\n>\n> Kære beboer\n> Vi inviterer til netværksmøde den 29. september.\n"
+
+// H. Who passed on the invitation ("mødet som Leila sendte", "Leila gav
+// mig invitationen") is no attendee.
+func TestMessengerIsNoAttendee(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej jeg vil gerne komme til mødet som Leila sendte. Jeg hedder Hodan Y. min tlf 28 14 63 90" + quotedForward21,
+			from: "Hodan", subject: "Re: Invitation", status: "incomplete", missing: []string{"workshop"}, want: "Hodan Y:-/-"}, phone: "+4528146390"},
+		{blindCase: blindCase{body: "Hej\n\nLeila gav mig invitationen. Jeg vil gerne på workshop 2 og 1.\n\nMvh\nHodan Yusuf" + quotedForward21,
+			from: "Hodan Yusuf", subject: "Re: Invitation", status: "complete", want: "Hodan Yusuf:2/1"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like to come to the meeting Leila told me about. Workshop 3 and 4 please.\n\nHodan Yusuf" + quotedForward21,
+			from: "Hodan Yusuf", subject: "Re: Invitation", status: "complete", want: "Hodan Yusuf:3/4"}},
+		// a friend who comes along is still an attendee
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne komme sammen med Leila Warsame, som sendte mig invitationen. Vi vil begge på workshop 2 og 1.\n\nMvh\nHodan Yusuf" + quotedForward21,
+			from: "Hodan Yusuf", subject: "Re: Invitation", status: "complete", want: "Hodan Yusuf:2/1; Leila Warsame:2/1"}},
+	})
+}

@@ -836,3 +836,11 @@ var daSelfNot = []string{`ikke`, `ej`}
 // daDeletesNamed: staff are asked to strike people off by name ("slet
 // venligst Jens Bro og Anne Bro").
 var daDeletesNamed = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`, `afmeld`, `afmelde`}
+
+// daMessengerAfter / daMessengerBefore: around a name, the one who passed
+// on the invitation ("mødet som Amina sendte", "Amina gav mig
+// invitationen", "invitationen fra Amina"), who need not come herself.
+var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|delte|fortalte om|fortalt om|har fortalt om)( mig| os)?( om)?\s*[.,!]`,
+	`(sendte|videresendte|delte|fortalte) (mig|os) (om )?(invitation\w*|mail\w*|moedet|det)`, `gav (mig|os) (invitation\w*|mail\w*|brevet)`,
+	`(har )?(sendt|videresendt|givet) (mig|os) (invitation\w*|mail\w*)`}
+var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}

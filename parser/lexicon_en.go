@@ -541,3 +541,9 @@ var enSelfNot = []string{`not`, `won't`, `wont`}
 
 // enDeletesNamed: as daDeletesNamed ("please remove Tom Hart").
 var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregister`}
+
+// enMessengerAfter / enMessengerBefore: as daMessengerAfter ("the meeting
+// Amina sent me", "Amina gave me the invitation", "the invitation from Amina").
+var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `told (me|us) about\s*[.,!]`,
+	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me|us) about (the )?(meeting|invitation|event)`}
+var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
