@@ -154,3 +154,20 @@ func TestMessengerIsNoAttendee(t *testing.T) {
 			from: "Hodan Yusuf", subject: "Re: Invitation", status: "complete", want: "Hodan Yusuf:2/1; Leila Warsame:2/1"}},
 	})
 }
+
+// I. A 1st choice "for dem begge", then each one's own 2nd in one sentence
+// ("vil A gerne have X og B Y"): each gets the shared 1st and her own 2nd,
+// in the order written.
+func TestSharedFirstOwnSecond(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde Hawa Ali og Musa Ali. Jeg deltager ikke selv.\nFørsteprioritet er for dem begge workshop 2 om sundhed. Som andet valg vil Hawa gerne have uddannelse og Musa beskæftigelse. De spiser begge kun halal.\nKontakt Hawa på hawa.ali@example.dk, tlf. 22 71 40 18.\n\nMvh\nGitte Bak\nTolk",
+			from: "Gitte Bak", status: "complete", want: "Hawa Ali:2/3; Musa Ali:2/4"}, diets: "Hawa Ali=halal; Musa Ali=halal", email: "hawa.ali@example.dk", phone: "+4522714018"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder Hawa Ali og Musa Ali, jeg kommer ikke selv. Førsteprioritet for dem begge er naboskab. Som andet valg vil Musa gerne have sundhed og Hawa uddannelse.\n\nMvh\nGitte Bak",
+			from: "Gitte Bak", status: "complete", want: "Hawa Ali:1/3; Musa Ali:1/2"}},
+		{blindCase: blindCase{body: "Hi\n\nI am registering Hawa Ali and Musa Ali; I will not attend myself. The first choice for both of them is workshop 2. As second choice Hawa would like education and Musa employment.\n\nBest\nGitte Bak",
+			from: "Gitte Bak", subject: "Registration", status: "complete", want: "Hawa Ali:2/3; Musa Ali:2/4"}},
+		// a second sentence that names only one of them settles nothing for the other
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde Hawa Ali og Musa Ali. Jeg deltager ikke selv.\nFørsteprioritet er for dem begge workshop 2. Som andet valg vil Hawa gerne have uddannelse.\n\nMvh\nGitte Bak",
+			from: "Gitte Bak", notStatus: "complete"}},
+	})
+}

@@ -844,3 +844,10 @@ var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|d
 	`(sendte|videresendte|delte|fortalte) (mig|os) (om )?(invitation\w*|mail\w*|moedet|det)`, `gav (mig|os) (invitation\w*|mail\w*|brevet)`,
 	`(har )?(sendt|videresendt|givet) (mig|os) (invitation\w*|mail\w*)`}
 var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}
+
+// daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all
+// ("førsteprioritet er for dem begge workshop 2"), then each one's 2nd
+// ("som andet valg vil Fatima gerne have uddannelse og Khalid beskæftigelse").
+var daSharedFirst = []string{`for (dem|os) (begge|alle)( to| tre)?`, `for (dem|os) (begge|alle) (to|tre)`, `(de|vi) (vil )?(begge|alle) (gerne )?(have|paa|i)`}
+var daFirstCue = []string{`foersteprioritet`, `foerstevalg`, `1\.? ?prioritet`, `foerste ?(prioritet|valg)`, `som (nummer )?(et|en|1)`}
+var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, `2\.? ?prioritet`, `som (nummer )?(to|2)`}

@@ -547,3 +547,10 @@ var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregis
 var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `told (me|us) about\s*[.,!]`,
 	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me|us) about (the )?(meeting|invitation|event)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
+
+// enSharedFirst, enFirstCue, enSecondCue: as daSharedFirst ("the first
+// choice for both of them is workshop 2; as second choice Fatima wants
+// education and Khalid employment").
+var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
+var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
+var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
