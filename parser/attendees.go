@@ -72,7 +72,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
-		who = rd.awayRelatives(rd.registered(selfAttends, listed))
+		who = rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
@@ -1037,6 +1037,7 @@ func (rd *reader) cancelled() []*person {
 	if len(who) == 1 && who[0] == rd.ps.self && rd.selfStillComing() {
 		rd.review("the mail withdraws someone, but the sender says she still comes herself")
 	}
+	who = rd.rolesNamed(who)
 	// the sender first
 	if i := indexPerson(who, rd.ps.self); i > 0 {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)

@@ -88,6 +88,7 @@ var gateChecks = []gateCheck{
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
 	{"relative-missing", checkRelativeMissing},
+	{"subject-missing", checkSubjectMissing},
 	{"listed-missing", checkListedMissing},
 	{"name-lines", checkNameLines},
 	{"behalf-of", checkBehalfOf},

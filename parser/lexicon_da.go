@@ -60,7 +60,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
-	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`opdatere`, `flytte`, `min tilmelding`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 }
@@ -514,6 +514,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
+	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
+	"mig", "os",
 	// Form labels written as one word.
 	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert"}
 
@@ -556,7 +558,12 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
-	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`}
+	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
+	// "To rettelser til vores tilmelding:"
+	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
+	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
+	// registered changes, the other keeps hers
+	`alligevel hellere`, `er uaendret`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").
@@ -829,3 +836,22 @@ var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}
 
 // daSelfNot: a negation in a sentence about the sender coming too.
 var daSelfNot = []string{`ikke`, `ej`}
+
+// daDeletesNamed: staff are asked to strike people off by name ("slet
+// venligst Jens Bro og Anne Bro").
+var daDeletesNamed = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`, `afmeld`, `afmelde`}
+
+// daMessengerAfter / daMessengerBefore: around a name, the one who passed
+// on the invitation ("mødet som Amina sendte", "Amina gav mig
+// invitationen", "invitationen fra Amina"), who need not come herself.
+var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|delte|fortalte om|fortalt om|har fortalt om)( mig| os)?( om)?\s*[.,!]`,
+	`(sendte|videresendte|delte|fortalte) (mig|os) (om )?(invitation\w*|mail\w*|moedet|det)`, `gav (mig|os) (invitation\w*|mail\w*|brevet)`,
+	`(har )?(sendt|videresendt|givet) (mig|os) (invitation\w*|mail\w*)`}
+var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}
+
+// daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all
+// ("førsteprioritet er for dem begge workshop 2"), then each one's 2nd
+// ("som andet valg vil Fatima gerne have uddannelse og Khalid beskæftigelse").
+var daSharedFirst = []string{`for (dem|os) (begge|alle)( to| tre)?`, `for (dem|os) (begge|alle) (to|tre)`, `(de|vi) (vil )?(begge|alle) (gerne )?(have|paa|i)`}
+var daFirstCue = []string{`foersteprioritet`, `foerstevalg`, `1\.? ?prioritet`, `foerste ?(prioritet|valg)`, `som (nummer )?(et|en|1)`}
+var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, `2\.? ?prioritet`, `som (nummer )?(to|2)`}

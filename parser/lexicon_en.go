@@ -57,7 +57,8 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
-	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`}
+	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
+	`corrections? (to|in|of) (my|our) registration`}
 
 // enNoReceipt: as daNoReceipt.
 var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
@@ -84,7 +85,7 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`,
 	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
 
-var enChoiceCue = []string{`like`, `want`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
+var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`}
@@ -327,6 +328,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"coordinator", "please", "registration", "workshop", "workshops", "no", "special", "dietary", "requirements", "example",
 	"housing", "partners", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "unfortunately",
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
+	// a pronoun that introduces a name ("Me Ivana R., I want come")
+	"me",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	// counts that open a sentence ("Two of us are coming")
@@ -358,7 +361,9 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
-	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`}
+	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`,
+	// "Fatima is unchanged": one of those registered keeps hers, another changes
+	`(is|are|stays|remain|remains) unchanged`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
@@ -533,3 +538,19 @@ var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
 
 // enSelfNot: a negation in a sentence about the sender coming too.
 var enSelfNot = []string{`not`, `won't`, `wont`}
+
+// enDeletesNamed: as daDeletesNamed ("please remove Tom Hart").
+var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregister`}
+
+// enMessengerAfter / enMessengerBefore: as daMessengerAfter ("the meeting
+// Amina sent me", "Amina gave me the invitation", "the invitation from Amina").
+var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `told (me|us) about\s*[.,!]`,
+	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me|us) about (the )?(meeting|invitation|event)`}
+var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
+
+// enSharedFirst, enFirstCue, enSecondCue: as daSharedFirst ("the first
+// choice for both of them is workshop 2; as second choice Fatima wants
+// education and Khalid employment").
+var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
+var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
+var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}

@@ -140,6 +140,12 @@ var quoteGreetings = []string{"kære", "kaere", "hej", "hejsa", "goddag", "dear"
 // reply prefixes are gone ("Re: Invitation: ...", "SV: Indbydelse til ...").
 var invitationSubjects = []string{"invitation", "indbydelse", "save the date"}
 
+// receiptSubjects begin the subject of a receipt for a registration,
+// folded, once the reply prefixes are gone ("SV: Kvittering for
+// tilmelding"): a reply to it answers a registration already made.
+var receiptSubjects = []string{"kvittering", "bekraeftelse af tilmelding", "bekraeftelse paa tilmelding", "receipt",
+	"registration confirm", "confirmation of registration"}
+
 // receiptPerson and receiptChoice read the bot's own receipt in a quote:
 // a person's name alone on a line, then her choices under it
 // ("  1. prioritet: Sundhed & trivsel (nr. 2)", "  2nd choice: ... (no. 4)").

@@ -346,7 +346,8 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			full = ps.complete(name) // only a new person needs the thread's names
 		}
 		switch {
-		case ps.self.name != "" && (consistent(ps.self.name, full) || sameFirstName(ps.self.name, full) && n == 1):
+		case ps.self.name != "" && (consistent(ps.self.name, full) || sameFirstName(ps.self.name, full) && n == 1 ||
+			selfApposition(t, i) && initialsAgree(ps.self.name, full)):
 			ps.self.name = fuller(ps.self.name, full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
 		case (countNameWords(full) >= 2 || ps.single && create) && (create || ps.find(full) != nil):

@@ -745,7 +745,16 @@ func (rd *reader) thanksOnly() bool {
 // din tilmelding ... Vi har forstået din tilmelding sådan"): the sender is
 // registered, and what she now names changes or adds to that.
 func (rd *reader) answersReceipt() bool {
-	if !isReply(rd.m) || rd.m.Quoted == "" {
+	if !isReply(rd.m) {
+		return false
+	}
+	if _, rest := subjectPrefixes(rd.m.Subject); len(rest) < len(rd.m.Subject) {
+		rest = foldString(rest)
+		if slices.ContainsFunc(receiptSubjects, func(w string) bool { return strings.HasPrefix(rest, w) }) {
+			return true
+		}
+	}
+	if rd.m.Quoted == "" {
 		return false
 	}
 	// the receipt's opening words stand at the top of the quote; a long

@@ -204,7 +204,8 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		tk := t.toks[j]
 		if tk.num > 0 && len(tk.s) <= 2 {
 			nums++
-		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) { // "- Fatima Benali: kun 3"
+		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) && // "- Fatima Benali: kun 3"
+			!(nums > 0 && thenWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) { // "Mariam: 2, så 3"
 			break
 		}
 	}

@@ -539,7 +539,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
 			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14"
 		}
-		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && isConnector(t.fold[out[len(out)-1].b:tk.a])
+		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to))
 		nearMark := markerNear(t, marks, tk)
 		listed := i >= run[0] && i < run[1] || wishedAt(t, from, i) && (pairAt(t, i, to) || aloneAt(t, i, to))
 		if !(explicit || chained || nearMark || allNumbers || listed) {
@@ -581,13 +581,13 @@ func pairAt(t *text, i, to int) bool {
 }
 
 // wishedAt reports whether a wish stands right before token i: "gerne 2",
-// "helst i 4", "like 3".
+// "helst i 4", "gerne på 1", "like 3".
 func wishedAt(t *text, from, i int) bool {
 	if signUpBefore(t, from, i) {
 		return true
 	}
 	k := i - 1
-	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "in") && t.gap(k, i) == " " {
+	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in") && t.gap(k, i) == " " {
 		k--
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
@@ -622,6 +622,21 @@ func isConnector(g string) bool {
 		}
 	}
 	return true
+}
+
+// thenGap reports a gap between two workshop numbers that orders them
+// ("2, så 3", "2, derefter 3", "2, then 3"): "så" there is "then", not "so".
+func thenGap(g string) bool {
+	then := false
+	for _, f := range strings.Fields(connectorSeps.Replace(g)) {
+		switch {
+		case thenWords[f]:
+			then = true
+		case !connectors[f] && !fillers[f]:
+			return false
+		}
+	}
+	return then
 }
 
 // onlyNumbers reports whether the tokens are numbers and connectors alone ("3 og 2").

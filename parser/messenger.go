@@ -1,0 +1,44 @@
+package parser
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// messengerAfter and messengerBefore mark a name as the one who passed on
+// the invitation, not one who comes: "mødet som Amina sendte", "Amina gav
+// mig invitationen", "invitationen fra Amina", "the meeting Amina told me
+// about".
+var (
+	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
+	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
+)
+
+// messengerWords stand in every messenger phrase: a mail without any has
+// no messenger, and the phrases are not looked for.
+var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event"}
+
+// dropMessengers leaves out the people the sender names only as the one
+// who sent or told her of the meeting, with nothing chosen or eaten.
+func (rd *reader) dropMessengers(who []*person) []*person {
+	t := rd.own
+	if !slices.ContainsFunc(messengerWords, func(w string) bool { return strings.Contains(t.fold, w) }) {
+		return who
+	}
+	only := map[*person]bool{}
+	for _, m := range rd.ps.mentions(t, 0, len(t.fold), false) {
+		if m.p == rd.ps.self || m.b-m.a <= 2 {
+			continue // a lone initial ("Sahra M. A.") names no one by itself
+		}
+		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBefore.MatchString(t.fold[:m.a])
+		if seen, ok := only[m.p]; ok {
+			only[m.p] = seen && messenger
+		} else {
+			only[m.p] = messenger
+		}
+	}
+	return slices.DeleteFunc(who, func(p *person) bool {
+		return p != rd.ps.self && only[p] && !p.said && len(p.refs) == 0
+	})
+}
