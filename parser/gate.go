@@ -94,6 +94,7 @@ var gateChecks = []gateCheck{
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
+	{"receipt-reported", checkReceiptReported},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"pending", checkPending},

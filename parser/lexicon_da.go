@@ -575,6 +575,15 @@ var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `ti
 var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`, `(jeg har|har jeg) (\w+ )?(skiftet mening|ombestemt mig|fortrudt)`,
 	`ved naermere eftertanke`, `rettelse`, `undskyld,? jeg mente`, `jeg mente (selvfoelgelig|naturligvis)`}
 
+// daReceiptSays: the sender tells what the receipt says ("i kvitteringen
+// står der workshop 2 først"), the old state, not her wish. daWroteBefore:
+// what she wrote before ("men jeg skrev beskæftigelse").
+var (
+	daReceiptSays = []string{`i (kvittering|bekraeftelse|svar)en (staar|stod) der`, `(der )?(staar|stod) (der )?i (kvittering|bekraeftelse|svar)en`,
+		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`}
+	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
+)
+
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.
 var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`}

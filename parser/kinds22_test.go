@@ -1,0 +1,37 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a twenty-second look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// quotedReceipt22 is the bot's receipt with Sundhed first and Beskæftigelse
+// second, quoted under an answer.
+const quotedReceipt22 = "\n\nDen 14. sep. 2020 kl. 09.12 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020, tirsdag den 29. september 2020 kl. 16.30-19.30.\n>\n" +
+	"> Vi har forstået din tilmelding sådan:\n>\n> Nanna Vestergaard\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n" +
+	">   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n>   Kost: ingen særlige hensyn\n>\n" +
+	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+// A. A reply that reports what the receipt wrongly says ("I kvitteringen
+// står der workshop 2 først") and then the wish ("beskæftigelse som nr 1 og
+// sundhed som nr 2"): the wish is the new order, the receipt's words are
+// the old state.
+func TestReceiptReportedThenWish(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nI kvitteringen står der workshop 2 først, men jeg skrev beskæftigelse. Jeg vil gerne have beskæftigelse som nr 1 og sundhed som nr 2. Kan I rette det?\n\nMvh\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:4/2"}, asks: "no"},
+		{blindCase: blindCase{body: "Hej\n\nDer står i kvitteringen at sundhed er min første, men det var forkert. Jeg vil have beskæftigelse som nummer 1 og sundhed som nummer 2.\n\nHilsen\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:4/2"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\n\nThe receipt says workshop 2 first, but I wrote employment. I would like employment as no 1 and health as no 2. Can you fix it?\n\nBest\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:4/2"}, asks: "no"},
+		// the receipt's words alone, with no wish, are for staff
+		{blindCase: blindCase{body: "Hej\n\nI kvitteringen står der workshop 2 først, men jeg skrev beskæftigelse.\n\nMvh\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, notStatus: "complete"}},
+	})
+}
