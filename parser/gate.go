@@ -107,6 +107,7 @@ var gateChecks = []gateCheck{
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
+	{"run-together-titles", checkRunTogether},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},

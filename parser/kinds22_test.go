@@ -35,3 +35,22 @@ func TestReceiptReportedThenWish(t *testing.T) {
 			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, notStatus: "complete"}},
 	})
 }
+
+// B. Title words of two workshops side by side with nothing between them
+// ("uddanelse opkvalifisering"), explained by one "den om ...", are one
+// unclear choice, not a first and a second.
+func TestTwoTitleWordsOneChoice(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg Fadumo Ahmed Nur vil gerne deltage.\nWorkshop: uddanelse opkvalifisering, den om at få bedre uddannelse til arbejde.\nJeg spiser alt.\n\nFadumo",
+			from: "Fadumo Ahmed Nur", status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage.\nWorkshop: sundhed naboskab, den om at have det godt i opgangen.\n\nMvh\nKirsten Lund",
+			from: "Kirsten Lund", status: "review"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like to come.\nWorkshop: education employment, the one about getting a better education for work.\n\nBest\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "review"}},
+		// two titles with "og" or a comma between them stay a first and a second
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage.\nWorkshop: uddannelse og opkvalificering.\n\nMvh\nKirsten Lund",
+			from: "Kirsten Lund", status: "complete", want: "Kirsten Lund:3/4"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage.\nWorkshop: uddannelse, opkvalificering.\n\nMvh\nKirsten Lund",
+			from: "Kirsten Lund", status: "complete", want: "Kirsten Lund:3/4"}},
+	})
+}
