@@ -54,3 +54,24 @@ func TestTwoTitleWordsOneChoice(t *testing.T) {
 			from: "Kirsten Lund", status: "complete", want: "Kirsten Lund:3/4"}},
 	})
 }
+
+// C. "X (og Y) kommer" said of the meeting registers each person named,
+// without the word "tilmeld"; "hun ved ikke endnu hvilken workshop" is no
+// choice for her.
+func TestComesWithoutSignUpWord(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg Hawa Osman kommer. Workshop helbred og så skolen. Min veninde Sahra Ali kommer også med, men hun ved ikke endnu hvilken workshop. Vi spiser begge halal.\n\nHawa",
+			from: "Hawa Osman", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Hawa Osman:2/3; Sahra Ali:-/-"}, diets: "Hawa Osman=halal; Sahra Ali=halal"},
+		{blindCase: blindCase{body: "Hej\n\nJeg ved det er efter fristen, undskyld. Jeg, Karim Haddad, og min kone Leila Haddad kommer på tirsdag.\nVi spiser halal.\n\nKarim\nTlf. 31 44 52 67",
+			from: "Karim Haddad", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Karim Haddad:-/-; Leila Haddad:-/-"}, diets: "Karim Haddad=halal; Leila Haddad=halal", phone: "+4531445267"},
+		{blindCase: blindCase{body: "Hej\n\nJeg Birgitte Lund kommer til mødet. Workshop sundhed og så naboskab. Min nabo Jytte Krogh kommer også med, men hun ved ikke endnu hvilken workshop.\n\nBirgitte",
+			from: "Birgitte Lund", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Birgitte Lund:2/1; Jytte Krogh:-/-"}},
+		{blindCase: blindCase{body: "Hi\n\nI know it is after the deadline, sorry. I, Omar Saleh, and my wife Rania Saleh are coming on Tuesday.\nWe eat halal.\n\nOmar\nPhone 31 44 52 68",
+			from: "Omar Saleh", subject: "Registration", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Omar Saleh:-/-; Rania Saleh:-/-"}, diets: "Omar Saleh=halal; Rania Saleh=halal"},
+		// "kommer" of something other than the meeting registers nobody
+		{blindCase: blindCase{body: "Hej\n\nMin mand og jeg kommer først hjem fra Tyrkiet på tirsdag, så vi kan desværre ikke nå mødet.\n\nMvh\nAmina Yusuf",
+			from: "Amina Yusuf", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg, min mand og vores to børn kommer hjem på tirsdag. Hvornår starter mødet?\n\nMvh\nAmina Yusuf",
+			from: "Amina Yusuf", notStatus: "complete"}},
+	})
+}

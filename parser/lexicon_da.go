@@ -16,6 +16,9 @@ var daRegister = []string{
 	// "vi er to fra bestyrelsen, der gerne vil deltage", "vi er tre der kommer"
 	`(jeg|vi) er (\w+,? ){0,7}(der|som) (gerne )?(vil|ville) (\w+ )?(gerne )?(deltage|vaere med|med|komme)`,
 	`vi er (to|tre|fire|fem|seks|\d) (\w+,? ){0,7}(der|som) (kommer|deltager)`,
+	// "Jeg, Karim H., og min kone Leila H. kommer på tirsdag": the sender
+	// and those she names come to the meeting
+	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|arrangementet))`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -582,6 +585,14 @@ var (
 	daReceiptSays = []string{`i (kvittering|bekraeftelse|svar)en (staar|stod) der`, `(der )?(staar|stod) (der )?i (kvittering|bekraeftelse|svar)en`,
 		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`}
 	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
+)
+
+// daTopicPointers point at a workshop by its subject, right before a
+// topic word ("den om arbejde", "workshoppen med skolen"); daTopicChain
+// joins a topic word to the workshop named before it ("helbred, og så naboer").
+var (
+	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`}
+	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun

@@ -10,6 +10,8 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
+	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
+	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 }
 
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
@@ -179,6 +181,11 @@ var (
 	enReceiptSays = []string{`(the|your) (receipt|confirmation|reply) (says|said|shows|showed|states|lists)`, `(it|you) (says|said|wrote) (\w+ )?in the (receipt|confirmation)`,
 		`in the (receipt|confirmation) (it )?(says|said)`}
 	enWroteBefore = []string{`(i|we) (wrote|had written|have written|chose|had chosen)`}
+)
+
+var (
+	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`}
+	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}

@@ -38,6 +38,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 		}
 	}
 	head, run := c.personHead(t, s, from, to)
+	refs = append(refs, c.topicRefs(t, s, from, to, head, refs)...)
 	refs = append(refs, c.numberRefs(t, from, to, inMark, marks, run)...)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
