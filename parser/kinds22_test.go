@@ -75,3 +75,17 @@ func TestComesWithoutSignUpWord(t *testing.T) {
 			from: "Amina Yusuf", notStatus: "complete"}},
 	})
 }
+
+// D. A list of people, each line "- min kone X: helbred, og så naboer":
+// the line's choices are the person's named at its start; a diet "begge
+// to" goes to each, and a sentence naming one person to her alone.
+func TestPersonLinesOwnWords(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to personer som kommer:\n- mig, Imran Qureshi: arbejde/job først, og så uddannelse\n- min kone Sadia Qureshi: helbred, og så naboer\nVi spiser halal begge to. Sadia er også allergisk for jordnødder.\n\nMvh\nImran",
+			from: "Imran Qureshi", status: "complete", intent: tilmeld.IntentRegister, want: "Imran Qureshi:4/3; Sadia Qureshi:2/1"}, diets: "Imran Qureshi=halal; Sadia Qureshi=halal,nut_allergy"},
+		{blindCase: blindCase{body: "Hi\n\nWe are two from Hyldespjældet who want to come:\n- me, Priya Raman: health first, then education\n- my husband Karthik Raman: only the one about jobs\nBoth of us vegetarian. Karthik also does not eat onion and garlic (religious reasons).\n\nBest\nPriya",
+			from: "Priya Raman", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Priya Raman:2/3; Karthik Raman:4/-"}, diets: "Priya Raman=vegetarian; Karthik Raman=other,vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\n- mig, Lone Berg: sundhed først, og så skolen\n- min mand Erik Berg: kun den om arbejde\nVi spiser ikke svinekød nogen af os. Erik er også glutenfri.\n\nMvh\nLone",
+			from: "Lone Berg", status: "complete", intent: tilmeld.IntentRegister, want: "Lone Berg:2/3; Erik Berg:4/-"}},
+	})
+}

@@ -363,7 +363,7 @@ var daDiet = [][2]string{
 	// "spiser alt men ikke noget stærkt krydret"
 	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},
 	// a meat or food refused that the closed set has no tag for
-	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon)\w*`, "other"},
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon|loeg|hvidloeg)\w*`, "other"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
 }
 

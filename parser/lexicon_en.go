@@ -244,8 +244,8 @@ var enDiet = [][2]string{
 	{`(can'?t|cannot|can not) have (any )?(nuts|peanuts|almonds)`, "nut_allergy"}, {`(can'?t|cannot|can not) have (any )?gluten`, "gluten_free"},
 	{`(can'?t|cannot|can not) have (any )?(lactose|dairy)`, "lactose_free"}, {`(can'?t|cannot|can not) have (any )?pork`, "no_pork"},
 	// a meat or food refused that the closed set has no tag for
-	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food)`, "other"},
-	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food)`, "other"},
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
