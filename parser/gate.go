@@ -423,7 +423,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) || v.saidAway(t.toks[i].a) || v.reasonAfterWorkshop(i) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true

@@ -89,3 +89,20 @@ func TestPersonLinesOwnWords(t *testing.T) {
 			from: "Lone Berg", status: "complete", intent: tilmeld.IntentRegister, want: "Lone Berg:2/3; Erik Berg:4/-"}},
 	})
 }
+
+// E. Broken Danish: "Jeg bor Galgebakken nr 12" is an address, "den om
+// skole for mine børn" points at workshop 3 and "job" at 4, "og så"
+// orders them; the children named as the reason are no attendees.
+func TestHouseNumberAndTopics(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "jeg vil kommer til møde 29/9 kl 16.30. Jeg bor Hyldespjældet nr 12. Jeg vil gerne den om skole for mine børn, og så job. Ingen gris tak.\n\nFatima Jama Ali\ntlf 52 61 78 90",
+			from: "Fatima Jama Ali", status: "complete", intent: tilmeld.IntentRegister, want: "Fatima Jama Ali:3/4"}, diets: "Fatima Jama Ali=no_pork", phone: "+4552617890"},
+		{blindCase: blindCase{body: "jeg vil kommer til mødet. Jeg bor Galgebakken nr 7. Jeg vil gerne den om arbejde, og så den om helbred.\n\nAsha Mohamed Farah",
+			from: "Asha Mohamed Farah", status: "complete", intent: tilmeld.IntentRegister, want: "Asha Mohamed Farah:4/2"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg bor på Kanalvej nr. 3 og vil gerne deltage. Den om skolen og så sundhed.\n\nMvh\nPia Holm",
+			from: "Pia Holm", status: "complete", intent: tilmeld.IntentRegister, want: "Pia Holm:3/2"}},
+		// a child signed up after "for" is still someone to count
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i sundhed og så uddannelse, og for min søn naboskab.\n\nMvh\nPia Holm",
+			from: "Pia Holm", notStatus: "complete"}},
+	})
+}
