@@ -106,3 +106,18 @@ func TestHouseNumberAndTopics(t *testing.T) {
 			from: "Pia Holm", notStatus: "complete"}},
 	})
 }
+
+// F. A relative writes for a parent who does not write Danish: "I write
+// for my father X" / "Jeg skriver for min far ... Han hedder X" registers
+// the parent, not the writer; "You can call me on <phone>" is the contact
+// phone; an age ("12 år") is no workshop.
+func TestWritesForParent(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hello\n\nI write for my father Abdi Warsame Hussein, he dont speak danish so good. He want to come to the meeting on Tuesday. He likes the one about jobs most, and second the one about health. He eat only halal food. You can call me (Mahad, his son) on 27 45 91 06 or write on this mail.\n\nMahad",
+			from: "Mahad Hussein", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Abdi Warsame Hussein:4/2"}, diets: "Abdi Warsame Hussein=halal", phone: "+4527459106"},
+		{blindCase: blindCase{body: "Hej\n\nJeg er Ayaan, jeg er 12 år. Jeg skriver for min far fordi hans dansk er ikke så god. Han hedder Omar Abdullahi Yusuf. Han vil gerne den med arbejde og den med naboer. Han spiser halal. Hans telefon er 28 13 64 90.\n\nAyaan",
+			from: "Ayaan Yusuf", status: "complete", intent: tilmeld.IntentRegister, want: "Omar Abdullahi Yusuf:4/1"}, diets: "Omar Abdullahi Yusuf=halal", phone: "+4528136490"},
+		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, hun taler ikke dansk. Hun hedder Hibo Ali Nur. Hun vil gerne den om helbred og så den om skolen. Hun spiser ikke svinekød. Du kan ringe til mig på 30 12 45 78.\n\nSamira",
+			from: "Samira Nur", status: "complete", intent: tilmeld.IntentRegister, want: "Hibo Ali Nur:2/3"}, diets: "Hibo Ali Nur=no_pork", phone: "+4530124578"},
+	})
+}

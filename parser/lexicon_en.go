@@ -198,7 +198,7 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
-	`register(ing)? (my|our) \w+`, `writing for (my|our)`,
+	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
 
