@@ -42,7 +42,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
-	if listed == nil {
+	if listed == nil && !rd.numberedNameLines() {
 		rd.countedNameLines()
 	}
 	rd.discover()

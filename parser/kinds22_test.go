@@ -121,3 +121,18 @@ func TestWritesForParent(t *testing.T) {
 			from: "Samira Nur", status: "complete", intent: tilmeld.IntentRegister, want: "Hibo Ali Nur:2/3"}, diets: "Hibo Ali Nur=no_pork", phone: "+4530124578"},
 	})
 }
+
+// G. A numbered list of people ("1) Khalid A. (mig)", "2) Mona H."): the
+// marks are list marks, the names the people; "Alle tre: workshop 1 og 2"
+// and "Alle spiser halal" go to each, "Yusuf tåler ikke gluten" to him
+// alone, and "opgang 4" is no workshop.
+func TestNumberedPeopleList(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil tilmelde mig selv og to naboer fra opgang 4:\n1) Khalid Amiri (mig)\n2) Mona Haddad\n3) Yusuf Haddad\nAlle tre: workshop 1 og 2.\nAlle spiser halal. Yusuf tåler ikke gluten.\n\nMvh\nKhalid Amiri",
+			from: "خالد أميري", status: "complete", intent: tilmeld.IntentRegister, want: "Khalid Amiri:1/2; Mona Haddad:1/2; Yusuf Haddad:1/2"}, diets: "Khalid Amiri=halal; Mona Haddad=halal; Yusuf Haddad=gluten_free,halal"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig selv og to fra opgang 2:\n1) Lene Dam (mig)\n2) Rasmus Krog\n3) Bo Jessen\nAlle tre: sundhed og så naboskab.\nBo er vegetar.\n\nMvh\nLene Dam",
+			from: "Lene Dam", status: "complete", intent: tilmeld.IntentRegister, want: "Lene Dam:2/1; Rasmus Krog:2/1; Bo Jessen:2/1"}, diets: "Lene Dam=; Rasmus Krog=; Bo Jessen=vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nI would like to sign up myself and two neighbours from stairway 4:\n1) Khalid Amiri (me)\n2) Mona Haddad\n3) Yusuf Haddad\nAll three: workshop 1 and 2.\nAll eat halal. Yusuf cannot have gluten.\n\nBest\nKhalid Amiri",
+			from: "Khalid Amiri", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Khalid Amiri:1/2; Mona Haddad:1/2; Yusuf Haddad:1/2"}, diets: "Khalid Amiri=halal; Mona Haddad=halal; Yusuf Haddad=gluten_free,halal"},
+	})
+}

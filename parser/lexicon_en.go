@@ -315,7 +315,7 @@ var enConnectors = []string{"and", "or", "then", "but"}
 
 var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am"}
 
-var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept"}
+var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept", "block", "stairway", "staircase", "entrance"}
 
 var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 

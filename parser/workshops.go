@@ -295,6 +295,9 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		if n > 0 && i > 0 && relations[t.toks[i].s] && owners[t.toks[i-1].s] {
 			n = 0 // "my neighbour" is a person, not a workshop
 		}
+		if n > 0 && i > 0 && counts[t.toks[i-1].s] > 0 && relations[strings.TrimSuffix(t.toks[i].s, "s")] {
+			n = 0 // "two neighbours" are people too
+		}
 		if n == 0 {
 			if unknownWorkshop(t.toks[i].s) { // "klimaworkshoppen"
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
