@@ -136,3 +136,16 @@ func TestNumberedPeopleList(t *testing.T) {
 			from: "Khalid Amiri", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Khalid Amiri:1/2; Mona Haddad:1/2; Yusuf Haddad:1/2"}, diets: "Khalid Amiri=halal; Mona Haddad=halal; Yusuf Haddad=gluten_free,halal"},
 	})
 }
+
+// H. "Familien R." / "Fam. R." is a household, not a person's name, and
+// "Fam" alone is an abbreviation, never a name.
+func TestHouseholdIsNoName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg kommer til mødet tirsdag. Ingen svinekød til mig.\n\nMvh Fam. Rashid\nBirkevej 12, 2620 Albertslund",
+			from: "Familien Rashid", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"name", "workshop"}, want: ":-/-"}, diets: "=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 2 og 3.\n\nMange hilsner\nFamilien Jensen",
+			from: "Familien Jensen", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"name"}, want: ":2/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshop 1 og 4.\n\nMvh\nFam. Olsen",
+			from: "Fam. Olsen", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"name"}, want: ":1/4"}},
+	})
+}

@@ -500,7 +500,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
 	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
 	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
-	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
+	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
@@ -690,7 +690,7 @@ var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere",
 var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
 
 // daNotPerson start the names of groups, not people.
-var daNotPerson = []string{"familien", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
+var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
 	"boligselskabet", "kommune", "gruppen", "klubben", "ungdomsklubben", "borgerservice", "kundeservice"}
 
 // daOrgSuffixes end the words of groups and places.
