@@ -149,3 +149,17 @@ func TestHouseholdIsNoName(t *testing.T) {
 			from: "Fam. Olsen", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"name"}, want: ":1/4"}},
 	})
 }
+
+// I. A board member passes on a resident's text message: the resident,
+// named in his own line ("Beboer X ... bad mig tilmelde hende") and in the
+// forwarded text, attends; her text gives choices and diet, "nr. 31" is a
+// house number, and with no number of his own her "(sms <phone>)" is the
+// contact phone.
+func TestForwardedTextMessage(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej ABC\n\nBeboer Mariam Yousef fra nr. 31 ringede til mig i går og bad mig tilmelde hende, da hun ikke har mail. Jeg sender hendes sms videre herunder.\n\nMvh\nBjarne Holt\nBestyrelsen, afd. 5\n\n---------- Videresendt besked ----------\nFra: Mariam (sms 42 17 83 95)\nDato: 14. sep. 2020 kl. 19.02\n\nHej Bjarne. Kan du skrive mig op. Jeg vil have den om arbejde og så den om uddannelse. Jeg er gravid og kan ikke tåle laktose. Mariam Yousef",
+			from: "Bjarne Holt", status: "complete", intent: tilmeld.IntentRegister, want: "Mariam Yousef:4/3"}, diets: "Mariam Yousef=lactose_free", phone: "+4542178395", email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hi\n\nOur resident Grace Mensah from no. 14 called me and asked me to sign her up, as she has no e-mail. I am passing her text message on below.\n\nBest\nPeter Holm\n\n---------- Forwarded message ---------\nFrom: Grace (sms 51 22 63 04)\nDate: 14 Sep 2020\n\nHi Peter. Please sign me up. I want the one about health and then education. I am vegetarian. Grace Mensah",
+			from: "Peter Holm", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Grace Mensah:2/3"}, diets: "Grace Mensah=vegetarian", phone: "+4551226304"},
+	})
+}

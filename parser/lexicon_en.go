@@ -101,12 +101,13 @@ var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|present
 
 var enAttachment = []string{`attach\w*`, `enclosed`}
 
-var enForward = []string{`forward\w*`}
+var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
 	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
 	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
+	`(sign|put) (him|her) (up|down)`,
 }
 
 // enInterestOnly: as daInterestOnly.
