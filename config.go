@@ -260,6 +260,7 @@ type rawWorkshop struct {
 	Name     *string   `toml:"name"`
 	Capacity *int      `toml:"capacity"`
 	Aliases  *[]string `toml:"aliases"`
+	Topics   *[]string `toml:"topics"`
 }
 
 type duration struct{ time.Duration }
@@ -360,6 +361,9 @@ func mergeWorkshops(base, file []rawWorkshop) ([]rawWorkshop, error) {
 		if w.Aliases != nil {
 			out[i].Aliases = w.Aliases
 		}
+		if w.Topics != nil {
+			out[i].Topics = w.Topics
+		}
 	}
 	slices.SortFunc(out, func(a, b rawWorkshop) int { return a.Number - b.Number })
 	return out, nil
@@ -389,6 +393,9 @@ func (raw *rawConfig) build() (*Config, error) {
 		}
 		if w.Aliases != nil {
 			ws.Aliases = *w.Aliases
+		}
+		if w.Topics != nil {
+			ws.Topics = *w.Topics
 		}
 		c.Event.Workshops = append(c.Event.Workshops, ws)
 	}

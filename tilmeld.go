@@ -43,6 +43,10 @@ type Workshop struct {
 	// Aliases are further words that point at this workshop alone
 	// ("tryghed", "job", "health"); matched without case and æøå.
 	Aliases []string
+	// Topics are everyday words for its subject ("arbejde", "skole") that
+	// name it only where the sender points at a workshop with them ("den
+	// om arbejde", "workshop helbred"), not wherever they stand.
+	Topics []string
 }
 
 // Workshop returns the workshop with the given number, or nil.

@@ -42,7 +42,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
-	if listed == nil {
+	if listed == nil && !rd.numberedNameLines() {
 		rd.countedNameLines()
 	}
 	rd.discover()
@@ -369,11 +369,15 @@ func (rd *reader) listLines() []*person {
 				}
 			}
 		}
+		rel := ""
+		if k, r := relationHead(t, i, ln[1]); k > i {
+			// "- min kone Sadia Q.: helbred": her line, named after who she is
+			i, rel = k, r
+		}
 		name, n := nameAt(t, i)
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
 		}
-		rel := ""
 		if name == "" && i+1 < len(t.toks) && t.toks[i+1].b <= ln[1] && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
 			// "Min kollega: workshop 2 og 3": the line of one not yet named
 			if rel, _ = relationAt(t, i+1); rel != "" {
@@ -414,7 +418,7 @@ func (rd *reader) listLines() []*person {
 		if name == "(mig)" {
 			p = rd.ps.self
 		} else if rel != "" {
-			p = rd.ps.relative(rel, "", true)
+			p = rd.ps.relative(rel, map[bool]string{true: "", false: name}[name == "(rel)"], true)
 		} else if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {
 			p = rd.ps.self
 			p.name = fuller(p.name, rd.ps.complete(name))
@@ -440,7 +444,22 @@ var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
-var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
+var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|mig|myself|me)\s*,\s*`)
+
+// relationHead returns, for a list line that opens with who a person is
+// ("min kone Sadia Q.:", "my husband Karthik R.:"), the token her name
+// starts at and the relation; i and "" when the line opens otherwise.
+func relationHead(t *text, i, end int) (int, string) {
+	if i+2 >= len(t.toks) || t.toks[i+2].a >= end || !owners[t.toks[i].s] || !t.toks[i+2].cap {
+		return i, ""
+	}
+	if rel, _ := relationAt(t, i+1); rel != "" && strings.TrimSpace(t.gap(i+1, i+2)) == "" {
+		if name, n := nameAt(t, i+2); name != "" && i+2+n-1 < len(t.toks) && strings.HasPrefix(strings.TrimSpace(t.fold[t.toks[i+2+n-1].b:end]), ":") {
+			return i + 2, rel
+		}
+	}
+	return i, ""
+}
 
 // roleNote is a bracket after a listed name that says who the person is
 // ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One

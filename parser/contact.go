@@ -13,6 +13,9 @@ func (rd *reader) setContact(selfAttends bool) {
 	if rd.res.Contact.Phone == "" && rd.forward {
 		rd.res.Contact.Phone = rd.forwarderGives()
 	}
+	if rd.res.Contact.Phone == "" && rd.forward {
+		rd.res.Contact.Phone = forwardedFromPhone(rd.m.Forwarded)
+	}
 }
 
 var (

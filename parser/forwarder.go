@@ -22,10 +22,30 @@ func passesOnResident(own *text) bool {
 // gives a name but no address.
 func nameOnlyFrom(v string) string {
 	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		v = strings.TrimSpace(v[:i]) // "Mariam (sms 42 17 83 95)": a note on how she wrote
+	}
 	if v == "" || strings.ContainsAny(v, "@<>[]:;") || countNameWords(v) < 1 || len(strings.Fields(v)) > 4 {
 		return ""
 	}
 	return v
+}
+
+// forwardedFromPhone returns the number on a forwarded text message's
+// "Fra:" line ("Fra: Mariam (sms 42 17 83 95)"), "" when none: the
+// resident's own number, which her words below it do not repeat.
+func forwardedFromPhone(fwd string) string {
+	for _, line := range strings.Split(fwd, "\n") {
+		h := fwdHeader.FindStringSubmatch(line)
+		if h == nil || !strings.EqualFold(h[1], "fra") && !strings.EqualFold(h[1], "from") {
+			continue
+		}
+		if ps := findPhones(newText(h[2])); len(ps) == 1 {
+			return ps[0].e164
+		}
+		return ""
+	}
+	return ""
 }
 
 // checkForwarderComes: she who passes on a resident's mail and writes that

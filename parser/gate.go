@@ -95,6 +95,7 @@ var gateChecks = []gateCheck{
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
+	{"receipt-reported", checkReceiptReported},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"pending", checkPending},
@@ -107,6 +108,7 @@ var gateChecks = []gateCheck{
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
+	{"run-together-titles", checkRunTogether},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},
@@ -422,7 +424,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = true

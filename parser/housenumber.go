@@ -1,7 +1,7 @@
 package parser
 
 // houseNumbers finds the numbers of a home ("fra nr 58 i Gårdhusene",
-// "bor i nr. 12", "nr 7 på Kanalvej"): an address, never a workshop. The
+// "bor i nr. 12", "nr 7 på Kanalvej", "bor Hyldespjældet nr 12"): an address, never a workshop. The
 // number after "nr" counts as a house number when "fra" or "bor i/på" stands
 // before it, or "i"/"på" and a capitalised place after it.
 func houseNumbers(t *text) [][2]int {
@@ -11,7 +11,9 @@ func houseNumbers(t *text) [][2]int {
 			continue
 		}
 		before := k >= 1 && houseFrom[t.toks[k-1].s] ||
-			k >= 2 && houseLives[t.toks[k-2].s] && houseAt[t.toks[k-1].s]
+			k >= 2 && houseLives[t.toks[k-2].s] && houseAt[t.toks[k-1].s] ||
+			// "jeg bor Hyldespjældet nr 12": a place right after "bor"
+			k >= 2 && houseLives[t.toks[k-2].s] && t.toks[k-1].cap && t.toks[k-1].num < 0
 		after := k+3 < len(t.toks) && houseAt[t.toks[k+2].s] && t.toks[k+3].cap && t.toks[k+3].num < 0 &&
 			t.toks[k+2].line == t.toks[k+1].line
 		if before || after {

@@ -16,6 +16,9 @@ var daRegister = []string{
 	// "vi er to fra bestyrelsen, der gerne vil deltage", "vi er tre der kommer"
 	`(jeg|vi) er (\w+,? ){0,7}(der|som) (gerne )?(vil|ville) (\w+ )?(gerne )?(deltage|vaere med|med|komme)`,
 	`vi er (to|tre|fire|fem|seks|\d) (\w+,? ){0,7}(der|som) (kommer|deltager)`,
+	// "Jeg, Karim H., og min kone Leila H. kommer på tirsdag": the sender
+	// and those she names come to the meeting
+	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|arrangementet))`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -363,7 +366,7 @@ var daDiet = [][2]string{
 	// "spiser alt men ikke noget stærkt krydret"
 	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},
 	// a meat or food refused that the closed set has no tag for
-	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon)\w*`, "other"},
+	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon|loeg|hvidloeg)\w*`, "other"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
 }
 
@@ -500,7 +503,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
 	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
 	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
-	"sendt", "fra", "familien", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
+	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
@@ -584,6 +587,23 @@ var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `ti
 // ("... workshop 4. Nej vent, ..."): the workshops before it are undone.
 var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`, `(jeg har|har jeg) (\w+ )?(skiftet mening|ombestemt mig|fortrudt)`,
 	`ved naermere eftertanke`, `rettelse`, `undskyld,? jeg mente`, `jeg mente (selvfoelgelig|naturligvis)`}
+
+// daReceiptSays: the sender tells what the receipt says ("i kvitteringen
+// står der workshop 2 først"), the old state, not her wish. daWroteBefore:
+// what she wrote before ("men jeg skrev beskæftigelse").
+var (
+	daReceiptSays = []string{`i (kvittering|bekraeftelse|svar)en (staar|stod) der`, `(der )?(staar|stod) (der )?i (kvittering|bekraeftelse|svar)en`,
+		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`}
+	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
+)
+
+// daTopicPointers point at a workshop by its subject, right before a
+// topic word ("den om arbejde", "workshoppen med skolen"); daTopicChain
+// joins a topic word to the workshop named before it ("helbred, og så naboer").
+var (
+	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`}
+	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
+)
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.
@@ -680,7 +700,7 @@ var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere",
 var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
 
 // daNotPerson start the names of groups, not people.
-var daNotPerson = []string{"familien", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
+var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
 	"boligselskabet", "kommune", "gruppen", "klubben", "ungdomsklubben", "borgerservice", "kundeservice"}
 
 // daOrgSuffixes end the words of groups and places.

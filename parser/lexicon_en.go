@@ -10,6 +10,8 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
+	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
+	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 }
 
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
@@ -101,12 +103,13 @@ var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|present
 
 var enAttachment = []string{`attach\w*`, `enclosed`}
 
-var enForward = []string{`forward\w*`}
+var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
 	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
 	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
+	`(sign|put) (him|her) (up|down)`,
 }
 
 // enInterestOnly: as daInterestOnly.
@@ -170,12 +173,23 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
 
 var enBotRequest = []string{
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|send (\w+ )?confirmation)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
 }
+
+var (
+	enReceiptSays = []string{`(the|your) (receipt|confirmation|reply) (says|said|shows|showed|states|lists)`, `(it|you) (says|said|wrote) (\w+ )?in the (receipt|confirmation)`,
+		`in the (receipt|confirmation) (it )?(says|said)`}
+	enWroteBefore = []string{`(i|we) (wrote|had written|have written|chose|had chosen)`}
+)
+
+var (
+	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`}
+	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
+)
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
@@ -187,7 +201,7 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
-	`register(ing)? (my|our) \w+`, `writing for (my|our)`,
+	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
 
@@ -233,8 +247,8 @@ var enDiet = [][2]string{
 	{`(can'?t|cannot|can not) have (any )?(nuts|peanuts|almonds)`, "nut_allergy"}, {`(can'?t|cannot|can not) have (any )?gluten`, "gluten_free"},
 	{`(can'?t|cannot|can not) have (any )?(lactose|dairy)`, "lactose_free"}, {`(can'?t|cannot|can not) have (any )?pork`, "no_pork"},
 	// a meat or food refused that the closed set has no tag for
-	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food)`, "other"},
-	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food)`, "other"},
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
@@ -304,7 +318,7 @@ var enConnectors = []string{"and", "or", "then", "but"}
 
 var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am"}
 
-var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept"}
+var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept", "block", "stairway", "staircase", "entrance"}
 
 var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 

@@ -134,6 +134,7 @@ func (rd *reader) read() {
 	}
 	rd.readClauses()
 	rd.dropTakenBack()
+	rd.dropReceiptReport()
 	rd.res.Question = len(questions(own)) > 0
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.

@@ -38,6 +38,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 		}
 	}
 	head, run := c.personHead(t, s, from, to)
+	refs = append(refs, c.topicRefs(t, s, from, to, head, refs)...)
 	refs = append(refs, c.numberRefs(t, from, to, inMark, marks, run)...)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
@@ -177,7 +178,10 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		at, bullet = s.a+k, true
 	}
 	i := t.tokenAt(at)
-	if i >= to || t.toks[i].a != at || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) && !pair {
+	if i < to && t.toks[i].a == at {
+		i, _ = relationHead(t, i, s.b) // "- min kone Sadia Q.: helbred"
+	}
+	if i >= to || t.toks[i].a != at && !owners[t.toks[t.tokenAt(at)].s] || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) && !pair {
 		return -1, no
 	}
 	name, n := nameAt(t, i)

@@ -37,6 +37,8 @@ type catalog struct {
 	// split's keys: most pairs of words are passed over without a look-up
 	splitLead    [256]bool
 	splitLongest int
+	// topics are the workshops' topic words, folded, read by topicRefs.
+	topics []wsPhrase
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -56,7 +58,7 @@ func catalogFor(ev *tilmeld.Event) *catalog {
 	c := catalogByKey(ev)
 	ws := make([]tilmeld.Workshop, len(ev.Workshops))
 	for i, w := range ev.Workshops {
-		ws[i] = tilmeld.Workshop{Number: w.Number, Name: w.Name, Aliases: slices.Clone(w.Aliases)}
+		ws[i] = tilmeld.Workshop{Number: w.Number, Name: w.Name, Aliases: slices.Clone(w.Aliases), Topics: slices.Clone(w.Topics)}
 	}
 	lastCatalog.Store(&catalogEntry{ws: ws, c: c})
 	return c
@@ -77,7 +79,7 @@ func sameWorkshops(a, b []tilmeld.Workshop) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].Number != b[i].Number || a[i].Name != b[i].Name || !slices.Equal(a[i].Aliases, b[i].Aliases) {
+		if a[i].Number != b[i].Number || a[i].Name != b[i].Name || !slices.Equal(a[i].Aliases, b[i].Aliases) || !slices.Equal(a[i].Topics, b[i].Topics) {
 			return false
 		}
 	}
@@ -87,7 +89,7 @@ func sameWorkshops(a, b []tilmeld.Workshop) bool {
 func catalogByKey(ev *tilmeld.Event) *catalog {
 	var key strings.Builder
 	for _, w := range ev.Workshops {
-		fmt.Fprintf(&key, "%d\x00%s\x00%s\x01", w.Number, w.Name, strings.Join(w.Aliases, "\x00"))
+		fmt.Fprintf(&key, "%d\x00%s\x00%s\x02%s\x01", w.Number, w.Name, strings.Join(w.Aliases, "\x00"), strings.Join(w.Topics, "\x00"))
 	}
 	if c, ok := catalogs.Load(key.String()); ok {
 		return c.(*catalog)
@@ -125,6 +127,11 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 		}
 		for _, a := range w.Aliases {
 			add(a, w.Number)
+		}
+		for _, a := range w.Topics {
+			if words := foldWords(a); len(words) > 0 {
+				c.topics = append(c.topics, wsPhrase{words, w.Number})
+			}
 		}
 	}
 	for key, ws := range owners {
@@ -287,6 +294,9 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		n, ws := c.matchAt(t, i, to)
 		if n > 0 && i > 0 && relations[t.toks[i].s] && owners[t.toks[i-1].s] {
 			n = 0 // "my neighbour" is a person, not a workshop
+		}
+		if n > 0 && i > 0 && counts[t.toks[i-1].s] > 0 && relations[strings.TrimSuffix(t.toks[i].s, "s")] {
+			n = 0 // "two neighbours" are people too
 		}
 		if n == 0 {
 			if unknownWorkshop(t.toks[i].s) { // "klimaworkshoppen"

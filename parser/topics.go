@@ -1,0 +1,66 @@
+package parser
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// topicPointer: the words that point at a workshop by its subject, right
+// before a topic word ("den om arbejde", "workshop helbred", "the one
+// about work", "Workshop: skolen").
+var topicPointer = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daTopicPointers, enTopicPointers), "|") + `)\s*:?|\bws\.?\s*:?)\s*$`)
+
+// topicChain: what joins a topic word to the workshop named just before
+// it ("helbred, og så naboer", "health first, then school").
+var topicChain = regexp.MustCompile(`^[\s,/&+]*(?:(?:` + strings.Join(slices.Concat(daTopicChain, enTopicChain), "|") + `)[\s,]*)*$`)
+
+// topicRefs finds workshops named by a topic word (tilmeld.Workshop.Topics)
+// where the sender points at a workshop with it: after a pointing phrase,
+// at the head of a person's line ("Sadia Q.: helbred"), or joined to a
+// workshop named just before it. A topic word elsewhere ("jeg kommer fra
+// arbejde") names nothing.
+func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref) []ref {
+	if len(c.topics) == 0 {
+		return nil
+	}
+	var out []ref
+	last := -1 // where the workshop named last ends
+	for i := from; i < to; i++ {
+		tk := t.toks[i]
+		for _, r := range named {
+			if r.b <= tk.a {
+				last = max(last, r.b)
+			}
+		}
+		ws := c.topicAt(tk.s)
+		if ws == 0 || inRefs(named, tk.a) {
+			continue
+		}
+		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a])
+		if !pointed {
+			continue
+		}
+		r := ref{ws: ws, kind: byName, i: i, j: i + 1, a: tk.a, b: tk.b}
+		out = append(out, r)
+		named = append(named, r)
+		last = tk.b
+	}
+	return out
+}
+
+// topicAt returns the workshop a word is a topic word of, 0 when none or
+// when two workshops share it.
+func (c *catalog) topicAt(w string) int {
+	ws := 0
+	for _, p := range c.topics {
+		if len(p.words) == 1 && wordMatches(w, p.words[0]) {
+			if ws != 0 && ws != p.ws {
+				return 0
+			}
+			ws = p.ws
+		}
+	}
+	return ws
+}
