@@ -47,6 +47,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.discover()
 	rd.nameBlock()
+	// before the clauses are given out, so "Yumi doesn't eat pork" under
+	// "Names: Carl D. and Yumi D." is hers alone
+	rd.namesLabelLine()
 	rd.selfListed = rd.foreignSelfListed()
 	if rd.selfListed {
 		selfAttends = false
@@ -57,7 +60,6 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else {
 		rd.assign(nil)
 	}
-	rd.namesLabelLine()
 	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {

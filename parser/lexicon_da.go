@@ -250,6 +250,11 @@ var daContext = []string{
 	`beskaeftiget med`, `uddannet`,
 }
 
+// daMotive: as enMotive ("lære folk i nabolaget at kende", "møde nye
+// naboer", "få et netværk i området"): why she comes, not what she chooses.
+var daMotive = []string{`(laere|moede|moed|hilse paa) (nye |flere |andre |nogle )?(folk|mennesker|naboer|naboerne|andre)( (i|fra) (vores|det|mit|min))?`,
+	`(faa|opbygge|bygge|skabe|udvide) (mig |os )?(et |noget |mere |nyt |mit |vores |lidt )*`}
+
 // daPeopleNeed: people the sender tells of, by what they need or do
 // ("barnebørn der mangler job", "de unge som går i skole"): a workshop word
 // after it says why, it is no choice.

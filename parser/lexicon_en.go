@@ -163,6 +163,12 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
+// enMotive: why someone comes, not what she chooses ("to get to know people
+// in the neighbourhood", "meet our neighbours"): a workshop word just after
+// it is no choice.
+var enMotive = []string{`get(ting)? to know`, `meet (new |more |other |some )?((people|folks|others) (in|from|of) )?(the|our|my)`,
+	`(make|making) (new )?(friends|contacts)`}
+
 // enPeopleNeed: as daPeopleNeed ("grandchildren who need jobs").
 var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngsters|neighbours|neighbors|residents|mothers|parents|families|pupils|students|women|men)( (in|from|on) (the )?\w+)? (who |that )?(don't |do not )?` +
 	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
@@ -342,6 +348,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`,
+	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").

@@ -1,0 +1,31 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a twenty-third look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// A. A reason for coming ("lære folk i området at kende") is a motive, not a
+// workshop; "Navne: X og Y" names two attendees; a diet sentence with one
+// named subject is that person's alone.
+func TestMotiveIsNoWorkshop(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nMy wife and I would love to come to the meeting on the 29th. We moved to Albertslund from Odense last year and would like to get to know people in the neighbourhood.\n\nNames: Carl D. and Yumi D.\nYumi doesn't eat pork.\n\nBest wishes\nCarl",
+			from: "Carl D.", subject: "Meeting", status: "incomplete", missing: []string{"workshop"}, want: "Carl D:-/-; Yumi D:-/-"},
+			diets: "Carl D=; Yumi D=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nMin mand og jeg vil meget gerne med til mødet den 29. Vi er lige flyttet til Albertslund fra Aalborg og vil gerne lære naboerne at kende.\n\nNavne: Lise P. og Anders P.\nAnders spiser ikke svinekød.\n\nHilsen\nLise",
+			from: "Lise P.", status: "incomplete", missing: []string{"workshop"}, want: "Lise P:-/-; Anders P:-/-"},
+			diets: "Lise P=; Anders P=no_pork"},
+		{blindCase: blindCase{body: "Hi\n\nMy husband and I would like to come to the meeting. We are new in the area and want to meet our neighbours.\n\nNames: Grace Obi and Daniel Obi\nDaniel is vegetarian.\n\nKind regards\nGrace Obi",
+			from: "Grace Obi", subject: "Meeting", status: "incomplete", missing: []string{"workshop"}, want: "Grace Obi:-/-; Daniel Obi:-/-"},
+			diets: "Grace Obi=; Daniel Obi=vegetarian"},
+		// a workshop named as the choice is still read
+		{blindCase: blindCase{body: "Hi\n\nMy wife and I would love to come. We would like workshop 1 (neighbourhood) and then workshop 2.\n\nNames: Carl Dahl and Yumi Dahl\nYumi doesn't eat pork.\n\nBest wishes\nCarl Dahl",
+			from: "Carl Dahl", subject: "Meeting", intent: tilmeld.IntentRegister, want: "Carl Dahl:1/2; Yumi Dahl:1/2"}},
+	})
+}
