@@ -29,3 +29,21 @@ func TestMotiveIsNoWorkshop(t *testing.T) {
 			from: "Carl Dahl", subject: "Meeting", intent: tilmeld.IntentRegister, want: "Carl Dahl:1/2; Yumi Dahl:1/2"}},
 	})
 }
+
+// B. A worker who withdraws a family ("Familien Warsame må desværre melde
+// fra – både A og B") withdraws the people named, not herself.
+func TestFamilyWithdrawnByWorker(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nFamilien Jama må desværre melde fra til netværksmødet på tirsdag – både Sahra J. og Idil J. Der er sket noget i familien, så de kan ikke komme.\n\nMed venlig hilsen\nKaren Lund\nBoligsocial medarbejder\nDirekte: 43 21 09 87",
+			from: "Karen Lund", status: "complete", intent: tilmeld.IntentCancel, want: "Sahra J:-/-; Idil J:-/-"}},
+		{blindCase: blindCase{body: "Hej ABC\n\nFamilien Osei kan desværre ikke komme til mødet alligevel, hverken Kwame Osei eller Ama Osei. Jeg beklager det sene afbud.\n\nVenlig hilsen\nLone Berg\nFamiliekonsulent",
+			from: "Lone Berg", status: "complete", intent: tilmeld.IntentCancel, want: "Kwame Osei:-/-; Ama Osei:-/-"}},
+		{blindCase: blindCase{body: "Hello\n\nUnfortunately the Haddad family has to cancel for Tuesday - both Rami Haddad and Lina Haddad. Something came up in the family.\n\nBest regards\nSusan Moe\nSocial worker",
+			from: "Susan Moe", subject: "Cancellation", status: "complete", intent: tilmeld.IntentCancel, want: "Rami Haddad:-/-; Lina Haddad:-/-"}},
+		// the sender who withdraws herself and her husband is among them
+		{blindCase: blindCase{body: "Hej\n\nMin mand og jeg må desværre melde fra – både Ole Berg og jeg selv er syge.\n\nMvh\nLone Berg",
+			from: "Lone Berg", status: "complete", intent: tilmeld.IntentCancel, want: "Lone Berg:-/-; Ole Berg:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nFamilien Berg må desværre melde fra – både Ole Berg og jeg.\n\nMvh\nLone Berg",
+			from: "Lone Berg", status: "complete", intent: tilmeld.IntentCancel, want: "Lone Berg:-/-; Ole Berg:-/-"}},
+	})
+}

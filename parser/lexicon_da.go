@@ -792,10 +792,17 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.,:\n]{0,60}\w`,
 	// "..., jeg tilmeldte forleden: Zainab Hussein og Kurt Nielsen"
 	// (only with a time after the verb: "jeg tilmeldte mig i går" says no one)
-	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`}
+	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`,
+	// "Familien Warsame må desværre melde fra – både Hodan W. og Ifrah W.":
+	// the family members named, not the one who writes
+	`familien [^.,:\n]{1,40}(maa|kan|skal|melder)[^.:\n]{0,80}?(baade|hverken)`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
+// daCancelApology: an apology for a cancellation, which says nothing of who
+// withdraws ("jeg beklager det sene afbud").
+var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
+
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes

@@ -514,7 +514,11 @@ var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|i
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`,
-	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`}
+	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`,
+	`the [^.,:\n]{1,40} family (has|have|must|can|will|is|are)[^.:\n]{0,80}?(both|neither)`}
+
+// enCancelApology: as daCancelApology ("sorry for the late notice").
+var enCancelApology = []string{`(sorry|apologi[sz]e) (for|about) the (late|short) (notice|cancellation)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
 
