@@ -625,6 +625,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i++
 			continue
 		}
+		if p := rd.bareKinSubject(t, i, i == from); p != nil && !found {
+			who, found = append(who, p), true // "Far er diabetiker": the father alone
+			continue
+		}
 		break
 	}
 	return who, group, found

@@ -47,3 +47,20 @@ func TestFamilyWithdrawnByWorker(t *testing.T) {
 			from: "Lone Berg", status: "complete", intent: tilmeld.IntentCancel, want: "Lone Berg:-/-; Ole Berg:-/-"}},
 	})
 }
+
+// C. A diet sentence whose subject is one person ("Far er type
+// 2-diabetiker", "Hun ...", "Osman er ...") is that person's; only "vi",
+// "begge", "alle" spread it to everyone.
+func TestDietOfOneSubjectStaysHis(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde min far Kemal D. (70 år) og mig selv, Leyla D.\nVi vil begge gerne på Sundhed & trivsel, og som 2. prioritet Naboskab.\nFar er type 2-diabetiker. Vi spiser begge halal.\n\nMvh\nLeyla",
+			from: "Leyla D.", status: "complete", want: "Leyla D.:2/1; Kemal D:2/1"}, diets: "Leyla D.=halal; Kemal D=diabetic,halal"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig selv og min mor Fatma Aydin. Vi ønsker begge workshop 3 og derefter 4.\nMor er diabetiker. Vi spiser begge halal.\n\nMvh\nSevgi Aydin",
+			from: "Sevgi Aydin", status: "complete", want: "Sevgi Aydin:3/4; Fatma Aydin:3/4"}, diets: "Sevgi Aydin=halal; Fatma Aydin=diabetic,halal"},
+		{blindCase: blindCase{body: "Hi\n\nI would like to register myself and my father Ahmet Kaya. We both want workshop 2, then workshop 1.\nDad is diabetic. We both eat halal.\n\nBest\nZeynep Kaya",
+			from: "Zeynep Kaya", subject: "Registration", status: "complete", want: "Zeynep Kaya:2/1; Ahmet Kaya:2/1"}, diets: "Zeynep Kaya=halal; Ahmet Kaya=diabetic,halal"},
+		// "vi er begge" spreads it
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig selv og min mor Fatma Aydin. Vi ønsker begge workshop 3 og derefter 4.\nVi er begge diabetikere.\n\nMvh\nSevgi Aydin",
+			from: "Sevgi Aydin", status: "complete", want: "Sevgi Aydin:3/4; Fatma Aydin:3/4"}, diets: "Sevgi Aydin=diabetic; Fatma Aydin=diabetic"},
+	})
+}

@@ -801,6 +801,10 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
 // daCancelApology: an apology for a cancellation, which says nothing of who
 // withdraws ("jeg beklager det sene afbud").
+// daBareKin: kinship words a family uses as a name ("Far er diabetiker",
+// "Mor spiser ikke svinekød"), each with the relation it stands for.
+var daBareKin = map[string]string{"far": "far", "mor": "mor", "farmor": "farmor", "mormor": "mormor", "farfar": "farfar", "morfar": "morfar"}
+
 var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
 
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}

@@ -518,6 +518,10 @@ var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|
 	`the [^.,:\n]{1,40} family (has|have|must|can|will|is|are)[^.:\n]{0,80}?(both|neither)`}
 
 // enCancelApology: as daCancelApology ("sorry for the late notice").
+// enBareKin: as daBareKin ("Dad is diabetic", "Mum doesn't eat pork").
+var enBareKin = map[string]string{"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother",
+	"grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
+
 var enCancelApology = []string{`(sorry|apologi[sz]e) (for|about) the (late|short) (notice|cancellation)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
