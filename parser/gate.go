@@ -106,6 +106,7 @@ var gateChecks = []gateCheck{
 	{"unchosen", checkUnchosen},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
+	{"title-fragment", checkTitleFragment},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},

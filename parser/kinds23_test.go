@@ -64,3 +64,22 @@ func TestDietOfOneSubjectStaysHis(t *testing.T) {
 			from: "Sevgi Aydin", status: "complete", want: "Sevgi Aydin:3/4; Fatma Aydin:3/4"}, diets: "Sevgi Aydin=diabetic; Fatma Aydin=diabetic"},
 	})
 }
+
+// D. A title made of a fragment of one workshop's name and a word of
+// another's ("livs trivsel": "livschancer" is workshop 3, "trivsel" 2)
+// points at neither: staff ask.
+func TestTitleBlendedFromFragments(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej jeg vil gerne med den 29\nworkshop: livs trivsel\nhvis det er muligt",
+			from: "Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage i workshoppen beskæf tryghed.\n\nMvh\nIda Holm",
+			from: "Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hi\n\nI'd like to join the meeting, workshop: life wellbeing\n\nBest\nIda Holm",
+			from: "Ida Holm", subject: "Registration", status: "review"}},
+		// an inflected word of the same workshop is that workshop
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på sundheds trivsel og ellers uddannelse.\n\nMvh\nIda Holm",
+			from: "Ida Holm", status: "complete", want: "Ida Holm:2/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 2 (trivsel), ellers workshop 3.\n\nMvh\nIda Holm",
+			from: "Ida Holm", status: "complete", want: "Ida Holm:2/3"}},
+	})
+}
