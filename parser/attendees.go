@@ -288,6 +288,9 @@ func (rd *reader) selfName() string {
 			best = fuller(best, k)
 		}
 	}
+	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
+		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
+	}
 	return best
 }
 

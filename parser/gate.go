@@ -1476,6 +1476,9 @@ func (v *gateView) sender() string {
 			name = v.author
 		}
 		v.senderName, v.senderRead = fromName(name), true
+		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
+			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"
+		}
 	}
 	return v.senderName
 }

@@ -83,3 +83,20 @@ func TestTitleBlendedFromFragments(t *testing.T) {
 			from: "Ida Holm", status: "complete", want: "Ida Holm:2/3"}},
 	})
 }
+
+// E. A full name the sender gives for herself in the body, even as an
+// aside ("Mo (Mohamed Abdi Farah på papiret)"), is the name for the tag,
+// not the nickname of the display name and sign-off.
+func TestFullNameAsideBeatsNickname(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nDet er Abdi fra Hyldespjældet (Abdirahman Nur Hassan på papiret 😊). Jeg vil gerne være med. Min bror kan ikke komme, han arbejder. Jeg vil helst job-workshoppen, ellers den om skole og uddannelse.\n\nMvh Abdi",
+			from: "Abdi", status: "complete", want: "Abdirahman Nur Hassan:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nDet er Gitte (egentlig Birgitte Lund Holm) fra Kanalens Kvarter. Jeg vil gerne på workshop 2 og ellers 1.\n\nMvh Gitte",
+			from: "Gitte", status: "complete", want: "Birgitte Lund Holm:2/1"}},
+		{blindCase: blindCase{body: "Hi\n\nIt's Sam here (Samira Yusuf Ali is my real name). I'd like workshop 3, otherwise workshop 2.\n\nBest\nSam",
+			from: "Sam", subject: "Registration", status: "complete", want: "Samira Yusuf Ali:3/2"}},
+		// a name in brackets that is someone else's is not hers
+		{blindCase: blindCase{body: "Hej\n\nDet er Gitte. Jeg vil gerne på workshop 2 og ellers 1. Min nabo (Birgitte Lund Holm) kommer ikke.\n\nMvh Gitte",
+			from: "Gitte", notStatus: "complete"}},
+	})
+}

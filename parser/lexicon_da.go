@@ -805,6 +805,10 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 // "Mor spiser ikke svinekød"), each with the relation it stands for.
 var daBareKin = map[string]string{"far": "far", "mor": "mor", "farmor": "farmor", "mormor": "mormor", "farfar": "farfar", "morfar": "morfar"}
 
+// daAsideName: words that give a sender's real name beside the short one
+// she goes by ("Mo (Mohamed Abdi Farah på papiret)").
+var daAsideName = []string{`paa papiret`, `egentlig`, `rigtige navn`, `rigtigt navn`, `fulde navn`, `officielt`, `i passet`, `hedder jeg`}
+
 var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
 
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}

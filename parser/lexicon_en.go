@@ -522,6 +522,9 @@ var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|
 var enBareKin = map[string]string{"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother",
 	"grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
 
+// enAsideName: as daAsideName ("Sam (Samira Yusuf Ali is my real name)").
+var enAsideName = []string{`on paper`, `real name`, `full name`, `officially`, `actually`, `legal name`, `in my passport`}
+
 var enCancelApology = []string{`(sorry|apologi[sz]e) (for|about) the (late|short) (notice|cancellation)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
