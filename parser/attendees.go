@@ -33,6 +33,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
+		// "Priya R." answering her own "I'm Priya Raghunathan, ..."
+		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
 	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold)) && !rd.staysHome()

@@ -100,3 +100,19 @@ func TestFullNameAsideBeatsNickname(t *testing.T) {
 			from: "Gitte", notStatus: "complete"}},
 	})
 }
+
+// F. A cancellation whose full name stands only in the sender's own earlier
+// mail quoted beneath it ("I'm Priya Raghunathan, ..."): that name is hers;
+// the choices quoted there are not new ones.
+func TestOwnQuotedMailNamesCanceller(t *testing.T) {
+	reply := "In-Reply-To: <first@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nUnfortunately I have to cancel my registration for the 29th - my shift was moved to that evening.\n\nBest\nMeera\n\nOn Mon, 7 Sep 2020 at 10:12, Meera K. <sender@example.dk> wrote:\n> Hello,\n> I'm Meera Krishnan, I live in Hyldespjældet and would like to join. Workshop 2, then workshop 3.\n> Best, Meera\n",
+			from: "Meera K.", subject: "Re: Registration", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Meera Krishnan:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg må desværre melde fra til mødet den 29., jeg har fået en eksamen samme aften.\n\nMvh\nSara\n\nDen man. 7. sep. 2020 kl. 10.12 skrev Sara B. <sender@example.dk>:\n> Hej\n> Jeg hedder Sara Bjerregaard og vil gerne deltage. Workshop 1 og ellers 4.\n> Mvh Sara\n",
+			from: "Sara B.", subject: "Re: Tilmelding", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Sara Bjerregaard:-/-"}},
+		// someone else's mail quoted does not name the sender
+		{blindCase: blindCase{body: "Hej\n\nJeg må desværre melde fra til mødet den 29.\n\nMvh\nSara\n\nDen man. 7. sep. 2020 kl. 10.12 skrev Hanne Kjær <hanne@example.dk>:\n> Hej\n> Jeg hedder Sara Bjerregaard og vil gerne deltage.\n",
+			from: "Sara B.", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentCancel, want: "Sara B.:-/-"}},
+	})
+}
