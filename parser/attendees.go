@@ -258,6 +258,9 @@ func (rd *reader) selfName() string {
 	switch {
 	case best != "" && display != "" && truerSpelling(best, display):
 		// "Nguyễn Thị Lan" signed under the From line's "Lan Nguyen": hers
+	case best != "" && strings.Contains(rd.m.FromName, ",") && sameWordsReordered(best, display):
+		// "Tran Van Minh" signed under "Tran, Van Minh": the order he writes
+		// his own name in wins over the From line's turned round
 	case best == "" || consistent(best, display):
 		best = fuller(display, best)
 		if best == "" {

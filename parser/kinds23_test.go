@@ -116,3 +116,20 @@ func TestOwnQuotedMailNamesCanceller(t *testing.T) {
 			from: "Sara B.", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentCancel, want: "Sara B.:-/-"}},
 	})
 }
+
+// G. The order in which the sender writes his own name in the body or
+// signature wins over a reordering of a "Last, First" display name: many
+// names put the family name first.
+func TestOwnNameOrderBeatsDisplayReorder(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vælger den første og den sidste workshop på listen. Jeg er allergisk over for skaldyr (rejer, muslinger).\n\nMvh\nNguyen Duc Anh",
+			from: "Nguyen, Duc Anh", status: "complete", want: "Nguyen Duc Anh:1/4"}, diets: "Nguyen Duc Anh=shellfish_allergy"},
+		{blindCase: blindCase{body: "Hej\n\nJeg hedder Wang Xiu Ying og vil gerne på workshop 2 og ellers 3.\n\nVenlig hilsen\nWang Xiu Ying",
+			from: "Wang, Xiu Ying", status: "complete", want: "Wang Xiu Ying:2/3"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like workshop 3, otherwise workshop 1.\n\nBest regards\nNagy Katalin",
+			from: "Nagy, Katalin", subject: "Registration", status: "complete", want: "Nagy Katalin:3/1"}},
+		// without his own writing the display name is turned round
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 2 og ellers 3.\n\nMvh",
+			from: "Hansen, Per", want: "Per Hansen:2/3"}},
+	})
+}
