@@ -679,6 +679,7 @@ func (rd *reader) assign(listed []*person) {
 		cur = []*person{rd.ps.self}
 	}
 	var last *person
+	var homeSent sentence // a sentence that leaves only the sender coming
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
 			if named := rd.otherListed(c, owners); named != nil {
@@ -708,6 +709,14 @@ func (rd *reader) assign(listed []*person) {
 				}
 			}
 			continue
+		}
+		if homeSent.b > 0 && c.s.a >= homeSent.b {
+			// "Min mand kan desværre ikke, så det er kun mig. Workshop 2
+			// og derefter 1.": who stays home takes no choices after it
+			cur, curGroup, last, homeSent = []*person{rd.ps.self}, false, nil, sentence{}
+		}
+		if onlySelfLeft(t, c.s) && (rd.othersStayHome(c.s.a, c.s.b) || relationIn(t, c.s)) {
+			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
 		if found {

@@ -133,3 +133,17 @@ func TestOwnNameOrderBeatsDisplayReorder(t *testing.T) {
 			from: "Hansen, Per", want: "Per Hansen:2/3"}},
 	})
 }
+
+// Coverage A. "Min mand Hüseyin kan desværre ikke ... så det er kun mig"
+// sets the husband aside, not the choices that follow: they are the
+// sender's.
+func TestChoicesAfterAbsentRelativeAreSenders(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne komme til mødet. Min mand Yusuf kan desværre ikke, han har nattevagt den uge, så det er kun mig.\nWorkshop 2 og derefter 1.\nJeg spiser ikke svinekød.\n\nMvh\nAyse Demir",
+			from: "Ayse Demir", status: "complete", want: "Ayse Demir:2/1"}, diets: "Ayse Demir=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nJeg kommer gerne. Min kone Lene kan desværre ikke komme, hun skal arbejde, så det bliver kun mig.\nWorkshop 4 og derefter 3.\n\nMvh\nPeter Holm",
+			from: "Peter Holm", status: "complete", want: "Peter Holm:4/3"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like to come to the meeting. My husband Omar can't make it, he works nights that week, so it's just me.\nWorkshop 3 and then 2.\nI don't eat pork.\n\nBest\nLaila Aziz",
+			from: "Laila Aziz", subject: "Registration", status: "complete", want: "Laila Aziz:3/2"}, diets: "Laila Aziz=no_pork"},
+	})
+}

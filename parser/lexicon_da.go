@@ -809,6 +809,10 @@ var daBareKin = map[string]string{"far": "far", "mor": "mor", "farmor": "farmor"
 // she goes by ("Mo (Mohamed Abdi Farah på papiret)").
 var daAsideName = []string{`paa papiret`, `egentlig`, `rigtige navn`, `rigtigt navn`, `fulde navn`, `officielt`, `i passet`, `hedder jeg`}
 
+// daOnlySelf: the sender comes alone, the one spoken of before stays home
+// ("så det er kun mig", "jeg kommer alene").
+var daOnlySelf = []string{`(kun|bare|blot) (mig|jeg)( selv)?`, `(kommer|deltager) (jeg )?alene`, `mig alene`}
+
 var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
 
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}

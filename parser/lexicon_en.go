@@ -525,6 +525,9 @@ var enBareKin = map[string]string{"dad": "father", "daddy": "father", "mum": "mo
 // enAsideName: as daAsideName ("Sam (Samira Yusuf Ali is my real name)").
 var enAsideName = []string{`on paper`, `real name`, `full name`, `officially`, `actually`, `legal name`, `in my passport`}
 
+// enOnlySelf: as daOnlySelf ("so it's just me", "I'll come alone").
+var enOnlySelf = []string{`(just|only) (me|myself)`, `(come|coming|attend|attending) alone`, `on my own`, `by myself`}
+
 var enCancelApology = []string{`(sorry|apologi[sz]e) (for|about) the (late|short) (notice|cancellation)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
