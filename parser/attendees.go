@@ -33,6 +33,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
+		// "Priya R." answering her own "I'm Priya Raghunathan, ..."
+		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
 	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold)) && !rd.staysHome()
@@ -47,6 +49,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	}
 	rd.discover()
 	rd.nameBlock()
+	// before the clauses are given out, so "Yumi doesn't eat pork" under
+	// "Names: Carl D. and Yumi D." is hers alone
+	rd.namesLabelLine()
 	rd.selfListed = rd.foreignSelfListed()
 	if rd.selfListed {
 		selfAttends = false
@@ -57,7 +62,6 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else {
 		rd.assign(nil)
 	}
-	rd.namesLabelLine()
 	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {
@@ -254,6 +258,9 @@ func (rd *reader) selfName() string {
 	switch {
 	case best != "" && display != "" && truerSpelling(best, display):
 		// "Nguyễn Thị Lan" signed under the From line's "Lan Nguyen": hers
+	case best != "" && strings.Contains(rd.m.FromName, ",") && sameWordsReordered(best, display):
+		// "Tran Van Minh" signed under "Tran, Van Minh": the order he writes
+		// his own name in wins over the From line's turned round
 	case best == "" || consistent(best, display):
 		best = fuller(display, best)
 		if best == "" {
@@ -285,6 +292,9 @@ func (rd *reader) selfName() string {
 		if consistent(display, k) {
 			best = fuller(best, k)
 		}
+	}
+	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
+		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
 	}
 	return best
 }
@@ -642,6 +652,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i++
 			continue
 		}
+		if p := rd.bareKinSubject(t, i, i == from); p != nil && !found {
+			who, found = append(who, p), true // "Far er diabetiker": the father alone
+			continue
+		}
 		break
 	}
 	return who, group, found
@@ -684,6 +698,7 @@ func (rd *reader) assign(listed []*person) {
 		cur = []*person{rd.ps.self}
 	}
 	var last *person
+	var homeSent sentence // a sentence that leaves only the sender coming
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
 			if named := rd.otherListed(c, owners); named != nil {
@@ -713,6 +728,14 @@ func (rd *reader) assign(listed []*person) {
 				}
 			}
 			continue
+		}
+		if homeSent.b > 0 && c.s.a >= homeSent.b {
+			// "Min mand kan desværre ikke, så det er kun mig. Workshop 2
+			// og derefter 1.": who stays home takes no choices after it
+			cur, curGroup, last, homeSent = []*person{rd.ps.self}, false, nil, sentence{}
+		}
+		if onlySelfLeft(t, c.s) && (rd.othersStayHome(rd.res, t, c.s.a, c.s.b) || relationIn(t, c.s)) {
+			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
 		if found {

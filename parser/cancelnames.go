@@ -44,6 +44,9 @@ func (rd *reader) cancelList() (who []*person, found bool) {
 
 var (
 	cancelApplies = table(daCancelApplies, enCancelApplies)
+	// "Jeg beklager det sene afbud": the writer apologises for the
+	// cancellation she passes on, she does not withdraw herself
+	cancelApology = table(daCancelApology, enCancelApology)
 	alsoWords     = wordSet([]string{"ogsaa", "also", "too"})
 )
 
@@ -68,7 +71,7 @@ func (rd *reader) selfCancels() bool {
 	t := rd.own
 	for _, c := range rd.sents {
 		// "jeg melder afbud for Lone og Bent": she writes it for them
-		if !t.has(lex.cancel, c.a, c.b) || t.has(cancelApplies, c.a, c.b) {
+		if !t.has(lex.cancel, c.a, c.b) || t.has(cancelApplies, c.a, c.b) || t.has(cancelApology, c.a, c.b) {
 			continue
 		}
 		for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {

@@ -109,6 +109,7 @@ var gateChecks = []gateCheck{
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
 	{"run-together-titles", checkRunTogether},
+	{"title-fragment", checkTitleFragment},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},
@@ -1495,6 +1496,9 @@ func (v *gateView) sender() string {
 			name = v.author
 		}
 		v.senderName, v.senderRead = fromName(name), true
+		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
+			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"
+		}
 	}
 	return v.senderName
 }

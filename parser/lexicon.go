@@ -576,7 +576,7 @@ var lex = struct {
 	first:          table(daFirst, enFirst),
 	second:         table(daSecond, enSecond),
 	noSecond:       table(daNoSecond, enNoSecond),
-	context:        table(daContext, enContext, daPeopleNeed, enPeopleNeed),
+	context:        table(daContext, enContext, daPeopleNeed, enPeopleNeed, daMotive, enMotive),
 	botRequest:     table(daBotRequest, enBotRequest),
 	question:       table(daQuestion, enQuestion),
 	onBehalf:       table(daOnBehalf, enOnBehalf),

@@ -256,6 +256,11 @@ var daContext = []string{
 	`beskaeftiget med`, `uddannet`,
 }
 
+// daMotive: as enMotive ("lære folk i nabolaget at kende", "møde nye
+// naboer", "få et netværk i området"): why she comes, not what she chooses.
+var daMotive = []string{`(laere|moede|moed|hilse paa) (nye |flere |andre |nogle )?(folk|mennesker|naboer|naboerne|andre)( (i|fra) (vores|det|mit|min))?`,
+	`(faa|opbygge|bygge|skabe|udvide) (mig |os )?(et |noget |mere |nyt |mit |vores |lidt )*`}
+
 // daPeopleNeed: people the sender tells of, by what they need or do
 // ("barnebørn der mangler job", "de unge som går i skole"): a workshop word
 // after it says why, it is no choice.
@@ -817,10 +822,29 @@ var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`
 	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.,:\n]{0,60}\w`,
 	// "..., jeg tilmeldte forleden: Zainab Hussein og Kurt Nielsen"
 	// (only with a time after the verb: "jeg tilmeldte mig i går" says no one)
-	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`}
+	`(jeg|vi) (tilmeldte|meldte til|har tilmeldt|skrev op) (i sidste uge|i forrige uge|forleden( dag)?|i gaar|tidligere|sidst|for nylig)`,
+	// "Familien Warsame må desværre melde fra – både Hodan W. og Ifrah W.":
+	// the family members named, not the one who writes
+	`familien [^.,:\n]{1,40}(maa|kan|skal|melder)[^.:\n]{0,80}?(baade|hverken)`}
 
 // daNamesLabels label a line listing the people of a registration
 // ("Navne: Nguyen Thi Lan og Tran Van Minh"), folded.
+// daCancelApology: an apology for a cancellation, which says nothing of who
+// withdraws ("jeg beklager det sene afbud").
+// daBareKin: kinship words a family uses as a name ("Far er diabetiker",
+// "Mor spiser ikke svinekød"), each with the relation it stands for.
+var daBareKin = map[string]string{"far": "far", "mor": "mor", "farmor": "farmor", "mormor": "mormor", "farfar": "farfar", "morfar": "morfar"}
+
+// daAsideName: words that give a sender's real name beside the short one
+// she goes by ("Mo (Mohamed Abdi Farah på papiret)").
+var daAsideName = []string{`paa papiret`, `egentlig`, `rigtige navn`, `rigtigt navn`, `fulde navn`, `officielt`, `i passet`, `hedder jeg`}
+
+// daOnlySelf: the sender comes alone, the one spoken of before stays home
+// ("så det er kun mig", "jeg kommer alene").
+var daOnlySelf = []string{`(kun|bare|blot) (mig|jeg)( selv)?`, `(kommer|deltager) (jeg )?alene`, `mig alene`}
+
+var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
+
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes

@@ -168,6 +168,12 @@ var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|no
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
+// enMotive: why someone comes, not what she chooses ("to get to know people
+// in the neighbourhood", "meet our neighbours"): a workshop word just after
+// it is no choice.
+var enMotive = []string{`get(ting)? to know`, `meet (new |more |other |some )?((people|folks|others) (in|from|of) )?(the|our|my)`,
+	`(make|making) (new )?(friends|contacts)`}
+
 // enPeopleNeed: as daPeopleNeed ("grandchildren who need jobs").
 var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngsters|neighbours|neighbors|residents|mothers|parents|families|pupils|students|women|men)( (in|from|on) (the )?\w+)? (who |that )?(don't |do not )?` +
 	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
@@ -360,6 +366,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`, `comes?`,
+	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
@@ -527,7 +534,21 @@ var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|i
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`,
-	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`}
+	`(cancel|withdraw|unregister) (two|three|four|five|\d{1,2}) of (our|my|the) [^.,:\n]{0,60}\w`,
+	`the [^.,:\n]{1,40} family (has|have|must|can|will|is|are)[^.:\n]{0,80}?(both|neither)`}
+
+// enCancelApology: as daCancelApology ("sorry for the late notice").
+// enBareKin: as daBareKin ("Dad is diabetic", "Mum doesn't eat pork").
+var enBareKin = map[string]string{"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother",
+	"grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
+
+// enAsideName: as daAsideName ("Sam (Samira Yusuf Ali is my real name)").
+var enAsideName = []string{`on paper`, `real name`, `full name`, `officially`, `actually`, `legal name`, `in my passport`}
+
+// enOnlySelf: as daOnlySelf ("so it's just me", "I'll come alone").
+var enOnlySelf = []string{`(just|only) (me|myself)`, `(come|coming|attend|attending) alone`, `on my own`, `by myself`}
+
+var enCancelApology = []string{`(sorry|apologi[sz]e) (for|about) the (late|short) (notice|cancellation)`}
 
 var enNamesLabels = []string{"names", "name", "participants", "our names", "attendees"}
 

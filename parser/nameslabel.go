@@ -45,7 +45,7 @@ func (rd *reader) namesLabelLine() {
 		ps.self.name = names[mine]
 		others := slices.Delete(slices.Clone(names), mine, mine+1)
 		for k, p := range unnamed {
-			p.name = others[k]
+			p.name, p.labelNamed = others[k], true
 		}
 		return
 	}

@@ -20,6 +20,9 @@ type person struct {
 	dietText []string
 	said     bool   // the mail says something about this person's choices or food
 	rel      string // how the person relates to the sender ("kollega"), when the mail says
+	// labelNamed: the relation got her name from a line of names ("Navne:
+	// ..."); "min søn" still speaks of her.
+	labelNamed bool
 }
 
 // addDiet gives the person the diet read from words.
@@ -470,7 +473,7 @@ func (ps *people) relative(rel, name string, create bool) *person {
 		return p
 	}
 	for _, p := range ps.others {
-		if p.name == "" && p.rel == rel {
+		if (p.name == "" || p.labelNamed) && p.rel == rel {
 			return p
 		}
 	}

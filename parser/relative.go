@@ -27,3 +27,27 @@ func (rd *reader) relativeSubject(t *text, i, to int) *person {
 	}
 	return nil
 }
+
+// bareKinSubject reads a kinship word used as a name at the head of a
+// clause ("Far er type 2-diabetiker", "Dad is diabetic") as the one relative
+// the mail speaks of by it; nil when none or several.
+func (rd *reader) bareKinSubject(t *text, i int, head bool) *person {
+	rel, ok := bareKin[t.toks[i].s]
+	if !ok || !head && !t.toks[i].cap || i > 0 && owners[t.toks[i-1].s] {
+		return nil
+	}
+	if p := rd.ps.namedRelative(rel); p != nil {
+		return p
+	}
+	return rd.ps.relative(rel, "", false)
+}
+
+var bareKin = func() map[string]string {
+	m := map[string]string{}
+	for _, table := range []map[string]string{daBareKin, enBareKin} {
+		for w, rel := range table {
+			m[w] = rel
+		}
+	}
+	return m
+}()

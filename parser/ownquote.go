@@ -1,0 +1,74 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quotesOwnMail reports whether the mail quotes one the sender wrote
+// herself: an attribution line above the quote gives her own address
+// ("Priya R. <priya@x.dk> wrote:").
+func quotesOwnMail(m *Mail) bool {
+	if m.FromAddr == "" || m.Quoted == "" {
+		return false
+	}
+	for _, line := range strings.Split(m.Body, "\n") {
+		l := strings.ToLower(strings.TrimSpace(line))
+		if strings.HasPrefix(l, ">") || !strings.Contains(l, "<"+m.FromAddr+">") {
+			continue
+		}
+		for _, v := range attributionVerbs {
+			if strings.Contains(l, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownQuotedName completes name from how the sender named herself in her
+// own earlier mail quoted beneath the reply ("I'm Priya Raghunathan, ..."
+// for "Priya R."); name as it is when that mail names her no fuller.
+func ownQuotedName(m *Mail, name string, avoid map[string]bool) string {
+	if name == "" || !quotesOwnMail(m) {
+		return name
+	}
+	var lines []string
+	for _, l := range strings.Split(m.Quoted, "\n") {
+		lines = append(lines, strings.TrimLeft(l, "> \t"))
+	}
+	t := newText(strings.Join(lines, "\n"))
+	t.avoid = avoid
+	cands := senderName(t)
+	for _, loc := range selfIntroEn.FindAllStringIndex(t.fold, -1) {
+		if n, _ := nameAt(t, t.tokenAt(loc[1])); n != "" {
+			cands = append(cands, n)
+		}
+	}
+	for _, n := range cands {
+		if !consistent(name, n) {
+			continue
+		}
+		if f := fuller(name, n); f != name {
+			name = f
+		} else if initials(n) < initials(name) && countNameWords(n) == countNameWords(name) {
+			name = n // "Priya Raghunathan" spells out "Priya R."
+		}
+	}
+	return name
+}
+
+// selfIntroEn: "I'm" / "I am" before a capitalised name, read only in the
+// sender's own quoted mail, where it can only introduce her.
+var selfIntroEn = regexp.MustCompile(`\bi(?:'|’| a)m `)
+
+// initials counts the words of name written as one letter ("R.").
+func initials(name string) int {
+	n := 0
+	for _, w := range strings.Fields(foldString(name)) {
+		if len(strings.Trim(w, ".")) == 1 {
+			n++
+		}
+	}
+	return n
+}
