@@ -1730,6 +1730,9 @@ func (rd *reader) tableRows() []*person {
 		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
 		for j, h := range head {
 			switch {
+			case workshopsColumn[strings.TrimSpace(h)]:
+				// "Workshop" over "1 + 2": both choices in one column, in order
+				col["first"], col["both"] = j, j
 			case lex.first.MatchString(h):
 				col["first"] = j
 			case lex.second.MatchString(h):
@@ -1798,11 +1801,16 @@ func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 		} else {
 			p = rd.ps.add(name)
 		}
-		for rank, key := range []string{"first", "second"} {
-			a, b := cell(key)
-			if r, ok := rd.cellRef(a, b); ok {
-				r.rank = rank + 1
-				p.refs = append(p.refs, r)
+		if _, both := col["both"]; both {
+			a, b := cell("both")
+			p.refs = append(p.refs, rd.cellRefs(a, b)...)
+		} else {
+			for rank, key := range []string{"first", "second"} {
+				a, b := cell(key)
+				if r, ok := rd.cellRef(a, b); ok {
+					r.rank = rank + 1
+					p.refs = append(p.refs, r)
+				}
 			}
 		}
 		if a, b := cell("diet"); b > a {

@@ -171,3 +171,18 @@ func TestSharedFirstOwnSecond(t *testing.T) {
 			from: "Gitte Bak", notStatus: "complete"}},
 	})
 }
+
+// J. Under a header row ("Navn  Workshop  Kost  Telefon") each line is a
+// person and each cell belongs to its column: "N + M" in a "Workshop"
+// column is a pair of choices, "-" nothing, and "afd. 5" no workshop.
+func TestTableWithWorkshopColumn(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nTilmelding fra Hedemarken, afd. 3:\n\nNavn\tWorkshop\tKost\tTelefon\nMikkel R.\t1 + 2\t-\t22 48 15 90\nAyse K.\t4 + 1\thalal\t26 70 33 12\nEmre K.\t2 + 3\thalal\n\nMvh\nMikkel",
+			from: "Mikkel R", status: "complete", want: "Mikkel R:1/2; Ayse K:4/1; Emre K:2/3"}, diets: "Mikkel R=; Ayse K=halal; Emre K=halal", phone: "+4522481590"},
+		{blindCase: blindCase{body: "Hej\n\nHer er vores tilmelding:\n\nNavn\tWorkshops\tKost\nMikkel Rask\t3 og 4\tvegetar\nAyse Kaya\tsundhed, naboskab\t-\n\nMvh\nMikkel Rask",
+			from: "Mikkel Rask", status: "complete", want: "Mikkel Rask:3/4; Ayse Kaya:2/1"}, diets: "Mikkel Rask=vegetarian; Ayse Kaya="},
+		// a cell of three workshops settles no order
+		{blindCase: blindCase{body: "Hej\n\nHer er vores tilmelding:\n\nNavn\tWorkshop\tKost\nMikkel Rask\t1 + 2 + 3\t-\nAyse Kaya\t4 + 1\t-\n\nMvh\nMikkel Rask",
+			from: "Mikkel Rask", notStatus: "complete"}},
+	})
+}
