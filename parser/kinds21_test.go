@@ -186,3 +186,18 @@ func TestTableWithWorkshopColumn(t *testing.T) {
 			from: "Mikkel Rask", notStatus: "complete"}},
 	})
 }
+
+// K. An office in the display name is no person's name; staff who sign up
+// a resident they do not name ("Tilmelding af beboer ... Hun vil gerne
+// ...") give her choices and food through "hun": one unnamed attendee.
+func TestOfficeSignsUpUnnamedResident(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nTilmelding af beboer fra nr. 22 (hun ringede til kontoret i dag). Hun vil gerne på workshop 4 og 1 og er vegetar. Hendes tlf er 22 61 08 34.\n\nMvh\nEjendomskontoret",
+			from: "Ejendomskontoret Galgebakken", status: "incomplete", missing: []string{"name"}, want: ":4/1"}, diets: "=vegetarian", phone: "+4522610834"},
+		{blindCase: blindCase{body: "Hej\n\nVi tilmelder en beboer fra nr. 7. Hun ønsker sundhed og naboskab.\n\nMvh\nDriftskontoret",
+			from: "Driftskontoret Hyldespjældet", status: "incomplete", missing: []string{"name"}, want: ":2/1"}},
+		// a named resident is still read by her name
+		{blindCase: blindCase{body: "Hej\n\nTilmelding af beboer Grethe Juul fra nr. 22. Hun vil gerne på workshop 4 og 1.\n\nMvh\nEjendomskontoret",
+			from: "Ejendomskontoret Galgebakken", status: "complete", want: "Grethe Juul:4/1"}},
+	})
+}

@@ -683,7 +683,9 @@ var daNotPerson = []string{"familien", "foreningen", "afd", "afdeling", "afdelin
 // daOrgSuffixes end the words of groups and places.
 var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
 	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
-	"kommune", "kvarter", "vej", "gade", "byen", "aps"}
+	"kommune", "kvarter", "vej", "gade", "byen", "aps",
+	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
+	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
@@ -851,3 +853,7 @@ var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|
 var daSharedFirst = []string{`for (dem|os) (begge|alle)( to| tre)?`, `for (dem|os) (begge|alle) (to|tre)`, `(de|vi) (vil )?(begge|alle) (gerne )?(have|paa|i)`}
 var daFirstCue = []string{`foersteprioritet`, `foerstevalg`, `1\.? ?prioritet`, `foerste ?(prioritet|valg)`, `som (nummer )?(et|en|1)`}
 var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, `2\.? ?prioritet`, `som (nummer )?(to|2)`}
+
+// daResidentSignUp: staff sign up a resident they do not name
+// ("Tilmelding af beboer fra nr. 14").
+var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}

@@ -554,3 +554,6 @@ var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)
 var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
 var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
 var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
+
+// enResidentSignUp: as daResidentSignUp ("registration of a resident").
+var enResidentSignUp = []string{`registration (of|for) (a )?(resident|tenant)`, `(register|registering|sign up|signing up) (a )?(resident|tenant)`}
