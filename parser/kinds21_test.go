@@ -201,3 +201,21 @@ func TestOfficeSignsUpUnnamedResident(t *testing.T) {
 			from: "Ejendomskontoret Galgebakken", status: "complete", want: "Grethe Juul:4/1"}},
 	})
 }
+
+// L. A terse note whose lines run together ("jeg ws 1 / bashir nur ws 4 og
+// 1, bashir spiser ik svin"): a line that opens with a name and "ws N"
+// is a person with her choices. Until the reader reads such lines, one
+// whose person is no attendee goes to staff, never complete to the writer.
+func TestTerseNameLineGoesToStaff(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej her er tilmeling fra os på kontoret til mødet den 29\njeg ws 1\nahmed ali ws 4 og 1, ahmed spiser ik svin\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret til mødet den 29\njeg ws 2\nAhmed Ali ws 3 og 1, ahmed spiser ikke svin\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret\njeg ws 3\nahmed ali ws 2\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		// a line of the sender's own stays hers
+		{blindCase: blindCase{body: "hej\nerik hansen ws 3 og 1\nmvh erik\n",
+			from: "Erik Hansen", status: "complete", want: "Erik Hansen:3/1"}},
+	})
+}
