@@ -219,3 +219,16 @@ func TestTerseNameLineGoesToStaff(t *testing.T) {
 			from: "Erik Hansen", status: "complete", want: "Erik Hansen:3/1"}},
 	})
 }
+
+// M. "bytte X ud med Y", "Y tager X's plads" change an existing
+// registration: an update, for staff to carry out.
+func TestSubstitutionIsUpdate(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nBodil kan desværre ikke den 29. Kan vi bytte hende ud med vores kasserer Selma D.? Hun vil gerne samme workshops.\n\nMvh\nPoul Berg",
+			from: "Poul Berg", subject: "Re: Tilmelding", intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nJens kan ikke alligevel. Vores næstformand Selma Demir tager Jens' plads, hun vil gerne samme workshops.\n\nMvh\nPoul Berg",
+			from: "Poul Berg", subject: "Re: Tilmelding", intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hi\n\nBodil can't make it on the 29th. Could we swap her for our treasurer Selma D.? She would like the same workshops.\n\nBest\nPaul Berg",
+			from: "Paul Berg", subject: "Re: Registration", intent: tilmeld.IntentUpdate, status: "review"}},
+	})
+}

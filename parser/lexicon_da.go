@@ -111,7 +111,9 @@ var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|t
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
-	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`}
+	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`,
+	// "kan vi bytte hende ud med Gülten", "Gülten tager Ingers plads"
+	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`}
 
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}

@@ -76,7 +76,9 @@ var enReceiptQuote = []string{`thank you for registering for`, `how we understoo
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
-	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`}
+	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
+	// "could we swap her for our vice-chair", "replace him with Tom"
+	`(swap|replace) (her|him) (out )?(for|with)`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
