@@ -76,7 +76,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
-		who = rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed))))
+		who = rd.unnamedResident(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed)))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
@@ -1772,6 +1772,9 @@ func (rd *reader) tableRows() []*person {
 		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
 		for j, h := range head {
 			switch {
+			case workshopsColumn[strings.TrimSpace(h)]:
+				// "Workshop" over "1 + 2": both choices in one column, in order
+				col["first"], col["both"] = j, j
 			case lex.first.MatchString(h):
 				col["first"] = j
 			case lex.second.MatchString(h):
@@ -1840,11 +1843,16 @@ func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 		} else {
 			p = rd.ps.add(name)
 		}
-		for rank, key := range []string{"first", "second"} {
-			a, b := cell(key)
-			if r, ok := rd.cellRef(a, b); ok {
-				r.rank = rank + 1
-				p.refs = append(p.refs, r)
+		if _, both := col["both"]; both {
+			a, b := cell("both")
+			p.refs = append(p.refs, rd.cellRefs(a, b)...)
+		} else {
+			for rank, key := range []string{"first", "second"} {
+				a, b := cell(key)
+				if r, ok := rd.cellRef(a, b); ok {
+					r.rank = rank + 1
+					p.refs = append(p.refs, r)
+				}
 			}
 		}
 		if a, b := cell("diet"); b > a {

@@ -89,6 +89,7 @@ var gateChecks = []gateCheck{
 	{"named-missing", checkNamedMissing},
 	{"relative-missing", checkRelativeMissing},
 	{"subject-missing", checkSubjectMissing},
+	{"line-person-missing", checkLinePersonMissing},
 	{"listed-missing", checkListedMissing},
 	{"name-lines", checkNameLines},
 	{"behalf-of", checkBehalfOf},

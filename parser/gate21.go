@@ -35,3 +35,35 @@ func checkSubjectMissing(v *gateView) verdict {
 	}
 	return verdict{}
 }
+
+// checkLinePersonMissing: a line that opens with two words of a name, in
+// capitals or not, right before "ws"/"workshop" and a number ("bashir nur
+// ws 4 og 1") whose person is no attendee: a terse list the reading ran
+// together, giving her choices to someone else.
+func checkLinePersonMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for _, ln := range lines(t) {
+		i := t.tokenAt(ln[0])
+		if i+3 >= len(t.toks) || t.toks[i+3].a >= ln[1] || !workshopWords[t.toks[i+2].s] || t.toks[i+3].num <= 0 {
+			continue
+		}
+		if !lineNameWord(v, i) || !lineNameWord(v, i+1) || t.gap(i, i+1) != " " {
+			continue
+		}
+		if !v.isAttendee(t.toks[i].s) && !v.isAttendee(titleCase(t.toks[i].s)) {
+			return review("a line gives workshops to %q, who is no attendee", v.quote(t.toks[i].a, t.toks[i+1].b))
+		}
+	}
+	return verdict{}
+}
+
+// lineNameWord: token k may be a word of a name written in small letters
+// or capitals: letters only, no common, self or stop word.
+func lineNameWord(v *gateView, k int) bool {
+	tk := v.t.toks[k]
+	return tk.num < 0 && len(tk.s) >= 2 && !daWords[tk.s] && !enWords[tk.s] && !nameStop[tk.s] && !selfWords[tk.s] &&
+		!v.rd.cat.words[tk.s] && !connectors[tk.s] && !relations[tk.s] && !workshopWords[tk.s]
+}

@@ -171,3 +171,64 @@ func TestSharedFirstOwnSecond(t *testing.T) {
 			from: "Gitte Bak", notStatus: "complete"}},
 	})
 }
+
+// J. Under a header row ("Navn  Workshop  Kost  Telefon") each line is a
+// person and each cell belongs to its column: "N + M" in a "Workshop"
+// column is a pair of choices, "-" nothing, and "afd. 5" no workshop.
+func TestTableWithWorkshopColumn(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nTilmelding fra Hedemarken, afd. 3:\n\nNavn\tWorkshop\tKost\tTelefon\nMikkel R.\t1 + 2\t-\t22 48 15 90\nAyse K.\t4 + 1\thalal\t26 70 33 12\nEmre K.\t2 + 3\thalal\n\nMvh\nMikkel",
+			from: "Mikkel R", status: "complete", want: "Mikkel R:1/2; Ayse K:4/1; Emre K:2/3"}, diets: "Mikkel R=; Ayse K=halal; Emre K=halal", phone: "+4522481590"},
+		{blindCase: blindCase{body: "Hej\n\nHer er vores tilmelding:\n\nNavn\tWorkshops\tKost\nMikkel Rask\t3 og 4\tvegetar\nAyse Kaya\tsundhed, naboskab\t-\n\nMvh\nMikkel Rask",
+			from: "Mikkel Rask", status: "complete", want: "Mikkel Rask:3/4; Ayse Kaya:2/1"}, diets: "Mikkel Rask=vegetarian; Ayse Kaya="},
+		// a cell of three workshops settles no order
+		{blindCase: blindCase{body: "Hej\n\nHer er vores tilmelding:\n\nNavn\tWorkshop\tKost\nMikkel Rask\t1 + 2 + 3\t-\nAyse Kaya\t4 + 1\t-\n\nMvh\nMikkel Rask",
+			from: "Mikkel Rask", notStatus: "complete"}},
+	})
+}
+
+// K. An office in the display name is no person's name; staff who sign up
+// a resident they do not name ("Tilmelding af beboer ... Hun vil gerne
+// ...") give her choices and food through "hun": one unnamed attendee.
+func TestOfficeSignsUpUnnamedResident(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nTilmelding af beboer fra nr. 22 (hun ringede til kontoret i dag). Hun vil gerne på workshop 4 og 1 og er vegetar. Hendes tlf er 22 61 08 34.\n\nMvh\nEjendomskontoret",
+			from: "Ejendomskontoret Galgebakken", status: "incomplete", missing: []string{"name"}, want: ":4/1"}, diets: "=vegetarian", phone: "+4522610834"},
+		{blindCase: blindCase{body: "Hej\n\nVi tilmelder en beboer fra nr. 7. Hun ønsker sundhed og naboskab.\n\nMvh\nDriftskontoret",
+			from: "Driftskontoret Hyldespjældet", status: "incomplete", missing: []string{"name"}, want: ":2/1"}},
+		// a named resident is still read by her name
+		{blindCase: blindCase{body: "Hej\n\nTilmelding af beboer Grethe Juul fra nr. 22. Hun vil gerne på workshop 4 og 1.\n\nMvh\nEjendomskontoret",
+			from: "Ejendomskontoret Galgebakken", status: "complete", want: "Grethe Juul:4/1"}},
+	})
+}
+
+// L. A terse note whose lines run together ("jeg ws 1 / bashir nur ws 4 og
+// 1, bashir spiser ik svin"): a line that opens with a name and "ws N"
+// is a person with her choices. Until the reader reads such lines, one
+// whose person is no attendee goes to staff, never complete to the writer.
+func TestTerseNameLineGoesToStaff(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej her er tilmeling fra os på kontoret til mødet den 29\njeg ws 1\nahmed ali ws 4 og 1, ahmed spiser ik svin\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret til mødet den 29\njeg ws 2\nAhmed Ali ws 3 og 1, ahmed spiser ikke svin\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret\njeg ws 3\nahmed ali ws 2\nmvh erik\n",
+			from: "Erik H.", notStatus: "complete"}},
+		// a line of the sender's own stays hers
+		{blindCase: blindCase{body: "hej\nerik hansen ws 3 og 1\nmvh erik\n",
+			from: "Erik Hansen", status: "complete", want: "Erik Hansen:3/1"}},
+	})
+}
+
+// M. "bytte X ud med Y", "Y tager X's plads" change an existing
+// registration: an update, for staff to carry out.
+func TestSubstitutionIsUpdate(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nBodil kan desværre ikke den 29. Kan vi bytte hende ud med vores kasserer Selma D.? Hun vil gerne samme workshops.\n\nMvh\nPoul Berg",
+			from: "Poul Berg", subject: "Re: Tilmelding", intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nJens kan ikke alligevel. Vores næstformand Selma Demir tager Jens' plads, hun vil gerne samme workshops.\n\nMvh\nPoul Berg",
+			from: "Poul Berg", subject: "Re: Tilmelding", intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hi\n\nBodil can't make it on the 29th. Could we swap her for our treasurer Selma D.? She would like the same workshops.\n\nBest\nPaul Berg",
+			from: "Paul Berg", subject: "Re: Registration", intent: tilmeld.IntentUpdate, status: "review"}},
+	})
+}

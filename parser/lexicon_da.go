@@ -117,7 +117,9 @@ var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|t
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
-	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`}
+	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`,
+	// "kan vi bytte hende ud med Gülten", "Gülten tager Ingers plads"
+	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`}
 
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
@@ -711,7 +713,9 @@ var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "a
 // daOrgSuffixes end the words of groups and places.
 var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
 	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
-	"kommune", "kvarter", "vej", "gade", "byen", "aps"}
+	"kommune", "kvarter", "vej", "gade", "byen", "aps",
+	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
+	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
@@ -899,3 +903,7 @@ var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|
 var daSharedFirst = []string{`for (dem|os) (begge|alle)( to| tre)?`, `for (dem|os) (begge|alle) (to|tre)`, `(de|vi) (vil )?(begge|alle) (gerne )?(have|paa|i)`}
 var daFirstCue = []string{`foersteprioritet`, `foerstevalg`, `1\.? ?prioritet`, `foerste ?(prioritet|valg)`, `som (nummer )?(et|en|1)`}
 var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, `2\.? ?prioritet`, `som (nummer )?(to|2)`}
+
+// daResidentSignUp: staff sign up a resident they do not name
+// ("Tilmelding af beboer fra nr. 14").
+var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}

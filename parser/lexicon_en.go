@@ -79,7 +79,9 @@ var enReceiptQuote = []string{`thank you for registering for`, `how we understoo
 var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
-	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`}
+	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
+	// "could we swap her for our vice-chair", "replace him with Tom"
+	`(swap|replace) (her|him) (out )?(for|with)`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
@@ -589,3 +591,6 @@ var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)
 var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
 var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
 var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
+
+// enResidentSignUp: as daResidentSignUp ("registration of a resident").
+var enResidentSignUp = []string{`registration (of|for) (a )?(resident|tenant)`, `(register|registering|sign up|signing up) (a )?(resident|tenant)`}

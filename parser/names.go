@@ -156,6 +156,9 @@ func fromName(display string) string {
 			return ""
 		}
 	}
+	if orgWord(t.toks[0].s) { // "Ejendomskontoret Hyldespjældet": an office, not a person
+		return ""
+	}
 	if strings.ToLower(d) == d { // "else marie poulsen"
 		d = titleCase(d)
 	}
