@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -17,6 +18,9 @@ const quotedReceipt22 = "\n\nDen 14. sep. 2020 kl. 09.12 skrev Albertslund Bolig
 	"> Vi har forstået din tilmelding sådan:\n>\n> Nanna Vestergaard\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n" +
 	">   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n>   Kost: ingen særlige hensyn\n>\n" +
 	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+// quotedReceipt22One is that receipt with Naboskab first.
+var quotedReceipt22One = strings.Replace(quotedReceipt22, "Sundhed & trivsel (nr. 2)", "Naboskab, netværk & tryghed (nr. 1)", 1)
 
 // A. A reply that reports what the receipt wrongly says ("I kvitteringen
 // står der workshop 2 først") and then the wish ("beskæftigelse som nr 1 og
@@ -161,5 +165,19 @@ func TestForwardedTextMessage(t *testing.T) {
 			from: "Bjarne Holt", status: "complete", intent: tilmeld.IntentRegister, want: "Mariam Yousef:4/3"}, diets: "Mariam Yousef=lactose_free", phone: "+4542178395", email: "sender@example.dk"},
 		{blindCase: blindCase{body: "Hi\n\nOur resident Grace Mensah from no. 14 called me and asked me to sign her up, as she has no e-mail. I am passing her text message on below.\n\nBest\nPeter Holm\n\n---------- Forwarded message ---------\nFrom: Grace (sms 51 22 63 04)\nDate: 14 Sep 2020\n\nHi Peter. Please sign me up. I want the one about health and then education. I am vegetarian. Grace Mensah",
 			from: "Peter Holm", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Grace Mensah:2/3"}, diets: "Grace Mensah=vegetarian", phone: "+4551226304"},
+	})
+}
+
+// J. An update that names the dropped choice with a negation ("Ikke
+// nummer 1, i stedet nummer 2 som første") changes the first; "Nummer 4 er
+// stadig ok som anden" keeps the second as it is.
+func TestSwapNamedWithNegation(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil bytte. Ikke nummer 1, i stedet nummer 2 som første. Nummer 4 er stadig ok som anden.\n\nMvh\nNanna Vestergaard" + quotedReceipt22One,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:2/-"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne bytte. Ikke workshop 2, i stedet workshop 3 som første. Workshop 4 er stadig fint som anden.\n\nMvh\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:3/-"}},
+		{blindCase: blindCase{body: "Hi\n\nI want to swap. Not number 2, instead number 1 as my first. Number 4 is still fine as second.\n\nBest\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:1/-"}},
 	})
 }
