@@ -72,6 +72,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
+		if listed == nil && selfAttends && rd.writesOnlyOfOthers() {
+			selfAttends = false
+		}
 		who = rd.awayRelatives(rd.registered(selfAttends, listed))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {

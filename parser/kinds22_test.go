@@ -181,3 +181,17 @@ func TestSwapNamedWithNegation(t *testing.T) {
 			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:1/-"}},
 	})
 }
+
+// K. A mail that registers someone on a condition and asks about it ("Hun
+// kommer kun hvis der er en tolk. Er der tolk?") is a registration with a
+// question, not a question alone; "d. 29." is no workshop.
+func TestConditionalRegistrationAsks(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nMin mor Halima Abdi Warsame vil gerne komme til mødet d. 29. Hun vil gerne den med skolen. Men hun taler kun somali. Hun kommer kun hvis der er en tolk. Hvis der ikke er tolk, kommer hun ikke. Er der tolk?\n\nH. (datter)",
+			from: "Hodan Warsame", status: "review", intent: tilmeld.IntentRegister, want: "Halima Abdi Warsame:3/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nMin far Ahmed Nur vil gerne deltage i workshop 4. Han taler kun arabisk, så han kommer kun hvis der er tolk. Er der en tolk til mødet?\n\nMvh\nLayla",
+			from: "Layla Nur", status: "review", intent: tilmeld.IntentRegister, want: "Ahmed Nur:4/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nMy mother Halima Warsame would like to come to the meeting on the 29th, the one about school. She only speaks Somali, so she will only come if there is an interpreter. Is there an interpreter?\n\nHodan",
+			from: "Hodan Warsame", subject: "Registration", status: "review", intent: tilmeld.IntentRegister, want: "Halima Warsame:3/-"}, asks: "yes"},
+	})
+}

@@ -140,7 +140,7 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
 	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
-	`sidde med`, `vaere med`}
+	`sidde med`, `vaere med`, `den (om|med)`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -594,6 +594,9 @@ var (
 	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
+
+// daSenderWords: the writer speaks of herself as one who acts or comes.
+var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.
