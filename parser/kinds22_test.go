@@ -195,3 +195,33 @@ func TestConditionalRegistrationAsks(t *testing.T) {
 			from: "Hodan Warsame", subject: "Registration", status: "review", intent: tilmeld.IntentRegister, want: "Halima Warsame:3/-"}, asks: "yes"},
 	})
 }
+
+// parsePhoto reads a mail whose text body comes with an attached photo.
+func parsePhoto(subject, body string) *Result {
+	raw := "From: Yasmin Ali <yasmin.ali@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\n" +
+		"Message-ID: <k22@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+		"\r\n--BB\r\nContent-Type: image/png; name=\"IMG_2041.png\"\r\nContent-Disposition: attachment; filename=\"IMG_2041.png\"" +
+		"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--BB--\r\n"
+	return Parse([]byte(raw), testEvent)
+}
+
+// L. A body that says the filled-in paper is sent as a photo keeps the
+// registration in the attachment: intent register, for staff to read.
+func TestRegistrationInPhoto(t *testing.T) {
+	for _, c := range []struct {
+		subject, body string
+		intent        tilmeld.Intent
+	}{
+		{"Tilmelding min mor", "Min mor har skrevet på papiret fra jer, jeg sender et billede af det.\n\nHilsen Yasmin", tilmeld.IntentRegister},
+		{"Møde 29/9", "Hej\n\nMin far har udfyldt sedlen fra jer. Her er et foto af den.\n\nYasmin", tilmeld.IntentRegister},
+		{"Meeting", "Hi\n\nMy mother filled in the paper you sent, I am sending a photo of it.\n\nYasmin", tilmeld.IntentRegister},
+		// a photo of something else registers nobody
+		{"Billeder", "Hej\n\nJeg sender et billede af legepladsen, som I bad om.\n\nYasmin", tilmeld.IntentOther},
+	} {
+		r := parsePhoto(c.subject, c.body)
+		if r.Intent != c.intent || c.intent == tilmeld.IntentRegister && r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s %s, want %s (%v)", c.body, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
+}

@@ -156,7 +156,9 @@ var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele
 var daContribute = []string{`stand`, `(holde|give) (et )?(kort )?oplaeg`, `udstille`, `praesentere vores`, `bod`}
 
 // daAttachment: the message points at an attached file.
-var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`}
+var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`,
+	// a photo of the filled-in paper: "jeg sender et billede af det"
+	`(sender|her er|vedlaegger) (et|en) (billede|foto|photo|scanning)`, `(billede|foto|scanning) af (det|den|papiret|sedlen|skemaet|blanketten)`}
 
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}

@@ -101,7 +101,7 @@ var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two
 
 var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|presentation)`, `present our`, `exhibit`}
 
-var enAttachment = []string{`attach\w*`, `enclosed`}
+var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (you )?a (photo|picture|scan)`, `(photo|picture|scan) of (it|the (paper|form|sheet))`}
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
