@@ -76,6 +76,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
+		if listed == nil && selfAttends && rd.writesOnlyOfOthers() {
+			selfAttends = false
+		}
 		who = rd.unnamedResident(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed)))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {

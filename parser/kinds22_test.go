@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -17,6 +18,9 @@ const quotedReceipt22 = "\n\nDen 14. sep. 2020 kl. 09.12 skrev Albertslund Bolig
 	"> Vi har forstået din tilmelding sådan:\n>\n> Nanna Vestergaard\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n" +
 	">   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n>   Kost: ingen særlige hensyn\n>\n" +
 	"> Er noget forkert, eller vil du ændre eller afmelde? Så svar blot på denne mail og skriv hvad.\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+
+// quotedReceipt22One is that receipt with Naboskab first.
+var quotedReceipt22One = strings.Replace(quotedReceipt22, "Sundhed & trivsel (nr. 2)", "Naboskab, netværk & tryghed (nr. 1)", 1)
 
 // A. A reply that reports what the receipt wrongly says ("I kvitteringen
 // står der workshop 2 først") and then the wish ("beskæftigelse som nr 1 og
@@ -162,4 +166,62 @@ func TestForwardedTextMessage(t *testing.T) {
 		{blindCase: blindCase{body: "Hi\n\nOur resident Grace Mensah from no. 14 called me and asked me to sign her up, as she has no e-mail. I am passing her text message on below.\n\nBest\nPeter Holm\n\n---------- Forwarded message ---------\nFrom: Grace (sms 51 22 63 04)\nDate: 14 Sep 2020\n\nHi Peter. Please sign me up. I want the one about health and then education. I am vegetarian. Grace Mensah",
 			from: "Peter Holm", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Grace Mensah:2/3"}, diets: "Grace Mensah=vegetarian", phone: "+4551226304"},
 	})
+}
+
+// J. An update that names the dropped choice with a negation ("Ikke
+// nummer 1, i stedet nummer 2 som første") changes the first; "Nummer 4 er
+// stadig ok som anden" keeps the second as it is.
+func TestSwapNamedWithNegation(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil bytte. Ikke nummer 1, i stedet nummer 2 som første. Nummer 4 er stadig ok som anden.\n\nMvh\nNanna Vestergaard" + quotedReceipt22One,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:2/-"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne bytte. Ikke workshop 2, i stedet workshop 3 som første. Workshop 4 er stadig fint som anden.\n\nMvh\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:3/-"}},
+		{blindCase: blindCase{body: "Hi\n\nI want to swap. Not number 2, instead number 1 as my first. Number 4 is still fine as second.\n\nBest\nNanna Vestergaard" + quotedReceipt22,
+			from: "Nanna Vestergaard", subject: receiptSubject18, headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate, want: "Nanna Vestergaard:1/-"}},
+	})
+}
+
+// K. A mail that registers someone on a condition and asks about it ("Hun
+// kommer kun hvis der er en tolk. Er der tolk?") is a registration with a
+// question, not a question alone; "d. 29." is no workshop.
+func TestConditionalRegistrationAsks(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nMin mor Halima Abdi Warsame vil gerne komme til mødet d. 29. Hun vil gerne den med skolen. Men hun taler kun somali. Hun kommer kun hvis der er en tolk. Hvis der ikke er tolk, kommer hun ikke. Er der tolk?\n\nH. (datter)",
+			from: "Hodan Warsame", status: "review", intent: tilmeld.IntentRegister, want: "Halima Abdi Warsame:3/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nMin far Ahmed Nur vil gerne deltage i workshop 4. Han taler kun arabisk, så han kommer kun hvis der er tolk. Er der en tolk til mødet?\n\nMvh\nLayla",
+			from: "Layla Nur", status: "review", intent: tilmeld.IntentRegister, want: "Ahmed Nur:4/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nMy mother Halima Warsame would like to come to the meeting on the 29th, the one about school. She only speaks Somali, so she will only come if there is an interpreter. Is there an interpreter?\n\nHodan",
+			from: "Hodan Warsame", subject: "Registration", status: "review", intent: tilmeld.IntentRegister, want: "Halima Warsame:3/-"}, asks: "yes"},
+	})
+}
+
+// parsePhoto reads a mail whose text body comes with an attached photo.
+func parsePhoto(subject, body string) *Result {
+	raw := "From: Yasmin Ali <yasmin.ali@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\n" +
+		"Message-ID: <k22@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+		"\r\n--BB\r\nContent-Type: image/png; name=\"IMG_2041.png\"\r\nContent-Disposition: attachment; filename=\"IMG_2041.png\"" +
+		"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--BB--\r\n"
+	return Parse([]byte(raw), testEvent)
+}
+
+// L. A body that says the filled-in paper is sent as a photo keeps the
+// registration in the attachment: intent register, for staff to read.
+func TestRegistrationInPhoto(t *testing.T) {
+	for _, c := range []struct {
+		subject, body string
+		intent        tilmeld.Intent
+	}{
+		{"Tilmelding min mor", "Min mor har skrevet på papiret fra jer, jeg sender et billede af det.\n\nHilsen Yasmin", tilmeld.IntentRegister},
+		{"Møde 29/9", "Hej\n\nMin far har udfyldt sedlen fra jer. Her er et foto af den.\n\nYasmin", tilmeld.IntentRegister},
+		{"Meeting", "Hi\n\nMy mother filled in the paper you sent, I am sending a photo of it.\n\nYasmin", tilmeld.IntentRegister},
+		// a photo of something else registers nobody
+		{"Billeder", "Hej\n\nJeg sender et billede af legepladsen, som I bad om.\n\nYasmin", tilmeld.IntentOther},
+	} {
+		r := parsePhoto(c.subject, c.body)
+		if r.Intent != c.intent || c.intent == tilmeld.IntentRegister && r.Status != tilmeld.StatusReview {
+			t.Errorf("%q: got %s %s, want %s (%v)", c.body, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
 }

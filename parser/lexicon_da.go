@@ -145,7 +145,7 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
 	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
-	`sidde med`, `vaere med`}
+	`sidde med`, `vaere med`, `den (om|med)`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -161,7 +161,9 @@ var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele
 var daContribute = []string{`stand`, `(holde|give) (et )?(kort )?oplaeg`, `udstille`, `praesentere vores`, `bod`}
 
 // daAttachment: the message points at an attached file.
-var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`}
+var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`,
+	// a photo of the filled-in paper: "jeg sender et billede af det"
+	`(sender|her er|vedlaegger) (et|en) (billede|foto|photo|scanning)`, `(billede|foto|scanning) af (det|den|papiret|sedlen|skemaet|blanketten)`}
 
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
@@ -611,6 +613,9 @@ var (
 	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
+
+// daSenderWords: the writer speaks of herself as one who acts or comes.
+var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.

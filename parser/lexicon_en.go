@@ -10,6 +10,8 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
+	// "My mother Halima W. would like to come to the meeting"
+	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 }
@@ -92,7 +94,7 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
-	`sit in`, `take part`, `be part of`}
+	`sit in`, `take part`, `be part of`, `the one (about|on|with)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
@@ -103,7 +105,7 @@ var enBoth = []string{`both (workshop |ws )?\d+ and \d+`, `both workshops`, `two
 
 var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|presentation)`, `present our`, `exhibit`}
 
-var enAttachment = []string{`attach\w*`, `enclosed`}
+var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (you )?a (photo|picture|scan)`, `(photo|picture|scan) of (it|the (paper|form|sheet))`}
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
@@ -198,6 +200,8 @@ var (
 	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
+
+var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 

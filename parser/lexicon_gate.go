@@ -229,8 +229,9 @@ var daGateInfo = []string{`er der`, `hvor(naar|dan|for)?`, `hvad`, `maa (jeg|vi|
 var enGateInfo = []string{`is there`, `are there`, `where`, `when`, `what`, `how`, `(can|may|should|do) (i|we)`}
 
 // daGateForm / enGateForm: what an attachment that registers is called.
-var daGateForm = []string{`tilmeld\w*`, `blanket\w*`, `skema\w*`, `liste\w*`, `deltager\w*`, `navne\w*`, `oplysninger\w*`}
-var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`, `sign-?ups?`, `sheet`}
+var daGateForm = []string{`tilmeld\w*`, `blanket\w*`, `skema\w*`, `liste\w*`, `deltager\w*`, `navne\w*`, `oplysninger\w*`,
+	`(udfyldt|skrevet paa) (\w+ )?(papir\w*|sedle\w*|seddel)`}
+var enGateForm = []string{`registration\w*`, `form`, `list`, `participants?`, `names`, `details`, `sign-?ups?`, `sheet`, `filled in (\w+ )?paper`}
 
 // gateNone answer a form's food field with nothing.
 var gateNone = []string{`ingen( saerlige)?`, `intet`, `nej`, `nix`, `none`, `no`, `n/?a`, `nothing`, `normal\w*`, `alt`, `-`}

@@ -28,6 +28,9 @@ func checkRankAfter(v *gateView) verdict {
 		if t.within(lex.first, s.a, s.b) == nil && t.within(lex.second, s.a, s.b) == nil {
 			continue
 		}
+		if v.r.Intent == tilmeld.IntentUpdate && t.has(keptChoice, s.a, s.b) && !t.has(lex.conditional, s.a, s.b) {
+			continue // "Nummer 4 er stadig ok som anden": kept, not changed (dropKeptChoices)
+		}
 		marks := slices.DeleteFunc(findMarkers(t, s.a, s.b), func(m marker) bool {
 			return m.rank == 0 || m.weak || m.pair || !linkBefore(t.fold, m.a)
 		})

@@ -512,8 +512,14 @@ func (rd *reader) attachedForm() bool {
 		named = named || !a.Inline && gateLex.form.MatchString(foldString(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(a.Name)))
 	}
 	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
-		for _, s := range t.sents() {
-			if s.a <= hit[0] && hit[0] < s.b && (named || t.has(gateLex.form, s.a, s.b)) {
+		for k, s := range t.sents() {
+			// "Min far har udfyldt sedlen. Her er et foto af den.": the
+			// sentence before may say what the file is
+			from := s.a
+			if k > 0 {
+				from = t.sents()[k-1].a
+			}
+			if s.a <= hit[0] && hit[0] < s.b && (named || t.has(gateLex.form, from, s.b)) {
 				return true
 			}
 		}

@@ -435,12 +435,25 @@ func negated(t *text, r ref) bool {
 	seen := 0
 	for i := r.i - 1; i >= 0 && seen < 2; i-- {
 		w := t.toks[i].s
-		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) {
+		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) {
 			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
 		if !skipBeforeRef[w] {
 			seen++
 		}
+	}
+	return false
+}
+
+// insteadNew reports "i stedet" or "instead" at token i with no "for" or
+// "of" after it ("Ikke nummer 1, i stedet nummer 2"): what follows is the
+// new choice, not the one left.
+func insteadNew(t *text, i int) bool {
+	switch t.toks[i].s {
+	case "stedet":
+		return i+1 >= len(t.toks) || t.toks[i+1].s != "for"
+	case "instead":
+		return i+1 >= len(t.toks) || t.toks[i+1].s != "of"
 	}
 	return false
 }

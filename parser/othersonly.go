@@ -1,0 +1,30 @@
+package parser
+
+// senderWords are the words a writer speaks of herself with as one who
+// acts or comes ("jeg", "vi", "os"; "I", "we"); "min"/"my" only own.
+var (
+	daSenderWordSet = wordSet(daSenderWords)
+	enSenderWordSet = wordSet(enSenderWords)
+)
+
+// writesOnlyOfOthers reports a mail that never speaks of its writer, only
+// signs up a relative she names ("Min mor Halima A. vil gerne komme ...
+// Hun vil gerne den med skolen"): the relative comes, the writer is no
+// attendee.
+func (rd *reader) writesOnlyOfOthers() bool {
+	t, ps := rd.own, rd.ps
+	if ps.self.said {
+		return false
+	}
+	for _, tk := range t.toks {
+		if daSenderWordSet[tk.s] || rd.res.Language == "en" && enSenderWordSet[tk.s] {
+			return false
+		}
+	}
+	for _, p := range ps.others {
+		if p.name != "" && p.rel != "" && p.said && rd.signedUp(p) {
+			return true
+		}
+	}
+	return false
+}
