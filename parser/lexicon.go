@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,7 @@ func phrases(lists ...[]string) *regexp.Regexp {
 // running the regular expression (a long alternation is slow to run, and
 // is not even compiled: the phrases are run one by one).
 type matcher struct {
+	id     int32    // the table's number, from 0 in the order they are built
 	stems  []string // nil: no cheap test, always run
 	stemNs []needle // stems, numbered
 	// stemGroups are stemNs grouped for a test against a needle set: a
@@ -71,6 +73,9 @@ type stemWord struct {
 	stems []string
 	alts  [][]int32
 }
+
+// tableCount is how many tables have been built.
+var tableCount atomic.Int32
 
 // tablesToIndex are the tables built before the needles were numbered:
 // init indexes them.
@@ -160,7 +165,7 @@ func (a *alt) compiled() *altRun {
 }
 
 func table(lists ...[]string) *matcher {
-	m := &matcher{}
+	m := &matcher{id: tableCount.Add(1) - 1}
 	n := 0
 	for _, l := range lists {
 		n += len(l)
