@@ -27,6 +27,7 @@ type text struct {
 	refs        [][]ref  // workshops named, per sentence, read once
 	lns         [][2]int // the lines that are not blank, read once (lines)
 	lnsRead     bool
+	marks       []spanMarkers // findMarkers' readings, by span
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -154,15 +155,17 @@ func (r foldRun) from(k int) int {
 
 // sameText is newText(s), taking over from t, a text of s already read
 // (or nil), what is read from the words alone: the folded text, tokens,
-// sentences, lines, phrase matches and diet words. What depends on the
-// reader (names to avoid, workshops named) is read anew, and so are the
-// phone numbers, which cost too little to be worth taking over.
+// sentences, lines, phrase matches, priority words and diet words. What
+// depends on the reader (names to avoid, workshops named) is read anew,
+// and so are the phone numbers, which cost too little to be worth taking
+// over.
 func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
-		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
+		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead,
+		marks: slices.Clip(t.marks)}
 }
 
 // span returns the original text behind fold[a:b].
