@@ -163,9 +163,11 @@ func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
+	// found and marks are clipped, so that what either text adds is its
+	// own; foundAt, which each changes in place, is copied
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
-		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead,
-		marks: slices.Clip(t.marks)}
+		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), marks: slices.Clip(t.marks),
+		needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
@@ -422,7 +424,9 @@ func (t *text) keep(f found) {
 		return
 	}
 	if int(f.m.id) >= len(t.foundAt) {
-		t.foundAt = slices.Grow(t.foundAt, int(tableCount.Load())-len(t.foundAt))[:tableCount.Load()]
+		// room for every table built so far, f's at least
+		n := max(int(tableCount.Load()), int(f.m.id)+1)
+		t.foundAt = append(t.foundAt, make([]int16, n-len(t.foundAt))...)
 	}
 	t.foundAt[f.m.id] = int16(len(t.found))
 }
