@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,7 @@ func phrases(lists ...[]string) *regexp.Regexp {
 // running the regular expression (a long alternation is slow to run, and
 // is not even compiled: the phrases are run one by one).
 type matcher struct {
+	id     int32    // the table's number, from 0 in the order they are built
 	stems  []string // nil: no cheap test, always run
 	stemNs []needle // stems, numbered
 	// stemGroups are stemNs grouped for a test against a needle set: a
@@ -71,6 +73,9 @@ type stemWord struct {
 	stems []string
 	alts  [][]int32
 }
+
+// tableCount is how many tables have been built.
+var tableCount atomic.Int32
 
 // tablesToIndex are the tables built before the needles were numbered:
 // init indexes them.
@@ -160,7 +165,7 @@ func (a *alt) compiled() *altRun {
 }
 
 func table(lists ...[]string) *matcher {
-	m := &matcher{}
+	m := &matcher{id: tableCount.Add(1) - 1}
 	n := 0
 	for _, l := range lists {
 		n += len(l)
@@ -656,11 +661,21 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 		}
 		return xs, at
 	}
-	for k, p := range a.prefixes {
-		if !a.prefixNs[k].mayBeIn(g) {
-			continue
+	exact := g != nil && s == g.text
+	if g == nil && len(a.words) > 1 {
+		// the prefixes are the first word with each byte a space matches
+		// after it: one search for the word finds them all, in order
+		at = appendWordStarts(at, s, a.words[0])
+	} else {
+		for k, p := range a.prefixes {
+			switch n := &a.prefixNs[k]; {
+			case !n.mayBeIn(g):
+			case exact && n.id < knownNeedles:
+				at = g.appendIndexes(at, n)
+			default:
+				at = appendIndexes(at, s, p)
+			}
 		}
-		at = appendIndexes(at, s, p)
 	}
 	if len(at) == 0 {
 		return xs, at
@@ -1274,11 +1289,36 @@ func needWords(re *syntax.Regexp, lower bool) []string {
 type needleSet struct {
 	bits [maxNeedles / 64]uint64
 	text string // what find read, the whole of it
+	// where needles occur in text, found when first asked (appendIndexes):
+	// many phrases of many tables share a prefix, and half the searches
+	// for one were made before. The offsets of needle atIDs[k] are
+	// atBuf[atEnds[k-1]:atEnds[k]]; a text asks after a few dozen needles,
+	// and a look along the list costs less than a map.
+	atIDs  []int32
+	atEnds []int32
+	atBuf  []int
 }
 
 const maxNeedles = 5120
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
+
+// appendIndexes is appendIndexes(at, g.text, n.s) for a needle the set
+// holds, the text searched once for it.
+func (g *needleSet) appendIndexes(at []int, n *needle) []int {
+	from := int32(0)
+	for k, id := range g.atIDs {
+		if id == n.id {
+			return append(at, g.atBuf[from:g.atEnds[k]]...)
+		}
+		from = g.atEnds[k]
+	}
+	start := len(g.atBuf)
+	g.atBuf = appendIndexes(g.atBuf, g.text, n.s)
+	g.atIDs = append(g.atIDs, n.id)
+	g.atEnds = append(g.atEnds, int32(len(g.atBuf)))
+	return append(at, g.atBuf[start:]...)
+}
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
 // very short s. Even for a line the pass is cheaper than searching: a
@@ -1982,6 +2022,21 @@ func appendIndexes(at []int, s, p string) []int {
 			return at
 		}
 		at = append(at, i+j)
+		i += j + 1
+	}
+}
+
+// appendWordStarts appends to at every offset in s where w begins with a
+// separator (isSep) after it.
+func appendWordStarts(at []int, s, w string) []int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return at
+		}
+		if e := i + j + len(w); e < len(s) && isSep(s[e]) {
+			at = append(at, i+j)
+		}
 		i += j + 1
 	}
 }

@@ -48,8 +48,28 @@ func (w wholePhrases) MatchString(s string) bool {
 	return w.plain[s] || w.re != nil && w.re.MatchString(s)
 }
 
-// findMarkers finds the priority words in fold[a:b].
+// findMarkers finds the priority words in fold[a:b], read once per span:
+// the reader, the gate's reading of workshops and its checks of ranks ask
+// it of one sentence again. The caller may change what it is given.
 func findMarkers(t *text, a, b int) []marker {
+	for _, sm := range t.marks {
+		if sm.a == a && sm.b == b {
+			return slices.Clone(sm.ms)
+		}
+	}
+	ms := readMarkers(t, a, b)
+	t.marks = append(t.marks, spanMarkers{a, b, ms})
+	return slices.Clone(ms)
+}
+
+// spanMarkers are the markers of fold[a:b].
+type spanMarkers struct {
+	a, b int
+	ms   []marker
+}
+
+// readMarkers finds the priority words in fold[a:b].
+func readMarkers(t *text, a, b int) []marker {
 	var out []marker
 	for _, m := range t.within(lex.noSecond, a, b) {
 		out = append(out, marker{rank: 0, a: m[0], b: m[1]})

@@ -770,9 +770,10 @@ func (rd *reader) answersReceipt() bool {
 	if len(q) > 1200 {
 		q = strings.ToValidUTF8(q[:1200], "")
 	}
-	// a few phrases, looked for directly: cheaper than the pass for every
-	// table's needles, and the quote needs no tokens
-	return receiptQuote.matchIn(foldedText(q).fold, nil)
+	// the quote needs no tokens; the pass for the needles costs less than
+	// a search for each phrase's words and openings
+	f := foldedText(q).fold
+	return receiptQuote.matchIn(f, needlesIn(f))
 }
 
 var (

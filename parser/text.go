@@ -21,11 +21,13 @@ type text struct {
 	diet        []dietHit  // diet words, read once
 	phones      []phone    // phone numbers, read once
 	found       []found    // matches of the expressions read so far, by hits and within
+	foundAt     []int16    // per table's number, 1 + the index of its matches in found; 0: not read
 	needles     *needleSet // the tables' needles in fold; nil for a short text
 	needlesRead bool
 	refs        [][]ref  // workshops named, per sentence, read once
 	lns         [][2]int // the lines that are not blank, read once (lines)
 	lnsRead     bool
+	marks       []spanMarkers // findMarkers' readings, by span
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -153,15 +155,19 @@ func (r foldRun) from(k int) int {
 
 // sameText is newText(s), taking over from t, a text of s already read
 // (or nil), what is read from the words alone: the folded text, tokens,
-// sentences, lines, phrase matches and diet words. What depends on the
-// reader (names to avoid, workshops named) is read anew, and so are the
-// phone numbers, which cost too little to be worth taking over.
+// sentences, lines, phrase matches, priority words and diet words. What
+// depends on the reader (names to avoid, workshops named) is read anew,
+// and so are the phone numbers, which cost too little to be worth taking
+// over.
 func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
+	// found and marks are clipped, so that what either text adds is its
+	// own; foundAt, which each changes in place, is copied
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
-		found: slices.Clip(t.found), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
+		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), marks: slices.Clip(t.marks),
+		needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
@@ -388,18 +394,41 @@ type found struct {
 }
 
 // kept returns the matches of re (or, with re nil, of m) kept by hits or
-// within, and whether there are any: a text reads a few dozen expressions
-// at most, and a look along the list is cheaper than hashing into a map.
+// within, and whether there are any. A table's are found by its number; an
+// expression's by a look along the list: a text reads a few of them, and
+// the look is cheaper than hashing into a map.
 func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
+	if m != nil {
+		if int(m.id) < len(t.foundAt) {
+			if k := t.foundAt[m.id]; k > 0 {
+				return t.found[k-1].hits, true
+			}
+		}
+		return nil, false
+	}
 	for i := range t.found {
-		if t.found[i].re == re && t.found[i].m == m {
+		if t.found[i].re == re {
 			return t.found[i].hits, true
 		}
 	}
+	return nil, false
+}
+
+// keep adds f to the matches kept.
+func (t *text) keep(f found) {
 	if t.found == nil {
 		t.found = make([]found, 0, 24) // the sender's words mostly reach some 20
 	}
-	return nil, false
+	t.found = append(t.found, f)
+	if f.m == nil {
+		return
+	}
+	if int(f.m.id) >= len(t.foundAt) {
+		// room for every table built so far, f's at least
+		n := max(int(tableCount.Load()), int(f.m.id)+1)
+		t.foundAt = append(t.foundAt, make([]int16, n-len(t.foundAt))...)
+	}
+	t.foundAt[f.m.id] = int16(len(t.found))
 }
 
 // hits returns the matches of re over the whole folded text, found once:
@@ -421,7 +450,7 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	case g.mayMatch(t.fold):
 		m = hitPrefixes[re].findAll(t.fold, false)
 	}
-	t.found = append(t.found, found{re: re, hits: m})
+	t.keep(found{re: re, hits: m})
 	return m
 }
 
@@ -484,7 +513,7 @@ func (t *text) all(m *matcher) [][]int {
 		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
-		t.found = append(t.found, found{m: m, hits: hits})
+		t.keep(found{m: m, hits: hits})
 	}
 	return hits
 }
