@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -38,4 +41,60 @@ func FuzzRankLabelColon(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkRankLabelColon)
+}
+
+func TestPhraseWords(t *testing.T) {
+	got := phraseWords([]string{`(for at goere den faerdig )?mangler vi`, `to complete it,? we (still )?need`,
+		`tak\w* for din`, `a|b`, `kl?ar [a-z]+ nu`})
+	want := [][]string{{"mangler", "vi"}, {"to", "complete", "it", "we", "need"}, {"tak", "for", "din"}, nil, {"ar", "nu"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("phraseWords = %q, want %q", got, want)
+	}
+}
+
+// checkReceiptWords: a text the receipt's phrases match holds all the words
+// of one of them, so that the quick look for the words turns none away.
+func checkReceiptWords(t *testing.T, s string) {
+	t.Helper()
+	f := foldedText(s).fold
+	if receiptQuote.matchIn(f, nil) && !holdsWordsOfOne(f, receiptWords) {
+		t.Fatalf("receiptQuote matches %q, but it lacks a word of each phrase", f)
+	}
+}
+
+func TestReceiptWords(t *testing.T) {
+	for _, s := range []string{"Tak for din tilmelding til mødet", "Vi har forstået din tilmelding sådan:",
+		"For at gøre den færdig mangler vi dit navn", "vi mangler lidt", "Thank you for registering for the meeting",
+		"To complete it, we still need", "we need a little more"} {
+		f := foldedText(s).fold
+		if !receiptQuote.matchIn(f, nil) || !holdsWordsOfOne(f, receiptWords) {
+			t.Errorf("%q: not read as the receipt", s)
+		}
+	}
+	for _, s := range senderTexts(t) {
+		checkReceiptWords(t, s)
+	}
+	files, _ := filepath.Glob("testdata/*.eml")
+	more, _ := filepath.Glob("testdata/*/*.eml")
+	receipts := 0
+	for _, name := range append(files, more...) {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := ExtractFor(raw, testEvent).Quoted
+		checkReceiptWords(t, q)
+		if receiptQuote.matchIn(foldedText(q).fold, nil) {
+			receipts++
+		}
+	}
+	if receipts == 0 {
+		t.Error("no test mail quotes the receipt")
+	}
+}
+
+func FuzzReceiptWords(f *testing.F) {
+	f.Add("tak for din tilmelding til")
+	f.Add("for at gøre den færdig mangler vi")
+	f.Fuzz(checkReceiptWords)
 }
