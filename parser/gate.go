@@ -1384,24 +1384,24 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 	t, tk := v.t, v.t.toks[i]
 	n := 0
 	switch {
-	case priorityNext(t, i):
-		// "1. prioritet", "2nd choice", "første prioritet": a rank, not a workshop
 	case tk.num >= 0:
 		if len(tk.s) <= 2 {
 			n = tk.num
 		}
 	case ordinalWord(tk.s):
-		return true // an ordinal may name any workshop
+		return !priorityNext(t, i) // an ordinal may name any workshop
 	case len(tk.s) >= 3:
 		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
 	}
-	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n]
+	// "1. prioritet", "2nd choice", "første prioritet": a rank, not a
+	// workshop; asked last, of the few tokens that may name one
+	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i)
 }
 
+// ordinalWord: w is in daOrdinals or enOrdinals, both in ordinals.
 func ordinalWord(w string) bool {
-	_, da := daOrdinals[w]
-	_, en := enOrdinals[w]
-	return da || en
+	_, ok := ordinals[w]
+	return ok
 }
 
 // priorityNext: the word after token i makes it a rank ("1. prioritet",

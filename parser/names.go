@@ -108,10 +108,17 @@ func nameWord(t *text, i int) bool {
 // shouted reports a common word written in capitals ("JEG VIL GERNE VÆRE
 // MED"): its capital says nothing of a name.
 func shouted(t *text, tk token) bool {
+	w := t.span(tk.a, tk.b)
+	// a small letter rules it out before the look-ups: most words with a
+	// capital are written "Anna", and "Anna" is no word in capitals
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
 	if !daWords[tk.s] && !enWords[tk.s] && !clauseWords[tk.s] && !personVerbs[tk.s] {
 		return false
 	}
-	w := t.span(tk.a, tk.b)
 	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w
 }
 
