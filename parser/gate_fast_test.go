@@ -98,3 +98,33 @@ func FuzzReceiptWords(f *testing.F) {
 	f.Add("for at gøre den færdig mangler vi")
 	f.Fuzz(checkReceiptWords)
 }
+
+// checkNameVerb: where nameVerb matches, mayHaveNameVerb lets it run.
+func checkNameVerb(t *testing.T, s string) {
+	t.Helper()
+	if nameVerb.MatchString(s) && !mayHaveNameVerb(s) {
+		t.Fatalf("nameVerb matches %q, but mayHaveNameVerb says it cannot", s)
+	}
+}
+
+func TestNameVerb(t *testing.T) {
+	if !nameVerbsPlain {
+		t.Skip("nameVerbWords are more than plain words: the expression always runs")
+	}
+	for _, s := range []string{"jeg vil i workshop 4, bo vil i workshop 3", ", bo i workshop 3", ", anne marie er vegetar",
+		", bo erñ", ", øjvind vil", "x, \xffbo vil", ", bo  vil", ", bo, vil", ", a b c vil"} {
+		checkNameVerb(t, s)
+	}
+	if mayHaveNameVerb("jeg vil gerne, tak") || mayHaveNameVerb(", anne marie jensen vil") {
+		t.Error("mayHaveNameVerb lets the expression run where it cannot match")
+	}
+	for _, s := range senderTexts(t) {
+		checkNameVerb(t, s)
+	}
+}
+
+func FuzzNameVerb(f *testing.F) {
+	f.Add(", bo vil i workshop 3")
+	f.Add(", anne marie er vegetar, ole i ws 2")
+	f.Fuzz(checkNameVerb)
+}
