@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -904,7 +905,67 @@ var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 
 // nameVerb finds ", Bo vil", ", Bo er", ", Bo i workshop 3": a clause that
 // starts with a name.
-var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop), "|") + `)\b`)
+var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(nameVerbWords, "|") + `)\b`)
+
+var nameVerbWords = slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop)
+
+// nameVerbsPlain: nameVerbWords are plain words, which mayHaveNameVerb
+// can look for as they are.
+var nameVerbsPlain = !slices.ContainsFunc(nameVerbWords, func(w string) bool {
+	return w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz ") != ""
+})
+
+// mayHaveNameVerb reports whether nameVerb may match f: a verb of
+// nameVerbWords starts one or two words after a ", ". Most sentences
+// with a comma have none, and the expression is not run on them.
+func mayHaveNameVerb(f string) bool {
+	if !nameVerbsPlain {
+		return true // the expression decides
+	}
+	for i := 0; i < len(f); {
+		k := strings.Index(f[i:], ", ")
+		if k < 0 {
+			return false
+		}
+		at := i + k + 2
+		i = at
+		// one word, and perhaps a second, before the verb: each a whole
+		// run of letters, as only a space may follow \pL+ there
+		for range 2 {
+			e := letterRunEnd(f, at)
+			if e == at || e >= len(f) || f[e] != ' ' {
+				break
+			}
+			at = e + 1
+			for _, w := range nameVerbWords {
+				if strings.HasPrefix(f[at:], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// letterRunEnd returns where the run of letters (\pL) from i ends.
+func letterRunEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
 
 // splitAtNames cuts clauses where a known person starts a new statement
 // ("Jeg vil i workshop 4, Bo vil i workshop 3").
@@ -914,7 +975,7 @@ func (rd *reader) splitAtNames() []clause {
 		f := rd.own.fold[c.a:c.b]
 		cut := c.a
 		var ms [][]int
-		if strings.Contains(f, ", ") { // every match opens with it
+		if mayHaveNameVerb(f) { // every match opens with ", "
 			ms = nameVerb.FindAllStringSubmatchIndex(f, -1)
 		}
 		for _, m := range ms {

@@ -904,7 +904,7 @@ func checkBlendedTitle(v *gateView) verdict {
 	// workshop: a quoted title, "workshoppen om", "kun den"
 	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
 	named := one || strings.Count(t.fold, `"`) >= 2 || strings.Count(t.fold, `'`) >= 2 || v.first(gateLex.oneWorkshop) != nil
-	if !named && !rankLabelColon.MatchString(t.fold) {
+	if !named && !hasRankLabelColon(t.fold) {
 		return verdict{}
 	}
 	for k, s := range t.sents() {
@@ -927,9 +927,33 @@ func checkBlendedTitle(v *gateView) verdict {
 	return verdict{}
 }
 
-// rankLabelColon: a priority's label before a colon ("1. prioritet:"), the
+// rankLabelNouns: a priority's label before a colon ("1. prioritet:"), the
 // only place labelledOne looks.
-var rankLabelColon = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daRankNounsAfter, enRankNounsAfter), "|") + `)\s*:`)
+var rankLabelNouns = slices.Concat(daRankNounsAfter, enRankNounsAfter)
+
+// hasRankLabelColon: s holds `\b(?:rankLabelNouns)\s*:`. It looks back from
+// each colon instead of running a regexp over the whole mail, which cost
+// more than the rest of checkBlendedTitle.
+func hasRankLabelColon(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := strings.IndexByte(s[i:], ':')
+		if c < 0 {
+			return false
+		}
+		c += i
+		i = c
+		e := c
+		for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '\n' || s[e-1] == '\f' || s[e-1] == '\r') {
+			e--
+		}
+		for _, n := range rankLabelNouns {
+			if strings.HasSuffix(s[:e], n) && (e == len(n) || !wordByte(s[e-len(n)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // labelledOne: r1 and r2 are the whole value of a line labelled with one
 // priority ("1. prioritet: trivsel og tryghed"), which names one workshop.
@@ -1382,24 +1406,24 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 	t, tk := v.t, v.t.toks[i]
 	n := 0
 	switch {
-	case priorityNext(t, i):
-		// "1. prioritet", "2nd choice", "første prioritet": a rank, not a workshop
 	case tk.num >= 0:
 		if len(tk.s) <= 2 {
 			n = tk.num
 		}
 	case ordinalWord(tk.s):
-		return true // an ordinal may name any workshop
+		return !priorityNext(t, i) // an ordinal may name any workshop
 	case len(tk.s) >= 3:
 		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
 	}
-	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n]
+	// "1. prioritet", "2nd choice", "første prioritet": a rank, not a
+	// workshop; asked last, of the few tokens that may name one
+	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i)
 }
 
+// ordinalWord: w is in daOrdinals or enOrdinals, both in ordinals.
 func ordinalWord(w string) bool {
-	_, da := daOrdinals[w]
-	_, en := enOrdinals[w]
-	return da || en
+	_, ok := ordinals[w]
+	return ok
 }
 
 // priorityNext: the word after token i makes it a rank ("1. prioritet",

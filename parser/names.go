@@ -108,10 +108,17 @@ func nameWord(t *text, i int) bool {
 // shouted reports a common word written in capitals ("JEG VIL GERNE VÆRE
 // MED"): its capital says nothing of a name.
 func shouted(t *text, tk token) bool {
+	w := t.span(tk.a, tk.b)
+	// a small letter rules it out before the look-ups: most words with a
+	// capital are written "Anna", and "Anna" is no word in capitals
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
 	if !daWords[tk.s] && !enWords[tk.s] && !clauseWords[tk.s] && !personVerbs[tk.s] {
 		return false
 	}
-	w := t.span(tk.a, tk.b)
 	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w
 }
 
@@ -398,26 +405,53 @@ func appendFoldString(buf []byte, s string) []byte {
 		}
 		return buf
 	}
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			// the ASCII letters of a name with accents, without the look-up
-			// of case in the Unicode tables
-			r = rune(lowerByte(byte(r)))
-		} else {
-			r = unicode.ToLower(r)
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		switch f, ok := foldOf(r); {
-		case ok:
+		i += n
+		if int(r) >= len(nameRuneFolds) {
+			buf = appendFoldRune(buf, r)
+		} else if f := nameRuneFolds[r]; len(f) == 1 {
+			buf = append(buf, f[0])
+		} else {
 			buf = append(buf, f...)
-		case r < utf8.RuneSelf:
-			buf = append(buf, byte(r))
-		case unicode.IsSpace(r):
-			buf = append(buf, ' ')
-		default:
-			buf = utf8.AppendRune(buf, r)
 		}
 	}
 	return buf
+}
+
+// nameRuneFolds holds appendFoldRune of each rune below its length: a
+// name's letters, Danish and accented ones too, are folded without the
+// look-up of case in the Unicode tables.
+var nameRuneFolds = func() (t [0x180]string) {
+	for r := range rune(len(t)) {
+		t[r] = string(appendFoldRune(nil, r))
+	}
+	return t
+}()
+
+// appendFoldRune appends the folding of r, in a name with a letter
+// beyond ASCII, to buf.
+func appendFoldRune(buf []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		// the ASCII letters of a name with accents, without the look-up
+		// of case in the Unicode tables
+		r = rune(lowerByte(byte(r)))
+	} else {
+		r = unicode.ToLower(r)
+	}
+	switch f, ok := foldOf(r); {
+	case ok:
+		return append(buf, f...)
+	case r < utf8.RuneSelf:
+		return append(buf, byte(r))
+	case unicode.IsSpace(r):
+		return append(buf, ' ')
+	default:
+		return utf8.AppendRune(buf, r)
+	}
 }
 
 // foldString folds like newText without keeping offsets.

@@ -99,3 +99,14 @@ func TestFoldNameAsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendFoldRunes holds the table of folded runes to foldString: each
+// rune up to past the table's end, in a name with a letter beyond ASCII.
+func TestAppendFoldRunes(t *testing.T) {
+	for r := range rune(0x200) {
+		s := "Ø" + string(r) + "x\r"
+		if got, want := string(appendFoldString(nil, s)), foldString(s); got != want {
+			t.Errorf("appendFoldString(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

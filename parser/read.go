@@ -770,10 +770,74 @@ func (rd *reader) answersReceipt() bool {
 	if len(q) > 1200 {
 		q = strings.ToValidUTF8(q[:1200], "")
 	}
-	// the quote needs no tokens; the pass for the needles costs less than
-	// a search for each phrase's words and openings
+	// only when the quote holds all the words of one of the phrases, which
+	// an invitation quoted seldom does; the quote needs no tokens, and the
+	// pass for the needles costs less than a search for each phrase
 	f := foldedText(q).fold
-	return receiptQuote.matchIn(f, needlesIn(f))
+	return holdsWordsOfOne(f, receiptWords) && receiptQuote.matchIn(f, needlesIn(f))
+}
+
+// receiptWords are the words each phrase of receiptQuote holds.
+var receiptWords = phraseWords(slices.Concat(daReceiptQuote, enReceiptQuote))
+
+// phraseWords lists, for each phrase, the runs of plain letters every match
+// of it holds: those outside any group, class or optional part. A phrase
+// with a choice at the top or a flag holds none for sure: nil.
+func phraseWords(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for k, p := range phrases {
+		if len(splitTop(p)) > 1 || strings.Contains(p, "(?") {
+			continue
+		}
+		ws := []string{}
+		depth := 0
+		for i := 0; i < len(p); {
+			switch c := p[i]; {
+			case c == '(' || c == '[':
+				depth++
+				i++
+			case c == ')' || c == ']':
+				depth--
+				i++
+			case c == '\\':
+				i += 2
+			case depth == 0 && c >= 'a' && c <= 'z':
+				j := i
+				for j < len(p) && p[j] >= 'a' && p[j] <= 'z' {
+					j++
+				}
+				run := p[i:j]
+				if j < len(p) && strings.ContainsRune("?*{", rune(p[j])) {
+					run = run[:len(run)-1] // the last letter is optional
+				}
+				if len(run) >= 2 {
+					ws = append(ws, run)
+				}
+				i = j
+			default:
+				i++
+			}
+		}
+		out[k] = ws
+	}
+	return out
+}
+
+// holdsWordsOfOne reports whether s holds every word of one phrase's words.
+func holdsWordsOfOne(s string, words [][]string) bool {
+	for _, ws := range words {
+		all := true
+		for _, w := range ws {
+			if !strings.Contains(s, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 var (
