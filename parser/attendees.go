@@ -368,6 +368,7 @@ func skipBlanks(s string, i int) int {
 func (rd *reader) listLines() []*person {
 	t := rd.own
 	var out []*person
+	byRelation := 0 // lines that open with who the person is
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
 		i := t.tokenAt(ln[0] + lead)
@@ -439,12 +440,21 @@ func (rd *reader) listLines() []*person {
 		} else {
 			p = rd.ps.add(name)
 		}
+		if rel != "" {
+			byRelation++
+		}
 		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
 		out = append(out, p)
 		if withSelf && p != rd.ps.self {
 			rd.ps.lines = append(rd.ps.lines, span{a, ln[1], rd.ps.self})
 			out = append(out, rd.ps.self)
 		}
+	}
+	if len(out) == 1 && byRelation == 1 {
+		// "Min mand Jens Holm: ..." alone, among lines that say the
+		// others' wishes in other shapes, is no list of everyone
+		rd.ps.lines = rd.ps.lines[:len(rd.ps.lines)-1]
+		return nil
 	}
 	return out
 }

@@ -91,6 +91,10 @@ func TestPersonLinesOwnWords(t *testing.T) {
 			from: "Priya Raman", subject: "Registration", status: "complete", intent: tilmeld.IntentRegister, want: "Priya Raman:2/3; Karthik Raman:4/-"}, diets: "Priya Raman=vegetarian; Karthik Raman=other,vegetarian"},
 		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\n- mig, Lone Berg: sundhed først, og så skolen\n- min mand Erik Berg: kun den om arbejde\nVi spiser ikke svinekød nogen af os. Erik er også glutenfri.\n\nMvh\nLone",
 			from: "Lone Berg", status: "complete", intent: tilmeld.IntentRegister, want: "Lone Berg:2/3; Erik Berg:4/-"}},
+		// one line opens with who the person is, the others are written
+		// otherwise: no list of everyone, all three are read
+		{blindCase: blindCase{body: "Hej\n\nVi kommer tre fra familien.\n\nMig (Karen Holm): jeg vil gerne til sundhed. Kun den.\nMin mand Jens Holm: han vil helst beskæftigelse, ellers uddannelse.\nVores søn Ali Holm, han er 16 og går i gymnasiet, han vil gerne uddannelse\nog livschancer, og ellers naboskab.\n\nMvh\nKaren",
+			from: "Karen Holm", status: "complete", intent: tilmeld.IntentRegister, want: "Karen Holm:2/-; Jens Holm:4/3; Ali Holm:3/1"}},
 	})
 }
 
