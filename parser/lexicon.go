@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -49,7 +50,12 @@ type matcher struct {
 	// reads only those whose stem the text holds; nil until the needles
 	// are numbered (see indexStems).
 	byStem *stemIndex
+	// id numbers the table, from 0, for a text to keep its matches by.
+	id int32
 }
+
+// tables counts the tables built: the next one's id.
+var tables atomic.Int32
 
 // stemIndex is a table's phrases by what a needle set says of them.
 type stemIndex struct {
@@ -160,7 +166,7 @@ func (a *alt) compiled() *altRun {
 }
 
 func table(lists ...[]string) *matcher {
-	m := &matcher{}
+	m := &matcher{id: tables.Add(1) - 1}
 	n := 0
 	for _, l := range lists {
 		n += len(l)

@@ -13,14 +13,18 @@ import (
 // that "Beskæftigelse", "beskaeftigelse" and "BESKÆFTIGELSE" read alike, and
 // the way back from folded to original offsets for names and diet words.
 type text struct {
-	orig        string
-	fold        string
-	back        offsetMap // the way from fold's offsets to orig's
-	toks        []token
-	ss          []sentence // sentences, read once
-	diet        []dietHit  // diet words, read once
-	phones      []phone    // phone numbers, read once
-	found       []found    // matches of the expressions read so far, by hits and within
+	orig   string
+	fold   string
+	back   offsetMap // the way from fold's offsets to orig's
+	toks   []token
+	ss     []sentence // sentences, read once
+	diet   []dietHit  // diet words, read once
+	phones []phone    // phone numbers, read once
+	found  []found    // matches of the expressions read so far, by hits and within
+	// foundAt is, per table (by matcher.id), its place in found plus one,
+	// 0 for one not read yet: a text reads a hundred tables, some of them
+	// hundreds of times.
+	foundAt     []uint16
 	needles     *needleSet // the tables' needles in fold; nil for a short text
 	needlesRead bool
 	refs        [][]ref  // workshops named, per sentence, read once
@@ -161,7 +165,7 @@ func sameText(t *text, s string) *text {
 		return newText(s)
 	}
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
-		found: slices.Clip(t.found), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
+		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
 // span returns the original text behind fold[a:b].
@@ -388,9 +392,17 @@ type found struct {
 }
 
 // kept returns the matches of re (or, with re nil, of m) kept by hits or
-// within, and whether there are any: a text reads a few dozen expressions
-// at most, and a look along the list is cheaper than hashing into a map.
+// within, and whether there are any: a table's are found by its number,
+// an expression's by a look along the list (a text reads a few of them).
 func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
+	if m != nil {
+		if int(m.id) < len(t.foundAt) {
+			if k := t.foundAt[m.id]; k > 0 {
+				return t.found[k-1].hits, true
+			}
+		}
+		return nil, false
+	}
 	for i := range t.found {
 		if t.found[i].re == re && t.found[i].m == m {
 			return t.found[i].hits, true
@@ -484,9 +496,19 @@ func (t *text) all(m *matcher) [][]int {
 		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
-		t.found = append(t.found, found{m: m, hits: hits})
+		t.keep(m, hits)
 	}
 	return hits
+}
+
+// keep keeps the matches of m, found by kept from then on.
+func (t *text) keep(m *matcher, hits [][]int) {
+	if int(m.id) >= len(t.foundAt) {
+		// sized for every table at once, but for one built later
+		t.foundAt = append(t.foundAt, make([]uint16, max(int(tables.Load()), int(m.id)+1)-len(t.foundAt))...)
+	}
+	t.found = append(t.found, found{m: m, hits: hits})
+	t.foundAt[m.id] = uint16(len(t.found)) // fewer than there are tables and expressions
 }
 
 // matches is m.MatchString(t.fold), with the text's needles and kept matches.
