@@ -72,12 +72,13 @@ func language(t *text) string {
 		if tk.num >= 0 {
 			continue
 		}
-		isDa, isEn := daWords[tk.s], enWords[tk.s] // looked up once a word
+		kinds := commonWords[tk.s]
+		isDa, isEn := kinds&daCommon != 0, kinds&enCommon != 0
 		if tk.cap && !isDa && !isEn || inSpans(links, tk.a) {
 			continue
 		}
 		words++
-		if otherWords[tk.s] {
+		if kinds&otherCommon != 0 {
 			others++
 		}
 		switch {
@@ -122,9 +123,27 @@ func inSpans(spans [][]int, a int) bool {
 
 // The common words of Danish, English and the neighbour languages.
 var (
-	otherWords = wordSet(otherCommonWords)
-	daWords    = wordSet(daCommonWords)
-	enWords    = wordSet(enCommonWords)
+	daWords = wordSet(daCommonWords)
+	enWords = wordSet(enCommonWords)
+)
+
+// commonWords tells, of each common word, which of the lists hold it:
+// language looks a word up once rather than in each list.
+var commonWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for k, l := range [][]string{daCommonWords, enCommonWords, otherCommonWords} {
+		for _, w := range l {
+			m[w] |= 1 << k
+		}
+	}
+	return m
+}()
+
+// The bits of commonWords.
+const (
+	daCommon = 1 << iota
+	enCommon
+	otherCommon
 )
 
 // isReply reports whether the mail answers an earlier one.

@@ -24,17 +24,18 @@ const pasteReach = 12
 // pastedInvitation marks the lines of a pasted invitation: from the
 // paragraph that introduces the workshop list (and paragraphs above it that
 // name the event or organiser) to the organiser's contact line and the
-// closing around it.
-func pastedInvitation(lines []string, ev *tilmeld.Event) []bool {
+// closing around it. The lines are body's.
+func pastedInvitation(body string, lines []string, ev *tilmeld.Event) []bool {
 	if ev == nil || len(ev.Workshops) < 2 {
 		return nil
 	}
 	w := wordsOf(ev)
-	first, last := workshopList(lines, w)
+	special := foldsIntoASCII(body)
+	first, last := workshopList(lines, w, special)
 	if first < 0 {
 		return nil
 	}
-	contact := contactLine(lines, w, first, last)
+	contact := contactLine(lines, w, first, last, special)
 	if contact < 0 {
 		return nil
 	}
@@ -100,14 +101,16 @@ func (w *eventWords) isOf(ev *tilmeld.Event) bool {
 
 // workshopList finds the event's workshop names on consecutive lines (blank
 // lines allowed) in the event's order; it returns the first and last line.
-func workshopList(lines []string, w *eventWords) (first, last int) {
+// special tells whether the lines may hold İ or the Kelvin sign (see
+// mayFoldTo): the text as a whole is asked once, not every line.
+func workshopList(lines []string, w *eventWords, special bool) (first, last int) {
 	names, key := w.workshops, w.key
 	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := range lines {
 		if isQuoted(lines[i]) {
 			continue
 		}
-		if len(key) >= 3 && !mayFoldTo(lines[i], key) {
+		if len(key) >= 3 && !(special && foldsIntoASCII(lines[i]) || mayHoldASCII(lines[i], key)) {
 			continue
 		}
 		if buf = appendFold(buf[:0], lines[i]); !bytes.Contains(buf, names[0]) {
@@ -153,9 +156,17 @@ func longestAlnum(s string) string {
 // to them, and white space inside the run would show as a space, so a line
 // without those two holds key in ASCII letters of either case.
 func mayFoldTo(line, key string) bool {
-	if strings.ContainsRune(line, '\u0130') || strings.ContainsRune(line, '\u212a') {
-		return true
-	}
+	return foldsIntoASCII(line) || mayHoldASCII(line, key)
+}
+
+// foldsIntoASCII tells whether s holds a character beyond ASCII that
+// lower-cases to an ASCII letter: İ or the Kelvin sign.
+func foldsIntoASCII(s string) bool {
+	return strings.ContainsRune(s, '\u0130') || strings.ContainsRune(s, '\u212a')
+}
+
+// mayHoldASCII tells whether line holds key in ASCII letters of either case.
+func mayHoldASCII(line, key string) bool {
 	// the places of key's first byte in either case, found by IndexByte
 	// (each case searched on from where it was last found)
 	last := len(line) - len(key)
@@ -197,15 +208,16 @@ func mayFoldTo(line, key string) bool {
 	}
 }
 
-// contactLine finds the organiser's address or phone near the list.
-func contactLine(lines []string, w *eventWords, first, last int) int {
+// contactLine finds the organiser's address or phone near the list;
+// special is workshopList's.
+func contactLine(lines []string, w *eventWords, first, last int, special bool) int {
 	phone, addr := w.phone, w.addr
 	buf := make([]byte, 0, 256) // on the stack; a longer line grows it
 	for i := max(0, first-pasteReach); i < len(lines) && i <= last+pasteReach; i++ {
 		// a line that cannot hold the address's longest plain run is not
 		// lower-cased to look for it: strings.ToLower, like foldText, makes
 		// a-z and 0-9 of nothing but those, A-Z, İ and the Kelvin sign
-		if len(addr) != 0 && (len(w.addrKey) < 3 || mayFoldTo(lines[i], w.addrKey)) {
+		if len(addr) != 0 && (len(w.addrKey) < 3 || special && foldsIntoASCII(lines[i]) || mayHoldASCII(lines[i], w.addrKey)) {
 			buf = appendLower(buf[:0], lines[i])
 			if bytes.Contains(buf, addr) {
 				return i

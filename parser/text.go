@@ -155,17 +155,16 @@ func (r foldRun) from(k int) int {
 
 // sameText is newText(s), taking over from t, a text of s already read
 // (or nil), what is read from the words alone: the folded text, tokens,
-// sentences, lines, phrase matches, priority words and diet words. What
-// depends on the reader (names to avoid, workshops named) is read anew,
-// and so are the phone numbers, which cost too little to be worth taking
-// over.
+// sentences, lines, phrase matches, priority words, diet words and phone
+// numbers. What depends on the reader (names to avoid, workshops named) is
+// read anew.
 func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
 	// found and marks are clipped, so that what either text adds is its
 	// own; foundAt, which each changes in place, is copied
-	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet,
+	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet, phones: t.phones,
 		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), marks: slices.Clip(t.marks),
 		needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }

@@ -126,7 +126,7 @@ func trimPasted(body string, forward bool, ev *tilmeld.Event) *trimmed {
 		body = strings.Map(dropInvisible, body)
 	}
 	lines := strings.Split(body, "\n")
-	t := trimLines(lines, forward, 0, pastedInvitation(lines, ev))
+	t := trimLines(lines, forward, 0, pastedInvitation(body, lines, ev))
 	t.src = body
 	return t
 }
