@@ -342,8 +342,10 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`, `comes?`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`,
+	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
+	`participat\w*`, `(take|takes|taking) part`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
