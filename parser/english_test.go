@@ -2,6 +2,8 @@ package parser
 
 import (
 	"testing"
+
+	"tilmeld"
 )
 
 // English mail read as carefully as Danish: the English tables said in the
@@ -30,5 +32,55 @@ func TestEnglishRelativeJoinsToo(t *testing.T) {
 			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/1"}},
 		{blindCase: blindCase{body: "Hi, I would like to participate in workshop 3 and then 4.\n\nTom Reed",
 			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/4"}},
+	})
+}
+
+// A withdrawal in the words Danish has for it ("er forhindret", "meld mig
+// fra") or typed without the apostrophe ("cant come") is a cancellation;
+// said of a relative, the sender still comes.
+func TestEnglishCancelWordings(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi, unfortunately I am prevented from coming on Tuesday.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentCancel}},
+		{blindCase: blindCase{body: "Hi, i am sick and cant come. Tom",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentCancel}},
+		{blindCase: blindCase{body: "hello sorry i wont make it tomorrow\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentCancel}},
+		{blindCase: blindCase{body: "Hi, I'm not going to make it unfortunately. Sorry!\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentCancel}},
+		{blindCase: blindCase{body: "Hi, please sign me off the meeting. I got ill.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentCancel}},
+		// said of a relative: she stays home, the sender comes
+		{blindCase: blindCase{body: "Hi, sign me up for 2 and 3. My husband cant come, he is working.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Tom Reed:2/3"}},
+		{blindCase: blindCase{body: "Hi, sign me up for 2 and 3. My wife is prevented, she works that day.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Tom Reed:2/3"}},
+	})
+}
+
+// A 2nd choice put in the words Danish has for it ("hvis ikke det kan lade
+// sig gøre", "dernæst", "derefter", "i anden række", "som nummer 2") is
+// read, and "not" inside such words turns no workshop down.
+func TestEnglishSecondChoiceWordings(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2, if that's not possible workshop 4.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2, if that is not possible workshop 4.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2. If that doesn't work out, workshop 4.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2, secondly 4.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 most of all, and 4 after that.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I would like health, if it's full then jobs.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/4"}},
+		{blindCase: blindCase{body: "Hi, I would like to attend workshop 3 as number 1 and workshop 1 as number 2.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/1"}},
+		{blindCase: blindCase{body: "Hi, sign me up for 3, in second place 1.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/1"}},
+		// "not" outside such words still turns a workshop down
+		{blindCase: blindCase{body: "Hi, I'd like workshop 3, not workshop 1.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/-"}},
 	})
 }

@@ -48,6 +48,10 @@ var enCancel = []string{
 	`neither (\w+ ){1,4}nor (\w+ ){1,3}(can|will|is able to|am able to|are able to)( \w+)? (come|attend|make it|join|participate)`,
 	// "please remove both me and Sam", "delete us both"
 	`(remove|delete|take) both (me|us|of us)`, `delete (me|us)`,
+	// as daCancel's "forhindret", "meld mig fra", and typed without the apostrophe
+	`(cant|wont) (make it|come|attend|join|participate|be able to (come|attend|make it|join))`,
+	`not going to (make it|come|attend|be able to (come|attend|make it))`, `(prevented|kept) from (coming|attending|joining)`,
+	`sign (me|us) off`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
@@ -151,12 +155,19 @@ var enFirst = []string{
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
+	// as daFirst's "som nummer 1": "workshop 3 as number 1"
+	`as (no\.? ?|number )1`, `in (the )?first place`,
 }
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
+	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
+	// "i anden række", "som nummer 2"
+	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
+	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
+	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -382,7 +393,9 @@ var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
-var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that"}
+var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that",
+	"secondly", "after that", "afterwards", `if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`,
+	`if not possible`, `if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`}
 
 var enPlaces = []string{"from", "in", "at", "near"}
 

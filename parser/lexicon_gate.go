@@ -67,7 +67,7 @@ var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( 
 	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
-	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable)`)
+	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {
