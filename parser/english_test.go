@@ -84,3 +84,31 @@ func TestEnglishSecondChoiceWordings(t *testing.T) {
 			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/-"}},
 	})
 }
+
+// A sender who stays away, a doubt about coming and a condition on it,
+// said the English way, hold a complete reading back as their Danish
+// partners do ("deltager ikke selv", "ved ikke om jeg kan", "forudsat at").
+func TestEnglishDoubtAndConditionWordings(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi, please register my mother Eva Reed for workshop 2 and 3. I will not participate myself.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Eva Reed:2/3"}},
+		{blindCase: blindCase{body: "Hi, please sign up my neighbour Sara Ali for workshop 1 and 4. I'm not joining myself.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Sara Ali:1/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 and 3. I am not sure I can come, I will let you know.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "hi workshop 2 and 3 please. not really sure i can make it yet\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 and 3, provided there is childcare.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 and 3 if my shift allows it.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hello, workshop 1 and 3 for me, work permitting.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		// a food the reader has no tag for is left to staff
+		{blindCase: blindCase{body: "Hi, sign me up for 2 and 3. I don't eat seafood.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		// sure of coming, the sender still reads complete
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 and 3. I am sure I can come.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/3"}},
+	})
+}

@@ -10,6 +10,8 @@ var enRegister = []string{
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
+	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
+	`sign up (my|our)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
 
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
@@ -197,7 +199,7 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
-	`register(ing)? (my|our) \w+`, `writing for (my|our)`,
+	`register(ing)? (my|our) \w+`, `writing for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
 
