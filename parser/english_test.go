@@ -112,3 +112,19 @@ func TestEnglishDoubtAndConditionWordings(t *testing.T) {
 			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:2/3"}},
 	})
 }
+
+// Relatives named in the plural ("my kids", "my colleagues") are
+// companions as "mine børn", "mine kollegaer" are: the sender is not read
+// as coming alone, and they stay home with "can't come".
+func TestEnglishRelativesInPlural(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi, my kids are also coming along, workshop 2 and 3 for me.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, workshop 2 and 3 for me. My children are coming as well.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, workshop 2 and 3 for me. My parents are coming too.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, workshop 2 and 3 for me. My kids can't come, they have school.\n\nTom Reed",
+			from: "Tom Reed", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Tom Reed:2/3"}},
+	})
+}
