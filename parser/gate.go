@@ -1162,8 +1162,8 @@ func (v *gateView) bare(i int) bool {
 	if i > 0 && (timeWords[t.toks[i-1].s] || houseWords[t.toks[i-1].s]) {
 		return false // "kl. 3", "afd. 4", "nr. 4" (a workshop's "nr. 4" is read already)
 	}
-	if i > 1 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] {
-		return false // "vi er 2"
+	if i > 1 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i > 2 && gateCountBefore[t.toks[i-3].s+" "+t.toks[i-2].s+" "+t.toks[i-1].s] {
+		return false // "vi er 2", "we will be 2"
 	}
 	if i+1 < len(t.toks) && units[t.toks[i+1].s] {
 		return false
@@ -1358,7 +1358,8 @@ func (v *gateView) headcount() int {
 			continue
 		}
 		after := i+1 < len(t.toks) && gateCountAfter[t.toks[i+1].s]
-		before := i >= 2 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i >= 1 && gateCountBefore[t.toks[i-1].s]
+		before := i >= 2 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i >= 1 && gateCountBefore[t.toks[i-1].s] ||
+			i >= 3 && gateCountBefore[t.toks[i-3].s+" "+t.toks[i-2].s+" "+t.toks[i-1].s]
 		if after || before {
 			n = max(n, c)
 		}
@@ -1378,7 +1379,7 @@ func countOf(tk token) int {
 
 var (
 	houseWords      = wordSet([]string{"nr", "nummer", "no", "number", "side", "page", "top"})
-	gateCountBefore = wordSet([]string{"vi er", "vi kommer", "vi bliver", "tilmelding", "tilmelder", "we are", "registration"})
+	gateCountBefore = wordSet([]string{"vi er", "vi kommer", "vi bliver", "tilmelding", "tilmelder", "we are", "registration", "we will be", "we ll be", "we shall be"})
 	gateCountAfter  = wordSet([]string{"personer", "pers", "deltagere", "people", "persons", "participants"})
 )
 

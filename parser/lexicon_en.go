@@ -14,6 +14,8 @@ var enRegister = []string{
 	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
+	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
+	`sign up (my|our)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
 
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
@@ -52,6 +54,10 @@ var enCancel = []string{
 	`neither (\w+ ){1,4}nor (\w+ ){1,3}(can|will|is able to|am able to|are able to)( \w+)? (come|attend|make it|join|participate)`,
 	// "please remove both me and Sam", "delete us both"
 	`(remove|delete|take) both (me|us|of us)`, `delete (me|us)`,
+	// as daCancel's "forhindret", "meld mig fra", and typed without the apostrophe
+	`(cant|wont) (make it|come|attend|join|participate|be able to (come|attend|make it|join))`,
+	`not going to (make it|come|attend|be able to (come|attend|make it))`, `(prevented|kept) from (coming|attending|joining)`,
+	`sign (me|us) off`,
 }
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
@@ -159,12 +165,19 @@ var enFirst = []string{
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
+	// as daFirst's "som nummer 1": "workshop 3 as number 1"
+	`as (no\.? ?|number )1`, `in (the )?first place`,
 }
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
+	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
+	// "i anden række", "som nummer 2"
+	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
+	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
+	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -213,7 +226,7 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
-	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`,
+	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
 
@@ -336,7 +349,9 @@ var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both"
 
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
 	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
-	"flatmate", "roommate", "nephew", "niece"}
+	"flatmate", "roommate", "nephew", "niece",
+	// more than one, as daRelations' "boern", "naboer", "kollegaer"
+	"kids", "children", "sons", "daughters", "parents", "friends", "neighbours", "neighbors", "colleagues", "grandchildren"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "all": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
@@ -371,9 +386,11 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join`, `would (also |really |very much )?like`, `coming`, `comes?`,
+var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`}
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`,
+	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
+	`participat\w*`, `(take|takes|taking) part`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
@@ -412,7 +429,9 @@ var enNameField = []string{`name`, `full name`}
 var enNameIntro = []string{`my name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
-var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that"}
+var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that",
+	"secondly", "after that", "afterwards", `if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`,
+	`if not possible`, `if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`}
 
 var enPlaces = []string{"from", "in", "at", "near"}
 

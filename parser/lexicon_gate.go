@@ -16,7 +16,10 @@ var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
 	`selv (kan|kommer|deltager|skal) jeg ikke`}
 var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
-	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`}
+	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`,
+	// as "deltager ikke selv": "I will not participate myself"
+	`(i'm|i am|i will|i'll|i won't|i will not) not (participate|participating|join|joining|take part|taking part)( myself)?`,
+	`(won't|will not|can't|cannot) (participate|join|take part) myself`, `not (participate|participating|join|joining|take part|taking part) myself`}
 
 // daGateChange / enGateChange: the sender is already registered and changes it.
 var daGateChange = []string{`allerede tilmeldt`, `(jeg|vi) er tilmeldt`, `(har|havde) (allerede )?tilmeldt (mig|os)`, `tilmeldte (mig|os)`,
@@ -56,7 +59,11 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 	`(otherwise|if not),? (she|he|i|we|they)( \w+)? (can't|cannot|can not|won't|will not|couldn't|may not|might not|isn't able|is not able|am not able)`,
 	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`,
 	`if (i|we) (may not|can't|cannot|can not|am not allowed to|are not allowed to) (come|be there|join|attend)`,
-	`(disregard|ignore) (the|this|my|her|his|our|their) registration`}
+	`(disregard|ignore) (the|this|my|her|his|our|their) registration`,
+	// "that" is often left out where Danish says "forudsat, at"; coming
+	// hangs on work ("if my shift allows it", "work permitting")
+	`provid(ed|ing),? (there|i|we|she|he|my|our)\b`,
+	`if (my|his|her|our|their|the) (\w+ )?(shift|schedule|work|job|boss|health|time|rota) (allows?|permits?)`, `(work|time|health|schedule) permitting`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -67,7 +74,7 @@ var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( 
 	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
-	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable)`)
+	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {
@@ -93,7 +100,8 @@ var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `lamb`, `veal`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
-	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`}
+	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`,
+	`seafood`, `shrimps?`, `prawns?`}
 
 // daGateBut / enGateBut turn what follows against what went before ("vegetar,
 // men ..."): a food word after one that gave no diet may undo the one before.
@@ -158,7 +166,9 @@ var enGateSpam = []string{`verify your (account|identity|e-?mail)`, `click here`
 
 // daGateMaybe / enGateMaybe: doubt whether the person comes at all.
 var daGateMaybe = []string{`maaske`, `muligvis`, `ved ikke (helt )?om (jeg|vi|hun|han)`, `hvis (jeg|vi) kan`}
-var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|we) can`}
+var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|we) can`,
+	// as "ved ikke om jeg": "not sure I can come"
+	`not (entirely |really |quite |100% )?sure (that )?(i|we|she|he) (can|will|'ll|could)`}
 
 // daGateCompanion / enGateCompanion: someone brought along without a name
 // ("en kollega", "min mand").

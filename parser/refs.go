@@ -394,7 +394,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, r) || movedFrom(t, r, refs[k+1:], s.b) || afterReason(t, s, refs, k) {
+		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || afterReason(t, s, refs, k) {
 			continue
 		}
 		out = append(out, r)
@@ -431,11 +431,13 @@ var (
 
 func tokensBetween(t *text, a, b int) int { return t.tokenAt(b) - t.tokenAt(a) }
 
-func negated(t *text, r ref) bool {
+// negated reports a negator right before r; one inside a priority mark
+// ("if that is not possible workshop 4") only puts r second.
+func negated(t *text, s sentence, r ref) bool {
 	seen := 0
 	for i := r.i - 1; i >= 0 && seen < 2; i-- {
 		w := t.toks[i].s
-		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) {
+		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) && !inPriorityMark(t, s, t.toks[i]) {
 			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
 		if !skipBeforeRef[w] {
@@ -456,6 +458,12 @@ func insteadNew(t *text, i int) bool {
 		return i+1 >= len(t.toks) || t.toks[i+1].s != "of"
 	}
 	return false
+}
+
+// inPriorityMark reports a negator inside a phrase that marks a 2nd choice
+// ("if that's not possible workshop 4"): it turns no workshop down.
+func inPriorityMark(t *text, s sentence, tk token) bool {
+	return slices.ContainsFunc(findMarkers(t, s.a, s.b), func(m marker) bool { return m.rank == 2 && m.a <= tk.a && tk.b <= m.b })
 }
 
 // numberAbbrev reports "nr." or "no." at token i: the number's label, not
