@@ -350,8 +350,10 @@ var enCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both"
 var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleague", "daughter", "son", "friend",
 	"partner", "mother", "father", "brother", "sister", "child", "grandmother", "grandfather", "cousin", "aunt", "uncle",
 	"flatmate", "roommate", "nephew", "niece",
-	// more than one, as daRelations' "boern", "naboer", "kollegaer"
-	"kids", "children", "sons", "daughters", "parents", "friends", "neighbours", "neighbors", "colleagues", "grandchildren"}
+	// more than one, as daRelations' "boern", "kollegaer"; not "neighbours",
+	// whom a motive speaks of far more often than one brings them ("want
+	// to meet our neighbours")
+	"kids", "children", "sons", "daughters", "parents", "friends", "colleagues", "grandchildren"}
 
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "all": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
