@@ -147,3 +147,15 @@ func TestChoicesAfterAbsentRelativeAreSenders(t *testing.T) {
 			from: "Laila Aziz", subject: "Registration", status: "complete", want: "Laila Aziz:3/2"}, diets: "Laila Aziz=no_pork"},
 	})
 }
+
+// Coverage B. One "Name: choices" line per person: two words of one title
+// ("naboskab/tryghed") are one workshop, and "Min kone <name>:" opens her
+// line.
+func TestPersonLinesWithTitleWords(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os begge to:\nKnud Erik Lund: naboskab/tryghed som første ønske, sundhed som andet.\nMin kone Grethe Lund: uddannelse, og ellers beskæftigelse.\nGrethe er vegetar. Jeg spiser alt.\n\nMvh\nKnud Erik",
+			from: "Knud Erik Lund", status: "complete", want: "Knud Erik Lund:1/2; Grethe Lund:3/4"}, diets: "Knud Erik Lund=; Grethe Lund=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\nPoul Ravn: sundhed/trivsel først, så uddannelse.\nMin mand Jens Ravn: beskæftigelse, ellers naboskab.\n\nMvh\nPoul Ravn",
+			from: "Poul Ravn", status: "complete", want: "Poul Ravn:2/3; Jens Ravn:4/1"}},
+	})
+}
