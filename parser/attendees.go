@@ -293,6 +293,10 @@ func (rd *reader) selfName() string {
 			best = fuller(best, k)
 		}
 	}
+	if display != "" && initials(best) > 0 {
+		// "I'm Priya Raghunathan" from "Priya R."
+		best = spelledOut(best, selfIntroNames(rd.own))
+	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
 	}

@@ -159,3 +159,18 @@ func TestPersonLinesWithTitleWords(t *testing.T) {
 			from: "Poul Ravn", status: "complete", want: "Poul Ravn:2/3; Jens Ravn:4/1"}},
 	})
 }
+
+// Coverage D. "X would be my first choice and Y my second" fixes the order
+// whatever the order the titles are read in, and "I'm <full name>" spells
+// out a shortened display name.
+func TestWouldBeMyFirstChoice(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi,\n\nI'm Anjali Subramanian, I live in Albertslund.\nWorkshop: \"Health & wellbeing\" would be my first choice and \"Education & life chances\" my second. I'm vegetarian.\n\nAnjali\n+49 151 98765432",
+			from: "Anjali S.", subject: "Registration", status: "complete", want: "Anjali Subramanian:2/3"}, diets: "Anjali Subramanian=vegetarian", phone: "+4915198765432"},
+		{blindCase: blindCase{body: "Hello\n\n\"Employment & upskilling\" would be my first choice and \"Neighbourhood & safety\" my second.\n\nBest regards\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:4/1"}},
+		// a name after "I'm" that is not hers changes nothing
+		{blindCase: blindCase{body: "Hi\n\nI'm Anne's neighbour. I would like workshop 1, then workshop 2.\n\nBest\nTom R.",
+			from: "Tom R.", subject: "Registration", want: "Tom R.:1/2"}},
+	})
+}

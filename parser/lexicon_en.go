@@ -454,7 +454,7 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my",
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
 	"my"} // the verb left out: "X is my first choice and Y my second"
 
 var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
