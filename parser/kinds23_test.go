@@ -174,3 +174,18 @@ func TestWouldBeMyFirstChoice(t *testing.T) {
 			from: "Tom R.", subject: "Registration", want: "Tom R.:1/2"}},
 	})
 }
+
+// Coverage G. "jeg kommer så i stedet for hende": the sender takes a
+// colleague's place, a new registration of hers (and a withdrawal staff
+// make), not a change to her own.
+func TestSenderTakesColleaguesPlace(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig netværksmødet: workshop 4 og derefter 3. Min kollega Lotte V., som blev tilmeldt i sidste uge, kan desværre ikke alligevel, så I må gerne slette hende – jeg kommer så i stedet for hende fra vores afdeling.\n\nMvh\nKasper Lind",
+			from: "Kasper Lind", status: "review", intent: tilmeld.IntentRegister, want: "Kasper Lind:4/3"}},
+		{blindCase: blindCase{body: "Hi\n\nPlease register me for workshop 2, otherwise workshop 1. My colleague Ann Fox can't come after all, so please remove her - I will come instead of her.\n\nBest\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "review", intent: tilmeld.IntentRegister, want: "Tom Reed:2/1"}},
+		// someone else in the sender's place is still a change
+		{blindCase: blindCase{body: "Hej\n\nJeg kan desværre ikke komme, men min kollega Lotte Vang kommer i stedet for mig.\n\nMvh\nKasper Lind",
+			from: "Kasper Lind", status: "review", intent: tilmeld.IntentUpdate}},
+	})
+}

@@ -113,6 +113,10 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
 	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`}
 
+// daSenderReplaces: the sender takes another's place ("jeg kommer så i
+// stedet for hende", "jeg overtager hendes plads").
+var daSenderReplaces = []string{`jeg (\w+ ){0,3}i stedet for (ham|hende|min kollega)`, `jeg (overtager|tager) (hans|hendes) plads`}
+
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
 

@@ -12,6 +12,9 @@ var enRegister = []string{
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
 }
 
+// enSenderReplaces: as daSenderReplaces ("I will come instead of her").
+var enSenderReplaces = []string{`i('ll| will| would)? (\w+ ){0,2}instead of (him|her|my colleague)`, `i('ll| will)? take (his|her) place`}
+
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
 var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one more (from|of us)`, `(just )?like us`,
 	`(he|she|they) (would|will) also (like to )?(come|attend|join)`, `(would|will) also like to (come|attend|join)`}
