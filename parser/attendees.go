@@ -465,7 +465,7 @@ var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
-var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|myself|me)\s*,\s*`)
+var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|mig|myself|me)\s*,\s*`)
 
 // roleNote is a bracket after a listed name that says who the person is
 // ("(min kone)", "(vores datter, 17 år)"): no choice is made in it. One

@@ -189,3 +189,17 @@ func TestSenderTakesColleaguesPlace(t *testing.T) {
 			from: "Kasper Lind", status: "review", intent: tilmeld.IntentUpdate}},
 	})
 }
+
+// Coverage F. "Mig, <name>:" and "Min mand, <name>:" open per-person lines,
+// the role before the comma, the name after; a number and a title given
+// together must agree, else staff decide.
+func TestRoleCommaNameLines(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde min mand og mig.\nMig, Fatou Ceesay: workshop 1, ellers 2.\nMin mand, Ebrima Ceesay: workshop 2 (Sundhed & trivsel), ellers 3.\nVi spiser ikke svinekød.\n\nMvh\nFatou Ceesay",
+			from: "Fatou Ceesay", status: "complete", want: "Fatou Ceesay:1/2; Ebrima Ceesay:2/3"}, diets: "Fatou Ceesay=no_pork; Ebrima Ceesay=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde min mand og mig.\nMig, Fatou Ceesay: workshop 1, ellers 2.\nMin mand, Ebrima Ceesay: workshop 2 (Beskæftigelse & opkvalificering), ellers 3.\nVi spiser ikke svinekød.\n\nMvh\nFatou Ceesay",
+			from: "Fatou Ceesay", status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to.\nMig, Rikke Dam: workshop 3 og ellers 4.\nMin kone, Sofie Dam: workshop 1 og ellers 2.\n\nMvh\nRikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:3/4; Sofie Dam:1/2"}},
+	})
+}
