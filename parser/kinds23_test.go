@@ -203,3 +203,29 @@ func TestRoleCommaNameLines(t *testing.T) {
 			from: "Rikke Dam", status: "complete", want: "Rikke Dam:3/4; Sofie Dam:1/2"}},
 	})
 }
+
+// Coverage C. A terse mobile mail: "skriv X og mig (Full Name) op" signs
+// them up, "begge 3 og 1" are both people's choices, and a number after
+// the sender's first name on its own line is her phone.
+func TestTerseSignThemUp(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej skriv Reza Ahmadi og mig (Leila Ahmadi) op. begge 3 og 1. Reza er vegetar\nLeila 28 44 19 07",
+			from: "Leila", status: "complete", intent: tilmeld.IntentRegister, want: "Leila Ahmadi:3/1; Reza Ahmadi:3/1"},
+			diets: "Leila Ahmadi=; Reza Ahmadi=vegetarian", phone: "+4528441907"},
+		{blindCase: blindCase{body: "hej skriv min søster Dilan Aslan og mig op. vi vil begge på workshop 2 + 4\nSevda Aslan",
+			from: "Sevda Aslan", status: "complete", intent: tilmeld.IntentRegister, want: "Sevda Aslan:2/4; Dilan Aslan:2/4"}},
+		// "skriv" to the bot about something else signs no one up
+		{blindCase: blindCase{body: "Hej\n\nSkriv gerne tilbage hvornår mødet slutter.\n\nMvh\nIda Holm",
+			from: "Ida Holm", notStatus: "complete"}},
+	})
+}
+
+// Coverage E. "1) 2) 3)" before names number people, not workshops;
+// "mig selv, <name> – jeg ved ikke endnu" is an attendee without a choice.
+func TestNumberedPeopleSenderUndecided(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nFra Tamilsk Forening kommer vi tre:\n1) Ravi K. – workshop 3, ellers 2\n2) Priya N. – workshop 2\n3) mig selv, Suresh P. – jeg ved ikke endnu hvilken workshop\nPriya er vegetar.\n\nMvh\nSuresh P.",
+			from: "Suresh P.", status: "incomplete", missing: []string{"workshop"}, want: "Suresh P.:-/-; Ravi K:3/2; Priya N:2/-"},
+			diets: "Suresh P.=; Ravi K=; Priya N=vegetarian"},
+	})
+}

@@ -8,6 +8,8 @@ var daRegister = []string{
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
+	`skriv [^.?\n]{3,60}? op\b`,
 	// an order with the numbers after it: "Tilmeld mig 3 og 4 tak"
 	`tilmeld (mig|os) (til |paa )?(workshop |ws )?\d`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
@@ -537,6 +539,7 @@ var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+	`skriv [^.?\n]{3,60}? op\b`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`}
@@ -626,7 +629,7 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil"}
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil", "begge"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
