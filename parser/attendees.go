@@ -297,6 +297,10 @@ func (rd *reader) selfName() string {
 			best = fuller(best, k)
 		}
 	}
+	if display != "" && initials(best) > 0 {
+		// "I'm Priya Raghunathan" from "Priya R."
+		best = spelledOut(best, selfIntroNames(rd.own))
+	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
 	}
@@ -399,6 +403,15 @@ func (rd *reader) listLines() []*person {
 				name, n = "(rel)", 2
 			}
 		}
+		if name == "" && len(out) > 0 && i+2 < len(t.toks) && owners[t.toks[i].s] {
+			// "Min kone Birthe K.: ...", "Min mand, Lamin J.: ..." under
+			// another's line: her line, her name after the role
+			if r, gen := relationAt(t, i+1); r != "" && gen == 0 && strings.Trim(t.gap(i+1, i+2), " ,") == "" {
+				if nm, k := nameAt(t, i+2); nm != "" && i+2+k <= len(t.toks) && strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[i+1+k].b:ln[1]], "."), ":") {
+					name, n, rel = nm, 2+k, r
+				}
+			}
+		}
 		if name == "" {
 			continue
 		}
@@ -432,6 +445,8 @@ func (rd *reader) listLines() []*person {
 		var p *person
 		if name == "(mig)" {
 			p = rd.ps.self
+		} else if rel != "" && name != "(rel)" {
+			p = rd.ps.relative(rel, name, true)
 		} else if rel != "" {
 			p = rd.ps.relative(rel, map[bool]string{true: "", false: name}[name == "(rel)"], true)
 		} else if isSelf || rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(name)) {

@@ -147,3 +147,85 @@ func TestChoicesAfterAbsentRelativeAreSenders(t *testing.T) {
 			from: "Laila Aziz", subject: "Registration", status: "complete", want: "Laila Aziz:3/2"}, diets: "Laila Aziz=no_pork"},
 	})
 }
+
+// Coverage B. One "Name: choices" line per person: two words of one title
+// ("naboskab/tryghed") are one workshop, and "Min kone <name>:" opens her
+// line.
+func TestPersonLinesWithTitleWords(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os begge to:\nKnud Erik Lund: naboskab/tryghed som første ønske, sundhed som andet.\nMin kone Grethe Lund: uddannelse, og ellers beskæftigelse.\nGrethe er vegetar. Jeg spiser alt.\n\nMvh\nKnud Erik",
+			from: "Knud Erik Lund", status: "complete", want: "Knud Erik Lund:1/2; Grethe Lund:3/4"}, diets: "Knud Erik Lund=; Grethe Lund=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to:\nPoul Ravn: sundhed/trivsel først, så uddannelse.\nMin mand Jens Ravn: beskæftigelse, ellers naboskab.\n\nMvh\nPoul Ravn",
+			from: "Poul Ravn", status: "complete", want: "Poul Ravn:2/3; Jens Ravn:4/1"}},
+	})
+}
+
+// Coverage D. "X would be my first choice and Y my second" fixes the order
+// whatever the order the titles are read in, and "I'm <full name>" spells
+// out a shortened display name.
+func TestWouldBeMyFirstChoice(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi,\n\nI'm Anjali Subramanian, I live in Albertslund.\nWorkshop: \"Health & wellbeing\" would be my first choice and \"Education & life chances\" my second. I'm vegetarian.\n\nAnjali\n+49 151 98765432",
+			from: "Anjali S.", subject: "Registration", status: "complete", want: "Anjali Subramanian:2/3"}, diets: "Anjali Subramanian=vegetarian", phone: "+4915198765432"},
+		{blindCase: blindCase{body: "Hello\n\n\"Employment & upskilling\" would be my first choice and \"Neighbourhood & safety\" my second.\n\nBest regards\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:4/1"}},
+		// a name after "I'm" that is not hers changes nothing
+		{blindCase: blindCase{body: "Hi\n\nI'm Anne's neighbour. I would like workshop 1, then workshop 2.\n\nBest\nTom R.",
+			from: "Tom R.", subject: "Registration", want: "Tom R.:1/2"}},
+	})
+}
+
+// Coverage G. "jeg kommer så i stedet for hende": the sender takes a
+// colleague's place, a new registration of hers (and a withdrawal staff
+// make), not a change to her own.
+func TestSenderTakesColleaguesPlace(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig netværksmødet: workshop 4 og derefter 3. Min kollega Lotte V., som blev tilmeldt i sidste uge, kan desværre ikke alligevel, så I må gerne slette hende – jeg kommer så i stedet for hende fra vores afdeling.\n\nMvh\nKasper Lind",
+			from: "Kasper Lind", status: "review", intent: tilmeld.IntentRegister, want: "Kasper Lind:4/3"}},
+		{blindCase: blindCase{body: "Hi\n\nPlease register me for workshop 2, otherwise workshop 1. My colleague Ann Fox can't come after all, so please remove her - I will come instead of her.\n\nBest\nTom Reed",
+			from: "Tom Reed", subject: "Registration", status: "review", intent: tilmeld.IntentRegister, want: "Tom Reed:2/1"}},
+		// someone else in the sender's place is still a change
+		{blindCase: blindCase{body: "Hej\n\nJeg kan desværre ikke komme, men min kollega Lotte Vang kommer i stedet for mig.\n\nMvh\nKasper Lind",
+			from: "Kasper Lind", status: "review", intent: tilmeld.IntentUpdate}},
+	})
+}
+
+// Coverage F. "Mig, <name>:" and "Min mand, <name>:" open per-person lines,
+// the role before the comma, the name after; a number and a title given
+// together must agree, else staff decide.
+func TestRoleCommaNameLines(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde min mand og mig.\nMig, Fatou Ceesay: workshop 1, ellers 2.\nMin mand, Ebrima Ceesay: workshop 2 (Sundhed & trivsel), ellers 3.\nVi spiser ikke svinekød.\n\nMvh\nFatou Ceesay",
+			from: "Fatou Ceesay", status: "complete", want: "Fatou Ceesay:1/2; Ebrima Ceesay:2/3"}, diets: "Fatou Ceesay=no_pork; Ebrima Ceesay=no_pork"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde min mand og mig.\nMig, Fatou Ceesay: workshop 1, ellers 2.\nMin mand, Ebrima Ceesay: workshop 2 (Beskæftigelse & opkvalificering), ellers 3.\nVi spiser ikke svinekød.\n\nMvh\nFatou Ceesay",
+			from: "Fatou Ceesay", status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer to.\nMig, Rikke Dam: workshop 3 og ellers 4.\nMin kone, Sofie Dam: workshop 1 og ellers 2.\n\nMvh\nRikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:3/4; Sofie Dam:1/2"}},
+	})
+}
+
+// Coverage C. A terse mobile mail: "skriv X og mig (Full Name) op" signs
+// them up, "begge 3 og 1" are both people's choices, and a number after
+// the sender's first name on its own line is her phone.
+func TestTerseSignThemUp(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej skriv Reza Ahmadi og mig (Leila Ahmadi) op. begge 3 og 1. Reza er vegetar\nLeila 28 44 19 07",
+			from: "Leila", status: "complete", intent: tilmeld.IntentRegister, want: "Leila Ahmadi:3/1; Reza Ahmadi:3/1"},
+			diets: "Leila Ahmadi=; Reza Ahmadi=vegetarian", phone: "+4528441907"},
+		{blindCase: blindCase{body: "hej skriv min søster Dilan Aslan og mig op. vi vil begge på workshop 2 + 4\nSevda Aslan",
+			from: "Sevda Aslan", status: "complete", intent: tilmeld.IntentRegister, want: "Sevda Aslan:2/4; Dilan Aslan:2/4"}},
+		// "skriv" to the bot about something else signs no one up
+		{blindCase: blindCase{body: "Hej\n\nSkriv gerne tilbage hvornår mødet slutter.\n\nMvh\nIda Holm",
+			from: "Ida Holm", notStatus: "complete"}},
+	})
+}
+
+// Coverage E. "1) 2) 3)" before names number people, not workshops;
+// "mig selv, <name> – jeg ved ikke endnu" is an attendee without a choice.
+func TestNumberedPeopleSenderUndecided(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nFra Tamilsk Forening kommer vi tre:\n1) Ravi K. – workshop 3, ellers 2\n2) Priya N. – workshop 2\n3) mig selv, Suresh P. – jeg ved ikke endnu hvilken workshop\nPriya er vegetar.\n\nMvh\nSuresh P.",
+			from: "Suresh P.", status: "incomplete", missing: []string{"workshop"}, want: "Suresh P.:-/-; Ravi K:3/2; Priya N:2/-"},
+			diets: "Suresh P.=; Ravi K=; Priya N=vegetarian"},
+	})
+}

@@ -8,6 +8,8 @@ var daRegister = []string{
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
+	`skriv [^.?\n]{3,60}? op\b`,
 	// an order with the numbers after it: "Tilmeld mig 3 og 4 tak"
 	`tilmeld (mig|os) (til |paa )?(workshop |ws )?\d`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
@@ -120,6 +122,10 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`,
 	// "kan vi bytte hende ud med Gülten", "Gülten tager Ingers plads"
 	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`}
+
+// daSenderReplaces: the sender takes another's place ("jeg kommer så i
+// stedet for hende", "jeg overtager hendes plads").
+var daSenderReplaces = []string{`jeg (\w+ ){0,3}i stedet for (ham|hende|min kollega)`, `jeg (overtager|tager) (hans|hendes) plads`}
 
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
@@ -545,6 +551,7 @@ var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+	`skriv [^.?\n]{3,60}? op\b`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`}
@@ -659,7 +666,7 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil"}
+var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil", "begge"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").

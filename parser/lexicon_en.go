@@ -18,6 +18,9 @@ var enRegister = []string{
 	`sign up (my|our)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
 
+// enSenderReplaces: as daSenderReplaces ("I will come instead of her").
+var enSenderReplaces = []string{`i('ll| will| would)? (\w+ ){0,2}instead of (him|her|my colleague)`, `i('ll| will)? take (his|her) place`}
+
 // enOneMore: see daOneMore ("we will be one more", "he would also like to come").
 var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one more (from|of us)`, `(just )?like us`,
 	`(he|she|they) (would|will) also (like to )?(come|attend|join)`, `(would|will) also like to (come|attend|join)`}
@@ -501,7 +504,7 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
 	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
 
-var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my",
+var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
 	"my"} // the verb left out: "X is my first choice and Y my second"
 
 var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}

@@ -39,12 +39,14 @@ func ownQuotedName(m *Mail, name string, avoid map[string]bool) string {
 	}
 	t := newText(strings.Join(lines, "\n"))
 	t.avoid = avoid
-	cands := senderName(t)
-	for _, loc := range selfIntroEn.FindAllStringIndex(t.fold, -1) {
-		if n, _ := nameAt(t, t.tokenAt(loc[1])); n != "" {
-			cands = append(cands, n)
-		}
-	}
+	cands := append(senderName(t), selfIntroNames(t)...)
+	return spelledOut(name, cands)
+}
+
+// spelledOut returns the fullest of cands that can be the same person as
+// name: more words, or as many with fewer initials ("Priya Raghunathan"
+// spells out "Priya R.").
+func spelledOut(name string, cands []string) string {
 	for _, n := range cands {
 		if !consistent(name, n) {
 			continue
@@ -52,14 +54,25 @@ func ownQuotedName(m *Mail, name string, avoid map[string]bool) string {
 		if f := fuller(name, n); f != name {
 			name = f
 		} else if initials(n) < initials(name) && countNameWords(n) == countNameWords(name) {
-			name = n // "Priya Raghunathan" spells out "Priya R."
+			name = n
 		}
 	}
 	return name
 }
 
-// selfIntroEn: "I'm" / "I am" before a capitalised name, read only in the
-// sender's own quoted mail, where it can only introduce her.
+// selfIntroNames lists the names after "I'm" / "I am" in t.
+func selfIntroNames(t *text) []string {
+	var out []string
+	for _, loc := range selfIntroEn.FindAllStringIndex(t.fold, -1) {
+		if n, _ := nameAt(t, t.tokenAt(loc[1])); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// selfIntroEn: "I'm" / "I am" before a capitalised name; a name so read
+// is taken only where it agrees with the one the sender goes by.
 var selfIntroEn = regexp.MustCompile(`\bi(?:'|’| a)m `)
 
 // initials counts the words of name written as one letter ("R.").

@@ -411,6 +411,12 @@ func (rd *reader) readIntent() {
 	t, m := rd.own, rd.m
 	f := t.fold
 	switch {
+	case t.matches(senderReplaces) && t.matches(lex.register):
+		// "jeg kommer så i stedet for hende": the sender signs up anew, and
+		// the one she replaces is to be withdrawn
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("the sender comes in the place of someone else, who is to be withdrawn: a new registration and a cancellation")
+		rd.readPeople(tilmeld.IntentRegister)
 	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
