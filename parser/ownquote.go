@@ -12,7 +12,14 @@ func quotesOwnMail(m *Mail) bool {
 	if m.FromAddr == "" || m.Quoted == "" {
 		return false
 	}
-	for _, line := range strings.Split(m.Body, "\n") {
+	for rest := m.Body; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		// lower-casing keeps '<' and '>' where they are, and few lines hold
+		// them: the others need no lower-cased copy
+		if strings.IndexByte(line, '<') < 0 || strings.IndexByte(line, '>') < 0 {
+			continue
+		}
 		l := strings.ToLower(strings.TrimSpace(line))
 		if strings.HasPrefix(l, ">") || !strings.Contains(l, "<"+m.FromAddr+">") {
 			continue
