@@ -53,6 +53,9 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 // topicAt returns the workshop a word is a topic word of, 0 when none or
 // when two workshops share it.
 func (c *catalog) topicAt(w string) int {
+	if w == "" || !c.topicLead[w[0]] {
+		return 0
+	}
 	ws := 0
 	for _, p := range c.topics {
 		if len(p.words) == 1 && wordMatches(w, p.words[0]) {

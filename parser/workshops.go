@@ -39,6 +39,10 @@ type catalog struct {
 	splitLongest int
 	// topics are the workshops' topic words, folded, read by topicRefs.
 	topics []wsPhrase
+	// topicLead marks the first bytes of the one-word topics: a word can
+	// only match one that it starts like (wordMatches), and most start
+	// otherwise.
+	topicLead [256]bool
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -131,6 +135,9 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 		for _, a := range w.Topics {
 			if words := foldWords(a); len(words) > 0 {
 				c.topics = append(c.topics, wsPhrase{words, w.Number})
+				if len(words) == 1 && words[0] != "" {
+					c.topicLead[words[0][0]] = true
+				}
 			}
 		}
 	}
