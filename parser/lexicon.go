@@ -471,7 +471,23 @@ func containsAny(s string, subs []string) bool {
 // phrase (one without a top-level "|") contains: outside any group, class
 // or optional part; "" when there is none.
 func stemOf(p string) string {
-	best, depth := "", 0
+	best := ""
+	for _, run := range plainRuns(p) {
+		if len(run) > len(best) {
+			best = run
+		}
+	}
+	if len(best) < 2 {
+		return ""
+	}
+	return best
+}
+
+// plainRuns returns the runs of plain letters of a phrase outside any
+// group, class or optional part, in order.
+func plainRuns(p string) []string {
+	var runs []string
+	depth := 0
 	for i := 0; i < len(p); {
 		switch c := p[i]; {
 		case c == '(' || c == '[':
@@ -491,18 +507,13 @@ func stemOf(p string) string {
 			if j < len(p) && strings.ContainsRune("?*{", rune(p[j])) {
 				run = run[:len(run)-1] // the last letter is optional
 			}
-			if len(run) > len(best) {
-				best = run
-			}
+			runs = append(runs, run)
 			i = j
 		default:
 			i++
 		}
 	}
-	if len(best) < 2 {
-		return ""
-	}
-	return best
+	return runs
 }
 
 // splitTop splits a pattern at the bars outside groups.

@@ -796,32 +796,9 @@ func phraseWords(phrases []string) [][]string {
 			continue
 		}
 		ws := []string{}
-		depth := 0
-		for i := 0; i < len(p); {
-			switch c := p[i]; {
-			case c == '(' || c == '[':
-				depth++
-				i++
-			case c == ')' || c == ']':
-				depth--
-				i++
-			case c == '\\':
-				i += 2
-			case depth == 0 && c >= 'a' && c <= 'z':
-				j := i
-				for j < len(p) && p[j] >= 'a' && p[j] <= 'z' {
-					j++
-				}
-				run := p[i:j]
-				if j < len(p) && strings.ContainsRune("?*{", rune(p[j])) {
-					run = run[:len(run)-1] // the last letter is optional
-				}
-				if len(run) >= 2 {
-					ws = append(ws, run)
-				}
-				i = j
-			default:
-				i++
+		for _, run := range plainRuns(p) {
+			if len(run) >= 2 {
+				ws = append(ws, run)
 			}
 		}
 		out[k] = ws
