@@ -419,25 +419,33 @@ func (v *gateView) countPeople() verdict {
 // kollega", "my wife") in sentences about coming, each relation once, and
 // says the first. A daughter who helps write the mail is no attendee.
 func (v *gateView) relations() (int, string) {
-	t, seen, what := v.t, map[string]bool{}, ""
+	t, seen, what := v.t, map[string]int{}, ""
 	away := v.relationsAway()
 	for i := 1; i < len(t.toks); i++ {
 		w := t.toks[i].s
-		if !relations[w] || seen[w] || away[w] || !gateOwners[t.toks[i-1].s] || t.toks[i-1].line != t.toks[i].line {
+		owner, n := i-1, 1
+		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && gateOwners[t.toks[i-2].s] {
+			owner, n = i-2, c // "my two kids", "mine to børn"
+		}
+		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
-		seen[w] = true
+		seen[w] = n
 		if what == "" {
-			what = fmt.Sprintf("%q", v.quote(t.toks[i-1].a, t.toks[i].b))
+			what = fmt.Sprintf("%q", v.quote(t.toks[owner].a, t.toks[i].b))
 		}
 	}
 	if what == "" {
 		what = "a head count"
 	}
-	return len(seen), what
+	total := 0
+	for _, n := range seen {
+		total += n
+	}
+	return total, what
 }
 
 // comingElided: the clause ends on a verb that leaves "come" out ("My
@@ -725,12 +733,16 @@ func checkDietUnread(v *gateView) verdict {
 		if columnLabel(t.fold, h) {
 			continue // a table's header cell "Diet" names a column
 		}
-		if !v.dietIn(s) && !t.has(gateLex.dietNone, s.a, s.b) && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
+		// "spiser alt undtagen skaldyr": all but a food is no "eats all"
+		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
 	return verdict{}
 }
+
+var dietExcept = table(daGateDietExcept, enGateDietExcept)
 
 // columnLabel reports whether the hit h is in a cell of a table's header
 // row (three cells or more, one naming the 1st priority): it names a

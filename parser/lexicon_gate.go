@@ -187,6 +187,12 @@ var enGateRather = []string{"rather"}
 var daGateThan = []string{"end"}
 var enGateThan = []string{"than"}
 
+// daGateDietExcept / enGateDietExcept: all but something ("spiser alt
+// undtagen skaldyr", "I eat everything except seafood"): a food refused,
+// not "no needs".
+var daGateDietExcept = []string{`alt (undtagen|bortset fra|paa naer|men ikke|andet end)`}
+var enGateDietExcept = []string{`everything (except|but|apart from|other than|besides)`, `anything (except|but|apart from|other than)`}
+
 // daElidedComing / enElidedComing end a clause that leaves "come" out
 // ("men min datter gør", "but my daughter will"), with only daElidedAlso
 // / enElidedAlso after them.
