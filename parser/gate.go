@@ -107,6 +107,7 @@ var gateChecks = []gateCheck{
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
 	{"unchosen", checkUnchosen},
+	{"refused-choice", checkRefusedChoice},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
 	{"run-together-titles", checkRunTogether},

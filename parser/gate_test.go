@@ -392,3 +392,14 @@ func TestCheckListedMissing(t *testing.T) {
 		{"a person with no wish read", "Tilmelding:\n- Karen Holm: 2 og 1\n- Bo Krag: samme som Karen", "", []tilmeld.Attendee{karen}, true},
 	})
 }
+
+func TestCheckRefusedChoice(t *testing.T) {
+	three, threeOne := []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, []tilmeld.Attendee{attendee("Karen Holm", nil, 3, 1)}
+	runCheck(t, checkRefusedChoice, []gateCase{
+		{"en, can't do", "Please sign me up for workshop 3. I can't do workshop 1.", "", threeOne, true},
+		{"da, does not suit", "Jeg vil gerne på workshop 3. Workshop 1 passer ikke for mig.", "", threeOne, true},
+		{"da, a priority's no", "Jeg vil gerne på workshop 3, og hvis der ikke er plads, så workshop 1.", "", threeOne, false},
+		{"da, food", "Jeg vil gerne på workshop 3 og 1 og spiser ikke svinekød.", "", threeOne, false},
+		{"da, another turned down", "Jeg vil gerne på workshop 3 - og altså ikke sundhed.", "", three, false},
+	})
+}

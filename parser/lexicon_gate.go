@@ -187,6 +187,10 @@ var enGateRather = []string{"rather"}
 var daGateThan = []string{"end"}
 var enGateThan = []string{"than"}
 
+// daRefusal / enRefusal say no in a clause ("passer ikke", "can't do").
+var daRefusal = []string{`ikke`, `aldrig`, `hverken`}
+var enRefusal = []string{`not`, `never`, `cannot`, `can'?t`, `won'?t`, `don'?t`, `isn'?t`, `doesn'?t`}
+
 // daGateDietExcept / enGateDietExcept: all but something ("spiser alt
 // undtagen skaldyr", "I eat everything except seafood"): a food refused,
 // not "no needs".
