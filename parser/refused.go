@@ -1,31 +1,41 @@
 package parser
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // checkRefusedChoice: a workshop read as a choice stands in a clause that
 // says no ("I can't do workshop 1", "workshop 1 passer ikke for mig"):
 // maybe the one she turns down, not one she wants. A "no" that belongs to
-// a priority's wording ("hvis ikke", "if that's not possible") is none.
+// a priority's wording ("hvis ikke", "if that's not possible"), to food
+// ("spiser ikke svinekød") or to another workshop ("ikke sundhed") is none.
 func checkRefusedChoice(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
 	t := v.t
-	for k := range t.sents() {
+	for k, s := range t.sents() {
+		hits := t.within(refusal, s.a, s.b)
+		if len(hits) == 0 {
+			continue
+		}
 		refs := v.refsAt(k)
-		for _, r := range refs {
-			if !v.chosen[r.ws] {
+		for _, h := range hits {
+			i := t.tokenAt(h[0])
+			r, ok := nearestRef(i, refs)
+			if !ok || !v.chosen[r.ws] {
 				continue
 			}
 			c := v.clauseOf(r.a)
-			marks := findMarkers(t, c.a, c.b)
-			for _, h := range t.within(refusal, c.a, c.b) {
-				if slices.ContainsFunc(marks, func(m marker) bool { return m.a <= h[0] && h[1] <= m.b }) ||
-					!refusalNear(t, h, r, refs, v.rd.cat.words) || t.has(gateLex.diet, h[1], min(h[1]+24, c.b)) {
-					continue // a priority's "no", one far off, or one said of food ("spiser ikke svin")
-				}
-				return review("%q names workshop %d and says no: is it a choice?", v.quote(c.a, c.b), r.ws)
+			if h[0] < c.a || h[1] > c.b || refusalOfOther(t, i, r, v.rd.cat.words) || t.has(gateLex.diet, h[1], min(h[1]+24, c.b)) {
+				continue
 			}
+			if i > 0 && ifWords[t.toks[i-1].s] ||
+				slices.ContainsFunc(findMarkers(t, c.a, c.b), func(m marker) bool { return m.a <= h[0] && h[1] <= m.b }) {
+				continue
+			}
+			return review("%q names workshop %d and says no: is it a choice?", v.quote(c.a, c.b), r.ws)
 		}
 	}
 	return verdict{}
@@ -33,35 +43,44 @@ func checkRefusedChoice(v *gateView) verdict {
 
 var refusal = table(daRefusal, enRefusal)
 
-// refusalNear reports the "no" at h within a few words of the workshop r
-// ("can't do workshop 1", "workshop 1 passer ikke"), and nearer to it than
-// to any other workshop named ("workshop 4 - og altså ikke sundhed" turns
-// down the other one).
-func refusalNear(t *text, h []int, r ref, refs []ref, workshopWords map[string]bool) bool {
-	i := t.tokenAt(h[0])
-	for k := i + 1; k <= i+3 && k < len(t.toks) && (k < r.i || k >= r.j); k++ {
-		if workshopWords[t.toks[k].s] {
-			return false // "ikke sundhed": it turns down a workshop not chosen
-		}
-	}
+// refusalReach is how many words may stand between a "no" and the
+// workshop it turns down.
+const refusalReach = 5
+
+// nearestRef returns the workshop of refs (in text order) nearest to the
+// token i, when it is within refusalReach words and no other is as near.
+func nearestRef(i int, refs []ref) (ref, bool) {
 	gap := func(r ref) int {
 		if i < r.i {
 			return r.i - i - 1
 		}
 		return i - r.j
 	}
-	d := gap(r)
-	if d > refusalReach {
-		return false
-	}
-	for _, o := range refs {
-		if o.i != r.i && gap(o) < d {
-			return false
+	at := sort.Search(len(refs), func(k int) bool { return refs[k].i > i })
+	var best ref
+	bestGap, tie := refusalReach+1, false
+	for _, k := range []int{at - 1, at} {
+		if k < 0 || k >= len(refs) {
+			continue
+		}
+		switch d := gap(refs[k]); {
+		case d < bestGap:
+			best, bestGap, tie = refs[k], d, false
+		case d == bestGap:
+			tie = true
 		}
 	}
-	return true
+	return best, bestGap <= refusalReach && !tie
 }
 
-// refusalReach is how many words may stand between a "no" and the
-// workshop it turns down.
-const refusalReach = 5
+// refusalOfOther reports a workshop word within three words after the "no"
+// at token i outside r ("workshop 4 - og altså ikke sundhed"): it turns
+// down that one, which the reader left out.
+func refusalOfOther(t *text, i int, r ref, workshopWords map[string]bool) bool {
+	for k := i + 1; k <= i+3 && k < len(t.toks) && (k < r.i || k >= r.j); k++ {
+		if workshopWords[t.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
