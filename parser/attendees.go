@@ -403,15 +403,6 @@ func (rd *reader) listLines() []*person {
 				name, n = "(rel)", 2
 			}
 		}
-		if name == "" && len(out) > 0 && i+2 < len(t.toks) && owners[t.toks[i].s] {
-			// "Min kone Birthe K.: ...", "Min mand, Lamin J.: ..." under
-			// another's line: her line, her name after the role
-			if r, gen := relationAt(t, i+1); r != "" && gen == 0 && strings.Trim(t.gap(i+1, i+2), " ,") == "" {
-				if nm, k := nameAt(t, i+2); nm != "" && i+2+k <= len(t.toks) && strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[i+1+k].b:ln[1]], "."), ":") {
-					name, n, rel = nm, 2+k, r
-				}
-			}
-		}
 		if name == "" {
 			continue
 		}
@@ -486,14 +477,15 @@ var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\
 var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|mig|myself|me)\s*,\s*`)
 
 // relationHead returns, for a list line that opens with who a person is
-// ("min kone Sadia Q.:", "my husband Karthik R.:"), the token her name
-// starts at and the relation; i and "" when the line opens otherwise.
+// ("min kone Sadia Q.:", "Min mand, Lamin J.: ...", "my husband Karthik
+// R.:"), the token her name starts at and the relation; i and "" when the
+// line opens otherwise.
 func relationHead(t *text, i, end int) (int, string) {
 	if i+2 >= len(t.toks) || t.toks[i+2].a >= end || !owners[t.toks[i].s] || !t.toks[i+2].cap {
 		return i, ""
 	}
-	if rel, _ := relationAt(t, i+1); rel != "" && strings.TrimSpace(t.gap(i+1, i+2)) == "" {
-		if name, n := nameAt(t, i+2); name != "" && i+2+n-1 < len(t.toks) && strings.HasPrefix(strings.TrimSpace(t.fold[t.toks[i+2+n-1].b:end]), ":") {
+	if rel, gen := relationAt(t, i+1); rel != "" && gen == 0 && strings.Trim(t.gap(i+1, i+2), " ,") == "" {
+		if name, n := nameAt(t, i+2); name != "" && i+2+n-1 < len(t.toks) && strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(t.fold[t.toks[i+2+n-1].b:end]), "."), ":") {
 			return i + 2, rel
 		}
 	}
