@@ -109,6 +109,11 @@ func TestRegistrationPostponed(t *testing.T) {
 // condition on it stays for staff.
 func TestRegistrationWithQuestionStays(t *testing.T) {
 	runChecked(t, []checkedCase{
+		// "først" ranks a workshop, or says when she comes: neither puts the sign-up off
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig sundhed først, og så uddannelse.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", status: "complete", intent: tilmeld.IntentRegister, want: "Leyla Demir:2/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig workshop 2 og 3, men jeg kommer først kl. 18.\n\nMvh\nLeyla Demir",
+			from: "Leyla Demir", status: "complete", intent: tilmeld.IntentRegister, want: "Leyla Demir:2/3"}},
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig workshop 2 og 3. Er der parkering ved stedet?\n\nMvh\nLeyla Demir",
 			from: "Leyla Demir", status: "complete", intent: tilmeld.IntentRegister, want: "Leyla Demir:2/3"}, asks: "yes"},
 		{blindCase: blindCase{body: "Hej\n\nVi tilmelder os, hvis der er en tolk. Workshop 1 og 2.\n\nMvh\nLeyla Demir",

@@ -30,9 +30,11 @@ var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `t
 // daSignUpLater: a sign-up put off until something is known ("vi
 // tilmelder os, når vi ved det", "jeg tilmelder mig, hvis der er"): no
 // sign-up yet.
-var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
-	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst)`,
-	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst)`}
+// "Først" puts it off only before a when ("jeg tilmelder mig først, når
+// ..."): "tilmelde mig sundhed først" ranks a workshop.
+var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
+	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
+	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{
@@ -242,6 +244,10 @@ var daFirst = []string{
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 }
+
+// daFirstWhen follow "først" that says when she comes, not which workshop
+// first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
+var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
 
 // daSecond: a 2nd priority.
 var daSecond = []string{

@@ -85,7 +85,7 @@ func readMarkers(t *text, a, b int) []marker {
 	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
-		cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, all, mk, b) })
+		cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) })
 	}
 	for _, mk := range cand {
 		if m := rankNounAfter.FindStringIndex(t.fold[mk.b:b]); m != nil {
@@ -111,6 +111,18 @@ func readMarkers(t *text, a, b int) []marker {
 	sortMarkers(out)
 	return out
 }
+
+// lateNotFirst reports "først" that says when, not which ("jeg kommer
+// først kl. 18", "først efter arbejde"): a time or a moment follows it.
+func lateNotFirst(t *text, mk marker) bool {
+	if t.fold[mk.a:mk.b] != "foerst" {
+		return false
+	}
+	i := t.tokenAt(mk.b)
+	return i < len(t.toks) && t.toks[i].a >= mk.b && firstWhen[t.toks[i].s]
+}
+
+var firstWhen = wordSet(daFirstWhen)
 
 // numberOneNamesWorkshop reports whether a mark "nummer et" names
 // workshop 1 instead: in a list of numbers ("nummer et og nummer tre") or
