@@ -558,7 +558,7 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`,
-	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`,
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`}
 

@@ -71,7 +71,7 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 // word of the relations tables.
 var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
-	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
+	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
 	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`)
