@@ -397,6 +397,20 @@ func TestCheckListedMissing(t *testing.T) {
 	})
 }
 
+// A named colleague who "vil det samme" comes: she is no longer left out
+// of a reading that is complete with the sender alone.
+func TestNamedColleagueWantsTheSame(t *testing.T) {
+	for _, body := range []string{
+		"Jeg vil gerne tilmelde mig workshop 2. Min kollega Anna Berg vil det samme.",
+		"Jeg vil gerne på workshop 2 og 3. Min nabo Ole Dahl vælger også det samme.",
+	} {
+		r := blindCase{body: body, from: "Karen Holm"}.parse()
+		if r.Status == tilmeld.StatusComplete || len(r.Attendees) != 2 {
+			t.Errorf("%q: got %s with %d attendees, want the colleague read and not complete", body, r.Status, len(r.Attendees))
+		}
+	}
+}
+
 func TestCheckRefusedChoice(t *testing.T) {
 	three, threeOne := []tilmeld.Attendee{attendee("Karen Holm", nil, 3)}, []tilmeld.Attendee{attendee("Karen Holm", nil, 3, 1)}
 	runCheck(t, checkRefusedChoice, []gateCase{

@@ -559,6 +559,8 @@ var daSelfLines = []string{"jeg", "mig"}
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
+	// "Min kollega Anna Berg vil det samme": what the sender chose
+	`(vil|skal|tager|vaelger) (ogsaa )?det samme`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`}
 
