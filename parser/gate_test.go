@@ -152,6 +152,8 @@ func TestCheckConditional(t *testing.T) {
 		{"da, room", "Hvis der stadig er plads på workshop 1, vil jeg gerne derhen.", "", a, true},
 		{"da, keep", "Jeg vil gerne over i workshop 1, ellers beholder jeg min plads.", tilmeld.IntentUpdate, a, true},
 		{"en, room", "If there is still room in workshop 1 I would like that.", "", a, true},
+		{"da, an interpreter found", "Jeg vil gerne på workshop 1, hvis det er muligt at få tolk.", "", a, true},
+		{"en, an interpreter available", "Please sign me up for workshop 1 provided an interpreter is available.", "", a, true},
 		{"da, depends", "Det afhænger af min vagtplan, men workshop 1.", "", a, true},
 		{"a 2nd choice", "Workshop 1, og hvis der ikke er plads, så 3.", "", []tilmeld.Attendee{attendee("Karen Holm", nil, 1, 3)}, false},
 		{"cancel", "Hvis der er plads, så giv den til en anden.", tilmeld.IntentCancel, nil, false},

@@ -36,7 +36,7 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// a condition on coming that staff must answer ("kun hvis der er en
 	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
 	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
-	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`,
+	`hvis der (er|kommer|bliver) (en |et )?(\w+ )?tolk`, `hvis (\w+ ){1,5}tolk\w*`, // "hvis det er muligt at få tolk"
 	`(kommer|deltager|deltage|tilmelder \w+|komme)( gerne| kun| bare)?,? hvis der (er|kommer|bliver) (en|et|nogen)\b`,
 	// coming only on leave staff must give ("kan kun komme, hvis jeg må
 	// tage hende med")
@@ -62,7 +62,7 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 	`(disregard|ignore) (the|this|my|her|his|our|their) registration`,
 	// "that" is often left out where Danish says "forudsat, at"; coming
 	// hangs on work ("if my shift allows it", "work permitting")
-	`provid(ed|ing),? (there|i|we|she|he|my|our)\b`,
+	`provid(ed|ing),? (there|i|we|she|he|my|our|an?|the)\b`, `if (\w+ ){1,5}interpreter`,
 	`if (my|his|her|our|their|the) (\w+ )?(shift|schedule|work|job|boss|health|time|rota) (allows?|permits?)`, `(work|time|health|schedule) permitting`}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
