@@ -15,7 +15,7 @@ var enRegister = []string{
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
-	`sign up (my|our)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
+	`sign up (my|our|me|us)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
 
 // enSenderReplaces: as daSenderReplaces ("I will come instead of her").
@@ -393,7 +393,7 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`}
 
@@ -447,6 +447,9 @@ var enOwners = []string{"my", "our"}
 
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
 var enNaming = []string{"name is", "is called", "is named", "called", "named"}
+
+// enSignUpOrder: as daSignUpOrder ("Sign us up", "register me").
+var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 

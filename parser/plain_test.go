@@ -1,0 +1,42 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Plain wordings a resident writes as the invitation asks, without any
+// trick: the reader must take each of them at its word.
+
+// An order to sign up is a registration, with or without the workshops
+// after it, and bare numbers after its colon are the workshops.
+func TestSignUpOrder(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld mig til mødet.\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"},
+		{body: "Hej\nTilmeld mig venligst. Jeg ved ikke endnu hvilken workshop.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Tilmeld mig: 2 og 1.\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/1"},
+		{body: "Meld mig på: 4, ellers 3\n\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/3"},
+		{body: "Please register me: 2 and 1.\n\nBest\nIda Holm", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/1"},
+		{body: "Sign me up: 3, then 4.\n\nIda Holm", subject: "Meeting", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/4"},
+		// the colon of a time is no list of choices
+		{body: "Tilmeld mig. Jeg kommer kl. 17:30.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		// "tilmeld dig" in a quoted invitation is no order of hers
+		{body: "Hvordan gør jeg? Der står tilmeld dig inden 21. september.\n\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Tilmeld os", "Sign us up": whom the order names is who the clause is
+// about, so the choices after it are everyone's; the sender and the one
+// she names after "mig og" both come.
+func TestSignUpOrderForUs(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld os til 1 og 3. Vi er Ida og Bo Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Bo Holm:1/3"},
+		{body: "Tilmeld mig og min mand Ole til workshop 2 og 3.\n\nIda Holm", status: "complete", want: "Ida Holm:2/3; Ole:2/3"},
+		{body: "Skriv os op til sundhed, mig og min søn Ali.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-; Ali:2/-"},
+		{body: "Sign us up for 2 and 4, me and my husband Tom.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4; Tom:2/4"},
+		{body: "Count us in, me and my sister Leila: workshop 1, then 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/3; Leila:1/3"},
+		// a sign-up for herself alone names no one else
+		{body: "Skriv mig op til workshop 4. Min mand passer børnene.\n\nIda Holm", status: "complete", want: "Ida Holm:4/-"},
+	})
+}
