@@ -404,7 +404,7 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
-	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
@@ -709,6 +709,12 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
+
+// daRefusableFoods: a food whose tag a negator before it does not turn
+// round but asks for ("spiser ikke gluten", "ingen laktose"); unless
+// daFoodCondition follows ("ikke gluten allergi").
+var daRefusableFoods = []string{"gluten", "laktose"}
+var daFoodCondition = []string{"allergi", "allergiker", "allergisk", "intolerant", "intolerance", "intolerans", "fri", "problemer"}
 
 // daPhonePreferred ask for the number after them over another one.
 var daPhonePreferred = []string{`(brug|ring paa|ring til|skriv til) (\w+ )?(helst|hellere)`, `(helst|hellere) (\w+ )?(brug|ring\w*)`, `foretraekker (\w+ ){0,3}(nummer|nummeret|mobil\w*)`}

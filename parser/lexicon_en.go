@@ -289,7 +289,7 @@ var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
 	`(not|no|never|without|don'?t|do not)( \w+){0,2} (or|and|nor) fish`}
 
 var enAllergens = [][2]string{
-	{`nuts?`, "nut_allergy"}, {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
+	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
 	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
@@ -475,6 +475,11 @@ var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 var enFillers = []string{"please", "maybe"}
 
 var enDietNegators = []string{"not", "no", "non"}
+
+// enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten
+// please"; "not gluten intolerant").
+var enRefusableFoods = []string{"gluten", "lactose"}
+var enFoodCondition = []string{"allergy", "allergic", "intolerant", "intolerance", "free", "problems"}
 
 // enPhonePreferred: as daPhonePreferred.
 var enPhonePreferred = []string{`(please|rather|better) (use|call)`, `prefer (\w+ ){0,3}(number|mobile|phone)`}

@@ -40,3 +40,27 @@ func TestSignUpOrderForUs(t *testing.T) {
 		{body: "Skriv mig op til workshop 4. Min mand passer børnene.\n\nIda Holm", status: "complete", want: "Ida Holm:4/-"},
 	})
 }
+
+// A food refused by a plain negation ("spiser ikke gluten", "ingen
+// laktose", "no gluten please") is the diet that avoids it; a negated diet
+// or condition ("ikke glutenfri", "not gluten intolerant") is none.
+func TestRefusedFoodIsItsDiet(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Spiser ikke gluten. Jeg vil gerne på workshop 2 og ellers 1.\n\nIda Holm", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 3 og 4. Ingen gluten, tak.\n\nIda Holm", status: "complete", want: "Ida Holm:3/4", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 1, ellers 2. Jeg spiser ikke laktose.\n\nIda Holm", status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=lactose_free"},
+		{body: "Please register me for workshop 2 and 1. No gluten please.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2 og 1. Jeg er ikke glutenfri.\n\nIda Holm", notStatus: "complete", diet: "Ida Holm="},
+		{body: "Please register me for workshop 2 and 1. I'm not gluten intolerant.\n\nIda Holm", subject: "Meeting", notStatus: "complete", diet: "Ida Holm="},
+		{body: "Workshop 2 og 1. Ikke gluten-allergi, men jeg spiser ikke svinekød.\n\nIda Holm", diet: "Ida Holm=no_pork"},
+	})
+}
+
+// Nuts named by their kind ("hasselnødder", "walnuts") are nuts.
+func TestNutsByKind(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 1. Jeg er allergisk over for jordnødder og hasselnødder.\n\nIda Holm", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Please register me for 2 and 1. I'm allergic to walnuts and hazelnuts.\n\nIda Holm", subject: "Meeting", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Workshop 2 og 1. Allergi: valnød, æg\n\nIda Holm", status: "complete", diet: "Ida Holm=egg_allergy,nut_allergy"},
+	})
+}
