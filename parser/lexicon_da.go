@@ -40,7 +40,7 @@ var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
-	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
+	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
@@ -678,7 +678,7 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil", "begge"}
+var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
@@ -880,6 +880,13 @@ var daOnlySelf = []string{`(kun|bare|blot) (mig|jeg)( selv)?`, `(kommer|deltager
 var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
 
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
+
+// daWasRegistered: what the sender is registered for already, said before
+// the workshop ("jeg er tilmeldt workshop 1"); daRather: the turn to what
+// she wants now ("men vil hellere", "i stedet").
+var daWasRegistered = []string{`(jeg|vi) er (allerede )?tilmeldt( til| paa)?`, `(jeg|vi) (har|havde) (\w+ )?(tilmeldt|meldt) (mig|os)( til| paa)?`,
+	`(jeg|vi) (tilmeldte|meldte) (mig|os)( \w+)?( til| paa)?`, `(jeg|vi) (valgte|skrev)`}
+var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

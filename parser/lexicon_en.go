@@ -474,6 +474,12 @@ var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
 var enFillers = []string{"please", "maybe"}
 
+// enWasRegistered and enRather: as daWasRegistered and daRather ("I am
+// registered for workshop 1, but would rather have 4").
+var enWasRegistered = []string{`(i am|i'm|we are|we're) (already )?(registered|signed up)( for)?`, `(i|we) (have |'ve )?(registered|signed up)( for)?`,
+	`(i|we) (chose|picked|wrote)`}
+var enRather = []string{`but`, `rather`, `instead`, `now`}
+
 var enDietNegators = []string{"not", "no", "non"}
 
 // enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten

@@ -64,3 +64,29 @@ func TestNutsByKind(t *testing.T) {
 		{body: "Workshop 2 og 1. Allergi: valnød, æg\n\nIda Holm", status: "complete", diet: "Ida Holm=egg_allergy,nut_allergy"},
 	})
 }
+
+// "Jeg kommer alligevel ikke" withdraws; it is no sign-up that lacks a
+// workshop.
+func TestComingAfterAllNot(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg kommer alligevel ikke. Undskyld.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Jeg kan alligevel ikke komme, beklager.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Min mand Ole kommer desværre alligevel ikke.\n\nIda Holm", intent: tilmeld.IntentCancel, want: "Ole:-/-"},
+		// a workshop given up while she still comes to another is no cancellation to act on
+		{body: "Jeg kommer alligevel ikke til workshop 2, men gerne til 3.\n\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Jeg er tilmeldt workshop 1, men vil hellere på 4": the workshop she is
+// registered for is what was, the one she would rather have her choice.
+func TestRegisteredForButRather(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg har tidligere tilmeldt mig workshop 1, men vil hellere på 4.\n\nIda Holm", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Jeg er tilmeldt workshop 1, men vil hellere være på workshop 4 i stedet.\n\nIda Holm", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi\nI am registered for workshop 1 but would rather do workshop 4.\n\nIda Holm", subject: "Change", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		// without the turn to another the workshop she names stays hers
+		{body: "Jeg er tilmeldt workshop 1 og vil gerne have 3 som anden prioritet.\n\nIda Holm", intent: tilmeld.IntentUpdate, want: "Ida Holm:1/3"},
+		// two old ones and a new first: staff sort it out
+		{body: "Jeg er tilmeldt workshop 1 og 2, men vil hellere have 4 som første.\n\nIda Holm", notStatus: "complete"},
+	})
+}
