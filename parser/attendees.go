@@ -619,7 +619,11 @@ func (rd *reader) nameOther(c clause) {
 	}
 }
 
-var skipLead = wordSet(daSkipLead, enSkipLead)
+var (
+	skipLead    = wordSet(daSkipLead, enSkipLead)
+	signUpOrder = wordSet(daSignUpOrder, enSignUpOrder)
+	orderObject = wordSet([]string{"mig", "os", "me", "us"})
+)
 
 // subject reads who a clause is about from its first words.
 func (rd *reader) subject(c clause, last *person) (who []*person, group, found bool) {
@@ -629,6 +633,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		w := t.toks[i].s
 		if skipLead[w] && !found {
 			continue
+		}
+		if !found && i+1 < to && signUpOrder[w] && orderObject[t.toks[i+1].s] {
+			continue // "Tilmeld os til 1 og 3", "Sign us up": whom the order names
 		}
 		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject

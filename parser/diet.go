@@ -63,7 +63,7 @@ func (t *text) dietLine(from, to int) {
 				}
 				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
-		case !dietNegated(t, a, kind):
+		case !dietNegated(t, a, kind) || refusedFood(t, a, b):
 			t.diet = append(t.diet, dietHit{a, b, tilmeld.Diet(kind)})
 		}
 	}
@@ -220,6 +220,25 @@ func dietNegated(t *text, a int, tag string) bool {
 	}
 	return i >= 0 && dietNegators[t.toks[i].s] && t.toks[i].b >= a-2
 }
+
+// refusedFood reports a negated diet word that is a food and not a diet:
+// "spiser ikke gluten", "ingen gluten, tak", "no lactose" refuse it, so
+// the tag holds; "ikke glutenfri", "ikke gluten-allergi" turn it round.
+func refusedFood(t *text, a, b int) bool {
+	i := t.tokenAt(a)
+	if i >= len(t.toks) || !refusableFoods[t.toks[i].s] || t.toks[i].b != b {
+		return false
+	}
+	if b < len(t.fold) && t.fold[b] == '-' {
+		return false
+	}
+	return i+1 >= len(t.toks) || !foodCondition[t.toks[i+1].s]
+}
+
+var (
+	refusableFoods = wordSet(daRefusableFoods, enRefusableFoods)
+	foodCondition  = wordSet(daFoodCondition, enFoodCondition)
+)
 
 // dietSofteners may stand between a negator and the diet it turns round.
 var dietSofteners = wordSet(daDietSofteners, enDietSofteners)

@@ -10,8 +10,8 @@ var daRegister = []string{
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
 	`skriv [^.?\n]{3,60}? op\b`,
-	// an order with the numbers after it: "Tilmeld mig 3 og 4 tak"
-	`tilmeld (mig|os) (til |paa )?(workshop |ws )?\d`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`,
+	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
+	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -40,7 +40,7 @@ var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
-	`ikke (kan )?(komme|deltage) alligevel`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
+	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
@@ -404,7 +404,7 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
-	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
@@ -557,7 +557,7 @@ var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
-	`skriv [^.?\n]{3,60}? op\b`,
+	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`,
@@ -665,6 +665,10 @@ var daOwners = []string{"min", "mit", "vores"}
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 
 // daSkipLead are words before a clause's subject.
+// daSignUpOrder: a verb that orders a sign-up; the one it names after it
+// ("Tilmeld os", "skriv mig op") is who the clause is about.
+var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
+
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
@@ -674,7 +678,7 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "have", "vil", "begge"}
+var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
@@ -705,6 +709,12 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
+
+// daRefusableFoods: a food whose tag a negator before it does not turn
+// round but asks for ("spiser ikke gluten", "ingen laktose"); unless
+// daFoodCondition follows ("ikke gluten allergi").
+var daRefusableFoods = []string{"gluten", "laktose"}
+var daFoodCondition = []string{"allergi", "allergiker", "allergisk", "intolerant", "intolerance", "intolerans", "fri", "problemer"}
 
 // daPhonePreferred ask for the number after them over another one.
 var daPhonePreferred = []string{`(brug|ring paa|ring til|skriv til) (\w+ )?(helst|hellere)`, `(helst|hellere) (\w+ )?(brug|ring\w*)`, `foretraekker (\w+ ){0,3}(nummer|nummeret|mobil\w*)`}
@@ -870,6 +880,13 @@ var daOnlySelf = []string{`(kun|bare|blot) (mig|jeg)( selv)?`, `(kommer|deltager
 var daCancelApology = []string{`beklager (meget )?(det|dette)( sene| korte)? (afbud|varsel)`, `undskyld (det|dette)( sene| korte)? (afbud|varsel)`}
 
 var daNamesLabels = []string{"navne", "navn", "deltagere", "deltagernes navne", "vores navne", "vi hedder"}
+
+// daWasRegistered: what the sender is registered for already, said before
+// the workshop ("jeg er tilmeldt workshop 1"); daRather: the turn to what
+// she wants now ("men vil hellere", "i stedet").
+var daWasRegistered = []string{`(jeg|vi) er (allerede )?tilmeldt( til| paa)?`, `(jeg|vi) (har|havde) (\w+ )?(tilmeldt|meldt) (mig|os)( til| paa)?`,
+	`(jeg|vi) (tilmeldte|meldte) (mig|os)( \w+)?( til| paa)?`, `(jeg|vi) (valgte|skrev)`}
+var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

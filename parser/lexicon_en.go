@@ -15,7 +15,7 @@ var enRegister = []string{
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
-	`sign up (my|our)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
+	`sign up (my|our|me|us)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
 
 // enSenderReplaces: as daSenderReplaces ("I will come instead of her").
@@ -289,7 +289,7 @@ var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
 	`(not|no|never|without|don'?t|do not)( \w+){0,2} (or|and|nor) fish`}
 
 var enAllergens = [][2]string{
-	{`nuts?`, "nut_allergy"}, {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
+	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
 	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
@@ -393,7 +393,7 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `takes? (no\.? |number )?[1-9]`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`}
 
@@ -448,6 +448,9 @@ var enOwners = []string{"my", "our"}
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
 var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 
+// enSignUpOrder: as daSignUpOrder ("Sign us up", "register me").
+var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
+
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
@@ -471,7 +474,18 @@ var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
 var enFillers = []string{"please", "maybe"}
 
+// enWasRegistered and enRather: as daWasRegistered and daRather ("I am
+// registered for workshop 1, but would rather have 4").
+var enWasRegistered = []string{`(i am|i'm|we are|we're) (already )?(registered|signed up)( for)?`, `(i|we) (have |'ve )?(registered|signed up)( for)?`,
+	`(i|we) (chose|picked|wrote)`}
+var enRather = []string{`but`, `rather`, `instead`, `now`}
+
 var enDietNegators = []string{"not", "no", "non"}
+
+// enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten
+// please"; "not gluten intolerant").
+var enRefusableFoods = []string{"gluten", "lactose"}
+var enFoodCondition = []string{"allergy", "allergic", "intolerant", "intolerance", "free", "problems"}
 
 // enPhonePreferred: as daPhonePreferred.
 var enPhonePreferred = []string{`(please|rather|better) (use|call)`, `prefer (\w+ ){0,3}(number|mobile|phone)`}

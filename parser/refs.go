@@ -394,7 +394,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || afterReason(t, s, refs, k) {
+		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) {
 			continue
 		}
 		out = append(out, r)

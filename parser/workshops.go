@@ -573,8 +573,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 
 // signUpNumbers ends right before bare numbers that an order to sign up
-// gives ("tilmeld mig 3 og 4", "sign me up for 2").
-var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*$`)
+// gives ("tilmeld mig 3 og 4", "sign me up for 2", "tilmeld mig: 2 og 1").
+var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*:?\s*$`)
 
 // signUpNumbersAt holds the same phrases as a table: a text it finds none
 // of in has no order to sign up anywhere, and the expression is not run

@@ -1,0 +1,92 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Plain wordings a resident writes as the invitation asks, without any
+// trick: the reader must take each of them at its word.
+
+// An order to sign up is a registration, with or without the workshops
+// after it, and bare numbers after its colon are the workshops.
+func TestSignUpOrder(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld mig til mødet.\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"},
+		{body: "Hej\nTilmeld mig venligst. Jeg ved ikke endnu hvilken workshop.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Tilmeld mig: 2 og 1.\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/1"},
+		{body: "Meld mig på: 4, ellers 3\n\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/3"},
+		{body: "Please register me: 2 and 1.\n\nBest\nIda Holm", subject: "Registration", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/1"},
+		{body: "Sign me up: 3, then 4.\n\nIda Holm", subject: "Meeting", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/4"},
+		// the colon of a time is no list of choices
+		{body: "Tilmeld mig. Jeg kommer kl. 17:30.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		// "tilmeld dig" in a quoted invitation is no order of hers
+		{body: "Hvordan gør jeg? Der står tilmeld dig inden 21. september.\n\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Tilmeld os", "Sign us up": whom the order names is who the clause is
+// about, so the choices after it are everyone's; the sender and the one
+// she names after "mig og" both come.
+func TestSignUpOrderForUs(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld os til 1 og 3. Vi er Ida og Bo Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Bo Holm:1/3"},
+		{body: "Tilmeld mig og min mand Ole til workshop 2 og 3.\n\nIda Holm", status: "complete", want: "Ida Holm:2/3; Ole:2/3"},
+		{body: "Skriv os op til sundhed, mig og min søn Ali.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-; Ali:2/-"},
+		{body: "Sign us up for 2 and 4, me and my husband Tom.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4; Tom:2/4"},
+		{body: "Count us in, me and my sister Leila: workshop 1, then 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/3; Leila:1/3"},
+		// a sign-up for herself alone names no one else
+		{body: "Skriv mig op til workshop 4. Min mand passer børnene.\n\nIda Holm", status: "complete", want: "Ida Holm:4/-"},
+	})
+}
+
+// A food refused by a plain negation ("spiser ikke gluten", "ingen
+// laktose", "no gluten please") is the diet that avoids it; a negated diet
+// or condition ("ikke glutenfri", "not gluten intolerant") is none.
+func TestRefusedFoodIsItsDiet(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Spiser ikke gluten. Jeg vil gerne på workshop 2 og ellers 1.\n\nIda Holm", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 3 og 4. Ingen gluten, tak.\n\nIda Holm", status: "complete", want: "Ida Holm:3/4", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 1, ellers 2. Jeg spiser ikke laktose.\n\nIda Holm", status: "complete", want: "Ida Holm:1/2", diet: "Ida Holm=lactose_free"},
+		{body: "Please register me for workshop 2 and 1. No gluten please.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2 og 1. Jeg er ikke glutenfri.\n\nIda Holm", notStatus: "complete", diet: "Ida Holm="},
+		{body: "Please register me for workshop 2 and 1. I'm not gluten intolerant.\n\nIda Holm", subject: "Meeting", notStatus: "complete", diet: "Ida Holm="},
+		{body: "Workshop 2 og 1. Ikke gluten-allergi, men jeg spiser ikke svinekød.\n\nIda Holm", diet: "Ida Holm=no_pork"},
+	})
+}
+
+// Nuts named by their kind ("hasselnødder", "walnuts") are nuts.
+func TestNutsByKind(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 1. Jeg er allergisk over for jordnødder og hasselnødder.\n\nIda Holm", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Please register me for 2 and 1. I'm allergic to walnuts and hazelnuts.\n\nIda Holm", subject: "Meeting", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Workshop 2 og 1. Allergi: valnød, æg\n\nIda Holm", status: "complete", diet: "Ida Holm=egg_allergy,nut_allergy"},
+	})
+}
+
+// "Jeg kommer alligevel ikke" withdraws; it is no sign-up that lacks a
+// workshop.
+func TestComingAfterAllNot(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg kommer alligevel ikke. Undskyld.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Jeg kan alligevel ikke komme, beklager.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Min mand Ole kommer desværre alligevel ikke.\n\nIda Holm", intent: tilmeld.IntentCancel, want: "Ole:-/-"},
+		// a workshop given up while she still comes to another is no cancellation to act on
+		{body: "Jeg kommer alligevel ikke til workshop 2, men gerne til 3.\n\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Jeg er tilmeldt workshop 1, men vil hellere på 4": the workshop she is
+// registered for is what was, the one she would rather have her choice.
+func TestRegisteredForButRather(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg har tidligere tilmeldt mig workshop 1, men vil hellere på 4.\n\nIda Holm", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Jeg er tilmeldt workshop 1, men vil hellere være på workshop 4 i stedet.\n\nIda Holm", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi\nI am registered for workshop 1 but would rather do workshop 4.\n\nIda Holm", subject: "Change", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"},
+		// without the turn to another the workshop she names stays hers
+		{body: "Jeg er tilmeldt workshop 1 og vil gerne have 3 som anden prioritet.\n\nIda Holm", intent: tilmeld.IntentUpdate, want: "Ida Holm:1/3"},
+		// two old ones and a new first: staff sort it out
+		{body: "Jeg er tilmeldt workshop 1 og 2, men vil hellere have 4 som første.\n\nIda Holm", notStatus: "complete"},
+	})
+}
