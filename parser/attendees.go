@@ -766,6 +766,9 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if !found && t.has(forAll, c.a, c.b) {
+			who, group, found = nil, true, true // "Workshop 3 for os alle"
+		}
 		if found {
 			cur, curGroup = who, group
 		}
@@ -804,6 +807,10 @@ func (rd *reader) assign(listed []*person) {
 		}
 	}
 }
+
+// forAll: a clause without a subject that says it is for everyone ("for
+// os alle", "for both of us").
+var forAll = table(daForAll, enForAll)
 
 // withSelf reads an object that joins the sender to others: "tilmelde mig
 // (selv) (Tran Van Minh) og Pham Thi Hoa", "sign up me and my wife Lan

@@ -289,8 +289,10 @@ func allergens(list string) []string {
 // allergenListEnd: an item of the list that opens a new clause.
 var allergenListEnd = regexp.MustCompile(`^(?:` + strings.Join(slices.Concat(daAllergenListEnd, enAllergenListEnd), "|") + `)\b`)
 
-// noAllergen are words that name nothing to be allergic to.
-var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "anything", "nothing", "none"})
+// noAllergen: an item that names no food ("Allergier: ingen", "allergic
+// to nothing", "Allergies: none known").
+var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "ingen", "nej", "-", "ingen kendte", "ikke nogen",
+	"anything", "nothing", "none", "no", "n/a", "none known", "no known"})
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")

@@ -304,7 +304,7 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
 	`ikke allergisk( over)?( for| overfor| mod)?( noget)?`, `ingen (mad|foedevare)?allergi\w*`, `(har|lider) ikke (af )?nogen allergi\w*`,
 	`ingen af (os|dem|de) (andre|oevrige) (har|spiser) (nogen )?saerlige`, `(resten af os|vi andre|de andre|de oevrige) (spiser alt|har ingen saerlige)`,
-	`ingen (saerlig|speciel) (kost|diaet|mad)`}
+	`ingen (saerlig|speciel) (kost|diaet|mad)`, `allergi(er)?: (ingen|nej)( kendte)?`}
 
 // daAllergy: an allergy, followed by what to.
 var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (over )?(for|overfor|mod)`, `allergi(er)?:\s*`,
@@ -502,7 +502,12 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
-	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
+	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever",
+	"soenner", "doetre"}
+
+// daPluralKin: relations that are more than one person ("mine børn, Ali
+// og Sara").
+var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "naboer"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
@@ -511,6 +516,9 @@ var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
 var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
 var daGroupObject = []string{"os"}
+
+// daForAll: what a clause gives is for everyone ("Workshop 3 for os alle").
+var daForAll = []string{`(for|til) os (alle|begge)( to| tre| fire| fem)?`, `(for|til) (os )?(alle|begge) (tre|fire|fem|to)`, `for hele familien`}
 
 // daPoliteFill stand between a verb and its object without changing it
 // ("afmeld venligst os").

@@ -224,7 +224,7 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
 	`none of (the rest of |the others of )?(us|them) (have|has|need) (any )?special`, `the rest of us (eat|will eat|can eat) (everything|anything)`,
-	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diets?|food)`}
+	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diets?|food)`, `allerg(y|ies): (none|no)( known)?`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
@@ -358,6 +358,9 @@ var enRelations = []string{"wife", "husband", "neighbour", "neighbor", "colleagu
 	// to meet our neighbours")
 	"kids", "children", "sons", "daughters", "parents", "friends", "colleagues", "grandchildren"}
 
+// enPluralKin: as daPluralKin ("my children, Ali and Sara").
+var enPluralKin = []string{"kids", "children", "sons", "daughters", "parents", "friends", "colleagues", "grandchildren"}
+
 var enSubjects = map[string]string{"i": "self", "we": "all", "both": "all", "all": "all", "she": "other", "he": "other", "me": "self", "my": "self", "us": "all"}
 
 var enGroupOf = [][2]string{{"none", "of"}, {"neither", "of"}, {"all", "of"}, {"each", "of"}}
@@ -393,7 +396,7 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
+	`wants?`, `prefers?`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`}
 
@@ -450,6 +453,9 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 
 // enSignUpOrder: as daSignUpOrder ("Sign us up", "register me").
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
+
+// enForAll: as daForAll ("workshop 3 for all of us").
+var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 

@@ -321,6 +321,21 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		if rel != "" && roleOfNameBefore(t, i) {
 			continue // "Hawa Ali (min kone)": who the one named is, no one more
 		}
+		if owner, c := kinCount(t, from, i, rel); owner >= 0 {
+			// "mine to børn, Ali og Sara": as many names as the count;
+			// "my children, Ali and Sara": the names listed
+			if names := countedNames(ps, read, t, i+1, to, c); names != nil {
+				a := t.toks[owner].a
+				for _, nm := range names {
+					if p := ps.relative(rel, nm.name, create); p != nil {
+						out = append(out, mention{p, a, t.toks[nm.j-1].b})
+					}
+					a = t.toks[nm.j].a
+				}
+				i = names[len(names)-1].j - 1
+				continue
+			}
+		}
 		if rel != "" && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
 			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) {
@@ -361,6 +376,81 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		i += n - 1
 	}
 	return out
+}
+
+// kinCount reads the owner and the count before a relation at token i
+// that is more than one person: "mine to børn" (the count, 2), "my
+// children" (0: as many as are named). owner is -1 when there is none.
+func kinCount(t *text, from, i int, rel string) (owner, c int) {
+	if rel == "" || i <= from {
+		return -1, 0
+	}
+	if c := counts[t.toks[i-1].s]; c > 1 && i > from+1 && kinOwners[t.toks[i-2].s] {
+		return i - 2, c
+	}
+	if pluralKin[rel] && kinOwners[t.toks[i-1].s] {
+		return i - 1, 0
+	}
+	return -1, 0
+}
+
+var (
+	// kinOwners own more than one relative ("mine to børn", "our two sons").
+	kinOwners = wordSet([]string{"mine", "vores", "my", "our"})
+	pluralKin = wordSet(daPluralKin, enPluralKin)
+)
+
+// countedNames reads exactly c names from token k on (two or more when c
+// is 0), joined by commas and "og"/"and", after a comma, colon or bracket:
+// "Ali og Sara", "(Ali, Sara og Omar)". It returns nil when another number
+// stands there.
+func countedNames(ps *people, read []tokenRead, t *text, k, to, c int) []countedName {
+	if k >= to || strings.Trim(t.gap(k-1, k), " ,:(") != "" {
+		return nil
+	}
+	var names []countedName
+	for k < to {
+		name, n := ps.nameAt(read, t, k)
+		if name == "" {
+			return nil
+		}
+		names = append(names, countedName{name, k + n})
+		k += n
+		if len(names) == c || k >= to {
+			break
+		}
+		g := strings.TrimSpace(t.gap(k-1, k))
+		if andWords[t.toks[k].s] && g == "" {
+			k++
+			continue
+		}
+		if g == "," && (c > 0 || nameStarts(ps, read, t, k)) {
+			continue
+		}
+		if c > 0 {
+			return nil
+		}
+		break
+	}
+	if c == 0 && len(names) < 2 || c > 0 && len(names) != c {
+		return nil
+	}
+	if k < to && andWords[t.toks[k].s] && strings.TrimSpace(t.gap(k-1, k)) == "" {
+		return nil // "Ali og Sara og Omar": more names than the count
+	}
+	return names
+}
+
+// nameStarts: a name stands at token k.
+func nameStarts(ps *people, read []tokenRead, t *text, k int) bool {
+	name, _ := ps.nameAt(read, t, k)
+	return name != ""
+}
+
+// countedName is a name countedNames read, and the token after it.
+type countedName struct {
+	name string
+	j    int
 }
 
 // roleOfNameBefore reports a relation in a bracket right after a

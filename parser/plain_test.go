@@ -90,3 +90,36 @@ func TestRegisteredForButRather(t *testing.T) {
 		{body: "Jeg er tilmeldt workshop 1 og 2, men vil hellere have 4 som første.\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// An empty answer to a form's allergy line ("Allergier: ingen", "Allergies:
+// none known") is no diet.
+func TestAllergiesNone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nTlf.: 22334455\n1. prioritet: Sundhed\n2. prioritet: Job\nAllergier: ingen\n\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3\nAllergi: Nej\n\nIda Holm", status: "complete", diet: "Ida Holm="},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3\nAllergier: ingen kendte\n\nIda Holm", status: "complete", diet: "Ida Holm="},
+		{body: "Name: Ida Holm\nWorkshops: 2, 3\nAllergies: none known\n\nIda Holm", subject: "Registration", status: "complete", diet: "Ida Holm="},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3\nAllergier: nødder\n\nIda Holm", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3\nAllergier: ingen, men jeg er vegetar\n\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+	})
+}
+
+// Relatives counted or named in the plural ("mine to børn, Ali og Sara",
+// "my children, Ali and Sara") are each of the names listed after them;
+// a clause "for os alle" is everyone's.
+func TestRelativesListedByName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tilmelder mig selv og mine to børn, Ali og Sara. Vi vil alle gerne på workshop 3.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Ali:3/-; Sara:3/-"},
+		{body: "Jeg tilmelder mig selv og mine to børn (Ali og Sara). Vi vil alle gerne på workshop 3.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Ali:3/-; Sara:3/-"},
+		{body: "Vi kommer med vores to sønner Ali og Omar, og vi vil alle på workshop 1, ellers 2.\n\nIda Holm", status: "complete", want: "Ida Holm:1/2; Ali:1/2; Omar:1/2"},
+		{body: "Jeg kommer med mine børn Ali, Sara og Omar. Vi vil alle på workshop 3.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Ali:3/-; Sara:3/-; Omar:3/-"},
+		{body: "Please register me and my children, Ali and Sara. We all want workshop 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/-; Ali:3/-; Sara:3/-"},
+		{body: "I am signing up myself and my two children, Ali and Sara. We all want workshop 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/-; Ali:3/-; Sara:3/-"},
+		{body: "Jeg kommer med mine kollegaer Per Hansen og Anne Berg. Vi vil alle på workshop 3.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Per Hansen:3/-; Anne Berg:3/-"},
+		// a count the names do not meet is for staff
+		{body: "Jeg tilmelder mig og mine to børn, Ali og Sara og Omar. Workshop 3.\n\nIda Holm", notStatus: "complete"},
+		{body: "Jeg kommer med mine børn. Vi vil alle på workshop 3.\n\nIda Holm", notStatus: "complete"},
+		{body: "Jeg kommer med min mand Bo Holm og min søn Ali Holm. Workshop 3 for os alle.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Bo Holm:3/-; Ali Holm:3/-"},
+		{body: "I'm coming with my husband Tom Berg. Workshop 2 for both of us.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Tom Berg:2/-"},
+	})
+}
