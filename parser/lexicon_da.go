@@ -67,7 +67,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
-	`opdatere`, `flytte`, `min tilmelding`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 }
@@ -593,6 +593,9 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
+	// "Vil I skrive min mand Ole på også?", "sætte ham på min tilmelding"
+	`(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med|min tilmelding|vores tilmelding)`, `(\w+ ){1,4}til (min|vores) tilmelding`,
+	`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`,
 	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
 	// "To rettelser til vores tilmelding:"
 	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,

@@ -67,7 +67,7 @@ var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
-	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
+	`switch (me |us )?to`, `swap (my|our|the)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
 	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
@@ -413,6 +413,8 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
+	// "Could you add my husband Tom to my registration?"
+	`add (my|our) \w+`, `also (register|sign up|add|include) (my|our)`, `add (\w+ ){1,4}to (my|our) (registration|booking)`, `add (\w+ ){1,4}to the (list|registration)`,
 	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`,
 	// "Fatima is unchanged": one of those registered keeps hers, another changes
 	`(is|are|stays|remain|remains) unchanged`}

@@ -123,3 +123,17 @@ func TestRelativesListedByName(t *testing.T) {
 		{body: "I'm coming with my husband Tom Berg. Workshop 2 for both of us.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Tom Berg:2/-"},
 	})
 }
+
+// Asking to add someone to one's registration is an update, in English as
+// in Danish; a new sign-up that also brings someone stays a registration.
+func TestAddToMyRegistration(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Could you add my husband Tom Berg to my registration? He wants workshop 4.\n\nIda Holm", subject: "Registration", intent: tilmeld.IntentUpdate, status: "complete", want: "Tom Berg:4/-"},
+		{body: "Can you add my husband Tom Berg to the list? He wants workshop 4.\n\nIda Holm", subject: "Registration", intent: tilmeld.IntentUpdate, status: "complete", want: "Tom Berg:4/-"},
+		{body: "Please add my husband Tom. He wants workshop 4.\n\nIda Holm", subject: "Registration", intent: tilmeld.IntentUpdate},
+		{body: "Vil I skrive min mand Ole Holm på også? Han vil gerne på workshop 4.\n\nIda Holm", intent: tilmeld.IntentUpdate, status: "complete", want: "Ole Holm:4/-"},
+		{body: "Could you also register my husband Tom? He wants workshop 4.\n\nIda Holm", subject: "Registration", intent: tilmeld.IntentUpdate, notStatus: "complete"},
+		// her own first choice with his: not a change of one made before
+		{body: "Jeg vil gerne på workshop 2, og kan I også tilmelde min mand Ole Holm til workshop 4?\n\nIda Holm", notStatus: "complete"},
+	})
+}
