@@ -179,6 +179,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 var incompleteChecks = []gateCheck{
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"no-workshop-wanted", checkNoWorkshopWanted},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

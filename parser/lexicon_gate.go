@@ -385,3 +385,12 @@ var daGateThisTime = []string{`gerne`, `vil`, `skal`, `i aar`, `denne gang`, `(t
 	`tilmeld\w*`, `deltage\w*`, `tirsdag`, `den 29`, `begge`}
 var enGateThisTime = []string{`would`, `will`, `'ll`, `this year`, `this time`, `(to|at) the (meeting|event|workshop\w*)`, `sign\w* up`,
 	`regist\w*`, `attend\w*`, `tuesday`, `both`}
+
+// daNoWorkshop: the sender comes to the meeting but to no workshop ("kun
+// til spisningen", "ikke til workshops").
+var daNoWorkshop = []string{`ikke (til|i|paa|med i) (nogen |de |en )?workshop(s|pen|perne|pens)?`, `ingen workshop(s)?`,
+	`kun (til |for )?(spisning\w*|middag\w*|maden|aftensmad\w*|faellesspisning\w*)`, `(kun|bare) (for at )?spise`}
+
+// enNoWorkshop: as daNoWorkshop ("only for the dinner", "not the workshops").
+var enNoWorkshop = []string{`only (come |coming |be there )?(for|to) (the )?(dinner|meal|food)`, `just (for|to) (the )?(dinner|meal)`,
+	`not (to |for |attend |join |take part in )?(the |any )workshops?`, `no workshops?`}

@@ -137,3 +137,17 @@ func TestAddToMyRegistration(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2, og kan I også tilmelde min mand Ole Holm til workshop 4?\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// Coming to the meal but to no workshop is for staff; the bot must not ask
+// her to choose one.
+func TestNoWorkshopWanted(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg kommer kun til spisningen.\n\nIda Holm", status: "review"},
+		{body: "Jeg deltager ikke i workshops, men kommer gerne til middagen.\n\nIda Holm", status: "review"},
+		{body: "Jeg kommer til mødet men ikke til workshops, kun spisning.\n\nIda Holm", status: "review"},
+		{body: "Hi\nI would like to come, but only for the dinner.\n\nIda Holm", subject: "Meeting", notStatus: "incomplete"},
+		// the meal beside a workshop changes nothing
+		{body: "Jeg kommer til middagen og vil gerne på workshop 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Jeg vil gerne komme. Jeg ved ikke hvilken workshop endnu.\n\nIda Holm", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
