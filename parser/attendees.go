@@ -938,6 +938,10 @@ var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 // starts with a name.
 var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(nameVerbWords, "|") + `)\b`)
 
+// nameElided: another person and her workshop after "og", the verb left
+// out ("... og Per på workshop 4", "... and my husband Tom for 3").
+var nameElided = regexp.MustCompile(`\s(?:og|and) ((?:\pL+ ){0,2}\pL+) (?:(?:paa|i|til|in|for|on) (?:workshop|ws|nr|nummer|number|\d)|(?:workshop|ws|nr|nummer|number)\b)`)
+
 var nameVerbWords = slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop)
 
 // nameVerbsPlain: nameVerbWords are plain words, which mayHaveNameVerb
@@ -1016,6 +1020,20 @@ func (rd *reader) splitAtNames() []clause {
 			}
 			out = append(out, rd.subClause(c, cut, at))
 			cut = at
+		}
+		if len(ms) == 0 && len(c.refs) >= 2 {
+			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
+			for _, m := range nameElided.FindAllStringSubmatchIndex(f, -1) {
+				at := c.a + m[2]
+				if at <= cut || refsIn(c.refs, cut, at) == nil {
+					continue
+				}
+				if who := rd.ps.mentions(rd.own, at, c.a+m[3], false); len(who) == 0 || who[0].a != at || who[0].p == rd.ps.self {
+					continue
+				}
+				out = append(out, rd.subClause(c, cut, at))
+				cut = at
+			}
 		}
 		out = append(out, rd.subClause(c, cut, c.b))
 	}

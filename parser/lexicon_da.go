@@ -44,7 +44,7 @@ var daCancel = []string{
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
-	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
+	`aflys(e|er)? (min|vores) (deltagelse|tilmelding|plads\w*)`, `(noedt til at|maa|skal) (desvaerre )?aflyse`, `fjern(e)? (mig|os|min tilmelding|vores tilmelding)`, `(faaet|fik|har|melde?r?) forfald`, `dropp(e|er) (moedet|arrangementet|netvaerksmoedet)`,
 	// "hverken Sahra eller jeg kan komme": two withdrawn by a positive verb
 	`hverken (\w+ ){1,4}eller (\w+ ){1,3}(kan|kommer|faar)( \w+)? (komme|deltage|vaere med|med)`,
 	// "I må slette både mig og Kurt", "slet os begge", "vi har fået forhindringer"

@@ -151,3 +151,16 @@ func TestNoWorkshopWanted(t *testing.T) {
 		{body: "Jeg vil gerne komme. Jeg ved ikke hvilken workshop endnu.\n\nIda Holm", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// "Jeg vil på workshop 2 og Per på workshop 4": after "og" a person and her
+// workshop, the verb left out, are hers; the sender keeps her own.
+func TestElidedVerbForAnother(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg og Per Lund kommer. Jeg vil på workshop 2 og Per på workshop 4.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-; Per Lund:4/-"},
+		{body: "Jeg kommer med min mand Bo Holm. Jeg vil have workshop 1 og Bo workshop 3.\n\nIda Holm", status: "complete", want: "Ida Holm:1/-; Bo Holm:3/-"},
+		{body: "I'm coming with my husband Tom Berg. I'd like workshop 1 and Tom workshop 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/-; Tom Berg:3/-"},
+		{body: "I'd like workshop 1 and my husband Tom Berg for workshop 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/-; Tom Berg:3/-"},
+		// a workshop's name after "og" is a choice, not a person
+		{body: "Jeg vil gerne på workshop 1 og sundhed workshop 2.\n\nIda Holm", want: "Ida Holm:1/2"},
+	})
+}
