@@ -1572,8 +1572,8 @@ func samePerson(a, b string) bool {
 // names no change ("skifte", "i stedet", "already registered") and answers
 // no mail of the sender's own, may be a first registration read wrong.
 func checkUnnamedUpdate(v *gateView) verdict {
-	if v.r.Intent != tilmeld.IntentUpdate {
-		return verdict{}
+	if v.r.Intent != tilmeld.IntentUpdate || len(v.r.Attendees) == 0 && v.r.Contact.Phone != "" {
+		return verdict{} // no attendee but a number: the contact changes
 	}
 	for _, a := range v.r.Attendees {
 		if a.Name == "" && v.first(gateLex.change) == nil && !v.rd.ownThread() {
@@ -1599,8 +1599,8 @@ func checkFirstNameUpdate(v *gateView) verdict {
 
 // checkEmptyUpdate: a change that changes nothing the bot can apply.
 func checkEmptyUpdate(v *gateView) verdict {
-	if v.r.Intent != tilmeld.IntentUpdate {
-		return verdict{}
+	if v.r.Intent != tilmeld.IntentUpdate || len(v.r.Attendees) == 0 && v.r.Contact.Phone != "" {
+		return verdict{} // no attendee but a number: the contact changes
 	}
 	for _, a := range v.r.Attendees {
 		if len(a.Choices) > 0 || len(a.Diet) > 0 {

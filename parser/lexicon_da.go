@@ -899,6 +899,12 @@ var daWasRegistered = []string{`(jeg|vi) er (allerede )?tilmeldt( til| paa)?`, `
 	`(jeg|vi) (tilmeldte|meldte) (mig|os)( \w+)?( til| paa)?`, `(jeg|vi) (valgte|skrev)`}
 var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 
+// daNewNumber: a phone number given anew ("mit nye nummer er", "rettelse
+// af mit telefonnummer").
+var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
+	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
+	`rettelse`}
+
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
 var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,

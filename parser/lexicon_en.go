@@ -482,6 +482,10 @@ var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
 var enFillers = []string{"please", "maybe"}
 
+// enNewNumber: as daNewNumber ("my new number is").
+var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mobile) number (is|should be|is now)`,
+	`(correct|right) (phone |mobile )?number`, `(update|change|correct) my (phone |mobile )?number`}
+
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").
 var enWasRegistered = []string{`(i am|i'm|we are|we're) (already )?(registered|signed up)( for)?`, `(i|we) (have |'ve )?(registered|signed up)( for)?`,

@@ -164,3 +164,25 @@ func TestElidedVerbForAnother(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 1 og sundhed workshop 2.\n\nIda Holm", want: "Ida Holm:1/2"},
 	})
 }
+
+// A new number in answer to the receipt changes the contact and nothing
+// else; another's number, or a question beside it, is not that.
+func TestNewNumberOnly(t *testing.T) {
+	reply := "In-Reply-To: <receipt-1@bo-vest.dk>\r\n"
+	quote := "\n\nHilsen\nIda\n\nDen 14. sep. 2020 kl. 10.12 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Tak for din tilmelding.\n> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n"
+	for _, c := range []struct {
+		body, status, phone string
+		intent              tilmeld.Intent
+	}{
+		{"Rettelse: mit telefonnummer er 22 33 44 55.", "complete", "+4522334455", tilmeld.IntentUpdate},
+		{"Jeg har fået nyt nummer: 22334455", "complete", "+4522334455", tilmeld.IntentUpdate},
+		{"My new phone number is 22 33 44 55.", "complete", "+4522334455", tilmeld.IntentUpdate},
+		{"Min mands nye nummer er 22 33 44 55.", "review", "", ""},
+		{"Mit nye nummer er 22 33 44 55. Kan jeg også tage min datter med?", "review", "", ""},
+	} {
+		r := parseMail("Ida Holm", "Re: Tilmelding", reply, c.body+quote)
+		if string(r.Status) != c.status || c.phone != "" && r.Contact.Phone != c.phone || c.intent != "" && r.Intent != c.intent || c.phone != "" && len(r.Attendees) != 0 {
+			t.Errorf("%q: got %s %s phone %q, %d attendees (%v); want %s %s phone %q", c.body, r.Intent, r.Status, r.Contact.Phone, len(r.Attendees), r.Reasons, c.intent, c.status, c.phone)
+		}
+	}
+}

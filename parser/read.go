@@ -434,6 +434,9 @@ func (rd *reader) readIntent() {
 		rd.readWaiting()
 	case rd.doubtsComing():
 		rd.readDoubt()
+	case !rd.forward && rd.changesNumberOnly():
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.res.Contact.Phone = rd.phone(true)
 	case !rd.forward && rd.thanksOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender thanks for the answer and asks for no change")
