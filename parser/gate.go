@@ -127,6 +127,7 @@ var gateChecks = []gateCheck{
 	{"diet-clash", checkDietClash},
 	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
+	{"diet-removed", checkDietRemoved},
 }
 
 // gate holds back a complete reading that shows signs the reader did not

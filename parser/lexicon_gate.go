@@ -394,3 +394,14 @@ var daNoWorkshop = []string{`ikke (til|i|paa|med i) (nogen |de |en )?workshop(s|
 // enNoWorkshop: as daNoWorkshop ("only for the dinner", "not the workshops").
 var enNoWorkshop = []string{`only (come |coming |be there )?(for|to) (the )?(dinner|meal|food)`, `just (for|to) (the )?(dinner|meal)`,
 	`not (to |for |attend |join |take part in )?(the |any )workshops?`, `no workshops?`}
+
+// daDietRemoved: words that take a diet away ("fjern vegetar", "se bort fra
+// at jeg er vegetar"), and daEatsAfterAll, a food eaten after all ("jeg
+// spiser alligevel kød"), which alone takes one away.
+var daDietRemoved = []string{`(fjern|fjerne|slet|slette|drop|droppe|glem|glemme|annuller|annullere) (\w+ ){0,3}`, `se bort fra (\w+ ){0,3}`, `ikke (laengere|mere) `}
+var daEatsAfterAll = []string{`spiser (\w+ )?(alligevel|godt|gerne|nu|igen) (\w+ )?(koed|svinekoed|fisk|kylling|gluten|maelk)`}
+
+// enDietRemoved and enEatsAfterAll: as daDietRemoved ("remove the
+// vegetarian diet", "no longer vegan", "I eat meat now").
+var enDietRemoved = []string{`(remove|delete|drop|cancel|forget|ignore|disregard) (\w+ ){0,3}`, `no longer `}
+var enEatsAfterAll = []string{`(i|we) (do )?eat (meat|pork|fish|chicken|gluten|dairy) (now|again|after all)`}

@@ -186,3 +186,16 @@ func TestNewNumberOnly(t *testing.T) {
 		}
 	}
 }
+
+// A diet taken away ("I kan fjerne vegetar", "remove the vegetarian diet")
+// must not be read as one asked for: staff change it.
+func TestDietRemoved(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg spiser alligevel kød, så I kan bare fjerne vegetar.\n\nIda Holm", subject: "Re: Tilmelding", headers: "In-Reply-To: <receipt-1@bo-vest.dk>\r\n", status: "review"},
+		{body: "Please remove the vegetarian diet, I eat meat now.\n\nIda Holm", subject: "Re: Registration", headers: "In-Reply-To: <receipt-1@bo-vest.dk>\r\n", status: "review"},
+		{body: "Jeg vil gerne på workshop 1 og 2. I kan se bort fra at jeg er vegetar.\n\nIda Holm", status: "review"},
+		// "don't forget" keeps it
+		{body: "Workshop 1 og 2. Glem ikke at jeg er vegetar.\n\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 1 og 2. Jeg spiser ikke svinekød, glem ikke det.\n\nIda Holm", status: "complete", diet: "Ida Holm=no_pork"},
+	})
+}
