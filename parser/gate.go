@@ -110,8 +110,6 @@ var gateChecks = []gateCheck{
 	{"refused-choice", checkRefusedChoice},
 	{"near-workshop", checkNearWorkshop},
 	{"blended-title", checkBlendedTitle},
-	{"run-together-titles", checkRunTogether},
-	{"title-fragment", checkTitleFragment},
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},
@@ -900,43 +898,6 @@ func checkNearWorkshop(v *gateView) verdict {
 			return review("%q is near the words of more than one workshop: which was meant?", v.quote(tk.a, tk.b))
 		case len(near) == 1 && !read:
 			return review("%q looks like the workshop word %q misspelt but was not read as a choice", v.quote(tk.a, tk.b), to)
-		}
-	}
-	return verdict{}
-}
-
-// checkBlendedTitle: the words of two workshops joined by "og"/"and"
-// where the mail names ONE workshop ("workshoppen om trivsel og tryghed",
-// a quoted title, "har ikke nogen anden prioritet"): the sender blended
-// two titles into one, and which she means is for staff to ask, not two
-// choices to take.
-func checkBlendedTitle(v *gateView) verdict {
-	if !v.changes() {
-		return verdict{}
-	}
-	t := v.t
-	// the sentences are read for workshops only when something names one
-	// workshop: a quoted title, "workshoppen om", "kun den"
-	one := len(v.r.Attendees) == 1 && (v.first(lex.noSecond) != nil || v.first(gateLex.onlyOne) != nil)
-	named := one || strings.Count(t.fold, `"`) >= 2 || strings.Count(t.fold, `'`) >= 2 || v.first(gateLex.oneWorkshop) != nil
-	if !named && !hasRankLabelColon(t.fold) {
-		return verdict{}
-	}
-	for k, s := range t.sents() {
-		// With only a priority's label to go by, labelledOne alone can
-		// answer, and its label's colon stands on the sentence's line.
-		if !named && !strings.Contains(t.fold[lineStart(t.fold, s.a):s.b], ":") {
-			continue
-		}
-		refs := v.refsAt(k)
-		for i := 1; i < len(refs); i++ {
-			r1, r2 := refs[i-1], refs[i]
-			if r1.kind != byName || r2.kind != byName || r1.ws == r2.ws || !titleJoint(t.fold[r1.b:r2.a]) {
-				continue
-			}
-			if one || v.namesOne(s, r1) || labelledOne(t, r1, r2) || quoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) || singleQuoted(t.fold[s.a:s.b], r1.a-s.a, r2.b-s.a) {
-				return review("%q names one workshop, but its words belong to workshops %d and %d: which is meant?", v.quote(r1.a, r2.b), r1.ws, r2.ws)
-			}
 		}
 	}
 	return verdict{}
