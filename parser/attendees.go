@@ -63,6 +63,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else {
 		rd.assign(nil)
 	}
+	rd.sameChoices()
 	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {

@@ -568,7 +568,7 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
-	`(vil|skal|tager|vaelger) (ogsaa )?det samme`,
+	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`}
 
@@ -904,6 +904,11 @@ var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
 	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
 	`rettelse`}
+
+// daSameChoice: someone wants what the sender chose ("min mand vil det
+// samme", "det samme gælder min mand", "og det vil min kollega også").
+var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
+	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -396,7 +396,7 @@ var enSelfLines = []string{"me", "i", "myself"}
 
 var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
-	`wants?`, `prefers?`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
+	`wants?`, `prefers?`, `same for`, `the same (goes|applies) (for|to)`, `and so (would|will|does)`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`}
 
@@ -485,6 +485,11 @@ var enFillers = []string{"please", "maybe"}
 // enNewNumber: as daNewNumber ("my new number is").
 var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mobile) number (is|should be|is now)`,
 	`(correct|right) (phone |mobile )?number`, `(update|change|correct) my (phone |mobile )?number`}
+
+// enSameChoice: as daSameChoice ("my husband wants the same", "same for
+// my husband", "and so would my colleague").
+var enSameChoice = []string{`(wants?|would like|will take|takes|chooses?|would love) (\w+ )?the same`, `same (goes )?for`,
+	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`}
 
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").

@@ -199,3 +199,21 @@ func TestDietRemoved(t *testing.T) {
 		{body: "Workshop 1 og 2. Jeg spiser ikke svinekød, glem ikke det.\n\nIda Holm", status: "complete", diet: "Ida Holm=no_pork"},
 	})
 }
+
+// "Min mand vil det samme", "Det samme gælder min mand", "Same for my
+// husband": the one named wants the sender's workshops.
+func TestSameAsSender(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 3 og 1. Min mand Ole Holm vil det samme.\n\nIda Holm", status: "complete", want: "Ida Holm:3/1; Ole Holm:3/1"},
+		{body: "Jeg vil gerne på workshop 3 og 1. Det samme gælder min mand Ole Holm.\n\nIda Holm", status: "complete", want: "Ida Holm:3/1; Ole Holm:3/1"},
+		{body: "Jeg vil gerne på workshop 3 og 1, og det vil min mand Ole Holm også.\n\nIda Holm", status: "complete", want: "Ida Holm:3/1; Ole Holm:3/1"},
+		{body: "Jeg vil gerne på workshop 3 og 1. Min mand Ole Holm vil gerne på de samme workshops.\n\nIda Holm", status: "complete", want: "Ida Holm:3/1; Ole Holm:3/1"},
+		{body: "I'd like workshop 3 and 1. Same for my husband Tom Berg.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1; Tom Berg:3/1"},
+		{body: "I'd like workshop 3 and 1, and so would my husband Tom Berg.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1; Tom Berg:3/1"},
+		{body: "I would like workshop 3 and 1. My colleague Anna Berg wants the same.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1; Anna Berg:3/1"},
+		// her own food stays hers
+		{body: "Jeg vil gerne på workshop 3. Min mand Ole Holm vil det samme, men han er vegetar.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-; Ole Holm:3/-", diet: "Ida Holm="},
+		// one who has workshops of his own keeps them
+		{body: "Jeg vil gerne på workshop 3 og 1. Min mand Ole Holm vil det samme, men helst 2 først.\n\nIda Holm", notStatus: "complete"},
+	})
+}
