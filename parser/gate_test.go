@@ -399,16 +399,16 @@ func TestCheckListedMissing(t *testing.T) {
 	})
 }
 
-// A named colleague who "vil det samme" comes: she is no longer left out
-// of a reading that is complete with the sender alone.
+// A named colleague who "vil det samme" comes, with the sender's
+// workshops.
 func TestNamedColleagueWantsTheSame(t *testing.T) {
-	for _, body := range []string{
-		"Jeg vil gerne tilmelde mig workshop 2. Min kollega Anna Berg vil det samme.",
-		"Jeg vil gerne på workshop 2 og 3. Min nabo Ole Dahl vælger også det samme.",
+	for _, c := range []struct{ body, want string }{
+		{"Jeg vil gerne tilmelde mig workshop 2. Min kollega Anna Berg vil det samme.", "Karen Holm:2/-; Anna Berg:2/-"},
+		{"Jeg vil gerne på workshop 2 og 3. Min nabo Ole Dahl vælger også det samme.", "Karen Holm:2/3; Ole Dahl:2/3"},
 	} {
-		r := blindCase{body: body, from: "Karen Holm"}.parse()
-		if r.Status == tilmeld.StatusComplete || len(r.Attendees) != 2 {
-			t.Errorf("%q: got %s with %d attendees, want the colleague read and not complete", body, r.Status, len(r.Attendees))
+		r := blindCase{body: c.body, from: "Karen Holm"}.parse()
+		if r.Status != tilmeld.StatusComplete || choices(r) != c.want {
+			t.Errorf("%q: got %s %s, want complete %s", c.body, r.Status, choices(r), c.want)
 		}
 	}
 }
