@@ -939,9 +939,29 @@ var herHim = wordSet([]string{"hende", "ham", "her", "him"})
 // starts with a name.
 var nameVerb = regexp.MustCompile(`, (\pL+)( \pL+)? (` + strings.Join(nameVerbWords, "|") + `)\b`)
 
-// nameElided: another person and her workshop after "og", the verb left
-// out ("... og Per på workshop 4", "... and my husband Tom for 3").
-var nameElided = regexp.MustCompile(`\s(?:og|and) ((?:\pL+ ){0,2}\pL+) (?:(?:paa|i|til|in|for|on) (?:workshop|ws|nr|nummer|number|\d)|(?:workshop|ws|nr|nummer|number)\b)`)
+// refBetween reports a ref starting in [a, b); refs are in text order.
+func refBetween(refs []ref, a, b int) bool {
+	i, _ := slices.BinarySearchFunc(refs, a, func(r ref, a int) int { return r.a - a })
+	return i < len(refs) && refs[i].a < b
+}
+
+// elidedChoiceAt reads, from token i on, one to three words of a name
+// and then a workshop ("Per på workshop 4", "Tom workshop 3", "min mand Bo
+// på 3"): it returns the token after the name, -1 when none follows.
+func elidedChoiceAt(t *text, i, end int) int {
+	for j := i + 1; j <= i+3 && j < len(t.toks) && t.toks[j].b <= end; j++ {
+		w := t.toks[j].s
+		if workshopWords[w] {
+			return j
+		}
+		if j+1 < len(t.toks) && t.toks[j+1].b <= end && elidedPreps[w] && (workshopWords[t.toks[j+1].s] || t.toks[j+1].num > 0) {
+			return j
+		}
+	}
+	return -1
+}
+
+var elidedPreps = wordSet([]string{"paa", "i", "til", "in", "for", "on"})
 
 var nameVerbWords = slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop)
 
@@ -1024,12 +1044,20 @@ func (rd *reader) splitAtNames() []clause {
 		}
 		if len(ms) == 0 && len(c.refs) >= 2 {
 			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
-			for _, m := range nameElided.FindAllStringSubmatchIndex(f, -1) {
-				at := c.a + m[2]
-				if at <= cut || refsIn(c.refs, cut, at) == nil {
+			t := rd.own
+			for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k].b <= c.b; k++ {
+				if !andWords[t.toks[k].s] {
 					continue
 				}
-				if who := rd.ps.mentions(rd.own, at, c.a+m[3], false); len(who) == 0 || who[0].a != at || who[0].p == rd.ps.self {
+				end := elidedChoiceAt(t, k+1, c.b)
+				if end < 0 {
+					continue
+				}
+				at := t.toks[k+1].a
+				if at <= cut || !refBetween(c.refs, cut, at) {
+					continue
+				}
+				if who := rd.ps.mentions(t, at, t.toks[end].a, false); len(who) == 0 || who[0].a != at || who[0].p == rd.ps.self {
 					continue
 				}
 				out = append(out, rd.subClause(c, cut, at))

@@ -594,7 +594,7 @@ var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
 	// "Vil I skrive min mand Ole på også?", "sætte ham på min tilmelding"
-	`(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med|min tilmelding|vores tilmelding)`, `(\w+ ){1,4}til (min|vores) tilmelding`,
+	`(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med|min tilmelding|vores tilmelding)`, `til (min|vores) tilmelding`,
 	`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`,
 	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
 	// "To rettelser til vores tilmelding:"

@@ -10,18 +10,16 @@ func oldChoice(t *text, s sentence, r ref, later []ref) bool {
 	if len(later) == 0 {
 		return false
 	}
-	was := slices.ContainsFunc(t.within(wasRegistered, s.a, r.a), func(h []int) bool {
+	// the phrase ends at most two words before r, so it starts within
+	// its own length of words before that: look only there
+	from := s.a
+	if i := t.tokenAt(r.a) - 8; i > 0 && t.toks[i].a > from {
+		from = t.toks[i].a
+	}
+	was := slices.ContainsFunc(t.within(wasRegistered, from, r.a), func(h []int) bool {
 		return tokensBetween(t, h[1], r.a) <= 2
 	})
-	if !was {
-		return false
-	}
-	for _, h := range t.within(ratherWords, r.b, s.b) {
-		if h[1] <= later[0].a {
-			return true
-		}
-	}
-	return false
+	return was && slices.ContainsFunc(t.within(ratherWords, r.b, later[0].a), func(h []int) bool { return h[1] <= later[0].a })
 }
 
 var (
