@@ -596,13 +596,15 @@ func senderName(t *text) []string {
 	})
 }
 
-// nameFields lists the names of the "Navn:" fields that open a line.
+// nameFields lists the names of the "Navn:" fields that open a line, and
+// of "Navn" rows of a two-column table (label and value a tab apart).
 func nameFields(t *text) []string {
 	var out []string
 	for _, m := range t.within(nameField, 0, len(t.fold)) {
 		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
 		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
-		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
+		tableRow := strings.HasPrefix(t.fold[m[1]:], "\t") && !strings.HasPrefix(rest, ":")
+		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") && !tableRow {
 			continue
 		}
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
