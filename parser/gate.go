@@ -99,6 +99,7 @@ var gateChecks = []gateCheck{
 	{"receipt-reported", checkReceiptReported},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
@@ -179,6 +180,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 var incompleteChecks = []gateCheck{
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"call-first", checkCallFirst},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

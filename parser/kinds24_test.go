@@ -42,3 +42,19 @@ func TestNameRowBeatsInitialDisplayName(t *testing.T) {
 			from: "lene k", status: "complete", want: "Lene Kristoffersen:1/4"}, phone: "+4522334455"},
 	})
 }
+
+// C (set 2). "Vil I ringe til mig, før I skriver hende på" holds the
+// registration back until staff have spoken with the writer.
+func TestCallBeforeSigningUp(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, Halima A., som ikke selv bruger mail. Hun vil rigtig gerne med til mødet og helst på sundhed & trivsel. Hun går dårligt og har brug for at have en med. Må jeg komme med som hendes ledsager, og skal jeg så også vælge en workshop? Jeg ved heller ikke, om der er elevator. Vil I ringe eller skrive til mig, før I skriver hende på, så vi kan finde ud af det?\n\nMvh\nAbdi A.\n22 44 66 88",
+			from: "Abdi A.", status: "review", intent: tilmeld.IntentRegister}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nMin far Bent Lauridsen vil gerne med på workshop 1. Han hører dårligt. Vil I ringe til mig, inden I tilmelder ham, så vi kan tale om det?\n\nMvh\nKaren Lauridsen",
+			from: "Karen Lauridsen", status: "review", intent: tilmeld.IntentRegister}},
+		{blindCase: blindCase{body: "Hi\n\nMy mother Amina Said would like to join, workshop 2 if possible. She walks badly and needs someone with her. Could you call me before you put her down, so we can sort it out?\n\nBest\nOmar Said",
+			from: "Omar Said", subject: "Registration", status: "review", intent: tilmeld.IntentRegister}},
+		// an offer to be called with questions holds nothing back
+		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, Halima Ali, som ikke selv bruger mail. Hun vil gerne på workshop 2 og ellers 1. Ring gerne til mig, hvis der er spørgsmål.\n\nMvh\nAbdi Ali",
+			from: "Abdi Ali", status: "complete", want: "Halima Ali:2/1"}},
+	})
+}

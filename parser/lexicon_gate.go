@@ -385,3 +385,9 @@ var daGateThisTime = []string{`gerne`, `vil`, `skal`, `i aar`, `denne gang`, `(t
 	`tilmeld\w*`, `deltage\w*`, `tirsdag`, `den 29`, `begge`}
 var enGateThisTime = []string{`would`, `will`, `'ll`, `this year`, `this time`, `(to|at) the (meeting|event|workshop\w*)`, `sign\w* up`,
 	`regist\w*`, `attend\w*`, `tuesday`, `both`}
+
+// daGateCallFirst / enGateCallFirst: the writer asks to be called or
+// written to before the registration is made ("vil I ringe til mig, før I
+// skriver hende på"): it waits for staff's talk with the writer.
+var daGateCallFirst = []string{`(ringe|skrive|kontakte|tale med|snakke med)( eller (ringe|skrive|kontakte|tale med|snakke med))? (til )?(mig|os)( \w+){0,2},? (foer|inden) (i|du) (skriver|saetter|tilmelder|melder|noterer|registrerer)`}
+var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`}
