@@ -298,8 +298,9 @@ func (rd *reader) selfName() string {
 		}
 	}
 	if display != "" && initials(best) > 0 {
-		// "I'm Priya Raghunathan" from "Priya R."
-		best = spelledOut(best, selfIntroNames(rd.own))
+		// "I'm Priya Raghunathan" from "Priya R."; "jeg hedder hodan abdi
+		// warsame" from "Hodan W"
+		best = spelledOut(best, append(selfIntroNames(rd.own), lowerNames(rd.own)...))
 	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag

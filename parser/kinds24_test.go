@@ -43,6 +43,23 @@ func TestNameRowBeatsInitialDisplayName(t *testing.T) {
 	})
 }
 
+// A (set 2). A name after "jeg hedder" in a mail without capitals or
+// commas runs up to where the next clause begins ("jeg vil", "og"), and it
+// beats a display name that is only its first word and an initial.
+func TestRunOnLowercaseHedderName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej\njeg hedder fadumo ali hirsi jeg vil gerne komme til mødet d 29\nworkshop uddanelse og livchancer og 2 prio sunhed\njeg spiser ikke svinekød\ntlf 28 11 22 33",
+			from: "Fadumo H", status: "complete", want: "Fadumo Ali Hirsi:3/2"}, diets: "Fadumo Ali Hirsi=no_pork", phone: "+4528112233"},
+		{blindCase: blindCase{body: "hej med jer\njeg hedder jens ole madsen og jeg vil gerne med til mødet\nworkshop 4 og 2 prio naboskab\ntlf 40 50 60 70",
+			from: "Jens M", status: "complete", want: "Jens Ole Madsen:4/1"}, phone: "+4540506070"},
+		{blindCase: blindCase{body: "hej\nmit navn er nimo yusuf jeg vil gerne være med\nworkshop sundhed og 2 prio job\nmvh nimo",
+			from: "Nimo Y", status: "complete", want: "Nimo Yusuf:2/4"}},
+		// a name that does not agree with the initial is not taken for hers
+		{blindCase: blindCase{body: "hej\njeg hedder nimo ali jeg vil gerne være med\nworkshop sundhed og 2 prio job\nmvh nimo",
+			from: "Nimo Y", want: "Nimo Y:2/4"}},
+	})
+}
+
 // C (set 2). "Vil I ringe til mig, før I skriver hende på" holds the
 // registration back until staff have spoken with the writer.
 func TestCallBeforeSigningUp(t *testing.T) {
