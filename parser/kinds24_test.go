@@ -60,6 +60,21 @@ func TestRunOnLowercaseHedderName(t *testing.T) {
 	})
 }
 
+// B (set 2). "Alle tre vil helst X" is everyone's first choice; under "Som
+// anden prioritet" the whole sentence gives second choices ("Tomasz og jeg
+// Y, og Zofia vil gerne Z"), the writer among "X og jeg".
+func TestSharedFirstSplitSeconds(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os som familie:\nAgnieszka W.\nPiotr W.\nOla W. (16 år)\n\nAlle tre vil helst i naboskabs-workshoppen. Som anden prioritet tager Piotr og jeg beskæftigelse, og Ola vil gerne uddannelse. Piotr tåler ikke laktose.\n\nMvh\nAgnieszka",
+			from: "Agnieszka W.", status: "complete", want: "Agnieszka W.:1/4; Piotr W:1/4; Ola W:1/3"}, diets: "Agnieszka W.=; Piotr W=lactose_free; Ola W="},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os alle tre:\nSanne H.\nErik H.\nMaja H. (15 år)\n\nAlle tre vil helst på sundhed. Som 2. prioritet tager Erik og jeg uddannelse, og Maja vil gerne naboskab.\n\nMvh\nSanne",
+			from: "Sanne H.", status: "complete", want: "Sanne H.:2/3; Erik H:2/3; Maja H:2/1"}},
+		// a 2nd for only some of them is no reading of everyone's
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os alle tre:\nSanne H.\nErik H.\nMaja H. (15 år)\n\nAlle tre vil helst på sundhed. Som 2. prioritet tager Erik uddannelse.\n\nMvh\nSanne",
+			from: "Sanne H.", notStatus: "complete"}},
+	})
+}
+
 // C (set 2). "Vil I ringe til mig, før I skriver hende på" holds the
 // registration back until staff have spoken with the writer.
 func TestCallBeforeSigningUp(t *testing.T) {

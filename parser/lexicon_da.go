@@ -927,3 +927,8 @@ var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, 
 // daResidentSignUp: staff sign up a resident they do not name
 // ("Tilmelding af beboer fra nr. 14").
 var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}
+
+// daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
+// i naboskab"), before a sentence that gives each a 2nd.
+var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,
+	`(vi|de) (vil|skal) (alle|begge)( to| tre| fire)? (helst|allerhelst)`, `begge( to)? vil (helst|allerhelst)`}

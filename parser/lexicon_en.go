@@ -622,3 +622,7 @@ var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
 
 // enResidentSignUp: as daResidentSignUp ("registration of a resident").
 var enResidentSignUp = []string{`registration (of|for) (a )?(resident|tenant)`, `(register|registering|sign up|signing up) (a )?(resident|tenant)`}
+
+// enAllFirst: as daAllFirst ("All three would most like neighbourhood").
+var enAllFirst = []string{`all (three|four|five|of us|of them) (would (most )?like|want|prefer|would prefer)`,
+	`(we|they) (all|both) (would (most )?like|want|prefer|would prefer)`, `both of (us|them) (would (most )?like|want|prefer|would prefer)`}
