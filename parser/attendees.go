@@ -85,11 +85,12 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
+	who, usNamed := rd.namedAreUs(who, intent)
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}
 	rd.setAttendees(who, intent)
-	rd.setContact(selfAttends && containsPerson(who, ps.self))
+	rd.setContact(selfAttends && (containsPerson(who, ps.self) || usNamed))
 }
 
 // unnamedRelations returns the relations spoken of without a name and the

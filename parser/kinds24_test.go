@@ -90,3 +90,19 @@ func TestCallBeforeSigningUp(t *testing.T) {
 			from: "Abdi Ali", status: "complete", want: "Halima Ali:2/1"}},
 	})
 }
+
+// Coverage A (set 1). From a family mailbox, "os begge to" followed by
+// names: the names are the "os", the sender one of them.
+func TestHouseholdUsNamed(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os begge to: Ayşe K. og Murat K. Vi spiser halal.\n\nFamilien Kaya\nTlf. 28 99 11 22",
+			from: "Familien Kaya", status: "incomplete", missing: []string{"workshop"}, want: "Ayşe K:-/-; Murat K:-/-"}, diets: "Ayşe K=halal; Murat K=halal", phone: "+4528991122"},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os begge: Hanne Friis og Bo Friis. Vi er vegetarer.\n\nMange hilsner\nFamilien Friis",
+			from: "Familien Friis", status: "incomplete", missing: []string{"workshop"}, want: "Hanne Friis:-/-; Bo Friis:-/-"}, diets: "Hanne Friis=vegetarian; Bo Friis=vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nWe would like to register the two of us: Maria S. and Jonas S. We are vegetarians.\n\nThe Svensson family",
+			from: "Familien Svensson", subject: "Registration", status: "incomplete", missing: []string{"workshop"}, want: "Maria S:-/-; Jonas S:-/-"}},
+		// three said, two named: the third is still to be named
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os alle tre: Ayşe K. og Murat K. Vi spiser halal.\n\nFamilien Kaya",
+			from: "Familien Kaya", notStatus: "complete", want: ":-/-; Ayşe K:-/-; Murat K:-/-"}},
+	})
+}
