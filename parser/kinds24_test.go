@@ -106,3 +106,16 @@ func TestHouseholdUsNamed(t *testing.T) {
 			from: "Familien Kaya", notStatus: "complete", want: ":-/-; Ayşe K:-/-; Murat K:-/-"}},
 	})
 }
+
+// Coverage B (set 1). The name of an association, board or household is
+// no person's name, in the display name or in the sign-off.
+func TestAssociationIsNoPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra beboerforeningen der gerne vil deltage i mødet. Vi vil begge gerne på workshoppen om tryghed, og som 2. prioritet sundhed.\n\nVenlig hilsen\nHyldespjældets Beboerforening",
+			from: "Hyldespjældets Beboerforening", status: "incomplete", missing: []string{"name"}, want: ":1/2; :1/2"}},
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra afdelingsbestyrelsen, der gerne vil med. Vi vil begge gerne på workshop 3, og ellers 4.\n\nMvh\nAfdelingsbestyrelsen",
+			from: "Afdelingsbestyrelsen Kanalens Kvarter", status: "incomplete", missing: []string{"name"}, want: ":3/4; :3/4"}},
+		{blindCase: blindCase{body: "Hello\n\nTwo of us from the association would like to attend. We would both like workshop 2, and otherwise workshop 1.\n\nKind regards\nParkside Tenants Association",
+			from: "Parkside Tenants Association", subject: "Registration", status: "incomplete", missing: []string{"name"}, want: ":2/1; :2/1"}},
+	})
+}

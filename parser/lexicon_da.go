@@ -932,3 +932,8 @@ var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `ti
 // i naboskab"), before a sentence that gives each a 2nd.
 var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,
 	`(vi|de) (vil|skal) (alle|begge)( to| tre| fire)? (helst|allerhelst)`, `begge( to)? vil (helst|allerhelst)`}
+
+// daGroupHeads end the name of an association, board or office as its last
+// word ("Galgebakkens Beboerforening", "Kanalens Afdelingsbestyrelse").
+var daGroupHeads = []string{"forening", "foreningen", "bestyrelse", "bestyrelsen", "selskab", "selskabet", "klub", "klubben",
+	"raad", "raadet", "sekretariat", "sekretariatet", "kontor", "kontoret", "afdelingen", "udvalg", "udvalget", "netvaerk", "netvaerket"}

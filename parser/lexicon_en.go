@@ -626,3 +626,6 @@ var enResidentSignUp = []string{`registration (of|for) (a )?(resident|tenant)`, 
 // enAllFirst: as daAllFirst ("All three would most like neighbourhood").
 var enAllFirst = []string{`all (three|four|five|of us|of them) (would (most )?like|want|prefer|would prefer)`,
 	`(we|they) (all|both) (would (most )?like|want|prefer|would prefer)`, `both of (us|them) (would (most )?like|want|prefer|would prefer)`}
+
+// enGroupHeads: as daGroupHeads ("Parkside Tenants Association").
+var enGroupHeads = []string{"association", "council", "club", "committee", "society", "board"}

@@ -84,6 +84,21 @@ func orgWord(w string) bool {
 	return false
 }
 
+// groupHead reports a word that ends as the name of an association, a
+// board or an office ends ("Beboerforening", "Association"): said last, it
+// makes the words before it a group's name, not a person's. A place word
+// ("Gade") is left out: many family names end so.
+func groupHead(w string) bool {
+	for _, s := range groupHeads {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var groupHeads = append(slices.Clone(daGroupHeads), enGroupHeads...)
+
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := &t.toks[i]
@@ -164,6 +179,9 @@ func fromName(display string) string {
 		}
 	}
 	if orgWord(t.toks[0].s) { // "Ejendomskontoret Hyldespjældet": an office, not a person
+		return ""
+	}
+	if len(t.toks) > 1 && groupHead(t.toks[len(t.toks)-1].s) { // "Galgebakkens Beboerforening": an association
 		return ""
 	}
 	if strings.ToLower(d) == d { // "else marie poulsen"
