@@ -119,3 +119,28 @@ func TestAssociationIsNoPerson(t *testing.T) {
 			from: "Parkside Tenants Association", subject: "Registration", status: "incomplete", missing: []string{"name"}, want: ":2/1; :2/1"}},
 	})
 }
+
+// ownQuote24 is the sender's own earlier mail, quoted under a reply.
+const ownQuote24 = "\n\nDen 15. sep. 2020 kl. 10.12 skrev Birthe Lund <sender@example.dk>:\n> Hej igen\n>\n> Min mand Preben Lund vil også gerne med. Han vil gerne på workshop 4 og ellers 1.\n>\n> Mvh Birthe\n"
+
+// Coverage C (set 1). "Glem det jeg skrev om X", "X kommer alligevel
+// ikke" withdraw X, a person added earlier; "det er kun mig der kommer"
+// keeps the writer registered.
+func TestTakeBackAddedPerson(t *testing.T) {
+	reply := "In-Reply-To: <earlier@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om Preben - han skal alligevel arbejde den dag. Det er kun mig der kommer.\n\nMvh\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nPreben kommer alligevel ikke, han er blevet syg. Det er kun mig der kommer.\n\nMvh\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
+		{blindCase: blindCase{body: "Hi\n\nForget what I wrote about Preben - he has to work that day after all. It's only me coming.\n\nBest\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Registration", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
+		// a relative without a name is withdrawn as "min mand kan ikke" is:
+		// staff find whose registration it is
+		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om min mand - han skal alligevel arbejde den dag. Det er kun mig der kommer.\n\nMvh\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentCancel}},
+		// what is taken back is no person: no withdrawal
+		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om maden - jeg spiser alt alligevel.\n\nMvh\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
+	})
+}

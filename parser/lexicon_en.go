@@ -61,7 +61,12 @@ var enCancel = []string{
 	`(cant|wont) (make it|come|attend|join|participate|be able to (come|attend|make it|join))`,
 	`not going to (make it|come|attend|be able to (come|attend|make it))`, `(prevented|kept) from (coming|attending|joining)`,
 	`sign (me|us) off`,
+	// as daCancel's "Glem det jeg skrev om Poul"
+	`forget (what|everything|all) (i|we) (wrote|said|told you) about`, `(isn't|is not|won't be|will not be) (coming|joining) after all`,
 }
+
+// enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
+var enForgetAbout = []string{`forget (what|everything|all) (i|we) (wrote|said|told you) about`}
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}

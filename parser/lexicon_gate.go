@@ -71,10 +71,12 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 // word of the relations tables.
 var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
-	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
+	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
+	`glem (\w+ ){1,4}om (min|mit|vores) REL`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
-	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`)
+	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`,
+	`forget (\w+ ){1,4}about (my|our) REL`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {
