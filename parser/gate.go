@@ -433,7 +433,8 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) ||
+			comesIfAnswered(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = n

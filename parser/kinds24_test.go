@@ -144,3 +144,18 @@ func TestTakeBackAddedPerson(t *testing.T) {
 			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
 	})
 }
+
+// Coverage D (set 1). "<own full name> tilmelder sig" is the sender
+// registering himself; a person who "vil gerne med, hvis ..." inside a
+// question to staff is not being registered.
+func TestQuestionAboutUnnamedCompanion(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nMahad Yusuf Ali tilmelder sig netværksmødet: workshop 3 og 1.\nTelefon: 26 45 78 90\n\nSpørgsmål: Er der nogen der kan tolke til somali på mødet? Min nabo vil gerne med hvis der er.\n\nMvh\nMahad",
+			from: "Mahad Ali", status: "complete", want: "Mahad Yusuf Ali:3/1"}, asks: "yes", phone: "+4526457890"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig, workshop 2 og 4.\n\nSpørgsmål: Kan man få tolkning til arabisk? Min svigermor vil gerne med hvis det kan lade sig gøre.\n\nMvh\nSamir Haddad",
+			from: "Samir Haddad", status: "complete", want: "Samir Haddad:2/4"}, asks: "yes"},
+		// with no question beside it, the neighbour who wants to come is one more
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig, workshop 2 og 4. Min nabo vil gerne med hvis hun kan få fri.\n\nMvh\nSamir Haddad",
+			from: "Samir Haddad", notStatus: "complete"}},
+	})
+}

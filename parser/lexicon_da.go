@@ -944,3 +944,7 @@ var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretrae
 // word ("Galgebakkens Beboerforening", "Kanalens Afdelingsbestyrelse").
 var daGroupHeads = []string{"forening", "foreningen", "bestyrelse", "bestyrelsen", "selskab", "selskabet", "klub", "klubben",
 	"raad", "raadet", "sekretariat", "sekretariatet", "kontor", "kontoret", "afdelingen", "udvalg", "udvalget", "netvaerk", "netvaerket"}
+
+// daComeIfAnswered: someone who comes only if staff's answer allows
+// ("Min nabo vil gerne med, hvis der er"), said beside a question.
+var daComeIfAnswered = []string{`vil (\w+ )?(gerne |ogsaa gerne |godt )?(med|komme med|komme|deltage),? hvis`}

@@ -634,3 +634,7 @@ var enAllFirst = []string{`all (three|four|five|of us|of them) (would (most )?li
 
 // enGroupHeads: as daGroupHeads ("Parkside Tenants Association").
 var enGroupHeads = []string{"association", "council", "club", "committee", "society", "board"}
+
+// enComeIfAnswered: as daComeIfAnswered ("My neighbour would like to come
+// too if there is").
+var enComeIfAnswered = []string{`(would|'d) (also )?like to (come|join|attend)( along| too)?,? if`, `wants? to (come|join)( along| too)?,? if`}
