@@ -301,7 +301,7 @@ func (rd *reader) selfName() string {
 	if display != "" && initials(best) > 0 {
 		// "I'm Priya Raghunathan" from "Priya R."; "jeg hedder hodan abdi
 		// warsame" from "Hodan W"
-		best = spelledOut(best, append(selfIntroNames(rd.own), lowerNames(rd.own)...))
+		best = spelledOut(best, append(append(selfIntroNames(rd.own), lowerNames(rd.own)...), contactLineNames(rd.own)...))
 	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag

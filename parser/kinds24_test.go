@@ -159,3 +159,34 @@ func TestQuestionAboutUnnamedCompanion(t *testing.T) {
 			from: "Samir Haddad", notStatus: "complete"}},
 	})
 }
+
+// invitation24 is the invitation quoted under an old Outlook header, with
+// the sender's answers (first and second, ranked) typed between its lines.
+func invitation24(choice, contact string) string {
+	return "\n\n----- Oprindelig meddelelse -----\nFra: Albertslund Boligsociale Center <abc@bo-vest.dk>\nTil: beboer@example.dk\nSendt: 2. september 2020 09:00\n" +
+		"Emne: Invitation: Aktive boligområder i Albertslund efter 2020\n\n> Kære beboere og samarbejdspartnere\n>\n" +
+		"> Vi inviterer til netværksmøde tirsdag den 29. september kl. 16.30-19.30.\n>\n> Vælg en workshop, 1. og 2. prioritet:\n" +
+		"> 1. Naboskab, netværk & tryghed\n> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering\n" + choice +
+		"\n>\n> Tilmelding til abc@bo-vest.dk senest den 21. september. Skriv navn, mail/telefon og hensyn til maden.\n" + contact +
+		"\n>\n> Venlig hilsen\n> Albertslund Boligsociale Center\n> tlf. 60 35 46 30\n"
+}
+
+// Coverage E (set 1). Lines typed between the quoted lines of the
+// invitation ("svarer inde i jeres mail") are the sender's own words;
+// "X, og hvis den er fuld så Y" is first X, second Y.
+func TestAnswersBetweenQuotedLines(t *testing.T) {
+	const subj = "SV: Invitation: Aktive boligområder i Albertslund efter 2020"
+	reply := "In-Reply-To: <invitation@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Svarer lige inde i jeres mail :-)\nLone B." + invitation24("Sundhed-workshoppen, og hvis den er fuld så den om uddannelse.",
+			"Lone B., Bækkegården 12, 31 22 44 66. Jeg tåler ikke gluten."),
+			from: "Lone B.", subject: subj, headers: reply, status: "complete", intent: tilmeld.IntentRegister, want: "Lone B.:2/3"},
+			diets: "Lone B.=gluten_free", phone: "+4531224466"},
+		{blindCase: blindCase{body: "Hej, se mine svar nedenfor.\nMvh Lone" + invitation24("Naboskab, og hvis den er fuld så job.",
+			"Lone Bendtsen, Bækkegården 12, 31 22 44 66."),
+			from: "Lone B.", subject: subj, headers: reply, status: "complete", intent: tilmeld.IntentRegister, want: "Lone Bendtsen:1/4"}, phone: "+4531224466"},
+		// lines between quoted ones without the announcement stay in the quote
+		{blindCase: blindCase{body: "Tak for invitationen.\nLone B." + invitation24("Sundhed-workshoppen, og hvis den er fuld så den om uddannelse.", "Lone B., 31 22 44 66."),
+			from: "Lone B.", subject: subj, headers: reply, notStatus: "complete"}},
+	})
+}

@@ -164,6 +164,8 @@ func (rd *reader) chooseText() {
 	rd.own = newText(m.Own)
 	if own := inlineOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
+	} else if own := answersBetweenQuotes(m); own != "" {
+		rd.own = newText(own)
 	}
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
