@@ -190,3 +190,20 @@ func TestAnswersBetweenQuotedLines(t *testing.T) {
 			from: "Lone B.", subject: subj, headers: reply, notStatus: "complete"}},
 	})
 }
+
+// ownRegistration24 is the sender's own registration, quoted under her reply.
+const ownRegistration24 = "\n\nDen 14. sep. 2020 kl. 09.30 skrev Dorthe Vang <sender@example.dk>:\n> Hej\n>\n> Jeg vil gerne tilmelde mig.\n> 1. prioritet: Uddanelse og livs chancer\n> 2. prioritet: Beskæftelse\n>\n> Mvh Dorthe Vang\n"
+
+// Coverage F (set 1). "Jeg skrev X men jeg mener (faktisk) ..." changes an
+// existing registration, even when what it changes to cannot be settled.
+func TestWroteButMeant(t *testing.T) {
+	reply := "In-Reply-To: <own@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Jeg skrev uddannelse men jeg mener faktisk den anden. Undskyld rodet.\n\nDorthe" + ownRegistration24,
+			from: "Dorthe Vang", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
+		{blindCase: blindCase{body: "Hov, jeg skrev beskæftigelse, men jeg mente den anden. Beklager.\n\nDorthe" + ownRegistration24,
+			from: "Dorthe Vang", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
+		{blindCase: blindCase{body: "Sorry, I wrote education but I actually meant the other one.\n\nDorthe" + ownRegistration24,
+			from: "Dorthe Vang", subject: "Re: Registration", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
+	})
+}

@@ -74,7 +74,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
-	`opdatere`, `flytte`, `min tilmelding`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`opdatere`, `flytte`, `min tilmelding`, `(jeg|vi) skrev (\w+,? ){1,5}men (jeg|vi) (mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 }
@@ -599,7 +599,10 @@ var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|min
 	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
 	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
 	// registered changes, the other keeps hers
-	`alligevel hellere`, `er uaendret`}
+	`alligevel hellere`, `er uaendret`,
+	// "Jeg skrev uddannelse, men jeg mener faktisk den anden": a slip in
+	// the registration made, corrected
+	`(jeg|vi) skrev (\w+,? ){1,5}men (jeg|vi) (mener|mente)`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").
