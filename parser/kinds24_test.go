@@ -207,3 +207,28 @@ func TestWroteButMeant(t *testing.T) {
 			from: "Dorthe Vang", subject: "Re: Registration", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
 	})
 }
+
+// samsungInvitation24 is the invitation as a Samsung phone quotes it.
+const samsungInvitation24 = "\n\n-------- Oprindelig besked --------\nFra: Albertslund Boligsociale Center <abc@bo-vest.dk>\nDato: 02-09-2020 09:00 (GMT+01:00)\n" +
+	"Til: beboer@example.dk\nEmne: Invitation: Aktive boligområder i Albertslund efter 2020\n\nKære beboere og samarbejdspartnere\n\n" +
+	"Vi inviterer til netværksmøde tirsdag den 29. september kl. 16.30-19.30.\n\nVælg en workshop, 1. og 2. prioritet:\n" +
+	"1. Naboskab, netværk & tryghed\n2. Sundhed & trivsel\n3. Uddannelse & livschancer\n4. Beskæftigelse & opkvalificering\n\n" +
+	"Tilmelding til abc@bo-vest.dk senest den 21. september. Skriv navn, mail/telefon og hensyn til maden.\n\nVenlig hilsen\nAlbertslund Boligsociale Center\n"
+
+// Coverage A (set 2). "Ja tak 2+1" in answer to an invitation that asks
+// for a 1st and a 2nd priority is that pair of workshop numbers.
+func TestYesThanksPlusPair(t *testing.T) {
+	const subj = "SV: Invitation: Aktive boligområder i Albertslund efter 2020"
+	reply := "In-Reply-To: <invitation@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Ja tak 3+4\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
+			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:3/4"}, phone: "+4521436587"},
+		{blindCase: blindCase{body: "Ja tak 1 + 2\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
+			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:1/2"}, phone: "+4521436587"},
+		{blindCase: blindCase{body: "Yes please 4+2\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
+			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:4/2"}},
+		// "2+1" with no invitation asking for priorities may count people
+		{blindCase: blindCase{body: "Ja tak 2+1\nJens Lyng P. 21 43 65 87",
+			from: "Jens", subject: "Tilmelding", notStatus: "complete"}},
+	})
+}

@@ -953,3 +953,7 @@ var daGroupHeads = []string{"forening", "foreningen", "bestyrelse", "bestyrelsen
 // daComeIfAnswered: someone who comes only if staff's answer allows
 // ("Min nabo vil gerne med, hvis der er"), said beside a question.
 var daComeIfAnswered = []string{`vil (\w+ )?(gerne |ogsaa gerne |godt )?(med|komme med|komme|deltage),? hvis`}
+
+// daAsksBothRanks: an invitation that asks for a 1st and a 2nd priority
+// ("Vælg en workshop, 1. og 2. prioritet").
+var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`, `(1\.?|foerste) ?prioritet (\w+ ){0,3}(og|samt) (en )?(2\.?|anden) ?prioritet`}

@@ -641,3 +641,6 @@ var enGroupHeads = []string{"association", "council", "club", "committee", "soci
 // enComeIfAnswered: as daComeIfAnswered ("My neighbour would like to come
 // too if there is").
 var enComeIfAnswered = []string{`(would|'d) (also )?like to (come|join|attend)( along| too)?,? if`, `wants? to (come|join)( along| too)?,? if`}
+
+// enAsksBothRanks: as daAsksBothRanks ("choose a 1st and a 2nd priority").
+var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priority|preference)`, `(1st|first) (choice|priority|preference) and (a )?(2nd|second)`}

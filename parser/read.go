@@ -166,6 +166,8 @@ func (rd *reader) chooseText() {
 		rd.own = newText(own)
 	} else if own := answersBetweenQuotes(m); own != "" {
 		rd.own = newText(own)
+	} else if own := plusPairOwn(m, rd.ev); own != "" {
+		rd.own = newText(own)
 	}
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
