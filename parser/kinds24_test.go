@@ -232,3 +232,15 @@ func TestYesThanksPlusPair(t *testing.T) {
 			from: "Jens", subject: "Tilmelding", notStatus: "complete"}},
 	})
 }
+
+// Coverage B (set 2). "<Name>, <title>, tilmelder sig hermed" is the
+// writer registering herself in the official third person; a choice put
+// off ("det vender jeg tilbage med") leaves the workshop missing.
+func TestFormalThirdPersonDeferredChoice(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Kære ABC\n\nGitte M., formand for afdelingsbestyrelsen i Hyldespjældet, tilmelder sig hermed. Jeg har ikke bestemt mig for en workshop endnu – det vender jeg tilbage med.\nJeg spiser ikke svinekød.\n\nVenlig hilsen\nGitte M.\nMobil 27 18 28 18",
+			from: "Gitte M.", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Gitte M.:-/-"}, diets: "Gitte M.=no_pork", phone: "+4527182818"},
+		{blindCase: blindCase{body: "Hej\n\nPer Holm, næstformand i beboerforeningen, tilmelder sig hermed netværksmødet. Jeg har ikke valgt workshop endnu, det vender jeg tilbage med.\n\nMvh\nPer Holm\nTlf. 40 11 22 33",
+			from: "Per Holm", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Per Holm:-/-"}, phone: "+4540112233"},
+	})
+}

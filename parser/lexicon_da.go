@@ -5,6 +5,8 @@ package parser
 // daRegister: the sender signs up (herself or others).
 var daRegister = []string{
 	`tilmelder (mig|os|hermed)`, `tilmelde (mig|os)`, `tilmeldes`, `tilmelding(er)?`, `tilmeldinger`,
+	// the official third person: "Kirsten B., formand for ..., tilmelder sig hermed"
+	`tilmelder sig (hermed|herved)`, `tilmelder sig (hermed |herved )?(til )?(moedet|netvaerksmoedet|arrangementet)`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
