@@ -244,3 +244,16 @@ func TestFormalThirdPersonDeferredChoice(t *testing.T) {
 			from: "Per Holm", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Per Holm:-/-"}, phone: "+4540112233"},
 	})
 }
+
+// Coverage C (set 2). "put me down as X instead of Y" names Y only as the
+// old value being replaced: only X holds.
+func TestDietInsteadOfOld(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nSmall change to my registration: I've started eating fish again, so please put me down as pescetarian instead of vegan. Everything else stays the same.\n\nBest\nMira S.",
+			from: "Mira S.", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Mira S.=pescetarian"},
+		{blindCase: blindCase{body: "Hej\n\nEn lille ændring til min tilmelding: Jeg spiser fisk igen, så skriv mig venligst som pescetar i stedet for veganer. Resten er det samme.\n\nMvh\nMira S.",
+			from: "Mira S.", subject: "Re: Tilmelding", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Mira S.=pescetarian"},
+		{blindCase: blindCase{body: "Hi\n\nOne change: please put me down as vegetarian rather than vegan. Everything else stays the same.\n\nBest\nMira S.",
+			from: "Mira S.", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Mira S.=vegetarian"},
+	})
+}
