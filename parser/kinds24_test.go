@@ -257,3 +257,15 @@ func TestDietInsteadOfOld(t *testing.T) {
 			from: "Mira S.", subject: "Re: Registration", status: "complete", intent: tilmeld.IntentUpdate}, diets: "Mira S.=vegetarian"},
 	})
 }
+
+// The last of a list of full names, one a line, is no more the sender
+// than the others: her name comes from her sign-off and From line.
+func TestLastListedIsNotSender(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os som familie:\nSanne Holm\nErik Holm\nMaja Holm\n\nAlle tre vil helst på sundhed. Som anden prioritet tager Erik og jeg uddannelse, og Maja vil gerne naboskab.\n\nMvh\nSanne Holm",
+			from: "Sanne Holm", status: "complete", want: "Sanne Holm:2/3; Erik Holm:2/3; Maja Holm:2/1"}},
+		// a name alone on the last line, with no list around it, is hers
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 2 og ellers 3.\n\nSanne Holm",
+			from: "sanne", status: "complete", want: "Sanne Holm:2/3"}},
+	})
+}

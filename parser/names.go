@@ -597,7 +597,7 @@ func senderName(t *text) []string {
 	}
 	if ls := lines(t); len(ls) > 0 {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
-			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 {
+			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 && !inNameList(t, ls, k) {
 				out = append(out, n)
 				break
 			}
@@ -612,6 +612,20 @@ func senderName(t *text) []string {
 		allNeedles.find(&g, f)
 		return (dietWords.stems == nil || dietWords.stemGroups.anyIn(f, &g)) && dietWords.matchIn(f, &g)
 	})
+}
+
+// inNameList reports a line of a full name with another such line right
+// above or below it: a list of the people signed up ("Sanne Holm\nErik
+// Holm\nMaja Holm"), whose last is no more the sender than the others.
+func inNameList(t *text, ls [][2]int, k int) bool {
+	full := func(j int) bool {
+		if j < 0 || j >= len(ls) {
+			return false
+		}
+		n := nameLine(t, ls[j][0])
+		return n != "" && countNameWords(n) >= 2
+	}
+	return full(k-1) || full(k+1)
 }
 
 // nameFields lists the names of the "Navn:" fields that open a line, and
