@@ -275,8 +275,9 @@ func (rd *reader) selfName() string {
 	if display == "" {
 		return best // the names written are read to complete the From line's
 	}
-	if best == display && countNameWords(display) == 1 {
-		// "mit navn faadumo ali" from "faadumo": her full name
+	if best == display {
+		// "mit navn faadumo ali" from "faadumo", "jeg hedder hodan abdi
+		// warsame" from "Hodan Warsame": her full name
 		for _, n := range lowerNames(rd.own) {
 			if consistent(display, n) {
 				best = fuller(best, n)

@@ -54,6 +54,9 @@ func TestRunOnLowercaseHedderName(t *testing.T) {
 			from: "Jens M", status: "complete", want: "Jens Ole Madsen:4/1"}, phone: "+4540506070"},
 		{blindCase: blindCase{body: "hej\nmit navn er nimo yusuf jeg vil gerne være med\nworkshop sundhed og 2 prio job\nmvh nimo",
 			from: "Nimo Y", status: "complete", want: "Nimo Yusuf:2/4"}},
+		// a two-word display name is spelled out as well
+		{blindCase: blindCase{body: "hej\njeg hedder fadumo ali hirsi jeg vil gerne komme til mødet\nworkshop sundhed og 2 prio job\ntlf 28 11 22 33",
+			from: "Fadumo Hirsi", status: "complete", want: "Fadumo Ali Hirsi:2/4"}},
 		// a name that does not agree with the initial is not taken for hers
 		{blindCase: blindCase{body: "hej\njeg hedder nimo ali jeg vil gerne være med\nworkshop sundhed og 2 prio job\nmvh nimo",
 			from: "Nimo Y", want: "Nimo Y:2/4"}},
