@@ -88,6 +88,12 @@ func TestCallBeforeSigningUp(t *testing.T) {
 			from: "Karen Lauridsen", status: "review", intent: tilmeld.IntentRegister}},
 		{blindCase: blindCase{body: "Hi\n\nMy mother Amina Said would like to join, workshop 2 if possible. She walks badly and needs someone with her. Could you call me before you put her down, so we can sort it out?\n\nBest\nOmar Said",
 			from: "Omar Said", subject: "Registration", status: "review", intent: tilmeld.IntentRegister}},
+		{blindCase: blindCase{body: "Hej\n\nMin mor Halima Holm vil gerne med, workshop 2. Ring venligst til mig inden I tilmelder hende.\n\nMvh\nIda Holm",
+			status: "review", intent: tilmeld.IntentRegister}},
+		{blindCase: blindCase{body: "Hej\n\nMin mor Halima Holm vil gerne med, workshop 2. Kan I kontakte mig, før hun bliver skrevet på?\n\nMvh\nIda Holm",
+			status: "review", intent: tilmeld.IntentRegister}},
+		{blindCase: blindCase{body: "Hi\n\nMy mother Halima Holm would like to come, workshop 2. Please call me before signing her up.\n\nBest\nIda Holm",
+			subject: "Registration", status: "review", intent: tilmeld.IntentRegister}},
 		// an offer to be called with questions holds nothing back
 		{blindCase: blindCase{body: "Hej\n\nJeg skriver for min mor, Halima Ali, som ikke selv bruger mail. Hun vil gerne på workshop 2 og ellers 1. Ring gerne til mig, hvis der er spørgsmål.\n\nMvh\nAbdi Ali",
 			from: "Abdi Ali", status: "complete", want: "Halima Ali:2/1"}},

@@ -391,5 +391,8 @@ var enGateThisTime = []string{`would`, `will`, `'ll`, `this year`, `this time`, 
 // daGateCallFirst / enGateCallFirst: the writer asks to be called or
 // written to before the registration is made ("vil I ringe til mig, før I
 // skriver hende på"): it waits for staff's talk with the writer.
-var daGateCallFirst = []string{`(ringe|skrive|kontakte|tale med|snakke med)( eller (ringe|skrive|kontakte|tale med|snakke med))? (til )?(mig|os)( \w+){0,2},? (foer|inden) (i|du) (skriver|saetter|tilmelder|melder|noterer|registrerer)`}
-var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`}
+var daGateCallFirst = []string{`(ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med)( eller (ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med))?( venligst| lige| gerne| lige venligst)? (til )?(mig|os)( \w+){0,2},? (foer|inden) (i|du) (skriver|saetter|tilmelder|melder|noterer|registrerer)`,
+	`(ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med)( venligst| lige| gerne)? (til )?(mig|os)( \w+){0,2},? (foer|inden) (hun|han|de|min \w+|mit \w+) (bliver|er|bli'r) (skrevet|tilmeldt|sat|meldt|registreret)`}
+var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`,
+	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (putting|signing|registering|adding|booking|entering) (her|him|them)`,
+	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (she|he|they) (is|are|gets?) (put|signed|registered|added|booked)`}
