@@ -110,6 +110,8 @@ func TestHouseholdUsNamed(t *testing.T) {
 			from: "Familien Friis", status: "incomplete", missing: []string{"workshop"}, want: "Hanne Friis:-/-; Bo Friis:-/-"}, diets: "Hanne Friis=vegetarian; Bo Friis=vegetarian"},
 		{blindCase: blindCase{body: "Hi\n\nWe would like to register the two of us: Maria S. and Jonas S. We are vegetarians.\n\nThe Svensson family",
 			from: "Familien Svensson", subject: "Registration", status: "incomplete", missing: []string{"workshop"}, want: "Maria S:-/-; Jonas S:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os: Ayşe K. og Murat K. Vi spiser halal.\n\nFamilien Kaya",
+			from: "Familien Kaya", status: "incomplete", missing: []string{"workshop"}, want: "Ayşe K:-/-; Murat K:-/-"}},
 		// three said, two named: the third is still to be named
 		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os alle tre: Ayşe K. og Murat K. Vi spiser halal.\n\nFamilien Kaya",
 			from: "Familien Kaya", notStatus: "complete", want: ":-/-; Ayşe K:-/-; Murat K:-/-"}},

@@ -959,3 +959,7 @@ var daComeIfAnswered = []string{`vil (\w+ )?(gerne |ogsaa gerne |godt )?(med|kom
 // daAsksBothRanks: an invitation that asks for a 1st and a 2nd priority
 // ("Vælg en workshop, 1. og 2. prioritet").
 var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`, `(1\.?|foerste) ?prioritet (\w+ ){0,3}(og|samt) (en )?(2\.?|anden) ?prioritet`}
+
+// daUsNamed: "os" with the names of those it means right after a colon
+// ("Vi vil gerne tilmelde os: Gül D. og Mehmet D.").
+var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}

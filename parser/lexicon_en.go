@@ -644,3 +644,6 @@ var enComeIfAnswered = []string{`(would|'d) (also )?like to (come|join|attend)( 
 
 // enAsksBothRanks: as daAsksBothRanks ("choose a 1st and a 2nd priority").
 var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priority|preference)`, `(1st|first) (choice|priority|preference) and (a )?(2nd|second)`}
+
+// enUsNamed: as daUsNamed ("We would like to register the two of us: ...").
+var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}
