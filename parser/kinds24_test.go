@@ -214,6 +214,8 @@ func TestWroteButMeant(t *testing.T) {
 			from: "Dorthe Vang", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
 		{blindCase: blindCase{body: "Hov, jeg skrev beskæftigelse, men jeg mente den anden. Beklager.\n\nDorthe" + ownRegistration24,
 			from: "Dorthe Vang", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
+		{blindCase: blindCase{body: "Undskyld, jeg kom til at skrive uddannelse, men mente den anden.\n\nDorthe" + ownRegistration24,
+			from: "Dorthe Vang", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
 		{blindCase: blindCase{body: "Sorry, I wrote education but I actually meant the other one.\n\nDorthe" + ownRegistration24,
 			from: "Dorthe Vang", subject: "Re: Registration", headers: reply, status: "review", intent: tilmeld.IntentUpdate}},
 	})
@@ -236,6 +238,8 @@ func TestYesThanksPlusPair(t *testing.T) {
 			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:3/4"}, phone: "+4521436587"},
 		{blindCase: blindCase{body: "Ja tak 1 + 2\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
 			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:1/2"}, phone: "+4521436587"},
+		{blindCase: blindCase{body: "Ja tak: 2 + 4\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
+			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:2/4"}},
 		{blindCase: blindCase{body: "Yes please 4+2\nJens Lyng P. 21 43 65 87" + samsungInvitation24,
 			from: "Jens", subject: subj, headers: reply, status: "complete", want: "Jens Lyng P:4/2"}},
 		// "2+1" with no invitation asking for priorities may count people

@@ -72,7 +72,7 @@ var enForgetAbout = []string{`forget (what|everything|all) (i|we) (wrote|said|to
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
-var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) wrote (\w+,? ){1,5}but (i|we) (\w+ )?(mean|meant)`, `change (me|us|it) to`,
+var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`, `change (me|us|it) to`,
 	`switch (me |us )?to`, `swap (my|our|the)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
@@ -420,7 +420,7 @@ var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)
 	// "Fatima is unchanged": one of those registered keeps hers, another changes
 	`(is|are|stays|remain|remains) unchanged`,
 	// as daStrongUpdate's "jeg skrev X, men jeg mener"
-	`(i|we) wrote (\w+,? ){1,5}but (i|we) (\w+ )?(mean|meant)`}
+	`(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}

@@ -11,7 +11,7 @@ import (
 var asksBothRanks = table(daAsksBothRanks, enAsksBothRanks)
 
 // plusPair is "Ja tak 2+1" alone on the first line of an answer.
-var plusPair = regexp.MustCompile(`(?i)^((?:ja|yes)(?: tak| please| thanks)?[,!.]*)\s+([1-9])\s*\+\s*([1-9])\s*[.!]*$`)
+var plusPair = regexp.MustCompile(`(?i)^((?:ja|yes)(?: tak| please| thanks)?[,!.:]*)\s+([1-9])\s*\+\s*([1-9])\s*[.!]*$`)
 
 // plusPairOwn reads "Ja tak 2+1" in answer to the bot's own invitation,
 // which asks for a 1st and a 2nd priority: the bare pair, standing alone
