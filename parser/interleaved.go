@@ -59,3 +59,20 @@ func contactLineNames(t *text) []string {
 	}
 	return out
 }
+
+// opensWithPersonName reports a line that opens with a person's full
+// name and a comma ("Winnie H., Galgebakken 4, 2620 Albertslund, 22 44 66
+// 88"): her own contact line, not an organisation's address line.
+func opensWithPersonName(line string) bool {
+	t := newText(strings.TrimSpace(line))
+	n, k := nameAt(t, 0)
+	if n == "" || countNameWords(n) < 2 {
+		return false
+	}
+	for _, tk := range t.toks {
+		if orgWord(tk.s) || groupHead(tk.s) || notPerson[tk.s] {
+			return false // "Karen Lund, Ejendomskontoret, ...": her workplace's line
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[k-1].b:], "."), ",")
+}

@@ -196,6 +196,10 @@ func TestAnswersBetweenQuotedLines(t *testing.T) {
 		{blindCase: blindCase{body: "Hej, se mine svar nedenfor.\nMvh Lone" + invitation24("Naboskab, og hvis den er fuld så job.",
 			"Lone Bendtsen, Bækkegården 12, 31 22 44 66."),
 			from: "Lone B.", subject: subj, headers: reply, status: "complete", intent: tilmeld.IntentRegister, want: "Lone Bendtsen:1/4"}, phone: "+4531224466"},
+		// a postcode on her own contact line makes it no organisation's
+		{blindCase: blindCase{body: "Svarer lige inde i jeres mail :-)\nLone B." + invitation24("Naboskab-workshoppen, og hvis den er fuld så den om job.",
+			"Lone B., Bækkegården 12, 2620 Albertslund, 31 22 44 66. Jeg tåler ikke laktose."),
+			from: "Lone B.", subject: subj, headers: reply, status: "complete", want: "Lone B.:1/4"}, diets: "Lone B.=lactose_free", phone: "+4531224466"},
 		// lines between quoted ones without the announcement stay in the quote
 		{blindCase: blindCase{body: "Tak for invitationen.\nLone B." + invitation24("Sundhed-workshoppen, og hvis den er fuld så den om uddannelse.", "Lone B., 31 22 44 66."),
 			from: "Lone B.", subject: subj, headers: reply, notStatus: "complete"}},
