@@ -81,16 +81,17 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil && selfAttends && rd.writesOnlyOfOthers() {
 			selfAttends = false
 		}
-		who = rd.unnamedResident(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed)))))
+		who = rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed)))))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
+	who, usNamed := rd.namedAreUs(who, intent)
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}
 	rd.setAttendees(who, intent)
-	rd.setContact(selfAttends && containsPerson(who, ps.self))
+	rd.setContact(selfAttends && (containsPerson(who, ps.self) || usNamed))
 }
 
 // unnamedRelations returns the relations spoken of without a name and the
@@ -275,8 +276,9 @@ func (rd *reader) selfName() string {
 	if display == "" {
 		return best // the names written are read to complete the From line's
 	}
-	if best == display && countNameWords(display) == 1 {
-		// "mit navn faadumo ali" from "faadumo": her full name
+	if best == display {
+		// "mit navn faadumo ali" from "faadumo", "jeg hedder hodan abdi
+		// warsame" from "Hodan Warsame": her full name
 		for _, n := range lowerNames(rd.own) {
 			if consistent(display, n) {
 				best = fuller(best, n)
@@ -299,8 +301,9 @@ func (rd *reader) selfName() string {
 		}
 	}
 	if display != "" && initials(best) > 0 {
-		// "I'm Priya Raghunathan" from "Priya R."
-		best = spelledOut(best, selfIntroNames(rd.own))
+		// "I'm Priya Raghunathan" from "Priya R."; "jeg hedder hodan abdi
+		// warsame" from "Hodan W"
+		best = spelledOut(best, append(append(selfIntroNames(rd.own), lowerNames(rd.own)...), contactLineNames(rd.own)...))
 	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag

@@ -63,7 +63,7 @@ func (t *text) dietLine(from, to int) {
 				}
 				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
-		case !dietNegated(t, a, kind) || refusedFood(t, a, b):
+		case (!dietNegated(t, a, kind) || refusedFood(t, a, b)) && !dietReplaced(t, a):
 			t.diet = append(t.diet, dietHit{a, b, tilmeld.Diet(kind)})
 		}
 	}
@@ -320,3 +320,15 @@ func (v *gateView) dietTakenBack(s sentence) bool {
 
 // dietInstead: the diet named is the new one.
 var dietInstead = table(daDietInstead, enDietInstead)
+
+// dietReplaced reports a diet word right after "instead of" / "i stedet
+// for" ("put me down as pescetarian instead of vegan"): the old value
+// being replaced, which no longer holds.
+func dietReplaced(t *text, a int) bool {
+	for _, h := range t.within(insteadOf, max(0, a-24), a) {
+		if strings.TrimSpace(t.fold[h[1]:a]) == "" {
+			return true
+		}
+	}
+	return false
+}

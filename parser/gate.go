@@ -99,6 +99,7 @@ var gateChecks = []gateCheck{
 	{"receipt-reported", checkReceiptReported},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
@@ -179,6 +180,7 @@ var incompleteChecks = []gateCheck{
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"no-workshop-wanted", checkNoWorkshopWanted},
+	{"call-first", checkCallFirst},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one
@@ -431,7 +433,8 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) ||
+			comesIfAnswered(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = n
@@ -1927,7 +1930,7 @@ func checkDietMore(v *gateView) verdict {
 		none := t.within(gateLex.dietNone, s.a, s.b)
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
-				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) {
+				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || dietReplaced(t, w[0]) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))

@@ -121,13 +121,13 @@ func TestStaffWithdrawsResidents(t *testing.T) {
 	const subj = "Afbud"
 	runBlind(t, []blindCase{
 		{body: "Hej\nDesværre kan ingen af de tre beboere fra Hedemarken, som jeg tilmeldte den 8. september, alligevel deltage. Vil I melde dem fra? Det drejer sig om:\nKarin Dahl\nJonas Bech\nHasan Demir\nJeg var ikke selv tilmeldt.\nMvh Ida Holm",
-			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Hasan Demir:-/-; Karin Dahl:-/-; Jonas Bech:-/-"},
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Karin Dahl:-/-; Jonas Bech:-/-; Hasan Demir:-/-"},
 		{body: "Hej\nTo af de beboere, jeg tilmeldte i sidste uge, er blevet forhindret. Kan I melde dem fra? Det drejer sig om:\n\nSonja Krag\nAhmed Nour\n\nVenlig hilsen\nIda Holm\nBoligsocial medarbejder",
-			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Ahmed Nour:-/-; Sonja Krag:-/-"},
+			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Sonja Krag:-/-; Ahmed Nour:-/-"},
 		{body: "Hej\nEn af vores beboere kan desværre ikke komme alligevel. Vil I melde ham fra? Det drejer sig om:\nMorten Friis\nMvh Ida Holm",
 			subject: subj, intent: tilmeld.IntentCancel, status: "complete", want: "Morten Friis:-/-"},
 		{body: "Hi\nUnfortunately the two residents I registered cannot attend after all. Could you cancel them? This concerns:\nSonja Krag\nAhmed Nour\nBest, Ida Holm",
-			subject: "Cancellation", intent: tilmeld.IntentCancel, status: "complete", want: "Ahmed Nour:-/-; Sonja Krag:-/-"},
+			subject: "Cancellation", intent: tilmeld.IntentCancel, status: "complete", want: "Sonja Krag:-/-; Ahmed Nour:-/-"},
 		// three said, two listed: staff look
 		{body: "Hej\nDesværre kan ingen af de tre beboere fra Hedemarken alligevel deltage. Vil I melde dem fra? Det drejer sig om:\nKarin Dahl\nJonas Bech\nMvh Ida Holm",
 			subject: subj, intent: tilmeld.IntentCancel, notStatus: "complete"},

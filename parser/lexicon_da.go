@@ -5,6 +5,8 @@ package parser
 // daRegister: the sender signs up (herself or others).
 var daRegister = []string{
 	`tilmelder (mig|os|hermed)`, `tilmelde (mig|os)`, `tilmeldes`, `tilmelding(er)?`, `tilmeldinger`,
+	// the official third person: "Kirsten B., formand for ..., tilmelder sig hermed"
+	`tilmelder sig (hermed|herved)`, `tilmelder sig (hermed |herved )?(til )?(moedet|netvaerksmoedet|arrangementet)`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
@@ -51,7 +53,14 @@ var daCancel = []string{
 	// "Vil I melde dem fra?", "ingen af de tre beboere ... kan alligevel deltage"
 	`meld(e|er)? (dem|ham|hende) fra`, `(kan|kommer) (desvaerre )?ingen af (de|dem) (\w+ ){0,3}(\w+,? ){0,8}(alligevel )?(komme|deltage|vaere med)`,
 	`slet(te)? (baade )?(mig|os)`, `slet(te)? (min|vores) tilmelding`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
+	// a person added in an earlier mail taken back ("Glem det jeg skrev om
+	// Poul", "Poul kommer alligevel ikke")
+	`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?(jeg|vi) (skrev|sagde) om`, `kommer (\w+ )?alligevel ikke`,
 }
+
+// daForgetAbout: what was written about someone taken back ("Glem det jeg
+// skrev om Poul"); a withdrawal only when a person follows.
+var daForgetAbout = []string{`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?(jeg|vi) (skrev|sagde) om`}
 
 // daMaybe: doubt that keeps a cancellation from being clear.
 var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`,
@@ -67,7 +76,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
-	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 }
@@ -108,7 +117,9 @@ var daOneSelf = []string{"jeg", "mig"}
 // daAnswersInQuote: the sender typed her answers into the mail she quotes
 // ("jeg har skrevet mine svar ind i jeres mail nedenfor").
 var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w* (ind )?(i|under) (jeres|din|den|mailen|invitationen)`,
-	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`}
+	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`,
+	// "Svarer lige inde i jeres mail", "se mine svar nedenfor"
+	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,
@@ -601,7 +612,10 @@ var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|min
 	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
 	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
 	// registered changes, the other keeps hers
-	`alligevel hellere`, `er uaendret`}
+	`alligevel hellere`, `er uaendret`,
+	// "Jeg skrev uddannelse, men jeg mener faktisk den anden": a slip in
+	// the registration made, corrected
+	`(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`}
 
 // daClauseWords make a line a sentence, not a name with its title or phone
 // after a comma ("Diabetiker, så ingen kage").
@@ -966,3 +980,25 @@ var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, 
 // daResidentSignUp: staff sign up a resident they do not name
 // ("Tilmelding af beboer fra nr. 14").
 var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}
+
+// daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
+// i naboskab"), before a sentence that gives each a 2nd.
+var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,
+	`(vi|de) (vil|skal) (alle|begge)( to| tre| fire)? (helst|allerhelst)`, `begge( to)? vil (helst|allerhelst)`}
+
+// daGroupHeads end the name of an association, board or office as its last
+// word ("Galgebakkens Beboerforening", "Kanalens Afdelingsbestyrelse").
+var daGroupHeads = []string{"forening", "foreningen", "bestyrelse", "bestyrelsen", "selskab", "selskabet", "klub", "klubben",
+	"raad", "raadet", "sekretariat", "sekretariatet", "kontor", "kontoret", "afdelingen", "udvalg", "udvalget", "netvaerk", "netvaerket"}
+
+// daComeIfAnswered: someone who comes only if staff's answer allows
+// ("Min nabo vil gerne med, hvis der er"), said beside a question.
+var daComeIfAnswered = []string{`vil (\w+ )?(gerne |ogsaa gerne |godt )?(med|komme med|komme|deltage),? hvis`}
+
+// daAsksBothRanks: an invitation that asks for a 1st and a 2nd priority
+// ("Vælg en workshop, 1. og 2. prioritet").
+var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`, `(1\.?|foerste) ?prioritet (\w+ ){0,3}(og|samt) (en )?(2\.?|anden) ?prioritet`}
+
+// daUsNamed: "os" with the names of those it means right after a colon
+// ("Vi vil gerne tilmelde os: Gül D. og Mehmet D.").
+var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}

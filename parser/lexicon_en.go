@@ -33,7 +33,8 @@ var enOneSelf = []string{"i", "me", "myself"}
 
 // enAnswersInQuote: see daAnswersInQuote ("I have written my answers into your mail below").
 var enAnswersInQuote = []string{`(written|typed|put|added) (\w+ ){0,3}answers (in|into|inside) (your|the) (mail|e-mail|email|message|invitation)`,
-	`(my |our )?answers (are )?(below|inline|in your (mail|e-mail|email|message))`, `answered (inline|between the lines|in your (mail|message))`}
+	`(my |our )?answers (are )?(below|inline|in your (mail|e-mail|email|message))`, `answered (inline|between the lines|in your (mail|message))`,
+	`answering (inline|in your (mail|e-mail|email|message)|between the lines)`}
 
 // enChoiceLater: see daChoiceLater ("Tom hasn't decided on a workshop yet").
 var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked) (on |which )?(a |his |her )?workshop`,
@@ -61,12 +62,17 @@ var enCancel = []string{
 	`(cant|wont) (make it|come|attend|join|participate|be able to (come|attend|make it|join))`,
 	`not going to (make it|come|attend|be able to (come|attend|make it))`, `(prevented|kept) from (coming|attending|joining)`,
 	`sign (me|us) off`,
+	// as daCancel's "Glem det jeg skrev om Poul"
+	`forget (what|everything|all) (i|we) (wrote|said|told you) about`, `(isn't|is not|won't be|will not be) (coming|joining) after all`,
 }
+
+// enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
+var enForgetAbout = []string{`forget (what|everything|all) (i|we) (wrote|said|told you) about`}
 
 var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
-var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `change (me|us|it) to`,
+var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`, `change (me|us|it) to`,
 	`switch (me |us )?to`, `swap (my|our|the)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
@@ -417,7 +423,9 @@ var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)
 	`add (my|our) \w+`, `also (register|sign up|add|include) (my|our)`, `add (\w+ ){1,4}to (my|our) (registration|booking)`, `add (\w+ ){1,4}to the (list|registration)`,
 	`move (my|our) (\w+ )?(choice|priorit\w*|registration)`, `corrections? (to|in|of) (my|our) registration`,
 	// "Fatima is unchanged": one of those registered keeps hers, another changes
-	`(is|are|stays|remain|remains) unchanged`}
+	`(is|are|stays|remain|remains) unchanged`,
+	// as daStrongUpdate's "jeg skrev X, men jeg mener"
+	`(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
 
 var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us", "am", "is", "are", "have", "will", "would",
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
@@ -653,3 +661,20 @@ var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
 
 // enResidentSignUp: as daResidentSignUp ("registration of a resident").
 var enResidentSignUp = []string{`registration (of|for) (a )?(resident|tenant)`, `(register|registering|sign up|signing up) (a )?(resident|tenant)`}
+
+// enAllFirst: as daAllFirst ("All three would most like neighbourhood").
+var enAllFirst = []string{`all (three|four|five|of us|of them) (would (most )?like|want|prefer|would prefer)`,
+	`(we|they) (all|both) (would (most )?like|want|prefer|would prefer)`, `both of (us|them) (would (most )?like|want|prefer|would prefer)`}
+
+// enGroupHeads: as daGroupHeads ("Parkside Tenants Association").
+var enGroupHeads = []string{"association", "council", "club", "committee", "society", "board"}
+
+// enComeIfAnswered: as daComeIfAnswered ("My neighbour would like to come
+// too if there is").
+var enComeIfAnswered = []string{`(would|'d) (also )?like to (come|join|attend)( along| too)?,? if`, `wants? to (come|join)( along| too)?,? if`}
+
+// enAsksBothRanks: as daAsksBothRanks ("choose a 1st and a 2nd priority").
+var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priority|preference)`, `(1st|first) (choice|priority|preference) and (a )?(2nd|second)`}
+
+// enUsNamed: as daUsNamed ("We would like to register the two of us: ...").
+var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}

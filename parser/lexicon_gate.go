@@ -71,10 +71,12 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 // word of the relations tables.
 var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
-	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`)
+	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
+	`glem (\w+ ){1,4}om (min|mit|vores) REL`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
-	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`)
+	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`,
+	`forget (\w+ ){1,4}about (my|our) REL`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {
@@ -405,3 +407,12 @@ var daEatsAfterAll = []string{`spiser (\w+ )?(alligevel|godt|gerne|nu|igen) (\w+
 // vegetarian diet", "no longer vegan", "I eat meat now").
 var enDietRemoved = []string{`(remove|delete|drop|cancel|forget|ignore|disregard) (\w+ ){0,3}`, `no longer `}
 var enEatsAfterAll = []string{`(i|we) (do )?eat (meat|pork|fish|chicken|gluten|dairy) (now|again|after all)`}
+
+// daGateCallFirst / enGateCallFirst: the writer asks to be called or
+// written to before the registration is made ("vil I ringe til mig, før I
+// skriver hende på"): it waits for staff's talk with the writer.
+var daGateCallFirst = []string{`(ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med)( eller (ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med))?( venligst| lige| gerne| lige venligst)? (til )?(mig|os)( \w+){0,2},? (foer|inden) (i|du) (skriver|saetter|tilmelder|melder|noterer|registrerer)`,
+	`(ringe|ring|skrive|skriv|kontakte|kontakt|tale med|snakke med)( venligst| lige| gerne)? (til )?(mig|os)( \w+){0,2},? (foer|inden) (hun|han|de|min \w+|mit \w+) (bliver|er|bli'r) (skrevet|tilmeldt|sat|meldt|registreret)`}
+var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`,
+	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (putting|signing|registering|adding|booking|entering) (her|him|them)`,
+	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (she|he|they) (is|are|gets?) (put|signed|registered|added|booked)`}

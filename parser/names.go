@@ -84,6 +84,21 @@ func orgWord(w string) bool {
 	return false
 }
 
+// groupHead reports a word that ends as the name of an association, a
+// board or an office ends ("Beboerforening", "Association"): said last, it
+// makes the words before it a group's name, not a person's. A place word
+// ("Gade") is left out: many family names end so.
+func groupHead(w string) bool {
+	for _, s := range groupHeads {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var groupHeads = append(slices.Clone(daGroupHeads), enGroupHeads...)
+
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := &t.toks[i]
@@ -164,6 +179,9 @@ func fromName(display string) string {
 		}
 	}
 	if orgWord(t.toks[0].s) { // "Ejendomskontoret Hyldespjældet": an office, not a person
+		return ""
+	}
+	if len(t.toks) > 1 && groupHead(t.toks[len(t.toks)-1].s) { // "Galgebakkens Beboerforening": an association
 		return ""
 	}
 	if strings.ToLower(d) == d { // "else marie poulsen"
@@ -579,7 +597,7 @@ func senderName(t *text) []string {
 	}
 	if ls := lines(t); len(ls) > 0 {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
-			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 {
+			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 && !inNameList(t, ls, k) {
 				out = append(out, n)
 				break
 			}
@@ -596,13 +614,29 @@ func senderName(t *text) []string {
 	})
 }
 
-// nameFields lists the names of the "Navn:" fields that open a line.
+// inNameList reports a line of a full name with another such line right
+// above or below it: a list of the people signed up ("Sanne Holm\nErik
+// Holm\nMaja Holm"), whose last is no more the sender than the others.
+func inNameList(t *text, ls [][2]int, k int) bool {
+	full := func(j int) bool {
+		if j < 0 || j >= len(ls) {
+			return false
+		}
+		n := nameLine(t, ls[j][0])
+		return n != "" && countNameWords(n) >= 2
+	}
+	return full(k-1) || full(k+1)
+}
+
+// nameFields lists the names of the "Navn:" fields that open a line, and
+// of "Navn" rows of a two-column table (label and value a tab apart).
 func nameFields(t *text) []string {
 	var out []string
 	for _, m := range t.within(nameField, 0, len(t.fold)) {
 		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
 		rest := strings.TrimLeft(t.fold[m[1]:], " \t")
-		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") {
+		tableRow := strings.HasPrefix(t.fold[m[1]:], "\t") && !strings.HasPrefix(rest, ":")
+		if strings.TrimSpace(t.fold[ls:m[0]]) != "" || !strings.HasPrefix(rest, ":") && !tableRow {
 			continue
 		}
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {

@@ -219,7 +219,7 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 	if lex.switchboard.MatchString(lineSegment(line, p.a-ls, p.b-ls)) {
 		return false, true
 	}
-	if onPostcodeLine(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) {
+	if onPostcodeLine(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) && !opensWithPersonName(t.span(ls, le)) {
 		return false, true
 	}
 	sent := sentenceAround(t, p.a)

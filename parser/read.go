@@ -164,6 +164,10 @@ func (rd *reader) chooseText() {
 	rd.own = newText(m.Own)
 	if own := inlineOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
+	} else if own := answersBetweenQuotes(m); own != "" {
+		rd.own = newText(own)
+	} else if own := plusPairOwn(m, rd.ev); own != "" {
+		rd.own = newText(own)
 	}
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
@@ -846,7 +850,7 @@ func (rd *reader) cancels() bool {
 	for _, c := range rd.sents {
 		m := rd.own.within(lex.cancel, c.a, c.b)
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.ifNotOnly(m[0], c) ||
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.forgetsNoOne(m[0]) ||
 			rd.anyRefs() && rd.newSignUp(rd.own) && saidOfOther(rd.own, c.a, m[0][0]) {
 			continue
 		}

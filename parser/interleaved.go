@@ -1,0 +1,78 @@
+package parser
+
+import "strings"
+
+// answersBetweenQuotes reads the lines a sender typed between the quoted
+// lines of the mail she answers ("Svarer lige inde i jeres mail" above
+// an invitation quoted with "> ", her choices and name under its lines):
+// lines without "> " inside a quoted block are her own words. It returns
+// her own text with those lines added after it, or "" when the mail does
+// not announce such answers or holds none.
+func answersBetweenQuotes(m *Mail) string {
+	own := newText(m.Own)
+	if !own.matches(answersInQuote) {
+		return ""
+	}
+	var answers []string
+	seenQuote := false
+	var pending []string
+	for _, line := range strings.Split(m.Quoted, "\n") {
+		l := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(l, ">"):
+			// a line typed between two quoted ones is an answer
+			answers = append(answers, pending...)
+			pending = pending[:0]
+			seenQuote = true
+		case l != "" && seenQuote:
+			pending = append(pending, l)
+		}
+	}
+	if len(answers) == 0 {
+		return ""
+	}
+	return strings.TrimRight(m.Own, "\n") + "\n\n" + strings.Join(answers, "\n")
+}
+
+// contactLineNames lists the names that open a line of contact details
+// ("Winnie Holm, Bækkegården 12, 31 22 44 66"): a name, a comma, and a
+// phone number later on the same line.
+func contactLineNames(t *text) []string {
+	var out []string
+	phones := findPhones(t)
+	for _, ln := range lines(t) {
+		i := t.tokenAt(ln[0])
+		n, k := nameAt(t, i)
+		if n == "" || i+k > len(t.toks) || t.toks[i].a >= ln[1] {
+			continue
+		}
+		end := t.toks[i+k-1].b
+		if !strings.HasPrefix(strings.TrimLeft(t.fold[end:ln[1]], "."), ",") {
+			continue
+		}
+		for _, p := range phones {
+			if p.a > end && p.a < ln[1] {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// opensWithPersonName reports a line that opens with a person's full
+// name and a comma ("Winnie H., Galgebakken 4, 2620 Albertslund, 22 44 66
+// 88"): her own contact line, not an organisation's address line.
+func opensWithPersonName(line string) bool {
+	t := newText(strings.TrimSpace(line))
+	n, k := nameAt(t, 0)
+	if n == "" || countNameWords(n) < 2 {
+		return false
+	}
+	for _, tk := range t.toks {
+		if orgWord(tk.s) || groupHead(tk.s) || notPerson[tk.s] {
+			return false // "Karen Lund, Ejendomskontoret, ...": her workplace's line
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[k-1].b:], "."), ",")
+}
