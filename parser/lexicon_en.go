@@ -529,7 +529,9 @@ var enDietInstead = []string{`instead`, `rather`, `now`}
 // enDietSofteners: as daDietSofteners.
 var enDietSofteners = []string{"fully", "entirely", "completely", "really", "strictly", "totally", "quite", "longer", "100"}
 
-var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", "it", "info", "noreply", "support", "the"}
+// The words that open an English sentence are no first name ("There are two of us").
+var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", "it", "info", "noreply", "support", "the",
+	"there", "here", "this", "that", "these", "those", "what", "when", "where", "which", "how", "hello", "dear", "thanks", "please"}
 
 var enOrgSuffixes = []string{"association", "council", "club"}
 

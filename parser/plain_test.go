@@ -217,3 +217,11 @@ func TestSameAsSender(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 3 og 1. Min mand Ole Holm vil det samme, men helst 2 først.\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "There are two of us": a word that opens an English sentence is no name.
+func TestSentenceOpenerIsNoName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "There are two of us coming, me and my husband Tom Berg. We both want workshop 2, then 1.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/1; Tom Berg:2/1"},
+		{body: "Here is my registration: workshop 2 and 1.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
