@@ -657,6 +657,11 @@ var (
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
+// daSenderRole: the writer's role beside the one she signs up ("jeg er hans
+// kontaktperson", "jeg arbejder som hjemmehjælper").
+var daSenderRole = []string{`(jeg|vi) er (hans|hendes|deres|familiens|beboerens) \w+`, `(jeg|vi) arbejder (som|i|paa|for|hos) \w+`,
+	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`}
+
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.
 var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`}

@@ -12,6 +12,8 @@ var enRegister = []string{
 	`(we are|we're|there are (two|three|four|five|\d) of us) ([\w'’]+,? ){0,7}who (would|want to|'d|will) (like to |love to )?(attend|come|join|take part)`,
 	// "My mother Halima W. would like to come to the meeting"
 	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
+	// "Hassan Ali would like to attend workshop 4": as "vil gerne deltage"
+	`(would|'d) (really )?(like|love) to (attend|join|participate|take part)`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
@@ -224,6 +226,9 @@ var (
 )
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
+
+// enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
+var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`}
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 

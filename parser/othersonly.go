@@ -16,15 +16,23 @@ func (rd *reader) writesOnlyOfOthers() bool {
 	if ps.self.said {
 		return false
 	}
+	// "Jeg er hans kontaktperson": who she is to him, no word of coming
+	roles := t.all(senderRole)
 	for _, tk := range t.toks {
-		if daSenderWordSet[tk.s] || rd.res.Language == "en" && enSenderWordSet[tk.s] {
+		if (daSenderWordSet[tk.s] || rd.res.Language == "en" && enSenderWordSet[tk.s]) && !inSpans(roles, tk.a) {
 			return false
 		}
 	}
 	for _, p := range ps.others {
-		if p.name != "" && p.rel != "" && p.said && rd.signedUp(p) {
+		// a relative named, or with her role said, anyone named in full
+		if p.name != "" && (p.rel != "" || len(roles) > 0 && countNameWords(p.name) >= 2) && p.said && rd.signedUp(p) {
 			return true
 		}
 	}
 	return false
 }
+
+// senderRole: the writer says who she is to the one she signs up ("Jeg er
+// hans kontaktperson", "I am her caseworker").
+var senderRole = table(daSenderRole, enSenderRole)
+

@@ -225,3 +225,15 @@ func TestSentenceOpenerIsNoName(t *testing.T) {
 		{body: "Here is my registration: workshop 2 and 1.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/1"},
 	})
 }
+
+// "Hassan Ali vil gerne deltage ... Jeg er hans kontaktperson": the writer
+// says who she is to him, not that she comes.
+func TestWriterRoleIsNoAttendee(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hassan Ali vil gerne deltage i workshop 4 og 1. Jeg er hans kontaktperson.\n\nIda Holm", status: "complete", want: "Hassan Ali:4/1"},
+		{body: "Hassan Ali vil gerne deltage i workshop 4 og 1. Jeg arbejder som hjemmehjælper hos ham.\n\nIda Holm", status: "complete", want: "Hassan Ali:4/1"},
+		{body: "Hassan Ali would like to attend workshop 4 and 1. I am his caseworker.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Hassan Ali:4/1"},
+		// she comes as well when she says so
+		{body: "Hassan Ali vil gerne deltage i workshop 4 og 1. Jeg er hans kontaktperson og kommer også selv, workshop 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-; Hassan Ali:4/1"},
+	})
+}
