@@ -502,7 +502,7 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
-	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever"}
+	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever", "svigerinde", "svoger"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
