@@ -34,3 +34,22 @@ func TestDietOfUnnamedRelativeStaysHers(t *testing.T) {
 			diets: "Grethe Lund=no_pork; =no_pork"},
 	})
 }
+
+// B. A housing estate's name in brackets after its section's number
+// ("afdeling 7 (Tranehusene)") or ending as estates do (-husene, -gården,
+// -parken, -spjældet, -bakken) is a place, not one more person.
+func TestEstateNameIsNoPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra afdeling 7 (Tranehusene) der gerne vil komme til mødet. Vi vil begge gerne i workshop 3, og anden prioritet 2.\n\nHilsen fra afd. 7\n",
+			from: "afd7.tranehusene", status: "incomplete", missing: []string{"name"}, want: ":3/2; :3/2"}},
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra afdeling 3 (Herstedlund) der gerne vil komme til mødet. Vi vil begge gerne i workshop 1, og anden prioritet 4.\n\nHilsen fra afd. 3\n",
+			from: "afd3", status: "incomplete", missing: []string{"name"}, want: ":1/4; :1/4"}},
+		{blindCase: blindCase{body: "Hej\n\nVi er tre fra Birkelundparken, afd. 12, som gerne vil deltage. Vi vil alle gerne på workshop 2 og ellers 1.\n\nVenlig hilsen\nAfdelingsbestyrelsen\n",
+			from: "Afd. 12", status: "incomplete", missing: []string{"name"}, want: ":2/1; :2/1; :2/1"}},
+		{blindCase: blindCase{body: "Hello\n\nWe are two residents from section 5 (Egebakken) who would like to come. We both want workshop 2, then 3.\n\nRegards from section 5\n",
+			from: "afd5", subject: "Registration", status: "incomplete", missing: []string{"name"}, want: ":2/3; :2/3"}},
+		// a person named in brackets elsewhere is still one
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra afdeling 7, mig og min nabo (Karin Holt). Vi vil begge gerne i workshop 3, og anden prioritet 2.\n\nMvh\nIda Holm\n",
+			from: "Ida Holm", status: "complete", want: "Ida Holm:3/2; Karin Holt:3/2"}},
+	})
+}

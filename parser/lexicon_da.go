@@ -654,6 +654,10 @@ var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "d
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 
+// daEstateSections number the sections of a housing estate; a name in
+// brackets after the number is the estate's ("afdeling 7 (Tranehusene)").
+var daEstateSections = []string{"afdeling", "afd"}
+
 // daPassedOnFrom: words of a passed-on mail before "fra" and its author.
 var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "besked", "beskeden", "mail", "mailen", "henvendelse", "henvendelsen", "tilmelding", "tilmeldingen", "sms"}
 
@@ -734,6 +738,8 @@ var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "a
 var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
 	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
 	"kommune", "kvarter", "vej", "gade", "byen", "aps",
+	// housing estates ("afdeling 7 (Tranehusene)", "fra Hyldespjældet")
+	"husene", "gaarden", "parken", "spjaeldet", "bakken",
 	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
 	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
 

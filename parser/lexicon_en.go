@@ -440,6 +440,9 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 
 var enPlaces = []string{"from", "in", "at", "near"}
 
+// enEstateSections: "section 5 (Egebakken)", as daEstateSections.
+var enEstateSections = []string{"section", "department"}
+
 // enPassedOnFrom: as daPassedOnFrom.
 var enPassedOnFrom = []string{"below", "forwarding", "forwarded", "message", "email", "mail", "note", "registration", "text"}
 

@@ -344,6 +344,10 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			i += n - 1 // "fra Galgebakken Syd" is a place
 			continue
 		}
+		if estateOfSection(t, i) {
+			i += n - 1
+			continue
+		}
 		full := name
 		if n == 1 && create && ps.find(name) == nil {
 			full = ps.complete(name) // only a new person needs the thread's names
