@@ -53,3 +53,28 @@ func TestEstateNameIsNoPerson(t *testing.T) {
 			from: "Ida Holm", status: "complete", want: "Ida Holm:3/2; Karin Holt:3/2"}},
 	})
 }
+
+// Coverage A. One line with no verb, a name and a choice pair ("3+1",
+// "4/1", "ws3, 2. valg ws4") is a whole registration: the name is the
+// sender's, "2. valg" is a rank, and the short Danish is Danish.
+func TestTelegraphicLineRegisters(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "3+1 Kemal A. tlf 2819 4456\n", from: "kemal82", subject: "tilmelding",
+			status: "complete", intent: tilmeld.IntentRegister, want: "Kemal A:3/1"}, phone: "+4528194456"},
+		{blindCase: blindCase{body: "Hai N., ws3, 2. valg ws4, tlf 31 22 45 67, ingen svinekød\n", from: "hnguyen82",
+			status: "complete", want: "Hai N:3/4"}, diets: "Hai N=no_pork", phone: "+4531224567"},
+		{blindCase: blindCase{body: "Leyla K. 4/1 vegetar\n", from: "lk1990", subject: "tilmelding 4/1",
+			status: "complete", want: "Leyla K:4/1"}, diets: "Leyla K=vegetarian"},
+		{blindCase: blindCase{body: "2+4 Bodil Skov, 40 11 22 33\n", from: "bodil",
+			status: "complete", want: "Bodil Skov:2/4"}, phone: "+4540112233"},
+		{blindCase: blindCase{body: "Tom H. 2+3 vegetarian\n", from: "tomh", subject: "Registration",
+			status: "complete", want: "Tom H:2/3"}, diets: "Tom H=vegetarian"},
+		// with the full name in the From line the line's initial completes it
+		{blindCase: blindCase{body: "Leyla K. 4/1 vegetar\n", from: "Leyla Kaya",
+			status: "complete", want: "Leyla Kaya:4/1"}},
+		// a date beside a name is no pair
+		{blindCase: blindCase{body: "Kemal A. 4/1-2021\n", from: "", notStatus: "complete"}},
+		// a sentence is read as a sentence
+		{blindCase: blindCase{body: "Jeg kan ikke den 4/1, Kemal A. kommer i stedet\n", from: "", notStatus: "complete"}},
+	})
+}

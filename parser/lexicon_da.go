@@ -754,7 +754,9 @@ var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", 
 	"workshop", "spiser", "ellers", "helst", "kommer", "deltage", "os", "hun", "han", "ja", "vaere", "i", "mine",
 	"vores", "jer", "jeres", "her", "hermed", "godt", "meget", "lige", "bare", "nok", "endnu", "igen", "alle",
 	"desvaerre", "mere", "kun", "nu", "da", "hvor", "hvad", "hvordan", "naar", "ved", "efter", "foer", "over",
-	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to"}
+	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to",
+	// the words of a short line that signs up ("ws3, 2. valg ws4, tlf ..., ingen svinekød")
+	"ingen", "valg", "tlf", "svinekoed"}
 
 // otherWords are common words of languages near Danish or often met here
 // (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
