@@ -393,6 +393,10 @@ func (rd *reader) listLines() []*person {
 			// "- min kone Sadia Q.: helbred": her line, named after who she is
 			i, rel = k, r
 		}
+		if labelFor[t.toks[i].s] && i+1 < len(t.toks) && selfLines[t.toks[i+1].s] && t.gap(i, i+1) == " " &&
+			strings.Count(t.fold[ln[0]:ln[1]], ":") == 1 {
+			i++ // "For mig: workshop 4 og så 2" on a line of its own, as "Mig: ..."
+		}
 		name, n := nameAt(t, i)
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
@@ -627,7 +631,7 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
-		if skipLead[w] && !found {
+		if skipLead[w] && !found || i == from && forLabel(t, i, to) {
 			continue
 		}
 		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {

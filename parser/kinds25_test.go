@@ -78,3 +78,26 @@ func TestTelegraphicLineRegisters(t *testing.T) {
 		{blindCase: blindCase{body: "Jeg kan ikke den 4/1, Kemal A. kommer i stedet\n", from: "", notStatus: "complete"}},
 	})
 }
+
+// Coverage B. "For mig: A og så B. Milica: C og så D." gives each person
+// her own pair: a label opens the choices of whom it names, and "og så",
+// "and then" mark the second choice of the number the label opens with.
+func TestForLabelGivesOwnPair(t *testing.T) {
+	fwd := "Hej\n\nSender lige min tilmelding videre.\n\n---------- Forwarded message ---------\nFra: Dragan Petrovic <dragan@example.dk>\nDate: man. 14. sep. 2020\nSubject: Tilmelding\nTo: abc@bo-vest.dk\n\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: fwd + "Jeg og min kone Milica P. vil gerne deltage i mødet.\nFor mig: workshop 4 og så 2. Milica: 2 og så 1. Milica har cøliaki.\n\nMvh\nDragan Petrovic\n",
+			from: "Dragan Petrovic", subject: "Fwd: Tilmelding", status: "complete", want: "Dragan Petrovic:4/2; Milica P:2/1"},
+			diets: "Dragan Petrovic=; Milica P=gluten_free"},
+		{blindCase: blindCase{body: "Hej\n\nJeg og min kone Milica P. vil gerne deltage i mødet den 29. september.\nFor mig: workshop 4 og så 2. Milica: 2 og så 1. Milica har cøliaki.\n\nMvh\nDragan Petrovic\n",
+			from: "Dragan Petrovic", status: "complete", want: "Dragan Petrovic:4/2; Milica P:2/1"},
+			diets: "Dragan Petrovic=; Milica P=gluten_free"},
+		{blindCase: blindCase{body: "Hej\n\nMin mand Jonas K. og jeg kommer gerne.\nFor mig: sundhed og så naboskab.\nJonas: 4 og derefter 3.\n\nMvh\nEva Krogh\n",
+			from: "Eva Krogh", status: "complete", want: "Eva Krogh:2/1; Jonas K:4/3"}},
+		{blindCase: blindCase{body: "Hi\n\nMy wife Ann H. and I would like to attend.\nFor me: workshop 4 and then 2. Ann: 2 and then 1. Ann is gluten intolerant.\n\nBest\nTom Hart\n",
+			from: "Tom Hart", subject: "Registration", status: "complete", want: "Tom Hart:4/2; Ann H:2/1"},
+			diets: "Tom Hart=; Ann H=gluten_free"},
+		// choices only "for me" leave the wife's open
+		{blindCase: blindCase{body: "Hej\n\nJeg og min kone Milica P. vil gerne deltage.\nFor mig: workshop 4 og så 2.\n\nMvh\nDragan Petrovic\n",
+			from: "Dragan Petrovic", status: "incomplete", missing: []string{"workshop"}, want: "Dragan Petrovic:4/2; Milica P:-/-"}},
+	})
+}

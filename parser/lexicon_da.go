@@ -669,6 +669,10 @@ var daOwners = []string{"min", "mit", "vores"}
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 
 // daSkipLead are words before a clause's subject.
+// daLabelFor open a label for whom the choices after its colon are ("For
+// mig: workshop 4 og så 2. For Milica: 2 og så 1").
+var daLabelFor = []string{"for", "til"}
+
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil

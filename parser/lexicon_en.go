@@ -451,6 +451,9 @@ var enOwners = []string{"my", "our"}
 // enNaming: see daNaming ("my wife's name is Saima", "my husband is called Tom").
 var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 
+// enLabelFor: "For me: 4 and then 2", as daLabelFor.
+var enLabelFor = []string{"for"}
+
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
