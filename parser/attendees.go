@@ -551,7 +551,7 @@ func (rd *reader) discover() {
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
+		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		// "...til mødet:\nAbdi Farah (mig)\nHawa Ali (min kone)": the list

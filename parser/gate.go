@@ -431,7 +431,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) {
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = n

@@ -101,3 +101,22 @@ func TestForLabelGivesOwnPair(t *testing.T) {
 			from: "Dragan Petrovic", status: "incomplete", missing: []string{"workshop"}, want: "Dragan Petrovic:4/2; Milica P:-/-"}},
 	})
 }
+
+// Coverage C. "vores nummer 2 er workshop 4" is the second choice, not
+// workshop 2; a floor and its house number ("2. sal nr 14"), children's
+// count and ages are no workshops; an initial ("Abdirahman F. vi vil ...")
+// ends no sentence; children spoken of in a reason ("fordi vores børn
+// ...") are not brought along.
+func TestSpokenRankAndAddressNumbers(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg hedder Hodan A. W. og jeg bor på Hyldespjældet 2. sal nr 14. Vi har 4 børn, den mindste er 2 år og den største er 19 år.\nMig og min mand Abdirahman F. vi vil gerne komme begge to. Vi vil begge helst i workshop 3 uddannelse fordi vores børn skal have en god fremtid, og så vores nummer 2 er workshop 4 job. Vi spiser kun halal mad begge to.\n\nMvh Hodan\n",
+			from: "Hodan Ali Warsame", status: "complete", want: "Hodan Ali Warsame:3/4; Abdirahman F:3/4"},
+			diets: "Hodan Ali Warsame=halal; Abdirahman F=halal"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne i workshop 1, og mit nummer 2 er workshop 3. Jeg bor på 3. sal nr. 12.\n\nMvh Asha Nur\n",
+			from: "Asha Nur", status: "complete", want: "Asha Nur:1/3"}},
+		{blindCase: blindCase{body: "Hej\n\nMin kone Lina B. og jeg kommer begge to. Vores nummer 1 er workshop 2, og vores nummer 2 er workshop 4.\n\nMvh Omar Bakri\n",
+			from: "Omar Bakri", status: "complete", want: "Omar Bakri:2/4; Lina B:2/4"}},
+		{blindCase: blindCase{body: "Hi\n\nMy husband Sam K. and I will both come. We would like workshop 3, and our number 2 is workshop 1. We live on the 2nd floor no. 14.\n\nBest\nRita Kahn\n",
+			from: "Rita Kahn", subject: "Registration", status: "complete", want: "Rita Kahn:3/1; Sam K:3/1"}},
+	})
+}

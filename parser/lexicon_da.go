@@ -240,7 +240,8 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
-	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
+	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 }
@@ -256,6 +257,8 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	// "og så vores nummer 2 er workshop 4": the 2 is the rank
+	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 }
@@ -798,6 +801,10 @@ var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "wo
 
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}
+
+// daFloorWords end the floor of a flat; a number after it is the house's
+// ("2. sal nr 14", "st. th. nr. 3").
+var daFloorWords = []string{"sal", "th", "tv", "mf", "etage", "st"}
 
 // daLivesAt: "bor i nr. 4", "bor på nr. 4", "min nabo fra nr. 14".
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",

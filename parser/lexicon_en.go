@@ -176,6 +176,7 @@ var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
+	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
@@ -441,6 +442,9 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 var enPlaces = []string{"from", "in", "at", "near"}
 
 // enEstateSections: "section 5 (Egebakken)", as daEstateSections.
+// enFloorWords: "2nd floor no. 14", as daFloorWords.
+var enFloorWords = []string{"floor"}
+
 var enEstateSections = []string{"section", "department"}
 
 // enPassedOnFrom: as daPassedOnFrom.

@@ -634,6 +634,9 @@ func (t *text) endsSentence(i int) bool {
 		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && unicode.IsDigit(r) {
 			return false // "Jens M. 4+3": an initial before the choices
 		}
+		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && !upper && !unicode.IsDigit(r) && k > 0 && t.toks[k-1].cap && t.gap(k-1, k) == " " {
+			return false // "min mand Abdirahman F. vi vil gerne komme": an initial, the sentence runs on
+		}
 		if t.toks[k].num >= 0 {
 			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
 			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {

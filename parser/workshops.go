@@ -492,7 +492,7 @@ func addressBefore(t *text, i int) bool {
 			return true
 		}
 	}
-	return false
+	return addressAround(t, i)
 }
 
 // clauseEnds reports whether rest starts with the end of a clause.
