@@ -120,3 +120,24 @@ func TestSpokenRankAndAddressNumbers(t *testing.T) {
 			from: "Rita Kahn", subject: "Registration", status: "complete", want: "Rita Kahn:3/1; Sam K:3/1"}},
 	})
 }
+
+// Coverage D. "nr. N" after a person's "fra" or after the place of "Vi
+// bor i X, nr. N" is a house number; "Jeg, Susanne D.," is the sender by
+// her initial; "Poul D. Jeg vil ..." ends a sentence at the initial, so
+// her choices are not his.
+func TestHouseNumberAfterPlace(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg har lige snakket med Bent fra nr. 9, som var med sidste gang i 2019, og han sagde det var rigtig hyggeligt. Vi bor i Albertslund Syd, nr. 11.\n\nTilmeld mig og min mand Poul D. Jeg, Susanne D., vil gerne i 2 og 1. Poul har ikke rigtig lyst til at vælge en workshop, han kommer mest for maden og hyggen. Poul er sukkersyg.\n\nMvh\nSusanne Dam\n",
+			from: "Susanne Dam", status: "incomplete", missing: []string{"workshop"}, want: "Susanne Dam:2/1; Poul D:-/-"},
+			diets: "Susanne Dam=; Poul D=diabetic"},
+		{blindCase: blindCase{body: "Hej\n\nVi bor i Vridsløselille, nr. 4. Jeg vil gerne i workshop 3 og ellers 1.\n\nMvh\nKaren Friis\n",
+			from: "Karen Friis", status: "complete", want: "Karen Friis:3/1"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg har talt med Bent fra nr. 3, som var med sidste år. Jeg vil gerne på sundhed og ellers job.\n\nMvh\nKaren Friis\n",
+			from: "Karen Friis", status: "complete", want: "Karen Friis:2/4"}},
+		{blindCase: blindCase{body: "Hej\n\nTilmeld mig og min kone Lis K. Jeg vil gerne i 4 og 2. Lis vil gerne i 1 og 3.\n\nMvh\nErik Kold\n",
+			from: "Erik Kold", status: "complete", want: "Erik Kold:4/2; Lis K:1/3"}},
+		// "Vi" after the initial is everyone
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig og min mand Poul D. Vi vil begge i workshop 1 og 2.\n\nMvh\nSusanne Hansen\n",
+			from: "Susanne Hansen", status: "complete", want: "Susanne Hansen:1/2; Poul D:1/2"}},
+	})
+}

@@ -628,6 +628,9 @@ func (t *text) endsSentence(i int) bool {
 	k := t.tokenAt(i) - 1
 	if k >= 0 && t.toks[k].b == i {
 		w := t.toks[k].s
+		if len(w) == 1 && t.toks[k].cap && upper && k > 0 && t.toks[k-1].cap && t.gap(k-1, k) == " " && subjectStart[nextWord(t, j)] {
+			return true // "min mand Poul D. Jeg vil ...": an initial, then a new subject
+		}
 		if abbreviations[w] {
 			return false
 		}
