@@ -683,8 +683,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		}
 		break
 	}
+	if !found && t.has(signUpSelf, c.a, c.b) {
+		// "Nå, men til sagen: I må gerne skrive mig på Sundhed": hers
+		who, found = []*person{rd.ps.self}, true
+	}
 	return who, group, found
 }
+
+var signUpSelf = table(daSignUpSelf, enSignUpSelf)
 
 var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
 

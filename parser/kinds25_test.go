@@ -141,3 +141,19 @@ func TestHouseNumberAfterPlace(t *testing.T) {
 			from: "Susanne Hansen", status: "complete", want: "Susanne Hansen:1/2; Poul D:1/2"}},
 	})
 }
+
+// Coverage E. "Nå," opening the real business is an interjection, no
+// name; "I må gerne skrive mig på X" is the sender's own clause whoever
+// was spoken of before; "Jeg er type 2-diabetiker" is her diet.
+func TestInterjectionOpensBusiness(t *testing.T) {
+	reply := "In-Reply-To: <invitation@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej med jer\n\nTak for invitationen, det lyder rigtig spændende. Jeg har snakket med Inger fra 1. sal, og hun vil nok også komme, men hun skriver selv.\n\nNå, men til sagen: I må meget gerne skrive mig på Sundhed og trivsel, helst den, ellers naboskabet. Jeg er type 2-diabetiker, så ikke for meget kage til mig, ha ha.\n\nMange hilsner\nBirthe Kjærgaard\nStuen nr. 5\n23 45 67 89\n",
+			from: "Birthe Kjærgaard", subject: "Re: Invitation", headers: reply, status: "complete", want: "Birthe Kjærgaard:2/1"},
+			diets: "Birthe Kjærgaard=diabetic", phone: "+4523456789"},
+		{blindCase: blindCase{body: "Hej\n\nUndskyld jeg skriver så sent, jeg har haft travlt med børnebørnene hele ugen.\n\nNåh, men I må gerne skrive mig på job, ellers uddannelse.\n\nHilsen\nGerda Holt\n",
+			from: "Gerda Holt", status: "complete", want: "Gerda Holt:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nMin mand har travlt den dag, han har fødselsdag hos sin bror.\n\nAltså, tæl mig med på tryghed og så sundhed.\n\nHilsen\nGerda Holt\n",
+			from: "Gerda Holt", status: "complete", want: "Gerda Holt:1/2"}},
+	})
+}

@@ -538,7 +538,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
 	// Interjections that open a sentence with a capital and a comma.
-	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa",
+	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa", "naa", "naah",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
@@ -676,7 +676,7 @@ var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 // mig: workshop 4 og så 2. For Milica: 2 og så 1").
 var daLabelFor = []string{"for", "til"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
@@ -690,6 +690,12 @@ var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "h
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
+
+// daSignUpSelf ask staff to put the sender on the list ("I må gerne skrive
+// mig på Sundhed", "Tæl mig med", "Regn med mig"): the clause is hers, and
+// she comes, whoever was spoken of before.
+var daSignUpSelf = []string{`(skriv|skrive|saet|saette) mig (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) mig( til| paa)?`,
+	`(tael|taelle) mig med`, `regn(e)? med mig`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

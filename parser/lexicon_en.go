@@ -467,6 +467,9 @@ var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choo
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
+// enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
+var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
+
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
 var enPriorityAs = []string{"as"}
