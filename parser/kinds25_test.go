@@ -157,3 +157,16 @@ func TestInterjectionOpensBusiness(t *testing.T) {
 			from: "Gerda Holt", status: "complete", want: "Gerda Holt:1/2"}},
 	})
 }
+
+// Coverage F. "I må slette både Anne Thomsen og mig, Lars Thomsen, fra
+// listen" withdraws both: the one named and the writer naming himself.
+func TestCancelBothNamedAndMe(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nDet er med stor beklagelse, at vi må melde fra. Anne blev indlagt i sidste uge og skal være på hospitalet hele uge 39, og jeg vil gerne være hos hende.\n\nSå I må slette både Anne Thomsen og mig, Lars Thomsen, fra listen.\n\nVenlig hilsen\nLars Thomsen\n",
+			from: "Lars Thomsen", subject: "Afmelding", status: "complete", intent: tilmeld.IntentCancel, want: "Lars Thomsen:-/-; Anne Thomsen:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nDet er desværre sådan, at vi ikke kan alligevel. I må fjerne både Bo Lind og mig fra listen.\n\nMvh\nKirsten Lind\n",
+			from: "Kirsten Lind", subject: "Afbud", status: "complete", intent: tilmeld.IntentCancel, want: "Kirsten Lind:-/-; Bo Lind:-/-"}},
+		{blindCase: blindCase{body: "Hi\n\nWe are sorry, but we have to cancel. Please remove both Anne Thomsen and me, Lars Thomsen, from the list.\n\nBest\nLars Thomsen\n",
+			from: "Lars Thomsen", subject: "Cancellation", status: "complete", intent: tilmeld.IntentCancel, want: "Lars Thomsen:-/-; Anne Thomsen:-/-"}},
+	})
+}

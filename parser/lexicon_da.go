@@ -51,6 +51,8 @@ var daCancel = []string{
 	// "Vil I melde dem fra?", "ingen af de tre beboere ... kan alligevel deltage"
 	`meld(e|er)? (dem|ham|hende) fra`, `(kan|kommer) (desvaerre )?ingen af (de|dem) (\w+ ){0,3}(\w+,? ){0,8}(alligevel )?(komme|deltage|vaere med)`,
 	`slet(te)? (baade )?(mig|os)`, `slet(te)? (min|vores) tilmelding`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
+	// "I må slette både Anne Thomsen og mig, Lars Thomsen, fra listen"
+	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
 }
 
 // daMaybe: doubt that keeps a cancellation from being clear.
