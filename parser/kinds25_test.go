@@ -170,3 +170,19 @@ func TestCancelBothNamedAndMe(t *testing.T) {
 			from: "Lars Thomsen", subject: "Cancellation", status: "complete", intent: tilmeld.IntentCancel, want: "Lars Thomsen:-/-; Anne Thomsen:-/-"}},
 	})
 }
+
+// Coverage G. "Tæl mig med" and "Regn med mig" sign the sender up; "jeg
+// vender tilbage" about the workshop only puts off the choice.
+func TestCountMeInDefersWorkshop(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nMustafa her fra kiosken på Kanalens Kvarter. Jeg holder åbent til kl. 16 på tirsdage, men min nevø kan tage over, så jeg kan nå det.\n\nTæl mig med. Hvilken workshop jeg skal i har jeg ikke bestemt, det må jeg lige tænke over, jeg vender tilbage.\n\nSkriv endelig hvis der er noget, eller ring 31 45 67 89.\n\nMvh\nMustafa Yilmaz\n",
+			from: "Mustafa Yilmaz", subject: "Mødet 29. september", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Mustafa Yilmaz:-/-"},
+			phone: "+4531456789"},
+		{blindCase: blindCase{body: "Hej\n\nRegn med mig til mødet. Workshop har jeg ikke valgt endnu, jeg vender tilbage.\n\nMvh\nGül Demir\n",
+			from: "Gül Demir", subject: "Mødet", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}, want: "Gül Demir:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nTæl os med, mig og min kone Sibel D. Vi vil begge gerne i workshop 2 og ellers 1.\n\nMvh\nMurat Demir\n",
+			from: "Murat Demir", subject: "Mødet", status: "complete", intent: tilmeld.IntentRegister, want: "Murat Demir:2/1; Sibel D:2/1"}},
+		{blindCase: blindCase{body: "Hi\n\nCount me in. I haven't decided on a workshop yet, I'll get back to you.\n\nBest\nMustafa Yilmaz\n",
+			from: "Mustafa Yilmaz", subject: "Meeting", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}}},
+	})
+}

@@ -21,6 +21,8 @@ var daRegister = []string{
 	// "Jeg, Karim H., og min kone Leila H. kommer på tirsdag": the sender
 	// and those she names come to the meeting
 	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|arrangementet))`,
+	// "Tæl mig med", "Regn med mig": count the sender in
+	`(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -563,7 +565,7 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`,
-	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`, `(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
