@@ -1310,7 +1310,7 @@ type needleSet struct {
 	atBuf  []int
 }
 
-const maxNeedles = 5120
+const maxNeedles = 6144
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
