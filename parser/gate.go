@@ -1031,7 +1031,7 @@ func checkUnchosen(v *gateView) verdict {
 	}
 	for _, refs := range v.refs() {
 		for _, r := range refs {
-			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() {
+			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() && !v.othersOwnMail(r) {
 				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
 			}
 		}
@@ -1373,6 +1373,9 @@ func (v *gateView) headcount() int {
 		after := i+1 < len(t.toks) && gateCountAfter[t.toks[i+1].s]
 		before := i >= 2 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i >= 1 && gateCountBefore[t.toks[i-1].s] ||
 			i >= 3 && gateCountBefore[t.toks[i-3].s+" "+t.toks[i-2].s+" "+t.toks[i-1].s]
+		if after && !before && describesGroup(t, i) {
+			continue // "Vores bestyrelse er 5 personer"
+		}
 		if after || before {
 			n = max(n, c)
 		}

@@ -186,3 +186,24 @@ func TestCountMeInDefersWorkshop(t *testing.T) {
 			from: "Mustafa Yilmaz", subject: "Meeting", status: "incomplete", intent: tilmeld.IntentRegister, missing: []string{"workshop"}}},
 	})
 }
+
+// Coverage H. "Vores bestyrelse er 5 personer" says how big a group is,
+// not how many come; "men hun skriver selv" leaves that person, and the
+// workshop she takes, to her own mail.
+func TestGroupSizeAndOwnMail(t *testing.T) {
+	reply := "In-Reply-To: <invitation@bo-vest.dk>\r\n"
+	quote := "\n\nDen 1. sep. 2020 kl. 10.00 skrev ABC <abc@bo-vest.dk>:\n> Kære beboere\n> Vi inviterer til netværksmøde den 29. september.\n> Tilmeld dig senest 21. september.\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nTak for invitationen. Vores bestyrelse er 5 personer, og Pia har sagt hun tager workshop 3, men hun skriver selv.\n\nJeg selv: først tryghed, dernæst sundhed.\n\nMvh\nOle B. Sørensen" + quote,
+			from: "Ole B. Sørensen", subject: "Re: Invitation til netværksmøde", headers: reply, status: "complete", want: "Ole B. Sørensen:1/2"}},
+		{blindCase: blindCase{body: "Hej\n\nMin nabo Karen spurgte om jeg ville med, og hun kommer vist også, men hun melder sig selv til.\n\nJeg vil gerne på job, ellers uddannelse.\n\nHilsen\nOle Bak\n",
+			from: "Ole Bak", status: "complete", want: "Ole Bak:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nVi holder 40-års jubilæet i foreningen i oktober med 240 gæster. Jeg vil gerne i workshop 1 og så 2.\n\nHilsen\nOle Bak\n",
+			from: "Ole Bak", status: "complete", want: "Ole Bak:1/2"}},
+		{blindCase: blindCase{body: "Hi\n\nOur board is 6 people, and Tina will take workshop 4, but she will register herself.\n\nMe: workshop 2, then 3.\n\nBest\nOle Bak\n",
+			from: "Ole Bak", subject: "Registration", status: "complete", want: "Ole Bak:2/3"}},
+		// one who writes herself about her choice is still signed up here
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig og min datter Malika Bak. Jeg vil gerne på workshop 2 og så 1. Malika skriver selv hvilken workshop hun vil på.\n\nHilsen\nOle Bak\n",
+			from: "Ole Bak", status: "incomplete", missing: []string{"workshop"}, want: "Ole Bak:2/1; Malika Bak:-/-"}},
+	})
+}

@@ -695,6 +695,12 @@ var daWishNumbers = []string{"gerne", "helst", "oensker", "vaelger", "tager", "h
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
 
+// daWritesSelf: someone spoken of signs up in her own mail ("men hun
+// skriver selv", "han melder sig selv til"): she is not in this one.
+var daWritesSelf = []string{`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+	`(hun|han|de) (melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
+	`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+
 // daSignUpSelf ask staff to put the sender on the list ("I må gerne skrive
 // mig på Sundhed", "Tæl mig med", "Regn med mig"): the clause is hers, and
 // she comes, whoever was spoken of before.

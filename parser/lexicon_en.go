@@ -467,6 +467,9 @@ var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choo
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
+// enWritesSelf: as daWritesSelf ("but she will write herself").
+var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
+
 // enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
 var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
 

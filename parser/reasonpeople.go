@@ -30,3 +30,37 @@ func (v *gateView) inReasonClause(i int) bool {
 	}
 	return false
 }
+
+var writesSelf = table(daWritesSelf, enWritesSelf)
+
+// writesOwnMail reports a sentence that says someone spoken of signs up in
+// a mail of her own ("Pia tager workshop 3, men hun skriver selv"), and a
+// clause of it that is not the sender's: no one there is signed up here,
+// and no choice there is given to anyone.
+func writesOwnMail(t *text, c clause) bool {
+	return writesOwn(t, c.s.a, c.s.b) && !saysOfSelf(t, c.a, c.b)
+}
+
+// writesOwn reports "men hun skriver selv" in fold[a:b], ending its clause:
+// "hun skriver selv hvilken workshop" only puts off her choice.
+func writesOwn(t *text, a, b int) bool {
+	for _, m := range t.within(writesSelf, a, b) {
+		if clauseEnds(t.fold[m[1]:b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersOwnMail reports a workshop named in a sentence about someone who
+// signs up in her own mail, outside what the sender says of herself ("Pia
+// tager workshop 3, men hun skriver selv"): hers to choose there.
+func (v *gateView) othersOwnMail(r ref) bool {
+	t := v.t
+	s := v.sentenceOf(r.a)
+	if !writesOwn(t, s.a, s.b) {
+		return false
+	}
+	c := v.clauseOf(r.a)
+	return !saysOfSelf(t, c.a, c.b)
+}
