@@ -207,3 +207,22 @@ func TestGroupSizeAndOwnMail(t *testing.T) {
 			from: "Ole Bak", status: "incomplete", missing: []string{"workshop"}, want: "Ole Bak:2/1; Malika Bak:-/-"}},
 	})
 }
+
+// Coverage I. "no meat but fish is fine" is pescetarian, the fish its
+// exception; "no lactose please", "ingen laktose" are lactose_free: every
+// food word of the sentence is used by a tag, and nothing is left over.
+func TestDietUpdateInPlainWords(t *testing.T) {
+	reply := "In-Reply-To: <receipt@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nA small change: it turns out I'm lactose intolerant, the doctor told me last week. So my diet is now: no meat but fish is fine, and no lactose please.\n\nWorkshops stay the same.\n\nBest\nEmma Clark\n",
+			from: "Emma Clark", subject: "Re: Your registration", headers: reply, status: "complete", intent: tilmeld.IntentUpdate},
+			diets: "Emma Clark=lactose_free,pescetarian"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne i workshop 2 og så 1. Intet kød, men fisk er fint, og ingen laktose tak.\n\nMvh\nEmma Holm\n",
+			from: "Emma Holm", status: "complete", want: "Emma Holm:2/1"}, diets: "Emma Holm=lactose_free,pescetarian"},
+		{blindCase: blindCase{body: "Hi\n\nI'd like workshop 3, then 4. No gluten please.\n\nBest\nTom Reed\n",
+			from: "Tom Reed", subject: "Registration", status: "complete", want: "Tom Reed:3/4"}, diets: "Tom Reed=gluten_free"},
+		// a food after the exception that no tag uses is still for staff
+		{blindCase: blindCase{body: "Hi\n\nI'd like workshop 3, then 4. No meat but fish is fine, and chicken on Sundays.\n\nBest\nTom Reed\n",
+			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
+	})
+}
