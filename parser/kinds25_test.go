@@ -226,3 +226,21 @@ func TestDietUpdateInPlainWords(t *testing.T) {
 			from: "Tom Reed", subject: "Registration", notStatus: "complete"}},
 	})
 }
+
+// Coverage J. "Jeg vil gerne komme, men ... Må jeg tage hende med? ... Jeg
+// skriver igen når jeg ved det" asks staff and puts the sign-up off: a
+// question, not yet a registration; the baby she asks to bring is no
+// attendee.
+func TestQuestionsPutSignUpOff(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil meget gerne komme, men jeg har en baby på 6 måneder som jeg ammer, så jeg kan ikke være væk fra hende så længe. Må jeg tage hende med? Og er der nogen der kan oversætte til tigrinya, for mit dansk er ikke så godt endnu? Jeg skriver igen når jeg ved det.\n\nMange tak\nSelam\n",
+			from: "Selam Tesfaye", subject: "Spørgsmål om mødet", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne være med, men kan man få tolk til somali? Vi vender tilbage, når vi har hørt fra jer.\n\nMvh Hodan\n",
+			from: "Hodan Ali", subject: "Mødet", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\n\nI would love to come, but I have a 4 month old baby. Can I bring her? I will write again when I know.\n\nBest\nSelam\n",
+			from: "Selam Tesfaye", subject: "Meeting", status: "review", intent: tilmeld.IntentQuestion}, asks: "yes"},
+		// choices given: a registration that asks, the baby no attendee
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne i workshop 2 og så 1. Jeg har en baby på 6 måneder som jeg ammer. Må jeg tage hende med?\n\nMvh Selam Tesfaye\n",
+			from: "Selam Tesfaye", intent: tilmeld.IntentRegister, want: "Selam Tesfaye:2/1"}, asks: "yes"},
+	})
+}

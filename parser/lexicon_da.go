@@ -36,7 +36,9 @@ var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `t
 // ..."): "tilmelde mig sundhed først" ranks a workshop.
 var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
 	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
-	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`}
+	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
+	// "Jeg skriver igen når jeg ved det", "vi vender tilbage, når vi har hørt fra jer"
+	`(jeg|vi) (skriver|vender|melder) (igen|tilbage)( til jer)?,? (naar|saa snart|saasnart) (jeg|vi) (ved|har|hoerer|faar)`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{

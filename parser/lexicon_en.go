@@ -44,7 +44,9 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 
 // enSignUpLater: as daSignUpLater ("we'll sign up once we know").
 var enSignUpLater = []string{`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
-	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`}
+	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`,
+	// "I will write again when I know"
+	`(i|we)('ll| will) (write( to you)? again|get back to you),? (once|when|as soon as) (i|we) (know|hear|have)`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
