@@ -72,6 +72,8 @@ func TestTelegraphicLineRegisters(t *testing.T) {
 		// with the full name in the From line the line's initial completes it
 		{blindCase: blindCase{body: "Leyla K. 4/1 vegetar\n", from: "Leyla Kaya",
 			status: "complete", want: "Leyla Kaya:4/1"}},
+		// "1+1" is a guest brought along, no pair of choices
+		{blindCase: blindCase{body: "1+1 Bo Jensen tlf 28 19 44 56\n", from: "bo82", notStatus: "complete"}},
 		// a date beside a name is no pair
 		{blindCase: blindCase{body: "Kemal A. 4/1-2021\n", from: "", notStatus: "complete"}},
 		// a sentence is read as a sentence

@@ -37,7 +37,8 @@ func telegraphLine(t *text, i int) bool {
 // choicePairJoin reports tokens i and i+1 as two single-digit numbers joined by
 // "+" or "/" alone ("3+1", "4/1"), with no date or time running on after.
 func choicePairJoin(t *text, i int) bool {
-	if i+1 >= len(t.toks) || t.toks[i].num < 1 || t.toks[i+1].num < 1 || len(t.toks[i].s) != 1 || len(t.toks[i+1].s) != 1 {
+	if i+1 >= len(t.toks) || t.toks[i].num < 1 || t.toks[i+1].num < 1 || len(t.toks[i].s) != 1 || len(t.toks[i+1].s) != 1 ||
+		t.toks[i].num == t.toks[i+1].num { // "1+1" is a guest brought along
 		return false
 	}
 	if g := strings.TrimSpace(t.gap(i, i+1)); g != "+" && g != "/" {
