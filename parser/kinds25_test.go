@@ -204,6 +204,11 @@ func TestGroupSizeAndOwnMail(t *testing.T) {
 			from: "Ole Bak", status: "complete", want: "Ole Bak:1/2"}},
 		{blindCase: blindCase{body: "Hi\n\nOur board is 6 people, and Tina will take workshop 4, but she will register herself.\n\nMe: workshop 2, then 3.\n\nBest\nOle Bak\n",
 			from: "Ole Bak", subject: "Registration", status: "complete", want: "Ole Bak:2/3"}},
+		// a family's size may be who comes, and a board that all come counts
+		{blindCase: blindCase{body: "Hej\n\nVores familie er 4 personer, og vi vil alle gerne med. Workshop 2 og så 1.\n\nMvh\nAli Hassan\n",
+			from: "Ali Hassan", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\n\nVores bestyrelse er 3 personer, og vi kommer alle. Workshop 2 og så 1.\n\nMvh\nAli Hassan\n",
+			from: "Ali Hassan", notStatus: "complete"}},
 		// one who writes herself about her choice is still signed up here
 		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder mig og min datter Malika Bak. Jeg vil gerne på workshop 2 og så 1. Malika skriver selv hvilken workshop hun vil på.\n\nHilsen\nOle Bak\n",
 			from: "Ole Bak", status: "incomplete", missing: []string{"workshop"}, want: "Ole Bak:2/1; Malika Bak:-/-"}},

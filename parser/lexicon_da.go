@@ -705,6 +705,11 @@ var daWritesSelf = []string{`(hun|han|de) (skriver|sender) (nok |vist |sikkert |
 	`(hun|han|de) (melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
 	`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
 
+// daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
+// personer") is no count of who comes.
+var daGroupBodies = []string{"bestyrelse", "bestyrelsen", "afdelingsbestyrelse", "afdelingsbestyrelsen", "forening", "foreningen",
+	"klub", "klubben", "gruppe", "gruppen", "udvalg", "udvalget", "netvaerk", "netvaerket", "frivilliggruppe", "frivilliggruppen"}
+
 // daSignUpSelf ask staff to put the sender on the list ("I må gerne skrive
 // mig på Sundhed", "Tæl mig med", "Regn med mig"): the clause is hers, and
 // she comes, whoever was spoken of before.

@@ -474,6 +474,9 @@ var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|
 // enWritesSelf: as daWritesSelf ("but she will write herself").
 var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
 
+// enGroupBodies: as daGroupBodies ("our board is 6 people").
+var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}
+
 // enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
 var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
 
