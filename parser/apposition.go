@@ -4,7 +4,7 @@ import "strings"
 
 // selfWordsBefore name the sender right before her name in apposition
 // ("mig selv, Ruth K.", "myself, Rachel O.").
-var selfWordsBefore = wordSet([]string{"selv", "mig", "myself", "me"})
+var selfWordsBefore = wordSet([]string{"selv", "mig", "jeg", "myself", "me"})
 
 // selfApposition reports a name at token i that stands after a comma
 // right behind the sender's own word: her name, however it is shortened.

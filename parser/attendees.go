@@ -397,6 +397,10 @@ func (rd *reader) listLines() []*person {
 			// "- min kone Sadia Q.: helbred": her line, named after who she is
 			i, rel = k, r
 		}
+		if labelFor[t.toks[i].s] && i+1 < len(t.toks) && selfLines[t.toks[i+1].s] && t.gap(i, i+1) == " " &&
+			strings.Count(t.fold[ln[0]:ln[1]], ":") == 1 {
+			i++ // "For mig: workshop 4 og så 2" on a line of its own, as "Mig: ..."
+		}
 		name, n := nameAt(t, i)
 		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
@@ -546,12 +550,12 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.ps.mentions(t, c.a, c.b, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
+		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		// "...til mødet:\nAbdi Farah (mig)\nHawa Ali (min kone)": the list
@@ -635,7 +639,7 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
-		if skipLead[w] && !found {
+		if skipLead[w] && !found || i == from && forLabel(t, i, to) {
 			continue
 		}
 		if !found && i+1 < to && signUpOrder[w] && orderObject[t.toks[i+1].s] {
@@ -690,8 +694,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		}
 		break
 	}
+	if !found && t.has(signUpSelf, c.a, c.b) {
+		// "Nå, men til sagen: I må gerne skrive mig på Sundhed": hers
+		who, found = []*person{rd.ps.self}, true
+	}
 	return who, group, found
 }
+
+var signUpSelf = table(daSignUpSelf, enSignUpSelf)
 
 var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
 
@@ -760,6 +770,9 @@ func (rd *reader) assign(listed []*person) {
 				}
 			}
 			continue
+		}
+		if writesOwnMail(t, c) {
+			continue // "Pia tager workshop 3, men hun skriver selv"
 		}
 		if homeSent.b > 0 && c.s.a >= homeSent.b {
 			// "Min mand kan desværre ikke, så det er kun mig. Workshop 2

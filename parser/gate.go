@@ -433,7 +433,7 @@ func (v *gateView) relations() (int, string) {
 		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) ||
+		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||
 			comesIfAnswered(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
@@ -997,7 +997,7 @@ func checkUnchosen(v *gateView) verdict {
 	}
 	for _, refs := range v.refs() {
 		for _, r := range refs {
-			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() {
+			if !r.missing && v.ev.Workshop(r.ws) != nil && !v.chosen[r.ws] && r.a >= v.takenBack() && !v.othersOwnMail(r) {
 				return review("the mail names workshop %d (%q), but nobody has it among the choices", r.ws, v.quote(r.a, r.b))
 			}
 		}
@@ -1340,6 +1340,9 @@ func (v *gateView) headcount() int {
 		after := i+1 < len(t.toks) && gateCountAfter[t.toks[i+1].s]
 		before := i >= 2 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i >= 1 && gateCountBefore[t.toks[i-1].s] ||
 			i >= 3 && gateCountBefore[t.toks[i-3].s+" "+t.toks[i-2].s+" "+t.toks[i-1].s]
+		if after && !before && describesGroup(t, i) {
+			continue // "Vores bestyrelse er 5 personer"
+		}
 		if after || before {
 			n = max(n, c)
 		}

@@ -69,9 +69,9 @@ func opensWithPersonName(line string) bool {
 	if n == "" || countNameWords(n) < 2 {
 		return false
 	}
-	for _, tk := range t.toks {
-		if orgWord(tk.s) || groupHead(tk.s) || notPerson[tk.s] {
-			return false // "Karen Lund, Ejendomskontoret, ...": her workplace's line
+	for i, tk := range t.toks {
+		if address := i+1 < len(t.toks) && t.toks[i+1].num >= 0; orgWord(tk.s) && !address || groupHead(tk.s) || notPerson[tk.s] {
+			return false // "Karen Lund, Ejendomskontoret, ...": her workplace's line; "Bækkegården 12" is her address
 		}
 	}
 	return strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[k-1].b:], "."), ",")

@@ -23,6 +23,8 @@ var daRegister = []string{
 	// "Jeg, Karim H., og min kone Leila H. kommer på tirsdag": the sender
 	// and those she names come to the meeting
 	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|arrangementet))`,
+	// "Tæl mig med", "Regn med mig": count the sender in
+	`(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
@@ -36,7 +38,9 @@ var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `t
 // ..."): "tilmelde mig sundhed først" ranks a workshop.
 var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
 	`(tilmelder|melder) (jeg|vi) (mig|os)( til)?,? (\w+ )?(naar|hvis|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
-	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`}
+	`(vil|ville) (gerne )?(tilmelde|melde) (mig|os)( til)?,? (\w+ )?(naar|saa snart|saasnart|senere|foerst,? (naar|hvis|efter|saa snart))`,
+	// "Jeg skriver igen når jeg ved det", "vi vender tilbage, når vi har hørt fra jer"
+	`(jeg|vi) (skriver|vender|melder) (igen|tilbage)( til jer)?,? (naar|saa snart|saasnart) (jeg|vi) (ved|har|hoerer|faar)`}
 
 // daCancel: the sender withdraws.
 var daCancel = []string{
@@ -56,6 +60,8 @@ var daCancel = []string{
 	// a person added in an earlier mail taken back ("Glem det jeg skrev om
 	// Poul", "Poul kommer alligevel ikke")
 	`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?(jeg|vi) (skrev|sagde) om`, `kommer (\w+ )?alligevel ikke`,
+	// "I må slette både Anne Thomsen og mig, Lars Thomsen, fra listen"
+	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -251,7 +257,8 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
-	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`, // "så Job bliver nr. 1"
+	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
+	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 }
@@ -267,6 +274,8 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	// "og så vores nummer 2 er workshop 4": the 2 is the rank
+	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 }
@@ -390,6 +399,8 @@ var daDiet = [][2]string{
 	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
+	// "ingen laktose tak": the food refused is the diet, not a negated one
+	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
@@ -513,7 +524,7 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
-	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever",
+	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever", "svigerinde", "svoger",
 	"soenner", "doetre"}
 
 // daPluralKin: relations that are more than one person ("mine børn, Ali
@@ -554,7 +565,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
 	// Interjections that open a sentence with a capital and a comma.
-	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa",
+	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa", "naa", "naah",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
@@ -577,7 +588,7 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
-	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`,
+	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`, `(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
@@ -684,6 +695,10 @@ var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "d
 // daPlaces are prepositions before where someone lives or works, not who.
 var daPlaces = []string{"fra", "i", "paa", "ved", "hos"}
 
+// daEstateSections number the sections of a housing estate; a name in
+// brackets after the number is the estate's ("afdeling 7 (Tranehusene)").
+var daEstateSections = []string{"afdeling", "afd"}
+
 // daPassedOnFrom: words of a passed-on mail before "fra" and its author.
 var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "besked", "beskeden", "mail", "mailen", "henvendelse", "henvendelsen", "tilmelding", "tilmeldingen", "sms"}
 
@@ -695,11 +710,15 @@ var daOwners = []string{"min", "mit", "vores"}
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
 
 // daSkipLead are words before a clause's subject.
+// daLabelFor open a label for whom the choices after its colon are ("For
+// mig: workshop 4 og så 2. For Milica: 2 og så 1").
+var daLabelFor = []string{"for", "til"}
+
 // daSignUpOrder: a verb that orders a sign-up; the one it names after it
 // ("Tilmeld os", "skriv mig op") is who the clause is about.
 var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
@@ -713,6 +732,23 @@ var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
+
+// daWritesSelf: someone spoken of signs up in her own mail ("men hun
+// skriver selv", "han melder sig selv til"): she is not in this one.
+var daWritesSelf = []string{`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+	`(hun|han|de) (melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
+	`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+
+// daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
+// personer") is no count of who comes.
+var daGroupBodies = []string{"bestyrelse", "bestyrelsen", "afdelingsbestyrelse", "afdelingsbestyrelsen", "forening", "foreningen",
+	"klub", "klubben", "gruppe", "gruppen", "udvalg", "udvalget", "netvaerk", "netvaerket", "frivilliggruppe", "frivilliggruppen"}
+
+// daSignUpSelf ask staff to put the sender on the list ("I må gerne skrive
+// mig på Sundhed", "Tæl mig med", "Regn med mig"): the clause is hers, and
+// she comes, whoever was spoken of before.
+var daSignUpSelf = []string{`(skriv|skrive|saet|saette) mig (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) mig( til| paa)?`,
+	`(tael|taelle) mig med`, `regn(e)? med mig`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
@@ -774,6 +810,8 @@ var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "a
 var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "center", "centret", "cafe", "cafeen",
 	"huset", "skole", "skolen", "gruppen", "raad", "raadet", "bestyrelse", "bestyrelsen", "selskab", "selskabet",
 	"kommune", "kvarter", "vej", "gade", "byen", "aps",
+	// housing estates ("afdeling 7 (Tranehusene)", "fra Hyldespjældet")
+	"husene", "gaarden", "parken", "spjaeldet", "bakken",
 	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
 	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
 
@@ -788,7 +826,9 @@ var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", 
 	"workshop", "spiser", "ellers", "helst", "kommer", "deltage", "os", "hun", "han", "ja", "vaere", "i", "mine",
 	"vores", "jer", "jeres", "her", "hermed", "godt", "meget", "lige", "bare", "nok", "endnu", "igen", "alle",
 	"desvaerre", "mere", "kun", "nu", "da", "hvor", "hvad", "hvordan", "naar", "ved", "efter", "foer", "over",
-	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to"}
+	"under", "ud", "op", "mange", "hilsner", "prioritet", "vegetar", "mad", "deltager", "moedet", "begge", "to",
+	// the words of a short line that signs up ("ws3, 2. valg ws4, tlf ..., ingen svinekød")
+	"ingen", "valg", "tlf", "svinekoed"}
 
 // otherWords are common words of languages near Danish or often met here
 // (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
@@ -826,6 +866,10 @@ var daBeside = []string{"om", "omkring", "vedr", "vedroerende", "angaaende", "wo
 
 // daStreetEnds end street names; a number after one is a house number.
 var daStreetEnds = []string{"vej", "gade", "alle", "plads", "vaenge", "parken", "bakken", "straede", "torv", "haven", "stien"}
+
+// daFloorWords end the floor of a flat; a number after it is the house's
+// ("2. sal nr 14", "st. th. nr. 3").
+var daFloorWords = []string{"sal", "th", "tv", "mf", "etage", "st"}
 
 // daLivesAt: "bor i nr. 4", "bor på nr. 4", "min nabo fra nr. 14".
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",

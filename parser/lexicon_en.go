@@ -47,7 +47,9 @@ var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
 
 // enSignUpLater: as daSignUpLater ("we'll sign up once we know").
 var enSignUpLater = []string{`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
-	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`}
+	`(i|we)('d| would) like to (sign up|register)( \w+)?,? (once|as soon as|later)`,
+	// "I will write again when I know"
+	`(i|we)('ll| will) (write( to you)? again|get back to you),? (once|when|as soon as) (i|we) (know|hear|have)`}
 
 var enCancel = []string{
 	`cancel`, `cancellation`, `withdraw`, `(can't|cannot|can not|won't|will not|unable to) (make it|come|attend|join|participate)`,
@@ -184,6 +186,7 @@ var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
+	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
@@ -278,6 +281,8 @@ var enDiet = [][2]string{
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
 	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
+	// "no lactose please": the food refused is the diet
+	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`(no|without) (pea)?nuts`, "nut_allergy"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
@@ -458,6 +463,12 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 
 var enPlaces = []string{"from", "in", "at", "near"}
 
+// enEstateSections: "section 5 (Egebakken)", as daEstateSections.
+// enFloorWords: "2nd floor no. 14", as daFloorWords.
+var enFloorWords = []string{"floor"}
+
+var enEstateSections = []string{"section", "department"}
+
 // enPassedOnFrom: as daPassedOnFrom.
 var enPassedOnFrom = []string{"below", "forwarding", "forwarded", "message", "email", "mail", "note", "registration", "text"}
 
@@ -472,6 +483,9 @@ var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enrol
 // enForAll: as daForAll ("workshop 3 for all of us").
 var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`}
 
+// enLabelFor: "For me: 4 and then 2", as daLabelFor.
+var enLabelFor = []string{"for"}
+
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
@@ -480,6 +494,15 @@ var enOnlyWords = []string{"only", "just"}
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
+
+// enWritesSelf: as daWritesSelf ("but she will write herself").
+var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
+
+// enGroupBodies: as daGroupBodies ("our board is 6 people").
+var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}
+
+// enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
+var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 

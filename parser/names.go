@@ -603,6 +603,9 @@ func senderName(t *text) []string {
 			}
 		}
 	}
+	if n := telegraphName(t); n != "" {
+		out = append(out, n) // "3+1 Kemal A. tlf 2819 4456"
+	}
 	// "JEG ER SUKKERSYG SÅ IKKE ...": words on food are never a name
 	return slices.DeleteFunc(out, func(n string) bool {
 		f := foldString(n)

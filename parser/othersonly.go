@@ -35,4 +35,3 @@ func (rd *reader) writesOnlyOfOthers() bool {
 // senderRole: the writer says who she is to the one she signs up ("Jeg er
 // hans kontaktperson", "I am her caseworker").
 var senderRole = table(daSenderRole, enSenderRole)
-

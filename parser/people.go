@@ -88,6 +88,9 @@ func headcount(t *text) int {
 		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
 			continue // "2-3 personer" is a guess, not a count
 		}
+		if ix[4] >= 0 && describesGroup(t, t.tokenAt(ix[4])) {
+			continue // "Vores bestyrelse er 5 personer"
+		}
 		m := []string{"", fold[max(ix[2], 0):max(ix[3], 0)], fold[max(ix[4], 0):max(ix[5], 0)]}
 		w := m[1] + m[2]
 		v, ok := counts[w]
@@ -357,6 +360,10 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		}
 		if i > 0 && places[t.toks[i-1].s] && !(i > 1 && passedOnFrom[t.toks[i-2].s]) {
 			i += n - 1 // "fra Galgebakken Syd" is a place
+			continue
+		}
+		if estateOfSection(t, i) {
+			i += n - 1
 			continue
 		}
 		full := name

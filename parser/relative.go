@@ -23,9 +23,47 @@ func (rd *reader) relativeSubject(t *text, i, to int) *person {
 		return nil
 	}
 	if rel, gen := relationAt(t, i+1); rel != "" && gen == 0 {
-		return rd.ps.namedRelative(rel)
+		if p := rd.ps.namedRelative(rel); p != nil {
+			return p
+		}
+		// "Min svigerinde spiser ikke svinekød" of a sister-in-law with no
+		// name: hers alone, not everyone's after a shared "vi ... begge"
+		if p := rd.ps.soleRelative(rel); p != nil {
+			return p
+		}
+		if rd.ps.count() > 1+len(rd.ps.others) {
+			// "Vi er begge ... Min svoger spiser ikke svinekød": the one
+			// counted who is not yet spoken of
+			return rd.ps.relative(rel, "", true)
+		}
 	}
 	return nil
+}
+
+// soleRelative returns the one person the mail speaks of by the relation
+// rel when none of them has a name; nil when none, several, or a named one.
+// With no one spoken of by rel, the one other counted but not named ("Vi
+// er to ... Min svoger ...") is that relative.
+func (ps *people) soleRelative(rel string) *person {
+	var found, unknown *person
+	unknowns := 0
+	for _, p := range ps.others {
+		if p.name == "" && p.rel == "" {
+			unknown = p
+			unknowns++
+		}
+		if p.rel != rel {
+			continue
+		}
+		if found != nil || p.name != "" {
+			return nil
+		}
+		found = p
+	}
+	if found == nil && unknowns == 1 && len(ps.others) == 1 {
+		return unknown
+	}
+	return found
 }
 
 // bareKinSubject reads a kinship word used as a name at the head of a

@@ -628,11 +628,17 @@ func (t *text) endsSentence(i int) bool {
 	k := t.tokenAt(i) - 1
 	if k >= 0 && t.toks[k].b == i {
 		w := t.toks[k].s
+		if len(w) == 1 && t.toks[k].cap && upper && k > 0 && t.toks[k-1].cap && t.gap(k-1, k) == " " && subjectStart[nextWord(t, j)] {
+			return true // "min mand Poul D. Jeg vil ...": an initial, then a new subject
+		}
 		if abbreviations[w] {
 			return false
 		}
 		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && unicode.IsDigit(r) {
 			return false // "Jens M. 4+3": an initial before the choices
+		}
+		if len(w) == 1 && t.toks[k].cap && t.toks[k].num < 0 && !upper && !unicode.IsDigit(r) && k > 0 && t.toks[k-1].cap && t.gap(k-1, k) == " " {
+			return false // "min mand Abdirahman F. vi vil gerne komme": an initial, the sentence runs on
 		}
 		if t.toks[k].num >= 0 {
 			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
