@@ -608,6 +608,15 @@ var daGroupOfTwo = []string{`begge to`, `os begge`, `vi begge`, `vi to`, `vi (vi
 
 // daClauseStart: words that start a new statement about someone inside a sentence.
 var daClauseJoin = []string{"og", "men", "mens", "saa"}
+
+// daRunOnSubject start a new statement in a sentence typed without full
+// stops ("... min kone vi vil begge ..."); never after daRunOnLeads, which
+// lead into a clause of the same sentence ("som vi vil", "at jeg kommer").
+var daRunOnSubject = []string{"jeg", "vi", "hun", "han"}
+var daRunOnLeads = []string{"som", "der", "at", "hvis", "naar", "fordi", "hvor", "om", "da", "end", "saa", "og", "men", "mens", "eller",
+	"hvad", "hvem", "hvilken", "hvilke", "hvilket", "nu", "ogsaa", "tror", "synes", "haaber", "ved", "mener", "siger", "sagde", "skrev", "selv",
+	"det", "den", "de", "dem", "noget", "alt", "alle", // "det hun har": a clause inside the phrase
+	"hverken", "enten"}
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").

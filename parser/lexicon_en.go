@@ -423,6 +423,13 @@ var enCountBefore = []string{`we are`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
 
+// enRunOnSubject and enRunOnLeads: as daRunOnSubject and daRunOnLeads.
+var enRunOnSubject = []string{"i", "we", "she", "he"}
+var enRunOnLeads = []string{"that", "who", "which", "if", "when", "because", "where", "whether", "than", "so", "and", "but", "or",
+	"what", "think", "hope", "know", "guess", "say", "said", "wrote", "as", "before", "after", "until",
+	"the", "all", "something", "one", "ones", "everything", // "the one she has"
+	"nor", "neither", "either"}
+
 var enClauseJoin = []string{"and", "but", "then"}
 var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 

@@ -237,3 +237,17 @@ func TestWriterRoleIsNoAttendee(t *testing.T) {
 		{body: "Hassan Ali vil gerne deltage i workshop 4 og 1. Jeg er hans kontaktperson og kommer også selv, workshop 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-; Hassan Ali:4/1"},
 	})
 }
+
+// A sentence typed without its full stops ("jeg kommer med min kone vi vil
+// begge på 2 og 3") holds several statements: a subject and its verb start
+// a new one, unless a word before them leads into a clause ("det hun har",
+// "som vi vil").
+func TestRunOnStatements(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg kommer med min kone vi vil begge på 2 og 3\n\nIda Holm", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/3; :2/3"},
+		{body: "i come with my wife we both want 2 and 3\n\nIda Holm", subject: "Meeting", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/3; :2/3"},
+		{body: "jeg kommer med min søn Ali han vil på 4 jeg vil på 1\n\nIda Holm", status: "complete", want: "Ida Holm:1/-; Ali:4/-"},
+		{body: "Jeg vil gerne ændre min første prioritet til workshop 4, og så workshop 2 som anden. Min mand Ole Holm beholder det han har.\n\nIda Holm", intent: tilmeld.IntentUpdate, want: "Ida Holm:4/2"},
+		{body: "Jeg tror jeg vil på workshop 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}

@@ -329,6 +329,43 @@ func selfSplits(t *text, s sentence) [][]int {
 
 var enJoins = wordSet(enClauseJoin)
 
+// runOnSplits finds where a new statement starts in a sentence typed
+// without its full stops ("jeg kommer med min kone vi vil begge på 2 og
+// 3"): a subject and its verb right after a word that ends a phrase, not
+// one that leads into a clause ("som vi vil", "at jeg kommer").
+func runOnSplits(t *text, s sentence, en bool) [][]int {
+	var out [][]int
+	for k := t.tokenAt(s.a) + 1; k+1 < len(t.toks) && t.toks[k+1].b <= s.b; k++ {
+		if runOnAt(t, k, s.b, en) {
+			out = append(out, []int{t.toks[k].a, t.toks[k].b})
+		}
+	}
+	return out
+}
+
+// runOnAt reports a new statement starting at token k (see runOnSplits).
+func runOnAt(t *text, k, end int, en bool) bool {
+	if k < 1 || k+1 >= len(t.toks) || t.toks[k+1].b > end {
+		return false
+	}
+	w, v := t.toks[k].s, k+1
+	if !runOnSubject[w] || w == "i" && !en {
+		return false
+	}
+	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
+		v++ // "vi begge vil", "we both want"
+	}
+	return runOnVerbs[t.toks[v].s] && t.gap(k-1, k) == " " && t.gap(k, k+1) == " " &&
+		!runOnLeads[t.toks[k-1].s] && !runOnVerbs[t.toks[k-1].s]
+}
+
+var (
+	runOnSubject = wordSet(daRunOnSubject, enRunOnSubject)
+	runOnLeads   = wordSet(daRunOnLeads, enRunOnLeads)
+	runOnVerbs   = wordSet(daPersonVerbs, enPersonVerbs, []string{"kan", "can", "want", "like"})
+	runOnGroup   = wordSet([]string{"begge", "alle", "both", "all"})
+)
+
 // mergeSpans merges two lists of spans sorted by start.
 func mergeSpans(a, b [][]int) [][]int {
 	if len(b) == 0 {
@@ -350,6 +387,7 @@ func (rd *reader) readClauses() {
 		if rd.res.Language == "en" { // "... and I would like workshop 2": Danish "i" is "in"
 			splits = mergeSpans(splits, selfSplits(t, s))
 		}
+		splits = mergeSpans(splits, runOnSplits(t, s, rd.res.Language == "en"))
 		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
 			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) && !selfObjectBefore(t, m[0]) {

@@ -622,7 +622,8 @@ func aloneAt(t *text, i, to int) bool {
 		return true
 	}
 	g := t.gap(i, i+1)
-	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == ""
+	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == "" ||
+		runOnAt(t, i+1, len(t.fold), false) // "han vil på 4 jeg vil på 1": the 4 ends a statement
 }
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
