@@ -13,6 +13,10 @@ import (
 var (
 	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
 	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
+	// messengerBeforeAt is messengerBefore tried only where one of its
+	// opening words stands: run over all the text before a name, the
+	// expression cost more than the rest of dropMessengers.
+	messengerBeforeAt = newPrefixRe(messengerBefore)
 )
 
 // messengerWords stand in every messenger phrase: a mail without any has
@@ -31,7 +35,7 @@ func (rd *reader) dropMessengers(who []*person) []*person {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
-		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBefore.MatchString(t.fold[:m.a])
+		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {
