@@ -23,11 +23,15 @@ var (
 // no messenger, and the phrases are not looked for.
 var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event"}
 
+// messengerNeedles are messengerWords numbered: the pass for the needles
+// that every table reads tells at once whether the text holds one.
+var messengerNeedles = needles(messengerWords)
+
 // dropMessengers leaves out the people the sender names only as the one
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	if !slices.ContainsFunc(messengerWords, func(w string) bool { return strings.Contains(t.fold, w) }) {
+	if g := t.needlesFound(); !anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles) {
 		return who
 	}
 	only := map[*person]bool{}
