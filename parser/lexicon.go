@@ -146,7 +146,7 @@ type altRun struct {
 	// with, read across the white space between words: sepMark stands for
 	// a run of it. A place where none of them stands is passed over
 	// without running anch; nil when there are none beyond the prefixes.
-	leads *leadSet
+	leads []string
 }
 
 // compiled returns a.run, built on the first call; Parse may run on
@@ -724,7 +724,7 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 			}
 			continue
 		}
-		if run.leads != nil && !run.leads.at(s[p:]) {
+		if run.leads != nil && !leadAt(s[p:], run.leads) {
 			continue
 		}
 		var x []int
@@ -756,16 +756,13 @@ const sepMark = 0
 // leadsOf returns the leads of a phrase's expression (see altRun.leads), or
 // nil when they say no more than its prefixes. A lead holds no separator
 // byte but sepMark: the run it stands for is then followed by a byte that
-// cannot continue it, so a match takes the whole run, as leadSet.at does.
-func leadsOf(expr string, prefixes []string) *leadSet {
-	// up to a thousand: a tree looks them all up in one walk, and a phrase
-	// that opens with a word list ("(min|mit|vores) (kone|mand|...)") has
-	// hundreds, most places where a prefix stands holding none of them
-	set := moreThanPrefixes(expr, prefixes, sepLeaf, 1024, 0)
+// cannot continue it, so a match takes the whole run, as leadAt does.
+func leadsOf(expr string, prefixes []string) []string {
+	set := moreThanPrefixes(expr, prefixes, sepLeaf, 64, 0)
 	if set == nil {
 		return nil
 	}
-	return newLeadTree(shortestPrefixes(set))
+	return shortestPrefixes(set)
 }
 
 // moreThanPrefixes returns the openings of expr, read with leaf (at most
@@ -808,6 +805,29 @@ var sepClass = func() []rune {
 	re, _ := syntax.Parse(`[\s\-]`, syntax.Perl)
 	return re.Rune
 }()
+
+// leadAt reports whether s opens with one of the leads.
+func leadAt(s string, leads []string) bool {
+	for _, l := range leads {
+		i, ok := 0, true
+		for k := 0; ok && k < len(l); k++ {
+			if l[k] != sepMark {
+				ok = i < len(s) && s[i] == l[k]
+				i++
+				continue
+			}
+			j := i
+			for i < len(s) && isSep(s[i]) {
+				i++
+			}
+			ok = i > j
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
 
 func isSep(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '-'
