@@ -113,7 +113,6 @@ var (
 type opening struct {
 	re    *regexp.Regexp
 	heads []string // lower-case; nil: run re
-	width int      // the longest head's length
 }
 
 func newOpening(re *regexp.Regexp) *opening {
@@ -130,7 +129,6 @@ func newOpening(re *regexp.Regexp) *opening {
 		if h == "" {
 			return o
 		}
-		o.width = max(o.width, len(h))
 	}
 	o.heads = shortestPrefixes(set)
 	return o
@@ -156,19 +154,25 @@ func openingLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 }
 
 // MatchString is re.MatchString(s). Under (?i) an ASCII letter matches
-// itself in either case, and k and s the Kelvin sign and the long s too:
-// a start of s that is not all ASCII is left to the expression.
+// itself in either case, and k and s the Kelvin sign and the long s too: a
+// head read up to a character outside ASCII is left to the expression. A
+// head that an ASCII letter before it rules out rules out nothing more, so
+// that a Danish subject ("Tilmelding til mødet") is passed over as well.
 func (o *opening) MatchString(s string) bool {
 	if o.heads == nil {
 		return o.re.MatchString(s)
 	}
-	for i := 0; i < len(s) && i < o.width; i++ {
-		if s[i] >= utf8.RuneSelf {
-			return o.re.MatchString(s)
-		}
-	}
 	for _, h := range o.heads {
-		if len(s) >= len(h) && strings.EqualFold(s[:len(h)], h) {
+		i := 0
+		for ; i < len(h) && i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf || h[i] >= utf8.RuneSelf {
+				return o.re.MatchString(s)
+			}
+			if lowerByte(s[i]) != lowerByte(h[i]) {
+				break
+			}
+		}
+		if i == len(h) {
 			return o.re.MatchString(s)
 		}
 	}

@@ -23,6 +23,11 @@ func (rd *reader) botAskedNames() []string {
 		if !strings.Contains(strings.ToLower(l), "workshop") {
 			continue
 		}
+		// the expression has no literal opening to search for: run only
+		// where its "for" stands
+		if !strings.Contains(l, "for") {
+			continue
+		}
 		if m := askedFor.FindStringSubmatch(l); m != nil {
 			return askedSplit.Split(m[1], -1)
 		}

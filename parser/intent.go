@@ -233,7 +233,7 @@ func distinctMarks(t *text) int {
 // næsten fuld", "bekræft din konto") of t and of the subject when t holds
 // a link; 0 without one.
 func phishingMarks(t, subject *text) int {
-	if !urlRe.MatchString(t.fold) || !t.matches(phishingWords) && (subject == nil || !subject.matches(phishingWords)) {
+	if len(t.hits(urlRe)) == 0 || !t.matches(phishingWords) && (subject == nil || !subject.matches(phishingWords)) {
 		return 0
 	}
 	seen := map[string]bool{}

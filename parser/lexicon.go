@@ -2078,25 +2078,6 @@ func opensOf(re *regexp.Regexp) *openSet {
 	return x
 }
 
-// mayOpen reports whether a match may start in s at the first byte that
-// is no ASCII blank, or before it: false says every match, if any, has
-// more than white space before it. A byte outside ASCII may be white
-// space of another kind, so it may open one.
-func (x *openSet) mayOpen(s string) bool {
-	if x == nil {
-		return true
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf || x[c]:
-			return true
-		case !asciiSpace(c):
-			return false
-		}
-	}
-	return false
-}
-
 // asciiSpace is what strings.TrimSpace trims in ASCII.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'

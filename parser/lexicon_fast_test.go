@@ -367,7 +367,9 @@ func TestOpenings(t *testing.T) {
 	for _, s := range []string{"", "x", "Automatic reply: ferie", "AUTOMATIC REPLY", "auto-Reply", "auto  reply", "\u212aunne ikke leveres",
 		"kunne ikke leveres", "Fraværende", "FRAVÆRENDE", "fravær", "Réponse automatique", "RÉPONSE AUTOMATIQUE", "re: auto", "ooo", "ooops",
 		"Mailer-Daemon@example.org", "MAILER-DAEMON@x", "mailer-daemon", "noreply-foo@bar", "NoReply@x", "no_reply@x", "do-not-reply@x",
-		"Undeliverable: Tilmelding", "undelivered mail returned to sender", "Delivery Status Notification (Failure)", "\u017fomething"} {
+		"Undeliverable: Tilmelding", "undelivered mail returned to sender", "Delivery Status Notification (Failure)", "\u017fomething",
+		"Tilmelding til mødet", "Svar: tilmelding på tirsdag", "Fraværende: på ferie", "Automatisk svar: fraværende", "Autosvar: ø", "Out of office: ø",
+		"Abwesenheitsnotiz: ü", "Re: mødet", "Kunne ikke leveres: ø", "mailer-dæmon", "no-reply-ø@x", "\u212a\u017f", "Ø", "æblegrød"} {
 		checkFast(t, s)
 	}
 }

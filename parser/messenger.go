@@ -13,17 +13,25 @@ import (
 var (
 	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
 	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
+	// messengerBeforeAt is messengerBefore tried only where one of its
+	// opening words stands: run over all the text before a name, the
+	// expression cost more than the rest of dropMessengers.
+	messengerBeforeAt = newPrefixRe(messengerBefore)
 )
 
 // messengerWords stand in every messenger phrase: a mail without any has
 // no messenger, and the phrases are not looked for.
 var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event"}
 
+// messengerNeedles are messengerWords numbered: the pass for the needles
+// that every table reads tells at once whether the text holds one.
+var messengerNeedles = needles(messengerWords)
+
 // dropMessengers leaves out the people the sender names only as the one
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	if !slices.ContainsFunc(messengerWords, func(w string) bool { return strings.Contains(t.fold, w) }) {
+	if g := t.needlesFound(); !anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles) {
 		return who
 	}
 	only := map[*person]bool{}
@@ -31,7 +39,7 @@ func (rd *reader) dropMessengers(who []*person) []*person {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
-		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBefore.MatchString(t.fold[:m.a])
+		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {

@@ -1,13 +1,22 @@
 package parser
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// priorityMark is "1." or "2." right before a workshop's name, after a line
-// start, a colon, a comma or a dash: "Amina: 1. Beskæftigelse, 2. Sundhed".
-var priorityMark = regexp.MustCompile(`(?:^|[\n:,\-])[ \t]*([12])\.[ \t]*$`)
+// priorityMark returns where the digit of a "1." or "2." stands that ends
+// s, after its start, a colon, a comma or a dash, blanks around (what
+// `(?:^|[\n:,\-])[ \t]*([12])\.[ \t]*$` finds, read from the end: it
+// runs before every workshop's name); -1 when none does. s is the text
+// before a workshop's name: "Amina: 1. Beskæftigelse, 2. Sundhed".
+func priorityMark(s string) int {
+	e := len(strings.TrimRight(s, " \t"))
+	if e < 2 || s[e-1] != '.' || s[e-2] != '1' && s[e-2] != '2' {
+		return -1
+	}
+	if b := len(strings.TrimRight(s[:e-2], " \t")); b > 0 && !strings.ContainsRune("\n:,-", rune(s[b-1])) {
+		return -1
+	}
+	return e - 2
+}
 
 // rankMarks reads "1." and "2." before workshop names in one line as the
 // two priorities, not as workshops 1 and 2. Both marks must stand, 1 before
@@ -21,13 +30,13 @@ func rankMarks(t *text, refs []ref) []ref {
 			continue
 		}
 		ls := strings.LastIndexByte(t.fold[:r.a], '\n') + 1
-		m := priorityMark.FindStringSubmatchIndex(t.fold[ls:r.a])
-		if m == nil {
+		d := priorityMark(t.fold[ls:r.a])
+		if d < 0 {
 			continue
 		}
-		n := int(t.fold[ls+m[2]] - '0')
+		n := int(t.fold[ls+d] - '0')
 		if named[n] < 0 {
-			named[n], digit[n] = k, ls+m[2]
+			named[n], digit[n] = k, ls+d
 		}
 	}
 	if named[1] < 0 || named[2] < 0 || named[1] > named[2] {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"math"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -825,11 +826,29 @@ func (rd *reader) answersReceipt() bool {
 	// an invitation quoted seldom does; the quote needs no tokens, and the
 	// pass for the needles costs less than a search for each phrase
 	f := foldedText(q).fold
-	return holdsWordsOfOne(f, receiptWords) && receiptQuote.matchIn(f, needlesIn(f))
+	g := needlesIn(f)
+	return holdsWordsOfOne(f, g, receiptWords) && receiptQuote.matchIn(f, g)
 }
 
 // receiptWords are the words each phrase of receiptQuote holds.
-var receiptWords = phraseWords(slices.Concat(daReceiptQuote, enReceiptQuote))
+var receiptWords = wordNeedles(phraseWords(slices.Concat(daReceiptQuote, enReceiptQuote)))
+
+// wordNeedles numbers the words of phraseWords of three letters or more,
+// which the pass for the needles then finds; a shorter one (a needle the
+// pass would find all over every text) is searched for.
+func wordNeedles(words [][]string) [][]needle {
+	out := make([][]needle, len(words))
+	for k, ws := range words {
+		for _, w := range ws {
+			n := needle{s: w, id: math.MaxInt32}
+			if len(w) >= 3 {
+				n = needles([]string{w})[0]
+			}
+			out[k] = append(out[k], n)
+		}
+	}
+	return out
+}
 
 // phraseWords lists, for each phrase, the runs of plain letters every match
 // of it holds: those outside any group, class or optional part. A phrase
@@ -851,12 +870,14 @@ func phraseWords(phrases []string) [][]string {
 	return out
 }
 
-// holdsWordsOfOne reports whether s holds every word of one phrase's words.
-func holdsWordsOfOne(s string, words [][]string) bool {
+// holdsWordsOfOne reports whether s, whose needles are g, holds every
+// word of one phrase's words.
+func holdsWordsOfOne(s string, g *needleSet, words [][]needle) bool {
+	exact := g != nil && s == g.text
 	for _, ws := range words {
 		all := true
-		for _, w := range ws {
-			if !strings.Contains(s, w) {
+		for k := range ws {
+			if !anyNeedleIn(s, g, exact, ws[k:k+1]) {
 				all = false
 				break
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"tilmeld"
 )
@@ -398,6 +399,8 @@ var (
 	// ordinalAfterOpens: what ordinalRefs reads after an ordinal is
 	// mostly something else, passed over without running ordinalAfter
 	ordinalAfterOpens = opensOf(ordinalAfter)
+	// ordinalAnchored is ordinalAfter at the start of the text only
+	ordinalAnchored = longestMatch(regexp.MustCompile(`^(?:` + ordinalAfter.String() + `)`))
 	// ordinals are daOrdinals and enOrdinals in one table, read with one
 	// look-up for every token of a sentence (the Danish first, as before)
 	ordinals = numberTable(enOrdinals, daOrdinals)
@@ -441,11 +444,8 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 			continue
 		}
 		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
-		var m []int
-		if ordinalAfterOpens.mayOpen(rest) {
-			m = ordinalAfter.FindStringIndex(rest)
-		}
-		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
+		m := ordinalAfterAt(rest)
+		if m == nil {
 			// "ellers den første." after a workshop named by its place
 			// "og så nr. 1 som den anden": the priority, not the list's 2nd
 			asRank := i >= from+2 && priorityAs[t.toks[i-2].s]
@@ -465,6 +465,29 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
 	}
 	return out
+}
+
+// ordinalAfterAt returns ordinalAfter's match in rest when only white
+// space stands before it, nil when there is none. A match opens with one
+// of ordinalAfterOpens, no white space: it can only start where the white
+// space ends, and is sought there alone, not from every place of rest.
+func ordinalAfterAt(rest string) []int {
+	if ordinalAfterOpens == nil {
+		m := ordinalAfter.FindStringIndex(rest)
+		if m == nil || strings.TrimSpace(rest[:m[0]]) != "" {
+			return nil
+		}
+		return m
+	}
+	q := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace)) // as TrimSpace trims
+	if q == len(rest) || !ordinalAfterOpens[rest[q]] {
+		return nil
+	}
+	m := ordinalAnchored.FindStringIndex(rest[q:])
+	if m == nil {
+		return nil
+	}
+	return []int{q, q + m[1]}
 }
 
 var priorityAs = wordSet(daPriorityAs, enPriorityAs)
