@@ -50,7 +50,7 @@ func (rd *reader) allFirstThenSplit(who []*person) []*person {
 	}
 	for i := t.tokenAt(cue[0][1]); i < len(t.toks) && t.toks[i].a < s.b; i++ {
 		if t.toks[i].s == "jeg" || t.toks[i].s == "i" && t.toks[i].cap {
-			if d := fromName(rd.m.FromName); d != "" && !consistent(d, rd.ps.self.name) {
+			if d := rd.fromDisplay(); d != "" && !consistent(d, rd.ps.self.name) {
 				return who // the writer is read under another name: whose "jeg" is unsure
 			}
 			subs = append(subs, subject{rd.ps.self, t.toks[i].a})

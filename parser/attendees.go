@@ -104,8 +104,11 @@ func (rd *reader) unnamedRelations() ([]*person, string) {
 			unnamed = append(unnamed, p)
 		}
 	}
-	display := fromName(rd.m.FromName)
-	if len(unnamed) == 0 || display == "" {
+	if len(unnamed) == 0 {
+		return nil, ""
+	}
+	display := rd.fromDisplay()
+	if display == "" {
 		return nil, ""
 	}
 	return unnamed, display
@@ -257,7 +260,7 @@ func (rd *reader) selfName() string {
 			best = fuller(best, c)
 		}
 	}
-	display := fromName(rd.m.FromName)
+	display := rd.fromDisplay()
 	if rd.forward || (rd.author != "" && display == "") {
 		display = fromName(rd.author)
 	}

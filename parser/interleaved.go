@@ -9,8 +9,7 @@ import "strings"
 // her own text with those lines added after it, or "" when the mail does
 // not announce such answers or holds none.
 func answersBetweenQuotes(m *Mail) string {
-	own := newText(m.Own)
-	if !own.matches(answersInQuote) {
+	if !strings.Contains(m.Quoted, ">") {
 		return ""
 	}
 	var answers []string
@@ -28,7 +27,8 @@ func answersBetweenQuotes(m *Mail) string {
 			pending = append(pending, l)
 		}
 	}
-	if len(answers) == 0 {
+	// the lines first: reading her words for the announcement costs more
+	if len(answers) == 0 || !newText(m.Own).matches(answersInQuote) {
 		return ""
 	}
 	return strings.TrimRight(m.Own, "\n") + "\n\n" + strings.Join(answers, "\n")

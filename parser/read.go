@@ -61,6 +61,10 @@ type reader struct {
 	onFile      []tilmeld.Attendee
 	onFileNames []string
 
+	// display is fromName of the From display name, read once (displayRead)
+	display     string
+	displayRead bool
+
 	own     *text // the words read for the registration
 	sig     *text // the sender's signature
 	author  string
@@ -449,6 +453,14 @@ func onlyNames(t *text, a, b int) bool {
 	return true
 }
 
+// fromDisplay is fromName(rd.m.FromName), read once: several steps ask.
+func (rd *reader) fromDisplay() string {
+	if !rd.displayRead {
+		rd.display, rd.displayRead = fromName(rd.m.FromName), true
+	}
+	return rd.display
+}
+
 // readIntent decides what the mail wants and reads it accordingly.
 func (rd *reader) readIntent() {
 	t, m := rd.own, rd.m
@@ -730,7 +742,7 @@ func (rd *reader) ownThread() bool {
 		return true
 	}
 	// her name, read only when her address does not tell
-	name := strings.ToLower(fromName(rd.m.FromName))
+	name := strings.ToLower(rd.fromDisplay())
 	return name != "" && strings.Contains(head, name)
 }
 
