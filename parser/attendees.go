@@ -786,6 +786,14 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if !found && rd.strangerRelative(c) {
+			// "Min mand er cøliaker" of a husband who is no attendee: not the
+			// sender's food, and not his either
+			if (len(c.refs) > 0 || len(readDiet(t, c.a, c.b)) > 0) && !rd.othersStayHome(rd.res, t, c.s.a, c.s.b) {
+				rd.review("%q speaks of someone who is not among the attendees", strings.TrimSpace(t.span(c.a, c.b)))
+			}
+			continue
+		}
 		if !found && t.has(forAll, c.a, c.b) {
 			who, group, found = nil, true, true // "Workshop 3 for os alle"
 		}
@@ -827,6 +835,33 @@ func (rd *reader) assign(listed []*person) {
 		}
 	}
 }
+
+// strangerRelative reports a clause opened by a relative of the sender
+// ("Min mand er cøliaker", "My husband Tom eats no pork") whom the mail
+// does not bring: no attendee by that relation or name.
+func (rd *reader) strangerRelative(c clause) bool {
+	t := rd.own
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	i := from
+	for i < to && skipLead[t.toks[i].s] {
+		i++
+	}
+	if i+1 >= to || !ownersOne[t.toks[i].s] {
+		return false
+	}
+	rel, gen := relationAt(t, i+1)
+	if rel == "" || gen != 0 {
+		return false
+	}
+	for _, p := range rd.ps.others {
+		if p.rel == rel {
+			return false
+		}
+	}
+	return len(rd.ps.mentions(t, t.toks[i].a, c.b, false)) == 0
+}
+
+var ownersOne = wordSet([]string{"min", "mit", "my"})
 
 // forAll: a clause without a subject that says it is for everyone ("for
 // os alle", "for both of us").

@@ -251,3 +251,16 @@ func TestRunOnStatements(t *testing.T) {
 		{body: "Jeg tror jeg vil på workshop 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// "Min mand er cøliaker" of a husband the mail does not bring: the food is
+// not the sender's, so staff look; one who stays home is left out quietly.
+func TestStrangerRelativeIsNotTheSender(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 1. Min mand er cøliaker.\n\nIda Holm", status: "review"},
+		{body: "Workshop 2 og 1. Min mand er cøliaker, jeg spiser alt. Han vil også på 2 og 1. Han hedder Ole Holm.\n\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 2 and 1. My husband Tom is vegan.\n\nIda Holm", subject: "Meeting", status: "review"},
+		{body: "Workshop 2 og 1. Min mand er cøliaker, men han kommer ikke.\n\nIda Holm", status: "complete", diet: "Ida Holm="},
+		// one who comes has his own food
+		{body: "Min mand og jeg vil gerne på 2 og 1. Min mand er cøliaker.\n\nIda Holm", notStatus: "complete", want: "Ida Holm:2/1; :2/1"},
+	})
+}
