@@ -497,6 +497,11 @@ var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-
 var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
 	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand"}
 
+// daPossessedAfterMy: besides a phone word or a relation, what "min"
+// owns after a number, so that it is "my" and not minutes ("1 og 3 min nr
+// er ...", "min mail er ...").
+var daPossessedAfterMy = []string{"nr", "mail", "email", "adresse", "navn", "telefonnr", "mobilnr", "tlfnr"}
+
 // daTimeWords before a number show it is a time, a date or an address ("kl. 18", "d. 29", "afd. 3").
 var daTimeWords = []string{"kl", "klokken", "d", "den", "afd", "afdeling", "uge", "sag", "lejlighed", "blok",
 	"opgang", "vej", "gade", "alle", "sep", "sept", "september", "oktober", "august", "januar", "februar", "marts",

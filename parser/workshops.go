@@ -392,9 +392,11 @@ var (
 	workshopWords = wordSet(daWorkshopWords, enWorkshopWords)
 	connectors    = wordSet(daConnectors, enConnectors)
 	units         = wordSet(daUnits, enUnits)
-	timeWords     = wordSet(daTimeWords, enTimeWords)
-	months        = wordSet(daMonths)
-	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
+	// possessedAfterMy: what "min" owns when it opens a clause
+	possessedAfterMy = wordSet(daPossessedAfterMy, daPossessivePhone, daRelations)
+	timeWords        = wordSet(daTimeWords, enTimeWords)
+	months           = wordSet(daMonths)
+	ordinalAfter     = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
 	// ordinalAfterOpens: what ordinalRefs reads after an ordinal is
 	// mostly something else, passed over without running ordinalAfter
 	ordinalAfterOpens = opensOf(ordinalAfter)
@@ -693,8 +695,9 @@ func notWorkshopNumber(t *text, i int) bool {
 	if i+1 < len(t.toks) {
 		n := t.toks[i+1]
 		g := t.fold[tk.b:n.a]
-		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes
-		myRank := n.s == "min" && i+2 < len(t.toks) && t.toks[i+2].num > 0
+		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes;
+		// so before a noun it owns ("2 og 1 min tlf er ...")
+		myRank := n.s == "min" && i+2 < len(t.toks) && (t.toks[i+2].num > 0 || possessedAfterMy[t.toks[i+2].s])
 		// a unit on the next line is no unit of the number ("4 og 1\nMin kollega: ...")
 		if units[n.s] && strings.TrimSpace(g) == "" && !strings.Contains(g, "\n") && !myRank {
 			return true
