@@ -391,7 +391,7 @@ var daDiet = [][2]string{
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
-	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
+	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
@@ -415,7 +415,7 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
-	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`(jord)?nodd(er|ene)?`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }

@@ -98,7 +98,7 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 // the reader found no diet at all may hold a need it does not know.
 var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `kylling\w*`, `svinekod`, `lam`, `lammekoed`, `okse\w*`, `kalv\w*`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
 	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
-	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
+	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `(jord)?nodd(er|ene)?`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `lamb`, `veal`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
