@@ -39,3 +39,19 @@ func TestFoodWordOSpelling(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/3"}, diets: "Ida Holm=no_pork,nut_allergy"},
 	})
 }
+
+// A (set 1). "X, og hvis den er fuld (,) så Y" names X as the wish and Y as
+// the fallback: a 1st and a 2nd, "så" leading on to the number.
+func TestFullThenFallback(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil rigtig gerne med. Jeg tager workshop 3, og hvis den er fuld så 1.\n\nLina Berg\n22 33 44 55",
+			from: "Lina Berg", status: "complete", want: "Lina Berg:3/1"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2. Hvis der ikke er plads, så 4.\nMvh Omar Farah",
+			from: "Omar Farah", status: "complete", want: "Omar Farah:2/4"}},
+		{blindCase: blindCase{body: "Hi\nI'll take workshop 1, and if it is full then 3.\nBest, Omar Farah",
+			from: "Omar Farah", status: "complete", want: "Omar Farah:1/3"}},
+		// a time is no fallback workshop
+		{blindCase: blindCase{body: "Hej\nJeg kommer kl 17, og hvis den er fuld så 18.\nMvh Omar Farah",
+			from: "Omar Farah", notStatus: "complete"}},
+	})
+}
