@@ -55,3 +55,18 @@ func TestFullThenFallback(t *testing.T) {
 			from: "Omar Farah", notStatus: "complete"}},
 	})
 }
+
+// B (set 1). Two workshop numbers joined by "/" or "+" right after a verb
+// of wishing ("hun ønsker 1/4", "jeg tager 4 + 1") are a 1st and a 2nd,
+// not a date or a fraction.
+func TestWishedSlashPair(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder hermed en beboer fra Gadehavegård, Amina Karimi, som gerne vil være med. Hun ønsker 2/3. Hun spiser halal.\n\nJeg deltager ikke selv.\n\nMvh Mette Dahl\nBoligsocial medarbejder",
+			from: "Mette Dahl", status: "complete", want: "Amina Karimi:2/3"}, diets: "Amina Karimi=halal"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne 4/1.\nMvh Lina Berg", from: "Lina Berg", status: "complete", want: "Lina Berg:4/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg tager 3 + 2, tak.\nMvh Lina Berg", from: "Lina Berg", status: "complete", want: "Lina Berg:3/2"}},
+		// a date or a fraction is no pair of choices
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne d. 1/4.\nMvh Lina Berg", from: "Lina Berg", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne 1/4 af kagen.\nMvh Lina Berg", from: "Lina Berg", notStatus: "complete"}},
+	})
+}
