@@ -70,3 +70,18 @@ func TestWishedSlashPair(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nJeg vil gerne 1/4 af kagen.\nMvh Lina Berg", from: "Lina Berg", notStatus: "complete"}},
 	})
 }
+
+// C (set 1). A workshop word still points at its workshop as the first
+// part of a compound ("jobdelen", "jobsporet", "sundhedsdelen"), and
+// "mest interesseret i X, ellers Y" is X 1st, Y 2nd.
+func TestWorkshopWordInCompound(t *testing.T) {
+	invitation := "\n\n> Workshops:\n> 1. Naboskab, netværk & tryghed\n> 2. Sundhed & trivsel\n> 3. Uddannelse & livschancer\n> 4. Beskæftigelse & opkvalificering"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne med til netværksmødet. Mest interesseret i jobdelen, ellers noget med skole og uddannelse.\n\nMvh Lina Berg" + invitation,
+			from: "Lina Berg", status: "complete", want: "Lina Berg:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne med. Mest interesseret i sundhedsdelen, ellers naboskab.\n\nMvh Lina Berg",
+			from: "Lina Berg", status: "complete", want: "Lina Berg:2/1"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne med. Jobsporet først, og så uddannelse.\n\nMvh Lina Berg",
+			from: "Lina Berg", status: "complete", want: "Lina Berg:4/3"}},
+	})
+}

@@ -483,6 +483,11 @@ var daThenWords = []string{"saa", "ellers", "derefter", "bagefter", "dernaest"}
 
 var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
 
+// daPartHeads may end a compound whose first part is a workshop word,
+// however short ("jobdelen", "jobsporet", "sundhedsdelen"): the part of
+// the meeting about it.
+var daPartHeads = []string{"delen", "sdelen", "sporet", "ssporet", "workshoppen", "sworkshoppen"}
+
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
 var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
 

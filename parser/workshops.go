@@ -209,6 +209,9 @@ func wordMatches(tok, w string) bool {
 	if len(w) >= 5 && strings.HasPrefix(tok, w) && inflections[tok[len(w):]] {
 		return true
 	}
+	if len(w) >= 3 && strings.HasPrefix(tok, w) && partHeads[tok[len(w):]] {
+		return true
+	}
 	if len(w) < 6 || len(tok) < 5 || tok[0] != w[0] {
 		return false
 	}
@@ -222,6 +225,8 @@ func wordMatches(tok, w string) bool {
 	}
 	return editDistance(tok, w, limit) <= limit
 }
+
+var partHeads = wordSet(daPartHeads)
 
 var inflections = func() map[string]bool {
 	m := map[string]bool{}
