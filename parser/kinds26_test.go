@@ -85,3 +85,17 @@ func TestWorkshopWordInCompound(t *testing.T) {
 			from: "Lina Berg", status: "complete", want: "Lina Berg:4/3"}},
 	})
 }
+
+// A (set 2, coverage). "melde sig til" is to sign up, the opposite of
+// "melde fra", and bare numbers after it ("melder mig til 1 og 3",
+// "tilmelder mig 2 og 4") are workshops.
+func TestMeldeSigTilNumbers(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej, Piotr N. her. jeg melder mig til 1 og 3. ingen saerlige hensyn mht mad.\ntlf.nr: 22 33 44 55",
+			from: "Piotr Nowak", intent: tilmeld.IntentRegister, status: "complete", want: "Piotr Nowak:1/3"}, diets: "Piotr Nowak=", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\njeg tilmelder mig 2 og 4.\nmvh Piotr Nowak", from: "Piotr Nowak", status: "complete", want: "Piotr Nowak:2/4"}},
+		{blindCase: blindCase{body: "Hej\nvi melder os til 4 og 2 begge to.\nmvh Piotr og Anna Nowak", from: "Piotr Nowak", intent: tilmeld.IntentRegister}},
+		// a sign-up put off is none yet
+		{blindCase: blindCase{body: "Hej\nJeg melder mig til, hvis jeg kan få fri.\nMvh Piotr", from: "Piotr Nowak", notStatus: "complete"}},
+	})
+}

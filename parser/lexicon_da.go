@@ -14,6 +14,8 @@ var daRegister = []string{
 	`skriv [^.?\n]{3,60}? op\b`,
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
 	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
+	// "jeg melder mig til 1 og 3": to sign up, the opposite of "melde fra"
+	`(jeg|vi) melder (mig|os) (til|paa)`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -717,7 +719,7 @@ var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", 
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
-var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
+var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
