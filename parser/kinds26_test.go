@@ -99,3 +99,18 @@ func TestMeldeSigTilNumbers(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nJeg melder mig til, hvis jeg kan få fri.\nMvh Piotr", from: "Piotr Nowak", notStatus: "complete"}},
 	})
 }
+
+// B (set 2, coverage). "X og Y kommer (begge to)" to the meeting is a
+// registration without "tilmelde" or a workshop; "vi spiser ikke ..."
+// covers both.
+func TestNamedComeBoth(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej jeg Zeynep A. og min soster Elif A. kommer begge to. vi spiser ikke svinekod\n+45 22 33 44 55",
+			from: "Zeynep A.", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+			diets: "Zeynep A.=no_pork; Elif A=no_pork", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg og min mand Ali Demir kommer begge to. Vi vil gerne på sundhed og naboskab.\nMvh Derya Demir",
+			from: "Derya Demir", intent: tilmeld.IntentRegister, status: "complete", want: "Derya Demir:2/1; Ali Demir:2/1"}},
+		// asking whether they all come is a question, not a sign-up
+		{blindCase: blindCase{body: "Hej\nKommer alle tre til mødet? Vi er spændte.\nMvh Piotr", from: "Piotr Nowak", intent: tilmeld.IntentQuestion}},
+	})
+}

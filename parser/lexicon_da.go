@@ -16,6 +16,8 @@ var daRegister = []string{
 	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
 	// "jeg melder mig til 1 og 3": to sign up, the opposite of "melde fra"
 	`(jeg|vi) melder (mig|os) (til|paa)`,
+	// "Zeynep og min søster Elif kommer begge to": those named come
+	`\bog ([\w.\-]+,? ){1,5}kommer (begge|alle)( to| tre| fire| fem)?\b`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -523,7 +525,8 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 
 // daRelations introduce another person ("min kone Sadia", "min kollega").
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
-	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
+	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "soster", "son", // ø typed as o
+	"svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
 	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever",
 	"soenner", "doetre"}
