@@ -114,3 +114,15 @@ func TestNamedComeBoth(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nKommer alle tre til mødet? Vi er spændte.\nMvh Piotr", from: "Piotr Nowak", intent: tilmeld.IntentQuestion}},
 	})
 }
+
+// E (set 1). "skifte dertil" and "ellers bliver jeg (bare) på X" presuppose
+// an earlier registration: the intent is update, even outside a thread and
+// when the condition makes it one for staff.
+func TestConditionalSwitchIsUpdate(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nHvis der stadig er plads på Sundhed & trivsel, vil jeg gerne skifte dertil. Ellers bliver jeg bare på Naboskab.\n\nMvh Lina Berg",
+			from: "Lina Berg", subject: "Ændring", intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hej\n\nHvis der er plads på workshop 3 vil jeg gerne flytte dertil, ellers bliver jeg på 1.\n\nMvh Lina Berg",
+			from: "Lina Berg", subject: "Workshop", intent: tilmeld.IntentUpdate, status: "review"}},
+	})
+}

@@ -622,7 +622,7 @@ var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|min
 	// "Vil I skrive min mand Ole på også?", "sætte ham på min tilmelding"
 	`(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med|min tilmelding|vores tilmelding)`, `til (min|vores) tilmelding`,
 	`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`,
-	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
+	`(skifte|flytte|bytte) (over )?til`, `(skifte|flytte|bytte) (over )?dertil`, `ellers bliver (jeg|vi) (bare |blot |bare stadig |stadig )?(paa|i)`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
 	// "To rettelser til vores tilmelding:"
 	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
 	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
