@@ -126,3 +126,17 @@ func TestConditionalSwitchIsUpdate(t *testing.T) {
 			from: "Lina Berg", subject: "Workshop", intent: tilmeld.IntentUpdate, status: "review"}},
 	})
 }
+
+// F (set 1). "Jeg ved ikke om jeg kan komme alligevel" doubts a
+// registration made before ("alligevel"): a maybe-cancellation for staff,
+// in a thread or not.
+func TestDoubtComingAfterAll(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg ved ikke om jeg kan komme alligevel, måske skal jeg arbejde den dag. Jeg skriver igen når jeg ved det.\n\nMvh Lina Berg",
+			from: "Lina Berg", subject: "Netværksmøde", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hej\n\nJeg er ikke sikker på at jeg kan deltage alligevel, min mor er syg.\n\nMvh Lina Berg",
+			from: "Lina Berg", subject: "Re: Tilmelding", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hi\n\nI don't know if I can come after all, I might have to work that day.\n\nBest, Lina Berg",
+			from: "Lina Berg", subject: "Meeting", intent: tilmeld.IntentCancel, status: "review"},
+	})
+}

@@ -949,6 +949,10 @@ var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) 
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
 	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
 
+// daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
+// doubt about a registration made before.
+var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med) (\w+ )?alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med)`}
+
 // daSignUpThen: a sign-up promised after a question ("Er der
 // børnepasning? Så tilmelder jeg mig"): put off until it is answered.
 // Without a question "så" may only mean "so".

@@ -626,6 +626,9 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
 
+// enDoubtAfterAll: as daDoubtAfterAll.
+var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) after all`}
+
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
 	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
