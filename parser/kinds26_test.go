@@ -140,3 +140,17 @@ func TestDoubtComingAfterAll(t *testing.T) {
 			from: "Lina Berg", subject: "Meeting", intent: tilmeld.IntentCancel, status: "review"},
 	})
 }
+
+// C (set 2). In a run-on mail in small letters a question ends its own
+// sentence, not the paragraph: "vil gerne workshop 2 og 1. kan jeg tage
+// ...?" keeps the choices stated before it, and "hun er 2 aar" is an age.
+func TestRunOnChoicesThenQuestion(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej jeg hedder Senait T. vil gerne workshop 4 og 1. kan jeg tage min lille datter med hun er 3 aar? ring 22 33 44 55 tak",
+			from: "Senait T", intent: tilmeld.IntentRegister, status: "complete", want: "Senait T:4/1"}, phone: "+4522334455", asks: "yes"},
+		{blindCase: blindCase{body: "hej vil gerne workshop 3 og naboskab. er der mad? mvh Senait T",
+			from: "Senait T", intent: tilmeld.IntentRegister, status: "complete", want: "Senait T:3/1"}, asks: "yes"},
+		{blindCase: blindCase{body: "hi i would like workshop 1 and 2. can i bring my son? thanks Senait T",
+			from: "Senait T", intent: tilmeld.IntentRegister, want: "Senait T:1/2"}, asks: "yes"},
+	})
+}

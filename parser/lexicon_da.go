@@ -953,6 +953,14 @@ var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) 
 // doubt about a registration made before.
 var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med) (\w+ )?alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med)`}
 
+// daQuestionWords, daAskVerbs and daAskSubjects open a question in a
+// mail written in small letters: "hvornår ...", "kan jeg ...", "er der ...".
+var (
+	daQuestionWords = []string{"hvad", "hvor", "hvornaar", "hvordan", "hvem", "hvilken", "hvilke", "hvorfor"}
+	daAskVerbs      = []string{"kan", "maa", "skal", "er", "har", "vil", "kommer", "faar"}
+	daAskSubjects   = []string{"jeg", "vi", "man", "der", "i", "hun", "han", "min", "mit", "mine", "vores"}
+)
+
 // daSignUpThen: a sign-up promised after a question ("Er der
 // børnepasning? Så tilmelder jeg mig"): put off until it is answered.
 // Without a question "så" may only mean "so".

@@ -626,6 +626,13 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
 
+// enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
+var (
+	enQuestionWords = []string{"what", "where", "when", "how", "who", "which", "why"}
+	enAskVerbs      = []string{"can", "may", "is", "are", "do", "will", "should", "could"}
+	enAskSubjects   = []string{"i", "we", "there", "my", "our", "she", "he"}
+)
+
 // enDoubtAfterAll: as daDoubtAfterAll.
 var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) after all`}
 

@@ -643,12 +643,31 @@ func (t *text) endsSentence(i int) bool {
 				return false // "Amina: 1. Beskæftigelse, 2. Sundhed": priority marks
 			}
 			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number
-			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)]
+			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 		}
 	}
 	// "en veninde. vi vil begge ...": a mail in small letters starts anew
-	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)]
+	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 }
+
+// questionOpens reports a question starting at j in a mail in small
+// letters: a question word ("hvad", "hvornår"), or a verb before its
+// subject ("kan jeg", "er der"). "workshop 2 og 1. kan jeg tage ...?"
+// is two sentences, and the question does not take the choices with it.
+func questionOpens(t *text, j int) bool {
+	k := t.tokenAt(j)
+	if k >= len(t.toks) {
+		return false
+	}
+	w := t.toks[k].s
+	return questionWords[w] || k+1 < len(t.toks) && askVerbs[w] && askSubjects[t.toks[k+1].s] && t.gap(k, k+1) == " "
+}
+
+var (
+	questionWords = wordSet(daQuestionWords, enQuestionWords)
+	askVerbs      = wordSet(daAskVerbs, enAskVerbs)
+	askSubjects   = wordSet(daAskSubjects, enAskSubjects)
+)
 
 // subjectStart are the subjects a sentence written in lower case starts with.
 var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
