@@ -154,3 +154,15 @@ func TestRunOnChoicesThenQuestion(t *testing.T) {
 			from: "Senait T", intent: tilmeld.IntentRegister, want: "Senait T:1/2"}, asks: "yes"},
 	})
 }
+
+// D (set 2). "Hun deltager selv – jeg kan ikke komme" in a mail that
+// registers someone is the writer leaving herself out, like "jeg deltager
+// ikke selv": no withdrawal, the resident alone registered.
+func TestStaffCannotComeResidentDoes(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde en af vores beboere, Layla K., til netværksmødet. Hun deltager selv – jeg kan ikke komme. Hun ønsker Uddannelse og livschancer, ellers Sundhed. Hun spiser ikke svinekød. Laylas mobil: 22 33 44 55\n\nMvh\nHanne Vestergaard\nHovednummer 70 20 30 40",
+			from: "Hanne Vestergaard", intent: tilmeld.IntentRegister, status: "complete", want: "Layla K:3/2"}, diets: "Layla K=no_pork", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\n\nJeg tilmelder hermed vores beboer Ahmad Rahimi. Jeg kan desværre ikke komme, men han deltager selv. Han vil gerne på workshop 4 og 1.\n\nVenlig hilsen\nHanne Vestergaard",
+			from: "Hanne Vestergaard", intent: tilmeld.IntentRegister, status: "complete", want: "Ahmad Rahimi:4/1"}},
+	})
+}

@@ -14,7 +14,10 @@ import (
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
-	`selv (kan|kommer|deltager|skal) jeg ikke`}
+	`selv (kan|kommer|deltager|skal) jeg ikke`,
+	// "Hun deltager selv – jeg kan ikke komme": the one registered comes alone
+	`(hun|han|de|beboeren) (deltager|kommer) selv[,;:]? (men )?jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?`,
+	`jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?[,;:]? (men )?(hun|han|de|beboeren) (deltager|kommer) selv`}
 var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
 	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`,
 	// as "deltager ikke selv": "I will not participate myself"
