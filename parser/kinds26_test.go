@@ -166,3 +166,20 @@ func TestStaffCannotComeResidentDoes(t *testing.T) {
 			from: "Hanne Vestergaard", intent: tilmeld.IntentRegister, status: "complete", want: "Ahmad Rahimi:4/1"}},
 	})
 }
+
+// F (set 2). "my name X" (without "is") introduces the sender, so X is she
+// whatever script the From name uses; "to the meeting. workshop: ..." names
+// no workshop called "meeting"; "sundhet", "beskeftigelse" are misspelt
+// workshops.
+func TestForeignFromSelfIntroduced(t *testing.T) {
+	arabic := "=?utf-8?b?2YrZiNiz2YE=?="
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Salam\nmy name Yousef H. i come to the meeting. workshop: sundhet and beskeftigelse\nhalal food please\ntlf: 0045 22 33 44 55",
+			from: arabic, status: "complete", want: "Yousef H:2/4"}, diets: "Yousef H=halal", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\njeg hedder Yousef Haidari. jeg kommer til mødet. workshop naboskab og uddannelse\nmvh",
+			from: arabic, status: "complete", want: "Yousef Haidari:1/3"}},
+		// the From name beside someone else named is still for staff
+		{blindCase: blindCase{body: "Salam\nmy friend Yousef H. come to the meeting. workshop: sundhed and beskaeftigelse",
+			from: arabic, notStatus: "complete"}},
+	})
+}
