@@ -183,3 +183,18 @@ func TestForeignFromSelfIntroduced(t *testing.T) {
 			from: arabic, notStatus: "complete"}},
 	})
 }
+
+// E (set 2, in part). "no milk products (lactose)" is lactose free for the
+// person named, and a lowercase "mobil <number>" on its own line is a phone
+// label even when the line before has no full stop.
+func TestNoMilkAndBareMobilLine(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi, I want workshop 4 and 3. no milk products (lactose)\nmobil 22 33 44 55\nRavi",
+			from: "Ravi S. P.", status: "complete", want: "Ravi S. P.:4/3"}, diets: "Ravi S. P.=lactose_free", phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hello\nI would like workshop 2 and 1 please. without dairy\nmobil 31 32 33 34\nKavitha P.",
+			from: "Kavitha P.", status: "complete", want: "Kavitha P.:2/1"}, diets: "Kavitha P.=lactose_free", phone: "+4531323334"},
+		// the family's shared choice is not yet read for the writer: not complete
+		{blindCase: blindCase{body: "we are 3 from Tingbjerg: me Ravi S. P., my wife Kavitha P. and my son Arun P. (17). all want workshop 4 first and 3 second. my wife no milk products (lactose)\nmobil 22 33 44 55\nRavi",
+			from: "Ravi S. P.", notStatus: "complete"}, phone: "+4522334455"},
+	})
+}

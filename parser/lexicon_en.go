@@ -275,6 +275,8 @@ var enDiet = [][2]string{
 	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`(no|without) (pea)?nuts`, "nut_allergy"},
+	// "my wife no milk products (lactose)"
+	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 	// "my son can't have nuts": a food someone may not have

@@ -690,8 +690,14 @@ func (t *text) lineBreakEnds(i int) bool {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
 	}
-	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:])
+	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
+		phoneLabelLine.MatchString(s[j:])
 }
+
+// phoneLabelLine opens a line that gives a number under a label in small
+// letters ("mobil 22 33 44 55", "tlf: ..."): it starts anew, and the number
+// is not said of whoever the line before speaks of.
+var phoneLabelLine = regexp.MustCompile(`^(?:mobil|mob|tlf|telefon|tel|phone|mobile)\.?:? ?\+?\d`)
 
 var enumerated = regexp.MustCompile(`^\d{1,2}[.):]\s`)
 
