@@ -192,11 +192,30 @@ func (rd *reader) foreignSelfListed() bool {
 			return false
 		}
 	}
+	if len(ps.others) == 1 && introducesSelf(rd.own, ps.others[0].name) {
+		return true // "my name Yousef H.": the one she names is herself
+	}
 	if ps.headcount != len(ps.others) {
 		rd.review("the sender's name %q is written in another script than the people the mail names; is she one of them?", ps.self.name)
 		return false
 	}
 	return true
+}
+
+// introducesSelf reports the name right after words that introduce the
+// writer ("my name Yousef H.", "jeg hedder Yousef").
+func introducesSelf(t *text, name string) bool {
+	first, _, _ := strings.Cut(foldString(name), " ")
+	if first == "" {
+		return false
+	}
+	for _, m := range t.within(nameIntroPlain, 0, len(t.fold)) {
+		rest := strings.TrimLeft(t.fold[m[1]:], " :")
+		if w, _, _ := strings.Cut(rest, " "); strings.TrimRight(w, ".,") == first {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignScript reports a name with letters and none of them Latin.

@@ -14,6 +14,10 @@ var daRegister = []string{
 	`skriv [^.?\n]{3,60}? op\b`,
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
 	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
+	// "jeg melder mig til 1 og 3": to sign up, the opposite of "melde fra"
+	`(jeg|vi) melder (mig|os) (til|paa)`,
+	// "Zeynep og min søster Elif kommer begge to": those named come
+	`\bog ([\w.\-]+,? ){1,5}kommer (begge|alle)( to| tre| fire| fem)?\b`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
 	// typed in haste on a phone: "jeg vil gerne kom til mødet", "vil gerne deltag"
 	`(jeg|vi) (vil|ville) (\w+ )?(gerne )?(kom|komer|komm|deltag|deltge|delage) (til|paa|i)`,
@@ -402,7 +406,7 @@ var daDiet = [][2]string{
 	// "ingen laktose tak": the food refused is the diet, not a negated one
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
-	{`(ingen|uden|ikke) (jord)?noedd(er|der)?`, "nut_allergy"},
+	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
@@ -426,7 +430,7 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
-	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`(jord)?nodd(er|ene)?`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
@@ -494,6 +498,11 @@ var daThenWords = []string{"saa", "ellers", "derefter", "bagefter", "dernaest"}
 
 var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
 
+// daPartHeads may end a compound whose first part is a workshop word,
+// however short ("jobdelen", "jobsporet", "sundhedsdelen"): the part of
+// the meeting about it.
+var daPartHeads = []string{"delen", "sdelen", "sporet", "ssporet", "workshoppen", "sworkshoppen"}
+
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
 var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
 
@@ -507,6 +516,11 @@ var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-
 // daUnits after a number show it counts something else ("2 personer", "5 minutter").
 var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
 	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand"}
+
+// daPossessedAfterMy: besides a phone word or a relation, what "min"
+// owns after a number, so that it is "my" and not minutes ("1 og 3 min nr
+// er ...", "min mail er ...").
+var daPossessedAfterMy = []string{"nr", "mail", "email", "adresse", "navn", "telefonnr", "mobilnr", "tlfnr"}
 
 // daTimeWords before a number show it is a time, a date or an address ("kl. 18", "d. 29", "afd. 3").
 var daTimeWords = []string{"kl", "klokken", "d", "den", "afd", "afdeling", "uge", "sag", "lejlighed", "blok",
@@ -522,7 +536,8 @@ var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
 
 // daRelations introduce another person ("min kone Sadia", "min kollega").
 var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
-	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "svigermor", "svigerfar",
+	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "soster", "son", // ø typed as o
+	"svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
 	"svigersoen", "farmor", "mormor", "morfar", "farfar", "faetter", "kusine", "onkel", "tante", "samlever", "svigerinde", "svoger",
 	"soenner", "doetre"}
@@ -627,7 +642,7 @@ var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|min
 	// "Vil I skrive min mand Ole på også?", "sætte ham på min tilmelding"
 	`(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med|min tilmelding|vores tilmelding)`, `til (min|vores) tilmelding`,
 	`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`,
-	`(skifte|flytte|bytte) (over )?til`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
+	`(skifte|flytte|bytte) (over )?til`, `(skifte|flytte|bytte) (over )?dertil`, `ellers bliver (jeg|vi) (bare |blot |bare stadig |stadig )?(paa|i)`, `i stedet`, `istedet`, `byt(te)? (om|rundt) paa (mine|min|vores)`,
 	// "To rettelser til vores tilmelding:"
 	`rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`,
 	// "han vil alligevel hellere på 4 ... Fatima er uændret": one of those
@@ -740,7 +755,7 @@ var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", 
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
-var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
+var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.
@@ -991,6 +1006,18 @@ var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendre
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
 	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
+
+// daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
+// doubt about a registration made before.
+var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med) (\w+ )?alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med)`}
+
+// daQuestionWords, daAskVerbs and daAskSubjects open a question in a
+// mail written in small letters: "hvornår ...", "kan jeg ...", "er der ...".
+var (
+	daQuestionWords = []string{"hvad", "hvor", "hvornaar", "hvordan", "hvem", "hvilken", "hvilke", "hvorfor"}
+	daAskVerbs      = []string{"kan", "maa", "skal", "er", "har", "vil", "kommer", "faar"}
+	daAskSubjects   = []string{"jeg", "vi", "man", "der", "i", "hun", "han", "min", "mit", "mine", "vores"}
+)
 
 // daSignUpThen: a sign-up promised after a question ("Er der
 // børnepasning? Så tilmelder jeg mig"): put off until it is answered.

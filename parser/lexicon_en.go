@@ -285,6 +285,8 @@ var enDiet = [][2]string{
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`(no|without) (pea)?nuts`, "nut_allergy"},
+	// "my wife no milk products (lactose)"
+	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"},
 	// "my son can't have nuts": a food someone may not have
@@ -662,6 +664,16 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 // another ("my first choice is still health", "the same as before").
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
+
+// enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
+var (
+	enQuestionWords = []string{"what", "where", "when", "how", "who", "which", "why"}
+	enAskVerbs      = []string{"can", "may", "is", "are", "do", "will", "should", "could"}
+	enAskSubjects   = []string{"i", "we", "there", "my", "our", "she", "he"}
+)
+
+// enDoubtAfterAll: as daDoubtAfterAll.
+var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) after all`}
 
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,

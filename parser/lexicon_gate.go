@@ -14,7 +14,10 @@ import (
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
-	`selv (kan|kommer|deltager|skal) jeg ikke`}
+	`selv (kan|kommer|deltager|skal) jeg ikke`,
+	// "Hun deltager selv – jeg kan ikke komme": the one registered comes alone
+	`(hun|han|de|beboeren) (deltager|kommer) selv[,;:]? (men )?jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?`,
+	`jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?[,;:]? (men )?(hun|han|de|beboeren) (deltager|kommer) selv`}
 var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
 	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`,
 	// as "deltager ikke selv": "I will not participate myself"
@@ -98,7 +101,7 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 // the reader found no diet at all may hold a need it does not know.
 var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `kylling\w*`, `svinekod`, `lam`, `lammekoed`, `okse\w*`, `kalv\w*`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
 	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
-	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
+	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `(jord)?nodd(er|ene)?`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
 	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `lamb`, `veal`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,

@@ -180,7 +180,7 @@ func markerNear(t *text, ms []marker, tk token) bool {
 		if m.rank == 0 {
 			continue
 		}
-		if m.b <= tk.a && tightAfter(t.fold[m.b:tk.a]) {
+		if m.b <= tk.a && (tightAfter(t.fold[m.b:tk.a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:tk.a]))) {
 			return true
 		}
 		if tk.b <= m.a && nearBefore(t.fold[tk.b:m.a]) {
@@ -224,7 +224,7 @@ func bind(t *text, refs []ref, ms []marker) {
 		}
 		target := -1
 		switch {
-		case fwd >= 0 && tightAfter(t.fold[m.b:refs[fwd].a]):
+		case fwd >= 0 && (tightAfter(t.fold[m.b:refs[fwd].a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:refs[fwd].a]))):
 			target = fwd
 		case back >= 0 && !m.weak && nearBefore(t.fold[refs[back].b:m.a]):
 			target = back
@@ -240,6 +240,17 @@ func bind(t *text, refs []ref, ms []marker) {
 			refs[target].rank = m.rank
 		}
 	}
+}
+
+// afterThen is g without a leading "så" (after a comma): after a 2nd
+// priority's condition ("hvis den er fuld, så 4") it leads on to the
+// workshop. It returns ";" (never tight) when g has none.
+func afterThen(g string) string {
+	f := strings.Fields(strings.Replace(g, ",", " ", 1))
+	if len(f) == 0 || !thenWords[f[0]] || strings.Count(g, ",") > 1 {
+		return ";"
+	}
+	return strings.Join(f[1:], " ")
 }
 
 // tightAfter: what may stand between a priority word and its workshop.

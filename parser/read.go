@@ -937,7 +937,9 @@ func (rd *reader) staysAway(hit []int, c clause) bool {
 	if !rd.anyRefs() && !rd.signsUp() {
 		return false
 	}
-	for _, n := range rd.own.within(gateLex.notSelf, c.a, c.b) {
+	// the words may run on past the clause: "jeg kan ikke komme, men hun
+	// deltager selv"; only a match over the cancel word itself counts
+	for _, n := range rd.own.within(gateLex.notSelf, c.a, min(len(rd.own.fold), c.b+40)) {
 		if hit[0] < n[1] && n[0] < hit[1] {
 			return true
 		}

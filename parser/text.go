@@ -649,12 +649,31 @@ func (t *text) endsSentence(i int) bool {
 				return false // "Amina: 1. Beskæftigelse, 2. Sundhed": priority marks
 			}
 			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number
-			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)]
+			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 		}
 	}
 	// "en veninde. vi vil begge ...": a mail in small letters starts anew
-	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)]
+	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 }
+
+// questionOpens reports a question starting at j in a mail in small
+// letters: a question word ("hvad", "hvornår"), or a verb before its
+// subject ("kan jeg", "er der"). "workshop 2 og 1. kan jeg tage ...?"
+// is two sentences, and the question does not take the choices with it.
+func questionOpens(t *text, j int) bool {
+	k := t.tokenAt(j)
+	if k >= len(t.toks) {
+		return false
+	}
+	w := t.toks[k].s
+	return questionWords[w] || k+1 < len(t.toks) && askVerbs[w] && askSubjects[t.toks[k+1].s] && t.gap(k, k+1) == " "
+}
+
+var (
+	questionWords = wordSet(daQuestionWords, enQuestionWords)
+	askVerbs      = wordSet(daAskVerbs, enAskVerbs)
+	askSubjects   = wordSet(daAskSubjects, enAskSubjects)
+)
 
 // subjectStart are the subjects a sentence written in lower case starts with.
 var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
@@ -677,8 +696,14 @@ func (t *text) lineBreakEnds(i int) bool {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
 	}
-	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:])
+	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
+		phoneLabelLine.MatchString(s[j:])
 }
+
+// phoneLabelLine opens a line that gives a number under a label in small
+// letters ("mobil 22 33 44 55", "tlf: ..."): it starts anew, and the number
+// is not said of whoever the line before speaks of.
+var phoneLabelLine = regexp.MustCompile(`^(?:mobil|mob|tlf|telefon|tel|phone|mobile)\.?:? ?\+?\d`)
 
 var enumerated = regexp.MustCompile(`^\d{1,2}[.):]\s`)
 

@@ -210,6 +210,9 @@ func wordMatches(tok, w string) bool {
 	if len(w) >= 5 && strings.HasPrefix(tok, w) && inflections[tok[len(w):]] {
 		return true
 	}
+	if len(w) >= 3 && strings.HasPrefix(tok, w) && partHeads[tok[len(w):]] {
+		return true
+	}
 	if len(w) < 6 || len(tok) < 5 || tok[0] != w[0] {
 		return false
 	}
@@ -223,6 +226,8 @@ func wordMatches(tok, w string) bool {
 	}
 	return editDistance(tok, w, limit) <= limit
 }
+
+var partHeads = wordSet(daPartHeads)
 
 var inflections = func() map[string]bool {
 	m := map[string]bool{}
@@ -393,9 +398,11 @@ var (
 	workshopWords = wordSet(daWorkshopWords, enWorkshopWords)
 	connectors    = wordSet(daConnectors, enConnectors)
 	units         = wordSet(daUnits, enUnits)
-	timeWords     = wordSet(daTimeWords, enTimeWords)
-	months        = wordSet(daMonths)
-	ordinalAfter  = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
+	// possessedAfterMy: what "min" owns when it opens a clause
+	possessedAfterMy = wordSet(daPossessedAfterMy, daPossessivePhone, daRelations)
+	timeWords        = wordSet(daTimeWords, enTimeWords)
+	months           = wordSet(daMonths)
+	ordinalAfter     = longestMatch(phrases(enOrdinalAfter, daOrdinalAfter))
 	// ordinalAfterOpens: what ordinalRefs reads after an ordinal is
 	// mostly something else, passed over without running ordinalAfter
 	ordinalAfterOpens = opensOf(ordinalAfter)
@@ -615,9 +622,17 @@ func signUpBefore(t *text, from, i int) bool {
 	return signUpNumbers.MatchString(t.fold[t.toks[k].a:t.toks[i].a])
 }
 
+// signJoins: the signs that join two workshop numbers as a 1st and a 2nd.
+var signJoins = wordSet([]string{"/", "+", "&"})
+
 // pairAt reports whether token i starts two workshop numbers joined by a
 // connector ("1 og 2", "3 & 4").
 func pairAt(t *text, i, to int) bool {
+	// "hun ønsker 1/4", "jeg tager 2 + 3": a sign joins them without a word
+	if i+1 < to && t.toks[i].num > 0 && t.toks[i+1].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+1].s) == 1 &&
+		signJoins[strings.TrimSpace(t.gap(i, i+1))] && !notWorkshopNumber(t, i+1) && aloneAt(t, i+1, to) { // not "1/4 af kagen"
+		return true
+	}
 	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
 		connectors[t.toks[i+1].s] && !notWorkshopNumber(t, i+2)
 }
@@ -719,8 +734,9 @@ func notWorkshopNumber(t *text, i int) bool {
 	if i+1 < len(t.toks) {
 		n := t.toks[i+1]
 		g := t.fold[tk.b:n.a]
-		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes
-		myRank := n.s == "min" && i+2 < len(t.toks) && t.toks[i+2].num > 0
+		// "workshop 1 min 2.": "min" is "my" before a rank, not minutes;
+		// so before a noun it owns ("2 og 1 min tlf er ...")
+		myRank := n.s == "min" && i+2 < len(t.toks) && (t.toks[i+2].num > 0 || possessedAfterMy[t.toks[i+2].s])
 		// a unit on the next line is no unit of the number ("4 og 1\nMin kollega: ...")
 		if units[n.s] && strings.TrimSpace(g) == "" && !strings.Contains(g, "\n") && !myRank {
 			return true
