@@ -851,6 +851,10 @@ var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut",
 // is the one it ranks.
 var daRankLink = []string{"er", "bliver", "som", "min", "mit", "vaere"}
 
+// daRankIsLink link a priority word to a bare number after it ("min anden
+// prioritet er 3").
+var daRankIsLink = []string{"er", "bliver", "vil vaere", "ville vaere", "skal vaere", "er saa"}
+
 // daRankJoins begin a new part of the sentence: a priority word after one
 // of them ranks what follows it ("3 og mit andetvalg er 2").
 var daRankJoins = []string{"og", "men", "eller", "mens"}

@@ -192,6 +192,8 @@ var enSecond = []string{
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
 	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
+	// "2 would be my preference; as an alternative 1", "my next best would be 3"
+	`as an? alternative`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -579,6 +581,10 @@ var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my",
 var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
 
 var enRankLink = []string{"is", "as", "my", "be", "becomes"}
+
+// enRankIsLink link a priority word to a bare number after it ("my second
+// choice would be 3").
+var enRankIsLink = []string{"is", "would be", "will be", "'d be", "is then", "would then be"}
 
 var enRankJoins = []string{"and", "but", "or", "while"}
 

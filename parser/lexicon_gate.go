@@ -322,7 +322,7 @@ var gateDietClash = [][2]tilmeld.Diet{
 // naboskab"): words after one that gave no workshop may be a 2nd choice
 // written in a way the reader does not know.
 var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`, `hvis ikke`}
-var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`, `as an? alternative`, `next best`}
 
 // daGateOneWorkshop / enGateOneWorkshop name ONE workshop right before its
 // words ("workshoppen om trivsel og tryghed", "the workshop on health"):

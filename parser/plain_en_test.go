@@ -1,0 +1,35 @@
+package parser
+
+import "testing"
+
+// Plain English wordings of a registration: each must be read at its word,
+// or sent to staff.
+
+// "My second choice is 3", "my next best would be 3": a priority word
+// linked by a verb to a bare number gives that number its rank.
+func TestRankIsNumber(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2. My second choice is 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "I want workshop 2. My second choice would be 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Put me on workshop 2, my second choice would be 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "My first choice is 2. My second choice is 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Workshop 2 is my second choice, my first choice is 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/2"},
+		{body: "Jeg vil gerne på workshop 2. Min anden prioritet er 3.\n\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Min første prioritet er 4, min anden prioritet er 1.\n\nIda Holm", status: "complete", want: "Ida Holm:4/1"},
+		// a number of hours is no workshop
+		{body: "Workshop 1. My second choice is 3 hours away.\n\nIda Holm", subject: "Registration", want: "Ida Holm:1/-"},
+	})
+}
+
+// "as an alternative 1", "my next best would be 3" name the 2nd choice.
+func TestAlternativeIsSecond(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 would be my preference; as an alternative 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Workshop 2, with 4 as an alternative.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 please. As an alternative, workshop 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Put me on workshop 2. My next best would be 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "I'd like workshop 4, and my next best is health.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/2"},
+		// no alternative wanted leaves the 2nd open
+		{body: "Workshop 3. I don't need an alternative.\n\nIda Holm", subject: "Registration", want: "Ida Holm:3/-"},
+	})
+}
