@@ -133,7 +133,7 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 	`tak for din tilmelding`, `(for at goere den faerdig )?mangler vi`, `vi mangler (stadig |lidt)`}
 
 // daAddRequest asks the bot to add someone the sender names.
-var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}
+var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,

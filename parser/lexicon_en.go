@@ -97,7 +97,10 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
 	`we (still )?need a little more`, `to complete it,? we (still )?need`}
 
-var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
+var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
+	// "Is it possible to sign up me and my neighbour Karen?"
+	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
+	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
@@ -483,7 +486,7 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
 // enForAll: as daForAll ("workshop 3 for all of us").
-var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`}
+var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`}
 
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}

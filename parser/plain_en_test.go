@@ -33,3 +33,20 @@ func TestAlternativeIsSecond(t *testing.T) {
 		{body: "Workshop 3. I don't need an alternative.\n\nIda Holm", subject: "Registration", want: "Ida Holm:3/-"},
 	})
 }
+
+// A question that asks the bot to register the sender and someone she
+// names ("Could you register me and my husband Peter?") brings that
+// person by name; "for both" gives the clause's choices to the two of them.
+func TestAskedToRegisterNamed(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Could you register me and my husband Peter? We both want workshop 1, then 2.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Peter:1/2"},
+		{body: "Is it possible to sign up me and my neighbour Karen? Workshop 3 for both of us.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-; Karen:3/-"},
+		{body: "Kan I tilmelde mig og min mand Peter? Vi vil begge gerne på workshop 1, ellers 2.\n\nIda Holm", status: "complete", want: "Ida Holm:1/2; Peter:1/2"},
+		{body: "Could you please register me and my wife Sara? Workshop 2 for both, otherwise 4.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Sara:2/4"},
+		{body: "Register me and my son Ali. Workshop 3 for both.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-; Ali:3/-"},
+		// one person wanting two workshops at once is for staff
+		{body: "Sign me up for both workshop 2 and 3.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// asking whether he is registered brings no one
+		{body: "Is my husband Peter registered? I want workshop 2.\n\nIda Holm", subject: "Registration", want: "Ida Holm:2/-"},
+	})
+}
