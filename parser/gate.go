@@ -118,6 +118,7 @@ var gateChecks = []gateCheck{
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
+	{"also-fine", checkAlsoFine},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},

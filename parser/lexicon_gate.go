@@ -416,3 +416,10 @@ var daGateCallFirst = []string{`(ringe|ring|skrive|skriv|kontakte|kontakt|tale m
 var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (putting|signing|registering|adding|booking|entering) (her|him|them)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (she|he|they) (is|are|gets?) (put|signed|registered|added|booked)`}
+
+// daGateAlsoFine / enGateAlsoFine say a further workshop would do as well
+// ("også fint med 1", "also happy with 1", "4 is okay too").
+var daGateAlsoFine = []string{`ogsaa (fint|ok|okay|godt|glad)`, `(fint|ok|okay|godt) (med|til) \w+ (ogsaa|med)`, `(har|haves?) (heller )?ikke noget imod`,
+	`(vil|kunne|ville) (\w+ )?ogsaa (gerne|godt|taenke)`}
+var enGateAlsoFine = []string{`also (be )?(happy|fine|ok|okay|good|great|glad|interested)`, `(fine|ok|okay|good|great|happy|glad) (\w+ )?too`, `(fine|ok|okay|good|great|happy) (\w+ )?as well`,
+	`(wouldn't|would not|don't|do not) mind`, `(would|could) (also )?(work|do)( \w+)? too`, `also (works?|suits?|sounds good)`, `(is|are|would be) also (fine|ok|okay|good|great)`}

@@ -50,3 +50,21 @@ func TestAskedToRegisterNamed(t *testing.T) {
 		{body: "Is my husband Peter registered? I want workshop 2.\n\nIda Holm", subject: "Registration", want: "Ida Holm:2/-"},
 	})
 }
+
+// "Also happy with 1", "4 is okay too", "I wouldn't mind jobs either": a
+// further workshop that would do as well is a 2nd choice the reader cannot
+// place; staff read it.
+func TestAlsoFineWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 3 please. Also happy with 1.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 3 please. I'd also be happy with 1.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2. I wouldn't mind 4 either.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2 ideally. 4 is okay too.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 3 please. Also happy with health.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2 ideally. Jobs is okay too.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// read where the words say so; a time or a meal is no workshop
+		{body: "Workshop 3 please, but 1 is also fine.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshop 3 please. Dinner at 6 is fine too.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Workshop 3 please. Vegetarian food would also be fine.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=vegetarian"},
+	})
+}
