@@ -107,6 +107,7 @@ var gateChecks = []gateCheck{
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
+	{"diet-of-kin", checkDietOfKin},
 	{"unchosen", checkUnchosen},
 	{"refused-choice", checkRefusedChoice},
 	{"near-workshop", checkNearWorkshop},

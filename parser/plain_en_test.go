@@ -68,3 +68,17 @@ func TestAlsoFineWorkshop(t *testing.T) {
 		{body: "Workshop 3 please. Vegetarian food would also be fine.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=vegetarian"},
 	})
 }
+
+// A diet in a sentence about the sender's own people, when she comes
+// alone, may be theirs ("My husband is vegetarian, I eat everything"):
+// staff read it. Named and coming, it is his.
+func TestDietOfKin(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2, then 1. My husband is vegetarian.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2, then 1. My husband is vegetarian, I eat everything.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2, then 1. I eat everything but my husband is vegetarian.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2 og 1. Min mand er vegetar, men jeg spiser alt.\n\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 2, then 1. I'm vegetarian.\n\nIda Holm", subject: "Registration", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Me and my husband Tom, workshop 2 then 1. My husband is vegetarian.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1; Tom:2/1", diet: "Ida Holm="},
+	})
+}
