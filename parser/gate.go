@@ -120,6 +120,7 @@ var gateChecks = []gateCheck{
 	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
 	{"also-fine", checkAlsoFine},
+	{"moved-away", checkMovedAway},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},

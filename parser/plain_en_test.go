@@ -82,3 +82,17 @@ func TestDietOfKin(t *testing.T) {
 		{body: "Me and my husband Tom, workshop 2 then 1. My husband is vegetarian.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1; Tom:2/1", diet: "Ida Holm="},
 	})
 }
+
+// "I signed up for workshop 1. Please move me to workshop 3 instead.": the
+// workshop of before, named in a sentence of its own, is no choice now;
+// staff make the move.
+func TestMovedAwayFromOld(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "I signed up last week for workshop 1. Please swap me to workshop 3 instead.\n\nIda Holm", subject: "Change", notStatus: "complete"},
+		{body: "I signed up for workshop 1. Please move me to workshop 3 instead.\n\nIda Holm", subject: "Change", notStatus: "complete"},
+		{body: "I'm registered for workshop 1. Can you move me to workshop 3?\n\nIda Holm", subject: "Change", notStatus: "complete"},
+		{body: "Jeg har tilmeldt mig workshop 1. Kan I flytte mig til workshop 3 i stedet?\n\nIda Holm", notStatus: "complete"},
+		// the old one kept and a 2nd added
+		{body: "I signed up for workshop 1. I'd also like 3 as my second choice.\n\nIda Holm", subject: "Change", want: "Ida Holm:1/3"},
+	})
+}
