@@ -184,6 +184,7 @@ var incompleteChecks = []gateCheck{
 	{"come-if-asked", checkComeIfAsked},
 	{"no-workshop-wanted", checkNoWorkshopWanted},
 	{"call-first", checkCallFirst},
+	{"asked-workshop", checkAskedWorkshop},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

@@ -423,3 +423,8 @@ var daGateAlsoFine = []string{`ogsaa (fint|ok|okay|godt|glad)`, `(fint|ok|okay|g
 	`(vil|kunne|ville) (\w+ )?ogsaa (gerne|godt|taenke)`}
 var enGateAlsoFine = []string{`also (be )?(happy|fine|ok|okay|good|great|glad|interested)`, `(fine|ok|okay|good|great|happy|glad) (\w+ )?too`, `(fine|ok|okay|good|great|happy) (\w+ )?as well`,
 	`(wouldn't|would not|don't|do not) mind`, `(would|could) (also )?(work|do)( \w+)? too`, `also (works?|suits?|sounds good)`, `(is|are|would be) also (fine|ok|okay|good|great)`}
+
+// daSeatsFree / enSeatsFree ask whether a workshop has room ("er der
+// stadig plads på", "is there still room in").
+var daSeatsFree = []string{`plads`, `pladser`, `ledige?`, `fyldt`, `fuldt? booket`, `optaget`}
+var enSeatsFree = []string{`room`, `space`, `seats?`, `places?`, `spots?`, `full`, `fully booked`, `available`}

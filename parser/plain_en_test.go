@@ -96,3 +96,17 @@ func TestMovedAwayFromOld(t *testing.T) {
 		{body: "I signed up for workshop 1. I'd also like 3 as my second choice.\n\nIda Holm", subject: "Change", want: "Ida Holm:1/3"},
 	})
 }
+
+// "Is there still room in workshop 3? If so, please sign me up.": the
+// workshop is named in a question, on a condition staff answer; the bot
+// must not ask her which workshop she wants.
+func TestAskedAboutWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Is there still room in workshop 3? If so, please sign me up.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Are there still seats in the health workshop? I'd love to join.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Er der stadig plads på workshop 2? Så vil jeg gerne tilmelde mig.\n\nIda Holm", status: "review"},
+		// a count in a question names no workshop
+		{body: "Is there room for 2 more? Please sign me up.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
+		{body: "Please register me. I don't know which workshop yet.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
