@@ -121,6 +121,7 @@ var gateChecks = []gateCheck{
 	{"stray-number", checkStrayNumber},
 	{"also-fine", checkAlsoFine},
 	{"moved-away", checkMovedAway},
+	{"honorific", checkHonorific},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
@@ -185,6 +186,7 @@ var incompleteChecks = []gateCheck{
 	{"no-workshop-wanted", checkNoWorkshopWanted},
 	{"call-first", checkCallFirst},
 	{"asked-workshop", checkAskedWorkshop},
+	{"honorific", checkHonorific},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

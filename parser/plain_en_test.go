@@ -110,3 +110,17 @@ func TestAskedAboutWorkshop(t *testing.T) {
 		{body: "Please register me. I don't know which workshop yet.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// A title before a surname ("Dr. Hansen", "Mr. Olsen", "fru Hansen") is
+// read by staff: its full stop may cut the sentence, the title pass for a
+// first name, the choices go to the sender.
+func TestHonorificName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Please sign up Dr. Hansen for workshop 3.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "I register for my neighbour Mr. Olsen, he is 82 and has no email. Workshop 1, otherwise 2.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "I register for my neighbour Mrs Olsen. Workshop 1, otherwise 2.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Workshop 3 for mig og workshop 2 for fru Hansen.\n\nIda Holm", status: "review"},
+		// a title not before a name
+		{body: "Workshop 3, otherwise 2. I'm a dr. at the local clinic.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/2"},
+	})
+}
