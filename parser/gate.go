@@ -88,6 +88,7 @@ var gateChecks = []gateCheck{
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
 	{"relative-missing", checkRelativeMissing},
+	{"bare-kin", checkBareKin},
 	{"subject-missing", checkSubjectMissing},
 	{"line-person-missing", checkLinePersonMissing},
 	{"listed-missing", checkListedMissing},

@@ -124,3 +124,14 @@ func TestHonorificName(t *testing.T) {
 		{body: "Workshop 3, otherwise 2. I'm a dr. at the local clinic.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/2"},
 	})
 }
+
+// "Me and wife coming", written without "my", brings the wife: a reading
+// with the sender alone lost her.
+func TestBareKin(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Me and wife coming. Both workshop 1. Wife name Fatma.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "I and husband want come, workshop 2 and 3.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Jeg og mand kommer. Workshop 2.\n\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 2 and 3. I'm coming alone; my husband stays home.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
