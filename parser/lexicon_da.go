@@ -1055,3 +1055,6 @@ var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`,
 // daUsNamed: "os" with the names of those it means right after a colon
 // ("Vi vil gerne tilmelde os: Gül D. og Mehmet D.").
 var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}
+
+// daComesAlone: the sender comes without anyone ("jeg kommer alene").
+var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`}

@@ -717,3 +717,6 @@ var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priori
 
 // enUsNamed: as daUsNamed ("We would like to register the two of us: ...").
 var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}
+
+// enComesAlone: the sender comes without anyone ("I'm coming alone").
+var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myself|on my own)`}

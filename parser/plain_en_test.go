@@ -135,3 +135,14 @@ func TestBareKin(t *testing.T) {
 		{body: "Workshop 2 and 3. I'm coming alone; my husband stays home.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// "I'm coming alone, my husband is looking after the kids": the relative
+// spoken of in the same clause stays home.
+func TestComesAlone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 and 3. I'm coming alone, my husband is looking after the kids.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Workshop 2 og 3. Jeg kommer alene, min mand passer børnene.\n\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		// not alone: he comes
+		{body: "Workshop 2 and 3. I'm not coming alone, my husband Tom comes too.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
