@@ -188,6 +188,7 @@ var incompleteChecks = []gateCheck{
 	{"call-first", checkCallFirst},
 	{"asked-workshop", checkAskedWorkshop},
 	{"honorific", checkHonorific},
+	{"for-me-and", checkForMeAnd},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

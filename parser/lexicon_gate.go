@@ -428,3 +428,8 @@ var enGateAlsoFine = []string{`also (be )?(happy|fine|ok|okay|good|great|glad|in
 // stadig plads på", "is there still room in").
 var daSeatsFree = []string{`plads`, `pladser`, `ledige?`, `fyldt`, `fuldt? booket`, `optaget`}
 var enSeatsFree = []string{`room`, `space`, `seats?`, `places?`, `spots?`, `full`, `fully booked`, `available`}
+
+// daForMeAnd / enForMeAnd give workshops to the sender and others at once
+// ("til mig og min mand", "for me and my husband").
+var daForMeAnd = []string{`til mig (selv )?og`, `for mig (selv )?og`}
+var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}

@@ -146,3 +146,13 @@ func TestComesAlone(t *testing.T) {
 		{body: "Workshop 2 and 3. I'm not coming alone, my husband Tom comes too.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// "Workshop 2 and 3 for me and my husband Tom" gives the workshops to
+// both: a reading that leaves one without asks her for what she said.
+func TestForMeAnd(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 and 3 for me and my husband Tom.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Workshop 2 og 3 til mig og min mand Tom.\n\nIda Holm", status: "review"},
+		{body: "Workshop 2 for me and workshop 3 for my husband Tom.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-; Tom:3/-"},
+	})
+}
