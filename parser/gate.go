@@ -122,6 +122,7 @@ var gateChecks = []gateCheck{
 	{"stray-number", checkStrayNumber},
 	{"also-fine", checkAlsoFine},
 	{"moved-away", checkMovedAway},
+	{"self-correction", checkSelfCorrection},
 	{"honorific", checkHonorific},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},

@@ -156,3 +156,16 @@ func TestForMeAnd(t *testing.T) {
 		{body: "Workshop 2 for me and workshop 3 for my husband Tom.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-; Tom:3/-"},
 	})
 }
+
+// "Sorry, I meant 4!", "actually no, make that 3": the sender takes back
+// a workshop she wrote; staff read which stands.
+func TestSelfCorrection(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 — actually no, make that 3.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2 please. Sorry, I meant 4!\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Workshop 2 og 1. Undskyld, jeg mente 4 og 1.\n\nIda Holm", notStatus: "complete"},
+		// no workshop after it: nothing taken back
+		{body: "Workshop 2, then 1. I meant to write last week, sorry.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Workshop 2, then 1. I mean, it all sounds interesting.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
