@@ -415,7 +415,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
+var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `same for`, `the same (goes|applies) (for|to)`, `and so (would|will|does)`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
@@ -424,7 +424,7 @@ var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
-var enCountBefore = []string{`we are`, `registration`}
+var enCountBefore = []string{`we are`, `we're`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
 

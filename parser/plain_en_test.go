@@ -169,3 +169,12 @@ func TestSelfCorrection(t *testing.T) {
 		{body: "Workshop 2, then 1. I mean, it all sounds interesting.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
 	})
 }
+
+// "We're 2", "We're 3: me, Ali and Sara" count and list as "we are" does.
+func TestWereCounts(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "We're 2 from department 4. Workshop 1, then 3.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "We’re 3: me, Ali and Sara. Workshop 1, then 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3; Ali:1/3; Sara:1/3"},
+		{body: "We're 3: me, Ali and Sara. Workshop 1, then 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3; Ali:1/3; Sara:1/3"},
+	})
+}
