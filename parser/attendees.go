@@ -572,7 +572,7 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"

@@ -88,6 +88,7 @@ var gateChecks = []gateCheck{
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
 	{"relative-missing", checkRelativeMissing},
+	{"bare-kin", checkBareKin},
 	{"subject-missing", checkSubjectMissing},
 	{"line-person-missing", checkLinePersonMissing},
 	{"listed-missing", checkListedMissing},
@@ -107,6 +108,7 @@ var gateChecks = []gateCheck{
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
+	{"diet-of-kin", checkDietOfKin},
 	{"unchosen", checkUnchosen},
 	{"refused-choice", checkRefusedChoice},
 	{"near-workshop", checkNearWorkshop},
@@ -118,6 +120,10 @@ var gateChecks = []gateCheck{
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
+	{"also-fine", checkAlsoFine},
+	{"moved-away", checkMovedAway},
+	{"self-correction", checkSelfCorrection},
+	{"honorific", checkHonorific},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
 	{"maybe", checkMaybe},
@@ -181,6 +187,9 @@ var incompleteChecks = []gateCheck{
 	{"come-if-asked", checkComeIfAsked},
 	{"no-workshop-wanted", checkNoWorkshopWanted},
 	{"call-first", checkCallFirst},
+	{"asked-workshop", checkAskedWorkshop},
+	{"honorific", checkHonorific},
+	{"for-me-and", checkForMeAnd},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

@@ -137,7 +137,7 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 	`tak for din tilmelding`, `(for at goere den faerdig )?mangler vi`, `vi mangler (stadig |lidt)`}
 
 // daAddRequest asks the bot to add someone the sender names.
-var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (min|mit|mine|vores|en|et)`}
+var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
@@ -875,6 +875,10 @@ var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut",
 // is the one it ranks.
 var daRankLink = []string{"er", "bliver", "som", "min", "mit", "vaere"}
 
+// daRankIsLink link a priority word to a bare number after it ("min anden
+// prioritet er 3").
+var daRankIsLink = []string{"er", "bliver", "vil vaere", "ville vaere", "skal vaere", "er saa"}
+
 // daRankJoins begin a new part of the sentence: a priority word after one
 // of them ranks what follows it ("3 og mit andetvalg er 2").
 var daRankJoins = []string{"og", "men", "eller", "mens"}
@@ -1087,3 +1091,6 @@ var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`,
 // daUsNamed: "os" with the names of those it means right after a colon
 // ("Vi vil gerne tilmelde os: Gül D. og Mehmet D.").
 var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}
+
+// daComesAlone: the sender comes without anyone ("jeg kommer alene").
+var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`}

@@ -97,7 +97,10 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
 	`we (still )?need a little more`, `to complete it,? we (still )?need`}
 
-var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (my|our|a|an)`}
+var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
+	// "Is it possible to sign up me and my neighbour Karen?"
+	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
+	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
@@ -192,6 +195,8 @@ var enSecond = []string{
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
 	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
+	// "2 would be my preference; as an alternative 1", "my next best would be 3"
+	`as an? alternative`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -412,7 +417,7 @@ var enFirstPerson = []string{"me", "my", "mine", "myself"}
 
 var enSelfLines = []string{"me", "i", "myself"}
 
-var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
+var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `attend\w*`, `join\w*`, `would (also |really |very much )?like`, `coming`, `comes?`,
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `same for`, `the same (goes|applies) (for|to)`, `and so (would|will|does)`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
@@ -421,7 +426,7 @@ var enAttendCue = []string{`together with`, `we are`, `register\w*`, `attend\w*`
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
-var enCountBefore = []string{`we are`, `registration`}
+var enCountBefore = []string{`we are`, `we're`, `registration`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
 
@@ -490,7 +495,7 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
 // enForAll: as daForAll ("workshop 3 for all of us").
-var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`}
+var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`}
 
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
@@ -588,6 +593,10 @@ var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my",
 var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
 
 var enRankLink = []string{"is", "as", "my", "be", "becomes"}
+
+// enRankIsLink link a priority word to a bare number after it ("my second
+// choice would be 3").
+var enRankIsLink = []string{"is", "would be", "will be", "'d be", "is then", "would then be"}
 
 var enRankJoins = []string{"and", "but", "or", "while"}
 
@@ -727,3 +736,6 @@ var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priori
 
 // enUsNamed: as daUsNamed ("We would like to register the two of us: ...").
 var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}
+
+// enComesAlone: the sender comes without anyone ("I'm coming alone").
+var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myself|on my own)`}

@@ -325,7 +325,7 @@ var gateDietClash = [][2]tilmeld.Diet{
 // naboskab"): words after one that gave no workshop may be a 2nd choice
 // written in a way the reader does not know.
 var daGateElse = []string{`ellers`, `alternativt`, `subsidiaert`, `hvis ikke`}
-var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`}
+var enGateElse = []string{`otherwise`, `alternatively`, `failing that`, `or else`, `if not`, `as an? alternative`, `next best`}
 
 // daGateOneWorkshop / enGateOneWorkshop name ONE workshop right before its
 // words ("workshoppen om trivsel og tryghed", "the workshop on health"):
@@ -419,3 +419,25 @@ var daGateCallFirst = []string{`(ringe|ring|skrive|skriv|kontakte|kontakt|tale m
 var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (putting|signing|registering|adding|booking|entering) (her|him|them)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (she|he|they) (is|are|gets?) (put|signed|registered|added|booked)`}
+
+// daGateAlsoFine / enGateAlsoFine say a further workshop would do as well
+// ("også fint med 1", "also happy with 1", "4 is okay too").
+var daGateAlsoFine = []string{`ogsaa (fint|ok|okay|godt|glad)`, `(fint|ok|okay|godt) (med|til) \w+ (ogsaa|med)`, `(har|haves?) (heller )?ikke noget imod`,
+	`(vil|kunne|ville) (\w+ )?ogsaa (gerne|godt|taenke)`}
+var enGateAlsoFine = []string{`also (be )?(happy|fine|ok|okay|good|great|glad|interested)`, `(fine|ok|okay|good|great|happy|glad) (\w+ )?too`, `(fine|ok|okay|good|great|happy) (\w+ )?as well`,
+	`(wouldn't|would not|don't|do not) mind`, `(would|could) (also )?(work|do)( \w+)? too`, `also (works?|suits?|sounds good)`, `(is|are|would be) also (fine|ok|okay|good|great)`}
+
+// daSeatsFree / enSeatsFree ask whether a workshop has room ("er der
+// stadig plads på", "is there still room in").
+var daSeatsFree = []string{`plads`, `pladser`, `ledige?`, `fyldt`, `fuldt? booket`, `optaget`}
+var enSeatsFree = []string{`room`, `space`, `seats?`, `places?`, `spots?`, `full`, `fully booked`, `available`}
+
+// daForMeAnd / enForMeAnd give workshops to the sender and others at once
+// ("til mig og min mand", "for me and my husband").
+var daForMeAnd = []string{`til mig (selv )?og`, `for mig (selv )?og`}
+var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}
+
+// daGateSelfCorrection / enGateSelfCorrection take back what the sender
+// just wrote ("undskyld, jeg mente 4", "sorry, I meant 4", "make that 3").
+var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaere`, `nej vent`, `skriv hellere`}
+var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actually no`, `no wait`, `scratch that`, `should (have )?(said|been|say)`}

@@ -180,7 +180,7 @@ func markerNear(t *text, ms []marker, tk token) bool {
 		if m.rank == 0 {
 			continue
 		}
-		if m.b <= tk.a && (tightAfter(t.fold[m.b:tk.a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:tk.a]))) {
+		if m.b <= tk.a && (tightAfter(t.fold[m.b:tk.a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:tk.a])) || !m.weak && isLinkAfter(t.fold[m.b:tk.a])) {
 			return true
 		}
 		if tk.b <= m.a && nearBefore(t.fold[tk.b:m.a]) {
@@ -224,7 +224,7 @@ func bind(t *text, refs []ref, ms []marker) {
 		}
 		target := -1
 		switch {
-		case fwd >= 0 && (tightAfter(t.fold[m.b:refs[fwd].a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:refs[fwd].a]))):
+		case fwd >= 0 && (tightAfter(t.fold[m.b:refs[fwd].a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:refs[fwd].a])) || !m.weak && isLinkAfter(t.fold[m.b:refs[fwd].a])):
 			target = fwd
 		case back >= 0 && !m.weak && nearBefore(t.fold[refs[back].b:m.a]):
 			target = back
@@ -252,6 +252,20 @@ func afterThen(g string) string {
 	}
 	return strings.Join(f[1:], " ")
 }
+
+// isLinkAfter: a verb that links a priority word to the bare number after
+// it ("my second choice is 3", "min anden prioritet er 3").
+func isLinkAfter(g string) bool {
+	var rest []string
+	for _, w := range strings.Fields(tightSeps.Replace(g)) {
+		if !workshopWords[w] {
+			rest = append(rest, w)
+		}
+	}
+	return len(rest) > 0 && rankIsLinks[strings.Join(rest, " ")]
+}
+
+var rankIsLinks = wordSet(daRankIsLink, enRankIsLink)
 
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {
