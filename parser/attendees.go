@@ -1523,6 +1523,11 @@ func (rd *reader) added() []*person {
 		if len(who) > 1 {
 			rd.review("workshops or food are given without saying for whom")
 		}
+		if r := rd.saidOfSelf(ps.self.refs); r != nil {
+			// "Workshop 2 og 1 til mig. Min mand hedder Per Holm": hers,
+			// not the one added
+			rd.review("the mail adds %s, but the sentence with %q speaks of the sender herself", nameOr(who[0].name), rd.own.fold[r.a:r.b])
+		}
 		who[0].refs = append(who[0].refs, ps.self.refs...)
 		slices.SortStableFunc(who[0].refs, func(x, y ref) int { return x.a - y.a })
 		who[0].diet = tilmeld.SortDiets(append(who[0].diet, ps.self.diet...))

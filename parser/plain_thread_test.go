@@ -1,0 +1,52 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// Plain answers in a thread: to the bot's receipt, to its question for
+// what was missing, and to the placement.
+
+// clarifyQuote is the bot's question for what was missing, quoted under an
+// answer: Ida's workshops and the other person's name are asked for.
+const clarifyQuote = "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Vi mangler lidt, før tilmeldingen er på plads:\n>\n" +
+	"> - Hvilken workshop vil du helst deltage i (1. prioritet), og hvilken som nummer to (2. prioritet)? Skriv det for hver person.\n>\n" +
+	"> - Hvad hedder den anden person, du tilmelder?\n>\n" +
+	"> Svar blot på denne mail. Det, vi har forstået indtil nu:\n>\n" +
+	"> Ida Holm\n>   1. prioritet: mangler\n>   2. prioritet: ingen\n" +
+	"> Deltager 2 (navn mangler)\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n>\n" +
+	"> Venlig hilsen\n> Albertslund Boligsociale Center\n> abc@bo-vest.dk, tlf. 60 35 46 30\n"
+
+// enClarifyQuote: clarifyQuote as the bot writes it in English.
+var enClarifyQuote = strings.NewReplacer("Den man. 14. sep. 2020 skrev", "On Mon, 14 Sep 2020,", "<abc@bo-vest.dk>:", "<abc@bo-vest.dk> wrote:",
+	"Hej Ida", "Dear Ida", "Deltager 2 (navn mangler)", "Participant 2 (name missing)", "1. prioritet", "1st choice",
+	"2. prioritet", "2nd choice", "Hvad hedder den anden person, du tilmelder?", "What is the name of the other person you are registering?",
+	"Venlig hilsen", "Kind regards", "tlf.", "phone").Replace(clarifyQuote)
+
+// Workshops in a sentence the sender says of herself ("til mig", "I'd
+// like") are hers, not those of the person the same answer adds; nor are
+// bare workshops in an answer to the bot's question for a missing name,
+// which may answer its question for her own. Who gets them is for staff.
+func TestOwnChoicesNotTheAddedOnes(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 1 til mig. Min mand hedder Per Holm.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg vil gerne have 2 og 1. Min mand hedder Per Holm.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Mig: workshop 2 og 1.\nDen anden: Per Holm.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Første prioritet 4, anden prioritet 2. Den anden hedder Per Holm.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "I'd like 2 and then 4. My friend's name is Lise Dahl.\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "First choice 3, second 1. The other person is my husband Per Holm.\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// the workshops said of the one added are still hers
+		{body: "Den anden er min mand Per Holm. Han vil gerne på 3 og så 1.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:3/1"},
+		{body: "The other person is my husband Per Holm, he'd like 3 and then 1.\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:3/1"},
+		{body: "Min datter Sara Holm vil også gerne med, workshop 2 og 3.\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Sara Holm:2/3"},
+		{body: "Jeg vil gerne tilmelde min datter Sara Holm også, workshop 2 og 3.\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Sara Holm:2/3"},
+		{body: "Please add my son Jonas Holm as well, workshop 4 and 2.\n\nBest\nIda Holm", subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Jonas Holm:4/2"},
+	})
+}
