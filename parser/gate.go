@@ -97,6 +97,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"receipt-reported", checkReceiptReported},
+	{"given-seat", checkGivenSeat},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},

@@ -416,3 +416,17 @@ var daGateCallFirst = []string{`(ringe|ring|skrive|skriv|kontakte|kontakt|tale m
 var enGateCallFirst = []string{`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to)( or (call|phone|write to|email|e-mail|contact))? (me|us)( \w+){0,2},? before (you|u) (put|sign|register|add|book|write|enter)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (putting|signing|registering|adding|booking|entering) (her|him|them)`,
 	`(call|phone|ring|write to|email|e-mail|contact|talk to|speak to) (me|us)( \w+){0,2},? before (she|he|they) (is|are|gets?) (put|signed|registered|added|booked)`}
+
+// daGivenSeat: the workshop the sender was given ("har fået workshop 1",
+// "fik plads på 3", "er blevet sat på 2"); enGivenSeat the same in English.
+// The seat words are part of the phrase: the workshop must follow at once.
+var daGivenSeat = []string{`(faaet|fik|tildelt)( en)?( plads| pladsen)?( paa| i)?`, `(givet|gav) (mig|os|hende|ham)( en)?( plads| pladsen)?( paa| i)?`,
+	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`}
+var enGivenSeat = []string{`(got|was given|were given|been given|was assigned|were assigned|been assigned)( a| the)?( seat| place| spot)?( in| on| for| to)?`,
+	`(gave|given) (me|us|her|him)( a| the)?( seat| place| spot)?( in| on| for)?`,
+	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`}
+
+// daSeatNoun: the word that stands between daGivenSeat and the number of
+// the seat ("fået workshop 1", "fik nr. 3").
+var daSeatNoun = []string{"workshop", "workshoppen", "nr", "nummer"}
+var enSeatNoun = []string{"workshop", "no", "number"}

@@ -50,3 +50,19 @@ func TestOwnChoicesNotTheAddedOnes(t *testing.T) {
 			intent: "update", status: "complete", want: "Jonas Holm:4/2"},
 	})
 }
+
+// The workshop the sender says she was given ("har fået workshop 1", "I
+// got workshop 1"), as she does in answer to the placement, is the seat
+// she has, not a choice; a count after the verb or a job she got is no
+// seat at all.
+func TestGivenSeatIsNoChoice(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg er ikke glad for at have fået workshop 1. Kan jeg komme på 2?\n\nHilsen\nIda Holm", subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg har fået workshop 1, men jeg ville hellere på 2.\n\nHilsen\nIda Holm", subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "I got workshop 1 but I'd prefer 2.\n\nBest\nIda Holm", subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "I was given workshop 1. Could I move to workshop 2 instead?\n\nBest\nIda Holm", subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg har fået nyt job, så jeg vil gerne på workshop 4 og ellers 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Tak, jeg har fået invitationen. Workshop 2 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+		{body: "I got your invitation. Please sign me up for workshop 3 and then 1.\n\nBest\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+	})
+}
