@@ -98,6 +98,7 @@ var gateChecks = []gateCheck{
 	{"change", checkChange},
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
+	{"others-withdrawal", checkOthersWithdrawal},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},

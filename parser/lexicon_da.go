@@ -1051,3 +1051,7 @@ var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`,
 // daUsNamed: "os" with the names of those it means right after a colon
 // ("Vi vil gerne tilmelde os: Gül D. og Mehmet D.").
 var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}
+
+// daStatementJoin join two statements in one sentence ("Jeg kommer gerne,
+// men Bo er forhindret", "Bo har en aftale, så han kommer ikke").
+var daStatementJoin = []string{"men", "saa", "og", "mens"}

@@ -708,3 +708,6 @@ var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priori
 
 // enUsNamed: as daUsNamed ("We would like to register the two of us: ...").
 var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}
+
+// enStatementJoin: as daStatementJoin ("I'll come, but Bo is unable to attend").
+var enStatementJoin = []string{"but", "so", "and", "while"}

@@ -3,6 +3,8 @@ package parser
 import (
 	"slices"
 	"strings"
+
+	"tilmeld"
 )
 
 // selfSaid: the words by which a sentence is the sender's own ("jeg",
@@ -49,3 +51,66 @@ func (rd *reader) saidOfSelf(refs []ref) *ref {
 	}
 	return nil
 }
+
+// checkOthersWithdrawal: the reading withdraws the sender alone, but the
+// words of withdrawal stand in a part of a sentence that speaks of someone
+// else and not of her ("Jeg kommer gerne, men Bo er forhindret", "så han
+// kommer ikke", "I'll come, but Bo is unable to attend").
+func checkOthersWithdrawal(v *gateView) verdict {
+	a := v.r.Attendees
+	if v.r.Intent != tilmeld.IntentCancel || len(a) != 1 || a[0].Name == "" || v.sender() == "" ||
+		!sameFirstName(a[0].Name, v.sender()) {
+		return verdict{}
+	}
+	if h := othersWithdrawal(v.t, v.r.Language, v.sender(), v.m.Quoted); h != nil {
+		return review("the mail withdraws the sender, but %q speaks of someone else", v.quote(h[0], h[1]))
+	}
+	return verdict{}
+}
+
+// othersWithdrawal returns the first words of withdrawal in a part of a
+// sentence that speaks of someone else, by a name the quote holds or a
+// pronoun, and
+// not of the sender; nil when none. The part runs between commas,
+// semicolons and the words that join two statements ("men", "så"; "but",
+// "so").
+func othersWithdrawal(t *text, lang, self, quoted string) []int {
+	own := daSelfSaid
+	if lang == "en" {
+		own = enSelfSaid
+	}
+	for _, s := range t.sents() {
+		first := t.tokenAt(s.a)
+		for _, h := range t.within(lex.cancel, s.a, s.b) {
+			from, to := t.tokenAt(h[0]), t.tokenAt(h[1])
+			for from > first && !statementJoin[t.toks[from].s] && !strings.ContainsAny(t.fold[t.toks[from-1].b:t.toks[from].a], ",;") {
+				from--
+			}
+			for to < len(t.toks) && t.toks[to].a < s.b && !statementJoin[t.toks[to].s] && !strings.ContainsAny(t.fold[t.toks[to-1].b:t.toks[to].a], ",;") {
+				to++
+			}
+			mine, other := false, false
+			for i := from; i < to; i++ {
+				w := t.toks[i].s
+				mine = mine || own[w]
+				other = other || thirdPerson[w]
+				// a name inside the sentence ("men Bo er forhindret") of one
+				// the quoted mail of the thread names too: a capitalised
+				// word may be a place; the first word of a sentence is
+				// capitalised whatever it is
+				if i > first && t.toks[i].cap {
+					if n, _ := nameAt(t, i); n != "" && !sameFirstName(self, n) && strings.Contains(quoted, n) {
+						other = true
+					}
+				}
+			}
+			if other && !mine {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// statementJoin: the words that join two statements in one sentence.
+var statementJoin = wordSet(daStatementJoin, enStatementJoin)

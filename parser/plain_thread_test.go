@@ -25,6 +25,20 @@ var enClarifyQuote = strings.NewReplacer("Den man. 14. sep. 2020 skrev", "On Mon
 	"2. prioritet", "2nd choice", "Hvad hedder den anden person, du tilmelder?", "What is the name of the other person you are registering?",
 	"Venlig hilsen", "Kind regards", "tlf.", "phone").Replace(clarifyQuote)
 
+// placementQuote is the bot's placement for Ida and Bo Holm, quoted under
+// an answer; enPlacementQuote the same in English.
+const placementQuote = "\n\nDen man. 28. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Tilmeldingsfristen er nu udløbet, og workshopperne er fordelt. Her er jeres pladser:\n>\n" +
+	"> Ida Holm: Naboskab, netværk & tryghed (nr. 1)\n> Bo Holm: Uddannelse & livschancer (nr. 3)\n>\n" +
+	"> Kan du alligevel ikke komme, eller er noget forkert? Så svar blot på denne mail, så pladsen kan gå til en anden.\n>\n" +
+	"> Venlig hilsen\n> Albertslund Boligsociale Center\n> abc@bo-vest.dk, tlf. 60 35 46 30\n"
+
+const enPlacementQuote = "\n\nOn Mon, 28 Sep 2020, Albertslund Boligsociale Center <abc@bo-vest.dk> wrote:\n" +
+	"> Dear Ida,\n>\n> The registration deadline has passed and the workshops have been allocated. Here are your seats:\n>\n" +
+	"> Ida Holm: Naboskab, netværk & tryghed (no. 1)\n> Bo Holm: Uddannelse & livschancer (no. 3)\n>\n" +
+	"> If you cannot come after all, or something is wrong, just answer this mail so the seat can go to someone else.\n>\n" +
+	"> Kind regards\n> Albertslund Boligsociale Center\n> abc@bo-vest.dk, phone 60 35 46 30\n"
+
 // Workshops in a sentence the sender says of herself ("til mig", "I'd
 // like") are hers, not those of the person the same answer adds; nor are
 // bare workshops in an answer to the bot's question for a missing name,
@@ -64,5 +78,28 @@ func TestGivenSeatIsNoChoice(t *testing.T) {
 		{body: "Jeg har fået nyt job, så jeg vil gerne på workshop 4 og ellers 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/3"},
 		{body: "Tak, jeg har fået invitationen. Workshop 2 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
 		{body: "I got your invitation. Please sign me up for workshop 3 and then 1.\n\nBest\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+	})
+}
+
+// A withdrawal said of someone else ("men Bo er forhindret", "så han
+// kommer ikke", "but Bo is unable to attend") withdraws no sender: when
+// the reading withdraws her alone, staff read it. A name counts when the
+// quoted mail names that person too: a capitalised word may be a place.
+func TestOthersWithdrawalIsNotTheSenders(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer gerne, men Bo er forhindret.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo har fået en anden aftale, så han kommer ikke.\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "I'll come, but Bo is unable to attend.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		// her own withdrawal, with another who still comes, stands
+		{body: "Jeg kan ikke komme, men Bo kommer stadig.\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "I can't come, but Bo is still coming.\n\nBest\nIda Holm", subject: "Re: Registration", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg må desværre melde afbud.\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg kan desværre ikke komme, da jeg skal til Aarhus.\n\nHilsen\nIda Holm", subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "I can't come after all, sorry.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
 }
