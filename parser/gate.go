@@ -99,6 +99,7 @@ var gateChecks = []gateCheck{
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
+	{"cancel-unnamed", checkCancelUnnamed},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},

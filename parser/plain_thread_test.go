@@ -103,3 +103,18 @@ func TestOthersWithdrawalIsNotTheSenders(t *testing.T) {
 			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
 }
+
+// A withdrawal of someone the mail gives no name ("min mand er
+// forhindret", "My husband is ill and can't come") cannot be matched to a
+// registration: staff find whose it is.
+func TestUnnamedWithdrawalToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer, men min mand er forhindret.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, intent: "cancel", notStatus: "complete"},
+		{body: "My husband is ill and can't come.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, intent: "cancel", notStatus: "complete"},
+		// a withdrawal by name stands
+		{body: "Bo er desværre forhindret.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
+		{body: "Bo can't make it after all, but I'm still coming.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
+	})
+}
