@@ -118,3 +118,20 @@ func TestUnnamedWithdrawalToStaff(t *testing.T) {
 			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
 	})
 }
+
+// "Vi kommer begge to", "I'll be there" in answer to the placement
+// confirms the seats given: the bot must not ask for a name or a workshop.
+func TestPlacementConfirmedAsksNothing(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer begge to, tak.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, intent: "other", status: "review"},
+		{body: "Vi kommer begge.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, intent: "other", status: "review"},
+		{body: "I'll be there.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, intent: "other", status: "review"},
+		// a change or a withdrawal in answer to the placement is still read
+		{body: "Jeg kan desværre ikke komme alligevel.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg er blevet vegetar siden, kan I notere det?\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+		// the same words under the receipt are no answer to a placement
+		{body: "Vi kommer begge to, tak.\n\nHilsen\nIda Holm", subject: "Tilmelding", intent: "register", notStatus: "complete"},
+	})
+}
