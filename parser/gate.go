@@ -100,6 +100,7 @@ var gateChecks = []gateCheck{
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
 	{"cancel-unnamed", checkCancelUnnamed},
+	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},

@@ -135,3 +135,24 @@ func TestPlacementConfirmedAsksNothing(t *testing.T) {
 		{body: "Vi kommer begge to, tak.\n\nHilsen\nIda Holm", subject: "Tilmelding", intent: "register", notStatus: "complete"},
 	})
 }
+
+// A change read as the sender's while its sentence names another person of
+// the thread ("Kan I skifte Bo over på workshop 2?", "Could you move Bo to
+// workshop 2?") may be that person's: staff read it. A workshop's own
+// capitalised name is no person.
+func TestChangeNamingAnotherToStaff(t *testing.T) {
+	receipt := "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+		"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n>\n> Vi har forstået din tilmelding sådan:\n>\n" +
+		"> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n" +
+		"> Bo Holm\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n"
+	runBlind(t, []blindCase{
+		{body: "Kan I skifte Bo over på workshop 2?\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Could you move Bo to workshop 2?\n\nBest\nIda Holm" + receipt, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo vil gerne skifte til workshop 2.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Bo Holm:2/-"},
+		{body: "Jeg vil hellere have Sundhed som første prioritet.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:2/-"},
+		{body: "I would rather have Naboskab as my first choice.\n\nBest\nIda Holm" + receipt, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:1/-"},
+	})
+}
