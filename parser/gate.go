@@ -185,6 +185,9 @@ var incompleteChecks = []gateCheck{
 	{"come-if-asked", checkComeIfAsked},
 	{"no-workshop-wanted", checkNoWorkshopWanted},
 	{"call-first", checkCallFirst},
+	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
+	// workshop would pass over the withdrawal
+	{"cancel-words-incomplete", checkCancelWords},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

@@ -156,3 +156,14 @@ func TestChangeNamingAnotherToStaff(t *testing.T) {
 			intent: "update", status: "complete", want: "Ida Holm:1/-"},
 	})
 }
+
+// An order to withdraw someone that the reader takes for a sign-up short of
+// a workshop ("Afmeld venligst Bo. Jeg kommer selv stadig.") must not ask
+// the sender for a workshop: staff read it.
+func TestWithdrawalNotAskedForWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Afmeld venligst Bo. Jeg kommer selv stadig.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, status: "review"},
+		// a sign-up short of a workshop, with no withdrawal, is still asked
+		{body: "Tilmeld mig til mødet.\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
