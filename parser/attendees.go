@@ -91,6 +91,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}
 	rd.setAttendees(who, intent)
+	if n := rd.nameLost(); n != "" && intent != tilmeld.IntentCancel {
+		rd.review("the mail names %s, but the reading has no such attendee", n)
+	}
 	rd.setContact(selfAttends && (containsPerson(who, ps.self) || usNamed))
 }
 
@@ -625,6 +628,28 @@ func (rd *reader) nameOther(c clause) {
 			}
 		}
 	}
+}
+
+// nameLost returns a name given by "Han hedder Per", "His name is Per"
+// that is neither the sender's nor any attendee's of the reading: in
+// answer to the bot's question for the other person's name, that person
+// would be lost. "" when there is none.
+func (rd *reader) nameLost() string {
+	t := rd.own
+	for _, m := range t.all(otherNameIntro) {
+		name, _ := nameAt(t, t.tokenAt(m[1]))
+		if name == "" {
+			continue
+		}
+		known := rd.ps.self.name != "" && (consistent(rd.ps.self.name, name) || sameFirstName(rd.ps.self.name, name))
+		for _, a := range rd.res.Attendees {
+			known = known || a.Name != "" && (consistent(a.Name, name) || sameFirstName(a.Name, name))
+		}
+		if !known {
+			return name
+		}
+	}
+	return ""
 }
 
 var (

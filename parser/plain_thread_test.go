@@ -167,3 +167,15 @@ func TestWithdrawalNotAskedForWorkshop(t *testing.T) {
 		{body: "Tilmeld mig til mødet.\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// "Han hedder Per" with no one nameless to give the name to, as in an
+// answer to the bot's question for the other person's name, names someone
+// the reading has not: the name must not be lost in a complete reading.
+func TestNameWithNoOneToGoTo(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Første prioritet 4, anden prioritet 2. Han hedder Per.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		// the one named is read as an attendee
+		{body: "Den anden er min mand Per Holm. Han hedder Per Holm og vil gerne på 3 og så 1.\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:3/1"},
+	})
+}
