@@ -101,6 +101,7 @@ var gateChecks = []gateCheck{
 	{"others-withdrawal", checkOthersWithdrawal},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
+	{"diet-contrast", checkDietContrast},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},

@@ -430,3 +430,11 @@ var enGivenSeat = []string{`(got|was given|were given|been given|was assigned|we
 // the seat ("fået workshop 1", "fik nr. 3").
 var daSeatNoun = []string{"workshop", "workshoppen", "nr", "nummer"}
 var enSeatNoun = []string{"workshop", "no", "number"}
+
+// daDietContrast set a diet against a person in a change ("Det er Bo der er
+// vegetar, ikke mig", "Bo er ikke vegetar, kun mig"); enDietContrast the
+// same in English ("It's Bo who is vegetarian, not me", "Bo isn't
+// vegetarian, only I am"). "Jeg er ikke vegetar, jeg er pescetar" only
+// corrects her own diet.
+var daDietContrast = []string{`ikke (mig|jeg|hende|ham)`, `kun (mig|jeg)`}
+var enDietContrast = []string{`not (me|i|her|him)`, `only (me|i)`}

@@ -179,3 +179,21 @@ func TestNameWithNoOneToGoTo(t *testing.T) {
 			intent: "update", status: "complete", want: "Per Holm:3/1"},
 	})
 }
+
+// A change that sets a diet against a person ("Det er Bo der er vegetar,
+// ikke mig", "Bo isn't vegetarian, only I am") also takes a diet from
+// someone, which an update cannot say: staff change it. A diet added
+// anew stands.
+func TestDietSetAgainstSomeone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Det er Bo der er vegetar, ikke mig.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "It's Bo who is vegetarian, not me.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo isn't vegetarian, only I am.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo spiser ikke svinekød.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Bo Holm=no_pork"},
+		{body: "I'm not vegetarian, I'm vegan.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "I don't eat meat anymore, I'm vegetarian now.\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+	})
+}
