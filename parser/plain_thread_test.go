@@ -148,6 +148,10 @@ func TestChangeNamingAnotherToStaff(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Kan I skifte Bo over på workshop 2?\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
 		{body: "Could you move Bo to workshop 2?\n\nBest\nIda Holm" + receipt, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// the name in the genitive, first in the sentence
+		{body: "Bos anden prioritet skal være workshop 2.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Tak for kvitteringen. Jeg vil hellere have workshop 3 som første prioritet.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:3/-"},
 		{body: "Bo vil gerne skifte til workshop 2.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders,
 			intent: "update", status: "complete", want: "Bo Holm:2/-"},
 		{body: "Jeg vil hellere have Sundhed som første prioritet.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders,
