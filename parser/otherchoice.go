@@ -19,6 +19,7 @@ func checkOtherNamedWithChoice(v *gateView) verdict {
 		}
 	}
 	t := v.t
+	quoted := threadTop(v.m.Quoted)
 	for k, s := range t.sents() {
 		refs := v.refsAt(k)
 		if len(refs) == 0 {
@@ -30,7 +31,7 @@ func checkOtherNamedWithChoice(v *gateView) verdict {
 				// the first word of a sentence is capitalised whatever it
 				// is: only a genitive of a name on a line of the quote's
 				// own ("Bos anden prioritet ..." under "Bo Holm")
-				if n, _ := nameAt(t, i); n != "" && quotedOwner(v.m.Quoted, n) {
+				if n, _ := nameAt(t, i); n != "" && quotedOwner(quoted, n) {
 					return review("the change is read as the sender's, but the sentence names %s", n)
 				}
 				continue
@@ -39,7 +40,7 @@ func checkOtherNamedWithChoice(v *gateView) verdict {
 			if !t.toks[i].cap || v.rd.cat.words[t.toks[i].s] {
 				continue
 			}
-			if n, _ := nameAt(t, i); n != "" && !sameFirstName(v.sender(), n) && quotedPerson(v.m.Quoted, n) {
+			if n, _ := nameAt(t, i); n != "" && !sameFirstName(v.sender(), n) && quotedPerson(quoted, n) {
 				return review("the change is read as the sender's, but the sentence names %s", n)
 			}
 		}
@@ -76,4 +77,13 @@ func quotedOwner(quoted, n string) bool {
 		}
 	}
 	return false
+}
+
+// threadTop is the top of a quote, where the bot's own mail lists the
+// people it is about: the rest need not be read for each word.
+func threadTop(quoted string) string {
+	if len(quoted) > 4000 {
+		return strings.ToValidUTF8(quoted[:4000], "")
+	}
+	return quoted
 }

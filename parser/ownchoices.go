@@ -62,7 +62,7 @@ func checkOthersWithdrawal(v *gateView) verdict {
 		!sameFirstName(a[0].Name, v.sender()) {
 		return verdict{}
 	}
-	if h := othersWithdrawal(v.t, v.r.Language, v.sender(), v.m.Quoted); h != nil {
+	if h := othersWithdrawal(v.t, v.r.Language, v.sender(), threadTop(v.m.Quoted)); h != nil {
 		return review("the mail withdraws the sender, but %q speaks of someone else", v.quote(h[0], h[1]))
 	}
 	return verdict{}
