@@ -91,6 +91,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}
 	rd.setAttendees(who, intent)
+	if n := rd.nameLost(); n != "" && intent != tilmeld.IntentCancel {
+		rd.review("the mail names %s, but the reading has no such attendee", n)
+	}
 	rd.setContact(selfAttends && (containsPerson(who, ps.self) || usNamed))
 }
 
@@ -647,6 +650,28 @@ func (rd *reader) nameOther(c clause) {
 			}
 		}
 	}
+}
+
+// nameLost returns a name given by "Han hedder Per", "His name is Per"
+// that is neither the sender's nor any attendee's of the reading: in
+// answer to the bot's question for the other person's name, that person
+// would be lost. "" when there is none.
+func (rd *reader) nameLost() string {
+	t := rd.own
+	for _, m := range t.all(otherNameIntro) {
+		name, _ := nameAt(t, t.tokenAt(m[1]))
+		if name == "" {
+			continue
+		}
+		known := rd.ps.self.name != "" && (consistent(rd.ps.self.name, name) || sameFirstName(rd.ps.self.name, name))
+		for _, a := range rd.res.Attendees {
+			known = known || a.Name != "" && (consistent(a.Name, name) || sameFirstName(a.Name, name))
+		}
+		if !known {
+			return name
+		}
+	}
+	return ""
 }
 
 var (
@@ -1579,6 +1604,11 @@ func (rd *reader) added() []*person {
 	if ps.self.said || len(ps.self.diet) > 0 {
 		if len(who) > 1 {
 			rd.review("workshops or food are given without saying for whom")
+		}
+		if r := rd.saidOfSelf(ps.self.refs); r != nil {
+			// "Workshop 2 og 1 til mig. Min mand hedder Per Holm": hers,
+			// not the one added
+			rd.review("the mail adds %s, but the sentence with %q speaks of the sender herself", nameOr(who[0].name), rd.own.fold[r.a:r.b])
 		}
 		who[0].refs = append(who[0].refs, ps.self.refs...)
 		slices.SortStableFunc(who[0].refs, func(x, y ref) int { return x.a - y.a })

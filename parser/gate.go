@@ -98,6 +98,11 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"receipt-reported", checkReceiptReported},
+	{"given-seat", checkGivenSeat},
+	{"others-withdrawal", checkOthersWithdrawal},
+	{"cancel-unnamed", checkCancelUnnamed},
+	{"other-named-with-choice", checkOtherNamedWithChoice},
+	{"diet-contrast", checkDietContrast},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"call-first", checkCallFirst},
@@ -190,6 +195,9 @@ var incompleteChecks = []gateCheck{
 	{"asked-workshop", checkAskedWorkshop},
 	{"honorific", checkHonorific},
 	{"for-me-and", checkForMeAnd},
+	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
+	// workshop would pass over the withdrawal
+	{"cancel-words-incomplete", checkCancelWords},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

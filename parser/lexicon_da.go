@@ -1094,3 +1094,7 @@ var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( t
 
 // daComesAlone: the sender comes without anyone ("jeg kommer alene").
 var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`}
+
+// daStatementJoin join two statements in one sentence ("Jeg kommer gerne,
+// men Bo er forhindret", "Bo har en aftale, så han kommer ikke").
+var daStatementJoin = []string{"men", "saa", "og", "mens"}

@@ -739,3 +739,6 @@ var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of
 
 // enComesAlone: the sender comes without anyone ("I'm coming alone").
 var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myself|on my own)`}
+
+// enStatementJoin: as daStatementJoin ("I'll come, but Bo is unable to attend").
+var enStatementJoin = []string{"but", "so", "and", "while"}

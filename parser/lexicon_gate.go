@@ -441,3 +441,25 @@ var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}
 // just wrote ("undskyld, jeg mente 4", "sorry, I meant 4", "make that 3").
 var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaere`, `nej vent`, `skriv hellere`}
 var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actually no`, `no wait`, `scratch that`, `should (have )?(said|been|say)`}
+
+// daGivenSeat: the workshop the sender was given ("har fået workshop 1",
+// "fik plads på 3", "er blevet sat på 2"); enGivenSeat the same in English.
+// The seat words are part of the phrase: the workshop must follow at once.
+var daGivenSeat = []string{`(faaet|fik|tildelt)( en)?( plads| pladsen)?( paa| i)?`, `(givet|gav) (mig|os|hende|ham)( en)?( plads| pladsen)?( paa| i)?`,
+	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`}
+var enGivenSeat = []string{`(got|was given|were given|been given|was assigned|were assigned|been assigned)( a| the)?( seat| place| spot)?( in| on| for| to)?`,
+	`(gave|given) (me|us|her|him)( a| the)?( seat| place| spot)?( in| on| for)?`,
+	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`}
+
+// daSeatNoun: the word that stands between daGivenSeat and the number of
+// the seat ("fået workshop 1", "fik nr. 3").
+var daSeatNoun = []string{"workshop", "workshoppen", "nr", "nummer"}
+var enSeatNoun = []string{"workshop", "no", "number"}
+
+// daDietContrast set a diet against a person in a change ("Det er Bo der er
+// vegetar, ikke mig", "Bo er ikke vegetar, kun mig"); enDietContrast the
+// same in English ("It's Bo who is vegetarian, not me", "Bo isn't
+// vegetarian, only I am"). "Jeg er ikke vegetar, jeg er pescetar" only
+// corrects her own diet.
+var daDietContrast = []string{`ikke (mig|jeg|hende|ham)`, `kun (mig|jeg)`}
+var enDietContrast = []string{`not (me|i|her|him)`, `only (me|i)`}

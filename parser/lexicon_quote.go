@@ -167,3 +167,11 @@ var pointAbove = regexp.MustCompile(`(?i)(\^+\s*)?\b(den|det|linjen|workshoppen|
 
 // forwardSaysParts are letters every match of forwardSays holds, in either case.
 var forwardSaysParts = []string{"idere", "IDERE", "orward", "ORWARD"}
+
+// botNameless is how the bot's own mail lists a participant whose name it
+// still asks for ("Deltager 2 (navn mangler)", "Participant 2 (name missing)").
+var botNameless = []string{"(navn mangler)", "(name missing)"}
+
+// placementSeats are the words by which the bot's placement tells the
+// seats ("Her er jeres pladser:", "Here is your seat:"), folded.
+var placementSeats = []string{"her er jeres pladser", "her er din plads", "here are your seats", "here is your seat"}

@@ -495,6 +495,9 @@ func (rd *reader) readIntent() {
 	case !rd.forward && rd.thanksOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender thanks for the answer and asks for no change")
+	case !rd.forward && rd.confirmsPlacement():
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the sender answers the placement and names no workshop, food or change")
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true

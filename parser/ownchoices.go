@@ -1,0 +1,116 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+
+	"tilmeld"
+)
+
+// selfSaid: the words by which a sentence is the sender's own ("jeg",
+// "mig"; "I", "me"); Danish "I" is "you", so each language reads its own.
+var (
+	daSelfSaid = wordSet(daSelfPronouns)
+	enSelfSaid = wordSet(enSelfPronouns)
+)
+
+// saidOfSelf returns the first of refs whose sentence speaks of the
+// sender alone ("Workshop 2 og 1 til mig.", "I'd like 2 and then 4."): a
+// word for her, and no one else named or spoken of by a pronoun. In an
+// answer to the bot's mail that asks for a missing name, a sentence about
+// no one ("First choice 3, second 1.") may as well answer the question
+// for the sender, and counts too. It returns nil when every ref stands in
+// a sentence about someone else.
+func (rd *reader) saidOfSelf(refs []ref) *ref {
+	nameAsked := slices.ContainsFunc(botNameless, func(s string) bool { return strings.Contains(rd.m.Quoted, s) })
+	t := rd.own
+	own := daSelfSaid
+	if rd.res.Language == "en" {
+		own = enSelfSaid
+	}
+	for k := range refs {
+		r := &refs[k]
+		for _, c := range rd.sents {
+			if r.a < c.s.a || r.a >= c.s.b {
+				continue
+			}
+			self, other := false, false
+			for i := t.tokenAt(c.s.a); i < len(t.toks) && t.toks[i].a < c.s.b; i++ {
+				w := t.toks[i].s
+				self = self || own[w]
+				other = other || thirdPerson[w]
+			}
+			for _, m := range rd.ps.mentions(t, c.s.a, c.s.b, false) {
+				other = other || !m.p.self
+			}
+			if (self || nameAsked) && !other {
+				return r
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// checkOthersWithdrawal: the reading withdraws the sender alone, but the
+// words of withdrawal stand in a part of a sentence that speaks of someone
+// else and not of her ("Jeg kommer gerne, men Bo er forhindret", "så han
+// kommer ikke", "I'll come, but Bo is unable to attend").
+func checkOthersWithdrawal(v *gateView) verdict {
+	a := v.r.Attendees
+	if v.r.Intent != tilmeld.IntentCancel || len(a) != 1 || a[0].Name == "" || v.sender() == "" ||
+		!sameFirstName(a[0].Name, v.sender()) {
+		return verdict{}
+	}
+	if h := othersWithdrawal(v.t, v.r.Language, v.sender(), threadTop(v.m.Quoted)); h != nil {
+		return review("the mail withdraws the sender, but %q speaks of someone else", v.quote(h[0], h[1]))
+	}
+	return verdict{}
+}
+
+// othersWithdrawal returns the first words of withdrawal in a part of a
+// sentence that speaks of someone else, by a name the quote holds or a
+// pronoun, and
+// not of the sender; nil when none. The part runs between commas,
+// semicolons and the words that join two statements ("men", "så"; "but",
+// "so").
+func othersWithdrawal(t *text, lang, self, quoted string) []int {
+	own := daSelfSaid
+	if lang == "en" {
+		own = enSelfSaid
+	}
+	for _, s := range t.sents() {
+		first := t.tokenAt(s.a)
+		for _, h := range t.within(lex.cancel, s.a, s.b) {
+			from, to := t.tokenAt(h[0]), t.tokenAt(h[1])
+			for from > first && !statementJoin[t.toks[from].s] && !strings.ContainsAny(t.fold[t.toks[from-1].b:t.toks[from].a], ",;") {
+				from--
+			}
+			for to < len(t.toks) && t.toks[to].a < s.b && !statementJoin[t.toks[to].s] && !strings.ContainsAny(t.fold[t.toks[to-1].b:t.toks[to].a], ",;") {
+				to++
+			}
+			mine, other := false, false
+			for i := from; i < to; i++ {
+				w := t.toks[i].s
+				mine = mine || own[w]
+				other = other || thirdPerson[w]
+				// a name inside the sentence ("men Bo er forhindret") of one
+				// the quoted mail of the thread names too: a capitalised
+				// word may be a place; the first word of a sentence is
+				// capitalised whatever it is
+				if i > first && t.toks[i].cap {
+					if n, _ := nameAt(t, i); n != "" && !sameFirstName(self, n) && strings.Contains(quoted, n) {
+						other = true
+					}
+				}
+			}
+			if other && !mine {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// statementJoin: the words that join two statements in one sentence.
+var statementJoin = wordSet(daStatementJoin, enStatementJoin)
