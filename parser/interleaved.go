@@ -15,7 +15,9 @@ func answersBetweenQuotes(m *Mail) string {
 	var answers []string
 	seenQuote := false
 	var pending []string
-	for _, line := range strings.Split(m.Quoted, "\n") {
+	for rest := m.Quoted; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
 		l := strings.TrimSpace(line)
 		switch {
 		case strings.HasPrefix(l, ">"):

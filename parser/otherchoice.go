@@ -82,8 +82,5 @@ func quotedOwner(quoted, n string) bool {
 // threadTop is the top of a quote, where the bot's own mail lists the
 // people it is about: the rest need not be read for each word.
 func threadTop(quoted string) string {
-	if len(quoted) > 4000 {
-		return strings.ToValidUTF8(quoted[:4000], "")
-	}
-	return quoted
+	return headOf(quoted, 4000)
 }

@@ -14,8 +14,11 @@ func (rd *reader) answersPlacement() bool {
 	// the seats are told at the top of the quote; a client may wrap its
 	// lines and mark each with ">"
 	q := rd.m.Quoted
-	if len(q) > 1500 {
-		q = strings.ToValidUTF8(q[:1500], "")
+	q = headOf(q, 1500)
+	// every phrase holds "plads" or "seat"; most quotes hold neither, and
+	// are not folded to find that out
+	if !strings.Contains(q, "lads") && !strings.Contains(q, "LADS") && !strings.Contains(q, "eat") && !strings.Contains(q, "EAT") {
+		return false
 	}
 	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
 	return slices.ContainsFunc(placementSeats, func(p string) bool { return strings.Contains(f, p) })

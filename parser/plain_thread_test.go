@@ -201,3 +201,13 @@ func TestDietSetAgainstSomeone(t *testing.T) {
 			intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
 	})
 }
+
+// answersPlacement looks for "lads" or "eat" before it folds the quote:
+// every phrase of placementSeats must hold one of them.
+func TestPlacementSeatsPrefilter(t *testing.T) {
+	for _, p := range placementSeats {
+		if !strings.Contains(p, "lads") && !strings.Contains(p, "eat") {
+			t.Errorf("%q holds neither \"lads\" nor \"eat\": answersPlacement would never find it", p)
+		}
+	}
+}

@@ -833,10 +833,7 @@ func (rd *reader) answersReceipt() bool {
 	}
 	// the receipt's opening words stand at the top of the quote; a long
 	// quote (an invitation, a thread) need not be read whole
-	q := rd.m.Quoted
-	if len(q) > 1200 {
-		q = strings.ToValidUTF8(q[:1200], "")
-	}
+	q := headOf(rd.m.Quoted, 1200)
 	// only when the quote holds all the words of one of the phrases, which
 	// an invitation quoted seldom does; the quote needs no tokens, and the
 	// pass for the needles costs less than a search for each phrase

@@ -725,3 +725,15 @@ var abbreviations = map[string]bool{
 	"mrs": true, "ms": true, "dr": true, "no": true, "st": true, "pga": true, "vedr": true,
 	"inkl": true, "mob": true, "m": true, "a": true, "e": true, "o": true, "s": true,
 }
+
+// headOf is s cut to at most n bytes, at the start of a rune: the top of a
+// long quote, without copying it (the text is valid UTF-8).
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
