@@ -15,9 +15,10 @@ func (rd *reader) answersPlacement() bool {
 	// lines and mark each with ">"
 	q := rd.m.Quoted
 	q = headOf(q, 1500)
-	// every phrase holds "plads" or "seat"; most quotes hold neither, and
-	// are not folded to find that out
-	if !strings.Contains(q, "lads") && !strings.Contains(q, "LADS") && !strings.Contains(q, "eat") && !strings.Contains(q, "EAT") {
+	// the placement opens its list with one of the phrases and a colon
+	// ("Her er jeres pladser:"); a quote without such a colon is not
+	// folded to find that out
+	if !seatsColon(q) {
 		return false
 	}
 	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
@@ -32,3 +33,32 @@ func (rd *reader) confirmsPlacement() bool {
 	return rd.answersPlacement() && !rd.res.Question && !rd.anyRefs() && len(t.dietHits()) == 0 &&
 		!t.matches(lex.update) && !t.matches(lex.cancel) && !rd.addsOneMore()
 }
+
+// seatsColon reports a colon right after a word that ends a phrase of
+// placementSeats ("pladser:", "seat:"), in any case.
+func seatsColon(q string) bool {
+	for i := strings.IndexByte(q, ':'); i >= 0; {
+		for _, w := range seatWords {
+			if len(w) <= i && strings.EqualFold(q[i-len(w):i], w) {
+				return true
+			}
+		}
+		k := strings.IndexByte(q[i+1:], ':')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// seatWords are the last words of placementSeats.
+var seatWords = func() []string {
+	var out []string
+	for _, p := range placementSeats {
+		if w := p[strings.LastIndexByte(p, ' ')+1:]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()

@@ -202,12 +202,21 @@ func TestDietSetAgainstSomeone(t *testing.T) {
 	})
 }
 
-// answersPlacement looks for "lads" or "eat" before it folds the quote:
-// every phrase of placementSeats must hold one of them.
-func TestPlacementSeatsPrefilter(t *testing.T) {
-	for _, p := range placementSeats {
-		if !strings.Contains(p, "lads") && !strings.Contains(p, "eat") {
-			t.Errorf("%q holds neither \"lads\" nor \"eat\": answersPlacement would never find it", p)
+// answersPlacement folds a quote only when a last word of placementSeats
+// stands before a colon in it, as the placement's "Her er jeres pladser:".
+func TestSeatsColon(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"> Her er jeres pladser:\n> Ida Holm: Sundhed", true},
+		{"> Here is your SEAT:\n", true},
+		{"> Rummene har kun plads til et begrænset antal. Kontakt: ida@example.dk", false},
+		{"no colon at all", false},
+		{"", false},
+	} {
+		if got := seatsColon(c.q); got != c.want {
+			t.Errorf("seatsColon(%q) = %v, want %v", c.q, got, c.want)
 		}
 	}
 }
