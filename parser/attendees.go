@@ -905,6 +905,7 @@ func (rd *reader) strangerRelative(c clause) bool {
 	return len(rd.ps.mentions(t, t.toks[i].a, c.b, false)) == 0
 }
 
+// ownersOne own one relative ("min mand", "my husband").
 var ownersOne = wordSet([]string{"min", "mit", "my"})
 
 // forAll: a clause without a subject that says it is for everyone ("for

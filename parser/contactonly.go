@@ -22,7 +22,7 @@ func ownNewNumber(t *text) bool {
 			return true
 		}
 		w := t.toks[i].s
-		if othersWords[w] || t.toks[i].cap && strings.HasSuffix(w, "s") {
+		if gateTheirs[w] || t.toks[i].cap && strings.HasSuffix(w, "s") {
 			continue
 		}
 		if base, ok := strings.CutSuffix(w, "s"); ok && relations[base] {
@@ -33,7 +33,4 @@ func ownNewNumber(t *text) bool {
 	return false
 }
 
-var (
-	newNumber   = table(daNewNumber, enNewNumber)
-	othersWords = wordSet([]string{"hans", "hendes", "deres", "his", "her", "their"})
-)
+var newNumber = table(daNewNumber, enNewNumber)
