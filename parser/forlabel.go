@@ -34,3 +34,11 @@ func labelThenPair(t *text, i, to int) bool {
 	}
 	return k+1 < to && thenWords[t.toks[k].s] && t.toks[k+1].num > 0 && len(t.toks[k+1].s) == 1
 }
+
+var choiceLabels = wordSet(daChoiceLabels, enChoiceLabels)
+
+// choiceLabelAt reports a form's label of choices and its colon right
+// before token i ("Ønsker: 2 og 3", "Choices: 4").
+func choiceLabelAt(t *text, from, i int) bool {
+	return i > from && choiceLabels[t.toks[i-1].s] && strings.Contains(t.gap(i-1, i), ":") && looseGap(t.gap(i-1, i))
+}

@@ -586,7 +586,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
 	"mig", "os",
 	// Form labels written as one word.
-	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert"}
+	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert",
+	"oenske", "oensker", "oensket", "valg", "valgt", "prioriteter", "praeference", "praeferencer", "deltager", "deltagere", "emne", "bemaerk", "bemaerkning", "bemaerkninger", "kommentar", "kommentarer", "telefonnummer", "telefonnr", "tlfnr", "mobilnr", "email", "mail", "adresse"}
 
 // daSelfToo: the sender signs herself up beside others.
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
@@ -685,7 +686,7 @@ var (
 // topic word ("den om arbejde", "workshoppen med skolen"); daTopicChain
 // joins a topic word to the workshop named before it ("helbred, og så naboer").
 var (
-	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`}
+	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 
@@ -752,6 +753,10 @@ var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej
 var daOnlyWords = []string{"kun", "bare"}
 
 var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge"}
+
+// daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
+// "Prioritet: 4, 1").
+var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prio", "praeference", "praeferencer"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").

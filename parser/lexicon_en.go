@@ -229,7 +229,7 @@ var (
 )
 
 var (
-	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`}
+	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
 
@@ -407,7 +407,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	// counts that open a sentence ("Two of us are coming")
 	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
-	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
+	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address",
+	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`}
 
@@ -506,6 +507,9 @@ var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself",
 var enOnlyWords = []string{"only", "just"}
 
 var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
+
+// enChoiceLabels: as daChoiceLabels ("Choices: 2 and 3").
+var enChoiceLabels = []string{"choice", "choices", "priority", "priorities", "preference", "preferences", "wish", "wishes"}
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 

@@ -1,0 +1,41 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Plain ways of naming the workshops and the priorities: the reader must
+// take each of them at its word.
+
+// A priority's label points at a workshop as "den om" does: the topic word
+// after "1. prioritet:" or "first choice:" is that workshop.
+func TestTopicAfterPriorityLabel(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Kommer gerne. Første prioritet: arbejde. Anden prioritet: skole.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/3"},
+		{body: "Kommer gerne. 1. prioritet: arbejde. 2. prio: skolen.\n\nIda Holm", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Jeg vil gerne deltage. 1. valg: helbred, 2. valg: naboer.\n\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+		{body: "I will come. First choice: work, second choice: school.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Ønske: helbred.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		// a topic word that points at nothing stays a word
+		{body: "Jeg prioriterer mit arbejde, så jeg kan ikke komme.\n\nIda Holm", want: "Ida Holm:-/-"},
+	})
+}
+
+// A form's label of the choices heads its numbers as "Workshop:" does, and
+// is never a person's name.
+func TestChoiceLabelLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Ønsker: 2 og 3\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"},
+		{body: "Tilmelding.\nValg: 4, 1\n\nIda Holm", status: "complete", want: "Ida Holm:4/1"},
+		{body: "Prioriteter: 3 og så 1\n\nIda Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Choices: 2 and 4\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Ønske: workshop 2\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Deltager: workshop 3, ellers 1\n\nIda Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Wish: workshop 2, then 4\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		// a count or a time after the label is no workshop
+		{body: "Valg: 2 personer\n\nIda Holm", notStatus: "complete"},
+		{body: "Ønsker: kl 17\n\nIda Holm", notStatus: "complete"},
+	})
+}
