@@ -39,3 +39,17 @@ func TestChoiceLabelLine(t *testing.T) {
 		{body: "Ønsker: kl 17\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// A priority in brackets after a workshop ranks it: "trivsel (1), job
+// (2)" is 2 then 4, and the digits in the brackets are no workshops.
+func TestRankInBrackets(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne tilmelde mig. Workshop: trivsel (1), job (2).\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på sundhed (2) og naboskab (1).\n\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshops: 3 (første) og 1 (anden).\n\nIda Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "I would like health (1st) and jobs (2nd).\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på sundhed (1).\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		// a count or a time in brackets ranks nothing
+		{body: "Jeg vil gerne på workshop 2 (kl 17).\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}

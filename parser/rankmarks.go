@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // priorityMark returns where the digit of a "1." or "2." stands that ends
 // s, after its start, a colon, a comma or a dash, blanks around (what
@@ -62,4 +65,56 @@ func markAfterColon(fold string, tk token) bool {
 	}
 	before := strings.TrimRight(fold[:tk.a], " \t")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
+}
+
+// parenRankAfter returns the priority a mark in brackets right after
+// position b gives ("trivsel (1)", "3 (første)", "job (2nd)") and where
+// the mark ends; 0 when none stands there.
+func parenRankAfter(fold string, b int) (rank, end int) {
+	rest := strings.TrimLeft(fold[b:], " \t")
+	if !strings.HasPrefix(rest, "(") {
+		return 0, 0
+	}
+	inner, _, ok := strings.Cut(rest[1:min(len(rest), 16)], ")")
+	if !ok {
+		return 0, 0
+	}
+	rank = parenRanks[strings.TrimSpace(inner)]
+	return rank, len(fold) - len(rest) + len(inner) + 2
+}
+
+// parenRanks are the marks of priority that stand alone in brackets.
+var parenRanks = map[string]int{"1": 1, "1.": 1, "2": 2, "2.": 2, "1st": 1, "2nd": 2,
+	"foerste": 1, "anden": 2, "andet": 2, "first": 1, "second": 2}
+
+// rankParenMarks reads "(1)" and "(2)" right after two workshops as their
+// priorities ("trivsel (1), job (2)"): both marks must stand, on two
+// workshops, and their digits are no workshops.
+func rankParenMarks(t *text, refs []ref) []ref {
+	var named [3]int // index in refs of the workshop marked as priority n
+	var span [3][2]int
+	named[1], named[2] = -1, -1
+	for k, r := range refs {
+		n, end := parenRankAfter(t.fold, r.b)
+		if n == 0 || named[n] >= 0 {
+			continue
+		}
+		named[n], span[n] = k, [2]int{r.b, end}
+	}
+	if named[1] < 0 || named[2] < 0 || refs[named[1]].ws == refs[named[2]].ws {
+		return refs
+	}
+	refs[named[1]].rank, refs[named[2]].rank = 1, 2
+	return slices.DeleteFunc(refs, func(r ref) bool {
+		return r.kind == byNumber && (span[1][0] < r.a && r.b < span[1][1] || span[2][0] < r.a && r.b < span[2][1])
+	})
+}
+
+// inParenRank reports a token inside the bracketed priority after one of
+// refs ("trivsel (1)": the 1 is a priority, not workshop 1).
+func inParenRank(t *text, refs []ref, tk token) bool {
+	return slices.ContainsFunc(refs, func(r ref) bool {
+		n, end := parenRankAfter(t.fold, r.b)
+		return n > 0 && r.b < tk.a && tk.b < end
+	})
 }

@@ -54,7 +54,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	}
 	bind(t, refs, marks)
 	rankListItem(t, s, refs)
-	return rankMarks(t, refs)
+	return rankParenMarks(t, rankMarks(t, refs))
 }
 
 // rankListItem reads a numbered line as a priority when the number stands

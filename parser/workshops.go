@@ -590,7 +590,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		nearMark := markerNear(t, marks, tk)
 		listed := i >= run[0] && i < run[1] || (wishedAt(t, from, i) || choiceLabelAt(t, from, i)) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
-			labelThenPair(t, i, to) // "Milica: 2 og så 1"
+			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
+			rankInParens(t, i) // "3 (første) og 1 (anden)"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
@@ -754,3 +755,10 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 var listItem = regexp.MustCompile(`^\s*([1-9])[.)][ \t]+\S`)
 
 var connectorSeps = strings.NewReplacer("/", " / ", "+", " + ", "&", " & ", ",", " , ", ".", " . ") // "1, evt. 2"
+
+// rankInParens reports a priority in brackets right after the number at
+// token i ("1 (anden)"), which makes the number a workshop.
+func rankInParens(t *text, i int) bool {
+	n, _ := parenRankAfter(t.fold, t.toks[i].b)
+	return n > 0 && len(t.toks[i].s) == 1
+}
