@@ -53,3 +53,15 @@ func TestRankInBrackets(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2 (kl 17).\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// A workshop's name written apart from its head ("Job-workshoppen først")
+// takes the priority word right after the head, as "Job først" does.
+func TestPriorityAfterSplitName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer. Job-workshoppen først, så sundhed.\n\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg kommer. Job-delen først, sundhed bagefter.\n\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg kommer. Sundheds-workshoppen først, så job.\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg kommer. Job først, så sundhed.\n\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg kommer. Først sundhed, så job-workshoppen.\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

@@ -195,7 +195,14 @@ var linkBack = wordSet(daLinkBack, enLinkBack)
 // nearBefore: what may stand between a workshop and a priority word after it.
 func nearBefore(g string) bool {
 	g = strings.TrimSpace(strings.Trim(g, " ():-,\"'“”„«»"))
-	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")] || linkBack[withoutFillers(g)]
+	return g == "" || g == "(" || linkBack[strings.Join(strings.Fields(g), " ")] || linkBack[withoutFillers(g)] || headsOnly(g)
+}
+
+// headsOnly: g holds only the head of a workshop's name written apart from
+// it ("job-workshoppen først", "sundheds-delen som nr. 1").
+func headsOnly(g string) bool {
+	ws := strings.Fields(strings.ReplaceAll(g, "-", " "))
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !workshopWords[w] && !partHeads[w] })
 }
 
 // withoutFillers drops the words that only weigh a link ("er klart mit",
