@@ -37,8 +37,14 @@ func labelThenPair(t *text, i, to int) bool {
 
 var choiceLabels = wordSet(daChoiceLabels, enChoiceLabels)
 
-// choiceLabelAt reports a form's label of choices and its colon right
-// before token i ("Ønsker: 2 og 3", "Choices: 4").
+var labelLinks = wordSet(daLabelLinks, enLabelLinks)
+
+// choiceLabelAt reports a label of choices right before token i, with its
+// colon or its verb ("Ønsker: 2 og 3", "Choices: 4", "mine ønsker er 4 og
+// 1", "my choices are 2 and 3").
 func choiceLabelAt(t *text, from, i int) bool {
-	return i > from && choiceLabels[t.toks[i-1].s] && strings.Contains(t.gap(i-1, i), ":") && looseGap(t.gap(i-1, i))
+	if i > from && choiceLabels[t.toks[i-1].s] && strings.Contains(t.gap(i-1, i), ":") && looseGap(t.gap(i-1, i)) {
+		return true
+	}
+	return i > from+1 && labelLinks[t.toks[i-1].s] && choiceLabels[t.toks[i-2].s] && t.gap(i-2, i-1) == " " && t.gap(i-1, i) == " "
 }

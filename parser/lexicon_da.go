@@ -758,6 +758,9 @@ var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", 
 // "Prioritet: 4, 1").
 var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prio", "praeference", "praeferencer"}
 
+// daLabelLinks join a label of choices to its numbers ("mine ønsker er 4 og 1").
+var daLabelLinks = []string{"er", "bliver"}
+
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}

@@ -511,6 +511,9 @@ var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choo
 // enChoiceLabels: as daChoiceLabels ("Choices: 2 and 3").
 var enChoiceLabels = []string{"choice", "choices", "priority", "priorities", "preference", "preferences", "wish", "wishes"}
 
+// enLabelLinks: as daLabelLinks ("my choices are 2 and 3").
+var enLabelLinks = []string{"is", "are"}
+
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").

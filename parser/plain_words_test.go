@@ -23,8 +23,9 @@ func TestTopicAfterPriorityLabel(t *testing.T) {
 	})
 }
 
-// A form's label of the choices heads its numbers as "Workshop:" does, and
-// is never a person's name.
+// A form's label of the choices heads its numbers as "Workshop:" does,
+// with its colon or its verb ("mit ønske er 3"), and is never a person's
+// name.
 func TestChoiceLabelLine(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Ønsker: 2 og 3\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"},
@@ -34,7 +35,10 @@ func TestChoiceLabelLine(t *testing.T) {
 		{body: "Ønske: workshop 2\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Deltager: workshop 3, ellers 1\n\nIda Holm", status: "complete", want: "Ida Holm:3/1"},
 		{body: "Wish: workshop 2, then 4\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg kommer gerne. Mit ønske er 3.\n\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "I am coming. My choices are 2 and 3.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/3"},
 		// a count or a time after the label is no workshop
+		{body: "Jeg kommer. Mit valg er klart.\n\nIda Holm", notStatus: "complete"},
 		{body: "Valg: 2 personer\n\nIda Holm", notStatus: "complete"},
 		{body: "Ønsker: kl 17\n\nIda Holm", notStatus: "complete"},
 	})
