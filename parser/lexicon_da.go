@@ -395,12 +395,12 @@ var daDiet = [][2]string{
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
 	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
-	{`vegan\w*`, "vegan"},
+	{`vegan\w*`, "vegan"}, {`plantebaser\w*`, "vegan"},
 	// "ikke svin kød" written apart: the meat word belongs to the hit
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*( ?-?koe?d)?`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*( ?-?koe?d)?`, "no_pork"}, {`spiser ikke svin\w*( ?-?koe?d)?`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
-	{`halal`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
+	{`halal\w*`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	// "ingen laktose tak": the food refused is the diet, not a negated one
@@ -430,7 +430,8 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 
 // daAllergens: what an allergy is to.
 var daAllergens = [][2]string{
-	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`(jord)?nodd(er|ene)?`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
+	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`(jord)?nodd(er|ene)?`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød
+	{`mandel`, "nut_allergy"}, {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
 	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }

@@ -279,7 +279,7 @@ var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `
 var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
 	{`(eat|eats) fish,? (but|just|only) (not|no) meat`, "pescetarian"}, {`no meat,? but (i )?(eat |eats )?fish`, "pescetarian"},
-	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"},
+	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"}, {`plant-?based`, "vegan"}, {`plant based`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
@@ -312,7 +312,8 @@ var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
 	`(not|no|never|without|don'?t|do not)( \w+){0,2} (or|and|nor) fish`}
 
 var enAllergens = [][2]string{
-	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut {`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
+	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut
+	{`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
 	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }

@@ -69,3 +69,17 @@ func TestPriorityAfterSplitName(t *testing.T) {
 		{body: "Jeg kommer. Først sundhed, så job-workshoppen.\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// Diet words people use beside the tags' own: almonds are nuts,
+// "plantebaseret" is vegan, "halalslagtet" is halal.
+func TestDietEverydayWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 3. Jeg er allergisk over for mandler.\n\nIda Holm", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Workshops 2 and 3. Allergic to almonds.\n\nIda Holm", subject: "Meeting", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Workshop 2 og 3. Plantebaseret kost tak.\n\nIda Holm", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Workshops 2 and 3. I eat plant-based.\n\nIda Holm", subject: "Meeting", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Workshop 2 og 3. Jeg spiser kun halalslagtet kød.\n\nIda Holm", status: "complete", diet: "Ida Holm=halal"},
+		// a street is no food
+		{body: "Workshop 2 og 3. Jeg bor på Mandelvej.\n\nIda Holm", status: "complete", diet: "Ida Holm="},
+	})
+}
