@@ -66,6 +66,8 @@ var daCancel = []string{
 	`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?(jeg|vi) (skrev|sagde) om`, `kommer (\w+ )?alligevel ikke`,
 	// "I må slette både Anne Thomsen og mig, Lars Thomsen, fra listen"
 	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
+	// "I kan give min plads til en anden", "min plads kan gå videre"
+	`(give|giv|gi) (min|vores) plads(er)? (videre )?til (en|nogle) anden?`, `(min|vores) plads(er)? (kan|maa) (gives|gaa) (videre|til en anden)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg

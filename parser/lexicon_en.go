@@ -62,6 +62,8 @@ var enCancel = []string{
 	`neither (\w+ ){1,4}nor (\w+ ){1,3}(can|will|is able to|am able to|are able to)( \w+)? (come|attend|make it|join|participate)`,
 	// "please remove both me and Sam", "delete us both"
 	`(remove|delete|take) both (me|us|of us)`, `delete (me|us)`,
+	// "you can give my place to someone else"
+	`give (my|our) (place|places|seat|seats|spot|spots) to (someone|somebody) else`,
 	// as daCancel's "forhindret", "meld mig fra", and typed without the apostrophe
 	`(cant|wont) (make it|come|attend|join|participate|be able to (come|attend|make it|join))`,
 	`not going to (make it|come|attend|be able to (come|attend|make it))`, `(prevented|kept) from (coming|attending|joining)`,

@@ -83,3 +83,12 @@ func TestDietEverydayWords(t *testing.T) {
 		{body: "Workshop 2 og 3. Jeg bor på Mandelvej.\n\nIda Holm", status: "complete", diet: "Ida Holm="},
 	})
 }
+
+// Giving one's place to someone else withdraws it.
+func TestGiveMyPlaceAway(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg skal alligevel arbejde den dag, så I kan give min plads til en anden.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Min plads kan gå videre til en anden, jeg er syg.\n\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "I have to work that day, so please give my place to someone else.\n\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
+	})
+}
