@@ -299,6 +299,15 @@ func (rd *reader) selfName() string {
 		}
 	}
 	if display == "" {
+		if best == "" {
+			// "mvh ida holm" from a bare address: the closing vouches for
+			// a name in small letters
+			for _, t := range texts {
+				if ns := lowerVouchedNames(t); len(ns) > 0 {
+					return ns[0]
+				}
+			}
+		}
 		return best // the names written are read to complete the From line's
 	}
 	if best == display {

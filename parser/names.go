@@ -566,6 +566,51 @@ func lowerNameAt(t *text, i int) string {
 	return titleCase(strings.Join(words, " "))
 }
 
+// lowerVouchedNames lists the full names written in small letters where
+// the words before them say a name follows: "jeg hedder ida holm", a
+// "Navn:" field, or a closing ("mvh ida holm", "hilsen" over "ida holm")
+// with the name filling the rest of its line. For a mail with no name
+// anywhere else.
+func lowerVouchedNames(t *text) []string {
+	out := lowerNames(t)
+	whole := func(i int) string { // a name that fills the line from token i
+		if i >= len(t.toks) {
+			return ""
+		}
+		n := lowerNameAt(t, i)
+		end := strings.IndexByte(t.fold[t.toks[i].a:], '\n')
+		if end < 0 {
+			end = len(t.fold)
+		} else {
+			end += t.toks[i].a
+		}
+		line, _, _ := strings.Cut(t.fold[t.toks[i].a:end], ",") // "ida holm, tlf ..."
+		words := slices.DeleteFunc(strings.Fields(line), func(w string) bool {
+			return strings.ContainsAny(w, "0123456789+") // "ida holm 40 50 60 70"
+		})
+		if n == "" || len(strings.Fields(n)) != len(words) || slices.ContainsFunc(words, orgWord) {
+			return "" // "hilsen kanalens kvarter" signs for a place
+		}
+		return n
+	}
+	for _, m := range t.within(nameField, 0, len(t.fold)) {
+		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t.fold[m[1]:], " \t"), ":"); ok && strings.TrimSpace(t.fold[ls:m[0]]) == "" {
+			if n := whole(t.tokenAt(len(t.fold) - len(rest))); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, m := range signOffs(t) {
+		if a := nextLine(t, m[1]); a >= 0 {
+			if n := whole(t.tokenAt(a)); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
 // senderName finds the sender's name in her own words: a "Navn:" field,
 // "Jeg hedder ...", the name after the closing words or alone on the last
 // line, or "/Name" as a sign-off.
@@ -760,7 +805,13 @@ func lineOf(t *text, a int) int { return strings.Count(t.fold[:a], "\n") }
 func nextLine(t *text, a int) int {
 	s := t.fold
 	k := strings.IndexByte(s[a:], '\n')
-	if strings.TrimSpace(s[a:max(a, a+k)]) != "" && k >= 0 {
+	if k < 0 {
+		if strings.TrimSpace(s[a:]) != "" {
+			return a // the name is on the same, last line
+		}
+		return -1
+	}
+	if strings.TrimSpace(s[a:a+k]) != "" {
 		return a // the name is on the same line
 	}
 	for k >= 0 {

@@ -92,3 +92,19 @@ func TestGiveMyPlaceAway(t *testing.T) {
 		{body: "I have to work that day, so please give my place to someone else.\n\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
 	})
 }
+
+// A mail with no name but one in small letters where the words say a name
+// follows ("mvh ida holm", "Navn: ida holm") is hers; a place signed in
+// small letters is not.
+func TestLowerCaseNameVouched(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: `""`, body: "Workshop 2 og 3.\n\nmvh ida holm", status: "complete", want: "Ida Holm:2/3"},
+		{from: `""`, body: "Workshop 2 og 3.\n\nhilsen\nida holm, tlf 40506070", status: "complete", want: "Ida Holm:2/3"},
+		{from: `""`, body: "Navn: ida holm\nWorkshop 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{from: `""`, body: "jeg hedder ida holm og vil gerne på workshop 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{from: `""`, body: "Workshop 2 og 3.\n\nhilsen\nkanalens kvarter", status: "incomplete", missing: []string{"name"}},
+		{from: `""`, body: "Workshop 2 og 3.\n\nvh\nbeboerforeningen hyldespjældet", status: "incomplete", missing: []string{"name"}},
+		// a first name alone is no full name to put on a tag
+		{from: `""`, body: "Workshop 2 og 3.\n\nmvh ida", status: "incomplete", missing: []string{"name"}},
+	})
+}
