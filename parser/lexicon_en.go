@@ -540,7 +540,7 @@ var enInsteadOf = []string{`instead of`, `rather than`, `in place of`}
 
 var enSkipBeforeRef = []string{"the", "in", "to", "no", "number"}
 
-var enFillers = []string{"please", "maybe"}
+var enFillers = []string{"please", "pls", "plz", "thanks", "maybe"}
 
 // enNewNumber: as daNewNumber ("my new number is").
 var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mobile) number (is|should be|is now)`,

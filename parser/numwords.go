@@ -31,7 +31,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 			continue
 		}
 		if i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
-			!onListAt(t.fold[t.toks[i].b:]) { // "nummer to på listen"
+			!onListAt(t.fold[t.toks[i].b:]) && // "nummer to på listen"
+			!(fillers[t.toks[i+1].s] && clauseEnds(t.fold[t.toks[i+1].b:])) { // "workshop four please."
 			continue
 		}
 		out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})

@@ -108,3 +108,14 @@ func TestLowerCaseNameVouched(t *testing.T) {
 		{from: `""`, body: "Workshop 2 og 3.\n\nmvh ida", status: "incomplete", missing: []string{"name"}},
 	})
 }
+
+// A workshop's number in words may end with a courtesy ("workshop fire
+// tak", "workshop four please"): the courtesy does not make it a count.
+func TestNumberWordThenCourtesy(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop to og workshop fire tak.\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Id like workshop two and workshop four pls.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I would like workshop four please.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Vi er to tak.\n\nIda Holm", notStatus: "complete"},
+	})
+}
