@@ -119,3 +119,12 @@ func TestNumberWordThenCourtesy(t *testing.T) {
 		{body: "Vi er to tak.\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "W2" is workshop 2 written short, as "ws2" is.
+func TestWorkshopInShort(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på W2 og W4.\n\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I would like w3, otherwise w1.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Jeg vil gerne på workshop 2. Jeg bor på Vej W 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}

@@ -581,6 +581,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		}
 		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) ||
 			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
+			i > from && t.toks[i-1].s == "w" && t.gap(i-1, i) == "" || // "W2": workshop 2 in short
 
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
