@@ -1005,7 +1005,7 @@ var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 // af mit telefonnummer").
 var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
 	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
-	`rettelse`}
+	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`}
 
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").

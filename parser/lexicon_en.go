@@ -544,7 +544,8 @@ var enFillers = []string{"please", "pls", "plz", "thanks", "maybe"}
 
 // enNewNumber: as daNewNumber ("my new number is").
 var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mobile) number (is|should be|is now)`,
-	`(correct|right) (phone |mobile )?number`, `(update|change|correct) my (phone |mobile )?number`}
+	`(correct|right) (phone |mobile )?number`, `(update|change|correct) my (phone |mobile )?number`,
+	`(have|has|i've) (changed|a new) (my )?(phone |mobile )?number`, `changed (my )?(phone |mobile )?number`}
 
 // enSameChoice: as daSameChoice ("my husband wants the same", "same for
 // my husband", "and so would my colleague").

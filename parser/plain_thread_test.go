@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"tilmeld"
 )
 
 // Plain answers in a thread: to the bot's receipt, to its question for
@@ -219,4 +221,29 @@ func TestSeatsColon(t *testing.T) {
 			t.Errorf("seatsColon(%q) = %v, want %v", c.q, got, c.want)
 		}
 	}
+}
+
+// A word of coming under the receipt ("jeg kommer lidt senere") is no new
+// registration: a question for her workshop would ask what the receipt
+// holds. A person she adds is still asked for.
+func TestComingLateUnderReceipt(t *testing.T) {
+	receipt := "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+		"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n>\n> Vi har forstået din tilmelding sådan:\n>\n" +
+		"> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n"
+	runBlind(t, []blindCase{
+		{body: "Det er fint, men jeg kommer først kl 18.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, status: "review", intent: tilmeld.IntentOther},
+		{body: "Jeg kommer lidt senere, ca. 17.30.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, status: "review"},
+		{body: "Jeg vil gerne tilmelde min nabo også.\n\nHilsen\nIda Holm" + receipt, subject: "Re: Tilmelding", headers: replyHeaders, status: "incomplete"},
+		// a new mail saying the same asks for the workshop
+		{body: "Jeg kommer gerne, men først kl 18.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
+
+// A changed phone number in an answer is a change of the contact.
+func TestChangedNumberUnderReceipt(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg har skiftet nummer: 40506070\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate},
+		{body: "I have changed my number to 40506070.\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, status: "complete", intent: tilmeld.IntentUpdate},
+		{body: "Min mand har skiftet nummer: 40506070\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+	})
 }

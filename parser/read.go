@@ -528,6 +528,12 @@ func (rd *reader) readIntent() {
 		if rd.addsToOwn() {
 			rd.res.Intent = tilmeld.IntentUpdate
 		}
+		if !rd.forward && rd.ps != nil && len(rd.ps.others) == 0 && !rd.anyRefs() && len(t.dietHits()) == 0 && rd.answersReceipt() {
+			// "Jeg kommer lidt senere" under the receipt: she is registered,
+			// and a question for her workshop would ask what the receipt holds
+			rd.res.Intent = tilmeld.IntentOther
+			rd.review("the sender answers the receipt and names no workshop, food or new person")
+		}
 	case rd.attachedForm():
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration is in the attachment, which was not read")
