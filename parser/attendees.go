@@ -298,6 +298,11 @@ func (rd *reader) selfName() string {
 			best = display
 		}
 	}
+	if display == "" && best == "" && rd.forward {
+		// a resident's text message passed on: "det semira tesfay" under
+		// "tilmelding Semira T."
+		best = smsIntroName(rd.own, rd.m.Subject)
+	}
 	if display == "" {
 		return best // the names written are read to complete the From line's
 	}

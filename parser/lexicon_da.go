@@ -203,7 +203,13 @@ var daAboutResident = []string{
 	`(registrere|registrer|tilmelde|tilmeld|melde|skrive|notere) (ham|hende)`, `(ham|hende) (paa|til) (listen|moedet)`,
 	`(han|hun) (vil|ville|vil rigtig) gerne (med|komme|deltage|vaere med)`, `(han|hun) (vil|ville) (gerne )?(have|i|paa) workshop`,
 	`bekraeftelse\w* (direkte )?til (ham|hende)`,
+	// a staff member passing on a resident's text message: "jeg videresender en sms fra en af vores beboere"
+	`videresender (en |hendes |hans |denne |vedlagte )?(sms|besked|tekstbesked)\w*`, `(sms|besked)\w* fra (en af )?(vores|mine) beboer\w*`,
 }
+
+// daSMSIntro: a text message's writer names herself in small letters,
+// often without the verb ("hej anders det semira tesfay").
+var daSMSIntro = []string{`det er`, `det`, `her er`}
 
 // daInterestOnly: a topic spoken of as an interest, not chosen ("emnerne
 // interesserer mig meget, især uddannelse").

@@ -136,7 +136,12 @@ var enAboutResident = []string{
 	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
 	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
 	`(sign|put) (him|her) (up|down)`,
+	// a staff member passing on a resident's text message
+	`forwarding (a |her |his |this )?(text|sms|message)\w*`, `(text|sms|message)\w* from (one of )?our residents?`,
 }
+
+// enSMSIntro: as daSMSIntro ("hi its amina yusuf").
+var enSMSIntro = []string{`it is`, `its`, `it's`, `this is`}
 
 // enInterestOnly: as daInterestOnly.
 var enInterestOnly = []string{`interests? (me|us)`, `interested in`, `interesting`, `(my|our) interest`}
