@@ -28,3 +28,20 @@ func TestForwardedSMSResident(t *testing.T) {
 		{blindCase: blindCase{body: staff + sms, from: "Hanne Mortensen", subject: "VS: SMS - tilmelding Maria Holm", notStatus: "complete"}},
 	})
 }
+
+// B (set 2, wrong complete). A workshop as the subject of "har min største
+// interesse" / "interesserer mig mest" is the first choice as surely as
+// "er mit første valg"; "derudover Y" gives the second.
+func TestGreatestInterestFirst(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg, Hüseyin A., formand for afdelingsbestyrelsen i afd. 5, vil gerne deltage. Tryghed har min største interesse, derudover job.\n\nMvh Hüseyin Aydin",
+			from: "Hüseyin Aydin", status: "complete", want: "Hüseyin Aydin:1/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne. Uddannelse interesserer mig mest, ellers sundhed.\nVenlig hilsen Jannie Krog",
+			from: "Jannie Krog", status: "complete", want: "Jannie Krog:3/2"}},
+		{blindCase: blindCase{body: "Hi\n\nI would like to attend. Education interests me most, otherwise health.\n\nBest, Omar Farah",
+			from: "Omar Farah", status: "complete", want: "Omar Farah:3/2"}},
+		// "derudover" before something else than a workshop gives no second
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Sundhed har min største interesse. Derudover spiser jeg halal.\nMvh Jannie Krog",
+			from: "Jannie Krog", status: "complete", want: "Jannie Krog:2/-"}, diets: "Jannie Krog=halal"},
+	})
+}

@@ -271,6 +271,8 @@ var daFirst = []string{
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
+	// "Tryghed har min største interesse, derudover job"
+	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
 }
 
 // daFirstWhen follow "først" that says when she comes, not which workshop
@@ -282,7 +284,7 @@ var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
-	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,

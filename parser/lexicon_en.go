@@ -186,6 +186,8 @@ var enFirst = []string{
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
+	// as daFirst's "har min største interesse", "interesserer mig mest"
+	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 }
