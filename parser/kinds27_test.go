@@ -45,3 +45,19 @@ func TestGreatestInterestFirst(t *testing.T) {
 			from: "Jannie Krog", status: "complete", want: "Jannie Krog:2/-"}, diets: "Jannie Krog=halal"},
 	})
 }
+
+// C (set 2, wrong complete). "så det er mit første valg" after a workshop
+// points back to it; the rank is not the next workshop's.
+func TestRankPointsBack(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg synes sundhed er vigtigt så det er mit første valg og så bagefter uddannelse.\n\nMvh Rasmus Lind",
+			from: "Rasmus Lind", status: "complete", want: "Rasmus Lind:2/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Job betyder meget for mig, så det er mit 1. valg, og ellers tryghed.\nMvh Rasmus Lind",
+			from: "Rasmus Lind", status: "complete", want: "Rasmus Lind:4/1"}},
+		{blindCase: blindCase{body: "Hi\n\nI'd like to come. Health is close to my heart, so that is my first choice, and then education.\n\nBest, Rasmus Lind",
+			from: "Rasmus Lind", status: "complete", want: "Rasmus Lind:2/3"}},
+		// without a pronoun the mark still goes to the workshop after it
+		{blindCase: blindCase{body: "Hej\nSundhed er fint, men mit første valg er uddannelse.\nMvh Rasmus Lind",
+			from: "Rasmus Lind", want: "Rasmus Lind:3/2"}},
+	})
+}

@@ -275,6 +275,16 @@ var daFirst = []string{
 	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
 }
 
+// daPointBack: a pronoun and its verb before a priority word, standing
+// for the workshop just named ("sundhed er vigtigt, så det er mit første
+// valg"); daPointBackFillers may stand before the owner; daRankOwnerWords
+// own the rank.
+var (
+	daPointBack        = []string{`det er`, `den er`, `dette er`, `det bliver`, `den bliver`, `det skal vaere`, `den skal vaere`}
+	daPointBackFillers = []string{`klart`, `helt klart`, `absolut`, `nok`, `derfor`, `ogsaa`}
+	daRankOwnerWords   = []string{`mit`, `min`, `vores`, `hans`, `hendes`}
+)
+
 // daFirstWhen follow "først" that says when she comes, not which workshop
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}

@@ -192,6 +192,14 @@ var enFirst = []string{
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 }
 
+// enPointBack, enPointBackFillers, enRankOwnerWords: as daPointBack ("so
+// that is my first choice").
+var (
+	enPointBack        = []string{`that is`, `that's`, `it is`, `it's`, `this is`, `which is`, `that will be`, `that would be`}
+	enPointBackFillers = []string{`clearly`, `definitely`, `also`, `probably`}
+	enRankOwnerWords   = []string{`my`, `our`, `his`, `her`}
+)
+
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
