@@ -31,6 +31,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if q := rd.m.Quoted; strings.Contains(q, "(nr.") || strings.Contains(q, "(no.") {
 			names = receiptNames(q) // the quote may hold the bot's receipt
 		}
+		// "* Thi Lan Nguyen – 1. prioritet: workshop 2": the office's record of her
+		names = append(names, receiptDashNames(rd.m.Quoted)...)
 		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
 			ps.self.name = fuller(ps.self.name, k)
 		}

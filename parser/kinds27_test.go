@@ -2,6 +2,8 @@ package parser
 
 import (
 	"testing"
+
+	"tilmeld"
 )
 
 // The kinds of mail a twenty-seventh look at unseen mail showed the reader
@@ -59,5 +61,29 @@ func TestRankPointsBack(t *testing.T) {
 		// without a pronoun the mark still goes to the workshop after it
 		{blindCase: blindCase{body: "Hej\nSundhed er fint, men mit første valg er uddannelse.\nMvh Rasmus Lind",
 			from: "Rasmus Lind", want: "Rasmus Lind:3/2"}},
+	})
+}
+
+// D (set 2, wrong complete). A reply to a receipt that writes each person
+// on one line ("* Thi Lan Nguyen – 1. prioritet: ...") is about the person
+// so recorded: her full name is taken from it. "Could you please note
+// that?" asks for the change the mail states: no question for staff.
+func TestReceiptDashName(t *testing.T) {
+	receipt := func(line string) string {
+		return "\n\nDen 12.09.2020 kl. 09:12 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej,\n>\n> Tak for din tilmelding til netværksmødet. Vi har noteret følgende:\n>\n> " +
+			line + "\n>   Kost: ingen særlige hensyn\n>\n> Venlig hilsen\n> Boligsocialt Center\n"
+	}
+	lan := receipt("* Thi Lan Nguyen – 1. prioritet: workshop 2 (Sundhed & trivsel), 2. prioritet: workshop 3 (Uddannelse & livschancer)")
+	reply := "In-Reply-To: <rcpt1@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hello,\n\nI forgot to mention in my registration: I don't eat meat, but I do eat fish. Could you please note that?\n\nThank you,\nLan" + lan,
+			from: "\"Nguyen, Lan\"", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Thi Lan Nguyen:-/-"},
+			diets: "Thi Lan Nguyen=pescetarian", asks: "no"},
+		{blindCase: blindCase{body: "Hej\n\nJeg glemte at skrive, at jeg ikke spiser svinekød. Kan I notere det?\n\nMvh Fatima" + receipt("- Fatima Zahra Benali – 1. prioritet: workshop 1 (Naboskab), 2. prioritet: workshop 4 (Beskæftigelse)"),
+			from: "Fatima Benali", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Fatima Zahra Benali:-/-"},
+			diets: "Fatima Zahra Benali=no_pork", asks: "no"},
+		// a receipt line of someone else gives the sender no name
+		{blindCase: blindCase{body: "Hello,\n\nI forgot to say that I am vegetarian. Could you please note that?\n\nThanks,\nLan" + receipt("* Omar Hassan – 1. prioritet: workshop 2 (Sundhed & trivsel)"),
+			from: "\"Nguyen, Lan\"", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, want: "Lan Nguyen:-/-"}},
 	})
 }

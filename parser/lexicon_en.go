@@ -232,6 +232,8 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
+	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
