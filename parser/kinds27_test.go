@@ -87,3 +87,21 @@ func TestReceiptDashName(t *testing.T) {
 			from: "\"Nguyen, Lan\"", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, want: "Lan Nguyen:-/-"}},
 	})
 }
+
+// A (set 1). Numbers alone at the start of consecutive lines ("1 ...", "2
+// ...", no dot or bracket) before workshop titles are priority marks, the
+// titles still theirs misspelt by a letter or two, and such a line ends
+// with its line ("jeg spiser halal" under it is no part of it).
+func TestBareNumberedLines(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej jeg vil gerne kome til møde\n1 beskæftigels og opkvallificering\n2 sundhet\njeg spiser halal\nfarhan abdullahi 28 44 66 11",
+			from: "farhan abdullahi", status: "complete", want: "Farhan Abdullahi:4/2"}, diets: "Farhan Abdullahi=halal", phone: "+4528446611"},
+		{blindCase: blindCase{body: "hej\njeg vil gerne med\n1 uddanelse\n2 naboskap\nmvh amina jama",
+			from: "Amina Jama", status: "complete", want: "Amina Jama:3/1"}},
+		{blindCase: blindCase{body: "Hej jeg kommer gerne\n1 sundhed og trivsel\n2 beskæftigelse\njeg spiser ikke svinekød\nHodan Ali",
+			from: "Hodan Ali", status: "complete", want: "Hodan Ali:2/4"}, diets: "Hodan Ali=no_pork"},
+		// one bare number alone ranks nothing: it may be workshop 1
+		{blindCase: blindCase{body: "hej jeg vil gerne med\n1 naboskab\nmvh amina jama",
+			from: "Amina Jama", want: "Amina Jama:1/-"}},
+	})
+}

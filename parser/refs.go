@@ -43,6 +43,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
 	refs = dropOverlaps(refs)
+	refs = bareRankLine(t, s, refs)
 	refs = mergeRefs(t, refs)
 	refs = dropUnwanted(t, s, refs)
 	if len(marks) == 0 && !onlyRefs(t, s, refs) {
