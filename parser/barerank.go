@@ -65,19 +65,18 @@ func prevLineOf(s string, ls int) string {
 }
 
 // endsBareList reports whether the text before a line break ends in a
-// line of a list numbered with bare numbers ("1 beskæftigels" / "2
-// sundhet"), the line above it an item too: the item ends with its line,
-// and "jeg spiser halal" under it starts anew.
+// line of a numbered list ("1 beskæftigels" / "2 sundhet", "1. sundhed" /
+// "2. job"), the line above it an item too: the item ends with its line,
+// and "jeg spiser halal" or a name under it starts anew.
 func endsBareList(prev string) bool {
 	ls := lineStart(prev, len(prev))
-	if !bareItem.MatchString(prev[ls:]) || ls == 0 {
+	if !numberedItem.MatchString(prev[ls:]) || ls == 0 {
 		return false
 	}
 	return numberedItem.MatchString(prev[lineStart(prev, ls-1) : ls-1])
 }
 
 var (
-	bareItem     = regexp.MustCompile(`^[ \t]*[1-9][ \t]+[a-z]`)
 	numberedItem = regexp.MustCompile(`^[ \t]*[1-9][.)]?[ \t]+[a-z]`)
 )
 

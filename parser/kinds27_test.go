@@ -100,6 +100,9 @@ func TestBareNumberedLines(t *testing.T) {
 			from: "Amina Jama", status: "complete", want: "Amina Jama:3/1"}},
 		{blindCase: blindCase{body: "Hej jeg kommer gerne\n1 sundhed og trivsel\n2 beskæftigelse\njeg spiser ikke svinekød\nHodan Ali",
 			from: "Hodan Ali", status: "complete", want: "Hodan Ali:2/4"}, diets: "Hodan Ali=no_pork"},
+		// an item with a dot ends with its line too: the name under it is no part of it
+		{blindCase: blindCase{body: "hej jeg vil gerne kome til møde\n1. sundhed\n2. beskæftigelse\nfarhan abdullahi 28 44 66 11",
+			from: "farhan abdullahi", status: "complete", want: "Farhan Abdullahi:2/4"}},
 		// one bare number alone ranks nothing: it may be workshop 1
 		{blindCase: blindCase{body: "hej jeg vil gerne med\n1 naboskab\nmvh amina jama",
 			from: "Amina Jama", want: "Amina Jama:1/-"}},
