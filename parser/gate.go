@@ -138,6 +138,7 @@ var gateChecks = []gateCheck{
 	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
 	{"diet-removed", checkDietRemoved},
+	{"counted-residents", checkCountedResidents},
 }
 
 // gate holds back a complete reading that shows signs the reader did not

@@ -108,3 +108,21 @@ func TestBareNumberedLines(t *testing.T) {
 			from: "Amina Jama", want: "Amina Jama:1/-"}},
 	})
 }
+
+// C (set 1). Staff counting residents they cannot name ("to beboere")
+// and staying home themselves: as many attendees without a name, each
+// with the choices said of them all ("De vil begge ..."); the names are
+// asked for.
+func TestUnnamedResidentsCounted(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg har to beboere fra Skovparken, som gerne vil med til netværksmødet. De vil begge gerne på workshop 2, og ellers 4. Jeg kommer ikke selv. Navnene har jeg desværre ikke lige ved hånden.\n\nVenlig hilsen\nBirgitte Holm\nBeboerkonsulent\nDirekte tlf. 22 55 88 11",
+			from: "Birgitte Holm", status: "incomplete", want: ":2/4; :2/4", missing: []string{"name"}}, phone: "+4522558811", email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hej\nVi har tre unge fra klubben, der gerne vil deltage. De vil alle helst i workshop 3, ellers 4. Jeg deltager ikke selv. Navnene sender jeg senere.\nMvh Kasper Dahl",
+			from: "Kasper Dahl", status: "incomplete", want: ":3/4; :3/4; :3/4", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hi\nI have two residents who would like to come. They both want workshop 1, otherwise 2. I will not attend myself. I don't have their names yet.\nBest, Louise Berg",
+			from: "Louise Berg", status: "incomplete", want: ":1/2; :1/2", missing: []string{"name"}}},
+		// the sender who comes too is not left out for the unnamed
+		{blindCase: blindCase{body: "Hej\nJeg har to beboere med. De vil begge gerne på workshop 2, og ellers 4. Jeg kommer også selv.\nMvh Birgitte Holm",
+			from: "Birgitte Holm", notStatus: "complete"}},
+	})
+}

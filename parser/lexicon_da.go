@@ -1088,6 +1088,10 @@ var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, 
 // ("Tilmelding af beboer fra nr. 14").
 var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}
 
+// daUnnamedPeople: people a staff member counts without naming them ("to
+// beboere", "tre unge").
+var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer"}
+
 // daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
 // i naboskab"), before a sentence that gives each a 2nd.
 var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,

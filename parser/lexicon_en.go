@@ -131,6 +131,9 @@ var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (yo
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
+// enUnnamedPeople: as daUnnamedPeople ("two residents").
+var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
+
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
 	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
