@@ -126,3 +126,18 @@ func TestUnnamedResidentsCounted(t *testing.T) {
 			from: "Birgitte Holm", notStatus: "complete"}},
 	})
 }
+
+// B (set 1). A role in brackets after a name on a person's line
+// ("(formand)", "(kasserer)") does not cut the name off from the choices
+// after the dash.
+func TestRoleNoteBeforeDash(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne deltage i netværksmødet. Fra Tamilsk Kulturforening kommer vi tre:\n\nSuresh Kumar (formand) - 1 og 2\nPriya Sivakumar - 1 og 2\nThiru Balan - 2 og 1\n\nAlle tre er vegetarer.\n\nMvh Suresh Kumar",
+			from: "Suresh Kumar", status: "complete", want: "Suresh Kumar:1/2; Priya Sivakumar:1/2; Thiru Balan:2/1"},
+			diets: "Suresh Kumar=vegetarian; Priya Sivakumar=vegetarian; Thiru Balan=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nVi vil gerne tilmelde os to fra beboerforeningen:\nLene Falk (kasserer) - 3 og 4\nMorten Skov - 4 og 3\nMvh Lene Falk",
+			from: "Lene Falk", status: "complete", want: "Lene Falk:3/4; Morten Skov:4/3"}},
+		{blindCase: blindCase{body: "Hi\nWe would like to sign up, the two of us:\nAnna Berg (chair) - 2 and 1\nOle Hansen - 1 and 2\nBest, Anna Berg",
+			from: "Anna Berg", status: "complete", want: "Anna Berg:2/1; Ole Hansen:1/2"}},
+	})
+}

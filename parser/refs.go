@@ -199,7 +199,10 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	}
 	last := t.toks[i+n-1]
 	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
-	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && !(pair && (sep == "" || sep == ".")) {
+	if sep == ") -" {
+		sep = ")-" // "- Suresh Kumar (formand) - 1 og 2"
+	}
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && sep != ")-" && !(pair && (sep == "" || sep == ".")) {
 		return -1, no
 	}
 	head := t.toks[i+n].a
