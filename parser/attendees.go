@@ -31,6 +31,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if q := rd.m.Quoted; strings.Contains(q, "(nr.") || strings.Contains(q, "(no.") {
 			names = receiptNames(q) // the quote may hold the bot's receipt
 		}
+		// "* Thi Lan Nguyen – 1. prioritet: workshop 2": the office's record of her
+		names = append(names, receiptDashNames(rd.m.Quoted)...)
 		for _, k := range append(names, quotedNameFields(rd.m.Quoted)...) {
 			ps.self.name = fuller(ps.self.name, k)
 		}
@@ -81,7 +83,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil && selfAttends && rd.writesOnlyOfOthers() {
 			selfAttends = false
 		}
-		who = rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.registered(selfAttends, listed)))))))
+		who = rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.unnamedGroup(rd.registered(selfAttends, listed))))))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
@@ -297,6 +299,11 @@ func (rd *reader) selfName() string {
 		if best == "" {
 			best = display
 		}
+	}
+	if display == "" && best == "" && rd.forward {
+		// a resident's text message passed on: "det semira tesfay" under
+		// "tilmelding Semira T."
+		best = smsIntroName(rd.own, rd.m.Subject)
 	}
 	if display == "" {
 		if best == "" {

@@ -138,6 +138,7 @@ var gateChecks = []gateCheck{
 	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
 	{"diet-removed", checkDietRemoved},
+	{"counted-residents", checkCountedResidents},
 }
 
 // gate holds back a complete reading that shows signs the reader did not
@@ -1125,6 +1126,7 @@ func checkStrayNumber(v *gateView) verdict {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
 				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || inParenRank(t, refs, tk) ||
+				bareRankRead(t, i, refs) ||
 				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
 				continue
 			}

@@ -205,7 +205,13 @@ var daAboutResident = []string{
 	`(registrere|registrer|tilmelde|tilmeld|melde|skrive|notere) (ham|hende)`, `(ham|hende) (paa|til) (listen|moedet)`,
 	`(han|hun) (vil|ville|vil rigtig) gerne (med|komme|deltage|vaere med)`, `(han|hun) (vil|ville) (gerne )?(have|i|paa) workshop`,
 	`bekraeftelse\w* (direkte )?til (ham|hende)`,
+	// a staff member passing on a resident's text message: "jeg videresender en sms fra en af vores beboere"
+	`videresender (en |hendes |hans |denne |vedlagte )?(sms|besked|tekstbesked)\w*`, `(sms|besked)\w* fra (en af )?(vores|mine) beboer\w*`,
 }
+
+// daSMSIntro: a text message's writer names herself in small letters,
+// often without the verb ("hej anders det semira tesfay").
+var daSMSIntro = []string{`det er`, `det`, `her er`}
 
 // daInterestOnly: a topic spoken of as an interest, not chosen ("emnerne
 // interesserer mig meget, især uddannelse").
@@ -267,7 +273,19 @@ var daFirst = []string{
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
+	// "Tryghed har min største interesse, derudover job"
+	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
 }
+
+// daPointBack: a pronoun and its verb before a priority word, standing
+// for the workshop just named ("sundhed er vigtigt, så det er mit første
+// valg"); daPointBackFillers may stand before the owner; daRankOwnerWords
+// own the rank.
+var (
+	daPointBack        = []string{`det er`, `den er`, `dette er`, `det bliver`, `den bliver`, `det skal vaere`, `den skal vaere`}
+	daPointBackFillers = []string{`klart`, `helt klart`, `absolut`, `nok`, `derfor`, `ogsaa`}
+	daRankOwnerWords   = []string{`mit`, `min`, `vores`, `hans`, `hendes`}
+)
 
 // daFirstWhen follow "først" that says when she comes, not which workshop
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
@@ -278,7 +296,7 @@ var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
 	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
-	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `hvis (den er )?fuld\w*`,
+	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
@@ -1080,6 +1098,10 @@ var daSecondCue = []string{`andet ?valg`, `andenprioritet`, `anden ?prioritet`, 
 // daResidentSignUp: staff sign up a resident they do not name
 // ("Tilmelding af beboer fra nr. 14").
 var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `tilmelde\w* (en )?(beboer|lejer|borger)`}
+
+// daUnnamedPeople: people a staff member counts without naming them ("to
+// beboere", "tre unge").
+var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer"}
 
 // daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
 // i naboskab"), before a sentence that gives each a 2nd.

@@ -133,12 +133,20 @@ var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (yo
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
+// enUnnamedPeople: as daUnnamedPeople ("two residents").
+var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
+
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
 	`(register|sign up|enrol|enroll|add|put) (him|her)`, `(he|she) (would|wants to|would really) like to (come|join|attend|take part)`,
 	`(he|she) wants to (come|join|attend|take part)`, `confirmation (directly |straight )?to (him|her)`,
 	`(sign|put) (him|her) (up|down)`,
+	// a staff member passing on a resident's text message
+	`forwarding (a |her |his |this )?(text|sms|message)\w*`, `(text|sms|message)\w* from (one of )?our residents?`,
 }
+
+// enSMSIntro: as daSMSIntro ("hi its amina yusuf").
+var enSMSIntro = []string{`it is`, `its`, `it's`, `this is`}
 
 // enInterestOnly: as daInterestOnly.
 var enInterestOnly = []string{`interests? (me|us)`, `interested in`, `interesting`, `(my|our) interest`}
@@ -183,9 +191,19 @@ var enFirst = []string{
 	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
+	// as daFirst's "har min største interesse", "interesserer mig mest"
+	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 }
+
+// enPointBack, enPointBackFillers, enRankOwnerWords: as daPointBack ("so
+// that is my first choice").
+var (
+	enPointBack        = []string{`that is`, `that's`, `it is`, `it's`, `this is`, `which is`, `that will be`, `that would be`}
+	enPointBackFillers = []string{`clearly`, `definitely`, `also`, `probably`}
+	enRankOwnerWords   = []string{`my`, `our`, `his`, `her`}
+)
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
@@ -219,6 +237,8 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
+	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,

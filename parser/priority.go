@@ -235,6 +235,8 @@ func bind(t *text, refs []ref, ms []marker) {
 			target = fwd
 		case back >= 0 && !m.weak && nearBefore(t.fold[refs[back].b:m.a]):
 			target = back
+		case back >= 0 && !m.weak && pointsBack(t.fold[refs[back].b:m.a]):
+			target = back // "sundhed er vigtigt, så det er mit første valg"
 		case fwd >= 0 && (!m.weak || back >= 0):
 			target = fwd
 		case back >= 0 && !m.weak:

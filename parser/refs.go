@@ -43,6 +43,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
 	slices.SortFunc(refs, func(x, y ref) int { return x.a - y.a })
 	refs = dropOverlaps(refs)
+	refs = bareRankLine(t, s, refs)
 	refs = mergeRefs(t, refs)
 	refs = dropUnwanted(t, s, refs)
 	if len(marks) == 0 && !onlyRefs(t, s, refs) {
@@ -198,7 +199,10 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	}
 	last := t.toks[i+n-1]
 	sep := strings.TrimSpace(t.fold[last.b:t.toks[i+n].a])
-	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && !(pair && (sep == "" || sep == ".")) {
+	if sep == ") -" {
+		sep = ")-" // "- Suresh Kumar (formand) - 1 og 2"
+	}
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && sep != ")-" && !(pair && (sep == "" || sep == ".")) {
 		return -1, no
 	}
 	head := t.toks[i+n].a
