@@ -1048,7 +1048,7 @@ func refBetween(refs []ref, a, b int) bool {
 // and then a workshop ("Per på workshop 4", "Tom workshop 3", "min mand Bo
 // på 3"): it returns the token after the name, -1 when none follows.
 func elidedChoiceAt(t *text, i, end int) int {
-	for j := i + 1; j <= i+3 && j < len(t.toks) && t.toks[j].b <= end; j++ {
+	for j := i + 1; j <= i+4 && j < len(t.toks) && t.toks[j].b <= end; j++ {
 		w := t.toks[j].s
 		if workshopWords[w] {
 			return j
@@ -1145,10 +1145,15 @@ func (rd *reader) splitAtNames() []clause {
 			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
 			t := rd.own
 			for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k].b <= c.b; k++ {
-				if !andWords[t.toks[k].s] {
+				// "I'd like 1 and 3, Tom 2 and 4": a comma may part them too
+				comma := strings.TrimSpace(t.gap(k, k+1)) == ","
+				if !andWords[t.toks[k].s] && !comma {
 					continue
 				}
 				end := elidedChoiceAt(t, k+1, c.b)
+				if end < 0 && comma {
+					end = elidedNumberAt(t, k+1, c.b)
+				}
 				if end < 0 {
 					continue
 				}

@@ -590,7 +590,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		nearMark := markerNear(t, marks, tk)
 		listed := i >= run[0] && i < run[1] || wishedAt(t, from, i) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
-			labelThenPair(t, i, to) // "Milica: 2 og så 1"
+			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
+			elidedWishAt(t, from, i, out) // "Jeg vil på 1 og 2, Karl på 3 og 4"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}

@@ -1,0 +1,27 @@
+package parser
+
+import "testing"
+
+// Several people in one mail, in plain wordings: couples, parents with
+// children, a neighbour signing up others, each with own or shared
+// choices and diets.
+
+// "Jeg vil på 1 og 2, Karl på 3 og 4", "I'd like 1 and 3, Tom 2 and 4":
+// after a comma a person, or a pronoun, takes the numbers of the wish
+// before without its verb; the sender keeps her own.
+func TestElidedWishAfterComma(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg og min søn Karl Holm kommer. Jeg vil på 1 og 2, Karl på 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Karl Holm:3/4"},
+		{body: "Min datter Sofie Holm og jeg kommer gerne. Hun vil på 3, jeg på 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Sofie Holm:3/-"},
+		{body: "Jeg vil på workshop 2 og 4, min mand Per Holm på 1 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Holm:1/3"},
+		{body: "Jeg ønsker 2 og 4, Per Holm 1 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Holm:1/3"},
+		{body: "My husband Tom Holm and I would like to come. I'd like 1 and 3, Tom 2 and 4.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3; Tom Holm:2/4"},
+		{body: "My husband Tom Holm and I would like to come. I'd like 1 and 3, he 2 and 4.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3; Tom Holm:2/4"},
+		{body: "I want 2 and 3, my wife Anna Holm 1 and 4.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Anna Holm:1/4"},
+		// a number after a place or a block is no one's choice
+		{body: "Jeg vil gerne på workshop 1 og 2, Blok 3 har også spurgt.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 1 og 2, Afd. 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		// without someone to give it to, a third number is for staff
+		{body: "Jeg vil gerne på 1 og 3, Hyldespjældet 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
