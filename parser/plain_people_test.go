@@ -25,3 +25,21 @@ func TestElidedWishAfterComma(t *testing.T) {
 		{body: "Jeg vil gerne på 1 og 3, Hyldespjældet 4\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Jeg og min datter Sofie.", "My wife Sara and I.": a sentence that only
+// joins the sender with others, without a verb, lists who comes; "begge",
+// "for both" after it is for them all.
+func TestRollCallBringsPeople(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg og min datter Sofie Holm. Begge workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Sofie Holm:1/2"},
+		{body: "Jeg og min datter Sofie.\nBegge workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Sofie:1/2"},
+		{body: "Jeg og Per Holm.\nWorkshop 3 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/1; Per Holm:3/1"},
+		{body: "Jeg og min mand Per Holm. Vi vil gerne på 3 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/1; Per Holm:3/1"},
+		{body: "My wife Sara Holm and I. Workshop 2 and 4 for both.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Sara Holm:2/4"},
+		// without a name the bot asks for it
+		{body: "Jeg og min mand. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+		// a sentence with a verb that joins them brings no one
+		{body: "Jeg vil gerne på workshop 2 og 3. Jeg og min mand har været med før, men han kan ikke i år.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Workshop 2 og 3 til mig. Mig og Per Holm har snakket om det.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
