@@ -90,6 +90,8 @@ var gateChecks = []gateCheck{
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},
 	{"subject-missing", checkSubjectMissing},
+	{"elided-person-missing", checkElidedPersonMissing},
+	{"kin-group-brought", checkKinGroupBrought},
 	{"line-person-missing", checkLinePersonMissing},
 	{"listed-missing", checkListedMissing},
 	{"name-lines", checkNameLines},

@@ -43,3 +43,33 @@ func TestRollCallBringsPeople(t *testing.T) {
 		{body: "Workshop 2 og 3 til mig. Mig og Per Holm har snakket om det.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// "Jeg vil gerne på workshop 2, og Tom på workshop 3": a first name the
+// mail gives nothing else of takes a workshop with the verb left out; a
+// reading without Tom is for staff.
+func TestElidedPersonNotLost(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2, og Tom på workshop 3.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'd like workshop 2 and Tom workshop 3.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 3, og min mand Tom Holm på workshop 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3; Tom Holm:1/-"},
+		// a verb after the name: she signs up herself
+		{body: "Hi\n\nOur board is 6 people, and Tina will take workshop 4, but she will register herself.\n\nMe: workshop 2, then 3.\n\nBest\nOle Bak\n", from: "Ole Bak", subject: "Registration", status: "complete", want: "Ole Bak:2/3"},
+		// a workshop's name is no person
+		{body: "Jeg vil gerne på workshop 1 og Sundhed på workshop 2.\n\nHilsen\nIda Holm", notStatus: "review"},
+	})
+}
+
+// "Jeg tager børnene med", "I'm bringing the kids": a group of kin brought
+// along without a count or names; who comes, staff ask.
+func TestKinGroupBroughtToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tager børnene med. Workshop 1 og 4.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg kommer med min familie. Workshop 2 og 3.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'm bringing the kids. Workshop 1 and 4.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "I'll come with my family, workshop 1 and 4.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// children who stay at home bring no one
+		{body: "Jeg vil gerne på workshop 2 og 3. Børnene bliver hjemme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		// named, they are attendees
+		{body: "Jeg tager mine børn med, Ali Holm og Sara Holm. Vi vil alle på workshop 1 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/4; Ali Holm:1/4; Sara Holm:1/4"},
+	})
+}
