@@ -73,3 +73,22 @@ func TestKinGroupBroughtToStaff(t *testing.T) {
 		{body: "Jeg tager mine børn med, Ali Holm og Sara Holm. Vi vil alle på workshop 1 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/4; Ali Holm:1/4; Sara Holm:1/4"},
 	})
 }
+
+// "Jeg vil på 4 og 2, min mand Per Holm det samme", "Karl det samme",
+// "my husband Tom the same": people and "the same", the verb left out,
+// after the sender's workshops take them; after her food it is no choice.
+func TestElidedSameChoice(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på 4 og 2, min mand Per Holm det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/2; Per Holm:4/2"},
+		{body: "Jeg vil gerne på 4 og 2. Min mand Per Holm det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/2; Per Holm:4/2"},
+		{body: "Jeg vil gerne på 4 og 2, Karl det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/2; Karl:4/2"},
+		{body: "I'd like 4 and 2, my husband Tom Holm the same.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/2; Tom Holm:4/2"},
+		{body: "I'd like 4 and 2, and Tom Holm the same.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/2; Tom Holm:4/2"},
+		// without his name the bot asks for it, his workshops known
+		{body: "Jeg vil gerne på 4 og 2, min mand det samme.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+		// "the same" of her food is no workshop for him
+		{body: "Jeg er vegetar, min mand Per Holm det samme. Jeg vil på 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		// a place is no person
+		{body: "Jeg vil gerne på 4 og 2. Hyldespjældet det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+	})
+}
