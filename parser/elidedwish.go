@@ -57,3 +57,27 @@ func elidedNumberAt(t *text, i, end int) int {
 	}
 	return -1
 }
+
+// forWhomNumberAt reports numbers after a comma that, as those before
+// them, are said for someone ("Workshop 2 og 4 til mig, 1 og 3 til Lene",
+// "2 and 4 for me, 1 and 3 for Tom"): a pair or a single number followed
+// by "til"/"for", once an earlier number of the sentence is a choice.
+func forWhomNumberAt(t *text, from, i, to int, prev []ref) bool {
+	if len(prev) == 0 || i <= from || strings.TrimSpace(t.gap(i-1, i)) != "," {
+		return false
+	}
+	next := i + 1
+	if pairAt(t, i, to) {
+		next = i + 3
+	} else if len(t.toks[i].s) != 1 {
+		return false
+	}
+	if next+1 >= to || !forWords[t.toks[next].s] || t.gap(next-1, next) != " " {
+		return false
+	}
+	w := t.toks[next+1].s // someone: "til mig", "for Tom", "til min søn"
+	return selfObject[w] || herHim[w] || gateOwners[w] || nameWord(t, next+1)
+}
+
+// forWords say for whom the workshops before them are.
+var forWords = wordSet([]string{"til", "for"})

@@ -92,3 +92,18 @@ func TestElidedSameChoice(t *testing.T) {
 		{body: "Jeg vil gerne på 4 og 2. Hyldespjældet det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
 	})
 }
+
+// "Workshop 1 og 2 til mig, 4 og 3 til Lene", "2 and 4 for me, 1 and 3
+// for Tom": numbers after a comma said for someone are choices as those
+// before them, each person's own.
+func TestChoicesForEachAfterComma(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne tilmelde mig og min kone Lene Holm. Workshop 1 og 2 til mig, 4 og 3 til Lene.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Lene Holm:4/3"},
+		{body: "Workshop 2 og 4 til mig, 1 og 3 til min mand Per Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Holm:1/3"},
+		{body: "Workshop 2 til mig, 3 til min søn Karl Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-; Karl Holm:3/-"},
+		{body: "Tom Holm and I are coming. Workshop 2 and 4 for me, 1 and 3 for Tom.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Tom Holm:1/3"},
+		// a number for a meal or an hour is no one's workshop
+		{body: "Workshop 1 og 2 til mig, 3 til frokost.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 2 til mig, 3 til kl. 18.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}

@@ -591,7 +591,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		listed := i >= run[0] && i < run[1] || wishedAt(t, from, i) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
 			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
-			elidedWishAt(t, from, i, out) // "Jeg vil på 1 og 2, Karl på 3 og 4"
+			elidedWishAt(t, from, i, out) || // "Jeg vil på 1 og 2, Karl på 3 og 4"
+			forWhomNumberAt(t, from, i, to, out) // "2 og 4 til mig, 1 og 3 til Lene"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
