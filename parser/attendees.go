@@ -575,7 +575,8 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
+			!prevColon && rd.ownPredicate(c) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
@@ -838,6 +839,14 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if found && !group && len(cur) > 0 && !curGroup && rd.alsoComes(c) {
+			// "Jeg kommer gerne, og min mand Per Holm også": both of them
+			for _, p := range cur {
+				if !containsPerson(who, p) {
+					who = append(who, p)
+				}
+			}
+		}
 		if !found && rd.strangerRelative(c) {
 			// "Min mand er cøliaker" of a husband who is no attendee: not the
 			// sender's food, and not his either

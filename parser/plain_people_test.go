@@ -107,3 +107,20 @@ func TestChoicesForEachAfterComma(t *testing.T) {
 		{body: "Workshop 2 til mig, 3 til kl. 18.\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Jeg kommer gerne, men min mand passer børnene": someone who opens a
+// clause of his own with a verb that is not about coming is not brought by
+// the sender's "kommer gerne"; "..., og min mand Per Holm også" brings
+// him, and a workshop after it without a subject is for them both.
+func TestOwnClauseOfAnother(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer gerne, men min mand passer børnene. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Jeg kommer gerne, men min søn Karl Holm har fodbold. Workshop 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "I'd love to come, but my husband Tom is working. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Jeg kommer gerne, og min mand Per Holm også. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "Jeg vil gerne deltage, min mand Per Holm ligeså. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "I'll come, my husband Tom Holm too. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		// a withdrawal in his clause still names him
+		{body: "Jeg kommer, men min mand Bo Holm er forhindret.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, intent: "cancel"},
+	})
+}

@@ -106,7 +106,7 @@ var sameWords = table([]string{`det samme`}, []string{`the same`})
 
 // sameFill may stand between the people and "det samme" ("Per også det
 // samme", "Tom too the same").
-var sameFill = wordSet([]string{"ogsaa", "gerne", "too", "also"})
+var sameFill = wordSet([]string{"ogsaa", "gerne", "ligesaa", "ligeledes", "too", "also"})
 
 // prevClause returns the clause before the k-th, nil for the first.
 func prevClause(cs []clause, k int) *clause {
