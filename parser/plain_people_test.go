@@ -124,3 +124,15 @@ func TestOwnClauseOfAnother(t *testing.T) {
 		{body: "Jeg kommer, men min mand Bo Holm er forhindret.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, intent: "cancel"},
 	})
 }
+
+// "Vi vil alle på 2 og 4": the group between the wish and "på" leaves the
+// numbers a wish, for everyone.
+func TestGroupWishNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi er tre: mig, Per Holm og Karl Holm. Vi vil alle på 2 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Holm:2/4; Karl Holm:2/4"},
+		{body: "Vi er tre: mig, Per og Karl. Vi vil alle på 2 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per:2/4; Karl:2/4"},
+		{body: "Jeg og min mand Per Holm kommer. Vi vil begge på 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		// "alle" before a number counts, it chooses nothing
+		{body: "Jeg vil gerne på workshop 3. Jeg har været til alle 4 møder.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
+	})
+}

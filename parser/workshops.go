@@ -606,6 +606,10 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 
 var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
 
+// wishGroup: a group that may stand between a wish and "på" before its
+// numbers ("vi vil alle på 2 og 4", "we'd all like to go in 2").
+var wishGroup = wordSet([]string{"alle", "begge", "all", "both"})
+
 // signUpNumbers ends right before bare numbers that an order to sign up
 // gives ("tilmeld mig 3 og 4", "sign me up for 2", "tilmeld mig: 2 og 1").
 var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*:?\s*$`)
@@ -648,6 +652,10 @@ func wishedAt(t *text, from, i int) bool {
 	k := i - 1
 	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in") && t.gap(k, i) == " " {
 		k--
+		// "vi vil alle på 2 og 4": the group between the wish and its numbers
+		if k > from && wishGroup[t.toks[k].s] && t.gap(k-1, k) == " " {
+			k--
+		}
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
 }
