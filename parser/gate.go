@@ -112,6 +112,7 @@ var gateChecks = []gateCheck{
 	{"undecided", checkUndecided},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
+	{"diet-unread-part", checkDietUnreadPart},
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},

@@ -49,3 +49,76 @@ func checkKinGroupBrought(v *gateView) verdict {
 }
 
 var kinGroupBrought = table(daGateKinGroup, enGateKinGroup)
+
+// checkDietUnreadPart: a sentence about the food of two people ("Per er
+// vegetar og jeg spiser ikke fisk") where one part was read and another
+// part, about food too, was not: the one whose food was not read would be
+// taken as eating anything.
+func checkDietUnreadPart(v *gateView) verdict {
+	if !v.changes() || len(v.r.Attendees) < 2 {
+		return verdict{}
+	}
+	t := v.t
+	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
+		s := v.sentenceOf(h[0])
+		if !v.dietIn(s) {
+			continue // checkDietUnread's
+		}
+		a, b := partAround(t, s, h[0])
+		if a == s.a || !partSubject(t, a, b) || v.dietStartsIn(a, b) || t.has(gateLex.dietNone, a, b) || saysNone(t.fold[a:b]) {
+			continue
+		}
+		return review("the food in %q is read for one part of the sentence but not for %q", v.quote(s.a, s.b), v.quote(a, b))
+	}
+	return verdict{}
+}
+
+// dietStartsIn reports a diet read that starts in fold[a:b].
+func (v *gateView) dietStartsIn(a, b int) bool {
+	for _, h := range v.t.dietHits() {
+		if h.a >= a && h.a < b {
+			return true
+		}
+	}
+	return false
+}
+
+// partSubject reports a part of a sentence that opens with someone of its
+// own ("... og jeg spiser ikke fisk", ", min mand tåler ikke gluten"), not
+// one that goes on about the subject before ("..., men spiser fisk").
+func partSubject(t *text, a, b int) bool {
+	i, to := t.tokenAt(a), t.tokenAt(b)
+	for i < to && partJoins[t.toks[i].s] {
+		i++
+	}
+	if i+1 >= to {
+		return false
+	}
+	w := t.toks[i].s
+	return partPronouns[w] || gateOwners[w] && relations[t.toks[i+1].s] || nameWord(t, i)
+}
+
+// partPronouns open a statement about one person.
+var partPronouns = wordSet([]string{"jeg", "han", "hun", "i", "he", "she"})
+
+// partAround returns the part of sentence s around offset at between the
+// commas, semicolons and "og"/"and"/"men"/"but" that join its statements.
+func partAround(t *text, s sentence, at int) (int, int) {
+	a, b := s.a, s.b
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		tk := t.toks[i]
+		cut := partJoins[tk.s] || strings.ContainsAny(t.gap(i-1, i), ",;")
+		if !cut {
+			continue
+		}
+		if tk.a <= at {
+			a = tk.a
+		} else if tk.a > at {
+			b = tk.a
+			break
+		}
+	}
+	return a, b
+}
+
+var partJoins = wordSet([]string{"og", "and", "men", "but", "mens", "while"})

@@ -136,3 +136,19 @@ func TestGroupWishNumbers(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 3. Jeg har været til alle 4 møder.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
 	})
 }
+
+// "Per er vegetar og jeg spiser ikke fisk": when one statement of a
+// sentence about food is read and the next, about another person, is
+// not, that person would be taken as eating anything: staff read it.
+func TestDietOfOnePartUnread(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Per er vegetar og jeg spiser ikke fisk.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Per er vegetar, jeg spiser ikke fisk.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 1 og 2. Jeg er vegetar og min mand Per Holm spiser ikke fisk. Vi kommer begge.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "My husband Tom Holm and I will come, workshop 1 and 2. Tom is vegan and I don't eat fish.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// the same person's food, or "eats anything", is read whole
+		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Per er vegetar, men spiser fisk.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "Min mand Per Holm og jeg kommer. Vi vil begge på 1 og 3. Jeg er vegetar, Per spiser alt.\n\nHilsen\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Per er diabetiker og tåler ikke gluten.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+	})
+}
