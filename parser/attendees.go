@@ -1158,6 +1158,14 @@ func (rd *reader) splitAtNames() []clause {
 			out = append(out, rd.subClause(c, cut, at))
 			cut = at
 		}
+		if len(ms) == 0 {
+			// "Jeg er vegetar og Per er diabetiker": a known person and a
+			// verb after "og" start a statement of his own
+			for _, at := range rd.andNameVerb(c) {
+				out = append(out, rd.subClause(c, cut, at))
+				cut = at
+			}
+		}
 		if len(ms) == 0 && len(c.refs) >= 2 {
 			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
 			t := rd.own

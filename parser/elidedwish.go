@@ -81,3 +81,29 @@ func forWhomNumberAt(t *text, from, i, to int, prev []ref) bool {
 
 // forWords say for whom the workshops before them are.
 var forWords = wordSet([]string{"til", "for"})
+
+// andNameVerb returns where, in clause c, a known person other than the
+// sender opens a statement after "og"/"and" ("Jeg er vegetar og Per er
+// diabetiker", "I'm vegan and Tom Holm eats no pork"): his name right
+// before one of the verbs a person's statement starts with.
+func (rd *reader) andNameVerb(c clause) []int {
+	t := rd.own
+	var out []int
+	verb := false // "Jeg og Per vil ...": one subject of two, no statement before "og"
+	for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
+		verb = verb || runOnVerbs[t.toks[k].s]
+		if !verb || !andWords[t.toks[k].s] || !nameWord(t, k+1) {
+			continue
+		}
+		at := t.toks[k+1].a
+		ms := rd.ps.mentions(t, at, c.b, false)
+		if len(ms) == 0 || ms[0].a != at || ms[0].p == rd.ps.self {
+			continue
+		}
+		v := t.tokenAt(ms[0].b)
+		if v < len(t.toks) && t.toks[v].b <= c.b && runOnVerbs[t.toks[v].s] && t.gap(v-1, v) == " " {
+			out = append(out, at)
+		}
+	}
+	return out
+}

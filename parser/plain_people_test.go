@@ -152,3 +152,15 @@ func TestDietOfOnePartUnread(t *testing.T) {
 		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Per er diabetiker og tåler ikke gluten.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
 	})
 }
+
+// "Jeg er vegetar og Per er diabetiker": after a statement, a known person
+// and a verb after "og" open one of his own; his food is his. "Jeg og Per
+// vil ..." is one subject of two.
+func TestAndNameOpensStatement(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Min mand Karl Holm og jeg kommer, workshop 1 og 2. Jeg er vegetar og Karl er diabetiker.\n\nHilsen\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Min mand Per Holm og jeg kommer, workshop 1 og 2. Jeg er vegetar og Per Holm er diabetiker.\n\nHilsen\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "My husband Tom Holm and I will come, workshop 1 and 2. I'm vegan and Tom eats no pork.\n\nBest\nIda Holm", subject: "Registration", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Jeg og Per Holm vil på workshop 1 og 2 og Per er vegetar.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2", diet: "Ida Holm="},
+	})
+}
