@@ -588,13 +588,22 @@ func (rd *reader) discover() {
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
 		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
-			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b)
+			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) {
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
+			!prevColon && rd.ownPredicate(c) {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
+		if x, y := rd.elidedSame(prevClause(rd.sents, k), c); x >= 0 && !strings.HasSuffix(strings.TrimSpace(f), "?") {
+			// "Min mand Per Holm det samme", "Karl det samme": he takes her
+			// workshops; a first name alone there is a person too
+			single := rd.ps.single
+			rd.ps.single = true
+			rd.ps.mentions(t, x, y, true)
+			rd.ps.single = single
+		}
 		rd.nameOther(c)
 		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
@@ -846,6 +855,14 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if found && !group && len(cur) > 0 && !curGroup && rd.alsoComes(c) {
+			// "Jeg kommer gerne, og min mand Per Holm også": both of them
+			for _, p := range cur {
+				if !containsPerson(who, p) {
+					who = append(who, p)
+				}
+			}
+		}
 		if !found && rd.strangerRelative(c) {
 			// "Min mand er cøliaker" of a husband who is no attendee: not the
 			// sender's food, and not his either
@@ -1064,7 +1081,7 @@ func refBetween(refs []ref, a, b int) bool {
 // and then a workshop ("Per på workshop 4", "Tom workshop 3", "min mand Bo
 // på 3"): it returns the token after the name, -1 when none follows.
 func elidedChoiceAt(t *text, i, end int) int {
-	for j := i + 1; j <= i+3 && j < len(t.toks) && t.toks[j].b <= end; j++ {
+	for j := i + 1; j <= i+4 && j < len(t.toks) && t.toks[j].b <= end; j++ {
 		w := t.toks[j].s
 		if workshopWords[w] {
 			return j
@@ -1157,14 +1174,27 @@ func (rd *reader) splitAtNames() []clause {
 			out = append(out, rd.subClause(c, cut, at))
 			cut = at
 		}
+		if len(ms) == 0 {
+			// "Jeg er vegetar og Per er diabetiker": a known person and a
+			// verb after "og" start a statement of his own
+			for _, at := range rd.andNameVerb(c) {
+				out = append(out, rd.subClause(c, cut, at))
+				cut = at
+			}
+		}
 		if len(ms) == 0 && len(c.refs) >= 2 {
 			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
 			t := rd.own
 			for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k].b <= c.b; k++ {
-				if !andWords[t.toks[k].s] {
+				// "I'd like 1 and 3, Tom 2 and 4": a comma may part them too
+				comma := strings.TrimSpace(t.gap(k, k+1)) == ","
+				if !andWords[t.toks[k].s] && !comma {
 					continue
 				}
 				end := elidedChoiceAt(t, k+1, c.b)
+				if end < 0 && comma {
+					end = elidedNumberAt(t, k+1, c.b)
+				}
 				if end < 0 {
 					continue
 				}

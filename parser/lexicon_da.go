@@ -1131,3 +1131,7 @@ var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv 
 // daStatementJoin join two statements in one sentence ("Jeg kommer gerne,
 // men Bo er forhindret", "Bo har en aftale, så han kommer ikke").
 var daStatementJoin = []string{"men", "saa", "og", "mens"}
+
+// daElidedSubjects stand for a person before a wish that leaves out the
+// verb of the one before ("Hun vil på 3, jeg på 1 og 2").
+var daElidedSubjects = []string{"jeg", "hun", "han"}

@@ -773,3 +773,6 @@ var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myse
 
 // enStatementJoin: as daStatementJoin ("I'll come, but Bo is unable to attend").
 var enStatementJoin = []string{"but", "so", "and", "while"}
+
+// enElidedSubjects: see daElidedSubjects ("I'd like 1, he 2 and 4").
+var enElidedSubjects = []string{"she", "he"}

@@ -463,3 +463,11 @@ var enSeatNoun = []string{"workshop", "no", "number"}
 // corrects her own diet.
 var daDietContrast = []string{`ikke (mig|jeg|hende|ham)`, `kun (mig|jeg)`}
 var enDietContrast = []string{`not (me|i|her|him)`, `only (me|i)`}
+
+// daGateKinGroup / enGateKinGroup: a group of kin brought along without a
+// count ("tager børnene med", "kommer med min familie", "bringing the
+// kids").
+var daGateKinGroup = []string{`(tager|tage|tar|har) (boernene|ungerne|familien|hele familien|(mine|vores) (boern|unger|boernebo\w*)|min familie) med`,
+	`(kommer|deltager|komme|deltage) (\w+ )?(med|sammen med) (boernene|ungerne|familien|hele familien|(mine|vores) (boern|unger)|min familie)\b`}
+var enGateKinGroup = []string{`(bring|bringing|brings) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`,
+	`(come|coming|comes|attend|attending) (\w+ )?(with|together with) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`}

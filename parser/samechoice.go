@@ -1,6 +1,9 @@
 package parser
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // sameChoices gives a person said to want "the same" the sender's
 // workshops: "Min mand Ole vil det samme", "Det samme gælder min mand Ole",
@@ -9,14 +12,23 @@ import "slices"
 // after someone else's choices is for staff to read.
 func (rd *reader) sameChoices() {
 	t, self := rd.own, rd.ps.self
-	if len(self.refs) == 0 || !t.matches(sameChoice) {
+	if len(self.refs) == 0 || !t.matches(sameChoice) && !t.matches(sameWords) {
 		return
 	}
-	for _, c := range rd.sents {
-		if !t.has(sameChoice, c.a, c.b) {
+	for k, c := range rd.sents {
+		var ms []mention
+		if a, b := rd.elidedSame(prevClause(rd.sents, k), c); a >= 0 {
+			if ms = rd.ps.mentions(t, a, b, false); len(ms) > 0 && (ms[0].a != a || tokensBetween(t, ms[len(ms)-1].b, b) > 0) {
+				ms = nil
+			}
+		}
+		if ms == nil && !t.has(sameChoice, c.a, c.b) {
 			continue
 		}
-		for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+		if ms == nil {
+			ms = rd.ps.mentions(t, c.a, c.b, false)
+		}
+		for _, m := range ms {
 			switch p := m.p; {
 			case p.self:
 			case len(p.refs) == 0:
@@ -29,3 +41,77 @@ func (rd *reader) sameChoices() {
 }
 
 var sameChoice = table(daSameChoice, enSameChoice)
+
+// elidedSame reads a clause, or its end after a comma, that is only
+// people and "det samme", the verb left out, after workshops chosen
+// with no food ("Jeg vil på 4 og 2, min mand Per Holm det samme", "...
+// Tom Holm the same"): it returns the span of those people, -1, -1 when
+// there is none. prev is the clause before c, if any.
+func (rd *reader) elidedSame(prev *clause, c clause) (int, int) {
+	t := rd.own
+	choseOnly := func(a, b int) bool {
+		return refBetween(rd.clauseRefs(prev, c), a, b) && len(readDiet(t, a, b)) == 0
+	}
+	if k := strings.LastIndex(t.fold[c.a:c.b], ", "); k > 0 && choseOnly(c.a, c.a+k) {
+		if a, b := sameShape(t, c.a+k+1, c.b); a >= 0 {
+			return a, b
+		}
+	}
+	if prev != nil && choseOnly(prev.a, prev.b) {
+		return sameShape(t, c.a, c.b)
+	}
+	return -1, -1
+}
+
+// clauseRefs returns the workshops of prev and c, in text order.
+func (rd *reader) clauseRefs(prev *clause, c clause) []ref {
+	if prev == nil {
+		return c.refs
+	}
+	return append(slices.Clip(prev.refs), c.refs...)
+}
+
+// sameShape reports a span that is only words of people (names, "min
+// mand") and then "det samme" or "the same": it returns the span of the
+// people, -1, -1 when it is not that.
+func sameShape(t *text, a, b int) (int, int) {
+	from, to := t.tokenAt(a), t.tokenAt(b)
+	for from < to && (andWords[t.toks[from].s] || skipLead[t.toks[from].s]) {
+		from++
+	}
+	if from >= to || strings.TrimRight(strings.TrimSpace(t.fold[t.toks[to-1].b:b]), ".!") != "" {
+		return -1, -1
+	}
+	k := to - 1
+	if k > from && (t.toks[k].s == "samme" || t.toks[k].s == "same") {
+		k--
+	}
+	if k <= from || t.toks[k].s != "det" && t.toks[k].s != "the" {
+		return -1, -1
+	}
+	for k > from && sameFill[t.toks[k-1].s] {
+		k--
+	}
+	for i := from; i < k; i++ {
+		if w := t.toks[i].s; !andWords[w] && !gateOwners[w] && !relations[w] && !nameWord(t, i) {
+			return -1, -1
+		}
+	}
+	return t.toks[from].a, t.toks[k].a
+}
+
+// sameWords: "det samme", "the same", looked for before a clause is read
+// for elidedSame.
+var sameWords = table([]string{`det samme`}, []string{`the same`})
+
+// sameFill may stand between the people and "det samme" ("Per også det
+// samme", "Tom too the same").
+var sameFill = wordSet([]string{"ogsaa", "gerne", "ligesaa", "ligeledes", "too", "also"})
+
+// prevClause returns the clause before the k-th, nil for the first.
+func prevClause(cs []clause, k int) *clause {
+	if k == 0 {
+		return nil
+	}
+	return &cs[k-1]
+}

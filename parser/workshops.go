@@ -592,7 +592,9 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		listed := i >= run[0] && i < run[1] || (wishedAt(t, from, i) || choiceLabelAt(t, from, i)) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
 			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
-			rankInParens(t, i) // "3 (første) og 1 (anden)"
+			rankInParens(t, i) || // "3 (første) og 1 (anden)"
+			elidedWishAt(t, from, i, out) || // "Jeg vil på 1 og 2, Karl på 3 og 4"
+			forWhomNumberAt(t, from, i, to, out) // "2 og 4 til mig, 1 og 3 til Lene"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
@@ -605,6 +607,10 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 }
 
 var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
+
+// wishGroup: a group that may stand between a wish and "på" before its
+// numbers ("vi vil alle på 2 og 4", "we'd all like to go in 2").
+var wishGroup = wordSet([]string{"alle", "begge", "all", "both"})
 
 // signUpNumbers ends right before bare numbers that an order to sign up
 // gives ("tilmeld mig 3 og 4", "sign me up for 2", "tilmeld mig: 2 og 1").
@@ -648,6 +654,10 @@ func wishedAt(t *text, from, i int) bool {
 	k := i - 1
 	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in") && t.gap(k, i) == " " {
 		k--
+		// "vi vil alle på 2 og 4": the group between the wish and its numbers
+		if k > from && wishGroup[t.toks[k].s] && t.gap(k-1, k) == " " {
+			k--
+		}
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
 }

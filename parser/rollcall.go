@@ -1,0 +1,91 @@
+package parser
+
+import (
+	"strings"
+
+	"tilmeld"
+)
+
+// rollCall reports a sentence that only joins the sender with others,
+// without a verb ("Jeg og min datter Sofie.", "Me and my husband Tom
+// Holm."): in a registration, a list of who comes.
+func rollCall(t *text, a, b int) bool {
+	f := strings.TrimSpace(t.fold[a:b])
+	if f == "" || strings.HasSuffix(f, "?") {
+		return false
+	}
+	from, to := t.tokenAt(a), t.tokenAt(b)
+	self, other := false, false
+	for i := from; i < to; i++ {
+		w := t.toks[i].s
+		switch {
+		case selfPronoun[w] || selfObject[w]:
+			self = true
+		case andWords[w] || gateOwners[w] || selfEmph[w]:
+		case relations[w]:
+			other = true
+		case nameWord(t, i):
+			other = true
+		default:
+			return false
+		}
+		if i > from && strings.ContainsAny(t.gap(i-1, i), ":;!\n") {
+			return false
+		}
+	}
+	return self && other
+}
+
+// ownPredicate reports a clause, after the first of its sentence, that
+// opens with someone and goes on with a verb of its own but says nothing
+// of coming, a workshop or food ("Jeg kommer gerne, men min mand passer
+// børnene"): the cue of the sentence is not his.
+func (rd *reader) ownPredicate(c clause) bool {
+	t := rd.own
+	if rd.res.Intent != tilmeld.IntentRegister || c.a <= c.s.a || len(c.refs) > 0 || t.has(lex.cancel, c.a, c.b) || t.has(attendCue, c.a, c.b) || t.has(gateLex.bring, c.a, c.b) || len(readDiet(t, c.a, c.b)) > 0 {
+		return false
+	}
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	for from < to && (andWords[t.toks[from].s] || clauseJoins[t.toks[from].s]) {
+		from++
+	}
+	i := from
+	if i+1 < to && gateOwners[t.toks[i].s] && relations[t.toks[i+1].s] {
+		i += 2
+	}
+	for i < to && i < from+5 && nameWord(t, i) {
+		i++
+	}
+	if i == from || i >= to {
+		return false
+	}
+	w := t.toks[i].s
+	return namingAt(t, i, to) == 0 && !sameFill[w] && !andWords[w] && !selfEmph[w] && !strings.ContainsAny(t.gap(i-1, i), ",;:(")
+}
+
+// clauseJoins open a clause after a comma ("men min mand ...").
+var clauseJoins = wordSet([]string{"men", "but", "mens", "while"})
+
+// alsoComes reports a clause, after the first of its sentence, that is
+// only someone and "også" ("Jeg kommer gerne, og min mand Per Holm også",
+// "I'll come, my husband Tom too"): he joins the sender, and what
+// follows without a subject is for them both.
+func (rd *reader) alsoComes(c clause) bool {
+	t := rd.own
+	if c.a <= c.s.a {
+		return false
+	}
+	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	for from < to && andWords[t.toks[from].s] {
+		from++
+	}
+	if to-from < 2 || !sameFill[t.toks[to-1].s] || strings.Trim(t.fold[t.toks[to-1].b:c.b], " .!\n") != "" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if w := t.toks[i].s; !gateOwners[w] && !relations[w] && !nameWord(t, i) {
+			return false
+		}
+	}
+	return true
+}
