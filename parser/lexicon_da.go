@@ -344,7 +344,11 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
 	// "bad mig melde hende til", "har bedt mig om at tilmelde ham"
-	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`}
+	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`,
+	// staff speak of those they serve: "vi har en beboer, der gerne vil
+	// med", "en af mine borgere vil gerne deltage"
+	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
+	`(en|to|tre|fire|nogle) af (vores|mine) (beboere|borgere|lejere|klienter)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}

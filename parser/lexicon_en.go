@@ -250,7 +250,10 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
-	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
+	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
+	// "we have a resident who would like to come", "one of our tenants"
+	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
+	`(one|two|three|four|some) of (our|my) (residents|tenants|clients|citizens)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
@@ -409,7 +412,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	// Form labels of food and contact ("Food: no pork").
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address"}
 
-var enSelfToo = []string{`myself`, `and me`, `me too`}
+var enSelfToo = []string{`myself`, `and me`, `me too`,
+	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
+	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 

@@ -18,3 +18,19 @@ func TestMeetingBeforeCommaIsNoWorkshop(t *testing.T) {
 		{body: "I'd like to join the meeting, workshop: life chances\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-"},
 	})
 }
+
+// Staff speak of "en beboer", "one of our residents" they have: she is the
+// one who comes, with the workshops the mail gives; the sender comes only
+// when she says so.
+func TestResidentWeHaveComesAlone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi har en beboer, Else Dam, der gerne vil med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "En af vores beboere, Else Dam, vil gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg har en borger, Else Dam, som gerne vil deltage. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "We have a resident, Else Dam, who would like to come. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "One of our tenants, Else Dam, would like to attend. Workshops 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// she comes too when she says so
+		{body: "Vi har en beboer, Else Dam, der gerne vil med. Jeg kommer også selv. Workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We have a resident, Else Dam, who would like to come, and I will come too. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
