@@ -70,3 +70,32 @@ func checkForwarderComes(v *gateView) verdict {
 	return review("the sender passes on someone's mail but writes %q: she comes too, and the forwarded mail gives no choices of hers",
 		strings.Join(strings.Fields(own.span(hits[0][0], hits[0][1])), " "))
 }
+
+// checkOwnChoicesOverForward: she who passes on someone's mail
+// ("Videresender", a "VS:" subject) and chooses workshops in her own words
+// ("Jeg kommer selv også, workshop 1 og 3") was read from her words alone;
+// the forwarded mail, by another, that chooses workshops too is a second
+// registration the reading drops: staff look.
+func checkOwnChoicesOverForward(v *gateView) verdict {
+	if !v.changes() || v.author != "" || strings.TrimSpace(v.m.Forwarded) == "" {
+		return verdict{}
+	}
+	own := v.t
+	if !own.matches(lex.forward) && !fwdSubject.MatchString(v.m.Subject) && !passesOnResident(own) {
+		return verdict{}
+	}
+	body, name, addr := forwardedBody(v.m.Forwarded)
+	if addr != "" && addr == v.m.FromAddr || name != "" && v.m.FromName != "" && samePerson(name, v.m.FromName) {
+		return verdict{} // her own earlier mail, passed on again
+	}
+	if !v.rd.hasRefs(newText(body)) {
+		return verdict{}
+	}
+	who := nameOr(name)
+	for _, a := range v.r.Attendees {
+		if name != "" && a.Name != "" && samePerson(a.Name, name) {
+			return verdict{}
+		}
+	}
+	return review("the sender passes on a mail that chooses workshops (from %s) but gives workshops in her own words too: whose are which?", who)
+}

@@ -81,6 +81,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
+	{"own-choices-over-forward", checkOwnChoicesOverForward},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
 	{"cancel-whole", checkCancelWhole},
