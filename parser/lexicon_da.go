@@ -362,12 +362,21 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`}
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`}
+
+// daPersonalLine: labels of a number that reaches the person herself, not
+// her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
+// member's title may be the office's. daMyNumber says so in a sentence.
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`}
+
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
 	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
+	// "Han kan kontaktes på ...": the one signed up, not the writer
+	`(han|hun) kan (\w+ )?(kontaktes|traeffes|naas)`,
 }
 
 // daAttendeePhone: a sentence that gives the number of the person

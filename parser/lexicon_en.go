@@ -263,10 +263,14 @@ var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (
 
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
-var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
+var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
+
+var enPersonalLine = []string{`mobile`, `cell`, `direct`}
+
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `i can (\w+ )?be (reached|contacted)`}
 
 var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
-	`(his|her) (mobile|cell)`}
+	`(his|her) (mobile|cell)`, `(he|she) can (\w+ )?be (reached|contacted|called)`}
 
 // enAttendeePhone, enPossessivePhone: as the Danish tables.
 var (

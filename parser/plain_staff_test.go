@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Staff, board members and volunteers writing for residents: signing one
 // up, with or without themselves, giving her phone, passing on her mail.
@@ -58,4 +61,42 @@ func TestOwnChoicesOverForwardToStaff(t *testing.T) {
 		{body: "Videresender fra en beboer.\n\nHilsen\nIda Holm" + fwdGmail, subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
 		{body: "Se nedenstående tilmelding fra en beboer.\n\nHilsen\nIda Holm" + fwdOutlook, subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
 	})
+}
+
+// Staff who register a resident and give their own mobile ("Mobil: ..."
+// in the signature, "Mit nummer er ...", "Jeg kan selv kontaktes på ...")
+// are the contact with that number, over the resident's; so are staff who
+// forward the resident's mail. A plain "Tlf." under a title may be the
+// office's: the resident's number stands then.
+func TestStaffOwnMobileIsContact(t *testing.T) {
+	staffSig := "\n\nVenlig hilsen\nIda Holm\nBoligsocial medarbejder\nBoligselskabet Vest, Vestervang 1, 2620 Albertslund\nTlf. 43 68 68 68\nMobil 61 72 83 94"
+	cases := []struct {
+		blindCase
+		phone string
+	}{
+		{blindCase{body: "Jeg tilmelder beboer Mohammed Saleh, workshop 2 og 3. Han kan kontaktes på 28 39 40 51. Jeg kan selv kontaktes på 61 72 83 94.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Mohammed Saleh:2/3"}, "+4561728394"},
+		{blindCase{body: "Jeg tilmelder beboer Mohammed Saleh, workshop 2 og 3, tlf. 28 39 40 51." + staffSig,
+			status: "complete", want: "Mohammed Saleh:2/3"}, "+4561728394"},
+		{blindCase{body: "Jeg tilmelder beboer Mohammed Saleh, workshop 2 og 3. Han kan træffes på 28 39 40 51." + staffSig,
+			status: "complete", want: "Mohammed Saleh:2/3"}, "+4561728394"},
+		{blindCase{body: "I am registering a resident, Mohammed Saleh, for workshops 2 and 3. He can be reached on 28 39 40 51.\n\nBest\nIda Holm\nCaretaker\nMobile 61 72 83 94",
+			subject: "Registration"}, "+4561728394"},
+		{blindCase{body: "Amina har bedt mig sende dette videre. Mit nummer er 61 72 83 94, hvis I har spørgsmål.\n\nHilsen\nIda Holm" + fwdOutlook,
+			subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "+4561728394"},
+		{blindCase{body: "Videresendt fra en beboer." + staffSig + fwdGmail, subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "+4561728394"},
+		// with no number of her own, the resident's stands
+		{blindCase{body: "Jeg tilmelder beboer Mohammed Saleh, workshop 2 og 3. Han kan træffes på 28 39 40 51.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Mohammed Saleh:2/3"}, "+4528394051"},
+		{blindCase{body: "Jeg tilmelder beboer Mohammed Saleh, workshop 2 og 3, tlf. 28 39 40 51.\n\nVenlig hilsen\nIda Holm\nBoligsocial medarbejder\nTlf. 70 20 30 40",
+			status: "complete", want: "Mohammed Saleh:2/3"}, "+4528394051"},
+		{blindCase{body: "Videresendt fra en beboer.\n\nHilsen\nIda Holm" + strings.Replace(fwdGmail, "Mvh Amina Yusuf\n", "Mvh Amina Yusuf\n22 33 44 55\n", 1),
+			subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "+4522334455"},
+	}
+	for _, c := range cases {
+		runBlind(t, []blindCase{c.blindCase})
+		if r := c.parse(); r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+	}
 }
