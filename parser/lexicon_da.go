@@ -139,6 +139,10 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`}
 
+// daAddNamedRequest: the same request before a name ("Kan I tilmelde
+// Birthe Lund?").
+var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde)`}
+
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
@@ -704,6 +708,10 @@ var (
 
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
+
+// daSignUpNamed: the verb of one who signs up the people she names next
+// ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").

@@ -102,6 +102,9 @@ var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|
 	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
 	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
+var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up)`,
+	`(is it|would it be) possible to (add|register|sign up)`}
+
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
 	// "could we swap her for our vice-chair", "replace him with Tom"
@@ -246,6 +249,10 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 	`no special (dietary |food )?(needs|requirements|wishes)`, `no special (diets?|food)`, `allerg(y|ies): (none|no)( known)?`}
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
+
+// enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
+// like to sign up Birthe Lund").
+var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,

@@ -35,3 +35,59 @@ func (rd *reader) writesOnlyOfOthers() bool {
 // senderRole: the writer says who she is to the one she signs up ("Jeg er
 // hans kontaktperson", "I am her caseworker").
 var senderRole = table(daSenderRole, enSenderRole)
+
+// signUpNamed: a verb of signing up with its object to follow ("jeg
+// tilmelder hermed", "I'm registering").
+var signUpNamed = table(daSignUpNamed, enSignUpNamed)
+
+// signUpFillers stand between the verb and whom it signs up ("tilmelder
+// hermed", "tilmelder jeg gerne").
+var signUpFillers = wordSet([]string{"hermed", "herved", "gerne", "jeg", "vi", "ogsaa", "hereby", "also"})
+
+// signsUpNamedOthers reports a mail whose writer signs up people she names
+// ("Jeg tilmelder Mohammed Saleh til workshop 2 og 3", "I'd like to sign up
+// Mohammed Saleh for workshop 2") and otherwise never speaks of herself:
+// they come, she does not, and the workshops of that sentence are theirs.
+func (rd *reader) signsUpNamedOthers() bool {
+	t, ps := rd.own, rd.ps
+	if selfTooSaid(t) || selfMarked(t.fold) || t.matches(senderComesToo) {
+		return false
+	}
+	senderWord := func(w string) bool {
+		return daSenderWordSet[w] || rd.res.Language == "en" && enSenderWordSet[w]
+	}
+	roles := t.all(senderRole)
+	var signs []sentence
+	for _, s := range t.sents() {
+		hit := t.within(signUpNamed, s.a, s.b)
+		if len(hit) == 0 {
+			// outside the sentence that signs up, the writer is not spoken of
+			for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+				if senderWord(t.toks[k].s) && !inSpans(roles, t.toks[k].a) {
+					return false
+				}
+			}
+			continue
+		}
+		k := t.tokenAt(hit[0][1])
+		for k < len(t.toks) && t.toks[k].a < s.b && signUpFillers[t.toks[k].s] {
+			k++
+		}
+		if k >= len(t.toks) || t.toks[k].a >= s.b {
+			return false
+		}
+		ms := ps.mentions(t, t.toks[k].a, s.b, false)
+		if len(ms) == 0 || ms[0].a != t.toks[k].a || ms[0].p == ps.self || ms[0].p.name == "" || ms[0].p.rel != "" {
+			return false
+		}
+		// the writer is only the one who signs up: "jeg"/"I" before the
+		// verb, never "mig", "os", "me" after it
+		for j := k; j < len(t.toks) && t.toks[j].a < s.b; j++ {
+			if senderWord(t.toks[j].s) && !inSpans(roles, t.toks[j].a) {
+				return false
+			}
+		}
+		signs = append(signs, s)
+	}
+	return len(signs) > 0
+}

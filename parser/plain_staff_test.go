@@ -100,3 +100,32 @@ func TestStaffOwnMobileIsContact(t *testing.T) {
 		}
 	}
 }
+
+// The one a writer signs up by name ("Jeg tilmelder Mohammed Saleh til
+// workshop 2 og 3", "Kan I tilmelde Birthe Lund til workshop 1 og 2?",
+// "Could you register Birthe Lund for ...") comes with the workshops the
+// sentence gives; the writer, who says nothing of herself besides, does
+// not. A request put as a question still brings the one it names.
+func TestNamedSignUpIsTheirs(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tilmelder Mohammed Saleh til workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Mohammed Saleh:2/3"},
+		{body: "Jeg tilmelder Mohammed Saleh, workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Mohammed Saleh:2/3"},
+		{body: "Hermed tilmelder jeg Else Dam til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg er vicevært i afdelingen og vil gerne tilmelde Birthe Lund til workshop 2. Hun spiser ikke svinekød.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Birthe Lund:2/-", diet: "Birthe Lund=no_pork"},
+		{body: "I'm registering Mohammed Saleh, workshops 2 and 3.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Mohammed Saleh:2/3"},
+		{body: "Kan I tilmelde Birthe Lund til workshop 1 og 2?\n\nHilsen\nIda Holm", status: "complete", want: "Birthe Lund:1/2"},
+		{body: "Kan du tilmelde Birthe Lund? Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Birthe Lund:1/2"},
+		{body: "Could you register Birthe Lund for workshop 1 and 2?\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Birthe Lund:1/2"},
+		{body: "Kan I tilmelde mig og Birthe Lund til workshop 1 og 2?\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Birthe Lund:1/2"},
+		// the writer who speaks of herself too stays in the reading
+		{body: "Jeg tilmelder Per Holm og mig selv til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "Jeg tilmelder Ida Holm til workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg tilmelder Else Dam til workshop 1 og 2. Vi kommer begge.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'd like to register Else Dam for workshop 1 and 2. We are looking forward to it.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Kan I tilmelde Birthe Lund til workshop 1 og 2? Jeg kommer også selv og vil gerne på 3.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Ida Holm:3/-; Birthe Lund:1/2"},
+		// a question whether she may sign someone up is for staff
+		{body: "Kan jeg tilmelde Birthe Lund, selvom hun ikke bor i området?\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
