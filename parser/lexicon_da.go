@@ -352,7 +352,7 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
 	// med", "en af mine borgere vil gerne deltage"
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
-	`(en|to|tre|fire|nogle) af (vores|mine) (beboere|borgere|lejere|klienter)`}
+	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}

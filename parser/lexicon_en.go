@@ -260,7 +260,7 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
-	`(one|two|three|four|some) of (our|my) (residents|tenants|clients|citizens)`}
+	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 

@@ -32,7 +32,13 @@ func TestResidentWeHaveComesAlone(t *testing.T) {
 		{body: "Jeg har en borger, Else Dam, som gerne vil deltage. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
 		{body: "We have a resident, Else Dam, who would like to come. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
 		{body: "One of our tenants, Else Dam, would like to attend. Workshops 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Som frivillig i lektiecaféen vil jeg gerne tilmelde tre af vores unge: Ali Hassan, Sara Mahmoud og Jonas Berg. De vil alle gerne på workshop 3, ellers 1.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ali Hassan:3/1; Sara Mahmoud:3/1; Jonas Berg:3/1"},
+		{body: "As a volunteer I would like to register three of our young people: Ali Hassan, Sara Mahmoud and Jonas Berg. They would all like workshop 3, otherwise 1.\n\nBest\nIda Holm",
+			subject: "Registration", notStatus: "complete"},
 		// she comes too when she says so
+		{body: "Jeg vil gerne tilmelde to af vores beboere, Ali Hassan og Sara Mahmoud, og mig selv. Vi vil alle gerne på workshop 3, ellers 1.\n\nMvh\nIda Holm",
+			status: "complete", want: "Ida Holm:3/1; Ali Hassan:3/1; Sara Mahmoud:3/1"},
 		{body: "Vi har en beboer, Else Dam, der gerne vil med. Jeg kommer også selv. Workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
 		{body: "We have a resident, Else Dam, who would like to come, and I will come too. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
