@@ -135,3 +135,18 @@ func TestNamedSignUpIsTheirs(t *testing.T) {
 		{body: "Kan jeg tilmelde Birthe Lund, selvom hun ikke bor i området?\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// Choices in a bracket after each name of a list ("Jeg tilmelder Lene Juhl
+// (workshop 2 og 1) og Hans Juhl (workshop 3 og 4)") are that person's,
+// when the list is split into a clause per name too; a bracket after two
+// joined ("Jeg og Per Holm (workshop 2 og 1)") is both of theirs.
+func TestBracketAfterEachNameIsHers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tilmelder: Lene Juhl (workshop 2 og 1) og Hans Juhl (workshop 3 og 4).\n\nHilsen\nIda Holm", status: "complete", want: "Lene Juhl:2/1; Hans Juhl:3/4"},
+		{body: "Jeg tilmelder Lene Juhl (workshop 2 og 1) og Hans Juhl (workshop 3 og 4). Jeg kommer ikke selv.\n\nHilsen\nIda Holm", status: "complete", want: "Lene Juhl:2/1; Hans Juhl:3/4"},
+		{body: "I'm registering Lene Juhl (workshops 2 and 1) and Hans Juhl (workshops 3 and 4).\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Lene Juhl:2/1; Hans Juhl:3/4"},
+		{body: "Jeg og Per Holm (workshop 2 og 1) kommer gerne.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Per Holm:2/1"},
+		{body: "Ida og Per Holm (workshop 2 og 1).\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Per Holm:2/1"},
+		{body: "Jeg tilmelder min mand Per Holm (workshop 2 og 1). Jeg vil selv gerne på 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/4; Per Holm:2/1"},
+	})
+}
