@@ -25,7 +25,11 @@ func (rd *reader) writesOnlyOfOthers() bool {
 	}
 	for _, p := range ps.others {
 		// a relative named, or with her role said, anyone named in full
-		if p.name != "" && (p.rel != "" || len(roles) > 0 && countNameWords(p.name) >= 2) && p.said && rd.signedUp(p) {
+		// or anyone named in full by a writer whose own name is known, so
+		// no other ("Lene Juhl vil gerne med. Hun ønsker workshop 2",
+		// signed Ida Holm)
+		full := countNameWords(p.name) >= 2 && (len(roles) > 0 || ps.self.name != "" && !samePerson(p.name, ps.self.name))
+		if p.name != "" && (p.rel != "" || full) && p.said && rd.signedUp(p) {
 			return true
 		}
 	}

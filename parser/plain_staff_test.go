@@ -150,3 +150,20 @@ func TestBracketAfterEachNameIsHers(t *testing.T) {
 		{body: "Jeg tilmelder min mand Per Holm (workshop 2 og 1). Jeg vil selv gerne på 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/4; Per Holm:2/1"},
 	})
 }
+
+// A mail that speaks only of someone named in full, not the writer whose
+// name it gives ("Lene Juhl fra nr. 12 vil gerne med. Hun ønsker workshop
+// 2", signed by the caretaker), signs her up alone: the bot must not ask
+// the writer for workshops she never asked for.
+func TestNamedOtherOnlyComesAlone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nLene Juhl fra nr. 12 vil gerne med. Hun ønsker workshop 2 og derefter 1. Hun er diabetiker.\n\nMvh\nIda Holm\nVicevært",
+			status: "complete", want: "Lene Juhl:2/1", diet: "Lene Juhl=diabetic"},
+		{body: "Else Dam vil gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Else Dam would like to attend. Workshops 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// the writer's own name, or a word of herself, keeps her in
+		{body: "Ida Holm vil gerne deltage i workshop 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Else Dam og jeg vil gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
+		{body: "Else Dam would like to attend, and so would I. Workshops 1 and 2.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
