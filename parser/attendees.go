@@ -736,6 +736,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			found = true
 			switch role {
 			case "self":
+				if p := rd.namedObject(c, i); p != nil {
+					// "Jeg tilmelder Else Dam til workshop 1 og 2": hers
+					who = append(who, p)
+					i = to
+					break
+				}
 				who = append(who, rd.ps.self)
 			case "all":
 				group = true

@@ -95,3 +95,33 @@ func (rd *reader) signsUpNamedOthers() bool {
 	}
 	return len(signs) > 0
 }
+
+// namedObject returns the person the writer, subject at token i of c,
+// signs up by name right after the verb ("Jeg tilmelder hermed Else Dam
+// til workshop 1 og 2", "I'd like to register Else Dam for ..."): the
+// clause's choices are hers. nil when the clause also signs up the writer
+// ("... og mig") or names no one there.
+func (rd *reader) namedObject(c clause, i int) *person {
+	t := rd.own
+	hit := t.within(signUpNamed, t.toks[i].b, c.b)
+	if len(hit) == 0 || t.tokenAt(hit[0][0]) > i+4 {
+		return nil
+	}
+	k := t.tokenAt(hit[0][1])
+	for k < len(t.toks) && t.toks[k].a < c.b && signUpFillers[t.toks[k].s] {
+		k++
+	}
+	if k >= len(t.toks) || t.toks[k].a >= c.b {
+		return nil
+	}
+	for j := k; j < len(t.toks) && t.toks[j].a < c.b; j++ {
+		if orderObject[t.toks[j].s] || t.toks[j].s == "myself" || t.toks[j].s == "selv" {
+			return nil
+		}
+	}
+	ms := rd.ps.mentions(t, t.toks[k].a, c.b, false)
+	if len(ms) != 1 || ms[0].a != t.toks[k].a || ms[0].p == rd.ps.self || ms[0].p.name == "" {
+		return nil
+	}
+	return ms[0].p
+}

@@ -131,6 +131,12 @@ func TestNamedSignUpIsTheirs(t *testing.T) {
 		{body: "I'd like to register Else Dam for workshop 1 and 2. We are looking forward to it.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 		{body: "Kan I tilmelde Birthe Lund til workshop 1 og 2? Jeg kommer også selv og vil gerne på 3.\n\nHilsen\nIda Holm",
 			status: "complete", want: "Ida Holm:3/-; Birthe Lund:1/2"},
+		// the writer who comes too keeps her own choices, the one she signs
+		// up by name those of that sentence
+		{body: "Jeg tilmelder Mohammed Saleh til workshop 2 og 3. Jeg vil selv gerne på workshop 1.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Ida Holm:1/-; Mohammed Saleh:2/3"},
+		{body: "Jeg tilmelder Else Dam til workshop 1 og 2. Jeg kommer selv med som hjælper.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg tilmelder Else Dam til workshop 1 og 2, og mig til workshop 3.\n\nHilsen\nIda Holm", notStatus: "complete"},
 		// a question whether she may sign someone up is for staff
 		{body: "Kan jeg tilmelde Birthe Lund, selvom hun ikke bor i området?\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
