@@ -173,3 +173,21 @@ func TestNamedOtherOnlyComesAlone(t *testing.T) {
 		{body: "Else Dam would like to attend, and so would I. Workshops 1 and 2.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// The name in the greeting that opens a line ("Hej Ida, jeg vil gerne med
+// ..."), as a resident writes to the staff member who forwards her mail,
+// is the one the mail is written to, not one who comes.
+func TestGreetedIsNoAttendee(t *testing.T) {
+	greets := func(fwd, greeting string) string {
+		return strings.Replace(fwd, "Hej, jeg vil gerne", greeting+" jeg vil gerne", 1)
+	}
+	runBlind(t, []blindCase{
+		{body: "Hej, videresender denne.\n\nHilsen\nIda Holm" + greets(fwdOutlook, "Hej Ida,"), subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
+		{body: "Videresender.\n\nHilsen\nIda Holm" + greets(fwdGmail, "Kære Ida,"), subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
+		{body: "Hej Ida Holm, min mand Omar og jeg vil gerne med, workshop 2 og 4.\n\nMvh Amina Yusuf", from: "Amina Yusuf",
+			status: "complete", want: "Amina Yusuf:2/4; Omar:2/4"},
+		// a name on the line after the greeting is one who comes
+		{body: "Hej\nIda Holm og jeg vil gerne med, workshop 2 og 4.\n\nMvh Amina Yusuf", from: "Amina Yusuf",
+			status: "complete", want: "Amina Yusuf:2/4; Ida Holm:2/4"},
+	})
+}
