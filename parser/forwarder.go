@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"tilmeld"
+)
 
 // Staff who pass on a resident's mail often speak of the resident in the
 // third person ("han vil gerne med", "vil I registrere ham") and leave the
@@ -98,4 +102,39 @@ func checkOwnChoicesOverForward(v *gateView) verdict {
 		}
 	}
 	return review("the sender passes on a mail that chooses workshops (from %s) but gives workshops in her own words too: whose are which?", who)
+}
+
+// residentKin own a relative of the one whose mail is passed on ("hendes
+// mand", "his son"), not of the writer.
+var residentKin = wordSet([]string{"hendes", "hans", "sin", "sit", "sine", "her", "his"})
+
+// checkForwarderWordsUnread: she who passes on a resident's mail, read
+// from that mail alone, adds in her own words food ("Hun spiser ikke
+// svinekød, glemte hun at skrive") or a relative who comes along ("Amina
+// kommer med sin mand") that the reading does not hold: staff add it.
+func checkForwarderWordsUnread(v *gateView) verdict {
+	if !v.changes() || v.t.orig == v.m.Own || strings.TrimSpace(v.m.Forwarded) == "" {
+		return verdict{}
+	}
+	if body, _, _ := forwardedBody(v.m.Forwarded); v.t.orig != body {
+		return verdict{} // the forwarded mail was not what the reader read
+	}
+	own := sameText(nil, v.m.Own)
+	held := map[tilmeld.Diet]bool{}
+	for _, a := range v.r.Attendees {
+		for _, d := range a.Diet {
+			held[d] = true
+		}
+	}
+	for _, d := range readDiet(own, 0, len(own.fold)) {
+		if !held[d] {
+			return review("the sender's own words above the forwarded mail give food (%s) the reading does not hold", d)
+		}
+	}
+	for i := 1; i < len(own.toks); i++ {
+		if relations[own.toks[i].s] && residentKin[own.toks[i-1].s] {
+			return review("the sender's own words above the forwarded mail speak of %q: does that person come too?", own.span(own.toks[i-1].a, own.toks[i].b))
+		}
+	}
+	return verdict{}
 }

@@ -82,6 +82,7 @@ var gateChecks = []gateCheck{
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},
+	{"forwarder-words-unread", checkForwarderWordsUnread},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
 	{"cancel-whole", checkCancelWhole},

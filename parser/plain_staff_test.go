@@ -191,3 +191,20 @@ func TestGreetedIsNoAttendee(t *testing.T) {
 			status: "complete", want: "Amina Yusuf:2/4; Ida Holm:2/4"},
 	})
 }
+
+// Staff who pass on a resident's mail and add food or a relative in their
+// own words ("Hun spiser ikke svinekød, glemte hun at skrive", "Amina kommer
+// med sin mand") say what the forwarded mail, read alone, lacks: staff add
+// it. Words of how the mail came say nothing of the kind.
+func TestForwarderWordsUnreadToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Videresender. Hun spiser ikke svinekød, glemte hun at skrive.\n\nHilsen\nIda Holm" + fwdGmail, subject: "Fwd: Tilmelding", notStatus: "complete"},
+		{body: "Forwarding. She is vegetarian, she forgot to say.\n\nBest\nIda Holm" + fwdGmail, subject: "Fwd: Registration", notStatus: "complete"},
+		{body: "Hej, videresender. Amina kommer sammen med sin mand, han hedder Omar Yusuf og vil gerne det samme.\n\nHilsen\nIda Holm" + fwdOutlook,
+			subject: "VS: Tilmelding", notStatus: "complete"},
+		{body: "Forwarding. Amina is coming with her husband Omar Yusuf, he wants the same.\n\nBest\nIda Holm" + fwdGmail, subject: "Fwd: Registration", notStatus: "complete"},
+		// how the mail came, who the writer is to her
+		{body: "Videresender fra min nabo, hun har ikke selv mail.\n\nHilsen\nIda Holm" + fwdGmail, subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
+		{body: "Hej, se nedenstående tilmelding fra en beboer.\n\nHilsen\nIda Holm" + fwdOutlook, subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
+	})
+}
