@@ -216,6 +216,11 @@ var daInterestOnly = []string{`interesserer (mig|os)`, `interesseret i`, `intere
 // daEarlierSignUp: the sender withdraws what she signed up for before.
 var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores) tilmelding`, `tilmeldt`, `afmeld\w*`, `frameld\w*`}
 
+// daConfirmToResident: the answer is to go to the one whose mail is passed
+// on ("send bekræftelsen direkte til hende", "svar hende gerne direkte").
+var daConfirmToResident = []string{`(send|sende|sendes|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (ham|hende)\b`,
+	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`}
+
 // daSenderComesToo: she who passes it on comes as well.
 var daSenderComesToo = []string{
 	`vi kommer (begge|begge to|sammen|to)`, `(jeg|selv) kommer (ogsaa|med)`, `jeg (deltager|tager) (ogsaa|med)`,

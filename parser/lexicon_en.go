@@ -153,6 +153,9 @@ var enSenderComesToo = []string{
 	`i (will|'ll) (also )?(come|attend|join)`, `(him|her) and me`, `register (us|us both|both of us)`,
 }
 
+var enConfirmToResident = []string{`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly )?to (him|her)\b`,
+	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`}
+
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 
 var enSpam = []string{

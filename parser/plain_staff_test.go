@@ -208,3 +208,31 @@ func TestForwarderWordsUnreadToStaff(t *testing.T) {
 		{body: "Hej, se nedenstående tilmelding fra en beboer.\n\nHilsen\nIda Holm" + fwdOutlook, subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"},
 	})
 }
+
+// Staff who forward a resident's mail and ask that the confirmation go to
+// her ("Send venligst bekræftelsen til hende", "Please send the
+// confirmation to her") make her address the contact; "til mig" keeps
+// theirs.
+func TestConfirmationToResidentIsHerAddress(t *testing.T) {
+	cases := []struct {
+		blindCase
+		email string
+	}{
+		{blindCase{body: "Hej, videresender Aminas tilmelding. Send venligst bekræftelsen til hende.\n\nHilsen\nIda Holm" + fwdGmail,
+			subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "amina@example.dk"},
+		{blindCase{body: "Hej, videresender. Bekræftelsen må gerne gå direkte til hende.\n\nHilsen\nIda Holm" + fwdOutlook,
+			subject: "VS: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "amina@example.dk"},
+		{blindCase{body: "Forwarding a resident's registration. Please send the confirmation to her.\n\nBest\nIda Holm" + fwdGmail,
+			subject: "Fwd: Registration", status: "complete", want: "Amina Yusuf:2/4"}, "amina@example.dk"},
+		{blindCase{body: "Videresender. Send gerne bekræftelsen til mig, så giver jeg den videre.\n\nHilsen\nIda Holm" + fwdGmail,
+			subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "sender@example.dk"},
+		{blindCase{body: "Videresender fra en beboer.\n\nHilsen\nIda Holm" + fwdGmail,
+			subject: "Fwd: Tilmelding", status: "complete", want: "Amina Yusuf:2/4"}, "sender@example.dk"},
+	}
+	for _, c := range cases {
+		runBlind(t, []blindCase{c.blindCase})
+		if r := c.parse(); r.Contact.Email != c.email {
+			t.Errorf("%q: contact %q, want %q", c.body, r.Contact.Email, c.email)
+		}
+	}
+}
