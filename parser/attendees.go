@@ -80,10 +80,10 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil {
 			selfAttends = rd.membersOnly(selfAttends)
 		}
-		if listed == nil && selfAttends && rd.writesOnlyOfOthers() {
+		if listed == nil && selfAttends && (rd.writesOnlyOfOthers() || rd.signsUpNamedOthers()) {
 			selfAttends = false
 		}
-		who = rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.unnamedGroup(rd.registered(selfAttends, listed))))))))
+		who = rd.dropGreeted(rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.unnamedGroup(rd.registered(selfAttends, listed)))))))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
@@ -591,7 +591,7 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
+		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
 		}
@@ -658,6 +658,32 @@ var choiceLater = table(daChoiceLater, enChoiceLater)
 // addRequest asks the bot to add someone ("Could you add my colleague
 // Jens?"): a question that brings a person.
 var addRequest = table(daAddRequest, enAddRequest)
+
+// addNamedRequest asks to sign up whom the next words name ("Kan I
+// tilmelde Birthe Lund til workshop 1?", "Could you register Birthe Lund
+// for workshop 2?").
+var addNamedRequest = table(daAddNamedRequest, enAddNamedRequest)
+
+// selfAndWords: "mig og", "me and" before the name the request brings.
+var selfAndWords = wordSet([]string{"mig", "selv", "og", "me", "myself", "and"})
+
+// asksToAddNamed reports a request in [a, b) to sign up someone whose
+// name, capitalised, follows the verb ("mig og" may come first): a
+// question that brings her.
+func asksToAddNamed(t *text, a, b int) bool {
+	for _, hit := range t.within(addNamedRequest, a, b) {
+		k := t.tokenAt(hit[1])
+		for k < len(t.toks) && t.toks[k].a < b && selfAndWords[t.toks[k].s] {
+			k++
+		}
+		if k < len(t.toks) && t.toks[k].a < b && t.toks[k].cap && !thirdPerson[t.toks[k].s] {
+			if name, _ := nameAt(t, k); name != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // nameOther gives the name in "Hun hedder Fatma Ali" to the person without
 // a name spoken of before ("min kone").
@@ -735,6 +761,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			found = true
 			switch role {
 			case "self":
+				if p := rd.namedObject(c, i); p != nil {
+					// "Jeg tilmelder Else Dam til workshop 1 og 2": hers
+					who = append(who, p)
+					i = to
+					break
+				}
 				who = append(who, rd.ps.self)
 			case "all":
 				group = true

@@ -92,21 +92,24 @@ func coveredByRef(refs []ref, i int) bool {
 }
 
 // titleFragmentOf returns the workshop other than ws whose title or alias
-// has a word that w begins without being it ("livs" of "livschancer"),
-// 0 when there is none, or when w also begins a word of ws itself
-// ("sundheds" beside "trivsel" is still workshop 2).
+// has a word that w begins without being it ("livs" of "livschancer"), or
+// is one word of a title of several ("life" of "life chances", however
+// common the word), 0 when there is none, or when w also begins a word of
+// ws itself ("sundheds" beside "trivsel" is still workshop 2).
 func titleFragmentOf(ev *tilmeld.Event, w string, ws int) int {
-	if len(w) < minTitleFragment || daWords[w] || enWords[w] {
+	if len(w) < minTitleFragment {
 		return 0
 	}
+	common := daWords[w] || enWords[w]
 	found := 0
 	for _, wk := range ev.Workshops {
 		for _, title := range append([]string{wk.Name}, wk.Aliases...) {
-			for _, tw := range strings.Fields(foldString(title)) {
+			words := strings.Fields(foldString(title))
+			for _, tw := range words {
 				if wk.Number == ws && (strings.HasPrefix(tw, w) || strings.HasPrefix(w, tw)) {
 					return 0
 				}
-				if wk.Number != ws && len(tw) > len(w) && strings.HasPrefix(tw, w) {
+				if wk.Number != ws && (!common && len(tw) > len(w) && strings.HasPrefix(tw, w) || len(words) > 1 && tw == w) {
 					found = wk.Number
 				}
 			}

@@ -9,6 +9,14 @@ import (
 // replies elsewhere, and the sender's own phone number.
 func (rd *reader) setContact(selfAttends bool) {
 	rd.replyAddress(rd.own)
+	if rd.forward && rd.res.Contact.Email == rd.m.FromAddr {
+		// staff who pass on a resident's mail and give their own mobile
+		// are the contact, with that number
+		if p := rd.forwarderOwnPhone(); p != "" {
+			rd.res.Contact.Phone = p
+			return
+		}
+	}
 	rd.res.Contact.Phone = rd.phone(selfAttends)
 	if rd.res.Contact.Phone == "" && rd.forward {
 		rd.res.Contact.Phone = rd.forwarderGives()
@@ -21,7 +29,57 @@ func (rd *reader) setContact(selfAttends bool) {
 var (
 	attendeePhone   = table(daAttendeePhone, enAttendeePhone)
 	possessivePhone = append(slices.Clone(daPossessivePhone), enPossessivePhone...)
+	personalLine    = table(daPersonalLine, enPersonalLine)
+	myNumber        = table(daMyNumber, enMyNumber)
 )
+
+// personalPhone reports a number of the writer's own that reaches her,
+// not her office: labelled so in her signature ("Mobil:", "Direkte"), or
+// said to be hers in her words ("mit nummer er", "jeg kan kontaktes på"),
+// just before it on its line.
+func personalPhone(t *text, p phone, sig bool) bool {
+	isOwn, isOther := phoneOwner(t, p)
+	m := myNumber
+	if sig {
+		m = personalLine
+	}
+	return isOwn && !isOther && t.has(m, max(lineStart(t.fold, p.a), p.a-40), p.a)
+}
+
+// forwarderOwnPhone reads the own mobile of someone who forwards another's
+// mail, in her words above it or her signature, "" when she gives none.
+// A signature is read only down to the forwarded mail's header.
+func (rd *reader) forwarderOwnPhone() string {
+	organiser, _ := normalisePhone(rd.ev.Phone)
+	sig := rd.sig
+	if k := forwardHeaderAt(sig.orig); k >= 0 {
+		sig = newText(sig.orig[:k])
+	}
+	for _, t := range []*text{rd.res.own, sig} {
+		if t == nil || t == rd.own {
+			continue
+		}
+		for _, p := range findPhones(t) {
+			if p.e164 != organiser && (personalPhone(t, p, false) || t == sig && personalPhone(t, p, true)) {
+				return p.e164
+			}
+		}
+	}
+	return ""
+}
+
+// forwardHeaderAt returns where the first line of a forwarded mail's header
+// ("-----", "Fra: ...") starts in s, -1 when none does.
+func forwardHeaderAt(s string) int {
+	at := 0
+	for _, line := range strings.SplitAfter(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "-----") || fwdHeader.MatchString(strings.TrimRight(line, "\n")) {
+			return at
+		}
+		at += len(line)
+	}
+	return -1
+}
 
 // forwarderGives reads, in the words of someone who forwards a resident's
 // registration, the number he gives for her: "Hendes telefonnummer er
@@ -116,7 +174,7 @@ func (rd *reader) replyAddress(t *text) {
 // of her own.
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
-	var own, plain, other, preferred string
+	var own, plain, other, preferred, personal string
 	ownInBody, otherInBody := false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
@@ -138,12 +196,22 @@ func (rd *reader) phone(selfAttends bool) string {
 				}
 			case isOwn && own == "":
 				own, ownInBody = p.e164, t == rd.own
+				fallthrough
+			case isOwn:
+				if personal == "" && (personalPhone(t, p, false) || t == rd.sig && personalPhone(t, p, true)) {
+					personal = p.e164
+				}
 			case plain == "":
 				plain = p.e164
 			}
 		}
 	}
 	switch {
+	case !selfAttends && personal != "":
+		// staff who register a resident and give their own mobile ("Mobil:
+		// ..." in the signature, "mit nummer er ...") are the contact with
+		// it, whatever number the resident's line gives
+		return personal
 	case !selfAttends && otherInBody && !ownInBody && !postcodeLine.MatchString(other):
 		// "Hendes mobil: ..." from staff who register a resident: hers,
 		// not the number in the sender's signature

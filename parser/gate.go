@@ -81,6 +81,8 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
+	{"own-choices-over-forward", checkOwnChoicesOverForward},
+	{"forwarder-words-unread", checkForwarderWordsUnread},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
 	{"cancel-whole", checkCancelWhole},

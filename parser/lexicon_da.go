@@ -141,6 +141,10 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`}
 
+// daAddNamedRequest: the same request before a name ("Kan I tilmelde
+// Birthe Lund?").
+var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde)`}
+
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
@@ -219,6 +223,11 @@ var daInterestOnly = []string{`interesserer (mig|os)`, `interesseret i`, `intere
 
 // daEarlierSignUp: the sender withdraws what she signed up for before.
 var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores) tilmelding`, `tilmeldt`, `afmeld\w*`, `frameld\w*`}
+
+// daConfirmToResident: the answer is to go to the one whose mail is passed
+// on ("send bekræftelsen direkte til hende", "svar hende gerne direkte").
+var daConfirmToResident = []string{`(send|sende|sendes|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (ham|hende)\b`,
+	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`}
 
 // daSenderComesToo: she who passes it on comes as well.
 var daSenderComesToo = []string{
@@ -364,7 +373,11 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
 	// "bad mig melde hende til", "har bedt mig om at tilmelde ham"
-	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`}
+	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`,
+	// staff speak of those they serve: "vi har en beboer, der gerne vil
+	// med", "en af mine borgere vil gerne deltage"
+	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
+	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
@@ -378,12 +391,21 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`}
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`}
+
+// daPersonalLine: labels of a number that reaches the person herself, not
+// her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
+// member's title may be the office's. daMyNumber says so in a sentence.
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`}
+
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
 	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
+	// "Han kan kontaktes på ...": the one signed up, not the writer
+	`(han|hun) kan (\w+ )?(kontaktes|traeffes|naas)`,
 }
 
 // daAttendeePhone: a sentence that gives the number of the person
@@ -713,6 +735,10 @@ var (
 
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
+
+// daSignUpNamed: the verb of one who signs up the people she names next
+// ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").

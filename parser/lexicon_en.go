@@ -104,6 +104,9 @@ var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|
 	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
 	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
+var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up)`,
+	`(is it|would it be) possible to (add|register|sign up)`}
+
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
 	// "could we swap her for our vice-chair", "replace him with Tom"
@@ -159,6 +162,9 @@ var enSenderComesToo = []string{
 	`we (will |would )?both (come|attend|join)`, `(we are|we're) both coming`, `i (will|'ll|am|'m) (also )?(come|coming|attend|attending|join|joining) (too|as well)`,
 	`i (will|'ll) (also )?(come|attend|join)`, `(him|her) and me`, `register (us|us both|both of us)`,
 }
+
+var enConfirmToResident = []string{`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly )?to (him|her)\b`,
+	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`}
 
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 
@@ -269,10 +275,17 @@ var enDietNone = []string{`no (special )?dietary (requirements|needs|restriction
 
 var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (eat|tolerate)`, `cannot (eat|tolerate)`}
 
+// enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
+// like to sign up Birthe Lund").
+var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`}
+
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
-	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`}
+	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
+	// "we have a resident who would like to come", "one of our tenants"
+	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
+	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
@@ -282,10 +295,14 @@ var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (
 
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
-var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`}
+var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
+
+var enPersonalLine = []string{`mobile`, `cell`, `direct`}
+
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `i can (\w+ )?be (reached|contacted)`}
 
 var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
-	`(his|her) (mobile|cell)`}
+	`(his|her) (mobile|cell)`, `(he|she) can (\w+ )?be (reached|contacted|called)`}
 
 // enAttendeePhone, enPossessivePhone: as the Danish tables.
 var (
@@ -433,7 +450,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address",
 	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note"}
 
-var enSelfToo = []string{`myself`, `and me`, `me too`}
+var enSelfToo = []string{`myself`, `and me`, `me too`,
+	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
+	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 

@@ -25,7 +25,11 @@ func (rd *reader) writesOnlyOfOthers() bool {
 	}
 	for _, p := range ps.others {
 		// a relative named, or with her role said, anyone named in full
-		if p.name != "" && (p.rel != "" || len(roles) > 0 && countNameWords(p.name) >= 2) && p.said && rd.signedUp(p) {
+		// or anyone named in full by a writer whose own name is known, so
+		// no other ("Lene Juhl vil gerne med. Hun ønsker workshop 2",
+		// signed Ida Holm)
+		full := countNameWords(p.name) >= 2 && (len(roles) > 0 || ps.self.name != "" && !samePerson(p.name, ps.self.name))
+		if p.name != "" && (p.rel != "" || full) && p.said && rd.signedUp(p) {
 			return true
 		}
 	}
@@ -35,3 +39,89 @@ func (rd *reader) writesOnlyOfOthers() bool {
 // senderRole: the writer says who she is to the one she signs up ("Jeg er
 // hans kontaktperson", "I am her caseworker").
 var senderRole = table(daSenderRole, enSenderRole)
+
+// signUpNamed: a verb of signing up with its object to follow ("jeg
+// tilmelder hermed", "I'm registering").
+var signUpNamed = table(daSignUpNamed, enSignUpNamed)
+
+// signUpFillers stand between the verb and whom it signs up ("tilmelder
+// hermed", "tilmelder jeg gerne").
+var signUpFillers = wordSet([]string{"hermed", "herved", "gerne", "jeg", "vi", "ogsaa", "hereby", "also"})
+
+// signsUpNamedOthers reports a mail whose writer signs up people she names
+// ("Jeg tilmelder Mohammed Saleh til workshop 2 og 3", "I'd like to sign up
+// Mohammed Saleh for workshop 2") and otherwise never speaks of herself:
+// they come, she does not, and the workshops of that sentence are theirs.
+func (rd *reader) signsUpNamedOthers() bool {
+	t, ps := rd.own, rd.ps
+	if selfTooSaid(t) || selfMarked(t.fold) || t.matches(senderComesToo) {
+		return false
+	}
+	senderWord := func(w string) bool {
+		return daSenderWordSet[w] || rd.res.Language == "en" && enSenderWordSet[w]
+	}
+	roles := t.all(senderRole)
+	var signs []sentence
+	for _, s := range t.sents() {
+		hit := t.within(signUpNamed, s.a, s.b)
+		if len(hit) == 0 {
+			// outside the sentence that signs up, the writer is not spoken of
+			for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
+				if senderWord(t.toks[k].s) && !inSpans(roles, t.toks[k].a) {
+					return false
+				}
+			}
+			continue
+		}
+		k := t.tokenAt(hit[0][1])
+		for k < len(t.toks) && t.toks[k].a < s.b && signUpFillers[t.toks[k].s] {
+			k++
+		}
+		if k >= len(t.toks) || t.toks[k].a >= s.b {
+			return false
+		}
+		ms := ps.mentions(t, t.toks[k].a, s.b, false)
+		if len(ms) == 0 || ms[0].a != t.toks[k].a || ms[0].p == ps.self || ms[0].p.name == "" || ms[0].p.rel != "" {
+			return false
+		}
+		// the writer is only the one who signs up: "jeg"/"I" before the
+		// verb, never "mig", "os", "me" after it
+		for j := k; j < len(t.toks) && t.toks[j].a < s.b; j++ {
+			if senderWord(t.toks[j].s) && !inSpans(roles, t.toks[j].a) {
+				return false
+			}
+		}
+		signs = append(signs, s)
+	}
+	return len(signs) > 0
+}
+
+// namedObject returns the person the writer, subject at token i of c,
+// signs up by name right after the verb ("Jeg tilmelder hermed Else Dam
+// til workshop 1 og 2", "I'd like to register Else Dam for ..."): the
+// clause's choices are hers. nil when the clause also signs up the writer
+// ("... og mig") or names no one there.
+func (rd *reader) namedObject(c clause, i int) *person {
+	t := rd.own
+	hit := t.within(signUpNamed, t.toks[i].b, c.b)
+	if len(hit) == 0 || t.tokenAt(hit[0][0]) > i+4 {
+		return nil
+	}
+	k := t.tokenAt(hit[0][1])
+	for k < len(t.toks) && t.toks[k].a < c.b && signUpFillers[t.toks[k].s] {
+		k++
+	}
+	if k >= len(t.toks) || t.toks[k].a >= c.b {
+		return nil
+	}
+	for j := k; j < len(t.toks) && t.toks[j].a < c.b; j++ {
+		if orderObject[t.toks[j].s] || t.toks[j].s == "myself" || t.toks[j].s == "selv" {
+			return nil
+		}
+	}
+	ms := rd.ps.mentions(t, t.toks[k].a, c.b, false)
+	if len(ms) != 1 || ms[0].a != t.toks[k].a || ms[0].p == rd.ps.self || ms[0].p.name == "" {
+		return nil
+	}
+	return ms[0].p
+}

@@ -12,7 +12,7 @@ import (
 // people have one.
 func (rd *reader) parenChoices(c clause) []span {
 	t := rd.own
-	if len(c.refs) < 3 {
+	if len(c.refs) == 0 {
 		return nil
 	}
 	var out []span
@@ -39,7 +39,7 @@ func (rd *reader) parenChoices(c clause) []span {
 		out = append(out, span{from, end, p})
 		from = end
 	}
-	if len(out) < 2 {
+	if len(out) == 0 || len(out) == 1 && !rd.onlyOneBracketed(c, out[0]) {
 		return nil
 	}
 	for _, r := range c.refs {
@@ -59,6 +59,30 @@ func (rd *reader) parenChoices(c clause) []span {
 	}
 	return out
 }
+
+// onlyOneBracketed reports a clause that speaks of one other person alone,
+// by name, with her choices in a bracket after it ("Lene Juhl (workshop 2
+// og 1) og"), as a list of names split into clauses leaves each: the
+// bracket is hers, not the sender's who writes "Jeg tilmelder".
+func (rd *reader) onlyOneBracketed(c clause, s span) bool {
+	if s.p.self || s.p.name == "" || len(c.refs) < 2 {
+		return false
+	}
+	t := rd.own
+	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+		if m.p != s.p {
+			return false
+		}
+		// "Jeg og Per Holm (workshop 2 og 1)": the bracket is both of theirs
+		if k := t.tokenAt(m.a) - 1; k >= 0 && t.toks[k].a >= c.a && bracketJoins[t.toks[k].s] {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketJoins before the name join her to someone the bracket may be of too.
+var bracketJoins = wordSet([]string{"og", "samt", "med", "and", "with"})
 
 // personBefore returns the person named right before a bracket at open:
 // "mig selv", "me", or a name or relation ending there.

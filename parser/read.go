@@ -191,7 +191,15 @@ func (rd *reader) chooseText() {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
+	if rd.forward && addr != "" && addr != m.FromAddr && rd.res.Contact.Email == m.FromAddr && own.matches(confirmToResident) {
+		// "Send venligst bekræftelsen til hende": to the forwarded mail's author
+		rd.res.Contact.Email = addr
+	}
 }
+
+// confirmToResident asks that the answer go to the one whose mail is
+// passed on ("send bekræftelsen til hende", "please reply to him").
+var confirmToResident = table(daConfirmToResident, enConfirmToResident)
 
 // signatureHead keeps the top of a signature, where names and numbers
 // stand; the disclaimers below them are long and say nothing of the sender.

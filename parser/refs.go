@@ -231,8 +231,9 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 	var out []ref
 	for i := from; i+1 < to; i++ {
 		if i >= from+2 && workshopWords[t.toks[i].s] && t.toks[i-2].s == "the" && !theNot[t.toks[i-1].s] && t.toks[i-1].num < 0 &&
-			!strings.ContainsAny(t.gap(i-1, i), ".\n") {
+			!strings.ContainsAny(t.gap(i-1, i), ".,:;\n") {
 			// "the gardening workshop"; not "to the meeting. workshop: ..."
+			// nor "join the meeting, workshop 3 and then 1"
 			k := i - 1
 			if !slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) && !ordinal(t.toks[k].s) {
 				tk := t.toks[k]
