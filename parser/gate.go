@@ -1333,7 +1333,9 @@ func (v *gateView) refsAt(k int) []ref {
 	}
 	if !v.sentRead[k] {
 		v.sentRead[k] = true
-		if s := t.sents()[k]; v.mayName(s) {
+		// a sentence the reader found no workshop in is passed over
+		// without looking for what may name one
+		if s := t.sents()[k]; !(v.readAgrees(t.avoid) && v.read.refs[k] == nil) && v.mayName(s) {
 			v.sentRefs[k] = v.readRefs(k, s)
 		}
 	}
