@@ -2,9 +2,11 @@ package parser
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"tilmeld"
 )
@@ -25,8 +27,14 @@ type gateView struct {
 	r  *Result
 	m  *Mail
 	ev *tilmeld.Event
-	t  *text   // the words the reader read (the sender's own, or a forwarded registration)
-	rd *reader // only for its workshop catalogue
+	t  *text // the words the reader read (the sender's own, or a forwarded registration)
+	// read is the reader's text t was made from (sameText), nil when none:
+	// what it read of each sentence need not be read again.
+	read *text
+	// agreed is what readAgrees answered of agreedAvoid (agreedAsked).
+	agreed, agreedAsked bool
+	agreedAvoid         unsafe.Pointer
+	rd                  *reader // only for its workshop catalogue
 	// chosen holds every workshop some attendee chose.
 	chosen map[int]bool
 	// sentRefs are the workshops named in each sentence, each read on
@@ -236,7 +244,7 @@ func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 // takes over what the reader's texts of them (own, fwd; nil if none) read
 // from their words alone.
 func (v *gateView) readText(ownRead, fwdRead *text) *text {
-	own := sameText(ownRead, v.m.Own)
+	own := v.sameText(ownRead, v.m.Own)
 	if strings.TrimSpace(v.m.Forwarded) == "" {
 		return own
 	}
@@ -246,7 +254,17 @@ func (v *gateView) readText(ownRead, fwdRead *text) *text {
 	}
 	body, author, _ := forwardedBody(v.m.Forwarded)
 	v.author = author
-	return sameText(fwdRead, body)
+	return v.sameText(fwdRead, body)
+}
+
+// sameText is sameText(read, s), noting read in v.read when it is taken over.
+func (v *gateView) sameText(read *text, s string) *text {
+	t := sameText(read, s)
+	v.read = nil
+	if read != nil && read.orig == s {
+		v.read = read
+	}
+	return t
 }
 
 func union(a, b []string) []string {
@@ -1322,14 +1340,53 @@ func (v *gateView) refsAt(k int) []ref {
 	}
 	if !v.sentRead[k] {
 		v.sentRead[k] = true
-		if s := t.sents()[k]; v.mayName(s) {
-			if v.blocked == nil {
-				v.blocked = blockedSpans(t, v.ev)
-			}
-			v.sentRefs[k] = v.rd.cat.sentenceRefs(t, s, v.blocked)
+		// a sentence the reader found no workshop in is passed over
+		// without looking for what may name one
+		if s := t.sents()[k]; !(v.readAgrees(t.avoid) && v.read.refs[k] == nil) && v.mayName(s) {
+			v.sentRefs[k] = v.readRefs(k, s)
 		}
 	}
 	return v.sentRefs[k]
+}
+
+// readRefs reads the workshops named in sentence k, s, of v.t. The
+// reader's reading of the same sentence is taken over when it read it with
+// words to avoid that say the same of t's capitalised words: those are the
+// only words nameWord, which the reading asks, avoids.
+func (v *gateView) readRefs(k int, s sentence) []ref {
+	t := v.t
+	if v.readAgrees(t.avoid) {
+		return slices.Clone(v.read.refs[k])
+	}
+	if v.blocked == nil {
+		v.blocked = blockedSpans(t, v.ev)
+	}
+	return v.rd.cat.sentenceRefs(t, s, v.blocked)
+}
+
+// readAgrees reports whether v.read holds its reading of each sentence,
+// read with words to avoid that agree with avoid on every capitalised word
+// of v.t. The answer is kept for the last avoid asked about.
+func (v *gateView) readAgrees(avoid map[string]bool) bool {
+	rd, t := v.read, v.t
+	if rd == nil || rd.refs == nil || len(rd.refs) != len(t.sents()) {
+		return false
+	}
+	p := reflect.ValueOf(avoid).UnsafePointer()
+	if v.agreedAsked && v.agreedAvoid == p {
+		return v.agreed
+	}
+	v.agreedAsked, v.agreedAvoid, v.agreed = true, p, true
+	if reflect.ValueOf(rd.refsAvoid).UnsafePointer() == p {
+		return true
+	}
+	for _, tk := range t.toks {
+		if tk.cap && rd.refsAvoid[tk.s] != avoid[tk.s] {
+			v.agreed = false
+			break
+		}
+	}
+	return v.agreed
 }
 
 // mayName reports whether sentence s holds anything that can name a workshop.

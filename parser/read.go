@@ -272,6 +272,7 @@ func (rd *reader) hasRefs(t *text) bool {
 // refsOf reads the workshops named in each sentence of t, once.
 func (rd *reader) refsOf(t *text) [][]ref {
 	if t.refs == nil {
+		t.refsAvoid = t.avoid
 		blocked := blockedSpans(t, rd.ev)
 		t.refs = make([][]ref, len(t.sents()))
 		for k, s := range t.sents() {

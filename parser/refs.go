@@ -19,7 +19,7 @@ var skipBeforeRef = wordSet(daSkipBeforeRef, enSkipBeforeRef)
 // priority words say so. blocked spans (phones, dates, addresses) hold none.
 func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool) []ref {
 	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
-	if from >= to {
+	if from >= to || !c.mayRefer(t, from, to) {
 		return nil
 	}
 	marks := findMarkers(t, s.a, s.b)
@@ -56,6 +56,38 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	bind(t, refs, marks)
 	rankListItem(t, s, refs)
 	return rankParenMarks(t, rankMarks(t, refs))
+}
+
+// mayRefer reports whether tokens [from, to) hold a word or number that
+// can start a workshop's reading (sentenceRefs): a number, a word for
+// "workshop", an ordinal, a number word, a topic, or the start of a
+// workshop's name. Most sentences of a mail hold none, and are passed over
+// without reading their priority words, names and numbers.
+func (c *catalog) mayRefer(t *text, from, to int) bool {
+	for i := from; i < to; i++ {
+		tk := &t.toks[i]
+		if tk.num >= 0 {
+			return true
+		}
+		w := tk.s
+		if workshopWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
+			return true
+		}
+		if _, ok := ordinals[w]; ok {
+			return true
+		}
+		if _, ok := numberWords[w]; ok {
+			return true
+		}
+		if len(w) < 3 {
+			if n, _ := c.splitAt(t, i, to); n > 0 {
+				return true
+			}
+		} else if n, _ := c.matchAt(t, i, to); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rankListItem reads a numbered line as a priority when the number stands

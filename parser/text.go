@@ -24,8 +24,9 @@ type text struct {
 	foundAt     []int16    // per table's number, 1 + the index of its matches in found; 0: not read
 	needles     *needleSet // the tables' needles in fold; nil for a short text
 	needlesRead bool
-	refs        [][]ref  // workshops named, per sentence, read once
-	lns         [][2]int // the lines that are not blank, read once (lines)
+	refs        [][]ref         // workshops named, per sentence, read once
+	refsAvoid   map[string]bool // the words to avoid when refs were read
+	lns         [][2]int        // the lines that are not blank, read once (lines)
 	lnsRead     bool
 	marks       []spanMarkers // findMarkers' readings, by span
 	// avoid are folded words that are never part of a person's name here
