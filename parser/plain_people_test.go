@@ -164,3 +164,14 @@ func TestAndNameOpensStatement(t *testing.T) {
 		{body: "Jeg og Per Holm vil på workshop 1 og 2 og Per er vegetar.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2", diet: "Ida Holm="},
 	})
 }
+
+// "Vi kommer alle tre", "We'll all three come" count the people, so a
+// first name in the list is one of them and none is dropped.
+func TestAllThreeCounts(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer alle tre: Ida, Per og Karl Holm. Workshop 1 og 2 til alle.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per:1/2; Karl Holm:1/2"},
+		{body: "We'll all three come: me, Tom and Emma Holm. Workshop 1 and 2 for all.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom:1/2; Emma Holm:1/2"},
+		// with one of them missing, the bot asks for the name
+		{body: "Vi kommer alle tre: mig og Karl Holm. Workshop 1 og 2 til alle.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
