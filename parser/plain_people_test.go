@@ -175,3 +175,16 @@ func TestAllThreeCounts(t *testing.T) {
 		{body: "Vi kommer alle tre: mig og Karl Holm. Workshop 1 og 2 til alle.\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Kirsten Lund 1 og 2" on a line of its own, as "Jens M. 4+3": a name
+// and the person's two workshops, one line per person.
+func TestNameThenPairLines(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tilmelder hermed tre fra afdelingsbestyrelsen:\nKirsten Lund 1 og 2\nOle Berg 3 og 4\nHanne Dahl 2 og 1\nJeg kommer ikke selv.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Kirsten Lund:1/2; Ole Berg:3/4; Hanne Dahl:2/1"},
+		{body: "Vi kommer to:\nIda Holm 1 og 2\nPer Holm 3 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:3/4"},
+		{body: "Signing up:\nAnna Berg 1 and 2\nTom Holm 3 and 4\nI'm not coming myself.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Anna Berg:1/2; Tom Holm:3/4"},
+		// a place and numbers under her own choice is no person
+		{body: "Jeg vil gerne på 1 og 2.\nGalgebakken Syd 3 og 4\n\nHilsen\nIda Holm", want: "Ida Holm:1/2"},
+	})
+}
