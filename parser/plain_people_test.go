@@ -188,3 +188,16 @@ func TestNameThenPairLines(t *testing.T) {
 		{body: "Jeg vil gerne på 1 og 2.\nGalgebakken Syd 3 og 4\n\nHilsen\nIda Holm", want: "Ida Holm:1/2"},
 	})
 }
+
+// "Sofie Holm og jeg: workshop 3 og 1. Sofie er vegetar.": a statement on
+// the line of two that opens with one of them ("Sofie", "Hun", "Jeg") is
+// that one's alone; "Vi" is both.
+func TestOneOfLineOwners(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Sofie er vegetar.\n\nHilsen\nIda Holm", status: "complete", want: "Sofie Holm:3/1; Ida Holm:3/1", diet: "Sofie Holm=vegetarian"},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Hun er vegetar.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Jeg er vegetar.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm="},
+		{body: "Sofie Holm and I: workshop 3 and 1. I'm vegan.\n\nBest\nIda Holm", subject: "Registration", status: "complete", diet: "Sofie Holm="},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Vi er vegetarer.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
+	})
+}
