@@ -516,10 +516,11 @@ func (rd *reader) listLines() []*person {
 
 // choicePair is "4+3" right after a listed name ("Jens M. 4+3"): the
 // name's two choices, with nothing else on the line.
-var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*\+\s*[1-9]\s*$`)
+// "Kirsten Lund 1 og 2" joins the two with a word.
+var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
 
 // choicePairLine is a whole line of a name and such a pair.
-var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*\+\s*[1-9]\s*$`)
+var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
@@ -2024,6 +2025,15 @@ func (rd *reader) otherListed(c clause, owners []*person) []*person {
 	t := rd.own
 	var out []*person
 	other := false
+	if k := t.tokenAt(c.a); k < len(t.toks) && len(owners) == 2 && containsPerson(owners, rd.ps.self) {
+		// "Sofie Holm og jeg: workshop 3 og 1. Hun er vegetar.": the one
+		// of the line who is not the sender; "Jeg er vegetar": the sender
+		for _, p := range owners {
+			if herHimSubject[t.toks[k].s] && !p.self || selfPronoun[t.toks[k].s] && p.self {
+				return []*person{p}
+			}
+		}
+	}
 	for k := t.tokenAt(c.a); k < len(t.toks) && t.toks[k].a < c.b; k++ {
 		tk := t.toks[k]
 		if connectors[tk.s] && len(out) > 0 {
@@ -2041,11 +2051,16 @@ func (rd *reader) otherListed(c clause, owners []*person) []*person {
 		}
 		other = other || !containsPerson(owners, p)
 	}
-	if !other {
+	// "Sofie Holm og jeg: 3 og 1. Sofie er vegetar.": one of the line's
+	// people named alone is hers too
+	if !other && (len(out) == 0 || len(out) >= len(owners)) {
 		return nil
 	}
 	return out
 }
+
+// herHimSubject open a statement about another person ("Hun er vegetar").
+var herHimSubject = wordSet([]string{"hun", "han", "she", "he"})
 
 // listedCalled returns the listed person whose first name is the folded
 // word w, nil when none or more than one.

@@ -89,10 +89,16 @@ var forWords = wordSet([]string{"til", "for"})
 func (rd *reader) andNameVerb(c clause) []int {
 	t := rd.own
 	var out []int
-	verb := false // "Jeg og Per vil ...": one subject of two, no statement before "og"
+	// "Jeg og Per vil ...": one subject of two; only after words that are
+	// not people's ("Jeg er vegetar og Per ...") a statement stands before
+	said := false
 	for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
-		verb = verb || runOnVerbs[t.toks[k].s]
-		if !verb || !andWords[t.toks[k].s] || !nameWord(t, k+1) {
+		if !andWords[t.toks[k].s] {
+			w := t.toks[k].s
+			said = said || !partPronouns[w] && !selfObject[w] && !gateOwners[w] && !relations[w] && !nameWord(t, k)
+			continue
+		}
+		if !said || !nameWord(t, k+1) {
 			continue
 		}
 		at := t.toks[k+1].a

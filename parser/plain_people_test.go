@@ -164,3 +164,40 @@ func TestAndNameOpensStatement(t *testing.T) {
 		{body: "Jeg og Per Holm vil på workshop 1 og 2 og Per er vegetar.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2", diet: "Ida Holm="},
 	})
 }
+
+// "Vi kommer alle tre", "We'll all three come" count the people, so a
+// first name in the list is one of them and none is dropped.
+func TestAllThreeCounts(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer alle tre: Ida, Per og Karl Holm. Workshop 1 og 2 til alle.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per:1/2; Karl Holm:1/2"},
+		{body: "We'll all three come: me, Tom and Emma Holm. Workshop 1 and 2 for all.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom:1/2; Emma Holm:1/2"},
+		// with one of them missing, the bot asks for the name
+		{body: "Vi kommer alle tre: mig og Karl Holm. Workshop 1 og 2 til alle.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Kirsten Lund 1 og 2" on a line of its own, as "Jens M. 4+3": a name
+// and the person's two workshops, one line per person.
+func TestNameThenPairLines(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tilmelder hermed tre fra afdelingsbestyrelsen:\nKirsten Lund 1 og 2\nOle Berg 3 og 4\nHanne Dahl 2 og 1\nJeg kommer ikke selv.\n\nHilsen\nIda Holm",
+			status: "complete", want: "Kirsten Lund:1/2; Ole Berg:3/4; Hanne Dahl:2/1"},
+		{body: "Vi kommer to:\nIda Holm 1 og 2\nPer Holm 3 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:3/4"},
+		{body: "Signing up:\nAnna Berg 1 and 2\nTom Holm 3 and 4\nI'm not coming myself.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Anna Berg:1/2; Tom Holm:3/4"},
+		// a place and numbers under her own choice is no person
+		{body: "Jeg vil gerne på 1 og 2.\nGalgebakken Syd 3 og 4\n\nHilsen\nIda Holm", want: "Ida Holm:1/2"},
+	})
+}
+
+// "Sofie Holm og jeg: workshop 3 og 1. Sofie er vegetar.": a statement on
+// the line of two that opens with one of them ("Sofie", "Hun", "Jeg") is
+// that one's alone; "Vi" is both.
+func TestOneOfLineOwners(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Sofie er vegetar.\n\nHilsen\nIda Holm", status: "complete", want: "Sofie Holm:3/1; Ida Holm:3/1", diet: "Sofie Holm=vegetarian"},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Hun er vegetar.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Jeg er vegetar.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm="},
+		{body: "Sofie Holm and I: workshop 3 and 1. I'm vegan.\n\nBest\nIda Holm", subject: "Registration", status: "complete", diet: "Sofie Holm="},
+		{body: "Sofie Holm og jeg: workshop 3 og 1. Vi er vegetarer.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
+	})
+}

@@ -202,7 +202,8 @@ func bulletEnd(s string) int {
 func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
-	pair := strings.IndexByte(f, '+') >= 0 && choicePairLine.MatchString(f) // "Jens M. 4+3"
+	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
+		choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
