@@ -461,6 +461,11 @@ func (rd *reader) listLines() []*person {
 			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
 			after, withSelf = after[m[3]:], true
 		}
+		partner := ""
+		if name != "(mig)" && name != "(rel)" && !withSelf {
+			// "Ahmad og Omid: 4 og 3": the line is both of theirs
+			partner, after = pairedHead(t, ln[1]-len(after), ln[1], after)
+		}
 		rest := strings.TrimSpace(after)
 		for _, m := range selfMarks {
 			if strings.HasPrefix(rest, m) {
@@ -503,6 +508,16 @@ func (rd *reader) listLines() []*person {
 		if withSelf && p != rd.ps.self {
 			rd.ps.lines = append(rd.ps.lines, span{a, ln[1], rd.ps.self})
 			out = append(out, rd.ps.self)
+		}
+		if partner != "" {
+			q := rd.ps.add(partner)
+			if rd.ps.self.name != "" && consistent(rd.ps.self.name, rd.ps.complete(partner)) {
+				q = rd.ps.self
+			}
+			if q != p && !containsPerson(out, q) {
+				rd.ps.lines = append(rd.ps.lines, span{a, ln[1], q})
+				out = append(out, q)
+			}
 		}
 	}
 	if len(out) == 1 && byRelation == 1 {

@@ -141,3 +141,21 @@ func TestRoleNoteBeforeDash(t *testing.T) {
 			from: "Anna Berg", status: "complete", want: "Anna Berg:2/1; Ole Hansen:1/2"}},
 	})
 }
+
+// E (set 1). Full names listed once, then lines headed by first names,
+// two of them joined ("Ahmad og Omid: 4 og 3"), refer back to them; a line
+// that says "omvendt" and spells its numbers out is read as written.
+func TestFirstNamesReferBack(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil tilmelde mig selv og mine to sønner:\nAhmad Karimi, Omid Karimi og Reza Karimi\nAhmad og Omid: 4 og 3.\nReza: omvendt, 3 og 4.\nVi spiser alle halal.\n\nMvh Ahmad Karimi",
+			from: "Ahmad Karimi", status: "complete", want: "Ahmad Karimi:4/3; Omid Karimi:4/3; Reza Karimi:3/4"},
+			diets: "Ahmad Karimi=halal; Omid Karimi=halal; Reza Karimi=halal"},
+		{blindCase: blindCase{body: "Hej\nVi er tre, der gerne vil med: Maja Lund, Sara Lund og Lina Lund.\nSara og Lina: 2 og 1.\nMaja: 1 og 2.\nMvh Maja Lund",
+			from: "Maja Lund", status: "complete", want: "Sara Lund:2/1; Lina Lund:2/1; Maja Lund:1/2"}},
+		{blindCase: blindCase{body: "Hi\nI'd like to sign up myself and my two kids:\nTom Reed, Ben Reed and Lily Reed\nTom and Ben: 1 and 3.\nLily: reversed, 3 and 1.\nBest, Tom Reed",
+			from: "Tom Reed", status: "complete", want: "Tom Reed:1/3; Ben Reed:1/3; Lily Reed:3/1"}},
+		// "omvendt" without its numbers is not guessed at
+		{blindCase: blindCase{body: "Hej\n\nJeg vil tilmelde mig selv og mine to sønner:\nAhmad Karimi, Omid Karimi og Reza Karimi\nAhmad og Omid: 4 og 3.\nReza: omvendt.\n\nMvh Ahmad Karimi",
+			from: "Ahmad Karimi", notStatus: "complete"}},
+	})
+}

@@ -1129,6 +1129,10 @@ var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `ti
 // beboere", "tre unge").
 var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer"}
 
+// daReverseWords: a person's choices are another's turned round ("Reza:
+// omvendt, 3 og 4").
+var daReverseWords = []string{"omvendt", "modsat", "byttet"}
+
 // daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
 // i naboskab"), before a sentence that gives each a 2nd.
 var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,

@@ -136,6 +136,9 @@ var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (yo
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
+// enReverseWords: as daReverseWords ("Reza: reversed, 3 and 4").
+var enReverseWords = []string{"reversed", "reverse", "opposite", "swapped"}
+
 // enUnnamedPeople: as daUnnamedPeople ("two residents").
 var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
 

@@ -227,6 +227,9 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		return -1, no
 	}
 	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"
+	if !self {
+		n += pairedHeadLen(t, i, n, to) // "Ahmad og Omid: 4 og 3"
+	}
 	if i+n >= to {
 		return -1, no
 	}
@@ -246,6 +249,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		if tk.num > 0 && len(tk.s) <= 2 {
 			nums++
 		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) && // "- Fatima Benali: kun 3"
+			!(j == i+n && reverseWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) && // "Reza: omvendt, 3 og 4"
 			!(nums > 0 && thenWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) { // "Mariam: 2, så 3"
 			break
 		}
@@ -257,6 +261,10 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 }
 
 var onlyWords = wordSet(daOnlyWords, enOnlyWords)
+
+// reverseWords say that a person's two choices are another's turned round;
+// where the numbers follow ("omvendt, 3 og 4") they are read as written.
+var reverseWords = wordSet(daReverseWords, enReverseWords)
 
 // unknownAbout finds "workshoppen om klima" and "Workshop: Kunst" where
 // what follows names none of the event's workshops.
