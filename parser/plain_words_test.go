@@ -128,3 +128,16 @@ func TestWorkshopInShort(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2. Jeg bor på Vej W 2.\n\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// Two workshops named by their places, one of them a third or a fourth
+// (which no priority is), are places on the list even without the word
+// "workshop": "den første og ellers den tredje".
+func TestPlacesPairedWithBackup(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på den første og ellers den tredje.\n\nIda Holm", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Jeg vil gerne på den fjerde eller den anden.\n\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "I would like the third or else the first.\n\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		// first and second alone may be the priorities themselves
+		{body: "Den første og den anden dag passer mig.\n\nIda Holm", notStatus: "complete"},
+	})
+}
