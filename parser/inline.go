@@ -75,13 +75,16 @@ func quotesBot(m *Mail, ev *tilmeld.Event) bool {
 		return false
 	}
 	addr := strings.ToLower(ev.Address)
-	for k, line := range strings.Split(m.Quoted, "\n") {
+	// the top lines only: a long thread is not split whole for them
+	k := 0
+	for line := range strings.SplitSeq(m.Quoted, "\n") {
 		if k == 8 || strings.HasPrefix(strings.TrimSpace(line), ">") {
 			return false
 		}
 		if strings.Contains(strings.ToLower(line), addr) {
 			return true
 		}
+		k++
 	}
 	return false
 }
