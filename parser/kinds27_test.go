@@ -159,3 +159,23 @@ func TestFirstNamesReferBack(t *testing.T) {
 			from: "Ahmad Karimi", notStatus: "complete"}},
 	})
 }
+
+// D (set 1). A correction of someone the quoted registration names
+// ("En lille rettelse: Kavitha R. er ikke veganer, men vegetar ligesom
+// mig. Workshops er uændrede.") changes her, it does not add her: no
+// workshop is needed, and the word said not to hold gives no diet.
+func TestCorrectionOfRegistered(t *testing.T) {
+	orig := "\n\nDen 10.09.2020 kl. 20:01 skrev Meena Rao <sender@example.dk>:\n> Hej\n> Jeg vil gerne tilmelde mig og min veninde Kavitha R.\n> Jeg: workshop 2 og 3. Kavitha: workshop 1 og 2.\n> Jeg er vegetar, Kavitha er veganer.\n> Mvh Meena Rao\n"
+	reply := "In-Reply-To: <orig@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nEn lille rettelse: Kavitha R. er ikke veganer, men vegetar ligesom mig. Workshops er uændrede.\n\nMvh Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Kavitha R:-/-"},
+			diets: "Kavitha R=vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nA small correction: Kavitha R. is not vegan but vegetarian. The workshops are unchanged.\n\nBest, Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Kavitha R:-/-"},
+			diets: "Kavitha R=vegetarian"},
+		// a correction of someone the registration does not name is not taken as sure
+		{blindCase: blindCase{body: "Hej\n\nEn lille rettelse: Ruth Berg er ikke veganer, men vegetar.\n\nMvh Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
+	})
+}
