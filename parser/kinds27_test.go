@@ -179,3 +179,15 @@ func TestCorrectionOfRegistered(t *testing.T) {
 			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
 	})
 }
+
+// A (set 2, coverage). "Vi er to fra Boligselskabet Vestervang" names a
+// housing company, not a third person; "begge" gives each the first
+// choice, and "jeg ... Y, mens Jonas foretrækker Z" gives each a second.
+func TestGroupNameIsNoPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra Boligselskabet Vestervang, der gerne vil deltage:\n- Susanne Bech (undertegnede)\n- Jonas Madsen, beboerkonsulent\n\nVi vil begge helst i workshop 1. Som anden prioritet tager jeg gerne Sundhed & trivsel, mens Jonas foretrækker beskæftigelsesworkshoppen. Jonas er vegetar.\n\nVenlig hilsen\nSusanne Bech\nBoligselskabet Vestervang, Vestervej 12, 7100 Vejle, Tlf. 75 10 20 30\nDirekte: 21 43 65 87",
+			from: "Susanne Bech", status: "complete", want: "Susanne Bech:1/2; Jonas Madsen:1/4"}, diets: "Susanne Bech=; Jonas Madsen=vegetarian", phone: "+4521436587"},
+		{blindCase: blindCase{body: "Hej\nVi er to fra Foreningen Solsikken, der gerne vil deltage: Karen Lind og Ali Hassan.\nKaren: 2 og 3.\nAli: 2 og 4.\nMvh Karen Lind",
+			from: "Karen Lind", status: "complete", want: "Karen Lind:2/3; Ali Hassan:2/4"}},
+	})
+}
