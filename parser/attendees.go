@@ -1715,7 +1715,7 @@ func (rd *reader) added() []*person {
 		if p.name == "" {
 			rd.review("the mail adds someone without a name")
 		}
-		if len(p.refs) == 0 && len(rd.group.refs) == 0 {
+		if len(p.refs) == 0 && len(rd.group.refs) == 0 && !rd.correctsRegistered(p) {
 			rd.review("the mail adds %s without a workshop", nameOr(p.name))
 		}
 	}

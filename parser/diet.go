@@ -330,5 +330,23 @@ func dietReplaced(t *text, a int) bool {
 			return true
 		}
 	}
-	return false
+	return notButAt(t, a)
 }
+
+// notButAt reports a word at offset a said not to be what a person is and
+// corrected after it ("Kavitha er ikke veganer, men vegetar", "is not
+// vegan but vegetarian"): the old value, which no longer holds. "spiser
+// ikke kød, men ..." states a diet and is read as one.
+func notButAt(t *text, a int) bool {
+	k := t.tokenAt(a)
+	if k < 2 || k+1 >= len(t.toks) || t.toks[k].a != a || !copulas[t.toks[k-2].s] || !notWords[t.toks[k-1].s] || !butWords[t.toks[k+1].s] {
+		return false
+	}
+	return !strings.ContainsAny(t.gap(k-1, k), ".;\n") && !strings.ContainsAny(t.gap(k, k+1), ".;\n")
+}
+
+var (
+	copulas  = wordSet([]string{"er", "is"})
+	notWords = wordSet([]string{"ikke", "not"})
+	butWords = wordSet([]string{"men", "but"})
+)

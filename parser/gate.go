@@ -152,6 +152,7 @@ var gateChecks = []gateCheck{
 	{"question", checkQuestion},
 	{"diet-removed", checkDietRemoved},
 	{"counted-residents", checkCountedResidents},
+	{"corrected-stranger", checkCorrectedStranger},
 }
 
 // gate holds back a complete reading that shows signs the reader did not

@@ -159,3 +159,35 @@ func TestFirstNamesReferBack(t *testing.T) {
 			from: "Ahmad Karimi", notStatus: "complete"}},
 	})
 }
+
+// D (set 1). A correction of someone the quoted registration names
+// ("En lille rettelse: Kavitha R. er ikke veganer, men vegetar ligesom
+// mig. Workshops er uændrede.") changes her, it does not add her: no
+// workshop is needed, and the word said not to hold gives no diet.
+func TestCorrectionOfRegistered(t *testing.T) {
+	orig := "\n\nDen 10.09.2020 kl. 20:01 skrev Meena Rao <sender@example.dk>:\n> Hej\n> Jeg vil gerne tilmelde mig og min veninde Kavitha R.\n> Jeg: workshop 2 og 3. Kavitha: workshop 1 og 2.\n> Jeg er vegetar, Kavitha er veganer.\n> Mvh Meena Rao\n"
+	reply := "In-Reply-To: <orig@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nEn lille rettelse: Kavitha R. er ikke veganer, men vegetar ligesom mig. Workshops er uændrede.\n\nMvh Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Kavitha R:-/-"},
+			diets: "Kavitha R=vegetarian"},
+		{blindCase: blindCase{body: "Hi\n\nA small correction: Kavitha R. is not vegan but vegetarian. The workshops are unchanged.\n\nBest, Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Kavitha R:-/-"},
+			diets: "Kavitha R=vegetarian"},
+		// a correction of someone the registration does not name is not taken as sure
+		{blindCase: blindCase{body: "Hej\n\nEn lille rettelse: Ruth Berg er ikke veganer, men vegetar.\n\nMvh Meena" + orig,
+			from: "Meena Rao", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
+	})
+}
+
+// A (set 2, coverage). "Vi er to fra Boligselskabet Vestervang" names a
+// housing company, not a third person; "begge" gives each the first
+// choice, and "jeg ... Y, mens Jonas foretrækker Z" gives each a second.
+func TestGroupNameIsNoPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra Boligselskabet Vestervang, der gerne vil deltage:\n- Susanne Bech (undertegnede)\n- Jonas Madsen, beboerkonsulent\n\nVi vil begge helst i workshop 1. Som anden prioritet tager jeg gerne Sundhed & trivsel, mens Jonas foretrækker beskæftigelsesworkshoppen. Jonas er vegetar.\n\nVenlig hilsen\nSusanne Bech\nBoligselskabet Vestervang, Vestervej 12, 7100 Vejle, Tlf. 75 10 20 30\nDirekte: 21 43 65 87",
+			from: "Susanne Bech", status: "complete", want: "Susanne Bech:1/2; Jonas Madsen:1/4"}, diets: "Susanne Bech=; Jonas Madsen=vegetarian", phone: "+4521436587"},
+		{blindCase: blindCase{body: "Hej\nVi er to fra Foreningen Solsikken, der gerne vil deltage: Karen Lind og Ali Hassan.\nKaren: 2 og 3.\nAli: 2 og 4.\nMvh Karen Lind",
+			from: "Karen Lind", status: "complete", want: "Karen Lind:2/3; Ali Hassan:2/4"}},
+	})
+}

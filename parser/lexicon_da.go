@@ -1133,6 +1133,10 @@ var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder"
 // omvendt, 3 og 4").
 var daReverseWords = []string{"omvendt", "modsat", "byttet"}
 
+// daCorrection: a mail corrects what a registration holds ("En lille
+// rettelse: Kavitha er ikke veganer, men vegetar. Workshops er uændrede.").
+var daCorrection = []string{`rettelse\w*`, `er ikke \w+,? men`, `(workshops?|valg\w*|prioritet\w*) (er|forbliver) (uaendre\w*|de samme|som foer)`}
+
 // daAllFirst: a 1st choice said of everyone at once ("Alle tre vil helst
 // i naboskab"), before a sentence that gives each a 2nd.
 var daAllFirst = []string{`alle (to |tre |fire |fem )?(vil|skal|oensker|foretraekker) (helst|gerne|allerhelst)`,

@@ -139,6 +139,10 @@ var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, 
 // enReverseWords: as daReverseWords ("Reza: reversed, 3 and 4").
 var enReverseWords = []string{"reversed", "reverse", "opposite", "swapped"}
 
+// enCorrection: as daCorrection ("A small correction: Kavitha is not vegan
+// but vegetarian. The workshops are unchanged.").
+var enCorrection = []string{`correction`, `is not \w+,? but`, `(workshops?|choices?) (are|is|stay|stays|remain|remains) (unchanged|the same|as before)`}
+
 // enUnnamedPeople: as daUnnamedPeople ("two residents").
 var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
 

@@ -26,7 +26,7 @@ var notPerson = wordSet(daNotPerson, enNotPerson)
 // words on one line (hyphenated parts joined), particles allowed inside.
 // It returns the name as written and the number of tokens used.
 func nameAt(t *text, i int) (string, int) {
-	if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] {
+	if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
 		return "", 0
 	}
 	j := i + 1
