@@ -201,3 +201,15 @@ func TestOneOfLineOwners(t *testing.T) {
 		{body: "Sofie Holm og jeg: workshop 3 og 1. Vi er vegetarer.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
 	})
 }
+
+// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number, with
+// no "gerne", brings the one who wishes.
+func TestWishByNumberBrings(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil på 1 og 2. Min søn Karl Holm vil på 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Karl Holm:3/4"},
+		{body: "Per Holm vil på 2 og 3. Jeg vil på 1 og 4. Han er diabetiker.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/4; Per Holm:2/3"},
+		{body: "Jeg vil på 1 og 2. Min søn Karl Holm vil på 3 og 4. Min datter bliver hjemme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Karl Holm:3/4"},
+		// one who writes herself is not brought
+		{body: "Jeg vil gerne på workshop 2. Min nabo Grete Jensen vil til 3, men hun skriver selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
