@@ -616,7 +616,7 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `(?:familie|gruppe|flok) paa`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daGroupOfTwo / enGroupOfTwo are two people without a count after "vi

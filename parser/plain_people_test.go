@@ -213,3 +213,14 @@ func TestWishByNumberBrings(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2. Min nabo Grete Jensen vil til 3, men hun skriver selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Vi er en familie på tre", "a family of three" count the people as "vi
+// er tre" does: a first name in the list that follows is one of them.
+func TestFamilyOfCounts(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi er en familie på tre: Ida, Per og Karl Holm. Vi vil alle gerne på 2 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Per:2/1; Karl Holm:2/1"},
+		{body: "We're a family of three: Ida, Tom and Emma Holm. We'd all like workshop 2 and 1.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1; Tom:2/1; Emma Holm:2/1"},
+		// unnamed, the bot asks for the names
+		{body: "Vi er en familie på 4. Workshop 2 og 1.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+	})
+}
