@@ -224,3 +224,16 @@ func TestFamilyOfCounts(t *testing.T) {
 		{body: "Vi er en familie på 4. Workshop 2 og 1.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
 	})
 }
+
+// "Jeg kommer sammen med Bo. Vi vil begge ...", "I'm coming with Tom ...
+// for both of us": where the mail counts two, a first name joined to the
+// sender is the other one; the bot must not ask for a name she gave.
+func TestFirstNameBesideSenderCounted(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer sammen med Bo. Vi vil begge på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Bo:1/2"},
+		{body: "Jeg tager Bo med. Workshop 1 og 2 til os begge.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Bo:1/2"},
+		{body: "I'm coming with Tom. Workshop 1 and 2 for both of us.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom:1/2"},
+		// without a count the lone first name is for staff
+		{body: "Jeg og Bo vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
