@@ -237,3 +237,19 @@ func TestFirstNameBesideSenderCounted(t *testing.T) {
 		{body: "Jeg og Bo vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Min mand Per Holm også.", "Også min mand Per Holm.", "My husband Tom
+// Holm too.", "So would my husband Tom Holm." right after the sender's
+// workshops bring him with them.
+func TestAlsoAfterChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 1 og 2. Min mand Per Holm også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "Jeg vil gerne på workshop 1 og 2. Også min mand Per Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "I'd like workshop 1 and 2. My husband Tom Holm too.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		{body: "I'd like workshop 1 and 2. So would my husband Tom Holm.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		{body: "Jeg vil gerne på workshop 1 og 2. Min mand også.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+		// a place, or "også" alone, brings no one
+		{body: "Jeg vil gerne på workshop 1 og 2. Hyldespjældet også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 1 og 2. Også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+	})
+}
