@@ -118,7 +118,6 @@ func sameShape(t *text, a, b int) (int, int) {
 	return t.toks[from].a, t.toks[k-1].b
 }
 
-
 // sameFill may stand between the people and "det samme" ("Per også det
 // samme", "Tom too the same").
 var sameFill = wordSet([]string{"ogsaa", "gerne", "ligesaa", "ligeledes", "too", "also"})
