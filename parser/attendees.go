@@ -586,6 +586,9 @@ func (rd *reader) discover() {
 			rd.review("it is not certain that everyone named comes")
 		}
 		x, y := rd.elidedSame(prevClause(rd.sents, k), c)
+		if rd.res.Intent == tilmeld.IntentRegister && rd.alsoAfterFood(prevClause(rd.sents, k), c) {
+			rd.review("%q may bring someone with the sender's food", strings.TrimSpace(t.span(c.a, c.b)))
+		}
 		if x < 0 && create && rd.ps.headcount >= 2 {
 			// "Jeg kommer sammen med Bo. Vi vil begge ...": the other one
 			x, y = selfJoinedName(t, c.a, c.b)

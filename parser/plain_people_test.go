@@ -253,3 +253,15 @@ func TestAlsoAfterChoices(t *testing.T) {
 		{body: "Workshop 1 og 2. Også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
 	})
 }
+
+// "Jeg er vegetar. Min mand Per Holm også.": people and "også" after the
+// sender's food may bring him and his food; staff read it.
+func TestAlsoAfterFoodToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg er vegetar. Min mand Per Holm også. Workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 1 og 2. Jeg er vegetar. Min mand også.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 1 and 2. I'm vegan. My husband Tom too.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// after her workshops he takes them
+		{body: "Jeg er vegetar. Jeg vil gerne på workshop 1 og 2. Min mand Per Holm også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+	})
+}

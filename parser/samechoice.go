@@ -137,3 +137,14 @@ func prevClause(cs []clause, k int) *clause {
 	}
 	return &cs[k-1]
 }
+
+// alsoAfterFood reports people and "også" or "det samme" right after the
+// sender's food ("Jeg er vegetar. Min mand Per Holm også."): whether he
+// comes, and eats so, staff read.
+func (rd *reader) alsoAfterFood(prev *clause, c clause) bool {
+	if prev == nil || len(prev.refs) > 0 || len(readDiet(rd.own, prev.a, prev.b)) == 0 {
+		return false
+	}
+	a, _ := sameShape(rd.own, c.a, c.b)
+	return a >= 0
+}
