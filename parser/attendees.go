@@ -612,17 +612,25 @@ func (rd *reader) discover() {
 			create = false
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
-		if x, y := rd.elidedSame(prevClause(rd.sents, k), c); x >= 0 && !strings.HasSuffix(strings.TrimSpace(f), "?") {
+		rd.nameOther(c)
+		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
+			rd.review("it is not certain that everyone named comes")
+		}
+		x, y := rd.elidedSame(prevClause(rd.sents, k), c)
+		if rd.res.Intent == tilmeld.IntentRegister && rd.alsoAfterFood(prevClause(rd.sents, k), c) {
+			rd.review("%q may bring someone with the sender's food", strings.TrimSpace(t.span(c.a, c.b)))
+		}
+		if x < 0 && create && rd.ps.headcount >= 2 {
+			// "Jeg kommer sammen med Bo. Vi vil begge ...": the other one
+			x, y = selfJoinedName(t, c.a, c.b)
+		}
+		if x >= 0 && !strings.HasSuffix(strings.TrimSpace(f), "?") {
 			// "Min mand Per Holm det samme", "Karl det samme": he takes her
 			// workshops; a first name alone there is a person too
 			single := rd.ps.single
 			rd.ps.single = true
 			rd.ps.mentions(t, x, y, true)
 			rd.ps.single = single
-		}
-		rd.nameOther(c)
-		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
-			rd.review("it is not certain that everyone named comes")
 		}
 		// "...til mødet:\nAbdi Farah (mig)\nHawa Ali (min kone)": the list
 		// runs on while each line is a name and who she is

@@ -651,14 +651,16 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
-	`tager (nr\.? |nummer )?[1-9]`}
+	`tager (nr\.? |nummer )?[1-9]`,
+	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
+	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `(?:familie|gruppe|flok) paa`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daGroupOfTwo / enGroupOfTwo are two people without a count after "vi

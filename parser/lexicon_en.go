@@ -476,7 +476,7 @@ var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `a
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
 
-var enCountBefore = []string{`we are`, `we're`, `registration`, `(?:we are|we're|we will|we'll) all`}
+var enCountBefore = []string{`we are`, `we're`, `registration`, `(?:we are|we're|we will|we'll) all`, `(?:family|group|party) of`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
 var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
 

@@ -11,12 +11,19 @@ func checkElidedPersonMissing(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
-	for k := 0; k+2 < len(t.toks); k++ {
-		if !andWords[t.toks[k].s] && strings.TrimSpace(t.gap(k, k+1)) != "," || !v.nameWordAt(k+1) {
-			continue
+	for _, s := range t.sents() {
+		if vd := v.elidedPersonIn(s); vd.reason != "" {
+			return vd
 		}
-		s := v.sentenceOf(t.toks[k+1].a)
-		if t.toks[k].a < s.a || v.isAttendee(t.toks[k+1].s) {
+	}
+	return verdict{}
+}
+
+// elidedPersonIn is checkElidedPersonMissing for one sentence.
+func (v *gateView) elidedPersonIn(s sentence) verdict {
+	t := v.t
+	for k := t.tokenAt(s.a); k+2 < len(t.toks) && t.toks[k+1].b <= s.b; k++ {
+		if !andWords[t.toks[k].s] && strings.TrimSpace(t.gap(k, k+1)) != "," || !v.nameWordAt(k+1) || v.isAttendee(t.toks[k+1].s) {
 			continue
 		}
 		// only the name stands before the workshop: "og Tom Berg på 3",

@@ -201,3 +201,67 @@ func TestOneOfLineOwners(t *testing.T) {
 		{body: "Sofie Holm og jeg: workshop 3 og 1. Vi er vegetarer.\n\nHilsen\nIda Holm", status: "complete", diet: "Sofie Holm=vegetarian"},
 	})
 }
+
+// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number, with
+// no "gerne", brings the one who wishes.
+func TestWishByNumberBrings(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil på 1 og 2. Min søn Karl Holm vil på 3 og 4.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Karl Holm:3/4"},
+		{body: "Per Holm vil på 2 og 3. Jeg vil på 1 og 4. Han er diabetiker.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/4; Per Holm:2/3"},
+		{body: "Jeg vil på 1 og 2. Min søn Karl Holm vil på 3 og 4. Min datter bliver hjemme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Karl Holm:3/4"},
+		// one who writes herself is not brought
+		{body: "Jeg vil gerne på workshop 2. Min nabo Grete Jensen vil til 3, men hun skriver selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Vi er en familie på tre", "a family of three" count the people as "vi
+// er tre" does: a first name in the list that follows is one of them.
+func TestFamilyOfCounts(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi er en familie på tre: Ida, Per og Karl Holm. Vi vil alle gerne på 2 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Per:2/1; Karl Holm:2/1"},
+		{body: "We're a family of three: Ida, Tom and Emma Holm. We'd all like workshop 2 and 1.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1; Tom:2/1; Emma Holm:2/1"},
+		// unnamed, the bot asks for the names
+		{body: "Vi er en familie på 4. Workshop 2 og 1.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+	})
+}
+
+// "Jeg kommer sammen med Bo. Vi vil begge ...", "I'm coming with Tom ...
+// for both of us": where the mail counts two, a first name joined to the
+// sender is the other one; the bot must not ask for a name she gave.
+func TestFirstNameBesideSenderCounted(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer sammen med Bo. Vi vil begge på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Bo:1/2"},
+		{body: "Jeg tager Bo med. Workshop 1 og 2 til os begge.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Bo:1/2"},
+		{body: "I'm coming with Tom. Workshop 1 and 2 for both of us.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom:1/2"},
+		// without a count the lone first name is for staff
+		{body: "Jeg og Bo vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Min mand Per Holm også.", "Også min mand Per Holm.", "My husband Tom
+// Holm too.", "So would my husband Tom Holm." right after the sender's
+// workshops bring him with them.
+func TestAlsoAfterChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 1 og 2. Min mand Per Holm også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "Jeg vil gerne på workshop 1 og 2. Også min mand Per Holm.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+		{body: "I'd like workshop 1 and 2. My husband Tom Holm too.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		{body: "I'd like workshop 1 and 2. So would my husband Tom Holm.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		{body: "Jeg vil gerne på workshop 1 og 2. Min mand også.\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"name"}},
+		// a place, or "også" alone, brings no one
+		{body: "Jeg vil gerne på workshop 1 og 2. Hyldespjældet også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 1 og 2. Også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+	})
+}
+
+// "Jeg er vegetar. Min mand Per Holm også.": people and "også" after the
+// sender's food may bring him and his food; staff read it.
+func TestAlsoAfterFoodToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg er vegetar. Min mand Per Holm også. Workshop 1 og 2.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 1 og 2. Jeg er vegetar. Min mand også.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 1 and 2. I'm vegan. My husband Tom too.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// after her workshops he takes them
+		{body: "Jeg er vegetar. Jeg vil gerne på workshop 1 og 2. Min mand Per Holm også.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
+	})
+}

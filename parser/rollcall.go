@@ -89,3 +89,30 @@ func (rd *reader) alsoComes(c clause) bool {
 	}
 	return true
 }
+
+// selfJoinedName returns the span of a lone first name joined to the
+// sender in fold[a:b] ("jeg og Bo", "Bo og mig", "me and Tom", "kommer
+// sammen med Bo", "coming with Tom"); -1, -1 when there is none. Where
+// the mail counts two or more, such a name is the other person.
+func selfJoinedName(t *text, a, b int) (int, int) {
+	from, to := t.tokenAt(a), t.tokenAt(b)
+	for i := from; i < to; i++ {
+		if !nameWord(t, i) || i+1 < to && nameWord(t, i+1) && t.gap(i, i+1) == " " || i > from && nameWord(t, i-1) && t.gap(i-1, i) == " " {
+			continue
+		}
+		before := i >= from+2 && andWords[t.toks[i-1].s] && (selfPronoun[t.toks[i-2].s] || selfObject[t.toks[i-2].s])
+		after := i+2 < to && andWords[t.toks[i+1].s] && (selfPronoun[t.toks[i+2].s] || selfObject[t.toks[i+2].s])
+		with := i >= from+2 && withWords[t.toks[i-1].s] && comeWords[t.toks[i-2].s] ||
+			i > from && i+1 < to && bringWords[t.toks[i-1].s] && withWords[t.toks[i+1].s] // "tager Bo med"
+		if before || after || with {
+			return t.toks[i].a, t.toks[i].b
+		}
+	}
+	return -1, -1
+}
+
+var (
+	withWords  = wordSet([]string{"med", "with"})
+	comeWords  = wordSet([]string{"kommer", "sammen", "deltager", "coming", "come", "together", "attending"})
+	bringWords = wordSet([]string{"tager", "tar"})
+)

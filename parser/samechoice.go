@@ -12,7 +12,7 @@ import (
 // after someone else's choices is for staff to read.
 func (rd *reader) sameChoices() {
 	t, self := rd.own, rd.ps.self
-	if len(self.refs) == 0 || !t.matches(sameChoice) && !t.matches(sameWords) {
+	if len(self.refs) == 0 {
 		return
 	}
 	for k, c := range rd.sents {
@@ -76,37 +76,59 @@ func (rd *reader) clauseRefs(prev *clause, c clause) []ref {
 // people, -1, -1 when it is not that.
 func sameShape(t *text, a, b int) (int, int) {
 	from, to := t.tokenAt(a), t.tokenAt(b)
-	for from < to && (andWords[t.toks[from].s] || skipLead[t.toks[from].s]) {
+	// "Også min mand Per Holm.", "So would my husband Tom Holm."
+	lead := false
+	for from < to {
+		w := t.toks[from].s
+		if from+2 < to && w == "so" && soVerbs[t.toks[from+1].s] {
+			from, lead = from+2, true
+			break
+		}
+		if !andWords[w] && !skipLead[w] && w != "ogsaa" && w != "also" {
+			break
+		}
+		lead = lead || w == "ogsaa" || w == "also"
 		from++
 	}
 	if from >= to || strings.TrimRight(strings.TrimSpace(t.fold[t.toks[to-1].b:b]), ".!") != "" {
 		return -1, -1
 	}
 	k := to - 1
-	if k > from && (t.toks[k].s == "samme" || t.toks[k].s == "same") {
+	switch {
+	case lead:
+		k = to
+	case k > from && alsoTail[t.toks[k].s]:
+		// "Min mand Per Holm også.", "My husband Tom Holm too."
+	case k > from+1 && (t.toks[k].s == "samme" || t.toks[k].s == "same") && (t.toks[k-1].s == "det" || t.toks[k-1].s == "the"):
 		k--
-	}
-	if k <= from || t.toks[k].s != "det" && t.toks[k].s != "the" {
+	default:
 		return -1, -1
 	}
 	for k > from && sameFill[t.toks[k-1].s] {
 		k--
+	}
+	if k <= from {
+		return -1, -1
 	}
 	for i := from; i < k; i++ {
 		if w := t.toks[i].s; !andWords[w] && !gateOwners[w] && !relations[w] && !nameWord(t, i) {
 			return -1, -1
 		}
 	}
-	return t.toks[from].a, t.toks[k].a
+	return t.toks[from].a, t.toks[k-1].b
 }
-
-// sameWords: "det samme", "the same", looked for before a clause is read
-// for elidedSame.
-var sameWords = table([]string{`det samme`}, []string{`the same`})
 
 // sameFill may stand between the people and "det samme" ("Per også det
 // samme", "Tom too the same").
 var sameFill = wordSet([]string{"ogsaa", "gerne", "ligesaa", "ligeledes", "too", "also"})
+
+// alsoTail end a clause of people that takes the sender's choices ("Min
+// mand Per Holm også"); soVerbs follow "so" before them ("So would my
+// husband").
+var (
+	alsoTail = wordSet([]string{"ogsaa", "ligesaa", "too", "also"})
+	soVerbs  = wordSet([]string{"would", "will", "does", "do"})
+)
 
 // prevClause returns the clause before the k-th, nil for the first.
 func prevClause(cs []clause, k int) *clause {
@@ -114,4 +136,15 @@ func prevClause(cs []clause, k int) *clause {
 		return nil
 	}
 	return &cs[k-1]
+}
+
+// alsoAfterFood reports people and "også" or "det samme" right after the
+// sender's food ("Jeg er vegetar. Min mand Per Holm også."): whether he
+// comes, and eats so, staff read.
+func (rd *reader) alsoAfterFood(prev *clause, c clause) bool {
+	if prev == nil || len(prev.refs) > 0 || len(readDiet(rd.own, prev.a, prev.b)) == 0 {
+		return false
+	}
+	a, _ := sameShape(rd.own, c.a, c.b)
+	return a >= 0
 }
