@@ -141,3 +141,12 @@ func TestPlacesPairedWithBackup(t *testing.T) {
 		{body: "Den første og den anden dag passer mig.\n\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Jeg kunne tænke mig X", "Jeg er mest til X" choose X.
+func TestWishWordsBeforeName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kunne tænke mig naboskab.\n\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Jeg er mest til naboskab.\n\nIda Holm", status: "complete", want: "Ida Holm:1/-"},
+		{body: "Jeg kunne tænke mig naboskab. Sundhed interesserer mig ikke.\n\nIda Holm", status: "complete", want: "Ida Holm:1/-"},
+	})
+}
