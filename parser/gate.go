@@ -123,6 +123,7 @@ var gateChecks = []gateCheck{
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},
+	{"diet-echo", checkDietEcho},
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},

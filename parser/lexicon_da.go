@@ -1171,3 +1171,7 @@ var daStatementJoin = []string{"men", "saa", "og", "mens"}
 // daElidedSubjects stand for a person before a wish that leaves out the
 // verb of the one before ("Hun vil på 3, jeg på 1 og 2").
 var daElidedSubjects = []string{"jeg", "hun", "han"}
+
+// daDietEcho: the sender says the food just said of another of herself
+// ("Hun spiser halal, det gør jeg også").
+var daDietEcho = []string{`det (goer|gjorde|er) jeg (saa )?ogsaa`, `det samme (gaelder|goer sig gaeldende) (for )?mig`, `ligesaa (goer|er) jeg`}

@@ -802,3 +802,6 @@ var enStatementJoin = []string{"but", "so", "and", "while"}
 
 // enElidedSubjects: see daElidedSubjects ("I'd like 1, he 2 and 4").
 var enElidedSubjects = []string{"she", "he"}
+
+// enDietEcho: as daDietEcho ("Tom is vegan, so am I").
+var enDietEcho = []string{`so (am|do) i`, `me too`, `i (am|do) too`, `same (goes )?for me`, `as (am|do) i`}

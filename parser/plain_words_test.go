@@ -150,3 +150,14 @@ func TestWishWordsBeforeName(t *testing.T) {
 		{body: "Jeg kunne tænke mig naboskab. Sundhed interesserer mig ikke.\n\nIda Holm", status: "complete", want: "Ida Holm:1/-"},
 	})
 }
+
+// "Hun spiser halal, det gør jeg også": the sender takes the food said of
+// another; a reading that does not give it to her goes to staff.
+func TestDietEchoedBySender(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg og min kone vil gerne deltage. Hun hedder Amal Hassan. Vi vil begge på 2, ellers 3. Hun spiser halal, det gør jeg også.\n\nIda Holm", notStatus: "complete"},
+		{body: "My wife Amal Hassan and I will come, both workshop 2 and 3. She is vegetarian, so am I.\n\nIda Holm", subject: "Meeting", notStatus: "complete"},
+		// read right, nothing to ask
+		{body: "Jeg kommer med min mand Tom Holm. Vi vil begge på 1 og 2. Vi er begge vegetarer.\n\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+	})
+}
