@@ -597,7 +597,9 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
-	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
+	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
+	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
+	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
@@ -731,7 +733,9 @@ var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`
 var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 
 // daNameField and daNameIntro come before a sender's name.
-var daNameField = []string{`navn`, `fulde navn`}
+var daNameField = []string{`navn`, `fulde navn`,
+	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
+	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
 var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written

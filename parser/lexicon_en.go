@@ -421,6 +421,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"me",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	"wish", "wishes", "preferences", "choices", "comments", "comment", "remarks", "notes", "participant", "resident",
 	// counts that open a sentence ("Two of us are coming")
 	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
@@ -486,7 +487,7 @@ var enIfNot = []string{`otherwise`, `if not`, `or else`}
 
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
-var enNameField = []string{`name`, `full name`}
+var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 

@@ -236,3 +236,19 @@ func TestConfirmationToResidentIsHerAddress(t *testing.T) {
 		}
 	}
 }
+
+// A form staff fill in for a resident ("Beboer: Else Dam", "Ønsker:
+// workshop 1, derefter 2", "Resident:", "Wishes:") names her by its label;
+// the labels of wishes and remarks are no one's name.
+func TestResidentFormLabels(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Beboer: Else Dam\nØnsker: workshop 1, derefter 2\nKost: ingen svinekød\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2", diet: "Else Dam=no_pork"},
+		{body: "Navn: Else Dam\nØnsker: workshop 1, derefter 2\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Beboer: Else Dam\nWorkshop: 1, derefter 2\nKost: ingen svinekød\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Deltager: Else Dam, workshop 1 og 2\nDeltager: Knud Dam, workshop 3 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2; Knud Dam:3/4"},
+		{body: "Resident: Else Dam\nWishes: workshop 1, then 2\nDiet: no pork\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Name: Else Dam\nPreferences: workshop 1, then 2\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// "beboer" in a sentence is no label
+		{body: "Jeg er beboer i afdeling 3 og vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+	})
+}
