@@ -357,7 +357,9 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
 	// med", "en af mine borgere vil gerne deltage"
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
-	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`}
+	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`,
+	// "Jeg er kontaktperson for Else Dam": who she is to the one she signs up
+	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
@@ -613,7 +615,10 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"foersteprioritet", "andenprioritet", "foerstevalg", "andetvalg", "reserve", "alternativ", "alternativt", "subsidiaert", "primaert", "sekundaert"}
 
 // daSelfToo: the sender signs herself up beside others.
-var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
+var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`,
+	// staff who come along with the one they sign up ("og jeg tager med
+	// som ledsager", "jeg følger hende derud")
+	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}

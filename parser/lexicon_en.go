@@ -263,7 +263,8 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
-	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`}
+	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,
+	`(contact person|support worker|caseworker|case worker|social worker|key worker|mentor|carer|guardian) (for|to|of)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
@@ -429,7 +430,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
-	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`}
+	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`,
+	`i (will|'ll|am|'m) (accompany|accompanying) (her|him|them)\b`, `i (will|'ll) (come|go) (along|with (her|him|them))`, `i am coming (along|with (her|him|them))`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 

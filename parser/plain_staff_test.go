@@ -252,3 +252,18 @@ func TestResidentFormLabels(t *testing.T) {
 		{body: "Jeg er beboer i afdeling 3 og vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
 	})
 }
+
+// "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2":
+// who the writer is to her signs Else up, not the writer; a writer who
+// comes along ("og jeg tager med som ledsager", "I will accompany her")
+// comes too, without the choices said of Else.
+func TestContactPersonSignsUpResident(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg er bostøtte for Lene Juhl. Hun vil helst på sundhed og ellers naboskab.\n\nHilsen\nIda Holm", status: "complete", want: "Lene Juhl:2/1"},
+		{body: "I am the support worker for Else Dam. She would like workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2, og jeg tager med som ledsager.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg tilmelder Else Dam til workshop 1 og 2, og jeg følger hende derud.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I am the support worker for Else Dam. She would like workshop 1 and 2. I will accompany her.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
