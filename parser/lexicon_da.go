@@ -359,7 +359,11 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
 	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`,
 	// "Jeg er kontaktperson for Else Dam": who she is to the one she signs up
-	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`}
+	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`,
+	// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "jeg
+	// hjælper Else Dam med tilmeldingen"
+	`(goer|gjorde) det for (hende|ham|dem)`, `skriver (det )?for (hende|ham|dem)`,
+	`hjaelper (\w+ ){1,3}med (tilmeldingen|at tilmelde|at melde)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}

@@ -264,7 +264,9 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
 	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,
-	`(contact person|support worker|caseworker|case worker|social worker|key worker|mentor|carer|guardian) (for|to|of)`}
+	`(contact person|support worker|caseworker|case worker|social worker|key worker|mentor|carer|guardian) (for|to|of)`,
+	`(doing|do|did) (it|this) for (her|him|them)`, `writing (it |this )?for (her|him|them)`,
+	`helping (\w+ ){1,3}with (her|his|their|the) (registration|sign-up|signup)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 

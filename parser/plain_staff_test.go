@@ -267,3 +267,17 @@ func TestContactPersonSignsUpResident(t *testing.T) {
 		{body: "I am the support worker for Else Dam. She would like workshop 1 and 2. I will accompany her.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "Jeg hjælper
+// Else Dam med tilmeldingen", "I'm helping Else Dam with her registration":
+// the writer writes for Else, who comes; the writer does not.
+func TestWritingForHerSignsHerUp(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nElse Dam kan ikke selv skrive, så jeg gør det for hende. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hej\n\nJeg hjælper Else Dam med tilmeldingen. Hun vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hi\n\nI'm helping Else Dam with her registration. She would like workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hi\n\nElse Dam can't write herself, so I'm doing it for her. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// and comes when she says so
+		{body: "Hej\n\nJeg hjælper Else Dam med tilmeldingen. Hun vil gerne på workshop 1 og 2, og jeg kommer også selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
