@@ -9,6 +9,8 @@ var daRegister = []string{
 	`tilmelder sig (hermed|herved)`, `tilmelder sig (hermed |herved )?(til )?(moedet|netvaerksmoedet|arrangementet)`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
+	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
+	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
 	`skriv [^.?\n]{3,60}? op\b`,
@@ -732,7 +734,9 @@ var daSignUpNamed = []string{`tilmelder`, `tilmelde`}
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").
 var daSenderRole = []string{`(jeg|vi) er (hans|hendes|deres|familiens|beboerens) \w+`, `(jeg|vi) arbejder (som|i|paa|for|hos) \w+`,
-	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`}
+	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`,
+	// how she knows: "Jeg har talt med Else Dam, som gerne vil med"
+	`(jeg|vi) har (lige |netop |i dag )?(talt|snakket) med`}
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.

@@ -14,6 +14,8 @@ var enRegister = []string{
 	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
 	// "Hassan Ali would like to attend workshop 4": as "vil gerne deltage"
 	`(would|'d) (really )?(like|love) to (attend|join|participate|take part)`,
+	// "Else Dam, who would like to come"
+	`who (would|'d) (really )?(like|love) to come`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
@@ -242,7 +244,8 @@ var (
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 
 // enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
-var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`}
+var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
+	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`}
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 

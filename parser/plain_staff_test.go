@@ -281,3 +281,15 @@ func TestWritingForHerSignsHerUp(t *testing.T) {
 		{body: "Hej\n\nJeg hjælper Else Dam med tilmeldingen. Hun vil gerne på workshop 1 og 2, og jeg kommer også selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Jeg har talt med Else Dam, som gerne vil med": how the writer knows
+// says nothing of her coming, and "som gerne vil med" (the relative
+// clause's order) is Else's wish to come.
+func TestSpokeWithResidentWhoComes(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg har talt med Else Dam, som gerne vil med. Hun vælger workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg har talt med Else Dam, og hun vil gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "I spoke with Else Dam, who would like to come. She chooses workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg har talt med Else Dam, og vi vil begge gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
+	})
+}
