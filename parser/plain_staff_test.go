@@ -293,3 +293,15 @@ func TestSpokeWithResidentWhoComes(t *testing.T) {
 		{body: "Jeg har talt med Else Dam, og vi vil begge gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
 	})
 }
+
+// "Else Dam, nr. 22, vil gerne på workshop 1 og 2": the number set apart
+// by commas after a full name is her house, not a workshop; a workshop's
+// name before "(nr. 2)", as the bot's receipt writes it, is still one.
+func TestHouseNumberAfterName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Else Dam, nr. 22, vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg tilmelder Else Dam, nr. 14, til workshop 3 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:3/1"},
+		{body: "Jeg vil gerne på Sundhed & Trivsel (nr. 2), og ellers Naboskab (nr. 1).\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Jeg vil gerne på Sundhed Trivsel, nr. 2, og ellers Naboskab, nr. 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
