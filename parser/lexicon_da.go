@@ -379,12 +379,14 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`}
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
+	// a signature's short labels: "T: 43 64 00 00 | M: 61 72 83 94"
+	`m`}
 
 // daPersonalLine: labels of a number that reaches the person herself, not
 // her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
 // member's title may be the office's. daMyNumber says so in a sentence.
-var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`}
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`}
 
 var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 

@@ -305,3 +305,27 @@ func TestHouseNumberAfterName(t *testing.T) {
 		{body: "Jeg vil gerne på Sundhed Trivsel, nr. 2, og ellers Naboskab, nr. 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
 	})
 }
+
+// A signature's short labels "T: 43 64 00 00 | M: 61 72 83 94": the "M:"
+// number is the writer's mobile, the contact; the line with " | " is no
+// organisation's address line for it.
+func TestSignatureShortMobileLabel(t *testing.T) {
+	cases := []struct {
+		blindCase
+		phone string
+	}{
+		{blindCase{body: "Jeg vil gerne deltage i workshop 1 og 3.\n\nMvh\nIda Holm\nT: 43 64 00 00 | M: 61 72 83 94",
+			status: "complete", want: "Ida Holm:1/3"}, "+4561728394"},
+		{blindCase{body: "Jeg tilmelder beboer Amir Karimi, workshop 4 og 2.\n\nMed venlig hilsen\nIda Holm\nBoligsocial medarbejder\nT: 43 64 00 00 | M: 61 72 83 94",
+			status: "complete", want: "Amir Karimi:4/2"}, "+4561728394"},
+		// the office's number alone on such a line is nobody's own
+		{blindCase{body: "Jeg vil gerne deltage i workshop 1 og 3.\n\nMvh\nIda Holm\nBO-VEST | T: 43 64 00 00",
+			status: "complete", want: "Ida Holm:1/3"}, ""},
+	}
+	for _, c := range cases {
+		runBlind(t, []blindCase{c.blindCase})
+		if r := c.parse(); r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+	}
+}
