@@ -143,7 +143,7 @@ var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|t
 
 // daAddNamedRequest: the same request before a name ("Kan I tilmelde
 // Birthe Lund?").
-var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde)`}
+var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde|melde|saette|skrive)`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
@@ -731,7 +731,7 @@ var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
-var daSignUpNamed = []string{`tilmelder`, `tilmelde`}
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").

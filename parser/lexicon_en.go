@@ -104,7 +104,7 @@ var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|
 	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
 	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
-var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up)`,
+var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up|put)`,
 	`(is it|would it be) possible to (add|register|sign up)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,

@@ -124,6 +124,9 @@ func TestNamedSignUpIsTheirs(t *testing.T) {
 		{body: "Kan du tilmelde Birthe Lund? Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Birthe Lund:1/2"},
 		{body: "Could you register Birthe Lund for workshop 1 and 2?\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Birthe Lund:1/2"},
 		{body: "Kan I tilmelde mig og Birthe Lund til workshop 1 og 2?\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Birthe Lund:1/2"},
+		{body: "Hej,\n\nMeld venligst Else Dam til workshop 1 og 2. Hun spiser halal.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2", diet: "Else Dam=halal"},
+		{body: "Hej,\n\nSæt venligst Else Dam på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hej,\n\nMeld mig og Else Dam til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
 		// the writer who speaks of herself too stays in the reading
 		{body: "Jeg tilmelder Per Holm og mig selv til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
 		{body: "Jeg tilmelder Ida Holm til workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
