@@ -9,6 +9,8 @@ var daRegister = []string{
 	`tilmelder sig (hermed|herved)`, `tilmelder sig (hermed |herved )?(til )?(moedet|netvaerksmoedet|arrangementet)`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
+	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
+	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
 	`skriv [^.?\n]{3,60}? op\b`,
@@ -143,7 +145,7 @@ var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|t
 
 // daAddNamedRequest: the same request before a name ("Kan I tilmelde
 // Birthe Lund?").
-var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde)`}
+var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde|melde|saette|skrive)`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
@@ -377,7 +379,13 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
 	// med", "en af mine borgere vil gerne deltage"
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
-	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`}
+	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`,
+	// "Jeg er kontaktperson for Else Dam": who she is to the one she signs up
+	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`,
+	// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "jeg
+	// hjælper Else Dam med tilmeldingen"
+	`(goer|gjorde) det for (hende|ham|dem)`, `skriver (det )?for (hende|ham|dem)`,
+	`hjaelper (\w+ ){1,3}med (tilmeldingen|at tilmelde|at melde)`}
 
 // daStillComing: a person who keeps the seat.
 var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
@@ -391,12 +399,14 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`}
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
+	// a signature's short labels: "T: 43 64 00 00 | M: 61 72 83 94"
+	`m`}
 
 // daPersonalLine: labels of a number that reaches the person herself, not
 // her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
 // member's title may be the office's. daMyNumber says so in a sentence.
-var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`}
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`}
 
 var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
@@ -618,7 +628,9 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
-	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
+	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
+	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
+	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
 	"dag", "aften", "boligomraade", "boligomraader", "afdeling", "helhedsplan", "netvaerksmoede", "moede", "mødet",
 	"moedet", "alle", "hele", "her", "hvor", "hvad", "hvornaar", "hvem", "desvaerre", "direkte", "hovednummer",
@@ -633,7 +645,10 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"oenske", "oensker", "oensket", "valg", "valgt", "prioriteter", "praeference", "praeferencer", "deltager", "deltagere", "emne", "bemaerk", "bemaerkning", "bemaerkninger", "kommentar", "kommentarer", "telefonnummer", "telefonnr", "tlfnr", "mobilnr", "email", "mail", "adresse"}
 
 // daSelfToo: the sender signs herself up beside others.
-var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`}
+var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`,
+	// staff who come along with the one they sign up ("og jeg tager med
+	// som ledsager", "jeg følger hende derud")
+	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}
@@ -740,12 +755,14 @@ var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
-var daSignUpNamed = []string{`tilmelder`, `tilmelde`}
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").
 var daSenderRole = []string{`(jeg|vi) er (hans|hendes|deres|familiens|beboerens) \w+`, `(jeg|vi) arbejder (som|i|paa|for|hos) \w+`,
-	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`}
+	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`,
+	// how she knows: "Jeg har talt med Else Dam, som gerne vil med"
+	`(jeg|vi) har (lige |netop |i dag )?(talt|snakket) med`}
 
 // daIfNot open what follows if a condition fails ("hvis ikke, så kan hun
 // nok ikke komme"): a "kan ikke komme" after them withdraws no one.
@@ -755,7 +772,9 @@ var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`
 var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 
 // daNameField and daNameIntro come before a sender's name.
-var daNameField = []string{`navn`, `fulde navn`}
+var daNameField = []string{`navn`, `fulde navn`,
+	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
+	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
 var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written

@@ -14,6 +14,8 @@ var enRegister = []string{
 	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
 	// "Hassan Ali would like to attend workshop 4": as "vil gerne deltage"
 	`(would|'d) (really )?(like|love) to (attend|join|participate|take part)`,
+	// "Else Dam, who would like to come"
+	`who (would|'d) (really )?(like|love) to come`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
@@ -104,7 +106,7 @@ var enAddRequest = []string{`(can|could|would|will) you (please )?(add|register|
 	`(is it|would it be) possible to (add|register|sign up) (me and |myself and |both me and )?(my|our|a|an)`,
 	`(can|could|may) (i|we) (please )?(add|register|sign up) (me and |myself and )?(my|our|a|an)`}
 
-var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up)`,
+var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(add|register|sign up|put)`,
 	`(is it|would it be) possible to (add|register|sign up)`}
 
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
@@ -271,7 +273,8 @@ var (
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 
 // enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
-var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`}
+var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
+	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`}
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
 
@@ -292,7 +295,10 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
-	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`}
+	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,
+	`(contact person|support worker|caseworker|case worker|social worker|key worker|mentor|carer|guardian) (for|to|of)`,
+	`(doing|do|did) (it|this) for (her|him|them)`, `writing (it |this )?for (her|him|them)`,
+	`helping (\w+ ){1,3}with (her|his|their|the) (registration|sign-up|signup)`}
 
 var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
 
@@ -451,6 +457,7 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"me",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
+	"wish", "wishes", "preferences", "choices", "comments", "comment", "remarks", "notes", "participant", "resident",
 	// counts that open a sentence ("Two of us are coming")
 	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
@@ -459,7 +466,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
-	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`}
+	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`,
+	`i (will|'ll|am|'m) (accompany|accompanying) (her|him|them)\b`, `i (will|'ll) (come|go) (along|with (her|him|them))`, `i am coming (along|with (her|him|them))`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
 
@@ -517,7 +525,7 @@ var enIfNot = []string{`otherwise`, `if not`, `or else`}
 
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
-var enNameField = []string{`name`, `full name`}
+var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 

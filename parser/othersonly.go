@@ -46,7 +46,7 @@ var signUpNamed = table(daSignUpNamed, enSignUpNamed)
 
 // signUpFillers stand between the verb and whom it signs up ("tilmelder
 // hermed", "tilmelder jeg gerne").
-var signUpFillers = wordSet([]string{"hermed", "herved", "gerne", "jeg", "vi", "ogsaa", "hereby", "also"})
+var signUpFillers = wordSet([]string{"hermed", "herved", "gerne", "jeg", "vi", "ogsaa", "venligst", "lige", "hereby", "also", "please"})
 
 // signsUpNamedOthers reports a mail whose writer signs up people she names
 // ("Jeg tilmelder Mohammed Saleh til workshop 2 og 3", "I'd like to sign up

@@ -124,6 +124,9 @@ func TestNamedSignUpIsTheirs(t *testing.T) {
 		{body: "Kan du tilmelde Birthe Lund? Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Birthe Lund:1/2"},
 		{body: "Could you register Birthe Lund for workshop 1 and 2?\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Birthe Lund:1/2"},
 		{body: "Kan I tilmelde mig og Birthe Lund til workshop 1 og 2?\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Birthe Lund:1/2"},
+		{body: "Hej,\n\nMeld venligst Else Dam til workshop 1 og 2. Hun spiser halal.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2", diet: "Else Dam=halal"},
+		{body: "Hej,\n\nSæt venligst Else Dam på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hej,\n\nMeld mig og Else Dam til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
 		// the writer who speaks of herself too stays in the reading
 		{body: "Jeg tilmelder Per Holm og mig selv til workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Per Holm:1/2"},
 		{body: "Jeg tilmelder Ida Holm til workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
@@ -233,6 +236,99 @@ func TestConfirmationToResidentIsHerAddress(t *testing.T) {
 		runBlind(t, []blindCase{c.blindCase})
 		if r := c.parse(); r.Contact.Email != c.email {
 			t.Errorf("%q: contact %q, want %q", c.body, r.Contact.Email, c.email)
+		}
+	}
+}
+
+// A form staff fill in for a resident ("Beboer: Else Dam", "Ønsker:
+// workshop 1, derefter 2", "Resident:", "Wishes:") names her by its label;
+// the labels of wishes and remarks are no one's name.
+func TestResidentFormLabels(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Beboer: Else Dam\nØnsker: workshop 1, derefter 2\nKost: ingen svinekød\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2", diet: "Else Dam=no_pork"},
+		{body: "Navn: Else Dam\nØnsker: workshop 1, derefter 2\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Beboer: Else Dam\nWorkshop: 1, derefter 2\nKost: ingen svinekød\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Deltager: Else Dam, workshop 1 og 2\nDeltager: Knud Dam, workshop 3 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2; Knud Dam:3/4"},
+		{body: "Resident: Else Dam\nWishes: workshop 1, then 2\nDiet: no pork\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Name: Else Dam\nPreferences: workshop 1, then 2\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// "beboer" in a sentence is no label
+		{body: "Jeg er beboer i afdeling 3 og vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+	})
+}
+
+// "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2":
+// who the writer is to her signs Else up, not the writer; a writer who
+// comes along ("og jeg tager med som ledsager", "I will accompany her")
+// comes too, without the choices said of Else.
+func TestContactPersonSignsUpResident(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg er bostøtte for Lene Juhl. Hun vil helst på sundhed og ellers naboskab.\n\nHilsen\nIda Holm", status: "complete", want: "Lene Juhl:2/1"},
+		{body: "I am the support worker for Else Dam. She would like workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg er kontaktperson for Else Dam. Hun vil gerne på workshop 1 og 2, og jeg tager med som ledsager.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg tilmelder Else Dam til workshop 1 og 2, og jeg følger hende derud.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I am the support worker for Else Dam. She would like workshop 1 and 2. I will accompany her.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
+
+// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "Jeg hjælper
+// Else Dam med tilmeldingen", "I'm helping Else Dam with her registration":
+// the writer writes for Else, who comes; the writer does not.
+func TestWritingForHerSignsHerUp(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nElse Dam kan ikke selv skrive, så jeg gør det for hende. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hej\n\nJeg hjælper Else Dam med tilmeldingen. Hun vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hi\n\nI'm helping Else Dam with her registration. She would like workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Hi\n\nElse Dam can't write herself, so I'm doing it for her. Workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		// and comes when she says so
+		{body: "Hej\n\nJeg hjælper Else Dam med tilmeldingen. Hun vil gerne på workshop 1 og 2, og jeg kommer også selv.\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Jeg har talt med Else Dam, som gerne vil med": how the writer knows
+// says nothing of her coming, and "som gerne vil med" (the relative
+// clause's order) is Else's wish to come.
+func TestSpokeWithResidentWhoComes(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg har talt med Else Dam, som gerne vil med. Hun vælger workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg har talt med Else Dam, og hun vil gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "I spoke with Else Dam, who would like to come. She chooses workshop 1 and 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg har talt med Else Dam, og vi vil begge gerne med. Workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2; Else Dam:1/2"},
+	})
+}
+
+// "Else Dam, nr. 22, vil gerne på workshop 1 og 2": the number set apart
+// by commas after a full name is her house, not a workshop; a workshop's
+// name before "(nr. 2)", as the bot's receipt writes it, is still one.
+func TestHouseNumberAfterName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Else Dam, nr. 22, vil gerne på workshop 1 og 2.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:1/2"},
+		{body: "Jeg tilmelder Else Dam, nr. 14, til workshop 3 og 1.\n\nHilsen\nIda Holm", status: "complete", want: "Else Dam:3/1"},
+		{body: "Jeg vil gerne på Sundhed & Trivsel (nr. 2), og ellers Naboskab (nr. 1).\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Jeg vil gerne på Sundhed Trivsel, nr. 2, og ellers Naboskab, nr. 1.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
+
+// A signature's short labels "T: 43 64 00 00 | M: 61 72 83 94": the "M:"
+// number is the writer's mobile, the contact; the line with " | " is no
+// organisation's address line for it.
+func TestSignatureShortMobileLabel(t *testing.T) {
+	cases := []struct {
+		blindCase
+		phone string
+	}{
+		{blindCase{body: "Jeg vil gerne deltage i workshop 1 og 3.\n\nMvh\nIda Holm\nT: 43 64 00 00 | M: 61 72 83 94",
+			status: "complete", want: "Ida Holm:1/3"}, "+4561728394"},
+		{blindCase{body: "Jeg tilmelder beboer Amir Karimi, workshop 4 og 2.\n\nMed venlig hilsen\nIda Holm\nBoligsocial medarbejder\nT: 43 64 00 00 | M: 61 72 83 94",
+			status: "complete", want: "Amir Karimi:4/2"}, "+4561728394"},
+		// the office's number alone on such a line is nobody's own
+		{blindCase{body: "Jeg vil gerne deltage i workshop 1 og 3.\n\nMvh\nIda Holm\nBO-VEST | T: 43 64 00 00",
+			status: "complete", want: "Ida Holm:1/3"}, ""},
+	}
+	for _, c := range cases {
+		runBlind(t, []blindCase{c.blindCase})
+		if r := c.parse(); r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
 		}
 	}
 }
