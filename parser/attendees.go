@@ -40,7 +40,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -2243,4 +2243,18 @@ func (rd *reader) cellRef(a, b int) (ref, bool) {
 		return rs[0], true
 	}
 	return ref{}, false
+}
+
+// behalfOfSelf: the one a sign-up is "for" is the sender herself
+// ("Tilmelding for Ida Holm og Bo Holm" from Ida Holm), who then comes.
+func behalfOfSelf(t *text, self string) bool {
+	if self == "" || countNameWords(self) < 2 {
+		return false
+	}
+	for _, hit := range t.within(lex.onBehalf, 0, len(t.fold)) {
+		if name := nameAfter(t, hit[1]); name != "" && consistent(self, name) && countNameWords(name) >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -161,3 +161,12 @@ func TestDietEchoedBySender(t *testing.T) {
 		{body: "Jeg kommer med min mand Tom Holm. Vi vil begge på 1 og 2. Vi er begge vegetarer.\n\nIda Holm", status: "complete", diet: "Ida Holm=vegetarian"},
 	})
 }
+
+// "Tilmelding for Ida Holm og Bo Holm" from Ida Holm is for herself too.
+func TestSignUpForSelfByName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding for Ida Holm og Bo Holm. Begge workshop 1 og 4.\n\nIda Holm", status: "complete", want: "Ida Holm:1/4; Bo Holm:1/4"},
+		{body: "Tilmelding af Ida Holm og Bo Holm. Begge workshop 1 og 4.\n\nIda Holm", status: "complete", want: "Ida Holm:1/4; Bo Holm:1/4"},
+		{body: "Tilmelding for Bo Holm. Workshop 1 og 4.\n\nIda Holm", status: "complete", want: "Bo Holm:1/4"},
+	})
+}
