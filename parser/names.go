@@ -616,6 +616,9 @@ func lowerVouchedNames(t *text) []string {
 // line, or "/Name" as a sign-off.
 func senderName(t *text) []string {
 	out := nameFields(t)
+	if n := firstLastFields(t); n != "" {
+		out = append(out, n)
+	}
 	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 			out = append(out, n)
@@ -674,6 +677,41 @@ func inNameList(t *text, ls [][2]int, k int) bool {
 		return n != "" && countNameWords(n) >= 2
 	}
 	return full(k-1) || full(k+1)
+}
+
+// firstLastFields joins a form's "Fornavn:" and "Efternavn:" fields
+// ("First name:", "Last name:") into one name, "" when the form has not
+// both.
+func firstLastFields(t *text) string {
+	if !strings.Contains(t.fold, "navn") && !strings.Contains(t.fold, "name") {
+		return ""
+	}
+	var first, last string
+	for _, ln := range lines(t) {
+		label, value, ok := strings.Cut(t.fold[ln[0]:ln[1]], ":")
+		if !ok {
+			continue
+		}
+		var slot *string
+		switch strings.TrimSpace(label) {
+		case "fornavn", "first name", "firstname", "given name":
+			slot = &first
+		case "efternavn", "last name", "lastname", "surname", "family name":
+			slot = &last
+		default:
+			continue
+		}
+		a := ln[1] - len(value)
+		if i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < ln[1] {
+			if n, _ := nameAt(t, i); n != "" {
+				*slot = n
+			}
+		}
+	}
+	if first == "" || last == "" {
+		return ""
+	}
+	return first + " " + last
 }
 
 // nameFields lists the names of the "Navn:" fields that open a line, and

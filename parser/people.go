@@ -104,8 +104,34 @@ func headcount(t *text) int {
 	if n < 2 && maybeTwo && groupOfTwo.MatchString(fold) {
 		n = 2
 	}
+	return max(n, numberedAttendees(fold))
+}
+
+// numberedAttendees counts the lines of a form that number the people
+// signed up, "Deltager 1: ...", "Deltager 2: ...": 1 to n, each once.
+func numberedAttendees(fold string) int {
+	if !strings.Contains(fold, "deltager ") && !strings.Contains(fold, "participant ") && !strings.Contains(fold, "person ") {
+		return 0
+	}
+	n := 0
+	for rest := fold; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		line = strings.TrimLeft(line, " \t-*•")
+		for _, w := range numberedAttendeeLabels {
+			if after, ok := strings.CutPrefix(line, w+" "); ok && len(after) >= 2 && after[0] == byte('1'+n) && (after[1] == ':' || after[1] == '.' && len(after) > 2 && after[2] == ':') {
+				n++
+				break
+			}
+		}
+	}
+	if n < 2 {
+		return 0
+	}
 	return n
 }
+
+var numberedAttendeeLabels = []string{"deltager", "participant", "person"}
 
 // groupOfTwo: "begge to", "os begge", "both of us" count two people
 // without a number after "vi er".

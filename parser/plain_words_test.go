@@ -170,3 +170,15 @@ func TestSignUpForSelfByName(t *testing.T) {
 		{body: "Tilmelding for Bo Holm. Workshop 1 og 4.\n\nIda Holm", status: "complete", want: "Bo Holm:1/4"},
 	})
 }
+
+// A form's "Deltager 1:", "Deltager 2:" lines count the people, and its
+// "Fornavn:" and "Efternavn:" fields are one name.
+func TestFormFieldsOfPeople(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: `""`, body: "Deltager 1: Ida Holm, workshop 2 og 4\nDeltager 2: Bo Holm, workshop 1 og 3, vegetar", status: "complete", want: "Ida Holm:2/4; Bo Holm:1/3"},
+		{from: `""`, body: "Participant 1: Ida Holm, workshop 2 and 4\nParticipant 2: Bo Holm, workshop 1 and 3", subject: "Meeting", status: "complete", want: "Ida Holm:2/4; Bo Holm:1/3"},
+		{from: `""`, body: "Fornavn: Ida\nEfternavn: Holm\nWorkshop: 2 og 4", status: "complete", want: "Ida Holm:2/4"},
+		{from: `""`, body: "First name: Ida\nLast name: Holm\nWorkshops: 2 and 4", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{from: `""`, body: "Fornavn: Ida\nWorkshop: 2 og 4", notStatus: "complete"},
+	})
+}
