@@ -106,6 +106,38 @@ func (m *matcher) indexStems() {
 	}
 	slices.SortFunc(x.words, func(a, b stemWord) int { return int(a.w - b.w) })
 	m.byStem = x
+	for k := range m.alts {
+		m.alts[k].needMasks = needMasksOf(m.alts[k].needs)
+	}
+}
+
+// needMask is the bits of some needles in one word of needleSet.bits.
+type needMask struct {
+	w    int32
+	mask uint64
+}
+
+// needMasksOf is needs as bits of needleSet.bits, for mayHoldNeeds to test
+// a word at a time: a need with a needle the set does not know may be met
+// anywhere and is left out.
+func needMasksOf(needs [][]needle) [][]needMask {
+	var out [][]needMask
+	for _, ns := range needs {
+		if slices.ContainsFunc(ns, func(n needle) bool { return n.id >= knownNeedles }) {
+			continue
+		}
+		ms := []needMask{}
+		for _, n := range ns {
+			w, bit := n.id>>6, uint64(1)<<(n.id&63)
+			if i := slices.IndexFunc(ms, func(m needMask) bool { return m.w == w }); i >= 0 {
+				ms[i].mask |= bit
+			} else {
+				ms = append(ms, needMask{w, bit})
+			}
+		}
+		out = append(out, ms)
+	}
+	return out
 }
 
 // alt is one phrase with the words it cannot match without.
@@ -134,6 +166,9 @@ type alt struct {
 	// without the words of one of them is passed over ("tilmeld\w* ...
 	// (beboere|unge)" where "tilmeld" is and no "beboere" nor "unge").
 	needs [][]needle
+	// needMasks are needs as bits, set with the table's index (when the
+	// needles the set knows are numbered)
+	needMasks [][]needMask
 }
 
 // altRun is the compiled part of a phrase that is not plain words.
@@ -441,10 +476,14 @@ func (m *matcher) tryAlt(buf *scanBuf, hits []phraseHit, k int, s string, g *nee
 // mayHoldNeeds reports whether the text of g holds a word of each of the
 // phrase's needs.
 func (a *alt) mayHoldNeeds(g *needleSet) bool {
-	for _, ns := range a.needs {
-		if !slices.ContainsFunc(ns, func(n needle) bool { return n.mayBeIn(g) }) {
-			return false
+next:
+	for _, ms := range a.needMasks {
+		for _, m := range ms {
+			if g.bits[m.w]&m.mask != 0 {
+				continue next
+			}
 		}
+		return false
 	}
 	return true
 }

@@ -432,3 +432,41 @@ func TestPlainPhrases(t *testing.T) {
 		t.Fatalf("only %d phrases of plain words", plain)
 	}
 }
+
+// TestNeedMasks checks that mayHoldNeeds, read a word of bits at a time,
+// says what the needles one by one say, for every phrase on texts that
+// hold some of their words and lack others.
+func TestNeedMasks(t *testing.T) {
+	texts := []string{
+		"jeg vil gerne tilmelde mig og min mand til workshop 2 som 1. prioritet",
+		"vi kommer ikke alligevel, afbud fra os begge. mvh ida",
+		"tak for din tilmelding. vi har forstaaet din tilmelding saadan",
+		"hej, kan i sige hvornaar det starter? venlig hilsen ole",
+	}
+	extra := table([]string{"zqx1 abc", `tilmeld\w* (beboere|unge)`})
+	checked, passed := 0, 0
+	for _, s := range texts {
+		g := needlesIn(s)
+		for _, m := range append(allMatchers(), extra) {
+			for k := range m.alts {
+				a := &m.alts[k]
+				want := true
+				for _, ns := range a.needs {
+					if !slices.ContainsFunc(ns, func(n needle) bool { return n.mayBeIn(g) }) {
+						want = false
+					}
+				}
+				if got := a.mayHoldNeeds(g); got != want {
+					t.Fatalf("%s on %q: mayHoldNeeds %v, want %v", a.expr, s, got, want)
+				}
+				checked++
+				if !want {
+					passed++
+				}
+			}
+		}
+	}
+	if passed == 0 || passed == checked {
+		t.Fatalf("%d of %d phrases passed over: the texts test nothing", passed, checked)
+	}
+}

@@ -73,6 +73,7 @@ type reader struct {
 	group   *person // what is said for everyone ("vi vil begge ...")
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
+	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
 	// already: the sender says she is registered; the people named beside
 	// her are added to that registration.
 	already bool
@@ -834,6 +835,16 @@ func (rd *reader) thanksOnly() bool {
 // din tilmelding ... Vi har forstået din tilmelding sådan"): the sender is
 // registered, and what she now names changes or adds to that.
 func (rd *reader) answersReceipt() bool {
+	if rd.receipt == 0 {
+		rd.receipt = -1
+		if rd.readAnswersReceipt() {
+			rd.receipt = 1
+		}
+	}
+	return rd.receipt > 0
+}
+
+func (rd *reader) readAnswersReceipt() bool {
 	if !isReply(rd.m) {
 		return false
 	}
