@@ -208,6 +208,8 @@ var enFirst = []string{
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
+	// "health would be my top pick", "my top choice is 1"
+	`top (pick|choice|priority|preference)`,
 }
 
 // enPointBack, enPointBackFillers, enRankOwnerWords: as daPointBack ("so
@@ -229,7 +231,7 @@ var enSecond = []string{
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
 	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
 	// "2 would be my preference; as an alternative 1", "my next best would be 3"
-	`as an? alternative`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
+	`as an? alternative`, `as an? (backup|fallback)`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -326,12 +328,12 @@ var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
 	{`(eat|eats) fish,? (but|just|only) (not|no) meat`, "pescetarian"}, {`no meat,? but (i )?(eat |eats )?fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"}, {`plant-?based`, "vegan"}, {`plant based`, "vegan"},
-	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
+	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork free`, "no_pork"},
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
-	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
-	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
-	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
+	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat free`, "vegetarian"},
+	{`gluten free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
+	{`lactose free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	// "no lactose please": the food refused is the diet
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
@@ -346,6 +348,9 @@ var enDiet = [][2]string{
 	// a meat or food refused that the closed set has no tag for
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
 	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	// red meat refused leaves poultry and fish: no tag of the closed set
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
+	{`dairy free`, "lactose_free"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.

@@ -1,0 +1,45 @@
+package parser
+
+import "testing"
+
+// Plain English wordings from expats, students and staff of international
+// associations: each must be read at its word, or sent to staff.
+
+// "lactose-free", "dairy free", "meat-free": a food named free of is the
+// diet, written with a hyphen or a space.
+func TestFreeOfFood(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, I would like to register for workshop 2 and then 3. I'm lactose-free.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2 then 3. Lactose free food please.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2 then 3. I'm dairy-free.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2 then 3. Meat-free for me.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2 then 3. Pork-free food please.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=no_pork"},
+		{body: "Workshop 2 then 3. I'm gluten free.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=gluten_free"},
+		// turned round, it is no diet
+		{body: "Workshop 2 then 3. Not lactose-free, I eat everything.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm="},
+	})
+}
+
+// "No red meat", "I don't eat red meat": poultry and fish stay, so no tag
+// of the closed set says it; it is "other", not vegetarian.
+func TestRedMeatRefused(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 then 3. No red meat for me please.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=other"},
+		{body: "Workshop 2 then 3. I don't eat red meat.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=other"},
+		{body: "Workshop 2 then 3. I don't eat meat.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=vegetarian"},
+	})
+}
+
+// "Health would be my top pick", "with 1 as a backup": the plain English
+// words for a first and a second choice.
+func TestTopPickAndBackup(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, I'd like to come. Health would be my top pick.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I'd like to come. Neighbourhood would be my top pick, education as a backup.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Hi, my top choice is workshop 3, then 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hi, count me in. Workshop 3 please, with 1 as a backup.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hi, workshop 4 please, and 2 as a fallback.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/2"},
+		// a backup that is no workshop leaves the 2nd open
+		{body: "Hi, workshop 4 please. I'll bring a laptop as a backup.\n\nIda Holm", subject: "Registration", want: "Ida Holm:4/-"},
+	})
+}
