@@ -647,7 +647,11 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"will", "dear", "hi", "best", "no", "not", "it", "can", "t", "m", "s", "ll", "d", "after", "all", "sorry",
 	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
-	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
+	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she",
+	// short plain mails ("Workshop 2 then 3. I need lactose free food.") are
+	// made of these; none is a Danish or a neighbour language's word
+	"then", "need", "food", "free", "could", "should", "which", "what", "who", "they", "their", "them", "been",
+	"some", "about", "up", "out", "join", "happy", "either", "too", "does", "don", "didn", "won"}
 
 var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
 	"my"} // the verb left out: "X is my first choice and Y my second"

@@ -43,3 +43,14 @@ func TestTopPickAndBackup(t *testing.T) {
 		{body: "Hi, workshop 4 please. I'll bring a laptop as a backup.\n\nIda Holm", subject: "Registration", want: "Ida Holm:4/-"},
 	})
 }
+
+// A short English mail made of plain words ("then", "need", "food") is
+// English, not a language the reader does not know.
+func TestShortPlainEnglish(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 then 3. I need lactose free food.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 4 then 1. They need to know I eat halal food.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/1", diet: "Ida Holm=halal"},
+		// German stays a language for staff
+		{body: "Ich möchte mich für Workshop 2 anmelden, dann 3. Ich esse kein Fleisch.\n\nIda Holm", subject: "Anmeldung", notStatus: "complete"},
+	})
+}
