@@ -210,6 +210,7 @@ var incompleteChecks = []gateCheck{
 	{"asked-workshop", checkAskedWorkshop},
 	{"honorific", checkHonorific},
 	{"for-me-and", checkForMeAnd},
+	{"or-unread", checkOrUnread},
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},

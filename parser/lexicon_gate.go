@@ -471,3 +471,8 @@ var daGateKinGroup = []string{`(tager|tage|tar|har) (boernene|ungerne|familien|h
 	`(kommer|deltager|komme|deltage) (\w+ )?(med|sammen med) (boernene|ungerne|familien|hele familien|(mine|vores) (boern|unger)|min familie)\b`}
 var enGateKinGroup = []string{`(bring|bringing|brings) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`,
 	`(come|coming|comes|attend|attending) (\w+ )?(with|together with) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`}
+
+// daGateOr and enGateOr join two workshops the sender would take either of
+// ("health or education", "2 eller 4").
+var daGateOr = []string{"eller"}
+var enGateOr = []string{"or"}

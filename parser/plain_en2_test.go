@@ -54,3 +54,20 @@ func TestShortPlainEnglish(t *testing.T) {
 		{body: "Ich möchte mich für Workshop 2 anmelden, dann 3. Ich esse kein Fleisch.\n\nIda Holm", subject: "Anmeldung", notStatus: "complete"},
 	})
 }
+
+// "Either 2 or 4 is fine with me", "Health or education, both are fine":
+// two workshops joined by "or" that nobody got; asking her for a workshop
+// would pass over them, so staff read it.
+func TestOrUnread(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, I'd love to join. Either 2 or 4 is fine with me.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, I'd like to come. I'm fine with either 2 or 4.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, I'd like to come. Health or education, both are fine.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, I'd like to come. Health or education is fine.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hej, jeg vil gerne komme. Sundhed eller uddannelse er fint.\n\nIda Holm", status: "review"},
+		// a count of hours names no workshop: ask her
+		{body: "Hi, I'd like to register. I can stay 2 or 3 hours.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
+		// read, it is read
+		{body: "Hi, I'd like to come. Workshop 2 or 4 is fine.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
