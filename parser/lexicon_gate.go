@@ -476,3 +476,11 @@ var enGateKinGroup = []string{`(bring|bringing|brings) (the kids|the children|my
 // ("health or education", "2 eller 4").
 var daGateOr = []string{"eller"}
 var enGateOr = []string{"or"}
+
+// daGatePronounSignUp and enGatePronounSignUp sign up someone by a pronoun
+// ("so I'm registering her", "så jeg tilmelder hende"): the sender does the
+// signing up for another, who may not be read.
+var daGatePronounSignUp = []string{`tilmelde (hende|ham)`, `tilmelder (hende|ham)`, `tilmeld (hende|ham)`, `melde (hende|ham) til`,
+	`melder (hende|ham) til`, `skrive (hende|ham) op`, `skriver (hende|ham) op`}
+var enGatePronounSignUp = []string{`register (her|him)`, `registering (her|him)`, `sign (her|him) up`, `signing (her|him) up`,
+	`sign up (her|him)`, `enrol (her|him)`, `enroll (her|him)`, `put (her|him) down`}

@@ -71,3 +71,19 @@ func TestOrUnread(t *testing.T) {
 		{body: "Hi, I'd like to come. Workshop 2 or 4 is fine.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// "My colleague Sarah Jones is away, so I'm registering her": the sender
+// signs up someone by a pronoun; a reading with the sender alone, or with
+// someone lacking a workshop, gave the choices to the wrong person.
+func TestPronounSignUp(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, my colleague Sarah Jones is away. I'm registering her for workshop 2, then 3.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Hi, my colleague Sarah Jones is out of office. Could you register her for workshop 2, then 3?\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Hi, my colleague Sarah Jones is away, so I'm registering her: workshop 2, then 3.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, my mum Grete Holm doesn't use email, so I'm signing her up for workshop 2, then 3.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hej, min mor Grete bruger ikke mail, så jeg tilmelder hende workshop 2 og 3.\n\nIda Holm", status: "review"},
+		// read whole, it stands
+		{body: "Hi, I'm registering my colleague Sarah Jones: workshop 2, then 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Sarah Jones:2/3"},
+		{body: "Hi, please register me for workshop 1 and my husband Lars for workshop 2. Please register him as vegetarian.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/-; Lars:2/-"},
+	})
+}
