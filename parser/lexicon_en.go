@@ -296,7 +296,9 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
 	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`}
 
-var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
+var enStillComing = []string{`still (coming|attending|joining)`, `will still (come|attend|join)`,
+	// "I still come", "I'll still be there"
+	`still (come|attend|join)`, `still be (there|coming|attending|joining)`}
 
 // enKeepsAsIs: a person named beside it keeps the choices she has.
 var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (is|are)|unchanged)`, `(is|are) unchanged`,

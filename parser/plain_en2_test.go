@@ -87,3 +87,14 @@ func TestPronounSignUp(t *testing.T) {
 		{body: "Hi, please register me for workshop 1 and my husband Lars for workshop 2. Please register him as vegetarian.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/-; Lars:2/-"},
 	})
 }
+
+// "Please remove him. I still come.": the sender keeps her seat, so a
+// withdrawal read as hers is for staff.
+func TestStillComeSelf(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, my husband Lars is not coming after all, please remove him. I still come.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "Hi, my husband Lars can't come after all, please remove him. I'll still be there.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// she withdraws herself and he stays: that is hers
+		{body: "Hi, I can't come after all, please cancel my registration.\n\nIda Holm", subject: "Registration", status: "complete", intent: "cancel"},
+	})
+}
