@@ -213,6 +213,7 @@ var incompleteChecks = []gateCheck{
 	{"for-me-and", checkForMeAnd},
 	{"or-unread", checkOrUnread},
 	{"pronoun-sign-up-incomplete", checkPronounSignUp},
+	{"given-unread", checkGivenUnread},
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},

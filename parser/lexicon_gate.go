@@ -484,3 +484,8 @@ var daGatePronounSignUp = []string{`tilmelde (hende|ham)`, `tilmelder (hende|ham
 	`melder (hende|ham) til`, `skrive (hende|ham) op`, `skriver (hende|ham) op`}
 var enGatePronounSignUp = []string{`register (her|him)`, `registering (her|him)`, `sign (her|him) up`, `signing (her|him) up`,
 	`sign up (her|him)`, `enrol (her|him)`, `enroll (her|him)`, `put (her|him) down`}
+
+// daGateBoth and enGateBoth give a sentence's workshops to two people
+// ("both for workshop 3", "begge workshop 3").
+var daGateBoth = []string{"begge"}
+var enGateBoth = []string{"both"}

@@ -98,3 +98,19 @@ func TestStillComeSelf(t *testing.T) {
 		{body: "Hi, I can't come after all, please cancel my registration.\n\nIda Holm", subject: "Registration", status: "complete", intent: "cancel"},
 	})
 }
+
+// "My husband can't come but I'd still like to attend, workshop 2 then 1",
+// "sign up me + Jonas Berg, both for workshop 3": the workshops the sender
+// gave were not read as hers; asking her for one would ask for what she
+// gave, so staff read it.
+func TestGivenUnread(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, my husband can't come but I'd still like to attend, workshop 2 then 1.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, sign up me and my flatmate Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, sign up me + Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "review"},
+		// one who has chosen and one who has not: ask her
+		{body: "Hi, I'd like to come with my husband Lars Holm. He wants workshop 2. I'm not sure yet which one I want.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
+		// a workshop she asks about is no choice
+		{body: "Hi, I'd like to register. What is workshop 3 about?\n\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
