@@ -214,6 +214,7 @@ var incompleteChecks = []gateCheck{
 	{"or-unread", checkOrUnread},
 	{"pronoun-sign-up-incomplete", checkPronounSignUp},
 	{"given-unread", checkGivenUnread},
+	{"same-as-unread", checkSameAsUnread},
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},

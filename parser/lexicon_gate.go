@@ -489,3 +489,8 @@ var enGatePronounSignUp = []string{`register (her|him)`, `registering (her|him)`
 // ("both for workshop 3", "begge workshop 3").
 var daGateBoth = []string{"begge"}
 var enGateBoth = []string{"both"}
+
+// daGateSameAs and enGateSameAs point at another's workshops ("same as
+// Lars", "samme workshop som min kollega"): what that is, staff know.
+var daGateSameAs = []string{`samme som`, `samme workshops? som`, `samme valg som`}
+var enGateSameAs = []string{`same as`, `same workshops? as`, `same choices? as`, `same ones? as`}

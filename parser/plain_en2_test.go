@@ -114,3 +114,16 @@ func TestGivenUnread(t *testing.T) {
 		{body: "Hi, I'd like to register. What is workshop 3 about?\n\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// "Count me in, same as Lars": the workshop is given by pointing at
+// another's; asking the sender for one would ask for what she gave.
+func TestSameAsUnread(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Count me in, same as Lars.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Hi, please sign me up. Same workshops as my colleague Lars Pedersen.\n\nIda Holm", subject: "Registration", status: "review"},
+		{body: "Count me in, same as Lars.\n\nOn Tue, 1 Sep 2020 at 11:02, Lars Pedersen <lars@example.dk> wrote:\n> Hi Ida, I signed up for workshop 1 then 4. Join me?", subject: "Re: Registration", status: "review"},
+		{body: "Hej, tilmeld mig gerne, samme workshop som min nabo Grete.\n\nIda Holm", status: "review"},
+		// her own choices stand
+		{body: "Hi, please sign me up for workshop 2 then 3, same as Lars.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
