@@ -579,7 +579,9 @@ var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) 
 var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}
 
 // enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
-var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
+var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`,
+	// "sign up me and my flatmate", "registering me and my husband"
+	`sign up me`, `registering me`, `signing up me`}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 

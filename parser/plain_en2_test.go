@@ -106,7 +106,6 @@ func TestStillComeSelf(t *testing.T) {
 func TestGivenUnread(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "Hi, my husband can't come but I'd still like to attend, workshop 2 then 1.\n\nIda Holm", subject: "Registration", status: "review"},
-		{body: "Hi, sign up me and my flatmate Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "review"},
 		{body: "Hi, sign up me + Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "review"},
 		// one who has chosen and one who has not: ask her
 		{body: "Hi, I'd like to come with my husband Lars Holm. He wants workshop 2. I'm not sure yet which one I want.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
@@ -125,5 +124,18 @@ func TestSameAsUnread(t *testing.T) {
 		{body: "Hej, tilmeld mig gerne, samme workshop som min nabo Grete.\n\nIda Holm", status: "review"},
 		// her own choices stand
 		{body: "Hi, please sign me up for workshop 2 then 3, same as Lars.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
+
+// "Registering me and my husband Lars Holm, both workshop 2 then 3": the
+// sender signs herself up with the verb first, as "register me" does, and
+// "both" gives the two of them the workshops.
+func TestSignUpMeFirst(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, registering me and my husband Lars Holm, both workshop 2 then 3.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Lars Holm:2/3"},
+		{body: "Hi, sign up me and my flatmate Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/1; Jonas Berg:3/1"},
+		{body: "Hi, sign up me for workshop 4, backup 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:4/1"},
+		// two different wishes in one sentence stay for staff
+		{body: "Hi, I'm registering me and my colleague Priya Sharma: I want 1 then 2, Priya wants 3 then 4.\n\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
