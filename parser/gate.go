@@ -140,6 +140,7 @@ var gateChecks = []gateCheck{
 	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},
 	{"also-fine", checkAlsoFine},
+	{"pronoun-sign-up", checkPronounSignUp},
 	{"moved-away", checkMovedAway},
 	{"self-correction", checkSelfCorrection},
 	{"honorific", checkHonorific},
@@ -211,6 +212,10 @@ var incompleteChecks = []gateCheck{
 	{"asked-workshop", checkAskedWorkshop},
 	{"honorific", checkHonorific},
 	{"for-me-and", checkForMeAnd},
+	{"or-unread", checkOrUnread},
+	{"pronoun-sign-up-incomplete", checkPronounSignUp},
+	{"given-unread", checkGivenUnread},
+	{"same-as-unread", checkSameAsUnread},
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},

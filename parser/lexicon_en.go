@@ -210,6 +210,8 @@ var enFirst = []string{
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
+	// "health would be my top pick", "my top choice is 1"
+	`top (pick|choice|priority|preference)`,
 }
 
 // enPointBack, enPointBackFillers, enRankOwnerWords: as daPointBack ("so
@@ -231,7 +233,7 @@ var enSecond = []string{
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
 	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
 	// "2 would be my preference; as an alternative 1", "my next best would be 3"
-	`as an? alternative`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
+	`as an? alternative`, `as an? (backup|fallback)`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -300,7 +302,9 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`(doing|do|did) (it|this) for (her|him|them)`, `writing (it |this )?for (her|him|them)`,
 	`helping (\w+ ){1,3}with (her|his|their|the) (registration|sign-up|signup)`}
 
-var enStillComing = []string{`still (coming|attending)`, `will still (come|attend)`}
+var enStillComing = []string{`still (coming|attending|joining)`, `will still (come|attend|join)`,
+	// "I still come", "I'll still be there"
+	`still (come|attend|join)`, `still be (there|coming|attending|joining)`}
 
 // enKeepsAsIs: a person named beside it keeps the choices she has.
 var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (is|are)|unchanged)`, `(is|are) unchanged`,
@@ -332,12 +336,12 @@ var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
 	{`(eat|eats) fish,? (but|just|only) (not|no) meat`, "pescetarian"}, {`no meat,? but (i )?(eat |eats )?fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"}, {`plant-?based`, "vegan"}, {`plant based`, "vegan"},
-	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork[ -]free`, "no_pork"},
+	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork free`, "no_pork"},
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
-	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat[ -]free`, "vegetarian"},
-	{`gluten[ -]free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
-	{`lactose[ -]free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
+	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat free`, "vegetarian"},
+	{`gluten free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
+	{`lactose free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	// "no lactose please": the food refused is the diet
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
@@ -352,6 +356,9 @@ var enDiet = [][2]string{
 	// a meat or food refused that the closed set has no tag for
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
 	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	// red meat refused leaves poultry and fish: no tag of the closed set
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
+	{`dairy free`, "lactose_free"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
@@ -580,7 +587,9 @@ var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) 
 var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}
 
 // enSignUpSelf: as daSignUpSelf ("sign me up", "count me in").
-var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`}
+var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `register me`,
+	// "sign up me and my flatmate", "registering me and my husband"
+	`sign up me`, `registering me`, `signing up me`}
 
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
@@ -650,7 +659,11 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"will", "dear", "hi", "best", "no", "not", "it", "can", "t", "m", "s", "ll", "d", "after", "all", "sorry",
 	"this", "that", "but", "so", "are", "was", "there", "if", "do", "an", "as", "by", "from", "our", "us",
 	"your", "also", "make", "just", "thanks", "afraid", "kind", "first", "second", "choice", "priority",
-	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she"}
+	"attend", "meeting", "come", "cancel", "unfortunately", "registration", "eat", "any", "or", "he", "she",
+	// short plain mails ("Workshop 2 then 3. I need lactose free food.") are
+	// made of these; none is a Danish or a neighbour language's word
+	"then", "need", "food", "free", "could", "should", "which", "what", "who", "they", "their", "them", "been",
+	"some", "about", "up", "out", "join", "happy", "either", "too", "does", "don", "didn", "won"}
 
 var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
 	"my"} // the verb left out: "X is my first choice and Y my second"

@@ -471,3 +471,26 @@ var daGateKinGroup = []string{`(tager|tage|tar|har) (boernene|ungerne|familien|h
 	`(kommer|deltager|komme|deltage) (\w+ )?(med|sammen med) (boernene|ungerne|familien|hele familien|(mine|vores) (boern|unger)|min familie)\b`}
 var enGateKinGroup = []string{`(bring|bringing|brings) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`,
 	`(come|coming|comes|attend|attending) (\w+ )?(with|together with) (the kids|the children|my family|our family|the whole family|(my|our) (kids|children|grandchildren))\b`}
+
+// daGateOr and enGateOr join two workshops the sender would take either of
+// ("health or education", "2 eller 4").
+var daGateOr = []string{"eller"}
+var enGateOr = []string{"or"}
+
+// daGatePronounSignUp and enGatePronounSignUp sign up someone by a pronoun
+// ("so I'm registering her", "så jeg tilmelder hende"): the sender does the
+// signing up for another, who may not be read.
+var daGatePronounSignUp = []string{`tilmelde (hende|ham)`, `tilmelder (hende|ham)`, `tilmeld (hende|ham)`, `melde (hende|ham) til`,
+	`melder (hende|ham) til`, `skrive (hende|ham) op`, `skriver (hende|ham) op`}
+var enGatePronounSignUp = []string{`register (her|him)`, `registering (her|him)`, `sign (her|him) up`, `signing (her|him) up`,
+	`sign up (her|him)`, `enrol (her|him)`, `enroll (her|him)`, `put (her|him) down`}
+
+// daGateBoth and enGateBoth give a sentence's workshops to two people
+// ("both for workshop 3", "begge workshop 3").
+var daGateBoth = []string{"begge"}
+var enGateBoth = []string{"both"}
+
+// daGateSameAs and enGateSameAs point at another's workshops ("same as
+// Lars", "samme workshop som min kollega"): what that is, staff know.
+var daGateSameAs = []string{`samme som`, `samme workshops? som`, `samme valg som`}
+var enGateSameAs = []string{`same as`, `same workshops? as`, `same choices? as`, `same ones? as`}
