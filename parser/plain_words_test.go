@@ -182,3 +182,13 @@ func TestFormFieldsOfPeople(t *testing.T) {
 		{from: `""`, body: "Fornavn: Ida\nWorkshop: 2 og 4", notStatus: "complete"},
 	})
 }
+
+// A sign-up of "her" that names no workshop leaves her to be asked for
+// one, as for a name: no reason for staff.
+func TestPronounSignUpWithoutWorkshopAsks(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 3. Min veninde har ikke valgt endnu, men bad mig skrive hende op.\n\nIda Holm", status: "incomplete"},
+		// a reading that lost her is still for staff
+		{body: "I would like workshop 2 and 3. My neighbour has not decided yet, please sign her up as well.\n\nIda Holm", subject: "Meeting", notStatus: "complete"},
+	})
+}

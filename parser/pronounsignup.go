@@ -19,13 +19,26 @@ func checkPronounSignUp(v *gateView) verdict {
 	if self == "" || !v.attends(self) {
 		return verdict{}
 	}
+	// the sender alone: the one signed up is lost; someone without a
+	// workshop beside a sign-up that names one: it went to the wrong person
+	// (a sign-up naming none rightly leaves her to be asked)
 	lacks := len(v.r.Attendees) == 1
 	for _, a := range v.r.Attendees {
-		lacks = lacks || a.First() == 0
+		lacks = lacks || a.First() == 0 && v.namesWorkshopAt(at[0])
 	}
 	if !lacks {
 		return verdict{}
 	}
 	s := v.sentenceOf(at[0])
 	return review("%q signs up someone else, but the reading has the sender or someone without a workshop", v.quote(s.a, s.b))
+}
+
+// namesWorkshopAt reports a workshop read in the sentence holding offset a.
+func (v *gateView) namesWorkshopAt(a int) bool {
+	for k, s := range v.t.sents() {
+		if a >= s.a && a < s.b {
+			return len(v.refs()[k]) > 0
+		}
+	}
+	return false
 }
