@@ -112,6 +112,7 @@ var gateChecks = []gateCheck{
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
+	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

@@ -1171,3 +1171,7 @@ var daStatementJoin = []string{"men", "saa", "og", "mens"}
 // daElidedSubjects stand for a person before a wish that leaves out the
 // verb of the one before ("Hun vil på 3, jeg på 1 og 2").
 var daElidedSubjects = []string{"jeg", "hun", "han"}
+
+// daOwnName: the words by which the sender gives her own name ("mit navn
+// er ..."); "jeg hedder" is hers by its "jeg".
+var daOwnName = [][2]string{{"mit", "navn"}}

@@ -802,3 +802,6 @@ var enStatementJoin = []string{"but", "so", "and", "while"}
 
 // enElidedSubjects: see daElidedSubjects ("I'd like 1, he 2 and 4").
 var enElidedSubjects = []string{"she", "he"}
+
+// enOwnName: see daOwnName ("my name is ...").
+var enOwnName = [][2]string{{"my", "name"}}

@@ -1,0 +1,25 @@
+package parser
+
+import "testing"
+
+// Plain answers in a thread, more rounds: to the bot's question for what
+// was missing, to the placement and to the receipt, and mail after the
+// deadline.
+
+// An answer that gives the name asked for and, in the same sentence, the
+// sender's own choices ("Per Holm, and I'd like 2 and 4") must not give
+// her choices to the one she names.
+func TestOwnWishAfterTheName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Per Holm, and I'd like 2 and 4\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "His name is Per Holm and I would like workshop 2 and then 4\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "Han hedder Per Holm og jeg tager 2 og 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Per Holm, og jeg vil gerne 2 og 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		// his own wish after his name stands
+		{body: "Per Holm, han vil gerne 2 og 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:2/4"},
+		{body: "Per Holm, and he'd like 2 and 4\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Per Holm:2/4"},
+		{body: "Jeg vil gerne tilmelde min søn Ali Holm til workshop 2 og 4\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ali Holm:2/4"},
+	})
+}
