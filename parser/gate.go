@@ -113,6 +113,7 @@ var gateChecks = []gateCheck{
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
 	{"own-wish-given-other", checkOwnWishGivenOther},
+	{"same-for-one", checkSameForOne},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

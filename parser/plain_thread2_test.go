@@ -23,3 +23,16 @@ func TestOwnWishAfterTheName(t *testing.T) {
 		{body: "Jeg vil gerne tilmelde min søn Ali Holm til workshop 2 og 4\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ali Holm:2/4"},
 	})
 }
+
+// "Per vil det samme", "and Per wants the same" brings a second person:
+// a reading with one attendee has lost either him or the sender.
+func TestSameForOneLost(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 4, Per vil det samme\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg tager 2 og 4, og Per Holm skal have det samme\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "I'd like 2 and 4, and Per wants the same\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 4, Per vil det samme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		// both read stand
+		{body: "Jeg vil gerne 2 og 4, min mand Per Holm vil det samme\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4; Per Holm:2/4"},
+	})
+}
