@@ -110,7 +110,9 @@ var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(ad
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
 	// "could we swap her for our vice-chair", "replace him with Tom"
-	`(swap|replace) (her|him) (out )?(for|with)`}
+	`(swap|replace) (her|him) (out )?(for|with)`,
+	// "his seat can go to my neighbour", "give my place to my sister"
+	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 

@@ -36,3 +36,19 @@ func TestSameForOneLost(t *testing.T) {
 		{body: "Jeg vil gerne 2 og 4, min mand Per Holm vil det samme\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4; Per Holm:2/4"},
 	})
 }
+
+// A seat handed on to someone the sender names ("hans plads kan gå til min
+// nabo Lise Dahl") is no plain withdrawal: the seat must not go to the
+// waiting list. A seat left to anyone stays a withdrawal.
+func TestSeatHandedOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Bo kan ikke komme, men hans plads kan gå til min nabo Lise Dahl\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Giv venligst min plads til min søster Eva Holm, jeg kan ikke\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo can't come, but his seat can go to my neighbour Lise Dahl\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Please give my place to my sister Eva Holm\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg kan ikke komme, så min plads kan gå til en anden\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "I can't come, so my seat can go to someone else\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+	})
+}
