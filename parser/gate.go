@@ -114,6 +114,7 @@ var gateChecks = []gateCheck{
 	{"others-withdrawal", checkOthersWithdrawal},
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
+	{"diet-of-named-other", checkDietOfNamedOther},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

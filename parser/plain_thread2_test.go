@@ -52,3 +52,27 @@ func TestSeatHandedOn(t *testing.T) {
 			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
 }
+
+// twoReceiptQuote is the bot's receipt for Ida and Bo Holm, quoted under an
+// answer.
+const twoReceiptQuote = "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n>\n> Vi har forstået din tilmelding sådan:\n>\n" +
+	"> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n" +
+	"> Bo Holm\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n"
+
+// Food in a part of a sentence that names another person of the thread
+// ("Alt er rigtigt bortset fra at Bo er vegansk") is not the sender's.
+func TestDietOfNamedOtherNotSenders(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Alt er rigtigt bortset fra at Bo er vegansk\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Alt ser fint ud, undtagen at Bo er vegetar\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Everything is right apart from Bo being vegan\n\nBest\nIda Holm" + twoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// her own food stands
+		{body: "Alt er rigtigt bortset fra at jeg er vegansk\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Jeg er vegansk, Bo spiser alt\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Everything is right apart from me being vegan\n\nBest\nIda Holm" + twoReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegan"},
+	})
+}
