@@ -115,6 +115,7 @@ var gateChecks = []gateCheck{
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
+	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

@@ -76,3 +76,38 @@ func TestDietOfNamedOtherNotSenders(t *testing.T) {
 			intent: "update", status: "complete", diet: "Ida Holm=vegan"},
 	})
 }
+
+// Answers typed between the quoted lines of the bot's question for what
+// was missing: the workshops under its question to the sender are hers,
+// the name under its question for the other person his; the reading that
+// gives him her workshops is for staff.
+func TestInterleavedAnswersToTheQuestion(t *testing.T) {
+	head := "Den man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Hej Ida,\n>\n> Vi mangler lidt, før tilmeldingen er på plads:\n>\n" +
+		"> - Hvilken workshop vil du helst deltage i (1. prioritet), og hvilken som nummer to (2. prioritet)? Skriv det for hver person.\n"
+	name := "> - Hvad hedder den anden person, du tilmelder?\n"
+	tail := ">\n> Svar blot på denne mail. Det, vi har forstået indtil nu:\n>\n> Ida Holm\n>   1. prioritet: mangler\n>   2. prioritet: ingen\n" +
+		"> Deltager 2 (navn mangler)\n>   1. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   2. prioritet: Uddannelse & livschancer (nr. 3)\n>\n" +
+		"> Venlig hilsen\n> Albertslund Boligsociale Center\n"
+	runBlind(t, []blindCase{
+		{body: head + "\nWorkshop 2 og 4\n\n>\n" + name + "\nPer Holm\n\n" + tail + "\nHilsen Ida", subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: head + "2 og 4\n" + name + "Per Holm\n" + tail, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Se svar nedenfor\n\n" + head + "\nWorkshop 2 og 4\n\n" + name + "\nPer Holm\n\n" + tail, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+	})
+}
+
+func TestAnsweredBetween(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"> a\nsvar\n> b\n", true},
+		{"> a\n\n   \n> b\n", false},
+		{"svar\n> a\n> b\n", false},
+		{"> a\n> b\nHilsen Ida\n", false},
+		{"", false},
+	} {
+		if got := answeredBetween(c.body); got != c.want {
+			t.Errorf("answeredBetween(%q) = %v, want %v", c.body, got, c.want)
+		}
+	}
+}
