@@ -116,6 +116,7 @@ var gateChecks = []gateCheck{
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
+	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},
@@ -217,6 +218,9 @@ var incompleteChecks = []gateCheck{
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},
+	// "Vi kommer begge, og Bo er blevet veganer" under the placement: the
+	// seats are given, a workshop is no thing to ask for
+	{"register-under-placement-incomplete", checkRegisterUnderPlacement},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

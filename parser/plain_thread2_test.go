@@ -111,3 +111,19 @@ func TestAnsweredBetween(t *testing.T) {
 		}
 	}
 }
+
+// A registration in answer to the placement ("Jeg havde valgt workshop 2",
+// "But I chose workshop 2") is a complaint or a change: the seats are
+// allocated. Nor may the bot ask for a workshop the placement gave.
+func TestRegisterUnderPlacement(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tak, men jeg troede jeg havde valgt workshop 2\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg havde valgt workshop 2\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg kan kun komme til workshop 1, ikke 3\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "But I chose workshop 2\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "Vi kommer begge, og Bo er blevet veganer\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, status: "review"},
+		// the same words in a new mail are a registration
+		{body: "Vi kommer begge, og Bo Holm er veganer\n\nHilsen\nIda Holm", intent: "register", status: "incomplete"},
+		{body: "Jeg vil gerne på workshop 2\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
