@@ -117,6 +117,7 @@ var gateChecks = []gateCheck{
 	{"diet-of-named-other", checkDietOfNamedOther},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
+	{"cancel-with-diet", checkCancelWithDiet},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

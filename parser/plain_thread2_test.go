@@ -127,3 +127,17 @@ func TestRegisterUnderPlacement(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// A withdrawal of one of two that also gives food ("Bo kommer ikke, men
+// jeg kommer og er vegetar") must not lose the food of the one who comes.
+func TestCancelForOneWithDiet(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Bo kommer ikke, men jeg kommer og er vegetar\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo melder fra. Jeg er i øvrigt blevet vegetar\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo can't come, but I will, and I'm vegan now\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		{body: "I can't come; Bo is still coming, he's vegetarian\n\nBest\nIda Holm" + enPlacementQuote, subject: "Re: Your seat", headers: replyHeaders, notStatus: "complete"},
+		// a withdrawal with a reason that is no food stands
+		{body: "Bo kan ikke komme, han er syg\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
+	})
+}
