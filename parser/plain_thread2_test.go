@@ -141,3 +141,17 @@ func TestCancelForOneWithDiet(t *testing.T) {
 			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
 	})
 }
+
+// A new number said of another of the thread ("Bo har fået nyt nummer",
+// "He has a new number") is not the sender's contact.
+func TestOthersNewNumber(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Bo har fået nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Han har nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Bo has a new number: 40506070\n\nBest\nIda Holm" + twoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// her own, by a word of hers or by none
+		{body: "Jeg har fået nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", intent: "update"},
+		{body: "Hej. Ida her, jeg har nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", intent: "update"},
+		{body: "Nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", intent: "update"},
+	})
+}
