@@ -116,8 +116,8 @@ func othersWithdrawal(t *text, lang, self, quoted string) []int {
 var statementJoin = wordSet(daStatementJoin, enStatementJoin)
 
 // checkOwnWishGivenOther: no attendee is the sender, yet a workshop stands
-// in a part of a sentence that speaks of her alone, after an attendee's
-// name earlier in the same sentence ("Per Holm, and I'd
+// in a part of a sentence that speaks of her alone, beside an attendee's
+// name elsewhere in the same sentence ("Per Holm, and I'd
 // like 2 and 4", an answer that gives the name asked for and her own
 // choices): the reading gave her wish to someone else.
 func checkOwnWishGivenOther(v *gateView) verdict {
@@ -141,9 +141,23 @@ func checkOwnWishGivenOther(v *gateView) verdict {
 					c.a += k + 4
 				}
 			}
-			mine, other := false, false
+			// "Jeg tager workshop 2 og Per Holm tager 4": a name after
+			// "og" starts his own statement
+			for _, w := range []string{" og ", " and "} {
+				if r.b >= c.b {
+					break
+				}
+				if k := strings.Index(t.fold[r.b:c.b], w); k >= 0 {
+					if i := t.tokenAt(r.b + k + len(w)); i < len(t.toks) && t.toks[i].cap && v.isAttendee(t.toks[i].s) {
+						c.b = r.b + k
+					}
+				}
+			}
+			mine, other, pair := false, false, false
 			for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
 				w := t.toks[i].s
+				// "Jeg og Per Holm tager 2 og 4", "Per Holm and I": both
+				pair = pair || v.selfWord(w) && (i > 0 && t.toks[i-1].a >= c.a && andWords[t.toks[i-1].s] || i+1 < len(t.toks) && andWords[t.toks[i+1].s] && t.toks[i+1].a < c.b)
 				role, subj := daSubjects[w]
 				if !subj && v.r.Language == "en" {
 					role, subj = enSubjects[w]
@@ -152,8 +166,11 @@ func checkOwnWishGivenOther(v *gateView) verdict {
 				other = other || thirdPerson[w] || relations[w] || subj && role != "self" ||
 					t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w)
 			}
-			if mine && !other && v.namesOtherBefore(c.a, self) {
+			if mine && !other && (v.namesOtherBefore(c.a, self) || v.namesOtherAfter(c.b, self)) {
 				return review("no attendee is the sender, but %q speaks of her own wish", v.quote(c.a, c.b))
+			}
+			if pair && len(v.r.Attendees) == 1 {
+				return review("no attendee is the sender, but %q speaks of her and another", v.quote(c.a, c.b))
 			}
 		}
 	}
@@ -169,6 +186,23 @@ func (v *gateView) namesOtherBefore(a int, self string) bool {
 	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < a; i++ {
 		w := t.toks[i].s
 		if v.selfWord(w) || i+1 < len(t.toks) && slices.Contains(ownName, [2]string{w, t.toks[i+1].s}) {
+			return false
+		}
+		if t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherAfter reports an attendee's name, none of the sender's, in
+// the sentence after offset b ("Jeg tager workshop 2, Per Holm tager 4").
+func (v *gateView) namesOtherAfter(b int, self string) bool {
+	t := v.t
+	s := v.sentenceOf(max(b-1, 0))
+	for i := t.tokenAt(b); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		w := t.toks[i].s
+		if i+1 < len(t.toks) && slices.Contains(ownName, [2]string{w, t.toks[i+1].s}) {
 			return false
 		}
 		if t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w) {

@@ -155,3 +155,17 @@ func TestOthersNewNumber(t *testing.T) {
 		{body: "Nyt nummer: 40506070\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, status: "complete", intent: "update"},
 	})
 }
+
+// The sender's own workshops beside the other's in one sentence ("Jeg
+// tager workshop 2, Per Holm tager 4"), or both of them as one subject
+// ("Jeg og Per Holm tager 2 og 4"), read as his alone.
+func TestOwnAndOthersInOneSentence(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg tager workshop 2, Per Holm tager 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg tager workshop 2 og Per Holm tager 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Jeg og Per Holm tager 2 og 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Per Holm og jeg vil gerne 2 og 4\n\nHilsen\nIda Holm" + clarifyQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		// in a new mail both are read
+		{body: "Jeg tager workshop 2, Per Holm tager 4\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-; Per Holm:4/-"},
+	})
+}
