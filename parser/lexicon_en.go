@@ -480,7 +480,7 @@ var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, 
 
 var enCountBefore = []string{`we are`, `we're`, `registration`, `(?:we are|we're|we will|we'll) all`, `(?:family|group|party) of`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
-var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
+var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|are) both`, `we('d|'ll|'re) both`}
 
 // enRunOnSubject and enRunOnLeads: as daRunOnSubject and daRunOnLeads.
 var enRunOnSubject = []string{"i", "we", "she", "he"}

@@ -169,3 +169,12 @@ func TestOwnAndOthersInOneSentence(t *testing.T) {
 		{body: "Jeg tager workshop 2, Per Holm tager 4\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-; Per Holm:4/-"},
 	})
 }
+
+// "We'd both", "we're both" count two, as "we would both" does.
+func TestWeBothContracted(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "His name is Per Holm. We'd both like 2 then 4\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "His name is Per Holm. We're both keen on 2 then 4\n\nBest\nIda Holm" + enClarifyQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		{body: "My husband Per Holm and I, we'd both like workshop 2 then 4\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:2/4; Per Holm:2/4"},
+	})
+}
