@@ -112,6 +112,12 @@ var gateChecks = []gateCheck{
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
+	{"own-wish-given-other", checkOwnWishGivenOther},
+	{"same-for-one", checkSameForOne},
+	{"diet-of-named-other", checkDietOfNamedOther},
+	{"interleaved-own-choices", checkInterleavedOwnChoices},
+	{"register-under-placement", checkRegisterUnderPlacement},
+	{"cancel-with-diet", checkCancelWithDiet},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},
@@ -219,6 +225,9 @@ var incompleteChecks = []gateCheck{
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},
+	// "Vi kommer begge, og Bo er blevet veganer" under the placement: the
+	// seats are given, a workshop is no thing to ask for
+	{"register-under-placement-incomplete", checkRegisterUnderPlacement},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

@@ -152,7 +152,11 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
 	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`,
 	// "kan vi bytte hende ud med Gülten", "Gülten tager Ingers plads"
-	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`}
+	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`,
+	// "hans plads kan gå til min nabo", "giv min plads til min søster": a
+	// seat handed on to someone named, not left for the waiting list
+	`(min|hans|hendes) plads (kan|maa|skal) (gerne |saa |bare )?(gaa|gives) til (min|mit|vores|hans|hendes)`,
+	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`}
 
 // daSenderReplaces: the sender takes another's place ("jeg kommer så i
 // stedet for hende", "jeg overtager hendes plads").
@@ -1194,3 +1198,7 @@ var daElidedSubjects = []string{"jeg", "hun", "han"}
 // daDietEcho: the sender says the food just said of another of herself
 // ("Hun spiser halal, det gør jeg også").
 var daDietEcho = []string{`det (goer|gjorde|er) jeg (saa )?ogsaa`, `det samme (gaelder|goer sig gaeldende) (for )?mig`, `ligesaa (goer|er) jeg`}
+
+// daOwnName: the words by which the sender gives her own name ("mit navn
+// er ..."); "jeg hedder" is hers by its "jeg".
+var daOwnName = [][2]string{{"mit", "navn"}}

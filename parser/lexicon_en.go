@@ -112,7 +112,9 @@ var enAddNamedRequest = []string{`(can|could|would|will) you (please |also )?(ad
 var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in my place`, `(come|attend|go) instead`, `instead of me`,
 	`(take|takes|taking) (over )?my (place|seat|spot|registration)`, `have my (place|seat|spot)`,
 	// "could we swap her for our vice-chair", "replace him with Tom"
-	`(swap|replace) (her|him) (out )?(for|with)`}
+	`(swap|replace) (her|him) (out )?(for|with)`,
+	// "his seat can go to my neighbour", "give my place to my sister"
+	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
@@ -493,7 +495,7 @@ var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, 
 
 var enCountBefore = []string{`we are`, `we're`, `registration`, `(?:we are|we're|we will|we'll) all`, `(?:family|group|party) of`}
 var enCountAfter = []string{`people`, `persons`, `participants`, `of us`}
-var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|'d|'ll|are) both`}
+var enGroupOfTwo = []string{`both of us`, `the two of us`, `we both`, `we two`, `us both`, `us two`, `we (will|would|are) both`, `we('d|'ll|'re) both`}
 
 // enRunOnSubject and enRunOnLeads: as daRunOnSubject and daRunOnLeads.
 var enRunOnSubject = []string{"i", "we", "she", "he"}
@@ -826,3 +828,6 @@ var enElidedSubjects = []string{"she", "he"}
 
 // enDietEcho: as daDietEcho ("Tom is vegan, so am I").
 var enDietEcho = []string{`so (am|do) i`, `me too`, `i (am|do) too`, `same (goes )?for me`, `as (am|do) i`}
+
+// enOwnName: see daOwnName ("my name is ...").
+var enOwnName = [][2]string{{"my", "name"}}

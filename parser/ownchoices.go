@@ -114,3 +114,103 @@ func othersWithdrawal(t *text, lang, self, quoted string) []int {
 
 // statementJoin: the words that join two statements in one sentence.
 var statementJoin = wordSet(daStatementJoin, enStatementJoin)
+
+// checkOwnWishGivenOther: no attendee is the sender, yet a workshop stands
+// in a part of a sentence that speaks of her alone, beside an attendee's
+// name elsewhere in the same sentence ("Per Holm, and I'd
+// like 2 and 4", an answer that gives the name asked for and her own
+// choices): the reading gave her wish to someone else.
+func checkOwnWishGivenOther(v *gateView) verdict {
+	self := v.sender()
+	if self == "" || len(v.r.Attendees) == 0 || v.r.Intent == tilmeld.IntentCancel {
+		return verdict{}
+	}
+	for _, a := range v.r.Attendees {
+		if a.Name == "" || sameFirstName(a.Name, self) {
+			return verdict{}
+		}
+	}
+	t := v.t
+	for _, refs := range v.refs() {
+		for _, r := range refs {
+			c := v.clauseOf(r.a)
+			// "Han hedder Per Holm og jeg tager 2 og 4": "og" before her
+			// word starts her own statement
+			for _, w := range []string{" og jeg ", " and i "} {
+				if k := strings.LastIndex(t.fold[c.a:r.a], w); k >= 0 {
+					c.a += k + 4
+				}
+			}
+			// "Jeg tager workshop 2 og Per Holm tager 4": a name after
+			// "og" starts his own statement
+			for _, w := range []string{" og ", " and "} {
+				if r.b >= c.b {
+					break
+				}
+				if k := strings.Index(t.fold[r.b:c.b], w); k >= 0 {
+					if i := t.tokenAt(r.b + k + len(w)); i < len(t.toks) && t.toks[i].cap && v.isAttendee(t.toks[i].s) {
+						c.b = r.b + k
+					}
+				}
+			}
+			mine, other, pair := false, false, false
+			for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
+				w := t.toks[i].s
+				// "Jeg og Per Holm tager 2 og 4", "Per Holm and I": both
+				pair = pair || v.selfWord(w) && (i > 0 && t.toks[i-1].a >= c.a && andWords[t.toks[i-1].s] || i+1 < len(t.toks) && andWords[t.toks[i+1].s] && t.toks[i+1].a < c.b)
+				role, subj := daSubjects[w]
+				if !subj && v.r.Language == "en" {
+					role, subj = enSubjects[w]
+				}
+				mine = mine || v.selfWord(w)
+				other = other || thirdPerson[w] || relations[w] || subj && role != "self" ||
+					t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w)
+			}
+			if mine && !other && (v.namesOtherBefore(c.a, self) || v.namesOtherAfter(c.b, self)) {
+				return review("no attendee is the sender, but %q speaks of her own wish", v.quote(c.a, c.b))
+			}
+			if pair && len(v.r.Attendees) == 1 {
+				return review("no attendee is the sender, but %q speaks of her and another", v.quote(c.a, c.b))
+			}
+		}
+	}
+	return verdict{}
+}
+
+// namesOtherBefore reports an attendee's name, none of the sender's, in
+// the sentence before offset a, with no word of hers before it: "Mit navn
+// er Fatima Haddad og jeg vil ..." names the sender whatever her address.
+func (v *gateView) namesOtherBefore(a int, self string) bool {
+	t := v.t
+	s := v.sentenceOf(a)
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < a; i++ {
+		w := t.toks[i].s
+		if v.selfWord(w) || i+1 < len(t.toks) && slices.Contains(ownName, [2]string{w, t.toks[i+1].s}) {
+			return false
+		}
+		if t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherAfter reports an attendee's name, none of the sender's, in
+// the sentence after offset b ("Jeg tager workshop 2, Per Holm tager 4").
+func (v *gateView) namesOtherAfter(b int, self string) bool {
+	t := v.t
+	s := v.sentenceOf(max(b-1, 0))
+	for i := t.tokenAt(b); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		w := t.toks[i].s
+		if i+1 < len(t.toks) && slices.Contains(ownName, [2]string{w, t.toks[i+1].s}) {
+			return false
+		}
+		if t.toks[i].cap && v.isAttendee(w) && !slices.Contains(nameWords(self), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName: the words by which a sender gives her own name.
+var ownName = append(slices.Clone(daOwnName), enOwnName...)

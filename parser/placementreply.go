@@ -7,13 +7,16 @@ import (
 
 // answersPlacement reports a reply whose quote is the bot's placement, the
 // mail that tells each one's seat after the deadline.
-func (rd *reader) answersPlacement() bool {
-	if !isReply(rd.m) || rd.m.Quoted == "" {
+func (rd *reader) answersPlacement() bool { return answersPlacement(rd.m) }
+
+// answersPlacement reports whether m answers the bot's placement.
+func answersPlacement(m *Mail) bool {
+	if !isReply(m) || m.Quoted == "" {
 		return false
 	}
 	// the seats are told at the top of the quote; a client may wrap its
 	// lines and mark each with ">"
-	q := rd.m.Quoted
+	q := m.Quoted
 	q = headOf(q, 1500)
 	// the placement opens its list with one of the phrases and a colon
 	// ("Her er jeres pladser:"); a quote without such a colon is not
@@ -62,3 +65,15 @@ var seatWords = func() []string {
 	}
 	return out
 }()
+
+// checkRegisterUnderPlacement: a new registration in answer to the
+// placement ("Jeg havde valgt workshop 2", "I thought I had chosen
+// workshop 2", a neighbour who also wants to come): the sender holds a
+// seat and the workshops are allocated, so it is a complaint, a change or
+// a late sign-up, which staff handle.
+func checkRegisterUnderPlacement(v *gateView) verdict {
+	if v.registers() && answersPlacement(v.m) {
+		return review("a registration in answer to the placement: the seats are allocated")
+	}
+	return verdict{}
+}

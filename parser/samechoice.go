@@ -3,6 +3,8 @@ package parser
 import (
 	"slices"
 	"strings"
+
+	"tilmeld"
 )
 
 // sameChoices gives a person said to want "the same" the sender's
@@ -147,4 +149,18 @@ func (rd *reader) alsoAfterFood(prev *clause, c clause) bool {
 	}
 	a, _ := sameShape(rd.own, c.a, c.b)
 	return a >= 0
+}
+
+// checkSameForOne: "Per vil det samme", "and Per wants the same" speaks
+// of two people, one wanting what the other chose, yet the reading has
+// one attendee: the one who wants the same, or the sender, was lost.
+func checkSameForOne(v *gateView) verdict {
+	if len(v.r.Attendees) != 1 || v.r.Intent != tilmeld.IntentRegister && v.r.Intent != tilmeld.IntentUpdate {
+		return verdict{}
+	}
+	if h := v.first(sameChoice); h != nil {
+		s := v.sentenceOf(h[0])
+		return review("%q speaks of a second person, but the reading has one", v.quote(s.a, s.b))
+	}
+	return verdict{}
 }
