@@ -14,11 +14,7 @@ func checkAskedWorkshop(v *gateView) verdict {
 	if !v.changes() || !strings.Contains(v.t.fold, "?") {
 		return verdict{}
 	}
-	lacks := false
-	for _, a := range v.r.Attendees {
-		lacks = lacks || a.First() == 0
-	}
-	if !lacks {
+	if !v.someoneLacksWorkshop() {
 		return verdict{}
 	}
 	t := v.t

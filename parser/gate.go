@@ -1463,6 +1463,12 @@ var (
 	gateCountAfter  = wordSet([]string{"personer", "pers", "deltagere", "people", "persons", "participants"})
 )
 
+// someoneLacksWorkshop reports an attendee with no first choice: the
+// reading would ask the sender for one.
+func (v *gateView) someoneLacksWorkshop() bool {
+	return slices.ContainsFunc(v.r.Attendees, func(a tilmeld.Attendee) bool { return a.First() == 0 })
+}
+
 // allChosen reports, cheaply, that every workshop the text could name is
 // chosen: every workshop number written, every ordinal, every workshop word.
 // Then no sentence needs the reader's full reading of workshops.

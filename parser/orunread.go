@@ -11,11 +11,7 @@ func checkOrUnread(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
-	lacks := false
-	for _, a := range v.r.Attendees {
-		lacks = lacks || a.First() == 0
-	}
-	if !lacks {
+	if !v.someoneLacksWorkshop() {
 		return verdict{}
 	}
 	t := v.t

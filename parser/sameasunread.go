@@ -10,11 +10,7 @@ func checkSameAsUnread(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
-	lacks := false
-	for _, a := range v.r.Attendees {
-		lacks = lacks || a.First() == 0
-	}
-	if !lacks {
+	if !v.someoneLacksWorkshop() {
 		return verdict{}
 	}
 	if at := v.first(sameAs); at != nil {
