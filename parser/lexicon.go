@@ -23,10 +23,40 @@ func phrases(lists ...[]string) *regexp.Regexp {
 	var alts []string
 	for _, l := range lists {
 		for _, p := range l {
-			alts = append(alts, strings.ReplaceAll(p, " ", `[\s\-]+`))
+			alts = append(alts, loosenSpaces(p))
 		}
 	}
 	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
+
+// loosenSpaces lets each space of a phrase match any run of white space or
+// hyphens ("gluten free", "gluten-free"), but not a space inside a bracket
+// of characters, which the rewriting would break ("[ ,]+").
+func loosenSpaces(p string) string {
+	if !strings.Contains(p, "[") {
+		return strings.ReplaceAll(p, " ", `[\s\-]+`)
+	}
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '\\' && i+1 < len(p):
+			b.WriteByte(c)
+			i++
+			b.WriteByte(p[i])
+		case c == '[':
+			inClass = true
+			b.WriteByte(c)
+		case c == ']':
+			inClass = false
+			b.WriteByte(c)
+		case c == ' ' && !inClass:
+			b.WriteString(`[\s\-]+`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // matcher is a table of phrases with the literal words that every match
@@ -211,7 +241,7 @@ func table(lists ...[]string) *matcher {
 	all := true
 	for _, l := range lists {
 		for _, p := range l {
-			expr := `(?:` + strings.ReplaceAll(p, " ", `[\s\-]+`) + `)\b`
+			expr := `(?:` + loosenSpaces(p) + `)\b`
 			a := alt{expr: expr}
 			if w, ok := strings.CutSuffix(p, `\w*`); plainWords.MatchString(w) {
 				a.words, a.stem = strings.Split(w, " "), ok

@@ -470,3 +470,22 @@ func TestNeedMasks(t *testing.T) {
 		t.Fatalf("%d of %d phrases passed over: the texts test nothing", passed, checked)
 	}
 }
+
+// A space in a phrase matches white space or a hyphen; one inside a
+// bracket of characters stays a space, so the bracket still means what it
+// says.
+func TestLoosenSpaces(t *testing.T) {
+	for _, c := range []struct{ phrase, text string }{
+		{`gluten free`, "gluten-free"},
+		{`gluten free`, "gluten  free"},
+		{`lactose[ -]free`, "lactose free"},
+		{`lactose[ -]free`, "lactose-free"},
+		{`but[ ,]+fish`, "but, fish"},
+		{`a\[ b`, "a[ b"},
+	} {
+		re := regexp.MustCompile(`^(?:` + loosenSpaces(c.phrase) + `)$`)
+		if !re.MatchString(c.text) {
+			t.Errorf("%q as %q does not match %q", c.phrase, loosenSpaces(c.phrase), c.text)
+		}
+	}
+}
