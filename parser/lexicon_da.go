@@ -572,7 +572,8 @@ var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-
 
 // daUnits after a number show it counts something else ("2 personer", "5 minutter").
 var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
-	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand"}
+	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand",
+	"tiden", "klasse", "klasser"} // "ved 4 tiden", "i 2 og 3 klasse"
 
 // daPossessedAfterMy: besides a phone word or a relation, what "min"
 // owns after a number, so that it is "my" and not minutes ("1 og 3 min nr
@@ -817,14 +818,15 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
-// daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
-// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
-// 2 og 1").
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}
 
-var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge"}
+// daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
+// gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
+// 2 og 1", "jeg vil gerne deltage i 2 og 4", "vil gerne tilmeldes 1 og 3").
+var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge",
+	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
 // "Prioritet: 4, 1").
@@ -835,7 +837,11 @@ var daLabelLinks = []string{"er", "bliver"}
 
 // daSignUpNumbers: an order to sign up right before bare workshop numbers
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
-var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`, `meld (mig|os) (til|paa)`}
+var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `tilmelde (mig|os)( til| paa| i)?( workshop| ws)?`,
+	`(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`,
+	`meld (mig|os) (til|paa)`, `melde (mig|os) (til|paa)`,
+	// "tilmeld mig og min mand Tom til 2 og 4"
+	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.

@@ -429,7 +429,7 @@ var enInflections = []string{"", "s"}
 
 var enConnectors = []string{"and", "or", "then", "but"}
 
-var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am"}
+var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am", "grade"}
 
 var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept", "block", "stairway", "staircase", "entrance"}
 
@@ -572,7 +572,8 @@ var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself",
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
 
-var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes"}
+// enWishNumbers: as daWishNumbers ("I'd like 2 and 4", "I want to join 1 and 3").
+var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes", "join", "attend"}
 
 // enChoiceLabels: as daChoiceLabels ("Choices: 2 and 3").
 var enChoiceLabels = []string{"choice", "choices", "priority", "priorities", "preference", "preferences", "wish", "wishes"}
@@ -580,7 +581,9 @@ var enChoiceLabels = []string{"choice", "choices", "priority", "priorities", "pr
 // enLabelLinks: as daLabelLinks ("my choices are 2 and 3").
 var enLabelLinks = []string{"is", "are"}
 
-var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
+var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up for( workshops?)?`, `signing up for( workshops?)?`, `signing (me|us) up( for)?( workshops?)?`, `registering (me|us)( for)?( workshops?)?`,
+	// "sign up me and my husband Tom for 2 and 4"
+	`(sign up|register|registering|signing up) (me|us) and (my|our) \S+( \S+){0,2},? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").
 var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}

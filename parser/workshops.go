@@ -623,7 +623,7 @@ var signUpNumbersAt = table(daSignUpNumbers, enSignUpNumbers)
 
 // signUpBefore reports an order to sign up right before token i.
 func signUpBefore(t *text, from, i int) bool {
-	k := max(from, i-6)
+	k := max(from, i-9) // "tilmeld mig og min mand Tom Holm til 2"
 	if k >= i || t.toks[i].num < 1 || len(t.all(signUpNumbersAt)) == 0 {
 		return false
 	}
@@ -652,11 +652,12 @@ func wishedAt(t *text, from, i int) bool {
 		return true
 	}
 	k := i - 1
-	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in") && t.gap(k, i) == " " {
+	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in" || t.toks[k].s == "for") && t.gap(k, i) == " " {
 		k--
-		// "vi vil alle på 2 og 4": the group between the wish and its numbers
-		if k > from && wishGroup[t.toks[k].s] && t.gap(k-1, k) == " " {
-			k--
+		// "begge til 2 og 4", "both for 2 and 4": a group sent somewhere
+		// by itself wishes it
+		if k >= from && wishGroup[t.toks[k].s] && t.gap(k, k+1) == " " && (pairAt(t, i, len(t.toks)) || aloneAt(t, i, len(t.toks))) {
+			return true
 		}
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
