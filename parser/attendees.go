@@ -83,7 +83,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		if listed == nil && selfAttends && (rd.writesOnlyOfOthers() || rd.signsUpNamedOthers()) {
 			selfAttends = false
 		}
-		who = rd.dropGreeted(rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.unnamedGroup(rd.registered(selfAttends, listed)))))))))
+		who = rd.dropGreeted(rd.askedAboutOnly(rd.unnamedResident(rd.allFirstThenSplit(rd.sharedThenOwn(rd.dropMessengers(rd.awayRelatives(rd.unnamedGroup(rd.signedTogether(rd.registered(selfAttends, listed))))))))))
 	}
 	if selfAsked && !containsPerson(who, ps.self) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about

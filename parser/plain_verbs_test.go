@@ -28,3 +28,22 @@ func TestNumbersAfterTakingPart(t *testing.T) {
 		{body: "Jeg vil gerne deltage i 2 timer, så går jeg. Workshop sundhed.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// A couple signs off together ("Mvh / Ida og Tom Holm") under a mail that
+// counts two: the name that is not the sender's is the other one's, and
+// a first name alone before the full one shares its surname.
+func TestSignedTogether(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\n\nMvh\nIda og Tom Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "Hej\nVi kommer to, begge på workshop 1 og 3.\n\nHilsen\nIda Holm og Tom Jensen", status: "complete", want: "Ida Holm:1/3; Tom Jensen:1/3"},
+		{body: "Hej\nJeg og min mand vil gerne på workshop 2 og 4.\n\nMvh\nIda & Tom Holm", status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "Hej\nVi kommer begge to, workshop 1 og 3.\n\nHilsen Tom og Ida", status: "complete", want: "Ida Holm:1/3; Tom:1/3"},
+		{body: "Hi\nWe both want 2 and 4.\n\nBest\nIda and Tom Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		// neither name is the sender's, or the line says more than names:
+		// the other one's name is still asked for
+		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\n\nMvh\nEva og Tom Berg", status: "incomplete", missing: []string{"name"}},
+		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\n\nMvh\nIda og Tom Holm, Hyldevej 4", status: "incomplete", missing: []string{"name"}},
+		// one comes: a couple's sign-off adds nobody
+		{body: "Hej\nJeg vil gerne på workshop 2 og 4.\n\nMvh\nIda og Tom Holm", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

@@ -1,0 +1,95 @@
+package parser
+
+import "strings"
+
+// signedTogether names the one person a mail counts but does not name from
+// a sign-off that names two ("Vi vil begge på 2 og 4. Mvh Ida og Tom
+// Holm", "Min mand og jeg ... / Ida Holm & Tom Holm"): the name the
+// sender's agrees with is hers, the other is the one counted. who is the
+// reading so far; anything less sure is left as it is, and the name is
+// then asked for.
+func (rd *reader) signedTogether(who []*person) []*person {
+	ps := rd.ps
+	if ps.self.name == "" || !containsPerson(who, ps.self) {
+		return who
+	}
+	var unnamed *person
+	for _, p := range who {
+		if p.name != "" {
+			continue
+		}
+		if unnamed != nil {
+			return who
+		}
+		unnamed = p
+	}
+	if unnamed == nil || len(who) != 2 {
+		return who
+	}
+	for _, t := range []*text{rd.sig, rd.own} {
+		for _, m := range signOffs(t) {
+			a, b, ok := signedPair(t, nextLine(t, m[1]))
+			if !ok {
+				continue
+			}
+			// her From name decides; a first name read after the closing
+			// ("Hilsen Tom og Ida") may have been taken for hers
+			key := rd.fromDisplay()
+			if key == "" {
+				key = ps.self.name
+			}
+			ca, cb := consistent(key, a), consistent(key, b)
+			if ca == cb {
+				return who
+			}
+			if cb {
+				a, b = b, a
+			}
+			if !consistent(ps.self.name, a) {
+				ps.self.name = key
+			}
+			ps.self.name, unnamed.name = fuller(ps.self.name, a), b
+			return who
+		}
+	}
+	return who
+}
+
+// signedPair reads a line at offset a that holds two names joined by
+// "og", "and", "&" or "+" and nothing else ("Ida og Tom Holm", "Ida Holm &
+// Tom Holm"). A first name alone before a full one shares its surname.
+func signedPair(t *text, a int) (string, string, bool) {
+	if a < 0 || a >= len(t.fold) {
+		return "", "", false
+	}
+	end := strings.IndexByte(t.fold[a:], '\n')
+	if end < 0 {
+		end = len(t.fold)
+	} else {
+		end += a
+	}
+	i := t.tokenAt(a)
+	if i >= len(t.toks) || t.toks[i].a >= end || strings.TrimSpace(t.fold[a:t.toks[i].a]) != "" {
+		return "", "", false
+	}
+	first, k := nameAt(t, i)
+	if first == "" || i+k >= len(t.toks) {
+		return "", "", false
+	}
+	j := i + k
+	switch g := strings.TrimSpace(t.gap(j-1, j)); {
+	case g == "&" || g == "+":
+	case g == "" && (t.toks[j].s == "og" || t.toks[j].s == "and"):
+		j++
+	default:
+		return "", "", false
+	}
+	second, n := nameAt(t, j)
+	if second == "" || t.toks[j].a >= end || strings.TrimSpace(t.fold[t.toks[j+n-1].b:end]) != "" {
+		return "", "", false
+	}
+	if countNameWords(first) == 1 && countNameWords(second) >= 2 {
+		first += second[strings.LastIndexByte(second, ' '):]
+	}
+	return first, second, true
+}
