@@ -451,14 +451,19 @@ var daDiet = [][2]string{
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
 	{`ikke spiser koe?d`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
+	// "spiser hverken kød eller fisk", "ingen kød og fisk": neither is eaten
+	{`hverken koe?d eller fisk`, "vegetarian"}, {`(ikke|ingen|intet|uden) koe?d (og|eller) fisk`, "vegetarian"},
 	{`vegan\w*`, "vegan"}, {`plantebaser\w*`, "vegan"},
 	// "ikke svin kød" written apart: the meat word belongs to the hit
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*( ?-?koe?d)?`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*( ?-?koe?d)?`, "no_pork"}, {`spiser ikke svin\w*( ?-?koe?d)?`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
+	{`(undgaar|undgaa|holder mig fra|afstaar fra) (\w+ )?(svin|gris)\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
 	{`halal\w*`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
+	// "ingen mælkeprodukter", "mælkefri kost": as "no dairy" in English
+	{`(ingen|uden|intet) (maelk|mejeri)\w*`, "lactose_free"}, {`maelkefri\w*`, "lactose_free"}, {`mejerifri\w*`, "lactose_free"},
 	// "ingen laktose tak": the food refused is the diet, not a negated one
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},

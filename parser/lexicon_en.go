@@ -342,6 +342,7 @@ var enDiet = [][2]string{
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat free`, "vegetarian"},
+	{`neither meat nor fish`, "vegetarian"}, {`(avoid|avoids|stay away from) pork`, "no_pork"},
 	{`gluten free`, "gluten_free"}, {`coeliac`, "gluten_free"}, {`celiac`, "gluten_free"},
 	{`lactose free`, "lactose_free"}, {`lactose intoleran\w*`, "lactose_free"},
 	// "no lactose please": the food refused is the diet

@@ -47,3 +47,22 @@ func TestSignedTogether(t *testing.T) {
 		{body: "Hej\nJeg vil gerne på workshop 2 og 4.\n\nMvh\nIda og Tom Holm", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// Food turned down in everyday words is the diet it amounts to: neither
+// meat nor fish is vegetarian, no dairy is lactose-free as in English,
+// avoiding pork is no pork.
+func TestDietRefusedInEverydayWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 4. Jeg spiser hverken kød eller fisk.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2 og 4. Jeg spiser ikke kød og fisk.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2 og 4. Ingen mælkeprodukter til mig.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2 og 4. Jeg er på mælkefri kost.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2 og 4. Jeg undgår svinekød af religiøse grunde.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"},
+		{body: "Workshop 2 and 4. I eat neither meat nor fish.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2 and 4. I avoid pork.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"},
+		// fish let in stays pescetarian; an allergy to milk stays the
+		// kitchen's to read
+		{body: "Workshop 2 og 4. Jeg spiser ikke kød, men gerne fisk.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=pescetarian"},
+		{body: "Workshop 2 og 4. Jeg tåler ikke mælk.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=other"},
+	})
+}
