@@ -115,6 +115,7 @@ var gateChecks = []gateCheck{
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
+	{"diet-of-sentence-name", checkDietOfSentenceName},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},
@@ -796,7 +797,9 @@ func checkDietUnread(v *gateView) verdict {
 		}
 		// "spiser alt undtagen skaldyr": all but a food is no "eats all"
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
+		// "Yonas er stadig veganer som skrevet": on record, no part of a change
+		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

@@ -1,0 +1,35 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a twenty-eighth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// Set 2 A (wrong complete). An update that restates another person's diet
+// as unchanged ("Yonas er stadig veganer som skrevet") changes nothing of
+// it; a food in a sentence that opens with another person's name is never
+// the sender's.
+func TestUnchangedDietOfOther(t *testing.T) {
+	reply := "In-Reply-To: <first@example.dk>\r\n"
+	quote := "\n\nDen 10.09.2020 kl. 09:12 skrev Marta Bekele <sender@example.dk>:\n> Hej\n> Vi vil gerne tilmelde os to: Marta Bekele og Yonas T.\n> Vi vil begge gerne have workshop 2 og 3.\n> Yonas er veganer.\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej igen\n\nLille tilføjelse til vores tilmelding: jeg glemte at skrive at jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er stadig veganer som skrevet.\n\nMvh\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=gluten_free"},
+		{blindCase: blindCase{body: "Hej igen\n\nLille tilføjelse til vores tilmelding: jeg glemte at skrive at jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er stadig veganer som skrevet.\n\nMvh\nMarta Bekele" + quote,
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=gluten_free"},
+		{blindCase: blindCase{body: "Hej\nJeg glemte at skrive, at jeg ikke spiser svinekød. Amir spiser fortsat halal som før.\n\nHilsen\nLene Dahl",
+			from: "Lene Dahl", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Lene Dahl:-/-"}, diets: "Lene Dahl=no_pork"},
+		{blindCase: blindCase{body: "Hi,\n\nSmall addition to our registration: I forgot to say that I am lactose intolerant. Yonas is still vegan as stated.\n\nBest\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=lactose_free"},
+		// a new food of another named person is not the sender's
+		{blindCase: blindCase{body: "Lille tilføjelse til vores tilmelding: jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er i øvrigt blevet veganer.\n\nMvh\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, one more thing about our sign-up: I need gluten-free food. Bo eats no pork.\n\nBest\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Registration", headers: reply, notStatus: "complete"}},
+	})
+}
