@@ -33,3 +33,22 @@ func TestUnchangedDietOfOther(t *testing.T) {
 			from: "Marta Bekele", subject: "Re: Registration", headers: reply, notStatus: "complete"}},
 	})
 }
+
+// Set 1 A. A list of people, each line with its own "1. <title> 2.
+// <title>": the "1)" before a name numbers the people, the "1." and "2."
+// before a title rank it; neither is a workshop of its own.
+func TestInlineRankMarksPerPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra Hyldespjældet der gerne vil deltage:\n1) Serkan Özdemir – 1. Beskæftigelse 2. Naboskab\n2) Elif Özdemir – 1. Sundhed 2. Uddannelse\nVi spiser ikke svinekød nogen af os.\n\nMvh Serkan",
+			from: "Serkan Özdemir", subject: "Tilmelding – 2 personer", status: "complete", want: "Serkan Özdemir:4/1; Elif Özdemir:2/3"}, diets: "Serkan Özdemir=no_pork; Elif Özdemir=no_pork"},
+		{blindCase: blindCase{body: "Hej\nVi kommer to:\nMaja Friis - 1. Uddannelse, 2. Sundhed\nOle Friis - 1. Tryghed 2. Job\nHilsen Maja Friis",
+			from: "Maja Friis", status: "complete", want: "Maja Friis:3/2; Ole Friis:1/4"}},
+		{blindCase: blindCase{body: "Hi\nWe are two who would like to come:\n1) Serkan Özdemir - 1. Employment 2. Health\n2) Elif Özdemir - 1. Education, 2. Safety\nBest, Serkan Özdemir",
+			from: "Serkan Özdemir", status: "complete", want: "Serkan Özdemir:4/2; Elif Özdemir:3/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage: 1. Beskæftigelse 2. Naboskab\nMvh Serkan Özdemir",
+			from: "Serkan Özdemir", status: "complete", want: "Serkan Özdemir:4/1"}},
+		// a number after "workshop" keeps its meaning
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne have workshop 1. Min mand vil have workshop 2. Tak\nMvh Serkan Özdemir",
+			from: "Serkan Özdemir", notStatus: "complete"}},
+	})
+}
