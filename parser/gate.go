@@ -115,6 +115,7 @@ var gateChecks = []gateCheck{
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
+	{"diet-of-sentence-name", checkDietOfSentenceName},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},
@@ -796,7 +797,9 @@ func checkDietUnread(v *gateView) verdict {
 		}
 		// "spiser alt undtagen skaldyr": all but a food is no "eats all"
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) {
+		// "Yonas er stadig veganer som skrevet": on record, no part of a change
+		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -1165,7 +1168,7 @@ func checkStrayNumber(v *gateView) verdict {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
 				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || inParenRank(t, refs, tk) ||
-				bareRankRead(t, i, refs) ||
+				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) ||
 				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
 				continue
 			}

@@ -1213,3 +1213,14 @@ var daDietEcho = []string{`det (goer|gjorde|er) jeg (saa )?ogsaa`, `det samme (g
 // daOwnName: the words by which the sender gives her own name ("mit navn
 // er ..."); "jeg hedder" is hers by its "jeg".
 var daOwnName = [][2]string{{"mit", "navn"}}
+
+// daUnchangedFact: a fact restated as it stands ("Yonas er stadig veganer
+// som skrevet", "hun spiser fortsat halal som før"): no part of a change.
+var daUnchangedFact = []string{`(stadig|stadigvaek|fortsat|uaendret) (\w+ ){0,4}som (allerede |tidligere |vi )?(skrevet|skrev|sagt|naevnt|oplyst|angivet|foer|sidst|tidligere|aftalt)`}
+
+// daEaterVerbs follow the name of the one a food is said of ("Yonas er
+// blevet veganer", "Bo spiser ikke svinekød").
+var daEaterVerbs = []string{"er", "spiser", "har", "taaler", "kan", "skal", "maa", "faar", "bliver", "drikker"}
+
+// daSentenceGroupWords open a sentence as a name would but speak of many.
+var daSentenceGroupWords = []string{"alle", "begge", "ingen", "intet", "hver", "enhver", "resten", "familien", "boernene"}

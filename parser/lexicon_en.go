@@ -835,3 +835,14 @@ var enDietEcho = []string{`so (am|do) i`, `me too`, `i (am|do) too`, `same (goes
 
 // enOwnName: see daOwnName ("my name is ...").
 var enOwnName = [][2]string{{"my", "name"}}
+
+// enUnchangedFact: "Yonas is still vegan as stated", "she still eats halal
+// as before".
+var enUnchangedFact = []string{`still (\w+ ){0,4}as (already |previously |we |i )?(stated|written|wrote|said|mentioned|given|noted|before|agreed)`}
+
+// enEaterVerbs follow the name of the one a food is said of ("Bo eats no
+// pork", "Yonas is vegan").
+var enEaterVerbs = []string{"is", "eats", "has", "can", "cannot", "must", "needs", "gets", "does", "doesn", "only", "also", "avoids"}
+
+// enSentenceGroupWords open a sentence as a name would but speak of many.
+var enSentenceGroupWords = []string{"all", "both", "none", "nobody", "everyone", "everybody", "each", "neither", "no", "the"}

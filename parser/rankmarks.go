@@ -28,18 +28,25 @@ func rankMarks(t *text, refs []ref) []ref {
 	var named [3]int // index in refs of the name marked as priority n
 	var digit [3]int // where the mark's digit stands in the folded text
 	named[1], named[2] = -1, -1
+	prev := -1 // where the last workshop's name ended
 	for k, r := range refs {
 		if r.kind != byName {
 			continue
 		}
 		ls := strings.LastIndexByte(t.fold[:r.a], '\n') + 1
-		d := priorityMark(t.fold[ls:r.a])
-		if d < 0 {
+		at := -1
+		if d := priorityMark(t.fold[ls:r.a]); d >= 0 {
+			at = ls + d
+		} else if prev >= ls {
+			at = markAfterName(t.fold, prev, r.a)
+		}
+		prev = r.b
+		if at < 0 {
 			continue
 		}
-		n := int(t.fold[ls+d] - '0')
+		n := int(t.fold[at] - '0')
 		if named[n] < 0 {
-			named[n], digit[n] = k, ls+d
+			named[n], digit[n] = k, at
 		}
 	}
 	if named[1] < 0 || named[2] < 0 || named[1] > named[2] {
@@ -117,4 +124,58 @@ func inParenRank(t *text, refs []ref, tk token) bool {
 		n, end := parenRankAfter(t.fold, r.b)
 		return n > 0 && r.b < tk.a && tk.b < end
 	})
+}
+
+// inlineRankMark reports a "1." or "2." that marks a priority inside a
+// person's line rather than ending a sentence ("Serkan Ö. – 1.
+// Beskæftigelse 2. Naboskab"): a 1 after a colon, a comma or a dash, or
+// a 2 later on a line that holds such a 1 before it.
+func inlineRankMark(fold string, tk token) bool {
+	if tk.num < 1 || tk.num > 2 || tk.b >= len(fold) || fold[tk.b] != '.' {
+		return false
+	}
+	ls := strings.LastIndexByte(fold[:tk.a], '\n') + 1
+	if tk.num == 1 {
+		return priorityMark(fold[ls:tk.b+1]) >= 0 && strings.TrimSpace(fold[ls:tk.a]) != ""
+	}
+	line := fold[ls:tk.a]
+	for k := strings.Index(line, "1."); k >= 0; {
+		if priorityMark(line[:k+2]) >= 0 && strings.TrimSpace(line[:k]) != "" && strings.TrimSpace(line[k+2:]) != "" {
+			return true
+		}
+		n := strings.Index(line[k+2:], "1.")
+		if n < 0 {
+			break
+		}
+		k += 2 + n
+	}
+	return false
+}
+
+// markAfterName returns where the digit of a "2." stands that follows a
+// workshop's name at prev on the same line, commas and blanks between
+// ("1. Beskæftigelse 2. Naboskab"), before the name at a; -1 when none.
+func markAfterName(fold string, prev, a int) int {
+	s := fold[prev:a]
+	d := priorityMark(s)
+	if d < 0 || s[d] != '2' || strings.Trim(s[:d], " \t,") != "" {
+		return -1
+	}
+	return prev + d
+}
+
+// rankBeforeTitle: tk is an inline priority mark with a workshop's name
+// of refs right after it ("– 1. Beskæftigelse 2. Naboskab"): it ranks
+// that name and is no workshop of its own.
+func rankBeforeTitle(fold string, refs []ref, tk token) bool {
+	if !inlineRankMark(fold, tk) {
+		return false
+	}
+	next := tk.b + 1 + len(fold[tk.b+1:]) - len(strings.TrimLeft(fold[tk.b+1:], " \t"))
+	for _, r := range refs {
+		if r.kind == byName && r.a == next {
+			return true
+		}
+	}
+	return false
 }

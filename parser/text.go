@@ -646,7 +646,7 @@ func (t *text) endsSentence(i int) bool {
 			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
 				return false // "2. Sundhed": a numbered line
 			}
-			if markAfterColon(s, t.toks[k]) && !subjectStart[nextWord(t, j)] {
+			if (markAfterColon(s, t.toks[k]) || inlineRankMark(s, t.toks[k])) && !subjectStart[nextWord(t, j)] {
 				return false // "Amina: 1. Beskæftigelse, 2. Sundhed": priority marks
 			}
 			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number

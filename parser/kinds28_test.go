@@ -1,0 +1,54 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a twenty-eighth look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// Set 2 A (wrong complete). An update that restates another person's diet
+// as unchanged ("Yonas er stadig veganer som skrevet") changes nothing of
+// it; a food in a sentence that opens with another person's name is never
+// the sender's.
+func TestUnchangedDietOfOther(t *testing.T) {
+	reply := "In-Reply-To: <first@example.dk>\r\n"
+	quote := "\n\nDen 10.09.2020 kl. 09:12 skrev Marta Bekele <sender@example.dk>:\n> Hej\n> Vi vil gerne tilmelde os to: Marta Bekele og Yonas T.\n> Vi vil begge gerne have workshop 2 og 3.\n> Yonas er veganer.\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej igen\n\nLille tilføjelse til vores tilmelding: jeg glemte at skrive at jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er stadig veganer som skrevet.\n\nMvh\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=gluten_free"},
+		{blindCase: blindCase{body: "Hej igen\n\nLille tilføjelse til vores tilmelding: jeg glemte at skrive at jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er stadig veganer som skrevet.\n\nMvh\nMarta Bekele" + quote,
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=gluten_free"},
+		{blindCase: blindCase{body: "Hej\nJeg glemte at skrive, at jeg ikke spiser svinekød. Amir spiser fortsat halal som før.\n\nHilsen\nLene Dahl",
+			from: "Lene Dahl", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Lene Dahl:-/-"}, diets: "Lene Dahl=no_pork"},
+		{blindCase: blindCase{body: "Hi,\n\nSmall addition to our registration: I forgot to say that I am lactose intolerant. Yonas is still vegan as stated.\n\nBest\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Marta Bekele:-/-"}, diets: "Marta Bekele=lactose_free"},
+		// a new food of another named person is not the sender's
+		{blindCase: blindCase{body: "Lille tilføjelse til vores tilmelding: jeg har cøliaki, så jeg skal have glutenfri mad. Yonas er i øvrigt blevet veganer.\n\nMvh\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi, one more thing about our sign-up: I need gluten-free food. Bo eats no pork.\n\nBest\nMarta Bekele",
+			from: "Marta Bekele", subject: "Re: Registration", headers: reply, notStatus: "complete"}},
+	})
+}
+
+// Set 1 A. A list of people, each line with its own "1. <title> 2.
+// <title>": the "1)" before a name numbers the people, the "1." and "2."
+// before a title rank it; neither is a workshop of its own.
+func TestInlineRankMarksPerPerson(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er to fra Hyldespjældet der gerne vil deltage:\n1) Serkan Özdemir – 1. Beskæftigelse 2. Naboskab\n2) Elif Özdemir – 1. Sundhed 2. Uddannelse\nVi spiser ikke svinekød nogen af os.\n\nMvh Serkan",
+			from: "Serkan Özdemir", subject: "Tilmelding – 2 personer", status: "complete", want: "Serkan Özdemir:4/1; Elif Özdemir:2/3"}, diets: "Serkan Özdemir=no_pork; Elif Özdemir=no_pork"},
+		{blindCase: blindCase{body: "Hej\nVi kommer to:\nMaja Friis - 1. Uddannelse, 2. Sundhed\nOle Friis - 1. Tryghed 2. Job\nHilsen Maja Friis",
+			from: "Maja Friis", status: "complete", want: "Maja Friis:3/2; Ole Friis:1/4"}},
+		{blindCase: blindCase{body: "Hi\nWe are two who would like to come:\n1) Serkan Özdemir - 1. Employment 2. Health\n2) Elif Özdemir - 1. Education, 2. Safety\nBest, Serkan Özdemir",
+			from: "Serkan Özdemir", status: "complete", want: "Serkan Özdemir:4/2; Elif Özdemir:3/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage: 1. Beskæftigelse 2. Naboskab\nMvh Serkan Özdemir",
+			from: "Serkan Özdemir", status: "complete", want: "Serkan Özdemir:4/1"}},
+		// a number after "workshop" keeps its meaning
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne have workshop 1. Min mand vil have workshop 2. Tak\nMvh Serkan Özdemir",
+			from: "Serkan Özdemir", notStatus: "complete"}},
+	})
+}
