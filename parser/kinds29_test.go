@@ -42,3 +42,36 @@ func TestPlacementDisputed(t *testing.T) {
 			from: "Nadia Rahimi", subject: "Re: Din plads", headers: reply, notStatus: "complete"}},
 	})
 }
+
+// receipt29 is a receipt quoted under an old Outlook header, one line
+// "Deltager: <name>" for each person.
+func receipt29(names ...string) string {
+	s := "\n\n-----Oprindelig meddelelse-----\nFra: Boligsocialt Center <abc@bo-vest.dk>\nSendt: 14. september 2020 11:05\nTil: beboer@example.dk\nEmne: Tilmelding: Netværksmøde\n\nHej,\n\nTak for jeres tilmelding til netværksmødet. Vi har noteret:\n"
+	for _, n := range names {
+		s += "Deltager: " + n + "\n1. prioritet: workshop 2\n2. prioritet: workshop 1\n"
+	}
+	return s + "\nVenlig hilsen\nBoligsocialt Center\n"
+}
+
+// B (wrong complete). First names in a cancellation stand for the people
+// of the quoted receipt: a short form, of one word or of two ("Per Erik"
+// is a double first name, not a first name and a surname), is matched to
+// the full name it begins there.
+func TestCancelShortNamesFromReceipt(t *testing.T) {
+	three := receipt29("Gitte Ravn", "Per Erik Dahl", "Søren Krogh")
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er desværre nødt til at melde afbud for alle tre – både Gitte, Per Erik og Søren.\n\nVenlig hilsen\nGitte Ravn" + three,
+			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, status: "complete", want: "Gitte Ravn:-/-; Per Erik Dahl:-/-; Søren Krogh:-/-"}},
+		{blindCase: blindCase{body: "Hej\nPer Erik og Søren kan desværre ikke komme alligevel. Vil I afmelde dem?\nMvh Gitte Ravn" + three,
+			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, want: "Per Erik Dahl:-/-; Søren Krogh:-/-"}},
+		{blindCase: blindCase{body: "Hi\n\nUnfortunately we have to cancel for all three – Gitte, Per Erik and Søren.\n\nBest regards\nGitte Ravn" + three,
+			from: "Gitte Ravn", subject: "RE: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, status: "complete", want: "Gitte Ravn:-/-; Per Erik Dahl:-/-; Søren Krogh:-/-"}},
+		{blindCase: blindCase{body: "Hej\nAnna Marie kan desværre ikke komme alligevel, så I må gerne slette hende.\nMvh Gitte Ravn" + receipt29("Gitte Ravn", "Anna Marie Holt", "Anna Lund"),
+			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, want: "Anna Marie Holt:-/-"}},
+		// two on the receipt begin with it: the name is not guessed, staff choose
+		{blindCase: blindCase{body: "Hej\nPer Erik kan desværre ikke komme alligevel, så I må gerne slette ham.\nMvh Gitte Ravn" + receipt29("Gitte Ravn", "Per Erik Dahl", "Per Erik Lund"),
+			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, status: "review", want: "Per Erik:-/-"}},
+		{blindCase: blindCase{body: "Hej\nPer kan desværre ikke komme alligevel, så I må gerne slette ham.\nMvh Gitte Ravn" + receipt29("Gitte Ravn", "Per Dahl", "Per Lund"),
+			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, notStatus: "complete"}},
+	})
+}
