@@ -75,3 +75,22 @@ func TestCancelShortNamesFromReceipt(t *testing.T) {
 			from: "Gitte Ravn", subject: "SV: Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, notStatus: "complete"}},
 	})
 }
+
+// Coverage A. In a mail in small letters without full stops a line break
+// ends the sentence: "ikke" on the diet line ("ikke for meget kage")
+// negates what follows it there, not a workshop on the line above.
+func TestLineEndsUnpunctuatedSentence(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej\njeg er interesseret i det med sundhed og så det med job\njeg har sukkersyge så ikke for meget kage tak\nmit nummer er 43 62 18 90\nhilsen hanne birk\nblok 7 st.tv",
+			from: "hanne birk", status: "complete", want: "Hanne Birk:2/4"}, diets: "Hanne Birk=diabetic", phone: "+4543621890"},
+		{blindCase: blindCase{body: "hej\njeg vil gerne på det med naboskab og ellers det med uddannelse\njeg er diabetiker så ikke noget sødt til mig\nhilsen jonas krogh",
+			from: "jonas krogh", status: "complete", want: "Jonas Krogh:1/3"}, diets: "Jonas Krogh=diabetic"},
+		{blindCase: blindCase{body: "hi\ni am interested in health and then jobs\ni have diabetes so not too much cake please\nregards hanne birk",
+			from: "hanne birk", status: "complete", want: "Hanne Birk:2/4"}, diets: "Hanne Birk=diabetic"},
+		// "ikke" on the workshop's own line still says no
+		{blindCase: blindCase{body: "hej\njeg vil gerne på det med sundhed men ikke job\njeg har sukkersyge\nhilsen hanne birk",
+			from: "hanne birk", want: "Hanne Birk:2/-"}},
+		{blindCase: blindCase{body: "hej\njeg vil gerne på det med sundhed og så job\nmen job passer ikke så godt for mig om aftenen\nhilsen hanne birk",
+			from: "hanne birk", notStatus: "complete"}},
+	})
+}
