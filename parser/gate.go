@@ -94,6 +94,7 @@ var gateChecks = []gateCheck{
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
 	{"cancel-whole", checkCancelWhole},
+	{"short-name-ambiguous", checkShortNameAmbiguous},
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},

@@ -175,3 +175,8 @@ var botNameless = []string{"(navn mangler)", "(name missing)"}
 // placementSeats are the words by which the bot's placement tells the
 // seats ("Her er jeres pladser:", "Here is your seat:"), folded.
 var placementSeats = []string{"her er jeres pladser", "her er din plads", "here are your seats", "here is your seat"}
+
+// seatToldInQuote is how a placement tells a seat in a sentence ("Du har
+// fået plads på workshop 3", "You have been given a place on workshop
+// 3"), in folded words of the quote.
+var seatToldInQuote = regexp.MustCompile(`\b(du|i|you) (har|have) (faaet|been given|got|been allocated) (en )?(plads|a place|a seat|places|seats) (paa|i|on|in) (workshop|workshoppen)\b`)

@@ -231,13 +231,35 @@ func calledBy(p *person, name string) bool {
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
 func (ps *people) complete(name string) string {
 	if countNameWords(name) > 1 {
-		return name
+		return ps.completeLonger(name)
 	}
 	best := name
 	prefix := strings.ToLower(name) + " "
 	for _, k := range slices.Concat(ps.onFile, ps.namesOnLinesWith(prefix)) {
 		if strings.HasPrefix(strings.ToLower(k)+" ", prefix) && len(k) > len(best) {
 			best = k
+		}
+	}
+	return best
+}
+
+// completeLonger turns a short form of more words into the full name of
+// the thread that begins with it ("Per Erik" → "Per Erik Dahl", a double
+// first name on the receipt answered). Two that begin with it and differ
+// ("Per Erik Dahl", "Per Erik Lund") leave it as written: which one is
+// meant is not guessed.
+func (ps *people) completeLonger(name string) string {
+	best := name
+	prefix := strings.ToLower(name) + " "
+	for _, k := range slices.Concat(ps.onFile, ps.namesOnLinesWith(prefix)) {
+		if !strings.HasPrefix(strings.ToLower(k)+" ", prefix) || len(k) <= len(name) {
+			continue
+		}
+		switch {
+		case best == name || (consistent(best, k) || consistent(k, best)) && len(k) > len(best):
+			best = k
+		case !consistent(best, k) && !consistent(k, best):
+			return name
 		}
 	}
 	return best

@@ -22,7 +22,7 @@ func answersPlacement(m *Mail) bool {
 	// ("Her er jeres pladser:"); a quote without such a colon is not
 	// folded to find that out
 	if !seatsColon(q) {
-		return false
+		return seatToldInQuote.MatchString(strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " "))
 	}
 	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
 	return slices.ContainsFunc(placementSeats, func(p string) bool { return strings.Contains(f, p) })
@@ -76,4 +76,27 @@ func checkRegisterUnderPlacement(v *gateView) verdict {
 		return review("a registration in answer to the placement: the seats are allocated")
 	}
 	return verdict{}
+}
+
+// dropGivenSeat drops the workshop a reply to the placement says was given
+// ("Jeg har fået workshop 3, men ..."): it is the seat she holds, not a
+// wish of hers.
+func (rd *reader) dropGivenSeat() {
+	t := rd.own
+	hits := t.all(givenSeat)
+	if len(hits) == 0 {
+		return
+	}
+	given := func(r ref) bool {
+		for _, h := range hits {
+			if h[1] <= r.a && tokensBetween(t, h[1], r.a) == 1 && seatNoun[t.toks[t.tokenAt(h[1])].s] && !strings.ContainsAny(t.fold[h[1]:r.a], ",;!?\n") {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range rd.sents {
+		c := &rd.sents[k]
+		c.refs = slices.DeleteFunc(c.refs, given)
+	}
 }

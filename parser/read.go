@@ -508,6 +508,13 @@ func (rd *reader) readIntent() {
 	case !rd.forward && rd.confirmsPlacement():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender answers the placement and names no workshop, food or change")
+	case !rd.forward && rd.anyRefs() && rd.answersPlacement() && !rd.addsOneMore():
+		// "Jeg vil helst gerne på 1" once the seats are given asks to be
+		// moved: it changes a registration and waits on a free seat
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.review("the sender answers the placement and asks for another workshop than the one given; it depends on free seats")
+		rd.dropGivenSeat()
+		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true

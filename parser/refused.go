@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // checkRefusedChoice: a workshop read as a choice stands in a clause that
@@ -29,6 +30,9 @@ func checkRefusedChoice(v *gateView) verdict {
 			}
 			c := v.clauseOf(r.a)
 			if h[0] < c.a || h[1] > c.b || refusalOfOther(t, i, r, v.rd.cat.words) || t.has(gateLex.diet, h[1], min(h[1]+24, c.b)) {
+				continue
+			}
+			if lineStartsOwnClause(t, r, h[0]) {
 				continue
 			}
 			if i > 0 && ifWords[t.toks[i-1].s] ||
@@ -83,4 +87,20 @@ func refusalOfOther(t *text, i int, r ref, workshopWords map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lineStartsOwnClause reports a "no" at a on a later line than the
+// workshop r, on a line that opens with a subject of its own ("jeg har
+// sukkersyge så ikke for meget kage" under "... og så det med job"): in
+// mail without full stops the line break ended the workshop's sentence.
+func lineStartsOwnClause(t *text, r ref, a int) bool {
+	if r.b > a {
+		return false
+	}
+	nl := strings.LastIndexByte(t.fold[r.b:a], '\n')
+	if nl < 0 || strings.ContainsAny(t.fold[r.b:r.b+nl], ".!?;") {
+		return false
+	}
+	k := t.tokenAt(r.b + nl + 1)
+	return k < len(t.toks) && t.toks[k].a < a && clauseSubjects[t.toks[k].s]
 }
