@@ -1,0 +1,43 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Plain mail as it is written on a phone or by someone who writes little:
+// small letters, no full stops, learner's Danish, odd phone numbers.
+
+// A person named in small letters where the words around say a name
+// stands ("min mand per", "han hedder per", "jeg og per") who is no
+// attendee: the reading lost her, or would ask for the name she gave.
+func TestSmallLetterNameMissing(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg og min mand per vi vil sundhed og job\n\nHilsen\nIda Holm", status: "review"},
+		{body: "mig og min mand per sundhed og job\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg og per kommer workshop 2 og 4\n\nHilsen\nIda Holm", status: "review"},
+		{body: "ida og per holm workshop 1 og 2\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg og min søn ali kommer workshop 2 og 4\n\nHilsen\nIda Holm", status: "review"},
+		{body: "min mand per og jeg kommer sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg kommer med min datter sara, workshop 3\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "hej jeg vil gerne vaere med workshop 3 og 1 min mand ogsaa han hedder per\n\nHilsen\nIda Holm", status: "review"},
+		{body: "me and my wife sara come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		{body: "i will come with my friend john smith, workshop 1 and 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		{body: "my son lucas and i come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		// a verb or a word of the language after the relation is no name
+		{body: "jeg kommer workshop 2 og 3 min nabo fortalte mig om det\n\nHilsen\nIda Holm", notStatus: "review"},
+		{body: "Min veninde sendte mig jeres invitation. Jeg vil gerne på workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg og nogle naboer har talt om det, jeg vil gerne workshop 1\n\nHilsen\nIda Holm", notStatus: "review"},
+		{body: "jeg og sundhed\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg vil gerne workshop 2 og jeg spiser ikke svin\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg hedder ida holm workshop 2 og 3", from: "", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg kommer workshop 2 og min kollega Per Holm workshop 3\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-; Per Holm:3/-"},
+		{body: "Jeg vil gerne deltage i workshop 2 og 3. Min mand passer børnene.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "A neighbour forwarded me your invitation. I would like workshop 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Workshop 2 please, my husband works that evening\n\nBest\nIda Holm", subject: "Registration", notStatus: "review"},
+		{body: "Me and my sister want to come, workshop 2 for both.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
