@@ -41,3 +41,25 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "Me and my sister want to come, workshop 2 for both.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// A phone number right after another number, a workshop or a time, with
+// nothing but a space between ("workshop 2 20304050", "kl 16 20 30 40 50"),
+// is still her number; the number before it stays what it was.
+func TestPhoneAfterNumber(t *testing.T) {
+	for _, c := range []struct{ body, phone, want string }{
+		{"tilmeld mig workshop 2 20304050 ring efter kl 16", "+4520304050", "Ida Holm:2/-"},
+		{"tilmeld mig nr 2 20304050 ring efter kl 16", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 2 ring efter kl 16 20304050", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 2 og 3 20 30 40 50", "+4520304050", "Ida Holm:2/3"},
+		{"jeg komme workshop 2 kl 16 2030 4050", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 4 og 1 +45 20 30 40 50", "+4520304050", "Ida Holm:4/1"},
+		// numbers that are no phone stay none
+		{"workshop 2 og 3 afd 12 2620", "", "Ida Holm:2/3"},
+		{"workshop 2 og 3 tlf 20 30 2020", "+4520302020", "Ida Holm:2/3"},
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", c.body+"\n\nHilsen\nIda Holm")
+		if r.Contact.Phone != c.phone || choices(r) != c.want || r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got %s %s phone %q, want complete %s phone %q (%v)", c.body, r.Status, choices(r), r.Contact.Phone, c.want, c.phone, r.Reasons)
+		}
+	}
+}
