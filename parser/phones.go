@@ -186,10 +186,35 @@ func danishGroups(gs []string) bool {
 	}
 	for _, ok := range [][]int{{2, 2, 2, 2}, {4, 4}, {8}, {4, 2, 2}, {2, 2, 4}, {3, 3, 2}} {
 		if equalInts(shape, ok) {
-			return true
+			return !dateGroups(gs)
 		}
 	}
 	return false
+}
+
+// dateGroups: three groups that read as a date with its year, day first
+// or year first ("d 29 09 2020", "2020 09 29"), not a number to call.
+func dateGroups(gs []string) bool {
+	if len(gs) != 3 {
+		return false
+	}
+	d, m, y := gs[0], gs[1], gs[2]
+	if len(d) == 4 {
+		y, d = d, gs[2]
+	}
+	if len(y) != 4 || y[:2] != "19" && y[:2] != "20" {
+		return false
+	}
+	day, month := atoi2(d), atoi2(m)
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+// atoi2 reads two digits.
+func atoi2(s string) int {
+	if len(s) != 2 {
+		return -1
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
 }
 
 func equalInts(a, b []int) bool {

@@ -54,7 +54,10 @@ func TestPhoneAfterNumber(t *testing.T) {
 		{"jeg komme workshop 2 kl 16 2030 4050", "+4520304050", "Ida Holm:2/-"},
 		{"workshop 4 og 1 +45 20 30 40 50", "+4520304050", "Ida Holm:4/1"},
 		// numbers that are no phone stay none
+		{"workshop 2 og 3 d 29 09 2020", "", "Ida Holm:2/3"},
 		{"workshop 2 og 3 afd 12 2620", "", "Ida Holm:2/3"},
+		{"workshop 2 og 3 den 29 09 2020\ntlf 20 30 40 50", "+4520304050", "Ida Holm:2/3"},
+		{"workshop 2 og 3 d 2020 09 29", "", "Ida Holm:2/3"},
 		{"workshop 2 og 3 tlf 20 30 2020", "+4520302020", "Ida Holm:2/3"},
 	} {
 		r := parseMail("Ida Holm", "Tilmelding", "", c.body+"\n\nHilsen\nIda Holm")
