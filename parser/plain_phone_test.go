@@ -66,3 +66,19 @@ func TestPhoneAfterNumber(t *testing.T) {
 		}
 	}
 }
+
+// Closing words inside a one-line mail, with only a name (and perhaps her
+// number) after them to the line's end, sign it as a closing on its own
+// line does: the name is the sender's, not a second person or none.
+func TestClosingInsideTheLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil med til beskeftigelse mvh ida holm", from: "ida@example.dk", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"},
+		{body: "workshop 2 og 3 mvh Ida Holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg melder mig til workshop 2 og 3 tlf 20304050 mvh ida holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg melder mig til workshop 2 og 3 mvh ida holm 20304050", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "workshop 2 og 3 mange tak Ida Holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "i want workshop 2 regards john smith", from: "js@example.com", subject: "Registration", status: "complete", want: "John Smith:2/-"},
+		// closing words with more than a name after them sign nothing
+		{body: "workshop 2 og 3 tak for invitationen", from: "ida@example.dk", status: "incomplete", missing: []string{"name"}},
+	})
+}
