@@ -100,6 +100,7 @@ var gateChecks = []gateCheck{
 	{"named-missing", checkNamedMissing},
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},
+	{"small-name-missing", checkSmallNameMissing},
 	{"subject-missing", checkSubjectMissing},
 	{"elided-person-missing", checkElidedPersonMissing},
 	{"kin-group-brought", checkKinGroupBrought},
@@ -224,6 +225,8 @@ var incompleteChecks = []gateCheck{
 	{"pronoun-sign-up-incomplete", checkPronounSignUp},
 	{"given-unread", checkGivenUnread},
 	{"same-as-unread", checkSameAsUnread},
+	// "min mand per": asking her for his name would ask for what she gave
+	{"small-name-missing-incomplete", checkSmallNameMissing},
 	// "Afmeld venligst Bo. Jeg kommer selv stadig.": asking her for a
 	// workshop would pass over the withdrawal
 	{"cancel-words-incomplete", checkCancelWords},

@@ -494,3 +494,26 @@ var enGateBoth = []string{"both"}
 // Lars", "samme workshop som min kollega"): what that is, staff know.
 var daGateSameAs = []string{`samme som`, `samme workshops? som`, `samme valg som`}
 var enGateSameAs = []string{`same as`, `same workshops? as`, `same choices? as`, `same ones? as`}
+
+// daSmallAfterKin / enSmallAfterKin: words in small letters that follow a
+// relation ("min mand tager med", "my wife too") without being her name;
+// the common words of the language are ruled out already.
+var daSmallAfterKin = []string{"tager", "gider", "bliver", "siger", "hedder", "maa", "maaske", "evt", "selv", "altid",
+	"derfor", "desuden", "ligesom", "heller", "nemlig", "jo", "osse", "ogsa", "sammen", "vist", "stadig", "nu",
+	"deltage", "komme", "vaeret", "har", "havde", "var", "kunne", "ville", "skulle", "gerne", "hellere", "faar", "spise",
+	"spiser", "tilmeldes", "tilmelde", "onsker", "oensker", "vil", "ik", "ikk", "bor", "fra", "som", "der", "noget", "nogen",
+	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke"}
+var enSmallAfterKin = []string{"too", "also", "wants", "would", "will", "likes", "takes", "comes", "is", "has", "was",
+	"can", "could", "should", "might", "and", "as", "who", "from", "lives", "says", "prefers", "needs", "eats", "want",
+	"wanna", "like", "love", "need", "needs", "work", "works", "live", "go", "goes", "come", "are", "were", "both", "gave", "got",
+	"told", "sent", "said", "his", "her", "their", "some", "someone", "just", "only", "not", "do", "does", "did", "cant", "cannot",
+	"wont", "dont", "didnt", "isnt", "doesnt", "couldnt", "wouldnt", "stay", "home", "already", "still", "usually", "never", "always"}
+
+// daNamedAs / enNamedAs say that another's name follows ("han hedder per").
+var daNamedAs = []string{"hedder", "hedde", "heder"}
+var enNamedAs = []string{"called", "named"}
+
+// daAfterName / enAfterName follow a person's name in a short sentence
+// about coming ("min mand per er også med", "my wife sara comes too").
+var daAfterName = []string{"ogsaa", "osse", "er", "har", "kan", "tager", "deltager", "gerne", "begge", "ws", "med", "vil"}
+var enAfterName = []string{"too", "also", "is", "has", "can", "comes", "come", "joins", "both", "ws", "wants", "want"}

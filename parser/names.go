@@ -771,10 +771,18 @@ func signOffs(t *text) [][]int {
 		}
 		l := t.fold[a : a+min(end, 40)] // closing words open a line or a sentence
 		if lex.signOff.stems != nil && !containsAny(l, stems) {
+			if end > 40 && containsAny(t.fold[a+max(end-60, 0):a+end], stems) {
+				if m := closingAtLineEnd(t, a, a+end, g); m != nil {
+					out = append(out, m)
+				}
+			}
 			continue
 		}
 		ms := lex.signOff.findAllWith(l, g)
 		if len(ms) == 0 || strings.TrimSpace(l[:ms[0][0]]) != "" {
+			if m := closingAtLineEnd(t, a, a+end, g); m != nil {
+				out = append(out, m)
+			}
 			continue
 		}
 		stop := ms[0][1] + len(l[ms[0][1]:]) - len(strings.TrimLeft(l[ms[0][1]:], " \t,.!"))
@@ -782,6 +790,34 @@ func signOffs(t *text) [][]int {
 	}
 	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
 	return out
+}
+
+// closingAtLineEnd finds closing words inside the line a..end that only a
+// name follows to the line's end, as a mail written without full stops
+// signs off ("workshop 2 og 3 mvh ida holm"); nil when there are none.
+func closingAtLineEnd(t *text, a, end int, g *needleSet) []int {
+	from := max(a, end-60) // the closing and a name of up to four words
+	l := t.fold[from:end]
+	for _, m := range lex.signOff.findAllWith(l, g) {
+		if m[0] == 0 || l[m[0]-1] != ' ' || m[1] >= len(l) || l[m[1]] != ' ' {
+			continue
+		}
+		i := t.tokenAt(from + m[1])
+		if i >= len(t.toks) || t.toks[i].a >= end {
+			continue
+		}
+		n, k := nameAt(t, i)
+		if n == "" {
+			if n = lowerNameAt(t, i); n != "" {
+				k = len(strings.Fields(n))
+			}
+		}
+		rest := strings.Trim(t.fold[t.toks[i+k-1].b:end], " ,.;:")
+		if n != "" && strings.Trim(rest, "0123456789 +-") == "" { // "mvh ida holm 20304050"
+			return []int{from + m[0], from + m[1] + 1}
+		}
+	}
+	return nil
 }
 
 // nameLine returns the name when the line at offset a holds a name and

@@ -25,17 +25,48 @@ func findPhones(t *text) []phone {
 	}
 	out := t.phones
 	for _, c := range phoneRuns(t.fold) {
-		// the longest reading that is a number: a run may go on into a postcode
-		for k := len(c.ends) - 1; k >= 0; k-- {
-			raw := t.fold[c.a:c.ends[k]]
-			if e, ok := normalisePhone(raw); ok {
-				out = append(out, phone{e164: e, a: c.a, b: c.ends[k]})
+		// the longest reading that is a number: a run may go on into a
+		// postcode. A run with none may begin with another number: a
+		// choice or a time before the phone ("workshop 2 20304050", "kl
+		// 16 20 30 40 50"); the number is read from a later group then.
+		for a := c.a; a >= 0; a = nextGroup(t.fold, a, c.ends[len(c.ends)-1]) {
+			if p, ok := longestPhone(t.fold, a, c.ends); ok {
+				out = append(out, p)
 				break
 			}
 		}
 	}
 	t.phones = out
 	return out
+}
+
+// longestPhone reads the longest number from a that ends at one of ends.
+func longestPhone(s string, a int, ends []int) (phone, bool) {
+	for k := len(ends) - 1; k >= 0 && ends[k] > a; k-- {
+		if e, ok := normalisePhone(s[a:ends[k]]); ok {
+			return phone{e164: e, a: a, b: ends[k]}, true
+		}
+	}
+	return phone{}, false
+}
+
+// nextGroup returns where the group of digits after the one at a begins,
+// before end; -1 when there is none.
+func nextGroup(s string, a, end int) int {
+	i := a
+	for i < end && !isDigit(s[i]) {
+		i++ // "+45", "(+45)"
+	}
+	for i < end && isDigit(s[i]) {
+		i++
+	}
+	for i < end && !isDigit(s[i]) {
+		i++
+	}
+	if i >= end {
+		return -1
+	}
+	return i
 }
 
 // run is a stretch of digits and separators that may be a phone number:
@@ -155,10 +186,35 @@ func danishGroups(gs []string) bool {
 	}
 	for _, ok := range [][]int{{2, 2, 2, 2}, {4, 4}, {8}, {4, 2, 2}, {2, 2, 4}, {3, 3, 2}} {
 		if equalInts(shape, ok) {
-			return true
+			return !dateGroups(gs)
 		}
 	}
 	return false
+}
+
+// dateGroups: three groups that read as a date with its year, day first
+// or year first ("d 29 09 2020", "2020 09 29"), not a number to call.
+func dateGroups(gs []string) bool {
+	if len(gs) != 3 {
+		return false
+	}
+	d, m, y := gs[0], gs[1], gs[2]
+	if len(d) == 4 {
+		y, d = d, gs[2]
+	}
+	if len(y) != 4 || y[:2] != "19" && y[:2] != "20" {
+		return false
+	}
+	day, month := atoi2(d), atoi2(m)
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+// atoi2 reads two digits.
+func atoi2(s string) int {
+	if len(s) != 2 {
+		return -1
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
 }
 
 func equalInts(a, b []int) bool {

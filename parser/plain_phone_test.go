@@ -1,0 +1,84 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Plain mail as it is written on a phone or by someone who writes little:
+// small letters, no full stops, learner's Danish, odd phone numbers.
+
+// A person named in small letters where the words around say a name
+// stands ("min mand per", "han hedder per", "jeg og per") who is no
+// attendee: the reading lost her, or would ask for the name she gave.
+func TestSmallLetterNameMissing(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg og min mand per vi vil sundhed og job\n\nHilsen\nIda Holm", status: "review"},
+		{body: "mig og min mand per sundhed og job\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg og per kommer workshop 2 og 4\n\nHilsen\nIda Holm", status: "review"},
+		{body: "ida og per holm workshop 1 og 2\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg og min søn ali kommer workshop 2 og 4\n\nHilsen\nIda Holm", status: "review"},
+		{body: "min mand per og jeg kommer sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg kommer med min datter sara, workshop 3\n\nHilsen\nIda Holm", status: "review"},
+		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},
+		{body: "hej jeg vil gerne vaere med workshop 3 og 1 min mand ogsaa han hedder per\n\nHilsen\nIda Holm", status: "review"},
+		{body: "me and my wife sara come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		{body: "i will come with my friend john smith, workshop 1 and 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		{body: "my son lucas and i come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
+		// a verb or a word of the language after the relation is no name
+		{body: "jeg kommer workshop 2 og 3 min nabo fortalte mig om det\n\nHilsen\nIda Holm", notStatus: "review"},
+		{body: "Min veninde sendte mig jeres invitation. Jeg vil gerne på workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg og nogle naboer har talt om det, jeg vil gerne workshop 1\n\nHilsen\nIda Holm", notStatus: "review"},
+		{body: "jeg og sundhed\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg vil gerne workshop 2 og jeg spiser ikke svin\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg hedder ida holm workshop 2 og 3", from: "", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg kommer workshop 2 og min kollega Per Holm workshop 3\n\nHilsen\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-; Per Holm:3/-"},
+		{body: "Jeg vil gerne deltage i workshop 2 og 3. Min mand passer børnene.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "A neighbour forwarded me your invitation. I would like workshop 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Workshop 2 please, my husband works that evening\n\nBest\nIda Holm", subject: "Registration", notStatus: "review"},
+		{body: "Me and my sister want to come, workshop 2 for both.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
+
+// A phone number right after another number, a workshop or a time, with
+// nothing but a space between ("workshop 2 20304050", "kl 16 20 30 40 50"),
+// is still her number; the number before it stays what it was.
+func TestPhoneAfterNumber(t *testing.T) {
+	for _, c := range []struct{ body, phone, want string }{
+		{"tilmeld mig workshop 2 20304050 ring efter kl 16", "+4520304050", "Ida Holm:2/-"},
+		{"tilmeld mig nr 2 20304050 ring efter kl 16", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 2 ring efter kl 16 20304050", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 2 og 3 20 30 40 50", "+4520304050", "Ida Holm:2/3"},
+		{"jeg komme workshop 2 kl 16 2030 4050", "+4520304050", "Ida Holm:2/-"},
+		{"workshop 4 og 1 +45 20 30 40 50", "+4520304050", "Ida Holm:4/1"},
+		// numbers that are no phone stay none
+		{"workshop 2 og 3 d 29 09 2020", "", "Ida Holm:2/3"},
+		{"workshop 2 og 3 afd 12 2620", "", "Ida Holm:2/3"},
+		{"workshop 2 og 3 den 29 09 2020\ntlf 20 30 40 50", "+4520304050", "Ida Holm:2/3"},
+		{"workshop 2 og 3 d 2020 09 29", "", "Ida Holm:2/3"},
+		{"workshop 2 og 3 tlf 20 30 2020", "+4520302020", "Ida Holm:2/3"},
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", c.body+"\n\nHilsen\nIda Holm")
+		if r.Contact.Phone != c.phone || choices(r) != c.want || r.Status != tilmeld.StatusComplete {
+			t.Errorf("%q: got %s %s phone %q, want complete %s phone %q (%v)", c.body, r.Status, choices(r), r.Contact.Phone, c.want, c.phone, r.Reasons)
+		}
+	}
+}
+
+// Closing words inside a one-line mail, with only a name (and perhaps her
+// number) after them to the line's end, sign it as a closing on its own
+// line does: the name is the sender's, not a second person or none.
+func TestClosingInsideTheLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil med til beskeftigelse mvh ida holm", from: "ida@example.dk", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"},
+		{body: "workshop 2 og 3 mvh Ida Holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg melder mig til workshop 2 og 3 tlf 20304050 mvh ida holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg melder mig til workshop 2 og 3 mvh ida holm 20304050", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "workshop 2 og 3 mange tak Ida Holm", from: "ida@example.dk", status: "complete", want: "Ida Holm:2/3"},
+		{body: "i want workshop 2 regards john smith", from: "js@example.com", subject: "Registration", status: "complete", want: "John Smith:2/-"},
+		// closing words with more than a name after them sign nothing
+		{body: "workshop 2 og 3 tak for invitationen", from: "ida@example.dk", status: "incomplete", missing: []string{"name"}},
+	})
+}

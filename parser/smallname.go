@@ -1,0 +1,88 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	smallAfterKin = wordSet(daSmallAfterKin, enSmallAfterKin)
+	namedAs       = wordSet(daNamedAs, enNamedAs)
+	afterName     = wordSet(daAfterName, enAfterName)
+)
+
+// checkSmallNameMissing: a person named in small letters, as people write
+// on a phone, where the words around say a name stands ("min mand per",
+// "han hedder per holm", "jeg og per", "ida og per holm"), who is no
+// attendee: the reading lost her, or will ask for a name that was given.
+func checkSmallNameMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for k := 1; k < len(t.toks); k++ {
+		if !v.smallNameWordAt(k) || t.gap(k-1, k) != " " || v.isAttendee(t.toks[k].s) {
+			continue
+		}
+		prev := t.toks[k-1].s
+		named := namedAs[prev] ||
+			k >= 2 && relations[prev] && gateOwners[t.toks[k-2].s] && t.gap(k-2, k-1) == " "
+		if !named && andWords[prev] && k >= 2 && t.gap(k-2, k-1) == " " {
+			// beside the sender or a person she signs up: "jeg og per", "ida og per holm"
+			w := t.toks[k-2].s
+			named = v.selfWord(w) || v.isAttendee(w)
+		}
+		if !named && k+2 < len(t.toks) && andWords[t.toks[k+1].s] && v.selfWord(t.toks[k+2].s) && t.gap(k, k+1) == " " {
+			named = k == t.tokenAt(v.sentenceOf(t.toks[k].a).a) // "per og jeg kommer"
+		}
+		if named && (namedAs[prev] || v.nameEndsAt(k)) {
+			return review("the mail names %s in small letters, who is no attendee", v.quote(t.toks[k].a, t.toks[k].b))
+		}
+	}
+	return verdict{}
+}
+
+// nameEndsAt: after token k, or a second word of a name after it, comes
+// what follows a person in a sentence: a verb of coming or wishing, "og",
+// a workshop, a comma or the line's end ("min søn ali kommer", "min datter
+// sara, workshop 3"), not the rest of a clause ("min nabo fortalte mig").
+func (v *gateView) nameEndsAt(k int) bool {
+	t := v.t
+	for n := 0; n < 2 && k+1 < len(t.toks); n++ {
+		if g := t.gap(k, k+1); g != " " {
+			return strings.ContainsAny(g, ",;.:!\n")
+		}
+		if w := t.toks[k+1].s; wishVerbs[w] || andWords[w] || clauseSubjects[w] || afterName[w] || workshopWords[w] || v.rd.cat.words[w] {
+			return true
+		}
+		if !v.smallNameWordAt(k + 1) {
+			return false
+		}
+		k++
+	}
+	return k+1 >= len(t.toks)
+}
+
+// smallNameWordAt: token k may be a first name written in small letters:
+// letters only, no word of the language, the event or a relation, and not
+// a present-tense verb ("min mand tager med") unless a verb follows it.
+func (v *gateView) smallNameWordAt(k int) bool {
+	t := v.t
+	tk := t.toks[k]
+	if tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 || daWords[tk.s] || enWords[tk.s] || nameStop[tk.s] ||
+		gateNameStops[tk.s] || notPerson[tk.s] || v.rd.cat.words[tk.s] || connectors[tk.s] || particles[tk.s] ||
+		relations[tk.s] || selfWords[tk.s] || smallAfterKin[tk.s] || andWords[tk.s] || wishVerbs[tk.s] ||
+		clauseSubjects[tk.s] || workshopWords[tk.s] {
+		return false
+	}
+	if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	verbLike := strings.HasSuffix(tk.s, "er") || strings.HasSuffix(tk.s, "ed") ||
+		v.r.Language == "en" && strings.HasSuffix(tk.s, "s") // "my husband stays home"
+	if len(tk.s) > 3 && verbLike && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
+		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i"
+	}
+	return true
+}
