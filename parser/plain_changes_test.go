@@ -91,3 +91,35 @@ func TestOldWorkshopForNew(t *testing.T) {
 		blindCase{body: "Jeg kommer fra kl 17 til 21, workshop 2 og 3\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"})
 	runBlind(t, cases)
 }
+
+// Food said of another after a verb of saying ("Jeg har glemt at skrive at
+// Bo er diabetiker", "I forgot to mention that Bo is diabetic") is his,
+// not the sender's who says it.
+func TestDietAfterSayingIsTheNamed(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders}
+	}
+	var cases []blindCase
+	for _, c := range []blindCase{
+		da("Jeg har glemt at skrive at Bo er diabetiker"), da("Jeg glemte at nævne at Bo er vegetar"),
+		da("Jeg kan lige tilføje at Bo er vegetar"), da("Jeg vil lige sige at Bo ikke spiser svinekød"),
+		en("I forgot to mention that Bo is diabetic"), en("I just wanted to add that Bo is vegetarian"), en("I forgot to tell you Bo is diabetic"),
+	} {
+		c.notStatus = "complete"
+		cases = append(cases, c)
+	}
+	for _, c := range []blindCase{
+		da("Jeg har glemt at skrive at jeg er diabetiker"), en("I forgot to mention that I'm diabetic"),
+	} {
+		c.intent, c.status, c.diet = "update", "complete", "Ida Holm=diabetic"
+		cases = append(cases, c)
+	}
+	for _, c := range []blindCase{da("Jeg og Bo er vegetarer"), da("Bo og jeg er vegetarer"), en("Bo and I are both vegetarian")} {
+		c.intent, c.status, c.want = "update", "complete", "Ida Holm:-/-; Bo Holm:-/-"
+		cases = append(cases, c)
+	}
+	runBlind(t, cases)
+}
