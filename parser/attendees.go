@@ -1380,6 +1380,10 @@ func (rd *reader) cancelled() []*person {
 			// "Desværre må vi begge to melde fra": the subject after the verb
 			subj, group = nil, true
 		}
+		if !group && (len(subj) == 0 || len(subj) == 1 && subj[0] == rd.ps.self) && ourBookingAt(rd.own, hits[0], c.b) {
+			// "I må gerne slette vores tilmelding", "cancel our registration"
+			group = true
+		}
 		if pair, ok := rd.selfAnd(c.s); ok {
 			// "både jeg og Per", "Per and I": the sender and who she names
 			subj, group = pair, false
@@ -1430,7 +1434,15 @@ func (rd *reader) cancelled() []*person {
 	return who
 }
 
+// ourBookingAt reports "vores tilmelding", "our registration" in the
+// withdrawal hit or as the object right after it, within fold[:b].
+func ourBookingAt(t *text, hit []int, b int) bool {
+	ms := t.within(ourBooking, hit[0], b)
+	return len(ms) > 0 && t.tokenAt(ms[0][0]) <= t.tokenAt(hit[1])+1
+}
+
 var (
+	ourBooking  = table(daOurBooking, enOurBooking)
 	selfObject  = wordSet(daSelfObject, enSelfObject)
 	selfEmph    = wordSet(daSelfEmph, enSelfEmph)
 	selfPronoun = wordSet(daSelfPronouns, enSelfPronouns)

@@ -144,6 +144,7 @@ var gateChecks = []gateCheck{
 	{"role-lines", checkRoleLines},
 	{"named-and-relative", checkNamedAndRelative},
 	{"rather-than", checkRatherThan},
+	{"old-for-new", checkOldForNew},
 	{"rank-after", checkRankAfter},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},

@@ -1030,6 +1030,10 @@ var (
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
 
+// daOurBooking is the registration of all the sender signed up ("slet
+// vores tilmelding", "aflyse vores deltagelse"): withdrawn, it is everyone's.
+var daOurBooking = []string{`vores (tilmelding\w*|deltagelse|pladser|plads|booking)`}
+
 // daLeadAdverbs open a sentence with a capital and are never a name's
 // first word ("Så Per og jeg ...", "Derfor Per ..."); neither are the
 // words of daSkipLead.

@@ -727,6 +727,9 @@ var (
 
 var enBothWords = []string{`both`, `the two of us`}
 
+// enOurBooking: see daOurBooking ("cancel our registration").
+var enOurBooking = []string{`our (registrations?|bookings?|places|place|seats|spots|participation|names)`}
+
 var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luckily", "however", "therefore", "then", "neither", "both"}
 
 // enThanksAllRight: a thank-you, or a word that the receipt is right.

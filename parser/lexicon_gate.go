@@ -517,3 +517,21 @@ var enNamedAs = []string{"called", "named"}
 // about coming ("min mand per er også med", "my wife sara comes too").
 var daAfterName = []string{"ogsaa", "osse", "er", "har", "kan", "tager", "deltager", "gerne", "begge", "ws", "med", "vil"}
 var enAfterName = []string{"too", "also", "is", "has", "can", "comes", "come", "joins", "both", "ws", "wants", "want"}
+
+// daGateChangeVerb and enGateChangeVerb change one workshop into another
+// ("skifte 4 ud med 3", "ændre 4 til 3", "replace 4 with 1"); with
+// daGateOldForNew / enGateOldForNew between two workshops after one, the
+// first is given up for the second.
+var daGateChangeVerb = []string{`aendre\w*`, `aendr`, `rette\w*`, `ret`, `skift\w*`, `byt\w*`, `erstat\w*`, `udskift\w*`, `flyt\w*`, `ryk\w*`, `omskift\w*`}
+var enGateChangeVerb = []string{`chang\w+`, `replac\w+`, `swap\w*`, `switch\w*`, `mov\w+`, `trad\w+`, `exchang\w+`, `amend\w*`, `correct\w*`}
+var daGateOldForNew = []string{"ud", "med", "til", "for", "mod"}
+var enGateOldForNew = []string{"out", "with", "to", "for", "into", "by"}
+
+// daGateFrom and enGateFrom open the workshop given up ("fra 4 til 1").
+var daGateFrom = []string{"fra"}
+var enGateFrom = []string{"from"}
+
+// daGateInto and enGateInto lead to the workshop moved to ("skifte til 1
+// med 3 som andet valg"), which is then no workshop given up.
+var daGateInto = []string{"til", "paa", "over"}
+var enGateInto = []string{"to", "into", "onto"}

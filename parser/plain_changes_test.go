@@ -1,0 +1,125 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// Plain changes and cancellations, in answer to the bot's receipt or in a
+// new mail: swaps, one field changed, food for one of two, someone added or
+// taken off, all withdrawn, a seat handed on.
+
+// enTwoReceiptQuote is twoReceiptQuote as the bot writes it in English.
+var enTwoReceiptQuote = strings.NewReplacer("Den man. 14. sep. 2020 skrev", "On Mon, 14 Sep 2020,", "<abc@bo-vest.dk>:", "<abc@bo-vest.dk> wrote:",
+	"Hej Ida", "Dear Ida", "Tak for din tilmelding til", "Thank you for registering for", "Vi har forstået din tilmelding sådan:",
+	"This is how we understood your registration:", "1. prioritet", "1st choice", "2. prioritet", "2nd choice", "(nr.", "(no.").Replace(twoReceiptQuote)
+
+// The withdrawal of "vores tilmelding", "our registration" withdraws
+// everyone it was for, whoever the verb's subject is ("I må gerne slette
+// vores tilmelding"); the sender's own withdrawal beside it stands alone.
+func TestOurRegistrationWithdrawn(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders}
+	}
+	both := "Ida Holm:-/-; Bo Holm:-/-"
+	var cases []blindCase
+	for _, c := range []blindCase{
+		da("I må gerne slette vores tilmelding"), da("Jeg må desværre aflyse vores deltagelse"), da("Vil I fjerne vores tilmelding"),
+		da("Jeg trækker vores tilmelding"), en("Please cancel our registration"), en("I have to withdraw our registration, sorry"),
+	} {
+		c.intent, c.status, c.want = "cancel", "complete", both
+		cases = append(cases, c)
+	}
+	for _, c := range []blindCase{
+		da("Jeg melder fra, men vores tilmelding for Bo står ved magt"), da("Jeg kan ikke komme. Vores tilmelding for Bo gælder stadig"),
+		en("I can't come, but our registration for Bo still stands"), da("Jeg trækker mig, men Bo beholder vores plads"),
+	} {
+		c.intent, c.status, c.want = "cancel", "complete", "Ida Holm:-/-"
+		cases = append(cases, c)
+	}
+	// no thread to say who "we" are: staff read it
+	cases = append(cases, blindCase{body: "Jeg vil gerne slette vores tilmelding\n\nHilsen\nIda Holm", intent: "cancel", notStatus: "complete"})
+	runBlind(t, cases)
+}
+
+// oneReceiptQuote is the bot's receipt for Ida Holm alone: 2, then 4.
+const oneReceiptQuote = "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n>\n> Vi har forstået din tilmelding sådan:\n>\n" +
+	"> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Beskæftigelse & opkvalificering (nr. 4)\n"
+
+// enOneReceiptQuote is oneReceiptQuote as the bot writes it in English.
+var enOneReceiptQuote = strings.NewReplacer("Den man. 14. sep. 2020 skrev", "On Mon, 14 Sep 2020,", "<abc@bo-vest.dk>:", "<abc@bo-vest.dk> wrote:",
+	"Hej Ida", "Dear Ida", "Tak for din tilmelding til", "Thank you for registering for", "Vi har forstået din tilmelding sådan:",
+	"This is how we understood your registration:", "1. prioritet", "1st choice", "2. prioritet", "2nd choice", "(nr.", "(no.").Replace(oneReceiptQuote)
+
+// "Skifte 4 ud med 3", "change 4 to 3", "fra 4 til 1" give the first
+// workshop up for the second: not a 1st and a 2nd choice. A reading that
+// keeps the one given up, or puts the new one elsewhere than the receipt
+// had the old, is for staff.
+func TestOldWorkshopForNew(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders}
+	}
+	var cases []blindCase
+	for _, c := range []blindCase{
+		da("Jeg vil gerne skifte workshop 4 ud med workshop 3"), da("Jeg vil gerne ændre workshop 4 til workshop 3"),
+		da("Jeg vil gerne bytte workshop 4 med workshop 3"), da("Fra workshop 4 til workshop 1 tak"),
+		en("Please replace workshop 4 with workshop 1"), en("Could you change workshop 4 to workshop 3?"),
+		en("Please swap workshop 4 for workshop 3"),
+	} {
+		c.notStatus = "complete"
+		cases = append(cases, c)
+	}
+	// the new one in the old one's place, or a move to the first named, stands
+	for _, c := range []blindCase{
+		da("Kan I ændre mit andet valg fra workshop 4 til workshop 1?"), da("Min anden prioritet skal være 1 i stedet for 4"),
+		da("Jeg vil gerne ændre min 2. prioritet til workshop 1"),
+	} {
+		c.intent, c.status, c.want = "update", "complete", "Ida Holm:-/1"
+		cases = append(cases, c)
+	}
+	c := da("Kan I ændre det til workshop 3 og 1?")
+	c.intent, c.status, c.want = "update", "complete", "Ida Holm:3/1"
+	cases = append(cases, c,
+		blindCase{body: "Jeg skifter gerne til workshop 1 med workshop 3 som andet valg\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		blindCase{body: "Jeg kommer fra kl 17 til 21, workshop 2 og 3\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"})
+	runBlind(t, cases)
+}
+
+// Food said of another after a verb of saying ("Jeg har glemt at skrive at
+// Bo er diabetiker", "I forgot to mention that Bo is diabetic") is his,
+// not the sender's who says it.
+func TestDietAfterSayingIsTheNamed(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders}
+	}
+	var cases []blindCase
+	for _, c := range []blindCase{
+		da("Jeg har glemt at skrive at Bo er diabetiker"), da("Jeg glemte at nævne at Bo er vegetar"),
+		da("Jeg kan lige tilføje at Bo er vegetar"), da("Jeg vil lige sige at Bo ikke spiser svinekød"),
+		en("I forgot to mention that Bo is diabetic"), en("I just wanted to add that Bo is vegetarian"), en("I forgot to tell you Bo is diabetic"),
+	} {
+		c.notStatus = "complete"
+		cases = append(cases, c)
+	}
+	for _, c := range []blindCase{
+		da("Jeg har glemt at skrive at jeg er diabetiker"), en("I forgot to mention that I'm diabetic"),
+	} {
+		c.intent, c.status, c.diet = "update", "complete", "Ida Holm=diabetic"
+		cases = append(cases, c)
+	}
+	for _, c := range []blindCase{da("Jeg og Bo er vegetarer"), da("Bo og jeg er vegetarer"), en("Bo and I are both vegetarian")} {
+		c.intent, c.status, c.want = "update", "complete", "Ida Holm:-/-; Bo Holm:-/-"
+		cases = append(cases, c)
+	}
+	runBlind(t, cases)
+}
