@@ -428,6 +428,9 @@ var daOtherPhone = []string{
 var (
 	daAttendeePhone   = []string{`(hans|hendes) (telefon\w*|mobil\w*|tlf\.?|nummer) (er|:)`, `(hun|han) (har|kan naas paa) (telefon\w*|mobil\w*|tlf\.?|nummer)`}
 	daPossessivePhone = []string{"nummer", "telefonnummer", "telefon", "tlf", "mobil", "mobilnummer"}
+	// daPhoneLabels open a list line's field that holds a phone number
+	// ("- Ida Holm, tlf. 22334455, 1 og 3").
+	daPhoneLabels = []string{"tlf", "telefon", "telefonnummer", "mobil", "mobilnummer", "mob", "tel"}
 )
 
 // daThirdPerson: the words of a sentence about the person a forwarder

@@ -327,6 +327,7 @@ var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|n
 var (
 	enAttendeePhone   = []string{`(his|her) (phone|mobile|cell)( number)? (is|:)`, `(his|her) number (is|:)`, `(she|he) can be reached (at|on)`}
 	enPossessivePhone = []string{"number", "phone", "phone number", "mobile", "cell"}
+	enPhoneLabels     = []string{"phone", "tel", "mobile", "mob", "cell"}
 )
 
 // enThirdPerson: as daThirdPerson.

@@ -1,0 +1,21 @@
+package parser
+
+import "testing"
+
+// Lists, tables and forms: a board, a club or staff signing several
+// people up, one line, row or block each.
+
+// "- Ida Holm, 22334455, 1 og 3, vegetar": a phone field between a listed
+// name and her bare numbers leaves the numbers hers.
+func TestListLinePhoneBeforeChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej, vi er 3 fra bestyrelsen:\n- Ida Holm, 22334455, 1 og 3, vegetar\n- Per Jensen, 1 og 2\n- Ali Khan, 2 og 4, halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:1/2; Ali Khan:2/4", diet: "Ida Holm=vegetarian"},
+		{body: "Vi kommer:\n- Ida Holm, tlf 22334455, 1 og 3\n- Per Jensen, tlf. 33445566, 1 og 2\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:1/2"},
+		{body: "Vi kommer:\n- Ida Holm, tlf. nr. 22334455, 1 og 3\n- Per Jensen, 33445566, 2\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/-"},
+		{body: "We are coming:\n- Ida Holm, phone 22334455, 1 and 3\n- Per Jensen, 33445566, 2 and 4\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		// the phone after the numbers, as before
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3, 22334455\n- Per Jensen, 1 og 2\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:1/2"},
+		// an address field is no phone field: that line is for staff
+		{body: "Vi kommer:\n- Ida Holm, Hyldevej 12, 1 og 3\n- Per Jensen, 1 og 2\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
