@@ -19,3 +19,22 @@ func TestListLinePhoneBeforeChoices(t *testing.T) {
 		{body: "Vi kommer:\n- Ida Holm, Hyldevej 12, 1 og 3\n- Per Jensen, 1 og 2\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "- Per Jensen, 2 og 1, 33445566" above the sender's own line: the number
+// on another's line is his; the sender's own, where she gives one, is the
+// contact's.
+func TestListLinePhoneIsItsPersons(t *testing.T) {
+	phone := func(body, want string) {
+		t.Helper()
+		r := parseMail("Ida Holm", "Tilmelding", "", body)
+		if r.Contact.Phone != want || r.Status != "complete" {
+			t.Errorf("%q: got %s phone %q, want complete %q (%v)", body, r.Status, r.Contact.Phone, want, r.Reasons)
+		}
+	}
+	phone("Vi kommer:\n- Per Jensen, 2 og 1, 33445566\n- Ida Holm, 1 og 3, 22334455\n\nHilsen\nIda Holm", "+4522334455")
+	phone("Vi kommer:\n- Ida Holm, 22 33 44 55, 1 og 3\n- Per Jensen, mobil 33 44 55 66, 2 og 1\n\nHilsen\nIda Holm", "+4522334455")
+	phone("Navn;Tlf;Workshop;Kost\nPer Jensen;33445566;2 og 4;\nIda Holm;22334455;1 og 3;vegetar\n\nHilsen\nIda Holm", "+4522334455")
+	phone("Jeg tilmelder to beboere fra afdelingen:\n- Per Jensen, 33445566, 2 og 1\n- Ali Khan, 44556677, 1 og 4\n\nVenlig hilsen\nIda Holm\nBoligsocial medarbejder\nTlf. 22334455", "+4522334455")
+	// no number of the sender's anywhere: the listed one is all there is
+	phone("Vi kommer:\n- Per Jensen, 2 og 1, 33445566\n- Ida Holm, 1 og 3\n\nHilsen\nIda Holm", "+4533445566")
+}
