@@ -87,6 +87,7 @@ var gateChecks = []gateCheck{
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
+	{"name-to-follow", checkNameToFollow},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

@@ -494,3 +494,11 @@ var enGateBoth = []string{"both"}
 // Lars", "samme workshop som min kollega"): what that is, staff know.
 var daGateSameAs = []string{`samme som`, `samme workshops? som`, `samme valg som`}
 var enGateSameAs = []string{`same as`, `same workshops? as`, `same choices? as`, `same ones? as`}
+
+// daNameToFollow / enNameToFollow: a person's name is still to come.
+var daNameToFollow = []string{`navn (foelger|eftersendes)`, `navn (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`navnet (foelger|eftersendes)`, `navnet (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`navne (foelger|eftersendes)`, `navne (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`ukendt navn`, `navn ukendt`, `navn endnu ukendt`, `navn ikke kendt`, `ikke navngivet`}
+var enNameToFollow = []string{`name (to follow|tbc|tba|tbd|later|will follow|follows|to come|unknown)`,
+	`names (to follow|tbc|tba|tbd|later|will follow|follow|to come)`, `(unnamed|unknown) (person|participant|colleague|member)`}

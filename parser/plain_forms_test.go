@@ -38,3 +38,19 @@ func TestListLinePhoneIsItsPersons(t *testing.T) {
 	// no number of the sender's anywhere: the listed one is all there is
 	phone("Vi kommer:\n- Per Jensen, 2 og 1, 33445566\n- Ida Holm, 1 og 3\n\nHilsen\nIda Holm", "+4533445566")
 }
+
+// "- NN, 2 og 4", "en mere, navn følger", "name to follow": a person not
+// yet named is no name and no one to leave out; staff ask.
+func TestNameToFollowToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- NN, 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm: 1 og 3\n- N.N.: 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\n\nNavn: NN\nWorkshop: 1 og 3\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- en mere, navn følger\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- en kollega mere, navnet kommer senere\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3\n- Tom Berg, 2 and 4\n- one more colleague, name to follow\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// a name that comes, said of the list, holds nothing back
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n\nMit navn kommer også på listen\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Anna Nielsen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Anna Nielsen:2/4"},
+	})
+}
