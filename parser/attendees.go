@@ -44,6 +44,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
+	} else if blocks := rd.formBlocks(); len(blocks) > 0 {
+		listed = blocks
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}

@@ -930,6 +930,10 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
+
+// daFormNameLabels head the name field of a form filled in for each person
+// ("Navn: Ida Holm", "Deltager 2: Per Jensen"); a number after them is dropped.
+var daFormNameLabels = []string{"navn", "fulde navn", "fornavn og efternavn", "deltager", "deltagerens navn", "person"}
 var daTableDiet = []string{`kost\w*`, `mad`, `allergi\w*`, `diaet`, `hensyn`, `kosthensyn`, `madhensyn`}
 
 // daCommonWords are common Danish words, to tell the language.

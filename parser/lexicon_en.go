@@ -658,6 +658,7 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 var enOrgSuffixes = []string{"association", "council", "club"}
 
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`}
+var enFormNameLabels = []string{"name", "full name", "participant", "participant's name", "attendee", "person"}
 var enTableDiet = []string{`diet\w*`, `food`, `allerg\w*`, `dietary needs`}
 
 var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",

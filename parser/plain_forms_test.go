@@ -39,6 +39,24 @@ func TestListLinePhoneIsItsPersons(t *testing.T) {
 	phone("Vi kommer:\n- Per Jensen, 2 og 1, 33445566\n- Ida Holm, 1 og 3\n\nHilsen\nIda Holm", "+4533445566")
 }
 
+// "Navn: Ida Holm\nWorkshop 1. prioritet: 2\n...\n\nNavn: Per Jensen\n...":
+// a form filled in once for each person; each block is its person's.
+func TestFormBlockPerPerson(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nTelefon: 22334455\nWorkshop 1. prioritet: 2\n2. prioritet: 4\nKost: vegetar\n\nNavn: Per Jensen\nTelefon: 33445566\nWorkshop 1. prioritet: 1\n2. prioritet: 3\nKost: ingen\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3", diet: "Ida Holm=vegetarian"},
+		{body: "Tilmelding af to personer:\n\nNavn: Ida Holm\nMail: ida@example.dk\n1. prioritet: Sundhed\n2. prioritet: Naboskab\nKost: glutenfri\n\nNavn: Per Jensen\n1. prioritet: Uddannelse\n2. prioritet: Job\nKost: -\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Per Jensen:3/4", diet: "Ida Holm=gluten_free"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: spiser alt\n\nNavn: Ali Khan\nWorkshop: 1\nKost: halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3; Ali Khan:1/-", diet: "Ida Holm=vegetarian"},
+		{body: "Deltager 1: Ida Holm\nWorkshop: 2 og 4\n\nDeltager 2: Per Jensen\nWorkshop: 1 og 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
+		{body: "Name: Ida Holm\nPhone: 22334455\nWorkshop 1st choice: 2\n2nd choice: 4\nDiet: vegetarian\n\nName: Tom Berg\nWorkshop 1st choice: 1\n2nd choice: 3\nDiet: none\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Tom Berg:1/3", diet: "Ida Holm=vegetarian"},
+		// food said for all after the form is all of theirs
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\n\nNavn: Per Jensen\nWorkshop: 1 og 3\n\nVi er begge vegetarer.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3", diet: "Ida Holm=vegetarian"},
+		// a block without a workshop: the bot asks for it
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\n\nNavn: Per Jensen\nKost: halal\n\nHilsen\nIda Holm", status: "incomplete", missing: []string{"workshop"}},
+		// a name field of two people is no form of one each
+		{body: "Navn: Ida Holm og Per Jensen\nWorkshop: 2 og 4\n\nNavn: Ali Khan\nWorkshop: 1 og 3\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
 // "- NN, 2 og 4", "en mere, navn følger", "name to follow": a person not
 // yet named is no name and no one to leave out; staff ask.
 func TestNameToFollowToStaff(t *testing.T) {
