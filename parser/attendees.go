@@ -2127,6 +2127,22 @@ var (
 func (rd *reader) tableRows() []*person {
 	t := rd.own
 	ls := lines(t)
+	k, col, sep := tableHead(t, ls)
+	if k < 0 {
+		return nil
+	}
+	// the header's "1. prioritet" is no one's workshop 1
+	rd.ps.lines = append(rd.ps.lines, span{ls[k][0], ls[k][1], &person{}})
+	return rd.rows(ls[k+1:], col, sep)
+}
+
+// tableHead finds the header row of a table of attendees among the lines
+// ls: a row with a name column and a workshop column. It returns the
+// row's index, the columns and the cell separator; -1 when there is none.
+func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
+	if strings.IndexByte(t.fold, '\t') < 0 && strings.IndexByte(t.fold, '|') < 0 && strings.IndexByte(t.fold, ';') < 0 {
+		return -1, nil, ""
+	}
 	for k, ln := range ls {
 		sep := cellSep(t.fold[ln[0]:ln[1]])
 		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
@@ -2152,9 +2168,19 @@ func (rd *reader) tableRows() []*person {
 		if col["name"] < 0 || col["first"] < 0 {
 			continue
 		}
-		return rd.rows(ls[k+1:], col, sep)
+		return k, col, sep
 	}
-	return nil
+	return -1, nil, ""
+}
+
+// attendeeTable reports a table of attendees with a row under its header
+// ("Navn | Workshop | Kost" over "Ida Holm | Sundhed, job | vegetar"): a
+// registration, though no sentence in it signs up.
+func (rd *reader) attendeeTable() bool {
+	t := rd.own
+	ls := lines(t)
+	k, _, sep := tableHead(t, ls)
+	return k >= 0 && k+1 < len(ls) && strings.Count(t.fold[ls[k+1][0]:ls[k+1][1]], sep) >= 1
 }
 
 // cellSep is what splits a table row into cells: a tab, as an HTML table

@@ -72,3 +72,19 @@ func TestNameToFollowToStaff(t *testing.T) {
 		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Anna Nielsen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Anna Nielsen:2/4"},
 	})
 }
+
+// "Navn | Workshop | Kost" over a row each: a table of attendees is a
+// registration, though no sentence signs up, and its header's "1.
+// prioritet" is no workshop of the sender's.
+func TestAttendeeTableRows(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn\t1. prioritet\t2. prioritet\tKost\nIda Holm\t1\t3\tvegetar\nPer Jensen\t2\t4\t\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=vegetarian"},
+		{body: "Navn | 1. prioritet | 2. prioritet | Kost\nIda Holm | 1 | 3 | vegetar\nPer Jensen | 2 | 4 | \nAli Khan | 4 | 1 | halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4; Ali Khan:4/1"},
+		{body: "Navn\tWorkshop\tKost\nIda Holm\tSundhed, Job\tvegetar\nPer Jensen\tNaboskab\tHalal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/-", diet: "Ida Holm=vegetarian"},
+		{body: "Vi tilmelder:\nNavn | Workshop | Kost\nIda Holm | 1 og 3 | vegetar\nPer Jensen | 2 og 4 | -\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Navn;Workshop;Kost\nIda Holm;Sundhed;vegetar\nPer Jensen;Job;\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-; Per Jensen:4/-"},
+		{body: "Navn\tFørsteprioritet\tAndenprioritet\tKost\nPer Jensen\t2\t4\t\nAli Khan\t1\t3\t\n\nHilsen\nIda Holm", status: "complete", want: "Per Jensen:2/4; Ali Khan:1/3"},
+		// a header alone, no row under it, signs no one up
+		{body: "Navn | Workshop | Kost\n\nHvordan udfylder jeg den?\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
