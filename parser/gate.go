@@ -88,6 +88,7 @@ var gateChecks = []gateCheck{
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
 	{"name-to-follow", checkNameToFollow},
+	{"diet-except", checkDietExcept},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

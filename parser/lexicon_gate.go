@@ -502,3 +502,8 @@ var daNameToFollow = []string{`navn (foelger|eftersendes)`, `navn (kommer|sendes
 	`ukendt navn`, `navn ukendt`, `navn endnu ukendt`, `navn ikke kendt`, `ikke navngivet`}
 var enNameToFollow = []string{`name (to follow|tbc|tba|tbd|later|will follow|follows|to come|unknown)`,
 	`names (to follow|tbc|tba|tbd|later|will follow|follow|to come)`, `(unnamed|unknown) (person|participant|colleague|member)`}
+
+// daPersonExcept / enPersonExcept: words before the one a sentence about all
+// leaves out ("undtagen Per", "except Tom").
+var daPersonExcept = []string{`undtagen`, `bortset fra`, `med undtagelse af`, `dog ikke`, `men ikke`, `paanaer`}
+var enPersonExcept = []string{`except`, `except for`, `apart from`, `other than`, `but not`, `excluding`, `save for`}

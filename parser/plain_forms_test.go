@@ -88,3 +88,17 @@ func TestAttendeeTableRows(t *testing.T) {
 		{body: "Navn | Workshop | Kost\n\nHvordan udfylder jeg den?\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Alle spiser halal, undtagen Per": food said for all but one named
+// attendee; the reading gives food by sentence, so staff look.
+func TestDietForAllButOne(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nAlle spiser halal, undtagen Per.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nAlle er vegetarer bortset fra Per.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nVi spiser alle halal, dog ikke mig.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3\n- Tom Berg, 2 and 4\nWe all eat halal except Tom.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// all but a food is a food refused, for them all
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nVi spiser alt undtagen svinekød.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=no_pork"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nAlle spiser halal.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=halal"},
+	})
+}
