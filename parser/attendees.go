@@ -534,10 +534,14 @@ func (rd *reader) listLines() []*person {
 // choicePair is "4+3" right after a listed name ("Jens M. 4+3"): the
 // name's two choices, with nothing else on the line.
 // "Kirsten Lund 1 og 2" joins the two with a word.
-var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+// A phone number may stand between ("Per Jensen 33445566 2 og 4").
+var choicePair = regexp.MustCompile(`^\.?\s*(?:` + pairPhone + `)?[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+
+// pairPhone is an optional phone number, labelled or not, before a pair.
+const pairPhone = `(?:(?:tlf|mobil|phone|tel)\.?:?\s*)?(?:(?:\+|00)45\s*)?(?:\d{8}|\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4})\s+`
 
 // choicePairLine is a whole line of a name and such a pair.
-var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+(?:` + pairPhone + `)?[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".

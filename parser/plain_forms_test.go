@@ -102,3 +102,17 @@ func TestDietForAllButOne(t *testing.T) {
 		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nAlle spiser halal.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=halal"},
 	})
 }
+
+// "Ida Holm 22334455 1 og 3" line under line: a name, her number and a
+// pair, with no comma, is her line as "Ida Holm 1 og 3" is.
+func TestNamePhonePairLines(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nFra Beboerklubben kommer:\nIda Holm 22334455 1 og 3\nPer Jensen 33445566 2 og 4\nAli Khan 4 og 1\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4; Ali Khan:4/1"},
+		{body: "Vi kommer:\nIda Holm tlf. 22 33 44 55 1 og 3\nPer Jensen 33445566 2+4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Vi kommer:\n- Ida Holm 22334455 1 og 3\n- Per Jensen 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		// without the number, as before
+		{body: "Vi kommer:\nIda Holm 1 og 3\nPer Jensen 2 og 4\nAli Khan 4 og 1\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4; Ali Khan:4/1"},
+		// a number of another length is no phone: that line is not read as hers
+		{body: "Vi kommer:\nIda Holm 2620 1 og 3\nPer Jensen 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}

@@ -143,8 +143,9 @@ func fullNameElsewhere(t *text, i int) bool {
 
 // phoneFieldEnd returns the token after a phone number that opens a list
 // line's field at token i and ends with a comma or a semicolon ("tlf.
-// 22334455, 1 og 3"), i when the field is no phone.
-func phoneFieldEnd(t *text, i, to int, blocked func(a, b int) bool) int {
+// 22334455, 1 og 3"), or with a space on a line that is only a name, a
+// number and a pair; i when the field is no phone.
+func phoneFieldEnd(t *text, i, to int, pair bool, blocked func(a, b int) bool) int {
 	k := i
 	if k < to && phoneLabels[t.toks[k].s] {
 		k++
@@ -156,7 +157,12 @@ func phoneFieldEnd(t *text, i, to int, blocked func(a, b int) bool) int {
 	for j < to && t.toks[j].num >= 0 && blocked(t.toks[j].a, t.toks[j].b) {
 		j++
 	}
-	if j == k || j >= to || strings.Trim(t.gap(j-1, j), " ") != "," && strings.Trim(t.gap(j-1, j), " ") != ";" {
+	if j == k || j >= to {
+		return i
+	}
+	// "Per Jensen 33445566 2 og 4": a line of a name, a number and a pair
+	// needs no comma
+	if g := strings.Trim(t.gap(j-1, j), " "); g != "," && g != ";" && !(pair && g == "") {
 		return i
 	}
 	return j
@@ -268,7 +274,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 	head := t.toks[i+n].a
 	// the numbers right after the head, up to the end or a comma; a phone
 	// field first is the person's number ("- Ida Holm, 22334455, 1 og 3")
-	start := phoneFieldEnd(t, i+n, to, blocked)
+	start := phoneFieldEnd(t, i+n, to, pair, blocked)
 	j, nums := start, 0
 	for ; j < to; j++ {
 		tk := t.toks[j]
