@@ -44,6 +44,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
+	} else if blocks := rd.formBlocks(); len(blocks) > 0 {
+		listed = blocks
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
@@ -532,10 +534,14 @@ func (rd *reader) listLines() []*person {
 // choicePair is "4+3" right after a listed name ("Jens M. 4+3"): the
 // name's two choices, with nothing else on the line.
 // "Kirsten Lund 1 og 2" joins the two with a word.
-var choicePair = regexp.MustCompile(`^\.?\s*[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+// A phone number may stand between ("Per Jensen 33445566 2 og 4").
+var choicePair = regexp.MustCompile(`^\.?\s*(?:` + pairPhone + `)?[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+
+// pairPhone is an optional phone number, labelled or not, before a pair.
+const pairPhone = `(?:(?:tlf|mobil|phone|tel)\.?:?\s*)?(?:(?:\+|00)45\s*)?(?:\d{8}|\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4})\s+`
 
 // choicePairLine is a whole line of a name and such a pair.
-var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
+var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+(?:` + pairPhone + `)?[1-9]\s*(?:\+|\s(?:og|and|&)\s)\s*[1-9]\s*$`)
 
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
@@ -2137,6 +2143,22 @@ var (
 func (rd *reader) tableRows() []*person {
 	t := rd.own
 	ls := lines(t)
+	k, col, sep := tableHead(t, ls)
+	if k < 0 {
+		return nil
+	}
+	// the header's "1. prioritet" is no one's workshop 1
+	rd.ps.lines = append(rd.ps.lines, span{ls[k][0], ls[k][1], &person{}})
+	return rd.rows(ls[k+1:], col, sep)
+}
+
+// tableHead finds the header row of a table of attendees among the lines
+// ls: a row with a name column and a workshop column. It returns the
+// row's index, the columns and the cell separator; -1 when there is none.
+func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
+	if strings.IndexByte(t.fold, '\t') < 0 && strings.IndexByte(t.fold, '|') < 0 && strings.IndexByte(t.fold, ';') < 0 {
+		return -1, nil, ""
+	}
 	for k, ln := range ls {
 		sep := cellSep(t.fold[ln[0]:ln[1]])
 		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
@@ -2162,9 +2184,19 @@ func (rd *reader) tableRows() []*person {
 		if col["name"] < 0 || col["first"] < 0 {
 			continue
 		}
-		return rd.rows(ls[k+1:], col, sep)
+		return k, col, sep
 	}
-	return nil
+	return -1, nil, ""
+}
+
+// attendeeTable reports a table of attendees with a row under its header
+// ("Navn | Workshop | Kost" over "Ida Holm | Sundhed, job | vegetar"): a
+// registration, though no sentence in it signs up.
+func (rd *reader) attendeeTable() bool {
+	t := rd.own
+	ls := lines(t)
+	k, _, sep := tableHead(t, ls)
+	return k >= 0 && k+1 < len(ls) && strings.Count(t.fold[ls[k+1][0]:ls[k+1][1]], sep) >= 1
 }
 
 // cellSep is what splits a table row into cells: a tab, as an HTML table

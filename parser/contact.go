@@ -174,7 +174,7 @@ func (rd *reader) replyAddress(t *text) {
 // of her own.
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
-	var own, plain, other, preferred, personal string
+	var own, plain, other, preferred, personal, listed string
 	ownInBody, otherInBody := false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
@@ -186,6 +186,14 @@ func (rd *reader) phone(selfAttends bool) string {
 				continue
 			}
 			isOwn, isOther := phoneOwner(t, p)
+			if t == rd.own && rd.onOthersLine(p.a) {
+				// "- Per Jensen, 33445566, 2 og 1": the number of the one
+				// the list line is of, not the sender's
+				if listed == "" {
+					listed = p.e164
+				}
+				continue
+			}
 			if !isOther && preferred == "" && preferredPhone(t, p.a) {
 				preferred = p.e164 // "men brug helst det danske nummer ..."
 			}
@@ -222,10 +230,26 @@ func (rd *reader) phone(selfAttends bool) string {
 		return own
 	case plain != "":
 		return plain
+	case listed != "":
+		return listed
 	case !selfAttends && other != "" && !postcodeLine.MatchString(other):
 		return other
 	}
 	return ""
+}
+
+// onOthersLine reports whether offset a of the own text lies on a list
+// line or table row of someone other than the sender.
+func (rd *reader) onOthersLine(a int) bool {
+	if rd.ps == nil {
+		return false
+	}
+	for _, l := range rd.ps.lines {
+		if l.a <= a && a < l.b && l.p != rd.ps.self {
+			return true
+		}
+	}
+	return false
 }
 
 func lineAt(t *text, a int) string {

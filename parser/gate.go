@@ -87,6 +87,8 @@ var gateChecks = []gateCheck{
 	{"quote-left", checkQuoteLeft},
 	{"attachment", checkAttachment},
 	{"cancel-words", checkCancelWords},
+	{"name-to-follow", checkNameToFollow},
+	{"diet-except", checkDietExcept},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

@@ -428,6 +428,9 @@ var daOtherPhone = []string{
 var (
 	daAttendeePhone   = []string{`(hans|hendes) (telefon\w*|mobil\w*|tlf\.?|nummer) (er|:)`, `(hun|han) (har|kan naas paa) (telefon\w*|mobil\w*|tlf\.?|nummer)`}
 	daPossessivePhone = []string{"nummer", "telefonnummer", "telefon", "tlf", "mobil", "mobilnummer"}
+	// daPhoneLabels open a list line's field that holds a phone number
+	// ("- Ida Holm, tlf. 22334455, 1 og 3").
+	daPhoneLabels = []string{"tlf", "telefon", "telefonnummer", "mobil", "mobilnummer", "mob", "tel"}
 )
 
 // daThirdPerson: the words of a sentence about the person a forwarder
@@ -932,6 +935,10 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
+
+// daFormNameLabels head the name field of a form filled in for each person
+// ("Navn: Ida Holm", "Deltager 2: Per Jensen"); a number after them is dropped.
+var daFormNameLabels = []string{"navn", "fulde navn", "fornavn og efternavn", "deltager", "deltagerens navn", "person"}
 var daTableDiet = []string{`kost\w*`, `mad`, `allergi\w*`, `diaet`, `hensyn`, `kosthensyn`, `madhensyn`}
 
 // daCommonWords are common Danish words, to tell the language.

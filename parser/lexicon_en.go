@@ -327,6 +327,7 @@ var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|n
 var (
 	enAttendeePhone   = []string{`(his|her) (phone|mobile|cell)( number)? (is|:)`, `(his|her) number (is|:)`, `(she|he) can be reached (at|on)`}
 	enPossessivePhone = []string{"number", "phone", "phone number", "mobile", "cell"}
+	enPhoneLabels     = []string{"phone", "tel", "mobile", "mob", "cell"}
 )
 
 // enThirdPerson: as daThirdPerson.
@@ -658,6 +659,7 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 var enOrgSuffixes = []string{"association", "council", "club"}
 
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`}
+var enFormNameLabels = []string{"name", "full name", "participant", "participant's name", "attendee", "person"}
 var enTableDiet = []string{`diet\w*`, `food`, `allerg\w*`, `dietary needs`}
 
 var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "of", "in", "is", "be", "would",

@@ -535,3 +535,16 @@ var enGateFrom = []string{"from"}
 // med 3 som andet valg"), which is then no workshop given up.
 var daGateInto = []string{"til", "paa", "over"}
 var enGateInto = []string{"to", "into", "onto"}
+
+// daNameToFollow / enNameToFollow: a person's name is still to come.
+var daNameToFollow = []string{`navn (foelger|eftersendes)`, `navn (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`navnet (foelger|eftersendes)`, `navnet (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`navne (foelger|eftersendes)`, `navne (kommer|sendes|gives|meldes) (senere|snarest|bagefter|efter)`,
+	`ukendt navn`, `navn ukendt`, `navn endnu ukendt`, `navn ikke kendt`, `ikke navngivet`}
+var enNameToFollow = []string{`name (to follow|tbc|tba|tbd|later|will follow|follows|to come|unknown)`,
+	`names (to follow|tbc|tba|tbd|later|will follow|follow|to come)`, `(unnamed|unknown) (person|participant|colleague|member)`}
+
+// daPersonExcept / enPersonExcept: words before the one a sentence about all
+// leaves out ("undtagen Per", "except Tom").
+var daPersonExcept = []string{`undtagen`, `bortset fra`, `med undtagelse af`, `dog ikke`, `men ikke`, `paanaer`}
+var enPersonExcept = []string{`except`, `except for`, `apart from`, `other than`, `but not`, `excluding`, `save for`}

@@ -538,7 +538,7 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide):
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable():
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()

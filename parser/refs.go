@@ -37,7 +37,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 			refs = append(refs, r)
 		}
 	}
-	head, run := c.personHead(t, s, from, to)
+	head, run := c.personHead(t, s, from, to, blocked)
 	refs = append(refs, c.topicRefs(t, s, from, to, head, refs)...)
 	refs = append(refs, c.numberRefs(t, from, to, inMark, marks, run)...)
 	refs = append(refs, unknownAbout(t, from, to, refs)...)
@@ -141,6 +141,36 @@ func fullNameElsewhere(t *text, i int) bool {
 	return false
 }
 
+// phoneFieldEnd returns the token after a phone number that opens a list
+// line's field at token i and ends with a comma or a semicolon ("tlf.
+// 22334455, 1 og 3"), or with a space on a line that is only a name, a
+// number and a pair; i when the field is no phone.
+func phoneFieldEnd(t *text, i, to int, pair bool, blocked func(a, b int) bool) int {
+	k := i
+	if k < to && phoneLabels[t.toks[k].s] {
+		k++
+		if k < to && (t.toks[k].s == "nr" || t.toks[k].s == "nummer" || t.toks[k].s == "no") {
+			k++ // "tlf. nr. 22334455"
+		}
+	}
+	j := k
+	for j < to && t.toks[j].num >= 0 && blocked(t.toks[j].a, t.toks[j].b) {
+		j++
+	}
+	if j == k || j >= to {
+		return i
+	}
+	// "Per Jensen 33445566 2 og 4": a line of a name, a number and a pair
+	// needs no comma
+	if g := strings.Trim(t.gap(j-1, j), " "); g != "," && g != ";" && !(pair && g == "") {
+		return i
+	}
+	return j
+}
+
+// phoneLabels name the phone number after them in a list line's field.
+var phoneLabels = wordSet(daPhoneLabels, enPhoneLabels)
+
 // sepSoon reports whether a separator follows within the few tokens a
 // name and a mark take ("Ali Demir (mig):").
 func sepSoon(t *text, i, to int) bool {
@@ -199,7 +229,7 @@ func bulletEnd(s string) int {
 // two words, so that a label ("Børn: 2") is no person. It returns the
 // offset after the separator (-1 if none) and the tokens [i, j) of the
 // numbers that stand right after it.
-func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
+func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, b int) bool) (int, [2]int) {
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
 	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
@@ -242,14 +272,16 @@ func (c *catalog) personHead(t *text, s sentence, from, to int) (int, [2]int) {
 		return -1, no
 	}
 	head := t.toks[i+n].a
-	// the numbers right after the head, up to the end or a comma
-	j, nums := i+n, 0
+	// the numbers right after the head, up to the end or a comma; a phone
+	// field first is the person's number ("- Ida Holm, 22334455, 1 og 3")
+	start := phoneFieldEnd(t, i+n, to, pair, blocked)
+	j, nums := start, 0
 	for ; j < to; j++ {
 		tk := t.toks[j]
 		if tk.num > 0 && len(tk.s) <= 2 {
 			nums++
-		} else if !connectors[tk.s] && !(j == i+n && onlyWords[tk.s]) && // "- Fatima Benali: kun 3"
-			!(j == i+n && reverseWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) && // "Reza: omvendt, 3 og 4"
+		} else if !connectors[tk.s] && !(j == start && onlyWords[tk.s]) && // "- Fatima Benali: kun 3"
+			!(j == start && reverseWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) && // "Reza: omvendt, 3 og 4"
 			!(nums > 0 && thenWords[tk.s] && j+1 < to && t.toks[j+1].num > 0) { // "Mariam: 2, så 3"
 			break
 		}
