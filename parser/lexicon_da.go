@@ -1208,3 +1208,22 @@ var daDietEcho = []string{`det (goer|gjorde|er) jeg (saa )?ogsaa`, `det samme (g
 // daOwnName: the words by which the sender gives her own name ("mit navn
 // er ..."); "jeg hedder" is hers by its "jeg".
 var daOwnName = [][2]string{{"mit", "navn"}}
+
+// daSeatAsk: a polite request for a seat, said before the workshops it
+// asks for ("Kan jeg få en plads på sundhed?", "Må jeg komme på workshop
+// 4?", "Kan I sætte mig på 2?"): the bot acts on it (seatRequest).
+var daSeatAsk = []string{
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}faa (en |to )?(plads|pladser) (paa|i|til)`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med )?(paa|i|til)`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(deltage|deltag) i`,
+	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
+}
+
+// daSeatPlace: getting a seat ("få en plads på sundhed"), no motive like
+// "få et netværk" (daMotive), though it starts as one.
+var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
+
+// daSeatGlue may stand among the workshops of a seat request ("... på 2
+// og ellers 4?", "... på sundhed, evt. job?").
+var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
+	"som", "anden", "prioritet", "den", "om", "i", "paa", "til"}

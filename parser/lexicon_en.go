@@ -834,3 +834,15 @@ var enDietEcho = []string{`so (am|do) i`, `me too`, `i (am|do) too`, `same (goes
 
 // enOwnName: see daOwnName ("my name is ...").
 var enOwnName = [][2]string{{"my", "name"}}
+
+// enSeatAsk: as daSeatAsk ("Could I get a place in workshop 2?", "May I
+// join workshop 3?", "Can you put me in 2?").
+var enSeatAsk = []string{
+	`(can|could|may) (i|we) (\w+ ){0,2}(get|have) (a |two )?(place|places|seat|seats|spot|spots) (in|on|at|for)`,
+	`(can|could|may) (i|we) (\w+ ){0,2}(join|attend|be in|come to|take part in|participate in|sign up for|register for)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(put|sign|register|add) (me|us) (up |down )?(in|on|for|to)`,
+}
+
+// enSeatGlue: as daSeatGlue.
+var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
+	"one", "about", "in", "on", "for", "thanks"}
