@@ -839,6 +839,7 @@ var daLabelLinks = []string{"er", "bliver"}
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `tilmelde (mig|os)( til| paa| i)?( workshop| ws)?`,
 	`(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`,
+	`(skrive|saette) (mig|os) (op|paa)( til| paa)?`, // "Kan I skrive mig på 2?"
 	`meld (mig|os) (til|paa)`, `melde (mig|os) (til|paa)`,
 	// "tilmeld mig og min mand Tom til 2 og 4"
 	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
@@ -859,6 +860,11 @@ var daGroupBodies = []string{"bestyrelse", "bestyrelsen", "afdelingsbestyrelse",
 // she comes, whoever was spoken of before.
 var daSignUpSelf = []string{`(skriv|skrive|saet|saette) mig (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) mig( til| paa)?`,
 	`(tael|taelle) mig med`, `regn(e)? med mig`}
+
+// daSignUpUs: as daSignUpSelf for the group, asked of staff ("Kunne I
+// skrive os op til 1 og 3?").
+var daSignUpUs = []string{`(skriv|skrive|saet|saette) os (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) os( til| paa)?`,
+	`(tael|taelle) os med`, `regn(e)? med os`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",

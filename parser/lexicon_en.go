@@ -596,6 +596,9 @@ var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `registe
 	// "sign up me and my flatmate", "registering me and my husband"
 	`sign up me`, `registering me`, `signing up me`}
 
+// enSignUpUs: as daSignUpUs ("Could you sign us up for 1 and 3?").
+var enSignUpUs = []string{`sign us up`, `put us down`, `count us in`, `register us`}
+
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
 var enPriorityAs = []string{"as"}

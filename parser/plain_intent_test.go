@@ -42,3 +42,23 @@ func TestSeatRequestRegisters(t *testing.T) {
 		}
 	}
 }
+
+// A request to staff to sign the sender up ("Kan I skrive mig på 2?",
+// "Vil du skrive mig på 1 og 3?") gives the bare numbers after it as
+// choices, as the order "Skriv mig på 2" does; one for "os" gives them to
+// everyone the mail names.
+func TestSignUpRequestNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Kan I skrive mig på 2?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Kan I skrive mig op til 2 og 4?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Vil du skrive mig på 1 og 3?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Kan I sætte mig på 3?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Kunne I skrive os op til 1 og 3? Vi er to: Ida og Bo Holm.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3; Bo Holm:1/3"},
+		{body: "Vil I tilmelde os workshop 2 og 4? Bo Holm og jeg kommer.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+		// her own request leaves the other's wish his
+		{body: "Kan I skrive mig op til 2? Min mand Bo Holm vil gerne på 4.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-; Bo Holm:4/-"},
+		// a count or a list is no workshop
+		{body: "Kan I skrive mig på 2 personer?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan I skrive mig på listen?\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
