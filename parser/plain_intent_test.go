@@ -62,3 +62,32 @@ func TestSignUpRequestNumbers(t *testing.T) {
 		{body: "Kan I skrive mig på listen?\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// Doubt whether the sender comes at all ("det er ikke sikkert, jeg kan",
+// "jeg prøver at komme", "hvis vagtplanen tillader det", "I might come",
+// "I'll try to make it") leaves the registration to staff, as "måske"
+// does; being sure, trying to be on time or bringing someone is no doubt.
+func TestHesitationToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2, men det er ikke sikkert jeg kan.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Det er ikke sikkert, men jeg vil gerne på 3.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg vil gerne i workshop 2 og 3, men jeg er ikke sikker på, at jeg kan komme.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg prøver at komme. Workshop 3 og 4.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg vil prøve at komme, workshop 3 og ellers 4.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg skal lige se om jeg kan få passer til børnene, men jeg vil gerne på workshop 3.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Hvis vejret tillader det, kommer jeg til workshop 1.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg kommer gerne, hvis det passer med min vagt. Workshop 4 og 2.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg kommer hvis helbredet holder. Workshop 1 og 2.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I might come. Workshop 2 and 3.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I'll try to come, workshop 3 then 4.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I need to check if I can get a babysitter, but workshop 2 please.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I can possibly come. Workshop 1.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		// no doubt about coming
+		{body: "Jeg er sikker på at jeg kan komme. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg kommer helt sikkert. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg prøver at få min mand med. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Vi glæder os. Workshop 1 og 2, og jeg prøver at være der til tiden.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "I'll try to be there on time. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "I might be a bit late. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
