@@ -832,10 +832,17 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		// "Nå, men til sagen: I må gerne skrive mig på Sundhed": hers
 		who, found = []*person{rd.ps.self}, true
 	}
+	if !found && t.has(signUpUs, c.a, c.b) {
+		// "Kunne I skrive os op til 1 og 3?": the group's
+		group, found = true, true
+	}
 	return who, group, found
 }
 
-var signUpSelf = table(daSignUpSelf, enSignUpSelf)
+var (
+	signUpSelf = table(daSignUpSelf, enSignUpSelf)
+	signUpUs   = table(daSignUpUs, enSignUpUs)
+)
 
 var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
 

@@ -1129,9 +1129,9 @@ func checkQuestion(v *gateView) verdict {
 	if v.r.Question {
 		return verdict{}
 	}
-	for _, s := range v.t.sents() {
+	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) {
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}

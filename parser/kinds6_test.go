@@ -113,8 +113,9 @@ func TestChangeOneByName(t *testing.T) {
 		// a question besides the change is for staff
 		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab, og er der parkering?\nHilsen Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, notStatus: "complete"},
-		// asking to come is not asking to change: staff answer it
-		{body: "Hej. Kan jeg komme på workshop 3?\nIda Holm", notStatus: "complete"},
+		// asking to come to a workshop asks for a seat there, which the bot
+		// gives: a registration, no question (seatRequest)
+		{body: "Hej. Kan jeg komme på workshop 3?\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/-"},
 		// "må jeg" asks leave
 		{body: "Hej igen\nMå jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering?\nHilsen Ida\n\n" + receiptQuoted,
 			subject: subj, headers: replyHeaders, notStatus: "complete"},

@@ -847,6 +847,7 @@ var daLabelLinks = []string{"er", "bliver"}
 // ("Tilmeld mig 3 og 4 tak", "skriv mig op til 2").
 var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`, `tilmelde (mig|os)( til| paa| i)?( workshop| ws)?`,
 	`(tilmelder|melder) (mig|os)( til| paa| i)?( workshop| ws)?`, `(skriv|saet) (mig|os) (op|paa)( til| paa)?`,
+	`(skrive|saette) (mig|os) (op|paa)( til| paa)?`, // "Kan I skrive mig på 2?"
 	`meld (mig|os) (til|paa)`, `melde (mig|os) (til|paa)`,
 	// "tilmeld mig og min mand Tom til 2 og 4"
 	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
@@ -867,6 +868,11 @@ var daGroupBodies = []string{"bestyrelse", "bestyrelsen", "afdelingsbestyrelse",
 // she comes, whoever was spoken of before.
 var daSignUpSelf = []string{`(skriv|skrive|saet|saette) mig (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) mig( til| paa)?`,
 	`(tael|taelle) mig med`, `regn(e)? med mig`}
+
+// daSignUpUs: as daSignUpSelf for the group, asked of staff ("Kunne I
+// skrive os op til 1 og 3?").
+var daSignUpUs = []string{`(skriv|skrive|saet|saette) os (op|paa|ned)`, `(tilmeld|tilmelde|meld|melde) os( til| paa)?`,
+	`(tael|taelle) os med`, `regn(e)? med os`}
 
 // daNegators before a workshop word mean it is not wanted ("ikke sundhed").
 var daNegators = []string{"ikke", "undtagen", "uden", "hverken", "aldrig",
@@ -1235,3 +1241,22 @@ var daEaterVerbs = []string{"er", "spiser", "har", "taaler", "kan", "skal", "maa
 
 // daSentenceGroupWords open a sentence as a name would but speak of many.
 var daSentenceGroupWords = []string{"alle", "begge", "ingen", "intet", "hver", "enhver", "resten", "familien", "boernene"}
+
+// daSeatAsk: a polite request for a seat, said before the workshops it
+// asks for ("Kan jeg få en plads på sundhed?", "Må jeg komme på workshop
+// 4?", "Kan I sætte mig på 2?"): the bot acts on it (seatRequest).
+var daSeatAsk = []string{
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}faa (en |to )?(plads|pladser) (paa|i|til)`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med )?(paa|i|til)`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(deltage|deltag) i`,
+	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
+}
+
+// daSeatPlace: getting a seat ("få en plads på sundhed"), no motive like
+// "få et netværk" (daMotive), though it starts as one.
+var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
+
+// daSeatGlue may stand among the workshops of a seat request ("... på 2
+// og ellers 4?", "... på sundhed, evt. job?").
+var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
+	"som", "anden", "prioritet", "den", "om", "i", "paa", "til"}

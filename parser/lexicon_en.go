@@ -598,6 +598,9 @@ var enSignUpSelf = []string{`sign me up`, `put me down`, `count me in`, `registe
 	// "sign up me and my flatmate", "registering me and my husband"
 	`sign up me`, `registering me`, `signing up me`}
 
+// enSignUpUs: as daSignUpUs ("Could you sign us up for 1 and 3?").
+var enSignUpUs = []string{`sign us up`, `put us down`, `count us in`, `register us`}
+
 var enNegators = []string{"not", "except", "never", "no", "instead"} // "instead of workshop 2"
 
 var enPriorityAs = []string{"as"}
@@ -851,3 +854,15 @@ var enEaterVerbs = []string{"is", "eats", "has", "can", "cannot", "must", "needs
 
 // enSentenceGroupWords open a sentence as a name would but speak of many.
 var enSentenceGroupWords = []string{"all", "both", "none", "nobody", "everyone", "everybody", "each", "neither", "no", "the"}
+
+// enSeatAsk: as daSeatAsk ("Could I get a place in workshop 2?", "May I
+// join workshop 3?", "Can you put me in 2?").
+var enSeatAsk = []string{
+	`(can|could|may) (i|we) (\w+ ){0,2}(get|have) (a |two )?(place|places|seat|seats|spot|spots) (in|on|at|for)`,
+	`(can|could|may) (i|we) (\w+ ){0,2}(join|attend|be in|come to|take part in|participate in|sign up for|register for)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(put|sign|register|add) (me|us) (up |down )?(in|on|for|to)`,
+}
+
+// enSeatGlue: as daSeatGlue.
+var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
+	"one", "about", "in", "on", "for", "thanks"}

@@ -52,7 +52,12 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// the registration holds only if the writer may come along ("hvis jeg
 	// ikke må være med, så skal I bare se bort fra tilmeldingen")
 	`hvis (jeg|vi) ikke (maa|kan|faar lov til at) (vaere|komme|deltage|sidde)( med)?`,
-	`(skal|kan|maa) (i|du) (bare |blot |bare lige )?(se bort fra|glemme|annullere|slette|droppe) (\w+ )?tilmelding\w*`}
+	`(skal|kan|maa) (i|du) (bare |blot |bare lige )?(se bort fra|glemme|annullere|slette|droppe) (\w+ )?tilmelding\w*`,
+	// as enGateConditional's "if my shift allows it": coming hangs on work,
+	// health or weather ("hvis vagtplanen tillader det", "hvis det passer
+	// med min vagt", "hvis helbredet holder")
+	`hvis (\w+ ){1,3}tillader (det|mig|os)`, `hvis det passer (med|ind i|ind med) (min|mit|mine|vores|arbejde\w*)`,
+	`hvis (\w+ ){0,2}(helbred\w*|ryg\w*|form\w*|knae\w*|ben\w*) (holder|er til det|tillader)`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
@@ -170,10 +175,22 @@ var enGateSpam = []string{`verify your (account|identity|e-?mail)`, `click here`
 	`password`, `log in`, `your mailbox`, `update your (details|account)`}
 
 // daGateMaybe / enGateMaybe: doubt whether the person comes at all.
-var daGateMaybe = []string{`maaske`, `muligvis`, `ved ikke (helt )?om (jeg|vi|hun|han)`, `hvis (jeg|vi) kan`}
+var daGateMaybe = []string{`maaske`, `muligvis`, `ved ikke (helt )?om (jeg|vi|hun|han)`, `hvis (jeg|vi) kan`,
+	// "jeg er ikke sikker på, at jeg kan komme", "det er ikke sikkert, men ...",
+	// "det er usikkert, om jeg kan"
+	`ikke (helt |rigtig |100 )?sikker( paa)?,? (at |om )?(jeg|vi|hun|han) (kan|kommer|naar|faar)`, `det er (\w+ )?(ikke sikkert|usikkert)`,
+	// trying is no promise ("jeg prøver at komme"); nor is a check still to
+	// make ("jeg skal lige se, om jeg kan få passer")
+	`(proever|proeve) (\w+ )?at (komme|naa|deltage|vaere med|vaere der|kigge forbi)`,
+	`(skal|maa) (lige |foerst |lige foerst )?(se|tjekke|undersoege|hoere|finde ud af),? om (jeg|vi)`}
 var enGateMaybe = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if (i|we) can`,
 	// as "ved ikke om jeg": "not sure I can come"
-	`not (entirely |really |quite |100% )?sure (that )?(i|we|she|he) (can|will|'ll|could)`}
+	`not (entirely |really |quite |100% )?sure (that )?(i|we|she|he) (can|will|'ll|could)`,
+	// as daGateMaybe: "I might come", "I'll try to make it", "I have to
+	// check whether I can"
+	`(i|we) (might|may) (\w+ )?(come|make it|attend|join|be there|be able)`, `possibly`,
+	`try (to|and) (come|make it|attend|join|be there|get there|drop by)`,
+	`(have|need) to (check|see|find out),? (if|whether) (i|we)`, `(i'll|i will|let me) (check|see),? (if|whether) (i|we)`}
 
 // daGateCompanion / enGateCompanion: someone brought along without a name
 // ("en kollega", "min mand").
@@ -270,8 +287,8 @@ var enGateSignUpUs = []string{`register us`, `sign us up`, `put us down`}
 
 // daGateLate / enGateLate: "måske" about the hour, not about coming; a
 // hold-up that only makes the sender late ("kommer lidt senere").
-var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`}
-var enGateLate = []string{`later`, `late`, `arrive`}
+var daGateLate = []string{`senere`, `sent`, `forsinket`, `for sent`, `kommer (\w+ )?kl`, `kommer (\w+ )?klokken`, `til tiden`}
+var enGateLate = []string{`later`, `late`, `arrive`, `on time`}
 
 // daGateLateReason / enGateLateReason: "late" as the reason she cannot
 // come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.

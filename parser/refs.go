@@ -46,7 +46,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 	refs = bareRankLine(t, s, refs)
 	refs = mergeRefs(t, refs)
 	refs = dropUnwanted(t, s, refs)
-	if len(marks) == 0 && !onlyRefs(t, s, refs) {
+	if len(marks) == 0 && !onlyRefs(t, s, refs) && !seatRequest(t, s, refs) {
 		cues := t.within(choiceCue, s.a, s.b)
 		if head >= 0 { // "- Eva Lund: tryghed": the line gives her choice
 			cues = append(cues, []int{head, head})
@@ -456,9 +456,13 @@ func besideGap(g string) bool {
 // beskæftigelse"), or asked about in a question.
 func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	ctx := t.within(lex.context, s.a, s.b)
+	if seats := t.within(seatPlace, s.a, s.b); len(ctx) > 0 && len(seats) > 0 {
+		ctx = slices.DeleteFunc(slices.Clone(ctx), func(m []int) bool { return startsAt(seats, m[0]) })
+	}
 	// "workshop 1 og 2 på samme tid?" asks about the choices it names: staff
 	// answer, and the choices stay for them to see
-	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b)
+	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
+		!seatRequest(t, s, refs)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {

@@ -1,0 +1,93 @@
+package parser
+
+import "testing"
+
+// Plain questions, polite requests and hesitations, in Danish and English.
+
+// A polite request for a seat in the workshops it names ("Må jeg få en
+// plads på sundhed?", "Kan jeg komme på workshop 4?", "May I join
+// workshop 3?") is a registration the bot makes, no question for staff;
+// one that asks more than that ("..., selvom jeg bor i Brøndby?", "med min
+// hund?") or asks of anyone ("Kan man ...?") stays a question.
+func TestSeatRequestRegisters(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Må jeg få en plads på sundhed?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Kan jeg få en plads på workshop 3?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Kan jeg få plads på workshop 3 og ellers 1?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Kan jeg komme på workshop 4?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Må jeg komme på sundhed og ellers job?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Kan jeg være med i workshop 2?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Kan I sætte mig på workshop 4?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Could I get a place in workshop 2?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "May I join workshop 3?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Can you put me in health and then jobs?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		// getting a seat is no motive ("få et netværk"), said or asked
+		{body: "Jeg vil gerne få en plads på sundhed og ellers job.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		// more than a seat is asked: staff answer
+		{body: "Må jeg komme på sundhed med min hund?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg komme på sundhed i kørestol?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Can I join workshop 3 even if I arrive late?\n\nBest\nIda Holm", notStatus: "complete"},
+		{body: "Kan man komme på workshop 2?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Er der plads på workshop 2?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg komme på besøg?\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+	for _, b := range []string{"Må jeg komme på sundhed med min hund?", "Can I join workshop 3 even if I arrive late?", "Kan man komme på workshop 2?"} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); !r.Question {
+			t.Errorf("%q: no question read (%v)", b, r.Reasons)
+		}
+	}
+	for _, b := range []string{"Må jeg få en plads på sundhed?", "May I join workshop 3?"} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); r.Question {
+			t.Errorf("%q: read as a question for staff", b)
+		}
+	}
+}
+
+// A request to staff to sign the sender up ("Kan I skrive mig på 2?",
+// "Vil du skrive mig på 1 og 3?") gives the bare numbers after it as
+// choices, as the order "Skriv mig på 2" does; one for "os" gives them to
+// everyone the mail names.
+func TestSignUpRequestNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Kan I skrive mig på 2?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Kan I skrive mig op til 2 og 4?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Vil du skrive mig på 1 og 3?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Kan I sætte mig på 3?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Kunne I skrive os op til 1 og 3? Vi er to: Ida og Bo Holm.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3; Bo Holm:1/3"},
+		{body: "Vil I tilmelde os workshop 2 og 4? Bo Holm og jeg kommer.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+		// her own request leaves the other's wish his
+		{body: "Kan I skrive mig op til 2? Min mand Bo Holm vil gerne på 4.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-; Bo Holm:4/-"},
+		// a count or a list is no workshop
+		{body: "Kan I skrive mig på 2 personer?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan I skrive mig på listen?\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
+
+// Doubt whether the sender comes at all ("det er ikke sikkert, jeg kan",
+// "jeg prøver at komme", "hvis vagtplanen tillader det", "I might come",
+// "I'll try to make it") leaves the registration to staff, as "måske"
+// does; being sure, trying to be on time or bringing someone is no doubt.
+func TestHesitationToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2, men det er ikke sikkert jeg kan.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Det er ikke sikkert, men jeg vil gerne på 3.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg vil gerne i workshop 2 og 3, men jeg er ikke sikker på, at jeg kan komme.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg prøver at komme. Workshop 3 og 4.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg vil prøve at komme, workshop 3 og ellers 4.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg skal lige se om jeg kan få passer til børnene, men jeg vil gerne på workshop 3.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Hvis vejret tillader det, kommer jeg til workshop 1.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg kommer gerne, hvis det passer med min vagt. Workshop 4 og 2.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "Jeg kommer hvis helbredet holder. Workshop 1 og 2.\n\nHilsen\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I might come. Workshop 2 and 3.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I'll try to come, workshop 3 then 4.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I need to check if I can get a babysitter, but workshop 2 please.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		{body: "I can possibly come. Workshop 1.\n\nBest\nIda Holm", intent: "register", notStatus: "complete"},
+		// no doubt about coming
+		{body: "Jeg er sikker på at jeg kan komme. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg kommer helt sikkert. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg prøver at få min mand med. Workshop 2 og 3.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Vi glæder os. Workshop 1 og 2, og jeg prøver at være der til tiden.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/2"},
+		{body: "I'll try to be there on time. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "I might be a bit late. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
