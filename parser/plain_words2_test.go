@@ -66,3 +66,17 @@ func TestDietRefusedInEverydayWords(t *testing.T) {
 		{body: "Workshop 2 og 4. Jeg tåler ikke mælk.", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=other"},
 	})
 }
+
+// A new mail's subject that signs up for workshops is her first line when
+// her own words name none; a question in the subject or the body is not.
+func TestSubjectSignsUp(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Mvh Ida Holm", subject: "Tilmelding workshop 2 og 4", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej, se emnefeltet.\nIda", subject: "Tilmelding: sundhed, ellers job", status: "complete", want: "Ida Holm:2/4"},
+		{body: "", subject: "Workshop 3", status: "complete", want: "Ida Holm:3/-"},
+		// asked of a workshop, or said in a reply: no sign-up
+		{body: "Hvornår starter den?\nIda", subject: "Workshop 3", notStatus: "complete"},
+		{body: "Hvor lang tid varer den?\nIda", subject: "Spørgsmål om workshop 2", notStatus: "complete"},
+		{body: "Tak for svaret.\nIda", subject: "Re: Tilmelding workshop 2", notStatus: "complete"},
+	})
+}

@@ -175,6 +175,7 @@ func (rd *reader) chooseText() {
 	} else if own := plusPairOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
 	}
+	rd.subjectSays()
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" {
 		return
@@ -214,6 +215,26 @@ func signatureHead(s string) string {
 		}
 	}
 	return s
+}
+
+// subjectSays reads a new mail's subject as her first line when it names
+// workshops and her own words name none ("Emne: Tilmelding workshop 2 og
+// 4" over "Mvh Ida Holm", "Emne: Workshop 3" over an empty body): she said
+// it there. A reply's subject repeats what was said before, so it is not.
+func (rd *reader) subjectSays() {
+	m := rd.m
+	if isReply(m) || m.Subject == "" || rd.hasRefs(rd.own) {
+		return
+	}
+	_, subject := subjectPrefixes(m.Subject)
+	if subject == "" || len(subject) > 200 || strings.Contains(subject, "?") || len(questions(rd.own)) > 0 {
+		return // "Spørgsmål om workshop 2" asks of it
+	}
+	st := newText(subject)
+	if !st.matches(lex.register) && !strings.HasPrefix(st.fold, "workshop") || !rd.hasRefs(st) {
+		return
+	}
+	rd.own = newText(subject + "\n\n" + rd.own.orig)
 }
 
 // fwdSubject marks the subject of a forwarded mail ("VS:", "Fwd:").
