@@ -52,7 +52,7 @@ var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
-	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet (min|vores) tilmelding`, `frameld\w*`,
+	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet(te)? (venligst |gerne |bare |lige )?(min|vores) tilmelding`, `annull?er(e)? (venligst |gerne |bare |lige )?(min|vores) (tilmelding|deltagelse|plads)`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ingen af os (komme|deltage|vaere med)`, `ingen af os (kan|kommer)( desvaerre)?( komme| deltage)?`,
@@ -344,7 +344,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:

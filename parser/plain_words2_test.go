@@ -80,3 +80,19 @@ func TestSubjectSignsUp(t *testing.T) {
 		{body: "Tak for svaret.\nIda", subject: "Re: Tilmelding workshop 2", notStatus: "complete"},
 	})
 }
+
+// A registration deleted or annulled in plain words withdraws it, and
+// asking the office to do so is a request it fulfils, not a question.
+func TestCancelInPlainWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Slet venligst min tilmelding.", intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
+		{body: "Annuller min tilmelding.", intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
+		{body: "Kan I annullere min tilmelding?", intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
+		{body: "Vil I fjerne mig fra listen?", intent: tilmeld.IntentCancel, status: "complete", want: "Ida Holm:-/-"},
+	})
+	for _, body := range []string{"Kan I annullere min tilmelding?", "Vil I fjerne mig fra listen?"} {
+		if r := (blindCase{body: body}).parse(); r.Question {
+			t.Errorf("%q: a request the bot fulfils was read as a question for staff", body)
+		}
+	}
+}
