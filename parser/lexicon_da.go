@@ -357,7 +357,12 @@ var daBotRequest = []string{
 
 // daQuestion: words that ask without a question mark.
 var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg vil gerne vide`, `jeg undrer mig`,
-	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`}
+	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`,
+	// a wish staff fulfil by hand: the material afterwards, news of the
+	// next meeting ("men vil gerne høre om materialet bagefter")
+	`(vil|ville) (\w+ )?gerne (have|hoere|modtage|se|faa|laese) (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|resultat\w*|opsamling\w*)`,
+	`send (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|opsamling\w*)`,
+	`(holde|holdt|hold) (mig|os) (orienteret|opdateret|informeret)`, `(hoere|hoert) (om|hvordan) det (gik|gaar)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,

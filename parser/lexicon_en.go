@@ -280,7 +280,10 @@ var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'l
 var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
 	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`}
 
-var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
+var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`,
+	// as daQuestion: the material afterwards, news of the next meeting
+	`(send|share|forward|get|receive|see|have) (me |us )?(\w+ ){0,2}(materials?|minutes|slides|presentations?|summary|notes from)`,
+	`keep (me|us) (informed|posted|updated|in the loop)`, `hear (about )?how it (went|goes)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,

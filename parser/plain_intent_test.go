@@ -91,3 +91,25 @@ func TestHesitationToStaff(t *testing.T) {
 		{body: "I might be a bit late. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// A wish staff fulfil by hand besides a withdrawal or a registration (the
+// material afterwards, to be kept informed) is a question for staff; the
+// withdrawal or registration itself still stands.
+func TestMaterialWishAsksStaff(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Jeg kan desværre ikke komme d. 29. september, men vil gerne høre om materialet bagefter.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "Jeg kan desværre ikke deltage, men send gerne materialet bagefter.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "I can't come, but please send me the slides afterwards.\n\nBest\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "I can't make it, keep me posted.\n\nBest\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 3. Send gerne materialet på forhånd.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); !r.Question {
+			t.Errorf("%q: the wish was not read as one for staff (%v)", c.body, r.Reasons)
+		}
+	}
+	// a plain withdrawal asks nothing
+	if r := parseMail("Ida Holm", "Tilmelding", "", "Jeg kan desværre ikke komme.\n\nHilsen\nIda Holm"); r.Question {
+		t.Errorf("a plain withdrawal read as a question")
+	}
+}
