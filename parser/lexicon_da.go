@@ -70,6 +70,8 @@ var daCancel = []string{
 	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
 	// "I kan give min plads til en anden", "min plads kan gå videre"
 	`(give|giv|gi) (min|vores) plads(er)? (videre )?til (en|nogle) anden?`, `(min|vores) plads(er)? (kan|maa) (gives|gaa) (videre|til en anden)`,
+	// "jeg har desværre ikke mulighed for at deltage"
+	`(har|faar) (\w+ )?ikke (mulighed|tid|lejlighed) (for |til )?at (komme|deltage|vaere med)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -1238,3 +1240,15 @@ var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
 // og ellers 4?", "... på sundhed, evt. job?").
 var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
 	"som", "anden", "prioritet", "den", "om", "i", "paa", "til"}
+
+// daElidedCancel: a withdrawal whose verb is left out ("Tak for
+// invitationen, men jeg kan desværre ikke.", "Jeg har ikke tid den 29.");
+// only when nothing but daElidedTail follows it in its clause
+// (elidedCancel).
+var daElidedCancel = []string{`(jeg|vi) kan (\w+ )?ikke`, `kan (jeg|vi) (\w+ )?ikke`, `(jeg|vi) har (\w+ )?ikke tid`, `har (jeg|vi) (\w+ )?ikke tid`}
+
+// daElidedTail: the day, the meeting or a regret after an elided
+// withdrawal ("... ikke den 29. september", "... ikke til mødet").
+var daElidedTail = []string{"desvaerre", "alligevel", "altsaa", "saa", "den", "d", "dag", "dagen", "dato", "datoen", "tirsdag",
+	"tirsdagen", "denne", "gang", "i", "aar", "september", "sept", "sep", "til", "moedet", "netvaerksmoedet", "arrangementet",
+	"tid", "paa", "dette", "tidspunkt"}

@@ -72,6 +72,7 @@ var enCancel = []string{
 	`sign (me|us) off`,
 	// as daCancel's "Glem det jeg skrev om Poul"
 	`forget (what|everything|all) (i|we) (wrote|said|told you) about`, `(isn't|is not|won't be|will not be) (coming|joining) after all`,
+	`(don't|do not|won't|will not) have (the )?(chance|opportunity|possibility|time) to (come|attend|join|take part)`,
 }
 
 // enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
@@ -852,3 +853,11 @@ var enSeatAsk = []string{
 // enSeatGlue: as daSeatGlue.
 var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
 	"one", "about", "in", "on", "for", "thanks"}
+
+// enElidedCancel: as daElidedCancel ("Thanks, but I can't.", "Sorry, we
+// can't on the 29th").
+var enElidedCancel = []string{`(i|we) (can't|cant|cannot|can not)`, `(i|we) (don't|do not|won't|will not) have (the )?time`}
+
+// enElidedTail: as daElidedTail.
+var enElidedTail = []string{"unfortunately", "after", "all", "sorry", "on", "the", "that", "day", "date", "this", "time", "year",
+	"tuesday", "september", "sep", "sept", "th", "to", "meeting", "event", "then", "i'm", "afraid", "at"}

@@ -92,6 +92,30 @@ func TestHesitationToStaff(t *testing.T) {
 	})
 }
 
+// A withdrawal whose verb is left out ("men jeg kan desværre ikke.",
+// "Desværre kan jeg ikke den 29.", "Thanks, but I can't.") or said as
+// having no chance or time ("jeg har ikke mulighed for at deltage") is a
+// withdrawal; "ikke" that denies something else is not.
+func TestElidedWithdrawal(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tak for invitationen, men jeg kan desværre ikke.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Mange tak for invitationen! Desværre kan jeg ikke den dag.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Desværre kan jeg ikke den 29.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg har desværre ikke tid.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg har desværre ikke mulighed for at deltage den 29.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Thanks for the invitation, but unfortunately I can't on the 29th.\n\nBest\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "I don't have the opportunity to attend, sorry.\n\nBest\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		// "ikke" denies something else
+		{body: "Jeg kan desværre ikke spise gluten. Workshop 2 og 3.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg har ikke tid til at blive til spisningen. Workshop 2.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Vi vil begge to gerne være med i workshop 4. Anden prioritet har vi ikke.\n\nHilsen\nIda Holm", intent: "register"},
+		{body: "Jeg kan ikke finde tilmeldingsblanketten.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Det kan jeg ikke.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg ikke?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I can't wait! Workshop 2 and 3.\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
+
 // A wish staff fulfil by hand besides a withdrawal or a registration (the
 // material afterwards, to be kept informed) is a question for staff; the
 // withdrawal or registration itself still stands.
