@@ -1252,3 +1252,8 @@ var daElidedCancel = []string{`(jeg|vi) kan (\w+ )?ikke`, `kan (jeg|vi) (\w+ )?i
 var daElidedTail = []string{"desvaerre", "alligevel", "altsaa", "saa", "den", "d", "dag", "dagen", "dato", "datoen", "tirsdag",
 	"tirsdagen", "denne", "gang", "i", "aar", "september", "sept", "sep", "til", "moedet", "netvaerksmoedet", "arrangementet",
 	"tid", "paa", "dette", "tidspunkt"}
+
+// daTagAsk: a polite check put after the wish it asks about ("workshop 2
+// og 4 – er det okay?", ", går det?"): the wish stands (tagAsk).
+var daTagAsk = []string{`(er|var) det (ok|okay|i orden|fint|muligt|en mulighed|godt)`, `gaar det( an)?`, `kan det (lade sig goere|gaa|passe)`,
+	`passer det`, `hvis det er (ok|okay|i orden|muligt|fint)`, `haaber det er (ok|okay|i orden|fint)`}

@@ -861,3 +861,7 @@ var enElidedCancel = []string{`(i|we) (can't|cant|cannot|can not)`, `(i|we) (don
 // enElidedTail: as daElidedTail.
 var enElidedTail = []string{"unfortunately", "after", "all", "sorry", "on", "the", "that", "day", "date", "this", "time", "year",
 	"tuesday", "september", "sep", "sept", "th", "to", "meeting", "event", "then", "i'm", "afraid", "at"}
+
+// enTagAsk: as daTagAsk ("workshop 2 and 4, is that ok?").
+var enTagAsk = []string{`(is|was) (that|this|it) (ok|okay|alright|all right|fine|possible)`, `would (that|this|it) be (ok|okay|alright|all right|fine|possible)`,
+	`if (that's|that is|it's|it is|that|possible) (ok|okay|possible|alright|all right|fine)?`, `hope (that's|that is|it's|it is) (ok|okay|fine)`}

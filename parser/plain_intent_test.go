@@ -137,3 +137,22 @@ func TestMaterialWishAsksStaff(t *testing.T) {
 		t.Errorf("a plain withdrawal read as a question")
 	}
 }
+
+// A polite check after the wish it asks about ("workshop 2 og 4 – er det
+// okay?", "I'd like 2 and 4, is that ok?") leaves the wish a registration;
+// a sentence that asks of its own before the check stays a question.
+func TestTagAskKeepsChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 4 – er det okay?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på workshop 2 og 4, går det?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4, hvis det er ok?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Vi vil gerne på sundhed, passer det?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "I'd like workshop 2 and 4, is that ok?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "We'd like workshop 3 and 1 - would that be ok?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/1"},
+		// a question of its own, or both at once
+		{body: "Er workshop 2 for børn, er det ok?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg være med i både 2 og 4, er det muligt?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 4 på samme tid, er det muligt?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Er det ok at jeg tager workshop 2 og 4?\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
