@@ -364,7 +364,11 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	// next meeting ("men vil gerne høre om materialet bagefter")
 	`(vil|ville) (\w+ )?gerne (have|hoere|modtage|se|faa|laese) (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|resultat\w*|opsamling\w*)`,
 	`send (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|opsamling\w*)`,
-	`(holde|holdt|hold) (mig|os) (orienteret|opdateret|informeret)`, `(hoere|hoert) (om|hvordan) det (gik|gaar)`}
+	`(holde|holdt|hold) (mig|os) (orienteret|opdateret|informeret)`, `(hoere|hoert) (om|hvordan) det (gik|gaar)`,
+	// the invitation asked for again ("Send den venligst", "send mig lige
+	// invitationen igen"): staff send it
+	`send (\w+ ){0,3}(invitation\w*|indbydelse\w*|program\w*|dagsorden\w*)`, `send (den|det|dem) (\w+ ){0,2}(igen|til mig|til os)`, `gensend\w*`,
+	`(ikke|aldrig) (modtaget|faaet|set) (\w+ )?(invitation\w*|indbydelse\w*)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,

@@ -284,7 +284,10 @@ var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`,
 	// as daQuestion: the material afterwards, news of the next meeting
 	`(send|share|forward|get|receive|see|have) (me |us )?(\w+ ){0,2}(materials?|minutes|slides|presentations?|summary|notes from)`,
-	`keep (me|us) (informed|posted|updated|in the loop)`, `hear (about )?how it (went|goes)`}
+	`keep (me|us) (informed|posted|updated|in the loop)`, `hear (about )?how it (went|goes)`,
+	// as daQuestion: the invitation asked for again
+	`(send|resend|forward) (\w+ ){0,3}(invitation|invite|programme|program|agenda)`, `send it (\w+ ){0,2}(again|to me|to us)`,
+	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,

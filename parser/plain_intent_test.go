@@ -156,3 +156,28 @@ func TestTagAskKeepsChoices(t *testing.T) {
 		{body: "Er det ok at jeg tager workshop 2 og 4?\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// A sender who asks for the invitation again, or says she never got it,
+// asks staff to send it: a question, and with workshops a registration
+// with a question; having got it asks nothing.
+func TestInvitationAskedAgain(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Jeg har ikke modtaget invitationen. Send den venligst.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Send mig lige invitationen igen.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Min nabo har fortalt om mødet. Send mig gerne programmet.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Please resend the invitation.\n\nBest\nIda Holm", intent: "question", status: "review"},
+		{body: "I never got the invitation, please send it to me.\n\nBest\nIda Holm", intent: "question", status: "review"},
+		{body: "Jeg har ikke fået invitationen, men min nabo fortalte om det. Workshop 2 og 1.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); !r.Question {
+			t.Errorf("%q: no question read (%v)", c.body, r.Reasons)
+		}
+	}
+	for _, b := range []string{"Tak, jeg har fået invitationen. Workshop 2 og 1.", "Jeg har videresendt invitationen til min nabo. Workshop 2 og 1.",
+		"Workshop 2 og 1. Send gerne bekræftelsen til min anden mail."} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); r.Question || r.Status != "complete" {
+			t.Errorf("%q: got %s question=%v (%v)", b, r.Status, r.Question, r.Reasons)
+		}
+	}
+}
