@@ -1738,7 +1738,7 @@ func checkRelativeMissing(v *gateView) verdict {
 		if !t.toks[i+2].cap || !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b)) {
+		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b) || t.has(gateSignOn, s.a, s.b)) {
 			return review("the mail names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+2].b))
 		}
 	}
@@ -1746,6 +1746,8 @@ func checkRelativeMissing(v *gateView) verdict {
 }
 
 var selfWords = wordSet([]string{"jeg", "mig", "i", "me"})
+
+var gateSignOn = table(daGateSignOn, enGateSignOn)
 
 // selfWord: the sender speaking of herself; Danish "i" means "in".
 func (v *gateView) selfWord(w string) bool {

@@ -511,3 +511,9 @@ var enGateBoth = []string{"both"}
 // Lars", "samme workshop som min kollega"): what that is, staff know.
 var daGateSameAs = []string{`samme som`, `samme workshops? som`, `samme valg som`}
 var enGateSameAs = []string{`same as`, `same workshops? as`, `same choices? as`, `same ones? as`}
+
+// daGateSignOn / enGateSignOn: asking staff to put someone on the list
+// ("Vil I også skrive min mand Bo Holm på?", "Could you add my son Ali?"):
+// the person named after it is to attend.
+var daGateSignOn = []string{`(skriv|skrive|saet|saette|tilfoej|tilfoeje|noter|notere) (\w+ ){0,3}(min|mit|mine|vores|hans|hendes)`}
+var enGateSignOn = []string{`(put|sign|add|register|include) (\w+ ){0,3}(my|our|his|her)`}

@@ -181,3 +181,19 @@ func TestInvitationAskedAgain(t *testing.T) {
 		}
 	}
 }
+
+// A request to put a named relative on the list ("Vil I også skrive min
+// mand Bo Holm på det samme?", "Please put my son Ali Holm down for the
+// same") that the reading did not make an attendee goes to staff: the
+// person would be lost.
+func TestSignOnRelativeNotLost(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 1. Vil I også skrive min mand Bo Holm på det samme?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Skriv også min mand Bo Holm på det samme.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Kan I også skrive min mand Bo Holm op?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'd like workshop 2 and 1. Please put my son Ali Holm down for the same.\n\nBest\nIda Holm", notStatus: "complete"},
+		// read as an attendee, or not coming: stands
+		{body: "Jeg vil gerne på workshop 2 og 1. Min mand Bo Holm vil gerne det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Bo Holm:2/1"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Min mand hedder Bo Holm, han kommer ikke.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
