@@ -1121,7 +1121,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) {
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}

@@ -1233,6 +1233,7 @@ var daSeatAsk = []string{
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}faa (en |to )?(plads|pladser) (paa|i|til)`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med )?(paa|i|til)`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(deltage|deltag) i`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(tilmelde|melde) (mig|os)( til| paa| i)?`,
 	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
 }
 
@@ -1243,7 +1244,7 @@ var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
 // daSeatGlue may stand among the workshops of a seat request ("... på 2
 // og ellers 4?", "... på sundhed, evt. job?").
 var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
-	"som", "anden", "prioritet", "den", "om", "i", "paa", "til"}
+	"som", "anden", "prioritet", "den", "om", "i", "paa", "til", "hos", "jer"}
 
 // daElidedCancel: a withdrawal whose verb is left out ("Tak for
 // invitationen, men jeg kan desværre ikke.", "Jeg har ikke tid den 29.");
@@ -1261,3 +1262,7 @@ var daElidedTail = []string{"desvaerre", "alligevel", "altsaa", "saa", "den", "d
 // og 4 – er det okay?", ", går det?"): the wish stands (tagAsk).
 var daTagAsk = []string{`(er|var) det (ok|okay|i orden|fint|muligt|en mulighed|godt)`, `gaar det( an)?`, `kan det (lade sig goere|gaa|passe)`,
 	`passer det`, `hvis det er (ok|okay|i orden|muligt|fint)`, `haaber det er (ok|okay|i orden|fint)`}
+
+// daSmallTalk: a greeting's question nobody must answer ("Hej Anne,
+// hvordan går det?").
+var daSmallTalk = []string{`hvordan (gaar|har) (det|du det|i det)`, `hvordan staar det til`, `hvad saa`, `alt vel`}

@@ -868,3 +868,6 @@ var enElidedTail = []string{"unfortunately", "after", "all", "sorry", "on", "the
 // enTagAsk: as daTagAsk ("workshop 2 and 4, is that ok?").
 var enTagAsk = []string{`(is|was) (that|this|it) (ok|okay|alright|all right|fine|possible)`, `would (that|this|it) be (ok|okay|alright|all right|fine|possible)`,
 	`if (that's|that is|it's|it is|that|possible) (ok|okay|possible|alright|all right|fine)?`, `hope (that's|that is|it's|it is) (ok|okay|fine)`}
+
+// enSmallTalk: as daSmallTalk ("Hi Anne, how are you?").
+var enSmallTalk = []string{`how are (you|things|you doing|you all)`, `how's it going`, `how is it going`, `how have you been`, `how's (your|the) (day|week)`}

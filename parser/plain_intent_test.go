@@ -197,3 +197,24 @@ func TestSignOnRelativeNotLost(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2 og 1. Min mand hedder Bo Holm, han kommer ikke.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
 	})
 }
+
+// A greeting's question ("Hej Anne, hvordan går det?", "Hi, how are
+// you?") asks staff nothing; "Kan jeg tilmelde mig workshop 2?" asks for
+// a seat, as "Kan jeg komme på workshop 2?" does.
+func TestSmallTalkAndSignUpAsk(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Hej Anne, hvordan går det? Jeg vil gerne på workshop 2 og 1.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Hi Anne, how are you? I'd like workshop 2 and 1.\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Kan jeg tilmelde mig workshop 2?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); r.Question {
+			t.Errorf("%q: read as a question for staff (%v)", c.body, r.Reasons)
+		}
+	}
+	for _, b := range []string{"Hvordan går det med planlægningen? Workshop 2 og 1.", "Kan jeg tilmelde mig workshop 2, selvom jeg ikke bor her?"} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); !r.Question {
+			t.Errorf("%q: no question read (%v)", b, r.Reasons)
+		}
+	}
+}

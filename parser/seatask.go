@@ -74,3 +74,28 @@ func tagAsk(t *text, s sentence, refs []ref) bool {
 	}
 	return i < len(t.toks) && (tagSender[t.toks[i].s] || workshopWords[t.toks[i].s] || inRefs(refs, t.toks[i].a))
 }
+
+var smallTalk = table(daSmallTalk, enSmallTalk)
+
+// smallTalkOnly reports a question that only greets ("Hej Anne, hvordan
+// går det?", "Hi, how are you?"): nothing for staff to answer. Besides
+// the greeting, at most a name or a greeting word may stand in it.
+func smallTalkOnly(t *text, s sentence) bool {
+	hits := t.within(smallTalk, s.a, s.b)
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[0]
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		tk := t.toks[i]
+		if tk.a >= h[0] && tk.b <= h[1] {
+			continue
+		}
+		if !tk.cap && !skipLead[tk.s] && !greetWords[tk.s] {
+			return false
+		}
+	}
+	return true
+}
+
+var greetWords = wordSet([]string{"hej", "hejsa", "kaere", "goddag", "hi", "hello", "dear", "hey", "med", "dig", "jer", "you", "all", "there"})
