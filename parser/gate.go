@@ -1131,7 +1131,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) {
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}
@@ -1748,7 +1748,7 @@ func checkRelativeMissing(v *gateView) verdict {
 		if !t.toks[i+2].cap || !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b)) {
+		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b) || t.has(gateSignOn, s.a, s.b)) {
 			return review("the mail names %s, who is no attendee", v.quote(t.toks[i].a, t.toks[i+2].b))
 		}
 	}
@@ -1756,6 +1756,8 @@ func checkRelativeMissing(v *gateView) verdict {
 }
 
 var selfWords = wordSet([]string{"jeg", "mig", "i", "me"})
+
+var gateSignOn = table(daGateSignOn, enGateSignOn)
 
 // selfWord: the sender speaking of herself; Danish "i" means "in".
 func (v *gateView) selfWord(w string) bool {

@@ -54,7 +54,7 @@ func questions(t *text) []string {
 	var out []string
 	for k, s := range t.sents() {
 		f := strings.TrimSpace(t.fold[s.a:s.b])
-		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3
+		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3 && !smallTalkOnly(t, s)
 		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, s.a, s.b) && (t.refs == nil || !seatRequest(t, s, t.refs[k])) {
 			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
 		}

@@ -70,6 +70,8 @@ var daCancel = []string{
 	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
 	// "I kan give min plads til en anden", "min plads kan gå videre"
 	`(give|giv|gi) (min|vores) plads(er)? (videre )?til (en|nogle) anden?`, `(min|vores) plads(er)? (kan|maa) (gives|gaa) (videre|til en anden)`,
+	// "jeg har desværre ikke mulighed for at deltage"
+	`(har|faar) (\w+ )?ikke (mulighed|tid|lejlighed) (for |til )?at (komme|deltage|vaere med)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -357,7 +359,16 @@ var daBotRequest = []string{
 
 // daQuestion: words that ask without a question mark.
 var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg vil gerne vide`, `jeg undrer mig`,
-	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`}
+	`jeg spekulerer paa`, `(kan|vil) i (oplyse|fortaelle|svare)`,
+	// a wish staff fulfil by hand: the material afterwards, news of the
+	// next meeting ("men vil gerne høre om materialet bagefter")
+	`(vil|ville) (\w+ )?gerne (have|hoere|modtage|se|faa|laese) (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|resultat\w*|opsamling\w*)`,
+	`send (\w+ ){0,3}(materiale\w*|referat\w*|slides|oplaeg\w*|praesentation\w*|opsamling\w*)`,
+	`(holde|holdt|hold) (mig|os) (orienteret|opdateret|informeret)`, `(hoere|hoert) (om|hvordan) det (gik|gaar)`,
+	// the invitation asked for again ("Send den venligst", "send mig lige
+	// invitationen igen"): staff send it
+	`send (\w+ ){0,3}(invitation\w*|indbydelse\w*|program\w*|dagsorden\w*)`, `send (den|det|dem) (\w+ ){0,2}(igen|til mig|til os)`, `gensend\w*`,
+	`(ikke|aldrig) (modtaget|faaet|set) (\w+ )?(invitation\w*|indbydelse\w*)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
@@ -1249,6 +1260,7 @@ var daSeatAsk = []string{
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}faa (en |to )?(plads|pladser) (paa|i|til)`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med )?(paa|i|til)`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(deltage|deltag) i`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(tilmelde|melde) (mig|os)( til| paa| i)?`,
 	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
 }
 
@@ -1259,4 +1271,25 @@ var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
 // daSeatGlue may stand among the workshops of a seat request ("... på 2
 // og ellers 4?", "... på sundhed, evt. job?").
 var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
-	"som", "anden", "prioritet", "den", "om", "i", "paa", "til"}
+	"som", "anden", "prioritet", "den", "om", "i", "paa", "til", "hos", "jer"}
+
+// daElidedCancel: a withdrawal whose verb is left out ("Tak for
+// invitationen, men jeg kan desværre ikke.", "Jeg har ikke tid den 29.");
+// only when nothing but daElidedTail follows it in its clause
+// (elidedCancel).
+var daElidedCancel = []string{`(jeg|vi) kan (\w+ )?ikke`, `kan (jeg|vi) (\w+ )?ikke`, `(jeg|vi) har (\w+ )?ikke tid`, `har (jeg|vi) (\w+ )?ikke tid`}
+
+// daElidedTail: the day, the meeting or a regret after an elided
+// withdrawal ("... ikke den 29. september", "... ikke til mødet").
+var daElidedTail = []string{"desvaerre", "alligevel", "altsaa", "saa", "den", "d", "dag", "dagen", "dato", "datoen", "tirsdag",
+	"tirsdagen", "denne", "gang", "i", "aar", "september", "sept", "sep", "til", "moedet", "netvaerksmoedet", "arrangementet",
+	"tid", "paa", "dette", "tidspunkt"}
+
+// daTagAsk: a polite check put after the wish it asks about ("workshop 2
+// og 4 – er det okay?", ", går det?"): the wish stands (tagAsk).
+var daTagAsk = []string{`(er|var) det (ok|okay|i orden|fint|muligt|en mulighed|godt)`, `gaar det( an)?`, `kan det (lade sig goere|gaa|passe)`,
+	`passer det`, `hvis det er (ok|okay|i orden|muligt|fint)`, `haaber det er (ok|okay|i orden|fint)`}
+
+// daSmallTalk: a greeting's question nobody must answer ("Hej Anne,
+// hvordan går det?").
+var daSmallTalk = []string{`hvordan (gaar|har) (det|du det|i det)`, `hvordan staar det til`, `hvad saa`, `alt vel`}

@@ -72,6 +72,7 @@ var enCancel = []string{
 	`sign (me|us) off`,
 	// as daCancel's "Glem det jeg skrev om Poul"
 	`forget (what|everything|all) (i|we) (wrote|said|told you) about`, `(isn't|is not|won't be|will not be) (coming|joining) after all`,
+	`(don't|do not|won't|will not) have (the )?(chance|opportunity|possibility|time) to (come|attend|join|take part)`,
 }
 
 // enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
@@ -280,7 +281,13 @@ var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'l
 var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
 	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`}
 
-var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`}
+var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`,
+	// as daQuestion: the material afterwards, news of the next meeting
+	`(send|share|forward|get|receive|see|have) (me |us )?(\w+ ){0,2}(materials?|minutes|slides|presentations?|summary|notes from)`,
+	`keep (me|us) (informed|posted|updated|in the loop)`, `hear (about )?how it (went|goes)`,
+	// as daQuestion: the invitation asked for again
+	`(send|resend|forward) (\w+ ){0,3}(invitation|invite|programme|program|agenda)`, `send it (\w+ ){0,2}(again|to me|to us)`,
+	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
@@ -866,3 +873,18 @@ var enSeatAsk = []string{
 // enSeatGlue: as daSeatGlue.
 var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
 	"one", "about", "in", "on", "for", "thanks"}
+
+// enElidedCancel: as daElidedCancel ("Thanks, but I can't.", "Sorry, we
+// can't on the 29th").
+var enElidedCancel = []string{`(i|we) (can't|cant|cannot|can not)`, `(i|we) (don't|do not|won't|will not) have (the )?time`}
+
+// enElidedTail: as daElidedTail.
+var enElidedTail = []string{"unfortunately", "after", "all", "sorry", "on", "the", "that", "day", "date", "this", "time", "year",
+	"tuesday", "september", "sep", "sept", "th", "to", "meeting", "event", "then", "i'm", "afraid", "at"}
+
+// enTagAsk: as daTagAsk ("workshop 2 and 4, is that ok?").
+var enTagAsk = []string{`(is|was) (that|this|it) (ok|okay|alright|all right|fine|possible)`, `would (that|this|it) be (ok|okay|alright|all right|fine|possible)`,
+	`if (that's|that is|it's|it is|that|possible) (ok|okay|possible|alright|all right|fine)?`, `hope (that's|that is|it's|it is) (ok|okay|fine)`}
+
+// enSmallTalk: as daSmallTalk ("Hi Anne, how are you?").
+var enSmallTalk = []string{`how are (you|things|you doing|you all)`, `how's it going`, `how is it going`, `how have you been`, `how's (your|the) (day|week)`}

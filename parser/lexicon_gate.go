@@ -565,3 +565,9 @@ var enNameToFollow = []string{`name (to follow|tbc|tba|tbd|later|will follow|fol
 // leaves out ("undtagen Per", "except Tom").
 var daPersonExcept = []string{`undtagen`, `bortset fra`, `med undtagelse af`, `dog ikke`, `men ikke`, `paanaer`}
 var enPersonExcept = []string{`except`, `except for`, `apart from`, `other than`, `but not`, `excluding`, `save for`}
+
+// daGateSignOn / enGateSignOn: asking staff to put someone on the list
+// ("Vil I også skrive min mand Bo Holm på?", "Could you add my son Ali?"):
+// the person named after it is to attend.
+var daGateSignOn = []string{`(skriv|skrive|saet|saette|tilfoej|tilfoeje|noter|notere) (\w+ ){0,3}(min|mit|mine|vores|hans|hendes)`}
+var enGateSignOn = []string{`(put|sign|add|register|include) (\w+ ){0,3}(my|our|his|her)`}

@@ -91,3 +91,130 @@ func TestHesitationToStaff(t *testing.T) {
 		{body: "I might be a bit late. Workshop 2 and 3.\n\nBest\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// A withdrawal whose verb is left out ("men jeg kan desværre ikke.",
+// "Desværre kan jeg ikke den 29.", "Thanks, but I can't.") or said as
+// having no chance or time ("jeg har ikke mulighed for at deltage") is a
+// withdrawal; "ikke" that denies something else is not.
+func TestElidedWithdrawal(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tak for invitationen, men jeg kan desværre ikke.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Mange tak for invitationen! Desværre kan jeg ikke den dag.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Desværre kan jeg ikke den 29.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg har desværre ikke tid.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Jeg har desværre ikke mulighed for at deltage den 29.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Thanks for the invitation, but unfortunately I can't on the 29th.\n\nBest\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "I don't have the opportunity to attend, sorry.\n\nBest\nIda Holm", intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		// "ikke" denies something else
+		{body: "Jeg kan desværre ikke spise gluten. Workshop 2 og 3.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg har ikke tid til at blive til spisningen. Workshop 2.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Vi vil begge to gerne være med i workshop 4. Anden prioritet har vi ikke.\n\nHilsen\nIda Holm", intent: "register"},
+		{body: "Jeg kan ikke finde tilmeldingsblanketten.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Det kan jeg ikke.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg ikke?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I can't wait! Workshop 2 and 3.\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+	})
+}
+
+// A wish staff fulfil by hand besides a withdrawal or a registration (the
+// material afterwards, to be kept informed) is a question for staff; the
+// withdrawal or registration itself still stands.
+func TestMaterialWishAsksStaff(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Jeg kan desværre ikke komme d. 29. september, men vil gerne høre om materialet bagefter.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "Jeg kan desværre ikke deltage, men send gerne materialet bagefter.\n\nHilsen\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "I can't come, but please send me the slides afterwards.\n\nBest\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "I can't make it, keep me posted.\n\nBest\nIda Holm", intent: "cancel", status: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 3. Send gerne materialet på forhånd.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/3"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); !r.Question {
+			t.Errorf("%q: the wish was not read as one for staff (%v)", c.body, r.Reasons)
+		}
+	}
+	// a plain withdrawal asks nothing
+	if r := parseMail("Ida Holm", "Tilmelding", "", "Jeg kan desværre ikke komme.\n\nHilsen\nIda Holm"); r.Question {
+		t.Errorf("a plain withdrawal read as a question")
+	}
+}
+
+// A polite check after the wish it asks about ("workshop 2 og 4 – er det
+// okay?", "I'd like 2 and 4, is that ok?") leaves the wish a registration;
+// a sentence that asks of its own before the check stays a question.
+func TestTagAskKeepsChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 4 – er det okay?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på workshop 2 og 4, går det?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4, hvis det er ok?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Vi vil gerne på sundhed, passer det?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+		{body: "I'd like workshop 2 and 4, is that ok?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "We'd like workshop 3 and 1 - would that be ok?\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:3/1"},
+		// a question of its own, or both at once
+		{body: "Er workshop 2 for børn, er det ok?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Kan jeg være med i både 2 og 4, er det muligt?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 4 på samme tid, er det muligt?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Er det ok at jeg tager workshop 2 og 4?\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// A sender who asks for the invitation again, or says she never got it,
+// asks staff to send it: a question, and with workshops a registration
+// with a question; having got it asks nothing.
+func TestInvitationAskedAgain(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Jeg har ikke modtaget invitationen. Send den venligst.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Send mig lige invitationen igen.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Min nabo har fortalt om mødet. Send mig gerne programmet.\n\nHilsen\nIda Holm", intent: "question", status: "review"},
+		{body: "Please resend the invitation.\n\nBest\nIda Holm", intent: "question", status: "review"},
+		{body: "I never got the invitation, please send it to me.\n\nBest\nIda Holm", intent: "question", status: "review"},
+		{body: "Jeg har ikke fået invitationen, men min nabo fortalte om det. Workshop 2 og 1.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); !r.Question {
+			t.Errorf("%q: no question read (%v)", c.body, r.Reasons)
+		}
+	}
+	for _, b := range []string{"Tak, jeg har fået invitationen. Workshop 2 og 1.", "Jeg har videresendt invitationen til min nabo. Workshop 2 og 1.",
+		"Workshop 2 og 1. Send gerne bekræftelsen til min anden mail."} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); r.Question || r.Status != "complete" {
+			t.Errorf("%q: got %s question=%v (%v)", b, r.Status, r.Question, r.Reasons)
+		}
+	}
+}
+
+// A request to put a named relative on the list ("Vil I også skrive min
+// mand Bo Holm på det samme?", "Please put my son Ali Holm down for the
+// same") that the reading did not make an attendee goes to staff: the
+// person would be lost.
+func TestSignOnRelativeNotLost(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2 og 1. Vil I også skrive min mand Bo Holm på det samme?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Skriv også min mand Bo Holm på det samme.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Kan I også skrive min mand Bo Holm op?\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'd like workshop 2 and 1. Please put my son Ali Holm down for the same.\n\nBest\nIda Holm", notStatus: "complete"},
+		// read as an attendee, or not coming: stands
+		{body: "Jeg vil gerne på workshop 2 og 1. Min mand Bo Holm vil gerne det samme.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1; Bo Holm:2/1"},
+		{body: "Jeg vil gerne på workshop 2 og 1. Min mand hedder Bo Holm, han kommer ikke.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/1"},
+	})
+}
+
+// A greeting's question ("Hej Anne, hvordan går det?", "Hi, how are
+// you?") asks staff nothing; "Kan jeg tilmelde mig workshop 2?" asks for
+// a seat, as "Kan jeg komme på workshop 2?" does.
+func TestSmallTalkAndSignUpAsk(t *testing.T) {
+	for _, c := range []blindCase{
+		{body: "Hej Anne, hvordan går det? Jeg vil gerne på workshop 2 og 1.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Hi Anne, how are you? I'd like workshop 2 and 1.\n\nBest\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Kan jeg tilmelde mig workshop 2?\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:2/-"},
+	} {
+		runBlind(t, []blindCase{c})
+		if r := c.parse(); r.Question {
+			t.Errorf("%q: read as a question for staff (%v)", c.body, r.Reasons)
+		}
+	}
+	for _, b := range []string{"Hvordan går det med planlægningen? Workshop 2 og 1.", "Kan jeg tilmelde mig workshop 2, selvom jeg ikke bor her?"} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b+"\n\nHilsen\nIda Holm"); !r.Question {
+			t.Errorf("%q: no question read (%v)", b, r.Reasons)
+		}
+	}
+}

@@ -353,7 +353,8 @@ func TestThreadsAndLists(t *testing.T) {
 	cases := []struct{ body, want, status string }{
 		{"Jeg vil gerne tilmelde min søn Ali Holm (16 år). Han vil gerne i workshop 3.", "Ali Holm:3/-", "complete"},
 		{"Hej, jeg er blevet forhindret og kan ikke deltage alligevel.", "Ida Holm:-/-", "complete"},
-		{"Tak for invitationen, men jeg har ikke mulighed for at deltage denne gang.", "", "review"},
+		// a withdrawal, as "jeg kan ikke deltage denne gang" is
+		{"Tak for invitationen, men jeg har ikke mulighed for at deltage denne gang.", "Ida Holm:-/-", "complete"},
 		{"Hi, count me in! Workshop 4 please, or 2 if full.", "Ida Holm:4/2", "complete"},
 		{"Første prioritet: Naboskab. Anden prioritet: Job.", "Ida Holm:1/4", "complete"},
 		{"Tilmelding:\n2. Sundhed\n1. Job", "Ida Holm:4/2", "complete"},
@@ -428,7 +429,8 @@ func TestLetters(t *testing.T) {
 		{"Hej\nJeg vil gerne være med i workshoppen om sundhed og trivsel. Hvis den er fuld, så beskæftigelse.\nHilsen Ole", "Ole Hansen", "Ole Hansen:2/4", "complete"},
 		{"Til ABC\nHermed tilmelding for mig og min nabo Kirsten Lund.\nJeg: workshop 1, ellers 3\nKirsten: workshop 2, ellers 3\nVi er begge vegetarer.", "Hans Berg", "Hans Berg:1/3; Kirsten Lund:2/3", "complete"},
 		{"Hej jeg vil gerne komme. workshop 3. jeg er sukkersyg. mvh fatima", "Fatima Said", "Fatima Said:3/-", "complete"},
-		{"Kære ABC\n\nJeg har desværre ikke mulighed for at komme d. 29. september, men vil gerne høre om materialet bagefter.\n\nMvh Lise", "Lise Dam", "", "review"},
+		// the withdrawal is made; the material asked for is staff's (Question)
+		{"Kære ABC\n\nJeg har desværre ikke mulighed for at komme d. 29. september, men vil gerne høre om materialet bagefter.\n\nMvh Lise", "Lise Dam", "Lise Dam:-/-", "complete"},
 	}
 	for _, c := range cases {
 		r := readBody(c.body, c.from)

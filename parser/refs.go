@@ -462,7 +462,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	// "workshop 1 og 2 på samme tid?" asks about the choices it names: staff
 	// answer, and the choices stay for them to see
 	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
-		!seatRequest(t, s, refs)
+		!seatRequest(t, s, refs) && !tagAsk(t, s, refs)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {

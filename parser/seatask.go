@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 var (
 	seatAsk   = table(daSeatAsk, enSeatAsk)
 	seatPlace = table(daSeatPlace)
@@ -42,3 +44,58 @@ func startsAt(hits [][]int, a int) bool {
 	}
 	return false
 }
+
+var (
+	tagAskWords = table(daTagAsk, enTagAsk)
+	tagSender   = wordSet(daSenderWords, enSenderWords)
+)
+
+// tagAsk reports a sentence whose question is only a polite check put
+// after the workshops it names ("Jeg vil gerne på 2 og 4 – er det okay?",
+// "I'd like 2 and 4, is that ok?"): the workshops are chosen, not asked
+// about.
+func tagAsk(t *text, s sentence, refs []ref) bool {
+	if len(refs) == 0 {
+		return false
+	}
+	hits := t.within(tagAskWords, s.a, s.b)
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	if h[0] < refs[len(refs)-1].b || strings.Trim(t.fold[h[1]:s.b], " ?!.)") != "" {
+		return false
+	}
+	// the sentence opens with the sender's wish or the workshops, not
+	// with a question of its own ("Er workshop 2 for børn, er det ok?")
+	i := t.tokenAt(s.a)
+	for i < len(t.toks) && skipLead[t.toks[i].s] {
+		i++
+	}
+	return i < len(t.toks) && (tagSender[t.toks[i].s] || workshopWords[t.toks[i].s] || inRefs(refs, t.toks[i].a))
+}
+
+var smallTalk = table(daSmallTalk, enSmallTalk)
+
+// smallTalkOnly reports a question that only greets ("Hej Anne, hvordan
+// går det?", "Hi, how are you?"): nothing for staff to answer. Besides
+// the greeting, at most a name or a greeting word may stand in it.
+func smallTalkOnly(t *text, s sentence) bool {
+	hits := t.within(smallTalk, s.a, s.b)
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[0]
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		tk := t.toks[i]
+		if tk.a >= h[0] && tk.b <= h[1] {
+			continue
+		}
+		if !tk.cap && !skipLead[tk.s] && !greetWords[tk.s] {
+			return false
+		}
+	}
+	return true
+}
+
+var greetWords = wordSet([]string{"hej", "hejsa", "kaere", "goddag", "hi", "hello", "dear", "hey", "med", "dig", "jer", "you", "all", "there"})
