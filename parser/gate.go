@@ -118,6 +118,7 @@ var gateChecks = []gateCheck{
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},
+	{"cancel-signs-up", checkCancelSignsUp},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

@@ -512,3 +512,19 @@ var enGateFrom = []string{"from"}
 // med 3 som andet valg"), which is then no workshop given up.
 var daGateInto = []string{"til", "paa", "over"}
 var enGateInto = []string{"to", "into", "onto"}
+
+// daGateSignUpVerb and enGateSignUpVerb sign someone up; before another's
+// name or a word that owns one (daGateOwner: "tilmeld i stedet min mand Bo
+// Holm", "sign up my husband"), someone new is added. daGateSignUpFill may
+// stand between.
+var daGateSignUpVerb = []string{"tilmeld", "tilmelde", "tilmelder", "skriv", "skrive", "tilfoej", "tilfoeje"}
+var enGateSignUpVerb = []string{"register", "sign", "add", "enrol", "enroll"}
+var daGateSignUpFill = []string{"i", "stedet", "istedet", "venligst", "saa", "gerne", "hellere", "ogsaa", "lige", "bare"}
+var enGateSignUpFill = []string{"instead", "please", "also", "up", "then", "just", "kindly"}
+var daGateOwner = []string{"min", "mit", "mine", "vores", "hans", "hendes"}
+var enGateOwner = []string{"my", "our", "his", "her"}
+
+// daGateOwnedThing and enGateOwnedThing after daGateOwner are no person
+// ("skrive min afmelding", "add my apologies").
+var daGateOwnedThing = []string{"tilmelding", "afmelding", "afbud", "plads", "navn", "deltagelse", "mail", "besked", "nummer"}
+var enGateOwnedThing = []string{"registration", "cancellation", "booking", "place", "seat", "name", "participation", "mail", "message", "apologies", "number"}

@@ -123,3 +123,25 @@ func TestDietAfterSayingIsTheNamed(t *testing.T) {
 	}
 	runBlind(t, cases)
 }
+
+// A withdrawal that also signs someone up ("Afmeld mig, og tilmeld i
+// stedet min mand Bo Holm", "Cancel me and sign up my husband instead")
+// must not be read as the withdrawal alone.
+func TestCancelThenSignUp(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Afmeld mig, og tilmeld i stedet min mand Bo Holm til 2 og 4"), da("Afmeld mig og tilmeld i stedet Bo Holm"),
+		da("Jeg melder fra. Tilmeld venligst min mand Bo Holm i stedet"), da("Slet min tilmelding og skriv min mand Bo Holm på i stedet"),
+		en("Cancel me and sign up my husband Bo Holm instead"), en("Please cancel my registration. Instead, please register Bo Holm for 2 and 4"),
+		// the withdrawal alone stands
+		{body: "Jeg må desværre skrive min afmelding her: jeg kan ikke komme\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Please cancel my registration, I can't come after all\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+	})
+}
