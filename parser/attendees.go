@@ -753,6 +753,7 @@ var (
 	skipLead    = wordSet(daSkipLead, enSkipLead)
 	signUpOrder = wordSet(daSignUpOrder, enSignUpOrder)
 	orderObject = wordSet([]string{"mig", "os", "me", "us"})
+	bothLead    = wordSet(daBothLead, enBothLead)
 )
 
 // subject reads who a clause is about from its first words.
@@ -776,6 +777,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			who, group, found = nil, true, true
 			i += 2
 			continue
+		}
+		if !found && !group && bothLead[w] && i+1 < to && bothOf(t, i+1) {
+			continue // "Både Bo og jeg er vegetarer": the two that follow
 		}
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
@@ -832,6 +836,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 var signUpSelf = table(daSignUpSelf, enSignUpSelf)
 
 var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
+
+// bothOf reports a person at token i after "både", "both": a name, the
+// sender, or an owner of a relation ("Både Bo", "Both I", "Både min mand"),
+// not a verb ("Both want 2 and 1") nor "of us".
+func bothOf(t *text, i int) bool {
+	w := t.toks[i].s
+	return t.toks[i].cap || selfPronoun[w] || gateOwner[w]
+}
 
 // groupOf reports "ingen af os", "none of us" at token i: everyone.
 func groupOf(t *text, i int) bool {

@@ -1025,6 +1025,10 @@ var (
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
 
+// daBothLead opens a subject of two joined by "og" ("Både Bo og jeg er
+// vegetarer"): the subject is both.
+var daBothLead = []string{"baade"}
+
 // daOurBooking is the registration of all the sender signed up ("slet
 // vores tilmelding", "aflyse vores deltagelse"): withdrawn, it is everyone's.
 var daOurBooking = []string{`vores (tilmelding\w*|deltagelse|pladser|plads|booking)`}

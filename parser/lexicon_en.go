@@ -726,6 +726,9 @@ var (
 
 var enBothWords = []string{`both`, `the two of us`}
 
+// enBothLead: see daBothLead ("Both Bo and I are vegan").
+var enBothLead = []string{"both"}
+
 // enOurBooking: see daOurBooking ("cancel our registration").
 var enOurBooking = []string{`our (registrations?|bookings?|places|place|seats|spots|participation|names)`}
 

@@ -145,3 +145,22 @@ func TestCancelThenSignUp(t *testing.T) {
 			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
 	})
 }
+
+// "Både Bo og jeg", "Both Bo and I" open a subject of two: what follows
+// is for both, not for the first named alone.
+func TestBothLeadIsTwo(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Både Bo og jeg er vegetarer\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:-/-; Bo Holm:-/-", diet: "Ida Holm=vegetarian"},
+		{body: "Both Bo and I are vegan\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:-/-; Bo Holm:-/-", diet: "Ida Holm=vegan"},
+		{body: "Både Bo Holm og jeg er vegetarer, vi vil gerne på workshop 2 og 3\n\nHilsen\nIda Holm",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: "Både min mand Bo Holm og jeg vil gerne på workshop 2 og 3\n\nHilsen\nIda Holm",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3"},
+		// "both" after the two, or "both of us", as before
+		{body: "My husband Bo Holm and I would both like workshop 2 and 3\n\nBest\nIda Holm", subject: "Registration",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3"},
+		{body: "Both of us are vegan\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+	})
+}
