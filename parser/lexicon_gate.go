@@ -36,6 +36,10 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
 	`hvis jeg naar`,
+	// room that may come or that staff may have ("hvis der bliver en ledig
+	// plads på 3", "hvis I stadig har plads", "såfremt der er plads")
+	`hvis der (stadig |fortsat |endnu )?(bliver|kommer) (en |et |nogen )?(ledige? |fri )?plads\w*`, `hvis (i|i nu) (stadig |fortsat |endnu )?har (\w+ )?plads`,
+	`skulle der (blive|komme|vaere) (en |nogen )?(ledige? |fri )?plads\w*`, `saafremt der (stadig |fortsat |endnu )?(er|bliver) (\w+ )?plads`,
 	// a condition on coming that staff must answer ("kun hvis der er en
 	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
 	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
@@ -55,6 +59,11 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	`(skal|kan|maa) (i|du) (bare |blot |bare lige )?(se bort fra|glemme|annullere|slette|droppe) (\w+ )?tilmelding\w*`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
+	// "if you still have room", "if a place comes up", "if it's not full"
+	// ("if it's full, then 3" names a 2nd choice)
+	`if you (still )?have (any )?(room|space|seats?|places?|spots?)`, `if (a|any) (seat|place|space|spot)s? (becomes?|comes?|opens?) (free|available|up)`,
+	`should (a|any) (seat|place|space|spot) (become|come|open) (free|available|up)`, `provided there('s| is) (still )?(room|space)`,
+	`if it (isn't|is not) full`, `if (it's|it is) not full`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
 	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
@@ -528,3 +537,4 @@ var enGateOwner = []string{"my", "our", "his", "her"}
 // ("skrive min afmelding", "add my apologies").
 var daGateOwnedThing = []string{"tilmelding", "afmelding", "afbud", "plads", "navn", "deltagelse", "mail", "besked", "nummer"}
 var enGateOwnedThing = []string{"registration", "cancellation", "booking", "place", "seat", "name", "participation", "mail", "message", "apologies", "number"}
+

@@ -164,3 +164,24 @@ func TestBothLeadIsTwo(t *testing.T) {
 		{body: "Both of us are vegan\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
 	})
 }
+
+// A change that waits for room ("hvis der bliver en ledig plads på 3",
+// "hvis I stadig har plads", "if a place comes up") or a withdrawal on a
+// condition is for staff; "if it's full, then 3" names a 2nd choice.
+func TestChangeOnRoom(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Hvis der bliver en ledig plads på workshop 3, vil jeg gerne have den"), da("Såfremt der er plads vil jeg gerne skifte til workshop 1"),
+		da("Hvis I stadig har plads, så tilføj gerne min mand Bo Holm, workshop 1 og 3"), da("Hvis workshop 2 er fuld, så tag mig af listen"),
+		da("Skulle der blive plads på 1, vil jeg gerne flyttes dertil"),
+		en("If you still have room, please add my husband Bo Holm, workshop 1 and 3"), en("If a place comes up on workshop 3 I'd like it"),
+		en("Please move me to 1 if it isn't full"),
+		{body: "I'll take workshop 1, and if it is full then 3.\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Jeg vil gerne på workshop 1, og hvis den er fuld, så 3.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+	})
+}
