@@ -115,6 +115,7 @@ var gateChecks = []gateCheck{
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
+	{"diet-of-named-subject", checkDietOfNamedSubject},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},

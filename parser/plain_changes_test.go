@@ -185,3 +185,27 @@ func TestChangeOnRoom(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 1, og hvis den er fuld, så 3.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
 	})
 }
+
+// Food said of someone by name that the reading has no attendee for
+// ("Lise er vegetar", "Til min tilmelding: Bo er vegetar", "Lise is
+// vegan") is not the sender's: whose registration it is, staff know.
+func TestDietOfNamedSubjectNotSenders(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Lise er vegetar"), da("Lise spiser ikke svinekød"), en("Lise is vegan"),
+		{body: "Ps. til min tilmelding: Bo er vegetar\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg er allerede tilmeldt. Karim spiser ikke svinekød\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'm already registered. Bo is vegan\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// her own food, by her own name or word, stands
+		{body: "Ida er vegetar\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "PS: jeg er glutenfri\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=gluten_free"},
+		{body: "Tilføjelse til min tilmelding fra i går: jeg er vegetar\n\nHilsen\nIda Holm", intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+	})
+}
