@@ -1378,7 +1378,7 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		// "afmelde min mand Ole": the one named after the verb is withdrawn
-		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && objs[0].a-hits[0][1] <= 2 {
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
 			subj, group = nil, false
 			for _, m := range objs {
 				subj = append(subj, m.p)
@@ -1444,6 +1444,16 @@ func (rd *reader) cancelled() []*person {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
 	}
 	return who
+}
+
+// politeBefore reports fold[a:b] as only words of politeness ("afmeld
+// venligst Bo", "please cancel").
+func politeBefore(t *text, a, b int) bool {
+	k := t.tokenAt(a)
+	for k < len(t.toks) && t.toks[k].a < b && politeFill[t.toks[k].s] {
+		k++
+	}
+	return k > t.tokenAt(a) && k < len(t.toks) && t.toks[k].a == b
 }
 
 // ourBookingAt reports "vores tilmelding", "our registration" in the

@@ -209,3 +209,27 @@ func TestDietOfNamedSubjectNotSenders(t *testing.T) {
 		{body: "Tilføjelse til min tilmelding fra i går: jeg er vegetar\n\nHilsen\nIda Holm", intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
 	})
 }
+
+// Withdrawals in plain words the reader passed over: "Vi melder begge
+// fra", "Slet venligst min tilmelding", "Afmeld venligst Bo", "Please
+// delete our booking".
+func TestPlainWithdrawalWordings(t *testing.T) {
+	da := func(body, want string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: want}
+	}
+	en := func(body, want string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: want}
+	}
+	both := "Ida Holm:-/-; Bo Holm:-/-"
+	runBlind(t, []blindCase{
+		da("Vi melder begge fra", both), da("Vi melder os begge fra", both), da("Slet venligst min tilmelding", "Ida Holm:-/-"),
+		da("Slet venligst vores tilmelding", both), da("Afmeld venligst Bo", "Bo Holm:-/-"), da("Afmeld venligst Bo, han er syg", "Bo Holm:-/-"),
+		en("Please delete our booking", both),
+		// one taken off by name, not the sender
+		{body: "Please take Bo off the list\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// a link's label is no withdrawal
+		{body: "Jeg vil gerne på workshop 2 og 4.\n\nHilsen\nIda Holm\n\nAfmeld\n", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
