@@ -759,6 +759,7 @@ var (
 	skipLead    = wordSet(daSkipLead, enSkipLead)
 	signUpOrder = wordSet(daSignUpOrder, enSignUpOrder)
 	orderObject = wordSet([]string{"mig", "os", "me", "us"})
+	bothLead    = wordSet(daBothLead, enBothLead)
 )
 
 // subject reads who a clause is about from its first words.
@@ -782,6 +783,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			who, group, found = nil, true, true
 			i += 2
 			continue
+		}
+		if !found && !group && bothLead[w] && i+1 < to && bothOf(t, i+1) {
+			continue // "Både Bo og jeg er vegetarer": the two that follow
 		}
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
@@ -845,6 +849,14 @@ var (
 )
 
 var groupOfWords = append(slices.Clone(daGroupOf), enGroupOf...)
+
+// bothOf reports a person at token i after "både", "both": a name, the
+// sender, or an owner of a relation ("Både Bo", "Both I", "Både min mand"),
+// not a verb ("Both want 2 and 1") nor "of us".
+func bothOf(t *text, i int) bool {
+	w := t.toks[i].s
+	return t.toks[i].cap || selfPronoun[w] || gateOwner[w]
+}
 
 // groupOf reports "ingen af os", "none of us" at token i: everyone.
 func groupOf(t *text, i int) bool {
@@ -1379,7 +1391,7 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		// "afmelde min mand Ole": the one named after the verb is withdrawn
-		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && objs[0].a-hits[0][1] <= 2 {
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
 			subj, group = nil, false
 			for _, m := range objs {
 				subj = append(subj, m.p)
@@ -1445,6 +1457,16 @@ func (rd *reader) cancelled() []*person {
 		who = append([]*person{rd.ps.self}, append(who[:i:i], who[i+1:]...)...)
 	}
 	return who
+}
+
+// politeBefore reports fold[a:b] as only words of politeness ("afmeld
+// venligst Bo", "please cancel").
+func politeBefore(t *text, a, b int) bool {
+	k := t.tokenAt(a)
+	for k < len(t.toks) && t.toks[k].a < b && politeFill[t.toks[k].s] {
+		k++
+	}
+	return k > t.tokenAt(a) && k < len(t.toks) && t.toks[k].a == b
 }
 
 // ourBookingAt reports "vores tilmelding", "our registration" in the

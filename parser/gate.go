@@ -120,9 +120,12 @@ var gateChecks = []gateCheck{
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
 	{"diet-of-sentence-name", checkDietOfSentenceName},
+
+	{"diet-of-named-subject", checkDietOfNamedSubject},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},
+	{"cancel-signs-up", checkCancelSignsUp},
 	{"cancel-unnamed", checkCancelUnnamed},
 	{"other-named-with-choice", checkOtherNamedWithChoice},
 	{"diet-contrast", checkDietContrast},

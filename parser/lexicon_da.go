@@ -62,7 +62,9 @@ var daCancel = []string{
 	// "I må slette både mig og Kurt", "slet os begge", "vi har fået forhindringer"
 	// "Vil I melde dem fra?", "ingen af de tre beboere ... kan alligevel deltage"
 	`meld(e|er)? (dem|ham|hende) fra`, `(kan|kommer) (desvaerre )?ingen af (de|dem) (\w+ ){0,3}(\w+,? ){0,8}(alligevel )?(komme|deltage|vaere med)`,
-	`slet(te)? (baade )?(mig|os)`, `slet(te)? (min|vores) tilmelding`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
+	`slet(te)? (baade )?(mig|os)`, `slet(te)? (venligst |lige |bare )?(min|vores) tilmelding`,
+	// "Vi melder begge fra", "vi melder os alle fra"
+	`meld(e|er)? (os |mig )?(begge( to)?|alle( sammen)?) fra`, `tag(e)? (mig|os) (af|ud af) listen`, `(faaet|fik) forhindring(er)?`, `fjern(e)? baade (mig|os)`, `stryg(e)? (baade )?(mig|os)`,
 	// a person added in an earlier mail taken back ("Glem det jeg skrev om
 	// Poul", "Poul kommer alligevel ikke")
 	`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?(jeg|vi) (skrev|sagde) om`, `kommer (\w+ )?alligevel ikke`,
@@ -1053,6 +1055,10 @@ var (
 
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
+
+// daBothLead opens a subject of two joined by "og" ("Både Bo og jeg er
+// vegetarer"): the subject is both.
+var daBothLead = []string{"baade"}
 
 // daOurBooking is the registration of all the sender signed up ("slet
 // vores tilmelding", "aflyse vores deltagelse"): withdrawn, it is everyone's.

@@ -59,7 +59,7 @@ var enCancel = []string{
 	`count (me|us) out`, `(none|neither) of us (can|will be able to) (come|attend|make it)`, `no longer (attend|come|make it|join|participate|be able to (come|attend|make it|join))`,
 	`(won't|wont|will not) be able to (come|attend|make it|join|participate)`, `something (has |have )?come up`,
 	`something came up`, `remove (us|my name|our names|my registration|our registration)`, `take (me|us) off`,
-	`delete (my|our) (registration|name)`, `no longer able`, `pull(ing)? out`, `give it a miss`,
+	`delete (my|our) (registrations?|names?|bookings?|places?|seats?|spots?)`, `take (\w+ ){1,3}off the list`, `no longer able`, `pull(ing)? out`, `give it a miss`,
 	`not able to (come|attend|make it|join|participate)`, `(might|may) not (be able to )?(make it|come|attend)`,
 	`neither (\w+ ){1,4}nor (\w+ ){1,3}(can|will|is able to|am able to|are able to)( \w+)? (come|attend|make it|join|participate)`,
 	// "please remove both me and Sam", "delete us both"
@@ -738,6 +738,9 @@ var (
 )
 
 var enBothWords = []string{`both`, `the two of us`}
+
+// enBothLead: see daBothLead ("Both Bo and I are vegan").
+var enBothLead = []string{"both"}
 
 // enOurBooking: see daOurBooking ("cancel our registration").
 var enOurBooking = []string{`our (registrations?|bookings?|places|place|seats|spots|participation|names)`}

@@ -36,6 +36,10 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
 	`ellers beholder`, `beholder (jeg|vi)`, `afhaeng\w* (af|paa)`, `kommer an paa`, `hvis jeg (kan )?faar fri`,
 	`hvis jeg naar`,
+	// room that may come or that staff may have ("hvis der bliver en ledig
+	// plads på 3", "hvis I stadig har plads", "såfremt der er plads")
+	`hvis der (stadig |fortsat |endnu )?(bliver|kommer) (en |et |nogen )?(ledige? |fri )?plads\w*`, `hvis (i|i nu) (stadig |fortsat |endnu )?har (\w+ )?plads`,
+	`skulle der (blive|komme|vaere) (en |nogen )?(ledige? |fri )?plads\w*`, `saafremt der (stadig |fortsat |endnu )?(er|bliver) (\w+ )?plads`,
 	// a condition on coming that staff must answer ("kun hvis der er en
 	// tolk"); "hvis der ikke er plads" names a 2nd choice and is no condition
 	`kun,? hvis`, `forudsat,? at`, `forudsaet\w*,? at`, `paa betingelse af`, `under forudsaetning af`,
@@ -60,6 +64,11 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	`hvis (\w+ ){0,2}(helbred\w*|ryg\w*|form\w*|knae\w*|ben\w*) (holder|er til det|tillader)`}
 var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`, `otherwise (i|we)('ll| will)? keep`,
 	`depend\w* on`, `if i (can )?get (time )?off`,
+	// "if you still have room", "if a place comes up", "if it's not full"
+	// ("if it's full, then 3" names a 2nd choice)
+	`if you (still )?have (any )?(room|space|seats?|places?|spots?)`, `if (a|any) (seat|place|space|spot)s? (becomes?|comes?|opens?) (free|available|up)`,
+	`should (a|any) (seat|place|space|spot) (become|come|open) (free|available|up)`, `provided there('s| is) (still )?(room|space)`,
+	`if it (isn't|is not) full`, `if (it's|it is) not full`,
 	`only,? if`, `provided,? that`, `providing that`, `on (the )?condition that`, `as long as there`, `so long as there`,
 	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
@@ -571,3 +580,29 @@ var enPersonExcept = []string{`except`, `except for`, `apart from`, `other than`
 // the person named after it is to attend.
 var daGateSignOn = []string{`(skriv|skrive|saet|saette|tilfoej|tilfoeje|noter|notere) (\w+ ){0,3}(min|mit|mine|vores|hans|hendes)`}
 var enGateSignOn = []string{`(put|sign|add|register|include) (\w+ ){0,3}(my|our|his|her)`}
+
+// daGateSignUpVerb and enGateSignUpVerb sign someone up; before another's
+// name or a word that owns one (daGateOwner: "tilmeld i stedet min mand Bo
+// Holm", "sign up my husband"), someone new is added. daGateSignUpFill may
+// stand between.
+var daGateSignUpVerb = []string{"tilmeld", "tilmelde", "tilmelder", "skriv", "skrive", "tilfoej", "tilfoeje"}
+var enGateSignUpVerb = []string{"register", "sign", "add", "enrol", "enroll"}
+var daGateSignUpFill = []string{"i", "stedet", "istedet", "venligst", "saa", "gerne", "hellere", "ogsaa", "lige", "bare"}
+var enGateSignUpFill = []string{"instead", "please", "also", "up", "then", "just", "kindly"}
+var daGateOwner = []string{"min", "mit", "mine", "vores", "hans", "hendes"}
+var enGateOwner = []string{"my", "our", "his", "her"}
+
+// daGateOwnedThing and enGateOwnedThing after daGateOwner are no person
+// ("skrive min afmelding", "add my apologies").
+var daGateOwnedThing = []string{"tilmelding", "afmelding", "afbud", "plads", "navn", "deltagelse", "mail", "besked", "nummer"}
+var enGateOwnedThing = []string{"registration", "cancellation", "booking", "place", "seat", "name", "participation", "mail", "message", "apologies", "number"}
+
+// daGateDietVerb and enGateDietVerb follow the one a food sentence is said
+// of ("Lise er vegetar", "Lise spiser ikke svinekød", "Lise is vegan").
+var daGateDietVerb = []string{"er", "spiser", "taaler", "faar", "har", "bliver", "skal", "kan", "maa", "drikker"}
+var enGateDietVerb = []string{"is", "eats", "has", "can", "cannot", "can't", "doesn't", "does", "will", "needs", "must"}
+
+// daGateNoDietSubject and enGateNoDietSubject open a food sentence as no
+// person does ("Alt er rigtigt bortset fra", "Everything is right").
+var daGateNoDietSubject = []string{"alt", "alle", "det", "dette", "der", "her", "maden", "kosten", "intet", "ingen", "resten", "begge", "hele", "hvis", "kun", "ellers"}
+var enGateNoDietSubject = []string{"everything", "everyone", "everybody", "all", "it", "this", "that", "there", "here", "food", "nothing", "nobody", "none", "rest", "both", "only", "otherwise", "if"}

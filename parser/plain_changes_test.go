@@ -123,3 +123,113 @@ func TestDietAfterSayingIsTheNamed(t *testing.T) {
 	}
 	runBlind(t, cases)
 }
+
+// A withdrawal that also signs someone up ("Afmeld mig, og tilmeld i
+// stedet min mand Bo Holm", "Cancel me and sign up my husband instead")
+// must not be read as the withdrawal alone.
+func TestCancelThenSignUp(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Afmeld mig, og tilmeld i stedet min mand Bo Holm til 2 og 4"), da("Afmeld mig og tilmeld i stedet Bo Holm"),
+		da("Jeg melder fra. Tilmeld venligst min mand Bo Holm i stedet"), da("Slet min tilmelding og skriv min mand Bo Holm på i stedet"),
+		en("Cancel me and sign up my husband Bo Holm instead"), en("Please cancel my registration. Instead, please register Bo Holm for 2 and 4"),
+		// the withdrawal alone stands
+		{body: "Jeg må desværre skrive min afmelding her: jeg kan ikke komme\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+		{body: "Please cancel my registration, I can't come after all\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Ida Holm:-/-"},
+	})
+}
+
+// "Både Bo og jeg", "Both Bo and I" open a subject of two: what follows
+// is for both, not for the first named alone.
+func TestBothLeadIsTwo(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Både Bo og jeg er vegetarer\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:-/-; Bo Holm:-/-", diet: "Ida Holm=vegetarian"},
+		{body: "Both Bo and I are vegan\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:-/-; Bo Holm:-/-", diet: "Ida Holm=vegan"},
+		{body: "Både Bo Holm og jeg er vegetarer, vi vil gerne på workshop 2 og 3\n\nHilsen\nIda Holm",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: "Både min mand Bo Holm og jeg vil gerne på workshop 2 og 3\n\nHilsen\nIda Holm",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3"},
+		// "both" after the two, or "both of us", as before
+		{body: "My husband Bo Holm and I would both like workshop 2 and 3\n\nBest\nIda Holm", subject: "Registration",
+			intent: "register", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3"},
+		{body: "Both of us are vegan\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+	})
+}
+
+// A change that waits for room ("hvis der bliver en ledig plads på 3",
+// "hvis I stadig har plads", "if a place comes up") or a withdrawal on a
+// condition is for staff; "if it's full, then 3" names a 2nd choice.
+func TestChangeOnRoom(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Hvis der bliver en ledig plads på workshop 3, vil jeg gerne have den"), da("Såfremt der er plads vil jeg gerne skifte til workshop 1"),
+		da("Hvis I stadig har plads, så tilføj gerne min mand Bo Holm, workshop 1 og 3"), da("Hvis workshop 2 er fuld, så tag mig af listen"),
+		da("Skulle der blive plads på 1, vil jeg gerne flyttes dertil"),
+		en("If you still have room, please add my husband Bo Holm, workshop 1 and 3"), en("If a place comes up on workshop 3 I'd like it"),
+		en("Please move me to 1 if it isn't full"),
+		{body: "I'll take workshop 1, and if it is full then 3.\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Jeg vil gerne på workshop 1, og hvis den er fuld, så 3.\n\nHilsen\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+	})
+}
+
+// Food said of someone by name that the reading has no attendee for
+// ("Lise er vegetar", "Til min tilmelding: Bo er vegetar", "Lise is
+// vegan") is not the sender's: whose registration it is, staff know.
+func TestDietOfNamedSubjectNotSenders(t *testing.T) {
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"}
+	}
+	runBlind(t, []blindCase{
+		da("Lise er vegetar"), da("Lise spiser ikke svinekød"), en("Lise is vegan"),
+		{body: "Ps. til min tilmelding: Bo er vegetar\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Jeg er allerede tilmeldt. Karim spiser ikke svinekød\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "I'm already registered. Bo is vegan\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// her own food, by her own name or word, stands
+		{body: "Ida er vegetar\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "PS: jeg er glutenfri\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", diet: "Ida Holm=gluten_free"},
+		{body: "Tilføjelse til min tilmelding fra i går: jeg er vegetar\n\nHilsen\nIda Holm", intent: "update", status: "complete", diet: "Ida Holm=vegetarian"},
+	})
+}
+
+// Withdrawals in plain words the reader passed over: "Vi melder begge
+// fra", "Slet venligst min tilmelding", "Afmeld venligst Bo", "Please
+// delete our booking".
+func TestPlainWithdrawalWordings(t *testing.T) {
+	da := func(body, want string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: want}
+	}
+	en := func(body, want string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: want}
+	}
+	both := "Ida Holm:-/-; Bo Holm:-/-"
+	runBlind(t, []blindCase{
+		da("Vi melder begge fra", both), da("Vi melder os begge fra", both), da("Slet venligst min tilmelding", "Ida Holm:-/-"),
+		da("Slet venligst vores tilmelding", both), da("Afmeld venligst Bo", "Bo Holm:-/-"), da("Afmeld venligst Bo, han er syg", "Bo Holm:-/-"),
+		en("Please delete our booking", both),
+		// one taken off by name, not the sender
+		{body: "Please take Bo off the list\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// a link's label is no withdrawal
+		{body: "Jeg vil gerne på workshop 2 og 4.\n\nHilsen\nIda Holm\n\nAfmeld\n", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

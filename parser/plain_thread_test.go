@@ -163,12 +163,12 @@ func TestChangeNamingAnotherToStaff(t *testing.T) {
 	})
 }
 
-// An order to withdraw someone that the reader takes for a sign-up short of
-// a workshop ("Afmeld venligst Bo. Jeg kommer selv stadig.") must not ask
-// the sender for a workshop: staff read it.
+// An order to withdraw someone ("Afmeld venligst Bo. Jeg kommer selv
+// stadig.") must not ask the sender for a workshop: it withdraws Bo.
 func TestWithdrawalNotAskedForWorkshop(t *testing.T) {
 	runBlind(t, []blindCase{
-		{body: "Afmeld venligst Bo. Jeg kommer selv stadig.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders, status: "review"},
+		{body: "Afmeld venligst Bo. Jeg kommer selv stadig.\n\nHilsen\nIda Holm" + placementQuote, subject: "Re: Din plads", headers: replyHeaders,
+			intent: "cancel", status: "complete", want: "Bo Holm:-/-"},
 		// a sign-up short of a workshop, with no withdrawal, is still asked
 		{body: "Tilmeld mig til mødet.\n\nHilsen\nIda Holm", intent: "register", status: "incomplete", missing: []string{"workshop"}},
 	})

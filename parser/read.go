@@ -1016,13 +1016,14 @@ var ifNotWords = table(daIfNot, enIfNot)
 
 // bareImperative reports a cancel word that only tells the reader what to
 // do ("Afmeld", "Frameld her") with nobody of the sender's in its clause:
-// a link's label, not a withdrawal.
+// a link's label, not a withdrawal. A label says no "venligst" ("Afmeld
+// venligst Bo").
 func bareImperative(t *text, hit []int, c clause) bool {
 	if w := t.fold[hit[0]:hit[1]]; w != "afmeld" && w != "frameld" {
 		return false
 	}
 	for k := t.tokenAt(c.a); k < len(t.toks) && t.toks[k].a < c.b; k++ {
-		if firstPerson[t.toks[k].s] || groupWords[t.toks[k].s] || t.toks[k].s == "tilmelding" || t.toks[k].s == "vores" {
+		if firstPerson[t.toks[k].s] || groupWords[t.toks[k].s] || t.toks[k].s == "tilmelding" || t.toks[k].s == "vores" || politeFill[t.toks[k].s] {
 			return false
 		}
 	}
