@@ -116,3 +116,15 @@ func TestNamePhonePairLines(t *testing.T) {
 		{body: "Vi kommer:\nIda Holm 2620 1 og 3\nPer Jensen 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "- Ida Holm, mail: ida@example.dk, 1 og 3": a mail address filling a
+// field of a listed line leaves the bare numbers after it hers; the bot
+// does not ask for the workshop she gave.
+func TestListLineMailBeforeChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding:\n- Ida Holm, mail: ida@example.dk, 1 og 3\n- Per Jensen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Tilmelding:\n- Ida Holm, sender@example.dk, 1 og 3\n- Per Jensen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		// another's address in the list: staff see whose mail is the contact
+		{body: "Tilmelding:\nIda Holm, sender@example.dk, 1 og 3\nPer Jensen, per@example.dk, 2 og 4\n\nHilsen\nIda Holm", notStatus: "incomplete"},
+	})
+}
