@@ -89,6 +89,7 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"name-to-follow", checkNameToFollow},
 	{"diet-except", checkDietExcept},
+	{"ditto-field", checkDittoField},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

@@ -507,3 +507,10 @@ var enNameToFollow = []string{`name (to follow|tbc|tba|tbd|later|will follow|fol
 // leaves out ("undtagen Per", "except Tom").
 var daPersonExcept = []string{`undtagen`, `bortset fra`, `med undtagelse af`, `dog ikke`, `men ikke`, `paanaer`}
 var enPersonExcept = []string{`except`, `except for`, `apart from`, `other than`, `but not`, `excluding`, `save for`}
+
+// daDittoFields / enDittoFields: the whole value of a field that points
+// back at the one above ("Kost: samme", "do.", "as above").
+var daDittoFields = []string{"samme", "det samme", "ditto", "do", "dto", "som ovenfor", "som ovenstaaende", "samme som ovenfor",
+	"samme som ovenstaaende", "samme kost", "samme mad", "samme hensyn", "ligesaa", "ligeledes", "samme som ovenover", "som ovenover"}
+var enDittoFields = []string{"same", "the same", "ditto", "do", "as above", "same as above", "same diet", "same food", "likewise",
+	"diet as above", "food as above", "same again"}

@@ -128,3 +128,18 @@ func TestListLineMailBeforeChoices(t *testing.T) {
 		{body: "Tilmelding:\nIda Holm, sender@example.dk, 1 og 3\nPer Jensen, per@example.dk, 2 og 4\n\nHilsen\nIda Holm", notStatus: "incomplete"},
 	})
 }
+
+// "Kost: samme", "- Per Jensen, 2 og 4, do.", "same as above": a field
+// that points back at the food above is not carried down; staff look.
+func TestDittoFieldToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: samme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: som ovenfor\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3, vegetar\n- Per Jensen, 2 og 4, do.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3, vegetar\n- Per Jensen, 2 og 4, det samme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3, vegetarian\n- Tom Berg, 2 and 4, same\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// with no food above, there is no food to carry down
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4, halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: vegetar\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
+	})
+}
