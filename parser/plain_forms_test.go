@@ -143,3 +143,29 @@ func TestDittoFieldToStaff(t *testing.T) {
 		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: vegetar\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
 	})
 }
+
+// "Ida Holm\nWorkshop 2 og 4\nVegetar\n\nPer Jensen\nWorkshop 1 og 3":
+// paragraphs each opened by a full name alone on its line are that
+// person's; one that says nothing leaves her to be asked.
+func TestNameParagraphPerPerson(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Ida Holm\nWorkshop 2 og 4\nVegetar\n\nPer Jensen\nWorkshop 1 og 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3", diet: "Ida Holm=vegetarian"},
+		{body: "Ida Holm\n1. prioritet: Sundhed\n2. prioritet: Job\n\nPer Jensen\n1. prioritet: Naboskab\n2. prioritet: Uddannelse\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
+		{body: "Vi kommer tre:\n\nIda Holm\nWorkshop 2 og 4\n\nPer Jensen:\nWorkshop 1 og 3\nHalal\n\nAli Khan\nWorkshop 4 og 1\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3; Ali Khan:4/1"},
+		// Per said nothing: he is not dropped; staff look
+		{body: "Ida Holm\nWorkshop 2 og 4\n\nPer Jensen\nHan ved ikke endnu\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Ida Holm:\n2 og 4\n\nPer Jensen:\n1 og 3, halal\n\nHilsen\nIda Holm", notStatus: "complete"},
+		// names on lines of their own, one under the other, are no paragraphs of one each
+		{body: "Jeg og min kone kommer.\n\nImran Qureshi\nSaima Qureshi\n\nVi vil begge på 2 og 4\n\nHilsen\nImran Qureshi", from: "Imran Qureshi", status: "complete", want: "Imran Qureshi:2/4; Saima Qureshi:2/4"},
+	})
+}
+
+// The sender's own name over her title, then one paragraph for the one
+// she signs up: no paragraphs of one each, read as before.
+func TestNameParagraphSenderTitle(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding\n\nIda Holm\nBorgerrådgiver, Albertslund Kommune\n\nAli Khan\nWorkshop 1 og 2, halal\n\nHilsen\nIda Holm", status: "complete", want: "Ali Khan:1/2"},
+		{body: "Tilmelding\n\nIda Holm\nBorgerrådgiver, Albertslund Kommune\n\nAli Khan\nWorkshop 1 og 2, halal\n\nSara Berg\nWorkshop 3\n\nHilsen\nIda Holm", status: "complete", want: "Ali Khan:1/2; Sara Berg:3/-"},
+		{body: "Hej ABC\n\nPer Jensen\nKan I ringe til mig?\n\nIda Holm\nWorkshop 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
