@@ -20,8 +20,9 @@ func checkDittoField(v *gateView) verdict {
 	}
 	t := v.t
 	for _, ln := range lines(t) {
-		line := t.fold[ln[0]:ln[1]]
-		k := strings.LastIndexAny(line, ",:")
+		// a table's cell counts as a field: "Per Jensen | 2 og 4 | samme |"
+		line := strings.TrimRight(t.fold[ln[0]:ln[1]], " \t|")
+		k := strings.LastIndexAny(line, ",:|;\t")
 		if k < 0 {
 			continue
 		}

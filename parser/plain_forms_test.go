@@ -169,3 +169,14 @@ func TestNameParagraphSenderTitle(t *testing.T) {
 		{body: "Hej ABC\n\nPer Jensen\nKan I ringe til mig?\n\nIda Holm\nWorkshop 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "Per Jensen | 2 og 4 | samme": a table's cell that points back is such
+// a field too.
+func TestDittoCellToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn | Workshop | Kost\nIda Holm | 1 og 3 | vegetar\nPer Jensen | 2 og 4 | samme\nAli Khan | 4 og 1 | ingen\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "| Navn | Workshop | Kost |\n| Ida Holm | 1 og 3 | vegetar |\n| Per Jensen | 2 og 4 | do. |\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn\tWorkshop\tKost\nIda Holm\t1 og 3\tvegetar\nPer Jensen\t2 og 4\tsamme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn;Workshop;Kost\nIda Holm;1 og 3;vegetar\nPer Jensen;2 og 4;halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+	})
+}
