@@ -90,6 +90,7 @@ var gateChecks = []gateCheck{
 	{"name-to-follow", checkNameToFollow},
 	{"diet-except", checkDietExcept},
 	{"ditto-field", checkDittoField},
+	{"diet-subgroup", checkDietSubgroup},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

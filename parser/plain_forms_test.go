@@ -180,3 +180,17 @@ func TestDittoCellToStaff(t *testing.T) {
 		{body: "Navn;Workshop;Kost\nIda Holm;1 og 3;vegetar\nPer Jensen;2 og 4;halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
 	})
 }
+
+// "Begge mænd spiser halal", "De to sidste spiser halal" under a list of
+// three: food for some of them, not by name, is for staff.
+func TestDietForSubgroupToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nBegge mænd spiser halal.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nDe to sidste spiser halal.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nHalal til de to herrer.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3\n- Tom Berg, 2 and 4\n- Sam Lee, 4 and 1\nThe two men eat halal.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// all of them, or both of two, is everyone
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nAlle tre er vegetarer.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4; Ali Khan:4/1", diet: "Ida Holm=vegetarian"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nVi spiser begge halal.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=halal"},
+	})
+}
