@@ -73,6 +73,9 @@ func (rd *reader) formBlocks() []*person {
 			open = false // the words after the form are not its last person's
 		}
 	}
+	if len(blocks) == 0 {
+		return rd.nameParagraphs()
+	}
 	if len(blocks) < 2 {
 		return nil
 	}
@@ -102,4 +105,87 @@ func (rd *reader) formBlocks() []*person {
 func fieldEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") || strings.Trim(rest, ".,;") == ""
+}
+
+// nameParagraphs reads paragraphs that each open with a person's full name
+// alone on its line, her workshops and food on the lines under it ("Ida
+// Holm\nWorkshop 2 og 4\nVegetar\n\nPer Jensen\nWorkshop 1 og 3"): each
+// paragraph is its person's. Two or more such paragraphs are needed, one
+// of them saying a workshop or food, else the other readings have them;
+// one that says nothing is for staff.
+func (rd *reader) nameParagraphs() []*person {
+	t := rd.own
+	ls := lines(t)
+	type block struct {
+		name string
+		a, b int
+		says bool
+	}
+	var blocks []block
+	said := false
+	// a blank line before line k ends the paragraph before it
+	breakBefore := func(k int) bool { return k == 0 || strings.Count(t.fold[ls[k-1][1]:ls[k][0]], "\n") >= 2 }
+	for k := 0; k < len(ls); k++ {
+		if !breakBefore(k) {
+			continue // a head opens its paragraph
+		}
+		name := wholeNameLine(t, ls[k][0], ls[k][1])
+		if name == "" || k+1 >= len(ls) || breakBefore(k+1) || wholeNameLine(t, ls[k+1][0], ls[k+1][1]) != "" {
+			continue
+		}
+		end := k + 1
+		for end+1 < len(ls) && !breakBefore(end+1) {
+			end++
+		}
+		says := rd.saysSomething(ls[k+1][0], ls[end][1])
+		if d := rd.fromDisplay(); !says && d != "" && consistent(d, name) {
+			k = end // the sender's own name over her title or address
+			continue
+		}
+		said = said || says
+		blocks = append(blocks, block{name, ls[k][0], ls[end][1], says})
+		k = end
+	}
+	if len(blocks) < 2 || !said {
+		return nil
+	}
+	for _, bl := range blocks {
+		if !bl.says {
+			// "Per Jensen\nHan ved ikke endnu", or a title under a name:
+			// whether she comes without a workshop, staff see
+			rd.review("%s stands over a paragraph that gives no workshop or food", bl.name)
+			return nil
+		}
+	}
+	var out []*person
+	for _, bl := range blocks {
+		var p *person
+		if rd.ps.self.name != "" && consistent(rd.ps.self.name, bl.name) {
+			p = rd.ps.self
+			p.name = fuller(p.name, bl.name)
+		} else {
+			p = rd.ps.add(bl.name)
+		}
+		if containsPerson(out, p) {
+			return nil
+		}
+		rd.ps.lines = append(rd.ps.lines, span{bl.a, bl.b + 1, p})
+		out = append(out, p)
+	}
+	return out
+}
+
+// wholeNameLine returns the name that is all of the line [a, b) but a
+// colon ("Per Jensen", "Per Jensen:"), of two words or more; "" when the
+// line says anything else.
+func wholeNameLine(t *text, a, b int) string {
+	i := t.tokenAt(a + listLeadEnd(t.fold[a:b]))
+	if i >= len(t.toks) || t.toks[i].a >= b {
+		return ""
+	}
+	name, n := nameAt(t, i)
+	if name == "" || n < 2 || strings.Trim(t.fold[t.toks[i+n-1].b:b], " :") != "" {
+		return ""
+	}
+	return name
 }

@@ -89,6 +89,8 @@ var gateChecks = []gateCheck{
 	{"cancel-words", checkCancelWords},
 	{"name-to-follow", checkNameToFollow},
 	{"diet-except", checkDietExcept},
+	{"ditto-field", checkDittoField},
+	{"diet-subgroup", checkDietSubgroup},
 	{"not-self", checkNotSelf},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},

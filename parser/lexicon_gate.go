@@ -606,3 +606,17 @@ var enGateDietVerb = []string{"is", "eats", "has", "can", "cannot", "can't", "do
 // person does ("Alt er rigtigt bortset fra", "Everything is right").
 var daGateNoDietSubject = []string{"alt", "alle", "det", "dette", "der", "her", "maden", "kosten", "intet", "ingen", "resten", "begge", "hele", "hvis", "kun", "ellers"}
 var enGateNoDietSubject = []string{"everything", "everyone", "everybody", "all", "it", "this", "that", "there", "here", "food", "nothing", "nobody", "none", "rest", "both", "only", "otherwise", "if"}
+
+// daDittoFields / enDittoFields: the whole value of a field that points
+// back at the one above ("Kost: samme", "do.", "as above").
+var daDittoFields = []string{"samme", "det samme", "ditto", "do", "dto", "som ovenfor", "som ovenstaaende", "samme som ovenfor",
+	"samme som ovenstaaende", "samme kost", "samme mad", "samme hensyn", "ligesaa", "ligeledes", "samme som ovenover", "som ovenover"}
+var enDittoFields = []string{"same", "the same", "ditto", "do", "as above", "same as above", "same diet", "same food", "likewise",
+	"diet as above", "food as above", "same again"}
+
+// daDietSubgroup / enDietSubgroup: some of those signed up, by a count or
+// a description ("begge mænd", "de to sidste", "the two ladies").
+var daDietSubgroup = []string{`begge\b`, `de (to|tre|fire)\b`, `(to|tre) af (os|dem)`, `de (sidste|foerste|nederste|oeverste|oevrige|andre)\b`,
+	`(maendene|kvinderne|damerne|herrerne|drengene|pigerne|boernene)`}
+var enDietSubgroup = []string{`both\b`, `the (two|three|four)\b`, `(two|three) of (us|them)`, `the (last|first|bottom|top|other|others)\b`,
+	`the (men|women|ladies|gentlemen|boys|girls|kids|children)\b`}

@@ -116,3 +116,81 @@ func TestNamePhonePairLines(t *testing.T) {
 		{body: "Vi kommer:\nIda Holm 2620 1 og 3\nPer Jensen 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// "- Ida Holm, mail: ida@example.dk, 1 og 3": a mail address filling a
+// field of a listed line leaves the bare numbers after it hers; the bot
+// does not ask for the workshop she gave.
+func TestListLineMailBeforeChoices(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding:\n- Ida Holm, mail: ida@example.dk, 1 og 3\n- Per Jensen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Tilmelding:\n- Ida Holm, sender@example.dk, 1 og 3\n- Per Jensen, 2 og 4\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		// another's address in the list: staff see whose mail is the contact
+		{body: "Tilmelding:\nIda Holm, sender@example.dk, 1 og 3\nPer Jensen, per@example.dk, 2 og 4\n\nHilsen\nIda Holm", notStatus: "incomplete"},
+	})
+}
+
+// "Kost: samme", "- Per Jensen, 2 og 4, do.", "same as above": a field
+// that points back at the food above is not carried down; staff look.
+func TestDittoFieldToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: samme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: som ovenfor\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3, vegetar\n- Per Jensen, 2 og 4, do.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3, vegetar\n- Per Jensen, 2 og 4, det samme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3, vegetarian\n- Tom Berg, 2 and 4, same\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// with no food above, there is no food to carry down
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4, halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 4\nKost: vegetar\n\nNavn: Per Jensen\nWorkshop: 1 og 3\nKost: vegetar\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
+	})
+}
+
+// "Ida Holm\nWorkshop 2 og 4\nVegetar\n\nPer Jensen\nWorkshop 1 og 3":
+// paragraphs each opened by a full name alone on its line are that
+// person's; one that says nothing leaves her to be asked.
+func TestNameParagraphPerPerson(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Ida Holm\nWorkshop 2 og 4\nVegetar\n\nPer Jensen\nWorkshop 1 og 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3", diet: "Ida Holm=vegetarian"},
+		{body: "Ida Holm\n1. prioritet: Sundhed\n2. prioritet: Job\n\nPer Jensen\n1. prioritet: Naboskab\n2. prioritet: Uddannelse\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3"},
+		{body: "Vi kommer tre:\n\nIda Holm\nWorkshop 2 og 4\n\nPer Jensen:\nWorkshop 1 og 3\nHalal\n\nAli Khan\nWorkshop 4 og 1\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/4; Per Jensen:1/3; Ali Khan:4/1"},
+		// Per said nothing: he is not dropped; staff look
+		{body: "Ida Holm\nWorkshop 2 og 4\n\nPer Jensen\nHan ved ikke endnu\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Ida Holm:\n2 og 4\n\nPer Jensen:\n1 og 3, halal\n\nHilsen\nIda Holm", notStatus: "complete"},
+		// names on lines of their own, one under the other, are no paragraphs of one each
+		{body: "Jeg og min kone kommer.\n\nImran Qureshi\nSaima Qureshi\n\nVi vil begge på 2 og 4\n\nHilsen\nImran Qureshi", from: "Imran Qureshi", status: "complete", want: "Imran Qureshi:2/4; Saima Qureshi:2/4"},
+	})
+}
+
+// The sender's own name over her title, then one paragraph for the one
+// she signs up: no paragraphs of one each, read as before.
+func TestNameParagraphSenderTitle(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding\n\nIda Holm\nBorgerrådgiver, Albertslund Kommune\n\nAli Khan\nWorkshop 1 og 2, halal\n\nHilsen\nIda Holm", status: "complete", want: "Ali Khan:1/2"},
+		{body: "Tilmelding\n\nIda Holm\nBorgerrådgiver, Albertslund Kommune\n\nAli Khan\nWorkshop 1 og 2, halal\n\nSara Berg\nWorkshop 3\n\nHilsen\nIda Holm", status: "complete", want: "Ali Khan:1/2; Sara Berg:3/-"},
+		{body: "Hej ABC\n\nPer Jensen\nKan I ringe til mig?\n\nIda Holm\nWorkshop 2 og 4\n\nHilsen\nIda Holm", notStatus: "complete"},
+	})
+}
+
+// "Per Jensen | 2 og 4 | samme": a table's cell that points back is such
+// a field too.
+func TestDittoCellToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn | Workshop | Kost\nIda Holm | 1 og 3 | vegetar\nPer Jensen | 2 og 4 | samme\nAli Khan | 4 og 1 | ingen\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "| Navn | Workshop | Kost |\n| Ida Holm | 1 og 3 | vegetar |\n| Per Jensen | 2 og 4 | do. |\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn\tWorkshop\tKost\nIda Holm\t1 og 3\tvegetar\nPer Jensen\t2 og 4\tsamme\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Navn;Workshop;Kost\nIda Holm;1 og 3;vegetar\nPer Jensen;2 og 4;halal\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4"},
+	})
+}
+
+// "Begge mænd spiser halal", "De to sidste spiser halal" under a list of
+// three: food for some of them, not by name, is for staff.
+func TestDietForSubgroupToStaff(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nBegge mænd spiser halal.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nDe to sidste spiser halal.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nHalal til de to herrer.\n\nHilsen\nIda Holm", notStatus: "complete"},
+		{body: "We are coming:\n- Ida Holm, 1 and 3\n- Tom Berg, 2 and 4\n- Sam Lee, 4 and 1\nThe two men eat halal.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		// all of them, or both of two, is everyone
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\n- Ali Khan, 4 og 1\nAlle tre er vegetarer.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4; Ali Khan:4/1", diet: "Ida Holm=vegetarian"},
+		{body: "Vi kommer:\n- Ida Holm, 1 og 3\n- Per Jensen, 2 og 4\nVi spiser begge halal.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:1/3; Per Jensen:2/4", diet: "Ida Holm=halal"},
+	})
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -157,6 +158,15 @@ func phoneFieldEnd(t *text, i, to int, pair bool, blocked func(a, b int) bool) i
 	for j < to && t.toks[j].num >= 0 && blocked(t.toks[j].a, t.toks[j].b) {
 		j++
 	}
+	if j == k && i < to {
+		// "- Ida Holm, ida@example.dk, 1 og 3": a mail address fills it as well
+		a := t.toks[i].a
+		if c := strings.IndexAny(t.fold[a:t.toks[to-1].b], ",;"); c > 0 && mailField.MatchString(t.fold[a:a+c]) {
+			if e := t.tokenAt(a + c); e < to {
+				return e
+			}
+		}
+	}
 	if j == k || j >= to {
 		return i
 	}
@@ -167,6 +177,9 @@ func phoneFieldEnd(t *text, i, to int, pair bool, blocked func(a, b int) bool) i
 	}
 	return j
 }
+
+// mailField is a field that is a mail address alone, its label before it.
+var mailField = regexp.MustCompile(`^(?:(?:e-?mail|mail)\s*:?\s*)?[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\s*$`)
 
 // phoneLabels name the phone number after them in a list line's field.
 var phoneLabels = wordSet(daPhoneLabels, enPhoneLabels)
