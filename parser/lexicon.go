@@ -1379,7 +1379,7 @@ type needleSet struct {
 	atBuf  []int
 }
 
-const maxNeedles = 6144
+const maxNeedles = 7168
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
