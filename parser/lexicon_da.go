@@ -561,7 +561,10 @@ var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 
 var daPartHeads = []string{"delen", "sdelen", "sporet", "ssporet", "workshoppen", "sworkshoppen"}
 
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
-var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
+var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor",
+	// the word as it is typed by ear or in haste
+	"workshp", "worksop", "workshob", "wokshop", "worshop", "workhop", "workshoop", "vorkshop", "vorkshob", "workschop",
+	"warkshop", "worckshop", "vaerkshop"}
 
 // daInflections may follow a workshop word ("naboskabet", "sundhedsworkshoppen").
 var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens", "ets", "workshop", "workshoppen",

@@ -82,3 +82,17 @@ func TestClosingInsideTheLine(t *testing.T) {
 		{body: "workshop 2 og 3 tak for invitationen", from: "ida@example.dk", status: "incomplete", missing: []string{"name"}},
 	})
 }
+
+// "workshop" typed by ear or in haste ("workshp", "vorkshop", "værkshop")
+// heads its number as the word itself does; the mail is a registration.
+func TestWorkshopMisspelt(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil gerne workshp 2", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg vil gerne worksop 3 og 1", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/1"},
+		{body: "jeg komme vorkshop 4 tak", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"},
+		{body: "tilmelding wokshop 2 og 3", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg vil gerne værkshop 2", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"},
+		// a workshop spelt right reads as before
+		{body: "jeg vil gerne workshop 2 og 4", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"},
+	})
+}
