@@ -38,6 +38,7 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "Jeg vil gerne deltage i workshop 2 og 3. Min mand passer børnene.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 		{body: "A neighbour forwarded me your invitation. I would like workshop 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Workshop 2 please, my husband works that evening\n\nBest\nIda Holm", subject: "Registration", notStatus: "review"},
+		{body: "jeg komme workshop 2 min mand sukkersyg\n\nHilsen\nIda Holm", notStatus: "review"},
 		{body: "Me and my sister want to come, workshop 2 for both.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }

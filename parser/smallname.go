@@ -79,6 +79,9 @@ func (v *gateView) smallNameWordAt(k int) bool {
 	if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
+	if len(t.phrasesIn(dietWords, tk.a, tk.b)) > 0 {
+		return false // "min mand sukkersyg"
+	}
 	verbLike := strings.HasSuffix(tk.s, "er") || strings.HasSuffix(tk.s, "ed") ||
 		v.r.Language == "en" && strings.HasSuffix(tk.s, "s") // "my husband stays home"
 	if len(tk.s) > 3 && verbLike && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
