@@ -464,7 +464,11 @@ var daDiet = [][2]string{
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
-	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
+	// the allergy and what to with no "over for" between, as a learner
+	// writes it ("allergi nødder", "allergisk fisk")
+	{`allergi(sk|er)? (jord)?noe?dd\w*`, "nut_allergy"}, {`allergi(sk|er)? fisk`, "fish_allergy"},
+	{`allergi(sk|er)? (skaldyr|rejer)`, "shellfish_allergy"}, {`allergi(sk|er)? aeg`, "egg_allergy"},
+	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"}, {`sukker syg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
 	// "spiser alt men ikke noget stærkt krydret"
 	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},

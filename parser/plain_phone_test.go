@@ -97,3 +97,20 @@ func TestWorkshopMisspelt(t *testing.T) {
 		{body: "jeg vil gerne workshop 2 og 4", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// An allergy and what it is to with no "over for" between ("allergi
+// nødder", "allergisk rejer"), and "sukker syg" in two words, as a learner
+// writes them, are the diet they name.
+func TestLearnerDiet(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg komme workshop 2 allergi nødder", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "jeg komme workshop 2 allergisk nodder", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "jeg komme workshop 2 allergi fisk", status: "complete", diet: "Ida Holm=fish_allergy"},
+		{body: "jeg komme workshop 2 allergisk rejer", status: "complete", diet: "Ida Holm=shellfish_allergy"},
+		{body: "jeg komme workshop 2 allergi æg", status: "complete", diet: "Ida Holm=egg_allergy"},
+		{body: "jeg komme workshop 2 sukker syg", status: "complete", diet: "Ida Holm=diabetic"},
+		// no allergy, or one taken back, adds nothing
+		{body: "jeg komme workshop 2 ingen allergi", status: "complete", diet: "Ida Holm="},
+		{body: "jeg komme workshop 2 ikke sukker syg", notStatus: "complete"},
+	})
+}
