@@ -996,6 +996,10 @@ var daFloorWords = []string{"sal", "th", "tv", "mf", "etage", "st"}
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",
 	"underbo fra", "overbo fra", "nabo i", "nabo paa"}
 
+// daLiveVerbs stand right before a house number as a learner writes it
+// ("jeg bor nr 2").
+var daLiveVerbs = []string{"bor", "boer"}
+
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.
 var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,

@@ -114,3 +114,16 @@ func TestLearnerDiet(t *testing.T) {
 		{body: "jeg komme workshop 2 ikke sukker syg", notStatus: "complete"},
 	})
 }
+
+// "bor nr 2" with no "i" or "på", as a learner writes it, is where she
+// lives: the number is no workshop.
+func TestLivesAtNumber(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "workshop 3 jeg bor nr 2", status: "complete", want: "Ida Holm:3/-"},
+		{body: "jeg bor nr 14 workshop 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "workshop 3 og 1 jeg bor nr. 4 st th", status: "complete", want: "Ida Holm:3/1"},
+		// "nr" after a choice is still a workshop
+		{body: "workshop 3 og nr 2", status: "complete", want: "Ida Holm:3/2"},
+		{body: "jeg vil gerne nr 3 og nr 2", status: "complete", want: "Ida Holm:3/2"},
+	})
+}
