@@ -127,3 +127,23 @@ func TestLivesAtNumber(t *testing.T) {
 		{body: "jeg vil gerne nr 3 og nr 2", status: "complete", want: "Ida Holm:3/2"},
 	})
 }
+
+// A full name in small letters alone on a line, from a bare address that
+// holds it ("fatima ali" from fatima.a@...), is the sender's: the bot must
+// not ask for the name she wrote.
+func TestSmallNameLineAddress(t *testing.T) {
+	for _, c := range []struct{ body, addr, want string }{
+		{"fatima ali\nworkshop 2 og 3", "fatima.a@example.dk", "Fatima Ali:2/3"},
+		{"workshop 2 og 3\nfatima ali", "fatima.a@example.dk", "Fatima Ali:2/3"},
+		{"workshop 2 og 3\nfatima ali", "fatimaali1970@example.dk", "Fatima Ali:2/3"},
+		// an address that does not hold the name vouches for nothing
+		{"workshop 2 og 3\nfatima ali", "bo.vest@example.dk", ":2/3"},
+		{"workshop 2 og 3\nfatima ali", "ali.hassan@example.dk", ":2/3"},
+	} {
+		raw := "From: " + c.addr + "\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" +
+			"Date: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + c.body
+		if r := Parse([]byte(raw), testEvent); choices(r) != c.want {
+			t.Errorf("%q from %s: got %s %s, want %s (%v)", c.body, c.addr, r.Status, choices(r), c.want, r.Reasons)
+		}
+	}
+}
