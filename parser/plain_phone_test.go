@@ -24,6 +24,7 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "hej jeg vil gerne vaere med workshop 3 og 1 min mand ogsaa han hedder per\n\nHilsen\nIda Holm", status: "review"},
+		{body: "ws 2 til mig og ws 3 til min mand per holm\n\nHilsen\nIda Holm", status: "review"},
 		{body: "me and my wife sara come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
 		{body: "i will come with my friend john smith, workshop 1 and 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
 		{body: "my son lucas and i come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
