@@ -316,6 +316,15 @@ func (rd *reader) selfName() string {
 					return ns[0]
 				}
 			}
+			// "fatima ali" alone on a line from fatima.a@...: the address
+			// vouches for it
+			for _, t := range texts {
+				for _, n := range lowerNameLines(t) {
+					if addressHasName(rd.m.FromAddr, n) {
+						return n
+					}
+				}
+			}
 		}
 		return best // the names written are read to complete the From line's
 	}

@@ -485,7 +485,11 @@ var daDiet = [][2]string{
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
-	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"},
+	// the allergy and what to with no "over for" between, as a learner
+	// writes it ("allergi nødder", "allergisk fisk")
+	{`allergi(sk|er)? (jord)?noe?dd\w*`, "nut_allergy"}, {`allergi(sk|er)? fisk`, "fish_allergy"},
+	{`allergi(sk|er)? (skaldyr|rejer)`, "shellfish_allergy"}, {`allergi(sk|er)? aeg`, "egg_allergy"},
+	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"}, {`sukker syg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
 	// "spiser alt men ikke noget stærkt krydret"
 	{`(ikke|ingen) (noget |nogen |for |saa |alt for )*(staerk\w* )?krydr\w*`, "other"}, {`(ikke|ingen) (noget|nogen) staerk\w*`, "other"},
@@ -582,7 +586,10 @@ var daNumberWords = map[string]int{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 
 var daPartHeads = []string{"delen", "sdelen", "sporet", "ssporet", "workshoppen", "sworkshoppen"}
 
 // daWorkshopWords stand before a workshop number ("workshop 2", "ws. 2", "nr. 2").
-var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor"}
+var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr", "nummer", "gruppe", "spor",
+	// the word as it is typed by ear or in haste
+	"workshp", "worksop", "workshob", "wokshop", "worshop", "workhop", "workshoop", "vorkshop", "vorkshob", "workschop",
+	"warkshop", "worckshop", "vaerkshop"}
 
 // daInflections may follow a workshop word ("naboskabet", "sundhedsworkshoppen").
 var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens", "ets", "workshop", "workshoppen",
@@ -1019,6 +1026,10 @@ var daFloorWords = []string{"sal", "th", "tv", "mf", "etage", "st"}
 // daLivesAt: "bor i nr. 4", "bor på nr. 4", "min nabo fra nr. 14".
 var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "naboen fra", "naboer fra", "genbo fra",
 	"underbo fra", "overbo fra", "nabo i", "nabo paa"}
+
+// daLiveVerbs stand right before a house number as a learner writes it
+// ("jeg bor nr 2").
+var daLiveVerbs = []string{"bor", "boer"}
 
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.

@@ -553,6 +553,9 @@ var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "ba
 
 var enPlaces = []string{"from", "in", "at", "near"}
 
+// enLiveVerbs: "I live no 2".
+var enLiveVerbs = []string{"live", "lives"}
+
 // enEstateSections: "section 5 (Egebakken)", as daEstateSections.
 // enFloorWords: "2nd floor no. 14", as daFloorWords.
 var enFloorWords = []string{"floor"}

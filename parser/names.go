@@ -566,6 +566,18 @@ func lowerNameAt(t *text, i int) string {
 	return titleCase(strings.Join(words, " "))
 }
 
+// addressHasName reports an address whose part before the "@" holds the
+// name's first word and starts with one of its words ("fatima.a@",
+// "aliF@" for "fatima ali" does not; "fatimaali@" does).
+func addressHasName(addr, name string) bool {
+	local, _, ok := strings.Cut(strings.ToLower(addr), "@")
+	ws := strings.Fields(foldString(name))
+	if !ok || len(ws) < 2 || len(ws[0]) < 3 {
+		return false
+	}
+	return strings.Contains(local, ws[0]) && slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(local, w) })
+}
+
 // lowerVouchedNames lists the full names written in small letters where
 // the words before them say a name follows: "jeg hedder ida holm", a
 // "Navn:" field, or a closing ("mvh ida holm", "hilsen" over "ida holm")

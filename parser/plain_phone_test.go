@@ -24,6 +24,7 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "hej jeg vil gerne vaere med workshop 3 og 1 min mand ogsaa han hedder per\n\nHilsen\nIda Holm", status: "review"},
+		{body: "ws 2 til mig og ws 3 til min mand per holm\n\nHilsen\nIda Holm", status: "review"},
 		{body: "me and my wife sara come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
 		{body: "i will come with my friend john smith, workshop 1 and 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
 		{body: "my son lucas and i come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "review"},
@@ -38,6 +39,7 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "Jeg vil gerne deltage i workshop 2 og 3. Min mand passer børnene.\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3"},
 		{body: "A neighbour forwarded me your invitation. I would like workshop 2.\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Workshop 2 please, my husband works that evening\n\nBest\nIda Holm", subject: "Registration", notStatus: "review"},
+		{body: "jeg komme workshop 2 min mand sukkersyg\n\nHilsen\nIda Holm", notStatus: "review"},
 		{body: "Me and my sister want to come, workshop 2 for both.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
@@ -81,4 +83,68 @@ func TestClosingInsideTheLine(t *testing.T) {
 		// closing words with more than a name after them sign nothing
 		{body: "workshop 2 og 3 tak for invitationen", from: "ida@example.dk", status: "incomplete", missing: []string{"name"}},
 	})
+}
+
+// "workshop" typed by ear or in haste ("workshp", "vorkshop", "værkshop")
+// heads its number as the word itself does; the mail is a registration.
+func TestWorkshopMisspelt(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil gerne workshp 2", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg vil gerne worksop 3 og 1", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/1"},
+		{body: "jeg komme vorkshop 4 tak", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"},
+		{body: "tilmelding wokshop 2 og 3", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg vil gerne værkshop 2", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"},
+		// a workshop spelt right reads as before
+		{body: "jeg vil gerne workshop 2 og 4", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"},
+	})
+}
+
+// An allergy and what it is to with no "over for" between ("allergi
+// nødder", "allergisk rejer"), and "sukker syg" in two words, as a learner
+// writes them, are the diet they name.
+func TestLearnerDiet(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg komme workshop 2 allergi nødder", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "jeg komme workshop 2 allergisk nodder", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "jeg komme workshop 2 allergi fisk", status: "complete", diet: "Ida Holm=fish_allergy"},
+		{body: "jeg komme workshop 2 allergisk rejer", status: "complete", diet: "Ida Holm=shellfish_allergy"},
+		{body: "jeg komme workshop 2 allergi æg", status: "complete", diet: "Ida Holm=egg_allergy"},
+		{body: "jeg komme workshop 2 sukker syg", status: "complete", diet: "Ida Holm=diabetic"},
+		// no allergy, or one taken back, adds nothing
+		{body: "jeg komme workshop 2 ingen allergi", status: "complete", diet: "Ida Holm="},
+		{body: "jeg komme workshop 2 ikke sukker syg", notStatus: "complete"},
+	})
+}
+
+// "bor nr 2" with no "i" or "på", as a learner writes it, is where she
+// lives: the number is no workshop.
+func TestLivesAtNumber(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "workshop 3 jeg bor nr 2", status: "complete", want: "Ida Holm:3/-"},
+		{body: "jeg bor nr 14 workshop 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "workshop 3 og 1 jeg bor nr. 4 st th", status: "complete", want: "Ida Holm:3/1"},
+		// "nr" after a choice is still a workshop
+		{body: "workshop 3 og nr 2", status: "complete", want: "Ida Holm:3/2"},
+		{body: "jeg vil gerne nr 3 og nr 2", status: "complete", want: "Ida Holm:3/2"},
+	})
+}
+
+// A full name in small letters alone on a line, from a bare address that
+// holds it ("fatima ali" from fatima.a@...), is the sender's: the bot must
+// not ask for the name she wrote.
+func TestSmallNameLineAddress(t *testing.T) {
+	for _, c := range []struct{ body, addr, want string }{
+		{"fatima ali\nworkshop 2 og 3", "fatima.a@example.dk", "Fatima Ali:2/3"},
+		{"workshop 2 og 3\nfatima ali", "fatima.a@example.dk", "Fatima Ali:2/3"},
+		{"workshop 2 og 3\nfatima ali", "fatimaali1970@example.dk", "Fatima Ali:2/3"},
+		// an address that does not hold the name vouches for nothing
+		{"workshop 2 og 3\nfatima ali", "bo.vest@example.dk", ":2/3"},
+		{"workshop 2 og 3\nfatima ali", "ali.hassan@example.dk", ":2/3"},
+	} {
+		raw := "From: " + c.addr + "\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k@example.dk>\r\n" +
+			"Date: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + c.body
+		if r := Parse([]byte(raw), testEvent); choices(r) != c.want {
+			t.Errorf("%q from %s: got %s %s, want %s (%v)", c.body, c.addr, r.Status, choices(r), c.want, r.Reasons)
+		}
+	}
 }

@@ -22,10 +22,13 @@ func checkSmallNameMissing(v *gateView) verdict {
 	}
 	t := v.t
 	for k := 1; k < len(t.toks); k++ {
+		prev := t.toks[k-1].s
+		if !namedAs[prev] && !relations[prev] && !andWords[prev] && (k+1 >= len(t.toks) || !andWords[t.toks[k+1].s]) {
+			continue // the words around say no name stands here: the cheap test first
+		}
 		if !v.smallNameWordAt(k) || t.gap(k-1, k) != " " || v.isAttendee(t.toks[k].s) {
 			continue
 		}
-		prev := t.toks[k-1].s
 		named := namedAs[prev] ||
 			k >= 2 && relations[prev] && gateOwners[t.toks[k-2].s] && t.gap(k-2, k-1) == " "
 		if !named && andWords[prev] && k >= 2 && t.gap(k-2, k-1) == " " {
@@ -78,6 +81,9 @@ func (v *gateView) smallNameWordAt(k int) bool {
 	}
 	if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
+	}
+	if len(t.phrasesIn(dietWords, tk.a, tk.b)) > 0 {
+		return false // "min mand sukkersyg"
 	}
 	verbLike := strings.HasSuffix(tk.s, "er") || strings.HasSuffix(tk.s, "ed") ||
 		v.r.Language == "en" && strings.HasSuffix(tk.s, "s") // "my husband stays home"

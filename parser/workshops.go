@@ -508,14 +508,15 @@ var (
 	houseNo    = wordSet([]string{"nr", "nummer", "no", "number"})
 	streetEnds = append(slices.Clone(daStreetEnds), enStreetEnds...)
 	livesAt    = wordSet(daLivesAt, enLivesAt)
+	liveVerbs  = wordSet(daLiveVerbs, enLiveVerbs)
 )
 
 // addressBefore reports whether token i ends an address before a house
 // number: "bor i", "bor på" or a street name.
 func addressBefore(t *text, i int) bool {
 	w := t.toks[i].s
-	if i > 0 && livesAt[t.toks[i-1].s+" "+w] {
-		return true
+	if i > 0 && livesAt[t.toks[i-1].s+" "+w] || liveVerbs[w] {
+		return true // "bor i nr 4", and "bor nr 2" with no "i"
 	}
 	for _, e := range streetEnds {
 		if strings.HasSuffix(w, e) && t.toks[i].cap {
