@@ -52,3 +52,19 @@ func TestInlineRankMarksPerPerson(t *testing.T) {
 			from: "Serkan Özdemir", notStatus: "complete"}},
 	})
 }
+
+// Set 1 B. A wife withdraws her husband by "han må melde afbud" after
+// naming him, and still comes herself: he alone is withdrawn.
+func TestWithdrawnByPronounAfterName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nMin mand Ole Kjær er desværre blevet syg, så han må melde afbud til mødet. Jeg kommer stadig som aftalt.\n\nVenlig hilsen\nBente Kjær\n",
+			from: "Bente Kjær", subject: "Afbud Ole", intent: tilmeld.IntentCancel, status: "complete", want: "Ole Kjær:-/-"}},
+		{blindCase: blindCase{body: "Hej\nMin søn Ali Demir kan desværre ikke alligevel, han melder afbud. Jeg kommer stadig.\nMvh Hatice Demir",
+			from: "Hatice Demir", subject: "Afbud", intent: tilmeld.IntentCancel, status: "complete", want: "Ali Demir:-/-"}},
+		{blindCase: blindCase{body: "Hi\nMy husband Tom Berg has fallen ill, so he has to cancel. I am still coming as planned.\nBest, Lisa Berg",
+			from: "Lisa Berg", subject: "Cancellation Tom", intent: tilmeld.IntentCancel, status: "complete", want: "Tom Berg:-/-"}},
+		// no one named before the pronoun: the sender still coming is for staff
+		{blindCase: blindCase{body: "Hej\nHan må desværre melde afbud. Jeg kommer stadig.\nMvh Bente Kjær",
+			from: "Bente Kjær", subject: "Afbud", notStatus: "complete"}},
+	})
+}
