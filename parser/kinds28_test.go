@@ -68,3 +68,17 @@ func TestWithdrawnByPronounAfterName(t *testing.T) {
 			from: "Bente Kjær", subject: "Afbud", notStatus: "complete"}},
 	})
 }
+
+// Set 2 G. "Skriv mig endelig på", "sæt mig bare på" ask to be
+// registered ("endelig" = by all means), with no workshop named: asked
+// for; the date and the hour are no choices.
+func TestPutMeDownNoWorkshop(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nSkriv mig endelig på til mødet d. 29. september kl. 16.30. Jeg er vegetar.\n\nMvh\nPeter Lund\n",
+			from: "Peter Lund", subject: "Netværksmøde", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Peter Lund:-/-", diet: "Peter Lund=vegetarian"}},
+		{blindCase: blindCase{body: "Hej\nSæt mig bare på til mødet den 29. Jeg spiser ikke svinekød.\n\nMvh\nPeter Lund\n",
+			from: "Peter Lund", subject: "Netværksmøde", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, diet: "Peter Lund=no_pork"}},
+		{blindCase: blindCase{body: "Hi\nPlease put me down for the meeting on 29 September at 16.30. I am vegetarian.\n\nBest\nPeter Lund\n",
+			from: "Peter Lund", subject: "Network meeting", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}}},
+	})
+}

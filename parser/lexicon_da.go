@@ -12,6 +12,8 @@ var daRegister = []string{
 	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
 	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	// "Skriv mig endelig på", "sæt mig gerne på": "endelig" here is "by all means"
+	`(skriv|saet) (mig|os) (endelig|gerne|bare|lige|venligst) (paa|op)\b`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
 	`skriv [^.?\n]{3,60}? op\b`,
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
