@@ -82,3 +82,18 @@ func TestPutMeDownNoWorkshop(t *testing.T) {
 			from: "Peter Lund", subject: "Network meeting", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}}},
 	})
 }
+
+// Set 2 J. Capitalised words after "living in", "bor i" name a place: the
+// last of them ("Syd" in "Albertslund Syd") is no person beside the
+// sender.
+func TestPlaceNameBesideSender(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi,\nI am a master student at DTU living in Albertslund Syd and I would love to join the network meeting.\nName: Anna Kowalska\nWorkshop choices: Neighbourhood, networks & safety as number one, and Health & wellbeing as number two.\nI am vegetarian.\nPhone: +48 512 345 678\n",
+			from: "Anna Kowalska", subject: "Network meeting", status: "complete", want: "Anna Kowalska:1/2", diet: "Anna Kowalska=vegetarian"}, phone: "+48512345678"},
+		{blindCase: blindCase{body: "Hej\nJeg er studerende og bor i Albertslund Syd og jeg vil gerne deltage i netværksmødet.\nNavn: Anna Kowalska\nWorkshop 2 og 3\n",
+			from: "Anna Kowalska", subject: "Netværksmøde", status: "complete", want: "Anna Kowalska:2/3"}},
+		// a person named beside the sender is still one
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage sammen med Hanne i netværksmødet, workshop 2 og 3.\nMvh Anna Kowalska\n",
+			from: "Anna Kowalska", subject: "Netværksmøde", notStatus: "complete"}},
+	})
+}

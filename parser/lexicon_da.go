@@ -1221,3 +1221,7 @@ var daEaterVerbs = []string{"er", "spiser", "har", "taaler", "kan", "skal", "maa
 
 // daSentenceGroupWords open a sentence as a name would but speak of many.
 var daSentenceGroupWords = []string{"alle", "begge", "ingen", "intet", "hver", "enhver", "resten", "familien", "boernene"}
+
+// daHomeWords put where someone lives right after them ("bosat
+// Gårdhusene").
+var daHomeWords = []string{"bor", "bosat", "bosiddende"}

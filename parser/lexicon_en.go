@@ -845,3 +845,7 @@ var enEaterVerbs = []string{"is", "eats", "has", "can", "cannot", "must", "needs
 
 // enSentenceGroupWords open a sentence as a name would but speak of many.
 var enSentenceGroupWords = []string{"all", "both", "none", "nobody", "everyone", "everybody", "each", "neither", "no", "the"}
+
+// enHomeWords put where someone lives right after them ("living
+// Albertslund Syd").
+var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
