@@ -97,3 +97,17 @@ func TestPlaceNameBesideSender(t *testing.T) {
 			from: "Anna Kowalska", subject: "Netværksmøde", notStatus: "complete"}},
 	})
 }
+
+// Set 2 E. Two workshop words joined by "og", standing alone as the
+// sender's own choice and confirmed by "i den rækkefølge" / "in that
+// order", are her 1st and 2nd choices.
+func TestTwoTitlesInThatOrder(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nTilmelder mig hermed netværksmødet. Tryghed og sundhed, i den rækkefølge.\n",
+			from: `""`, subject: "Tilmelding", status: "incomplete", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Job og uddannelse i nævnte rækkefølge.\nMvh Jens Bo\n",
+			from: "Jens Bo", status: "complete", want: "Jens Bo:4/3"}},
+		{blindCase: blindCase{body: "Hi\nI would like to attend. Education and health, in that order.\nBest, Jens Bo\n",
+			from: "Jens Bo", status: "complete", want: "Jens Bo:3/2"}},
+	})
+}

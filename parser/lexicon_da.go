@@ -1225,3 +1225,6 @@ var daSentenceGroupWords = []string{"alle", "begge", "ingen", "intet", "hver", "
 // daHomeWords put where someone lives right after them ("bosat
 // Gårdhusene").
 var daHomeWords = []string{"bor", "bosat", "bosiddende"}
+
+// daInThatOrder confirms the order of the workshops just named.
+var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}

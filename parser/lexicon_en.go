@@ -849,3 +849,6 @@ var enSentenceGroupWords = []string{"all", "both", "none", "nobody", "everyone",
 // enHomeWords put where someone lives right after them ("living
 // Albertslund Syd").
 var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
+
+// enInThatOrder confirms the order of the workshops just named.
+var enInThatOrder = []string{`in (that|this|the same) order`}
