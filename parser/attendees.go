@@ -1395,6 +1395,9 @@ func (rd *reader) cancelled() []*person {
 	var last *person
 	for _, c := range rd.sents {
 		subj, group, _ := rd.subject(c, last)
+		if len(subj) == 1 && subj[0] != rd.ps.self && subj[0].name != "" {
+			last = subj[0] // "Min mand Ole K. er syg, så han må melde afbud": "han" is Ole
+		}
 		hits := rd.own.within(lex.cancel, c.a, c.b)
 		if len(hits) == 0 {
 			continue

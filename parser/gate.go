@@ -1729,7 +1729,7 @@ func checkNamedMissing(v *gateView) verdict {
 		}
 		for _, k := range []int{i - 1, i + 1} {
 			other := 2*i - k // the word on the other side
-			if !v.selfWord(t.toks[other].s) && w != "med" && w != "with" || !v.nameWordAt(k) {
+			if !v.selfWord(t.toks[other].s) && w != "med" && w != "with" || !v.nameWordAt(k) || k < i && v.inPlaceName(k) {
 				continue
 			}
 			if !v.isAttendee(t.toks[k].s) && v.aboutComing(v.clauseOf(t.toks[k].a)) {

@@ -12,6 +12,8 @@ var daRegister = []string{
 	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
 	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	// "Skriv mig endelig på", "sæt mig gerne på": "endelig" here is "by all means"
+	`(skriv|saet) (mig|os) (endelig|gerne|bare|lige|venligst) (paa|op)\b`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
 	`skriv [^.?\n]{3,60}? op\b`,
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
@@ -1310,3 +1312,10 @@ var daTagAsk = []string{`(er|var) det (ok|okay|i orden|fint|muligt|en mulighed|g
 // daSmallTalk: a greeting's question nobody must answer ("Hej Anne,
 // hvordan går det?").
 var daSmallTalk = []string{`hvordan (gaar|har) (det|du det|i det)`, `hvordan staar det til`, `hvad saa`, `alt vel`}
+
+// daHomeWords put where someone lives right after them ("bosat
+// Gårdhusene").
+var daHomeWords = []string{"bor", "bosat", "bosiddende"}
+
+// daInThatOrder confirms the order of the workshops just named.
+var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}

@@ -894,3 +894,10 @@ var enTagAsk = []string{`(is|was) (that|this|it) (ok|okay|alright|all right|fine
 
 // enSmallTalk: as daSmallTalk ("Hi Anne, how are you?").
 var enSmallTalk = []string{`how are (you|things|you doing|you all)`, `how's it going`, `how is it going`, `how have you been`, `how's (your|the) (day|week)`}
+
+// enHomeWords put where someone lives right after them ("living
+// Albertslund Syd").
+var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
+
+// enInThatOrder confirms the order of the workshops just named.
+var enInThatOrder = []string{`in (that|this|the same) order`}

@@ -385,6 +385,12 @@ func onlyRefs(t *text, s sentence, refs []ref) bool {
 			covered[i-first] = true
 		}
 	}
+	for _, h := range t.within(inThatOrder, s.a, s.b) {
+		// "Tryghed og sundhed, i den rækkefølge": the order confirms them
+		for i := t.tokenAt(h[0]); i < last && t.toks[i].a < h[1]; i++ {
+			covered[i-first] = true
+		}
+	}
 	other := 0
 	for i := first; i < last; i++ {
 		tk := t.toks[i]
