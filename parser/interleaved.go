@@ -24,8 +24,10 @@ func answersBetweenQuotes(m *Mail) string {
 		switch quoteLineKind(line) {
 		case quotedKind:
 			// a line typed between two quoted ones is an answer
-			answers = append(answers, pending...)
-			pending = pending[:0]
+			if len(pending) > 0 {
+				answers = append(answers, pending...)
+				pending = pending[:0]
+			}
 			seenQuote = true
 		case typedKind:
 			if seenQuote {
