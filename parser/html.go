@@ -357,11 +357,12 @@ func tidyLines(s string) string {
 	rest := s
 	for rest != "" {
 		l, after, _ := strings.Cut(rest, "\n")
-		if trimLineSpace(l) != l || isBlankLine(l) && t.blank > 0 {
+		blank := isBlankLine(l)
+		if trimLineSpace(l) != l || blank && t.blank > 0 {
 			break
 		}
 		t.blank = 0
-		if isBlankLine(l) {
+		if blank {
 			t.blank = 1
 		}
 		rest = after

@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // answersBetweenQuotes reads the lines a sender typed between the quoted
 // lines of the mail she answers ("Svarer lige inde i jeres mail" above
@@ -18,15 +21,18 @@ func answersBetweenQuotes(m *Mail) string {
 	for rest := m.Quoted; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
-		l := strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(l, ">"):
+		switch quoteLineKind(line) {
+		case quotedKind:
 			// a line typed between two quoted ones is an answer
-			answers = append(answers, pending...)
-			pending = pending[:0]
+			if len(pending) > 0 {
+				answers = append(answers, pending...)
+				pending = pending[:0]
+			}
 			seenQuote = true
-		case l != "" && seenQuote:
-			pending = append(pending, l)
+		case typedKind:
+			if seenQuote {
+				pending = append(pending, strings.TrimSpace(line))
+			}
 		}
 	}
 	// the lines first: reading her words for the announcement costs more
@@ -77,4 +83,35 @@ func opensWithPersonName(line string) bool {
 		}
 	}
 	return strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[k-1].b:], "."), ",")
+}
+
+// Kinds of line quoteLineKind tells.
+const (
+	blankKind  = iota // white space only
+	quotedKind        // opens with ">" after white space
+	typedKind         // any other
+)
+
+// quoteLineKind tells a line's kind as strings.TrimSpace(line) shows it,
+// without trimming a line that opens with ASCII, as nearly all do.
+func quoteLineKind(line string) int {
+	i := 0
+	for i < len(line) && asciiSpace(line[i]) {
+		i++
+	}
+	switch {
+	case i == len(line):
+		return blankKind
+	case line[i] >= utf8.RuneSelf:
+		switch l := strings.TrimSpace(line[i:]); {
+		case l == "":
+			return blankKind
+		case l[0] == '>':
+			return quotedKind
+		}
+		return typedKind
+	case line[i] == '>':
+		return quotedKind
+	}
+	return typedKind
 }

@@ -9,25 +9,46 @@ import (
 // herself: an attribution line above the quote gives her own address
 // ("Priya R. <priya@x.dk> wrote:").
 func quotesOwnMail(m *Mail) bool {
-	if m.FromAddr == "" || m.Quoted == "" {
+	// every reading of From (headerAddress) gives an address with an '@'
+	if !strings.Contains(m.FromAddr, "@") || m.Quoted == "" {
 		return false
 	}
-	for rest := m.Body; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		// lower-casing keeps '<' and '>' where they are, and few lines hold
-		// them: the others need no lower-cased copy
-		if strings.IndexByte(line, '<') < 0 || strings.IndexByte(line, '>') < 0 {
-			continue
+	body := m.Body
+	// the line holds the address, so an '@' (which lower-casing makes of
+	// no other letter): only the lines around the body's '@'s are read
+	for at := 0; ; {
+		k := strings.IndexByte(body[at:], '@')
+		if k < 0 {
+			return false
 		}
-		l := strings.ToLower(strings.TrimSpace(line))
-		if strings.HasPrefix(l, ">") || !strings.Contains(l, "<"+m.FromAddr+">") {
-			continue
+		start, end := strings.LastIndexByte(body[:at+k], '\n')+1, len(body)
+		if e := strings.IndexByte(body[at+k:], '\n'); e >= 0 {
+			end = at + k + e
 		}
-		for _, v := range attributionVerbs {
-			if strings.Contains(l, v) {
-				return true
-			}
+		if ownAttribution(body[start:end], m.FromAddr) {
+			return true
+		}
+		if end == len(body) {
+			return false
+		}
+		at = end + 1
+	}
+}
+
+// ownAttribution tells an attribution line that gives the address addr.
+func ownAttribution(line, addr string) bool {
+	// lower-casing keeps '<' and '>' where they are, and few lines hold
+	// them: the others need no lower-cased copy
+	if strings.IndexByte(line, '<') < 0 || strings.IndexByte(line, '>') < 0 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(line))
+	if strings.HasPrefix(l, ">") || !strings.Contains(l, "<"+addr+">") {
+		return false
+	}
+	for _, v := range attributionVerbs {
+		if strings.Contains(l, v) {
+			return true
 		}
 	}
 	return false

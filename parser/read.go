@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"math"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -889,31 +888,34 @@ func (rd *reader) readAnswersReceipt() bool {
 	// quote (an invitation, a thread) need not be read whole
 	q := headOf(rd.m.Quoted, 1200)
 	// only when the quote holds all the words of one of the phrases, which
-	// an invitation quoted seldom does; the quote needs no tokens, and the
-	// pass for the needles costs less than a search for each phrase
+	// an invitation quoted seldom does; the quote needs no tokens, and a
+	// pass for the needles costs less than a search for each phrase or word
 	f := foldedText(q).fold
-	g := needlesIn(f)
-	return holdsWordsOfOne(f, g, receiptWords) && receiptQuote.matchIn(f, g)
+	return holdsReceiptWords(f) && receiptQuote.matchIn(f, needlesIn(f))
 }
 
-// receiptWords are the words each phrase of receiptQuote holds.
-var receiptWords = wordNeedles(phraseWords(slices.Concat(daReceiptQuote, enReceiptQuote)))
+// receiptWords numbers, for each phrase of receiptQuote, the words it
+// holds (phraseWords) among the needles of receiptWordFinder, an automaton
+// over those words alone: its pass over a quote costs far less than the
+// one over every needle, which only the quotes that hold them need.
+var receiptWords, receiptWordFinder = wordAutomaton(phraseWords(slices.Concat(daReceiptQuote, enReceiptQuote)))
 
-// wordNeedles numbers the words of phraseWords of three letters or more,
-// which the pass for the needles then finds; a shorter one (a needle the
-// pass would find all over every text) is searched for.
-func wordNeedles(words [][]string) [][]needle {
-	out := make([][]needle, len(words))
+func wordAutomaton(words [][]string) ([][]int32, *needleAutomaton) {
+	ids := map[string]int32{}
+	var list []string
+	out := make([][]int32, len(words))
 	for k, ws := range words {
 		for _, w := range ws {
-			n := needle{s: w, id: math.MaxInt32}
-			if len(w) >= 3 {
-				n = needles([]string{w})[0]
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(list))
+				ids[w] = id
+				list = append(list, w)
 			}
-			out[k] = append(out[k], n)
+			out[k] = append(out[k], id)
 		}
 	}
-	return out
+	return out, newNeedleAutomaton(list)
 }
 
 // phraseWords lists, for each phrase, the runs of plain letters every match
@@ -936,14 +938,15 @@ func phraseWords(phrases []string) [][]string {
 	return out
 }
 
-// holdsWordsOfOne reports whether s, whose needles are g, holds every
-// word of one phrase's words.
-func holdsWordsOfOne(s string, g *needleSet, words [][]needle) bool {
-	exact := g != nil && s == g.text
-	for _, ws := range words {
+// holdsReceiptWords reports whether s holds every word of one phrase of
+// receiptQuote.
+func holdsReceiptWords(s string) bool {
+	var found needleSet
+	receiptWordFinder.find(&found, s)
+	for _, ws := range receiptWords {
 		all := true
-		for k := range ws {
-			if !anyNeedleIn(s, g, exact, ws[k:k+1]) {
+		for _, id := range ws {
+			if found.bits[id>>6]&(1<<(id&63)) == 0 {
 				all = false
 				break
 			}

@@ -17,27 +17,33 @@ import (
 func decodeQP(src []byte) []byte {
 	w := 0 // write position: the decoded text is never longer than what is read
 	for i := 0; i < len(src); {
-		j := bytes.IndexByte(src[i:], '=')
-		if j < 0 {
-			j = len(src) - i
+		if src[i] != '=' {
+			// a plain run, found and copied at once; none stands between the
+			// escapes of a letter's UTF-8 bytes ("=C3=A6")
+			j := bytes.IndexByte(src[i:], '=')
+			if j < 0 {
+				j = len(src) - i
+			}
+			if w < i {
+				copy(src[w:], src[i:i+j])
+			}
+			w += j
+			i += j
+			continue
 		}
-		w += copy(src[w:], src[i:i+j]) // a plain run, copied at once
-		i += j
-		if i >= len(src) {
-			break
-		}
-		switch k, soft := softBreak(src, i+1); {
-		case i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]):
+		if i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]) {
 			src[w] = unhex(src[i+1])<<4 | unhex(src[i+2])
 			w++
 			i += 3
-		case soft:
-			i = k + 1
-		default:
-			src[w] = '='
-			w++
-			i++
+			continue
 		}
+		if k, soft := softBreak(src, i+1); soft {
+			i = k + 1
+			continue
+		}
+		src[w] = '='
+		w++
+		i++
 	}
 	return src[:w]
 }
