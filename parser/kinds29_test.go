@@ -94,3 +94,22 @@ func TestLineEndsUnpunctuatedSentence(t *testing.T) {
 			from: "hanne birk", notStatus: "complete"}},
 	})
 }
+
+// Coverage C. "nummer et" is the numeral one wherever it stands, the end
+// of a sentence too; a workshop named before "og som anden prioritet
+// ..." is the first priority.
+func TestNumberWordOneAtEnd(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne deltage: workshop nummer fire, og som anden prioritet nummer et.\n\nMvh Lars Vind",
+			from: "Lars Vind", status: "complete", want: "Lars Vind:4/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg ønsker workshop nummer tre og nummer et.\nMvh Lars Vind",
+			from: "Lars Vind", status: "complete", want: "Lars Vind:3/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage: workshop nummer to, og som anden prioritet workshop 1.\nMvh Lars Vind",
+			from: "Lars Vind", status: "complete", want: "Lars Vind:2/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage i workshop nummer et, og som anden prioritet nummer tre.\nMvh Lars Vind",
+			from: "Lars Vind", status: "complete", want: "Lars Vind:1/3"}},
+		// with no workshop word or number before it, "nummer et" is a rank
+		{blindCase: blindCase{body: "Hej\nSundhed er mit nummer et, og ellers job.\nMvh Lars Vind",
+			from: "Lars Vind", status: "complete", want: "Lars Vind:2/4"}},
+	})
+}
