@@ -95,6 +95,23 @@ func TestLineEndsUnpunctuatedSentence(t *testing.T) {
 	})
 }
 
+// Coverage B. "vi tre: mig selv og to andre", "alle tre" count people the
+// mail does not name: they are attendees whose names are asked for, with
+// the choices said of them all, not a count that contradicts the names.
+func TestCountedColleaguesUnnamed(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nFra afdelingsbestyrelsen i Vestergården kommer vi tre: mig selv og to andre fra bestyrelsen. Vi vil alle tre gerne på workshop 1 (naboskab), og ellers 2.\n\nMvh\nKaj Frandsen\nFormand, afd. 4\nTlf. 22 41 63 85",
+			from: "Kaj Frandsen", status: "incomplete", want: "Kaj Frandsen:1/2; :1/2; :1/2", missing: []string{"name"}}, phone: "+4522416385"},
+		{blindCase: blindCase{body: "Hej\nVi kommer to fra beboerhuset: mig selv og en kollega. Vi vil begge gerne på workshop 3, ellers 4.\nMvh Lise Bruun",
+			from: "Lise Bruun", status: "incomplete", want: "Lise Bruun:3/4; :3/4", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hi\nThree of us from the board will come: myself and two others. We would all like workshop 2, otherwise 1.\nBest, Kaj Frandsen",
+			from: "Kaj Frandsen", status: "incomplete", want: "Kaj Frandsen:2/1; :2/1; :2/1", missing: []string{"name"}}},
+		// a count the names do not fill, with no "andre" to say who, is not guessed
+		{blindCase: blindCase{body: "Hej\nVi kommer tre. Vi vil gerne på workshop 1, ellers 2.\nMvh Kaj Frandsen",
+			from: "Kaj Frandsen", notStatus: "complete"}},
+	})
+}
+
 // Coverage C. "nummer et" is the numeral one wherever it stands, the end
 // of a sentence too; a workshop named before "og som anden prioritet
 // ..." is the first priority.

@@ -680,7 +680,9 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `(?:familie|gruppe|flok) paa`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `vi (?:vil|skal|kan) alle`,
+	`(?:kommer|er) vi`, // "Fra bestyrelsen kommer vi tre", "vi vil alle tre gerne"
+	`(?:familie|gruppe|flok) paa`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daGroupOfTwo / enGroupOfTwo are two people without a count after "vi
