@@ -130,3 +130,27 @@ func TestNumberWordOneAtEnd(t *testing.T) {
 			from: "Lars Vind", status: "complete", want: "Lars Vind:2/4"}},
 	})
 }
+
+// receipt29One is the bot's receipt for one person as a reply quotes it.
+func receipt29One(name string) string {
+	return "\n\nDen 14.09.2020 kl. 11:05 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej " + name + ",\n>\n> Tak for din tilmelding til netværksmødet, tirsdag den 29. september kl. 16.30-19.30.\n>\n> Vi har forstået din tilmelding sådan:\n>\n> " +
+		name + "\n>   1. prioritet: Sundhed & trivsel\n>   2. prioritet: Naboskab, netværk & tryghed\n>   Kost: ingen særlige hensyn\n>\n> Venlig hilsen\n> Boligsocialt Center\n"
+}
+
+// Coverage E. "så er det bedre at I sletter min tilmelding" withdraws,
+// whatever condition is put on it: the condition makes it review, not
+// another intent.
+func TestConditionalCancelAsks(t *testing.T) {
+	reply := "In-Reply-To: <rcpt29@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg har fået et møde, så jeg kan først være der fra kl. 18. Når jeg så stadig at være med i en workshop? Hvis ikke, er det nok bedre at I sletter min tilmelding.\n\nMvh Mette Kjær" + receipt29One("Mette Kjær"),
+			from: "Mette Kjær", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentCancel, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg kan desværre først komme kl. 18.30. Kan jeg stadig nå en workshop? Ellers må I hellere afmelde mig.\nMvh Mette Kjær" + receipt29One("Mette Kjær"),
+			from: "Mette Kjær", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentCancel, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\nI have a meeting and can only be there from 6 pm. Will I still make a workshop? If not, it is probably better that you delete my registration.\nBest, Mette Kjær" + receipt29One("Mette Kjær"),
+			from: "Mette Kjær", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentCancel, status: "review"}, asks: "yes"},
+		// without a condition the withdrawal stands
+		{blindCase: blindCase{body: "Hej\nJeg har fået et møde og kan desværre ikke komme. Så er det bedst at I sletter min tilmelding.\nMvh Mette Kjær" + receipt29One("Mette Kjær"),
+			from: "Mette Kjær", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentCancel, status: "complete", want: "Mette Kjær:-/-"}},
+	})
+}

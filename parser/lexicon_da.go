@@ -70,6 +70,8 @@ var daCancel = []string{
 	`(slet(te)?|fjern(e)?|stryg(e)?) baade (\w+ ){1,3}og (mig|os)`,
 	// "I kan give min plads til en anden", "min plads kan gå videre"
 	`(give|giv|gi) (min|vores) plads(er)? (videre )?til (en|nogle) anden?`, `(min|vores) plads(er)? (kan|maa) (gives|gaa) (videre|til en anden)`,
+	// "så er det bedre at I sletter min tilmelding"
+	`sletter (mig|os|min tilmelding|vores tilmelding)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
