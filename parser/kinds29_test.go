@@ -154,3 +154,59 @@ func TestConditionalCancelAsks(t *testing.T) {
 			from: "Mette Kjær", subject: "Re: Tilmelding: Netværksmøde", headers: reply, intent: tilmeld.IntentCancel, status: "complete", want: "Mette Kjær:-/-"}},
 	})
 }
+
+// outlook29 is a mail quoted under an Outlook header without "> " marks.
+func outlook29(subject, text string) string {
+	return "\n\nFra: Boligsocialt Center <abc@bo-vest.dk>\nSendt: 2. september 2020 09:00\nTil: beboer@example.dk\nEmne: " + subject + "\n\n" + text
+}
+
+// invitation29 is the invitation with what the sender typed into it.
+func invitation29(first, second, typed string) string {
+	return outlook29("Invitation: Netværksmøde", "Kære beboere\n\nVi inviterer til netværksmøde tirsdag den 29. september kl. 16.30-19.30.\n\nVælg en workshop, 1. og 2. prioritet:\n"+
+		"1. Naboskab, netværk & tryghed"+first+"\n2. Sundhed & trivsel"+second+"\n3. Uddannelse & livschancer\n4. Beskæftigelse & opkvalificering\n\n"+
+		"Skriv navn, mail/telefon og hensyn til maden.\n"+typed+"\nVenlig hilsen\nBoligsocialt Center\ntlf. 60 35 46 30\n")
+}
+
+// Coverage D. When the own words point into the quote ("mine svar står
+// inde i teksten herunder", "se en rettelse nedenfor"), the lines the
+// sender marked there as hers ("[TS] ...", "[Trine] ...", "<<< MIT 1.
+// VALG" beside a quoted line) are her own words; the rest stays quoted.
+func TestAnswersMarkedInQuote(t *testing.T) {
+	const subj = "SV: Invitation: Netværksmøde"
+	reply := "In-Reply-To: <invitation29@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej, mine svar står inde i teksten herunder.\n\nMvh Trine Sørensen" +
+			invitation29(" <<< MIT 2. VALG", " <<< MIT 1. VALG", "[TS] mit mobilnummer: 51 23 45 67\n[TS] Jeg er veganer.\n"),
+			from: "Trine Sørensen", subject: subj, headers: reply, intent: tilmeld.IntentRegister, status: "complete", want: "Trine Sørensen:2/1"},
+			diets: "Trine Sørensen=vegan", phone: "+4551234567"},
+		{blindCase: blindCase{body: "Hej\nSe mine svar nedenfor.\nHilsen Omar Said" +
+			invitation29(" <<< 1. prioritet", " <<< 2. prioritet", "[Omar] Jeg spiser halal.\n"),
+			from: "Omar Said", subject: subj, headers: reply, intent: tilmeld.IntentRegister, status: "complete", want: "Omar Said:1/2"},
+			diets: "Omar Said=halal"},
+		// without words that point into the quote, its lines stay quoted
+		{blindCase: blindCase{body: "Hej\nTak for invitationen.\nMvh Trine Sørensen" +
+			invitation29(" <<< MIT 2. VALG", " <<< MIT 1. VALG", "[TS] Jeg er veganer.\n"),
+			from: "Trine Sørensen", subject: subj, headers: reply, notStatus: "complete"}},
+	})
+}
+
+// placement29Outlook is the placement quoted under an Outlook header, with
+// a line the sender typed under its diet.
+func placement29Outlook(typed string) string {
+	return outlook29("Din plads: Netværksmøde", "Hej Trine,\n\nTilmeldingsfristen er nu udløbet, og workshopperne er fordelt. Her er din plads:\n\n"+
+		"Trine Sørensen: Beskæftigelse & opkvalificering\nVi har noteret følgende kost: ingen\n"+typed+"\nVenlig hilsen\nBoligsocialt Center\n")
+}
+
+// Coverage D (2). A correction typed under the placement's diet line
+// changes the diet only: the workshop in the quote is no change.
+func TestCorrectionMarkedInPlacement(t *testing.T) {
+	reply := "In-Reply-To: <placement29@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej, se en rettelse nedenfor.\n\nMvh Trine Sørensen" + placement29Outlook("[Trine] Det er ikke rigtigt – jeg er vegetar. Ret det venligst.\n"),
+			from: "Trine Sørensen", subject: "SV: Din plads: Netværksmøde", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Trine Sørensen:-/-"},
+			diets: "Trine Sørensen=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nSe min rettelse herunder.\nHilsen Trine Sørensen" + placement29Outlook("[TS] Det er forkert, jeg spiser ikke svinekød.\n"),
+			from: "Trine Sørensen", subject: "SV: Din plads: Netværksmøde", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Trine Sørensen:-/-"},
+			diets: "Trine Sørensen=no_pork"},
+	})
+}

@@ -135,7 +135,9 @@ var daOneSelf = []string{"jeg", "mig"}
 var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w* (ind )?(i|under) (jeres|din|den|mailen|invitationen)`,
 	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`,
 	// "Svarer lige inde i jeres mail", "se mine svar nedenfor"
-	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`}
+	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`,
+	// "mine svar står inde i teksten herunder", "se en rettelse nedenfor"
+	`svar\w* (staar|er skrevet) (inde )?i (teksten|mailen|jeres mail|din mail)`, `se (en |min |mine )?(rettelse|rettelser|kommentar|kommentarer) (nedenfor|herunder|forneden|inde i teksten)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,

@@ -172,6 +172,8 @@ func (rd *reader) chooseText() {
 		rd.own = newText(own)
 	} else if own := answersBetweenQuotes(m); own != "" {
 		rd.own = newText(own)
+	} else if own := answersMarkedInQuote(m); own != "" {
+		rd.own = newText(own)
 	} else if own := plusPairOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
 	}
