@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -114,4 +115,61 @@ func quoteLineKind(line string) int {
 		return quotedKind
 	}
 	return typedKind
+}
+
+// answersMarkedInQuote reads the answers a sender typed into a quote that
+// is not marked with "> " (an Outlook "Fra:/Sendt:" quote) when her own
+// words point there ("mine svar står inde i teksten herunder", "se en
+// rettelse nedenfor"): the lines she marked as hers, with her initials or
+// name in brackets ("[TS] Jeg er veganer."), and the quoted lines she
+// marked with arrows ("2. Sundhed & trivsel <<< MIT 1. VALG"), read as
+// "MIT 1. VALG: Sundhed & trivsel", a label before what it labels. The rest of the quote stays quoted.
+// It returns her own text with those lines added after it, or "".
+func answersMarkedInQuote(m *Mail) string {
+	if !strings.Contains(m.Quoted, "[") && !strings.Contains(m.Quoted, "<<") {
+		return ""
+	}
+	var answers []string
+	for rest := m.Quoted; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		l := strings.TrimSpace(line)
+		if strings.HasPrefix(l, ">") {
+			continue // a quote inside the quote
+		}
+		if tag, said, ok := strings.Cut(l, "]"); ok && strings.HasPrefix(tag, "[") && ownTag(tag[1:]) && strings.TrimSpace(said) != "" {
+			answers = append(answers, strings.TrimSpace(said))
+			continue
+		}
+		if quoted, said, ok := strings.Cut(l, "<<"); ok && strings.TrimSpace(quoted) != "" {
+			said = strings.TrimSpace(strings.TrimLeft(said, "<"))
+			quoted = strings.TrimSpace(quoted[listLeadEnd(quoted):])
+			if said != "" && quoted != "" {
+				if strings.ToUpper(said) == said {
+					// "MIT 1. VALG" shouted: a capital after "1." would end the sentence there
+					said = strings.ToLower(said)
+				}
+				answers = append(answers, said+": "+quoted)
+			}
+		}
+	}
+	if len(answers) == 0 || !newText(m.Own).matches(answersInQuote) {
+		return ""
+	}
+	return strings.TrimRight(m.Own, "\n") + "\n\n" + strings.Join(answers, "\n")
+}
+
+// ownTag reports the bracketed mark a sender puts before her own lines:
+// her initials ("TS") or a name ("Trine"), letters only, one or two words.
+func ownTag(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 || len(s) > 24 {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

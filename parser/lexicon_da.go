@@ -76,6 +76,9 @@ var daCancel = []string{
 	`(give|giv|gi) (min|vores) plads(er)? (videre )?til (en|nogle) anden?`, `(min|vores) plads(er)? (kan|maa) (gives|gaa) (videre|til en anden)`,
 	// "jeg har desværre ikke mulighed for at deltage"
 	`(har|faar) (\w+ )?ikke (mulighed|tid|lejlighed) (for |til )?at (komme|deltage|vaere med)`,
+
+	// "så er det bedre at I sletter min tilmelding"
+	`sletter (mig|os|min tilmelding|vores tilmelding)`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -139,7 +142,9 @@ var daOneSelf = []string{"jeg", "mig"}
 var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w* (ind )?(i|under) (jeres|din|den|mailen|invitationen)`,
 	`svar\w* (staar|er skrevet|finder i) (\w+ )?(nedenfor|forneden|i (jeres|din) mail)`, `(mine|vores) svar (ind )?i (jeres|din) mail`,
 	// "Svarer lige inde i jeres mail", "se mine svar nedenfor"
-	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`}
+	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`,
+	// "mine svar står inde i teksten herunder", "se en rettelse nedenfor"
+	`svar\w* (staar|er skrevet) (inde )?i (teksten|mailen|jeres mail|din mail)`, `se (en |min |mine )?(rettelse|rettelser|kommentar|kommentarer) (nedenfor|herunder|forneden|inde i teksten)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,
@@ -710,7 +715,9 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 var daSpokenOf = []string{`(har|havde) (\w+ )?(overtalt|anbefalet|foreslaaet|raadet)`, `overtalte`, `anbefalede`, `foreslog`}
 
 // daCountBefore and daCountAfter frame a head count ("vi er to", "2 personer").
-var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `(?:familie|gruppe|flok) paa`}
+var daCountBefore = []string{`vi er`, `vi kommer`, `tilmelding`, `tilmelder`, `os alle`, `vi alle`, `vi (?:er|kommer|bliver) alle`, `vi (?:vil|skal|kan) alle`,
+	`(?:kommer|er) vi`, // "Fra bestyrelsen kommer vi tre", "vi vil alle tre gerne"
+	`(?:familie|gruppe|flok) paa`}
 var daCountAfter = []string{`personer`, `pers`, `deltagere`}
 
 // daGroupOfTwo / enGroupOfTwo are two people without a count after "vi

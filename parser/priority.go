@@ -131,11 +131,16 @@ func numberOneNamesWorkshop(t *text, cand []marker, mk marker, b int) bool {
 	if mk.rank != 1 || !numberOneMark.MatchString(t.fold[mk.a:mk.b]) {
 		return false
 	}
-	if numberListAfter.MatchString(t.fold[mk.b:b]) {
+	if numberListAfter.MatchString(t.fold[mk.b:b]) || numberListBefore.MatchString(t.fold[max(0, mk.a-48):mk.a]) {
 		return true
 	}
 	return slices.ContainsFunc(cand, func(o marker) bool {
-		return o.rank == 2 && o.b <= mk.a && strings.Trim(t.fold[o.b:mk.a], " ,") == ""
+		// "som anden prioritet nummer et": the mark's noun may stand between
+		between := t.fold[o.b:max(o.b, mk.a)]
+		if m := rankNounAfter.FindStringIndex(between); m != nil {
+			between = between[m[1]:]
+		}
+		return o.rank == 2 && o.b <= mk.a && strings.Trim(between, " ,:") == ""
 	})
 }
 
@@ -144,6 +149,12 @@ var (
 	numberListAfter = regexp.MustCompile(`^\s*,?\s*(?:` + strings.Join(slices.Concat(daConnectors[:3], enConnectors), "|") + `)\s+(?:` +
 		strings.Join(slices.Concat(daWorkshopWords, enWorkshopWords), "|") + `)\.?\s+(?:\d|` + strings.Join(slices.Collect(maps.Keys(numberWords)), "|") + `)\b`)
 )
+
+// numberListBefore is what makes a "nummer et" after it workshop 1: a
+// workshop word ("workshop nummer et") or a number of a list ("nummer tre
+// og nummer et").
+var numberListBefore = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daWorkshopWords, enWorkshopWords), "|") + `)\.?\s+|(?:\d|\b(?:` +
+	strings.Join(slices.Collect(maps.Keys(numberWords)), "|") + `))\s*,?\s*(?:` + strings.Join(slices.Concat(daConnectors[:3], enConnectors), "|") + `)\s+)$`)
 
 // rankNounAfter is the noun of a short mark read apart from it ("som 2"
 // of "som 2. prioritet", "som anden" of "som anden prioritet").

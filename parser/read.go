@@ -171,6 +171,8 @@ func (rd *reader) chooseText() {
 		rd.own = newText(own)
 	} else if own := answersBetweenQuotes(m); own != "" {
 		rd.own = newText(own)
+	} else if own := answersMarkedInQuote(m); own != "" {
+		rd.own = newText(own)
 	} else if own := plusPairOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
 	}
@@ -513,6 +515,8 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentCancel
 		if t.matches(lex.maybe) {
 			rd.review("the cancellation is not certain")
+		} else if rd.cancelsIfNot() {
+			rd.review("the sender withdraws only if a condition fails (\"hvis ikke\", \"ellers\"): staff must answer first")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
 	case rd.waitsForAnswer():
@@ -1016,6 +1020,18 @@ func (rd *reader) ifNotOnly(hit []int, c clause) bool {
 }
 
 var ifNotWords = table(daIfNot, enIfNot)
+
+// cancelsIfNot reports a withdrawal said after "hvis ikke", "ellers", "if
+// not" in its sentence ("Hvis ikke, er det nok bedre at I sletter min
+// tilmelding"): it holds only if the answer to what she asks is no.
+func (rd *reader) cancelsIfNot() bool {
+	for _, c := range rd.sents {
+		if m := rd.own.within(lex.cancel, c.a, c.b); len(m) > 0 && len(rd.own.within(ifNotWords, c.s.a, m[0][0])) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // bareImperative reports a cancel word that only tells the reader what to
 // do ("Afmeld", "Frameld her") with nobody of the sender's in its clause:
