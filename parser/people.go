@@ -23,6 +23,30 @@ type person struct {
 	// labelNamed: the relation got her name from a line of names ("Navne:
 	// ..."); "min søn" still speaks of her.
 	labelNamed bool
+	// folded and spans are foldName of foldedOf, her name when last
+	// folded: a name is tested against hers many times a mail.
+	folded   []byte
+	spans    [][2]int
+	foldedOf string
+}
+
+// foldedName returns foldName of p.name, folded once for each name she has.
+func (p *person) foldedName() ([]byte, [][2]int) {
+	if p.folded == nil || p.foldedOf != p.name {
+		p.folded, p.spans = foldName(p.folded[:0], p.spans[:0], p.name)
+		p.foldedOf = p.name
+	}
+	return p.folded, p.spans
+}
+
+// namedAs is consistent(p.name, name) or, with first, sameFirstName(p.name,
+// name): name is folded once for both, hers not again.
+func (p *person) namedAs(name string, first bool) bool {
+	var fb [128]byte
+	var sb [8][2]int
+	nb, wb := foldName(fb[:0], sb[:0], name)
+	na, wa := p.foldedName()
+	return consistentFolded(na, wa, nb, wb) || first && sameFirstFolded(na, wa, nb, wb)
 }
 
 // addDiet gives the person the diet read from words.
@@ -204,15 +228,33 @@ func (ps *people) nameAt(read []tokenRead, t *text, i int) (string, int) {
 
 // find returns the person called name, matching full names and first names.
 func (ps *people) find(name string) *person {
-	if calledBy(ps.self, name) {
+	// name folded once for all of them
+	var fb [128]byte
+	var sb [8][2]int
+	nb, wb := foldName(fb[:0], sb[:0], name)
+	if calledByFolded(ps.self, nb, wb) {
 		return ps.self
 	}
 	for _, p := range ps.others {
-		if calledBy(p, name) {
+		if calledByFolded(p, nb, wb) {
 			return p
 		}
 	}
 	return nil
+}
+
+// fuller is fuller(p.name, cand), her name not folded again.
+func (p *person) fuller(cand string) string {
+	if p.name == "" || cand == "" {
+		return fuller(p.name, cand)
+	}
+	var fb [128]byte
+	var sb [8][2]int
+	nb, wb := foldName(fb[:0], sb[:0], cand)
+	if na, wa := p.foldedName(); len(wb) > len(wa) && consistentFolded(na, wa, nb, wb) {
+		return cand
+	}
+	return p.name
 }
 
 // calledBy: name is p's full name, or only her first name.
@@ -220,11 +262,18 @@ func calledBy(p *person, name string) bool {
 	if p.name == "" {
 		return false
 	}
-	// both folded once for the three tests
-	var fa, fb [128]byte
-	var sa, sb [8][2]int
-	na, wa := foldName(fa[:0], sa[:0], p.name)
+	var fb [128]byte
+	var sb [8][2]int
 	nb, wb := foldName(fb[:0], sb[:0], name)
+	return calledByFolded(p, nb, wb)
+}
+
+// calledByFolded is calledBy of a name folded by foldName.
+func calledByFolded(p *person, nb []byte, wb [][2]int) bool {
+	if p.name == "" {
+		return false
+	}
+	na, wa := p.foldedName()
 	return consistentFolded(na, wa, nb, wb) || sameFirstFolded(na, wa, nb, wb) && len(wb) == 1
 }
 
@@ -419,9 +468,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			full = ps.complete(name) // only a new person needs the thread's names
 		}
 		switch {
-		case ps.self.name != "" && (consistent(ps.self.name, full) || sameFirstName(ps.self.name, full) && n == 1 ||
+		case ps.self.name != "" && (ps.self.namedAs(full, n == 1) ||
 			selfApposition(t, i) && initialsAgree(ps.self.name, full)):
-			ps.self.name = fuller(ps.self.name, full)
+			ps.self.name = ps.self.fuller(full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
 		case (countNameWords(full) >= 2 || ps.single && create) && (create || ps.find(full) != nil):
 			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})
