@@ -180,3 +180,11 @@ var placementSeats = []string{"her er jeres pladser", "her er din plads", "here 
 // fået plads på workshop 3", "You have been given a place on workshop
 // 3"), in folded words of the quote.
 var seatToldInQuote = regexp.MustCompile(`\b(du|i|you) (har|have) (faaet|been given|got|been allocated) (en )?(plads|a place|a seat|places|seats) (paa|i|on|in) (workshop|workshoppen)\b`)
+
+// seatToldWords are the seat's words seatToldInQuote needs, as a quote
+// writes them.
+var seatToldWords = []string{"plads", "Plads", "PLADS", "place", "Place", "PLACE", "seat", "Seat", "SEAT"}
+
+// seatGivenWords: one of them stands in every sentence seatToldInQuote
+// reads ("har fået", "have been given", "have got").
+var seatGivenWords = []string{"fået", "FÅET", "faaet", "FAAET", "faet", "given", "GIVEN", "got", "GOT", "allocated", "ALLOCATED"}

@@ -22,6 +22,11 @@ func answersPlacement(m *Mail) bool {
 	// ("Her er jeres pladser:"); a quote without such a colon is not
 	// folded to find that out
 	if !seatsColon(q) {
+		// nor is one without the words the sentence needs: the seat's
+		// (which the invitation has too) and the giving's
+		if !containsAny(q, seatToldWords) || !containsAny(q, seatGivenWords) {
+			return false
+		}
 		return seatToldInQuote.MatchString(strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " "))
 	}
 	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")

@@ -1,15 +1,23 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"tilmeld"
+)
 
 // checkShortNameAmbiguous: a short form in the mail or among the
 // attendees ("Per", "Per Erik") that begins two different full names of
 // the quoted mail ("Per Erik Dahl", "Per Erik Lund"): which of them the
 // mail means, staff must see.
 func checkShortNameAmbiguous(v *gateView) verdict {
-	if v.m.Quoted == "" {
+	// a reply that changes or withdraws names those of the registration
+	// it answers, which stand at the top of the quote; the rest of a
+	// long thread is not lowered for them
+	if v.r.Intent != tilmeld.IntentCancel && v.r.Intent != tilmeld.IntentUpdate || v.m.Quoted == "" {
 		return verdict{}
 	}
+	quoted := strings.ToLower(headOf(v.m.Quoted, 4000))
 	var names []string
 	for _, a := range v.r.Attendees {
 		if a.Name != "" {
@@ -23,7 +31,6 @@ func checkShortNameAmbiguous(v *gateView) verdict {
 			i += k - 1
 		}
 	}
-	quoted := strings.ToLower(v.m.Quoted)
 	var ps *people
 	for _, n := range names {
 		prefix := strings.ToLower(n) + " "
