@@ -16,11 +16,7 @@ func checkDietOfNamedSubject(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentUpdate || self == "" {
 		return verdict{}
 	}
-	fed := false
-	for _, a := range v.r.Attendees {
-		fed = fed || len(a.Diet) > 0 && sameFirstName(a.Name, self)
-	}
-	if !fed {
+	if !v.senderFed(self) {
 		return verdict{}
 	}
 	t := v.t

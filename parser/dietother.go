@@ -17,11 +17,7 @@ func checkDietOfNamedOther(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentUpdate || self == "" || v.m.Quoted == "" {
 		return verdict{}
 	}
-	fed := false
-	for _, a := range v.r.Attendees {
-		fed = fed || len(a.Diet) > 0 && sameFirstName(a.Name, self)
-	}
-	if !fed {
+	if !v.senderFed(self) {
 		return verdict{}
 	}
 	t, top := v.t, ""
@@ -90,4 +86,14 @@ func checkCancelWithDiet(v *gateView) verdict {
 		return review("the withdrawal also gives food (%q)", v.quote(hs[0].a, hs[0].b))
 	}
 	return verdict{}
+}
+
+// senderFed reports an attendee of the sender's first name given food.
+func (v *gateView) senderFed(self string) bool {
+	for _, a := range v.r.Attendees {
+		if len(a.Diet) > 0 && sameFirstName(a.Name, self) {
+			return true
+		}
+	}
+	return false
 }

@@ -84,13 +84,7 @@ func (rd *reader) formBlocks() []*person {
 		if bl.fields == 0 {
 			return nil // names alone, a list of names and no form
 		}
-		var p *person
-		if rd.ps.self.name != "" && consistent(rd.ps.self.name, bl.name) {
-			p = rd.ps.self
-			p.name = fuller(p.name, bl.name)
-		} else {
-			p = rd.ps.add(bl.name)
-		}
+		p := rd.blockPerson(bl.name)
 		if containsPerson(out, p) {
 			return nil // one person filled in twice: staff look
 		}
@@ -159,13 +153,7 @@ func (rd *reader) nameParagraphs() []*person {
 	}
 	var out []*person
 	for _, bl := range blocks {
-		var p *person
-		if rd.ps.self.name != "" && consistent(rd.ps.self.name, bl.name) {
-			p = rd.ps.self
-			p.name = fuller(p.name, bl.name)
-		} else {
-			p = rd.ps.add(bl.name)
-		}
+		p := rd.blockPerson(bl.name)
 		if containsPerson(out, p) {
 			return nil
 		}
@@ -188,4 +176,15 @@ func wholeNameLine(t *text, a, b int) string {
 		return ""
 	}
 	return name
+}
+
+// blockPerson is the person a block of lines under her name is about: the
+// sender when the name agrees with hers, else one more.
+func (rd *reader) blockPerson(name string) *person {
+	if rd.ps.self.name != "" && consistent(rd.ps.self.name, name) {
+		p := rd.ps.self
+		p.name = fuller(p.name, name)
+		return p
+	}
+	return rd.ps.add(name)
 }

@@ -832,18 +832,21 @@ func closingAtLineEnd(t *text, a, end int, g *needleSet) []int {
 	return nil
 }
 
+// lineEnd returns the end of the line at offset a of t's folded text.
+func lineEnd(t *text, a int) int {
+	if end := strings.IndexByte(t.fold[a:], '\n'); end >= 0 {
+		return a + end
+	}
+	return len(t.fold)
+}
+
 // nameLine returns the name when the line at offset a holds a name and
 // nothing but perhaps a comma and a phone number after it.
 func nameLine(t *text, a int) string {
 	if a < 0 || a >= len(t.fold) {
 		return ""
 	}
-	end := strings.IndexByte(t.fold[a:], '\n')
-	if end < 0 {
-		end = len(t.fold)
-	} else {
-		end += a
-	}
+	end := lineEnd(t, a)
 	i := t.tokenAt(a)
 	if i >= len(t.toks) || t.toks[i].a >= end || strings.Trim(t.fold[a:t.toks[i].a], " /-") != "" {
 		return ""

@@ -62,12 +62,7 @@ func signedPair(t *text, a int) (string, string, bool) {
 	if a < 0 || a >= len(t.fold) {
 		return "", "", false
 	}
-	end := strings.IndexByte(t.fold[a:], '\n')
-	if end < 0 {
-		end = len(t.fold)
-	} else {
-		end += a
-	}
+	end := lineEnd(t, a)
 	i := t.tokenAt(a)
 	if i >= len(t.toks) || t.toks[i].a >= end || strings.TrimSpace(t.fold[a:t.toks[i].a]) != "" {
 		return "", "", false
