@@ -96,3 +96,13 @@ func TestCancelInPlainWords(t *testing.T) {
 		}
 	}
 }
+
+// A rank written in capitals after a workshop ("Job - MIT 2. VALG") is a
+// rank as in small letters: the capital after "2." starts no sentence.
+func TestRankInCapitals(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne deltage.\nJob - MIT 2. VALG\nSundhed - MIT 1. VALG", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne deltage.\nSundhed - MIT 1. VALG\nJob - MIT 2. VALG", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne deltage. Job er mit 2. Valg. Sundhed er mit 1. Valg.", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

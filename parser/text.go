@@ -649,6 +649,9 @@ func (t *text) endsSentence(i int) bool {
 			if (markAfterColon(s, t.toks[k]) || inlineRankMark(s, t.toks[k])) && !subjectStart[nextWord(t, j)] {
 				return false // "Amina: 1. Beskæftigelse, 2. Sundhed": priority marks
 			}
+			if choiceLabels[nextWord(t, j)] {
+				return false // "Job - MIT 2. VALG": a rank, however it is written
+			}
 			// "hun vil helst 3. jeg vil gerne 1": a new subject after a number
 			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 		}
