@@ -17,8 +17,9 @@ var (
 // "fra 4 til 1" name the workshop given up first and the new one second,
 // the opposite of a 1st and 2nd choice. Only a reading that puts the new
 // one where the receipt it answers had the old one, and keeps nothing
-// else, stands; with no receipt, one that keeps no workshop given up. A new registration that moves along ("flytter fra 1 til
-// 2") changes nothing on file and is not looked at.
+// else, stands; with no receipt, one that keeps no workshop given up. A
+// new registration that moves along ("flytter fra 1 til 2") changes
+// nothing on file and is not looked at.
 func checkOldForNew(v *gateView) verdict {
 	t := v.t
 	if v.r.Intent != tilmeld.IntentUpdate {

@@ -122,7 +122,6 @@ var gateChecks = []gateCheck{
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
 	{"diet-of-sentence-name", checkDietOfSentenceName},
-
 	{"diet-of-named-subject", checkDietOfNamedSubject},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
