@@ -121,8 +121,6 @@ var gateChecks = []gateCheck{
 	{"own-wish-given-other", checkOwnWishGivenOther},
 	{"same-for-one", checkSameForOne},
 	{"diet-of-named-other", checkDietOfNamedOther},
-	{"diet-of-sentence-name", checkDietOfSentenceName},
-	{"diet-of-named-subject", checkDietOfNamedSubject},
 	{"interleaved-own-choices", checkInterleavedOwnChoices},
 	{"register-under-placement", checkRegisterUnderPlacement},
 	{"cancel-with-diet", checkCancelWithDiet},

@@ -1272,13 +1272,6 @@ var daOwnName = [][2]string{{"mit", "navn"}}
 // som skrevet", "hun spiser fortsat halal som før"): no part of a change.
 var daUnchangedFact = []string{`(stadig|stadigvaek|fortsat|uaendret) (\w+ ){0,4}som (allerede |tidligere |vi )?(skrevet|skrev|sagt|naevnt|oplyst|angivet|foer|sidst|tidligere|aftalt)`}
 
-// daEaterVerbs follow the name of the one a food is said of ("Yonas er
-// blevet veganer", "Bo spiser ikke svinekød").
-var daEaterVerbs = []string{"er", "spiser", "har", "taaler", "kan", "skal", "maa", "faar", "bliver", "drikker"}
-
-// daSentenceGroupWords open a sentence as a name would but speak of many.
-var daSentenceGroupWords = []string{"alle", "begge", "ingen", "intet", "hver", "enhver", "resten", "familien", "boernene"}
-
 // daSeatAsk: a polite request for a seat, said before the workshops it
 // asks for ("Kan jeg få en plads på sundhed?", "Må jeg komme på workshop
 // 4?", "Kan I sætte mig på 2?"): the bot acts on it (seatRequest).

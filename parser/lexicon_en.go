@@ -861,13 +861,6 @@ var enOwnName = [][2]string{{"my", "name"}}
 // as before".
 var enUnchangedFact = []string{`still (\w+ ){0,4}as (already |previously |we |i )?(stated|written|wrote|said|mentioned|given|noted|before|agreed)`}
 
-// enEaterVerbs follow the name of the one a food is said of ("Bo eats no
-// pork", "Yonas is vegan").
-var enEaterVerbs = []string{"is", "eats", "has", "can", "cannot", "must", "needs", "gets", "does", "doesn", "only", "also", "avoids"}
-
-// enSentenceGroupWords open a sentence as a name would but speak of many.
-var enSentenceGroupWords = []string{"all", "both", "none", "nobody", "everyone", "everybody", "each", "neither", "no", "the"}
-
 // enSeatAsk: as daSeatAsk ("Could I get a place in workshop 2?", "May I
 // join workshop 3?", "Can you put me in 2?").
 var enSeatAsk = []string{

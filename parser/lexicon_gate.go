@@ -597,15 +597,14 @@ var enGateOwner = []string{"my", "our", "his", "her"}
 var daGateOwnedThing = []string{"tilmelding", "afmelding", "afbud", "plads", "navn", "deltagelse", "mail", "besked", "nummer"}
 var enGateOwnedThing = []string{"registration", "cancellation", "booking", "place", "seat", "name", "participation", "mail", "message", "apologies", "number"}
 
-// daGateDietVerb and enGateDietVerb follow the one a food sentence is said
-// of ("Lise er vegetar", "Lise spiser ikke svinekød", "Lise is vegan").
-var daGateDietVerb = []string{"er", "spiser", "taaler", "faar", "har", "bliver", "skal", "kan", "maa", "drikker"}
-var enGateDietVerb = []string{"is", "eats", "has", "can", "cannot", "can't", "doesn't", "does", "will", "needs", "must"}
-
-// daGateNoDietSubject and enGateNoDietSubject open a food sentence as no
-// person does ("Alt er rigtigt bortset fra", "Everything is right").
-var daGateNoDietSubject = []string{"alt", "alle", "det", "dette", "der", "her", "maden", "kosten", "intet", "ingen", "resten", "begge", "hele", "hvis", "kun", "ellers"}
-var enGateNoDietSubject = []string{"everything", "everyone", "everybody", "all", "it", "this", "that", "there", "here", "food", "nothing", "nobody", "none", "rest", "both", "only", "otherwise", "if"}
+// daGateFoodVerb and enGateFoodVerb follow the name of the one a food is
+// said of ("Yonas er veganer", "Bo eats no pork"); daGateNoFoodSubject and
+// enGateNoFoodSubject open such a clause as no one person does ("Alle
+// spiser halal", "Alt er rigtigt bortset fra", "Everything is right").
+var daGateFoodVerb = []string{"er", "spiser", "taaler", "faar", "har", "bliver", "skal", "kan", "maa", "drikker"}
+var enGateFoodVerb = []string{"is", "eats", "has", "can", "cannot", "can't", "doesn't", "doesn", "does", "will", "needs", "must", "gets", "only", "also", "avoids"}
+var daGateNoFoodSubject = []string{"alt", "alle", "det", "dette", "der", "her", "maden", "kosten", "intet", "ingen", "resten", "begge", "hele", "hvis", "kun", "ellers", "hver", "enhver", "familien", "boernene"}
+var enGateNoFoodSubject = []string{"everything", "everyone", "everybody", "all", "it", "this", "that", "there", "here", "food", "nothing", "nobody", "none", "rest", "both", "only", "otherwise", "if", "each", "neither", "no", "the"}
 
 // daDittoFields / enDittoFields: the whole value of a field that points
 // back at the one above ("Kost: samme", "do.", "as above").
