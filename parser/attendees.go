@@ -780,8 +780,15 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if skipLead[w] && !found || i == from && forLabel(t, i, to) {
 			continue
 		}
-		if !found && i+1 < to && signUpOrder[w] && orderObject[t.toks[i+1].s] {
-			continue // "Tilmeld os til 1 og 3", "Sign us up": whom the order names
+		if !found && signUpOrder[w] {
+			j := i + 1
+			for j < to && signUpFillers[t.toks[j].s] {
+				j++
+			}
+			if j < to && orderObject[t.toks[j].s] {
+				i = j - 1 // "Tilmeld os til 1 og 3", "Skriv gerne mig op", "Sign us up": whom the order names
+				continue
+			}
 		}
 		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject

@@ -90,12 +90,13 @@ func (rd *reader) andNameVerb(c clause) []int {
 	t := rd.own
 	var out []int
 	// "Jeg og Per vil ...": one subject of two; only after words that are
-	// not people's ("Jeg er vegetar og Per ...") a statement stands before
+	// not people's ("Jeg er vegetar og Per ...") a statement stands before;
+	// "både"/"both" opens such a subject ("Både jeg og Per er vegetarer")
 	said := false
 	for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
 		if !andWords[t.toks[k].s] {
 			w := t.toks[k].s
-			said = said || !partPronouns[w] && !selfObject[w] && !gateOwners[w] && !relations[w] && !nameWord(t, k)
+			said = said || !partPronouns[w] && !bothLead[w] && !selfObject[w] && !gateOwners[w] && !relations[w] && !nameWord(t, k)
 			continue
 		}
 		if !said || !nameWord(t, k+1) {

@@ -797,7 +797,7 @@ var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
-var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`}
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`, `tilfoej`, `tilfoeje`, `noter`, `notere`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").
@@ -853,6 +853,10 @@ var daLabelFor = []string{"for", "til"}
 // ("Tilmeld os", "skriv mig op") is who the clause is about.
 var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 
+// daOrderVerbs also ask staff to put someone on the list ("Tilføj Bo Holm",
+// "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
+var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
+
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
 // daOnlyWords may stand before the one number of a listed person's line
@@ -879,7 +883,10 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 	`(skrive|saette) (mig|os) (op|paa)( til| paa)?`, // "Kan I skrive mig på 2?"
 	`meld (mig|os) (til|paa)`, `melde (mig|os) (til|paa)`,
 	// "tilmeld mig og min mand Tom til 2 og 4"
-	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
+	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`,
+	// "skriv gerne min mand Bo Holm op til 3 og 4", "tilmeld min søn til 2"
+	`(skriv|skrive|saet|saette) (gerne |venligst |lige |ogsaa )?((mig|os) og )?(min|mit|mine|vores) \S+( \S+){0,2} (op|paa)( til| paa)?( workshop| ws)?`,
+	`(tilmeld|tilmelde|meld|melde) (gerne |venligst |lige |ogsaa )?(min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.

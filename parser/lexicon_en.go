@@ -298,7 +298,7 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 
 // enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
 // like to sign up Birthe Lund").
-var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`}
+var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
@@ -573,6 +573,9 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 // enSignUpOrder: as daSignUpOrder ("Sign us up", "register me").
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
+// enOrderVerbs: as daOrderVerbs ("Add Bo Holm to workshop 3").
+var enOrderVerbs = []string{"add", "reserve", "book"}
+
 // enForAll: as daForAll ("workshop 3 for all of us").
 var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`}
 
@@ -595,7 +598,9 @@ var enLabelLinks = []string{"is", "are"}
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up for( workshops?)?`, `signing up for( workshops?)?`, `signing (me|us) up( for)?( workshops?)?`, `registering (me|us)( for)?( workshops?)?`,
 	// "sign up me and my husband Tom for 2 and 4"
-	`(sign up|register|registering|signing up) (me|us) and (my|our) \S+( \S+){0,2},? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`}
+	`(sign up|register|registering|signing up) (me|us) and (my|our) \S+( \S+){0,2},? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`,
+	// "please sign my husband Bo Holm up for 3 and 4", "register my son for 2"
+	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").
 var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}

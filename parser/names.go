@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	nameStop    = wordSet(daNameStop, enNameStop)
+	nameStop    = wordSet(daNameStop, enNameStop, daSignUpOrder, enSignUpOrder, daOrderVerbs, enOrderVerbs)
 	leadAdverbs = wordSet(daLeadAdverbs, enLeadAdverbs)
 )
 

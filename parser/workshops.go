@@ -624,7 +624,7 @@ var signUpNumbersAt = table(daSignUpNumbers, enSignUpNumbers)
 
 // signUpBefore reports an order to sign up right before token i.
 func signUpBefore(t *text, from, i int) bool {
-	k := max(from, i-9) // "tilmeld mig og min mand Tom Holm til 2"
+	k := max(from, i-11) // "skriv gerne mig og min mand Tom Holm op til 2"
 	if k >= i || t.toks[i].num < 1 || len(t.all(signUpNumbersAt)) == 0 {
 		return false
 	}

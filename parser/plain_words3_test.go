@@ -1,0 +1,63 @@
+package parser
+
+import "testing"
+
+// "Både jeg og Bo er vegetarer" is one subject of two, as "Jeg og Bo er"
+// is: "både" opens it, no statement of the sender's stands before "og
+// Bo". Both eat what follows (it gave Bo alone the food: a wrong complete).
+func TestBothLeadSelfFirst(t *testing.T) {
+	const couple = "Jeg og min mand Bo Holm vil gerne på 2 og 4. "
+	const enCouple = "Me and my husband Bo Holm would like 2 and 4. "
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: couple + "Både jeg og Bo er vegetarer.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+			diets: "Ida Holm=vegetarian; Bo Holm=vegetarian"},
+		{blindCase: blindCase{body: couple + "Både jeg og Bo spiser halal.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+			diets: "Ida Holm=halal; Bo Holm=halal"},
+		{blindCase: blindCase{body: enCouple + "Both me and Bo are vegetarian.\n\nBest, Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+			diets: "Ida Holm=vegetarian; Bo Holm=vegetarian"},
+		// a statement of her own before "og Bo" still parts them
+		{blindCase: blindCase{body: couple + "Jeg er både vegetar og Bo er diabetiker.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+			diets: "Ida Holm=vegetarian; Bo Holm=diabetic"},
+		{blindCase: blindCase{body: couple + "Både jeg og Bo spiser halal, og Bo er diabetiker.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+			diets: "Ida Holm=halal; Bo Holm=diabetic,halal"},
+	})
+}
+
+// An order to sign up is no part of the name after it: "Sæt Bo Holm på 3"
+// signed up "Sæt Bo Holm" (a wrong complete on the name tag); "Tilføj Bo
+// Holm", "Add Bo Holm" also sign up the one named, not the writer.
+func TestOrderVerbBeginsNoName(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Sæt Bo Holm på workshop 3 og 4.", "Bo Holm:3/4"},
+		{"Meld Bo Holm til workshop 3 og 4.", "Bo Holm:3/4"},
+		{"Skriv Bo Holm op til workshop 3 og 4.", "Bo Holm:3/4"},
+		{"Tilføj Bo Holm til workshop 3 og 4.", "Bo Holm:3/4"},
+		{"Noter venligst Bo Holm på workshop 3 og 4.", "Bo Holm:3/4"},
+		{"Register Bo Holm for workshop 3 and 4.", "Bo Holm:3/4"},
+		{"Add Bo Holm to workshop 3 and 4.", "Bo Holm:3/4"},
+	} {
+		r := parseMail("Ida Holm", "Tilmelding", "", c.body+"\n\nHilsen Ida Holm")
+		if r.Status != "complete" || choices(r) != c.want {
+			t.Errorf("%q: got %s %s, want complete %s (%v)", c.body, r.Status, choices(r), c.want, r.Reasons)
+		}
+	}
+	// a name that is a word of ordering elsewhere stays a name
+	r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne på workshop 3 og 4.\n\nHilsen Ida Holm")
+	if choices(r) != "Ida Holm:3/4" {
+		t.Errorf("got %s, want Ida Holm:3/4", choices(r))
+	}
+}
+
+// Bare numbers after an order that names a relative ("Skriv gerne min mand
+// Bo Holm op til 3 og 4", "Skriv gerne mig og min mand Bo Holm op til 3 og
+// 4") are the workshops; the bot asked for the workshops it was given.
+func TestOrderForRelativeNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Skriv gerne min mand Bo Holm op til 3 og 4. Jeg kommer ikke selv.\n\nHilsen Ida Holm", status: "complete", want: "Bo Holm:3/4"},
+		{body: "Skriv gerne mig og min mand Bo Holm op til 3 og 4.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/4; Bo Holm:3/4"},
+		{body: "Skriv mig og min mand Bo Holm op til 3 og 4.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/4; Bo Holm:3/4"},
+		{body: "Tilmeld venligst min mand Bo Holm til 3 og 4. Jeg selv vil gerne på 1 og 2.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:1/2; Bo Holm:3/4"},
+		// a time after "op til" is none
+		{body: "Skriv min mand op til kl. 4.\n\nHilsen Ida Holm", notStatus: "complete"},
+	})
+}
