@@ -61,3 +61,17 @@ func TestOrderForRelativeNumbers(t *testing.T) {
 		{body: "Skriv min mand op til kl. 4.\n\nHilsen Ida Holm", notStatus: "complete"},
 	})
 }
+
+// A misspelt workshop word before the "s" that joins a compound ("sundhets
+// workshop", "beskeftigelses workshop") is the workshop, as "sundhet" and
+// "sundheds workshop" are; it was lost, and with it a 2nd choice.
+func TestMisspeltCompound(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil gerne være med i sundhets workshop\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "jeg vil gerne være med i job workshop og sundhets workshop\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "jeg vil gerne på beskeftigelses workshop, ellers uddanelses workshop\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Jeg vil helst på sundhets-workshoppen, ellers job\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		// spelt right, as before
+		{body: "jeg vil gerne på beskæftigelses workshop, ellers tryghed\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/1"},
+	})
+}

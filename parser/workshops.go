@@ -216,6 +216,16 @@ func wordMatches(tok, w string) bool {
 	if len(w) < 6 || len(tok) < 5 || tok[0] != w[0] {
 		return false
 	}
+	if misspelt(tok, w) {
+		return true
+	}
+	// misspelt before the "s" that joins a compound ("sundhets workshop")
+	stem, ok := strings.CutSuffix(tok, "s")
+	return ok && len(stem) >= 5 && misspelt(stem, w)
+}
+
+// misspelt reports tok as w with a letter wrong, or two in a long word.
+func misspelt(tok, w string) bool {
 	limit := 1
 	if len(w) >= 8 && len(tok) >= 7 {
 		limit = 2
