@@ -355,7 +355,7 @@ func (rd *reader) selfName() string {
 	if display != "" && initials(best) > 0 {
 		// "I'm Priya Raghunathan" from "Priya R."; "jeg hedder hodan abdi
 		// warsame" from "Hodan W"
-		best = spelledOut(best, append(append(selfIntroNames(rd.own), lowerNames(rd.own)...), contactLineNames(rd.own)...))
+		best = spelledOut(best, slices.Concat(selfIntroNames(rd.own), lowerNames(rd.own), contactLineNames(rd.own), signUpNames(rd.own)))
 	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
@@ -1192,7 +1192,7 @@ func elidedChoiceAt(t *text, i, end int) int {
 
 var elidedPreps = wordSet([]string{"paa", "i", "til", "in", "for", "on"})
 
-var nameVerbWords = slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop)
+var nameVerbWords = slices.Concat(daPersonVerbs, enPersonVerbs, daNameToWorkshop, enNameToWorkshop, daDietVerbs, enDietVerbs)
 
 // nameVerbsPlain: nameVerbWords are plain words, which mayHaveNameVerb
 // can look for as they are.

@@ -79,6 +79,8 @@ func forWhomNumberAt(t *text, from, i, to int, prev []ref) bool {
 	return selfObject[w] || herHim[w] || gateOwners[w] || nameWord(t, next+1)
 }
 
+var dietVerbs = wordSet(daDietVerbs, enDietVerbs)
+
 // forWords say for whom the workshops before them are.
 var forWords = wordSet([]string{"til", "for"})
 
@@ -108,7 +110,7 @@ func (rd *reader) andNameVerb(c clause) []int {
 			continue
 		}
 		v := t.tokenAt(ms[0].b)
-		if v < len(t.toks) && t.toks[v].b <= c.b && runOnVerbs[t.toks[v].s] && t.gap(v-1, v) == " " {
+		if v < len(t.toks) && t.toks[v].b <= c.b && (runOnVerbs[t.toks[v].s] || dietVerbs[t.toks[v].s]) && t.gap(v-1, v) == " " {
 			out = append(out, at)
 		}
 	}

@@ -1152,7 +1152,10 @@ func asksInfo(t *text, s sentence) bool {
 		w := t.fold[h[0]:h[1]]
 		// "må jeg" asks leave, which staff give
 		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ")
-		if !canDo || !slices.ContainsFunc(acts, func(r []int) bool { return r[0] <= h[0] && h[1] <= r[1] && changeVerb.MatchString(t.fold[r[0]:r[1]]) }) {
+		acting := func(r []int) bool {
+			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(t.fold[r[0]:r[1]]) || asksRanked(t.fold[r[0]:r[1]]))
+		}
+		if !slices.ContainsFunc(acts, acting) {
 			return true
 		}
 	}

@@ -317,6 +317,20 @@ var (
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
 
+// daBareFirst and daBareSecond: a rank said by an ordinal without its
+// noun ("Job er min første, Sundhed min anden").
+var (
+	daBareFirst  = []string{`(min|mit|hans|hendes|vores) foerste`}
+	daBareSecond = []string{`(min|mit|hans|hendes|vores) (anden|andet)`}
+)
+
+// daBareOrdinalNext may follow an ordinal said without its noun ("Job er
+// min første, og Sundhed min anden"): a link to the next clause, "er" or
+// "ønske". Any other word is the noun the ordinal counts ("min første
+// tanke", "min anden søn"), and no rank; before a rank's noun ("mit første
+// valg") the phrases of the noun read it.
+var daBareOrdinalNext = []string{"og", "eller", "men", "samt", "saa", "er", "oenske", "ellers"}
+
 // daSecond: a 2nd priority.
 var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
@@ -334,7 +348,13 @@ var daSecond = []string{
 var daNoSecond = []string{`ellers (er jeg |er vi )?ligeglad`, `ellers (er det )?ligegyldigt`,
 	`(ingen|ikke nogen|ikke en) (2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
 	`ligeglad med (sin |min |hans |hendes )?(2\.? ?|anden |andet )(prioritet\w*|valg|prio)`,
-	`(2\.? ?|anden |andet )(prioritet\w*|valg|prio) (er )?(ligegyldig\w*|lige meget|ligemeget)`}
+	`(2\.? ?|anden |andet )(prioritet\w*|valg|prio) (er )?(mig |os |ham |hende )?(ligegyldig\w*|lige meget|ligemeget)`,
+	// the 2nd slot named by its number: "ligeglad med nr. 2", "nummer to er
+	// jeg ligeglad med", "hvad nummer to angår, er det lige meget"
+	`(ligeglad|ligeglade) med (sin |min |hans |hendes |vores )?(nr\.? ?|nummer )(2|to)`,
+	`ikke (saa |spor )?kraesen (med|mht\.?|hvad angaar) (sin |min |hans |hendes |vores )?(nr\.? ?|nummer )(2|to)`,
+	`(nr\.? ?|nummer )(2|to) (er )?(jeg |vi |han |hun |mig |os |ham |hende )?(ligeglad\w*|ligegyldig\w*|lige meget|ligemeget)`,
+	`(nr\.? ?|nummer )(2|to) angaar,? (er )?(det )?(er )?(jeg |vi |han |hun )?(mig )?(ligeglad\w*|ligegyldig\w*|lige meget|ligemeget)`}
 
 // daContext: a workshop word that describes the sender's work or interests in passing.
 var daContext = []string{
@@ -358,6 +378,8 @@ var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
+	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
 	// she did, and nothing is left for staff to answer
 	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
@@ -487,6 +509,7 @@ var daDiet = [][2]string{
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
 	// "ingen mælkeprodukter", "mælkefri kost": as "no dairy" in English
 	{`(ingen|uden|intet) (maelk|mejeri)\w*`, "lactose_free"}, {`maelkefri\w*`, "lactose_free"}, {`mejerifri\w*`, "lactose_free"},
+	{`undgaar (\w+ )?(maelk|mejeri)\w*`, "lactose_free"},
 	// "ingen laktose tak": the food refused is the diet, not a negated one
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
@@ -740,6 +763,11 @@ var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
 
+// daDietVerbs also start a statement of one person after a name, about her
+// food ("…, og Karim undgår mælk", "men Jonas tåler ikke gluten"): what
+// the clause says of the group before is not hers alone.
+var daDietVerbs = []string{"taaler", "undgaar", "lider", "drikker"}
+
 // daStrongUpdate: a change named outright, even outside a thread.
 var daStrongUpdate = []string{`(aendre|skifte|byt|bytte|rette|tilfoeje) (min|mine|vores|tilmelding\w*)`, `(jeg|vi) er tilmeldt`,
 	// "Vil I skrive min mand Ole på også?", "sætte ham på min tilmelding"
@@ -822,6 +850,11 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
 // daNameIntroPlain say outright that a name follows, so that one written
 // in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
 var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
+
+// daSignUpFor: a registration named for someone, before the name
+// ("Tilmelding for Karim Nasser"); as after daSignUpSelf, a name there
+// may spell out the From line's initials ("Karim N.").
+var daSignUpFor = []string{`tilmelding (for|af)`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
 var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
@@ -1003,6 +1036,7 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
 	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min",
+	"maa vaere", "maa vaere min", "maa vaere mit", "kan vaere min", "kan vaere mit",
 	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
 	"min", "mit"}
 

@@ -240,7 +240,10 @@ var enSecond = []string{
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
-	`(don't|doesn't|do not|does not) (mind|care) (about )?(the |a |his |her |my )?(2nd|second) (choice|priority)`}
+	`(don't|doesn't|do not|does not) (mind|care) (about )?(the |a |his |her |my )?((2nd|second) (choice|priority)|(no\.? ?|number )(2|two))`,
+	// "not fussed about no. 2", "number two doesn't matter"
+	`not (too |really |very )?(fussed|bothered|picky|particular) (about|with|regarding) (the |a |his |her |my )?((2nd|second) (choice|priority)|(no\.? ?|number )(2|two))`,
+	`(no\.? ?|number )(2|two) (doesn't|does not|don't|do not) matter`}
 
 var enContext = []string{`work (\w+ ){0,2}(with|in|on)`, `working (\w+ ){0,2}(with|in|on)`, `experience (with|in)`}
 
@@ -518,6 +521,9 @@ var enClauseSubject = []string{"she", "he", "we", "my", "our"}
 
 var enPersonVerbs = []string{"wants", "would", "will", "is", "eats", "takes", "has"}
 
+// enDietVerbs: as daDietVerbs ("…, and Karim avoids gluten").
+var enDietVerbs = []string{"avoids", "drinks", "suffers", "cannot", "tolerates"}
+
 var enStrongUpdate = []string{`(change|switch|swap|update) (my|our|registration)`, `(switch|move) (over )?to`, `instead`,
 	// "Could you add my husband Tom to my registration?"
 	`add (my|our) \w+`, `also (register|sign up|add|include) (my|our)`, `add (\w+ ){1,4}to (my|our) (registration|booking)`, `add (\w+ ){1,4}to the (list|registration)`,
@@ -546,6 +552,9 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
+
+// enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
+var enSignUpFor = []string{`registration (for|of)`}
 
 var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that",
 	"secondly", "after that", "afterwards", `if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`,

@@ -85,7 +85,9 @@ func readMarkers(t *text, a, b int) []marker {
 	// "2. prioritet 1" is a 2nd priority, not "prioritet 1"
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
-		cand = slices.DeleteFunc(cand, func(mk marker) bool { return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) })
+		cand = slices.DeleteFunc(cand, func(mk marker) bool {
+			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk)
+		})
 	}
 	for _, mk := range cand {
 		if m := rankNounAfter.FindStringIndex(t.fold[mk.b:b]); m != nil {
@@ -95,6 +97,7 @@ func readMarkers(t *text, a, b int) []marker {
 			out = append(out, mk)
 		}
 	}
+	out = append(out, bareOrdinals(t, a, b, out)...)
 	// an elliptic rank is a space and a 1 or a 2: a sentence without is
 	// passed over without running the expression
 	if s := t.fold[a:b]; (strings.Contains(s, " 1") || strings.Contains(s, " 2")) &&

@@ -31,6 +31,9 @@ func checkRankAfter(v *gateView) verdict {
 		if v.r.Intent == tilmeld.IntentUpdate && t.has(keptChoice, s.a, s.b) && !t.has(lex.conditional, s.a, s.b) {
 			continue // "Nummer 4 er stadig ok som anden": kept, not changed (dropKeptChoices)
 		}
+		if t.has(receiptSays, s.a, s.b) {
+			continue // what the receipt says is the old state (checkReceiptReported)
+		}
 		marks := slices.DeleteFunc(findMarkers(t, s.a, s.b), func(m marker) bool {
 			return m.rank == 0 || m.weak || m.pair || !linkBefore(t.fold, m.a)
 		})

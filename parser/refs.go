@@ -478,6 +478,9 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	if seats := t.within(seatPlace, s.a, s.b); len(ctx) > 0 && len(seats) > 0 {
 		ctx = slices.DeleteFunc(slices.Clone(ctx), func(m []int) bool { return startsAt(seats, m[0]) })
 	}
+	if len(ctx) > 0 {
+		ctx = askedToGet(t, s, ctx)
+	}
 	// "workshop 1 og 2 på samme tid?" asks about the choices it names: staff
 	// answer, and the choices stay for them to see
 	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
