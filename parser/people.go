@@ -180,7 +180,9 @@ type people struct {
 	// onFile are the full names on the sender's registration, when known:
 	// they complete a first name before any text does.
 	onFile []string
-	lines  []span // listed lines and table rows, each one person's
+	// completed holds what complete made of each name asked.
+	completed map[string]string
+	lines     []span // listed lines and table rows, each one person's
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 	// single lets a lone first name be a new person, in a sentence that
@@ -278,7 +280,21 @@ func calledByFolded(p *person, nb []byte, wb [][2]int) bool {
 }
 
 // complete turns a first name into the full name seen elsewhere ("Kurt" → "Kurt Holm").
+// The steps ask it of the same names again; the answer rests only on the
+// names on file and the sources, so it is read once a name.
 func (ps *people) complete(name string) string {
+	if full, ok := ps.completed[name]; ok {
+		return full
+	}
+	if ps.completed == nil {
+		ps.completed = map[string]string{}
+	}
+	full := ps.completeOnce(name)
+	ps.completed[name] = full
+	return full
+}
+
+func (ps *people) completeOnce(name string) string {
 	if countNameWords(name) > 1 {
 		return ps.completeLonger(name)
 	}

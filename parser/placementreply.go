@@ -6,8 +6,17 @@ import (
 )
 
 // answersPlacement reports a reply whose quote is the bot's placement, the
-// mail that tells each one's seat after the deadline.
-func (rd *reader) answersPlacement() bool { return answersPlacement(rd.m) }
+// mail that tells each one's seat after the deadline. It is asked more than
+// once a mail and reads the head of the quote, so it is read once.
+func (rd *reader) answersPlacement() bool {
+	if rd.placement == 0 {
+		rd.placement = -1
+		if answersPlacement(rd.m) {
+			rd.placement = 1
+		}
+	}
+	return rd.placement > 0
+}
 
 // answersPlacement reports whether m answers the bot's placement.
 func answersPlacement(m *Mail) bool {

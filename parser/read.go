@@ -73,6 +73,8 @@ type reader struct {
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
+	// placement is answersPlacement, read once: 0 not yet known, 1 yes, -1 no
+	placement int
 	// already: the sender says she is registered; the people named beside
 	// her are added to that registration.
 	already bool

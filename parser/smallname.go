@@ -12,6 +12,24 @@ var (
 	afterName     = wordSet(daAfterName, enAfterName)
 )
 
+// smallNameCues says of a word which of namedAs, relations and andWords
+// hold it (cueNamed, cueRelation, cueAnd); a word in none is absent.
+var smallNameCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range map[uint8]map[string]bool{cueNamed: namedAs, cueRelation: relations, cueAnd: andWords} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+const (
+	cueNamed uint8 = 1 << iota
+	cueRelation
+	cueAnd
+)
+
 // checkSmallNameMissing: a person named in small letters, as people write
 // on a phone, where the words around say a name stands ("min mand per",
 // "han hedder per holm", "jeg og per", "ida og per holm"), who is no
@@ -21,9 +39,14 @@ func checkSmallNameMissing(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
+	// one look-up a token, not four for each: most tokens are in none
+	cues := make([]uint8, len(t.toks))
+	for k, tk := range t.toks {
+		cues[k] = smallNameCues[tk.s]
+	}
 	for k := 1; k < len(t.toks); k++ {
 		prev := t.toks[k-1].s
-		if !namedAs[prev] && !relations[prev] && !andWords[prev] && (k+1 >= len(t.toks) || !andWords[t.toks[k+1].s]) {
+		if cues[k-1] == 0 && (k+1 >= len(t.toks) || cues[k+1]&cueAnd == 0) {
 			continue // the words around say no name stands here: the cheap test first
 		}
 		if !v.smallNameWordAt(k) || t.gap(k-1, k) != " " || v.isAttendee(t.toks[k].s) {
