@@ -929,6 +929,14 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
 
+// daWithdrawNeed and daWithdrawFill: the verbs of a diet withdrawn with
+// a verb between the "ikke" and the diet ("har ikke længere brug for
+// vegetarmad", "skal alligevel ikke have glutenfri"), and the small words
+// that may stand among them (dietWithdrawn).
+var daWithdrawNeed = []string{"brug", "behoever", "behoeve", "have", "faa"}
+var daWithdrawFill = []string{"laengere", "mere", "alligevel", "for", "skal", "vil", "den", "det", "noget", "nogen", "saa", "hun", "han", "de", "jeg", "vi"}
+var daWithdrawFoods = []string{"gluten", "laktose", "svinekoed", "svin", "koed", "fisk", "noedder", "noed", "aeg", "maelk", "skaldyr", "sukker", "alkohol"}
+
 // daRefusableFoods: a food whose tag a negator before it does not turn
 // round but asks for ("spiser ikke gluten", "ingen laktose"); unless
 // daFoodCondition follows ("ikke gluten allergi").

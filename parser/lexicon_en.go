@@ -643,6 +643,12 @@ var enRather = []string{`but`, `rather`, `instead`, `now`}
 
 var enDietNegators = []string{"not", "no", "non"}
 
+// enWithdrawNeed and enWithdrawFill: as daWithdrawNeed ("does not need
+// halal anymore", "won't need the halal meal after all").
+var enWithdrawNeed = []string{"need", "needs", "get", "have", "require", "requires"}
+var enWithdrawFill = []string{"longer", "any", "the", "a", "an", "does", "do", "did", "will", "won", "doesn", "don", "didn", "she", "he", "they", "i", "we", "after", "all", "special"}
+var enWithdrawFoods = []string{"gluten", "lactose", "pork", "meat", "fish", "nuts", "nut", "eggs", "egg", "milk", "dairy", "shellfish", "sugar", "alcohol"}
+
 // enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten
 // please"; "not gluten intolerant").
 var enRefusableFoods = []string{"gluten", "lactose"}

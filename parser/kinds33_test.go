@@ -1,0 +1,53 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a thirty-third look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// reply33 makes a mail an answer to the bot's receipt.
+const reply33 = "In-Reply-To: <rcpt33@bo-vest.dk>\r\n"
+
+// receipt33 is the bot's receipt for several people as a reply quotes it,
+// each with the diet given.
+func receipt33(diet string, names ...string) string {
+	s := "\n\nDen 14.09.2020 kl. 11:05 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej,\n>\n> Tak for jeres tilmelding til netværksmødet. Vi har forstået jeres tilmelding sådan:\n>\n"
+	for _, n := range names {
+		s += "> " + n + "\n>   1. prioritet: Sundhed & trivsel\n>   2. prioritet: Naboskab, netværk & tryghed\n>   Kost: " + diet + "\n>\n"
+	}
+	return s + "> Venlig hilsen\n> Boligsocialt Center\n"
+}
+
+// B (wrong complete). A diet taken back with a verb between the "not" and
+// the diet ("har ikke længere brug for vegetarmad", "does not need halal
+// anymore") is no longer wanted: with a new diet in its place the new one
+// alone holds; with nothing in its place staff change it.
+func TestDietWithdrawnWithVerb(t *testing.T) {
+	rc := receipt33("vegetar", "Lone Berg", "Karim Said", "Mette Dahl", "Rita Holm")
+	upd := func(body, status, want, diets string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + rc, from: "Lone Berg", subject: "Re: Tilmelding", headers: reply33,
+			intent: tilmeld.IntentUpdate, status: status, want: want}, diets: diets}
+	}
+	runChecked(t, []checkedCase{
+		upd("Hej\nKarim har ikke længere brug for vegetarmad, bare ingen svinekød.\nMvh Lone", "complete", "Karim Said:-/-", "Karim Said=no_pork"),
+		upd("Hej\nKarim har ikke mere brug for halal – han spiser bare ikke svinekød.\nMvh Lone", "complete", "Karim Said:-/-", "Karim Said=no_pork"),
+		upd("Hi\nKarim does not need halal anymore, only no pork.\nBest, Lone", "complete", "Karim Said:-/-", "Karim Said=no_pork"),
+		upd("Hej\nRita behøver alligevel ikke glutenfri mad – hun er bare vegetar.\nMvh Lone", "complete", "Rita Holm:-/-", "Rita Holm=vegetarian"),
+		upd("Hi\nMette won't need the halal meal after all, she just avoids pork.\nBest, Lone", "complete", "Mette Dahl:-/-", "Mette Dahl=no_pork"),
+		// withdrawn with nothing in its place: no tag says "no longer"
+		upd("Hej\nMette skal alligevel ikke have laktosefri.\nMvh Lone", "review", "", ""),
+		upd("Hej\nJeg har ikke længere brug for vegetarmad.\nMvh Lone", "review", "", ""),
+		upd("Hi\nRita doesn't need the vegetarian meal anymore.\nBest, Lone", "review", "", ""),
+		// near-misses: a diet kept, a food refused
+		upd("Hej\nGlem ikke at jeg er vegetar.\nMvh Lone", "complete", "Lone Berg:-/-", "Lone Berg=vegetarian"),
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2 og 3. Jeg er ikke vegetar, men spiser ikke svinekød.\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:2/3"}, diets: "Lone Berg=no_pork"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 4. Jeg skal ikke have gluten.\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:1/4"}, diets: "Lone Berg=gluten_free"},
+	})
+}
