@@ -51,3 +51,37 @@ func TestDietWithdrawnWithVerb(t *testing.T) {
 			from: "Lone Berg", status: "complete", want: "Lone Berg:1/4"}, diets: "Lone Berg=gluten_free"},
 	})
 }
+
+// A (wrong complete). A list line that names a person and gives no
+// workshop yet ("– har ikke bestemt sig endnu", "– ?", the bare name)
+// keeps her as an attendee whose workshop is asked for; a doubt about
+// coming or "you choose" still goes to staff.
+func TestListedWithoutChoiceKept(t *testing.T) {
+	list := func(line string) string {
+		return "Hej\nVi tilmelder os her:\n\nLone Berg – workshop 1 og 2\n" + line + "\nKarim Said – 3 og 4\n\nMvh Lone Berg"
+	}
+	inc := func(body, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, from: "Lone Berg", intent: tilmeld.IntentRegister, status: "incomplete",
+			want: want, missing: []string{"workshop"}}, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		inc(list("Rita Holm – har ikke bestemt sig endnu"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc(list("Rita Holm – workshop følger senere"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc(list("Rita Holm – ?"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc(list("Rita Holm"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc(list("Rita Holm – ikke valgt endnu"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc(list("Rita Holm – hun vender tilbage med sit valg"), "Lone Berg:1/2; Rita Holm:-/-; Karim Said:3/4"),
+		inc("Hej\nHer er vores tilmelding:\nLone Berg: sundhed og job\nRita Holm: ikke bestemt endnu, vegetar\n\nMvh Lone", "Lone Berg:2/4; Rita Holm:-/-"),
+		inc("Hi\nWe would like to sign up:\n\nAnn Fox – health, then jobs\nDana Holt – undecided for now, she'll tell you which workshop later\nBen Hart – education\n\nBest, Ann Fox",
+			"Ann Fox:2/4; Dana Holt:-/-; Ben Hart:3/-"),
+		inc("Hi\nOur sign-up:\n\nAnn Fox: workshop 1 and 3\nDana Holt: to follow\n\nBest, Ann Fox", "Ann Fox:1/3; Dana Holt:-/-"),
+		// near-misses: a doubt about coming, "you choose", "the same as me"
+		{blindCase: blindCase{body: list("Rita Holm – ved ikke om hun kan komme"), from: "Lone Berg", status: "review"}},
+		{blindCase: blindCase{body: list("Rita Holm – I må vælge for hende"), from: "Lone Berg", status: "review"}},
+		{blindCase: blindCase{body: list("Rita Holm – samme som mig"), from: "Lone Berg", notStatus: "complete"}},
+		{blindCase: blindCase{body: list("Rita Holm – måske"), from: "Lone Berg", notStatus: "complete"}},
+		// a name under the list, after the closing, is the signature
+		{blindCase: blindCase{body: "Hej\nVi tilmelder os:\nLone Berg – 1 og 2\nKarim Said – 3 og 4\n\nMvh\nLone Berg", from: "Lone Berg",
+			status: "complete", want: "Lone Berg:1/2; Karim Said:3/4"}},
+	})
+}

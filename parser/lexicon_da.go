@@ -1327,3 +1327,13 @@ var daHomeWords = []string{"bor", "bosat", "bosiddende"}
 
 // daInThatOrder confirms the order of the workshops just named.
 var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}
+
+// daPendingChoice: what follows a listed name to say her workshop is not
+// chosen yet ("har ikke bestemt sig endnu", "workshop følger senere"),
+// and daChoiceDoubt, a doubt about coming instead (choiceToCome).
+var daPendingChoice = []string{`(har|er) (\w+ )?ikke (\w+ )?(bestemt|besluttet|valgt|afklaret)`, `ikke (\w+ )?(bestemt|besluttet|valgt|afklaret)( sig)?( endnu)?$`,
+	`ved ikke endnu`, `ubestemt`, `uafklaret`, `uvist`, `endnu ikke (bestemt|valgt|besluttet)`,
+	`(workshop\w*|valg\w*|oensker?|prioritet\w*|ws) (\w+ ){0,2}(foelger|kommer|gives|sendes|meldes) (\w+ )?senere`, `foelger (\w+ )?senere`,
+	`(vender|melder|kommer) (\w+ ){0,3}tilbage`, `giver (\w+ ){0,2}besked`, `siger (\w+ )?til senere`,
+	`(vaelger|bestemmer|beslutter) (\w+ ){0,2}senere`, `(det )?samme som (mig|jeg|min|mine)`}
+var daChoiceDoubt = []string{`ved ikke om`, `maaske`, `maske`, `maa vaelge`, `vaelger for`, `i bestemmer`, `hvis`, `kan (\w+ )?ikke`, `kommer ikke`, `afbud`}

@@ -900,3 +900,10 @@ var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
 
 // enInThatOrder confirms the order of the workshops just named.
 var enInThatOrder = []string{`in (that|this|the same) order`}
+
+// enPendingChoice and enChoiceDoubt: as daPendingChoice ("undecided for
+// now", "workshop to follow", "she'll tell you later").
+var enPendingChoice = []string{`undecided`, `not (yet )?(decided|chosen|sure which)`, `(hasn|haven|didn)'?t (yet )?(decided|chosen|picked)`, `(has|have) not (yet )?(decided|chosen|picked)`,
+	`tbd`, `tbc`, `to follow`, `to be (confirmed|decided|chosen)`, `tell you (\w+ ){0,3}later`, `let you know (\w+ ){0,3}later`, `get back to you`,
+	`(workshop|choice|choices|preference|preferences) (\w+ ){0,2}later`, `(choose|decide|pick) (\w+ ){0,2}later`, `(the )?same as (me|mine|myself)`}
+var enChoiceDoubt = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if`, `whether`, `can't`, `cannot`, `can not`, `won't come`, `not coming`, `you (choose|decide|pick)`}

@@ -686,9 +686,25 @@ func inNameList(t *text, ls [][2]int, k int) bool {
 			return false
 		}
 		n := nameLine(t, ls[j][0])
-		return n != "" && countNameWords(n) >= 2
+		return n != "" && countNameWords(n) >= 2 || listEntry(t, ls[j])
 	}
 	return full(k-1) || full(k+1)
+}
+
+// listEntry reports a line that opens with a full name and a dash or a
+// colon before what is said of her ("Bashir Haidari – 3 og 4"): an entry
+// of a list of people, as a bare name beside it is.
+func listEntry(t *text, ln [2]int) bool {
+	i := t.tokenAt(ln[0] + listLeadEnd(t.fold[ln[0]:ln[1]]))
+	if i >= len(t.toks) || t.toks[i].a >= ln[1] {
+		return false
+	}
+	n, k := nameAt(t, i)
+	if n == "" || k < 2 || t.toks[i+k-1].b >= ln[1] {
+		return false
+	}
+	rest := strings.TrimLeft(t.fold[t.toks[i+k-1].b:ln[1]], " \t")
+	return len(rest) > 1 && (rest[0] == '-' || rest[0] == ':')
 }
 
 // firstLastFields joins a form's "Fornavn:" and "Efternavn:" fields
