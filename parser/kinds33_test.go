@@ -85,3 +85,28 @@ func TestListedWithoutChoiceKept(t *testing.T) {
 			status: "complete", want: "Lone Berg:1/2; Karim Said:3/4"}},
 	})
 }
+
+// C (lost field on a complete). A surname with an apostrophe after its
+// first letters (O'Neill, D'Souza, N’Guessan, Dell'Acqua) is one name: the
+// whole of it is kept, and a list line with it is read as that person's.
+func TestApostropheSurname(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nVi tilmelder os:\n\nLone Berg – workshop 1 og 3\nSean O'Neill – workshop 2 og 4\n\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:1/3; Sean O'Neill:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 3, og min kollega Priya D'Souza vil gerne i sundhed.\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:1/3; Priya D'Souza:2/-"}},
+		{blindCase: blindCase{body: "Hej\nVi tilmelder os:\nLone Berg: tryghed og sundhed\nAya N’Diaye: job først, så uddannelse\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:1/2; Aya N’Diaye:4/3"}},
+		{blindCase: blindCase{body: "Hej\nVi kommer to:\nLone Berg – 2 og 1\nMarco Dell'Acqua – 3 og 4, vegetar\nMvh Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:2/1; Marco Dell'Acqua:3/4"}, diets: "Lone Berg=; Marco Dell'Acqua=vegetarian"},
+		{blindCase: blindCase{body: "Hi\nWe'd like to register:\n* Siobhan O'Brien (myself) – health, then jobs; no dairy for me\n* Tom Hart – safety and education\nBest, Siobhan",
+			from: "Siobhan", status: "complete", want: "Siobhan O'Brien:2/4; Tom Hart:1/3"}, diets: "Siobhan O'Brien=lactose_free; Tom Hart="},
+		// near-misses: a possessive is no part of a name, nor a group's
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 3. Seans kone Anne Berg vil gerne på 2.\nMvh Lone Berg",
+			from: "Lone Berg", want: "Lone Berg:1/3; Anne Berg:2/-"}},
+		{blindCase: blindCase{body: "Hi\nI would like workshop 1 and 3. Sean's wife Anne Berg would like workshop 2.\nBest, Lone Berg",
+			from: "Lone Berg", want: "Lone Berg:1/3; Anne Berg:2/-"}},
+		{blindCase: blindCase{body: "Hi\nI'm from the Tenants' Club and would like workshop 2 and 4.\nBest, Lone Berg",
+			from: "Lone Berg", status: "complete", want: "Lone Berg:2/4"}},
+	})
+}
