@@ -1812,6 +1812,20 @@ func (rd *reader) notAdded(p *person) bool {
 	return rd.keepsAsIs(p)
 }
 
+// onReceipt reports whether the receipt the mail answers holds p: her 1st
+// choice is on file, and a 2nd alone changes only that.
+func (rd *reader) onReceipt(p *person) bool {
+	if p.name == "" {
+		return false
+	}
+	for _, n := range receiptNames(rd.m.Quoted) {
+		if calledBy(p, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepsAsIs reports whether a sentence says p keeps what p has.
 func (rd *reader) keepsAsIs(p *person) bool { return rd.saysOf(lex.keepsAsIs, p) }
 
@@ -2062,7 +2076,7 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 			}
 			ch := choose(refs)
 			// someone added to a registration has no 1st to keep
-			if ch.secondOnly && (intent != tilmeld.IntentUpdate || rd.already && p != rd.ps.self) {
+			if ch.secondOnly && (intent != tilmeld.IntentUpdate || rd.already && p != rd.ps.self && !rd.onReceipt(p)) {
 				ch.problems = append(ch.problems, "a 2nd priority is given without a 1st")
 			}
 			for _, pr := range ch.problems {

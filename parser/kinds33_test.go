@@ -16,11 +16,11 @@ const reply33 = "In-Reply-To: <rcpt33@bo-vest.dk>\r\n"
 // receipt33 is the bot's receipt for several people as a reply quotes it,
 // each with the diet given.
 func receipt33(diet string, names ...string) string {
-	s := "\n\nDen 14.09.2020 kl. 11:05 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej,\n>\n> Tak for jeres tilmelding til netværksmødet. Vi har forstået jeres tilmelding sådan:\n>\n"
+	s := "\n\nDen 14.09.2020 kl. 11:05 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n> Hej,\n>\n> Tak for din tilmelding til netværksmødet, tirsdag den 29. september 2020 kl. 16.30-19.30.\n>\n> Vi har forstået din tilmelding sådan:\n>\n"
 	for _, n := range names {
-		s += "> " + n + "\n>   1. prioritet: Sundhed & trivsel\n>   2. prioritet: Naboskab, netværk & tryghed\n>   Kost: " + diet + "\n>\n"
+		s += "> " + n + "\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: Naboskab, netværk & tryghed (nr. 1)\n>   Kost: " + diet + "\n"
 	}
-	return s + "> Venlig hilsen\n> Boligsocialt Center\n"
+	return s + ">\n> Venlig hilsen\n> Albertslund Boligsociale Center\n"
 }
 
 // B (wrong complete). A diet taken back with a verb between the "not" and
@@ -108,5 +108,25 @@ func TestApostropheSurname(t *testing.T) {
 			from: "Lone Berg", want: "Lone Berg:1/3; Anne Berg:2/-"}},
 		{blindCase: blindCase{body: "Hi\nI'm from the Tenants' Club and would like workshop 2 and 4.\nBest, Lone Berg",
 			from: "Lone Berg", status: "complete", want: "Lone Berg:2/4"}},
+	})
+}
+
+// F (needless review). Under the receipt, a 2nd choice alone for someone
+// the receipt lists keeps her 1st on file, as for the sender; one the
+// receipt does not hold has no 1st to keep.
+func TestSecondOnlyForListedOther(t *testing.T) {
+	rc := receipt33("ingen særlige hensyn", "Lone Berg", "Karim Said", "Mette Dahl", "Rita Holm")
+	upd := func(body, status, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + rc, from: "Lone Berg", subject: "Re: Tilmelding", headers: reply33,
+			intent: tilmeld.IntentUpdate, status: status, want: want}}
+	}
+	runChecked(t, []checkedCase{
+		upd("Hej\nMette Dahl ønsker også job som 2. prioritet.\nMvh Lone", "complete", "Mette Dahl:-/4"),
+		upd("Hi\nKarim Said would like health as his second choice.\nBest, Lone", "complete", "Karim Said:-/2"),
+		upd("Hej\nRita vil gerne have uddannelse som sit andet valg.\nMvh Lone", "complete", "Rita Holm:-/3"),
+		upd("Hi\nFor Mette Dahl, please add safety as her second choice.\nBest, Lone", "complete", "Mette Dahl:-/1"),
+		upd("Hej\nJeg vil gerne have job som 2. prioritet.\nMvh Lone", "complete", "Lone Berg:-/4"),
+		// someone new has no 1st on file
+		upd("Hej\nOg så kommer Per Holm også, 2. prioritet job.\nMvh Lone", "review", ""),
 	})
 }
