@@ -428,7 +428,8 @@ func skipBlanks(s string, i int) int {
 func (rd *reader) listLines() []*person {
 	t := rd.own
 	var out []*person
-	byRelation := 0 // lines that open with who the person is
+	var pending []pendingLine // named, with no workshop yet (keepPending)
+	byRelation := 0           // lines that open with who the person is
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
 		i := t.tokenAt(ln[0] + lead)
@@ -488,13 +489,19 @@ func (rd *reader) listLines() []*person {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
+		a := ln[1] - len(after)
 		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
+			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
+				// a bare name among the list's lines: her choice is to come
+				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})
+			}
 			continue
 		}
-		a := ln[1] - len(after)
 		if !rd.saysSomething(a, ln[1]) {
 			if noted {
 				rd.review("the list names %s, but no workshop or food was read for her", name)
+			} else if rel == "" && !isSelf && name[0] != '(' && choiceToCome(rest) {
+				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})
 			}
 			continue
 		}
@@ -531,6 +538,7 @@ func (rd *reader) listLines() []*person {
 			}
 		}
 	}
+	out = rd.keepPending(pending, out)
 	if len(out) == 1 && byRelation == 1 {
 		// "Min mand Jens Holm: ..." alone, among lines that say the
 		// others' wishes in other shapes, is no list of everyone
@@ -1811,6 +1819,20 @@ func (rd *reader) notAdded(p *person) bool {
 	return rd.keepsAsIs(p)
 }
 
+// onReceipt reports whether the receipt the mail answers holds p: her 1st
+// choice is on file, and a 2nd alone changes only that.
+func (rd *reader) onReceipt(p *person) bool {
+	if p.name == "" {
+		return false
+	}
+	for _, n := range receiptNames(rd.m.Quoted) {
+		if calledBy(p, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepsAsIs reports whether a sentence says p keeps what p has.
 func (rd *reader) keepsAsIs(p *person) bool { return rd.saysOf(lex.keepsAsIs, p) }
 
@@ -2061,7 +2083,7 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 			}
 			ch := choose(refs)
 			// someone added to a registration has no 1st to keep
-			if ch.secondOnly && (intent != tilmeld.IntentUpdate || rd.already && p != rd.ps.self) {
+			if ch.secondOnly && (intent != tilmeld.IntentUpdate || rd.already && p != rd.ps.self && !rd.onReceipt(p)) {
 				ch.problems = append(ch.problems, "a 2nd priority is given without a 1st")
 			}
 			for _, pr := range ch.problems {

@@ -324,14 +324,15 @@ var dietInstead = table(daDietInstead, enDietInstead)
 
 // dietReplaced reports a diet word right after "instead of" / "i stedet
 // for" ("put me down as pescetarian instead of vegan"): the old value
-// being replaced, which no longer holds.
+// being replaced, which no longer holds; so is one withdrawn
+// (dietWithdrawn).
 func dietReplaced(t *text, a int) bool {
 	for _, h := range t.within(insteadOf, max(0, a-24), a) {
 		if strings.TrimSpace(t.fold[h[1]:a]) == "" {
 			return true
 		}
 	}
-	return notButAt(t, a)
+	return notButAt(t, a) || dietWithdrawn(t, a)
 }
 
 // notButAt reports a word at offset a said not to be what a person is and

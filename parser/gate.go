@@ -167,6 +167,7 @@ var gateChecks = []gateCheck{
 	{"contact-unread", checkContactUnread},
 	{"question", checkQuestion},
 	{"diet-removed", checkDietRemoved},
+	{"diet-withdrawn", checkDietWithdrawn},
 	{"counted-residents", checkCountedResidents},
 	{"corrected-stranger", checkCorrectedStranger},
 }

@@ -54,12 +54,19 @@ func questions(t *text) []string {
 	var out []string
 	for k, s := range t.sents() {
 		f := strings.TrimSpace(t.fold[s.a:s.b])
-		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3 && !smallTalkOnly(t, s)
+		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3 && !smallTalkOnly(t, s) && !blankMark(f)
 		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, s.a, s.b) && (t.refs == nil || !seatRequest(t, s, t.refs[k])) {
 			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
 		}
 	}
 	return out
+}
+
+// blankMark reports a sentence that ends in a "?" standing for a field
+// not filled in ("Omar Khan – ?", "Workshop: ?"): no question.
+func blankMark(f string) bool {
+	f = strings.TrimRight(f[:len(f)-1], " \t")
+	return strings.HasSuffix(f, "-") || strings.HasSuffix(f, ":")
 }
 
 // language tells Danish, English and anything else apart by their common

@@ -969,6 +969,14 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
 
+// daWithdrawNeed and daWithdrawFill: the verbs of a diet withdrawn with
+// a verb between the "ikke" and the diet ("har ikke længere brug for
+// vegetarmad", "skal alligevel ikke have glutenfri"), and the small words
+// that may stand among them (dietWithdrawn).
+var daWithdrawNeed = []string{"brug", "behoever", "behoeve", "have", "faa"}
+var daWithdrawFill = []string{"laengere", "mere", "alligevel", "for", "skal", "vil", "den", "det", "noget", "nogen", "saa", "hun", "han", "de", "jeg", "vi"}
+var daWithdrawFoods = []string{"gluten", "laktose", "svinekoed", "svin", "koed", "fisk", "noedder", "noed", "aeg", "maelk", "skaldyr", "sukker", "alkohol"}
+
 // daRefusableFoods: a food whose tag a negator before it does not turn
 // round but asks for ("spiser ikke gluten", "ingen laktose"); unless
 // daFoodCondition follows ("ikke gluten allergi").
@@ -1360,3 +1368,13 @@ var daHomeWords = []string{"bor", "bosat", "bosiddende"}
 
 // daInThatOrder confirms the order of the workshops just named.
 var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}
+
+// daPendingChoice: what follows a listed name to say her workshop is not
+// chosen yet ("har ikke bestemt sig endnu", "workshop følger senere"),
+// and daChoiceDoubt, a doubt about coming instead (choiceToCome).
+var daPendingChoice = []string{`(har|er) (\w+ )?ikke (\w+ )?(bestemt|besluttet|valgt|afklaret)`, `ikke (\w+ )?(bestemt|besluttet|valgt|afklaret)( sig)?( endnu)?$`,
+	`ved ikke endnu`, `ubestemt`, `uafklaret`, `uvist`, `endnu ikke (bestemt|valgt|besluttet)`,
+	`(workshop\w*|valg\w*|oensker?|prioritet\w*|ws) (\w+ ){0,2}(foelger|kommer|gives|sendes|meldes) (\w+ )?senere`, `foelger (\w+ )?senere`,
+	`(vender|melder|kommer) (\w+ ){0,3}tilbage`, `giver (\w+ ){0,2}besked`, `siger (\w+ )?til senere`,
+	`(vaelger|bestemmer|beslutter) (\w+ ){0,2}senere`, `(det )?samme som (mig|jeg|min|mine)`}
+var daChoiceDoubt = []string{`ved ikke om`, `maaske`, `maske`, `maa vaelge`, `vaelger for`, `i bestemmer`, `hvis`, `kan (\w+ )?ikke`, `kommer ikke`, `afbud`}

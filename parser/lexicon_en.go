@@ -657,6 +657,12 @@ var enRather = []string{`but`, `rather`, `instead`, `now`}
 
 var enDietNegators = []string{"not", "no", "non"}
 
+// enWithdrawNeed and enWithdrawFill: as daWithdrawNeed ("does not need
+// halal anymore", "won't need the halal meal after all").
+var enWithdrawNeed = []string{"need", "needs", "get", "have", "require", "requires"}
+var enWithdrawFill = []string{"longer", "any", "the", "a", "an", "does", "do", "did", "will", "won", "doesn", "don", "didn", "she", "he", "they", "i", "we", "after", "all", "special"}
+var enWithdrawFoods = []string{"gluten", "lactose", "pork", "meat", "fish", "nuts", "nut", "eggs", "egg", "milk", "dairy", "shellfish", "sugar", "alcohol"}
+
 // enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten
 // please"; "not gluten intolerant").
 var enRefusableFoods = []string{"gluten", "lactose"}
@@ -908,3 +914,10 @@ var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
 
 // enInThatOrder confirms the order of the workshops just named.
 var enInThatOrder = []string{`in (that|this|the same) order`}
+
+// enPendingChoice and enChoiceDoubt: as daPendingChoice ("undecided for
+// now", "workshop to follow", "she'll tell you later").
+var enPendingChoice = []string{`undecided`, `not (yet )?(decided|chosen|sure which)`, `(hasn|haven|didn)'?t (yet )?(decided|chosen|picked)`, `(has|have) not (yet )?(decided|chosen|picked)`,
+	`tbd`, `tbc`, `to follow`, `to be (confirmed|decided|chosen)`, `tell you (\w+ ){0,3}later`, `let you know (\w+ ){0,3}later`, `get back to you`,
+	`(workshop|choice|choices|preference|preferences) (\w+ ){0,2}later`, `(choose|decide|pick) (\w+ ){0,2}later`, `(the )?same as (me|mine|myself)`}
+var enChoiceDoubt = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if`, `whether`, `can't`, `cannot`, `can not`, `won't come`, `not coming`, `you (choose|decide|pick)`}

@@ -26,15 +26,22 @@ var notPerson = wordSet(daNotPerson, enNotPerson)
 // words on one line (hyphenated parts joined), particles allowed inside.
 // It returns the name as written and the number of tokens used.
 func nameAt(t *text, i int) (string, int) {
-	if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
+	j := i + 1
+	if i < len(t.toks) && apostropheName(t, i) {
+		j = i + 2 // "O'Brien Aoife", the surname first
+	} else if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
 		return "", 0
 	}
-	j := i + 1
 	words := 1
 	for j < len(t.toks) && words < 4 {
 		g := t.fold[t.toks[j-1].b:t.toks[j].a]
 		if g != " " && g != "-" {
 			break
+		}
+		if apostropheName(t, j) {
+			j += 2
+			words++
+			continue
 		}
 		if nameWord(t, j) {
 			j++
@@ -55,6 +62,20 @@ func nameAt(t *text, i int) (string, int) {
 	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
 }
+
+// apostropheName reports a name word written with an apostrophe after its
+// first letters ("O'Neill", "D'Souza", "N’Guessan", "Dell'Acqua"): both
+// parts capitalised, nothing but the apostrophe between. "Liam's" is a
+// possessive, "Tenants' Club" a group.
+func apostropheName(t *text, j int) bool {
+	if j+1 >= len(t.toks) || !t.toks[j].cap || !t.toks[j+1].cap || !apostrophePrefixes[t.toks[j].s] {
+		return false
+	}
+	return t.fold[t.toks[j].b:t.toks[j+1].a] == "'" && nameWord(t, j+1)
+}
+
+// apostrophePrefixes open a name before an apostrophe.
+var apostrophePrefixes = wordSet([]string{"o", "d", "n", "l", "m", "dell", "dall", "degli", "della", "de", "di", "da", "du"})
 
 // orgSuffixes end the words of groups and places, not of people's names.
 var orgSuffixes = append(slices.Clone(daOrgSuffixes), enOrgSuffixes...)
@@ -686,9 +707,25 @@ func inNameList(t *text, ls [][2]int, k int) bool {
 			return false
 		}
 		n := nameLine(t, ls[j][0])
-		return n != "" && countNameWords(n) >= 2
+		return n != "" && countNameWords(n) >= 2 || listEntry(t, ls[j])
 	}
 	return full(k-1) || full(k+1)
+}
+
+// listEntry reports a line that opens with a full name and a dash or a
+// colon before what is said of her ("Bashir Haidari – 3 og 4"): an entry
+// of a list of people, as a bare name beside it is.
+func listEntry(t *text, ln [2]int) bool {
+	i := t.tokenAt(ln[0] + listLeadEnd(t.fold[ln[0]:ln[1]]))
+	if i >= len(t.toks) || t.toks[i].a >= ln[1] {
+		return false
+	}
+	n, k := nameAt(t, i)
+	if n == "" || k < 2 || t.toks[i+k-1].b >= ln[1] {
+		return false
+	}
+	rest := strings.TrimLeft(t.fold[t.toks[i+k-1].b:ln[1]], " \t")
+	return len(rest) > 1 && (rest[0] == '-' || rest[0] == ':')
 }
 
 // firstLastFields joins a form's "Fornavn:" and "Efternavn:" fields

@@ -577,6 +577,10 @@ func (rd *reader) readIntent() {
 			rd.res.Intent = tilmeld.IntentOther
 			rd.review("the sender answers the receipt and names no workshop, food or new person")
 		}
+	case !rd.forward && isReply(m) && withdrawsDiet(t):
+		// "Maja skal alligevel ikke have glutenfri." under the receipt
+		rd.res.Intent = tilmeld.IntentUpdate
+		rd.review("the mail takes back a diet, and no tag says no longer")
 	case rd.attachedForm():
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration is in the attachment, which was not read")
