@@ -438,6 +438,9 @@ var enInflections = []string{"", "s"}
 
 var enConnectors = []string{"and", "or", "then", "but"}
 
+// enEventNouns: see daEventNouns ("the neighbourhood meeting").
+var enEventNouns = []string{"meeting", "meetings", "event"}
+
 var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am", "grade"}
 
 var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept", "block", "stairway", "staircase", "entrance"}
@@ -894,3 +897,16 @@ var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
 
 // enInThatOrder confirms the order of the workshops just named.
 var enInThatOrder = []string{`in (that|this|the same) order`}
+
+// enWithout: as daWithout ("so I can't come without it").
+var enWithout = []string{`without`, `otherwise`, `or else`, `unless`}
+
+// enComeWhere: as daComeWhere ("can't come up the stairs").
+var enComeWhere = []string{`up`, `down`, `in`, `into`, `inside`, `upstairs`, `downstairs`}
+
+// enRankLabelBefore, enRankLabelGap: as daRankLabelBefore, daRankLabelGap
+// ("education as my second workshop", "first workshop: health").
+var (
+	enRankLabelBefore = []string{"as", "my", "our"}
+	enRankLabelGap    = []string{"is", "about", "on", "would", "be", "will"}
+)
