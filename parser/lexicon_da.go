@@ -1350,3 +1350,8 @@ var (
 	daRankLabelBefore = []string{"som", "min", "mit", "vores"}
 	daRankLabelGap    = []string{"er", "om", "bliver", "skal", "vaere", "saa"}
 )
+
+// daOpinionVerbs after "begge workshops" say what the sender thinks of
+// them ("begge workshops lyder spændende, men jeg tager job"), not that
+// she wants both at once.
+var daOpinionVerbs = []string{"lyder", "virker", "ser", "er"}

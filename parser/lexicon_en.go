@@ -910,3 +910,6 @@ var (
 	enRankLabelBefore = []string{"as", "my", "our"}
 	enRankLabelGap    = []string{"is", "about", "on", "would", "be", "will"}
 )
+
+// enOpinionVerbs: as daOpinionVerbs ("both workshops sound great").
+var enOpinionVerbs = []string{"sound", "sounds", "seem", "seems", "look", "looks", "are"}

@@ -1058,7 +1058,7 @@ func (rd *reader) registration() {
 	if t.matches(lex.decide) || t.matches(lex.noPref) && !rd.anyRefs() {
 		rd.review("the sender leaves the choice of workshop to staff")
 	}
-	if t.matches(lex.both) {
+	if t.matches(lex.both) && bothAsked(t) {
 		rd.review("the sender wants more than one workshop at the same time")
 		rd.res.Question = true // whether she may, staff answer
 	}

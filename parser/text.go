@@ -679,8 +679,10 @@ var (
 	askSubjects   = wordSet(daAskSubjects, enAskSubjects)
 )
 
-// subjectStart are the subjects a sentence written in lower case starts with.
-var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
+// subjectStart are the subjects a sentence written in lower case starts
+// with; "begge", "both" are everyone named so far ("... kommer. begge
+// sundhed").
+var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our", "begge", "both"})
 
 func (t *text) lineBreakEnds(i int) bool {
 	s := t.fold
