@@ -4,6 +4,7 @@ import "strings"
 
 var (
 	withoutWords = table(daWithout, enWithout)
+	afterAll     = table(daAfterAll, enAfterAll)
 	comeWhere    = wordSet(daComeWhere, enComeWhere)
 )
 
@@ -21,8 +22,11 @@ func (rd *reader) hangsOnAnswer(hit []int, c clause) bool {
 	if k := t.tokenAt(hit[1]); k < len(t.toks) && t.toks[k].a <= hit[1]+1 && comeWhere[t.toks[k].s] {
 		return true
 	}
+	if t.has(afterAll, c.s.a, c.s.b) {
+		return false // "hvis I undrer jer: jeg kan ikke komme alligevel"
+	}
 	for _, m := range t.within(withoutWords, c.s.a, c.s.b) {
-		if t.fold[m[0]:m[1]] != "uden for" {
+		if k := t.tokenAt(m[1]); t.fold[m[0]:m[1]] != "uden" || k >= len(t.toks) || t.toks[k].s != "for" {
 			return true
 		}
 	}

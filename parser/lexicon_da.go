@@ -1334,8 +1334,13 @@ var daHomeWords = []string{"bor", "bosat", "bosiddende"}
 var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}
 
 // daWithout names what coming hangs on ("uden tolk kan jeg ikke komme",
-// "kan ikke komme uden min søn"); "uden for" is only "outside".
-var daWithout = []string{`uden \w+`, `ellers`}
+// "kan ikke komme uden min søn", "hvis der ikke er tolk, kan jeg ikke
+// deltage"); "uden for" is only "outside". daAfterAll makes a withdrawal
+// of a sentence unconditional ("kan ikke komme alligevel").
+var (
+	daWithout  = []string{`uden`, `ellers`, `hvis`}
+	daAfterAll = []string{`alligevel`}
+)
 
 // daComeWhere follow "kan ikke komme" when it is about getting somewhere
 // ("kan ikke komme op ad trapper", "ind ad døren"), not about attending.

@@ -899,7 +899,10 @@ var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
 var enInThatOrder = []string{`in (that|this|the same) order`}
 
 // enWithout: as daWithout ("so I can't come without it").
-var enWithout = []string{`without`, `otherwise`, `or else`, `unless`}
+var (
+	enWithout  = []string{`without`, `otherwise`, `or else`, `unless`, `if`}
+	enAfterAll = []string{`after all`, `anymore`, `any more`, `no longer`}
+)
 
 // enComeWhere: as daComeWhere ("can't come up the stairs").
 var enComeWhere = []string{`up`, `down`, `in`, `into`, `inside`, `upstairs`, `downstairs`}
