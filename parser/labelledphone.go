@@ -2,6 +2,10 @@ package parser
 
 import "strings"
 
+// callVerbs ask to be called on a number after "på", "on": "ring (gerne)
+// på", "I kan ringe til mig på", "træffes på", "call me on".
+var callVerbs = wordSet([]string{"ring", "ringe", "traeffes", "fanges", "kontakte", "kontakt", "call", "reach", "contact"})
+
 // labelledPhone reads eight digits in groups danishGroups does not know
 // ("31 245 876", "312 45 876", "31-245-876", "31245 876") as a Danish
 // number when a phone's label stands right before them ("mobil", "tlf:",
@@ -25,7 +29,8 @@ func labelledPhone(s string, r run) (phone, bool) {
 }
 
 // phoneLabelBefore reports a phone's label ending right before offset a:
-// "tlf.", "mobil:", "phone", or "ring (gerne) på", "call me on".
+// "tlf.", "mobil:", "phone", or a call verb and "på" ("ring gerne på",
+// "call me on").
 func phoneLabelBefore(s string, a int) bool {
 	w, rest := wordBefore(s, a)
 	if phoneLabels[w] || w == "telefonnummer" || w == "mobilnummer" {
@@ -35,7 +40,7 @@ func phoneLabelBefore(s string, a int) bool {
 		return false
 	}
 	for range 3 {
-		if w, rest = wordBefore(s, rest); w == "ring" || w == "call" || w == "reach" {
+		if w, rest = wordBefore(s, rest); callVerbs[w] {
 			return true
 		}
 	}
