@@ -1442,6 +1442,11 @@ func (rd *reader) cancelled() []*person {
 		} else if pair != nil {
 			rd.review("the mail withdraws someone by a name the thread does not hold")
 		}
+		if group && rd.forOthers(hits[0], c) {
+			// "vi melder afbud for Sara og Ali": those after "for" alone,
+			// listed by cancelList
+			subj, group = nil, false
+		}
 		if group && len(rd.ps.others) == 0 {
 			rd.fromThread(c.s)
 		}

@@ -135,3 +135,24 @@ func statedCount(t *text) int {
 	}
 	return 0
 }
+
+// forOthers reports a "vi"/"we" that withdraws on behalf of those named
+// after "for" ("Vi må melde afbud for Sara Holm og Ali Demir", "We have
+// to cancel for ..."): the voice of the mail (an association, staff, a
+// family member writing), not one of the people withdrawn. A list that
+// holds "os", "mig", "us", "me" keeps the sender in.
+func (rd *reader) forOthers(hit []int, c clause) bool {
+	t := rd.own
+	for _, m := range t.within(cancelApplies, hit[0], c.b) {
+		if m[0] > hit[1]+1 {
+			return false // "for" far from the verb: not what it withdraws
+		}
+		for k := t.tokenAt(m[1]); k < len(t.toks) && t.toks[k].a < c.s.b; k++ {
+			if w := t.toks[k].s; selfObject[w] || objectCase[w] || selfPronoun[w] {
+				return false
+			}
+		}
+		return len(rd.ps.mentions(t, m[1], c.s.b, true)) > 0
+	}
+	return false
+}

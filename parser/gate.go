@@ -758,7 +758,7 @@ func checkUndecided(v *gateView) verdict {
 	if v.r.Intent == tilmeld.IntentCancel {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.undecided); hit != nil {
+	if hit := v.first(gateLex.undecided); hit != nil && !opinionAfter(v.t, hit[1]) {
 		vd := review("the sender cannot choose between workshops or asks to be in both: %q", v.quote(hit[0], hit[1]))
 		vd.asks = true
 		return vd

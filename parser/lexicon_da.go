@@ -295,6 +295,7 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
+	`foerste ?oenske`, `foerste workshop\s*:\s*`, `foerste workshop (er|bliver)`, `(min|mit|vores) foerste workshop`, // as daSecond's
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
@@ -338,6 +339,9 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	// "Anden workshop: sundhed", "min anden workshop er job": the rank of
+	// the workshop named after it (rankLabel)
+	`(andet|anden) ?oenske`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
@@ -628,6 +632,11 @@ var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens
 // daConnectors join two workshop numbers into a 1st and a 2nd ("1 og 4", "4 + 2", "1/3").
 var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-"}
 
+// daEventNouns are the words for the meeting itself: a workshop word that
+// runs straight into one ("netværks mødet", "netværk-mødet") is the event's
+// own name written in two, not a choice.
+var daEventNouns = []string{"moede", "moedet", "moeder", "arrangement", "arrangementet", "arrangementer"}
+
 // daUnits after a number show it counts something else ("2 personer", "5 minutter").
 var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
 	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand",
@@ -692,6 +701,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
 	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
+	// a rank opening a line ("Anden workshop: sundhed")
+	"foerste", "anden", "andet",
 	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
 	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
@@ -1147,6 +1158,8 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
+	// "vi melder fra for vores to deltagere", "må aflyse for alle fire"
+	`meld(e|er)? fra for`, `aflys(e|er)? for`,
 	`gaelder (foelgende|folgende)( personer)?`, `(det|afbuddet|afmeldingen) drejer sig om`,
 	// "afmelde to af vores beboere: Amir Haddad og Gitte Lund"
 	`(afmelde|afmelder|afmeld|afbud for) (to|tre|fire|fem|\d{1,2}) af (vores|mine|de) [^.,:\n]{0,60}\w`,
@@ -1378,3 +1391,30 @@ var daPendingChoice = []string{`(har|er) (\w+ )?ikke (\w+ )?(bestemt|besluttet|v
 	`(vender|melder|kommer) (\w+ ){0,3}tilbage`, `giver (\w+ ){0,2}besked`, `siger (\w+ )?til senere`,
 	`(vaelger|bestemmer|beslutter) (\w+ ){0,2}senere`, `(det )?samme som (mig|jeg|min|mine)`}
 var daChoiceDoubt = []string{`ved ikke om`, `maaske`, `maske`, `maa vaelge`, `vaelger for`, `i bestemmer`, `hvis`, `kan (\w+ )?ikke`, `kommer ikke`, `afbud`}
+// daWithout names what coming hangs on ("uden tolk kan jeg ikke komme",
+// "kan ikke komme uden min søn", "hvis der ikke er tolk, kan jeg ikke
+// deltage"); "uden for" is only "outside". daAfterAll makes a withdrawal
+// of a sentence unconditional ("kan ikke komme alligevel").
+var (
+	daWithout  = []string{`uden`, `ellers`, `hvis`}
+	daAfterAll = []string{`alligevel`}
+)
+
+// daComeWhere follow "kan ikke komme" when it is about getting somewhere
+// ("kan ikke komme op ad trapper", "ind ad døren"), not about attending.
+var daComeWhere = []string{`op`, `ned`, `ind`, `ud`, `rundt`, `derop`, `derind`, `derhen`, `hen`, `frem`, `over`}
+
+// daRankLabelBefore before "første/anden workshop" make it the rank of a
+// workshop named beside it ("som anden workshop den om skole", "min
+// første workshop"), not a place on the list. daRankLabelGap may stand
+// between "workshop" and the workshop so ranked ("Første workshop: job",
+// "anden workshop er sundhed").
+var (
+	daRankLabelBefore = []string{"som", "min", "mit", "vores"}
+	daRankLabelGap    = []string{"er", "om", "bliver", "skal", "vaere", "saa"}
+)
+
+// daOpinionVerbs after "begge workshops" say what the sender thinks of
+// them ("begge workshops lyder spændende, men jeg tager job"), not that
+// she wants both at once.
+var daOpinionVerbs = []string{"lyder", "virker", "ser", "er"}

@@ -441,6 +441,9 @@ var enInflections = []string{"", "s"}
 
 var enConnectors = []string{"and", "or", "then", "but"}
 
+// enEventNouns: see daEventNouns ("the neighbourhood meeting").
+var enEventNouns = []string{"meeting", "meetings", "event"}
+
 var enUnits = []string{"people", "persons", "adults", "children", "kids", "years", "minutes", "hours", "days", "weeks", "pm", "am", "grade"}
 
 var enTimeWords = []string{"at", "on", "dept", "department", "apt", "flat", "room", "sept", "block", "stairway", "staircase", "entrance"}
@@ -921,3 +924,21 @@ var enPendingChoice = []string{`undecided`, `not (yet )?(decided|chosen|sure whi
 	`tbd`, `tbc`, `to follow`, `to be (confirmed|decided|chosen)`, `tell you (\w+ ){0,3}later`, `let you know (\w+ ){0,3}later`, `get back to you`,
 	`(workshop|choice|choices|preference|preferences) (\w+ ){0,2}later`, `(choose|decide|pick) (\w+ ){0,2}later`, `(the )?same as (me|mine|myself)`}
 var enChoiceDoubt = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if`, `whether`, `can't`, `cannot`, `can not`, `won't come`, `not coming`, `you (choose|decide|pick)`}
+// enWithout: as daWithout ("so I can't come without it").
+var (
+	enWithout  = []string{`without`, `otherwise`, `or else`, `unless`, `if`}
+	enAfterAll = []string{`after all`, `anymore`, `any more`, `no longer`}
+)
+
+// enComeWhere: as daComeWhere ("can't come up the stairs").
+var enComeWhere = []string{`up`, `down`, `in`, `into`, `inside`, `upstairs`, `downstairs`}
+
+// enRankLabelBefore, enRankLabelGap: as daRankLabelBefore, daRankLabelGap
+// ("education as my second workshop", "first workshop: health").
+var (
+	enRankLabelBefore = []string{"as", "my", "our"}
+	enRankLabelGap    = []string{"is", "about", "on", "would", "be", "will"}
+)
+
+// enOpinionVerbs: as daOpinionVerbs ("both workshops sound great").
+var enOpinionVerbs = []string{"sound", "sounds", "seem", "seems", "look", "looks", "are"}

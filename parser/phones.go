@@ -29,11 +29,14 @@ func findPhones(t *text) []phone {
 		// postcode. A run with none may begin with another number: a
 		// choice or a time before the phone ("workshop 2 20304050", "kl
 		// 16 20 30 40 50"); the number is read from a later group then.
-		for a := c.a; a >= 0; a = nextGroup(t.fold, a, c.ends[len(c.ends)-1]) {
+		found := false
+		for a := c.a; a >= 0 && !found; a = nextGroup(t.fold, a, c.ends[len(c.ends)-1]) {
 			if p, ok := longestPhone(t.fold, a, c.ends); ok {
-				out = append(out, p)
-				break
+				out, found = append(out, p), true
 			}
+		}
+		if p, ok := labelledPhone(t.fold, c); ok && !found {
+			out = append(out, p) // "mobil 31 245 876"
 		}
 	}
 	t.phones = out

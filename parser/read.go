@@ -991,7 +991,7 @@ func (rd *reader) cancels() bool {
 			m = [][]int{h}
 		}
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.forgetsNoOne(m[0]) ||
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.hangsOnAnswer(m[0], c) || rd.forgetsNoOne(m[0]) ||
 			rd.anyRefs() && rd.newSignUp(rd.own) && saidOfOther(rd.own, c.a, m[0][0]) {
 			continue
 		}
@@ -1064,7 +1064,7 @@ func (rd *reader) registration() {
 	if t.matches(lex.decide) || t.matches(lex.noPref) && !rd.anyRefs() {
 		rd.review("the sender leaves the choice of workshop to staff")
 	}
-	if t.matches(lex.both) {
+	if t.matches(lex.both) && bothAsked(t) {
 		rd.review("the sender wants more than one workshop at the same time")
 		rd.res.Question = true // whether she may, staff answer
 	}

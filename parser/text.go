@@ -679,8 +679,10 @@ var (
 	askSubjects   = wordSet(daAskSubjects, enAskSubjects)
 )
 
-// subjectStart are the subjects a sentence written in lower case starts with.
-var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our"})
+// subjectStart are the subjects a sentence written in lower case starts
+// with; "begge", "both" are everyone named so far ("... kommer. begge
+// sundhed").
+var subjectStart = wordSet([]string{"jeg", "hun", "han", "vi", "min", "mit", "mine", "vores", "she", "he", "we", "my", "our", "begge", "both"})
 
 func (t *text) lineBreakEnds(i int) bool {
 	s := t.fold
@@ -701,7 +703,7 @@ func (t *text) lineBreakEnds(i int) bool {
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
 	}
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
-		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev)
+		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:])
 }
 
 // phoneLabelLine opens a line that gives a number under a label in small

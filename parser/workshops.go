@@ -321,6 +321,10 @@ func (c *catalog) nameRefs(t *text, from, to int) []ref {
 		if n > 0 && i > 0 && counts[t.toks[i-1].s] > 0 && relations[strings.TrimSuffix(t.toks[i].s, "s")] {
 			n = 0 // "two neighbours" are people too
 		}
+		if n > 0 && eventNounAfter(t, i+n, to) {
+			i += n + 1 // "netværks mødet" is the meeting, not a workshop
+			continue
+		}
 		if n == 0 {
 			if unknownWorkshop(t.toks[i].s) { // "klimaworkshoppen"
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
@@ -479,6 +483,9 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 			n += c.last
 		}
 		end := t.tokenAt(t.toks[i].b + m[1])
+		if m[1] > 0 && c.rankLabel(t, i, end, to) {
+			continue // "Første workshop: job" ranks job
+		}
 		out = append(out, ref{ws: n, kind: byOrdinal, i: i, j: end, a: t.toks[i].a, b: t.toks[end-1].b, missing: !c.numbers[n]})
 	}
 	return out
