@@ -817,7 +817,7 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
-var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`, `jeg er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written
 // in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").

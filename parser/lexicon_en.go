@@ -544,7 +544,7 @@ var enIfNot = []string{`otherwise`, `if not`, `or else`}
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
-var enNameIntro = []string{`my name is`, `i am called`}
+var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that",
