@@ -1844,6 +1844,9 @@ func (rd *reader) ratherThan() {
 				continue
 			}
 			rank := max(p.refs[x].rank, p.refs[y].rank)
+			if rank == 0 && p == rd.ps.self && rd.keptRank != 0 {
+				rank = 3 - rd.keptRank // "...; nr. 2 er uændret job": the 1st changes
+			}
 			if rank == 0 {
 				continue
 			}
@@ -1923,6 +1926,11 @@ func (rd *reader) insteadOne() {
 		at = 1
 	case second:
 		at = 2
+	}
+	if first == 0 && second == 0 && rank == 0 && rd.keptRank != 0 {
+		// "Sundhed er stadig mit andet valg": the one given up was the other
+		self.refs = []ref{{ws: ws, kind: byNumber, rank: 3 - rd.keptRank}}
+		return
 	}
 	switch {
 	case first == 0 && second == 0 && rank != 0: // she says which priority

@@ -102,6 +102,10 @@ var daUpdate = []string{
 	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
+	// "nr. 2 er uændret job", "mit førstevalg er stadig naboskab": one choice
+	// kept beside another that changes
+	`(nr\.?|nummer) [12]\.? (er|forbliver|bliver) (stadig |fortsat )?uaendret`,
+	`(mit|min) (foerstevalg|andetvalg|foerste valg|andet valg|foerste prioritet|anden prioritet) (er|forbliver|bliver) (stadig|fortsat|uaendret)`,
 }
 
 // daAlready: the sender is registered before this mail; with someone else
@@ -358,6 +362,8 @@ var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
+	// "Kan I sætte mig på job i stedet?": a seat, not a chair by the door
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}saette (mig|os|hende|ham|dem) (over )?(paa|i|til)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
 	// she did, and nothing is left for staff to answer
 	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
@@ -1148,7 +1154,7 @@ var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |ger
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
-var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,
+var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `(valg|prioritet) forbliver`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
 
 // daDoubtComing: doubt about coming at all, from one registered already.

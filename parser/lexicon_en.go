@@ -257,6 +257,7 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
+	`(can|could|would|will) you (please )?put (me|us|her|him|them) (on|in|into)\b`,
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
@@ -776,7 +777,7 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 
 // enKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("my first choice is still health", "the same as before").
-var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
+var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(choice|priority) (stays|remains)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
 
 // enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
