@@ -80,3 +80,38 @@ func TestNicknameFullNameInBody(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// I (needless review). "X i stedet for Y" alone leaves open which priority
+// Y held; a choice the same mail keeps ("Sundhed er stadig mit andet
+// valg", "my first choice stays Z") settles it: Y held the other.
+func TestInsteadWithKeptChoice(t *testing.T) {
+	sub := "Re: Tilmelding: Netværksmøde"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nKan I sætte mig på job i stedet for tryghed? Sundhed er stadig mit andet valg.\nMvh Grete", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:4/-"}, asks: "no"},
+		{blindCase: blindCase{body: "Hej\nKan I sætte mig på job i stedet for tryghed? Sundhed er stadig mit andet valg.\nMvh Grete Nørby", from: "Grete Nørby",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:4/-"}},
+		{blindCase: blindCase{body: "Please move me to health instead of education. Jobs is still my second choice.", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:2/-"}},
+		{blindCase: blindCase{body: "I would like jobs instead of health. My first choice stays education.", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:-/4"}},
+		{blindCase: blindCase{body: "Jeg vil gerne skifte til uddannelse i stedet for job. Mit førstevalg er stadig naboskab.", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:-/3"}},
+		{blindCase: blindCase{body: "Jeg vil gerne have job i stedet for tryghed, mit andet valg er stadig uddannelse.", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:4/-"}},
+		// near-misses: nothing says which priority; both are given
+		{blindCase: blindCase{body: "Kan I sætte mig på job i stedet for tryghed?", from: "Grete Nørby",
+			intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Sæt mig på job i stedet for tryghed. Uddannelse er stadig med.", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "job i stedet for tryghed, og sundhed som nr 2", from: "Grete Nørby",
+			subject: sub, headers: reply32, intent: tilmeld.IntentUpdate, status: "complete", want: "Grete Nørby:4/2"}},
+		// a kept "nr. 2" beside a swap by numbers is no longer a registration
+		// of its own
+		{blindCase: blindCase{body: "Jeg vil hellere have 1 end 3; nr. 2 er uændret job.", from: "Grete Nørby",
+			subject: sub, headers: reply32, notStatus: "complete"}},
+		// a chair is no seat: the question stays one for staff
+		{blindCase: blindCase{body: "Jeg vil gerne workshop 2. Kan I sætte en stol til mig ved døren?", from: "Grete Nørby",
+			intent: tilmeld.IntentRegister, want: "Grete Nørby:2/-"}, asks: "yes"},
+	})
+}
