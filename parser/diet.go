@@ -331,7 +331,7 @@ func dietReplaced(t *text, a int) bool {
 			return true
 		}
 	}
-	return notButAt(t, a)
+	return notButAt(t, a) || dietRetracted(t, a)
 }
 
 // notButAt reports a word at offset a said not to be what a person is and

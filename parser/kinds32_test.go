@@ -115,3 +115,35 @@ func TestInsteadWithKeptChoice(t *testing.T) {
 			intent: tilmeld.IntentRegister, want: "Grete Nørby:2/-"}, asks: "yes"},
 	})
 }
+
+// J (needless review, and an old diet kept). A correction that negates or
+// takes back the old diet beside the new one ("ikke pescetar, bare
+// vegetar", "vegetarian, not vegan", "det var en fejl med halal"): only
+// the new diet holds, and nothing needs a human.
+func TestDietCorrectionNegatesOld(t *testing.T) {
+	rc := receipt32("Nina Krag", "Sundhed & trivsel (nr. 2)", "Naboskab, netværk & tryghed (nr. 1)")
+	sub := "Re: Tilmelding: Netværksmøde"
+	update := func(body, diet string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + rc, from: "Nina Krag", subject: sub, headers: reply32,
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Nina Krag:-/-"}, diets: "Nina Krag=" + diet}
+	}
+	runChecked(t, []checkedCase{
+		update("Hej\nLille rettelse: jeg er ikke pescetar, bare vegetar.\nNina", "vegetarian"),
+		update("Hej\nJeg er alligevel ikke veganer – jeg skal kun have laktosefrit.\nMvh Nina", "lactose_free"),
+		update("Hej\nDet var en fejl med halal, jeg skal bare have glutenfrit.\nMvh Nina", "gluten_free"),
+		update("Hi\nCorrection: I'm vegetarian, not vegan.\nNina", "vegetarian"),
+		update("Hi\nVegan was a mistake, I'm just vegetarian.\nNina", "vegetarian"),
+		update("Hej\nHalal var forkert, jeg skal have glutenfri kost.\nNina", "gluten_free"),
+		update("Hi\nI'm not vegan after all, just lactose free.\nNina", "lactose_free"),
+		// near-misses: a refused food beside a diet stays a food for the
+		// tags; a negation alone adds nothing
+		{blindCase: blindCase{body: "Hej\nJeg er vegetar, men ikke stærk mad tak.\nNina" + rc, from: "Nina Krag", subject: sub, headers: reply32,
+			intent: tilmeld.IntentUpdate, status: "complete"}, diets: "Nina Krag=other,vegetarian"},
+		{blindCase: blindCase{body: "Hej\nJeg er ikke vegetar\nNina" + rc, from: "Nina Krag", subject: sub, headers: reply32, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Workshop 2. Jeg er vegetar, ikke veganer.", from: "Nina Krag",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Nina Krag:2/-"}, diets: "Nina Krag=vegetarian"},
+		// a food that was no mistake is kept
+		{blindCase: blindCase{body: "Workshop 2. Jeg spiser halal, og det er ingen fejl.", from: "Nina Krag",
+			intent: tilmeld.IntentRegister, want: "Nina Krag:2/-"}, diets: "Nina Krag=halal"},
+	})
+}
