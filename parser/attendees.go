@@ -202,6 +202,9 @@ func (rd *reader) foreignSelfListed() bool {
 	if len(ps.others) == 1 && introducesSelf(rd.own, ps.others[0].name) {
 		return true // "my name Yousef H.": the one she names is herself
 	}
+	if !slices.ContainsFunc(ps.others, func(p *person) bool { return p.rel == "" }) {
+		return false // "min søn Karim Haddad": each one named is someone of hers, not she
+	}
 	if ps.headcount != len(ps.others) {
 		rd.review("the sender's name %q is written in another script than the people the mail names; is she one of them?", ps.self.name)
 		return false

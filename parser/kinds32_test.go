@@ -147,3 +147,31 @@ func TestDietCorrectionNegatesOld(t *testing.T) {
 			intent: tilmeld.IntentRegister, want: "Nina Krag:2/-"}, diets: "Nina Krag=halal"},
 	})
 }
+
+// arabic32 is the display name "سمير حداد" as an encoded word.
+const arabic32 = "=?utf-8?b?2LPZhdmK2LEg2K3Yr9in2K8=?="
+
+// K (needless review). A sender known by a From name in another script
+// who names a relative or colleague in Latin letters ("min søn Karim
+// Haddad"): the kin noun says the one named is not she, so whether she is
+// one of them is not asked.
+func TestForeignSenderNamesRelative(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej\nmin søn Karim Haddad er syg og kommer ikke. jeg kommer stadig\nSamir", from: arabic32,
+			intent: tilmeld.IntentCancel, status: "complete", want: "Karim Haddad:-/-"}},
+		{blindCase: blindCase{body: "Hej\nMin datter Lina Haddad kan desværre ikke alligevel.\nSamir", from: arabic32,
+			intent: tilmeld.IntentCancel, status: "complete", want: "Lina Haddad:-/-"}},
+		{blindCase: blindCase{body: "Hi\nMy wife Huda Haddad can't come, I still do.\nSamir", from: arabic32,
+			intent: tilmeld.IntentCancel, status: "complete", want: "Huda Haddad:-/-"}},
+		{blindCase: blindCase{body: "Hi\nMy colleague Olga Petrova can't make it after all, please remove her.\nIvan", from: "=?utf-8?b?0JjQstCw0L0g0J/QtdGC0YDQvtCy?=",
+			intent: tilmeld.IntentCancel, status: "complete", want: "Olga Petrova:-/-"}},
+		// near-misses: the Latin name is the sender's; a name with no kin
+		// noun may be hers
+		{blindCase: blindCase{body: "Jeg hedder Samir Haddad og vil gerne workshop 2", from: arabic32,
+			intent: tilmeld.IntentRegister, status: "complete", want: "Samir Haddad:2/-"}},
+		{blindCase: blindCase{body: "Hej\nVi kommer: Layla Haddad og min søn Omar Haddad. Workshop 2.", from: arabic32,
+			status: "review"}},
+		{blindCase: blindCase{body: "Hej\nLayla Haddad og Omar Haddad kommer gerne, workshop 2.", from: arabic32,
+			status: "review"}},
+	})
+}
