@@ -175,3 +175,30 @@ func TestForeignSenderNamesRelative(t *testing.T) {
 			status: "review"}},
 	})
 }
+
+// M (wrong intent on a review). A doubt about coming "alligevel"/"after
+// all" with a day or a date between the verb and those words, or "nå
+// det" for "komme": a possible withdrawal, so intent cancel for staff.
+func TestDoubtAfterAllWithDate(t *testing.T) {
+	maybe := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, from: "Ida Holm", intent: tilmeld.IntentCancel, status: "review"}}
+	}
+	runChecked(t, []checkedCase{
+		maybe("Hej\nJeg ved ikke om jeg kan deltage på tirsdag alligevel, giver lyd.\nIda"),
+		maybe("Hej\nDet er usikkert om jeg kan komme den 29. september alligevel.\nMvh Ida Holm"),
+		maybe("Hej\nJeg ved ikke, om jeg kan nå det d. 29 alligevel – har måske et andet møde.\nIda"),
+		maybe("Hi\nNot sure I can come on the 29th after all, I'll let you know.\nIda"),
+		maybe("Hi\nI'm not sure I can make it on Tuesday the 29th after all.\nIda"),
+		maybe("Hej\nJeg er ikke sikker på, at jeg kan komme om tirsdagen alligevel. Jeg skriver igen.\nIda"),
+		// near-misses: a question from one not registered; a doubt about
+		// the workshop; coming after all with a choice
+		{blindCase: blindCase{body: "Hej\nJeg ved ikke om jeg kan komme – hvornår slutter det?\nIda", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg ved ikke hvilken workshop jeg skal vælge\nIda", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg kan komme på tirsdag alligevel, workshop 2 tak.\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}},
+	})
+	for _, c := range []string{"Hej\nJeg ved ikke hvilken workshop jeg skal vælge\nIda"} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", c); r.Intent == tilmeld.IntentCancel {
+			t.Errorf("%q: read as a cancellation", c)
+		}
+	}
+}

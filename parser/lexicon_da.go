@@ -1158,13 +1158,14 @@ var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendre
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
 
 // daDoubtComing: doubt about coming at all, from one registered already.
-var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
-	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
-	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
+var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,
+	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`}
 
 // daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
 // doubt about a registration made before.
-var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med) (\w+ )?alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med)`}
+// A day or a date may stand before "alligevel" ("på tirsdag", "den 29. september").
+var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med|naa det) ([\w.]+ ){0,4}alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med|naa det)`}
 
 // daQuestionWords, daAskVerbs and daAskSubjects open a question in a
 // mail written in small letters: "hvornår ...", "kan jeg ...", "er der ...".

@@ -788,7 +788,7 @@ var (
 )
 
 // enDoubtAfterAll: as daDoubtAfterAll.
-var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) after all`}
+var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) ([\w.]+ ){0,4}after all`}
 
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
