@@ -202,6 +202,9 @@ func (rd *reader) foreignSelfListed() bool {
 	if len(ps.others) == 1 && introducesSelf(rd.own, ps.others[0].name) {
 		return true // "my name Yousef H.": the one she names is herself
 	}
+	if !slices.ContainsFunc(ps.others, func(p *person) bool { return p.rel == "" }) {
+		return false // "min søn Karim Haddad": each one named is someone of hers, not she
+	}
 	if ps.headcount != len(ps.others) {
 		rd.review("the sender's name %q is written in another script than the people the mail names; is she one of them?", ps.self.name)
 		return false
@@ -1878,6 +1881,9 @@ func (rd *reader) ratherThan() {
 				continue
 			}
 			rank := max(p.refs[x].rank, p.refs[y].rank)
+			if rank == 0 && p == rd.ps.self && rd.keptRank != 0 {
+				rank = 3 - rd.keptRank // "...; nr. 2 er uændret job": the 1st changes
+			}
 			if rank == 0 {
 				continue
 			}
@@ -1957,6 +1963,11 @@ func (rd *reader) insteadOne() {
 		at = 1
 	case second:
 		at = 2
+	}
+	if first == 0 && second == 0 && rank == 0 && rd.keptRank != 0 {
+		// "Sundhed er stadig mit andet valg": the one given up was the other
+		self.refs = []ref{{ws: ws, kind: byNumber, rank: 3 - rd.keptRank}}
+		return
 	}
 	switch {
 	case first == 0 && second == 0 && rank != 0: // she says which priority

@@ -332,7 +332,7 @@ func dietReplaced(t *text, a int) bool {
 			return true
 		}
 	}
-	return notButAt(t, a) || dietWithdrawn(t, a)
+	return notButAt(t, a) || dietWithdrawn(t, a) || dietRetracted(t, a)
 }
 
 // notButAt reports a word at offset a said not to be what a person is and

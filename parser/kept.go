@@ -1,6 +1,10 @@
 package parser
 
-import "tilmeld"
+import (
+	"strings"
+
+	"tilmeld"
+)
 
 // keptChoice marks a clause that restates a choice which does not change
 // ("Første prioritet er stadig sundhed", "my first choice stays the same").
@@ -9,15 +13,56 @@ var keptChoice = table(daKeptChoice, enKeptChoice)
 // dropKeptChoices forgets the workshops of the clauses that restate a
 // choice as unchanged: an update carries only what changes, and the kept
 // choice is on file already. A clause on room ("hvis der stadig er plads")
-// is no such restatement.
+// is no such restatement. The priority a kept choice holds is noted
+// (keptRank): the change takes the other. In a clause that also changes
+// ("job i stedet for tryghed, mit andet valg er stadig sundhed") only the part
+// between commas that says "stadig" is dropped.
 func (rd *reader) dropKeptChoices(intent tilmeld.Intent) {
 	if intent != tilmeld.IntentUpdate {
 		return
 	}
 	t := rd.own
+	rank := -1
 	for k, c := range rd.sents {
-		if len(c.refs) > 0 && t.has(keptChoice, c.a, c.b) && !t.has(lex.conditional, c.a, c.b) {
-			rd.sents[k].refs = nil
+		if len(c.refs) == 0 || !t.has(keptChoice, c.a, c.b) || t.has(lex.conditional, c.a, c.b) {
+			continue
 		}
+		a, b := c.a, c.b
+		if t.has(insteadOf, c.a, c.b) {
+			h := t.within(keptChoice, c.a, c.b)[0]
+			a, b = keptPart(t.fold, c.a, c.b, h[0])
+		}
+		var keep []ref
+		for _, r := range c.refs {
+			if r.a >= a && r.a < b {
+				rank = keptRankOf(rank, r.rank)
+				continue
+			}
+			keep = append(keep, r)
+		}
+		rd.sents[k].refs = keep
 	}
+	rd.keptRank = max(rank, 0)
+}
+
+// keptRankOf adds a kept choice's priority r to what is known (-1
+// nothing yet): 0 when they disagree or one has none.
+func keptRankOf(known, r int) int {
+	if known < 0 || known == r {
+		return r
+	}
+	return 0
+}
+
+// keptPart returns the part of fold[a:b] around offset at that commas,
+// semicolons and dashes bound.
+func keptPart(fold string, a, b, at int) (int, int) {
+	x, y := a, b
+	if k := strings.LastIndexAny(fold[a:at], ",;–"); k >= 0 {
+		x = a + k + 1
+	}
+	if k := strings.IndexAny(fold[at:b], ",;–"); k >= 0 {
+		y = at + k
+	}
+	return x, y
 }

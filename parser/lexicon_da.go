@@ -102,6 +102,10 @@ var daUpdate = []string{
 	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
+	// "nr. 2 er uændret job", "mit førstevalg er stadig naboskab": one choice
+	// kept beside another that changes
+	`(nr\.?|nummer) [12]\.? (er|forbliver|bliver) (stadig |fortsat )?uaendret`,
+	`(mit|min) (foerstevalg|andetvalg|foerste valg|andet valg|foerste prioritet|anden prioritet) (er|forbliver|bliver) (stadig|fortsat|uaendret)`,
 }
 
 // daAlready: the sender is registered before this mail; with someone else
@@ -384,6 +388,8 @@ var daBotRequest = []string{
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
+	// "Kan I sætte mig på job i stedet?": a seat, not a chair by the door
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}saette (mig|os|hende|ham|dem) (over )?(paa|i|til)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
 	// she did, and nothing is left for staff to answer
 	`(kan|vil|gider|kunne|ville) du (\w+ ){0,4}(give|sende|videresende|bringe|sige|melde|skrive|aflevere) (\w+ ){0,3}videre`,
@@ -856,7 +862,7 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
-var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`, `jeg er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written
 // in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
@@ -1210,17 +1216,18 @@ var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |ger
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
-var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `uaendret`, `uaendrede`,
+var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `(valg|prioritet) forbliver`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
 
 // daDoubtComing: doubt about coming at all, from one registered already.
-var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med)`,
-	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`,
-	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med)`}
+var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,
+	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`}
 
 // daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
 // doubt about a registration made before.
-var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med) (\w+ )?alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med)`}
+// A day or a date may stand before "alligevel" ("på tirsdag", "den 29. september").
+var daDoubtAfterAll = []string{`(kan|kunne) (\w+ )?(komme|deltage|vaere med|naa det) ([\w.]+ ){0,4}alligevel`, `alligevel (kan|kunne) (komme|deltage|vaere med|naa det)`}
 
 // daQuestionWords, daAskVerbs and daAskSubjects open a question in a
 // mail written in small letters: "hvornår ...", "kan jeg ...", "er der ...".

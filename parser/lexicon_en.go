@@ -260,6 +260,7 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
+	`(can|could|would|will) you (please )?put (me|us|her|him|them) (on|in|into)\b`,
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
@@ -553,7 +554,7 @@ var enIfNot = []string{`otherwise`, `if not`, `or else`}
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
-var enNameIntro = []string{`my name is`, `i am called`}
+var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 // enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
@@ -799,7 +800,7 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 
 // enKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("my first choice is still health", "the same as before").
-var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
+var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(choice|priority) (stays|remains)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
 
 // enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
@@ -810,7 +811,7 @@ var (
 )
 
 // enDoubtAfterAll: as daDoubtAfterAll.
-var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) after all`}
+var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it) ([\w.]+ ){0,4}after all`}
 
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,

@@ -460,6 +460,12 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 					n += k - i - 1
 				}
 			}
+			if name == "" {
+				// "min søn ... han hedder Emre Yilmaz": the name comes later
+				if k := laterNaming(t, i, to); k >= 0 {
+					name, _ = ps.nameAt(read, t, k)
+				}
+			}
 			p := ps.relative(rel, name, create)
 			if p != nil {
 				out = append(out, mention{p, t.toks[i-1].a, t.toks[i+n].b})

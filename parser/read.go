@@ -81,6 +81,9 @@ type reader struct {
 	// selfListed: the sender, known only by a From name in another script,
 	// is one of the people the mail names (foreignSelfListed).
 	selfListed bool
+	// keptRank is the priority an update says stays as it is ("Sundhed er
+	// stadig mit andet valg"): 1 or 2, 0 when none or both.
+	keptRank int
 }
 
 // clause is a sentence, or part of one, about one set of people.

@@ -14,7 +14,11 @@ import (
 // after someone else's choices is for staff to read.
 func (rd *reader) sameChoices() {
 	t, self := rd.own, rd.ps.self
-	if len(self.refs) == 0 {
+	mine := self.refs
+	if len(mine) == 0 {
+		mine = rd.receiptRefs()
+	}
+	if len(mine) == 0 {
 		return
 	}
 	for k, c := range rd.sents {
@@ -30,11 +34,12 @@ func (rd *reader) sameChoices() {
 		if ms == nil {
 			ms = rd.ps.mentions(t, c.a, c.b, false)
 		}
-		for _, m := range ms {
+		for i, m := range ms {
 			switch p := m.p; {
-			case p.self:
+			case p.self || slices.ContainsFunc(ms[:i], func(o mention) bool { return o.p == p }):
+				// "min mand ... hans navn er Hasan Yilmaz": one person spoken of twice
 			case len(p.refs) == 0:
-				p.refs, p.said = slices.Clone(self.refs), true
+				p.refs, p.said = slices.Clone(mine), true
 			default:
 				rd.review("%s wants the same as the sender, and workshops of their own too", p.name)
 			}
@@ -43,6 +48,24 @@ func (rd *reader) sameChoices() {
 }
 
 var sameChoice = table(daSameChoice, enSameChoice)
+
+// receiptRefs are the sender's choices as the bot's receipt quoted in a
+// reply holds them, for "min mand vil have samme workshops som mig" in a
+// mail that gives none of her own; nil when there is none.
+func (rd *reader) receiptRefs() []ref {
+	if rd.res.Intent != tilmeld.IntentUpdate || rd.m.Quoted == "" || !strings.Contains(rd.m.Quoted, "prioritet") && !strings.Contains(rd.m.Quoted, "choice") {
+		return nil
+	}
+	first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name)
+	if first == 0 {
+		return nil
+	}
+	out := []ref{{ws: first, kind: byNumber, rank: 1}}
+	if second != 0 && second != first {
+		out = append(out, ref{ws: second, kind: byNumber, rank: 2})
+	}
+	return out
+}
 
 // elidedSame reads a clause, or its end after a comma, that is only
 // people and "det samme", the verb left out, after workshops chosen
@@ -159,6 +182,13 @@ func checkSameForOne(v *gateView) verdict {
 		return verdict{}
 	}
 	if h := v.first(sameChoice); h != nil {
+		if a := v.r.Attendees[0]; v.r.Intent == tilmeld.IntentUpdate && a.Name != "" && !samePerson(a.Name, v.sender()) {
+			// "min mand vil have de samme som mig" under the sender's receipt: an
+			// update lists only the one added
+			if first, _ := receiptChoices(v.m.Quoted, v.sender()); first != 0 {
+				return verdict{}
+			}
+		}
 		s := v.sentenceOf(h[0])
 		return review("%q speaks of a second person, but the reading has one", v.quote(s.a, s.b))
 	}
