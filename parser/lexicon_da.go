@@ -1398,6 +1398,7 @@ var daPendingChoice = []string{`(har|er) (\w+ )?ikke (\w+ )?(bestemt|besluttet|v
 	`(vender|melder|kommer) (\w+ ){0,3}tilbage`, `giver (\w+ ){0,2}besked`, `siger (\w+ )?til senere`,
 	`(vaelger|bestemmer|beslutter) (\w+ ){0,2}senere`, `(det )?samme som (mig|jeg|min|mine)`}
 var daChoiceDoubt = []string{`ved ikke om`, `maaske`, `maske`, `maa vaelge`, `vaelger for`, `i bestemmer`, `hvis`, `kan (\w+ )?ikke`, `kommer ikke`, `afbud`}
+
 // daWithout names what coming hangs on ("uden tolk kan jeg ikke komme",
 // "kan ikke komme uden min søn", "hvis der ikke er tolk, kan jeg ikke
 // deltage"); "uden for" is only "outside". daAfterAll makes a withdrawal

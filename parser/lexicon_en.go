@@ -925,6 +925,7 @@ var enPendingChoice = []string{`undecided`, `not (yet )?(decided|chosen|sure whi
 	`tbd`, `tbc`, `to follow`, `to be (confirmed|decided|chosen)`, `tell you (\w+ ){0,3}later`, `let you know (\w+ ){0,3}later`, `get back to you`,
 	`(workshop|choice|choices|preference|preferences) (\w+ ){0,2}later`, `(choose|decide|pick) (\w+ ){0,2}later`, `(the )?same as (me|mine|myself)`}
 var enChoiceDoubt = []string{`maybe`, `perhaps`, `not sure (if|whether)`, `if`, `whether`, `can't`, `cannot`, `can not`, `won't come`, `not coming`, `you (choose|decide|pick)`}
+
 // enWithout: as daWithout ("so I can't come without it").
 var (
 	enWithout  = []string{`without`, `otherwise`, `or else`, `unless`, `if`}
