@@ -1909,10 +1909,11 @@ func (rd *reader) changed() []*person {
 	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
 		rd.insteadOne()
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(swapWords) {
+	swap := swapSaid(rd.own)
+	if len(who) == 1 && who[0] == rd.ps.self && swap {
 		rd.swapOne()
 	}
-	if len(who) == 0 && rd.own.matches(swapWords) {
+	if len(who) == 0 && swap {
 		// "bytte om på mine prioriteter": the receipt she answers says what they were
 		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); first != 0 && second != 0 && first != second {
 			rd.ps.self.refs = []ref{{ws: second, kind: byNumber, rank: 1}, {ws: first, kind: byNumber, rank: 2}}
@@ -1925,6 +1926,19 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is not clear")
 	}
 	return who
+}
+
+// swapSaid reports a swap of the sender's priorities: "bytte om på mine
+// prioriteter", "Kan jeg bytte om på de to?", where "de to" ends the
+// sentence or its clause, not two of something else ("de to dage").
+func swapSaid(t *text) bool {
+	for _, h := range t.all(swapWords) {
+		k := t.tokenAt(h[1])
+		if !strings.HasSuffix(t.fold[h[0]:h[1]], " to") || k >= len(t.toks) || strings.ContainsAny(t.gap(k-1, k), ".,;:!?\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // insteadOne places the one workshop a change names where the one it

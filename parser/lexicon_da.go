@@ -98,7 +98,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
-	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`,
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to) om`,
 	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
@@ -385,6 +385,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
@@ -1108,9 +1109,12 @@ var daLiveVerbs = []string{"bor", "boer"}
 
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.
-var daSwap = []string{`byt(te)? (om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
+var daSwap = []string{`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
 	`byt(te)? (mine|min|vores) (to )?(prioritet\w*|valg) (om|rundt)`,
-	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`}
+	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`,
+	// "Kan jeg bytte om på de to?", "Byt gerne om på rækkefølgen", "vend dem om"
+	`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?(de to|dem|raekkefoelgen|ordenen)`,
+	`vend(e)? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen|dem|de to)( om)?`}
 
 // daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").

@@ -75,3 +75,25 @@ func TestMisspeltCompound(t *testing.T) {
 		{body: "jeg vil gerne på beskæftigelses workshop, ellers tryghed\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/1"},
 	})
 }
+
+// Swapping the two priorities in everyday words ("Kan jeg bytte om på de
+// to?", "Byt gerne om på rækkefølgen", "Kan I vende rækkefølgen om?") under
+// the receipt is the receipt's choices turned round, as "swap my two
+// choices" was; they went to staff as unclear. Two of something else ("de
+// to dage") is no swap.
+func TestSwapInEverydayWords(t *testing.T) {
+	reply := func(body, status, want string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: status, want: want}
+	}
+	runBlind(t, []blindCase{
+		reply("Kan jeg bytte om på de to?", "complete", "Ida Holm:4/2"),
+		reply("Byt gerne om på de to, tak.", "complete", "Ida Holm:4/2"),
+		reply("Byt gerne om på rækkefølgen.", "complete", "Ida Holm:4/2"),
+		reply("Byt gerne om på mine to valg.", "complete", "Ida Holm:4/2"),
+		reply("Kan I vende rækkefølgen om?", "complete", "Ida Holm:4/2"),
+		reply("Kunne du lige vende dem om?", "complete", "Ida Holm:4/2"),
+		{body: "Kan jeg bytte om på de to dage?\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		{body: "Kan I vende tilbage om parkering?\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+	})
+}
