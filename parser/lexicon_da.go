@@ -1107,6 +1107,10 @@ var daLivesAt = []string{"bor i", "bor paa", "boer i", "boer paa", "nabo fra", "
 // ("jeg bor nr 2").
 var daLiveVerbs = []string{"bor", "boer"}
 
+// daReversedOrder: "the same", the two priorities the other way round
+// ("Min mand vil det samme, bare omvendt").
+var daReversedOrder = []string{`omvendt`, `modsat raekkefoelge`}
+
 // daSwap: the sender swaps her two priorities ("bytte om på mine
 // prioriteter"); with no workshop named, the registered ones are swapped.
 var daSwap = []string{`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?((mine|min|vores|de) )?(to )?(prioritet\w*|valg|workshops?)`,
@@ -1216,7 +1220,9 @@ var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|t
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
 var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
-	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`}
+	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`,
+	// "Min mand Bo vil også gerne med, samme workshops": the verb's object left out
+	`(med|deltage|komme|ogsaa),? (og )?(paa |i )?(de )?samme (workshops|valg|prioriteter)`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -97,3 +97,22 @@ func TestSwapInEverydayWords(t *testing.T) {
 		{body: "Kan I vende tilbage om parkering?\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
 	})
 }
+
+// "The same" in everyday words: "vil også gerne med, samme workshops" under
+// the receipt copies the sender's choices (it asked for them); "det samme,
+// bare omvendt" turns them round (it copied them as they were: a wrong
+// complete); "det samme, men workshop 3 og 1" is for staff (it gave him
+// the sender's); "samme workshops: 2 og 4" beside the two is no conflict.
+func TestSameInEverydayWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Min mand Bo Holm vil også gerne med, samme workshops.\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Bo Holm:2/4"},
+		{body: "Min mand Bo Holm vil også gerne med - samme valg.\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Bo Holm:2/4"},
+		{body: "Jeg vil gerne på 2 og 4. Min mand Bo Holm vil det samme, bare omvendt.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:4/2"},
+		{body: "I would like 2 and 4. My husband Bo Holm wants the same, but the other way round.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Bo Holm:4/2"},
+		{body: "Jeg vil gerne på 2 og 4. Min mand Bo Holm vil det samme, men workshop 3 og 1.\n\nHilsen Ida Holm", status: "review"},
+		{body: "Jeg og min mand Bo Holm vil gerne deltage, samme workshops: 2 og 4.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+		{body: "Jeg vil gerne på 2 og 4. Min mand Bo Holm vil det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+	})
+}

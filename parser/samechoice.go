@@ -34,12 +34,24 @@ func (rd *reader) sameChoices() {
 		if ms == nil {
 			ms = rd.ps.mentions(t, c.a, c.b, false)
 		}
+		same := mine
+		switch {
+		case slices.ContainsFunc(c.refs, func(r ref) bool { return !slices.ContainsFunc(mine, func(m ref) bool { return m.ws == r.ws }) }):
+			// "Bo vil det samme, men 3 og 1": not the same after all
+			rd.review("%q says the same as the sender, and other workshops", strings.TrimSpace(t.span(c.a, c.b)))
+			continue
+		case len(mine) == 2 && t.has(reversedOrder, c.a, c.b):
+			// "Min mand vil det samme, bare omvendt"
+			same = []ref{{ws: mine[1].ws, kind: mine[1].kind, rank: 1}, {ws: mine[0].ws, kind: mine[0].kind, rank: 2}}
+		}
 		for i, m := range ms {
 			switch p := m.p; {
 			case p.self || slices.ContainsFunc(ms[:i], func(o mention) bool { return o.p == p }):
 				// "min mand ... hans navn er Hasan Yilmaz": one person spoken of twice
 			case len(p.refs) == 0:
-				p.refs, p.said = slices.Clone(mine), true
+				p.refs, p.said = slices.Clone(same), true
+			case sameRefs(p.refs, same):
+				// "Jeg og min mand Bo vil gerne deltage, samme workshops: 2 og 4"
 			default:
 				rd.review("%s wants the same as the sender, and workshops of their own too", p.name)
 			}
@@ -48,6 +60,16 @@ func (rd *reader) sameChoices() {
 }
 
 var sameChoice = table(daSameChoice, enSameChoice)
+
+// reversedOrder: "the same" with the two priorities the other way round
+// ("bare omvendt", "i omvendt rækkefølge", "the other way round").
+var reversedOrder = table(daReversedOrder, enReversedOrder)
+
+// sameRefs reports two readings of the same workshops in the same
+// order.
+func sameRefs(a, b []ref) bool {
+	return slices.EqualFunc(a, b, func(x, y ref) bool { return x.ws == y.ws })
+}
 
 // receiptRefs are the sender's choices as the bot's receipt quoted in a
 // reply holds them, for "min mand vil have samme workshops som mig" in a
