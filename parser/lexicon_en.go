@@ -340,7 +340,8 @@ var (
 // enThirdPerson: as daThirdPerson.
 var enThirdPerson = []string{"she", "he", "her", "him", "his"}
 
-var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
+var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`,
+	`br`, `kr`, `rgds`, `brgds`, `(best|kind) rgds`}
 
 var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
@@ -480,7 +481,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address",
-	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note"}
+	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note",
+	// closings shortened in office mail ("BR Ida Holm", "KR", "Rgds")
+	"br", "kr", "rgds", "brgds"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
