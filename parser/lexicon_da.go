@@ -789,6 +789,7 @@ var (
 // joins a topic word to the workshop named before it ("helbred, og så naboer").
 var (
 	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`}
+	daTopicNouns    = []string{"workshop", "workshoppen"}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 

@@ -272,6 +272,7 @@ var (
 
 var (
 	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
+	enTopicNouns    = []string{"workshop"}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
 

@@ -42,3 +42,42 @@ func TestEnglishShortClosings(t *testing.T) {
 		{body: "Hi, workshop 2 and 3 please.\nThank you!\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3"},
 	})
 }
+
+// "Community" is how many put "fællesskab" or "naboskab" into English, and
+// "wellness", "life opportunities" name workshops 2 and 3 as well: read
+// as the workshop, or a first choice was lost ("community, then health"
+// gave health first). "Skills" and "security" are everyday words ("my
+// Danish skills", "IT security"): they name a workshop only where the
+// sender points at one ("the skills workshop", "the one about security").
+func TestEnglishTranslatedWorkshops(t *testing.T) {
+	const s = "Registration"
+	runBlind(t, []blindCase{
+		{body: "Hi, I'd like to sign up for community, then health.\nIda Holm", subject: s, intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Hi, I'd like the community workshop.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Hi, I'm interested in the employment workshop, and secondly the community one.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hi, I'd like the community workshop, or health if it is full.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Hi, I'd like to sign up for wellness.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I'd like to sign up for life opportunities.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hi, I'd like the skills workshop.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi, I'd like the one about skills.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi, I'd like the workshop on security.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Hi, health first, then skills.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej, jeg vil gerne på skole-workshoppen.\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej, jeg vil gerne på arbejde workshoppen, ellers sundhed.\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		// the same words about something else choose nothing
+		{body: "Hi, I'm active in our local community. I'd like to sign up for health.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I run a community centre. Health and jobs please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hi, I'd like to join the meeting to meet people from the community.\nIda Holm", subject: s, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, I'd like to improve my skills. Health please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I want to learn new skills. Sign me up for jobs.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Hi, I'd like to sign up. My Danish skills are not so good.\nIda Holm", subject: s, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, health please. I work in IT security.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I work one day a week. Health please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		// the translations read already
+		{body: "Hi, first choice community and safety, second education.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Hi, I would like jobs and upskilling as my first choice and education and life chances as my second.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/3"},
+		{body: "Hi, Health and Wellbeing first please, then Employment and Upskilling.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hi, 1st: Neighbourhood, Networks & Safety. 2nd: Education & Life Chances.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Hi, I'd like workshop no. 2 (well-being).\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+	})
+}
