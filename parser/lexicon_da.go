@@ -197,7 +197,9 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
 	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
-	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`}
+	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
+	// what it ought to say, set against a receipt ("det skal være sundhed")
+	`skal vaere`, `skulle (have )?vaere\w*`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,

@@ -126,7 +126,9 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
-	`sit in`, `take part`, `be part of`, `the one (about|on|with)`}
+	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
+	// what it ought to say, set against a receipt ("it should be health")
+	`should (be|have been)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,

@@ -81,3 +81,28 @@ func TestEnglishTranslatedWorkshops(t *testing.T) {
 		{body: "Hi, I'd like workshop no. 2 (well-being).\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// "It should be health", "det skal være sundhed": under the receipt, what
+// it ought to say is the new choice. "I wrote health" stays for staff: it
+// may be the old choice the sender goes on to correct ("I wrote education
+// but I meant the other one").
+func TestEnglishShouldBe(t *testing.T) {
+	const s = "Re: Registration: Aktive boligområder i Albertslund efter 2020"
+	q := "\n\n" + receiptEnglish
+	runBlind(t, []blindCase{
+		{body: "Hi, it should be health.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hi, it should be health and not neighbourhood.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Thanks, but it should be health, not neighbourhood.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hej, det skulle have været sundhed.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hej, det skal være sundhed, ikke naboskab.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Hi, there is a mistake: I asked for workshop 2, not 1.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		{body: "Thanks, but my first choice was health.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ann Fox:2/-"},
+		// what she wrote is for staff; a thanks alone changes nothing
+		{body: "Thanks, but I wrote health, not neighbourhood!\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, notStatus: "complete"},
+		{body: "Sorry, I wrote education but I actually meant the other one.\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, notStatus: "complete"},
+		{body: "Thanks, all good!\nAnn" + q, from: "Ann Fox", subject: s, headers: replyHeaders, notStatus: "complete"},
+		// "should be" about something else names no workshop
+		{body: "Hi, I'd like to sign up, it should be fun. Health please.\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi, I'd like to sign up. It should be interesting.\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
+	})
+}
