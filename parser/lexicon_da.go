@@ -1329,3 +1329,8 @@ var daHomeWords = []string{"bor", "bosat", "bosiddende"}
 
 // daInThatOrder confirms the order of the workshops just named.
 var daInThatOrder = []string{`i (den|denne|naevnte|samme) (raekkefoelge|orden)`}
+
+// daForWhom: whom the workshops just named are for ("til begge", "til os to").
+// "til begge" alone may mean both workshops, and "til os" does not say how
+// many: neither is one of them.
+var daForWhom = []string{`til (mig|ham|hende)`, `til os (begge|to)`}

@@ -5,7 +5,9 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `put (me|us) down for`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
+	`i am coming`, `i'll be there`, `please register`,
+	// "I'd love to come", as "I'd like to come"
+	`(i|we)('d| would) (really |so )?love to (come|be there)`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
@@ -128,7 +130,9 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
-	`should (be|have been)`}
+	`should (be|have been)`,
+	// "we'd love to come, health and jobs for both of us"
+	`love to (come|attend|join|take part|be there)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
@@ -907,3 +911,8 @@ var enHomeWords = []string{"living", "lives", "live", "based", "resident"}
 
 // enInThatOrder confirms the order of the workshops just named.
 var enInThatOrder = []string{`in (that|this|the same) order`}
+
+// enForWhom: whom the workshops just named are for ("for both of us").
+// "for both" alone may mean both workshops, and "for us" does not say how
+// many: neither is one of them.
+var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the two) of (us|them)`}

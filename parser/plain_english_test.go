@@ -106,3 +106,33 @@ func TestEnglishShouldBe(t *testing.T) {
 		{body: "Hi, I'd like to sign up. It should be interesting.\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// "I'd love to come" signs up as "I'd like to come" does, and what
+// follows it in the sentence is chosen; "health and jobs for both of us",
+// "sundhed og job til os begge" say whose the workshops are and name
+// nothing else, so they are read as a bare list is. "For us" and "for
+// both" alone do not say how many come, or may mean both workshops.
+func TestEnglishLoveToComeForBoth(t *testing.T) {
+	const s = "Registration"
+	runBlind(t, []blindCase{
+		{body: "Hi, I'd love to come.\nIda Holm", subject: s, intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, I'd love to come!\nIda Holm" + enInvitationGmail, subject: "Re: Invitation til netværksmøde", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, I'd love to come.\n\nEmma" + enInvitationOutlook, from: "Emma Wilson", subject: "Re: Invitation til netværksmøde", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, I'd love to come, health and then education.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hi, I'd love to be there, workshop 3.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hi, we would love to come, health and jobs for both of us.\nBest\nIda and Tom Holm", subject: s, status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "Hi, we both want to come. Health and jobs for both of us.\nBest\nIda and Tom Holm", subject: s, status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "Hi, I want to come. Health and jobs for me.\nBest\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej, jeg vil gerne komme. Sundhed og job til mig.\nIda Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej, vi vil rigtig gerne komme. Sundhed og job til os begge.\nMvh\nIda og Tom Holm", status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		// how many "us" are is not said: asked, never complete for one
+		{body: "Hi, I want to come. Health and jobs for us.\nBest\nIda Holm", subject: s, notStatus: "complete"},
+		{body: "Hej, vi vil rigtig gerne komme. Sundhed og job til begge.\nIda og Tom Holm", notStatus: "complete"},
+		{body: "Hej, vi vil gerne komme. Sundhed og job til os.\nIda Holm", notStatus: "complete"},
+		// a wish that is no sign-up, or a word of love about something else
+		{body: "Hi, I'd love to come but I can't, I'm away that week.\nIda Holm", subject: s, intent: tilmeld.IntentCancel},
+		{body: "Hi, I would have loved to come, but I am travelling.\nIda Holm", subject: s, notStatus: "complete"},
+		{body: "Hi, I'd love to come. I love living in this neighbourhood.\nIda Holm", subject: s, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi, I'd love to come and meet people from the community. Jobs please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-"},
+	})
+}
