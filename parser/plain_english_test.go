@@ -136,3 +136,19 @@ func TestEnglishLoveToComeForBoth(t *testing.T) {
 		{body: "Hi, I'd love to come and meet people from the community. Jobs please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-"},
 	})
 }
+
+// A short mail for two often signs on its last line with no closing
+// words ("... for both of us.\nIda and Tom Holm"): the couple's line names
+// the one counted, as it does under "Best" or "Mvh".
+func TestEnglishPairOnLastLine(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi,\nMy husband and I would like to come. We both want health and then education.\nIda and Tom Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Tom Holm:2/3"},
+		{body: "Hi, we both want workshop 1 and 2.\nIda & Tom Holm", subject: "Registration", status: "complete", want: "Ida Holm:1/2; Tom Holm:1/2"},
+		{body: "Hi, we would really love to come. Health and jobs for both of us.\nIda and Tom Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "Hej,\nMin mand og jeg vil gerne komme. Vi vil begge gerne på sundhed og så uddannelse.\nIda og Tom Holm", status: "complete", want: "Ida Holm:2/3; Tom Holm:2/3"},
+		// one comes, neither name is hers, or the line says more: as under a closing
+		{body: "Hej\nJeg vil gerne på workshop 2 og 4.\nIda og Tom Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\nEva og Tom Berg", status: "incomplete", missing: []string{"name"}},
+		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\nIda og Tom Holm, Hyldevej 4", status: "incomplete", missing: []string{"name"}},
+	})
+}
