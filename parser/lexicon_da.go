@@ -493,6 +493,7 @@ var daDiet = [][2]string{
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
+	{`(ingen|uden) (aeg|aeggene)`, "egg_allergy"}, {`(ingen|uden) (skaldyr|rejer)`, "shellfish_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	// the allergy and what to with no "over for" between, as a learner
 	// writes it ("allergi nødder", "allergisk fisk")

@@ -364,7 +364,8 @@ var enDiet = [][2]string{
 	// "no lactose please": the food refused is the diet
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
-	{`(no|without) (pea)?nuts`, "nut_allergy"},
+	{`(no|without) (pea)?nuts`, "nut_allergy"}, {`(no|without) eggs?`, "egg_allergy"},
+	{`(no|without) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
 	// "my wife no milk products (lactose)"
 	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},

@@ -152,3 +152,36 @@ func TestEnglishPairOnLastLine(t *testing.T) {
 		{body: "Hej\nVi vil begge gerne på workshop 2 og 4.\nIda og Tom Holm, Hyldevej 4", status: "incomplete", missing: []string{"name"}},
 	})
 }
+
+// "No eggs please", "ingen æg til mig", "no prawns": a food of the closed
+// set refused is its tag, as "no nuts" is; before, the food word sent the
+// mail to staff.
+func TestEnglishFoodRefused(t *testing.T) {
+	const s = "Registration"
+	runBlind(t, []blindCase{
+		{body: "Hi, I'd like workshop 3. No eggs please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		{body: "Hi, I'd like workshop 3. No eggs for me please, I'm allergic.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		{body: "Hi, I'd like workshop 3. No eggs and no nuts.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy,nut_allergy"},
+		{body: "Hi, I'd like workshop 3. No shellfish please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=shellfish_allergy"},
+		{body: "Hi, I'd like workshop 3. No prawns for me.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=shellfish_allergy"},
+		{body: "Hej, workshop 3. Ingen æg til mig, jeg er allergisk.\nIda Holm", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		{body: "Hej, workshop 3. Uden æg, tak.\nIda Holm", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		// the diets read already
+		{body: "Hi, I'd like workshop 3. I can't eat eggs.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		{body: "Hi, I'd like workshop 3. I'm allergic to eggs.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=egg_allergy"},
+		{body: "Hi, I'd like workshop 3. Dairy-free and no nuts please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=lactose_free,nut_allergy"},
+		{body: "Hi, workshop 3 please. I'm allergic to nuts.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=nut_allergy"},
+		{body: "Hi, workshop 3 please. I'm coeliac.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=gluten_free"},
+		{body: "Hi, workshop 3 please. I'm vegetarian but I eat fish.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=pescetarian"},
+		{body: "Hi, workshop 3 please. I'm Muslim, so halal food please.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=halal"},
+		{body: "Hi, workshop 3 please. Type 2 diabetes.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=diabetic"},
+		{body: "Hi, workshop 3 please. Kosher food if possible.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=kosher"},
+		{body: "Hi, workshop 3 please. I can't eat spicy food.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=other"},
+		{body: "Hi, workshop 3 please. No dietary restrictions.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm="},
+		{body: "Hi, workshop 3 please. I'm not allergic to anything.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm="},
+		{body: "Hi, workshop 3 please. I'm not vegetarian.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm="},
+		// eggs let in, or a food joined to another: staff read it, as before
+		{body: "Hi, workshop 3. I'm vegetarian, eggs and dairy are fine.\nIda Holm", subject: s, notStatus: "complete"},
+		{body: "Hej, workshop 3. Jeg er vegetar, men spiser gerne æg.\nIda Holm", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=vegetarian"},
+	})
+}
