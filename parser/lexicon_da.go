@@ -710,6 +710,8 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`,
+	// "Vi bliver tre: mig, Tom og Ali"
+	`vi bliver (to|tre|fire|fem|seks|\d)`, `bliver vi (to|tre|fire|fem|seks|\d)`,
 	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
 	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`}
 

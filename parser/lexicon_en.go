@@ -508,7 +508,9 @@ var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `a
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `same for`, `the same (goes|applies) (for|to)`, `and so (would|will|does)`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
-	`participat\w*`, `(take|takes|taking) part`}
+	`participat\w*`, `(take|takes|taking) part`,
+	// "There will be three of us: me, Tom and Ali"
+	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
@@ -585,7 +587,8 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
 // enForAll: as daForAll ("workshop 3 for all of us").
-var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`}
+var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`,
+	`for all( three| four| five| six| of them)?`}
 
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}

@@ -185,3 +185,34 @@ func TestEnglishFoodRefused(t *testing.T) {
 		{body: "Hej, workshop 3. Jeg er vegetar, men spiser gerne æg.\nIda Holm", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=vegetarian"},
 	})
 }
+
+// "There will be three of us: me, Tom Holm and Ali Said", "Vi bliver tre:
+// ..." name the people coming, as "We are three: ..." does; "Workshop 2
+// for all" gives them the choice, as "for all of us" does. "We will be
+// late", "vi bliver nok forsinkede" count nobody. A "Names:" line is left
+// as it was: the sender's own name in it may be shortened ("Henrik S."),
+// and the name is asked for.
+func TestEnglishGroupNamed(t *testing.T) {
+	const s = "Registration"
+	runBlind(t, []blindCase{
+		{body: "Hi,\nThere will be three of us: me, Tom Holm and Ali Said. All of us for workshop 2.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hi,\nThere will be three of us: me, Tom Holm and Ali Said. Workshop 2 for all of us.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hi,\nWe'll be two, me and Tom Holm. Both workshop 2.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-"},
+		{body: "Hi,\nThree of us are coming: me, Tom Holm and Ali Said. Workshop 2 for all.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hi,\nThree of us are coming: me, Tom Holm and Ali Said. Workshop 2 for all three.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hej,\nVi bliver tre: mig, Tom Holm og Ali Said. Alle på workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hi, we are 2. Workshop 1 for both. Names: Ida Holm and Tom Berg.\nIda Holm", subject: s, notStatus: "complete"},
+		{body: "Hej, vi er 2 fra afdeling 3. Workshop 1 til begge. Navne: Ida Holm og Tom Berg.\nIda Holm", notStatus: "complete"},
+		// read already
+		{body: "Hi,\nWe are three: me, Tom Holm and Ali Said. All for workshop 2.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:2/-; Ali Said:2/-"},
+		{body: "Hi, two of us, workshop 1 for both: Ida Holm and Tom Berg.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/-; Tom Berg:1/-"},
+		{body: "Hi,\nMe and my two colleagues would like to come: Lisa Berg and Omar Khan. We'd all like workshop 4, with 3 as second choice.\nRegards\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/3; Lisa Berg:4/3; Omar Khan:4/3"},
+		// no count, or no people: nobody added
+		{body: "Hi, workshop 1 please. We will be late, Tom Berg and I.\nIda Holm", subject: s, notStatus: "review"},
+		{body: "Hi, workshop 1 please. There will be a lot of people from Hyldespjældet.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Hi, workshop 1 please. I don't know the names of the others yet.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Hej, workshop 1. Vi bliver nok lidt forsinkede.\nIda Holm", status: "complete", want: "Ida Holm:1/-"},
+		{body: "Hi,\nWorkshop 2 for me. Thanks for all your work!\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi,\nI'm coming with Tom Holm. Workshop 2 for me, and Tom wants 3. Thanks for all the info.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:3/-"},
+	})
+}
