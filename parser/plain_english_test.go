@@ -216,3 +216,55 @@ func TestEnglishGroupNamed(t *testing.T) {
 		{body: "Hi,\nI'm coming with Tom Holm. Workshop 2 for me, and Tom wants 3. Thanks for all the info.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/-; Tom Holm:3/-"},
 	})
 }
+
+// Plain English mail the reader already read right, kept as a guard:
+// priorities, several people, staff for a resident, changes,
+// cancellations, questions and English quote headers.
+func TestEnglishPlainAlreadyRight(t *testing.T) {
+	const s = "Registration"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi,\n\nI would like to sign up for the network meeting. My first choice is health, second jobs.\n\nBest regards\nJohn Miller\n+45 22 33 44 55", from: "John Miller", subject: s,
+			intent: tilmeld.IntentRegister, status: "complete", want: "John Miller:2/4"}, phone: "+4522334455", asks: "no"},
+		{blindCase: blindCase{body: "Hello\n\nPlease register me for the community and safety workshop, preferably, otherwise education.\n\nKind regards,\nSarah Brown", from: "Sarah Brown", subject: s, status: "complete", want: "Sarah Brown:1/3"}},
+		{blindCase: blindCase{body: "Hello\n\nI'd like to join the meeting. Preferably neighbourhood, otherwise health.\n\nKind regards,\nSarah Brown", from: "Sarah Brown", subject: s, status: "complete", want: "Sarah Brown:1/2"}},
+		{blindCase: blindCase{body: "Hi, I would like to join workshop 2, or 4 if 2 is full.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 1 or 3, I don't mind which.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/3"}},
+		{blindCase: blindCase{body: "Hi\nI'd like to come. Health or jobs, whichever has room.\nCheers\nTom Hart", from: "Tom Hart", subject: s, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi,\nI'd like to join any workshop except health.\nBest,\nKevin Lee", from: "Kevin Lee", subject: s, status: "review"}},
+		{blindCase: blindCase{body: "Hi,\nI'd like to join. Not health please, but jobs would be great.\nBest,\nKevin Lee", from: "Kevin Lee", subject: s, status: "complete", want: "Kevin Lee:4/-"}},
+		{blindCase: blindCase{body: "Hi,\nI work with employment in the municipality. I'd like to join health.\nBest,\nKevin Lee", from: "Kevin Lee", subject: s, status: "complete", want: "Kevin Lee:2/-"}},
+		{blindCase: blindCase{body: "Hi,\nI'd like to attend both workshop 1 and 2 at the same time if possible.\nIda Holm", subject: s, status: "review"}},
+		{blindCase: blindCase{body: "Hi, I'd like to sign up, workshop 5 please.\nIda Holm", subject: s, status: "review"}},
+		{blindCase: blindCase{body: "Hello,\n\nMe and my two colleagues would like to come: Lisa Berg and Omar Khan. We'd all like workshop 4, with 3 as second choice.\n\nRegards\nPeter Olsen\nSent from my iPhone", from: "Peter Olsen", subject: s,
+			status: "complete", want: "Peter Olsen:4/3; Lisa Berg:4/3; Omar Khan:4/3"}},
+		{blindCase: blindCase{body: "Hi,\nWorkshop 2 for me and workshop 4 for my husband Sam Lee.\nBest,\nKevin Lee", from: "Kevin Lee", subject: s, status: "complete", want: "Kevin Lee:2/-; Sam Lee:4/-"}},
+		{blindCase: blindCase{body: "Hi,\nI'd like to register myself and my colleague Jens Nørgaard. I'd like jobs, he'd like safety.\nIda Holm", subject: s, status: "complete", want: "Ida Holm:4/-; Jens Nørgaard:1/-"}},
+		{blindCase: blindCase{body: "Hi,\nMy husband also wants to come, he wants jobs. I want health.\nIda Holm", subject: s, status: "incomplete", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hi,\n\nI'm a social worker and would like to register one of our residents, Ali Hassan, for workshop 4 (jobs). He doesn't eat pork. My mobile is 40 50 60 70.\n\nKind regards\nHanne Berg\nSocial worker, Albertslund Municipality", from: "Hanne Berg", subject: s,
+			status: "complete", want: "Ali Hassan:4/-"}, diets: "Ali Hassan=no_pork", phone: "+4540506070"},
+		{blindCase: blindCase{body: "Hi, workshop 3 please. Both of us are vegetarian. My husband Raj Shah is coming too, also workshop 3.\nNina Shah", from: "Nina Shah", subject: s, status: "complete", want: "Nina Shah:3/-; Raj Shah:3/-"},
+			diets: "Nina Shah=vegetarian; Raj Shah=vegetarian"},
+		// changes and cancellations in answer to the receipt
+		{blindCase: blindCase{body: "Hi,\n\nPlease move me to workshop 4 instead.\n\nThanks\nLars Holm", from: "Lars Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Lars Holm:4/-"}},
+		{blindCase: blindCase{body: "Hi,\n\nCould I swap my choice? I'd like jobs first and health second.\n\nBest\nLars Holm", from: "Lars Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Lars Holm:4/2"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi,\n\nI'm sorry but I can no longer make it on the 29th.\n\nBest regards\nLars Holm", from: "Lars Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentCancel, status: "complete"}},
+		{blindCase: blindCase{body: "Hi, please take me off the list. Something came up.\nCheers, Lars", from: "Lars Holm", subject: "Cancellation", intent: tilmeld.IntentCancel, status: "complete"}},
+		{blindCase: blindCase{body: "Hi,\nI might not be able to come, I'll let you know.\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentCancel, status: "review"}},
+		{blindCase: blindCase{body: "Hi, I can't come, but my colleague Tom Berg will take my place.\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders, status: "review"}},
+		{blindCase: blindCase{body: "Hi,\nPlease change my diet to vegetarian.\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete"}, diets: "Ida Holm=vegetarian"},
+		// questions
+		{blindCase: blindCase{body: "Hi,\n\nIs there parking near the venue?\n\nBest regards\nJane Doe", from: "Jane Doe", subject: "Question", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi,\n\nI'd like to sign up for workshop 2 and 1. Can I bring my child? She is 6.\n\nBest regards\nJane Doe", from: "Jane Doe", subject: s, status: "complete", want: "Jane Doe:2/1"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi, workshop 1 and 2 please. Will there be an interpreter?\nIda Holm", subject: s, status: "complete", want: "Ida Holm:1/2"}, asks: "yes"},
+		// English quote headers over the invitation
+		{blindCase: blindCase{body: "Yes please, workshop 2 thanks!\nIda" + enInvitationGmail, subject: "Re: Invitation til netværksmøde", headers: invitationRefs, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hi,\nI'll be there. Health first, jobs second.\nBest regards Ida Holm" + enInvitationOutlook, subject: "RE: Invitation til netværksmøde", headers: invitationRefs, status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hi, I'm in, workshop 4.\nIda Holm\n\n-----Original Message-----\nFrom: ABC <abc@bo-vest.dk>\nSent: 1 September 2020 10:14\nTo: Ida Holm\nSubject: Invitation\n\nWorkshops:\n1. Naboskab, netværk & tryghed\n2. Sundhed & trivsel\n3. Uddannelse & livschancer\n4. Beskæftigelse & opkvalificering\n",
+			subject: "Re: Invitation til netværksmøde", headers: invitationRefs, status: "complete", want: "Ida Holm:4/-"}},
+		{blindCase: blindCase{body: "Hi, I'd like to come.\nIda Holm" + enInvitationGmail, subject: "Re: Invitation til netværksmøde", headers: invitationRefs, status: "incomplete", missing: []string{"workshop"}}},
+		// English mixed into Danish
+		{blindCase: blindCase{body: "Hej!\nJeg tilmelder mig sundhed, second choice uddannelse.\nCheers\nMette", from: "Mette Nielsen", subject: "Tilmelding", status: "complete", want: "Mette Nielsen:2/3"}},
+		{blindCase: blindCase{body: "Hej\nWorkshop 4 please. Glutenfri.\nSent from my iPhone", from: "Mette Nielsen", subject: "Tilmelding", status: "complete", want: "Mette Nielsen:4/-"}, diets: "Mette Nielsen=gluten_free"},
+		{blindCase: blindCase{body: "Hej, jeg vil gerne deltage. First choice: sundhed. Second: job.\nMvh Ida Holm", subject: "Tilmelding", status: "complete", want: "Ida Holm:2/4"}},
+	})
+}
