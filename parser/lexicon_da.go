@@ -201,7 +201,9 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`tilmeld\w*`, `deltage\w*`, `interesseret`, `med i`, `foerst\w*`, `ellers`, `alternativt`, `nummer`, `nr`, `valg`,
 	`hellere`, `skifte`, `byt\w*`, `aendre`, `plads`, `kan`, `skriv (mig|os) op`, `saet\w* (mig|os)`, `meld\w* (mig|os)`,
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
-	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`}
+	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
+	// what it ought to say, set against a receipt ("det skal være sundhed")
+	`skal vaere`, `skulle (have )?vaere\w*`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -525,6 +527,7 @@ var daDiet = [][2]string{
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
+	{`(ingen|uden) (aeg|aeggene)`, "egg_allergy"}, {`(ingen|uden) (skaldyr|rejer)`, "shellfish_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	// the allergy and what to with no "over for" between, as a learner
 	// writes it ("allergi nødder", "allergisk fisk")
@@ -748,6 +751,8 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde o
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,
 	// "Min søster Amina tager 2 og 3": bare numbers she takes
 	`tager (nr\.? |nummer )?[1-9]`,
+	// "Vi bliver tre: mig, Tom og Ali"
+	`vi bliver (to|tre|fire|fem|seks|\d)`, `bliver vi (to|tre|fire|fem|seks|\d)`,
 	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
 	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`}
 
@@ -835,6 +840,7 @@ var (
 // joins a topic word to the workshop named before it ("helbred, og så naboer").
 var (
 	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`}
+	daTopicNouns    = []string{"workshop", "workshoppen"}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 
@@ -1436,3 +1442,8 @@ var (
 // them ("begge workshops lyder spændende, men jeg tager job"), not that
 // she wants both at once.
 var daOpinionVerbs = []string{"lyder", "virker", "ser", "er"}
+
+// daForWhom: whom the workshops just named are for ("til begge", "til os to").
+// "til begge" alone may mean both workshops, and "til os" does not say how
+// many: neither is one of them.
+var daForWhom = []string{`til (mig|ham|hende)`, `til os (begge|to)`}

@@ -5,7 +5,9 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `put (me|us) down for`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
+	`i am coming`, `i'll be there`, `please register`,
+	// "I'd love to come", as "I'd like to come"
+	`(i|we)('d| would) (really |so )?love to (come|be there)`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"
 	`(i|we) (want|wants|like|would like) (to )?(come|attend|join|participate) (to |in )?(the )?(meeting|event|workshop)`,
 	// "we are two from the board who would like to attend"
@@ -126,7 +128,11 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
 	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
-	`sit in`, `take part`, `be part of`, `the one (about|on|with)`}
+	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
+	// what it ought to say, set against a receipt ("it should be health")
+	`should (be|have been)`,
+	// "we'd love to come, health and jobs for both of us"
+	`love to (come|attend|join|take part|be there)`}
 
 var enNoPreference = []string{`no preference`, `any workshop`, `whichever`, `(i )?(don't|do not) mind`,
 	`(doesn't|does not) matter which`, `wherever there (is|'s) (room|space)`, `any of them`,
@@ -276,6 +282,7 @@ var (
 
 var (
 	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
+	enTopicNouns    = []string{"workshop"}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
 
@@ -344,7 +351,8 @@ var (
 // enThirdPerson: as daThirdPerson.
 var enThirdPerson = []string{"she", "he", "her", "him", "his"}
 
-var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`}
+var enSignOff = []string{`(best|kind|warm) regards`, `regards`, `best wishes`, `sincerely`, `yours`, `cheers`, `thanks`, `thank you`, `best`,
+	`br`, `kr`, `rgds`, `brgds`, `(best|kind) rgds`}
 
 var enDiet = [][2]string{
 	{`pescatarian`, "pescetarian"}, {`vegetarian,? but (i )?(eat|eats) fish`, "pescetarian"},
@@ -360,7 +368,8 @@ var enDiet = [][2]string{
 	// "no lactose please": the food refused is the diet
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
-	{`(no|without) (pea)?nuts`, "nut_allergy"},
+	{`(no|without) (pea)?nuts`, "nut_allergy"}, {`(no|without) eggs?`, "egg_allergy"},
+	{`(no|without) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
 	// "my wife no milk products (lactose)"
 	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
@@ -487,7 +496,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"two", "three", "four", "five", "six",
 	// Form labels of food and contact ("Food: no pork").
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address",
-	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note"}
+	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note",
+	// closings shortened in office mail ("BR Ida Holm", "KR", "Rgds")
+	"br", "kr", "rgds", "brgds"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
@@ -504,7 +515,9 @@ var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `a
 	`(would|'d) (also |really |so )?love to (come|join|attend|take part)`,
 	`wants?`, `prefers?`, `same for`, `the same (goes|applies) (for|to)`, `and so (would|will|does)`, `bring\w*`, `with me`, `sign (me|us) up`, `sign up (me|us)`, `signing (me |us )?up`, `sign up (myself|ourselves)`, `put (me|us) down`, `count (me|us) in`, `takes? (no\.? |number )?[1-9]`,
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
-	`participat\w*`, `(take|takes|taking) part`}
+	`participat\w*`, `(take|takes|taking) part`,
+	// "There will be three of us: me, Tom and Ali"
+	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}
@@ -590,7 +603,8 @@ var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enrol
 var enOrderVerbs = []string{"add", "reserve", "book"}
 
 // enForAll: as daForAll ("workshop 3 for all of us").
-var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`}
+var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for the whole family`, `for (the )?both( of them)?`,
+	`for all( three| four| five| six| of them)?`}
 
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
@@ -948,3 +962,8 @@ var (
 
 // enOpinionVerbs: as daOpinionVerbs ("both workshops sound great").
 var enOpinionVerbs = []string{"sound", "sounds", "seem", "seems", "look", "looks", "are"}
+
+// enForWhom: whom the workshops just named are for ("for both of us").
+// "for both" alone may mean both workshops, and "for us" does not say how
+// many: neither is one of them.
+var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the two) of (us|them)`}

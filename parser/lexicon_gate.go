@@ -247,8 +247,8 @@ var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hi
 	"mail", "email", "kost", "diet", "adresse", "address", "deltager", "deltagere"}
 
 // daGateCount / enGateCount: a group without a number ("vi kommer begge").
-var daGateCount = []string{`vi (\w+ )?begge`, `begge to`}
-var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, `the two of us`}
+var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `os begge`, `til os to`}
+var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, `the two of us`, `us both`, `us two`}
 
 // daGateBring / enGateBring: someone brought along ("tager min søn med").
 var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`}

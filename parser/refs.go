@@ -385,8 +385,9 @@ func onlyRefs(t *text, s sentence, refs []ref) bool {
 			covered[i-first] = true
 		}
 	}
-	for _, h := range t.within(inThatOrder, s.a, s.b) {
-		// "Tryghed og sundhed, i den rækkefølge": the order confirms them
+	for _, h := range slices.Concat(t.within(inThatOrder, s.a, s.b), t.within(forWhom, s.a, s.b)) {
+		// "Tryghed og sundhed, i den rækkefølge": the order confirms them;
+		// "health and jobs for both of us" says whose they are
 		for i := t.tokenAt(h[0]); i < last && t.toks[i].a < h[1]; i++ {
 			covered[i-first] = true
 		}

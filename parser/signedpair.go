@@ -27,8 +27,8 @@ func (rd *reader) signedTogether(who []*person) []*person {
 		return who
 	}
 	for _, t := range []*text{rd.sig, rd.own} {
-		for _, m := range signOffs(t) {
-			a, b, ok := signedPair(t, nextLine(t, m[1]))
+		for _, at := range pairLines(t) {
+			a, b, ok := signedPair(t, at)
 			if !ok {
 				continue
 			}
@@ -53,6 +53,20 @@ func (rd *reader) signedTogether(who []*person) []*person {
 		}
 	}
 	return who
+}
+
+// pairLines are where a couple signs: the line after closing words, and
+// the mail's last line, which a short mail signs on with no closing ("Vi
+// kommer begge ... \nIda og Tom Holm").
+func pairLines(t *text) []int {
+	var out []int
+	for _, m := range signOffs(t) {
+		out = append(out, nextLine(t, m[1]))
+	}
+	if ls := lines(t); len(ls) > 0 {
+		out = append(out, ls[len(ls)-1][0])
+	}
+	return out
 }
 
 // signedPair reads a line at offset a that holds two names joined by

@@ -38,7 +38,7 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 			continue
 		}
 		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
-			last >= s.a && topicChain.MatchString(t.fold[last:tk.a])
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to)
 		if !pointed {
 			continue
 		}
@@ -48,6 +48,20 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 		last = tk.b
 	}
 	return out
+}
+
+// topicNouns name a workshop right after a topic word ("the skills
+// workshop", "skole-workshoppen").
+var topicNouns = slices.Concat(daTopicNouns, enTopicNouns)
+
+// namesWorkshopAfter reports a topic word at token i that a word for a
+// workshop follows, a space or a hyphen apart, before token to.
+func namesWorkshopAfter(t *text, i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	gap := t.fold[t.toks[i].b:t.toks[i+1].a]
+	return (gap == " " || gap == "-") && slices.Contains(topicNouns, t.toks[i+1].s)
 }
 
 // topicAt returns the workshop a word is a topic word of, 0 when none or
