@@ -482,6 +482,8 @@ var daDiet = [][2]string{
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`(undgaar|undgaa|holder mig fra|afstaar fra) (\w+ )?(svin|gris)\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
+	// "Vi spiser ingen af os svinekød": the verb before "ingen af os"
+	{`spiser ingen af (os|dem) (\w+ )?(svin|gris)\w*`, "no_pork"}, {`spiser ingen af (os|dem) koe?d`, "vegetarian"},
 	{`halal\w*`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
