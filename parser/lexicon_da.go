@@ -406,6 +406,9 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`,
 	// "Jeg er kontaktperson for Else Dam": who she is to the one she signs up
 	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`,
+	// "Jeg er tolk for Abdi Warsame", "Jeg tolker for ham": she speaks for
+	// him ("en tolk for mig" is one she asks for)
+	`(jeg|vi) er (hans |hendes |deres )?tolk(e)? for`, `(jeg|vi) tolker for`,
 	// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "jeg
 	// hjælper Else Dam med tilmeldingen"
 	`(goer|gjorde) det for (hende|ham|dem)`, `skriver (det )?for (hende|ham|dem)`,
@@ -804,7 +807,7 @@ var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").
 var daSenderRole = []string{`(jeg|vi) er (hans|hendes|deres|familiens|beboerens) \w+`, `(jeg|vi) arbejder (som|i|paa|for|hos) \w+`,
-	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`,
+	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*|tolk) (i|paa|hos|ved|for) \w+`, `(jeg|vi) tolker for \w+`,
 	// how she knows: "Jeg har talt med Else Dam, som gerne vil med"
 	`(jeg|vi) har (lige |netop |i dag )?(talt|snakket) med`}
 
