@@ -1312,6 +1312,9 @@ func checkCancelWords(v *gateView) verdict {
 		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
 			continue // "min søn ..., men han kommer ikke med": he stays home
 		}
+		if v.registers() && v.writerAwayOnly(hit) {
+			continue // "Jeg skriver for min bror ... Jeg kommer ikke.": she stays home
+		}
 		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))
 		}

@@ -91,7 +91,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 // enNoReceipt: as daNoReceipt.
 var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
 
-var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
+var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`, `(she|he|they|who) (was|were) (already )?(registered|signed up)`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
