@@ -632,7 +632,8 @@ func (rd *reader) discover() {
 		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
-		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1])
+		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||
+			rd.namesTheNext(k)
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
@@ -832,6 +833,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			case "all":
 				group = true
 			case "other":
+				if last == nil {
+					last = rd.namedByPronoun(c, i) // "Hun hedder Fatma Yilmaz og vil gerne ..."
+				}
 				if last != nil {
 					who = append(who, last)
 				}

@@ -453,6 +453,9 @@ func (v *gateView) countPeople() verdict {
 		self = 0
 	}
 	rels, what := v.relations()
+	if self == 1 && rels > 0 && len(v.r.Attendees) <= rels && v.silentOfSelf() {
+		self = 0 // "Min søn Omar Ali vil gerne deltage i workshop 3": only he
+	}
 	want := max(v.headcount(), self+rels)
 	if v.first(gateLex.count) != nil {
 		want = max(want, 2)
@@ -1180,7 +1183,7 @@ func checkStrayNumber(v *gateView) verdict {
 		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].b <= s.b; i++ {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
-				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || inParenRank(t, refs, tk) ||
+				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || v.personMark(i) || inParenRank(t, refs, tk) ||
 				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) ||
 				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
 				continue
@@ -1312,6 +1315,9 @@ func checkCancelWords(v *gateView) verdict {
 	for _, hit := range v.t.all(lex.cancel) {
 		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
 			continue // "min søn ..., men han kommer ikke med": he stays home
+		}
+		if v.registers() && v.writerAwayOnly(hit) {
+			continue // "Jeg skriver for min bror ... Jeg kommer ikke.": she stays home
 		}
 		if !slices.ContainsFunc(away, func(n []int) bool { return hit[0] < n[1] && n[0] < hit[1] }) {
 			return review("the mail says %q", v.quote(hit[0], hit[1]))

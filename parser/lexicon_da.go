@@ -111,7 +111,9 @@ var daUpdate = []string{
 // daAlready: the sender is registered before this mail; with someone else
 // named, the mail adds that person to her registration.
 var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`, `(har|havde) allerede (tilmeldt|meldt) (mig|os)`,
-	`(jeg|vi) (er|var) (jo )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	`(jeg|vi) (er|var) (jo )?tilmeldt`,
+	// the one she writes for: "min mor, som var tilmeldt workshop 2"
+	`(hun|han|de|som) var (jo |allerede )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
@@ -441,6 +443,9 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`(en|to|tre|fire|fem|seks|nogle) af (vores|mine) (beboere|borgere|lejere|klienter|unge|brugere|medlemmer|elever)`,
 	// "Jeg er kontaktperson for Else Dam": who she is to the one she signs up
 	`(kontaktperson|stoettekontaktperson|bostoette|bostoettemedarbejder|mentor|sagsbehandler|socialraadgiver|hjemmehjaelper|kontaktpaedagog|vaerge) for`,
+	// "Jeg er tolk for Abdi Warsame", "Jeg tolker for ham": she speaks for
+	// him ("en tolk for mig" is one she asks for)
+	`(jeg|vi) er (hans |hendes |deres )?tolk(e)? for`, `(jeg|vi) tolker for`,
 	// "Else Dam kan ikke selv skrive, så jeg gør det for hende", "jeg
 	// hjælper Else Dam med tilmeldingen"
 	`(goer|gjorde) det for (hende|ham|dem)`, `skriver (det )?for (hende|ham|dem)`,
@@ -517,6 +522,8 @@ var daDiet = [][2]string{
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`(undgaar|undgaa|holder mig fra|afstaar fra) (\w+ )?(svin|gris)\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
+	// "Vi spiser ingen af os svinekød": the verb before "ingen af os"
+	{`spiser ingen af (os|dem) (\w+ )?(svin|gris)\w*`, "no_pork"}, {`spiser ingen af (os|dem) koe?d`, "vegetarian"},
 	{`halal\w*`, "halal"}, {`helal`, "halal"}, {`kosher`, "kosher"},
 	{`glutenfri\w*`, "gluten_free"}, {`coeliak\w*`, "gluten_free"}, {`gluten\w*`, "gluten_free"},
 	{`laktosefri\w*`, "lactose_free"}, {`laktose\w*`, "lactose_free"},
@@ -854,7 +861,7 @@ var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").
 var daSenderRole = []string{`(jeg|vi) er (hans|hendes|deres|familiens|beboerens) \w+`, `(jeg|vi) arbejder (som|i|paa|for|hos) \w+`,
-	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*) (i|paa|hos|ved|for) \w+`,
+	`(jeg|vi) er (ansat|medarbejder|frivillig|kontaktperson|socialraadgiver|mentor|bostoette\w*|tolk) (i|paa|hos|ved|for) \w+`, `(jeg|vi) tolker for \w+`,
 	// how she knows: "Jeg har talt med Else Dam, som gerne vil med"
 	`(jeg|vi) har (lige |netop |i dag )?(talt|snakket) med`}
 

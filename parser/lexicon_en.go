@@ -93,7 +93,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 // enNoReceipt: as daNoReceipt.
 var enNoReceipt = []string{`(not|never|havent|haven't|hasnt|hasn't|didnt|didn't) (\w+ ){0,2}(received|got|gotten) (\w+ )?(receipt|confirmation)`, `no (receipt|confirmation)`}
 
-var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`,
+var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we are) registered`, `(she|he|they|who) (was|were) (already )?(registered|signed up)`,
 	`registered (already|earlier|before|last week)`, `signed up (already|earlier|before|last week)`, `already on the (list|participant list)`,
 	`(registered|signed up) (\w+ ){1,4}ago`, `(i|we) (have|'ve) (already|previously) (registered|signed up)`,
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
@@ -290,7 +290,7 @@ var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'l
 
 // enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
 var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
-	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`}
+	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`, `(i am|i'm) (an |the |his |her )?interpret(er|ing) for \w+`}
 
 var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|want) to know`, `i wonder`,
 	// as daQuestion: the material afterwards, news of the next meeting
@@ -319,6 +319,8 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
 	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,
 	`(contact person|support worker|caseworker|case worker|social worker|key worker|mentor|carer|guardian) (for|to|of)`,
+	// "I'm an interpreter for Abdi Warsame", not "an interpreter for me"
+	`(i am|i'm|we are|we're) (an |the |his |her |their )?interpret(er|ers|ing) for`,
 	`(doing|do|did) (it|this) for (her|him|them)`, `writing (it |this )?for (her|him|them)`,
 	`helping (\w+ ){1,3}with (her|his|their|the) (registration|sign-up|signup)`}
 
