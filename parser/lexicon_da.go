@@ -1235,7 +1235,7 @@ var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|t
 var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
 	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`,
 	// "Min mand Bo vil også gerne med, samme workshops": the verb's object left out
-	`(med|deltage|komme|ogsaa),? (og )?(paa |i )?(de )?samme (workshops|valg|prioriteter)`}
+	`samme (workshops|valg|prioriteter)`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -668,7 +668,7 @@ var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mob
 // my husband", "and so would my colleague").
 var enSameChoice = []string{`(wants?|would like|will take|takes|chooses?|would love) (\w+ )?the same`, `same (goes )?for`,
 	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`,
-	`(come|join|attend|too),? (and )?(the )?same (choices|workshops|priorities)`}
+	`same (choices|workshops|priorities)`}
 
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").
@@ -756,7 +756,7 @@ var enLivesAt = []string{"live at", "live in", "lives at", "neighbour from", "ne
 	"neighbour at", "neighbor at"}
 
 // enReversedOrder: as daReversedOrder ("the same but the other way round").
-var enReversedOrder = []string{`the other way (round|around)`, `reversed`, `in reverse( order)?`, `in the opposite order`}
+var enReversedOrder = []string{`other way (round|around)`, `reversed`, `reverse order`, `opposite order`}
 
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
 	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
