@@ -137,6 +137,15 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
 	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
 
+// daAlsoComing: in a reply, someone else comes too ("min søn Jonas
+// også kommer med", "Karim kommer også med"); alsoComing drops a hit
+// whose subject is the sender or the group ("jeg kommer også").
+var daAlsoComing = []string{`(kommer|deltager) ogsaa( med)?`, `ogsaa (kommer|deltager)( med)?`, `kommer med ogsaa`}
+
+// daForgotSay say that the sender forgot to tell something ("jeg glemte
+// at nævne, at ..."): the "jeg" of it chooses nothing for her.
+var daForgotSay = []string{"glemte", "glemt"}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}
