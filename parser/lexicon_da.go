@@ -595,6 +595,10 @@ var (
 	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `staar`, `troede`}
 )
 
+// daAsideRoles are jobs written after a name on a line of names
+// ("Karim Nasser, vicevært"), besides daRoleTitles.
+var daAsideRoles = []string{"pedel", "vicevaert", "ejendomsfunktionaer", "boligsocial", "paedagog", "laerer", "leder"}
+
 // daRoleTitles: a listed person's post, in a bracket after her name
 // ("Jens Holt (formand): ..."): who she is, not what she chooses.
 var daRoleTitles = []string{`formand`, `naestformand`, `kasserer`, `sekretaer`, `bestyrelsesmedlem`, `suppleant`, `medlem af bestyrelsen`,
@@ -751,6 +755,8 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
+	// "Jeg melder mig og min søn til": the ones signed up with her
+	`(melder|meldte) (mig|os) (og|samt) (\w+ ){1,3}(til|paa)\b`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`, `(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,

@@ -420,6 +420,9 @@ var (
 	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
 )
 
+// enAsideRoles: see daAsideRoles ("Karim Nasser (caretaker)").
+var enAsideRoles = []string{"caretaker", "janitor", "teacher", "manager", "coordinator"}
+
 // enRoleTitles: as daRoleTitles.
 var enRoleTitles = []string{`chair\w*`, `vice chair\w*`, `treasurer`, `secretary`, `board member`, `resident`, `volunteer`, `contact person`}
 
