@@ -130,6 +130,7 @@ func (rd *reader) nameBlock() {
 	ps := rd.ps
 	unnamed, display := rd.unnamedRelations()
 	if unnamed == nil {
+		rd.countedNamesLine()
 		return
 	}
 	var block []string

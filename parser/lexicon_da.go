@@ -139,6 +139,15 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
 	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
 
+// daAlsoComing: in a reply, someone else comes too ("min søn Jonas
+// også kommer med", "Karim kommer også med"); alsoComing drops a hit
+// whose subject is the sender or the group ("jeg kommer også").
+var daAlsoComing = []string{`(kommer|deltager) ogsaa( med)?`, `ogsaa (kommer|deltager)( med)?`, `kommer med ogsaa`}
+
+// daForgotSay say that the sender forgot to tell something ("jeg glemte
+// at nævne, at ..."): the "jeg" of it chooses nothing for her.
+var daForgotSay = []string{"glemte", "glemt"}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}
@@ -597,6 +606,10 @@ var (
 	daDietFixSaid = []string{`skrev`, `sagde`, `oplyste`, `angav`, `stod`, `staar`, `troede`}
 )
 
+// daAsideRoles are jobs written after a name on a line of names
+// ("Karim Nasser, vicevært"), besides daRoleTitles.
+var daAsideRoles = []string{"pedel", "vicevaert", "ejendomsfunktionaer", "boligsocial", "paedagog", "laerer", "leder"}
+
 // daRoleTitles: a listed person's post, in a bracket after her name
 // ("Jens Holt (formand): ..."): who she is, not what she chooses.
 var daRoleTitles = []string{`formand`, `naestformand`, `kasserer`, `sekretaer`, `bestyrelsesmedlem`, `suppleant`, `medlem af bestyrelsen`,
@@ -753,6 +766,8 @@ var daSelfLines = []string{"jeg", "mig"}
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
 var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
+	// "Jeg melder mig og min søn til": the ones signed up with her
+	`(melder|meldte) (mig|os) (og|samt) (\w+ ){1,3}(til|paa)\b`,
 	`oensker`, `helst`, `vaelger`, `tager (\w+ ){1,3}med`, `tager med`, `(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 	// "Min kollega Anna Berg vil det samme": what the sender chose
 	`(vil|skal|tager|vaelger) (ogsaa )?det samme`, `det samme gaelder`, `det (vil|skal) (\w+ ){1,4}ogsaa`,

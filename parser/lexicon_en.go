@@ -34,6 +34,14 @@ var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one m
 var enAddsToo = []string{`(register|sign up|add) (\w+,? ){1,5}(too|as well)`, `(also|too) (like to )?(register|sign up|add)`, `(just )?like me`,
 	`(hi|hello|dear \w+) again`, `in addition to (me|myself)`, `as well as (me|myself)`, `besides (me|myself)`}
 
+// enAlsoComing: see daAlsoComing ("my husband Karim is coming too").
+var enAlsoComing = []string{`(is|are) (also )?(coming|joining|attending)( along)? (too|as well)`, `(is|are) also (coming|joining|attending)`,
+	`will (also )?(come|be coming|join|attend)( along)? (too|as well)`, `(comes|joins) (along )?(too|as well)`,
+	`would (also )?like to (come|join|attend)( along)? (too|as well)`}
+
+// enForgotSay: see daForgotSay ("I forgot to mention that ...").
+var enForgotSay = []string{"forgot", "forgotten"}
+
 // enOneSelf: see daOneSelf.
 var enOneSelf = []string{"i", "me", "myself"}
 
@@ -422,6 +430,9 @@ var (
 	enDietFixBut  = []string{`but (it'?s|it is|i am|i'?m|i eat|i meant|it should (have )?be(en)?)( actually| really)?`, `but meant`}
 	enDietFixSaid = []string{`wrote`, `said`, `put`, `stated`, `thought`}
 )
+
+// enAsideRoles: see daAsideRoles ("Karim Nasser (caretaker)").
+var enAsideRoles = []string{"caretaker", "janitor", "teacher", "manager", "coordinator"}
 
 // enRoleTitles: as daRoleTitles.
 var enRoleTitles = []string{`chair\w*`, `vice chair\w*`, `treasurer`, `secretary`, `board member`, `resident`, `volunteer`, `contact person`}

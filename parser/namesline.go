@@ -20,8 +20,9 @@ func joinedNames(t *text, a, end int) []string {
 		names = append(names, n)
 		last := t.toks[i+k-1].b
 		j := i + k
-		if j >= len(t.toks) || t.toks[j].a >= end {
-			if strings.TrimSpace(t.fold[last:end]) != "" {
+		if j >= len(t.toks) || t.toks[j].a >= end || nameAside(t, last, end) {
+			// "Jonas Holm (14 år)", "Karim Nasser, kollega": an aside ends it
+			if strings.TrimSpace(t.fold[last:end]) != "" && !nameAside(t, last, end) {
 				return nil
 			}
 			break

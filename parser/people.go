@@ -644,6 +644,9 @@ func broughtAlong(t *text, i, to int) bool {
 	if i >= 2 && (t.toks[i-2].s == "med" || t.toks[i-2].s == "with" || t.toks[i-2].s == "bringing" || t.toks[i-2].s == "bring") {
 		return true
 	}
+	if i >= 3 && selfAnd[t.toks[i-3].s+" "+t.toks[i-2].s] {
+		return true // "mig og en kollega", "myself and a colleague": signed up with her
+	}
 	for k := i + 1; k < to && k <= i+4; k++ {
 		if alongWords[t.toks[k].s] {
 			return true
@@ -651,6 +654,8 @@ func broughtAlong(t *text, i, to int) bool {
 	}
 	return false
 }
+
+var selfAnd = wordSet([]string{"mig og", "selv og", "myself and", "me and"})
 
 var alongWords = wordSet([]string{"med", "ogsaa", "kommer", "along", "too", "also", "join", "joins", "come", "coming"})
 

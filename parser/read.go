@@ -669,16 +669,16 @@ func (rd *reader) answersRegistration() bool {
 // "mig"): she is registered, and the mail adds the one it names.
 func (rd *reader) addsOneMore() bool {
 	t, m := rd.own, rd.m
-	if rd.forward || !isReply(m) || quotesInvitation(m.Quoted, rd.ev) || !t.matches(oneMore) {
+	if rd.forward || !isReply(m) || quotesInvitation(m.Quoted, rd.ev) || !t.matches(oneMore) && !alsoComing(t) {
 		return false
 	}
 	refs := rd.refsOf(t)
 	for k, s := range t.sents() {
-		if len(refs[k]) == 0 && !t.has(lex.register, s.a, s.b) {
+		if len(refs[k]) == 0 && !t.has(lex.register, s.a, s.b) && !t.has(alsoComingAt, s.a, s.b) {
 			continue
 		}
 		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
-			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") {
+			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") && !forgotToSay(t, i) {
 				return false
 			}
 		}

@@ -700,7 +700,7 @@ func (t *text) lineBreakEnds(i int) bool {
 	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
 	if unicode.IsDigit(r) {
 		// a wrapped phone number or date runs on; a numbered item starts anew
-		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50
+		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50 && !wrappedWish(prev, s[j:])
 	}
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
 		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:])

@@ -597,7 +597,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		if tk.num < 0 || len(tk.s) > 2 || tk.num == 0 || blocked(tk.a, tk.b) || notWorkshopNumber(t, i) {
 			continue
 		}
-		explicit := i > from && workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) ||
+		explicit := i > from && workshopWords[t.toks[i-1].s] && (looseGap(t.gap(i-1, i)) || wrappedGap(t.gap(i-1, i))) ||
 			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
 			i > from && t.toks[i-1].s == "w" && t.gap(i-1, i) == "" || // "W2": workshop 2 in short
 
@@ -678,7 +678,7 @@ func wishedAt(t *text, from, i int) bool {
 			return true
 		}
 	}
-	return k >= from && wishNumbers[t.toks[k].s] && t.gap(k, k+1) == " "
+	return k >= from && wishNumbers[t.toks[k].s] && (t.gap(k, k+1) == " " || wrappedGap(t.gap(k, k+1)))
 }
 
 // aloneAt reports whether the number at token i ends its clause ("min søn
