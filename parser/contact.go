@@ -226,6 +226,10 @@ func (rd *reader) phone(selfAttends bool) string {
 		return other
 	case preferred != "":
 		return preferred
+	case personal != "" && !ownInBody:
+		// "Tlf. 43 68 68 68" over "Direkte: 22 33 44 55" in her signature:
+		// the plain one may be her office's, the marked one is hers
+		return personal
 	case own != "":
 		return own
 	case plain != "":

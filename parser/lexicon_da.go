@@ -420,6 +420,12 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 	`(er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|som (den|det|de) er)`}
 
 // daSwitchboard: a number that reaches an office, not the person.
+// daNumberLabels name a number of another kind than a phone right before
+// it ("Medlemsnr. 20304050", "mit kundenummer er ...").
+var daNumberLabels = []string{`medlemsn(umme)?r`, `kunden(umme)?r`, `kunde nr`, `lejemaalsn(umme)?r`, `lejern(umme)?r`, `lejer nr`,
+	`kontonr`, `kontonummer`, `konto nr`, `sagsn(umme)?r`, `sags nr`, `journaln(umme)?r`, `ordren(umme)?r`, `fakturan(umme)?r`,
+	`cpr`, `cvr`, `ean`, `reg\.? ?nr`, `registreringsnummer`, `p-nummer`, `kode`, `pinkode`}
+
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
@@ -437,6 +443,10 @@ var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mi
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
+	// "min mands nummer er ...", "min sagsbehandler har nummer ...": a
+	// relative's or a helper's, said with the possessive too
+	`(min|mit|hans|hendes) (datters|soens|mands|kones|kollegas|nabos|mors|fars|hustrus|kaerestes)`,
+	`(min|mit|hans|hendes) (sagsbehandler|kontaktperson|raadgiver|hjemmehjaelper|tolk|laege)s?`,
 	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
 	// "Han kan kontaktes på ...": the one signed up, not the writer
 	`(han|hun) kan (\w+ )?(kontaktes|traeffes|naas)`,

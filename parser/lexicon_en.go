@@ -327,7 +327,12 @@ var enPersonalLine = []string{`mobile`, `cell`, `direct`}
 
 var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `i can (\w+ )?be (reached|contacted)`}
 
-var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
+// enNumberLabels: as daNumberLabels ("Member no. 20304050").
+var enNumberLabels = []string{`member(ship)? (no|number)`, `customer (no|number)`, `account (no|number)`, `account`,
+	`case (no|number)`, `reference`, `order (no|number)`, `invoice (no|number)`, `tenancy (no|number)`, `tenant (no|number)`, `pin( code)?`, `code`}
+
+var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`,
+	`(my|his|her) (caseworker|case worker|social worker|contact person|advisor|home helper|interpreter|doctor)`, `his (number|phone)`, `her (number|phone)`,
 	`(his|her) (mobile|cell)`, `(he|she) can (\w+ )?be (reached|contacted|called)`}
 
 // enAttendeePhone, enPossessivePhone: as the Danish tables.

@@ -31,7 +31,9 @@ func findPhones(t *text) []phone {
 		// 16 20 30 40 50"); the number is read from a later group then.
 		for a := c.a; a >= 0; a = nextGroup(t.fold, a, c.ends[len(c.ends)-1]) {
 			if p, ok := longestPhone(t.fold, a, c.ends); ok {
-				out = append(out, p)
+				if !numberLabelled(t.fold, p.a) {
+					out = append(out, p)
+				}
 				break
 			}
 		}
@@ -278,7 +280,7 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 	if onPostcodeLine(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) && !opensWithPersonName(t.span(ls, le)) {
 		return false, true
 	}
-	sent := sentenceAround(t, p.a)
+	sent := clauseOfPhone(t, p)
 	if lex.otherPhone.MatchString(sent) && !strings.Contains(sent, "mit nummer") && !strings.Contains(sent, "my number") {
 		return false, true
 	}
@@ -339,6 +341,28 @@ func sentenceAround(t *text, a int) string {
 		if s.a <= a && a < s.b {
 			return t.fold[s.a:s.b]
 		}
+	}
+	return ""
+}
+
+// clauseOfPhone returns the folded sentence holding p, cut at the other
+// numbers it gives: "Min mands nummer er 28 19 37 46, mit er 22 33 44 55"
+// says whose each is in its own part.
+func clauseOfPhone(t *text, p phone) string {
+	for _, s := range t.sents() {
+		if p.a < s.a || p.a >= s.b {
+			continue
+		}
+		from, to := s.a, s.b
+		for _, q := range findPhones(t) {
+			switch {
+			case q.b <= p.a && q.b > from:
+				from = q.b
+			case q.a >= p.b && q.a < to:
+				to = q.a
+			}
+		}
+		return t.fold[from:to]
 	}
 	return ""
 }
