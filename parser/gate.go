@@ -690,7 +690,11 @@ func checkOddName(v *gateView) verdict {
 		if strings.ContainsAny(a.Name, "0123456789:@") {
 			return review("%q does not look like a person's name", a.Name)
 		}
-		for _, tk := range newText(a.Name).toks {
+		toks := newText(a.Name).toks
+		for k, tk := range toks {
+			if k > 0 && k < len(toks)-1 && !tk.cap && particles[tk.s] {
+				continue // "Sanne van der Berg"
+			}
 			if gateNameStops[tk.s] || nameStop[tk.s] || v.rd.cat.words[tk.s] {
 				return review("%q does not look like a person's name (%q)", a.Name, tk.s)
 			}

@@ -827,7 +827,12 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
-var daNameIntro = []string{`jeg hedder`, `mit navn er`, `jeg er`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`}
+
+// daNameIntroWeak come before a name but as often before a word of what
+// one is ("jeg er Pensionist", "det er Ali der kommer"): only a full name
+// after them is read as the sender's.
+var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hallo,? det er`, `goddag,? det er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written
 // in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
@@ -963,7 +968,8 @@ var daDietInstead = []string{`i stedet`, `istedet`, `hellere`, `nu`}
 var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere", "mere", "strengt", "100"}
 
 // daParticles stand lower case inside names.
-var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
+var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "bint", "binti", "abu", "ben", "al", "el", "da", "di", "la", "le",
+	"del", "della", "dos", "das", "ter", "ten"}
 
 // daNotPerson start the names of groups, not people.
 var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",

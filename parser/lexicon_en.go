@@ -550,6 +550,7 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `i am called`}
+var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 var enWeakSecond = []string{"otherwise", "alternatively", "or else", "then", "backup", "fallback", "failing that",
