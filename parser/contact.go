@@ -175,7 +175,7 @@ func (rd *reader) replyAddress(t *text) {
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
 	var own, plain, other, preferred, personal, listed string
-	ownInBody, otherInBody := false, false
+	ownInBody, otherInBody, personalInBody := false, false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
 		texts = append(texts, rd.sig)
@@ -207,7 +207,7 @@ func (rd *reader) phone(selfAttends bool) string {
 				fallthrough
 			case isOwn:
 				if personal == "" && (personalPhone(t, p, false) || t == rd.sig && personalPhone(t, p, true)) {
-					personal = p.e164
+					personal, personalInBody = p.e164, t == rd.own
 				}
 			case plain == "":
 				plain = p.e164
@@ -226,9 +226,10 @@ func (rd *reader) phone(selfAttends bool) string {
 		return other
 	case preferred != "":
 		return preferred
-	case personal != "" && !ownInBody:
-		// "Tlf. 43 68 68 68" over "Direkte: 22 33 44 55" in her signature:
-		// the plain one may be her office's, the marked one is hers
+	case personal != "" && personalInBody == ownInBody:
+		// "Tlf. 43 68 68 68" over "Direkte: 22 33 44 55" in her signature,
+		// "Arb. tlf. ..., privat ...": the plain one may be her office's,
+		// the marked one is hers; a number in her words beats a signature's
 		return personal
 	case own != "":
 		return own

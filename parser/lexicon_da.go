@@ -429,16 +429,16 @@ var daNumberLabels = []string{`medlemsn(umme)?r`, `kunden(umme)?r`, `kunde nr`, 
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `privat`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
 	// a signature's short labels: "T: 43 64 00 00 | M: 61 72 83 94"
 	`m`}
 
 // daPersonalLine: labels of a number that reaches the person herself, not
 // her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
 // member's title may be the office's. daMyNumber says so in a sentence.
-var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`}
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`, `privat`}
 
-var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
@@ -688,6 +688,11 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa", "naa", "naah",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
+	// What one is, not who: kin and roles a From line or "Jeg er ..." may
+	// give ("Mormor <...>", "Jeg er Pensionist og ...").
+	"mor", "far", "mormor", "morfar", "farmor", "farfar", "bedstemor", "bedstefar", "oldemor", "oldefar", "datter", "soen",
+	"kone", "hustru", "mand", "nabo", "pensionist", "foertidspensionist", "studerende", "frivillig", "enke", "bruger", "ejer",
+	"privat", "hjemme", "kontakt",
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
 	"mig", "os",
 	// Form labels written as one word.

@@ -321,11 +321,11 @@ var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (
 
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
-var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
+var enOwnPhone = []string{`mobile`, `cell`, `phone`, `private`, `home`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
 
-var enPersonalLine = []string{`mobile`, `cell`, `direct`}
+var enPersonalLine = []string{`mobile`, `cell`, `direct`, `private`}
 
-var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `i can (\w+ )?be (reached|contacted)`}
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `i can (\w+ )?be (reached|contacted)`}
 
 // enNumberLabels: as daNumberLabels ("Member no. 20304050").
 var enNumberLabels = []string{`member(ship)? (no|number)`, `customer (no|number)`, `account (no|number)`, `account`,
@@ -478,6 +478,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
 	// a pronoun that introduces a name ("Me Ivana R., I want come")
 	"me",
+	// kin and roles, as daNameStop's ("Mum <...>", "I am Retired")
+	"mum", "mom", "dad", "mother", "father", "grandma", "grandpa", "granny", "user", "owner", "admin", "retired", "pensioner",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	"wish", "wishes", "preferences", "choices", "comments", "comment", "remarks", "notes", "participant", "resident",

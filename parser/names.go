@@ -38,6 +38,9 @@ func nameAt(t *text, i int) (string, int) {
 	words := 1
 	for j < len(t.toks) && words < 4 {
 		g := t.fold[t.toks[j-1].b:t.toks[j].a]
+		if g == ". " && len(t.toks[j-1].s) == 1 && t.toks[j-1].cap {
+			g = " " // "H. C. Jensen": an initial and its full stop
+		}
 		if g != " " && g != "-" {
 			break
 		}
