@@ -102,6 +102,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"name-field-pair", checkNameFieldPair},
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},
 	{"small-name-missing", checkSmallNameMissing},
