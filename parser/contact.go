@@ -186,6 +186,9 @@ func (rd *reader) phone(selfAttends bool) string {
 				continue
 			}
 			isOwn, isOther := phoneOwner(t, p)
+			if !isOther && rd.calledByName(t, p) {
+				isOwn, isOther = false, true // "ring til Per på 28 19 37 46"
+			}
 			if t == rd.own && rd.onOthersLine(p.a) {
 				// "- Per Jensen, 33445566, 2 og 1": the number of the one
 				// the list line is of, not the sender's
@@ -279,3 +282,27 @@ func preferredPhone(t *text, a int) bool {
 	}
 	return t.has(phonePreferred, from, a)
 }
+
+// calledByName reports a number given as someone's by a name right before
+// it ("ring til Per på ...", "call Per on ..."), the name not the sender's.
+func (rd *reader) calledByName(t *text, p phone) bool {
+	k := t.tokenAt(p.a)
+	if k < 2 || k >= len(t.toks) || t.toks[k].a != p.a && t.toks[k].a > p.b {
+		return false
+	}
+	if w := t.toks[k-1].s; w != "paa" && w != "on" && w != "at" {
+		return false
+	}
+	j := k - 1 // the name's words run back from here
+	for j > 0 && k-1-j < 3 && t.gap(j-1, j) == " " && nameWord(t, j-1) {
+		j--
+	}
+	if j == k-1 || j == 0 || !callWords[t.toks[j-1].s] {
+		return false
+	}
+	own := strings.Fields(foldString(rd.m.FromName + " " + rd.fromDisplay()))
+	return !slices.Contains(own, t.toks[j].s)
+}
+
+// callWords come before the name of someone to call ("ring til Per på").
+var callWords = wordSet([]string{"til", "ring", "ringe", "kontakt", "kontakte", "to", "call", "contact", "text"})

@@ -2156,7 +2156,7 @@ func checkContactUnread(v *gateView) verdict {
 			break // a second number of hers, or a companion's: the contact holds one
 		}
 		s := v.sentenceOf(p.a)
-		if _, other := phoneOwner(t, p); other && !v.namesAttendee(s) {
+		if _, other := phoneOwner(t, p); (other || v.rd.calledByName(t, p)) && !v.namesAttendee(s) {
 			continue // "min datter kan også ringes op på ...": hers, and she does not come
 		}
 		return review("the mail gives the number %s (%q), but no contact phone was read", p.e164, v.quote(s.a, s.b))

@@ -254,7 +254,9 @@ var daSenderComesToo = []string{
 }
 
 // daReplyTo: asks for replies at another address.
-var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`}
+var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`,
+	// "brug venligst min arbejdsmail ..."
+	`brug\w*`}
 
 // daSpam: offers, prices, account threats.
 var daSpam = []string{

@@ -161,6 +161,9 @@ func normalisePhone(raw string) (string, bool) {
 			return "", false
 		}
 	}
+	if intl == "" && len(digits) == 10 && len(groups) > 1 && groups[0] == "45" && digits[2] >= '2' && danishGroups(groups[1:]) {
+		intl, digits = "45", digits[2:] // "45 22 33 44 55": the country code without its plus
+	}
 	switch {
 	case intl == "":
 		if len(digits) != 8 || digits[0] < '2' || !danishGroups(groups) {
