@@ -26,13 +26,17 @@ var notPerson = wordSet(daNotPerson, enNotPerson)
 // words on one line (hyphenated parts joined), particles allowed inside.
 // It returns the name as written and the number of tokens used.
 func nameAt(t *text, i int) (string, int) {
-	if i >= len(t.toks) || notPerson[t.toks[i].s] {
+	if i >= len(t.toks) {
 		return "", 0
 	}
 	j := i + 1
-	if k := elidedName(t, i); k > 0 {
+	if nameWord(t, i) {
+		if notPerson[t.toks[i].s] || groupNamed(t, i) {
+			return "", 0
+		}
+	} else if k := elidedName(t, i); k > 0 {
 		j = i + k // "O'Brien Smith"
-	} else if !nameWord(t, i) || groupNamed(t, i) {
+	} else {
 		return "", 0
 	}
 	words := 1
@@ -557,9 +561,10 @@ func fuller(best, cand string) string {
 
 var (
 	nameField = table(daNameField, enNameField)
-	nameIntro = table(daNameIntro, enNameIntro)
-	// nameIntroWeak: see daNameIntroWeak.
-	nameIntroWeak = table(daNameIntroWeak, enNameIntroWeak)
+	// nameIntro holds the weak introductions too (daNameIntroWeak), read
+	// in the same pass; strongIntro tells the others apart.
+	nameIntro   = table(daNameIntro, enNameIntro, daNameIntroWeak, enNameIntroWeak)
+	strongIntro = wordSet(daNameIntro, enNameIntro)
 	// a name in small letters is read only after words that say a name follows
 	nameIntroPlain = table(daNameIntroPlain, enNameIntroPlain)
 )
@@ -689,6 +694,9 @@ func senderName(t *text) []string {
 		out = append(out, n)
 	}
 	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
+		if !strongIntro[t.fold[m[0]:m[1]]] {
+			continue // weakIntroNames below
+		}
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 			out = append(out, n)
 		}
@@ -740,7 +748,10 @@ func senderName(t *text) []string {
 // not one she is kin of ("I'm Ida Holm's daughter").
 func weakIntroNames(t *text, min int) []string {
 	var out []string
-	for _, m := range t.within(nameIntroWeak, 0, len(t.fold)) {
+	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
+		if strongIntro[t.fold[m[0]:m[1]]] {
+			continue
+		}
 		i := t.tokenAt(m[1])
 		if n, k := nameAt(t, i); n != "" && countNameWords(n) >= min && !possessed(t, i+k-1) {
 			out = append(out, n)
