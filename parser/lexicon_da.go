@@ -473,7 +473,7 @@ var daThirdPerson = []string{"hun", "han", "hende", "ham", "hendes", "hans"}
 var daSignOff = []string{
 	`(med )?venlig(st)? hilsen`, `mvh`, `vh`, `hilsen`, `kaerlig hilsen`, `mange hilsner`, `de bedste hilsner`,
 	`bedste hilsner`, `hilsner`, `tak`, `mange tak`, `tak for nu`, `pozdrawiam`, `saygilarimla`,
-	`kh`, `knus`, `kram`, `kaerlige hilsner`,
+	`kh`, `knus`, `kram`, `kaerlige hilsner`, `m\.v\.h`,
 }
 
 // daDiet maps food words to tags. Order matters only for DietText.
@@ -694,7 +694,7 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	// give ("Mormor <...>", "Jeg er Pensionist og ...").
 	"mor", "far", "mormor", "morfar", "farmor", "farfar", "bedstemor", "bedstefar", "oldemor", "oldefar", "datter", "soen",
 	"kone", "hustru", "mand", "nabo", "pensionist", "foertidspensionist", "studerende", "frivillig", "enke", "bruger", "ejer",
-	"privat", "hjemme", "kontakt",
+	"privat", "hjemme", "kontakt", "afdelingsformand", "bestyrelsesformand", "sygeplejerske",
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
 	"mig", "os",
 	// Form labels written as one word.
@@ -834,7 +834,7 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
-var daNameIntro = []string{`jeg hedder`, `mit navn er`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`}
 
 // daNameIntroWeak come before a name but as often before a word of what
 // one is ("jeg er Pensionist", "det er Ali der kommer"): only a full name

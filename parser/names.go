@@ -217,8 +217,17 @@ func fromName(display string) string {
 	if !strings.Contains(d, " ") && addressLike.MatchString(d) {
 		d = strings.NewReplacer(".", " ", "_", " ").Replace(d) // "ida.holm", as an address's local part
 	}
+	for _, sep := range []string{" - ", " – ", " | ", " / "} {
+		if name, _, ok := strings.Cut(d, sep); ok && fromName(name) != "" {
+			return fromName(name) // "Ida Holm - Albertslund Kommune"
+		}
+	}
 	if last, first, ok := strings.Cut(d, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) <= 2 && len(strings.Fields(first)) <= 2 {
-		d = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		if f := strings.TrimSpace(first); f != "" && strings.ToLower(f) == f && strings.ToLower(last) != last {
+			d = last // "Ida Holm, sygeplejerske": a title after the comma
+		} else {
+			d = f + " " + strings.TrimSpace(last)
+		}
 	}
 	t := newText(d)
 	if len(t.toks) == 0 || len(t.toks) > 4 || notPerson[t.toks[0].s] {
@@ -753,6 +762,9 @@ func weakIntroNames(t *text, min int) []string {
 			continue
 		}
 		i := t.tokenAt(m[1])
+		if i+1 < len(t.toks) && t.toks[i].cap && nameStop[t.toks[i].s] && t.toks[i+1].line == t.toks[i].line {
+			i++ // "Jeg er Afdelingsformand Ida Holm": her title, then her name
+		}
 		if n, k := nameAt(t, i); n != "" && countNameWords(n) >= min && !possessed(t, i+k-1) {
 			out = append(out, n)
 		}

@@ -349,20 +349,23 @@ func sentenceAround(t *text, a int) string {
 }
 
 // clauseOfPhone returns the folded sentence holding p, cut at the other
-// numbers it gives: "Min mands nummer er 28 19 37 46, mit er 22 33 44 55"
-// says whose each is in its own part.
+// numbers it gives: "Min mands nummer er 28 19 37 46, mit er 22 33 44 55",
+// "Kontakt mig på ... eller min søn på ..." say whose each is in its own
+// part.
 func clauseOfPhone(t *text, p phone) string {
 	for _, s := range t.sents() {
 		if p.a < s.a || p.a >= s.b {
 			continue
 		}
+		// the words before a number are its own; those after it only
+		// when no other number follows ("28 19 37 46 er min mands")
 		from, to := s.a, s.b
 		for _, q := range findPhones(t) {
 			switch {
 			case q.b <= p.a && q.b > from:
 				from = q.b
-			case q.a >= p.b && q.a < to:
-				to = q.a
+			case q.a >= p.b && q.a < s.b:
+				to = p.b
 			}
 		}
 		return t.fold[from:to]
