@@ -473,7 +473,7 @@ var daThirdPerson = []string{"hun", "han", "hende", "ham", "hendes", "hans"}
 var daSignOff = []string{
 	`(med )?venlig(st)? hilsen`, `mvh`, `vh`, `hilsen`, `kaerlig hilsen`, `mange hilsner`, `de bedste hilsner`,
 	`bedste hilsner`, `hilsner`, `tak`, `mange tak`, `tak for nu`, `pozdrawiam`, `saygilarimla`,
-	`kh`, `knus`, `kram`, `kaerlige hilsner`, `m\.v\.h`,
+	`kh`, `knus`, `kram`, `kaerlige hilsner`,
 }
 
 // daDiet maps food words to tags. Order matters only for DietText.

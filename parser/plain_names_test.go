@@ -143,7 +143,6 @@ func TestPlainNamesFromLine(t *testing.T) {
 		{from: "Ida Holm - Albertslund Kommune <ida@example.dk>", body: wish, status: "complete", want: "Ida Holm:2/-"},
 		{from: "Ida Holm | Boligselskabet Vest <ida@example.dk>", body: wish, status: "complete", want: "Ida Holm:2/-"},
 		{from: "Albertslund Kommune - Borgerservice <post@example.dk>", body: wish, status: "incomplete", missing: []string{"name"}},
-		{from: "ida@example.dk", body: wish + "M.v.h. Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 		{from: "x7@example.dk", body: wish + "Mit navn: Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 		{from: "x7@example.dk", subject: "Registration", body: "Hi\nI would like workshop 2.\nMy name: Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 		// already read right
