@@ -283,16 +283,19 @@ func (rd *reader) selfName() string {
 	if rd.forward {
 		texts = texts[:1]
 	}
+	display := rd.fromDisplay()
+	if rd.forward || (rd.author != "" && display == "") {
+		display = fromName(rd.author)
+	}
 	best := ""
 	for _, t := range texts {
 		t.avoid = rd.cat.words
 		for _, c := range senderName(t) {
+			if initialsOf(c, display) {
+				continue // "Mvh IH" from Ida Holm: her initials, not a name
+			}
 			best = fuller(best, c)
 		}
-	}
-	display := rd.fromDisplay()
-	if rd.forward || (rd.author != "" && display == "") {
-		display = fromName(rd.author)
 	}
 	switch {
 	case best != "" && display != "" && truerSpelling(best, display):
@@ -318,6 +321,13 @@ func (rd *reader) selfName() string {
 			for _, t := range texts {
 				if ns := lowerVouchedNames(t); len(ns) > 0 {
 					return ns[0]
+				}
+			}
+			// "Hej, jeg er Ida og ..." from ida@...: the address vouches
+			// for a first name the words alone would not
+			for _, n := range weakIntroNames(rd.own, 1) {
+				if w := foldString(n); countNameWords(n) == 1 && len(w) >= 3 && strings.HasPrefix(strings.ToLower(rd.m.FromAddr), w) {
+					return n
 				}
 			}
 			// "fatima ali" alone on a line from fatima.a@...: the address

@@ -175,7 +175,7 @@ func (rd *reader) replyAddress(t *text) {
 func (rd *reader) phone(selfAttends bool) string {
 	organiser, _ := normalisePhone(rd.ev.Phone)
 	var own, plain, other, preferred, personal, listed string
-	ownInBody, otherInBody := false, false
+	ownInBody, otherInBody, personalInBody := false, false, false
 	texts := []*text{rd.own}
 	if !rd.forward {
 		texts = append(texts, rd.sig)
@@ -186,6 +186,9 @@ func (rd *reader) phone(selfAttends bool) string {
 				continue
 			}
 			isOwn, isOther := phoneOwner(t, p)
+			if !isOther && rd.calledByName(t, p) {
+				isOwn, isOther = false, true // "ring til Per på 28 19 37 46"
+			}
 			if t == rd.own && rd.onOthersLine(p.a) {
 				// "- Per Jensen, 33445566, 2 og 1": the number of the one
 				// the list line is of, not the sender's
@@ -207,7 +210,7 @@ func (rd *reader) phone(selfAttends bool) string {
 				fallthrough
 			case isOwn:
 				if personal == "" && (personalPhone(t, p, false) || t == rd.sig && personalPhone(t, p, true)) {
-					personal = p.e164
+					personal, personalInBody = p.e164, t == rd.own
 				}
 			case plain == "":
 				plain = p.e164
@@ -226,6 +229,11 @@ func (rd *reader) phone(selfAttends bool) string {
 		return other
 	case preferred != "":
 		return preferred
+	case personal != "" && personalInBody == ownInBody:
+		// "Tlf. 43 68 68 68" over "Direkte: 22 33 44 55" in her signature,
+		// "Arb. tlf. ..., privat ...": the plain one may be her office's,
+		// the marked one is hers; a number in her words beats a signature's
+		return personal
 	case own != "":
 		return own
 	case plain != "":
@@ -274,3 +282,27 @@ func preferredPhone(t *text, a int) bool {
 	}
 	return t.has(phonePreferred, from, a)
 }
+
+// calledByName reports a number given as someone's by a name right before
+// it ("ring til Per på ...", "call Per on ..."), the name not the sender's.
+func (rd *reader) calledByName(t *text, p phone) bool {
+	k := t.tokenAt(p.a)
+	if k < 2 || k >= len(t.toks) || t.toks[k].a != p.a && t.toks[k].a > p.b {
+		return false
+	}
+	if w := t.toks[k-1].s; w != "paa" && w != "on" && w != "at" {
+		return false
+	}
+	j := k - 1 // the name's words run back from here
+	for j > 0 && k-1-j < 3 && t.gap(j-1, j) == " " && nameWord(t, j-1) {
+		j--
+	}
+	if j == k-1 || j == 0 || !callWords[t.toks[j-1].s] {
+		return false
+	}
+	own := strings.Fields(foldString(rd.m.FromName + " " + rd.fromDisplay()))
+	return !slices.Contains(own, t.toks[j].s)
+}
+
+// callWords come before the name of someone to call ("ring til Per på").
+var callWords = wordSet([]string{"til", "ring", "ringe", "kontakt", "kontakte", "to", "call", "contact", "text"})

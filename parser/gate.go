@@ -102,6 +102,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"name-field-pair", checkNameFieldPair},
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},
 	{"small-name-missing", checkSmallNameMissing},
@@ -694,7 +695,11 @@ func checkOddName(v *gateView) verdict {
 		if strings.ContainsAny(a.Name, "0123456789:@") {
 			return review("%q does not look like a person's name", a.Name)
 		}
-		for _, tk := range newText(a.Name).toks {
+		toks := newText(a.Name).toks
+		for k, tk := range toks {
+			if k > 0 && k < len(toks)-1 && !tk.cap && particles[tk.s] {
+				continue // "Sanne van der Berg"
+			}
 			if gateNameStops[tk.s] || nameStop[tk.s] || v.rd.cat.words[tk.s] {
 				return review("%q does not look like a person's name (%q)", a.Name, tk.s)
 			}
@@ -2165,7 +2170,7 @@ func checkContactUnread(v *gateView) verdict {
 			break // a second number of hers, or a companion's: the contact holds one
 		}
 		s := v.sentenceOf(p.a)
-		if _, other := phoneOwner(t, p); other && !v.namesAttendee(s) {
+		if _, other := phoneOwner(t, p); (other || v.rd.calledByName(t, p)) && !v.namesAttendee(s) {
 			continue // "min datter kan også ringes op på ...": hers, and she does not come
 		}
 		return review("the mail gives the number %s (%q), but no contact phone was read", p.e164, v.quote(s.a, s.b))

@@ -271,7 +271,9 @@ var daSenderComesToo = []string{
 }
 
 // daReplyTo: asks for replies at another address.
-var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`}
+var daReplyTo = []string{`svar`, `send\w*`, `bekraeftelse\w*`, `skriv`, `skrive (direkte )?til`, `kontakt`, `mail`,
+	// "brug venligst min arbejdsmail ..."
+	`brug\w*`}
 
 // daSpam: offers, prices, account threats.
 var daSpam = []string{
@@ -469,23 +471,33 @@ var daKeepsAsIs = []string{`beholder (det|hvad) (hun|han) har`, `beholder (sine|
 	`(er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|som (den|det|de) er)`}
 
 // daSwitchboard: a number that reaches an office, not the person.
+// daNumberLabels name a number of another kind than a phone right before
+// it ("Medlemsnr. 20304050", "mit kundenummer er ...").
+var daNumberLabels = []string{`medlemsn(umme)?r`, `kunden(umme)?r`, `kunde nr`, `lejemaalsn(umme)?r`, `lejern(umme)?r`, `lejer nr`,
+	`kontonr`, `kontonummer`, `konto nr`, `sagsn(umme)?r`, `sags nr`, `journaln(umme)?r`, `ordren(umme)?r`, `fakturan(umme)?r`,
+	`cpr`, `cvr`, `ean`, `reg\.? ?nr`, `registreringsnummer`, `p-nummer`, `kode`, `pinkode`}
+
 var daSwitchboard = []string{`hovednummer`, `omstilling`, `reception`, `kundeservice`, `hovednr`, `central`, `sekretariat`, `fax`, `telefax`}
 
 // daOwnPhone: labels of a person's own number.
-var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
+var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `privat`, `mit (tlf\.? ?)?nummer`, `min mobil`, `ring`, `traeffes`, `tlf`, `telefon`, `kontaktes`,
 	// a signature's short labels: "T: 43 64 00 00 | M: 61 72 83 94"
 	`m`}
 
 // daPersonalLine: labels of a number that reaches the person herself, not
 // her workplace ("Mobil:", "Direkte tlf."); a plain "Tlf." under a staff
 // member's title may be the office's. daMyNumber says so in a sentence.
-var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`}
+var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`, `privat`}
 
-var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
 	`(min|mit|hans|hendes) (datter|soen|mand|kone|kollega|nabo|mor|far|hustru|kaereste)`, `hans (nummer|tlf|mobil)`,
+	// "min mands nummer er ...", "min sagsbehandler har nummer ...": a
+	// relative's or a helper's, said with the possessive too
+	`(min|mit|hans|hendes) (datters|soens|mands|kones|kollegas|nabos|mors|fars|hustrus|kaerestes)`,
+	`(min|mit|hans|hendes) (sagsbehandler|kontaktperson|raadgiver|hjemmehjaelper|tolk|laege)s?`,
 	`hendes (nummer|tlf|mobil)`, `ringes op`, `kollega`, `(hans|hendes) (telefon\w*|mobil\w*|tlf\w*)`,
 	// "Han kan kontaktes på ...": the one signed up, not the writer
 	`(han|hun) kan (\w+ )?(kontaktes|traeffes|naas)`,
@@ -742,6 +754,11 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"undskyld", "beklager", "okay", "ok", "fint", "super", "perfekt", "jamen", "altsaa", "naa", "naah",
 	// Closings that stand before a name ("Kh Birgit").
 	"kh", "knus", "kram",
+	// What one is, not who: kin and roles a From line or "Jeg er ..." may
+	// give ("Mormor <...>", "Jeg er Pensionist og ...").
+	"mor", "far", "mormor", "morfar", "farmor", "farfar", "bedstemor", "bedstefar", "oldemor", "oldefar", "datter", "soen",
+	"kone", "hustru", "mand", "nabo", "pensionist", "foertidspensionist", "studerende", "frivillig", "enke", "bruger", "ejer",
+	"privat", "hjemme", "kontakt", "afdelingsformand", "bestyrelsesformand", "sygeplejerske",
 	// Pronouns that introduce a name in learner's Danish ("Mig Agnieszka W.").
 	"mig", "os",
 	// Form labels written as one word.
@@ -891,7 +908,12 @@ var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
-var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`, `jeg er`}
+var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
+
+// daNameIntroWeak come before a name but as often before a word of what
+// one is ("jeg er Pensionist", "det er Ali der kommer"): only a full name
+// after them is read as the sender's.
+var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hallo,? det er`, `goddag,? det er`}
 
 // daNameIntroPlain say outright that a name follows, so that one written
 // in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
@@ -1047,7 +1069,8 @@ var daDietInstead = []string{`i stedet`, `istedet`, `hellere`, `nu`}
 var daDietSofteners = []string{"helt", "rigtig", "rigtigt", "fuldt", "laengere", "mere", "strengt", "100"}
 
 // daParticles stand lower case inside names.
-var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "al", "el", "da", "di", "la", "le"}
+var daParticles = []string{"van", "von", "de", "der", "den", "bin", "ibn", "bint", "binti", "abu", "ben", "al", "el", "da", "di", "la", "le",
+	"del", "della", "dos", "das", "ter", "ten"}
 
 // daNotPerson start the names of groups, not people.
 var daNotPerson = []string{"familien", "familie", "fam", "foreningen", "afd", "afdeling", "afdelingsbestyrelsen", "bestyrelsen",
@@ -1248,9 +1271,12 @@ var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|t
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
 var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
-	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`,
-	// "Min mand Bo vil også gerne med, samme workshops": the verb's object left out
-	`samme (workshops|valg|prioriteter)`}
+	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`}
+
+// daSameLeftOut: "the same" with its verb's object left out, beside the one
+// it is said of ("Min mand Bo vil også gerne med, samme workshops"); alone
+// it may as well say the sender's own stay ("Samme workshops.").
+var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -342,13 +342,18 @@ var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (
 
 var enSwitchboard = []string{`switchboard`, `main (number|line)`, `reception`, `customer service`, `office`, `fax`}
 
-var enOwnPhone = []string{`mobile`, `cell`, `phone`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
+var enOwnPhone = []string{`mobile`, `cell`, `phone`, `private`, `home`, `my number`, `direct`, `call me`, `tel`, `reached`, `contacted`}
 
-var enPersonalLine = []string{`mobile`, `cell`, `direct`}
+var enPersonalLine = []string{`mobile`, `cell`, `direct`, `private`}
 
-var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `i can (\w+ )?be (reached|contacted)`}
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `i can (\w+ )?be (reached|contacted)`}
 
-var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`, `his (number|phone)`, `her (number|phone)`,
+// enNumberLabels: as daNumberLabels ("Member no. 20304050").
+var enNumberLabels = []string{`member(ship)? (no|number)`, `customer (no|number)`, `account (no|number)`, `account`,
+	`case (no|number)`, `reference`, `order (no|number)`, `invoice (no|number)`, `tenancy (no|number)`, `tenant (no|number)`, `pin( code)?`, `code`}
+
+var enOtherPhone = []string{`(my|his|her) (daughter|son|husband|wife|colleague|neighbou?r|mother|father)`,
+	`(my|his|her) (caseworker|case worker|social worker|contact person|advisor|home helper|interpreter|doctor)`, `his (number|phone)`, `her (number|phone)`,
 	`(his|her) (mobile|cell)`, `(he|she) can (\w+ )?be (reached|contacted|called)`}
 
 // enAttendeePhone, enPossessivePhone: as the Danish tables.
@@ -502,6 +507,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
 	// a pronoun that introduces a name ("Me Ivana R., I want come")
 	"me",
+	// kin and roles, as daNameStop's ("Mum <...>", "I am Retired")
+	"mum", "mom", "dad", "mother", "father", "grandma", "grandpa", "granny", "user", "owner", "admin", "retired", "pensioner",
 	// Form labels of a choice ("Primary: jobs").
 	"primary", "secondary", "backup", "fallback", "alternative", "option", "preference", "prio",
 	"wish", "wishes", "preferences", "choices", "comments", "comment", "remarks", "notes", "participant", "resident",
@@ -581,6 +588,7 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
+var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 // enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
@@ -678,8 +686,10 @@ var enNewNumber = []string{`new (phone |mobile |telephone )?number`, `(phone|mob
 // enSameChoice: as daSameChoice ("my husband wants the same", "same for
 // my husband", "and so would my colleague").
 var enSameChoice = []string{`(wants?|would like|will take|takes|chooses?|would love) (\w+ )?the same`, `same (goes )?for`,
-	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`,
-	`same (choices|workshops|priorities)`}
+	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`}
+
+// enSameLeftOut: as daSameLeftOut ("my husband Bo will come too, same workshops").
+var enSameLeftOut = []string{`same (choices|workshops|priorities)`}
 
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").

@@ -26,20 +26,26 @@ var notPerson = wordSet(daNotPerson, enNotPerson)
 // words on one line (hyphenated parts joined), particles allowed inside.
 // It returns the name as written and the number of tokens used.
 func nameAt(t *text, i int) (string, int) {
+	if i >= len(t.toks) {
+		return "", 0
+	}
 	j := i + 1
-	if i < len(t.toks) && apostropheName(t, i) {
+	if apostropheName(t, i) {
 		j = i + 2 // "O'Brien Aoife", the surname first
-	} else if i >= len(t.toks) || !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
+	} else if !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
 		return "", 0
 	}
 	words := 1
 	for j < len(t.toks) && words < 4 {
 		g := t.fold[t.toks[j-1].b:t.toks[j].a]
+		if g == ". " && len(t.toks[j-1].s) == 1 && t.toks[j-1].cap {
+			g = " " // "H. C. Jensen": an initial and its full stop
+		}
 		if g != " " && g != "-" {
 			break
 		}
 		if apostropheName(t, j) {
-			j += 2
+			j += 2 // "John O'Brien"
 			words++
 			continue
 		}
@@ -48,9 +54,9 @@ func nameAt(t *text, i int) (string, int) {
 			words++
 			continue
 		}
-		if particles[t.toks[j].s] && j+1 < len(t.toks) && nameWord(t, j+1) && t.fold[t.toks[j].b:t.toks[j+1].a] == " " {
-			j += 2
-			words += 2
+		if k := particleRun(t, j); k > 0 && g == " " {
+			j += k
+			words += k
 			continue
 		}
 		break
@@ -76,6 +82,27 @@ func apostropheName(t *text, j int) bool {
 
 // apostrophePrefixes open a name before an apostrophe.
 var apostrophePrefixes = wordSet([]string{"o", "d", "n", "l", "m", "dell", "dall", "degli", "della", "de", "di", "da", "du"})
+
+// particleRun returns how many tokens from j are one or two particles
+// and the name word they belong to ("van der Berg", "al-Sayed", "de la
+// Cruz"), 0 when there is no such run.
+func particleRun(t *text, j int) int {
+	k := j
+	for k < len(t.toks) && k-j < 2 && particles[t.toks[k].s] && !t.toks[k].cap {
+		k++
+		if k == len(t.toks) {
+			return 0
+		}
+		g := t.fold[t.toks[k-1].b:t.toks[k].a]
+		if g != " " && (g != "-" || !nameWord(t, k)) {
+			return 0 // "al-Sayed": a hyphen only before the name itself
+		}
+	}
+	if k == j || k == len(t.toks) || !nameWord(t, k) {
+		return 0
+	}
+	return k - j + 1
+}
 
 // orgSuffixes end the words of groups and places, not of people's names.
 var orgSuffixes = append(slices.Clone(daOrgSuffixes), enOrgSuffixes...)
@@ -187,8 +214,17 @@ func fromName(display string) string {
 	if !strings.Contains(d, " ") && addressLike.MatchString(d) {
 		d = strings.NewReplacer(".", " ", "_", " ").Replace(d) // "ida.holm", as an address's local part
 	}
+	for _, sep := range []string{" - ", " – ", " | ", " / "} {
+		if name, _, ok := strings.Cut(d, sep); ok && fromName(name) != "" {
+			return fromName(name) // "Ida Holm - Albertslund Kommune"
+		}
+	}
 	if last, first, ok := strings.Cut(d, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) <= 2 && len(strings.Fields(first)) <= 2 {
-		d = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		if f := strings.TrimSpace(first); f != "" && strings.ToLower(f) == f && strings.ToLower(last) != last {
+			d = last // "Ida Holm, sygeplejerske": a title after the comma
+		} else {
+			d = f + " " + strings.TrimSpace(last)
+		}
 	}
 	t := newText(d)
 	if len(t.toks) == 0 || len(t.toks) > 4 || notPerson[t.toks[0].s] {
@@ -239,8 +275,12 @@ func latinName(s string) bool {
 func titleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[n:]
+		parts := strings.Split(w, "-") // "Holm-Jensen"
+		for k, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[k] = string(unicode.ToUpper(r)) + p[n:]
+		}
+		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
 }
@@ -527,7 +567,10 @@ func fuller(best, cand string) string {
 
 var (
 	nameField = table(daNameField, enNameField)
-	nameIntro = table(daNameIntro, enNameIntro)
+	// nameIntro holds the weak introductions too (daNameIntroWeak), read
+	// in the same pass; strongIntro tells the others apart.
+	nameIntro   = table(daNameIntro, enNameIntro, daNameIntroWeak, enNameIntroWeak)
+	strongIntro = wordSet(daNameIntro, enNameIntro)
 	// a name in small letters is read only after words that say a name follows
 	nameIntroPlain = table(daNameIntroPlain, enNameIntroPlain)
 )
@@ -572,19 +615,23 @@ func lowerNameAt(t *text, i int) string {
 	var words []string
 	for j := i; j < len(t.toks) && len(words) < 4; j++ {
 		tk := t.toks[j]
-		if j > i && t.fold[t.toks[j-1].b:tk.a] != " " || tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 ||
+		gap := ""
+		if j > i {
+			gap = t.fold[t.toks[j-1].b:tk.a]
+		}
+		if gap != "" && gap != " " && gap != "-" || tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 ||
 			daWords[tk.s] || enWords[tk.s] || nameStop[tk.s] || notPerson[tk.s] || t.avoid[tk.s] || connectors[tk.s] || particles[tk.s] {
 			break
 		}
 		if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
 			break
 		}
-		words = append(words, t.span(tk.a, tk.b))
+		words = append(words, gap+t.span(tk.a, tk.b)) // "holm-jensen" stays one
 	}
 	if len(words) < 2 {
 		return ""
 	}
-	return titleCase(strings.Join(words, " "))
+	return titleCase(strings.Join(words, ""))
 }
 
 // addressHasName reports an address whose part before the "@" holds the
@@ -653,10 +700,14 @@ func senderName(t *text) []string {
 		out = append(out, n)
 	}
 	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
+		if !strongIntro[t.fold[m[0]:m[1]]] {
+			continue // weakIntroNames below
+		}
 		if n, _ := nameAt(t, t.tokenAt(m[1])); n != "" {
 			out = append(out, n)
 		}
 	}
+	out = append(out, weakIntroNames(t, 2)...)
 	for _, m := range signOffs(t) {
 		i := t.tokenAt(m[1])
 		if i < len(t.toks) && t.toks[i].line == lineOf(t, m[0]) {
@@ -696,6 +747,36 @@ func senderName(t *text) []string {
 		allNeedles.find(&g, f)
 		return (dietWords.stems == nil || dietWords.stemGroups.anyIn(f, &g)) && dietWords.matchIn(f, &g)
 	})
+}
+
+// weakIntroNames lists the names of at least min words after words that
+// may introduce the sender ("Hi, this is Fatima Benali", "jeg er Ida"),
+// not one she is kin of ("I'm Ida Holm's daughter").
+func weakIntroNames(t *text, min int) []string {
+	var out []string
+	for _, m := range t.within(nameIntro, 0, len(t.fold)) {
+		if strongIntro[t.fold[m[0]:m[1]]] {
+			continue
+		}
+		i := t.tokenAt(m[1])
+		if i+1 < len(t.toks) && t.toks[i].cap && nameStop[t.toks[i].s] && t.toks[i+1].line == t.toks[i].line {
+			i++ // "Jeg er Afdelingsformand Ida Holm": her title, then her name
+		}
+		if n, k := nameAt(t, i); n != "" && countNameWords(n) >= min && !possessed(t, i+k-1) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// possessed reports a name whose last word, token i, is followed by the
+// English possessive ("Ida Holm's daughter").
+func possessed(t *text, i int) bool {
+	if i+1 >= len(t.toks) {
+		return false
+	}
+	g := t.fold[t.toks[i].b:t.toks[i+1].a]
+	return (g == "'" || g == "’") && t.toks[i+1].s == "s"
 }
 
 // inNameList reports a line of a full name with another such line right
@@ -981,4 +1062,22 @@ func readLines(t *text) [][2]int {
 		a = end + 1
 	}
 	return out
+}
+
+// initialsOf reports a sign-off of one word in capitals that is the
+// initials of the display name's words ("IH", "IMH" for "Ida Marie Holm").
+func initialsOf(name, display string) bool {
+	if len(name) < 2 || len(name) > 4 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .-") {
+		return false
+	}
+	ws := strings.Fields(strings.ReplaceAll(display, "-", " "))
+	if len(ws) != len(name) {
+		return false
+	}
+	for k, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.ToUpper(r) != rune(name[k]) {
+			return false
+		}
+	}
+	return true
 }

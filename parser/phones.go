@@ -32,7 +32,10 @@ func findPhones(t *text) []phone {
 		found := false
 		for a := c.a; a >= 0 && !found; a = nextGroup(t.fold, a, c.ends[len(c.ends)-1]) {
 			if p, ok := longestPhone(t.fold, a, c.ends); ok {
-				out, found = append(out, p), true
+				if !numberLabelled(t.fold, p.a) {
+					out = append(out, p)
+				}
+				found = true
 			}
 		}
 		if p, ok := labelledPhone(t.fold, c); ok && !found {
@@ -162,6 +165,9 @@ func normalisePhone(raw string) (string, bool) {
 			return "", false
 		}
 	}
+	if intl == "" && len(digits) == 10 && len(groups) > 1 && groups[0] == "45" && digits[2] >= '2' && danishGroups(groups[1:]) {
+		intl, digits = "45", digits[2:] // "45 22 33 44 55": the country code without its plus
+	}
 	switch {
 	case intl == "":
 		if len(digits) != 8 || digits[0] < '2' || !danishGroups(groups) {
@@ -281,7 +287,7 @@ func phoneOwner(t *text, p phone) (own, other bool) {
 	if onPostcodeLine(line) && !lex.ownPhone.MatchString(strings.ReplaceAll(before, "tlf", "")) && !opensWithPersonName(t.span(ls, le)) {
 		return false, true
 	}
-	sent := sentenceAround(t, p.a)
+	sent := clauseOfPhone(t, p)
 	if lex.otherPhone.MatchString(sent) && !strings.Contains(sent, "mit nummer") && !strings.Contains(sent, "my number") {
 		return false, true
 	}
@@ -342,6 +348,31 @@ func sentenceAround(t *text, a int) string {
 		if s.a <= a && a < s.b {
 			return t.fold[s.a:s.b]
 		}
+	}
+	return ""
+}
+
+// clauseOfPhone returns the folded sentence holding p, cut at the other
+// numbers it gives: "Min mands nummer er 28 19 37 46, mit er 22 33 44 55",
+// "Kontakt mig på ... eller min søn på ..." say whose each is in its own
+// part.
+func clauseOfPhone(t *text, p phone) string {
+	for _, s := range t.sents() {
+		if p.a < s.a || p.a >= s.b {
+			continue
+		}
+		// the words before a number are its own; those after it only
+		// when no other number follows ("28 19 37 46 er min mands")
+		from, to := s.a, s.b
+		for _, q := range findPhones(t) {
+			switch {
+			case q.b <= p.a && q.b > from:
+				from = q.b
+			case q.a >= p.b && q.a < s.b:
+				to = p.b
+			}
+		}
+		return t.fold[from:to]
 	}
 	return ""
 }

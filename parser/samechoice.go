@@ -28,7 +28,7 @@ func (rd *reader) sameChoices() {
 				ms = nil
 			}
 		}
-		if ms == nil && !t.has(sameChoice, c.a, c.b) {
+		if ms == nil && !t.has(sameChoice, c.a, c.b) && !t.has(sameLeftOut, c.a, c.b) {
 			continue
 		}
 		if ms == nil {
@@ -59,7 +59,10 @@ func (rd *reader) sameChoices() {
 	}
 }
 
-var sameChoice = table(daSameChoice, enSameChoice)
+var (
+	sameChoice  = table(daSameChoice, enSameChoice)
+	sameLeftOut = table(daSameLeftOut, enSameLeftOut)
+)
 
 // reversedOrder: "the same" with the two priorities the other way round
 // ("bare omvendt", "i omvendt rækkefølge", "the other way round").
