@@ -256,8 +256,8 @@ var mailtoFrom = regexp.MustCompile(`^\s*(.*?)\s*\[mailto:([^\]\s]+@[^\]\s]+)\]\
 func forwardedBody(s string) (body, name, addr string) {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "-----") || strings.HasPrefix(strings.TrimSpace(line), "----------") {
-			continue
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "-----") || isForwardMark(l) {
+			continue // "Begin forwarded message:" as well
 		}
 		if h := fwdHeader.FindStringSubmatch(line); h != nil {
 			k := strings.ToLower(h[1])
