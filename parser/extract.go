@@ -108,12 +108,13 @@ func validUTF8(s string) string {
 
 // splitBody cuts the body into own words, signature, quoted and forwarded text.
 func splitBody(m *Mail, ev *tilmeld.Event) {
-	t := trimPasted(answersAbove(m.Body), isForwardSubject(m.Subject), ev)
+	fwd := isForwardSubject(m.Subject)
+	t := trimPasted(answersAbove(m.Body), fwd, ev)
 	m.Own = t.text(ownLine)
 	m.Signature = t.text(sigLine)
 	m.Quoted = t.quoted()
 	m.Forwarded = joinText(t.forwarded)
-	if m.Forwarded == "" && m.Quoted != "" && passesOn(m.Own) {
+	if m.Forwarded == "" && m.Quoted != "" && (fwd || passesOn(m.Own)) {
 		quotedForward(m)
 	}
 }
@@ -158,17 +159,11 @@ func answersAbove(body string) string {
 var quotedListNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 
 // quotedForward takes a mail the sender says she passes on ("Jeg
-// videresender tilmeldingen nedenfor") out of the quote when her client
-// marked it with ">" under its header block ("> Fra: … > Emne: …").
+// videresender tilmeldingen nedenfor", or "Fwd:" in the subject) out of
+// the quote when her client marked it with ">" under its header block
+// ("> Fra: … > Emne: …"), as Apple Mail's HTML does.
 func quotedForward(m *Mail) {
-	lines := strings.Split(m.Quoted, "\n")
-	for i, l := range lines {
-		l = strings.TrimLeft(l, " \t")
-		if rest, ok := strings.CutPrefix(l, ">"); ok {
-			l = strings.TrimPrefix(rest, " ")
-		}
-		lines[i] = l
-	}
+	lines := unquoteLines(strings.Split(m.Quoted, "\n"))
 	start := nextNonBlank(lines, 0)
 	if start >= len(lines) {
 		return
@@ -181,6 +176,18 @@ func quotedForward(m *Mail) {
 	if fwd := joinText(t.forwarded); fwd != "" {
 		m.Forwarded, m.Quoted = fwd, t.quoted()
 	}
+}
+
+// unquoteLines takes one level of quote marks off lines, in place.
+func unquoteLines(lines []string) []string {
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t")
+		if rest, ok := strings.CutPrefix(l, ">"); ok {
+			l = strings.TrimPrefix(rest, " ")
+		}
+		lines[i] = l
+	}
+	return lines
 }
 
 // addForwards adds attached messages (message/rfc822) to the forwarded text:

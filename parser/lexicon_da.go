@@ -159,7 +159,10 @@ var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w
 	// "Svarer lige inde i jeres mail", "se mine svar nedenfor"
 	`svarer (lige |bare )?(inde )?i (jeres|din|mailen|invitationen)`, `se (mine|vores) svar (nedenfor|herunder|forneden|i (jeres|din) mail)`,
 	// "mine svar står inde i teksten herunder", "se en rettelse nedenfor"
-	`svar\w* (staar|er skrevet) (inde )?i (teksten|mailen|jeres mail|din mail)`, `se (en |min |mine )?(rettelse|rettelser|kommentar|kommentarer) (nedenfor|herunder|forneden|inde i teksten)`}
+	`svar\w* (staar|er skrevet) (inde )?i (teksten|mailen|jeres mail|din mail)`, `se (en |min |mine )?(rettelse|rettelser|kommentar|kommentarer) (nedenfor|herunder|forneden|inde i teksten)`,
+	// Outlook has no quote marks: "mine svar står med rødt", "jeg har skrevet med blåt i jeres mail"
+	`svar\w* (staar |er )?(med|i) (roed|roedt|blaa|blaat|groen|groent|gul|gult|fed)`,
+	`(skrevet|skriver|markeret|svaret) (\w+ ){0,2}(med|i) (roed|roedt|blaa|blaat|groen|groent|gul|gult)( skrift| tekst| farve)? (i|inde i) (jeres|din|mailen|invitationen|teksten)`}
 
 // daReceiptQuote: the bot's receipt, seen in the quote of a reply to it.
 var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet din tilmelding`,

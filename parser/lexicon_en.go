@@ -48,7 +48,9 @@ var enOneSelf = []string{"i", "me", "myself"}
 // enAnswersInQuote: see daAnswersInQuote ("I have written my answers into your mail below").
 var enAnswersInQuote = []string{`(written|typed|put|added) (\w+ ){0,3}answers (in|into|inside) (your|the) (mail|e-mail|email|message|invitation)`,
 	`(my |our )?answers (are )?(below|inline|in your (mail|e-mail|email|message))`, `answered (inline|between the lines|in your (mail|message))`,
-	`answering (inline|in your (mail|e-mail|email|message)|between the lines)`}
+	`answering (inline|in your (mail|e-mail|email|message)|between the lines)`,
+	// Outlook has no quote marks: "my answers are in red", "I have written in blue in your mail"
+	`answers (are )?(written |marked )?in (red|blue|green|yellow|bold)`, `(written|typed|marked|answered) (\w+ ){0,2}in (red|blue|green|yellow|bold) (in|into) (your|the) (mail|e-mail|email|message|invitation|text)`}
 
 // enChoiceLater: see daChoiceLater ("Tom hasn't decided on a workshop yet").
 var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked) (on |which )?(a |his |her )?workshop`,

@@ -158,7 +158,7 @@ func (w *walker) entity(h message.Header, body io.Reader, depth int) partText {
 	case isAttachment(h, typ):
 		w.attachment(h, typ, body, false)
 	case typ == "text/html":
-		return partText{text: htmlToText(w.readText(h, params, body)), fromHTML: true}
+		return partText{text: htmlToText(w.readTextIn(h, params["charset"], true, body)), fromHTML: true}
 	case typ == "message/rfc822" || typ == "message/global":
 		if msg, ok := w.readMessage(h, body, depth); ok {
 			w.forwarded = append(w.forwarded, msg)
@@ -374,6 +374,13 @@ var rawBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // readText returns a text part's body as UTF-8: transfer encoding undone
 // leniently, then the charset, with the size capped.
 func (w *walker) readText(h message.Header, params map[string]string, body io.Reader) string {
+	return w.readTextIn(h, params["charset"], false, body)
+}
+
+// readTextIn is readText of a part in charset cs; HTML with no charset in
+// its Content-Type and not in UTF-8 is read in the one its <meta> tag
+// names, as a browser reads it.
+func (w *walker) readTextIn(h message.Header, cs string, html bool, body io.Reader) string {
 	limit := min(maxPartText, maxText-w.textBytes)
 	if limit <= 0 {
 		w.problem("text longer than %d bytes; the rest is skipped", maxText)
@@ -396,13 +403,40 @@ func (w *walker) readText(h message.Header, params map[string]string, body io.Re
 	case "base64":
 		text = decodeBase64(text)
 	}
-	text = w.fromCharset(text, params["charset"])
+	if cs == "" && html && !utf8.Valid(text) {
+		cs = metaCharset(text) // UTF-8 is read as it is, whatever a copied <meta> says
+	}
+	text = w.fromCharset(text, cs)
 	if len(text) > limit {
 		w.problem("text part longer than %d bytes; cut", limit)
 		text = text[:limit]
 	}
 	w.textBytes += len(text)
 	return w.toUTF8(text)
+}
+
+// metaCharset returns the charset an HTML document names in its first
+// 1024 bytes (<meta charset="..."> or <meta http-equiv="Content-Type"
+// content="text/html; charset=...">), "" if none.
+func metaCharset(doc []byte) string {
+	head := bytes.ToLower(doc[:min(len(doc), 1024)]) // HTML parts without a charset are few
+	meta := bytes.Index(head, []byte("<meta"))
+	if meta < 0 {
+		return ""
+	}
+	i := bytes.Index(head[meta:], []byte("charset"))
+	if i < 0 {
+		return ""
+	}
+	j := meta + i + len("charset")
+	for j < len(head) && (head[j] == ' ' || head[j] == '=' || head[j] == '"' || head[j] == '\'') {
+		j++
+	}
+	k := j
+	for k < len(head) && (isASCIIWordChar(head[k]) || head[k] == '-' || head[k] == '.' || head[k] == ':') {
+		k++
+	}
+	return string(head[j:k])
 }
 
 // fromCharset converts text from its declared charset to UTF-8. An unknown

@@ -391,7 +391,10 @@ func spelledAs(full, short string) bool {
 	return true
 }
 
-// bareWords are the words of a name in lower case without accents.
+// bareWords are the words of a name in lower case without accents, and
+// with the Danish letters as a From line without them spells them: "Søren
+// Bæk" is "Soren Baek", "Åse Jørgensen" is "Aase Joergensen" (ø is o or
+// oe, æ is ae, å is a or aa).
 func bareWords(s string) []string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
@@ -401,11 +404,21 @@ func bareWords(s string) []string {
 			b.WriteByte('d')
 		case r == 'ı':
 			b.WriteByte('i')
+		case r == 'ø' || r == 'Ø':
+			b.WriteByte('o')
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	words := strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for k, w := range words {
+		if strings.Contains(w, "oe") || strings.Contains(w, "aa") {
+			words[k] = strings.NewReplacer("oe", "o", "aa", "a").Replace(w)
+		}
+	}
+	return words
 }
 
 // truerSpelling reports whether the name the sender writes, body, is

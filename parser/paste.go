@@ -280,6 +280,19 @@ func pasteStart(lines []string, names [][]byte, i int, buf *[]byte) int {
 			start = above
 		}
 	}
+	return belowQuoteHeader(lines, start, i)
+}
+
+// belowQuoteHeader moves the start of a paste down to a quote header
+// ("Fra:/Sendt:/Til:", "Den ... skrev:") from start to line i: the
+// quote begins there, and the lines above it are the sender's, such as
+// the signature Outlook's HTML sets with no blank line above the header.
+func belowQuoteHeader(lines []string, start, i int) int {
+	for k := start; k <= i; k++ {
+		if _, hk := quoteHeaderAt(lines, k); hk != noHeader {
+			return k
+		}
+	}
 	return start
 }
 

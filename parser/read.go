@@ -256,8 +256,8 @@ var mailtoFrom = regexp.MustCompile(`^\s*(.*?)\s*\[mailto:([^\]\s]+@[^\]\s]+)\]\
 func forwardedBody(s string) (body, name, addr string) {
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "-----") || strings.HasPrefix(strings.TrimSpace(line), "----------") {
-			continue
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "-----") || isForwardMark(l) {
+			continue // "Begin forwarded message:" as well
 		}
 		if h := fwdHeader.FindStringSubmatch(line); h != nil {
 			k := strings.ToLower(h[1])
@@ -599,6 +599,10 @@ func (rd *reader) readIntent() {
 	case rd.hasRefs(newText(m.Signature)):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("workshops are named below a signature marker")
+	case strings.TrimSpace(f) == "" && calendarAnswer(m):
+		// Outlook's "Accepteret:"/"Afvist:" sends only the calendar part
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("a calendar answer with no words (%q): staff see whether the sender comes, and to which workshop", m.Subject)
 	case strings.TrimSpace(f) == "" && len(m.Attachments) > 0:
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the registration may be in the attachment only")
@@ -618,6 +622,12 @@ func (rd *reader) readIntent() {
 			}
 		}
 	}
+}
+
+// calendarAnswer reports a mail whose only attachments are calendar
+// parts: an answer to a meeting invitation.
+func calendarAnswer(m *Mail) bool {
+	return len(m.Attachments) > 0 && !slices.ContainsFunc(m.Attachments, func(a Attachment) bool { return a.Type != "text/calendar" })
 }
 
 // attachedForm reports a mail that points at an attached registration

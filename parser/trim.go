@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,6 +201,7 @@ func (t *trimmed) mark(from, to int, k lineKind) {
 // addForward keeps a forwarded mail: its header lines, then its own words
 // and signature; its quotes join the quoted text.
 func (t *trimmed) addForward(lines []string, depth int) {
+	lines = quotedBelowMark(lines)
 	h := forwardHeaderEnd(lines)
 	inner := trimLines(lines[h:], false, depth+1, nil)
 	for _, l := range lines[:h] {
@@ -215,6 +217,25 @@ func (t *trimmed) addForward(lines []string, depth int) {
 	if q := inner.quoted(); q != "" {
 		t.quotedFwd = append(t.quotedFwd, q)
 	}
+}
+
+// quotedBelowMark returns lines, a separator and the forwarded mail
+// below it, with the mail's quote marks taken off when the client marked
+// it with ">" ("Begin forwarded message:" then "> From: …"): it is the
+// mail passed on, not a quote.
+func quotedBelowMark(lines []string) []string {
+	if len(lines) < 3 || isHeaderFrom(strings.TrimSpace(lines[0])) {
+		return lines
+	}
+	next := nextNonBlank(lines, 1)
+	if next >= len(lines) || next > 3 || !isQuoted(lines[next]) {
+		return lines
+	}
+	rest := unquoteLines(slices.Clone(lines[next:]))
+	if !isHeaderBlock(rest, 0) {
+		return lines
+	}
+	return append(slices.Clone(lines[:next]), rest...)
 }
 
 // forwardHeaderEnd returns the index of the first body line below the
@@ -374,6 +395,20 @@ func quoteHeaderAt(lines []string, i int) (int, headerKind) {
 		return k, attribution
 	}
 	return 0, noHeader
+}
+
+// isForwardMark tells a separator line that opens a forwarded mail
+// ("---------- Forwarded message ---------", "Begin forwarded message:").
+func isForwardMark(l string) bool {
+	if !mayBeSeparator(l) {
+		return false
+	}
+	for _, s := range separators {
+		if s.forward && s.re.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeSeparator is a cheap test before the separator patterns: separators
