@@ -978,6 +978,11 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if found && !group && rd.onlyMessengers(c, who) {
+			// "Min nabo fortalte om mødet, så her kommer en tilmelding": the
+			// one who told of it is not whom the choices after are for
+			who, found = nil, false
+		}
 		if found && !group && len(cur) > 0 && !curGroup && rd.alsoComes(c) {
 			// "Jeg kommer gerne, og min mand Per Holm også": both of them
 			for _, p := range cur {

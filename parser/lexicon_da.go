@@ -152,6 +152,10 @@ var daForgotSay = []string{"glemte", "glemt"}
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}
 
+// daOwnSignUp after "min"/"mit" is the sender's own sign-up or choice
+// ("Hermed min tilmelding", "Mit førstevalg er ...").
+var daOwnSignUp = []string{"tilmelding", "foerstevalg", "andetvalg", "foersteprioritet", "andenprioritet", "valg", "prioritet", "prioriteter", "oenske", "oensker"}
+
 // daAnswersInQuote: the sender typed her answers into the mail she quotes
 // ("jeg har skrevet mine svar ind i jeres mail nedenfor").
 var daAnswersInQuote = []string{`(skrevet|skriver|sat|saetter) (\w+ ){0,3}svar\w* (ind )?(i|under) (jeres|din|den|mailen|invitationen)`,
@@ -1337,7 +1341,9 @@ var daDeletesNamed = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `str
 // invitationen", "invitationen fra Amina"), who need not come herself.
 var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|delte|fortalte om|fortalt om|har fortalt om)( mig| os)?( om)?\s*[.,!]`,
 	`(sendte|videresendte|delte|fortalte) (mig|os) (om )?(invitation\w*|mail\w*|moedet|det)`, `gav (mig|os) (invitation\w*|mail\w*|brevet)`,
-	`(har )?(sendt|videresendt|givet) (mig|os) (invitation\w*|mail\w*)`}
+	`(har )?(sendt|videresendt|givet) (mig|os) (invitation\w*|mail\w*)`,
+	// "Min nabo fortalte om mødet, så her kommer en tilmelding"
+	`(har )?(fortalte|fortalt) (mig |os )?om (moedet|arrangementet|netvaerksmoedet|invitationen|det)`}
 var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}
 
 // daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all

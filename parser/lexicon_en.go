@@ -45,6 +45,9 @@ var enForgotSay = []string{"forgot", "forgotten"}
 // enOneSelf: see daOneSelf.
 var enOneSelf = []string{"i", "me", "myself"}
 
+// enOwnSignUp: as daOwnSignUp ("my registration", "my first choice").
+var enOwnSignUp = []string{"registration", "first", "second", "choice", "choices", "preference", "preferences"}
+
 // enAnswersInQuote: see daAnswersInQuote ("I have written my answers into your mail below").
 var enAnswersInQuote = []string{`(written|typed|put|added) (\w+ ){0,3}answers (in|into|inside) (your|the) (mail|e-mail|email|message|invitation)`,
 	`(my |our )?answers (are )?(below|inline|in your (mail|e-mail|email|message))`, `answered (inline|between the lines|in your (mail|message))`,
@@ -879,7 +882,7 @@ var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregis
 // enMessengerAfter / enMessengerBefore: as daMessengerAfter ("the meeting
 // Amina sent me", "Amina gave me the invitation", "the invitation from Amina").
 var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `told (me|us) about\s*[.,!]`,
-	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me|us) about (the )?(meeting|invitation|event)`}
+	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me |us )?about (the |this )?(meeting|invitation|event|it)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
 
 // enSharedFirst, enFirstCue, enSecondCue: as daSharedFirst ("the first

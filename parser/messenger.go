@@ -31,7 +31,7 @@ var messengerNeedles = needles(messengerWords)
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	if g := t.needlesFound(); !anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles) {
+	if !mayTell(t) {
 		return who
 	}
 	only := map[*person]bool{}
@@ -49,4 +49,34 @@ func (rd *reader) dropMessengers(who []*person) []*person {
 	return slices.DeleteFunc(who, func(p *person) bool {
 		return p != rd.ps.self && only[p] && !p.said && len(p.refs) == 0
 	})
+}
+
+// onlyMessengers reports that clause c opens with someone other than the
+// sender (who) only as the one who sent or told her of the meeting ("Min
+// nabo fortalte om mødet, ...", "Bo Holm sendte mig invitationen").
+func (rd *reader) onlyMessengers(c clause, who []*person) bool {
+	t := rd.own
+	if len(who) == 0 || slices.ContainsFunc(who, func(p *person) bool { return p.self }) || !mayTell(t) {
+		return false
+	}
+	i := t.tokenAt(c.a)
+	for i < len(t.toks) && t.toks[i].a < c.b && skipLead[t.toks[i].s] {
+		i++
+	}
+	if i+1 >= len(t.toks) || t.toks[i].a >= c.b {
+		return false
+	}
+	end := -1
+	if owners[t.toks[i].s] && relations[t.toks[i+1].s] {
+		end = t.toks[i+1].b // "Min nabo", named or not
+	} else if ms := rd.ps.mentions(t, t.toks[i].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[i].a {
+		end = ms[0].b
+	}
+	return end >= 0 && messengerAfter.MatchString(t.fold[end:c.b])
+}
+
+// mayTell reports a text that holds a messenger word somewhere.
+func mayTell(t *text) bool {
+	g := t.needlesFound()
+	return anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles)
 }

@@ -116,3 +116,36 @@ func TestSameInEverydayWords(t *testing.T) {
 		{body: "Jeg vil gerne på 2 og 4. Min mand Bo Holm vil det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
 	})
 }
+
+// invitationInOtherWords quotes an invitation that names the workshops
+// in words of its own ("og" for "&"), wrapped as a client quotes it.
+const invitationInOtherWords = "\n\nDen 8. september 2020 kl. 16.31 skrev ABC <abc@bo-vest.dk>:\n" +
+	"> Vi inviterer til netværksmøde tirsdag den 29. september. Aftenen byder på fire\n" +
+	"> workshops: 1) Naboskab, netværk og tryghed, 2) Sundhed og trivsel, 3) Uddannelse\n" +
+	"> og livschancer og 4) Beskæftigelse og opkvalificering. Skriv hvilken workshop du\n> helst vil deltage i.\n"
+
+// The plain mails of the ingest's own generator were misread: one who only
+// told of the meeting ("Min nabo fortalte om mødet, så her kommer en
+// tilmelding") took the choices after it (the sender was asked for her
+// workshop); an answer to an invitation quoted in other words, or barely
+// quoted, that also brings someone ("Min kone Oda kommer også med, samme
+// workshops") was read as an update adding Oda alone (a wrong complete).
+func TestGeneratorPlainMails(t *testing.T) {
+	reply := "In-Reply-To: <invitation-1@bo-vest.dk>\r\n"
+	runBlind(t, []blindCase{
+		{body: "Min nabo fortalte om mødet, så her kommer en tilmelding.\nFørste prioritet: workshop 4\nAnden prioritet: workshop 1\n\nHilsen Ida Holm",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Min nabo fortalte om mødet, så her kommer en tilmelding.\nMit førstevalg er den tredje workshop, mit andetvalg den anden.\nMin nabo Bo Holm kommer også med.\n\nHilsen Ida Holm",
+			status: "incomplete", want: "Ida Holm:3/2; Bo Holm:-/-"},
+		{body: "My neighbour told me about the meeting, so here is my registration. Workshop 4, otherwise 1.\n\nBest, Ida Holm", subject: "Registration",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Bo Holm sendte mig invitationen. Jeg vil gerne på 2 og 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Vi har talt om det, og jeg vil gerne være med.\nMit førstevalg er den første workshop, mit andetvalg den fjerde.\nMin kone Oda Holm kommer også med, samme workshops.\n\nHilsen Ida Holm" + invitationInOtherWords,
+			subject: "SV: Invitation til netværksmøde", headers: reply, intent: "register", status: "complete", want: "Ida Holm:1/4; Oda Holm:1/4"},
+		{body: "Hermed min tilmelding til mødet.\nMit førstevalg er den fjerde workshop, mit andetvalg den første.\nMin nabo Bo Dahl kommer også med, samme workshops.\n\nHilsen Ida Holm",
+			subject: "SV: Invitation til netværksmøde", headers: reply, intent: "register", status: "complete", want: "Ida Holm:4/1; Bo Dahl:4/1"},
+		// under the bot's receipt, the one who comes too is added
+		{body: "Min søn Jonas Holm kommer også med, samme workshops.\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Jonas Holm:2/4"},
+	})
+}

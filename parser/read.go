@@ -691,12 +691,22 @@ func (rd *reader) addsOneMore() bool {
 			if w := t.toks[i].s; oneSelf[w] && (w != "i" || rd.res.Language == "en") && !forgotToSay(t, i) {
 				return false
 			}
+			if i+1 < len(t.toks) && ownSignUp[t.toks[i+1].s] && (ownerOfOwn[t.toks[i].s] || t.toks[i].s == "en" && t.toks[i+1].s == "tilmelding") {
+				return false // "Hermed min tilmelding", "her kommer en tilmelding", "Mit førstevalg er ...": hers
+			}
 		}
 	}
 	return true
 }
 
 var oneSelf = wordSet(daOneSelf, enOneSelf)
+
+// ownerOfOwn and ownSignUp: the sender's own sign-up or choice ("min
+// tilmelding", "mit førstevalg", "my first choice").
+var (
+	ownerOfOwn = wordSet([]string{"min", "mit", "mine", "my"})
+	ownSignUp  = wordSet(daOwnSignUp, enOwnSignUp)
+)
 
 // addsToOwn reports a registration of others only, in words that say the
 // sender is registered already ("Jeg vil gerne tilmelde min kollega Ole
@@ -724,13 +734,22 @@ func quotesInvitation(quoted string, ev *tilmeld.Event) bool {
 	if len(ev.Workshops) < 2 || quoted == "" {
 		return false
 	}
-	n := 0
+	n, lead := 0, 0
 	for _, w := range ev.Workshops {
 		if strings.Contains(quoted, w.Name) {
 			n++
 		}
+		if first, _, _ := strings.Cut(w.Name, " "); strings.Contains(quoted, strings.TrimRight(first, ",:;")) {
+			lead++
+		}
 	}
-	return n*4 >= len(ev.Workshops)*3
+	if n*4 >= len(ev.Workshops)*3 {
+		return true
+	}
+	// an invitation in other words ("1) Naboskab, netværk og tryghed, 2)
+	// Sundhed og trivsel ..."): the names' first words, and none of the
+	// bot's receipt lines, which may list as many workshops for a household
+	return lead*4 >= len(ev.Workshops)*3 && !strings.Contains(quoted, "prioritet:") && !strings.Contains(quoted, "choice:")
 }
 
 // peopleWithWorkshops reports a text laid out as people, two or more names
