@@ -57,10 +57,11 @@ func askedToGet(t *text, s sentence, ctx [][]int) [][]int {
 	})
 }
 
-// asksRanked reports a request for workshops with their ranks ("må jeg få
-// Tryghed som min første og Uddannelse som min anden"): it states a choice
+// asksToGet reports a request to get workshops with their ranks ("må jeg
+// få Tryghed som min første og Uddannelse som min anden") or one in place
+// of another ("kan jeg få workshop 3 i stedet for 4?"): it states a choice
 // for the bot to note, it asks staff no leave.
-func asksRanked(req string) bool {
+func asksToGet(req string) bool {
 	_, rest, ok := strings.Cut(req, " faa ")
-	return ok && strings.Contains(rest, " som ")
+	return ok && (strings.Contains(rest, " som ") || strings.Contains(rest, "stedet"))
 }

@@ -1162,7 +1162,7 @@ func asksInfo(t *text, s sentence) bool {
 		// "må jeg" asks leave, which staff give
 		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ")
 		acting := func(r []int) bool {
-			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(t.fold[r[0]:r[1]]) || asksRanked(t.fold[r[0]:r[1]]))
+			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(t.fold[r[0]:r[1]]) || asksToGet(t.fold[r[0]:r[1]]))
 		}
 		if !slices.ContainsFunc(acts, acting) {
 			return true

@@ -149,3 +149,20 @@ func TestGeneratorPlainMails(t *testing.T) {
 			intent: "update", status: "complete", want: "Jonas Holm:2/4"},
 	})
 }
+
+// "Kan jeg få workshop 3 i stedet for 4?" under the receipt asks the bot to
+// change, as "Kan jeg skifte til workshop 3 i stedet for 4?" did: it went
+// to staff as an unclear change and a question ("få" read as a motive, "få
+// et netværk"). Asking for food instead is a change of food.
+func TestGetInstead(t *testing.T) {
+	reply := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, intent: "update"}
+	}
+	c1 := reply("Kan jeg få workshop 3 i stedet for 4?")
+	c1.status, c1.want = "complete", "Ida Holm:-/3"
+	c2 := reply("Kan jeg skifte til workshop 3 i stedet for 4?")
+	c2.status, c2.want = "complete", "Ida Holm:-/3"
+	c3 := reply("Kan jeg få en vegetarret i stedet for kød?")
+	c3.status, c3.diet = "complete", "Ida Holm=vegetarian"
+	runChecked(t, []checkedCase{{blindCase: c1, asks: "no"}, {blindCase: c2, asks: "no"}, {blindCase: c3, asks: "no"}})
+}
