@@ -59,9 +59,12 @@ func askedToGet(t *text, s sentence, ctx [][]int) [][]int {
 
 // asksToGet reports a request to get workshops with their ranks ("må jeg
 // få Tryghed som min første og Uddannelse som min anden") or one in place
-// of another ("kan jeg få workshop 3 i stedet for 4?"): it states a choice
+// of another ("kan jeg få workshop 3 i stedet for 4?", "could I have 3
+// instead of 4?"): it states a choice
 // for the bot to note, it asks staff no leave.
 func asksToGet(req string) bool {
-	_, rest, ok := strings.Cut(req, " faa ")
-	return ok && (strings.Contains(rest, " som ") || strings.Contains(rest, "stedet"))
+	if _, rest, ok := strings.Cut(req, " faa "); ok {
+		return strings.Contains(rest, " som ") || strings.Contains(rest, "stedet")
+	}
+	return strings.Contains(req, " instead") // "could I have 3 instead of 4"
 }

@@ -97,7 +97,7 @@ var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`, `change (me|us|it) to`,
-	`switch (me |us )?to`, `swap (my|our|the)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
+	`switch (me |us )?to`, `swap (my|our|the)`, `(swap|switch) (them|those|these) (around|round)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
 	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
@@ -283,6 +283,8 @@ var enBotRequest = []string{
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
+	// "Could I have workshop 3 instead of 4?": one in place of another
+	`(can|could|may) (i|we) (please )?(have|get) (\w+ ){1,4}instead( of)?`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
 	`(can|could|would|will) you (please )?help (me|us) (to )?(sign up|register)`,
 }
@@ -785,6 +787,7 @@ var enLivesAt = []string{"live at", "live in", "lives at", "neighbour from", "ne
 var enReversedOrder = []string{`other way (round|around)`, `reversed`, `reverse order`, `opposite order`}
 
 var enSwap = []string{`(swap|switch|reverse|flip) (around )?(my|our|the) (two )?(priorities|choices|workshops)`,
+	`(swap|switch|flip) (them|those|these|the two) (around|round|over)`,
 	`(swap|switch) (my|our|the) (two )?(priorities|choices|workshops) (around|round)`,
 	`(swap|switch|reverse) (my |the )?(1st|first) and (2nd|second) (choices?|priorit(y|ies))`}
 

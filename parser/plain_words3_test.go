@@ -153,7 +153,8 @@ func TestGeneratorPlainMails(t *testing.T) {
 // "Kan jeg få workshop 3 i stedet for 4?" under the receipt asks the bot to
 // change, as "Kan jeg skifte til workshop 3 i stedet for 4?" did: it went
 // to staff as an unclear change and a question ("få" read as a motive, "få
-// et netværk"). Asking for food instead is a change of food.
+// et netværk"). Asking for food instead is a change of food; "Could I have
+// workshop 3 instead of 4?" and "Please swap them around" likewise.
 func TestGetInstead(t *testing.T) {
 	reply := func(body string) blindCase {
 		return blindCase{body: body + "\n\nHilsen\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, intent: "update"}
@@ -164,5 +165,15 @@ func TestGetInstead(t *testing.T) {
 	c2.status, c2.want = "complete", "Ida Holm:-/3"
 	c3 := reply("Kan jeg få en vegetarret i stedet for kød?")
 	c3.status, c3.diet = "complete", "Ida Holm=vegetarian"
-	runChecked(t, []checkedCase{{blindCase: c1, asks: "no"}, {blindCase: c2, asks: "no"}, {blindCase: c3, asks: "no"}})
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOneReceiptQuote, subject: "Re: Registration", headers: replyHeaders, intent: "update"}
+	}
+	c4 := en("Could I have workshop 3 instead of 4?")
+	c4.status, c4.want = "complete", "Ida Holm:-/3"
+	c5 := en("Please swap them around.")
+	c5.status, c5.want = "complete", "Ida Holm:4/2"
+	c6 := en("Can I get a taxi instead?")
+	c6.notStatus = "complete"
+	runChecked(t, []checkedCase{{blindCase: c1, asks: "no"}, {blindCase: c2, asks: "no"}, {blindCase: c3, asks: "no"},
+		{blindCase: c4, asks: "no"}, {blindCase: c5, asks: "no"}, {blindCase: c6}})
 }
