@@ -210,6 +210,14 @@ func markAfter(t *text, i, to int) int {
 	return 0
 }
 
+// endsInChoice reports whether s ends in a digit 1-9 and white space, as
+// a line choicePairLine matches does: most sentences with "og" do not, and
+// are passed over without running the expression.
+func endsInChoice(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	return s != "" && '1' <= s[len(s)-1] && s[len(s)-1] <= '9'
+}
+
 // bulletEnd returns where the mark that opens an item of a list ("- ",
 // "* ", "• ", "1) ") ends in s, 0 when s opens with none.
 func bulletEnd(s string) int {
@@ -246,7 +254,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
 	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
-		choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
+		endsInChoice(f) && choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
