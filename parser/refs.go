@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -71,13 +72,7 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 			return true
 		}
 		w := tk.s
-		if workshopWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
-			return true
-		}
-		if _, ok := ordinals[w]; ok {
-			return true
-		}
-		if _, ok := numberWords[w]; ok {
+		if referWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
 			return true
 		}
 		if len(w) < 3 {
@@ -90,6 +85,19 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 	}
 	return false
 }
+
+// referWords are workshopWords, ordinals and numberWords in one set:
+// mayRefer asks every token of a sentence, with one look-up.
+var referWords = func() map[string]bool {
+	m := maps.Clone(workshopWords)
+	for w := range ordinals {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // rankListItem reads a numbered line as a priority when the number stands
 // before a workshop's name: in "1) Sundhed" the 1 is the 1st choice.

@@ -383,6 +383,9 @@ const unknownWS = -1
 // names no workshop of the event ("klimaworkshoppen"; the known ones matched
 // before this is asked).
 func unknownWorkshop(w string) bool {
+	if len(w) < 8+4 {
+		return false // too short for a first part of 4 and a word of 8 (most tokens)
+	}
 	for _, ww := range daWorkshopWords {
 		if len(ww) >= 8 && strings.HasSuffix(w, ww) && len(w) >= len(ww)+4 {
 			return true
