@@ -451,7 +451,7 @@ func (rd *reader) listLines() []*person {
 			continue
 		}
 		isSelf := false
-		if m := selfHead.FindStringIndex(t.fold[t.toks[i].a:ln[1]]); m != nil {
+		if m := selfHeadAt(t, i, ln[1]); m != nil {
 			// "mig selv, Grethe Poulsen: workshop 1": the sender's line, her name after
 			if k := t.tokenAt(t.toks[i].a + m[1]); k < len(t.toks) && t.toks[k].a < ln[1] {
 				if name, _ := nameAt(t, k); name != "" {
@@ -577,6 +577,18 @@ var choicePairLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\
 // selfHead opens a list line that is the sender's, her name after it:
 // "mig selv, Grethe Poulsen:", "myself, Ann Fox -".
 var selfHead = regexp.MustCompile(`^(?:mig selv|jeg selv|mig|myself|me)\s*,\s*`)
+
+// selfHeadFirst are the words selfHead opens with: a line whose token i
+// is none of them is passed over without running the expression.
+var selfHeadFirst = wordSet([]string{"mig", "jeg", "myself", "me"})
+
+// selfHeadAt is selfHead.FindStringIndex(fold[toks[i].a:end]).
+func selfHeadAt(t *text, i, end int) []int {
+	if !selfHeadFirst[t.toks[i].s] {
+		return nil
+	}
+	return selfHead.FindStringIndex(t.fold[t.toks[i].a:end])
+}
 
 // relationHead returns, for a list line that opens with who a person is
 // ("min kone Sadia Q.:", "Min mand, Lamin J.: ...", "my husband Karthik

@@ -1,10 +1,6 @@
 package parser
 
-import (
-	"strings"
-
-	"tilmeld"
-)
+import "strings"
 
 // checkBlendedTitle: one choice written with the words of two workshops'
 // titles. The sender half remembers a title and draws on two; which she
@@ -70,7 +66,7 @@ func (v *gateView) fragmentBeside(refs []ref, r ref) verdict {
 		if gap != " " && gap != "-" {
 			continue
 		}
-		if other := titleFragmentOf(v.ev, tk.s, r.ws); other != 0 {
+		if other := titleFragmentOf(v.rd.cat, tk.s, r.ws); other != 0 {
 			return review("%q draws on the titles of workshops %d and %d: which is meant?", v.quote(min(tk.a, r.a), max(tk.b, r.b)), r.ws, other)
 		}
 	}
@@ -96,22 +92,20 @@ func coveredByRef(refs []ref, i int) bool {
 // is one word of a title of several ("life" of "life chances", however
 // common the word), 0 when there is none, or when w also begins a word of
 // ws itself ("sundheds" beside "trivsel" is still workshop 2).
-func titleFragmentOf(ev *tilmeld.Event, w string, ws int) int {
+func titleFragmentOf(c *catalog, w string, ws int) int {
 	if len(w) < minTitleFragment {
 		return 0
 	}
 	common := daWords[w] || enWords[w]
 	found := 0
-	for _, wk := range ev.Workshops {
-		for _, title := range append([]string{wk.Name}, wk.Aliases...) {
-			words := strings.Fields(foldString(title))
-			for _, tw := range words {
-				if wk.Number == ws && (strings.HasPrefix(tw, w) || strings.HasPrefix(w, tw)) {
-					return 0
-				}
-				if wk.Number != ws && (!common && len(tw) > len(w) && strings.HasPrefix(tw, w) || len(words) > 1 && tw == w) {
-					found = wk.Number
-				}
+	for _, title := range c.titles { // folded once an event, not once a word
+		words := title.words
+		for _, tw := range words {
+			if title.ws == ws && (strings.HasPrefix(tw, w) || strings.HasPrefix(w, tw)) {
+				return 0
+			}
+			if title.ws != ws && (!common && len(tw) > len(w) && strings.HasPrefix(tw, w) || len(words) > 1 && tw == w) {
+				found = title.ws
 			}
 		}
 	}

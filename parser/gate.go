@@ -498,11 +498,14 @@ func (v *gateView) relations() (int, string) {
 	away := v.relationsAway()
 	for i := 1; i < len(t.toks); i++ {
 		w := t.toks[i].s
+		if !relations[w] {
+			continue // most tokens: asked first, before the words in front
+		}
 		owner, n := i-1, 1
 		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && gateOwners[t.toks[i-2].s] {
 			owner, n = i-2, c // "my two kids", "mine to børn"
 		}
-		if !relations[w] || seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
+		if seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||

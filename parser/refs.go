@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -71,13 +72,7 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 			return true
 		}
 		w := tk.s
-		if workshopWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
-			return true
-		}
-		if _, ok := ordinals[w]; ok {
-			return true
-		}
-		if _, ok := numberWords[w]; ok {
+		if referWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
 			return true
 		}
 		if len(w) < 3 {
@@ -90,6 +85,19 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 	}
 	return false
 }
+
+// referWords are workshopWords, ordinals and numberWords in one set:
+// mayRefer asks every token of a sentence, with one look-up.
+var referWords = func() map[string]bool {
+	m := maps.Clone(workshopWords)
+	for w := range ordinals {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // rankListItem reads a numbered line as a priority when the number stands
 // before a workshop's name: in "1) Sundhed" the 1 is the 1st choice.
@@ -210,6 +218,14 @@ func markAfter(t *text, i, to int) int {
 	return 0
 }
 
+// endsInChoice reports whether s ends in a digit 1-9 and white space, as
+// a line choicePairLine matches does: most sentences with "og" do not, and
+// are passed over without running the expression.
+func endsInChoice(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	return s != "" && '1' <= s[len(s)-1] && s[len(s)-1] <= '9'
+}
+
 // bulletEnd returns where the mark that opens an item of a list ("- ",
 // "* ", "• ", "1) ") ends in s, 0 when s opens with none.
 func bulletEnd(s string) int {
@@ -246,7 +262,7 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 	no := [2]int{}
 	f := t.fold[s.a:s.b]
 	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
-		choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
+		endsInChoice(f) && choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}

@@ -17,7 +17,7 @@ func checkShortNameAmbiguous(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentCancel && v.r.Intent != tilmeld.IntentUpdate || v.m.Quoted == "" {
 		return verdict{}
 	}
-	quoted := strings.ToLower(headOf(v.m.Quoted, 4000))
+	quoted := lowerText(headOf(v.m.Quoted, 4000)) // strings.ToLower, a run of ASCII at once
 	var names []string
 	for _, a := range v.r.Attendees {
 		if a.Name != "" {

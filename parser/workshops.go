@@ -44,6 +44,9 @@ type catalog struct {
 	// only match one that it starts like (wordMatches), and most start
 	// otherwise.
 	topicLead [256]bool
+	// titles are the words of each workshop's name and aliases, folded,
+	// in the event's order, for titleFragmentOf
+	titles []wsPhrase
 }
 
 // nameFiller are words in workshop names that name nothing by themselves.
@@ -132,6 +135,9 @@ func newCatalog(ev *tilmeld.Event) *catalog {
 		}
 		for _, a := range w.Aliases {
 			add(a, w.Number)
+		}
+		for _, title := range append([]string{w.Name}, w.Aliases...) {
+			c.titles = append(c.titles, wsPhrase{strings.Fields(foldString(title)), w.Number})
 		}
 		for _, a := range w.Topics {
 			if words := foldWords(a); len(words) > 0 {
@@ -377,6 +383,9 @@ const unknownWS = -1
 // names no workshop of the event ("klimaworkshoppen"; the known ones matched
 // before this is asked).
 func unknownWorkshop(w string) bool {
+	if len(w) < 8+4 {
+		return false // too short for a first part of 4 and a word of 8 (most tokens)
+	}
 	for _, ww := range daWorkshopWords {
 		if len(ww) >= 8 && strings.HasSuffix(w, ww) && len(w) >= len(ww)+4 {
 			return true
