@@ -26,15 +26,7 @@ func (rd *reader) countedNamesLine() {
 		if ns == nil {
 			continue
 		}
-		mine := -1
-		for k, n := range ns {
-			if consistent(display, n) {
-				if mine >= 0 {
-					return
-				}
-				mine = k
-			}
-		}
+		mine := displayIndex(display, ns)
 		if len(ns) != ps.headcount || mine < 0 {
 			return
 		}
@@ -51,4 +43,19 @@ func (rd *reader) countedNamesLine() {
 		}
 		return
 	}
+}
+
+// displayIndex returns the index of the one name the From display name
+// agrees with, -1 when none or more than one does.
+func displayIndex(display string, names []string) int {
+	mine := -1
+	for k, n := range names {
+		if consistent(display, n) {
+			if mine >= 0 {
+				return -1
+			}
+			mine = k
+		}
+	}
+	return mine
 }

@@ -25,15 +25,7 @@ func (rd *reader) namesLabelLine() {
 		if len(names) != len(unnamed)+1 {
 			return
 		}
-		mine := -1
-		for k, n := range names {
-			if consistent(display, n) {
-				if mine >= 0 {
-					return
-				}
-				mine = k
-			}
-		}
+		mine := displayIndex(display, names)
 		if mine < 0 {
 			return
 		}
