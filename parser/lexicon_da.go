@@ -913,7 +913,9 @@ var daIfNot = []string{`hvis ikke`, `ellers`, `hvis (det|det her|det ikke) ikke`
 // daOtherNameIntro name the person just spoken of ("min kone ... Hun hedder Fatma Ali").
 var daOtherNameIntro = []string{`(hun|han) hedder`, `(hendes|hans) navn er`}
 
-// daNameField and daNameIntro come before a sender's name.
+// daNameField and daNameIntro come before a sender's name; daNameIntro says
+// outright that a name follows, so one written in small letters after it is
+// read too ("mit navn faadumo ali", "jeg hedder ayse demir").
 var daNameField = []string{`navn`, `fulde navn`,
 	// a form staff fill in for the one they sign up ("Beboer: Else Dam")
 	`beboer`, `beboerens navn`, `deltager`, `deltagerens navn`, `deltagers navn`, `borger`, `borgerens navn`}
@@ -923,10 +925,6 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde n
 // one is ("jeg er Pensionist", "det er Ali der kommer"): only a full name
 // after them is read as the sender's.
 var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hallo,? det er`, `goddag,? det er`}
-
-// daNameIntroPlain say outright that a name follows, so that one written
-// in small letters is read ("mit navn faadumo ali", "jeg hedder ayse demir").
-var daNameIntroPlain = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde navn er`, `mit fulde navn`}
 
 // daSignUpFor: a registration named for someone, before the name
 // ("Tilmelding for Karim Nasser"); as after daSignUpSelf, a name there

@@ -596,7 +596,6 @@ var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
-var enNameIntroPlain = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 
 // enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
 var enSignUpFor = []string{`registration (for|of)`}

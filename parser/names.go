@@ -585,7 +585,7 @@ var (
 	nameIntro   = table(daNameIntro, enNameIntro, daNameIntroWeak, enNameIntroWeak)
 	strongIntro = wordSet(daNameIntro, enNameIntro)
 	// a name in small letters is read only after words that say a name follows
-	nameIntroPlain = table(daNameIntroPlain, enNameIntroPlain)
+	nameIntroPlain = table(daNameIntro, enNameIntro)
 )
 
 // lowerNames lists the full names written in small letters after words
