@@ -225,7 +225,7 @@ var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subsc
 
 var enFirst = []string{
 	`1st (choice|priority|prio)`, `first (choice|priority|prio)`, `preferably`, `prefer(ably)?`, `1st`,
-	`as (my )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
+	`as (my |our |the |a )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
 	// as daFirst's "har min største interesse", "interesserer mig mest"
@@ -246,7 +246,7 @@ var (
 
 var enSecond = []string{
 	`2nd (choice|priority|prio)`, `second (choice|priority|prio)`, `otherwise`, `alternatively`, `or else`,
-	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my )?(second|2nd)`, `2nd`, `then`, `second`,
+	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",

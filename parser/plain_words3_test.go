@@ -177,3 +177,17 @@ func TestGetInstead(t *testing.T) {
 	runChecked(t, []checkedCase{{blindCase: c1, asks: "no"}, {blindCase: c2, asks: "no"}, {blindCase: c3, asks: "no"},
 		{blindCase: c4, asks: "no"}, {blindCase: c5, asks: "no"}, {blindCase: c6}})
 }
+
+// "Health as our first choice and Jobs as the second" ranks them as "as my
+// first" does; "our", "the" and "a" were not read, and the two came out
+// the wrong way round (for staff, as the gate saw the rank unread).
+func TestAsOurFirst(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "We would like Health as our first choice and Jobs as the second.\nWe are two: me and my husband Tom Holm.\n\nBest, Ida Holm", subject: "Registration",
+			status: "complete", want: "Ida Holm:2/4; Tom Holm:2/4"},
+		{body: "I would like Health as the first and Jobs as a second choice.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I would like Health as my first choice and Jobs as my second.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/4"},
+		// a first that ranks no workshop
+		{body: "I came as the first one to the office. I want workshop 2.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
