@@ -1305,6 +1305,13 @@ func (rd *reader) splitAtNames() []clause {
 				cut = at
 			}
 		}
+		if len(ms) == 0 && cut == c.a {
+			// "Kost: Ida vegetar, Tom glutenfri": each name with her food
+			for _, at := range rd.nameFoodCuts(c) {
+				out = append(out, rd.subClause(c, cut, at))
+				cut = at
+			}
+		}
 		if len(ms) == 0 && len(c.refs) >= 2 {
 			// "Jeg vil på workshop 2 og Per på workshop 4": the verb left out
 			t := rd.own

@@ -1,0 +1,86 @@
+package parser
+
+import "strings"
+
+// nameFoodCuts returns where each person's part of clause c starts when c
+// pairs people with their food, each name right before what she eats
+// ("Kost: Ida vegetar, Tom glutenfri", "Ida: vegan og Tom: ingen", "Diet:
+// Ida vegetarian, Tom none"): at each such name but the first. Two names
+// at least must have food right after them; nil otherwise, as for "Ida og
+// Tom vegetar", which is the food of both.
+func (rd *reader) nameFoodCuts(c clause) []int {
+	t := rd.own
+	if !rd.foodIn(c.a, c.b) || !strings.ContainsAny(t.fold[c.a:c.b], ",&;") && !strings.Contains(t.fold[c.a:c.b], " og ") &&
+		!strings.Contains(t.fold[c.a:c.b], " and ") {
+		return nil
+	}
+	var cuts []int
+	paired := 0
+	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+		if !rd.foodRightAfter(m.b, c.b) {
+			continue
+		}
+		paired++
+		if m.a > c.a && pairJoined(t, m.a) {
+			cuts = append(cuts, m.a)
+		}
+	}
+	if paired < 2 {
+		return nil
+	}
+	return cuts
+}
+
+// foodIn reports a diet read in fold[a:b].
+func (rd *reader) foodIn(a, b int) bool {
+	for _, h := range rd.own.dietHits() {
+		if h.a >= a && h.a < b {
+			return true
+		}
+	}
+	return false
+}
+
+// foodRightAfter reports food, or a word for none, as the next word after
+// offset b (a colon or a dash between allowed), before end.
+func (rd *reader) foodRightAfter(b, end int) bool {
+	t := rd.own
+	i := t.tokenAt(b)
+	if i >= len(t.toks) || t.toks[i].a >= end || strings.Trim(t.fold[b:t.toks[i].a], " :-") != "" {
+		return false
+	}
+	if pairNone[t.toks[i].s] {
+		return true
+	}
+	for _, h := range t.phrasesIn(dietWords, t.toks[i].a, end) {
+		if h.a == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairJoined: the word before offset a joins a pair to the one before it
+// (", Tom ...", "og Tom ...").
+func pairJoined(t *text, a int) bool {
+	i := t.tokenAt(a)
+	if i == 0 {
+		return false
+	}
+	if g := strings.TrimSpace(t.gap(i-1, i)); g == "," || g == ";" || g == "&" {
+		return true
+	}
+	return andWords[t.toks[i-1].s]
+}
+
+// pairNone: a word that says a person of a pair needs nothing ("Tom
+// ingen").
+var pairNone = wordSet(daPairNone, enPairNone)
+
+// daPairNone / enPairNone: a word right after a name in a list of people
+// and their food that says she needs nothing ("Kost: Ida vegetar, Tom
+// ingen").
+var (
+	daPairNone = []string{"ingen", "intet", "ingenting", "nej", "alt", "normal", "almindelig"}
+	enPairNone = []string{"none", "nothing", "no", "normal", "regular", "everything"}
+)
