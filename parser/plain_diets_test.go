@@ -1,0 +1,171 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// Food and diets as ordinary people write them, for one person and for a
+// household, through Parse with the gate: the probes of plain wording, the
+// ones that were read wrong and the ones read right, with near-misses.
+
+// The everyday words for the tags, one person: read as the tag.
+func TestPlainDietWords(t *testing.T) {
+	w := func(s string) string { return "Hej, jeg vil gerne på workshop 2 og 4. " + s + "\nMvh Ida Holm" }
+	e := func(s string) string { return "Hi, I'd like to join workshop 2 and 4. " + s + "\nBest, Ida Holm" }
+	runBlind(t, []blindCase{
+		{body: w("Jeg er vegetar."), intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg er veganer."), status: "complete", diet: "Ida Holm=vegan"},
+		{body: w("Jeg spiser ikke kød."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: w("Ingen svinekød til mig."), status: "complete", diet: "Ida Holm=no_pork"},
+		{body: w("Jeg er muslim så ingen svinekød tak."), status: "complete", diet: "Ida Holm=no_pork"},
+		{body: w("Jeg spiser kun halal."), status: "complete", diet: "Ida Holm=halal"},
+		{body: w("Jeg skal have glutenfri mad, jeg har cøliaki."), status: "complete", diet: "Ida Holm=gluten_free"},
+		{body: w("Jeg er laktoseintolerant."), status: "complete", diet: "Ida Holm=lactose_free"},
+		{body: w("Jeg har nøddeallergi."), status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: w("Jeg er allergisk overfor skaldyr og fisk."), status: "complete", diet: "Ida Holm=fish_allergy,shellfish_allergy"},
+		{body: w("Jeg er allergisk over for æg."), status: "complete", diet: "Ida Holm=egg_allergy"},
+		{body: w("Jeg har sukkersyge."), status: "complete", diet: "Ida Holm=diabetic"},
+		{body: w("Jeg har diabetes type 2."), status: "complete", diet: "Ida Holm=diabetic"},
+		{body: w("Helst ingen stærk mad."), status: "complete", diet: "Ida Holm=other"},
+		{body: w("Jeg er allergisk over for selleri."), status: "complete", diet: "Ida Holm=other"},
+		{body: w("Jeg er vegetar men spiser fisk."), status: "complete", diet: "Ida Holm=pescetarian"},
+		{body: e("I don't eat pork."), status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"},
+		{body: e("I have a nut allergy and I'm lactose intolerant."), status: "complete", diet: "Ida Holm=lactose_free,nut_allergy"},
+		{body: e("I'm diabetic, and I'm coeliac."), status: "complete", diet: "Ida Holm=diabetic,gluten_free"},
+		// nothing to plan for
+		{body: w("Ingen særlige behov."), status: "complete", diet: "Ida Holm="},
+		{body: w("Jeg har ingen allergier og spiser alt."), status: "complete", diet: "Ida Holm="},
+		{body: e("No special dietary requirements."), status: "complete", diet: "Ida Holm="},
+		{body: e("I eat everything."), status: "complete", diet: "Ida Holm="},
+	})
+}
+
+// Lost on a complete: the diet words misspelt as people type them are the
+// tag; turned round they still say nothing.
+func TestPlainDietMisspelt(t *testing.T) {
+	w := func(s string) string { return "Hej, workshop 2 og 4. " + s + "\nMvh Ida Holm" }
+	runBlind(t, []blindCase{
+		{body: w("Jeg er vegitar."), status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg er vegatar."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg er vegeterianer."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg er diabitiker."), status: "complete", diet: "Ida Holm=diabetic"},
+		{body: w("Jeg har nødeallergi."), status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: w("Jeg spiser kun hallal."), status: "complete", diet: "Ida Holm=halal"},
+		{body: "Hi, workshop 2 and 4. I'm vegitarian.\nBest, Ida Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: "Hi, workshop 2 and 4. I'm a vegeterian.\nBest, Ida Holm", status: "complete", diet: "Ida Holm=vegetarian"},
+		// near-misses: negated, and the right spellings as before
+		{body: w("Jeg er ikke vegitar."), status: "complete", diet: "Ida Holm="},
+		{body: w("Jeg er vegetarianer."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg har cöliaki."), status: "complete", diet: "Ida Holm=gluten_free"},
+	})
+}
+
+// Needless review: a food with a tag of its own turned down in everyday
+// words ("spiser ikke fisk", "alt undtagen skaldyr", "I don't eat fish")
+// is that tag, as "ingen skaldyr" was read already. Turned down with the
+// meat, or said beside vegetarian, it adds no allergy; let in after the
+// meat it stays pescetarian.
+func TestPlainFoodRefused(t *testing.T) {
+	w := func(s string) string { return "Hej, workshop 2 og 4. " + s + "\nMvh Ida Holm" }
+	e := func(s string) string { return "Hi, workshop 2 and 4. " + s + "\nBest, Ida Holm" }
+	runBlind(t, []blindCase{
+		{body: w("Spiser ikke fisk."), status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=fish_allergy"},
+		{body: w("Jeg spiser ikke skaldyr."), status: "complete", diet: "Ida Holm=shellfish_allergy"},
+		{body: w("Jeg spiser næsten alt, men ikke fisk."), status: "complete", diet: "Ida Holm=fish_allergy"},
+		{body: w("Jeg spiser alt undtagen fisk."), status: "complete", diet: "Ida Holm=fish_allergy"},
+		{body: w("Jeg kan ikke spise nødder."), status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: w("Jeg kan ikke spise kød."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: e("I don't eat fish."), status: "complete", diet: "Ida Holm=fish_allergy"},
+		{body: e("I eat everything except nuts."), status: "complete", diet: "Ida Holm=nut_allergy"},
+		// with the meat: vegetarian, no fish allergy
+		{body: w("Jeg spiser ikke fisk eller kød."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: w("Jeg er vegetar og spiser ikke fisk."), status: "complete", diet: "Ida Holm=vegetarian"},
+		{body: e("I don't eat fish or meat."), status: "complete", diet: "Ida Holm=vegetarian"},
+		// fish let in after the meat: pescetarian as before
+		{body: w("Jeg spiser ikke kød, undtagen fisk."), status: "complete", diet: "Ida Holm=pescetarian"},
+		{body: w("Jeg er vegetar, men spiser gerne fisk."), status: "complete", diet: "Ida Holm=pescetarian"},
+		{body: w("Jeg er pescetar, ingen skaldyr."), status: "complete", diet: "Ida Holm=pescetarian,shellfish_allergy"},
+		// a food without a tag still goes to staff
+		{body: w("Jeg må ikke få sukker."), notStatus: "complete"},
+		{body: w("Jeg kan godt spise fisk."), notStatus: "complete"},
+	})
+}
+
+// Needless review: food someone likes is a taste, no diet. Disliked or
+// beside a refusal, staff still read it.
+func TestPlainFoodLiked(t *testing.T) {
+	w := func(s string) string { return "Hej, workshop 2 og 4. " + s + "\nMvh Ida Holm" }
+	e := func(s string) string { return "Hi, workshop 2 and 4. " + s + "\nBest, Ida Holm" }
+	runBlind(t, []blindCase{
+		{body: w("Jeg elsker fisk!"), status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="},
+		{body: w("Jeg kan godt lide fisk."), status: "complete", diet: "Ida Holm="},
+		{body: w("Jeg er vild med kylling."), status: "complete", diet: "Ida Holm="},
+		{body: w("Jeg glæder mig til maden, jeg elsker kage."), status: "complete", diet: "Ida Holm="},
+		{body: e("I love fish!"), status: "complete", diet: "Ida Holm="},
+		{body: e("I really like chicken."), status: "complete", diet: "Ida Holm="},
+		// what she eats besides is read as before
+		{body: w("Jeg elsker fisk, men spiser ikke kød."), status: "complete", diet: "Ida Holm=vegetarian"},
+		// a dislike, or a liking beside a refusal: staff read it
+		{body: w("Jeg kan ikke lide fisk."), status: "review"},
+		{body: e("I don't like fish."), status: "review"},
+		{body: w("Jeg elsker fisk, men tåler ikke skaldyr."), notStatus: "complete"},
+	})
+}
+
+// Diets on form lines.
+func TestPlainDietFormLines(t *testing.T) {
+	f := func(label, val string) string { return "Navn: Ida Holm\nWorkshop: 2 og 3\n" + label + ": " + val }
+	runBlind(t, []blindCase{
+		{body: f("Kost", "vegetar"), status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: f("Diæt", "ingen"), status: "complete", diet: "Ida Holm="},
+		{body: f("Allergier", "nødder"), status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: f("Allergier", "ingen"), status: "complete", diet: "Ida Holm="},
+		{body: f("Allergi", "skaldyr, æg"), status: "complete", diet: "Ida Holm=egg_allergy,shellfish_allergy"},
+		{body: f("Kost", "spiser alt"), status: "complete", diet: "Ida Holm="},
+		{body: f("Kost", "-"), status: "complete", diet: "Ida Holm="},
+		{body: f("Særlige behov", "glutenfri"), status: "complete", diet: "Ida Holm=gluten_free"},
+		{body: f("Diæt", "diabetes"), status: "complete", diet: "Ida Holm=diabetic"},
+		// was read as a person called "Madhensyn", sent to review
+		{body: f("Madhensyn", "halal"), status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm=halal"},
+		{body: "Name: Ida Holm\nWorkshop: 2 and 3\nDiet: vegan", subject: "Meeting", status: "complete", diet: "Ida Holm=vegan"},
+		{body: "Name: Ida Holm\nWorkshop: 2 and 3\nDietary requirements: none", subject: "Meeting", status: "complete", diet: "Ida Holm="},
+		// was sent to review, the allergy unread
+		{body: "Name: Ida Holm\nWorkshop: 2 and 3\nAllergies: nuts", subject: "Meeting", status: "complete", diet: "Ida Holm=nut_allergy"},
+		{body: "Name: Ida Holm\nWorkshop: 2 and 3\nAllergies: none", subject: "Meeting", status: "complete", diet: "Ida Holm="},
+	})
+}
+
+// A household: each person's food is hers. Wrong on a complete: a line
+// pairing each name with its food ("Kost: Ida vegetar, Tom glutenfri") gave
+// every tag to everyone.
+func TestPlainHouseholdDiets(t *testing.T) {
+	two := "Hej, vi er to: Ida Holm og Tom Holm, workshop 1 og 3.\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: two + "Kost: Ida vegetar, Tom glutenfri.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
+			diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
+		{blindCase: blindCase{body: two + "Kost: Ida vegetar, Tom ingen.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Kost: Tom ingen, Ida vegetar.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Kost: Ida: vegetar, Tom: ingen.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Kost: Ida vegetar og Tom halal.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=halal"},
+		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 1 and 3.\nDiet: Ida vegetarian, Tom none.\nBest, Ida Holm", subject: "Meeting", status: "complete"},
+			diets: "Ida Holm=vegetarian; Tom Holm="},
+		// near-misses: food said of both, or of one with a verb, as before
+		{blindCase: blindCase{body: two + "Kost: vegetar\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=vegetarian"},
+		{blindCase: blindCase{body: two + "Kost: Ida og Tom vegetar.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=vegetarian"},
+		{blindCase: blindCase{body: two + "Kost: Ida vegetar\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Ida er vegetar, Tom spiser alt.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Vi er begge vegetarer.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=vegetarian"},
+		{blindCase: blindCase{body: two + "Tom er vegetar.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=; Tom Holm=vegetarian"},
+		{blindCase: blindCase{body: two + "Ida:  vegetar\nTom: glutenfri\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
+		{blindCase: blindCase{body: "Hej, vi er tre: Ida Holm, Tom Holm og Sara Holm, workshop 1 og 3. Sara har nøddeallergi, resten af os spiser alt.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=; Tom Holm=; Sara Holm=nut_allergy"},
+		{blindCase: blindCase{body: "Hej, vi er tre: Ida Holm, Tom Holm og Sara Holm, workshop 1 og 3. Alle spiser halal.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=halal; Tom Holm=halal; Sara Holm=halal"},
+		{blindCase: blindCase{body: "Hej, vi kommer to: mig og min søn Ali Holm, begge workshop 2 og 3. Min søn har nøddeallergi.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=; Ali Holm=nut_allergy"},
+		// all but one: staff settle it, as before
+		{blindCase: blindCase{body: "Hej, vi er tre: Ida Holm, Tom Holm og Sara Holm, workshop 1 og 3. Vi er alle vegetarer undtagen Tom.\nMvh Ida Holm", notStatus: "complete"}},
+	})
+}
