@@ -17,12 +17,16 @@ func (rd *reader) nameFoodCuts(c clause) []int {
 	var cuts []int
 	paired := 0
 	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+		at := m.a
 		if !rd.foodRightAfter(m.b, c.b) {
-			continue
+			// "vegetar (Ida), ingen (Tom)": the food before the name
+			if at = rd.foodBeforeParen(c.a, m.a, m.b); at < 0 {
+				continue
+			}
 		}
 		paired++
-		if m.a > c.a && pairJoined(t, m.a) {
-			cuts = append(cuts, m.a)
+		if at > c.a && pairJoined(t, at) {
+			cuts = append(cuts, at)
 		}
 	}
 	if paired < 2 {
@@ -60,6 +64,26 @@ func (rd *reader) foodRightAfter(b, end int) bool {
 	return false
 }
 
+// foodBeforeParen returns where the food starts that stands right before
+// the name in fold[a:b] in brackets ("vegetar (Ida)"), from start on; -1
+// if none does.
+func (rd *reader) foodBeforeParen(start, a, b int) int {
+	t := rd.own
+	i := t.tokenAt(a) - 1
+	if i < 0 || t.toks[i].a < start || strings.TrimSpace(t.fold[t.toks[i].b:a]) != "(" || !strings.HasPrefix(t.fold[b:], ")") {
+		return -1
+	}
+	if pairNone[t.toks[i].s] {
+		return t.toks[i].a
+	}
+	for _, h := range t.phrasesIn(dietWords, start, t.toks[i].b) {
+		if start+h.b == t.toks[i].b {
+			return start + h.a
+		}
+	}
+	return -1
+}
+
 // pairJoined: the word before offset a joins a pair to the one before it
 // (", Tom ...", "og Tom ...").
 func pairJoined(t *text, a int) bool {
@@ -67,7 +91,8 @@ func pairJoined(t *text, a int) bool {
 	if i == 0 {
 		return false
 	}
-	if g := strings.TrimSpace(t.gap(i-1, i)); g == "," || g == ";" || g == "&" {
+	// "vegetar (Ida), ingen (Tom)": a bracket may close the pair before
+	if g := strings.Trim(t.gap(i-1, i), " )"); g == "," || g == ";" || g == "&" {
 		return true
 	}
 	return andWords[t.toks[i-1].s]
