@@ -986,7 +986,7 @@ func (rd *reader) assign(listed []*person) {
 				}
 			}
 		}
-		if !found && rd.strangerRelative(c) {
+		if !found && (rd.strangerRelative(c) || rd.strangerChildren(c)) {
 			// "Min mand er cøliaker" of a husband who is no attendee: not the
 			// sender's food, and not his either
 			if (len(c.refs) > 0 || len(readDiet(t, c.a, c.b)) > 0) && !rd.othersStayHome(rd.res, t, c.s.a, c.s.b) {

@@ -19,6 +19,11 @@ var daDietPlain = [][2]string{
 	{`spiser (ikke|aldrig|ingen) fisk (og|eller) koe?d`, "vegetarian"}, {`(ingen|uden) fisk (og|eller) koe?d`, "vegetarian"},
 	{`spiser (ikke|aldrig|ingen) fisk`, "fish_allergy"}, {`(ingen|uden) fisk`, "fish_allergy"},
 	{`spiser (ikke|aldrig|ingen) (skaldyr|rejer)`, "shellfish_allergy"},
+	// a clause after "at" puts "ikke" first: "at jeg ikke spiser fisk"
+	{`(ikke|aldrig) spiser fisk (og|eller) koe?d`, "vegetarian"}, {`(ikke|aldrig) spiser fisk`, "fish_allergy"},
+	{`(ikke|aldrig) spiser (skaldyr|rejer)`, "shellfish_allergy"}, {`(ikke|aldrig) spiser (jord)?noe?dd\w*`, "nut_allergy"},
+	{`ikke (kan|maa) (spise|faa) (jord)?noe?dd\w*`, "nut_allergy"}, {`ikke (kan|maa) (spise|faa) fisk`, "fish_allergy"},
+	{`ikke (kan|maa) (spise|faa) (skaldyr|rejer)`, "shellfish_allergy"}, {`ikke (kan|maa) (spise|faa) koe?d`, "vegetarian"},
 	{`spiser (ikke|aldrig|ingen) (jord)?noe?dd\w*`, "nut_allergy"}, {`spiser (ikke|aldrig|ingen) aeg`, "egg_allergy"},
 	// "kan ikke spise nødder", "må ikke få fisk"
 	{`(kan|maa) ikke (spise|faa) (jord)?noe?dd\w*`, "nut_allergy"}, {`(kan|maa) ikke (spise|faa) fisk`, "fish_allergy"},
@@ -69,4 +74,16 @@ var (
 	daFoodLabels = []string{"madhensyn", "kostvaner", "diaeter", "madallergi", "madallergier", "foedevareallergi", "foedevareallergier",
 		"allergener", "saerlige", "behov", "hensyn", "oensker"}
 	enFoodLabels = []string{"diets", "needs", "restrictions"}
+)
+
+// Children spoken of as a group who are not signed up ("Børnene spiser
+// halal", "our kids eat no pork"): daChildrenDefinite is the word alone,
+// daChildrenOwners / enChildrenOwners stand before daChildWords /
+// enChildWords.
+var (
+	daChildrenDefinite = []string{"boernene", "ungerne", "drengene", "pigerne", "boerneboernene"}
+	daChildrenOwners   = []string{"vores", "mine", "hans", "hendes", "deres"}
+	enChildrenOwners   = []string{"our", "my", "the", "his", "her", "their"}
+	daChildWords       = []string{"boern", "unger", "soenner", "doetre", "barn", "soen", "datter", "son"}
+	enChildWords       = []string{"children", "kids", "sons", "daughters", "child", "son", "daughter", "kid"}
 )
