@@ -1,13 +1,17 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nameFoodCuts returns where each person's part of clause c starts when c
 // pairs people with their food, each name right before what she eats
-// ("Kost: Ida vegetar, Tom glutenfri", "Ida: vegan og Tom: ingen", "Diet:
-// Ida vegetarian, Tom none"): at each such name but the first. Two names
-// at least must have food right after them; nil otherwise, as for "Ida og
-// Tom vegetar", which is the food of both.
+// ("Kost: Ida vegetar, Tom glutenfri", "mig vegetar, Tom ingen", "Diet:
+// Ida vegetarian, Tom none"), or after it in brackets ("vegetar (Ida),
+// ingen (Tom)"): at each such pair but the first. Two pairs at least, or
+// one after food said before it ("Jeg er vegetar, Tom glutenfri"); nil
+// otherwise, as for "Ida og Tom vegetar", which is the food of both.
 func (rd *reader) nameFoodCuts(c clause) []int {
 	t := rd.own
 	if !rd.foodIn(c.a, c.b) || !strings.ContainsAny(t.fold[c.a:c.b], ",&;") && !strings.Contains(t.fold[c.a:c.b], " og ") &&
@@ -16,20 +20,26 @@ func (rd *reader) nameFoodCuts(c clause) []int {
 	}
 	var cuts []int
 	paired := 0
-	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
-		at := m.a
-		if !rd.foodRightAfter(m.b, c.b) {
-			// "vegetar (Ida), ingen (Tom)": the food before the name
-			if at = rd.foodBeforeParen(c.a, m.a, m.b); at < 0 {
-				continue
-			}
-		}
+	pair := func(at int) {
 		paired++
 		if at > c.a && pairJoined(t, at) {
 			cuts = append(cuts, at)
 		}
 	}
-	if paired < 2 {
+	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+		if rd.foodRightAfter(m.b, c.b) {
+			pair(m.a)
+		} else if at := rd.foodBeforeParen(c.a, m.a, m.b); at >= 0 {
+			pair(at)
+		}
+	}
+	for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].b <= c.b; i++ {
+		if pairSelf[t.toks[i].s] && rd.foodRightAfter(t.toks[i].b, c.b) {
+			pair(t.toks[i].a) // "mig vegetar"
+		}
+	}
+	slices.Sort(cuts)
+	if paired < 2 && (len(cuts) == 0 || !rd.foodIn(c.a, cuts[0])) {
 		return nil
 	}
 	return cuts
@@ -85,18 +95,22 @@ func (rd *reader) foodBeforeParen(start, a, b int) int {
 }
 
 // pairJoined: the word before offset a joins a pair to the one before it
-// (", Tom ...", "og Tom ...").
+// (", Tom ...", "og Tom ..."), or ends the label before the first.
 func pairJoined(t *text, a int) bool {
 	i := t.tokenAt(a)
 	if i == 0 {
 		return false
 	}
-	// "vegetar (Ida), ingen (Tom)": a bracket may close the pair before
-	if g := strings.Trim(t.gap(i-1, i), " )"); g == "," || g == ";" || g == "&" {
+	// "vegetar (Ida), ingen (Tom)": a bracket may close the pair before;
+	// "Kost: mig vegetar": the label is cut off, so that "mig" opens hers
+	if g := strings.Trim(t.gap(i-1, i), " )"); g == "," || g == ";" || g == "&" || g == ":" {
 		return true
 	}
 	return andWords[t.toks[i-1].s]
 }
+
+// pairSelf: the sender's word for herself in a pair ("mig vegetar").
+var pairSelf = wordSet([]string{"mig", "jeg", "me", "myself"})
 
 // pairNone: a word that says a person of a pair needs nothing ("Tom
 // ingen").

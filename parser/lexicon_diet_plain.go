@@ -14,6 +14,8 @@ var daDietPlain = [][2]string{
 	{`noedeallergi\w*`, "nut_allergy"}, {`noddeallergi\w*`, "nut_allergy"}, {`nodeallergi\w*`, "nut_allergy"}, {`noedde allergi\w*`, "nut_allergy"},
 	{`celiaki\w*`, "gluten_free"}, {`lactose ?fri\w*`, "lactose_free"}, {`lactose ?intoleran\w*`, "lactose_free"},
 	{`hallal`, "halal"},
+	// a milk allergy is no lactose intolerance, as "tåler ikke mælk" is not
+	{`maelkeallergi\w*`, "other"}, {`maelkeproteinallergi\w*`, "other"},
 	// fish turned down with the meat is no fish allergy: listed first, so
 	// that it wins where both begin
 	{`spiser (ikke|aldrig|ingen) fisk (og|eller) koe?d`, "vegetarian"}, {`(ingen|uden) fisk (og|eller) koe?d`, "vegetarian"},
@@ -41,7 +43,7 @@ var enDietPlain = [][2]string{
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?(shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?(pea)?nuts`, "nut_allergy"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?eggs?`, "egg_allergy"},
-	{`(except|apart from|other than) fish`, "fish_allergy"}, {`but (not|no) fish`, "fish_allergy"},
+	{`milk allergy`, "other"}, {`(except|apart from|other than) fish`, "fish_allergy"}, {`but (not|no) fish`, "fish_allergy"},
 	{`(except|apart from|other than|but not|but no) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
 	{`(except|apart from|other than|but not|but no) (pea)?nuts`, "nut_allergy"},
 }

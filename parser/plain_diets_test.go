@@ -30,6 +30,14 @@ func TestPlainDietWords(t *testing.T) {
 		{body: w("Jeg har diabetes type 2."), status: "complete", diet: "Ida Holm=diabetic"},
 		{body: w("Helst ingen stærk mad."), status: "complete", diet: "Ida Holm=other"},
 		{body: w("Jeg er allergisk over for selleri."), status: "complete", diet: "Ida Holm=other"},
+		// was sent to review unread; a milk allergy is no lactose intolerance
+		{body: w("Jeg har mælkeallergi."), status: "complete", diet: "Ida Holm=other"},
+		{body: w("Jeg tåler ikke mælk."), status: "complete", diet: "Ida Holm=other"},
+		{body: w("Jeg spiser ikke oksekød."), status: "complete", diet: "Ida Holm=other"},
+		{body: w("Jeg er vegetar og glutenfri."), status: "complete", diet: "Ida Holm=gluten_free,vegetarian"},
+		{body: e("I don't eat beef."), status: "complete", diet: "Ida Holm=other"},
+		{body: e("I keep kosher."), status: "complete", diet: "Ida Holm=kosher"},
+		{body: e("I'm allergic to peanuts and eggs."), status: "complete", diet: "Ida Holm=egg_allergy,nut_allergy"},
 		{body: w("Jeg er vegetar men spiser fisk."), status: "complete", diet: "Ida Holm=pescetarian"},
 		{body: e("I don't eat pork."), status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"},
 		{body: e("I have a nut allergy and I'm lactose intolerant."), status: "complete", diet: "Ida Holm=lactose_free,nut_allergy"},
@@ -142,6 +150,7 @@ func TestPlainDietFormLines(t *testing.T) {
 // every tag to everyone.
 func TestPlainHouseholdDiets(t *testing.T) {
 	two := "Hej, vi er to: Ida Holm og Tom Holm, workshop 1 og 3.\n"
+	mine := "Hej, vi kommer to, mig og min mand Tom Holm, begge workshop 2 og 4. "
 	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: two + "Kost: Ida vegetar, Tom glutenfri.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
 			diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
@@ -151,6 +160,11 @@ func TestPlainHouseholdDiets(t *testing.T) {
 		{blindCase: blindCase{body: two + "Kost: Ida vegetar og Tom halal.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=halal"},
 		{blindCase: blindCase{body: two + "Kost: vegetar (Ida), ingen (Tom).\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
 		{blindCase: blindCase{body: two + "Kost: glutenfri (Ida), halal (Tom).\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=gluten_free; Tom Holm=halal"},
+		{blindCase: blindCase{body: mine + "Kost: mig vegetar, Tom ingen.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: mine + "Kost: Tom ingen, mig vegetar.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: mine + "Jeg er vegetar, Tom glutenfri.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
+		{blindCase: blindCase{body: mine + "Jeg: vegetar. Tom: glutenfri.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
+		{blindCase: blindCase{body: mine + "Min mand er vegetar, ikke mig.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=; Tom Holm=vegetarian"},
 		{blindCase: blindCase{body: "Hej, vi kommer tre: Ida Holm, Tom Holm og Sara Holm. Alle workshop 3 og 2. Kost: Ida vegetar, Tom ingen, Sara nøddeallergi.\nMvh Ida Holm", status: "complete"},
 			diets: "Ida Holm=vegetarian; Tom Holm=; Sara Holm=nut_allergy"},
 		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 1 and 3.\nDiet: Ida vegetarian, Tom none.\nBest, Ida Holm", subject: "Meeting", status: "complete"},
