@@ -26,9 +26,10 @@ func (rd *reader) nameFoodCuts(c clause) []int {
 			cuts = append(cuts, at)
 		}
 	}
-	for _, m := range rd.ps.mentions(t, c.a, c.b, false) {
+	ms := rd.ps.mentions(t, c.a, c.b, false)
+	for k, m := range ms {
 		if rd.foodRightAfter(m.b, c.b) {
-			pair(m.a)
+			pair(joinedStart(t, ms[:k], m.a)) // "Tom og Sara vegetarer": both
 		} else if at := rd.foodBeforeParen(c.a, m.a, m.b); at >= 0 {
 			pair(at)
 		}
@@ -43,6 +44,19 @@ func (rd *reader) nameFoodCuts(c clause) []int {
 		return nil
 	}
 	return cuts
+}
+
+// joinedStart returns where the run of names joined by "og", "and" or "&"
+// that ends with the one at a starts; before holds the names before it.
+func joinedStart(t *text, before []mention, a int) int {
+	for k := len(before) - 1; k >= 0; k-- {
+		i := t.tokenAt(a)
+		if i == 0 || !andWords[t.toks[i-1].s] || before[k].b != t.toks[i-1].a && strings.TrimSpace(t.fold[before[k].b:t.toks[i-1].a]) != "" {
+			break
+		}
+		a = before[k].a
+	}
+	return a
 }
 
 // foodIn reports a diet read in fold[a:b].

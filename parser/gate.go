@@ -138,6 +138,7 @@ var gateChecks = []gateCheck{
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},
 	{"diet-echo", checkDietEcho},
+	{"diet-echo-other", checkDietEchoOther},
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},

@@ -89,3 +89,13 @@ var (
 	daChildWords       = []string{"boern", "unger", "soenner", "doetre", "barn", "soen", "datter", "son"}
 	enChildWords       = []string{"children", "kids", "sons", "daughters", "child", "son", "daughter", "kid"}
 )
+
+// daEchoAfter / enEchoAfter follow a name said to share the food just
+// said ("det er Tom også", "Tom too"); daEchoBefore / enEchoBefore stand
+// before it ("ligesom Tom", "like Tom").
+var (
+	daEchoAfter  = []string{"ogsaa"}
+	enEchoAfter  = []string{"too", "also"}
+	daEchoBefore = []string{"ligesom", "ogsaa"}
+	enEchoBefore = []string{"like", "also"}
+)

@@ -151,6 +151,7 @@ func TestPlainDietFormLines(t *testing.T) {
 func TestPlainHouseholdDiets(t *testing.T) {
 	two := "Hej, vi er to: Ida Holm og Tom Holm, workshop 1 og 3.\n"
 	mine := "Hej, vi kommer to, mig og min mand Tom Holm, begge workshop 2 og 4. "
+	three := "Hej, vi kommer tre: Ida Holm, Tom Holm og Sara Holm. Alle workshop 3 og 2. "
 	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: two + "Kost: Ida vegetar, Tom glutenfri.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
 			diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
@@ -165,6 +166,20 @@ func TestPlainHouseholdDiets(t *testing.T) {
 		{blindCase: blindCase{body: mine + "Jeg er vegetar, Tom glutenfri.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
 		{blindCase: blindCase{body: mine + "Jeg: vegetar. Tom: glutenfri.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=gluten_free"},
 		{blindCase: blindCase{body: mine + "Min mand er vegetar, ikke mig.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=; Tom Holm=vegetarian"},
+		// a run of names before the food: all of them ("Tom og Sara vegetarer")
+		{blindCase: blindCase{body: three + "Jeg er glutenfri, Tom og Sara vegetarer.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=gluten_free; Tom Holm=vegetarian; Sara Holm=vegetarian"},
+		{blindCase: blindCase{body: three + "Kost: Ida og Tom vegetar, Sara ingen.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=vegetarian; Tom Holm=vegetarian; Sara Holm="},
+		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 3 and 2. I'm vegan, Tom no pork.\nBest, Ida Holm", subject: "Meeting", status: "complete"},
+			diets: "Ida Holm=vegan; Tom Holm=no_pork"},
+		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 3 and 2. Food: me vegan, Tom nothing special.\nBest, Ida Holm", subject: "Meeting", status: "complete"},
+			diets: "Ida Holm=vegan; Tom Holm="},
+		// near-misses: no food right after the name
+		{blindCase: blindCase{body: three + "Jeg spiser ikke svinekød, Tom ingen hensyn.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=no_pork; Tom Holm=; Sara Holm="},
+		{blindCase: blindCase{body: three + "Jeg er vegetar, og Tom vil også gerne med.\nMvh Ida Holm", status: "complete"},
+			diets: "Ida Holm=vegetarian; Tom Holm=; Sara Holm="},
 		{blindCase: blindCase{body: "Hej, vi kommer tre: Ida Holm, Tom Holm og Sara Holm. Alle workshop 3 og 2. Kost: Ida vegetar, Tom ingen, Sara nøddeallergi.\nMvh Ida Holm", status: "complete"},
 			diets: "Ida Holm=vegetarian; Tom Holm=; Sara Holm=nut_allergy"},
 		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 1 and 3.\nDiet: Ida vegetarian, Tom none.\nBest, Ida Holm", subject: "Meeting", status: "complete"},
@@ -235,5 +250,23 @@ func TestPlainDietLater(t *testing.T) {
 			intent: tilmeld.IntentUpdate, status: "complete"}, diets: "Tom Holm=diabetic"},
 		{blindCase: blindCase{body: "Hi, I forgot to mention that I'm allergic to nuts.\nBest, Ida Holm" + receipt("Ida Holm"), subject: "Re: Tilmelding", headers: reply,
 			intent: tilmeld.IntentUpdate, status: "complete"}, diets: "Ida Holm=nut_allergy"},
+	})
+}
+
+// Lost on a complete: a food echoed of another attendee by name ("det er
+// Tom også", "ligesom Tom", "so is Tom") was read as the sender's only.
+// Staff give it to both; said of him in words of his own, it is read.
+func TestPlainDietEchoedOfOther(t *testing.T) {
+	two := "Hej, vi kommer to: Ida Holm og Tom Holm. Workshop 3 og 2 til begge. "
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: two + "Jeg er vegetar, det er Tom også.\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: two + "Jeg er vegetar, Tom også.\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: two + "Jeg er vegetar ligesom Tom.\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: two + "Jeg er vegetar, og det samme gælder Tom.\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hi, we are two: Ida Holm and Tom Holm, workshop 3 and 2. I'm vegan, and so is Tom.\nBest, Ida Holm", subject: "Meeting", status: "review"}},
+		// near-misses: his own words, or "også" of something else
+		{blindCase: blindCase{body: two + "Jeg er vegetar. Tom er også vegetar.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=vegetarian"},
+		{blindCase: blindCase{body: two + "Jeg er vegetar, og Tom kommer også.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm="},
+		{blindCase: blindCase{body: two + "Vi er begge vegetarer ligesom sidst.\nMvh Ida Holm", status: "complete"}, diets: "Ida Holm=vegetarian; Tom Holm=vegetarian"},
 	})
 }
