@@ -1003,7 +1003,7 @@ func (rd *reader) assign(listed []*person) {
 				}
 			}
 		}
-		if !found && rd.strangerRelative(c) {
+		if !found && (rd.strangerRelative(c) || rd.strangerChildren(c)) {
 			// "Min mand er cøliaker" of a husband who is no attendee: not the
 			// sender's food, and not his either
 			if (len(c.refs) > 0 || len(readDiet(t, c.a, c.b)) > 0) && !rd.othersStayHome(rd.res, t, c.s.a, c.s.b) {
@@ -1318,6 +1318,13 @@ func (rd *reader) splitAtNames() []clause {
 			// "Jeg er vegetar og Per er diabetiker": a known person and a
 			// verb after "og" start a statement of his own
 			for _, at := range rd.andNameVerb(c) {
+				out = append(out, rd.subClause(c, cut, at))
+				cut = at
+			}
+		}
+		if len(ms) == 0 && cut == c.a {
+			// "Kost: Ida vegetar, Tom glutenfri": each name with her food
+			for _, at := range rd.nameFoodCuts(c) {
 				out = append(out, rd.subClause(c, cut, at))
 				cut = at
 			}

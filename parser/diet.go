@@ -71,6 +71,7 @@ func (t *text) dietLine(from, to int) {
 	t.keepUnrestated(restated, from, to)
 	if strings.Contains(s[from:], "fisk") || strings.Contains(s[from:], "fish") {
 		t.fishAllowed(from, to)
+		t.fishSaidByDiet(from, to)
 	}
 	t.dietCorrected(from)
 }

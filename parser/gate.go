@@ -138,6 +138,7 @@ var gateChecks = []gateCheck{
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},
 	{"diet-echo", checkDietEcho},
+	{"diet-echo-other", checkDietEchoOther},
 	{"diet-lost", checkDietLost},
 	{"diet-but", checkDietBut},
 	{"diet-more", checkDietMore},
@@ -820,7 +821,7 @@ func checkDietUnread(v *gateView) verdict {
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
 		// "Yonas er stadig veganer som skrevet": on record, no part of a change
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept {
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

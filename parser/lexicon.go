@@ -691,7 +691,8 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	add(enDietNone, "none")
 	add(daAllergy, "allergy")
 	add(enAllergy, "allergy")
-	for _, t := range [][][2]string{daDiet, enDiet} {
+	add(enAllergyPlain, "allergy")
+	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain} {
 		for _, e := range t {
 			add([]string{e[0]}, e[1])
 		}

@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	nameStop    = wordSet(daNameStop, enNameStop, daSignUpOrder, enSignUpOrder, daOrderVerbs, enOrderVerbs)
+	nameStop    = wordSet(daNameStop, enNameStop, daSignUpOrder, enSignUpOrder, daOrderVerbs, enOrderVerbs, daFoodLabels, enFoodLabels)
 	leadAdverbs = wordSet(daLeadAdverbs, enLeadAdverbs)
 )
 
