@@ -2068,7 +2068,7 @@ func checkDietMore(v *gateView) verdict {
 		none := t.within(gateLex.dietNone, s.a, s.b)
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
-				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || dietReplaced(t, w[0]) ||
+				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || oldDiet(t, w[0], oldAnyWay) ||
 				dietDropped(t, s, w, hits) {
 				continue
 			}
