@@ -297,27 +297,3 @@ var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "ingen
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")
-
-// dietTakenBack reports a sentence that turns a diet round ("I am not
-// fully vegan after all") followed by one whose diet stands "instead" ("put
-// me down as pescetarian instead"): the food was read, as the new diet.
-func (v *gateView) dietTakenBack(s sentence) bool {
-	t := v.t
-	negated := false
-	for _, h := range t.phrasesIn(dietWords, s.a, s.b) {
-		if a := s.a + h.a; dietKinds[h.k] != "none" && dietNegated(t, a, dietKinds[h.k]) {
-			negated = true
-		}
-	}
-	if !negated {
-		return false
-	}
-	next := v.sentenceOf(s.b)
-	for next.a == next.b && next.a < len(t.fold) { // the gap between two sentences
-		next = v.sentenceOf(next.a + 1)
-	}
-	return next.a >= s.b && v.dietIn(next) && t.has(dietInstead, next.a, next.b)
-}
-
-// dietInstead: the diet named is the new one.
-var dietInstead = table(daDietInstead, enDietInstead)

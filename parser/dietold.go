@@ -140,3 +140,55 @@ var (
 	mistakeVerbs = wordSet(daMistakeVerbs, enMistakeVerbs)
 	mistakeWords = wordSet(daMistakeWords, enMistakeWords)
 )
+
+// The gate's side of it. The reader reads no tag from a negated diet word
+// ("ikke vegetar"); the gate asks about a food word that gave none unless
+// a new diet stands beside it, in the same sentence or "instead" in the
+// next, and so the negated one is the old value.
+
+// negatedBesideStated reports a food word at w in sentence s that names a
+// diet the sender negates beside one she states: "jeg er ikke pescetar,
+// bare vegetar", "I'm vegetarian, not vegan", "alligevel ikke veganer –
+// kun laktosefrit". The negated one is what she no longer is; the diet
+// read from the sentence is all there is.
+func negatedBesideStated(t *text, s sentence, w []int, hits []dietHit) bool {
+	stated := false
+	for _, h := range hits {
+		stated = stated || h.a >= s.a && h.a < s.b && (h.a < w[0] || h.a >= w[1])
+	}
+	if !stated || !dietNegated(t, w[0], "") {
+		return false
+	}
+	// only a word of a diet tag ("veganer"), not a food refused ("ikke stærk mad")
+	for _, p := range t.phrasesIn(dietWords, w[0], w[1]) {
+		if k := dietKinds[p.k]; p.a == 0 && k != "none" && k != "allergy" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedThenInstead reports a sentence that turns a diet round ("I am
+// not fully vegan after all") followed by one whose diet stands "instead"
+// ("put me down as pescetarian instead"): the food was read, as the new
+// diet.
+func (v *gateView) negatedThenInstead(s sentence) bool {
+	t := v.t
+	negated := false
+	for _, h := range t.phrasesIn(dietWords, s.a, s.b) {
+		if a := s.a + h.a; dietKinds[h.k] != "none" && dietNegated(t, a, dietKinds[h.k]) {
+			negated = true
+		}
+	}
+	if !negated {
+		return false
+	}
+	next := v.sentenceOf(s.b)
+	for next.a == next.b && next.a < len(t.fold) { // the gap between two sentences
+		next = v.sentenceOf(next.a + 1)
+	}
+	return next.a >= s.b && v.dietIn(next) && t.has(dietInstead, next.a, next.b)
+}
+
+// dietInstead: the diet named is the new one.
+var dietInstead = table(daDietInstead, enDietInstead)

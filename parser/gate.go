@@ -817,7 +817,7 @@ func checkDietUnread(v *gateView) verdict {
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
 		// "Yonas er stadig veganer som skrevet": on record, no part of a change
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept {
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.negatedThenInstead(s) && !kept {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -2069,7 +2069,7 @@ func checkDietMore(v *gateView) verdict {
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
 				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || oldDiet(t, w[0], oldAnyWay) ||
-				dietDropped(t, s, w, hits) {
+				negatedBesideStated(t, s, w, hits) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))
