@@ -35,7 +35,7 @@ func oldDiet(t *text, a int, ways dietOldWay) bool {
 	if k >= len(t.toks) || t.toks[k].a != a {
 		return false
 	}
-	return ways&oldDenied != 0 && deniedBut(t, k) ||
+	return ways&oldDenied != 0 && deniedAndCorrected(t, k) ||
 		ways&oldWithdrawn != 0 && neededNoMore(t, k) ||
 		ways&oldRetracted != 0 && saidByMistake(t, k)
 }
@@ -52,21 +52,21 @@ func afterInsteadOf(t *text, a int) bool {
 	return false
 }
 
-// deniedBut: token k is said not to be what a person is and corrected
-// after it ("Kavitha er ikke veganer, men vegetar", "is not vegan but
-// vegetarian"), all in one sentence. "spiser ikke kød, men ..." states a
-// diet and is read as one.
-func deniedBut(t *text, k int) bool {
-	if k < 2 || k+1 >= len(t.toks) || !deniedIs[t.toks[k-2].s] || !deniedNot[t.toks[k-1].s] || !deniedThen[t.toks[k+1].s] {
+// deniedAndCorrected: token k is said not to be what a person is and
+// corrected after it ("Kavitha er ikke veganer, men vegetar", "is not
+// vegan but vegetarian"), all in one sentence. "spiser ikke kød, men ..."
+// states a diet and is read as one.
+func deniedAndCorrected(t *text, k int) bool {
+	if k < 2 || k+1 >= len(t.toks) || !deniedIs[t.toks[k-2].s] || !deniedNot[t.toks[k-1].s] || !deniedBut[t.toks[k+1].s] {
 		return false
 	}
 	return !strings.ContainsAny(t.gap(k-1, k), ".;\n") && !strings.ContainsAny(t.gap(k, k+1), ".;\n")
 }
 
 var (
-	deniedIs   = wordSet(daDeniedIs, enDeniedIs)
-	deniedNot  = wordSet(daDeniedNot, enDeniedNot)
-	deniedThen = wordSet(daDeniedBut, enDeniedBut)
+	deniedIs  = wordSet(daDeniedIs, enDeniedIs)
+	deniedNot = wordSet(daDeniedNot, enDeniedNot)
+	deniedBut = wordSet(daDeniedBut, enDeniedBut)
 )
 
 // neededNoMore: the words before token k say it is needed no more, a verb
