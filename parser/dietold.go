@@ -168,11 +168,10 @@ func negatedBesideStated(t *text, s sentence, w []int, hits []dietHit) bool {
 	return false
 }
 
-// negatedThenInstead reports a sentence that turns a diet round ("I am
-// not fully vegan after all") followed by one whose diet stands "instead"
-// ("put me down as pescetarian instead"): the food was read, as the new
-// diet.
-func (v *gateView) negatedThenInstead(s sentence) bool {
+// dietTakenBack reports a sentence that turns a diet round ("I am not
+// fully vegan after all") followed by one whose diet stands "instead" ("put
+// me down as pescetarian instead"): the food was read, as the new diet.
+func (v *gateView) dietTakenBack(s sentence) bool {
 	t := v.t
 	negated := false
 	for _, h := range t.phrasesIn(dietWords, s.a, s.b) {
