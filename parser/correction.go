@@ -42,7 +42,7 @@ func checkCorrectedStranger(v *gateView) verdict {
 	}
 	t := v.t
 	hits := t.dietHits()
-	if !slices.ContainsFunc(t.within(gateLex.diet, 0, len(t.fold)), func(w []int) bool { return !dietCovers(hits, w[0]) && notButAt(t, w[0]) }) {
+	if !slices.ContainsFunc(t.within(gateLex.diet, 0, len(t.fold)), func(w []int) bool { return !dietCovers(hits, w[0]) && oldDiet(t, w[0], oldDenied) }) {
 		return verdict{}
 	}
 	rd := &reader{m: v.m, own: t}

@@ -64,7 +64,7 @@ func (t *text) dietLine(from, to int) {
 				}
 				t.diet = append(t.diet, dietHit{a, clauseEnd(s, b), tilmeld.Diet(tag)})
 			}
-		case (!dietNegated(t, a, kind) || refusedFood(t, a, b)) && !dietReplaced(t, a):
+		case (!dietNegated(t, a, kind) || refusedFood(t, a, b)) && !oldDiet(t, a, oldAnyWay):
 			t.diet = append(t.diet, dietHit{a, b, tilmeld.Diet(kind)})
 		}
 	}
@@ -298,58 +298,3 @@ var noAllergen = wordSet([]string{"noget", "nogen", "ingenting", "intet", "ingen
 
 // allergenSeps turns the words that join a list of allergens into commas.
 var allergenSeps = strings.NewReplacer(" og ", ",", " and ", ",", " samt ", ",", "(", ",")
-
-// dietTakenBack reports a sentence that turns a diet round ("I am not
-// fully vegan after all") followed by one whose diet stands "instead" ("put
-// me down as pescetarian instead"): the food was read, as the new diet.
-func (v *gateView) dietTakenBack(s sentence) bool {
-	t := v.t
-	negated := false
-	for _, h := range t.phrasesIn(dietWords, s.a, s.b) {
-		if a := s.a + h.a; dietKinds[h.k] != "none" && dietNegated(t, a, dietKinds[h.k]) {
-			negated = true
-		}
-	}
-	if !negated {
-		return false
-	}
-	next := v.sentenceOf(s.b)
-	for next.a == next.b && next.a < len(t.fold) { // the gap between two sentences
-		next = v.sentenceOf(next.a + 1)
-	}
-	return next.a >= s.b && v.dietIn(next) && t.has(dietInstead, next.a, next.b)
-}
-
-// dietInstead: the diet named is the new one.
-var dietInstead = table(daDietInstead, enDietInstead)
-
-// dietReplaced reports a diet word right after "instead of" / "i stedet
-// for" ("put me down as pescetarian instead of vegan"): the old value
-// being replaced, which no longer holds; so is one withdrawn
-// (dietWithdrawn).
-func dietReplaced(t *text, a int) bool {
-	for _, h := range t.within(insteadOf, max(0, a-24), a) {
-		if strings.TrimSpace(t.fold[h[1]:a]) == "" {
-			return true
-		}
-	}
-	return notButAt(t, a) || dietWithdrawn(t, a) || dietRetracted(t, a)
-}
-
-// notButAt reports a word at offset a said not to be what a person is and
-// corrected after it ("Kavitha er ikke veganer, men vegetar", "is not
-// vegan but vegetarian"): the old value, which no longer holds. "spiser
-// ikke kød, men ..." states a diet and is read as one.
-func notButAt(t *text, a int) bool {
-	k := t.tokenAt(a)
-	if k < 2 || k+1 >= len(t.toks) || t.toks[k].a != a || !copulas[t.toks[k-2].s] || !notWords[t.toks[k-1].s] || !butWords[t.toks[k+1].s] {
-		return false
-	}
-	return !strings.ContainsAny(t.gap(k-1, k), ".;\n") && !strings.ContainsAny(t.gap(k, k+1), ".;\n")
-}
-
-var (
-	copulas  = wordSet([]string{"er", "is"})
-	notWords = wordSet([]string{"ikke", "not"})
-	butWords = wordSet([]string{"men", "but"})
-)

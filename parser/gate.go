@@ -2072,8 +2072,8 @@ func checkDietMore(v *gateView) verdict {
 		none := t.within(gateLex.dietNone, s.a, s.b)
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
-				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || dietReplaced(t, w[0]) ||
-				dietDropped(t, s, w, hits) {
+				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || oldDiet(t, w[0], oldAnyWay) ||
+				negatedBesideStated(t, s, w, hits) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))

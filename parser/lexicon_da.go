@@ -1044,13 +1044,32 @@ var daFillers = []string{"tak", "gerne", "evt", "eventuelt", "maaske"}
 // daDietNegators turn the diet word right after them around ("ikke vegetar").
 var daDietNegators = []string{"ikke", "ingen"}
 
-// daWithdrawNeed and daWithdrawFill: the verbs of a diet withdrawn with
-// a verb between the "ikke" and the diet ("har ikke længere brug for
-// vegetarmad", "skal alligevel ikke have glutenfri"), and the small words
-// that may stand among them (dietWithdrawn).
+// The words around a diet word that name it the old value, which no
+// longer holds (oldDiet in dietold.go).
+//
+// daDeniedIs, daDeniedNot and daDeniedBut frame a diet denied and
+// corrected: "Kavitha er ikke veganer, men vegetar".
+var daDeniedIs = []string{"er"}
+var daDeniedNot = []string{"ikke"}
+var daDeniedBut = []string{"men"}
+
+// daWithdrawNot, daWithdrawNeed and daWithdrawFill: the negators and the
+// verbs of a diet withdrawn with a verb between the "ikke" and the diet
+// ("har ikke længere brug for vegetarmad", "skal alligevel ikke have
+// glutenfri"), and the small words that may stand among them;
+// daWithdrawFoods are foods, which such words refuse.
+var daWithdrawNot = []string{"ikke", "aldrig"}
 var daWithdrawNeed = []string{"brug", "behoever", "behoeve", "have", "faa"}
 var daWithdrawFill = []string{"laengere", "mere", "alligevel", "for", "skal", "vil", "den", "det", "noget", "nogen", "saa", "hun", "han", "de", "jeg", "vi"}
 var daWithdrawFoods = []string{"gluten", "laktose", "svinekoed", "svin", "koed", "fisk", "noedder", "noed", "aeg", "maelk", "skaldyr", "sukker", "alkohol"}
+
+// daMistakeOf and daMistakeWith stand before a diet written by mistake
+// ("en fejl med halal"); daMistakeVerbs and daMistakeWords after it
+// ("halal var en fejl", "pescetar er forkert"), each within two words.
+var daMistakeOf = []string{"fejl"}
+var daMistakeWith = []string{"med"}
+var daMistakeVerbs = []string{"var", "er"}
+var daMistakeWords = []string{"fejl", "forkert", "forkerte"}
 
 // daRefusableFoods: a food whose tag a negator before it does not turn
 // round but asks for ("spiser ikke gluten", "ingen laktose"); unless

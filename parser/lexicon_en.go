@@ -705,11 +705,27 @@ var enRather = []string{`but`, `rather`, `instead`, `now`}
 
 var enDietNegators = []string{"not", "no", "non"}
 
-// enWithdrawNeed and enWithdrawFill: as daWithdrawNeed ("does not need
-// halal anymore", "won't need the halal meal after all").
+// enDeniedIs, enDeniedNot, enDeniedBut: as daDeniedIs ("is not vegan but
+// vegetarian").
+var enDeniedIs = []string{"is"}
+var enDeniedNot = []string{"not"}
+var enDeniedBut = []string{"but"}
+
+// enWithdrawNot, enWithdrawNeed and enWithdrawFill: as daWithdrawNot
+// ("does not need halal anymore", "won't need the halal meal after all");
+// enWithdrawNt negate with the "t" right after them ("won't", "doesn't").
+var enWithdrawNot = []string{"not", "never"}
+var enWithdrawNt = []string{"won", "doesn", "don", "didn", "wouldn", "shouldn", "isn"}
 var enWithdrawNeed = []string{"need", "needs", "get", "have", "require", "requires"}
 var enWithdrawFill = []string{"longer", "any", "the", "a", "an", "does", "do", "did", "will", "won", "doesn", "don", "didn", "she", "he", "they", "i", "we", "after", "all", "special"}
 var enWithdrawFoods = []string{"gluten", "lactose", "pork", "meat", "fish", "nuts", "nut", "eggs", "egg", "milk", "dairy", "shellfish", "sugar", "alcohol"}
+
+// enMistakeOf, enMistakeWith, enMistakeVerbs, enMistakeWords: as
+// daMistakeOf ("a mistake with halal", "vegan was a mistake").
+var enMistakeOf = []string{"mistake"}
+var enMistakeWith = []string{"with"}
+var enMistakeVerbs = []string{"was", "is"}
+var enMistakeWords = []string{"mistake", "wrong", "error"}
 
 // enRefusableFoods and enFoodCondition: as daRefusableFoods ("no gluten
 // please"; "not gluten intolerant").
