@@ -40,7 +40,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -2219,8 +2219,10 @@ func (ps *people) lineOwners(a int) []*person {
 func (ps *people) count() int { return ps.headcount }
 
 var (
-	tableName = phrases(daTableName, enTableName)
-	tableDiet = phrases(daTableDiet, enTableDiet)
+	tableName   = phrases(daTableName, enTableName)
+	tableFirst  = phrases(daTableFirst, enTableFirst)
+	tableSecond = phrases(daTableSecond, enTableSecond)
+	tableDiet   = phrases(daTableDiet, enTableDiet)
 )
 
 // tableRows reads a table of attendees (name, 1st, 2nd, diet in columns,
@@ -2257,9 +2259,9 @@ func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
 			case workshopsColumn[strings.TrimSpace(h)]:
 				// "Workshop" over "1 + 2": both choices in one column, in order
 				col["first"], col["both"] = j, j
-			case lex.first.MatchString(h):
+			case firstColumn(h):
 				col["first"] = j
-			case lex.second.MatchString(h):
+			case lex.second.MatchString(h) || tableSecond.MatchString(h):
 				col["second"] = j
 			case tableName.MatchString(h):
 				col["name"] = j
