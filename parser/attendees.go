@@ -52,6 +52,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	if listed == nil && !rd.numberedNameLines() {
 		rd.countedNameLines()
 	}
+	rd.oneMoreSentences()
 	rd.discover()
 	rd.nameBlock()
 	// before the clauses are given out, so "Yumi doesn't eat pork" under
@@ -435,6 +436,10 @@ func (rd *reader) listLines() []*person {
 	byRelation := 0           // lines that open with who the person is
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
+		plus := strings.HasPrefix(t.fold[ln[0]+lead:ln[1]], "+")
+		if plus {
+			lead = skipBlanks(t.fold[ln[0]:ln[1]], lead+1) // "+ én mere ...": only one more is read so
+		}
 		i := t.tokenAt(ln[0] + lead)
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
@@ -467,10 +472,20 @@ func (rd *reader) listLines() []*person {
 				name, n = "(rel)", 2
 			}
 		}
+		more := false
 		if name == "" {
+			// "+ én person mere fra afdelingen (navn følger) – workshop 2"
+			if k := oneMoreAt(t, i, ln[1]); k > 0 && oneMoreRest(t.fold, t.toks[i+k-1].b, ln[1]) >= 0 {
+				name, n, more = "(more)", k, true
+			}
+		}
+		if name == "" || plus && !more {
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
+		if more {
+			after = t.fold[oneMoreRest(t.fold, t.toks[i+n-1].b, ln[1]):ln[1]]
+		}
 		withSelf := false
 		if m := andSelfHead.FindStringSubmatchIndex(after); m != nil && name != "(mig)" {
 			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
@@ -511,6 +526,9 @@ func (rd *reader) listLines() []*person {
 		var p *person
 		if name == "(mig)" {
 			p = rd.ps.self
+		} else if more {
+			p = &person{}
+			rd.ps.others = append(rd.ps.others, p)
 		} else if rel != "" && name != "(rel)" {
 			p = rd.ps.relative(rel, name, true)
 		} else if rel != "" {
@@ -523,6 +541,9 @@ func (rd *reader) listLines() []*person {
 		}
 		if rel != "" {
 			byRelation++
+		}
+		if more {
+			a = ln[0] // the whole line is hers: no name opens it
 		}
 		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
 		out = append(out, p)
