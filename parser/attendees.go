@@ -515,7 +515,7 @@ func (rd *reader) listLines() []*person {
 			}
 			continue
 		}
-		if !rd.saysSomething(a, ln[1]) {
+		if !more && !rd.saysSomething(a, ln[1]) { // one more is someone, read or not
 			if noted {
 				rd.review("the list names %s, but no workshop or food was read for her", name)
 			} else if rel == "" && !isSelf && name[0] != '(' && choiceToCome(rest) {

@@ -14,8 +14,8 @@ var (
 	// oneMoreNouns may stand between the one and "mere": a word for a
 	// person of no relation to the sender ("én person mere", "en frivillig
 	// til", "one more volunteer").
-	oneMoreNouns = wordSet([]string{"person", "deltager", "frivillig", "beboer", "medlem", "repraesentant",
-		"participant", "volunteer", "resident", "member", "representative", "person"})
+	oneMoreNouns = wordSet([]string{"person", "deltager", "frivillig", "beboer", "medlem", "repraesentant", "medarbejder", "ansat",
+		"participant", "volunteer", "resident", "member", "representative", "employee"})
 )
 
 // oneMoreAt reads "én (person) mere", "en frivillig til", "endnu en
