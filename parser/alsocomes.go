@@ -24,18 +24,11 @@ func (v *gateView) describedComers() (int, string) {
 	t, n, what := v.t, 0, ""
 	v.describedAt = -1
 	for _, h := range t.all(gateAlsoComes) {
-		c := v.clauseOf(h[0])
-		if strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), "?") {
+		if c := v.clauseOf(h[0]); strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), "?") {
 			continue
 		}
-		var words []token
-		line := t.toks[t.tokenAt(h[0])].line
-		for _, tk := range t.toks {
-			if tk.a >= c.a && tk.b <= h[0] && tk.line == line {
-				words = append(words, tk)
-			}
-		}
-		if !v.describesSomeone(words) {
+		words := v.wordsBefore(h)
+		if countedComer(t, words, h) > 0 || signUpCount(t.fold, h) > 0 || !v.describesSomeone(words) {
 			continue
 		}
 		n++
@@ -45,6 +38,19 @@ func (v *gateView) describedComers() (int, string) {
 		}
 	}
 	return n, what
+}
+
+// wordsBefore returns the words of the clause before the hit h, on its line.
+func (v *gateView) wordsBefore(h []int) []token {
+	t, c := v.t, v.clauseOf(h[0])
+	var words []token
+	line := t.toks[t.tokenAt(h[0])].line
+	for _, tk := range t.toks {
+		if tk.a >= c.a && tk.b <= h[0] && tk.line == line {
+			words = append(words, tk)
+		}
+	}
+	return words
 }
 
 // describesSomeone: the words before "vil også gerne med" are a person

@@ -40,7 +40,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -52,6 +52,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	if listed == nil && !rd.numberedNameLines() {
 		rd.countedNameLines()
 	}
+	rd.oneMoreSentences()
 	rd.discover()
 	rd.nameBlock()
 	// before the clauses are given out, so "Yumi doesn't eat pork" under
@@ -446,6 +447,10 @@ func (rd *reader) listLines() []*person {
 	byRelation := 0           // lines that open with who the person is
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
+		plus := strings.HasPrefix(t.fold[ln[0]+lead:ln[1]], "+")
+		if plus {
+			lead = skipBlanks(t.fold[ln[0]:ln[1]], lead+1) // "+ én mere ...": only one more is read so
+		}
 		i := t.tokenAt(ln[0] + lead)
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
@@ -478,10 +483,20 @@ func (rd *reader) listLines() []*person {
 				name, n = "(rel)", 2
 			}
 		}
+		more := false
 		if name == "" {
+			// "+ én person mere fra afdelingen (navn følger) – workshop 2"
+			if k := oneMoreAt(t, i, ln[1]); k > 0 && oneMoreRest(t.fold, t.toks[i+k-1].b, ln[1]) >= 0 {
+				name, n, more = "(more)", k, true
+			}
+		}
+		if name == "" || plus && !more {
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
+		if more {
+			after = t.fold[oneMoreRest(t.fold, t.toks[i+n-1].b, ln[1]):ln[1]]
+		}
 		withSelf := false
 		if m := andSelfHead.FindStringSubmatchIndex(after); m != nil && name != "(mig)" {
 			// "Jens og jeg: workshop 1 og 2": the line is both of theirs
@@ -511,7 +526,7 @@ func (rd *reader) listLines() []*person {
 			}
 			continue
 		}
-		if !rd.saysSomething(a, ln[1]) {
+		if !more && !rd.saysSomething(a, ln[1]) { // one more is someone, read or not
 			if noted {
 				rd.review("the list names %s, but no workshop or food was read for her", name)
 			} else if rel == "" && !isSelf && name[0] != '(' && choiceToCome(rest) {
@@ -522,6 +537,9 @@ func (rd *reader) listLines() []*person {
 		var p *person
 		if name == "(mig)" {
 			p = rd.ps.self
+		} else if more {
+			p = &person{}
+			rd.ps.others = append(rd.ps.others, p)
 		} else if rel != "" && name != "(rel)" {
 			p = rd.ps.relative(rel, name, true)
 		} else if rel != "" {
@@ -534,6 +552,9 @@ func (rd *reader) listLines() []*person {
 		}
 		if rel != "" {
 			byRelation++
+		}
+		if more {
+			a = ln[0] // the whole line is hers: no name opens it
 		}
 		rd.ps.lines = append(rd.ps.lines, span{a, ln[1], p})
 		out = append(out, p)
@@ -2272,8 +2293,10 @@ func (ps *people) lineOwners(a int) []*person {
 func (ps *people) count() int { return ps.headcount }
 
 var (
-	tableName = phrases(daTableName, enTableName)
-	tableDiet = phrases(daTableDiet, enTableDiet)
+	tableName   = phrases(daTableName, enTableName)
+	tableFirst  = phrases(daTableFirst, enTableFirst)
+	tableSecond = phrases(daTableSecond, enTableSecond)
+	tableDiet   = phrases(daTableDiet, enTableDiet)
 )
 
 // tableRows reads a table of attendees (name, 1st, 2nd, diet in columns,
@@ -2310,9 +2333,9 @@ func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
 			case workshopsColumn[strings.TrimSpace(h)]:
 				// "Workshop" over "1 + 2": both choices in one column, in order
 				col["first"], col["both"] = j, j
-			case lex.first.MatchString(h):
+			case firstColumn(h):
 				col["first"] = j
-			case lex.second.MatchString(h):
+			case lex.second.MatchString(h) || tableSecond.MatchString(h):
 				col["second"] = j
 			case tableName.MatchString(h):
 				col["name"] = j

@@ -466,6 +466,9 @@ func (v *gateView) countPeople() verdict {
 	if d, said := v.describedComers(); d > 0 && n+d > want {
 		want, what = n+d, said
 	}
+	if c, said := v.countedComers(); c > want {
+		want, what = c, said
+	}
 	if c := v.subjectHeadcount(); c > want {
 		want, what = c, fmt.Sprintf("the subject %q", v.m.Subject)
 	}
@@ -855,7 +858,12 @@ func columnLabel(fold string, h []int) bool {
 	if !strings.HasPrefix(strings.TrimSpace(fold[ca:cb]), fold[h[0]:h[1]]) {
 		return false
 	}
-	return slices.ContainsFunc(strings.Split(fold[a:b], sep), lex.first.MatchString)
+	return slices.ContainsFunc(strings.Split(fold[a:b], sep), firstColumn)
+}
+
+// firstColumn reports a table header cell that names the 1st priority.
+func firstColumn(cell string) bool {
+	return lex.first.MatchString(cell) || tableFirst.MatchString(cell)
 }
 
 // checkDietLost: a diet the text states that no attendee got, or an

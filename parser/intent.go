@@ -20,7 +20,7 @@ func firm(t *text, re *matcher) bool {
 				inside = true
 			}
 		}
-		if !inside && senderSubject(fold, m[0]) {
+		if !inside && (senderSubject(fold, m[0]) || countedSignUp(fold, m)) {
 			return true
 		}
 	}

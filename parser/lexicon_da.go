@@ -30,7 +30,14 @@ var daRegister = []string{
 	`vi er (to|tre|fire|fem|seks|\d) (\w+,? ){0,7}(der|som) (kommer|deltager)`,
 	// "Jeg, Karim H., og min kone Leila H. kommer på tirsdag": the sender
 	// and those she names come to the meeting
-	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|arrangementet))`,
+	`(jeg|vi),? ([\w.\-]+,? ){1,8}kommer (paa (mandag|tirsdag|onsdag|torsdag|fredag)|til (moedet|netvaerksmoedet|arrangementet))`,
+	// "Jeg og min svoger Karim Aziz kommer gerne", "jeg og min nabo deltager
+	// i mødet": the sender and those she names after "og"; a bare "kommer"
+	// may go on "ikke" (a cancellation)
+	`(jeg|vi) og ([\w.\-]+,? ){1,6}(kommer|deltager) (gerne|begge|allesammen|i|til|paa|den|d)\b`,
+	// a board or a club sends or signs up a number of people
+	// ("Afdelingsbestyrelsen sender to personer: ...")
+	`(sender|tilmelder) (to|tre|fire|fem|seks|\d) (personer|deltagere|repraesentanter|medlemmer|beboere|frivillige|kolleger|kollegaer)\b`,
 	// "Tæl mig med", "Regn med mig": count the sender in
 	`(tael|taelle) (mig|os) med`, `regn(e)? (bare )?med (mig|os)`,
 }
@@ -455,6 +462,8 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
+	// a board sends some of its people: "Afdelingsbestyrelsen sender to personer"
+	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,
 	// "bad mig melde hende til", "har bedt mig om at tilmelde ham"
 	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`,
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
@@ -1112,7 +1121,15 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
-var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`}
+var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`, `beboer`, `beboere`, `beboerens navn`}
+
+// daTableFirst and daTableSecond head a table's priority columns where no
+// running text says a rank that way ("1. ønske", "Ønske 1",
+// "Førsteønske"); lex.first and lex.second read the rest.
+var (
+	daTableFirst  = []string{`1\.? ?oenske`, `oenske (nr\.? ?)?1`, `foersteoenske`, `foerste (prioritet|oenske|valg)`}
+	daTableSecond = []string{`2\.? ?oenske`, `oenske (nr\.? ?)?2`, `andetoenske`, `andenoenske`, `(anden|andet) (prioritet|oenske|valg)`}
+)
 
 // daFormNameLabels head the name field of a form filled in for each person
 // ("Navn: Ida Holm", "Deltager 2: Per Jensen"); a number after them is dropped.

@@ -20,6 +20,12 @@ var enRegister = []string{
 	`who (would|'d) (really )?(like|love) to come`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
 	`(i|we),? ([\w.\-]+,? ){1,8}(are|will be) coming (on (monday|tuesday|wednesday|thursday|friday)|to the meeting)`,
+	// "Me and my brother Tariq Aziz are coming to the meeting"
+	`(me|i) and ([\w.'’\-]+,? ){1,6}(are|will be) (coming|attending|joining)\b`,
+	// "My sister Amina Yusuf and I are coming"
+	`and (i|me) (are|will be) (coming|attending|joining)\b`,
+	// "The board sends two people": as "sender to personer"
+	`(sends|is sending|will send|registers) (two|three|four|five|\d) (people|persons|participants|representatives|members|residents|volunteers)\b`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
 	`sign up (my|our|me|us)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
 }
@@ -328,6 +334,8 @@ var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`,
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
+	// "The board is sending two people": as "sender to personer"
+	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
@@ -755,7 +763,14 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 
 var enOrgSuffixes = []string{"association", "council", "club"}
 
-var enTableName = []string{`name`, `full name`, `participant`, `attendee`}
+var enTableName = []string{`name`, `full name`, `participant`, `attendee`, `resident`, `tenant`}
+
+// enTableFirst and enTableSecond: as daTableFirst ("First preference",
+// "Preference 2").
+var (
+	enTableFirst  = []string{`(first|1st) (preference|wish)`, `(preference|wish) (no\.? ?)?1`}
+	enTableSecond = []string{`(second|2nd) (preference|wish)`, `(preference|wish) (no\.? ?)?2`}
+)
 var enFormNameLabels = []string{"name", "full name", "participant", "participant's name", "attendee", "person"}
 var enTableDiet = []string{`diet\w*`, `food`, `allerg\w*`, `dietary needs`}
 

@@ -260,6 +260,12 @@ func bulletEnd(s string) int {
 // numbers that stand right after it.
 func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, b int) bool) (int, [2]int) {
 	no := [2]int{}
+	if n := oneMoreAt(t, from, s.b); n > 0 {
+		// "Plus one more volunteer, name to follow: education": her line
+		if r := oneMoreRest(t.fold, t.toks[from+n-1].b, s.b); r >= 0 {
+			return r + 1, no
+		}
+	}
 	f := t.fold[s.a:s.b]
 	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
 		endsInChoice(f) && choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"

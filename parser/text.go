@@ -703,7 +703,7 @@ func (t *text) lineBreakEnds(i int) bool {
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50 && !wrappedWish(prev, s[j:])
 	}
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
-		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:])
+		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:])
 }
 
 // phoneLabelLine opens a line that gives a number under a label in small
