@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"reflect"
 	"regexp"
 	"slices"
@@ -361,14 +362,11 @@ func (ps *people) namesOnLinesWith(prefix string) []string {
 	return knownNames(ps.avoid, ts...)
 }
 
-// lowerText is strings.ToLower(s), written a run of ASCII at once: the
-// sources are whole threads, mostly ASCII with an æ, ø or å in most
-// lines, and strings.ToLower maps such a text a rune at a time.
+// lowerText is strings.ToLower(s), written a run at once: the sources
+// are whole threads, mostly ASCII with an æ, ø or å in most lines, and
+// strings.ToLower maps such a text a rune at a time.
 func lowerText(s string) string {
-	i := 0
-	for i < len(s) && lowerKeeps[s[i]] {
-		i++
-	}
+	i := lowerRun(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -376,10 +374,7 @@ func lowerText(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		j := i
-		for j < len(s) && lowerKeeps[s[j]] {
-			j++
-		}
+		j := lowerRun(s, i)
 		b.WriteString(s[i:j])
 		if i = j; i == len(s) {
 			break
@@ -394,6 +389,53 @@ func lowerText(s string) string {
 		i += w
 	}
 	return b.String()
+}
+
+// lowerRun returns where the run of s from i that lower case leaves as it
+// is ends: ASCII but the capitals, and the Latin-1 small letters ß to ÿ
+// (and ÷), which Danish writes in most lines. It reads eight bytes at once.
+func lowerRun(s string, i int) int {
+	for i+8 <= len(s) {
+		stops := stopsInEight(s[i : i+8])
+		if stops == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(stops) / 8
+		if !latinSmallAt(s, i) {
+			return i
+		}
+		i += 2
+	}
+	for i < len(s) {
+		switch {
+		case lowerKeeps[s[i]]:
+			i++
+		case latinSmallAt(s, i):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// stopsInEight marks the bytes of s, eight read as one little-endian word,
+// that lower case may change: the top bit of a byte is set if it is not
+// ASCII or is a capital. A byte b below 0x80 carries into its top bit when
+// added 0x3f if b >= 'A', and when added 0x25 if b > 'Z'; a byte from 0x80
+// may carry into the next one, but the first byte marked is right.
+func stopsInEight(s string) uint64 {
+	const ones = 0x0101010101010101
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return (x | (x+0x3f*ones)&^(x+0x25*ones)) & (0x80 * ones)
+}
+
+// latinSmallAt reports whether a letter from ß (U+00DF) to ÿ (U+00FF), or
+// ÷, starts at s[i]: lower case leaves it as it is.
+func latinSmallAt(s string, i int) bool {
+	return s[i] == 0xc3 && i+1 < len(s) && 0x9f <= s[i+1] && s[i+1] <= 0xbf
 }
 
 // lowerKeeps tells the bytes lower case leaves as they are, by themselves:

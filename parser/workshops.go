@@ -641,7 +641,7 @@ var wishGroup = wordSet([]string{"alle", "begge", "all", "both"})
 
 // signUpNumbers ends right before bare numbers that an order to sign up
 // gives ("tilmeld mig 3 og 4", "sign me up for 2", "tilmeld mig: 2 og 1").
-var signUpNumbers = regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(slices.Concat(daSignUpNumbers, enSignUpNumbers), "|") + `)\s*:?\s*$`)
+var signUpNumbers = newEndPhrases(`\s*:?\s*`, daSignUpNumbers, enSignUpNumbers)
 
 // signUpNumbersAt holds the same phrases as a table: a text it finds none
 // of in has no order to sign up anywhere, and the expression is not run
