@@ -1079,11 +1079,7 @@ func (rd *reader) assign(listed []*person) {
 // does not bring: no attendee by that relation or name.
 func (rd *reader) strangerRelative(c clause) bool {
 	t := rd.own
-	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
-	i := from
-	for i < to && skipLead[t.toks[i].s] {
-		i++
-	}
+	i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
 	if i+1 >= to || !ownersOne[t.toks[i].s] {
 		return false
 	}

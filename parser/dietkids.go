@@ -7,11 +7,7 @@ package parser
 // registers.
 func (rd *reader) strangerChildren(c clause) bool {
 	t := rd.own
-	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
-	i := from
-	for i < to && skipLead[t.toks[i].s] {
-		i++
-	}
+	i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
 	if i >= to {
 		return false
 	}

@@ -53,10 +53,7 @@ func checkDietOfNamedOther(v *gateView) verdict {
 func (v *gateView) dietOpener(h dietHit, self string) string {
 	t := v.t
 	for _, a := range [2]int{v.clauseOf(h.a).a, v.sentenceOf(h.a).a} {
-		i := t.tokenAt(a)
-		for i < len(t.toks) && t.toks[i].a < h.a && skipLead[t.toks[i].s] {
-			i++
-		}
+		i := t.pastLead(a, h.a)
 		if i >= len(t.toks) || t.toks[i].a >= h.a || noFoodSubject[t.toks[i].s] || !v.nameWordAt(i) {
 			continue
 		}

@@ -59,10 +59,7 @@ func (rd *reader) onlyMessengers(c clause, who []*person) bool {
 	if len(who) == 0 || slices.ContainsFunc(who, func(p *person) bool { return p.self }) || !mayTell(t) {
 		return false
 	}
-	i := t.tokenAt(c.a)
-	for i < len(t.toks) && t.toks[i].a < c.b && skipLead[t.toks[i].s] {
-		i++
-	}
+	i := t.pastLead(c.a, c.b)
 	if i+1 >= len(t.toks) || t.toks[i].a >= c.b {
 		return false
 	}

@@ -68,10 +68,7 @@ func tagAsk(t *text, s sentence, refs []ref) bool {
 	}
 	// the sentence opens with the sender's wish or the workshops, not
 	// with a question of its own ("Er workshop 2 for børn, er det ok?")
-	i := t.tokenAt(s.a)
-	for i < len(t.toks) && skipLead[t.toks[i].s] {
-		i++
-	}
+	i := t.pastLead(s.a, len(t.fold))
 	return i < len(t.toks) && (tagSender[t.toks[i].s] || workshopWords[t.toks[i].s] || inRefs(refs, t.toks[i].a))
 }
 

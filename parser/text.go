@@ -372,6 +372,17 @@ func (t *text) gap(i, j int) string {
 }
 
 // tokenAt returns the index of the first token starting at or after offset a.
+// pastLead returns the first token from offset a on, before offset b,
+// that is no word standing before a clause's subject ("og", "men", "hej":
+// skipLead); the first token at or after b when every one before it is.
+func (t *text) pastLead(a, b int) int {
+	i := t.tokenAt(a)
+	for i < len(t.toks) && t.toks[i].a < b && skipLead[t.toks[i].s] {
+		i++
+	}
+	return i
+}
+
 func (t *text) tokenAt(a int) int {
 	lo, hi := 0, len(t.toks)
 	for lo < hi {
