@@ -191,3 +191,16 @@ func TestAsOurFirst(t *testing.T) {
 		{body: "I came as the first one to the office. I want workshop 2.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// "jeg og min mand Tom Holm vil gerne på 1 og 3" in small letters is one
+// subject of two, as "Jeg og min mand ..." is: the clause was cut before
+// "min mand", and the sender asked for the workshops she gave.
+func TestSmallJegAndRelative(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg og min mand Tom Holm vil gerne på workshop 1 og 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
+		{body: "jeg og min mand Tom Holm vil gerne på workshop 1 og 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
+		{body: "Jeg og min mand Tom Holm vil gerne på workshop 1 og 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:1/3; Tom Holm:1/3"},
+		// a statement of her own before "og min mand" still parts them
+		{body: "jeg vil gerne på 2 og min mand Tom Holm vil på 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-; Tom Holm:3/-"},
+	})
+}

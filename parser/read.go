@@ -480,10 +480,11 @@ func lastWordAt(s string, b int) int {
 }
 
 // onlyNames reports whether fold[a:b] is a list of people, as the first
-// half of "Peter Lauridsen og jeg" or "min mand Jens og jeg" is.
+// half of "Peter Lauridsen og jeg", "min mand Jens og jeg" or "jeg og min
+// mand Jens" is (the sender's "jeg" in small letters too).
 func onlyNames(t *text, a, b int) bool {
 	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < b; i++ {
-		if w := t.toks[i].s; !t.toks[i].cap && !connectors[w] && !owners[w] && !relations[w] {
+		if w := t.toks[i].s; !t.toks[i].cap && !connectors[w] && !owners[w] && !relations[w] && !selfPronoun[w] {
 			return false
 		}
 	}
