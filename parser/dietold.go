@@ -64,7 +64,7 @@ func deniedAndCorrected(t *text, k int) bool {
 }
 
 var (
-	deniedIs  = wordSet(daDeniedIs, enDeniedIs)
+	deniedIs  = wordSet(daDeniedIs, enDeniedIs) // "er", "is": also between a relation and her full name
 	deniedNot = wordSet(daDeniedNot, enDeniedNot)
 	deniedBut = wordSet(daDeniedBut, enDeniedBut)
 )

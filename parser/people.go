@@ -502,6 +502,13 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 					n += k - i - 1
 				}
 			}
+			if j := i + 1 + gen; name == "" && j+1 < to && deniedIs[t.toks[j].s] {
+				// "My wife is Anna Holm": a full name after "is" names her;
+				// one word there says what she is ("is Danish")
+				if full, m := ps.nameAt(read, t, j+1); m >= 2 {
+					name, n = full, m+1+gen
+				}
+			}
 			if name == "" {
 				// "min søn ... han hedder Emre Yilmaz": the name comes later
 				if k := laterNaming(t, i, to); k >= 0 {

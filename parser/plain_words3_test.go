@@ -204,3 +204,19 @@ func TestSmallJegAndRelative(t *testing.T) {
 		{body: "jeg vil gerne på 2 og min mand Tom Holm vil på 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-; Tom Holm:3/-"},
 	})
 }
+
+// "My wife is Anna Holm, she would like the same": a full name after "is"
+// names the relative (it made a nameless wife and an Anna beside her), and
+// "hun/she" wanting the same is the one just named. "Hun vil ikke det
+// samme" is no copy (it would have been one, a wrong complete).
+func TestRelativeIsNamedSame(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "I would like workshop 2, otherwise 4. My wife is Anna Holm, she would like the same.\n\nBest, Ida Holm", subject: "Registration",
+			status: "complete", want: "Ida Holm:2/4; Anna Holm:2/4"},
+		{body: "Jeg vil gerne på 2, ellers 4. Min kone er Anna Holm, hun vil det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Anna Holm:2/4"},
+		{body: "Jeg vil gerne på 2, ellers 4. Min kone Anna Holm kommer også. Hun vil det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Anna Holm:2/4"},
+		{body: "Jeg vil gerne på 2, ellers 4. Min kone Anna Holm kommer også. Hun vil ikke det samme, men 1.\n\nHilsen Ida Holm", notStatus: "complete"},
+		// one word after "is" says what she is
+		{body: "I would like workshop 2, otherwise 4. My wife is Danish and would like the same.\n\nBest, Ida Holm", subject: "Registration", notStatus: "complete"},
+	})
+}

@@ -28,11 +28,17 @@ func (rd *reader) sameChoices() {
 				ms = nil
 			}
 		}
-		if ms == nil && !t.has(sameChoice, c.a, c.b) && !t.has(sameLeftOut, c.a, c.b) {
-			continue
+		if ms == nil && !t.has(sameChoice, c.a, c.b) && !t.has(sameLeftOut, c.a, c.b) || saysNot(t, c) {
+			continue // "Hun vil ikke det samme": not the same
 		}
 		if ms == nil {
 			ms = rd.ps.mentions(t, c.a, c.b, false)
+		}
+		if prev := prevClause(rd.sents, k); len(ms) == 0 && prev != nil && opensWithPronoun(t, c) {
+			// "Min kone er Anna Holm, hun vil det samme": the one just named
+			if pm := rd.ps.mentions(t, prev.a, prev.b, false); len(pm) > 0 {
+				ms = pm[len(pm)-1:]
+			}
 		}
 		same := mine
 		switch {
@@ -219,3 +225,22 @@ func checkSameForOne(v *gateView) verdict {
 	}
 	return verdict{}
 }
+
+// opensWithPronoun reports a clause whose subject is "han", "hun", "he" or
+// "she".
+func opensWithPronoun(t *text, c clause) bool {
+	i := t.pastLead(c.a, c.b)
+	return i < len(t.toks) && t.toks[i].a < c.b && absentPronoun[t.toks[i].s]
+}
+
+// saysNot reports a "not" in clause c.
+func saysNot(t *text, c clause) bool {
+	for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
+		if sameNot[t.toks[i].s] {
+			return true
+		}
+	}
+	return false
+}
+
+var sameNot = wordSet([]string{"ikke", "aldrig", "not", "never"})
