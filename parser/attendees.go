@@ -1237,13 +1237,14 @@ func refBetween(refs []ref, a, b int) bool {
 // elidedChoiceAt reads, from token i on, one to three words of a name
 // and then a workshop ("Per på workshop 4", "Tom workshop 3", "min mand Bo
 // på 3"): it returns the token after the name, -1 when none follows.
-func elidedChoiceAt(t *text, i, end int) int {
+func elidedChoiceAt(t *text, i, end int, refs []ref) int {
 	for j := i + 1; j <= i+4 && j < len(t.toks) && t.toks[j].b <= end; j++ {
 		w := t.toks[j].s
 		if workshopWords[w] {
 			return j
 		}
-		if j+1 < len(t.toks) && t.toks[j+1].b <= end && elidedPreps[w] && (workshopWords[t.toks[j+1].s] || t.toks[j+1].num > 0) {
+		// "og Per på 4", "og Per på job": a workshop by its number or name
+		if j+1 < len(t.toks) && t.toks[j+1].b <= end && elidedPreps[w] && (workshopWords[t.toks[j+1].s] || t.toks[j+1].num > 0 || inRefs(refs, t.toks[j+1].a)) {
 			return j
 		}
 	}
@@ -1355,7 +1356,7 @@ func (rd *reader) splitAtNames() []clause {
 				if !andWords[t.toks[k].s] && !comma {
 					continue
 				}
-				end := elidedChoiceAt(t, k+1, c.b)
+				end := elidedChoiceAt(t, k+1, c.b, c.refs)
 				if end < 0 && comma {
 					end = elidedNumberAt(t, k+1, c.b)
 				}

@@ -11,25 +11,25 @@ func checkElidedPersonMissing(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
-	for _, s := range t.sents() {
-		if vd := v.elidedPersonIn(s); vd.reason != "" {
+	for k, s := range t.sents() {
+		if vd := v.elidedPersonIn(k, s); vd.reason != "" {
 			return vd
 		}
 	}
 	return verdict{}
 }
 
-// elidedPersonIn is checkElidedPersonMissing for one sentence.
-func (v *gateView) elidedPersonIn(s sentence) verdict {
+// elidedPersonIn is checkElidedPersonMissing for sentence k, s.
+func (v *gateView) elidedPersonIn(k int, s sentence) verdict {
 	t := v.t
-	for k := t.tokenAt(s.a); k+2 < len(t.toks) && t.toks[k+1].b <= s.b; k++ {
-		if !andWords[t.toks[k].s] && strings.TrimSpace(t.gap(k, k+1)) != "," || !v.nameWordAt(k+1) || v.isAttendee(t.toks[k+1].s) {
+	for i := t.tokenAt(s.a); i+2 < len(t.toks) && t.toks[i+1].b <= s.b; i++ {
+		if !andWords[t.toks[i].s] && strings.TrimSpace(t.gap(i, i+1)) != "," || !v.nameWordAt(i+1) || v.isAttendee(t.toks[i+1].s) {
 			continue
 		}
 		// only the name stands before the workshop: "og Tom Berg på 3",
-		// not "and Tina will take workshop 4"
-		end := elidedChoiceAt(t, k+1, s.b)
-		for j := k + 2; j < end && end > 0; j++ {
+		// "og Tom på job", not "and Tina will take workshop 4"
+		end := elidedChoiceAt(t, i+1, s.b, v.refsAt(k))
+		for j := i + 2; j < end && end > 0; j++ {
 			if !v.nameWordAt(j) {
 				end = -1
 			}
@@ -37,7 +37,7 @@ func (v *gateView) elidedPersonIn(s sentence) verdict {
 		if end < 0 {
 			continue
 		}
-		return review("%s takes a workshop in %q, but is no attendee", v.quote(t.toks[k+1].a, t.toks[k+1].b), v.quote(s.a, s.b))
+		return review("%s takes a workshop in %q, but is no attendee", v.quote(t.toks[i+1].a, t.toks[i+1].b), v.quote(s.a, s.b))
 	}
 	return verdict{}
 }

@@ -220,3 +220,17 @@ func TestRelativeIsNamedSame(t *testing.T) {
 		{body: "I would like workshop 2, otherwise 4. My wife is Danish and would like the same.\n\nBest, Ida Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// "Jeg vil på sundhed, Bo på job": a workshop by its name after the
+// other's name, the verb left out, is his, as "Bo på 4" was (it went to
+// the sender, and Bo was asked for his). Of someone the mail does not sign
+// up it is for staff (it was the sender's 2nd: a wrong complete).
+func TestElidedByName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld mig og min kollega Bo Berg. Jeg vil på sundhed, Bo på job.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-; Bo Berg:4/-"},
+		{body: "Tilmeld mig og min kollega Bo Berg. Jeg vil på sundhed og Bo på job.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-; Bo Berg:4/-"},
+		{body: "Jeg vil på sundhed og Bo på job.\n\nHilsen Ida Holm", notStatus: "complete"},
+		// no name between: a 1st and a 2nd
+		{body: "Jeg vil gerne på sundhed og så på job.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
