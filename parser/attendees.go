@@ -850,6 +850,12 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
 		}
+		if !found && i == from && t.toks[i].s == "som" {
+			if v := frontedRank(t, i, to); v > 0 {
+				i = v // "Som andet valg vil vi begge ...": the subject after the verb
+				continue
+			}
+		}
 		if !found && i+2 < to && groupOf(t, i) {
 			// "Ingen af os spiser svinekød", "None of us eat pork"
 			who, group, found = nil, true, true
@@ -947,6 +953,18 @@ func groupOf(t *text, i int) bool {
 }
 
 var personVerbs = wordSet(daPersonVerbs, enPersonVerbs)
+
+// frontedRank returns the verb after a rank put first in a Danish
+// statement ("Som andet valg vil vi begge ...", "Som 2. prioritet tager
+// jeg ..."), when a subject pronoun follows it; 0 if none.
+func frontedRank(t *text, i, to int) int {
+	for v := i + 2; v <= i+4 && v+1 < to; v++ {
+		if _, subj := daSubjects[t.toks[v+1].s]; subj && personVerbs[t.toks[v].s] {
+			return v
+		}
+	}
+	return 0
+}
 
 // invertedSubject reports a Danish statement that puts a word and a verb
 // before its subject ("Selv vil jeg i workshop 1"): token i is that first
@@ -2167,6 +2185,10 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 			refs := p.refs
 			if len(refs) == 0 {
 				refs = rd.group.refs
+			} else if onlySecond(rd.group.refs) && oneWorkshop(refs) {
+				// "Som andet valg vil vi begge gerne have uddannelse": a 2nd
+				// said for all beside each one's own 1st
+				refs = append(slices.Clone(refs), rd.group.refs...)
 			}
 			ch := choose(refs)
 			// someone added to a registration has no 1st to keep
@@ -2460,4 +2482,14 @@ func behalfOfSelf(t *text, self string) bool {
 		}
 	}
 	return false
+}
+
+// onlySecond reports refs that are all ranked 2nd.
+func onlySecond(refs []ref) bool {
+	return len(refs) > 0 && !slices.ContainsFunc(refs, func(r ref) bool { return r.rank != 2 })
+}
+
+// oneWorkshop reports refs that name one workshop, none of it ranked 2nd.
+func oneWorkshop(refs []ref) bool {
+	return !slices.ContainsFunc(refs, func(r ref) bool { return r.ws != refs[0].ws || r.rank == 2 })
 }

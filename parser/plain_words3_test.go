@@ -234,3 +234,20 @@ func TestElidedByName(t *testing.T) {
 		{body: "Jeg vil gerne på sundhed og så på job.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// A 2nd said for both beside each one's own 1st ("Som andet valg vil vi
+// begge gerne have uddannelse", "Vi tager begge 3 som andet valg") is each
+// one's 2nd: it went to the last one named alone, and the sender's was lost
+// (a wrong complete). "Som andet valg vil vi ..." puts the rank first and
+// the subject after the verb.
+func TestSharedSecond(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil på sundhed og min mand Bo Holm på job. Som andet valg vil vi begge gerne have uddannelse.\n\nHilsen Ida Holm",
+			status: "complete", want: "Ida Holm:2/3; Bo Holm:4/3"},
+		{body: "Jeg vil gerne på 2 og min mand Bo Holm på 4. Vi tager begge 3 som andet valg.\n\nHilsen Ida Holm",
+			status: "complete", want: "Ida Holm:2/3; Bo Holm:4/3"},
+		{body: "Jeg vil gerne på 2. Som 2. prioritet vil jeg gerne have 4.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		// each with a 1st and a 2nd of their own takes no shared one
+		{body: "Jeg vil gerne på 2 og 1, min mand Bo Holm på 4 og 1.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/1; Bo Holm:4/1"},
+	})
+}
