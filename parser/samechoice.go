@@ -236,11 +236,9 @@ func opensWithPronoun(t *text, c clause) bool {
 // saysNot reports a "not" in clause c.
 func saysNot(t *text, c clause) bool {
 	for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
-		if sameNot[t.toks[i].s] {
+		if withdrawNot[t.toks[i].s] { // "ikke", "aldrig", "not", "never"
 			return true
 		}
 	}
 	return false
 }
-
-var sameNot = wordSet([]string{"ikke", "aldrig", "not", "never"})
