@@ -31,9 +31,11 @@ func phrases(lists ...[]string) *regexp.Regexp {
 
 // loosenSpaces lets each space of a phrase match any run of white space or
 // hyphens ("gluten free", "gluten-free"), but not a space inside a bracket
-// of characters, which the rewriting would break ("[ ,]+").
+// of characters, which the rewriting would break ("[ ,]+"). A space made
+// optional ("1\\.? ?prioritet") may be left out in the text too:
+// "1.prioritet", "1. prioritet", "1 - prioritet".
 func loosenSpaces(p string) string {
-	if !strings.Contains(p, "[") {
+	if !strings.ContainsAny(p, "[?*+") {
 		return strings.ReplaceAll(p, " ", `[\s\-]+`)
 	}
 	var b strings.Builder
@@ -50,6 +52,12 @@ func loosenSpaces(p string) string {
 		case c == ']':
 			inClass = false
 			b.WriteByte(c)
+		case c == ' ' && !inClass && i+1 < len(p) && (p[i+1] == '?' || p[i+1] == '*'):
+			b.WriteString(`[\s\-]*`)
+			i++
+		case c == ' ' && !inClass && i+1 < len(p) && p[i+1] == '+':
+			b.WriteString(`[\s\-]+`)
+			i++
 		case c == ' ' && !inClass:
 			b.WriteString(`[\s\-]+`)
 		default:

@@ -482,10 +482,27 @@ func TestLoosenSpaces(t *testing.T) {
 		{`lactose[ -]free`, "lactose-free"},
 		{`but[ ,]+fish`, "but, fish"},
 		{`a\[ b`, "a[ b"},
+		// an optional space may be left out, or be a run
+		{`1\.? ?prioritet`, "1.prioritet"},
+		{`1\.? ?prioritet`, "1. prioritet"},
+		{`1\.? ?prioritet`, "1 -  prioritet"},
+		{`foerste ?valg`, "foerstevalg"},
+		{`a *b`, "ab"},
+		{`a +b`, "a  b"},
 	} {
 		re := regexp.MustCompile(`^(?:` + loosenSpaces(c.phrase) + `)$`)
 		if !re.MatchString(c.text) {
 			t.Errorf("%q as %q does not match %q", c.phrase, loosenSpaces(c.phrase), c.text)
+		}
+	}
+	// a space that is not optional is still needed
+	for _, c := range []struct{ phrase, text string }{
+		{`gluten free`, "glutenfree"},
+		{`a +b`, "ab"},
+		{`1\.? ?prioritet x`, "1.prioritetx"},
+	} {
+		if regexp.MustCompile(`^(?:` + loosenSpaces(c.phrase) + `)$`).MatchString(c.text) {
+			t.Errorf("%q as %q matches %q", c.phrase, loosenSpaces(c.phrase), c.text)
 		}
 	}
 }
