@@ -328,7 +328,7 @@ var daFirst = []string{
 	`1\.? ?prioritet`, `1\.? ?prio`, `1\.? ?valg`, `foerste ?prioritet`, `foersteprio\w*`,
 	`foerste ?valg`, `foerstevalg`, `som (nr\.? |nummer )?1`, `som (den )?foerste`, `helst`, `foerst`,
 	`primaert`, `nummer et`, `prio(ritet)? ?(nr\.? ?)?1`, `valg ?(nr\.? ?)?1`,
-	`foerste ?oenske`, `foerste workshop\s*:\s*`, `foerste workshop (er|bliver)`, `(min|mit|vores) foerste workshop`, // as daSecond's
+	`foerste ?oenske`, `1\. ?oenske`, `foerste ?praeference`, `1\. ?praeference`, `foerste workshop\s*:\s*`, `foerste workshop (er|bliver)`, `(min|mit|vores) foerste workshop`, // as daSecond's
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
@@ -374,7 +374,7 @@ var daSecond = []string{
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
 	// "Anden workshop: sundhed", "min anden workshop er job": the rank of
 	// the workshop named after it (rankLabel)
-	`(andet|anden) ?oenske`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
+	`(andet|anden) ?oenske`, `2\. ?oenske`, `anden ?praeference`, `2\. ?praeference`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"

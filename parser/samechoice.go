@@ -42,7 +42,8 @@ func (rd *reader) sameChoices() {
 		}
 		same := mine
 		switch {
-		case slices.ContainsFunc(c.refs, func(r ref) bool { return !slices.ContainsFunc(mine, func(m ref) bool { return m.ws == r.ws }) }):
+		case slices.ContainsFunc(c.refs, func(r ref) bool { return !slices.ContainsFunc(mine, func(m ref) bool { return m.ws == r.ws }) }),
+			numbersAfterBut(t, c):
 			// "Bo vil det samme, men 3 og 1": not the same after all
 			rd.review("%q says the same as the sender, and other workshops", strings.TrimSpace(t.span(c.a, c.b)))
 			continue
@@ -232,6 +233,23 @@ func opensWithPronoun(t *text, c clause) bool {
 	i := t.pastLead(c.a, c.b)
 	return i < len(t.toks) && t.toks[i].a < c.b && absentPronoun[t.toks[i].s]
 }
+
+// numbersAfterBut reports a bare number after "men" or "but" in clause
+// c ("det samme, men 3 og 1"), which no reading takes for a workshop.
+func numbersAfterBut(t *text, c clause) bool {
+	but := false
+	for i := t.tokenAt(c.a); i < len(t.toks) && t.toks[i].a < c.b; i++ {
+		switch w := t.toks[i].s; {
+		case butWords[w]:
+			but = true
+		case but && len(w) == 1 && w[0] >= '1' && w[0] <= '9':
+			return true
+		}
+	}
+	return false
+}
+
+var butWords = wordSet([]string{"men", "bare", "blot", "dog", "undtagen", "but", "except", "only"})
 
 // saysNot reports a "not" in clause c.
 func saysNot(t *text, c clause) bool {

@@ -1,0 +1,42 @@
+package parser
+
+import "testing"
+
+// "det samme, men 3 og 1": the bare numbers after "men" are no one's
+// choices by any reading, yet they say he does not want the sender's
+// workshops (he got hers: a wrong complete). Staff read it.
+func TestSameButNumbers(t *testing.T) {
+	const mine = "Jeg vil gerne på 2 og 4. "
+	runBlind(t, []blindCase{
+		{body: mine + "Min mand Bo Holm vil det samme, men 3 og 1.\n\nHilsen Ida Holm", status: "review"},
+		{body: mine + "Min mand Bo Holm vil det samme, bare 3 og 1.\n\nHilsen Ida Holm", status: "review"},
+		{body: "I want 2 and 4. My husband Bo Holm wants the same but 1 and 3.\n\nBest, Ida Holm", status: "review"},
+		// no number after "men": the same it is
+		{body: mine + "Min mand Bo Holm vil det samme, men han er vegetar.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+		{body: mine + "Min mand Bo Holm vil det samme, men han kommer først kl 17.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+		{body: mine + "Min mand Bo Holm vil det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4; Bo Holm:2/4"},
+	})
+}
+
+// A rank label glued to its noun ("1.prioritet", "2.valg") is the label
+// with a space: the optional space in the tables' phrases was required.
+// "1. ønske", "1. præference", "first preference" label the workshop after
+// them as "1. prioritet" does (the choices were lost, or in English read
+// the other way round: a wrong complete).
+func TestRankLabelNouns(t *testing.T) {
+	const sig = "\n\nHilsen Ida Holm"
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer. 1.prioritet tryghed og 2.prioritet sundhed." + sig, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Jeg kommer. 1.ønske tryghed og 2.ønske sundhed." + sig, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Jeg kommer gerne. 1. ønske sundhed, 2. ønske job." + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg deltager – 1. ønske beskæftigelse; 2. ønske uddannelse" + sig, status: "complete", want: "Ida Holm:4/3"},
+		{body: "Tilmelding: 1. præference uddannelse, 2. præference tryghed" + sig, status: "complete", want: "Ida Holm:3/1"},
+		{body: "1. ønske workshop 3, 2. ønske workshop 1" + sig, status: "complete", want: "Ida Holm:3/1"},
+		{body: "Mit 1. ønske er job og mit 2. ønske er sundhed" + sig, status: "complete", want: "Ida Holm:4/2"},
+		{body: "Count me in. First preference health, second preference safety." + sig, status: "complete", want: "Ida Holm:2/1"},
+		{body: "My first wish is jobs, my second wish is health." + sig, status: "complete", want: "Ida Holm:4/2"},
+		// the number after a bare label is the workshop; a count of wishes is none
+		{body: "Ønske: 2 og 4" + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på 2 og 4. Jeg har 2 ønsker til maden: ingen svinekød og ingen nødder" + sig, status: "complete", want: "Ida Holm:2/4"},
+	})
+}
