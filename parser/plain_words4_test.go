@@ -40,3 +40,22 @@ func TestRankLabelNouns(t *testing.T) {
 		{body: "Jeg vil gerne på 2 og 4. Jeg har 2 ønsker til maden: ingen svinekød og ingen nødder" + sig, status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// A full name in small letters under a closing, or alone on the last line,
+// completes a first name on the From line ("ida" signing "hilsen ida
+// holm"); one that is someone else's (a wife writing from her husband's
+// account) sends the mail to staff: it signed up the account's owner, a
+// wrong complete.
+func TestSmallSignedName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "ida", body: "hej vil gerne med nr 2 og 4 hilsen ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\nmvh ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\n\nida holm\nsendt fra min iphone", status: "complete", want: "Ida Holm:2/4"},
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nhilsen ida holm", status: "review"},
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nmvh ida holm", status: "review"},
+		// the owner's own name, or a line that is no name, changes nothing
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nmvh bo holm", status: "complete", want: "Bo Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\n\nvedhæftede fil", status: "complete", want: "Ida:2/4"},
+		{from: "Ida Holm", body: "hej vil gerne med nr 2 og 4\nmvh ida", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

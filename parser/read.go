@@ -481,12 +481,19 @@ func lastWordAt(s string, b int) int {
 
 // onlyNames reports whether fold[a:b] is a list of people, as the first
 // half of "Peter Lauridsen og jeg", "min mand Jens og jeg" or "jeg og min
-// mand Jens" is (the sender's "jeg" in small letters too).
+// mand Jens" is (the sender's "jeg" in small letters too), after a
+// greeting run into it ("hej jeg og min mand Per").
 func onlyNames(t *text, a, b int) bool {
-	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < b; i++ {
-		if w := t.toks[i].s; !t.toks[i].cap && !connectors[w] && !owners[w] && !relations[w] && !selfPronoun[w] {
-			return false
+	from := t.pastLead(a, b)
+	for i := from; i < len(t.toks) && t.toks[i].a < b; i++ {
+		w := t.toks[i].s
+		if t.toks[i].cap || connectors[w] || owners[w] || relations[w] || selfPronoun[w] {
+			continue
 		}
+		if i > from && relations[t.toks[i-1].s] && smallNameRead(t, i, t.avoid, false) {
+			continue // "min mand per og jeg", as a phone types it
+		}
+		return false
 	}
 	return true
 }
