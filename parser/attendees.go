@@ -353,6 +353,14 @@ func (rd *reader) selfName() string {
 			}
 		}
 	}
+	if best == display && countNameWords(display) == 1 {
+		// "... sundhed ellers job ida holm" from "ida": her full name
+		for _, n := range lowerNamesOf(rd.own, display) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			}
+		}
+	}
 	if best == display {
 		// "hilsen ida holm" from "ida": her full name; from her husband's
 		// account ("Bo Holm") someone else signs, which staff read

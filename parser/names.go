@@ -659,6 +659,27 @@ func addressHasName(addr, name string) bool {
 	return strings.Contains(local, ws[0]) && slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(local, w) })
 }
 
+// lowerNamesOf lists the full names in small letters that open with the
+// first name first ("ida holm" for "ida"), wherever they stand.
+func lowerNamesOf(t *text, first string) []string {
+	var out []string
+	w := foldString(first)
+	for at := 0; w != ""; {
+		k := strings.Index(t.fold[at:], w)
+		if k < 0 {
+			break
+		}
+		at += k
+		if i := t.tokenAt(at); i < len(t.toks) && t.toks[i].a == at && t.toks[i].s == w {
+			if n := lowerNameAt(t, i); n != "" {
+				out = append(out, n)
+			}
+		}
+		at += len(w)
+	}
+	return out
+}
+
 // lowerSignedNames lists the full names written in small letters after a
 // closing ("mvh ida holm", "hilsen" over "ida holm").
 func lowerSignedNames(t *text) []string {

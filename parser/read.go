@@ -391,7 +391,14 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		return false
 	}
 	w, v := t.toks[k].s, k+1
-	if !runOnSubject[w] || w == "i" && !en {
+	if owners[w] && relations[t.toks[v].s] && w != "her" {
+		// "... på 2 og 3 min mand er Bo Holm": the relation and her name
+		for v++; v+1 < len(t.toks) && t.toks[v+1].b <= end && (t.toks[v].cap || smallNameRead(t, v, t.avoid, en)); v++ {
+		}
+		if v >= len(t.toks) || t.toks[v].b > end {
+			return false
+		}
+	} else if !runOnSubject[w] || w == "i" && !en {
 		return false
 	}
 	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
