@@ -18,6 +18,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps := &people{self: &person{self: true}}
 	rd.ps, rd.group = ps, &person{}
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
+	ps.en = rd.res.Language == "en"
 	ps.onFile = rd.onFileNames
 	rd.dropKeptChoices(intent)
 	ps.self.name = rd.selfName()
@@ -352,12 +353,34 @@ func (rd *reader) selfName() string {
 			}
 		}
 	}
-	if best == display && countNameWords(display) >= 2 {
-		// "tran minh duc" alone on a line from "Duc Tran": her full name
+	if best == display && countNameWords(display) == 1 {
+		// "... sundhed ellers job ida holm" from "ida": her full name
+		for _, n := range lowerNamesOf(rd.own, display) {
+			if consistent(display, n) {
+				best = fuller(best, n)
+			}
+		}
+	}
+	if best == display {
+		// "hilsen ida holm" from "ida": her full name; from her husband's
+		// account ("Bo Holm") someone else signs, which staff read
+		for _, t := range texts {
+			for _, n := range lowerSignedNames(t) {
+				if consistent(display, n) {
+					best = fuller(best, n)
+				} else {
+					rd.review("the mail is signed %q, and the sender is %s", n, display)
+				}
+			}
+		}
+	}
+	if best == display {
+		// "tran minh duc" alone on a line from "Duc Tran", "ida holm" from
+		// "ida": her full name
 		for _, n := range lowerNameLines(rd.own) {
 			if consistent(display, n) {
 				best = fuller(best, n)
-			} else if countNameWords(n) >= 3 {
+			} else if countNameWords(display) >= 2 && countNameWords(n) >= 3 {
 				rd.review("the line %q looks like a full name, and the sender is %s", n, display)
 			}
 		}

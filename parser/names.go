@@ -659,6 +659,41 @@ func addressHasName(addr, name string) bool {
 	return strings.Contains(local, ws[0]) && slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(local, w) })
 }
 
+// lowerNamesOf lists the full names in small letters that open with the
+// first name first ("ida holm" for "ida"), wherever they stand.
+func lowerNamesOf(t *text, first string) []string {
+	var out []string
+	w := foldString(first)
+	for at := 0; w != ""; {
+		k := strings.Index(t.fold[at:], w)
+		if k < 0 {
+			break
+		}
+		at += k
+		if i := t.tokenAt(at); i < len(t.toks) && t.toks[i].a == at && t.toks[i].s == w {
+			if n := lowerNameAt(t, i); n != "" {
+				out = append(out, n)
+			}
+		}
+		at += len(w)
+	}
+	return out
+}
+
+// lowerSignedNames lists the full names written in small letters after a
+// closing ("mvh ida holm", "hilsen" over "ida holm").
+func lowerSignedNames(t *text) []string {
+	var out []string
+	for _, m := range signOffs(t) {
+		if a := nextLine(t, m[1]); a >= 0 {
+			if n := wholeLowerName(t, t.tokenAt(a)); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
 // lowerVouchedNames lists the full names written in small letters where
 // the words before them say a name follows: "jeg hedder ida holm", a
 // "Navn:" field, or a closing ("mvh ida holm", "hilsen" over "ida holm")
@@ -666,42 +701,15 @@ func addressHasName(addr, name string) bool {
 // anywhere else.
 func lowerVouchedNames(t *text) []string {
 	out := lowerNames(t)
-	whole := func(i int) string { // a name that fills the line from token i
-		if i >= len(t.toks) {
-			return ""
-		}
-		n := lowerNameAt(t, i)
-		end := strings.IndexByte(t.fold[t.toks[i].a:], '\n')
-		if end < 0 {
-			end = len(t.fold)
-		} else {
-			end += t.toks[i].a
-		}
-		line, _, _ := strings.Cut(t.fold[t.toks[i].a:end], ",") // "ida holm, tlf ..."
-		words := slices.DeleteFunc(strings.Fields(line), func(w string) bool {
-			return strings.ContainsAny(w, "0123456789+") // "ida holm 40 50 60 70"
-		})
-		if n == "" || len(strings.Fields(n)) != len(words) || slices.ContainsFunc(words, orgWord) {
-			return "" // "hilsen kanalens kvarter" signs for a place
-		}
-		return n
-	}
 	for _, m := range t.within(nameField, 0, len(t.fold)) {
 		ls := strings.LastIndexByte(t.fold[:m[0]], '\n') + 1
 		if rest, ok := strings.CutPrefix(strings.TrimLeft(t.fold[m[1]:], " \t"), ":"); ok && strings.TrimSpace(t.fold[ls:m[0]]) == "" {
-			if n := whole(t.tokenAt(len(t.fold) - len(rest))); n != "" {
+			if n := wholeLowerName(t, t.tokenAt(len(t.fold)-len(rest))); n != "" {
 				out = append(out, n)
 			}
 		}
 	}
-	for _, m := range signOffs(t) {
-		if a := nextLine(t, m[1]); a >= 0 {
-			if n := whole(t.tokenAt(a)); n != "" {
-				out = append(out, n)
-			}
-		}
-	}
-	return out
+	return append(out, lowerSignedNames(t)...)
 }
 
 // senderName finds the sender's name in her own words: a "Navn:" field,
@@ -1093,4 +1101,27 @@ func initialsOf(name, display string) bool {
 		}
 	}
 	return true
+}
+
+// wholeLowerName reads a name in small letters that fills the line from
+// token i, "" when there is none.
+func wholeLowerName(t *text, i int) string {
+	if i >= len(t.toks) {
+		return ""
+	}
+	n := lowerNameAt(t, i)
+	end := strings.IndexByte(t.fold[t.toks[i].a:], '\n')
+	if end < 0 {
+		end = len(t.fold)
+	} else {
+		end += t.toks[i].a
+	}
+	line, _, _ := strings.Cut(t.fold[t.toks[i].a:end], ",") // "ida holm, tlf ..."
+	words := slices.DeleteFunc(strings.Fields(line), func(w string) bool {
+		return strings.ContainsAny(w, "0123456789+") // "ida holm 40 50 60 70"
+	})
+	if n == "" || len(strings.Fields(n)) != len(words) || slices.ContainsFunc(words, orgWord) {
+		return "" // "hilsen kanalens kvarter" signs for a place
+	}
+	return n
 }

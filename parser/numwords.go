@@ -7,9 +7,11 @@ import (
 
 // wordNumberRefs finds workshops whose number is written as a word right
 // after a workshop word or a priority's label: "workshop nummer fire",
-// "nr. tre", "workshop three", "1. prioritet: to", "my first choice is four". The word must end its clause or be followed by a connector or
-// "som"/"as", so that "change my workshop to 3" and "workshop en gang til"
-// are no numbers; an address ("Hyldevej nr. to") is none either.
+// "nr. tre", "workshop three", "1. prioritet: to", "my first choice is
+// four". A word that is also another word ("to", "en") must end its clause
+// or be followed by a connector or "som"/"as", so that "change my workshop
+// to 3" and "workshop en gang til" are no numbers; an address ("Hyldevej
+// nr. to") is none either.
 func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from + 1; i < to; i++ {
@@ -30,14 +32,27 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
 			continue
 		}
-		if i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
+		if free := named && t.toks[i-1].s != "no" && !wordOrNumber[t.toks[i].s]; !free && i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
 			!onListAt(t.fold[t.toks[i].b:]) && // "nummer to på listen"
+			!signOffAt(t, i+1) && // "workshop to og fire mvh ida"
 			!(fillers[t.toks[i+1].s] && clauseEnds(t.fold[t.toks[i+1].b:])) { // "workshop four please."
 			continue
 		}
 		out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
 	}
 	return out
+}
+
+// wordOrNumber are number words that are other words too ("to", "en",
+// "one"): after a workshop word only these need the clause to end after
+// them; "workshop fire med min mand" is workshop 4.
+var wordOrNumber = wordSet([]string{"en", "et", "to", "one"})
+
+// signOffAt reports a closing at token i ("mvh", "hilsen", "best
+// regards"), run into the sentence before it.
+func signOffAt(t *text, i int) bool {
+	ms := t.within(lex.signOff, t.toks[i].a, len(t.fold))
+	return len(ms) > 0 && ms[0][0] == t.toks[i].a
 }
 
 // numberWords are daNumberWords and enNumberWords, looked up at once.

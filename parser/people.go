@@ -184,6 +184,8 @@ type people struct {
 	// completed holds what complete made of each name asked.
 	completed map[string]string
 	lines     []span // listed lines and table rows, each one person's
+	// en: the mail is in English, where "stays" is a verb, not a name
+	en bool
 	// headcount is how many people the mail says come ("vi er to"), 0 when unsaid.
 	headcount int
 	// single lets a lone first name be a new person, in a sentence that
@@ -500,6 +502,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 				// "min mand Ole", "min mand hedder Ole", "min kones navn er Saima"
 				if name, n = ps.nameAt(read, t, k); name != "" {
 					n += k - i - 1
+				} else if m := ps.smallKinName(t, k, to); m > 0 {
+					// "min mand per vil gerne med", as a phone types it
+					name, n = titleCase(t.span(t.toks[k].a, t.toks[k+m-1].b)), m+k-i-1
 				}
 			}
 			if j := i + 1 + gen; name == "" && j+1 < to && deniedIs[t.toks[j].s] {
@@ -551,6 +556,19 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		i += n - 1
 	}
 	return out
+}
+
+// smallKinName returns how many words of a name written in small letters
+// stand at token k, right after a relation and its owner ("min mand per
+// holm vil"), as the gate's checkSmallNameMissing reads them; 0 when none.
+func (ps *people) smallKinName(t *text, k, to int) int {
+	if t.toks[k].cap || t.gap(k-1, k) != " " || !smallNameRead(t, k, ps.avoid, ps.en) {
+		return 0
+	}
+	if m := smallNameLen(t, k, ps.avoid, ps.en); m <= 2 && k+m <= to {
+		return m
+	}
+	return 0
 }
 
 // kinCount reads the owner and the count before a relation at token i

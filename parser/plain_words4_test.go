@@ -40,3 +40,64 @@ func TestRankLabelNouns(t *testing.T) {
 		{body: "Jeg vil gerne på 2 og 4. Jeg har 2 ønsker til maden: ingen svinekød og ingen nødder" + sig, status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// A full name in small letters under a closing, or alone on the last line,
+// completes a first name on the From line ("ida" signing "hilsen ida
+// holm"); one that is someone else's (a wife writing from her husband's
+// account) sends the mail to staff: it signed up the account's owner, a
+// wrong complete.
+func TestSmallSignedName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "ida", body: "hej vil gerne med nr 2 og 4 hilsen ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\nmvh ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\n\nida holm\nsendt fra min iphone", status: "complete", want: "Ida Holm:2/4"},
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nhilsen ida holm", status: "review"},
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nmvh ida holm", status: "review"},
+		// the owner's own name, or a line that is no name, changes nothing
+		{from: "Bo Holm", body: "hej vil gerne med nr 2 og 4\nmvh bo holm", status: "complete", want: "Bo Holm:2/4"},
+		{from: "ida", body: "hej vil gerne med nr 2 og 4\n\nvedhæftede fil", status: "complete", want: "Ida:2/4"},
+		{from: "Ida Holm", body: "hej vil gerne med nr 2 og 4\nmvh ida", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
+
+// A number word after "workshop" that is no other word ("fire", "tre",
+// "three") is the workshop wherever the sentence goes on ("workshop fire
+// med min mand"), and a closing run into the line ends it ("workshop to
+// og fire mvh ida": the 4 was lost). "to", "en", "one" still need the
+// clause to end after them.
+func TestNumberWordsRunOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej vil gerne med til workshop to og fire mvh ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "hej vil gerne med til workshop to og fire hilsen ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "workshop three and four best regards ida holm", subject: "Registration", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Jeg vil gerne på workshop fire med det samme.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/-"},
+		{body: "nr tre og fire tak\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/4"},
+		// words that are other words, and addresses, stay none
+		{body: "Jeg tager workshop en gang til.\n\nHilsen Ida Holm", notStatus: "complete"},
+		{body: "Jeg bor Hyldevej nr. tre, og vil gerne på workshop 2.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
+
+// A full name in small letters anywhere in the text that opens with the
+// From line's lone first name is hers ("... ellers job ida holm" from
+// "ida").
+func TestSmallNameOfFirstName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "ida", body: "hej kommer gerne sundhed forst ellers job ida holm", status: "complete", want: "Ida Holm:2/4"},
+		{from: "ida", body: "ida holm her vil gerne på 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{from: "ida", body: "hej vil gerne på 2 og 3 tak", status: "complete", want: "Ida:2/3"},
+		// another first name is no completion of hers
+		{from: "ida", body: "hej vil gerne på 2 og 3 ligesom anne holm", want: "Ida:2/3"},
+	})
+}
+
+// A run-on sentence where the relation starts the next statement ("... på
+// 2 og 3 min mand Bo Holm vil på 1 og 4"): his workshops are his.
+func TestRunOnRelation(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "ida", body: "hej ida her vil gerne på 2 og 3 min mand Bo Holm vil på 1 og 4", status: "complete", want: "Ida:2/3; Bo Holm:1/4"},
+		{body: "jeg vil gerne på 2 og 3 min mand per vil på 1 og 4\nmvh ida holm", want: "Ida Holm:2/3; Per:1/4"},
+		// a relation at the sentence's end splits nothing
+		{body: "Jeg må desværre melde fra, jeg er på sygehuset med min mand.\n\nHilsen Ida Holm", intent: "cancel", status: "complete"},
+	})
+}

@@ -391,7 +391,14 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		return false
 	}
 	w, v := t.toks[k].s, k+1
-	if !runOnSubject[w] || w == "i" && !en {
+	if owners[w] && relations[t.toks[v].s] && w != "her" {
+		// "... på 2 og 3 min mand er Bo Holm": the relation and her name
+		for v++; v+1 < len(t.toks) && t.toks[v+1].b <= end && (t.toks[v].cap || smallNameRead(t, v, t.avoid, en)); v++ {
+		}
+		if v >= len(t.toks) || t.toks[v].b > end {
+			return false
+		}
+	} else if !runOnSubject[w] || w == "i" && !en {
 		return false
 	}
 	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
@@ -481,12 +488,19 @@ func lastWordAt(s string, b int) int {
 
 // onlyNames reports whether fold[a:b] is a list of people, as the first
 // half of "Peter Lauridsen og jeg", "min mand Jens og jeg" or "jeg og min
-// mand Jens" is (the sender's "jeg" in small letters too).
+// mand Jens" is (the sender's "jeg" in small letters too), after a
+// greeting run into it ("hej jeg og min mand Per").
 func onlyNames(t *text, a, b int) bool {
-	for i := t.tokenAt(a); i < len(t.toks) && t.toks[i].a < b; i++ {
-		if w := t.toks[i].s; !t.toks[i].cap && !connectors[w] && !owners[w] && !relations[w] && !selfPronoun[w] {
-			return false
+	from := t.pastLead(a, b)
+	for i := from; i < len(t.toks) && t.toks[i].a < b; i++ {
+		w := t.toks[i].s
+		if t.toks[i].cap || connectors[w] || owners[w] || relations[w] || selfPronoun[w] {
+			continue
 		}
+		if i > from && relations[t.toks[i-1].s] && smallNameRead(t, i, t.avoid, false) {
+			continue // "min mand per og jeg", as a phone types it
+		}
+		return false
 	}
 	return true
 }

@@ -74,30 +74,46 @@ func checkSmallNameMissing(v *gateView) verdict {
 // a workshop, a comma or the line's end ("min søn ali kommer", "min datter
 // sara, workshop 3"), not the rest of a clause ("min nabo fortalte mig").
 func (v *gateView) nameEndsAt(k int) bool {
-	t := v.t
-	for n := 0; n < 2 && k+1 < len(t.toks); n++ {
+	return smallNameLen(v.t, k, v.rd.cat.words, v.r.Language == "en") > 0
+}
+
+// smallNameLen returns how many words the name in small letters from token
+// k has (nameEndsAt), 0 when what follows says it is none.
+func smallNameLen(t *text, k int, event map[string]bool, en bool) int {
+	n := 1
+	for ; n <= 2 && k+1 < len(t.toks); n++ {
 		if g := t.gap(k, k+1); g != " " {
-			return strings.ContainsAny(g, ",;.:!\n")
+			if strings.ContainsAny(g, ",;.:!\n") {
+				return n
+			}
+			return 0
 		}
-		if w := t.toks[k+1].s; wishVerbs[w] || andWords[w] || clauseSubjects[w] || afterName[w] || workshopWords[w] || v.rd.cat.words[w] {
-			return true
+		if w := t.toks[k+1].s; wishVerbs[w] || andWords[w] || clauseSubjects[w] || afterName[w] || workshopWords[w] || event[w] {
+			return n
 		}
-		if !v.smallNameWordAt(k + 1) {
-			return false
+		if !smallNameWord(t, k+1, event, en) {
+			return 0
 		}
 		k++
 	}
-	return k+1 >= len(t.toks)
+	if k+1 >= len(t.toks) {
+		return n
+	}
+	return 0
 }
 
-// smallNameWordAt: token k may be a first name written in small letters:
-// letters only, no word of the language, the event or a relation, and not
-// a present-tense verb ("min mand tager med") unless a verb follows it.
 func (v *gateView) smallNameWordAt(k int) bool {
-	t := v.t
+	return smallNameWord(v.t, k, v.rd.cat.words, v.r.Language == "en")
+}
+
+// smallNameWord: token k may be a first name written in small letters:
+// letters only, no word of the language, the event (event) or a relation,
+// and not a present-tense verb ("min mand tager med") unless a verb
+// follows it.
+func smallNameWord(t *text, k int, event map[string]bool, en bool) bool {
 	tk := t.toks[k]
 	if tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 || daWords[tk.s] || enWords[tk.s] || nameStop[tk.s] ||
-		gateNameStops[tk.s] || notPerson[tk.s] || v.rd.cat.words[tk.s] || connectors[tk.s] || particles[tk.s] ||
+		gateNameStops[tk.s] || notPerson[tk.s] || event[tk.s] || connectors[tk.s] || particles[tk.s] ||
 		relations[tk.s] || selfWords[tk.s] || smallAfterKin[tk.s] || andWords[tk.s] || wishVerbs[tk.s] ||
 		clauseSubjects[tk.s] || workshopWords[tk.s] {
 		return false
@@ -108,10 +124,24 @@ func (v *gateView) smallNameWordAt(k int) bool {
 	if len(t.phrasesIn(dietWords, tk.a, tk.b)) > 0 {
 		return false // "min mand sukkersyg"
 	}
-	verbLike := strings.HasSuffix(tk.s, "er") || strings.HasSuffix(tk.s, "ed") ||
-		v.r.Language == "en" && strings.HasSuffix(tk.s, "s") // "my husband stays home"
-	if len(tk.s) > 3 && verbLike && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
+	if verbLike(t, k, en) && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
 		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i"
 	}
 	return true
+}
+
+// verbLike: token k ends as a verb in the present or past does ("arbejder",
+// "forwarded", "stays"), as some names do too ("peter").
+func verbLike(t *text, k int, en bool) bool {
+	w := t.toks[k].s
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ed") || en && strings.HasSuffix(w, "s"))
+}
+
+// smallNameRead: token k is a name in small letters the reader may take,
+// which the gate's smallNameWord only suspects: a word ending as a Danish
+// verb or an English past does is one only before a verb of wishing ("min
+// mand peter vil", but not "min mand arbejder og jeg kommer"; "my son
+// lucas and i" is read, the English verbs in -s are words of the language).
+func smallNameRead(t *text, k int, event map[string]bool, en bool) bool {
+	return smallNameWord(t, k, event, en) && (!verbLike(t, k, false) || k+1 < len(t.toks) && wishVerbs[t.toks[k+1].s])
 }
