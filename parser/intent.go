@@ -53,9 +53,23 @@ func senderSubject(fold string, a int) bool {
 func questions(t *text) []string {
 	var out []string
 	for k, s := range t.sents() {
+		var refs, prev []ref
+		if t.refs != nil {
+			refs = t.refs[k]
+			if k > 0 {
+				prev = t.refs[k-1]
+			}
+		}
 		f := strings.TrimSpace(t.fold[s.a:s.b])
-		asks := strings.HasSuffix(f, "?") && len(strings.Fields(f)) >= 3 && !smallTalkOnly(t, s) && !blankMark(f)
-		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, s.a, s.b) && (t.refs == nil || !seatRequest(t, s, t.refs[k])) {
+		marked := strings.HasSuffix(f, "?")
+		asks := marked && len(strings.Fields(f)) >= 3 && !smallTalkOnly(t, s) && !blankMark(f) && !courtesyOnly(t, s, prev) && (!tagAsk(t, s, refs) || t.has(lex.both, s.a, s.b))
+		from := s.a
+		if marked {
+			from = askedClause(t, s, refs)
+		} else if at, ok := unmarkedAsk(t, s); ok && !runsOn(t, at, s.b) {
+			asks, from = true, at
+		}
+		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, from, s.b) && (from > s.a || !seatRequest(t, s, refs)) {
 			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
 		}
 	}

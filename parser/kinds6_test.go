@@ -110,9 +110,11 @@ func TestChangeOneByName(t *testing.T) {
 		// a display name written as an address is the name it spells
 		{body: "Hej\nJeg vil gerne skifte min 1. prioritet til Sundhed & trivsel i stedet for Naboskab, netværk & tryghed. Resten må gerne blive som det er.\nMvh Ida\n\n" + receiptQuoted,
 			from: "ida.holm", subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:2/-", intent: tilmeld.IntentUpdate},
-		// a question besides the change is for staff
+		// a question besides the change is for staff: the bot makes the
+		// change, the question flag sends the parking to staff, as when it
+		// stands in a sentence of its own (plain_questions_test.go)
 		{body: "Hej igen\nKan jeg skifte min 1. prioritet til Beskæftigelse & opkvalificering i stedet for Naboskab, og er der parkering?\nHilsen Ida\n\n" + receiptQuoted,
-			subject: subj, headers: replyHeaders, notStatus: "complete"},
+			subject: subj, headers: replyHeaders, status: "complete", want: "Ida Holm:4/-", intent: tilmeld.IntentUpdate},
 		// asking to come to a workshop asks for a seat there, which the bot
 		// gives: a registration, no question (seatRequest)
 		{body: "Hej. Kan jeg komme på workshop 3?\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/-"},

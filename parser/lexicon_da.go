@@ -441,7 +441,11 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	// the invitation asked for again ("Send den venligst", "send mig lige
 	// invitationen igen"): staff send it
 	`send (\w+ ){0,3}(invitation\w*|indbydelse\w*|program\w*|dagsorden\w*)`, `send (den|det|dem) (\w+ ){0,2}(igen|til mig|til os)`, `gensend\w*`,
-	`(ikke|aldrig) (modtaget|faaet|set) (\w+ )?(invitation\w*|indbydelse\w*)`}
+	`(ikke|aldrig) (modtaget|faaet|set) (\w+ )?(invitation\w*|indbydelse\w*)`,
+	// asked aside, without a question mark ("Ved I om der er parkering",
+	// "giv lige besked om der er plads til en kørestol")
+	`ved (i|du) (\w+ )?(om|hvor|hvornaar|hvordan|hvad|hvem)`, `(lad (mig|os) (\w+ )?vide|giv (mig |os )?(lige )?besked|sig (lige )?til) (om|hvis) (der|man)`,
+	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
@@ -1485,11 +1489,15 @@ var daElidedTail = []string{"desvaerre", "alligevel", "altsaa", "saa", "den", "d
 // daTagAsk: a polite check put after the wish it asks about ("workshop 2
 // og 4 – er det okay?", ", går det?"): the wish stands (tagAsk).
 var daTagAsk = []string{`(er|var) det (ok|okay|i orden|fint|muligt|en mulighed|godt)`, `gaar det( an)?`, `kan det (lade sig goere|gaa|passe)`,
-	`passer det`, `hvis det er (ok|okay|i orden|muligt|fint)`, `haaber det er (ok|okay|i orden|fint)`}
+	`passer det`, `hvis det er (ok|okay|i orden|muligt|fint)`, `haaber det er (ok|okay|i orden|fint)`,
+	// "hvis muligt", "om muligt"; a hope for a seat is no question either
+	`(hvis|om) (overhovedet )?muligt`, `(i|der) har plads (til mig|til os)?`}
 
 // daSmallTalk: a greeting's question nobody must answer ("Hej Anne,
 // hvordan går det?").
-var daSmallTalk = []string{`hvordan (gaar|har) (det|du det|i det)`, `hvordan staar det til`, `hvad saa`, `alt vel`}
+var daSmallTalk = []string{`hvordan (gaar|har) (det|du det|i det)`, `hvordan staar det til`, `hvad saa`, `alt vel`,
+	// a question that answers itself ("... 2 og 4. Hvorfor ikke?")
+	`hvorfor ikke`}
 
 // daHomeWords put where someone lives right after them ("bosat
 // Gårdhusene").

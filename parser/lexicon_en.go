@@ -319,7 +319,10 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 	`keep (me|us) (informed|posted|updated|in the loop)`, `hear (about )?how it (went|goes)`,
 	// as daQuestion: the invitation asked for again
 	`(send|resend|forward) (\w+ ){0,3}(invitation|invite|programme|program|agenda)`, `send it (\w+ ){0,2}(again|to me|to us)`,
-	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`}
+	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`,
+	// as daQuestion: asked aside, without a question mark
+	`(do|does) (you|anyone) know (if|whether|where|when|how|what)`, `let (me|us) know (if|whether) (there|one|we can|i can|it is possible)`,
+	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
@@ -986,10 +989,12 @@ var enElidedTail = []string{"unfortunately", "after", "all", "sorry", "on", "the
 
 // enTagAsk: as daTagAsk ("workshop 2 and 4, is that ok?").
 var enTagAsk = []string{`(is|was) (that|this|it) (ok|okay|alright|all right|fine|possible)`, `would (that|this|it) be (ok|okay|alright|all right|fine|possible)`,
-	`if (that's|that is|it's|it is|that|possible) (ok|okay|possible|alright|all right|fine)?`, `hope (that's|that is|it's|it is) (ok|okay|fine)`}
+	`if (that's|that is|it's|it is|that|possible) (ok|okay|possible|alright|all right|fine)?`, `hope (that's|that is|it's|it is) (ok|okay|fine)`,
+	`if (at all )?possible`, `(that's|that is|this is|it's|it is) (ok|okay|alright|all right|fine)`}
 
 // enSmallTalk: as daSmallTalk ("Hi Anne, how are you?").
-var enSmallTalk = []string{`how are (you|things|you doing|you all)`, `how's it going`, `how is it going`, `how have you been`, `how's (your|the) (day|week)`}
+var enSmallTalk = []string{`how are (you|things|you doing|you all)`, `how's it going`, `how is it going`, `how have you been`, `how's (your|the) (day|week)`,
+	`why not`}
 
 // enHomeWords put where someone lives right after them ("living
 // Albertslund Syd").

@@ -508,6 +508,14 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	// answer, and the choices stay for them to see
 	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
 		!seatRequest(t, s, refs) && !tagAsk(t, s, refs)
+	// only the clause that asks: "Jeg vil gerne på 2 og 4 – er der
+	// parkering?" chooses 2 and 4
+	askAt := s.a
+	if question {
+		askAt = askedClause(t, s, refs)
+	} else if at, ok := unmarkedAsk(t, s); ok && !t.has(lex.botRequest, s.a, s.b) && !seatRequest(t, s, refs) && !runsOn(t, at, s.b) {
+		question, askAt = true, at
+	}
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
@@ -522,7 +530,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) {
+		if inContext || question && r.a >= askAt || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) {
 			continue
 		}
 		out = append(out, r)

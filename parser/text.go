@@ -606,7 +606,11 @@ func (t *text) sentences() []sentence {
 	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '?', '!', ';':
+		case '?':
+			if !inLink(s, i) {
+				cut(i + 1)
+			}
+		case '!', ';':
 			cut(i + 1)
 		case '.':
 			if t.endsSentence(i) {
