@@ -690,7 +690,7 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	var lists [][]string
 	var kinds []string
 	add := func(ps []string, kind string) {
-		lists = append(lists, ps)
+		lists = append(lists, spokenNot(ps))
 		for range ps {
 			kinds = append(kinds, kind)
 		}
@@ -707,6 +707,23 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	}
 	return table(lists...), kinds
 }()
+
+// spokenNot lets each "ikke" of the phrases be written as it is said,
+// "ik" or "ikk" ("jeg spiser ik svin"), as mail typed on a phone has it.
+func spokenNot(ps []string) []string {
+	out := ps
+	for k, p := range ps {
+		if strings.Contains(p, "ikke") {
+			if &out[0] == &ps[0] {
+				out = slices.Clone(ps)
+			}
+			out[k] = ikkeWord.ReplaceAllString(p, `(?:ikke|ikk|ik)`)
+		}
+	}
+	return out
+}
+
+var ikkeWord = regexp.MustCompile(`\bikke\b`)
 
 // allergenRule maps what someone is allergic to onto a tag.
 type allergenRule struct {

@@ -101,3 +101,16 @@ func TestRunOnRelation(t *testing.T) {
 		{body: "Jeg må desværre melde fra, jeg er på sygehuset med min mand.\n\nHilsen Ida Holm", intent: "cancel", status: "complete"},
 	})
 }
+
+// A sentence in small letters ends at a full stop after a whole word
+// ("ikke noget med maden. nr 2 og 4"), and "ik"/"ikk" is "ikke" in food
+// ("jeg spiser ik svin").
+func TestSmallLetterSentences(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej. jeg kommer. ikke noget specielt med maden. nr 2 og 4", status: "complete", want: "Ida Holm:2/4"},
+		{body: "ja tak jeg kommer. nr 4 og 2. jeg spiser ik svin", status: "complete", want: "Ida Holm:4/2", diet: "Ida Holm=no_pork"},
+		{body: "workshop 1 og 3. jeg kan ikk tåle gluten", status: "complete", want: "Ida Holm:1/3", diet: "Ida Holm=gluten_free"},
+		// an abbreviation's full stop ends nothing
+		{body: "jeg kommer ca. kl. 17 og vil gerne på nr. 2 og 4", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

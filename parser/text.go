@@ -671,6 +671,11 @@ func (t *text) endsSentence(i int) bool {
 			return upper && !months[nextWord(t, j)] || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 		}
 	}
+	if k >= 0 && t.toks[k].b == i && t.toks[k].num < 0 && utf8.RuneCountInString(t.toks[k].s) >= 5 {
+		// "ikke noget med maden. nr 2 og 4": after a whole word, not an
+		// abbreviation, a mail in small letters starts anew
+		return true
+	}
 	// "en veninde. vi vil begge ...": a mail in small letters starts anew
 	return upper || unicode.IsDigit(r) || subjectStart[nextWord(t, j)] || questionOpens(t, j)
 }
