@@ -114,3 +114,19 @@ func TestSmallLetterSentences(t *testing.T) {
 		{body: "jeg kommer ca. kl. 17 og vil gerne på nr. 2 og 4", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// "komme på/til" before bare numbers wishes them as "vil gerne på" does
+// ("jeg kommer på 2 og 3", "kan jeg komme på 2 og 3?": the workshops were
+// lost, or the mail went to staff as a question); right before a number
+// it counts people.
+func TestComeToNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg kommer på 2 og 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Kan jeg komme på 2 og 3?\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/3"},
+		{body: "hej kan jeg komme til 4 ?\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Jeg kommer gerne til 1 og 3.\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:1/3"},
+		// a count, a car: no workshop
+		{body: "vi kommer 2 og vil gerne på sundhed\n\nHilsen Ida Holm", notStatus: "complete"},
+		{body: "jeg kommer i 2 biler\n\nHilsen Ida Holm", notStatus: "complete"},
+	})
+}

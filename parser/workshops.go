@@ -681,6 +681,9 @@ func wishedAt(t *text, from, i int) bool {
 	k := i - 1
 	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in" || t.toks[k].s == "for") && t.gap(k, i) == " " {
 		k--
+		if comeVerbs[t.toks[k].s] && t.gap(k, k+1) == " " && t.toks[k+1].s != "i" && (pairAt(t, i, len(t.toks)) || aloneAt(t, i, len(t.toks))) {
+			return true // "jeg kommer på 2 og 3", "kan jeg komme til 4?"
+		}
 		// "begge til 2 og 4", "both for 2 and 4": a group sent somewhere
 		// by itself wishes it
 		if k >= from && wishGroup[t.toks[k].s] && t.gap(k, k+1) == " " && (pairAt(t, i, len(t.toks)) || aloneAt(t, i, len(t.toks))) {
@@ -689,6 +692,10 @@ func wishedAt(t *text, from, i int) bool {
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && (t.gap(k, k+1) == " " || wrappedGap(t.gap(k, k+1)))
 }
+
+// comeVerbs before "på"/"til" and the numbers wish them as wishNumbers do;
+// right before a number they count people ("vi kommer 2").
+var comeVerbs = wordSet([]string{"komme", "kommer", "come", "coming"})
 
 // aloneAt reports whether the number at token i ends its clause ("min søn
 // vil gerne 4", "hun vil helst 3, og ...").
