@@ -1162,7 +1162,9 @@ var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min",
 
 // daRankFillers only weigh the link between a workshop and the priority
 // word after it ("Sundhed er klart mit førstevalg").
-var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt"}
+var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt",
+	// a kept rank ("uddannelse må gerne forblive mit førstevalg")
+	"stadig", "kan", "maa", "gerne", "forblive", "forbliver"}
 
 // daRankLink are the words of such a link, looser than daLinkBack: a
 // workshop this close before a priority word, with one of them between,
@@ -1325,6 +1327,13 @@ var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
 var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `(valg|prioritet) forbliver`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
+
+// daKeptClause: as enKeptClause ("Tryghed må gerne blive stående som mit
+// andet valg", "og lad sundhed blive som andetvalg", "ingen ændring af mit
+// andetvalg").
+var daKeptClause = []string{`(blive|bliver|forblive|forbliver) staaende`, `(maa|kan) (gerne |bare |godt |stadig )?forblive`,
+	`lad (\w+ ){1,3}(blive|vaere|staa) (som|paa)`, `beholder (jeg|vi) som`, `beholder (\w+ ){1,3}som (mit|min|vores) (foerste|anden|andet|1|2)`,
+	`ingen aendring\w* (af|i|til|paa|for) (mit|min|vores|den|det)`}
 
 // daDoubtComing: doubt about coming at all, from one registered already.
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,

@@ -106,7 +106,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `(swap|switch) (them|those|these) (around|round)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
-	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
+	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) to`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
 	`corrections? (to|in|of) (my|our) registration`}
 
 // enNoReceipt: as daNoReceipt.
@@ -786,9 +786,13 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"some", "about", "up", "out", "join", "happy", "either", "too", "does", "don", "didn", "won"}
 
 var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
-	"my"} // the verb left out: "X is my first choice and Y my second"
+	"my", // the verb left out: "X is my first choice and Y my second"
+	// a kept rank: "education can stay as my first choice", "may remain my second"
+	"stay", "remain", "stay as", "remain as", "stay my", "remain my", "stay as my", "remain as my"}
 
-var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
+var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely",
+	// a kept rank ("education can stay as my first choice")
+	"still", "can", "may"}
 
 var enRankLink = []string{"is", "as", "my", "be", "becomes"}
 
@@ -881,6 +885,13 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 // another ("my first choice is still health", "the same as before").
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(choice|priority) (stays|remains)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
+
+// enKeptClause: a clause of its own that keeps a choice beside one that
+// changes ("Neighbourhood can remain my second", "and leave education as
+// my second", "No change to my second choice (education)").
+var enKeptClause = []string{`can (still )?(stay|remain)`, `may (still )?(stay|remain)`, `should (still )?(stay|remain)`,
+	`leave (\w+ ){1,3}as (my|our|the) (first|second|1st|2nd)`, `keep (\w+ ){1,3}as (my|our|the) (first|second|1st|2nd)`,
+	`no change (to|in|for|of) (my|our|the)`, `still (fine|ok|okay) as (my|our)`, `fine as (my|our) (first|second|1st|2nd)( choice| priority)? still`}
 
 // enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
 var (
