@@ -46,3 +46,43 @@ func TestKeptChoiceClause(t *testing.T) {
 			headers: replyHeaders, notStatus: "complete"}},
 	})
 }
+
+// D (needless review; reversed choices without the rank-after gate). A
+// rank owned by the attendee spoken of ("as her first choice", "som sit
+// førstevalg", "er hans andetvalg") ranks the workshop named just before
+// it, as "as my first choice" does. A rank in the past tense ("was his
+// first choice last year") is an old choice, and one owned by someone else
+// ("like his wife's first choice") ranks nothing here.
+func TestRankOwnedByAttendee(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\nI am signing up my mother Fatma Yilmaz. She wants health as her first choice and jobs as her second.\nBest, Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Fatma Yilmaz:2/4"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\nI'd like to sign up my husband Omar Said. He would like employment as his first choice and education as his second.\nRegards Ida Holm",
+			status: "complete", want: "Omar Said:4/3"}},
+		{blindCase: blindCase{body: "Hi\nI'm signing up our resident Omar Said. Safety is his first choice, education his second.\nIda Holm",
+			status: "complete", want: "Omar Said:1/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde min mor Fatma Yilmaz. Hun vil gerne have sundhed som hendes første prioritet og job som hendes anden.\nMvh Ida Holm",
+			status: "complete", want: "Fatma Yilmaz:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min nabo Fatma Yilmaz. Hun ønsker tryghed som sit førstevalg og uddannelse som sit andetvalg.\nMvh Ida Holm",
+			status: "complete", want: "Fatma Yilmaz:1/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min søn Ali Demir. Job er hans førstevalg og sundhed hans andetvalg.\nIda Holm",
+			status: "complete", want: "Ali Demir:4/2"}},
+		{blindCase: blindCase{body: "Hi, my husband Omar Said and I want to come. I'd like health as my first and jobs as my second; he wants education as his first choice and health as his second.\nIda Holm",
+			status: "complete", want: "Ida Holm:2/4; Omar Said:3/2"}},
+		// near-misses: no possessive, as before
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min nabo Fatma Yilmaz. Hun ønsker tryghed som 1. prioritet og uddannelse som 2. prioritet.\nMvh Ida Holm",
+			status: "complete", want: "Fatma Yilmaz:1/3"}},
+		// a rank in the past tense is no choice now
+		{blindCase: blindCase{body: "Hi\nI am registering my husband Omar Said. Jobs was his first choice last year, this time he wants health only.\nIda Holm",
+			status: "complete", want: "Omar Said:2/-"}},
+		{blindCase: blindCase{body: "Hi\nI am registering my husband Omar Said. Jobs was his first choice last year. This time he wants health only.\nIda Holm",
+			status: "complete", want: "Omar Said:2/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min mor Fatma Yilmaz. Sundhed var hendes førstevalg sidste år, nu vil hun kun på job.\nIda Holm",
+			status: "complete", want: "Fatma Yilmaz:4/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min mor Fatma Yilmaz. Sidste år var sundhed hendes førstevalg, men i år vil hun på job.\nIda Holm",
+			status: "complete", want: "Fatma Yilmaz:4/-"}},
+		// another's rank ranks nothing
+		{blindCase: blindCase{body: "Hi\nI am registering my husband Omar Said. He wants education, like his wife's first choice.\nIda Holm",
+			status: "complete", want: "Omar Said:3/-"}},
+	})
+}

@@ -1156,6 +1156,9 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
 	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min",
+	// the attendee spoken of: "sundhed som hendes første prioritet", "tryghed som sit førstevalg"
+	"som sin", "som sit", "som hans", "som hendes", "som deres", "er hans", "er hendes", "er sin", "er sit", "skal vaere hans", "skal vaere hendes",
+	"bliver hans", "bliver hendes", "hans", "hendes", "sin", "sit",
 	"maa vaere", "maa vaere min", "maa vaere mit", "kan vaere min", "kan vaere mit",
 	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
 	"min", "mit"}
@@ -1327,6 +1330,10 @@ var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
 var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `(valg|prioritet) forbliver`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
+
+// daPastRank: as enPastRank ("Sundhed var hendes førstevalg sidste år",
+// "sidste år var job mit førstevalg").
+var daPastRank = []string{`var (\w+ ){0,3}(mit|min|vores|hans|hendes|sit|sin|deres) (foerste|anden|andet|foerstevalg|andetvalg|1\.|2\.)`}
 
 // daKeptClause: as enKeptClause ("Tryghed må gerne blive stående som mit
 // andet valg", "og lad sundhed blive som andetvalg", "ingen ændring af mit

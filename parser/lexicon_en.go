@@ -231,7 +231,7 @@ var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subsc
 
 var enFirst = []string{
 	`1st (choice|priority|prio|preference|wish)`, `first (choice|priority|prio|preference|wish)`, `preferably`, `prefer(ably)?`, `1st`,
-	`as (my |our |the |a )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
+	`as (my |our |the |a |his |her |their )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
 	// as daFirst's "har min største interesse", "interesserer mig mest"
@@ -252,7 +252,7 @@ var (
 
 var enSecond = []string{
 	`2nd (choice|priority|prio|preference|wish)`, `second (choice|priority|prio|preference|wish)`, `otherwise`, `alternatively`, `or else`,
-	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a )?(second|2nd)`, `2nd`, `then`, `second`,
+	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
@@ -786,6 +786,8 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"some", "about", "up", "out", "join", "happy", "either", "too", "does", "don", "didn", "won"}
 
 var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
+	// the attendee spoken of: "employment as his first choice and education as his second"
+	"as his", "as her", "as their", "is his", "is her", "is their", "will be his", "will be her", "would be his", "would be her", "his", "their", // no bare "her": Danish "here"
 	"my", // the verb left out: "X is my first choice and Y my second"
 	// a kept rank: "education can stay as my first choice", "may remain my second"
 	"stay", "remain", "stay as", "remain as", "stay my", "remain my", "stay as my", "remain as my"}
@@ -885,6 +887,10 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 // another ("my first choice is still health", "the same as before").
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(choice|priority) (stays|remains)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
+
+// enPastRank: a rank said in the past tense, of an old choice ("Jobs was
+// his first choice last year").
+var enPastRank = []string{`(was|were) (my|our|his|her|their) (first|second|1st|2nd|top)`, `used to be (my|our|his|her|their) (first|second|1st|2nd|top)`}
 
 // enKeptClause: a clause of its own that keeps a choice beside one that
 // changes ("Neighbourhood can remain my second", "and leave education as

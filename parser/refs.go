@@ -508,6 +508,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	// answer, and the choices stay for them to see
 	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
 		!seatRequest(t, s, refs) && !tagAsk(t, s, refs)
+	past := t.within(pastRank, s.a, s.b)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
@@ -522,7 +523,8 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) {
+		if inContext || question || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) ||
+			pastRanked(t, r, past) {
 			continue
 		}
 		out = append(out, r)
