@@ -86,3 +86,38 @@ func TestRankOwnedByAttendee(t *testing.T) {
 			status: "complete", want: "Omar Said:3/-"}},
 	})
 }
+
+// F (a question lost: intent other, question false). A question wrapped
+// by the mail client before its last words, the new line opening with a
+// capital of a place or a language ("... follow it in\nEnglish?"), is one
+// question: the line before ends in a preposition or an article, which
+// ends no sentence. A new line that opens a question of its own, or has
+// no "?", starts anew as before.
+func TestWrappedQuestionTail(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\nWill the meeting be in Danish only, or can one follow it in\nEnglish?\nIda Holm",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hello\nIs there a bus that goes there from\nAlbertslund Station?\nIda Holm",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nKan man tage bussen derud fra\nAlbertslund Station?\nIda Holm",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nHvor lang tid tager det at gå derud fra\nAlbertslund Station?\nIda Holm",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		// in a registration the question stays beside the choices
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig, workshop 2 og 3. Kan man tage bussen derud fra\nAlbertslund Station?\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, want: "Ida Holm:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 1 and 4. Will there be someone who can translate to\nArabic?\nIda Holm",
+			intent: tilmeld.IntentRegister, want: "Ida Holm:1/4"}, asks: "yes"},
+		// near-misses: two sentences, and the choices outside the question
+		{blindCase: blindCase{body: "Hej\nWorkshop 2 og 3\nEr der parkering?\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2 og 3, og min mand kommer med\nEr der parkering?\nIda Holm",
+			intent: tilmeld.IntentRegister, notStatus: "complete"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne\nVi er to\nIda Holm", notStatus: "complete"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\nWorkshop 2 and 3. Can I bring\nsandwiches?\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
+		// a wrapped change asked of the bot is a change, not a question
+		{blindCase: blindCase{body: "Hej igen\nJeg har byttet om på dem – kan I vende det om, så Sundhed er min første og\nJob min anden?\nIda Holm",
+			subject: "Re: Tilmelding modtaget", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:2/4"}, asks: "no"},
+	})
+}

@@ -105,7 +105,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
-	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to) om`,
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to|det) om`,
 	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
@@ -415,6 +415,8 @@ var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
+	// "kan I vende det om, så Naboskab er min første og ...?"
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
@@ -1334,6 +1336,10 @@ var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendre
 // daPastRank: as enPastRank ("Sundhed var hendes førstevalg sidste år",
 // "sidste år var job mit førstevalg").
 var daPastRank = []string{`var (\w+ ){0,3}(mit|min|vores|hans|hendes|sit|sin|deres) (foerste|anden|andet|foerstevalg|andetvalg|1\.|2\.)`}
+
+// daWrapEnders: as enWrapEnders. "med" is left out, a particle as often
+// ("Jeg kommer med").
+var daWrapEnders = []string{"fra", "til", "i", "paa", "ved", "af", "hos", "mod", "omkring", "gennem", "en", "et", "den", "det", "og", "eller"}
 
 // daKeptClause: as enKeptClause ("Tryghed må gerne blive stående som mit
 // andet valg", "og lad sundhed blive som andetvalg", "ingen ændring af mit

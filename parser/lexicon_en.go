@@ -892,6 +892,10 @@ var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(c
 // his first choice last year").
 var enPastRank = []string{`(was|were) (my|our|his|her|their) (first|second|1st|2nd|top)`, `used to be (my|our|his|her|their) (first|second|1st|2nd|top)`}
 
+// enWrapEnders end no sentence: a line that ends in one was wrapped
+// (wrappedQuestion).
+var enWrapEnders = []string{"in", "from", "to", "at", "on", "with", "by", "of", "for", "into", "near", "about", "the", "a", "an", "and", "or"}
+
 // enKeptClause: a clause of its own that keeps a choice beside one that
 // changes ("Neighbourhood can remain my second", "and leave education as
 // my second", "No change to my second choice (education)").
