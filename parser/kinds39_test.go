@@ -121,3 +121,17 @@ func TestWrappedQuestionTail(t *testing.T) {
 			subject: "Re: Tilmelding modtaget", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:2/4"}, asks: "no"},
 	})
 }
+
+// Also seen (wrong complete): a learner's "he not eat pork" was no diet, so
+// the husband the diet sentence speaks of went unseen and the sender was
+// read alone. The words now read as no pork, and the sentence about him
+// sends the mail to staff as "he does not eat pork" did.
+func TestLearnerNotEat(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hello\ni want come to meeting, workshop 2 and 4.\nmy husband he not eat pork, i eat everything.\nIda", notStatus: "complete", want: "Ida Holm:2/4"},
+		{body: "hello\ni want come to the meeting, workshop 2 and 4. i not eat pork.\nIda", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"},
+		{body: "hello\ni want come to the meeting, workshop 2 and 4. i not eat any pork please.\nIda", status: "complete", diet: "Ida Holm=no_pork"},
+		// as before: said in full, of the husband
+		{body: "hello\ni want come to meeting, workshop 2 and 4.\nmy husband does not eat pork, i eat everything.\nIda", notStatus: "complete"},
+	})
+}

@@ -389,6 +389,7 @@ var enDiet = [][2]string{
 	{`(eat|eats) fish,? (but|just|only) (not|no) meat`, "pescetarian"}, {`no meat,? but (i )?(eat |eats )?fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"}, {`plant-?based`, "vegan"}, {`plant based`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork free`, "no_pork"},
+	{`not eat (any )?pork`, "no_pork"}, // a learner's "my husband he not eat pork"
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat free`, "vegetarian"},
