@@ -732,10 +732,20 @@ func checkConditional(v *gateView) verdict {
 	if !v.changes() {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.conditional); hit != nil {
+	for _, hit := range v.t.all(gateLex.conditional) {
+		if keptAsRank(v.t, hit) {
+			continue
+		}
 		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))
 	}
 	return verdict{}
+}
+
+// keptAsRank: the condition's words keep a workshop as a rank ("Tryghed
+// beholder jeg som andetvalg"), no "ellers beholder jeg min plads".
+func keptAsRank(t *text, hit []int) bool {
+	ks := t.within(keptClause, hit[0], len(t.fold))
+	return len(ks) > 0 && ks[0][0] == hit[0]
 }
 
 // checkComeIfAsked: coming tied to a condition, with a question right
@@ -799,7 +809,8 @@ func checkReplaced(v *gateView) verdict {
 				continue
 			}
 			for _, h := range hits {
-				if h[1] <= r.a && tokensBetween(v.t, h[1], r.a) <= 1 {
+				// "instead of health? Neighbourhood can remain": the "?" ends it
+				if h[1] <= r.a && tokensBetween(v.t, h[1], r.a) <= 1 && !strings.ContainsAny(v.t.fold[h[1]:r.a], "?!") {
 					return review("workshop %d is taken as a choice, but the mail says %q", r.ws, v.quote(h[0], r.b))
 				}
 			}

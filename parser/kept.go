@@ -10,13 +10,20 @@ import (
 // ("Første prioritet er stadig sundhed", "my first choice stays the same").
 var keptChoice = table(daKeptChoice, enKeptChoice)
 
+// keptClause marks a clause of its own that restates a choice as kept
+// ("and leave education as my second", "Tryghed må gerne blive stående som
+// mit andet valg"): only the part between commas is the restatement, the
+// rest of the sentence may change the other choice.
+var keptClause = table(daKeptClause, enKeptClause)
+
 // dropKeptChoices forgets the workshops of the clauses that restate a
 // choice as unchanged: an update carries only what changes, and the kept
 // choice is on file already. A clause on room ("hvis der stadig er plads")
 // is no such restatement. The priority a kept choice holds is noted
 // (keptRank): the change takes the other. In a clause that also changes
 // ("job i stedet for tryghed, mit andet valg er stadig sundhed") only the part
-// between commas that says "stadig" is dropped.
+// between commas that says "stadig" is dropped, and so it is always for
+// a keptClause.
 func (rd *reader) dropKeptChoices(intent tilmeld.Intent) {
 	if intent != tilmeld.IntentUpdate {
 		return
@@ -24,12 +31,18 @@ func (rd *reader) dropKeptChoices(intent tilmeld.Intent) {
 	t := rd.own
 	rank := -1
 	for k, c := range rd.sents {
-		if len(c.refs) == 0 || !t.has(keptChoice, c.a, c.b) || t.has(lex.conditional, c.a, c.b) {
+		if len(c.refs) == 0 || t.has(lex.conditional, c.a, c.b) {
 			continue
 		}
+		m := keptChoice
+		if !t.has(m, c.a, c.b) {
+			if m = keptClause; !t.has(m, c.a, c.b) {
+				continue
+			}
+		}
 		a, b := c.a, c.b
-		if t.has(insteadOf, c.a, c.b) {
-			h := t.within(keptChoice, c.a, c.b)[0]
+		if m == keptClause || t.has(insteadOf, c.a, c.b) {
+			h := t.within(m, c.a, c.b)[0]
 			a, b = keptPart(t.fold, c.a, c.b, h[0])
 		}
 		var keep []ref

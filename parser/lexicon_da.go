@@ -105,7 +105,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
-	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to) om`,
+	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to|det) om`,
 	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
@@ -415,6 +415,8 @@ var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
+	// "kan I vende det om, så Naboskab er min første og ...?"
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
@@ -1160,13 +1162,18 @@ var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin"
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
 	"skal vaere", "skal vaere min", "skal vaere mit", "bliver til min", "til min",
+	// the attendee spoken of: "sundhed som hendes første prioritet", "tryghed som sit førstevalg"
+	"som sin", "som sit", "som hans", "som hendes", "som deres", "er hans", "er hendes", "er sin", "er sit", "skal vaere hans", "skal vaere hendes",
+	"bliver hans", "bliver hendes", "hans", "hendes", "sin", "sit",
 	"maa vaere", "maa vaere min", "maa vaere mit", "kan vaere min", "kan vaere mit",
 	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
 	"min", "mit"}
 
 // daRankFillers only weigh the link between a workshop and the priority
 // word after it ("Sundhed er klart mit førstevalg").
-var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt"}
+var daRankFillers = []string{"klart", "helt", "nok", "saa", "altsaa", "absolut", "nemlig", "jo", "da", "bestemt",
+	// a kept rank ("uddannelse må gerne forblive mit førstevalg")
+	"stadig", "kan", "maa", "gerne", "forblive", "forbliver"}
 
 // daRankLink are the words of such a link, looser than daLinkBack: a
 // workshop this close before a priority word, with one of them between,
@@ -1329,6 +1336,21 @@ var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").
 var daKeptChoice = []string{`(er|bliver|forbliver|staar) (stadig|fortsat|uaendret)`, `(valg|prioritet) forbliver`, `uaendret`, `uaendrede`,
 	`(som|ligesom) (foer|hidtil|tidligere|sidst)`, `(den|det|de) samme som (foer|sidst|tidligere)`, `beholder (jeg|vi)`}
+
+// daPastRank: as enPastRank ("Sundhed var hendes førstevalg sidste år",
+// "sidste år var job mit førstevalg").
+var daPastRank = []string{`var (\w+ ){0,3}(mit|min|vores|hans|hendes|sit|sin|deres) (foerste|anden|andet|foerstevalg|andetvalg|1\.|2\.)`}
+
+// daWrapEnders: as enWrapEnders. "med" is left out, a particle as often
+// ("Jeg kommer med").
+var daWrapEnders = []string{"fra", "til", "i", "paa", "ved", "af", "hos", "mod", "omkring", "gennem", "en", "et", "den", "det", "og", "eller"}
+
+// daKeptClause: as enKeptClause ("Tryghed må gerne blive stående som mit
+// andet valg", "og lad sundhed blive som andetvalg", "ingen ændring af mit
+// andetvalg").
+var daKeptClause = []string{`(blive|bliver|forblive|forbliver) staaende`, `(maa|kan) (gerne |bare |godt |stadig )?forblive`,
+	`lad (\w+ ){1,3}(blive|vaere|staa) (som|paa)`, `beholder (jeg|vi) som`, `beholder (\w+ ){1,3}som (mit|min|vores) (foerste|anden|andet|1|2)`,
+	`ingen aendring\w* (af|i|til|paa|for) (mit|min|vores|den|det)`}
 
 // daDoubtComing: doubt about coming at all, from one registered already.
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,

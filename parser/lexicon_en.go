@@ -106,7 +106,7 @@ var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choi
 	`switch (me |us )?to`, `swap (my|our|the)`, `(swap|switch) (them|those|these) (around|round)`, `also (register|sign up|add|include) (my|our)`, `update (my|our) (registration|diet|choice)`, `add (me|my|our|a|another|one more)`,
 	`instead( of)?`, `my registration`, `(has|have|had) (\w+ )?changed (her|his|their|my|our) minds?`, `i am registered`, `correct (my|our)`,
 	`rather (be in|have|join|attend|go to|do|take)`, `move (me|us)`,
-	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
+	`(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) (choice|priorit\w*)`, `(change|move|switch) (my|our|the|her|his) (first|second|1st|2nd) to`, `move (my|our) (registration|workshop|choice|priorit\w*)`,
 	`corrections? (to|in|of) (my|our) registration`}
 
 // enNoReceipt: as daNoReceipt.
@@ -231,7 +231,7 @@ var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subsc
 
 var enFirst = []string{
 	`1st (choice|priority|prio|preference|wish)`, `first (choice|priority|prio|preference|wish)`, `preferably`, `prefer(ably)?`, `1st`,
-	`as (my |our |the |a )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
+	`as (my |our |the |a |his |her |their )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
 	// as daFirst's "har min største interesse", "interesserer mig mest"
@@ -252,7 +252,7 @@ var (
 
 var enSecond = []string{
 	`2nd (choice|priority|prio|preference|wish)`, `second (choice|priority|prio|preference|wish)`, `otherwise`, `alternatively`, `or else`,
-	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a )?(second|2nd)`, `2nd`, `then`, `second`,
+	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
@@ -392,6 +392,7 @@ var enDiet = [][2]string{
 	{`(eat|eats) fish,? (but|just|only) (not|no) meat`, "pescetarian"}, {`no meat,? but (i )?(eat |eats )?fish`, "pescetarian"},
 	{`vegetarian`, "vegetarian"}, {`veggie`, "vegetarian"}, {`vegan`, "vegan"}, {`plant-?based`, "vegan"}, {`plant based`, "vegan"},
 	{`no pork`, "no_pork"}, {`(don'?t|do not|doesn'?t|does not|never) eat (any )?pork`, "no_pork"}, {`pork free`, "no_pork"},
+	{`not eat (any )?pork`, "no_pork"}, // a learner's "my husband he not eat pork"
 	{`except pork`, "no_pork"}, {`but (not|no) pork`, "no_pork"}, {`(other than|apart from|without) pork`, "no_pork"},
 	{`(none|neither) of us (\w+ )?eats? pork`, "no_pork"}, {`(none|neither) of us (\w+ )?eats? (any )?meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?meat`, "vegetarian"}, {`no meat`, "vegetarian"}, {`meat free`, "vegetarian"},
@@ -789,9 +790,15 @@ var enCommonWords = []string{"i", "we", "the", "and", "to", "for", "my", "me", "
 	"some", "about", "up", "out", "join", "happy", "either", "too", "does", "don", "didn", "won"}
 
 var enLinkBack = []string{"as", "as my", "is", "is my", "becomes", "becomes my", "will be my", "be my", "to my", "would be my", "'d be my", "would be",
-	"my"} // the verb left out: "X is my first choice and Y my second"
+	// the attendee spoken of: "employment as his first choice and education as his second"
+	"as his", "as her", "as their", "is his", "is her", "is their", "will be his", "will be her", "would be his", "would be her", "his", "their", // no bare "her": Danish "here"
+	"my", // the verb left out: "X is my first choice and Y my second"
+	// a kept rank: "education can stay as my first choice", "may remain my second"
+	"stay", "remain", "stay as", "remain as", "stay my", "remain my", "stay as my", "remain as my"}
 
-var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely"}
+var enRankFillers = []string{"clearly", "definitely", "then", "probably", "really", "certainly", "absolutely",
+	// a kept rank ("education can stay as my first choice")
+	"still", "can", "may"}
 
 var enRankLink = []string{"is", "as", "my", "be", "becomes"}
 
@@ -884,6 +891,21 @@ var enNamesLabels = []string{"names", "name", "participants", "our names", "atte
 // another ("my first choice is still health", "the same as before").
 var enKeptChoice = []string{`(is|stays|remains) (still|unchanged|the same)`, `(choice|priority) (stays|remains)`, `(still|unchanged) (is|stays|remains)`, `unchanged`,
 	`(the )?same as (before|last time)`, `as before`, `(i|we) (will |ll )?keep`}
+
+// enPastRank: a rank said in the past tense, of an old choice ("Jobs was
+// his first choice last year").
+var enPastRank = []string{`(was|were) (my|our|his|her|their) (first|second|1st|2nd|top)`, `used to be (my|our|his|her|their) (first|second|1st|2nd|top)`}
+
+// enWrapEnders end no sentence: a line that ends in one was wrapped
+// (wrappedQuestion).
+var enWrapEnders = []string{"in", "from", "to", "at", "on", "with", "by", "of", "for", "into", "near", "about", "the", "a", "an", "and", "or"}
+
+// enKeptClause: a clause of its own that keeps a choice beside one that
+// changes ("Neighbourhood can remain my second", "and leave education as
+// my second", "No change to my second choice (education)").
+var enKeptClause = []string{`can (still )?(stay|remain)`, `may (still )?(stay|remain)`, `should (still )?(stay|remain)`,
+	`leave (\w+ ){1,3}as (my|our|the) (first|second|1st|2nd)`, `keep (\w+ ){1,3}as (my|our|the) (first|second|1st|2nd)`,
+	`no change (to|in|for|of) (my|our|the)`, `still (fine|ok|okay) as (my|our)`, `fine as (my|our) (first|second|1st|2nd)( choice| priority)? still`}
 
 // enQuestionWords, enAskVerbs and enAskSubjects: as daQuestionWords.
 var (

@@ -28,7 +28,7 @@ func checkRankAfter(v *gateView) verdict {
 		if t.within(lex.first, s.a, s.b) == nil && t.within(lex.second, s.a, s.b) == nil {
 			continue
 		}
-		if v.r.Intent == tilmeld.IntentUpdate && t.has(keptChoice, s.a, s.b) && !t.has(lex.conditional, s.a, s.b) {
+		if v.r.Intent == tilmeld.IntentUpdate && (t.has(keptChoice, s.a, s.b) || t.has(keptClause, s.a, s.b)) && !t.has(lex.conditional, s.a, s.b) {
 			continue // "Nummer 4 er stadig ok som anden": kept, not changed (dropKeptChoices)
 		}
 		if t.has(receiptSays, s.a, s.b) {

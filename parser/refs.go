@@ -516,6 +516,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	} else if at, ok := unmarkedAsk(t, s); ok && !t.has(lex.botRequest, s.a, s.b) && !seatRequest(t, s, refs) && !runsOn(t, at, s.b) {
 		question, askAt = true, at
 	}
+	past := t.within(pastRank, s.a, s.b)
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
@@ -530,7 +531,8 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 			inContext = true
 		}
 		prevContext = inContext
-		if inContext || question && r.a >= askAt || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) {
+		if inContext || question && r.a >= askAt || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) ||
+			pastRanked(t, r, past) {
 			continue
 		}
 		out = append(out, r)

@@ -722,6 +722,9 @@ func (t *text) lineBreakEnds(i int) bool {
 		// a wrapped phone number or date runs on; a numbered item starts anew
 		return enumerated.MatchString(s[j:]) || len(prev)-strings.LastIndexByte(prev, '\n') < 50 && !wrappedWish(prev, s[j:])
 	}
+	if unicode.IsUpper(r) && t.wrappedQuestion(i, j) {
+		return false // "... follow it in\nEnglish?": one question, wrapped
+	}
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
 		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:])
 }
