@@ -170,7 +170,7 @@ func (rd *reader) nameBlock() {
 		return true
 	}
 	for _, ln := range lines(rd.own) {
-		if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
+		if ns := rd.partyNames(ln, len(unnamed)+1, display); ns != nil {
 			// "Mehmet Yılmaz og Ayşe Yılmaz": one line names them all
 			if flush() {
 				return
@@ -185,6 +185,22 @@ func (rd *reader) nameBlock() {
 		}
 	}
 	flush()
+}
+
+// partyNames reads the names of a line that names people (lineNames).
+// Names in running text that are more than the party of n, hers among
+// them ("min søster og jeg ... Sara Ali, Leyla Ali og Nadia Ali."), are not
+// paired with those spoken of: staff look.
+func (rd *reader) partyNames(ln [2]int, n int, display string) []string {
+	if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
+		return ns
+	}
+	ns := sentenceNames(rd.own, ln[0], ln[1])
+	if len(ns) > n && displayIndex(display, ns) >= 0 {
+		rd.review("the mail names %d people, but speaks of %d", len(ns), n)
+		return nil
+	}
+	return ns
 }
 
 // foreignSelfListed reports a sender known only by a From name in another

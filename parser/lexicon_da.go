@@ -752,7 +752,7 @@ var daGroupCount = []string{"alle", "af"}
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
-	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "navne", "navnene", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
 	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
 	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
@@ -956,6 +956,10 @@ var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "b
 
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
+
+// daNamesIntro open a sentence whose rest names those who come, the
+// sender among them ("Vi hedder Sara Ali og Leyla Ali").
+var daNamesIntro = []string{"vi hedder", "vi to er", "vi er", "det er", "navnene er", "vores navne er", "vores navne"}
 
 // daNaming stand between a relation and her name ("min mand hedder Ole",
 // "min kones navn er Saima").

@@ -522,6 +522,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
 	// a pronoun that introduces a name ("Me Ivana R., I want come")
 	"me",
+	// owners, as daNameStop's "vores" ("... with my brother. Our names are ...")
+	"our", "your", "his", "their",
 	// kin and roles, as daNameStop's ("Mum <...>", "I am Retired")
 	"mum", "mom", "dad", "mother", "father", "grandma", "grandpa", "granny", "user", "owner", "admin", "retired", "pensioner",
 	// Form labels of a choice ("Primary: jobs").
@@ -600,6 +602,9 @@ var enTakeBack = []string{`no,? wait`, `wait,? no`, `actually,? no`, `(i've|i ha
 var enIfNot = []string{`otherwise`, `if not`, `or else`}
 
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
+
+// enNamesIntro: as daNamesIntro ("Our names are Sara Ali and Omar Ali").
+var enNamesIntro = []string{"our names are", "our names", "the names are", "we are called", "we are"}
 
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
