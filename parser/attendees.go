@@ -73,7 +73,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:
-		who = rd.cancelled()
+		who = rd.signedForKin(rd.signedTogether(rd.cancelled()))
 	case tilmeld.IntentUpdate:
 		rd.ratherThan()
 		if who = rd.added(); who == nil {
@@ -865,6 +865,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
+		}
+		if !found && i > from && invertedKin(t, i, to) {
+			continue // "Desværre må min mand og jeg ...": the verb, then the subject
 		}
 		if !found && i == from && t.toks[i].s == "som" {
 			if v := frontedRank(t, i, to); v > 0 {

@@ -61,6 +61,8 @@ var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
+	// "Desværre kan min mand og jeg ikke komme": the verb before a subject of two
+	`(kan|kommer) (min|mit|vores) \w+ og jeg (desvaerre )?ikke (komme|deltage|vaere med)`,
 	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet(te)? (venligst |gerne |bare |lige )?(min|vores) tilmelding`, `annull?er(e)? (venligst |gerne |bare |lige )?(min|vores) (tilmelding|deltagelse|plads)`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
@@ -841,6 +843,11 @@ var daRunOnLeads = []string{"som", "der", "at", "hvis", "naar", "fordi", "hvor",
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
+// daInvertedVerbs stand before a subject of a relation and the sender in
+// a statement that leads with another word ("Desværre må min mand og jeg
+// melde afbud").
+var daInvertedVerbs = []string{"maa", "kan", "skal", "vil", "kommer", "melder", "er", "bliver"}
+
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
 
 // daDietVerbs also start a statement of one person after a name, about her
@@ -978,7 +985,7 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
@@ -1269,6 +1276,10 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
+// daListReasons give a reason after a withdrawal ("afbud for tirsdag, da
+// vores søn er syg"): no one withdrawn is named after them.
+var daListReasons = []string{"da", "fordi", "eftersom", "idet"}
+
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
 	// "vi melder fra for vores to deltagere", "må aflyse for alle fire"
 	`meld(e|er)? fra for`, `aflys(e|er)? for`,

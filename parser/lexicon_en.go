@@ -649,7 +649,7 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
@@ -861,6 +861,9 @@ var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luc
 // enThanksAllRight: a thank-you, or a word that the receipt is right.
 var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
+
+// enListReasons: as daListReasons ("cancel for Tuesday, because our son is ill").
+var enListReasons = []string{"because", "since", "as"}
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`,
