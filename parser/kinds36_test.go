@@ -114,3 +114,41 @@ func TestCoupleWithdrawsSignedByBoth(t *testing.T) {
 			intent: tilmeld.IntentCancel, status: "complete", want: both}},
 	})
 }
+
+// C (needless review). A learner's negation with no auxiliary ("i not eat
+// pork", "me no eat pork", "i never eating pork", "jeg ikke spise kød",
+// "jeg spise aldrig svin", the food first: "svin jeg ikke spise") refuses
+// that food, for the subject of its sentence.
+func TestLearnerDietNegation(t *testing.T) {
+	w := "Hello\n\nWorkshop 2 please.\n"
+	d := "Hej\n\nWorkshop 2 tak.\n"
+	me := "Dalia Omar:2/-"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: w + "i not eat pork.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "me no eat pork.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "i never eating pork.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "i am muslim, not eat pork.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "no eating pork for me.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "pork i not eat.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: w + "I not eat gluten.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=gluten_free"}},
+		{blindCase: blindCase{body: "Hello\n\nMe and my friend Leyla Haddad come, workshop 2 for both. she not eating meat.\n\nDalia", from: "Dalia Omar",
+			status: "complete", want: "Dalia Omar:2/-; Leyla Haddad:2/-"}, diets: "Dalia Omar=; Leyla Haddad=vegetarian"},
+		{blindCase: blindCase{body: w + "my husband Karim Omar come too, workshop 3. he no eat pork.\n\nDalia", from: "Dalia Omar",
+			status: "complete", want: "Dalia Omar:2/-; Karim Omar:3/-"}, diets: "Dalia Omar=; Karim Omar=no_pork"},
+		{blindCase: blindCase{body: d + "jeg ikke spise kød.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=vegetarian"}},
+		{blindCase: blindCase{body: d + "jeg ikke kan spise svin.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: d + "jeg spise aldrig svin.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: d + "svin jeg ikke spise.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: d + "Svinekød spiser jeg ikke.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=no_pork"}},
+		{blindCase: blindCase{body: d + "Jeg spiser aldrig kød.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=vegetarian"}},
+		{blindCase: blindCase{body: d + "Min mand Karim Omar kommer også, workshop 3. Han ikke spise gris.\n\nDalia", from: "Dalia Omar",
+			status: "complete", want: "Dalia Omar:2/-; Karim Omar:3/-"}, diets: "Dalia Omar=; Karim Omar=no_pork"},
+		// near-misses: not eating before the meeting; spicy is other; pork
+		// that is no problem is no diet
+		{blindCase: blindCase{body: w + "i not eat before the meeting, i come from work.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar="}},
+		{blindCase: blindCase{body: w + "i not eat spicy.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar=other"}},
+		{blindCase: blindCase{body: w + "i eat all, not problem with pork.\n\nDalia", from: "Dalia Omar", diet: "Dalia Omar="}},
+		{blindCase: blindCase{body: w + "I have no eating problems.\n\nDalia", from: "Dalia Omar", status: "complete", want: me, diet: "Dalia Omar="}},
+		{blindCase: blindCase{body: d + "Jeg spiser ikke noget før mødet.\n\nDalia", from: "Dalia Omar", diet: "Dalia Omar="}},
+	})
+}

@@ -554,12 +554,20 @@ var daDiet = [][2]string{
 	{`(ingen|intet|ikke) koe?d,? men (gerne )?fisk`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
 	{`ikke spiser koe?d`, "vegetarian"},
+	// a learner's order: "jeg ikke (kan) spise kød", "jeg spiser aldrig kød",
+	// the food first: "kød jeg ikke spise", "kød spiser jeg ikke"
+	{`ikke (kan )?spise koe?d`, "vegetarian"}, {`aldrig (kan )?(spiser? )?koe?d`, "vegetarian"},
+	{`koe?d,? (jeg|hun|han|vi) (kan )?(ikke|aldrig) (kan )?(spiser?|spise)`, "vegetarian"},
+	{`koe?d,? (spiser|kan) (jeg|hun|han|vi) (ikke|aldrig)`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	// "spiser hverken kød eller fisk", "ingen kød og fisk": neither is eaten
 	{`hverken koe?d eller fisk`, "vegetarian"}, {`(ikke|ingen|intet|uden) koe?d (og|eller) fisk`, "vegetarian"},
 	{`vegan\w*`, "vegan"}, {`plantebaser\w*`, "vegan"},
 	// "ikke svin kød" written apart: the meat word belongs to the hit
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*( ?-?koe?d)?`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*( ?-?koe?d)?`, "no_pork"}, {`spiser ikke svin\w*( ?-?koe?d)?`, "no_pork"},
+	{`(ikke|aldrig) kan (spiser? )?(svin|gris)\w*( ?-?koe?d)?`, "no_pork"}, {`aldrig (spiser? )?(svin|gris)\w*( ?-?koe?d)?`, "no_pork"},
+	{`(svin|gris)\w*( ?-?koe?d)?,? (jeg|hun|han|vi) (kan )?(ikke|aldrig) (kan )?(spiser?|spise)`, "no_pork"},
+	{`(svin|gris)\w*( ?-?koe?d)?,? (spiser|kan) (jeg|hun|han|vi) (ikke|aldrig)`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`(undgaar|undgaa|holder mig fra|afstaar fra) (\w+ )?(svin|gris)\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},

@@ -413,6 +413,14 @@ var enDiet = [][2]string{
 	// red meat refused leaves poultry and fish: no tag of the closed set
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
 	{`dairy free`, "lactose_free"},
+	// a learner's negation with no "do": "i not eat pork", "me no eat
+	// pork", "she never eating meat", "pork i not eat"
+	{`(not|no|never) (eat|eating|eats) (any )?pork`, "no_pork"}, {`(not|no|never) (eat|eating|eats) (any )?meat`, "vegetarian"},
+	{`(not|no|never) (eat|eating|eats) (any )?red meat`, "other"},
+	{`(not|no|never) (eat|eating|eats) (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy( food)?|onions?|garlic)`, "other"},
+	{`(not|no|never) (eat|eating|eats) (any )?gluten`, "gluten_free"}, {`(not|no|never) (eat|eating|eats) (any )?(lactose|dairy|milk)`, "lactose_free"},
+	{`(not|no|never) (eat|eating|eats) (any )?(pea)?nuts`, "nut_allergy"},
+	{`pork,? (i|me|she|he|we) (not|no|never|don'?t|doesn'?t) (eat|eating|eats)`, "no_pork"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
