@@ -74,7 +74,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	var who []*person
 	switch intent {
 	case tilmeld.IntentCancel:
-		who = rd.cancelled()
+		who = rd.signedForKin(rd.signedTogether(rd.cancelled()))
 	case tilmeld.IntentUpdate:
 		rd.ratherThan()
 		if who = rd.added(); who == nil {
@@ -171,7 +171,7 @@ func (rd *reader) nameBlock() {
 		return true
 	}
 	for _, ln := range lines(rd.own) {
-		if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
+		if ns := rd.partyNames(ln, len(unnamed)+1, display); ns != nil {
 			// "Mehmet Yılmaz og Ayşe Yılmaz": one line names them all
 			if flush() {
 				return
@@ -186,6 +186,22 @@ func (rd *reader) nameBlock() {
 		}
 	}
 	flush()
+}
+
+// partyNames reads the names of a line that names people (lineNames).
+// Names in running text that are more than the party of n, hers among
+// them ("min søster og jeg ... Sara Ali, Leyla Ali og Nadia Ali."), are not
+// paired with those spoken of: staff look.
+func (rd *reader) partyNames(ln [2]int, n int, display string) []string {
+	if ns := joinedNames(rd.own, ln[0], ln[1]); ns != nil {
+		return ns
+	}
+	ns := sentenceNames(rd.own, ln[0], ln[1])
+	if len(ns) > n && displayIndex(display, ns) >= 0 {
+		rd.review("the mail names %d people, but speaks of %d", len(ns), n)
+		return nil
+	}
+	return ns
 }
 
 // foreignSelfListed reports a sender known only by a From name in another
@@ -872,6 +888,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if !found && i+2 < to && i <= from+1 && invertedSubject(t, i) {
 			i++ // "Selv vil jeg ...", "Derudover vil hun ...": the verb first, then the subject
 			continue
+		}
+		if !found && i > from && invertedKin(t, i, to) {
+			continue // "Desværre må min mand og jeg ...": the verb, then the subject
 		}
 		if !found && i == from && t.toks[i].s == "som" {
 			if v := frontedRank(t, i, to); v > 0 {

@@ -28,8 +28,8 @@ func (rd *reader) cancelList() (who []*person, found bool) {
 				// "det gælder også min mand": others besides the sender
 				who = append(who, rd.ps.self)
 			}
-			end := c.b
-			if k := strings.IndexAny(t.fold[hit[1]:c.b], "(["); k >= 0 {
+			end := listEnd(t, hit[1], c.b)
+			if k := strings.IndexAny(t.fold[hit[1]:end], "(["); k >= 0 {
 				end = hit[1] + k
 			}
 			for _, m := range rd.ps.mentions(t, hit[1], end, true) {
@@ -41,6 +41,27 @@ func (rd *reader) cancelList() (who []*person, found bool) {
 	}
 	return who, found
 }
+
+// listEnd returns where the people a withdrawal is for can be listed,
+// from a to b: up to a word that gives a reason or a dash before a new
+// subject ("cancel for Tuesday – our son is sick", "afbud for tirsdag,
+// fordi vores søn er syg"): the one the reason speaks of is not
+// withdrawn. A dash before names lists them ("for all three – Gitte, Per
+// and Søren").
+func listEnd(t *text, a, b int) int {
+	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
+		w := t.toks[k].s
+		if k > 0 && strings.Contains(t.gap(k-1, k), " -") && subjectStart[w] && !bothWordsSet[w] || listReasons[w] {
+			return t.toks[k].a
+		}
+	}
+	return b
+}
+
+var (
+	listReasons  = wordSet(daListReasons, enListReasons)
+	bothWordsSet = wordSet([]string{"begge", "both"})
+)
 
 var (
 	cancelApplies = table(daCancelApplies, enCancelApplies)

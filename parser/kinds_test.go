@@ -107,6 +107,7 @@ func TestDietExceptions(t *testing.T) {
 		{"I don't have any allergies.", nil},
 		{"Jeg er diabetiker og må ikke få sukker.", []tilmeld.Diet{"diabetic"}},
 		{"Jeg er vegetar, dog spiser jeg fisk.", []tilmeld.Diet{"pescetarian"}},
+		{"Kød spiser jeg ikke, men fisk er fint.", []tilmeld.Diet{"pescetarian"}},
 	}
 	for _, c := range cases {
 		r := parseMail("Ida Holm", "Tilmelding", "", "Jeg vil gerne i workshop 1. "+c.body)
@@ -118,7 +119,6 @@ func TestDietExceptions(t *testing.T) {
 	for _, body := range []string{
 		"I'm vegetarian, but not strictly, I eat chicken.",
 		"Jeg er ikke vegetar, men spiser ikke svinekød eller oksekød.",
-		"Kød spiser jeg ikke, men fisk er fint.",
 		"I don't eat meat or dairy.",
 		"No pork, no beef.",
 		"Ingen svinekød og ingen lam.",

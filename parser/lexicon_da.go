@@ -61,6 +61,8 @@ var daSignUpLater = []string{`(jeg|vi) (tilmelder|melder) (mig|os)( til)?,? (\w+
 var daCancel = []string{
 	`meld(e|er)? afbud`, `afbud`, `meld(e|er)? (mig |os )?fra`, `afmeld(e|er|ing)?`,
 	`(kan|kommer) (\w+ )?(desvaerre )?ikke (komme|deltage|vaere med)`, `kommer (desvaerre )?ikke`,
+	// "Desværre kan min mand og jeg ikke komme": the verb before a subject of two
+	`(kan|kommer) (min|mit|vores) \w+ og jeg (desvaerre )?ikke (komme|deltage|vaere med)`,
 	`ikke (kan )?(komme|deltage) alligevel`, `(kommer|deltager|kan) (\w+ )?alligevel ikke( komme| deltage| vaere med)?`, `trukket (mig|os)`, `slet(te)? (venligst |gerne |bare |lige )?(min|vores) tilmelding`, `annull?er(e)? (venligst |gerne |bare |lige )?(min|vores) (tilmelding|deltagelse|plads)`, `frameld\w*`,
 	`traekke?r? (min|vores) tilmelding( tilbage)?`, `(er|bliver|blevet) (desvaerre )?forhindret`,
 	`traekke?r? (mig|os)( ud| tilbage)?`, `(er|bliver) (maaske|muligvis|eventuelt|nok|formentlig) forhindret`, `kommet noget i vejen`, `kan (\w+ )?ikke (\w+ )?alligevel`, `spring(e|er)? fra`,
@@ -558,12 +560,20 @@ var daDiet = [][2]string{
 	{`(ingen|intet|ikke) koe?d,? men (gerne )?fisk`, "pescetarian"},
 	{`vegetar\w*`, "vegetarian"}, {`vegetarisk\w*`, "vegetarian"}, {`spiser ikke koe?d`, "vegetarian"},
 	{`ikke spiser koe?d`, "vegetarian"},
+	// a learner's order: "jeg ikke (kan) spise kød", "jeg spiser aldrig kød",
+	// the food first: "kød jeg ikke spise", "kød spiser jeg ikke"
+	{`ikke (kan )?spise koe?d`, "vegetarian"}, {`aldrig (kan )?(spiser? )?koe?d`, "vegetarian"},
+	{`koe?d,? (jeg|hun|han|vi) (kan )?(ikke|aldrig) (kan )?(spiser?|spise)`, "vegetarian"},
+	{`koe?d,? (spiser|kan) (jeg|hun|han|vi) (ikke|aldrig)`, "vegetarian"},
 	{`ingen koe?d`, "vegetarian"}, {`intet koe?d`, "vegetarian"}, {`uden koe?d`, "vegetarian"},
 	// "spiser hverken kød eller fisk", "ingen kød og fisk": neither is eaten
 	{`hverken koe?d eller fisk`, "vegetarian"}, {`(ikke|ingen|intet|uden) koe?d (og|eller) fisk`, "vegetarian"},
 	{`vegan\w*`, "vegan"}, {`plantebaser\w*`, "vegan"},
 	// "ikke svin kød" written apart: the meat word belongs to the hit
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?svin\w*( ?-?koe?d)?`, "no_pork"}, {`(ikke|ingen|intet|uden|undtagen) (spiser? )?gris\w*( ?-?koe?d)?`, "no_pork"}, {`spiser ikke svin\w*( ?-?koe?d)?`, "no_pork"},
+	{`(ikke|aldrig) kan (spiser? )?(svin|gris)\w*( ?-?koe?d)?`, "no_pork"}, {`aldrig (spiser? )?(svin|gris)\w*( ?-?koe?d)?`, "no_pork"},
+	{`(svin|gris)\w*( ?-?koe?d)?,? (jeg|hun|han|vi) (kan )?(ikke|aldrig) (kan )?(spiser?|spise)`, "no_pork"},
+	{`(svin|gris)\w*( ?-?koe?d)?,? (spiser|kan) (jeg|hun|han|vi) (ikke|aldrig)`, "no_pork"},
 	{`bortset fra svin\w*`, "no_pork"}, {`bortset fra gris\w*`, "no_pork"},
 	{`(undgaar|undgaa|holder mig fra|afstaar fra) (\w+ )?(svin|gris)\w*`, "no_pork"},
 	{`ingen af (os|dem) (\w+ )?spiser (\w+ )?(svin|gris)\w*`, "no_pork"}, {`ingen af (os|dem) (\w+ )?spiser koe?d`, "vegetarian"},
@@ -758,7 +768,7 @@ var daGroupCount = []string{"alle", "af"}
 // daNameStop are capitalised words that are never part of a person's name.
 var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", "han", "de", "det", "den", "der",
 	"min", "mit", "vores", "og", "men", "tak", "mvh", "vh", "hilsen", "venlig", "med", "workshop", "tilmelding",
-	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
+	"tilmeldt", "mobil", "tlf", "baade", "begge", "telefon", "navn", "navne", "navnene", "kost", "mad", "vegetar", "halal", "ingen", "ja", "nej",
 	"rettelse", "diaet", "madoensker", "kostoensker", "kostbehov", "kosthensyn", "allergi", "allergier", "maden", "madpraeferencer",
 	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
@@ -847,6 +857,11 @@ var daRunOnLeads = []string{"som", "der", "at", "hvis", "naar", "fordi", "hvor",
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
 
 // daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
+// daInvertedVerbs stand before a subject of a relation and the sender in
+// a statement that leads with another word ("Desværre må min mand og jeg
+// melde afbud").
+var daInvertedVerbs = []string{"maa", "kan", "skal", "vil", "kommer", "melder", "er", "bliver"}
+
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
 
 // daDietVerbs also start a statement of one person after a name, about her
@@ -963,6 +978,10 @@ var daPassedOnFrom = []string{"nedenstaaende", "videresender", "videresendt", "b
 // daOwners come before a relation ("min kone").
 var daOwners = []string{"min", "mit", "vores"}
 
+// daNamesIntro open a sentence whose rest names those who come, the
+// sender among them ("Vi hedder Sara Ali og Leyla Ali").
+var daNamesIntro = []string{"vi hedder", "vi to er", "vi er", "det er", "navnene er", "vores navne er", "vores navne"}
+
 // daNaming stand between a relation and her name ("min mand hedder Ole",
 // "min kones navn er Saima").
 var daNaming = []string{"hedder", "heder", "navn er", "navn"}
@@ -980,7 +999,7 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
@@ -1276,6 +1295,10 @@ var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det se
 
 // daCancelApplies say whom a cancellation concerns; the names follow
 // ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
+// daListReasons give a reason after a withdrawal ("afbud for tirsdag, da
+// vores søn er syg"): no one withdrawn is named after them.
+var daListReasons = []string{"da", "fordi", "eftersom", "idet"}
+
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
 	// "vi melder fra for vores to deltagere", "må aflyse for alle fire"
 	`meld(e|er)? fra for`, `aflys(e|er)? for`,

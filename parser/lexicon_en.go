@@ -417,6 +417,14 @@ var enDiet = [][2]string{
 	// red meat refused leaves poultry and fish: no tag of the closed set
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
 	{`dairy free`, "lactose_free"},
+	// a learner's negation with no "do": "i not eat pork", "me no eat
+	// pork", "she never eating meat", "pork i not eat"
+	{`(not|no|never) (eat|eating|eats) (any )?pork`, "no_pork"}, {`(not|no|never) (eat|eating|eats) (any )?meat`, "vegetarian"},
+	{`(not|no|never) (eat|eating|eats) (any )?red meat`, "other"},
+	{`(not|no|never) (eat|eating|eats) (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy( food)?|onions?|garlic)`, "other"},
+	{`(not|no|never) (eat|eating|eats) (any )?gluten`, "gluten_free"}, {`(not|no|never) (eat|eating|eats) (any )?(lactose|dairy|milk)`, "lactose_free"},
+	{`(not|no|never) (eat|eating|eats) (any )?(pea)?nuts`, "nut_allergy"},
+	{`pork,? (i|me|she|he|we) (not|no|never|don'?t|doesn'?t) (eat|eating|eats)`, "no_pork"},
 }
 
 // enMeatRefused, enFishWelcome and enFishRefused: as daMeatRefused.
@@ -526,6 +534,8 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"sorry", "okay", "ok", "well", "great", "both", "neither", "none", "network", "meeting", "education", "employment", "health", "life", "chances", "upskilling", "something", "i", "we", "he", "she", "they",
 	// a pronoun that introduces a name ("Me Ivana R., I want come")
 	"me",
+	// owners, as daNameStop's "vores" ("... with my brother. Our names are ...")
+	"our", "your", "his", "their",
 	// kin and roles, as daNameStop's ("Mum <...>", "I am Retired")
 	"mum", "mom", "dad", "mother", "father", "grandma", "grandpa", "granny", "user", "owner", "admin", "retired", "pensioner",
 	// Form labels of a choice ("Primary: jobs").
@@ -605,6 +615,9 @@ var enIfNot = []string{`otherwise`, `if not`, `or else`}
 
 var enOtherNameIntro = []string{`(she|he) is called`, `(her|his) name is`}
 
+// enNamesIntro: as daNamesIntro ("Our names are Sara Ali and Omar Ali").
+var enNamesIntro = []string{"our names are", "our names", "the names are", "we are called", "we are"}
+
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
@@ -648,7 +661,7 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "myself", "oh", "ah", "btw", "ps"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
@@ -866,6 +879,9 @@ var enLeadAdverbs = []string{"so", "now", "sadly", "also", "unfortunately", "luc
 // enThanksAllRight: a thank-you, or a word that the receipt is right.
 var enThanksAllRight = []string{`thanks?( you)?( \w+)*`, `(all|that'?s|that is|it'?s|it is|everything'?s|everything is) (all )?(correct|right|fine|good|ok)`,
 	`looks (right|good|correct|fine)`, `perfect`, `great`, `see you( \w+)*`, `looking forward( \w+)*`}
+
+// enListReasons: as daListReasons ("cancel for Tuesday, because our son is ill").
+var enListReasons = []string{"because", "since", "as"}
 
 var enCancelApplies = []string{`(this|it|the cancellation) (applies to|concerns|is for|is about)`, `(cancellation|cancel) for`,
 	`(cancel|withdraw) the (registrations?|places?) (of|for)`,

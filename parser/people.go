@@ -498,7 +498,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		}
 		if rel != "" && i > from && (owners[t.toks[i-1].s] || someone[t.toks[i-1].s] && broughtAlong(t, i, to)) {
 			name, n := "", 0
-			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) {
+			if k := i + 1 + gen + namingAt(t, i+1+gen, to); k < to && (k > i+1 || gen == 0) && !sentenceBetween(t, k-1, k) {
 				// "min mand Ole", "min mand hedder Ole", "min kones navn er Saima"
 				if name, n = ps.nameAt(read, t, k); name != "" {
 					n += k - i - 1
@@ -785,4 +785,16 @@ func (ps *people) all(selfAttends bool) []*person {
 		}
 	}
 	return out
+}
+
+// sentenceBetween reports a full stop, question or exclamation mark
+// between tokens i and j that ends a sentence: "med min søster. Anna Holm
+// ..." does not name the sister.
+func sentenceBetween(t *text, i, j int) bool {
+	g := t.gap(i, j)
+	k := strings.IndexAny(g, ".!?")
+	if k < 0 {
+		return false
+	}
+	return g[k] != '.' || t.endsSentence(t.toks[i].b+k)
 }

@@ -439,7 +439,8 @@ func (rd *reader) readClauses() {
 		splits = mergeSpans(splits, runOnSplits(t, s, rd.res.Language == "en"))
 		for _, m := range splits {
 			at := lastWordAt(t.fold, m[1])
-			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) && !selfObjectBefore(t, m[0]) {
+			if tokensBetween(t, cuts[len(cuts)-1], at) >= 2 && !onlyNames(t, cuts[len(cuts)-1], at) && !selfObjectBefore(t, m[0]) &&
+				!kinAndSelfSplit(t, cuts[len(cuts)-1], at) {
 				cuts = append(cuts, at)
 			}
 		}

@@ -13,6 +13,24 @@ func (rd *reader) signedTogether(who []*person) []*person {
 	if ps.self.name == "" || !containsPerson(who, ps.self) {
 		return who
 	}
+	return rd.signedPairNames(who, 2)
+}
+
+// signedForKin names the one relative a withdrawal is for, the sender
+// staying on, from a sign-off of two ("Min mand kan desværre ikke komme,
+// men jeg kommer stadig. / Anna og Peter Holm"): the name her From name
+// agrees with is hers, the other his.
+func (rd *reader) signedForKin(who []*person) []*person {
+	if rd.ps.self.name == "" || len(who) != 1 || who[0] == rd.ps.self || who[0].rel == "" {
+		return who
+	}
+	return rd.signedPairNames(who, 1)
+}
+
+// signedPairNames gives the one person of who without a name, who being
+// n people, the name of a sign-off of two that is not the sender's.
+func (rd *reader) signedPairNames(who []*person, n int) []*person {
+	ps := rd.ps
 	var unnamed *person
 	for _, p := range who {
 		if p.name != "" {
@@ -23,7 +41,7 @@ func (rd *reader) signedTogether(who []*person) []*person {
 		}
 		unnamed = p
 	}
-	if unnamed == nil || len(who) != 2 {
+	if unnamed == nil || len(who) != n {
 		return who
 	}
 	for _, t := range []*text{rd.sig, rd.own} {
