@@ -46,3 +46,37 @@ func TestCompanionMaybeNotComing(t *testing.T) {
 			from: "Lise Kjær", intent: tilmeld.IntentRegister, want: "Lise Kjær:2/-"}},
 	})
 }
+
+// F (needless question). The people coming stand one full name to a line
+// under "Vi er tre:" or "Vi vil gerne tilmelde os:", some with an aside
+// after the name ("(min mand)", ", 12 år", "- vores datter"): every line
+// is an attendee with the choices and food said for all, the sender the
+// line of her From name; the aside is no part of the name. A line with
+// choices of its own, or a name and an address, is no such line.
+func TestRosterLinesWithAsides(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi er tre:\nKaren Dalby\nBo Dalby (min mand)\nEmma Dalby, 11 år\n\nVi vil alle gerne på 1 og så 4. Vi er vegetarer.\n\nHilsen Karen",
+			from: "Karen Dalby", status: "complete", want: "Karen Dalby:1/4; Bo Dalby:1/4; Emma Dalby:1/4"},
+			diets: "Karen Dalby=vegetarian; Bo Dalby=vegetarian; Emma Dalby=vegetarian"},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os:\nKaren Dalby\nBo Dalby\nEmma Dalby - vores datter\n\nVi vil alle på 3 og 2.\n\nMvh Karen Dalby",
+			from: "Karen Dalby", status: "complete", want: "Karen Dalby:3/2; Bo Dalby:3/2; Emma Dalby:3/2"}},
+		{blindCase: blindCase{body: "Hej\n\nVi kommer fire:\nTarik Aziz\nSamira Aziz (min kone)\nOmar Aziz (16)\nLina Aziz (14, går til håndbold)\n\nAlle: workshop 2, ellers 1.\n\nMvh Tarik",
+			from: "Tarik Aziz", status: "complete", want: "Tarik Aziz:2/1; Samira Aziz:2/1; Omar Aziz:2/1; Lina Aziz:2/1"}},
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os:\nKaren Dalby\nBo Dalby\nEmma Dalby\n\nVi vil alle på 3 og 2.\n\nMvh Karen Dalby",
+			from: "Karen Dalby", status: "complete", want: "Karen Dalby:3/2; Bo Dalby:3/2; Emma Dalby:3/2"}},
+		{blindCase: blindCase{body: "Hi\n\nWe are two:\nPaul Reed\nJane Reed (my wife)\n\nBoth of us workshop 4, then 3.\n\nRegards, Paul",
+			from: "Paul Reed", status: "complete", want: "Paul Reed:4/3; Jane Reed:4/3"}},
+		// a count the lines do not fill: the one left is asked for by name
+		{blindCase: blindCase{body: "Hej\n\nVi er tre:\nKaren Dalby\nBo Dalby\n\nVi vil alle have 1 og så 4.\n\nHilsen Karen",
+			from: "Karen Dalby", status: "incomplete", want: "Karen Dalby:1/4; Bo Dalby:1/4; :1/4", missing: []string{"name"}}},
+		// an aside that holds a choice is not an aside: the line is not read as a roster line
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os:\nKaren Dalby\nBo Dalby (2 og 3)\nEmma Dalby\n\nVi vil alle på 3 og 2.\n\nMvh Karen Dalby",
+			from: "Karen Dalby", notStatus: "complete"}},
+		// a list of people with choices each
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne tilmelde os:\nKaren Dalby - 1 og 2\nBo Dalby - 2 og 3\n\nMvh Karen Dalby",
+			from: "Karen Dalby", status: "complete", want: "Karen Dalby:1/2; Bo Dalby:2/3"}},
+		// a name and an address under the sign-off
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2.\n\nMvh\nKaren Dalby\nNørrevang 12, 2620 Albertslund",
+			from: "Karen Dalby", status: "complete", want: "Karen Dalby:2/-"}},
+	})
+}
