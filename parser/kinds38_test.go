@@ -80,3 +80,33 @@ func TestRosterLinesWithAsides(t *testing.T) {
 			from: "Karen Dalby", status: "complete", want: "Karen Dalby:2/-"}},
 	})
 }
+
+// G (needless review). A pet name or short form in From ("Magda K.",
+// "Jeppe Bro", "Søs L.") and the full name only in the sign-off the
+// signature split off ("Hilsen\nMagdalena Kowalczyk") are one person, the
+// sender: "tilmelde mig" has her among the attendees under the full name.
+// A sign-off of another first name under a whole From name, or of another
+// surname, is someone else.
+func TestShortFromNameFullSignOff(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig workshop 3.\n\nHilsen\nMagdalena Kowalczyk",
+			from: "Magda K.", status: "complete", want: "Magdalena Kowalczyk:3/-"}},
+		{blindCase: blindCase{body: "Hej\n\nTilmeld mig 1 og 2\n\nMvh Jesper Bro",
+			from: "Jeppe Bro", status: "complete", want: "Jesper Bro:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig workshop 2 og 4.\n\nVenlig hilsen\nSusanna Lund\nTlf. 22 33 44 55",
+			from: "Søs L.", status: "complete", want: "Susanna Lund:2/4"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hi,\nPlease sign me up for workshop 1 and 2.\n\nBest regards,\nWilliam Thorsen",
+			from: "Bill T.", status: "complete", want: "William Thorsen:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg melder mig til naboskab og sundhed.\n\nKærlig hilsen\nLasse Bro",
+			from: "Lars Bro", status: "complete", want: "Lasse Bro:1/2"}},
+		// another surname: perhaps someone writing for another
+		{blindCase: blindCase{body: "Hi,\nPlease sign me up for workshop 1 and 2.\n\nKind regards, Anna Berg",
+			from: "Bill T.", status: "review"}},
+		// another first name under a whole From name of the same surname
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig workshop 4.\n\nHilsen\nPer Jensen",
+			from: "Mette Jensen", status: "review"}},
+		// a colleague signed up is not the sender
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min kollega Karin Nielsen til workshop 2.\n\nHilsen Magda",
+			from: "Magda K.", want: "Karin Nielsen:2/-"}},
+	})
+}
