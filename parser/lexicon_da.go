@@ -1550,4 +1550,5 @@ var daForWhom = []string{`til (mig|ham|hende)`, `til os (begge|to)`}
 var daOtherDoubt = []string{`kommer (maaske|muligvis|formentlig|sandsynligvis|nok) (slet )?ikke`,
 	`(usikkert|uvist|tvivlsomt|ikke sikkert|ikke helt sikkert),? (om |at )?(\w+ ){1,3}(kan|kommer|naar|faar|bliver|er)`,
 	`ved (endnu )?ikke,? (endnu )?om (\w+ ){1,3}(kan|kommer|naar|faar|bliver)`,
-	`(vi|jeg) (maa|faar|maa lige|faar lige) (se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `(vi|jeg) ser,? hvordan (hun|han|de|det)`}
+	// "vi må se", "vi ser, hvordan han har det": the one who waits stands before
+	`(maa|faar) (lige )?(se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `ser,? hvordan (hun|han|de)`}

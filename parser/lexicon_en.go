@@ -1034,4 +1034,4 @@ var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the
 // enOtherDoubt: as daOtherDoubt ("not sure whether she can make it", "we'll
 // see how he feels").
 var enOtherDoubt = []string{`(not sure|unsure|uncertain|not certain|don't know|do not know) (yet )?,?(whether|if|that) (\w+ ){1,4}(can|will|could|would|is|gets|makes)`,
-	`(we|i)('ll| will| shall) (have to )?(wait and )?see how`}
+	`see how (he|she|they)`}

@@ -32,16 +32,19 @@ func (rd *reader) doubtsOther() bool {
 // otherDoubted reports whether the doubt hit h in sentence s is about
 // someone other than the sender: the nearest person before the end of
 // the phrase ("om Peter Lind kan", "så hun kommer måske ikke") is a name,
-// "han"/"hun" or "min mand", not "jeg" or "vi". The phrase's own "vi" in
-// "vi må se" is the one who waits, not the one doubted.
+// "han"/"hun" or "min mand", not "jeg" or "vi". The "vi" before "må se",
+// "ser, hvordan han" is the one who waits, not the one doubted.
 func otherDoubted(t *text, h []int, s sentence) bool {
-	end := t.tokenAt(h[1])
-	if w := t.toks[t.tokenAt(h[0])].s; doubtSelf[w] {
-		end = t.tokenAt(h[0]) // "vi ser, hvordan han ...": "han" is in the phrase
-		for k := end + 1; k < len(t.toks) && t.toks[k].a < h[1]; k++ {
+	i, end := t.tokenAt(h[0]), t.tokenAt(h[1])
+	if waitWords[t.toks[i].s] {
+		for k := i + 1; k < end; k++ {
 			if doubtOther[t.toks[k].s] {
-				return true
+				return true // "vi ser, hvordan han har det"
 			}
+		}
+		end = i
+		if k := i - 1; k >= 0 && t.toks[k].a >= s.a && doubtSelf[t.toks[k].s] {
+			end = k
 		}
 	}
 	for k := end - 1; k >= 0 && t.toks[k].a >= s.a; k-- {
@@ -59,6 +62,8 @@ func otherDoubted(t *text, h []int, s sentence) bool {
 var (
 	doubtSelf  = wordSet([]string{"jeg", "vi", "mig", "os", "i", "we", "me", "us"})
 	doubtOther = wordSet([]string{"han", "hun", "de", "he", "she", "they"})
+	// waitWords begin the phrases of waiting to see ("må se", "see how")
+	waitWords = wordSet([]string{"maa", "faar", "ser", "see"})
 )
 
 // readOtherDoubt reads a doubt about another's coming for staff.
