@@ -1534,6 +1534,12 @@ func (rd *reader) cancelled() []*person {
 			last = subj[0] // "Min mand Ole K. er syg, så han må melde afbud": "han" is Ole
 		}
 		hits := rd.own.within(lex.cancel, c.a, c.b)
+		if len(hits) == 0 && rd.doubtOther {
+			if p := rd.doubted(c, subj); p != nil {
+				addP(p)
+			}
+			continue
+		}
 		if len(hits) == 0 {
 			continue
 		}
@@ -1857,15 +1863,20 @@ func (rd *reader) staysOn(p *person) bool {
 }
 
 // selfStillComing reports a sentence in which the sender says she still
-// comes: "Jeg kommer stadig selv", "I am still coming".
+// comes: "Jeg kommer stadig selv", "I am still coming", "Selv kommer jeg som
+// planlagt", "I'm coming anyway".
 func (rd *reader) selfStillComing() bool {
 	t := rd.own
 	for _, h := range t.all(lex.stillComing) {
 		i := t.tokenAt(h[0])
 		for k := i - 1; k >= 0 && k >= i-2 && t.toks[k].line == t.toks[i].line; k-- {
-			if w := t.toks[k].s; w == "jeg" || w == "i" && strings.Contains(t.fold[h[0]:h[1]], "still") {
+			if w := t.toks[k].s; w == "jeg" || w == "i" && rd.res.Language == "en" {
 				return true
 			}
+		}
+		// "kommer jeg i hvert fald"
+		if k := i + 1; k < len(t.toks) && t.toks[k].a < h[1] && t.toks[k].s == "jeg" {
+			return true
 		}
 	}
 	return false

@@ -7,32 +7,47 @@ import (
 )
 
 // countedNameLines reads the names that stand one to a line right under a
-// head count ("Vi er 2 personer:\nNguyen Thi Lan\nTran Van Minh"): as many
-// lines as the count, each only a full name, are the people coming. The
-// one the sender's name agrees with is hers; the others come with her.
-// Anything less sure (another number of lines, no line of hers, a name
-// already read as someone else) is left to the other steps.
+// head count ("Vi er 2 personer:\nNguyen Thi Lan\nTran Van Minh") or a
+// sign-up ("Vi vil gerne tilmelde os:"): each line a full name, perhaps
+// with an aside about the person ("Niels Juhl (min mand)", "Sofie Juhl, 12
+// år"), are the people coming. The one the sender's name agrees with is
+// hers; the others come with her, and those a count holds beyond the
+// lines are padded in without a name. Anything less sure (more lines than
+// the count, no line of hers, a name already read as someone else) is
+// left to the other steps.
 func (rd *reader) countedNameLines() {
 	ps, t := rd.ps, rd.own
 	n := ps.headcount
-	if n < 2 || len(ps.others) > 0 || ps.self.name == "" {
+	if len(ps.others) > 0 || ps.self.name == "" {
 		return
 	}
 	ls := lines(t)
 	for k, ln := range ls {
-		if !strings.HasSuffix(strings.TrimSpace(t.fold[ln[0]:ln[1]]), ":") || !countedIn(t, ln) || k+n >= len(ls) {
+		if !strings.HasSuffix(strings.TrimSpace(t.fold[ln[0]:ln[1]]), ":") {
+			continue
+		}
+		counted := n >= 2 && countedIn(t, ln)
+		if !counted && !rosterHead(t, ln) {
 			continue
 		}
 		var names []string
-		for _, l := range ls[k+1 : k+1+n] {
-			name := nameLine(t, l[0])
-			if name == "" || countNameWords(name) < 2 || !plainNameLine(t, l) {
-				return
+		j := k + 1
+		for ; j < len(ls); j++ {
+			name := rd.rosterName(ls[j])
+			if name == "" {
+				break
 			}
 			names = append(names, name)
 		}
-		if k+1+n < len(ls) && nameLine(t, ls[k+1+n][0]) != "" && countNameWords(nameLine(t, ls[k+1+n][0])) >= 2 {
-			return // more names than the count
+		if len(names) < 2 || counted && len(names) > n {
+			return
+		}
+		if j < len(ls) {
+			if i := t.tokenAt(ls[j][0]); i < len(t.toks) && t.toks[i].a < ls[j][1] {
+				if name, _ := nameAt(t, i); countNameWords(name) >= 2 {
+					return // a line of a name and more: a list the other steps read
+				}
+			}
 		}
 		mine := -1
 		for j, name := range names {
@@ -54,6 +69,12 @@ func (rd *reader) countedNameLines() {
 		}
 		return
 	}
+}
+
+// rosterHead: the line signs people up ("Vi vil gerne tilmelde os:"), and
+// the lines under it may list them.
+func rosterHead(t *text, l [2]int) bool {
+	return l[1]-l[0] <= 60 && t.has(lex.register, l[0], l[1])
 }
 
 // plainNameLine: the line holds nothing but the name's words.

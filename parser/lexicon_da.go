@@ -489,7 +489,10 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`hjaelper (\w+ ){1,3}med (tilmeldingen|at tilmelde|at melde)`}
 
 // daStillComing: a person who keeps the seat.
-var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`}
+var daStillComing = []string{`kommer stadig`, `deltager stadig`, `kommer fortsat`,
+	// "jeg kommer i hvert fald", "selv kommer jeg som planlagt"
+	`kommer (jeg |selv |jeg selv )?(i hvert fald|under alle omstaendigheder|uanset hvad|som planlagt|som aftalt)`,
+	`deltager (jeg |selv |jeg selv )?(i hvert fald|under alle omstaendigheder|uanset hvad|som planlagt|som aftalt)`}
 
 // daKeepsAsIs: a person named beside it keeps the choices she has ("Per
 // beholder det han har", "Sadia er uændret").
@@ -1593,3 +1596,12 @@ var daOpinionVerbs = []string{"lyder", "virker", "ser", "er"}
 // "til begge" alone may mean both workshops, and "til os" does not say how
 // many: neither is one of them.
 var daForWhom = []string{`til (mig|ham|hende)`, `til os (begge|to)`}
+
+// daOtherDoubt: doubt whether someone else comes ("hun kommer måske ikke",
+// "det er usikkert, om Peter kan nå det", "vi ser, hvordan han har det");
+// otherDoubted checks that the one doubted is not the sender.
+var daOtherDoubt = []string{`kommer (maaske|muligvis|formentlig|sandsynligvis|nok) (slet )?ikke`,
+	`(usikkert|uvist|tvivlsomt|ikke sikkert|ikke helt sikkert),? (om |at )?(\w+ ){1,3}(kan|kommer|naar|faar|bliver|er)`,
+	`ved (endnu )?ikke,? (endnu )?om (\w+ ){1,3}(kan|kommer|naar|faar|bliver)`,
+	// "vi må se", "vi ser, hvordan han har det": the one who waits stands before
+	`(maa|faar) (lige )?(se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `ser,? hvordan (hun|han|de)`}

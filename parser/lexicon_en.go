@@ -352,7 +352,9 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 
 var enStillComing = []string{`still (coming|attending|joining)`, `will still (come|attend|join)`,
 	// "I still come", "I'll still be there"
-	`still (come|attend|join)`, `still be (there|coming|attending|joining)`}
+	`still (come|attend|join)`, `still be (there|coming|attending|joining)`,
+	// "I'm coming anyway", "I will be there regardless"
+	`(coming|come|attending|attend|be there) (anyway|regardless|in any case|either way|no matter what|as planned)`}
 
 // enKeepsAsIs: a person named beside it keeps the choices she has.
 var enKeepsAsIs = []string{`(stays|stay|remains|remain) (the same|as (it|they) (is|are)|unchanged)`, `(is|are) unchanged`,
@@ -1071,3 +1073,8 @@ var enOpinionVerbs = []string{"sound", "sounds", "seem", "seems", "look", "looks
 // "for both" alone may mean both workshops, and "for us" does not say how
 // many: neither is one of them.
 var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the two) of (us|them)`}
+
+// enOtherDoubt: as daOtherDoubt ("not sure whether she can make it", "we'll
+// see how he feels").
+var enOtherDoubt = []string{`(not sure|unsure|uncertain|not certain|don't know|do not know) (yet )?,?(whether|if|that) (\w+ ){1,4}(can|will|could|would|is|gets|makes)`,
+	`see how (he|she|they)`}

@@ -84,6 +84,9 @@ type reader struct {
 	// keptRank is the priority an update says stays as it is ("Sundhed er
 	// stadig mit andet valg"): 1 or 2, 0 when none or both.
 	keptRank int
+	// doubtOther: the mail doubts whether someone else comes (doubtsOther);
+	// the one doubted is the one a cancellation withdraws.
+	doubtOther bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -540,6 +543,8 @@ func (rd *reader) readIntent() {
 			rd.review("the sender withdraws only if a condition fails (\"hvis ikke\", \"ellers\"): staff must answer first")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.doubtsOther():
+		rd.readOtherDoubt()
 	case rd.waitsForAnswer():
 		rd.readWaiting()
 	case rd.doubtsComing():
