@@ -886,6 +886,13 @@ func nameFields(t *text) []string {
 // signOffs finds the lines that open with closing words ("Mvh", "Best
 // regards"), as spans of the closing words.
 func signOffs(t *text) [][]int {
+	if !t.closingRead {
+		t.closings, t.closingRead = readSignOffs(t), true
+	}
+	return t.closings
+}
+
+func readSignOffs(t *text) [][]int {
 	var out [][]int
 	g := t.needlesFound()
 	if lex.signOff.stems != nil && !containsAnyNeedle(t.fold, g, lex.signOff.stemNs) {

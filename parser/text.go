@@ -28,6 +28,8 @@ type text struct {
 	refsAvoid   map[string]bool // the words to avoid when refs were read
 	lns         [][2]int        // the lines that are not blank, read once (lines)
 	lnsRead     bool
+	closings    [][]int // signOffs, read once
+	closingRead bool
 	marks       []spanMarkers // findMarkers' readings, by span
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
