@@ -25,6 +25,9 @@ func BenchmarkParse(b *testing.B) {
 		size += len(raw)
 	}
 	b.SetBytes(int64(size / len(mails)))
+	for _, raw := range mails { // compile the phrases they need first, as in BenchmarkParseGenerated
+		Parse(raw, testEvent)
+	}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		Parse(mails[i%len(mails)], testEvent)
