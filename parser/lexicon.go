@@ -1397,13 +1397,16 @@ type needleSet struct {
 	text string // what find read, the whole of it
 	// where needles occur in text, found when first asked (appendIndexes):
 	// many phrases of many tables share a prefix, and half the searches
-	// for one were made before. The offsets of needle atIDs[k] are
-	// atBuf[atEnds[k-1]:atEnds[k]]; a text asks after a few dozen needles,
-	// and a look along the list costs less than a map.
-	atIDs  []int32
-	atEnds []int32
-	atBuf  []int
+	// for one were made before. The offsets of needle asked[k].id are
+	// atBuf[asked[k-1].end:asked[k].end]; a text asks after a few dozen
+	// needles, and a look along the list costs less than a map.
+	asked []askedNeedle
+	atBuf []int
 }
+
+// askedNeedle is a needle searched for in a needleSet's text, and the end
+// of its offsets in the set's atBuf.
+type askedNeedle struct{ id, end int32 }
 
 const maxNeedles = 7168
 
@@ -1413,16 +1416,20 @@ func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 // holds, the text searched once for it.
 func (g *needleSet) appendIndexes(at []int, n *needle) []int {
 	from := int32(0)
-	for k, id := range g.atIDs {
-		if id == n.id {
-			return append(at, g.atBuf[from:g.atEnds[k]]...)
+	for _, x := range g.asked {
+		if x.id == n.id {
+			return append(at, g.atBuf[from:x.end]...)
 		}
-		from = g.atEnds[k]
+		from = x.end
+	}
+	if g.asked == nil {
+		// room for what most texts ask, so that the lists seldom grow
+		g.asked = make([]askedNeedle, 0, 64)
+		g.atBuf = make([]int, 0, 128)
 	}
 	start := len(g.atBuf)
 	g.atBuf = appendIndexes(g.atBuf, g.text, n.s)
-	g.atIDs = append(g.atIDs, n.id)
-	g.atEnds = append(g.atEnds, int32(len(g.atBuf)))
+	g.asked = append(g.asked, askedNeedle{n.id, int32(len(g.atBuf))})
 	return append(at, g.atBuf[start:]...)
 }
 

@@ -1073,7 +1073,7 @@ func lines(t *text) [][2]int {
 
 // readLines finds the lines for lines.
 func readLines(t *text) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, strings.Count(t.fold, "\n")+1) // blank ones are few
 	a := 0
 	for a <= len(t.fold) {
 		k := strings.IndexByte(t.fold[a:], '\n')

@@ -23,7 +23,7 @@ var (
 // more person, not named. It returns how many tokens it takes, 0 when
 // there is none there.
 func oneMoreAt(t *text, i, b int) int {
-	var words []string
+	words := make([]string, 0, 5) // on the stack
 	for k := i; k < len(t.toks) && k < i+5 && t.toks[k].b <= b; k++ {
 		words = append(words, t.toks[k].s)
 	}

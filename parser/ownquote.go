@@ -106,7 +106,7 @@ var selfIntroEn = regexp.MustCompile(`\bi(?:'|’| a)m `)
 // initials counts the words of name written as one letter ("R.").
 func initials(name string) int {
 	n := 0
-	for _, w := range strings.Fields(foldString(name)) {
+	for w := range strings.FieldsSeq(foldString(name)) {
 		if len(strings.Trim(w, ".")) == 1 {
 			n++
 		}

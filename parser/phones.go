@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -87,13 +88,14 @@ type run struct {
 // at a word boundary.
 func phoneRuns(s string) []run {
 	var out []run
+	var ends [8]int // a run's, kept on the stack until the run is
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		start := isDigit(c) || c == '+' && i+1 < len(s) && isDigit(s[i+1]) || c == '(' && i+1 < len(s) && s[i+1] == '+'
 		if !start || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		r, j, nd := run{a: i}, i, 0
+		r, j, nd, e := run{a: i}, i, 0, ends[:0]
 		for j < len(s) && j-i < 26 {
 			c := s[j]
 			switch {
@@ -101,7 +103,7 @@ func phoneRuns(s string) []run {
 				nd++
 				j++
 				if j == len(s) || !isDigit(s[j]) {
-					r.ends = append(r.ends, j)
+					e = append(e, j)
 				}
 				continue
 			case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' && j == i:
@@ -112,7 +114,8 @@ func phoneRuns(s string) []run {
 			}
 			break
 		}
-		if nd >= 6 && len(r.ends) > 0 && (j == len(s) || !isWordByte(s[j]) || isDigit(s[j])) {
+		if nd >= 6 && len(e) > 0 && (j == len(s) || !isWordByte(s[j]) || isDigit(s[j])) {
+			r.ends = slices.Clone(e)
 			out = append(out, r)
 		}
 		i = max(i, j-1)

@@ -280,7 +280,7 @@ func afterThen(g string) string {
 // it ("my second choice is 3", "min anden prioritet er 3").
 func isLinkAfter(g string) bool {
 	var rest []string
-	for _, w := range strings.Fields(tightSeps.Replace(g)) {
+	for w := range strings.FieldsSeq(tightSeps.Replace(g)) {
 		if !workshopWords[w] {
 			rest = append(rest, w)
 		}
@@ -292,7 +292,7 @@ var rankIsLinks = wordSet(daRankIsLink, enRankIsLink)
 
 // tightAfter: what may stand between a priority word and its workshop.
 func tightAfter(g string) bool {
-	for _, w := range strings.Fields(tightSeps.Replace(g)) {
+	for w := range strings.FieldsSeq(tightSeps.Replace(g)) {
 		if !workshopWords[w] {
 			return false
 		}

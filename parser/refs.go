@@ -474,7 +474,7 @@ var (
 // sameNameGap: what may stand between words of one workshop's name.
 func sameNameGap(g string) bool {
 	g = sameNameSeps.Replace(g)
-	for _, w := range strings.Fields(g) {
+	for w := range strings.FieldsSeq(g) {
 		if !sameName[w] {
 			return false
 		}
@@ -485,7 +485,7 @@ func sameNameGap(g string) bool {
 // besideGap: what may stand between a workshop's number and its name.
 func besideGap(g string) bool {
 	g = besideSeps.Replace(g)
-	for _, w := range strings.Fields(g) {
+	for w := range strings.FieldsSeq(g) {
 		if !beside[w] {
 			return false
 		}

@@ -598,7 +598,7 @@ type sentence struct{ a, b int }
 // stop after a digit or a known abbreviation ("1. prioritet", "kl. 18",
 // "nr. 2") does not end a sentence unless a capital letter follows.
 func (t *text) sentences() []sentence {
-	var out []sentence
+	out := make([]sentence, 0, 16) // room for most texts' sentences
 	s, start := t.fold, 0
 	cut := func(end int) {
 		if strings.TrimSpace(s[start:end]) != "" {

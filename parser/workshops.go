@@ -721,7 +721,7 @@ func isConnector(g string) bool {
 	if g == "" {
 		return false
 	}
-	for _, f := range strings.Fields(connectorSeps.Replace(g)) {
+	for f := range strings.FieldsSeq(connectorSeps.Replace(g)) {
 		if !connectors[f] && !fillers[f] {
 			return false
 		}
@@ -733,7 +733,7 @@ func isConnector(g string) bool {
 // ("2, så 3", "2, derefter 3", "2, then 3"): "så" there is "then", not "so".
 func thenGap(g string) bool {
 	then := false
-	for _, f := range strings.Fields(connectorSeps.Replace(g)) {
+	for f := range strings.FieldsSeq(connectorSeps.Replace(g)) {
 		switch {
 		case thenWords[f]:
 			then = true
