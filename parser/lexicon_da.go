@@ -196,7 +196,9 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	// "hans plads kan gå til min nabo", "giv min plads til min søster": a
 	// seat handed on to someone named, not left for the waiting list
 	`(min|hans|hendes) plads (kan|maa|skal) (gerne |saa |bare )?(gaa|gives) til (min|mit|vores|hans|hendes)`,
-	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`}
+	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`,
+	// "kan jeg tage min søster med i stedet?", "min søster kommer med i stedet"
+	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`}
 
 // daSenderReplaces: the sender takes another's place ("jeg kommer så i
 // stedet for hende", "jeg overtager hendes plads").
@@ -880,6 +882,10 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
 	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
 	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
+
+// daScopeFill stand between words of withdrawal and the workshop they are
+// said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
+var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
