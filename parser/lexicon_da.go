@@ -128,7 +128,10 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) (er|var)|som foer)`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`,
 	// "mine valg er uændrede": she keeps the choices she has
-	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
+	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`,
+	// "Har I modtaget min tilmelding?", "er min tilmelding kommet igennem?":
+	// one sent before
+	`(modtaget|faaet|fik|set) (min|vores) tilmelding`, `(min|vores) tilmelding (er )?(kommet|gaaet) (igennem|frem|med)`}
 
 // daNoReceipt: no receipt came, so whether she is registered is asked,
 // not said ("har ikke fået nogen kvittering").

@@ -118,6 +118,8 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
 	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is|as it was|as before)`, `(my|our) (own )?registration still stands`,
 	`(i'm|i am|we're|we are) still registered`,
+	// "Did you receive my registration?", "did my registration go through?"
+	`(received|receive|got|get) (my|our) registration`, `(my|our) registration (went|go|gone|has gone|come|came) through`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,

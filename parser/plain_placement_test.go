@@ -216,3 +216,135 @@ func TestGroupWithdrawnUnderPlacement(t *testing.T) {
 		expect(placed(true, "Vi kommer begge to, tak."), tilmeld.IntentOther, "review", ""),
 	})
 }
+
+// A question about one's own registration sent before ("Har I modtaget
+// min tilmelding?", "Did my registration go through?") is a question for
+// staff: the bot must not ask a registered sender for her workshops.
+func TestAsksOfOwnRegistration(t *testing.T) {
+	asks := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Anna Jensen", from: "Anna Jensen", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"}
+	}
+	runChecked(t, []checkedCase{
+		asks("Har I modtaget min tilmelding?"),
+		asks("Jeg har ikke hørt noget – er min tilmelding kommet igennem?"),
+		asks("Hej, jeg tilmeldte mig for 2 uger siden. Har jeg fået plads på en workshop?"),
+		asks("Hej, jeg meldte mig til for et stykke tid siden. Har jeg fået en plads?"),
+		asks("Did you receive my registration?"),
+		asks("Did my registration go through? I haven't heard anything."),
+		{blindCase: received(false, "Har jeg fået plads?"), asks: "yes"},
+		// a change beside the question is read
+		{blindCase: blindCase{body: "Har I modtaget min tilmelding? Jeg vil gerne skifte til workshop 3.\nMvh Anna Jensen", from: "Anna Jensen",
+			intent: tilmeld.IntentUpdate, want: "Anna Jensen:3/-"}},
+		// a first registration with a question stays one
+		{blindCase: blindCase{body: "Her er min tilmelding: workshop 2 og 4. Er der parkering?\nMvh Anna Jensen", from: "Anna Jensen",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Anna Jensen:2/4"}, asks: "yes"},
+		{blindCase: blindCase{body: "Er det for sent at melde sig til?\nAnna Jensen", from: "Anna Jensen", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+	})
+}
+
+// Plain answers the reader already read right, kept as proof: thanks that
+// change nothing, a new phone number, one choice changed or the two
+// swapped, a person or food added, one of two or both withdrawn, a wish
+// for another workshop after the placement, questions, late sign-ups.
+func TestPlainAnswersToTheBot(t *testing.T) {
+	const svP = "SV: Din plads: Aktive boligområder i Albertslund efter 2020"
+	const svR = "SV: Tilmelding: Aktive boligområder i Albertslund efter 2020"
+	outlook := func(subject, body, quote string) blindCase {
+		return blindCase{body: body + outlookDA(strings.TrimPrefix(subject, "SV: "), quote), from: "Anna Jensen", subject: subject, headers: replyHeaders}
+	}
+	iphone := func(body, quote string) blindCase {
+		return blindCase{body: body + iphoneDA(quote), from: "Anna Jensen", subject: "Re: Din plads: Aktive boligområder i Albertslund efter 2020", headers: replyHeaders}
+	}
+	enReceipt := func(body string) blindCase {
+		return blindCase{body: body + "\nAnna" + gmailEN(botReceiptEN()), from: "Anna Jensen", subject: "Re: Registration: Aktive boligområder i Albertslund efter 2020", headers: replyHeaders}
+	}
+	phone := func(c blindCase, p string) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", ""), phone: p}
+	}
+	diet := func(c blindCase, d string) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", ""), diets: d}
+	}
+	question := func(c blindCase) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentQuestion, "review", ""), asks: "yes"}
+	}
+	late := func(body, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Anna Jensen", from: "Anna Jensen", intent: tilmeld.IntentRegister, status: "complete", want: want}}
+	}
+	other := func(c blindCase) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentOther, "review", "")}
+	}
+	cancel := func(c blindCase, want string) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentCancel, "complete", want)}
+	}
+	change := func(c blindCase, want string) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", want)}
+	}
+	toStaff := func(c blindCase) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "review", "")}
+	}
+	anna := "Anna Jensen:-/-"
+	runChecked(t, []checkedCase{
+		other(placed(false, "Tak, det passer. Vi ses.")),
+		other(received(false, "Tak, det passer fint.")),
+		other(outlook(svP, "Tusind tak, jeg glæder mig!\n\nAnna Jensen", botPlacementDA(false))),
+		other(iphone("Super, tak 👍", botPlacementDA(false))),
+		other(iphone("Okay 👍", botPlacementDA(false))),
+		other(placedEN(false, "Thanks, see you on the 29th!")),
+		other(enReceipt("Thanks, that's all correct.")),
+		other(outlook(svR, "Det ser rigtigt ud. Tak.\nMvh Anna", botReceiptDA(true))),
+		other(placed(true, "Vi kommer begge to. Tak!")),
+		other(placed(false, "Jeg kommer lidt senere, ca. kl. 17.")),
+		other(placed(false, "Tak, men jeg kan kun blive til kl. 18.")),
+		// "alligevel godt" comes after all: no withdrawal
+		other(placed(false, "Jeg kan alligevel godt komme, så I kan godt beholde min plads.")),
+		other(placed(false, "Jeg troede, jeg ikke kunne komme, men det kan jeg alligevel.")),
+		phone(received(false, "Mit telefonnummer er forkert, det rigtige er 22 33 44 66."), "+4522334466"),
+		phone(outlook(svP, "Mit nye nummer er 40 50 60 70.\nAnna Jensen", botPlacementDA(false)), "+4540506070"),
+		phone(enReceipt("My phone number is wrong, it should be 22 33 44 66."), "+4522334466"),
+		change(received(false, "Kan I ændre min 2. prioritet til workshop 3?"), "Anna Jensen:-/3"),
+		change(received(false, "Jeg vil gerne bytte rundt, så jeg har beskæftigelse som 1. og sundhed som 2."), "Anna Jensen:4/2"),
+		change(received(false, "Kan I bytte om på mine prioriteter?"), "Anna Jensen:4/2"),
+		change(enReceipt("Could you swap my choices around?"), "Anna Jensen:4/2"),
+		change(received(false, "Det er forkert, jeg skrev workshop 3 og 1."), "Anna Jensen:3/1"),
+		change(outlook(svR, "Hej\nJeg vil gerne ændre til workshop 1 og 3 i stedet.\nAnna", botReceiptDA(false)), "Anna Jensen:1/3"),
+		change(received(false, "Min mand Bo Jensen vil også gerne med, workshop 1 og 3."), "Bo Jensen:1/3"),
+		change(received(false, "Jeg vil gerne tilføje min kollega Per Holm, han vil gerne workshop 4."), "Per Holm:4/-"),
+		diet(iphone("Jeg glemte at skrive, at jeg er vegetar.\nAnna", botReceiptDA(false)), "Anna Jensen=vegetarian"),
+		diet(placed(false, "Jeg har fundet ud af, at jeg ikke tåler gluten. Kan I notere det?"), "Anna Jensen=gluten_free"),
+		diet(outlook(svR, "Bo spiser ikke svinekød.\nMvh Anna", botReceiptDA(true)), "Bo Jensen=no_pork"),
+		diet(placed(true, "Bo er blevet vegetar."), "Bo Jensen=vegetarian"),
+		cancel(placed(false, "Jeg kan alligevel ikke komme. Giv gerne pladsen til en anden."), anna),
+		cancel(placed(true, "Bo kan desværre ikke komme, men jeg kommer stadig."), "Bo Jensen:-/-"),
+		cancel(received(true, "Jeg kommer ikke, men Bo kommer."), anna),
+		cancel(placedEN(false, "Sorry, I can't make it after all."), anna),
+		cancel(iphone("Jeg er blevet syg og kan ikke komme i morgen 😞", botPlacementDA(false)), anna),
+		cancel(outlook(svP, "Jeg kan desværre ikke alligevel.\nMvh Anna", botPlacementDA(false)), anna),
+		cancel(placed(false, "Jeg kommer ikke alligevel, men tak for pladsen."), anna),
+		cancel(placed(false, "Tak for pladsen, men jeg må desværre melde fra."), anna),
+		{blindCase: expect(placed(false, "Måske kan jeg ikke komme, jeg ved det i morgen."), tilmeld.IntentCancel, "review", "")},
+		{blindCase: never(placed(false, "Jeg kommer, men min søn kommer ikke."), tilmeld.IntentCancel, "complete")},
+		// another workshop after the placement waits on a free seat
+		toStaff(placed(false, "Kan jeg bytte til workshop 3?")),
+		toStaff(placedEN(false, "Could I change to workshop 1 instead?")),
+		toStaff(placedEN(false, "Thank you. Could I switch to workshop 3?")),
+		toStaff(placed(false, "Jeg står på ventelisten, men tager gerne workshop 3, hvis der er plads der.")),
+		toStaff(placed(true, "Kan vi begge komme på workshop 1?")),
+		toStaff(placed(true, "Kan Bo komme på workshop 4 i stedet?")),
+		question(received(false, "Har jeg fået plads?")),
+		question(placed(false, "Hvad tid starter det?")),
+		question(placed(false, "Er der parkering ved stedet?")),
+		question(placed(false, "Tak. Kan jeg tage min datter med?")),
+		question(placed(false, "Jeg står på venteliste – er der blevet en plads?")),
+		question(placed(false, "Må min veninde også komme med? Hun hedder Sara Ali.")),
+		// late sign-ups are read by what they say
+		late("Jeg ved godt fristen er overskredet, men jeg vil gerne deltage i workshop 1 og 3.", "Anna Jensen:1/3"),
+		{blindCase: blindCase{body: "Hej, er det for sent at tilmelde sig? Jeg vil gerne på workshop 2.\nAnna Jensen", from: "Anna Jensen",
+			intent: tilmeld.IntentRegister, want: "Anna Jensen:2/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "I know the deadline has passed, but can I still sign up? I'd like workshop 4.\nAnna Jensen", from: "Anna Jensen",
+			subject: "Late registration", intent: tilmeld.IntentRegister, want: "Anna Jensen:4/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg har først lige set invitationen. Kan jeg nå at komme med? Workshop 3, ellers 1.\nAnna Jensen", from: "Anna Jensen",
+			intent: tilmeld.IntentRegister, want: "Anna Jensen:3/1"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg nåede ikke at tilmelde mig inden fristen. Kan jeg stadig komme? Jeg er vegetar.\nAnna Jensen", from: "Anna Jensen",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}}, asks: "yes"},
+	})
+}

@@ -559,6 +559,9 @@ func (rd *reader) readIntent() {
 		rd.review("the sender answers the placement and asks for another workshop than the one given; it depends on free seats")
 		rd.dropGivenSeat()
 		rd.readPeople(tilmeld.IntentUpdate)
+	case !rd.forward && rd.asksOfOwnRegistration():
+		rd.res.Intent = tilmeld.IntentQuestion
+		rd.review("the sender, registered already, asks staff something and changes nothing")
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
