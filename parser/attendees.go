@@ -720,6 +720,9 @@ func (rd *reader) discover() {
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
+			if thread {
+				rd.nameWithdrawnFirst(c)
+			}
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
@@ -1762,10 +1765,10 @@ var (
 )
 
 // fromThread takes the people a group withdrawal ("vi melder begge
-// afbud") means from what it answers: the bot's receipt, or the sender's
+// afbud") means from what it answers: the bot's receipt or placement, or the sender's
 // own earlier mail. "begge"/"both" must find exactly one besides her.
 func (rd *reader) fromThread(s sentence) {
-	names := receiptNames(rd.m.Quoted)
+	names := threadNames(rd.m.Quoted)
 	if names == nil {
 		names = rd.onFileNames
 	}
@@ -1947,7 +1950,7 @@ func (rd *reader) notAdded(p *person) bool {
 	if p.said {
 		return false
 	}
-	for _, n := range receiptNames(rd.m.Quoted) {
+	for _, n := range threadNames(rd.m.Quoted) {
 		if calledBy(p, n) {
 			return true
 		}

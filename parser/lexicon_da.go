@@ -130,7 +130,10 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (er|forbliver|staar|bliver) (\w+ )?(uaendret|uaendrede|ved magt|som (den|de) (er|var)|som foer)`,
 	`(min|vores) (egen |egne )?tilmelding(er)? (gaelder|staar) (stadig|fortsat)`, `(jeg|vi) er (stadig|fortsat) tilmeldt`,
 	// "mine valg er uændrede": she keeps the choices she has
-	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`}
+	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`,
+	// "Har I modtaget min tilmelding?", "er min tilmelding kommet igennem?":
+	// one sent before
+	`(modtaget|faaet|fik|set) (min|vores) tilmelding`, `(min|vores) tilmelding (er )?(kommet|gaaet) (igennem|frem|med)`}
 
 // daNoReceipt: no receipt came, so whether she is registered is asked,
 // not said ("har ikke fået nogen kvittering").
@@ -198,7 +201,9 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	// "hans plads kan gå til min nabo", "giv min plads til min søster": a
 	// seat handed on to someone named, not left for the waiting list
 	`(min|hans|hendes) plads (kan|maa|skal) (gerne |saa |bare )?(gaa|gives) til (min|mit|vores|hans|hendes)`,
-	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`}
+	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`,
+	// "kan jeg tage min søster med i stedet?", "min søster kommer med i stedet"
+	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`}
 
 // daSenderReplaces: the sender takes another's place ("jeg kommer så i
 // stedet for hende", "jeg overtager hendes plads").
@@ -898,6 +903,10 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
 	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
 	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
+
+// daScopeFill stand between words of withdrawal and the workshop they are
+// said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
+var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}

@@ -118,6 +118,8 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`thanks? (you )?for (the|your) (receipt|confirmation)`, `(got|received) (the|your) (receipt|confirmation)`,
 	`(my|our) (own )?registration (is|stays|remains) (\w+ )?(unchanged|the same|as it is|as it was|as before)`, `(my|our) (own )?registration still stands`,
 	`(i'm|i am|we're|we are) still registered`,
+	// "Did you receive my registration?", "did my registration go through?"
+	`(received|receive|got|get) (my|our) registration`, `(my|our) registration (went|go|gone|has gone|come|came) through`,
 	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
@@ -136,7 +138,9 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 	// "could we swap her for our vice-chair", "replace him with Tom"
 	`(swap|replace) (her|him) (out )?(for|with)`,
 	// "his seat can go to my neighbour", "give my place to my sister"
-	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`}
+	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`,
+	// "could I bring my sister instead?", "my sister can come along instead"
+	`bring (\w+ ){1,3}instead`, `(come|comes|coming) (along|with me) instead`}
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
@@ -607,6 +611,10 @@ var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us
 var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
 	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
 	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
+
+// enScopeFill stand between words of withdrawal and the workshop they are
+// said of ("can't come to that workshop", "can't attend my workshop").
+var enScopeFill = []string{"to", "in", "on", "at", "the", "that", "this", "my"}
 
 var enLateOnly = []string{`until`, `before`, `on time`, `early`}
 

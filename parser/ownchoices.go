@@ -103,6 +103,14 @@ func othersWithdrawal(t *text, lang, self, quoted string) []int {
 						other = true
 					}
 				}
+				// a name that opens the sentence and runs into the words of
+				// withdrawal is their subject ("Karin kan ikke komme, men
+				// jeg kommer"), quoted or not
+				if i == first && i < to {
+					if n, k := nameAt(t, i); n != "" && i+k == t.tokenAt(h[0]) && !sameFirstName(self, n) {
+						other = true
+					}
+				}
 			}
 			if other && !mine {
 				return h

@@ -565,6 +565,9 @@ func (rd *reader) readIntent() {
 		rd.review("the sender answers the placement and asks for another workshop than the one given; it depends on free seats")
 		rd.dropGivenSeat()
 		rd.readPeople(tilmeld.IntentUpdate)
+	case !rd.forward && rd.asksOfOwnRegistration():
+		rd.res.Intent = tilmeld.IntentQuestion
+		rd.review("the sender, registered already, asks staff something and changes nothing")
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
@@ -1044,7 +1047,7 @@ func (rd *reader) cancels() bool {
 			m = [][]int{h}
 		}
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
-			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.writerAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.hangsOnAnswer(m[0], c) || rd.forgetsNoOne(m[0]) ||
+			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.writerAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.hangsOnAnswer(m[0], c) || rd.forgetsNoOne(m[0]) || rd.workshopOnly(m[0], c) ||
 			rd.anyRefs() && rd.newSignUp(rd.own) && saidOfOther(rd.own, c.a, m[0][0]) {
 			continue
 		}
