@@ -128,7 +128,7 @@ func (v *gateView) relationsAway() map[string]bool {
 	t := v.t
 	for i := 1; i < len(t.toks); i++ {
 		w := t.toks[i].s
-		if !relations[w] || !gateOwners[t.toks[i-1].s] || !inRelativeCancel(t, t.toks[i].a) {
+		if !t.toks[i].is(classRelation) || !t.toks[i-1].is(classGateOwner) || !inRelativeCancel(t, t.toks[i].a) {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); v.rd.othersStayHome(v.r, t, s.a, s.b) {

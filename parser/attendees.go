@@ -655,7 +655,7 @@ func selfHeadAt(t *text, i, end int) []int {
 // R.:"), the token her name starts at and the relation; i and "" when the
 // line opens otherwise.
 func relationHead(t *text, i, end int) (int, string) {
-	if i+2 >= len(t.toks) || t.toks[i+2].a >= end || !owners[t.toks[i].s] || !t.toks[i+2].cap {
+	if i+2 >= len(t.toks) || t.toks[i+2].a >= end || !t.toks[i].is(classOwner) || !t.toks[i+2].cap {
 		return i, ""
 	}
 	if rel, gen := relationAt(t, i+1); rel != "" && gen == 0 && strings.Trim(t.gap(i+1, i+2), " ,") == "" {
@@ -875,7 +875,7 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
-		if skipLead[w] && !found || i == from && forLabel(t, i, to) {
+		if t.toks[i].is(classSkipLead) && !found || i == from && forLabel(t, i, to) {
 			continue
 		}
 		if !found && signUpOrder[w] {
@@ -907,7 +907,7 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i += 2
 			continue
 		}
-		if !found && !group && bothLead[w] && i+1 < to && bothOf(t, i+1) {
+		if !found && !group && t.toks[i].is(classBothLead) && i+1 < to && bothOf(t, i+1) {
 			continue // "Både Bo og jeg er vegetarer": the two that follow
 		}
 		role, ok := daSubjects[w]
@@ -1173,12 +1173,12 @@ func (rd *reader) withSelf(c clause) []*person {
 	t := rd.own
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	for k := from; k < to; k++ {
-		if !selfObject[t.toks[k].s] {
+		if !t.toks[k].is(classSelfObject) {
 			continue
 		}
 		// "mig og X"
 		j := k + 1
-		if j < to && selfEmph[t.toks[j].s] {
+		if j < to && t.toks[j].is(classSelfEmph) {
 			j++
 		}
 		if j < to && strings.HasSuffix(strings.TrimSpace(t.gap(j-1, j)), "(") { // "(Tran Van Minh)"
@@ -1186,13 +1186,13 @@ func (rd *reader) withSelf(c clause) []*person {
 				j++
 			}
 		}
-		if j+1 < to && andWords[t.toks[j].s] {
+		if j+1 < to && t.toks[j].is(classAnd) {
 			if ms := rd.ps.mentions(t, t.toks[j+1].a, c.b, false); len(ms) > 0 && ms[0].a == t.toks[j+1].a && ms[0].p != rd.ps.self {
 				return rd.joined(ms)
 			}
 		}
 		// "X og mig"
-		if k-1 > from && andWords[t.toks[k-1].s] {
+		if k-1 > from && t.toks[k-1].is(classAnd) {
 			var out []mention
 			for _, m := range rd.ps.mentions(t, c.a, t.toks[k-1].a, false) {
 				if m.b <= t.toks[k-1].a && tokensBetween(t, m.b, t.toks[k-1].a) == 0 && m.p != rd.ps.self {

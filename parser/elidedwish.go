@@ -96,9 +96,8 @@ func (rd *reader) andNameVerb(c clause) []int {
 	// "både"/"both" opens such a subject ("Både jeg og Per er vegetarer")
 	said := false
 	for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
-		if !andWords[t.toks[k].s] {
-			w := t.toks[k].s
-			said = said || !partPronouns[w] && !bothLead[w] && !selfObject[w] && !gateOwners[w] && !relations[w] && !nameWord(t, k)
+		if tk := &t.toks[k]; !tk.is(classAnd) {
+			said = said || !tk.is(classPartPronoun) && !tk.is(classBothLead) && !tk.is(classSelfObject) && !tk.is(classGateOwner) && !tk.is(classRelation) && !nameWord(t, k)
 			continue
 		}
 		if !said || !nameWord(t, k+1) {

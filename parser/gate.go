@@ -501,15 +501,15 @@ func (v *gateView) relations() (int, string) {
 	t, seen, what := v.t, map[string]int{}, ""
 	away := v.relationsAway()
 	for i := 1; i < len(t.toks); i++ {
-		w := t.toks[i].s
-		if !relations[w] {
+		if !t.toks[i].is(classRelation) {
 			continue // most tokens: asked first, before the words in front
 		}
+		w := t.toks[i].s
 		owner, n := i-1, 1
-		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && gateOwners[t.toks[i-2].s] {
+		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && t.toks[i-2].is(classGateOwner) {
 			owner, n = i-2, c // "my two kids", "mine to børn"
 		}
-		if seen[w] > 0 || away[w] || !gateOwners[t.toks[owner].s] || t.toks[owner].line != t.toks[i].line {
+		if seen[w] > 0 || away[w] || !t.toks[owner].is(classGateOwner) || t.toks[owner].line != t.toks[i].line {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||
@@ -566,7 +566,7 @@ func checkNamedAndRelative(v *gateView) verdict {
 	t.avoid = v.rd.cat.words
 	var with []tilmeld.Attendee // the named person of each relation
 	for i := 3; i < len(t.toks); i++ {
-		if !relations[t.toks[i].s] || !gateTheirs[t.toks[i-1].s] || !gateAlongJoins[t.toks[i-2].s] ||
+		if !t.toks[i].is(classRelation) || !t.toks[i-1].is(classGateTheirs) || !t.toks[i-2].is(classGateAlongJoin) ||
 			!t.toks[i-3].cap || t.toks[i-3].line != t.toks[i].line {
 			continue
 		}
@@ -1789,7 +1789,7 @@ func checkRelativeMissing(v *gateView) verdict {
 	}
 	t := v.t
 	for i := 0; i+2 < len(t.toks); i++ {
-		if !t.toks[i+2].cap || !gateOwners[t.toks[i].s] || !relations[t.toks[i+1].s] || !v.nameWordAt(i+2) {
+		if !t.toks[i+2].cap || !t.toks[i].is(classGateOwner) || !t.toks[i+1].is(classRelation) || !v.nameWordAt(i+2) {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i+2].a); !v.isAttendee(t.toks[i+2].s) && (v.aboutComing(s) || v.saysWish(s.a, s.b) || t.has(gateSignOn, s.a, s.b)) {

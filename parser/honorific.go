@@ -22,7 +22,7 @@ func checkHonorific(v *gateView) verdict {
 	}
 	t := v.t
 	for i := 0; i+1 < len(t.toks); i++ {
-		if !honorifics[t.toks[i].s] || t.toks[i].line != t.toks[i+1].line {
+		if !t.toks[i].is(classHonorific) || t.toks[i].line != t.toks[i+1].line {
 			continue
 		}
 		if g := t.gap(i, i+1); g != " " && g != ". " && g != "." {

@@ -160,7 +160,7 @@ func nameWord(t *text, i int) bool {
 	}
 	if t.nameWords[i] == 0 {
 		t.nameWords[i] = -1
-		if !nameStop[tk.s] && !shouted(t, *tk) && !leadAdverbs[tk.s] && !skipLead[tk.s] &&
+		if !tk.is(classNameStop) && !shouted(t, *tk) && !tk.is(classLeadAdverb) && !tk.is(classSkipLead) &&
 			(utf8.RuneCountInString(tk.s) >= 2 || t.fold[tk.b:min(tk.b+1, len(t.fold))] == ".") {
 			t.nameWords[i] = 1
 		}

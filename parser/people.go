@@ -613,7 +613,7 @@ func countedNames(ps *people, read []tokenRead, t *text, k, to, c int) []counted
 			break
 		}
 		g := strings.TrimSpace(t.gap(k-1, k))
-		if andWords[t.toks[k].s] && g == "" {
+		if t.toks[k].is(classAnd) && g == "" {
 			k++
 			continue
 		}
@@ -628,7 +628,7 @@ func countedNames(ps *people, read []tokenRead, t *text, k, to, c int) []counted
 	if c == 0 && len(names) < 2 || c > 0 && len(names) != c {
 		return nil
 	}
-	if k < to && andWords[t.toks[k].s] && strings.TrimSpace(t.gap(k-1, k)) == "" {
+	if k < to && t.toks[k].is(classAnd) && strings.TrimSpace(t.gap(k-1, k)) == "" {
 		return nil // "Ali og Sara og Omar": more names than the count
 	}
 	return names
@@ -650,7 +650,7 @@ type countedName struct {
 // capitalised name, with no name of its own after it: "Hawa Ali (min kone)",
 // "Sagal Ali (vores datter, 19 år)".
 func roleOfNameBefore(t *text, i int) bool {
-	if i < 2 || !owners[t.toks[i-1].s] || !t.toks[i-2].cap || !strings.HasSuffix(strings.TrimRight(t.gap(i-2, i-1), " "), "(") {
+	if i < 2 || !t.toks[i-1].is(classOwner) || !t.toks[i-2].cap || !strings.HasSuffix(strings.TrimRight(t.gap(i-2, i-1), " "), "(") {
 		return false
 	}
 	return i+1 >= len(t.toks) || !t.toks[i+1].cap || t.gap(i, i+1) != " "
@@ -662,7 +662,7 @@ func roleOfNameBefore(t *text, i int) bool {
 // itself. "" when none.
 func relationAt(t *text, i int) (rel string, gen int) {
 	w := t.toks[i].s
-	if relations[w] { // looked up once: every token of a clause is asked
+	if t.toks[i].is(classRelation) {
 		if i+1 < len(t.toks) && t.toks[i+1].s == "s" && t.fold[t.toks[i].b] == '\'' &&
 			namingAt(t, i+2, len(t.toks)) > 0 { // "wife's name is"
 			return w, 1

@@ -23,7 +23,7 @@ func checkElidedPersonMissing(v *gateView) verdict {
 func (v *gateView) elidedPersonIn(k int, s sentence) verdict {
 	t := v.t
 	for i := t.tokenAt(s.a); i+2 < len(t.toks) && t.toks[i+1].b <= s.b; i++ {
-		if !andWords[t.toks[i].s] && strings.TrimSpace(t.gap(i, i+1)) != "," || !v.nameWordAt(i+1) || v.isAttendee(t.toks[i+1].s) {
+		if !t.toks[i].is(classAnd) && strings.TrimSpace(t.gap(i, i+1)) != "," || !v.nameWordAt(i+1) || v.isAttendee(t.toks[i+1].s) {
 			continue
 		}
 		// only the name stands before the workshop: "og Tom Berg på 3",

@@ -394,21 +394,21 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		return false
 	}
 	w, v := t.toks[k].s, k+1
-	if owners[w] && relations[t.toks[v].s] && w != "her" {
+	if t.toks[k].is(classOwner) && t.toks[v].is(classRelation) && w != "her" {
 		// "... på 2 og 3 min mand er Bo Holm": the relation and her name
 		for v++; v+1 < len(t.toks) && t.toks[v+1].b <= end && (t.toks[v].cap || smallNameRead(t, v, t.avoid, en)); v++ {
 		}
 		if v >= len(t.toks) || t.toks[v].b > end {
 			return false
 		}
-	} else if !runOnSubject[w] || w == "i" && !en {
+	} else if !t.toks[k].is(classRunOnSubject) || w == "i" && !en {
 		return false
 	}
-	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
+	if t.toks[v].is(classRunOnGroup) && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
 	}
-	return runOnVerbs[t.toks[v].s] && t.gap(k-1, k) == " " && t.gap(k, k+1) == " " &&
-		!runOnLeads[t.toks[k-1].s] && !runOnVerbs[t.toks[k-1].s]
+	return t.toks[v].is(classRunOnVerb) && t.gap(k-1, k) == " " && t.gap(k, k+1) == " " &&
+		!t.toks[k-1].is(classRunOnLead) && !t.toks[k-1].is(classRunOnVerb)
 }
 
 var (

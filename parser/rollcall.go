@@ -17,12 +17,12 @@ func rollCall(t *text, a, b int) bool {
 	from, to := t.tokenAt(a), t.tokenAt(b)
 	self, other := false, false
 	for i := from; i < to; i++ {
-		w := t.toks[i].s
+		tk := &t.toks[i]
 		switch {
-		case selfPronoun[w] || selfObject[w]:
+		case tk.is(classSelfPronoun) || tk.is(classSelfObject):
 			self = true
-		case andWords[w] || gateOwners[w] || selfEmph[w]:
-		case relations[w]:
+		case tk.is(classAnd) || tk.is(classGateOwner) || tk.is(classSelfEmph):
+		case tk.is(classRelation):
 			other = true
 		case nameWord(t, i):
 			other = true
@@ -46,11 +46,11 @@ func (rd *reader) ownPredicate(c clause) bool {
 		return false
 	}
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
-	for from < to && (andWords[t.toks[from].s] || clauseJoins[t.toks[from].s]) {
+	for from < to && (t.toks[from].is(classAnd) || clauseJoins[t.toks[from].s]) {
 		from++
 	}
 	i := from
-	if i+1 < to && gateOwners[t.toks[i].s] && relations[t.toks[i+1].s] {
+	if i+1 < to && t.toks[i].is(classGateOwner) && t.toks[i+1].is(classRelation) {
 		i += 2
 	}
 	for i < to && i < from+5 && nameWord(t, i) {
@@ -76,14 +76,14 @@ func (rd *reader) alsoComes(c clause) bool {
 		return false
 	}
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
-	for from < to && andWords[t.toks[from].s] {
+	for from < to && t.toks[from].is(classAnd) {
 		from++
 	}
 	if to-from < 2 || !sameFill[t.toks[to-1].s] || strings.Trim(t.fold[t.toks[to-1].b:c.b], " .!\n") != "" {
 		return false
 	}
 	for i := from; i < to-1; i++ {
-		if w := t.toks[i].s; !gateOwners[w] && !relations[w] && !nameWord(t, i) {
+		if tk := &t.toks[i]; !tk.is(classGateOwner) && !tk.is(classRelation) && !nameWord(t, i) {
 			return false
 		}
 	}
@@ -100,8 +100,8 @@ func selfJoinedName(t *text, a, b int) (int, int) {
 		if !nameWord(t, i) || i+1 < to && nameWord(t, i+1) && t.gap(i, i+1) == " " || i > from && nameWord(t, i-1) && t.gap(i-1, i) == " " {
 			continue
 		}
-		before := i >= from+2 && andWords[t.toks[i-1].s] && (selfPronoun[t.toks[i-2].s] || selfObject[t.toks[i-2].s])
-		after := i+2 < to && andWords[t.toks[i+1].s] && (selfPronoun[t.toks[i+2].s] || selfObject[t.toks[i+2].s])
+		before := i >= from+2 && t.toks[i-1].is(classAnd) && (t.toks[i-2].is(classSelfPronoun) || t.toks[i-2].is(classSelfObject))
+		after := i+2 < to && t.toks[i+1].is(classAnd) && (t.toks[i+2].is(classSelfPronoun) || t.toks[i+2].is(classSelfObject))
 		with := i >= from+2 && withWords[t.toks[i-1].s] && comeWords[t.toks[i-2].s] ||
 			i > from && i+1 < to && bringWords[t.toks[i-1].s] && withWords[t.toks[i+1].s] // "tager Bo med"
 		if before || after || with {

@@ -141,7 +141,7 @@ func sameShape(t *text, a, b int) (int, int) {
 			from, lead = from+2, true
 			break
 		}
-		if !andWords[w] && !skipLead[w] && w != "ogsaa" && w != "also" {
+		if !t.toks[from].is(classAnd) && !t.toks[from].is(classSkipLead) && w != "ogsaa" && w != "also" {
 			break
 		}
 		lead = lead || w == "ogsaa" || w == "also"
@@ -168,7 +168,7 @@ func sameShape(t *text, a, b int) (int, int) {
 		return -1, -1
 	}
 	for i := from; i < k; i++ {
-		if w := t.toks[i].s; !andWords[w] && !gateOwners[w] && !relations[w] && !nameWord(t, i) {
+		if tk := &t.toks[i]; !tk.is(classAnd) && !tk.is(classGateOwner) && !tk.is(classRelation) && !nameWord(t, i) {
 			return -1, -1
 		}
 	}

@@ -12,24 +12,6 @@ var (
 	afterName     = wordSet(daAfterName, enAfterName)
 )
 
-// smallNameCues says of a word which of namedAs, relations and andWords
-// hold it (cueNamed, cueRelation, cueAnd); a word in none is absent.
-var smallNameCues = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for bit, set := range map[uint8]map[string]bool{cueNamed: namedAs, cueRelation: relations, cueAnd: andWords} {
-		for w := range set {
-			m[w] |= bit
-		}
-	}
-	return m
-}()
-
-const (
-	cueNamed uint8 = 1 << iota
-	cueRelation
-	cueAnd
-)
-
 // checkSmallNameMissing: a person named in small letters, as people write
 // on a phone, where the words around say a name stands ("min mand per",
 // "han hedder per holm", "jeg og per", "ida og per holm"), who is no
@@ -39,30 +21,26 @@ func checkSmallNameMissing(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
-	// one look-up a token, not four for each: most tokens are in none
-	cues := make([]uint8, len(t.toks))
-	for k, tk := range t.toks {
-		cues[k] = smallNameCues[tk.s]
-	}
+	const cues = 1<<classNamedAs | 1<<classRelation | 1<<classAnd
 	for k := 1; k < len(t.toks); k++ {
-		prev := t.toks[k-1].s
-		if cues[k-1] == 0 && (k+1 >= len(t.toks) || cues[k+1]&cueAnd == 0) {
+		prev := &t.toks[k-1]
+		if prev.cls&cues == 0 && (k+1 >= len(t.toks) || !t.toks[k+1].is(classAnd)) {
 			continue // the words around say no name stands here: the cheap test first
 		}
 		if !v.smallNameWordAt(k) || t.gap(k-1, k) != " " || v.isAttendee(t.toks[k].s) {
 			continue
 		}
-		named := namedAs[prev] ||
-			k >= 2 && relations[prev] && gateOwners[t.toks[k-2].s] && t.gap(k-2, k-1) == " "
-		if !named && andWords[prev] && k >= 2 && t.gap(k-2, k-1) == " " {
+		named := prev.is(classNamedAs) ||
+			k >= 2 && prev.is(classRelation) && t.toks[k-2].is(classGateOwner) && t.gap(k-2, k-1) == " "
+		if !named && prev.is(classAnd) && k >= 2 && t.gap(k-2, k-1) == " " {
 			// beside the sender or a person she signs up: "jeg og per", "ida og per holm"
 			w := t.toks[k-2].s
 			named = v.selfWord(w) || v.isAttendee(w)
 		}
-		if !named && k+2 < len(t.toks) && andWords[t.toks[k+1].s] && v.selfWord(t.toks[k+2].s) && t.gap(k, k+1) == " " {
+		if !named && k+2 < len(t.toks) && t.toks[k+1].is(classAnd) && v.selfWord(t.toks[k+2].s) && t.gap(k, k+1) == " " {
 			named = k == t.tokenAt(v.sentenceOf(t.toks[k].a).a) // "per og jeg kommer"
 		}
-		if named && (namedAs[prev] || v.nameEndsAt(k)) {
+		if named && (prev.is(classNamedAs) || v.nameEndsAt(k)) {
 			return review("the mail names %s in small letters, who is no attendee", v.quote(t.toks[k].a, t.toks[k].b))
 		}
 	}

@@ -1,0 +1,77 @@
+package parser
+
+// A wordClass is one of the fixed word sets that rules ask of nearly every
+// token ("is it a relation?", "is it 'og'?"). Each token carries the
+// classes its word is in, looked up once when the text is split into
+// tokens, so that a rule tests a bit (t.toks[i].is(classRelation)) where it
+// looked the word up in a map. The sets stay the source of truth: the
+// classes are read from them at start-up (classSets). A set asked of
+// anything but a token's word (a joined pair, a trimmed word) is looked up
+// as before.
+type wordClass uint8
+
+// The classes, each named after its set in classSets.
+const (
+	classRelation wordClass = iota
+	classAnd
+	classGateOwner
+	classOwner
+	classSelfObject
+	classSelfEmph
+	classPartPronoun
+	classBothLead
+	classNameStop
+	classLeadAdverb
+	classSkipLead
+	classHonorific
+	classRunOnSubject
+	classRunOnVerb
+	classRunOnLead
+	classRunOnGroup
+	classNamedAs
+	classGateTheirs
+	classGateAlongJoin
+	classSelfPronoun
+	numWordClasses
+)
+
+// classSets are the sets behind the classes.
+var classSets = [numWordClasses]map[string]bool{
+	classRelation:      relations,
+	classAnd:           andWords,
+	classGateOwner:     gateOwners,
+	classOwner:         owners,
+	classSelfObject:    selfObject,
+	classSelfEmph:      selfEmph,
+	classPartPronoun:   partPronouns,
+	classBothLead:      bothLead,
+	classNameStop:      nameStop,
+	classLeadAdverb:    leadAdverbs,
+	classSkipLead:      skipLead,
+	classHonorific:     honorifics,
+	classRunOnSubject:  runOnSubject,
+	classRunOnVerb:     runOnVerbs,
+	classRunOnLead:     runOnLeads,
+	classRunOnGroup:    runOnGroup,
+	classNamedAs:       namedAs,
+	classGateTheirs:    gateTheirs,
+	classGateAlongJoin: gateAlongJoins,
+	classSelfPronoun:   selfPronoun,
+}
+
+// wordClasses maps a word to the classes it is in, one bit a class; a word
+// in none is absent.
+var wordClasses = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for c, set := range classSets {
+		for w := range set {
+			m[w] |= 1 << c
+		}
+	}
+	return m
+}()
+
+// is reports whether the token's word is in class c's set.
+func (tk *token) is(c wordClass) bool {
+	return tk.cls&(1<<c) != 0
+}
