@@ -45,7 +45,7 @@ func unmarkedAsk(t *text, s sentence) (int, bool) {
 // lineAsks is unmarkedAsk for the line fold[a:b].
 func lineAsks(t *text, a, b int) (int, bool) {
 	i := t.tokenAt(a)
-	for i < len(t.toks) && t.toks[i].a < b && askLeads[t.toks[i].s] {
+	for i < len(t.toks) && t.toks[i].a < b && t.toks[i].is(classAskLead) {
 		i++
 	}
 	if i < len(t.toks) && t.toks[i].a < b && t.toks[i].num >= 0 && enumerated.MatchString(t.fold[t.toks[i].a:b]) {
@@ -55,7 +55,7 @@ func lineAsks(t *text, a, b int) (int, bool) {
 		return 0, false
 	}
 	labelled := false
-	if askLabels[t.toks[i].s] && i+1 < len(t.toks) && strings.Contains(t.gap(i, i+1), ":") {
+	if t.toks[i].is(classAskLabel) && i+1 < len(t.toks) && strings.Contains(t.gap(i, i+1), ":") {
 		labelled = true
 		i++
 	}

@@ -508,15 +508,15 @@ func (rd *reader) listLines() []*person {
 			// "- min kone Sadia Q.: helbred": her line, named after who she is
 			i, rel = k, r
 		}
-		if labelFor[t.toks[i].s] && i+1 < len(t.toks) && selfLines[t.toks[i+1].s] && t.gap(i, i+1) == " " &&
+		if t.toks[i].is(classLabelFor) && i+1 < len(t.toks) && t.toks[i+1].is(classSelfLine) && t.gap(i, i+1) == " " &&
 			strings.Count(t.fold[ln[0]:ln[1]], ":") == 1 {
 			i++ // "For mig: workshop 4 og så 2" on a line of its own, as "Mig: ..."
 		}
 		name, n := nameAt(t, i)
-		if selfLines[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
+		if t.toks[i].is(classSelfLine) && strings.HasPrefix(t.fold[t.toks[i].b:ln[1]], ":") {
 			name, n = "(mig)", 1 // "Jeg: workshop 1"
 		}
-		if name == "" && i+1 < len(t.toks) && t.toks[i+1].b <= ln[1] && owners[t.toks[i].s] && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
+		if name == "" && i+1 < len(t.toks) && t.toks[i+1].b <= ln[1] && t.toks[i].is(classOwner) && strings.HasPrefix(t.fold[t.toks[i+1].b:ln[1]], ":") {
 			// "Min kollega: workshop 2 og 3": the line of one not yet named
 			if rel, _ = relationAt(t, i+1); rel != "" {
 				name, n = "(rel)", 2
@@ -1143,7 +1143,7 @@ func (rd *reader) assign(listed []*person) {
 func (rd *reader) strangerRelative(c clause) bool {
 	t := rd.own
 	i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
-	if i+1 >= to || !ownersOne[t.toks[i].s] {
+	if i+1 >= to || !t.toks[i].is(classOwnerOne) {
 		return false
 	}
 	rel, gen := relationAt(t, i+1)
@@ -1303,7 +1303,7 @@ func refBetween(refs []ref, a, b int) bool {
 func elidedChoiceAt(t *text, i, end int, refs []ref) int {
 	for j := i + 1; j <= i+4 && j < len(t.toks) && t.toks[j].b <= end; j++ {
 		w := t.toks[j].s
-		if workshopWords[w] {
+		if t.toks[j].is(classWorkshopWord) {
 			return j
 		}
 		// "og Per på 4", "og Per på job": a workshop by its number or name

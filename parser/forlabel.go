@@ -8,7 +8,7 @@ var labelFor = wordSet(daLabelFor, enLabelFor)
 // choices are ("For mig:", "For Milica P.:", "For me:"): token i is the
 // "for", and a colon closes the label within a name's length.
 func forLabel(t *text, i, to int) bool {
-	if !labelFor[t.toks[i].s] {
+	if !t.toks[i].is(classLabelFor) {
 		return false
 	}
 	for k := i + 1; k < to && k <= i+4; k++ {

@@ -1811,8 +1811,8 @@ func (v *gateView) selfWord(w string) bool {
 // nameWordAt: token k is a capitalised word that may be a first name.
 func (v *gateView) nameWordAt(k int) bool {
 	tk := v.t.toks[k]
-	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !nameStop[tk.s] && !gateNameStops[tk.s] && !v.rd.cat.words[tk.s] &&
-		!selfWords[tk.s] && !relations[tk.s] && !notPerson[tk.s] && !shouted(v.t, tk)
+	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !tk.is(classNameStop) && !tk.is(classGateNameStop) && !v.rd.cat.words[tk.s] &&
+		!tk.is(classSelfWord) && !tk.is(classRelation) && !tk.is(classNotPerson) && !shouted(v.t, tk)
 }
 
 // isAttendee: some attendee, or the sender, bears the word as a name.

@@ -21,7 +21,7 @@ func checkSubjectMissing(v *gateView) verdict {
 	t := v.t
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
-		if i+1 >= len(t.toks) || t.toks[i].a >= s.b || !wishVerbs[t.toks[i+1].s] || !v.nameWordAt(i) {
+		if i+1 >= len(t.toks) || t.toks[i].a >= s.b || !t.toks[i+1].is(classWishVerb) || !v.nameWordAt(i) {
 			continue
 		}
 		// "Derfor vil jeg gerne": an adverb, with the subject after the verb
@@ -47,7 +47,7 @@ func checkLinePersonMissing(v *gateView) verdict {
 	t := v.t
 	for _, ln := range lines(t) {
 		i := t.tokenAt(ln[0])
-		if i+3 >= len(t.toks) || t.toks[i+3].a >= ln[1] || !workshopWords[t.toks[i+2].s] || t.toks[i+3].num <= 0 {
+		if i+3 >= len(t.toks) || t.toks[i+3].a >= ln[1] || !t.toks[i+2].is(classWorkshopWord) || t.toks[i+3].num <= 0 {
 			continue
 		}
 		if !lineNameWord(v, i) || !lineNameWord(v, i+1) || t.gap(i, i+1) != " " {
@@ -64,6 +64,6 @@ func checkLinePersonMissing(v *gateView) verdict {
 // or capitals: letters only, no common, self or stop word.
 func lineNameWord(v *gateView, k int) bool {
 	tk := v.t.toks[k]
-	return tk.num < 0 && len(tk.s) >= 2 && !daWords[tk.s] && !enWords[tk.s] && !nameStop[tk.s] && !selfWords[tk.s] &&
-		!v.rd.cat.words[tk.s] && !connectors[tk.s] && !relations[tk.s] && !workshopWords[tk.s]
+	return tk.num < 0 && len(tk.s) >= 2 && !tk.is(classDaWord) && !tk.is(classEnWord) && !tk.is(classNameStop) && !tk.is(classSelfWord) &&
+		!v.rd.cat.words[tk.s] && !tk.is(classConnector) && !tk.is(classRelation) && !tk.is(classWorkshopWord)
 }

@@ -4,5 +4,5 @@ package parser
 // group's name ("Boligselskabet Vestervang", "Afdeling Nord"): the group's
 // name, not a person's.
 func groupNamed(t *text, i int) bool {
-	return i > 0 && t.toks[i-1].cap && notPerson[t.toks[i-1].s] && t.gap(i-1, i) == " "
+	return i > 0 && t.toks[i-1].cap && t.toks[i-1].is(classNotPerson) && t.gap(i-1, i) == " "
 }

@@ -10,7 +10,7 @@ func houseNumbers(t *text) [][2]int {
 	var out [][2]int
 	for k := 0; k+1 < len(t.toks); k++ {
 		// the number first: it rules out nearly every token without a look-up
-		if t.toks[k+1].num < 0 || !houseNumberWords[t.toks[k].s] {
+		if t.toks[k+1].num < 0 || !t.toks[k].is(classHouseNumberWord) {
 			continue
 		}
 		before := k >= 1 && houseFrom[t.toks[k-1].s] ||

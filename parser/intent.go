@@ -93,13 +93,12 @@ func language(t *text) string {
 		if tk.num >= 0 {
 			continue
 		}
-		kinds := commonWords[tk.s]
-		isDa, isEn := kinds&daCommon != 0, kinds&enCommon != 0
+		isDa, isEn := tk.is(classDaWord), tk.is(classEnWord)
 		if tk.cap && !isDa && !isEn || inSpans(links, tk.a) {
 			continue
 		}
 		words++
-		if kinds&otherCommon != 0 {
+		if tk.is(classOtherWord) {
 			others++
 		}
 		switch {
@@ -148,24 +147,7 @@ var (
 	enWords = wordSet(enCommonWords)
 )
 
-// commonWords tells, of each common word, which of the lists hold it:
-// language looks a word up once rather than in each list.
-var commonWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for k, l := range [][]string{daCommonWords, enCommonWords, otherCommonWords} {
-		for _, w := range l {
-			m[w] |= 1 << k
-		}
-	}
-	return m
-}()
-
-// The bits of commonWords.
-const (
-	daCommon = 1 << iota
-	enCommon
-	otherCommon
-)
+var otherWords = wordSet(otherCommonWords)
 
 // isReply reports whether the mail answers an earlier one.
 func isReply(m *Mail) bool {

@@ -32,7 +32,7 @@ func nameAt(t *text, i int) (string, int) {
 	j := i + 1
 	if apostropheName(t, i) {
 		j = i + 2 // "O'Brien Aoife", the surname first
-	} else if !nameWord(t, i) || notPerson[t.toks[i].s] || groupNamed(t, i) {
+	} else if !nameWord(t, i) || t.toks[i].is(classNotPerson) || groupNamed(t, i) {
 		return "", 0
 	}
 	words := 1
@@ -74,7 +74,7 @@ func nameAt(t *text, i int) (string, int) {
 // parts capitalised, nothing but the apostrophe between. "Liam's" is a
 // possessive, "Tenants' Club" a group.
 func apostropheName(t *text, j int) bool {
-	if j+1 >= len(t.toks) || !t.toks[j].cap || !t.toks[j+1].cap || !apostrophePrefixes[t.toks[j].s] {
+	if j+1 >= len(t.toks) || !t.toks[j].cap || !t.toks[j+1].cap || !t.toks[j].is(classApostrophePrefix) {
 		return false
 	}
 	return t.fold[t.toks[j].b:t.toks[j+1].a] == "'" && nameWord(t, j+1)
@@ -88,7 +88,7 @@ var apostrophePrefixes = wordSet([]string{"o", "d", "n", "l", "m", "dell", "dall
 // Cruz"), 0 when there is no such run.
 func particleRun(t *text, j int) int {
 	k := j
-	for k < len(t.toks) && k-j < 2 && particles[t.toks[k].s] && !t.toks[k].cap {
+	for k < len(t.toks) && k-j < 2 && t.toks[k].is(classParticle) && !t.toks[k].cap {
 		k++
 		if k == len(t.toks) {
 			return 0

@@ -15,6 +15,9 @@ import (
 func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from + 1; i < to; i++ {
+		if !t.toks[i].is(classReferWord) { // in none of them: most tokens
+			continue
+		}
 		n, ok := numberWords[t.toks[i].s]
 		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
 			continue

@@ -72,7 +72,7 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 			return true
 		}
 		w := tk.s
-		if referWords[w] || unknownWorkshop(w) || c.topicAt(w) != 0 {
+		if tk.is(classReferWord) || unknownWorkshop(w) || c.topicAt(w) != 0 {
 			return true
 		}
 		if len(w) < 3 {
@@ -338,7 +338,7 @@ var reverseWords = wordSet(daReverseWords, enReverseWords)
 func unknownAbout(t *text, from, to int, refs []ref) []ref {
 	var out []ref
 	for i := from; i+1 < to; i++ {
-		if i >= from+2 && workshopWords[t.toks[i].s] && t.toks[i-2].s == "the" && !theNot[t.toks[i-1].s] && t.toks[i-1].num < 0 &&
+		if i >= from+2 && t.toks[i].is(classWorkshopWord) && t.toks[i-2].s == "the" && !theNot[t.toks[i-1].s] && t.toks[i-1].num < 0 &&
 			!strings.ContainsAny(t.gap(i-1, i), ".,:;\n") {
 			// "the gardening workshop"; not "to the meeting. workshop: ..."
 			// nor "join the meeting, workshop 3 and then 1"
@@ -348,8 +348,8 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 				out = append(out, ref{ws: unknownWS, missing: true, kind: byName, i: k, j: k + 1, a: tk.a, b: tk.b})
 			}
 		}
-		numbered := t.toks[i].num >= 0 && i > from && workshopWords[t.toks[i-1].s]      // "workshop 2 om klima"
-		if !workshopWords[t.toks[i].s] && !numbered || onListAt(t.fold[t.toks[i].b:]) { // "number 3 on the list"
+		numbered := t.toks[i].num >= 0 && i > from && t.toks[i-1].is(classWorkshopWord)      // "workshop 2 om klima"
+		if !t.toks[i].is(classWorkshopWord) && !numbered || onListAt(t.fold[t.toks[i].b:]) { // "number 3 on the list"
 			continue
 		}
 		k := i + 2
@@ -368,7 +368,7 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i >= k && r.i <= k+2 && plainRun(t, k, r.i) }) {
 			continue // "om den gode uddannelse"
 		}
-		if t.toks[k].num >= 0 || workshopWords[t.toks[k].s] || fillers[t.toks[k].s] || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] && !topicWords[t.toks[k].s] {
+		if t.toks[k].num >= 0 || t.toks[k].is(classWorkshopWord) || t.toks[k].is(classFiller) || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] && !topicWords[t.toks[k].s] {
 			continue
 		}
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
@@ -417,7 +417,7 @@ func onlyRefs(t *text, s sentence, refs []ref) bool {
 	other := 0
 	for i := first; i < last; i++ {
 		tk := t.toks[i]
-		if !covered[i-first] && !connectors[tk.s] && !fillers[tk.s] && tk.num < 0 {
+		if !covered[i-first] && !tk.is(classConnector) && !tk.is(classFiller) && tk.num < 0 {
 			if other++; other > 1 {
 				return false
 			}
@@ -545,7 +545,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 // after "til" is the new choice; the one after "fra" is the old.
 func movedFrom(t *text, r ref, later []ref, end int) bool {
 	i := r.i - 1
-	for i >= 0 && (skipBeforeRef[t.toks[i].s] || workshopWords[t.toks[i].s]) && !moveTo[t.toks[i].s] {
+	for i >= 0 && (skipBeforeRef[t.toks[i].s] || t.toks[i].is(classWorkshopWord)) && !moveTo[t.toks[i].s] {
 		i--
 	}
 	if i < 0 || !moveFrom[t.toks[i].s] || strings.ContainsAny(t.fold[t.toks[i].b:r.a], ".\n") {

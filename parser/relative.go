@@ -19,7 +19,7 @@ func (ps *people) namedRelative(rel string) *person {
 // relativeSubject reads "min søn", "my son" at token i as the subject of a
 // clause: the one person named earlier with that relation, nil otherwise.
 func (rd *reader) relativeSubject(t *text, i, to int) *person {
-	if i+1 >= to || !ownersOne[t.toks[i].s] {
+	if i+1 >= to || !t.toks[i].is(classOwnerOne) {
 		return nil
 	}
 	if rel, gen := relationAt(t, i+1); rel != "" && gen == 0 {

@@ -66,7 +66,7 @@ func smallNameLen(t *text, k int, event map[string]bool, en bool) int {
 			}
 			return 0
 		}
-		if w := t.toks[k+1].s; wishVerbs[w] || andWords[w] || clauseSubjects[w] || afterName[w] || workshopWords[w] || event[w] {
+		if tk := &t.toks[k+1]; tk.is(classWishVerb) || tk.is(classAnd) || tk.is(classClauseSubject) || afterName[tk.s] || tk.is(classWorkshopWord) || event[tk.s] {
 			return n
 		}
 		if !smallNameWord(t, k+1, event, en) {
@@ -90,10 +90,10 @@ func (v *gateView) smallNameWordAt(k int) bool {
 // follows it.
 func smallNameWord(t *text, k int, event map[string]bool, en bool) bool {
 	tk := t.toks[k]
-	if tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 || daWords[tk.s] || enWords[tk.s] || nameStop[tk.s] ||
-		gateNameStops[tk.s] || notPerson[tk.s] || event[tk.s] || connectors[tk.s] || particles[tk.s] ||
-		relations[tk.s] || selfWords[tk.s] || smallAfterKin[tk.s] || andWords[tk.s] || wishVerbs[tk.s] ||
-		clauseSubjects[tk.s] || workshopWords[tk.s] {
+	if tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 || tk.is(classDaWord) || tk.is(classEnWord) || tk.is(classNameStop) ||
+		tk.is(classGateNameStop) || tk.is(classNotPerson) || event[tk.s] || tk.is(classConnector) || tk.is(classParticle) ||
+		tk.is(classRelation) || tk.is(classSelfWord) || smallAfterKin[tk.s] || tk.is(classAnd) || tk.is(classWishVerb) ||
+		tk.is(classClauseSubject) || tk.is(classWorkshopWord) {
 		return false
 	}
 	if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {

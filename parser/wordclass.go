@@ -32,31 +32,74 @@ const (
 	classGateTheirs
 	classGateAlongJoin
 	classSelfPronoun
+	classWorkshopWord
+	classReferWord
+	classApostrophePrefix
+	classDaWord
+	classEnWord
+	classOtherWord
+	classConnector
+	classFiller
+	classNotPerson
+	classAskLead
+	classAskLabel
+	classHouseNumberWord
+	classOwnerOne
+	classLabelFor
+	classSelfLine
+	classWishVerb
+	classGateNameStop
+	classParticle
+	classSelfWord
+	classClauseSubject
 	numWordClasses
 )
 
+// a token's classes are one uint64: no more than 64 of them
+var _ [64 - numWordClasses]struct{}
+
 // classSets are the sets behind the classes.
 var classSets = [numWordClasses]map[string]bool{
-	classRelation:      relations,
-	classAnd:           andWords,
-	classGateOwner:     gateOwners,
-	classOwner:         owners,
-	classSelfObject:    selfObject,
-	classSelfEmph:      selfEmph,
-	classPartPronoun:   partPronouns,
-	classBothLead:      bothLead,
-	classNameStop:      nameStop,
-	classLeadAdverb:    leadAdverbs,
-	classSkipLead:      skipLead,
-	classHonorific:     honorifics,
-	classRunOnSubject:  runOnSubject,
-	classRunOnVerb:     runOnVerbs,
-	classRunOnLead:     runOnLeads,
-	classRunOnGroup:    runOnGroup,
-	classNamedAs:       namedAs,
-	classGateTheirs:    gateTheirs,
-	classGateAlongJoin: gateAlongJoins,
-	classSelfPronoun:   selfPronoun,
+	classRelation:         relations,
+	classAnd:              andWords,
+	classGateOwner:        gateOwners,
+	classOwner:            owners,
+	classSelfObject:       selfObject,
+	classSelfEmph:         selfEmph,
+	classPartPronoun:      partPronouns,
+	classBothLead:         bothLead,
+	classNameStop:         nameStop,
+	classLeadAdverb:       leadAdverbs,
+	classSkipLead:         skipLead,
+	classHonorific:        honorifics,
+	classRunOnSubject:     runOnSubject,
+	classRunOnVerb:        runOnVerbs,
+	classRunOnLead:        runOnLeads,
+	classRunOnGroup:       runOnGroup,
+	classNamedAs:          namedAs,
+	classGateTheirs:       gateTheirs,
+	classGateAlongJoin:    gateAlongJoins,
+	classSelfPronoun:      selfPronoun,
+	classWorkshopWord:     workshopWords,
+	classReferWord:        referWords,
+	classApostrophePrefix: apostrophePrefixes,
+	classDaWord:           daWords,
+	classEnWord:           enWords,
+	classOtherWord:        otherWords,
+	classConnector:        connectors,
+	classFiller:           fillers,
+	classNotPerson:        notPerson,
+	classAskLead:          askLeads,
+	classAskLabel:         askLabels,
+	classHouseNumberWord:  houseNumberWords,
+	classOwnerOne:         ownersOne,
+	classLabelFor:         labelFor,
+	classSelfLine:         selfLines,
+	classWishVerb:         wishVerbs,
+	classGateNameStop:     gateNameStops,
+	classParticle:         particles,
+	classSelfWord:         selfWords,
+	classClauseSubject:    clauseSubjects,
 }
 
 // wordClasses maps a word to the classes it is in, one bit a class; a word

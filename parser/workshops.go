@@ -469,6 +469,9 @@ func wordSet(lists ...[]string) map[string]bool {
 func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from; i < to; i++ {
+		if !t.toks[i].is(classReferWord) { // in none of them: most tokens
+			continue
+		}
 		n, ok := ordinals[t.toks[i].s]
 		if !ok {
 			continue
@@ -751,7 +754,7 @@ func onlyNumbers(t *text, from, to int) bool {
 		switch {
 		case t.toks[i].num >= 0:
 			n++
-		case !connectors[t.toks[i].s]:
+		case !t.toks[i].is(classConnector):
 			return false
 		}
 	}
