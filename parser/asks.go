@@ -83,11 +83,10 @@ func lineAsks(t *text, a, b int) (int, bool) {
 // is not one of a statement ("hvad angår", "how nice"), or a verb before
 // its subject.
 func opensAsk(t *text, i int) bool {
-	w := t.toks[i].s
-	if questionWords[w] {
+	if t.toks[i].is(classQuestionWord) {
 		return i+1 >= len(t.toks) || !notAsking[t.toks[i+1].s]
 	}
-	return i+1 < len(t.toks) && askVerbs[w] && askSubjects[t.toks[i+1].s] && t.gap(i, i+1) == " "
+	return i+1 < len(t.toks) && t.toks[i].is(classAskVerb) && t.toks[i+1].is(classAskSubject) && t.gap(i, i+1) == " "
 }
 
 // askedClause returns where a sentence that ends in a question mark asks:

@@ -644,7 +644,7 @@ var selfHeadFirst = wordSet([]string{"mig", "jeg", "myself", "me"})
 
 // selfHeadAt is selfHead.FindStringIndex(fold[toks[i].a:end]).
 func selfHeadAt(t *text, i, end int) []int {
-	if !selfHeadFirst[t.toks[i].s] {
+	if !t.toks[i].is(classSelfHeadFirst) {
 		return nil
 	}
 	return selfHead.FindStringIndex(t.fold[t.toks[i].a:end])
@@ -986,7 +986,7 @@ func bothOf(t *text, i int) bool {
 
 // groupOf reports "ingen af os", "none of us" at token i: everyone.
 func groupOf(t *text, i int) bool {
-	if !objectCase[t.toks[i+2].s] {
+	if !t.toks[i+2].is(classObjectCase) {
 		return false
 	}
 	for _, p := range groupOfWords {
@@ -1015,8 +1015,7 @@ func frontedRank(t *text, i, to int) int {
 // before its subject ("Selv vil jeg i workshop 1"): token i is that first
 // word, i+1 the verb, i+2 a pronoun.
 func invertedSubject(t *text, i int) bool {
-	_, subj := daSubjects[t.toks[i+2].s]
-	_, first := daSubjects[t.toks[i].s]
+	subj, first := t.toks[i+2].is(classDaSubject), t.toks[i].is(classDaSubject)
 	return subj && !first && personVerbs[t.toks[i+1].s] && t.gap(i, i+1) == " " && t.gap(i+1, i+2) == " "
 }
 
@@ -1416,7 +1415,7 @@ func (rd *reader) splitAtNames() []clause {
 			for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k].b <= c.b; k++ {
 				// "I'd like 1 and 3, Tom 2 and 4": a comma may part them too
 				comma := strings.TrimSpace(t.gap(k, k+1)) == ","
-				if !andWords[t.toks[k].s] && !comma {
+				if !t.toks[k].is(classAnd) && !comma {
 					continue
 				}
 				end := elidedChoiceAt(t, k+1, c.b, c.refs)
@@ -2133,7 +2132,7 @@ func (rd *reader) insteadOne() {
 func (rd *reader) givenUp(a int) int {
 	t := rd.own
 	k := t.tokenAt(a)
-	for k < len(t.toks) && skipBeforeRef[t.toks[k].s] {
+	for k < len(t.toks) && t.toks[k].is(classSkipBeforeRef) {
 		k++
 	}
 	if k >= len(t.toks) || strings.ContainsAny(t.fold[a:t.toks[k].a], "?!\n") || strings.Count(t.fold[a:t.toks[k].a], ".") != abbrevStops(t, t.tokenAt(a), k) {

@@ -11,9 +11,9 @@ func (rd *reader) strangerChildren(c clause) bool {
 	if i >= to {
 		return false
 	}
-	switch w := t.toks[i].s; {
-	case childrenDefinite[w]:
-	case childrenOwners[w] && i+1 < to && childWords[t.toks[i+1].s]:
+	switch tk := &t.toks[i]; {
+	case tk.is(classChildrenDefinite):
+	case tk.is(classChildrenOwner) && i+1 < to && t.toks[i+1].is(classChildWord):
 	default:
 		return false
 	}

@@ -1465,7 +1465,7 @@ func (v *gateView) mayName(s sentence) bool {
 		if t.toks[i].num >= 0 || unknownWorkshop(w) {
 			return true
 		}
-		if ordinalWord(w) {
+		if ordinalWord(&t.toks[i]) {
 			return true
 		}
 		if n, _ := c.matchAt(t, i, to); n > 0 {
@@ -1548,7 +1548,7 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 		if len(tk.s) <= 2 {
 			n = tk.num
 		}
-	case ordinalWord(tk.s):
+	case ordinalWord(&tk):
 		return !priorityNext(t, i) // an ordinal may name any workshop
 	case len(tk.s) >= 3:
 		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
@@ -1558,9 +1558,13 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i)
 }
 
-// ordinalWord: w is in daOrdinals or enOrdinals, both in ordinals.
-func ordinalWord(w string) bool {
-	_, ok := ordinals[w]
+// ordinalWord: the token's word is in daOrdinals or enOrdinals, both in
+// ordinals (and so in referWords, asked first).
+func ordinalWord(tk *token) bool {
+	if !tk.is(classReferWord) {
+		return false
+	}
+	_, ok := ordinals[tk.s]
 	return ok
 }
 
@@ -1583,7 +1587,7 @@ func (v *gateView) nameNear(hits [][]int) bool {
 	for _, h := range hits {
 		for i := t.tokenAt(h[1]); i < len(t.toks) && i < t.tokenAt(h[1])+3; i++ {
 			tk := t.toks[i]
-			if tk.num >= 0 && len(tk.s) <= 2 || ordinalWord(tk.s) {
+			if tk.num >= 0 && len(tk.s) <= 2 || ordinalWord(&tk) {
 				return true
 			}
 			if n, _ := v.rd.cat.matchAt(t, i, len(t.toks)); n > 0 {

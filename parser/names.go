@@ -1028,7 +1028,7 @@ func sentenceLine(t *text, i, end int) bool {
 		return true
 	}
 	for k := i; k < len(t.toks) && t.toks[k].a < end; k++ {
-		if clauseWords[t.toks[k].s] {
+		if t.toks[k].is(classClauseWord) {
 			return true
 		}
 	}

@@ -57,8 +57,8 @@ func (rd *reader) signsUpNamedOthers() bool {
 	if selfTooSaid(t) || selfMarked(t.fold) || t.matches(senderComesToo) {
 		return false
 	}
-	senderWord := func(w string) bool {
-		return daSenderWordSet[w] || rd.res.Language == "en" && enSenderWordSet[w]
+	senderWord := func(tk *token) bool {
+		return tk.is(classDaSenderWord) || rd.res.Language == "en" && tk.is(classEnSenderWord)
 	}
 	roles := t.all(senderRole)
 	var signs []sentence
@@ -67,7 +67,7 @@ func (rd *reader) signsUpNamedOthers() bool {
 		if len(hit) == 0 {
 			// outside the sentence that signs up, the writer is not spoken of
 			for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
-				if senderWord(t.toks[k].s) && !inSpans(roles, t.toks[k].a) {
+				if senderWord(&t.toks[k]) && !inSpans(roles, t.toks[k].a) {
 					return false
 				}
 			}
@@ -87,7 +87,7 @@ func (rd *reader) signsUpNamedOthers() bool {
 		// the writer is only the one who signs up: "jeg"/"I" before the
 		// verb, never "mig", "os", "me" after it
 		for j := k; j < len(t.toks) && t.toks[j].a < s.b; j++ {
-			if senderWord(t.toks[j].s) && !inSpans(roles, t.toks[j].a) {
+			if senderWord(&t.toks[j]) && !inSpans(roles, t.toks[j].a) {
 				return false
 			}
 		}

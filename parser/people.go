@@ -531,7 +531,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		if name == "" {
 			continue
 		}
-		if i > 0 && places[t.toks[i-1].s] && !(i > 1 && passedOnFrom[t.toks[i-2].s]) {
+		if i > 0 && t.toks[i-1].is(classPlace) && !(i > 1 && passedOnFrom[t.toks[i-2].s]) {
 			i += n - 1 // "fra Galgebakken Syd" is a place
 			continue
 		}

@@ -371,7 +371,7 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 		if t.toks[k].num >= 0 || t.toks[k].is(classWorkshopWord) || t.toks[k].is(classFiller) || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] && !topicWords[t.toks[k].s] {
 			continue
 		}
-		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || skipBeforeRef[t.toks[k].s] {
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= k && k < r.j }) || t.toks[k].is(classSkipBeforeRef) {
 			continue
 		}
 		tk := t.toks[k]
@@ -545,7 +545,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 // after "til" is the new choice; the one after "fra" is the old.
 func movedFrom(t *text, r ref, later []ref, end int) bool {
 	i := r.i - 1
-	for i >= 0 && (skipBeforeRef[t.toks[i].s] || t.toks[i].is(classWorkshopWord)) && !moveTo[t.toks[i].s] {
+	for i >= 0 && (t.toks[i].is(classSkipBeforeRef) || t.toks[i].is(classWorkshopWord)) && !moveTo[t.toks[i].s] {
 		i--
 	}
 	if i < 0 || !moveFrom[t.toks[i].s] || strings.ContainsAny(t.fold[t.toks[i].b:r.a], ".\n") {
@@ -578,7 +578,7 @@ func negated(t *text, s sentence, r ref) bool {
 		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) && !inPriorityMark(t, s, t.toks[i]) {
 			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
-		if !skipBeforeRef[w] {
+		if !t.toks[i].is(classSkipBeforeRef) {
 			seen++
 		}
 	}

@@ -70,6 +70,9 @@ func (ps *people) soleRelative(rel string) *person {
 // clause ("Far er type 2-diabetiker", "Dad is diabetic") as the one relative
 // the mail speaks of by it; nil when none or several.
 func (rd *reader) bareKinSubject(t *text, i int, head bool) *person {
+	if !t.toks[i].is(classBareKin) {
+		return nil // most tokens: asked before the map
+	}
 	rel, ok := bareKin[t.toks[i].s]
 	if !ok || !head && !t.toks[i].cap || i > 0 && owners[t.toks[i-1].s] {
 		return nil

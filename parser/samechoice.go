@@ -154,7 +154,7 @@ func sameShape(t *text, a, b int) (int, int) {
 	switch {
 	case lead:
 		k = to
-	case k > from && alsoTail[t.toks[k].s]:
+	case k > from && t.toks[k].is(classAlsoTail):
 		// "Min mand Per Holm også.", "My husband Tom Holm too."
 	case k > from+1 && (t.toks[k].s == "samme" || t.toks[k].s == "same") && (t.toks[k-1].s == "det" || t.toks[k-1].s == "the"):
 		k--

@@ -15,7 +15,7 @@ func checkSelfCorrection(v *gateView) verdict {
 	blocked := blockedSpans(t, v.ev)
 	for i := t.tokenAt(from); i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if v.mayNameUnchosen(i) && !ordinalWord(tk.s) && !blocked(tk.a, tk.b) && (tk.num < 0 || v.bare(i)) {
+		if v.mayNameUnchosen(i) && !ordinalWord(&tk) && !blocked(tk.a, tk.b) && (tk.num < 0 || v.bare(i)) {
 			return review("the sender corrects herself (%q), and %q is nobody's choice", v.quote(from, v.first(selfCorrection)[1]), v.quote(tk.a, tk.b))
 		}
 	}

@@ -381,7 +381,7 @@ func (t *text) gap(i, j int) string {
 // skipLead); the first token at or after b when every one before it is.
 func (t *text) pastLead(a, b int) int {
 	i := t.tokenAt(a)
-	for i < len(t.toks) && t.toks[i].a < b && skipLead[t.toks[i].s] {
+	for i < len(t.toks) && t.toks[i].a < b && t.toks[i].is(classSkipLead) {
 		i++
 	}
 	return i
@@ -693,8 +693,7 @@ func questionOpens(t *text, j int) bool {
 	if k >= len(t.toks) {
 		return false
 	}
-	w := t.toks[k].s
-	return questionWords[w] || k+1 < len(t.toks) && askVerbs[w] && askSubjects[t.toks[k+1].s] && t.gap(k, k+1) == " "
+	return t.toks[k].is(classQuestionWord) || k+1 < len(t.toks) && t.toks[k].is(classAskVerb) && t.toks[k+1].is(classAskSubject) && t.gap(k, k+1) == " "
 }
 
 var (

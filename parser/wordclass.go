@@ -52,6 +52,23 @@ const (
 	classParticle
 	classSelfWord
 	classClauseSubject
+	classObjectCase
+	classSelfHeadFirst
+	classSkipBeforeRef
+	classClauseWord
+	classDaSubject
+	classBareKin
+	classChildrenDefinite
+	classChildrenOwner
+	classChildWord
+	classAlsoTail
+	classWrapEnder
+	classQuestionWord
+	classAskVerb
+	classAskSubject
+	classDaSenderWord
+	classEnSenderWord
+	classPlace
 	numWordClasses
 )
 
@@ -100,6 +117,33 @@ var classSets = [numWordClasses]map[string]bool{
 	classParticle:         particles,
 	classSelfWord:         selfWords,
 	classClauseSubject:    clauseSubjects,
+	classObjectCase:       objectCase,
+	classSelfHeadFirst:    selfHeadFirst,
+	classSkipBeforeRef:    skipBeforeRef,
+	classClauseWord:       clauseWords,
+	classDaSubject:        keySet(daSubjects),
+	classBareKin:          keySet(bareKin),
+	classChildrenDefinite: childrenDefinite,
+	classChildrenOwner:    childrenOwners,
+	classChildWord:        childWords,
+	classAlsoTail:         alsoTail,
+	classWrapEnder:        wrapEnders,
+	classQuestionWord:     questionWords,
+	classAskVerb:          askVerbs,
+	classAskSubject:       askSubjects,
+	classDaSenderWord:     daSenderWordSet,
+	classEnSenderWord:     enSenderWordSet,
+	classPlace:            places,
+}
+
+// keySet is the set of m's keys, for a class of the words a map has a
+// value for.
+func keySet[V any](m map[string]V) map[string]bool {
+	set := make(map[string]bool, len(m))
+	for w := range m {
+		set[w] = true
+	}
+	return set
 }
 
 // wordClasses maps a word to the classes it is in, one bit a class; a word

@@ -9,6 +9,9 @@ import (
 // the class's set. Numbers are looked up in none, so no set may hold one.
 func TestWordClassesOfTokens(t *testing.T) {
 	for c, set := range classSets {
+		if set == nil {
+			t.Errorf("class %d has no set", c)
+		}
 		for w := range set {
 			if w != "" && strings.Trim(w, "0123456789") == "" {
 				t.Errorf("class %d holds the number %q", c, w)

@@ -11,7 +11,7 @@ import "strings"
 // i is the line break, j the start of the new line.
 func (t *text) wrappedQuestion(i, j int) bool {
 	k := t.tokenAt(i) - 1
-	if k < 0 || t.toks[k].cap || !wrapEnders[t.toks[k].s] || strings.TrimRight(t.fold[t.toks[k].b:i], " ") != "" {
+	if k < 0 || t.toks[k].cap || !t.toks[k].is(classWrapEnder) || strings.TrimRight(t.fold[t.toks[k].b:i], " ") != "" {
 		return false
 	}
 	line := t.fold[j:]
