@@ -1505,6 +1505,9 @@ func countOf(tk token) int {
 		}
 		return 0
 	}
+	if !tk.is(classCount) {
+		return 0 // most words: asked before the map
+	}
 	return counts[tk.s]
 }
 

@@ -291,7 +291,7 @@ func tokenize(t *text) []token {
 				}
 				or, _ := utf8.DecodeRuneInString(t.orig[o:])
 				tk.cap = unicode.IsUpper(or)
-				tk.cls = wordClasses[tk.s]
+				tk.cls = classTable.classesOf(tk.s)
 			}
 			toks = append(toks, tk)
 			i = j

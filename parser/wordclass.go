@@ -69,6 +69,7 @@ const (
 	classDaSenderWord
 	classEnSenderWord
 	classPlace
+	classCount
 	numWordClasses
 )
 
@@ -134,6 +135,7 @@ var classSets = [numWordClasses]map[string]bool{
 	classDaSenderWord:     daSenderWordSet,
 	classEnSenderWord:     enSenderWordSet,
 	classPlace:            places,
+	classCount:            keySet(counts),
 }
 
 // keySet is the set of m's keys, for a class of the words a map has a
@@ -157,6 +159,61 @@ var wordClasses = func() map[string]uint64 {
 	}
 	return m
 }()
+
+// classTable is wordClasses as an open-addressed table with a plain hash:
+// tokenize looks every word up in it, and the runtime's map spends most of
+// a look-up (130 instructions) on hashing and probing in general.
+var classTable = newClassTable(wordClasses)
+
+type classSlot struct {
+	w   string // "" for an empty slot
+	cls uint64
+}
+
+type wordClassTable struct {
+	slots []classSlot // a power of two, at most half full
+}
+
+func newClassTable(m map[string]uint64) wordClassTable {
+	n := 1
+	for n < 2*len(m) {
+		n *= 2
+	}
+	ct := wordClassTable{slots: make([]classSlot, n)}
+	for w, cls := range m {
+		if w == "" {
+			continue // no token is empty
+		}
+		i := classHash(w) & uint32(n-1)
+		for ct.slots[i].w != "" {
+			i = (i + 1) & uint32(n-1)
+		}
+		ct.slots[i] = classSlot{w, cls}
+	}
+	return ct
+}
+
+func classHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// classesOf returns the classes word w is in.
+func (ct *wordClassTable) classesOf(w string) uint64 {
+	mask := uint32(len(ct.slots) - 1)
+	for i := classHash(w) & mask; ; i = (i + 1) & mask {
+		s := &ct.slots[i]
+		if s.w == w {
+			return s.cls
+		}
+		if s.w == "" {
+			return 0
+		}
+	}
+}
 
 // is reports whether the token's word is in class c's set.
 func (tk *token) is(c wordClass) bool {

@@ -18,6 +18,14 @@ func TestWordClassesOfTokens(t *testing.T) {
 			}
 		}
 	}
+	for w, cls := range wordClasses {
+		if got := classTable.classesOf(w); got != cls {
+			t.Errorf("classTable has %q in %b, want %b", w, got, cls)
+		}
+	}
+	if got := classTable.classesOf("zzqx"); got != 0 {
+		t.Errorf("classTable has a word in none in %b", got)
+	}
 	tx := newText("Min mand og jeg kommer, Mr. Holm og hans kone også; I want 2 and my wife can't")
 	for _, tk := range tx.toks {
 		for c, set := range classSets {
