@@ -1004,6 +1004,28 @@ var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
 
+// daTopicLabels name the topic of a line before its colon ("Kost: jeg er
+// vegetar", "Mad og allergier: vi spiser halal"): the subject is after the
+// colon.
+var daTopicLabels = []string{"mad", "maden", "kost", "allergi", "allergier", "diaet", "madoensker", "kostoensker",
+	"kostbehov", "kosthensyn", "madpraeferencer", "forplejning", "hensyn", "bemaerkning", "bemaerkninger", "note", "obs"}
+
+// daInvertLeads open a Danish statement and put its verb before its subject
+// ("Til gengæld tåler jeg ikke laktose", "I øvrigt er hun vegetar").
+var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "resten"}, {"forresten"}, {"ellers"},
+	{"desuden"}, {"derudover"}, {"endelig"}, {"heldigvis"}, {"til", "sidst"}, {"bagefter"}}
+
+// daInvertVerbs stand between such an opener and the subject ("Og så er jeg
+// vegetar", "Nå ja, og så spiser jeg ikke svinekød").
+var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",
+	"drikker", "kan", "maa", "bliver", "foretraekker", "glemte", "glemmer"}
+
+// daReportVerbs tell what the writer says ("Jeg glemte at skrive, at Emil
+// har nøddeallergi", "Jeg vil gerne tilføje, at min mand ..."): after "at"
+// or a colon comes whom the statement is about.
+var daReportVerbs = []string{"glemte", "glemt", "naevne", "naevnt", "tilfoeje", "tilfoejet", "skrive", "skrevet",
+	"fortaelle", "fortalt", "sige", "sagt", "oplyse", "oplyst", "meddele", "informere", "understrege", "opmaerksom"}
+
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
 var daOnlyWords = []string{"kun", "bare"}

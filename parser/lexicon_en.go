@@ -665,6 +665,18 @@ var enLabelFor = []string{"for"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
 
+// enTopicLabels: as daTopicLabels ("Food: we only eat halal").
+var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", "intolerances", "meals", "catering",
+	"requirements", "note", "notes", "remarks"}
+
+// enInvertLeads: as daInvertLeads, though English keeps the subject first
+// ("And then I ...", "By the way, Tom is ...").
+var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"besides"}, {"otherwise"}, {"in", "addition"}}
+
+// enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
+var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
+	"write", "wrote", "stress", "point"}
+
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
 
