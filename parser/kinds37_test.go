@@ -141,3 +141,36 @@ func TestReportedStatementSubject(t *testing.T) {
 		from: "Ida Berg", status: "complete", want: "Ida Berg:1/2"}, diets: "Ida Berg="})
 	runChecked(t, cases)
 }
+
+// D (wrong complete, needless question). A room question answered in the
+// next sentence by an elided condition ("Er der stadig plads? Hvis ja,
+// ...", "I så fald ...", "If so, ...") that adds someone while the sender
+// gives no choice of her own: a conditional addition to her registration,
+// an update staff must answer first.
+func TestElidedRoomCondition(t *testing.T) {
+	review := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, intent: tilmeld.IntentUpdate, status: "review"}, asks: "yes"}
+	}
+	runChecked(t, []checkedCase{
+		review("Hej\n\nEr der plads til én mere? Hvis ja, vil min far Anton Lund også gerne med på workshop 1.\n\nMvh Ida Holm"),
+		review("Hej\n\nEr der stadig ledige pladser? I så fald kommer min kollega Rikke Due også, workshop 4 ligesom mig.\n\nMvh Ida Holm"),
+		review("Hej\n\nEr der stadig plads? Så tager jeg min søster Dina med, hun vil på workshop 3.\n\nMvh Ida Holm"),
+		review("Hej\n\nEr der stadig plads? Hvis der er, vil min mor Vera Lund også gerne med på workshop 2.\n\nMvh Ida Holm"),
+		review("Hej\n\nHar I plads til en mere? Hvis det er tilfældet, vil min nabo Tove Krag gerne med på workshop 2.\n\nMvh Ida Holm"),
+		review("Hi\n\nIs there still room? If so, my brother Sam would like to join me on workshop 2.\n\nBest, Ida Holm"),
+		review("Hi\n\nDo you have space for one more? In that case my colleague Lisa Holt would also like to come, workshop 3 like me.\n\nBest, Ida Holm"),
+		{blindCase: blindCase{body: "Hej\n\nEr der stadig plads? Hvis ja, vil min mor Vera Lund også gerne med på workshop 2.\n\nMvh Ida Holm" + receipt29("Ida Holm"),
+			subject: "SV: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "review"}, asks: "yes"},
+		// no condition: a plain addition
+		{blindCase: blindCase{body: "Hej\n\nJeg er allerede tilmeldt, og min mor Vera Lund vil også gerne med på workshop 2.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Vera Lund:2/-"}, asks: "no"},
+		// her own sign-up after the room question: registered, the question to staff
+		{blindCase: blindCase{body: "Hej\n\nEr der stadig plads? Hvis ja, vil jeg gerne på workshop 2 og 3.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\n\nEr der stadig plads? Så vil jeg gerne på workshop 2 og 3, og min mand Bo Holm på 1.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3; Bo Holm:1/-"}, asks: "yes"},
+		// "hvis ja" after another question is no room condition
+		{blindCase: blindCase{body: "Hej\n\nEr der parkering ved huset? Hvis ja, kommer jeg i bil. Jeg vil gerne på workshop 1 og 4.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/4"}, asks: "yes"},
+	})
+}

@@ -207,6 +207,15 @@ var daSenderReplaces = []string{`jeg (\w+ ){0,3}i stedet for (ham|hende|min koll
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
 
+// daRoomAsk asks whether there is room ("Er der stadig plads?", "Har I
+// plads til én mere?").
+var daRoomAsk = []string{`er der (\w+ ){0,2}(plads|pladser)`, `har i (\w+ ){0,2}(plads|pladser)`}
+
+// daElidedIf open the sentence after a room question with a condition that
+// points back at it ("Hvis ja, ...", "I så fald ...", "Så tager jeg ...").
+var daElidedIf = []string{`hvis ja`, `hvis saa`, `hvis der er`, `hvis det er tilfaeldet`, `i saa fald`,
+	`saa (vil|tager|kommer|tilmelder|melder) (jeg|vi|min|mit|mine|vores)`}
+
 // daDecide: the choice is left to staff.
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
