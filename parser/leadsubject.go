@@ -13,6 +13,7 @@ var (
 	invertVerbs  = wordSet(daInvertVerbs)
 	reportVerbs  = wordSet(daReportVerbs, enReportVerbs)
 	invertLeads  = append(append([][]string(nil), daInvertLeads...), enInvertLeads...)
+	invertFirst  = firstWords(invertLeads)
 	reportThat   = wordSet([]string{"at", "that"})
 	ownerPronoun = wordSet([]string{"min", "mit", "mine", "mig", "os", "my", "me", "us"})
 )
@@ -72,6 +73,9 @@ func invertedAfterLead(t *text, from, i, to int, en bool) int {
 
 // invertLeadAt returns the length of the opener at token i, 0 if none.
 func invertLeadAt(t *text, i, to int) int {
+	if !invertFirst[t.toks[i].s] {
+		return 0
+	}
 	for _, p := range invertLeads {
 		if i+len(p) > to || t.toks[i].s != p[0] {
 			continue
@@ -110,4 +114,13 @@ func reportedAt(t *text, i, to int) int {
 		}
 	}
 	return -1
+}
+
+// firstWords is the set of the first words of phrases.
+func firstWords(ps [][]string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range ps {
+		m[p[0]] = true
+	}
+	return m
 }

@@ -15,7 +15,7 @@ var (
 // elidedRoomIf reports a sentence that opens with a condition pointing
 // back at a room question just before it.
 func elidedRoomIf(t *text) bool {
-	if !t.matches(elidedIf) || !t.matches(roomAsk) {
+	if strings.IndexByte(t.fold, '?') < 0 || !t.matches(roomAsk) {
 		return false
 	}
 	ss := t.sents()
