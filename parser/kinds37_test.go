@@ -91,6 +91,12 @@ func TestInvertedAfterOpener(t *testing.T) {
 			status: "complete", want: "Ida Holm:1/2; Jens Dahl:3/4"}, diets: "Ida Holm=; Jens Dahl=diabetic"},
 		checkedCase{blindCase: blindCase{body: "Hej\n\nMin datter Maja Dahl vil på workshop 4 og 3. Jeg vil gerne på workshop 2 og 1. Og så er hun vegetar.\n\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:2/1; Maja Dahl:4/3"}, diets: "Ida Holm=; Maja Dahl=vegetarian"},
+		// a choice after the opener and the verb is the subject's: hers
+		checkedCase{blindCase: blindCase{body: "Hej\n\nMin mand Jens Holm vil på workshop 3. Og så vil jeg gerne på 1.\n\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/-; Jens Holm:3/-"}},
+		// a sentence that brings someone after "Så har vi ..." stays his
+		checkedCase{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 1 og 3. Så har vi også en søn, Emil Holm, som vil på workshop 2.\n\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/3; Emil Holm:2/-"}},
 		// a choice after the opener is his
 		checkedCase{blindCase: blindCase{body: "Hej\n\nJeg vil gerne på workshop 2. Min mand Jens Dahl vil på workshop 4. Og så vil han hellere på 3 bagefter.\n\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:2/-; Jens Dahl:4/3"}},
