@@ -22,6 +22,10 @@ var (
 // ("Kost:", "Mad og allergier:", "Food:"): one to three words, one of them a
 // topic, then a colon. from when the clause opens with none.
 func topicLabelEnd(t *text, from, to int) int {
+	if from+1 >= to || !topicLabels[t.toks[from].s] && !topicLabels[t.toks[from+1].s] &&
+		(from+2 >= to || !topicLabels[t.toks[from+2].s]) {
+		return from // most clauses: no topic word at all
+	}
 	topic := false
 	for k := from; k+1 < to && k <= from+2; k++ {
 		tk := t.toks[k]
