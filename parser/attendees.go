@@ -20,6 +20,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.en = rd.res.Language == "en"
 	ps.onFile = rd.onFileNames
+	ps.danish = rd.res.Language != "en"
 	rd.dropKeptChoices(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
@@ -873,10 +874,18 @@ var (
 func (rd *reader) subject(c clause, last *person) (who []*person, group, found bool) {
 	t := rd.own
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
+	en := rd.res.Language == "en"
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
 		if skipLead[w] && !found || i == from && forLabel(t, i, to) {
 			continue
+		}
+		if !found && i < from+6 {
+			if k := invertedAfterLead(t, from, i, to, en); k > 0 {
+				i = k - 1 // "Og så er jeg vegetar", "Til gengæld tåler jeg ...": the subject after the verb
+				continue
+			}
 		}
 		if !found && signUpOrder[w] {
 			j := i + 1
@@ -915,6 +924,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			role, ok = enSubjects[w]
 		}
 		if ok && !(w == "min" || w == "mit" || w == "my" || w == "mine") {
+			if role == "self" || role == "all" {
+				if e := reportedAt(t, i, to); e > 0 {
+					// "Jeg glemte at skrive, at Emil har nøddeallergi": Emil's
+					if w2, g2, f2 := rd.subject(rd.subClause(c, t.toks[e].a, c.b), last); f2 {
+						return w2, g2, true
+					}
+				}
+			}
 			found = true
 			switch role {
 			case "self":

@@ -212,6 +212,15 @@ var daSenderReplaces = []string{`jeg (\w+ ){0,3}i stedet for (ham|hende|min koll
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
 
+// daRoomAsk asks whether there is room ("Er der stadig plads?", "Har I
+// plads til én mere?").
+var daRoomAsk = []string{`er der (\w+ ){0,2}(plads|pladser)`, `har i (\w+ ){0,2}(plads|pladser)`}
+
+// daElidedIf open the sentence after a room question with a condition that
+// points back at it ("Hvis ja, ...", "I så fald ...", "Så tager jeg ...").
+var daElidedIf = []string{`hvis ja`, `hvis saa`, `hvis der er`, `hvis det er tilfaeldet`, `i saa fald`,
+	`saa (vil|tager|kommer|tilmelder|melder) (jeg|vi|min|mit|mine|vores)`}
+
 // daDecide: the choice is left to staff.
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
@@ -1012,6 +1021,28 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
 var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+
+// daTopicLabels name the topic of a line before its colon ("Kost: jeg er
+// vegetar", "Mad og allergier: vi spiser halal"): the subject is after the
+// colon.
+var daTopicLabels = []string{"mad", "maden", "kost", "allergi", "allergier", "diaet", "madoensker", "kostoensker",
+	"kostbehov", "kosthensyn", "madpraeferencer", "forplejning", "hensyn", "bemaerkning", "bemaerkninger", "note", "obs"}
+
+// daInvertLeads open a Danish statement and put its verb before its subject
+// ("Til gengæld tåler jeg ikke laktose", "I øvrigt er hun vegetar").
+var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "resten"}, {"forresten"}, {"ellers"},
+	{"desuden"}, {"derudover"}, {"endelig"}, {"heldigvis"}, {"til", "sidst"}, {"bagefter"}}
+
+// daInvertVerbs stand between such an opener and the subject ("Og så er jeg
+// vegetar", "Nå ja, og så spiser jeg ikke svinekød").
+var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",
+	"drikker", "kan", "maa", "bliver", "foretraekker", "glemte", "glemmer"}
+
+// daReportVerbs tell what the writer says ("Jeg glemte at skrive, at Emil
+// har nøddeallergi", "Jeg vil gerne tilføje, at min mand ..."): after "at"
+// or a colon comes whom the statement is about.
+var daReportVerbs = []string{"glemte", "glemt", "naevne", "naevnt", "tilfoeje", "tilfoejet", "skrive", "skrevet",
+	"fortaelle", "fortalt", "sige", "sagt", "oplyse", "oplyst", "meddele", "informere", "understrege", "opmaerksom"}
 
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").

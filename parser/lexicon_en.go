@@ -144,6 +144,14 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
+// enRoomAsk: as daRoomAsk ("Is there still room?", "Do you have space for one more?").
+var enRoomAsk = []string{`(is|are) there (\w+ ){0,2}(room|space|seats?|places?|spots?)`,
+	`do you (\w+ ){0,2}have (\w+ ){0,2}(room|space|seats?|places?|spots?)`}
+
+// enElidedIf: as daElidedIf ("If so, ...", "In that case ...").
+var enElidedIf = []string{`if so`, `if yes`, `if there is`, `if there are`, `if there's`, `in that case`, `if that's the case`,
+	`if that is the case`, `then (i|we|my|our) (would|will|'d|'ll)`}
+
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
 	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`,
 	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
@@ -672,6 +680,18 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 var enLabelFor = []string{"for"}
 
 var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
+
+// enTopicLabels: as daTopicLabels ("Food: we only eat halal").
+var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", "intolerances", "meals", "catering",
+	"requirements", "note", "notes", "remarks"}
+
+// enInvertLeads: as daInvertLeads, though English keeps the subject first
+// ("And then I ...", "By the way, Tom is ...").
+var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"besides"}, {"otherwise"}, {"in", "addition"}}
+
+// enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
+var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
+	"write", "wrote", "stress", "point"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}

@@ -571,18 +571,18 @@ func (rd *reader) readIntent() {
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
-		if t.matches(lex.conditional) {
+		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
-		if t.matches(lex.conditional) {
+		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case !rd.forward && isReply(m) && t.matches(lex.conditional) && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
+	case !rd.forward && isReply(m) && rd.roomConditional() && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
 		// "Hvis der stadig er plads, vil jeg hellere i workshop 3" in
 		// answer to an earlier mail changes what that mail settled.
 		rd.res.Intent = tilmeld.IntentUpdate
@@ -597,6 +597,11 @@ func (rd *reader) readIntent() {
 		rd.registration()
 		if rd.addsToOwn() {
 			rd.res.Intent = tilmeld.IntentUpdate
+		}
+		if rd.addsOnRoom() {
+			// "Er der stadig plads? Hvis ja, vil min far også gerne med"
+			rd.res.Intent = tilmeld.IntentUpdate
+			rd.review("the sender adds someone if there is room: staff answer first")
 		}
 		if !rd.forward && rd.ps != nil && len(rd.ps.others) == 0 && !rd.anyRefs() && len(t.dietHits()) == 0 && rd.answersReceipt() {
 			// "Jeg kommer lidt senere" under the receipt: she is registered,
