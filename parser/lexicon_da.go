@@ -384,7 +384,7 @@ var daBareOrdinalNext = []string{"og", "eller", "men", "samt", "saa", "er", "oen
 // daSecond: a 2nd priority.
 var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
-	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
+	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`, `evt\.?`, `eventuelt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
@@ -983,7 +983,7 @@ var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hall
 var daSignUpFor = []string{`tilmelding (for|af)`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
-var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
+var daWeakSecond = []string{"ellers", "alternativt", "evt", "evt.", "eventuelt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
 	"derefter", "og derefter", "bagefter", "og bagefter", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
 
 // daPlaces are prepositions before where someone lives or works, not who.

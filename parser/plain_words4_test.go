@@ -130,3 +130,18 @@ func TestComeToNumbers(t *testing.T) {
 		{body: "jeg kommer i 2 biler\n\nHilsen Ida Holm", notStatus: "complete"},
 	})
 }
+
+// "evt." / "eventuelt" before a workshop orders it second, as
+// "alternativt" does ("Workshop: 1 (evt. 3)" went to staff); before
+// anything else it only says "maybe".
+func TestEventuallySecond(t *testing.T) {
+	const sig = "\n\nHilsen Ida Holm"
+	runBlind(t, []blindCase{
+		{body: "Workshop: 1 (evt. 3)." + sig, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Workshop 2, evt. 4" + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på sundhed, eventuelt job." + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg kommer evt. lidt senere. Workshop 1 og 2." + sig, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 3. Evt. spørgsmål kan sendes til mig." + sig, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Jeg vil gerne på workshop 2, evt. sammen med min nabo." + sig, want: "Ida Holm:2/-; :-/-"},
+	})
+}
