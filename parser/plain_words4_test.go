@@ -145,3 +145,18 @@ func TestEventuallySecond(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2, evt. sammen med min nabo." + sig, want: "Ida Holm:2/-; :-/-"},
 	})
 }
+
+// A form's label with an aside in brackets before its colon ("Workshop
+// (1. og 2. prioritet): 3 og 1", "Workshops (prioriteret): 3, 1") gives
+// the numbers after it; the mail was read as no registration.
+func TestAsideLabel(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nWorkshop (1. og 2. prioritet): 3 og 1\nKost: vegetar", status: "complete", want: "Ida Holm:3/1", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop (1. og 2. prioritet): 3, 1\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshops (prioriteret): 3 og 1\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshop (nr.): 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "(1. prioritet) sundhed, (2. prioritet) job\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		// a bracket that is no label's aside
+		{body: "Jeg vil gerne på sundhed (helst). Min adresse (ny): Hyldevej 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
