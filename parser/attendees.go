@@ -124,6 +124,13 @@ func (rd *reader) unnamedRelations() ([]*person, string) {
 	return unnamed, display
 }
 
+// unnamedRelative reports a relation spoken of without a name so far
+// ("min kone"), whom a line of names names (namesLabelLine) rather than
+// brings.
+func (rd *reader) unnamedRelative() bool {
+	return slices.ContainsFunc(rd.ps.others, func(p *person) bool { return p.name == "" && p.rel != "" })
+}
+
 // nameBlock reads full names alone on their lines, one for the sender and
 // one for each relation spoken of without a name ("mig selv og min kone
 // ...\n\nImran Qureshi\nSaima Qureshi"): the line her From name agrees
@@ -717,7 +724,7 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||
-			rd.namesTheNext(k)
+			rd.namesTheNext(k) || namesField(t, c) && !rd.unnamedRelative()
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
@@ -750,6 +757,36 @@ func (rd *reader) discover() {
 		// runs on while each line is a name and who she is
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":") || prevColon && rosterLine(t, c)
 	}
+}
+
+// namesField reports a clause that is a form's field of names ("Navne:
+// Ida Holm og Per Holm", "Names: ..."): the people it names come.
+func namesField(t *text, c clause) bool {
+	ls := strings.LastIndexByte(t.fold[:c.s.a], '\n') + 1
+	label, _, ok := strings.Cut(t.fold[ls:min(c.s.b, ls+24)], ":")
+	return ok && namesLabels[strings.TrimSpace(strings.Trim(label, " \t-*•"))] || onlyFullNames(t, c.s)
+}
+
+// onlyFullNames reports a sentence that is a line of two or more full
+// names and nothing else ("Ida Holm og Per Holm").
+func onlyFullNames(t *text, s sentence) bool {
+	ls := strings.LastIndexByte(t.fold[:s.a], '\n') + 1
+	if strings.TrimSpace(t.fold[ls:s.a]) != "" || strings.ContainsAny(strings.TrimSpace(t.fold[s.a:s.b]), "\n") {
+		return false
+	}
+	n := 0
+	for i, to := t.tokenAt(s.a), t.tokenAt(s.b); i < to; {
+		if n > 0 && connectors[t.toks[i].s] {
+			i++
+			continue
+		}
+		_, k := nameAt(t, i)
+		if k < 2 {
+			return false
+		}
+		n, i = n+1, i+k
+	}
+	return n >= 2
 }
 
 // rosterLine reports a clause that is only a full name and a bracket
@@ -1143,6 +1180,11 @@ func (rd *reader) assign(listed []*person) {
 			if !m.p.self {
 				last = m.p
 			}
+		}
+		if !found && len(named) >= 2 && namesField(t, c) {
+			// "Navne: Ida Holm og Per Holm": the form's fields after it
+			// are all of theirs
+			cur, curGroup = nil, true
 		}
 		if toGroup {
 			rd.give(rd.group, c)

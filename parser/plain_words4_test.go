@@ -160,3 +160,21 @@ func TestAsideLabel(t *testing.T) {
 		{body: "Jeg vil gerne på sundhed (helst). Min adresse (ny): Hyldevej 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// A form's field of names ("Navne: Ida Holm og Per Holm") or a line of
+// nothing but full names brings them all, and the fields after it are
+// theirs; the second was lost ("Ida Holm og Per Holm" over "Workshop: 2 og
+// 3" signed up Ida alone: a wrong complete) or sent the mail to staff.
+func TestNamesFieldGroup(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Navne: Ida Holm og Per Holm\nWorkshop: 2 og 3\nKost: vegetar", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: "Names: Ida Holm and Per Holm\nWorkshop: 2 and 3", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Deltagere: Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Navne: Ida Holm og Per Holm\nIda: workshop 2 og 3\nPer: workshop 1 og 4", status: "complete", want: "Ida Holm:2/3; Per Holm:1/4"},
+		// one name is the sender's field; a relation spoken of is named, not added
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg og min mand vil gerne på 2 og 3.\nNavne: Ida Holm og Per Holm", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+	})
+}
