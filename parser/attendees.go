@@ -50,8 +50,14 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
+	othersOnly := false
 	if listed == nil && !rd.numberedNameLines() {
-		rd.countedNameLines()
+		if othersOnly = rd.othersNameLines(); !othersOnly {
+			rd.countedNameLines()
+		}
+	}
+	if othersOnly && !selfTooSaid(t) && !selfMarked(t.fold) {
+		selfAttends = false // the list is of others: she signs them up
 	}
 	rd.oneMoreSentences()
 	rd.discover()

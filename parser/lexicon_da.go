@@ -1252,6 +1252,9 @@ var (
 	daAnd          = []string{"og"}
 )
 
+// daWeWords speak of a group the writer is one of ("vi kommer", "til os").
+var daWeWords = []string{"vi", "os"}
+
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
 

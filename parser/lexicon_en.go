@@ -853,6 +853,9 @@ var (
 	enAnd          = []string{"and"}
 )
 
+// enWeWords speak of a group the writer is one of ("we come", "for us").
+var enWeWords = []string{"we", "us"}
+
 var enBothWords = []string{`both`, `the two of us`}
 
 // enBothLead: see daBothLead ("Both Bo and I are vegan").
