@@ -891,6 +891,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i += 2
 			continue
 		}
+		if !found && i == from && theyWords[w] {
+			if others := rd.namedOthers(); len(others) >= 2 {
+				// "Abdi: 4 og 3. Hodan: 2 og 1. De spiser halal": the others
+				// named, not the writer
+				who, found = others, true
+				continue
+			}
+		}
 		if !found && !group && bothLead[w] && i+1 < to && bothOf(t, i+1) {
 			continue // "Både Bo og jeg er vegetarer": the two that follow
 		}

@@ -769,6 +769,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
 	// a rank opening a line ("Anden workshop: sundhed")
 	"foerste", "anden", "andet",
+	// a list's head ("Følgende kommer fra afd. 8:")
+	"foelgende", "nedenstaaende", "nedennaevnte",
 	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
 	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
@@ -1254,6 +1256,9 @@ var (
 
 // daWeWords speak of a group the writer is one of ("vi kommer", "til os").
 var daWeWords = []string{"vi", "os"}
+
+// daTheyWords speak of the others, not the writer ("De spiser halal").
+var daTheyWords = []string{"de"}
 
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}

@@ -856,6 +856,9 @@ var (
 // enWeWords speak of a group the writer is one of ("we come", "for us").
 var enWeWords = []string{"we", "us"}
 
+// enTheyWords speak of the others, not the writer ("They eat halal").
+var enTheyWords = []string{"they"}
+
 var enBothWords = []string{`both`, `the two of us`}
 
 // enBothLead: see daBothLead ("Both Bo and I are vegan").

@@ -88,3 +88,19 @@ func weSpoken(t *text) bool {
 
 // weWords speak of a group the writer belongs to.
 var weWords = wordSet(daWeWords, enWeWords)
+
+// namedOthers returns the people other than the writer that the mail
+// names, in the order read.
+func (rd *reader) namedOthers() []*person {
+	var out []*person
+	for _, p := range rd.ps.others {
+		if p.name != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// theyWords open a clause about the others ("De spiser halal", "They
+// all eat halal").
+var theyWords = wordSet(daTheyWords, enTheyWords)

@@ -51,3 +51,27 @@ func TestListedOthersShareChoices(t *testing.T) {
 			status: "complete", want: "Lone Pedersen:1/-; Karen Olsen:2/-; Jens Olsen:2/-"}},
 	})
 }
+
+// "De spiser halal", "They don't eat pork" after each one's workshops is
+// the food of all the others named, not only of the last one, and not of
+// the writer who comes along.
+func TestTheyAreTheOthersNamed(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg er tolk for familien Warsame. Abdi Warsame og Hodan Warsame vil gerne komme. Abdi: workshop 4 og 3. Hodan: workshop 2 og 1. De spiser halal.\n\nMvh\nAhmed Nur, tolk\n22 11 33 44",
+			from: "Ahmed Nur", status: "complete", want: "Abdi Warsame:4/3; Hodan Warsame:2/1"}, diets: "Abdi Warsame=halal; Hodan Warsame=halal", phone: "+4522113344"},
+		{blindCase: blindCase{body: "Hej\nMine forældre Ruth Jørgensen og Bent Jørgensen vil gerne deltage. Ruth: workshop 1. Bent: workshop 2 og 3. De er begge diabetikere.\n\nMvh Lone Pedersen",
+			from: "Lone Pedersen", status: "complete", want: "Ruth Jørgensen:1/-; Bent Jørgensen:2/3"}, diets: "Ruth Jørgensen=diabetic; Bent Jørgensen=diabetic"},
+		{blindCase: blindCase{body: "Hi\nThe following will come:\n- Sarah Hansen: 1 and 2\n- Omar Said: 3 and 4\nThey all eat halal.\n\nJohn Miller",
+			from: "John Miller", subject: "Registration", status: "complete", want: "Sarah Hansen:1/2; Omar Said:3/4"}, diets: "Sarah Hansen=halal; Omar Said=halal"},
+		{blindCase: blindCase{body: "Hej\nFølgende kommer fra afd. 8:\n- Karen Olsen: 1 og 2\n- Jens Olsen: 3 og 4\nDe spiser halal.\n\nMvh Lone Pedersen",
+			from: "Lone Pedersen", status: "complete", want: "Karen Olsen:1/2; Jens Olsen:3/4"}, diets: "Karen Olsen=halal; Jens Olsen=halal"},
+		// the writer who comes too is none of "de"
+		{blindCase: blindCase{body: "Hej\nTilmelding:\n- Karen Olsen: 1 og 2\n- Jens Olsen: 3\nDe er vegetarer.\nJeg kommer også selv, workshop 4, og spiser alt.\n\nMvh Lone Pedersen",
+			from: "Lone Pedersen", status: "complete", want: "Karen Olsen:1/2; Jens Olsen:3/-; Lone Pedersen:4/-"}, diets: "Karen Olsen=vegetarian; Jens Olsen=vegetarian; Lone Pedersen="},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder hermed Karen Olsen og Jens Olsen. De vil begge gerne på workshop 1 og 4. De spiser ikke svinekød.\nJeg kommer ikke selv.\n\nMvh Lone Pedersen",
+			from: "Lone Pedersen", status: "complete", want: "Karen Olsen:1/4; Jens Olsen:1/4"}, diets: "Karen Olsen=no_pork; Jens Olsen=no_pork"},
+		// one other named: "de" is no one the reading knows
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min nabo Karen Olsen til workshop 2. De har ikke mail.\n\nMvh Lone Pedersen",
+			from: "Lone Pedersen", status: "complete", want: "Karen Olsen:2/-"}},
+	})
+}
