@@ -545,10 +545,14 @@ func (rd *reader) listLines() []*person {
 		noted := false
 		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
+			if bareSmallNumber(rest[:m[1]]) && strings.TrimSpace(rest[m[1]:]) == "" {
+				// "Karen Olsen (2)" in a list: her age or her workshop
+				rd.review("%q after %s may be an age or a workshop", rest[:m[1]], name)
+			}
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		a := ln[1] - len(after)
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) && !wholeBracket(rest) {
 			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
 				// a bare name among the list's lines: her choice is to come
 				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})

@@ -75,3 +75,39 @@ func TestTheyAreTheOthersNamed(t *testing.T) {
 			from: "Lone Pedersen", status: "complete", want: "Karen Olsen:2/-"}},
 	})
 }
+
+// Each name with her workshops in a bracket after it, in a sentence or
+// one to a line ("Karen Olsen (1 og 2), Jens Olsen (3), Lis Berg (4 og 2,
+// vegansk)"): each bracket is its person's, and the names are the people
+// who come. One number alone in a bracket is a workshop only beside such
+// a pair; alone it may be an age.
+func TestChoicesBracketedAfterNames(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nTilmelding: Karen Olsen (1 og 2), Jens Olsen (3), Lis Berg (4 og 2, vegansk).\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/2; Jens Olsen:3/-; Lis Berg:4/2"}, diets: "Karen Olsen=; Jens Olsen=; Lis Berg=vegan"},
+		{blindCase: blindCase{body: "Tilmelding: Karen Olsen (1 og 2); Jens Olsen (3); Lis Berg (4 og 2, vegansk).\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/2; Jens Olsen:3/-; Lis Berg:4/2"}, diets: "Karen Olsen=; Jens Olsen=; Lis Berg=vegan"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder hermed 2 beboere fra Galgebakken: Ole Hansen (workshop 2) og Birgit Lund (workshop 1 og 3, vegetar).\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Ole Hansen:2/-; Birgit Lund:1/3"}, diets: "Ole Hansen=; Birgit Lund=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen (workshop 1 og 2), Jens Olsen (workshop 3) og Lis Berg (workshop 4, vegansk).\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/2; Jens Olsen:3/-; Lis Berg:4/-"}, diets: "Karen Olsen=; Jens Olsen=; Lis Berg=vegan"},
+		{blindCase: blindCase{body: "Hej\nVi kommer to: Lone Pedersen (1 og 2) og Karen Olsen (2).\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Lone Pedersen:1/2; Karen Olsen:2/-"}},
+		{blindCase: blindCase{body: "Hi\nPlease register Sarah Hansen (1 and 2), Omar Said (3) and Li Chen (4 and 2, halal). I won't come myself.\n\nJohn Miller", from: "John Miller",
+			subject: "Registration", status: "complete", want: "Sarah Hansen:1/2; Omar Said:3/-; Li Chen:4/2"}, diets: "Sarah Hansen=; Omar Said=; Li Chen=halal"},
+		{blindCase: blindCase{body: "Hej\nFølgende fra afd. 6:\nKaren Olsen (2 og 1)\nJens Olsen (4 og 1, vegetar)\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:4/1"}, diets: "Karen Olsen=; Jens Olsen=vegetarian"},
+		// a name without a bracket beside them still comes, and is asked for
+		{blindCase: blindCase{body: "Hej\nKaren Olsen (1 og 2) og Jens Olsen vil gerne deltage.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "incomplete", missing: []string{"workshop"}, want: "Karen Olsen:1/2; Jens Olsen:-/-"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen (workshop 1 og 2) og Jens Olsen vil gerne deltage.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "incomplete", missing: []string{"workshop"}, want: "Karen Olsen:1/2; Jens Olsen:-/-"}},
+		// a bare number alone after a name may be her age
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig og mine børn Sofie Holm (3) og Ali Holm (9). Vi vil gerne på workshop 2.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Lone Pedersen:2/-; Sofie Holm:2/-; Ali Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nFølgende fra afdeling 6:\nKaren Olsen (2)\nJens Olsen (4 og 1)\nLis Berg\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen (45) og Jens Olsen (47) vil gerne på workshop 2 og 1.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			notStatus: "complete"}},
+	})
+}

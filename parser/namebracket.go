@@ -1,0 +1,60 @@
+package parser
+
+import "strings"
+
+// nameBracketAt reports a workshop number that opens a bracket right after
+// a name of two words ("Karen Olsen (1 og 2), Jens Olsen (3)"): a list of
+// people, each with her choices in brackets. Two numbers joined are her
+// choices; one alone ends the bracket or its first part, and only beside
+// such a pair, for "Sofie Holm (3)" may be her age.
+func nameBracketAt(t *text, from, i, to int) bool {
+	if i < from+2 || strings.TrimSpace(t.gap(i-1, i)) != "(" || !t.toks[i-1].cap || !t.toks[i-2].cap || t.gap(i-2, i-1) != " " {
+		return false
+	}
+	if len(t.toks[i].s) != 1 {
+		return false
+	}
+	if pairAt(t, i, to) {
+		return true
+	}
+	// one number alone may be her age ("Sofie Holm (3)"): a workshop only
+	// beside another's bracket of two on the line
+	if !pairBracketOnLine(t, i) {
+		return false
+	}
+	if i+1 >= to {
+		return strings.HasPrefix(strings.TrimSpace(t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+3)]), ")")
+	}
+	g := strings.TrimSpace(t.gap(i, i+1))
+	return strings.HasPrefix(g, ")") || g == ","
+}
+
+// bareSmallNumber reports a bracket that holds one digit alone ("(2)"),
+// which after a name may be her age or her workshop.
+func bareSmallNumber(note string) bool {
+	return len(note) == 3 && note[0] == '(' && isDigit(note[1]) && note[2] == ')'
+}
+
+// pairBracketOnLine reports, on the line of token i, a bracket after a
+// name that opens with two numbers joined ("Karen Olsen (1 og 2)").
+func pairBracketOnLine(t *text, i int) bool {
+	a, b := i, i
+	for a > 0 && t.toks[a-1].line == t.toks[i].line {
+		a--
+	}
+	for b+1 < len(t.toks) && t.toks[b+1].line == t.toks[i].line {
+		b++
+	}
+	for k := a + 2; k <= b; k++ {
+		if k != i && t.toks[k].num > 0 && strings.TrimSpace(t.gap(k-1, k)) == "(" && t.toks[k-1].cap && t.toks[k-2].cap && pairAt(t, k, b+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeBracket reports a rest of a list line that is one bracket and
+// nothing more ("(4 og 1)" after "Jens Olsen"): her choices or food.
+func wholeBracket(rest string) bool {
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1 && strings.Count(rest, ")") == 1
+}
