@@ -466,7 +466,7 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
-	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
+	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|borger|lejere|lejer|klienter|klient|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
 	// a board sends some of its people: "Afdelingsbestyrelsen sender to personer"
 	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,

@@ -111,3 +111,23 @@ func TestChoicesBracketedAfterNames(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// Staff sign up "en borger, Hassan Ali", "en lejer", "a client": one they
+// serve, named after a comma; the writer does not come.
+func TestSignsUpOneTheyServe(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Kære ABC\n\nJeg er socialrådgiver og vil gerne tilmelde en borger, Hassan Ali. Han ønsker workshop 4 (beskæftigelse) og som nr. 2 workshop 3. Han spiser ikke svinekød.\n\nMed venlig hilsen\nMette Lund\nSocialrådgiver, Albertslund Kommune\nMobil: 40 50 60 70",
+			from: "Mette Lund", status: "complete", want: "Hassan Ali:4/3"}, diets: "Hassan Ali=no_pork", phone: "+4540506070"},
+		{blindCase: blindCase{body: "Kære ABC\n\nJeg vil gerne tilmelde en borger, Hassan Ali. Han ønsker workshop 4 og 3.\n\nMed venlig hilsen\nMette Lund", from: "Mette Lund",
+			status: "complete", want: "Hassan Ali:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde en lejer, Hassan Ali, til workshop 4 og 3.\n\nMvh Mette Lund", from: "Mette Lund",
+			status: "complete", want: "Hassan Ali:4/3"}},
+		{blindCase: blindCase{body: "Dear ABC\n\nI would like to register a client, Hassan Ali. He wants workshop 4 and then 3. He does not eat pork.\n\nKind regards\nMette Lund", from: "Mette Lund",
+			subject: "Registration", status: "complete", want: "Hassan Ali:4/3"}, diets: "Hassan Ali=no_pork"},
+		// she signs herself up too, or names no one
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig og en borger, Hassan Ali. Vi vil begge gerne på workshop 4 og 3.\n\nMvh Mette Lund", from: "Mette Lund",
+			status: "complete", want: "Mette Lund:4/3; Hassan Ali:4/3"}},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde en borger. Hun ønsker workshop 2.\n\nMvh Mette Lund", from: "Mette Lund",
+			notStatus: "complete"}},
+	})
+}
