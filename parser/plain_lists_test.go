@@ -131,3 +131,26 @@ func TestSignsUpOneTheyServe(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// Two people sharing one list line's head ("Karen Olsen + Jens Olsen:
+// workshop 2 og 1", "Karen Olsen og Jens: 2 og 1") both take its choices;
+// the line was dropped, and the mail read complete with the others alone.
+func TestTwoShareAListLine(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nKaren Olsen + Jens Olsen: workshop 2 og 1\nLis Berg: workshop 4\n\nMvh Lone Pedersen (deltager ikke selv)", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:2/1; Lis Berg:4/-"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen og Jens Olsen: workshop 2 og 1\nLis Berg: workshop 4\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:2/1; Lis Berg:4/-"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen og Jens Olsen - 2 og 1, vegetarer\nLis Berg - 4\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:2/1; Lis Berg:4/-"}, diets: "Karen Olsen=vegetarian; Jens Olsen=vegetarian; Lis Berg="},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen og Jens: 2 og 1\nLis Berg: 4\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens:2/1; Lis Berg:4/-"}},
+		{blindCase: blindCase{body: "Hi\n- Sarah Hansen and Omar Said: 1 and 2\n- Li Chen: 3\n\nJohn Miller", from: "John Miller",
+			subject: "Registration", status: "complete", want: "Sarah Hansen:1/2; Omar Said:1/2; Li Chen:3/-"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen + Jens Olsen: 2 og 1\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:2/1"}},
+		// a first name after a dash is no second head: the line is hers
+		{blindCase: blindCase{body: "Hej\nKaren Olsen - 2 og 1\nJens Olsen - 4\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:4/-"}},
+	})
+}
