@@ -1506,7 +1506,7 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 func (rd *reader) signedUp(p *person) bool {
 	t := rd.own
 	for _, s := range t.sents() {
-		if !t.has(lex.register, s.a, s.b) {
+		if !t.has(lex.register, s.a, s.b) && !t.has(wishesWorkshop, s.a, s.b) {
 			continue
 		}
 		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {

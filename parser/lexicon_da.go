@@ -1260,6 +1260,10 @@ var daWeWords = []string{"vi", "os"}
 // daTheyWords speak of the others, not the writer ("De spiser halal").
 var daTheyWords = []string{"de"}
 
+// daWishesWorkshop: a wish for a workshop, which signs up whom it is said
+// of ("vil gerne på workshop 2", "vil helst i nr. 3").
+var daWishesWorkshop = []string{`(vil|ville) (\w+ )?(gerne|helst) (paa|i|til) (workshop|ws|nr)`}
+
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
 

@@ -859,6 +859,9 @@ var enWeWords = []string{"we", "us"}
 // enTheyWords speak of the others, not the writer ("They eat halal").
 var enTheyWords = []string{"they"}
 
+// enWishesWorkshop: as daWishesWorkshop ("would like workshop 2").
+var enWishesWorkshop = []string{`would (\w+ )?like (to (join|attend|take) )?(the )?(workshop|ws)`}
+
 var enBothWords = []string{`both`, `the two of us`}
 
 // enBothLead: see daBothLead ("Both Bo and I are vegan").

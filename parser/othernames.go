@@ -104,3 +104,7 @@ func (rd *reader) namedOthers() []*person {
 // theyWords open a clause about the others ("De spiser halal", "They
 // all eat halal").
 var theyWords = wordSet(daTheyWords, enTheyWords)
+
+// wishesWorkshop: a wish for a workshop that signs its subject up as
+// "deltage" does ("Min nabo Karen Olsen vil gerne på workshop 2").
+var wishesWorkshop = table(daWishesWorkshop, enWishesWorkshop)

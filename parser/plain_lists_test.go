@@ -154,3 +154,25 @@ func TestTwoShareAListLine(t *testing.T) {
 			status: "complete", want: "Karen Olsen:2/1; Jens Olsen:4/-"}},
 	})
 }
+
+// A mail that never speaks of its writer and wishes a workshop for the
+// one it names ("Min nabo Karen Olsen vil gerne på workshop 2") brings her
+// alone, as "vil gerne deltage i workshop 2" did; the writer was asked for
+// a workshop of her own.
+func TestWishForNamedOtherSignsHerUp(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nMin nabo Karen Olsen vil gerne på workshop 2. Hun har ikke mail.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:2/-"}},
+		{blindCase: blindCase{body: "Hej\nMin søn Omar Ali vil gerne på workshop 2.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Omar Ali:2/-"}},
+		{blindCase: blindCase{body: "Hej\nMin mor Ruth Jørgensen vil helst i workshop 1, ellers 3. Hun er diabetiker.\n\nMvh Anne Jørgensen", from: "Anne Jørgensen",
+			status: "complete", want: "Ruth Jørgensen:1/3"}, diets: "Ruth Jørgensen=diabetic"},
+		{blindCase: blindCase{body: "Hi\nMy neighbour Karen Olsen would like workshop 2. She has no e-mail.\n\nBest\nLone Pedersen", from: "Lone Pedersen",
+			subject: "Registration", status: "complete", want: "Karen Olsen:2/-"}},
+		// the writer who speaks of herself, or a change, stays for the others
+		{blindCase: blindCase{body: "Hej\nMin nabo Karen Olsen vil gerne på workshop 2, og jeg kommer med hende.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nMin mor Gül Demir er tilmeldt workshop 2. Hun kan desværre ikke komme alligevel.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			notStatus: "complete"}},
+	})
+}
