@@ -58,3 +58,30 @@ func pairBracketOnLine(t *text, i int) bool {
 func wholeBracket(rest string) bool {
 	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1 && strings.Count(rest, ")") == 1
 }
+
+// listedOthersAddress reports an address at a on a list line that opens
+// with the full name of an attendee who is not the sender ("- Jens Olsen,
+// jens@example.dk, workshop 2"), while the sender's own address is the
+// contact: his detail in her list, not one given for replies (no word of
+// replying or sending on the line).
+func (v *gateView) listedOthersAddress(a int) bool {
+	t := v.t
+	if v.r.Contact.Email != v.m.FromAddr || len(v.r.Attendees) < 2 {
+		return false
+	}
+	ls := strings.LastIndexByte(t.fold[:a], '\n') + 1
+	i := t.tokenAt(ls + listLeadEnd(t.fold[ls:a]))
+	if i >= len(t.toks) || t.toks[i].a >= a {
+		return false
+	}
+	name, _ := nameAt(t, i)
+	if countNameWords(name) < 2 || consistent(v.sender(), name) || t.has(lex.replyTo, ls, lineEnd(t, a)) {
+		return false // "- Jens Olsen: 2 (svar til jens@...)": for replies
+	}
+	for _, at := range v.r.Attendees {
+		if consistent(at.Name, name) {
+			return true
+		}
+	}
+	return false
+}

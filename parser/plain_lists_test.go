@@ -176,3 +176,19 @@ func TestWishForNamedOtherSignsHerUp(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// A resident's phone or address on her line of the writer's list is her
+// detail: the writer stays the contact, and the mail is not sent to staff
+// for it; a line that asks for replies there still is read so.
+func TestResidentDetailsInAList(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder:\n- Karen Olsen, tlf. 22 33 44 55, workshop 1\n- Jens Olsen, jens@example.dk, workshop 2 og 4\n\nMvh\nLone Pedersen\nMobil 61 62 63 64", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-; Jens Olsen:2/4"}, email: "sender@example.dk", phone: "+4561626364"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder:\n- Karen Olsen, karen@example.dk, workshop 1\n- Jens Olsen, jens@example.dk, workshop 2 og 4\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-; Jens Olsen:2/4"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hi\nPlease register:\n- Sarah Hansen, sarah@example.com, workshop 1 and 2\n- Omar Said, omar@example.com, workshop 3\n\nJohn Miller", from: "John Miller",
+			subject: "Registration", status: "complete", want: "Sarah Hansen:1/2; Omar Said:3/-"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder:\n- Karen Olsen, workshop 1\n- Jens Olsen, workshop 2 og 4, svar gerne til jens@example.dk\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			want: "Karen Olsen:1/-; Jens Olsen:2/4"}, email: "jens@example.dk"},
+	})
+}
