@@ -2384,8 +2384,8 @@ func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
 	for k, ln := range ls {
 		sep := cellSep(t.fold[ln[0]:ln[1]])
 		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
-		if len(head) < 3 {
-			continue
+		if len(head) < 2 {
+			continue // "Navn | Workshop" will do: both columns are named
 		}
 		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
 		for j, h := range head {
@@ -2441,6 +2441,10 @@ func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 	for _, ln := range ls {
 		cells := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(cells) <= col["first"] {
+			if p := rd.emptyCellsRow(ln, col); p != nil {
+				out = append(out, p) // "Jens Olsen" over no workshop: the cells left empty
+				continue
+			}
 			break
 		}
 		offs := make([]int, len(cells)+1)

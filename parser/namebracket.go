@@ -85,3 +85,34 @@ func (v *gateView) listedOthersAddress(a int) bool {
 	}
 	return false
 }
+
+// emptyCellsRow returns the person of a table row that holds her full
+// name alone, its other cells left empty (an HTML row whose trailing cells
+// were blank): she comes with no workshop given. Nil for any other line,
+// and for the sender's name under the table, which signs it. A row read
+// as the sender's sign-off that her From name disagrees with is the row's
+// person, and the sender is who the From line says.
+func (rd *reader) emptyCellsRow(ln [2]int, col map[string]int) *person {
+	t, ps := rd.own, rd.ps
+	if col["name"] != 0 || ps.self.name == "" {
+		return nil
+	}
+	name := nameLine(t, ln[0])
+	if countNameWords(name) < 2 || !plainNameLine(t, ln) {
+		return nil
+	}
+	if consistent(ps.self.name, name) {
+		display := rd.fromDisplay()
+		if display == "" {
+			rd.review("%s under the table may be a row of it or the sender's name", name)
+		}
+		if countNameWords(display) < 2 || consistent(display, name) {
+			return nil
+		}
+		ps.self.name = display
+	}
+	p := ps.add(name)
+	p.said = true
+	ps.lines = append(ps.lines, span{ln[0], ln[1], p})
+	return p
+}

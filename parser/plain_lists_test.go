@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -191,4 +192,32 @@ func TestResidentDetailsInAList(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nJeg tilmelder:\n- Karen Olsen, workshop 1\n- Jens Olsen, workshop 2 og 4, svar gerne til jens@example.dk\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
 			want: "Karen Olsen:1/-; Jens Olsen:2/4"}, email: "jens@example.dk"},
 	})
+}
+
+// A small HTML table of two columns ("Navn | Workshop") is a list of
+// attendees as one of three is; a row whose workshop cell is left empty
+// is a person still to be asked, not the sender's sign-off.
+func TestSmallTableRows(t *testing.T) {
+	table := func(rows string) string {
+		return "<html><body><p>Hej</p><table><tr><th>Navn</th><th>Workshop</th></tr>" + rows + "</table><p>Hilsen Lone Pedersen</p></body></html>"
+	}
+	cases := []struct {
+		from, html, status, want string
+		missing                  []string
+	}{
+		{"Lone Pedersen <lp@example.dk>", table("<tr><td>Karen Olsen</td><td>1 og 3</td></tr><tr><td>Jens Olsen</td><td>4</td></tr>"), "complete", "Karen Olsen:1/3; Jens Olsen:4/-", nil},
+		{"Lone Pedersen <lp@example.dk>", table("<tr><td>Karen Olsen</td><td>1</td></tr><tr><td>Jens Olsen</td><td></td></tr>"), "incomplete", "Karen Olsen:1/-; Jens Olsen:-/-", []string{"workshop"}},
+		{"Lone Pedersen <lp@example.dk>", "<html><body><p>Hej</p><table><tr><th>Navn</th><th>Workshop</th><th>Kost</th></tr><tr><td>Karen Olsen</td><td>1</td><td>vegetar</td></tr><tr><td>Lis Berg</td><td></td><td></td></tr></table><p>Hilsen Lone Pedersen</p></body></html>",
+			"incomplete", "Karen Olsen:1/-; Lis Berg:-/-", []string{"workshop"}},
+		{"John Miller <jm@example.com>", "<html><body><p>Hi</p><table><tr><th>Name</th><th>Workshops</th></tr><tr><td>Sarah Hansen</td><td>2, 1</td></tr><tr><td>Omar Said</td><td>4</td></tr></table><p>John Miller</p></body></html>",
+			"complete", "Sarah Hansen:2/1; Omar Said:4/-", nil},
+		// from a bare address the name under the table may be hers: staff read it
+		{"lp@example.dk", table("<tr><td>Karen Olsen</td><td>1</td></tr><tr><td>Jens Olsen</td><td></td></tr>"), "review", "", nil},
+	}
+	for _, c := range cases {
+		r := Parse([]byte(htmlOnlyMail(c.from, "Tilmelding", "utf-8", c.html)), testEvent)
+		if string(r.Status) != c.status || c.want != "" && choices(r) != c.want || c.missing != nil && !slices.Equal(r.Missing, c.missing) {
+			t.Errorf("%s: got %s %q %v (%v), want %s %q %v", c.html, r.Status, choices(r), r.Missing, r.Reasons, c.status, c.want, c.missing)
+		}
+	}
 }
