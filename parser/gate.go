@@ -2203,7 +2203,7 @@ func checkContactUnread(v *gateView) verdict {
 	}
 	for _, m := range t.hits(emailRe) {
 		e := strings.TrimRight(t.fold[m[0]:m[1]], ".")
-		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) || v.listedOthersAddress(m[0]) {
+		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) || v.listedOthersAddress(m[0]) || v.othersAddressTold(m[0]) {
 			continue
 		}
 		s := v.sentenceOf(m[0])

@@ -116,3 +116,42 @@ func (rd *reader) emptyCellsRow(ln [2]int, col map[string]int) *person {
 	ps.lines = append(ps.lines, span{ln[0], ln[1], p})
 	return p
 }
+
+// othersMailOnly reports hits of the words asking for replies that are
+// each only "mail" owned by the one signed up ("Hendes mail er ...", "Her
+// e-mail is ..."): her address told, no wish that replies go there.
+func othersMailOnly(t *text, hits [][]int) bool {
+	for _, h := range hits {
+		i := t.tokenAt(h[0])
+		w := t.toks[i].s
+		if w == "e" && i+1 < len(t.toks) {
+			i++ // "e-mail"
+			w = t.toks[i].s
+		}
+		if !strings.HasPrefix(w, "mail") || t.tokenAt(h[0]) == 0 || !othersOwners[t.toks[t.tokenAt(h[0])-1].s] {
+			return false
+		}
+	}
+	return true
+}
+
+// othersOwners own what is someone else's: "hendes mail", "his e-mail".
+var othersOwners = wordSet([]string{"hendes", "hans", "deres", "her", "his", "their"})
+
+// othersAddressTold reports an address at a told as the attendee's own
+// ("Hendes mail er ...") by a sender who writes for others and is the
+// contact: her detail, no wish that replies go there.
+func (v *gateView) othersAddressTold(a int) bool {
+	t := v.t
+	if v.r.Contact.Email != v.m.FromAddr || len(v.r.Attendees) == 0 {
+		return false
+	}
+	for _, at := range v.r.Attendees {
+		if consistent(at.Name, v.sender()) {
+			return false
+		}
+	}
+	s := v.sentenceOf(a)
+	hits := t.within(lex.replyTo, s.a, s.b)
+	return len(hits) > 0 && othersMailOnly(t, hits)
+}

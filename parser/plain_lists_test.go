@@ -327,3 +327,21 @@ func TestHTMLListsAlreadyRight(t *testing.T) {
 		}
 	}
 }
+
+// "Hendes mail er karen@..." tells the resident's address; it asks for no
+// replies there: the writer stays the contact (and the mail is no case
+// for staff). A request to send or answer there still moves the contact.
+func TestResidentAddressToldIsNoReplyAddress(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen til workshop 1. Hendes mail er karen@example.dk.\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen til workshop 1. Hendes e-mail er karen@example.dk.\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen til workshop 1. Hendes mail: karen@example.dk, tlf 22 33 44 55.\n\nMvh\nLone Pedersen\nMobil 61 62 63 64", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-"}, email: "sender@example.dk", phone: "+4561626364"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen til workshop 1. Send bekræftelsen til hendes mail karen@example.dk.\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-"}, email: "karen@example.dk"},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Karen Olsen til workshop 1. Svar gerne til hende på karen@example.dk.\n\nMvh\nLone Pedersen", from: "Lone Pedersen",
+			status: "complete", want: "Karen Olsen:1/-"}, email: "karen@example.dk"},
+	})
+}
