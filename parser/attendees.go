@@ -51,8 +51,14 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
+	othersOnly := false
 	if listed == nil && !rd.numberedNameLines() {
-		rd.countedNameLines()
+		if othersOnly = rd.othersNameLines(); !othersOnly {
+			rd.countedNameLines()
+		}
+	}
+	if othersOnly && !selfTooSaid(t) && !selfMarked(t.fold) {
+		selfAttends = false // the list is of others: she signs them up
 	}
 	rd.oneMoreSentences()
 	rd.discover()
@@ -563,10 +569,14 @@ func (rd *reader) listLines() []*person {
 		noted := false
 		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
+			if bareSmallNumber(rest[:m[1]]) && strings.TrimSpace(rest[m[1]:]) == "" {
+				// "Karen Olsen (2)" in a list: her age or her workshop
+				rd.review("%q after %s may be an age or a workshop", rest[:m[1]], name)
+			}
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		a := ln[1] - len(after)
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) && !wholeBracket(rest) {
 			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
 				// a bare name among the list's lines: her choice is to come
 				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})
@@ -952,6 +962,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			who, group, found = nil, true, true
 			i += 2
 			continue
+		}
+		if !found && i == from && theyWords[w] {
+			if others := rd.namedOthers(); len(others) >= 2 {
+				// "Abdi: 4 og 3. Hodan: 2 og 1. De spiser halal": the others
+				// named, not the writer
+				who, found = others, true
+				continue
+			}
 		}
 		if !found && !group && bothLead[w] && i+1 < to && bothOf(t, i+1) {
 			continue // "Både Bo og jeg er vegetarer": the two that follow
@@ -1569,7 +1587,7 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 func (rd *reader) signedUp(p *person) bool {
 	t := rd.own
 	for _, s := range t.sents() {
-		if !t.has(lex.register, s.a, s.b) {
+		if !t.has(lex.register, s.a, s.b) && !t.has(wishesWorkshop, s.a, s.b) {
 			continue
 		}
 		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {
@@ -2458,8 +2476,8 @@ func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
 	for k, ln := range ls {
 		sep := cellSep(t.fold[ln[0]:ln[1]])
 		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
-		if len(head) < 3 {
-			continue
+		if len(head) < 2 {
+			continue // "Navn | Workshop" will do: both columns are named
 		}
 		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
 		for j, h := range head {
@@ -2515,6 +2533,10 @@ func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 	for _, ln := range ls {
 		cells := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(cells) <= col["first"] {
+			if p := rd.emptyCellsRow(ln, col); p != nil {
+				out = append(out, p) // "Jens Olsen" over no workshop: the cells left empty
+				continue
+			}
 			break
 		}
 		offs := make([]int, len(cells)+1)

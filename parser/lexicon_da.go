@@ -482,7 +482,7 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
-	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
+	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|borger|lejere|lejer|klienter|klient|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
 	// a board sends some of its people: "Afdelingsbestyrelsen sender to personer"
 	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,
@@ -796,6 +796,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
 	// a rank opening a line ("Anden workshop: sundhed")
 	"foerste", "anden", "andet",
+	// a list's head ("Følgende kommer fra afd. 8:")
+	"foelgende", "nedenstaaende", "nedennaevnte",
 	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
 	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
@@ -1313,6 +1315,16 @@ var (
 	daSelfPronouns = []string{"jeg", "mig"}
 	daAnd          = []string{"og"}
 )
+
+// daWeWords speak of a group the writer is one of ("vi kommer", "til os").
+var daWeWords = []string{"vi", "os"}
+
+// daTheyWords speak of the others, not the writer ("De spiser halal").
+var daTheyWords = []string{"de"}
+
+// daWishesWorkshop: a wish for a workshop, which signs up whom it is said
+// of ("vil gerne på workshop 2", "vil helst i nr. 3").
+var daWishesWorkshop = []string{`(vil|ville) (\w+ )?(gerne|helst) (paa|i|til) (workshop|ws|nr)`}
 
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}

@@ -347,7 +347,7 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
-var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
+var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|resident|tenants|tenant|clients|client|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	// "The board is sending two people": as "sender to personer"
 	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
@@ -895,6 +895,15 @@ var (
 	enSelfPronouns = []string{"i", "me"} // "i" only in English mail: Danish "I" is "you"
 	enAnd          = []string{"and"}
 )
+
+// enWeWords speak of a group the writer is one of ("we come", "for us").
+var enWeWords = []string{"we", "us"}
+
+// enTheyWords speak of the others, not the writer ("They eat halal").
+var enTheyWords = []string{"they"}
+
+// enWishesWorkshop: as daWishesWorkshop ("would like workshop 2").
+var enWishesWorkshop = []string{`would (\w+ )?like (to (join|attend|take) )?(the )?(workshop|ws)`}
 
 var enBothWords = []string{`both`, `the two of us`}
 

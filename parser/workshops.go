@@ -621,6 +621,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
 			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
 			rankInParens(t, i) || // "3 (første) og 1 (anden)"
+			nameBracketAt(t, from, i, to) || // "Karen Olsen (1 og 2), Jens Olsen (3)"
 			elidedWishAt(t, from, i, out) || // "Jeg vil på 1 og 2, Karl på 3 og 4"
 			forWhomNumberAt(t, from, i, to, out) // "2 og 4 til mig, 1 og 3 til Lene"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
