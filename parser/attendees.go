@@ -498,6 +498,7 @@ func (rd *reader) listLines() []*person {
 	var out []*person
 	var pending []pendingLine // named, with no workshop yet (keepPending)
 	byRelation := 0           // lines that open with who the person is
+	selfAt := -1              // where the sender's own name stands alone on a line
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
 		plus := strings.HasPrefix(t.fold[ln[0]+lead:ln[1]], "+")
@@ -580,6 +581,8 @@ func (rd *reader) listLines() []*person {
 			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
 				// a bare name among the list's lines: her choice is to come
 				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})
+			} else if rest == "" && n >= 2 && rel == "" && !noted && name[0] != '(' {
+				selfAt = ln[0] // "Karen Dalby" among the lines: the sender comes too
 			}
 			continue
 		}
@@ -631,6 +634,11 @@ func (rd *reader) listLines() []*person {
 		}
 	}
 	out = rd.keepPending(pending, out)
+	if selfAt >= 0 && !containsPerson(out, rd.ps.self) && slices.ContainsFunc(rd.ps.lines, func(l span) bool { return l.a > selfAt }) {
+		// a line of the list after hers: hers is one of them, not her
+		// sign-off
+		out = append(out, rd.ps.self)
+	}
 	if len(out) == 1 && byRelation == 1 {
 		// "Min mand Jens Holm: ..." alone, among lines that say the
 		// others' wishes in other shapes, is no list of everyone
@@ -2322,6 +2330,11 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 				// "Som andet valg vil vi begge gerne have uddannelse": a 2nd
 				// said for all beside each one's own 1st
 				refs = append(slices.Clone(refs), rd.group.refs...)
+			} else if len(rd.group.refs) > 0 && !onlySecond(rd.group.refs) && !sameRefs(refs, rd.group.refs) && intent == tilmeld.IntentRegister &&
+				refs[len(refs)-1].b <= rd.group.refs[0].a && slices.ContainsFunc(rd.ps.lines, func(l span) bool { return l.p == p }) {
+				// a list line "Bo Dalby (2 og 3)" and after it "Vi vil alle
+				// på 3 og 2"; an exception after the group's choices is his own
+				rd.review("%s has workshops of their own, and others said for everyone", nameOr(p.name))
 			}
 			ch := choose(refs)
 			// someone added to a registration has no 1st to keep

@@ -45,9 +45,9 @@ func TestListedOthersShareChoices(t *testing.T) {
 			notStatus: "complete"}},
 		{blindCase: blindCase{body: "Hi\nPlease register the following residents:\n1. Sarah Hansen\n2. Omar Said\nBoth would like health and then jobs. See you there, we are looking forward.\n\nJohn Miller", from: "John Miller",
 			subject: "Registration", notStatus: "complete"}},
-		// her own name in the list is hers
+		// her own name in the list is hers: she comes with them
 		{blindCase: blindCase{body: "Hej\nTilmelding af:\n- Lone Pedersen\n- Jens Olsen\nBegge workshop 2.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
-			notStatus: "complete"}},
+			status: "complete", want: "Lone Pedersen:2/-; Jens Olsen:2/-"}},
 		{blindCase: blindCase{body: "Hej\nTilmelding af:\n1. Karen Olsen\n2. Jens Olsen\nBegge vil gerne på sundhed.\nJeg kommer også selv, workshop 1.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
 			status: "complete", want: "Lone Pedersen:1/-; Karen Olsen:2/-; Jens Olsen:2/-"}},
 	})
