@@ -1537,6 +1537,12 @@ func (rd *reader) cancelled() []*person {
 			last = subj[0] // "Min mand Ole K. er syg, så han må melde afbud": "han" is Ole
 		}
 		hits := rd.own.within(lex.cancel, c.a, c.b)
+		// "slet venligst Bo", "take Bo off the list": the names after the
+		// verb are people, withdrawn
+		struck := false
+		if h := strikeHit(rd.own, c); h != nil && (len(hits) == 0 || hits[0][0] == h[0]) {
+			hits, struck = [][]int{h}, true
+		}
 		if len(hits) == 0 && rd.doubtOther {
 			if p := rd.doubted(c, subj); p != nil {
 				addP(p)
@@ -1547,11 +1553,14 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		// "afmelde min mand Ole": the one named after the verb is withdrawn
-		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, struck); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
 			subj, group = nil, false
 			for _, m := range objs {
 				subj = append(subj, m.p)
 			}
+		}
+		if struck && !slices.ContainsFunc(subj, func(p *person) bool { return p != rd.ps.self }) {
+			rd.review("the mail strikes someone off by a name the reader could not place")
 		}
 		if !group && groupObject(rd.own, hits[0][1], c.b) {
 			// "Afmeld venligst os alle tre: ...": everyone, and those named

@@ -88,6 +88,8 @@ var daCancel = []string{
 
 	// "så er det bedre at I sletter min tilmelding"
 	`sletter (mig|os|min tilmelding|vores tilmelding)`,
+	// "Bo skal ikke med alligevel", "Bo er alligevel ikke med"
+	`(skal|er) (desvaerre )?ikke med alligevel`, `(skal|er) alligevel (desvaerre )?ikke med`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -1614,3 +1616,17 @@ var daOtherDoubt = []string{`kommer (maaske|muligvis|formentlig|sandsynligvis|no
 	`ved (endnu )?ikke,? (endnu )?om (\w+ ){1,3}(kan|kommer|naar|faar|bliver)`,
 	// "vi må se", "vi ser, hvordan han har det": the one who waits stands before
 	`(maa|faar) (lige )?(se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `ser,? hvordan (hun|han|de)`}
+
+// daStrikeVerbs ask staff to strike the one named after them off ("slet
+// venligst Bo", "I må gerne fjerne Bo Holm"); daStrikePassive say the one
+// named before them is to be struck off ("Bo skal slettes"); daStrikeTail
+// may follow the names; daStrikeModals stand between the names and a
+// passive verb; daStrikeDenied before the verb deny it (strikeHit).
+var (
+	daStrikeVerbs   = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`}
+	daStrikePassive = []string{`slettes`, `fjernes`, `stryges`, `afmeldes`}
+	daStrikeTail    = []string{"fra", "listen", "deltagerlisten", "tilmeldingen", "tilmelding", "vores", "min", "deltagere", "deltagerne",
+		"ogsaa", "igen", "tak", "venligst", "gerne", "bare", "lige", "saa", "alligevel", "desvaerre", "hurtigst", "muligt"}
+	daStrikeModals = []string{"skal", "maa", "kan", "bedes", "boer"}
+	daStrikeDenied = []string{"ikke", "aldrig", "ej"}
+)
