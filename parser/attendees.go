@@ -2046,7 +2046,7 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
 	swap := swapSaid(rd.own)
@@ -2096,20 +2096,32 @@ func (rd *reader) insteadOne() {
 		ws, rank = r.ws, max(rank, r.rank)
 	}
 	old := 0
+	var from []int
 	for _, h := range rd.own.all(insteadOf) {
-		if w := rd.givenUp(h[1]); w != 0 && w != ws {
+		from = append(from, h[1])
+	}
+	for _, a := range append(from, rd.correctedFrom()...) {
+		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
 				return
 			}
 			old = w
 		}
 	}
-	if ws == 0 || old == 0 {
+	if ws == 0 {
 		return
 	}
 	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if first == 0 && second == 0 {
 		first, second = rd.onFileChoices(self.name)
+	}
+	if old == 0 {
+		if rank == 0 && first != 0 && second != 0 && first != ws && second != ws && rd.own.matches(meant) {
+			// "Undskyld, jeg mente workshop 3" under a receipt of 2 and 4;
+			// "det skal være sundhed" says what the registration is
+			rd.review("the sender corrects herself to workshop %d and does not say which of %d and %d it replaces", ws, first, second)
+		}
+		return
 	}
 	at := 0
 	switch old {

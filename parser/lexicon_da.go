@@ -237,7 +237,10 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
 	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
 	// what it ought to say, set against a receipt ("det skal være sundhed")
-	`skal vaere`, `skulle (have )?vaere\w*`}
+	`skal vaere`, `skulle (have )?vaere\w*`,
+	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
+	// uddannelse i stedet for beskæftigelse?")
+	`mente`, `maa (jeg|vi)`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -1013,7 +1016,7 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps", "hov", "ups"}
 
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
@@ -1629,4 +1632,15 @@ var (
 		"ogsaa", "igen", "tak", "venligst", "gerne", "bare", "lige", "saa", "alligevel", "desvaerre", "hurtigst", "muligt"}
 	daStrikeModals = []string{"skal", "maa", "kan", "bedes", "boer"}
 	daStrikeDenied = []string{"ikke", "aldrig", "ej"}
+)
+
+// daWroteMeant: what the sender wrote set against what she meant ("jeg
+// skrev sundhed, men jeg mente uddannelse"); the workshop after one of
+// daWroteVerbs is the one she takes back (correctedFrom).
+var (
+	// daMeant: she meant another than she wrote ("jeg mente 3"), which
+	// one it replaces she may leave unsaid
+	daMeant      = []string{`mente`}
+	daWroteMeant = []string{`(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mente|mener)`}
+	daWroteVerbs = []string{"skrev", "skrevet", "skrive"}
 )

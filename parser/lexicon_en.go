@@ -154,6 +154,9 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
 	`should (be|have been)`,
+	// a correction, a wish asked for ("I meant education", "can I have
+	// education instead of employment?")
+	`meant`, `(can|could|may) (i|we) (please )?(have|get)`,
 	// "we'd love to come, health and jobs for both of us"
 	`love to (come|attend|join|take part|be there)`}
 
@@ -671,7 +674,7 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps", "oops"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
@@ -1099,4 +1102,11 @@ var (
 	enStrikeDenied = []string{"not", "never", "dont", "don't", "didn't", "won't", "t"}
 	// enStrikeStops: the verbs that begin no name ("Remove Bo Holm")
 	enStrikeStops = []string{"remove", "delete", "unregister"}
+)
+
+// enWroteMeant, enWroteVerbs: as daWroteMeant ("I wrote 2 but meant 3").
+var (
+	enMeant      = []string{`meant`}
+	enWroteMeant = []string{`(i|we) (wrote|have written|accidentally wrote|put) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
+	enWroteVerbs = []string{"wrote", "written", "put"}
 )

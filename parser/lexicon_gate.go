@@ -468,7 +468,7 @@ var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}
 
 // daGateSelfCorrection / enGateSelfCorrection take back what the sender
 // just wrote ("undskyld, jeg mente 4", "sorry, I meant 4", "make that 3").
-var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaere`, `nej vent`, `skriv hellere`}
+var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaeret?`, `nej vent`, `skriv hellere`}
 var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actually no`, `no wait`, `scratch that`, `should (have )?(said|been|say)`}
 
 // daGivenSeat: the workshop the sender was given ("har fået workshop 1",
