@@ -1360,7 +1360,9 @@ var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 // af mit telefonnummer").
 var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
 	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
-	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`}
+	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`,
+	// "Mit nummer er forkert, det skal være ..."
+	`(mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr) (er|var|staar) (\w+ )?forkert`, `forkert (telefon|mobil|tlf\.? ?)?(nummer|nr)`}
 
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
