@@ -1622,6 +1622,12 @@ func (rd *reader) cancelled() []*person {
 			last = subj[0] // "Min mand Ole K. er syg, så han må melde afbud": "han" is Ole
 		}
 		hits := rd.own.within(lex.cancel, c.a, c.b)
+		// "slet venligst Bo", "take Bo off the list": the names after the
+		// verb are people, withdrawn
+		struck := false
+		if h := strikeHit(rd.own, c); h != nil && (len(hits) == 0 || hits[0][0] == h[0]) {
+			hits, struck = [][]int{h}, true
+		}
 		if len(hits) == 0 && rd.doubtOther {
 			if p := rd.doubted(c, subj); p != nil {
 				addP(p)
@@ -1632,11 +1638,14 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		// "afmelde min mand Ole": the one named after the verb is withdrawn
-		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, struck); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
 			subj, group = nil, false
 			for _, m := range objs {
 				subj = append(subj, m.p)
 			}
+		}
+		if struck && !slices.ContainsFunc(subj, func(p *person) bool { return p != rd.ps.self }) {
+			rd.review("the mail strikes someone off by a name the reader could not place")
 		}
 		if !group && groupObject(rd.own, hits[0][1], c.b) {
 			// "Afmeld venligst os alle tre: ...": everyone, and those named
@@ -2122,7 +2131,7 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
 	swap := swapSaid(rd.own)
@@ -2172,20 +2181,32 @@ func (rd *reader) insteadOne() {
 		ws, rank = r.ws, max(rank, r.rank)
 	}
 	old := 0
+	var from []int
 	for _, h := range rd.own.all(insteadOf) {
-		if w := rd.givenUp(h[1]); w != 0 && w != ws {
+		from = append(from, h[1])
+	}
+	for _, a := range append(from, rd.correctedFrom()...) {
+		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
 				return
 			}
 			old = w
 		}
 	}
-	if ws == 0 || old == 0 {
+	if ws == 0 {
 		return
 	}
 	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if first == 0 && second == 0 {
 		first, second = rd.onFileChoices(self.name)
+	}
+	if old == 0 {
+		if rank == 0 && first != 0 && second != 0 && first != ws && second != ws && rd.own.matches(meant) {
+			// "Undskyld, jeg mente workshop 3" under a receipt of 2 and 4;
+			// "det skal være sundhed" says what the registration is
+			rd.review("the sender corrects herself to workshop %d and does not say which of %d and %d it replaces", ws, first, second)
+		}
+		return
 	}
 	at := 0
 	switch old {

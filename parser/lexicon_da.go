@@ -88,6 +88,8 @@ var daCancel = []string{
 
 	// "så er det bedre at I sletter min tilmelding"
 	`sletter (mig|os|min tilmelding|vores tilmelding)`,
+	// "Bo skal ikke med alligevel", "Bo er alligevel ikke med"
+	`(skal|er) (desvaerre )?ikke med alligevel`, `(skal|er) alligevel (desvaerre )?ikke med`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -244,7 +246,10 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
 	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
 	// what it ought to say, set against a receipt ("det skal være sundhed")
-	`skal vaere`, `skulle (have )?vaere\w*`}
+	`skal vaere`, `skulle (have )?vaere\w*`,
+	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
+	// uddannelse i stedet for beskæftigelse?")
+	`mente`, `maa (jeg|vi)`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -1022,7 +1027,7 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps", "hov", "ups"}
 
 // daTopicLabels name the topic of a line before its colon ("Kost: jeg er
 // vegetar", "Mad og allergier: vi spiser halal"): the subject is after the
@@ -1398,7 +1403,9 @@ var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 // af mit telefonnummer").
 var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
 	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
-	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`}
+	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`,
+	// "Mit nummer er forkert, det skal være ..."
+	`(mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr) (er|var|staar) (\w+ )?forkert`, `forkert (telefon|mobil|tlf\.? ?)?(nummer|nr)`}
 
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
@@ -1657,3 +1664,28 @@ var daOtherDoubt = []string{`kommer (maaske|muligvis|formentlig|sandsynligvis|no
 	`ved (endnu )?ikke,? (endnu )?om (\w+ ){1,3}(kan|kommer|naar|faar|bliver)`,
 	// "vi må se", "vi ser, hvordan han har det": the one who waits stands before
 	`(maa|faar) (lige )?(se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `ser,? hvordan (hun|han|de)`}
+
+// daStrikeVerbs ask staff to strike the one named after them off ("slet
+// venligst Bo", "I må gerne fjerne Bo Holm"); daStrikePassive say the one
+// named before them is to be struck off ("Bo skal slettes"); daStrikeTail
+// may follow the names; daStrikeModals stand between the names and a
+// passive verb; daStrikeDenied before the verb deny it (strikeHit).
+var (
+	daStrikeVerbs   = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`}
+	daStrikePassive = []string{`slettes`, `fjernes`, `stryges`, `afmeldes`}
+	daStrikeTail    = []string{"fra", "listen", "deltagerlisten", "tilmeldingen", "tilmelding", "vores", "min", "deltagere", "deltagerne",
+		"ogsaa", "igen", "tak", "venligst", "gerne", "bare", "lige", "saa", "alligevel", "desvaerre", "hurtigst", "muligt"}
+	daStrikeModals = []string{"skal", "maa", "kan", "bedes", "boer"}
+	daStrikeDenied = []string{"ikke", "aldrig", "ej"}
+)
+
+// daWroteMeant: what the sender wrote set against what she meant ("jeg
+// skrev sundhed, men jeg mente uddannelse"); the workshop after one of
+// daWroteVerbs is the one she takes back (correctedFrom).
+var (
+	// daMeant: she meant another than she wrote ("jeg mente 3"), which
+	// one it replaces she may leave unsaid
+	daMeant      = []string{`mente`}
+	daWroteMeant = []string{`(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mente|mener)`}
+	daWroteVerbs = []string{"skrev", "skrevet", "skrive"}
+)

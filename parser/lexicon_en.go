@@ -162,6 +162,9 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
 	`should (be|have been)`,
+	// a correction, a wish asked for ("I meant education", "can I have
+	// education instead of employment?")
+	`meant`, `(can|could|may) (i|we) (please )?(have|get)`,
 	// "we'd love to come, health and jobs for both of us"
 	`love to (come|attend|join|take part|be there)`}
 
@@ -295,7 +298,7 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
 
 var enBotRequest = []string{
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|remove|delete|take (\w+ ){1,3}off|cross (\w+ ){1,3}off|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
 	`(can|could|would|will) you (please )?put (me|us|her|him|them) (on|in|into)\b`,
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
@@ -679,7 +682,7 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps", "oops"}
 
 // enTopicLabels: as daTopicLabels ("Food: we only eat halal").
 var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", "intolerances", "meals", "catering",
@@ -1115,3 +1118,24 @@ var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the
 // see how he feels").
 var enOtherDoubt = []string{`(not sure|unsure|uncertain|not certain|don't know|do not know) (yet )?,?(whether|if|that) (\w+ ){1,4}(can|will|could|would|is|gets|makes)`,
 	`see how (he|she|they)`}
+
+// enStrikeVerbs, enStrikePassive, enStrikeTail, enStrikeModals,
+// enStrikeDenied: as daStrikeVerbs ("please remove Bo", "could you take
+// Bo off the list", "Bo should be removed").
+var (
+	enStrikeVerbs   = []string{`remove`, `delete`, `take`, `cross`, `strike`, `unregister`}
+	enStrikePassive = []string{`removed`, `deleted`, `taken off`, `crossed off`, `unregistered`}
+	enStrikeTail    = []string{"from", "the", "list", "our", "my", "registration", "attendees", "participants", "off", "out", "of",
+		"please", "thanks", "thank", "you", "too", "also", "again", "as", "well"}
+	enStrikeModals = []string{"should", "can", "must", "be", "needs", "need", "to", "has", "have", "will"}
+	enStrikeDenied = []string{"not", "never", "dont", "don't", "didn't", "won't", "t"}
+	// enStrikeStops: the verbs that begin no name ("Remove Bo Holm")
+	enStrikeStops = []string{"remove", "delete", "unregister"}
+)
+
+// enWroteMeant, enWroteVerbs: as daWroteMeant ("I wrote 2 but meant 3").
+var (
+	enMeant      = []string{`meant`}
+	enWroteMeant = []string{`(i|we) (wrote|have written|accidentally wrote|put) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
+	enWroteVerbs = []string{"wrote", "written", "put"}
+)
