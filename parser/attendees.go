@@ -20,6 +20,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.sources, ps.avoid = []string{rd.m.Own, rd.m.Forwarded, rd.m.Quoted}, rd.cat.words
 	ps.en = rd.res.Language == "en"
 	ps.onFile = rd.onFileNames
+	ps.danish = rd.res.Language != "en"
 	rd.dropKeptChoices(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
@@ -50,8 +51,14 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	} else if lines := rd.listLines(); len(lines) > 0 {
 		listed = lines
 	}
+	othersOnly := false
 	if listed == nil && !rd.numberedNameLines() {
-		rd.countedNameLines()
+		if othersOnly = rd.othersNameLines(); !othersOnly {
+			rd.countedNameLines()
+		}
+	}
+	if othersOnly && !selfTooSaid(t) && !selfMarked(t.fold) {
+		selfAttends = false // the list is of others: she signs them up
 	}
 	rd.oneMoreSentences()
 	rd.discover()
@@ -121,6 +128,13 @@ func (rd *reader) unnamedRelations() ([]*person, string) {
 		return nil, ""
 	}
 	return unnamed, display
+}
+
+// unnamedRelative reports a relation spoken of without a name so far
+// ("min kone"), whom a line of names names (namesLabelLine) rather than
+// brings.
+func (rd *reader) unnamedRelative() bool {
+	return slices.ContainsFunc(rd.ps.others, func(p *person) bool { return p.name == "" && p.rel != "" })
 }
 
 // nameBlock reads full names alone on their lines, one for the sender and
@@ -484,6 +498,7 @@ func (rd *reader) listLines() []*person {
 	var out []*person
 	var pending []pendingLine // named, with no workshop yet (keepPending)
 	byRelation := 0           // lines that open with who the person is
+	selfAt := -1              // where the sender's own name stands alone on a line
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
 		plus := strings.HasPrefix(t.fold[ln[0]+lead:ln[1]], "+")
@@ -555,13 +570,19 @@ func (rd *reader) listLines() []*person {
 		noted := false
 		if m := roleNote.FindStringIndex(rest); m != nil && roleOnly(rest[:m[1]]) {
 			// "Sadia Chaudhry (min kone): ...": who she is, not what she chooses
+			if bareSmallNumber(rest[:m[1]]) && strings.TrimSpace(rest[m[1]:]) == "" {
+				// "Karen Olsen (2)" in a list: her age or her workshop
+				rd.review("%q after %s may be an age or a workshop", rest[:m[1]], name)
+			}
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		a := ln[1] - len(after)
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) && !wholeBracket(rest) {
 			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
 				// a bare name among the list's lines: her choice is to come
 				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})
+			} else if rest == "" && n >= 2 && rel == "" && !noted && name[0] != '(' {
+				selfAt = ln[0] // "Karen Dalby" among the lines: the sender comes too
 			}
 			continue
 		}
@@ -613,6 +634,11 @@ func (rd *reader) listLines() []*person {
 		}
 	}
 	out = rd.keepPending(pending, out)
+	if selfAt >= 0 && !containsPerson(out, rd.ps.self) && slices.ContainsFunc(rd.ps.lines, func(l span) bool { return l.a > selfAt }) {
+		// a line of the list after hers: hers is one of them, not her
+		// sign-off
+		out = append(out, rd.ps.self)
+	}
 	if len(out) == 1 && byRelation == 1 {
 		// "Min mand Jens Holm: ..." alone, among lines that say the
 		// others' wishes in other shapes, is no list of everyone
@@ -716,7 +742,7 @@ func (rd *reader) discover() {
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||
-			rd.namesTheNext(k)
+			rd.namesTheNext(k) || namesField(t, c) && !rd.unnamedRelative()
 		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
@@ -749,6 +775,36 @@ func (rd *reader) discover() {
 		// runs on while each line is a name and who she is
 		prevColon = strings.HasSuffix(strings.TrimSpace(t.fold[c.a:c.b]), ":") || prevColon && rosterLine(t, c)
 	}
+}
+
+// namesField reports a clause that is a form's field of names ("Navne:
+// Ida Holm og Per Holm", "Names: ..."): the people it names come.
+func namesField(t *text, c clause) bool {
+	ls := strings.LastIndexByte(t.fold[:c.s.a], '\n') + 1
+	label, _, ok := strings.Cut(t.fold[ls:min(c.s.b, ls+24)], ":")
+	return ok && namesLabels[strings.TrimSpace(strings.Trim(label, " \t-*•"))] || onlyFullNames(t, c.s)
+}
+
+// onlyFullNames reports a sentence that is a line of two or more full
+// names and nothing else ("Ida Holm og Per Holm").
+func onlyFullNames(t *text, s sentence) bool {
+	ls := strings.LastIndexByte(t.fold[:s.a], '\n') + 1
+	if strings.TrimSpace(t.fold[ls:s.a]) != "" || strings.ContainsAny(strings.TrimSpace(t.fold[s.a:s.b]), "\n") {
+		return false
+	}
+	n := 0
+	for i, to := t.tokenAt(s.a), t.tokenAt(s.b); i < to; {
+		if n > 0 && connectors[t.toks[i].s] {
+			i++
+			continue
+		}
+		_, k := nameAt(t, i)
+		if k < 2 {
+			return false
+		}
+		n, i = n+1, i+k
+	}
+	return n >= 2
 }
 
 // rosterLine reports a clause that is only a full name and a bracket
@@ -873,10 +929,18 @@ var (
 func (rd *reader) subject(c clause, last *person) (who []*person, group, found bool) {
 	t := rd.own
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
+	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
+	en := rd.res.Language == "en"
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
 		if t.toks[i].is(classSkipLead) && !found || i == from && forLabel(t, i, to) {
 			continue
+		}
+		if !found && i < from+6 {
+			if k := invertedAfterLead(t, from, i, to, en); k > 0 {
+				i = k - 1 // "Og så er jeg vegetar", "Til gengæld tåler jeg ...": the subject after the verb
+				continue
+			}
 		}
 		if !found && signUpOrder[w] {
 			j := i + 1
@@ -907,6 +971,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			i += 2
 			continue
 		}
+		if !found && i == from && theyWords[w] {
+			if others := rd.namedOthers(); len(others) >= 2 {
+				// "Abdi: 4 og 3. Hodan: 2 og 1. De spiser halal": the others
+				// named, not the writer
+				who, found = others, true
+				continue
+			}
+		}
 		if !found && !group && t.toks[i].is(classBothLead) && i+1 < to && bothOf(t, i+1) {
 			continue // "Både Bo og jeg er vegetarer": the two that follow
 		}
@@ -915,6 +987,14 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			role, ok = enSubjects[w]
 		}
 		if ok && !(w == "min" || w == "mit" || w == "my" || w == "mine") {
+			if role == "self" || role == "all" {
+				if e := reportedAt(t, i, to); e > 0 {
+					// "Jeg glemte at skrive, at Emil har nøddeallergi": Emil's
+					if w2, g2, f2 := rd.subject(rd.subClause(c, t.toks[e].a, c.b), last); f2 {
+						return w2, g2, true
+					}
+				}
+			}
 			found = true
 			switch role {
 			case "self":
@@ -1125,6 +1205,11 @@ func (rd *reader) assign(listed []*person) {
 			if !m.p.self {
 				last = m.p
 			}
+		}
+		if !found && len(named) >= 2 && namesField(t, c) {
+			// "Navne: Ida Holm og Per Holm": the form's fields after it
+			// are all of theirs
+			cur, curGroup = nil, true
 		}
 		if toGroup {
 			rd.give(rd.group, c)
@@ -1509,7 +1594,7 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 func (rd *reader) signedUp(p *person) bool {
 	t := rd.own
 	for _, s := range t.sents() {
-		if !t.has(lex.register, s.a, s.b) {
+		if !t.has(lex.register, s.a, s.b) && !t.has(wishesWorkshop, s.a, s.b) {
 			continue
 		}
 		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {
@@ -1536,6 +1621,12 @@ func (rd *reader) cancelled() []*person {
 			last = subj[0] // "Min mand Ole K. er syg, så han må melde afbud": "han" is Ole
 		}
 		hits := rd.own.within(lex.cancel, c.a, c.b)
+		// "slet venligst Bo", "take Bo off the list": the names after the
+		// verb are people, withdrawn
+		struck := false
+		if h := strikeHit(rd.own, c); h != nil && (len(hits) == 0 || hits[0][0] == h[0]) {
+			hits, struck = [][]int{h}, true
+		}
 		if len(hits) == 0 && rd.doubtOther {
 			if p := rd.doubted(c, subj); p != nil {
 				addP(p)
@@ -1546,11 +1637,14 @@ func (rd *reader) cancelled() []*person {
 			continue
 		}
 		// "afmelde min mand Ole": the one named after the verb is withdrawn
-		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, false); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
+		if objs := rd.ps.mentions(rd.own, hits[0][1], c.b, struck); len(objs) > 0 && (objs[0].a-hits[0][1] <= 2 || politeBefore(rd.own, hits[0][1], objs[0].a)) {
 			subj, group = nil, false
 			for _, m := range objs {
 				subj = append(subj, m.p)
 			}
+		}
+		if struck && !slices.ContainsFunc(subj, func(p *person) bool { return p != rd.ps.self }) {
+			rd.review("the mail strikes someone off by a name the reader could not place")
 		}
 		if !group && groupObject(rd.own, hits[0][1], c.b) {
 			// "Afmeld venligst os alle tre: ...": everyone, and those named
@@ -2036,7 +2130,7 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && rd.own.matches(insteadOf) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
 	swap := swapSaid(rd.own)
@@ -2086,20 +2180,32 @@ func (rd *reader) insteadOne() {
 		ws, rank = r.ws, max(rank, r.rank)
 	}
 	old := 0
+	var from []int
 	for _, h := range rd.own.all(insteadOf) {
-		if w := rd.givenUp(h[1]); w != 0 && w != ws {
+		from = append(from, h[1])
+	}
+	for _, a := range append(from, rd.correctedFrom()...) {
+		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
 				return
 			}
 			old = w
 		}
 	}
-	if ws == 0 || old == 0 {
+	if ws == 0 {
 		return
 	}
 	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if first == 0 && second == 0 {
 		first, second = rd.onFileChoices(self.name)
+	}
+	if old == 0 {
+		if rank == 0 && first != 0 && second != 0 && first != ws && second != ws && rd.own.matches(meant) {
+			// "Undskyld, jeg mente workshop 3" under a receipt of 2 and 4;
+			// "det skal være sundhed" says what the registration is
+			rd.review("the sender corrects herself to workshop %d and does not say which of %d and %d it replaces", ws, first, second)
+		}
+		return
 	}
 	at := 0
 	switch old {
@@ -2244,6 +2350,11 @@ func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 				// "Som andet valg vil vi begge gerne have uddannelse": a 2nd
 				// said for all beside each one's own 1st
 				refs = append(slices.Clone(refs), rd.group.refs...)
+			} else if len(rd.group.refs) > 0 && !onlySecond(rd.group.refs) && !sameRefs(refs, rd.group.refs) && intent == tilmeld.IntentRegister &&
+				refs[len(refs)-1].b <= rd.group.refs[0].a && slices.ContainsFunc(rd.ps.lines, func(l span) bool { return l.p == p }) {
+				// a list line "Bo Dalby (2 og 3)" and after it "Vi vil alle
+				// på 3 og 2"; an exception after the group's choices is his own
+				rd.review("%s has workshops of their own, and others said for everyone", nameOr(p.name))
 			}
 			ch := choose(refs)
 			// someone added to a registration has no 1st to keep
@@ -2398,8 +2509,8 @@ func tableHead(t *text, ls [][2]int) (int, map[string]int, string) {
 	for k, ln := range ls {
 		sep := cellSep(t.fold[ln[0]:ln[1]])
 		head := strings.Split(t.fold[ln[0]:ln[1]], sep)
-		if len(head) < 3 {
-			continue
+		if len(head) < 2 {
+			continue // "Navn | Workshop" will do: both columns are named
 		}
 		col := map[string]int{"name": -1, "first": -1, "second": -1, "diet": -1}
 		for j, h := range head {
@@ -2455,6 +2566,10 @@ func (rd *reader) rows(ls [][2]int, col map[string]int, sep string) []*person {
 	for _, ln := range ls {
 		cells := strings.Split(t.fold[ln[0]:ln[1]], sep)
 		if len(cells) <= col["first"] {
+			if p := rd.emptyCellsRow(ln, col); p != nil {
+				out = append(out, p) // "Jens Olsen" over no workshop: the cells left empty
+				continue
+			}
 			break
 		}
 		offs := make([]int, len(cells)+1)

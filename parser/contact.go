@@ -155,7 +155,7 @@ func (rd *reader) replyAddress(t *text) {
 		return
 	}
 	for _, s := range t.sents() {
-		if !t.has(lex.replyTo, s.a, s.b) {
+		if hits := t.within(lex.replyTo, s.a, s.b); len(hits) == 0 || othersMailOnly(t, hits) {
 			continue
 		}
 		for _, m := range spansIn(mails, s.a, s.b) {

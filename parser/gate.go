@@ -1886,7 +1886,7 @@ func checkListedMissing(v *gateView) verdict {
 }
 
 // checkNameLines: paragraphs that each open with a person's name on a line
-// of its own, her choices and food on the lines below ("Mona Ali\n1 og
+// of its own (bulleted or numbered or not), her choices and food on the lines below ("Mona Ali\n1 og
 // 3\nvegetar\n\nSara Ali\n2 og 4"). When two or more such names stand in
 // the text, each must be an attendee or the sender; one the reading lacks
 // means it did not split the people apart.
@@ -1898,8 +1898,10 @@ func checkNameLines(v *gateView) verdict {
 	t.avoid = v.rd.cat.words
 	var firsts []int
 	for _, ln := range lines(t) {
-		if n := nameLine(t, ln[0]); n != "" && len(nameWords(n)) >= 2 && !strings.Contains(t.fold[ln[0]:ln[1]], ",") {
-			firsts = append(firsts, t.tokenAt(ln[0]))
+		// "1. Karen Olsen": a number that marks the list is no part of it
+		a := ln[0] + listLeadEnd(t.fold[ln[0]:ln[1]])
+		if n := nameLine(t, a); n != "" && len(nameWords(n)) >= 2 && !strings.Contains(t.fold[ln[0]:ln[1]], ",") {
+			firsts = append(firsts, t.tokenAt(a))
 		}
 	}
 	if len(firsts) < 2 {
@@ -2208,7 +2210,7 @@ func checkContactUnread(v *gateView) verdict {
 	}
 	for _, m := range t.hits(emailRe) {
 		e := strings.TrimRight(t.fold[m[0]:m[1]], ".")
-		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) {
+		if e == c.Email || e == v.m.FromAddr || e == strings.ToLower(v.ev.Address) || v.listedOthersAddress(m[0]) || v.othersAddressTold(m[0]) {
 			continue
 		}
 		s := v.sentenceOf(m[0])

@@ -88,6 +88,8 @@ var daCancel = []string{
 
 	// "så er det bedre at I sletter min tilmelding"
 	`sletter (mig|os|min tilmelding|vores tilmelding)`,
+	// "Bo skal ikke med alligevel", "Bo er alligevel ikke med"
+	`(skal|er) (desvaerre )?ikke med alligevel`, `(skal|er) alligevel (desvaerre )?ikke med`,
 }
 
 // daForgetAbout: what was written about someone taken back ("Glem det jeg
@@ -212,6 +214,15 @@ var daSenderReplaces = []string{`jeg (\w+ ){0,3}i stedet for (ham|hende|min koll
 // daConditional: a change that depends on room.
 var daConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`}
 
+// daRoomAsk asks whether there is room ("Er der stadig plads?", "Har I
+// plads til én mere?").
+var daRoomAsk = []string{`er der (\w+ ){0,2}(plads|pladser)`, `har i (\w+ ){0,2}(plads|pladser)`}
+
+// daElidedIf open the sentence after a room question with a condition that
+// points back at it ("Hvis ja, ...", "I så fald ...", "Så tager jeg ...").
+var daElidedIf = []string{`hvis ja`, `hvis saa`, `hvis der er`, `hvis det er tilfaeldet`, `i saa fald`,
+	`saa (vil|tager|kommer|tilmelder|melder) (jeg|vi|min|mit|mine|vores)`}
+
 // daDecide: the choice is left to staff.
 var daDecide = []string{
 	`i maa (gerne )?(bestemme|vaelge|placere)`, `i bestemmer`, `i kan (bare )?(bestemme|vaelge|placere)`,
@@ -235,7 +246,10 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
 	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
 	// what it ought to say, set against a receipt ("det skal være sundhed")
-	`skal vaere`, `skulle (have )?vaere\w*`}
+	`skal vaere`, `skulle (have )?vaere\w*`,
+	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
+	// uddannelse i stedet for beskæftigelse?")
+	`mente`, `maa (jeg|vi)`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -375,7 +389,7 @@ var daBareOrdinalNext = []string{"og", "eller", "men", "samt", "saa", "er", "oen
 // daSecond: a 2nd priority.
 var daSecond = []string{
 	`2\.? ?prioritet`, `2\.? ?prio`, `2\.? ?valg`, `anden ?prioritet`, `andenprio\w*`, `anden ?valg`,
-	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`,
+	`andet ?valg`, `andetvalg`, `som (nr\.? |nummer )?2`, `som (den )?anden`, `som nummer to`, `ellers`, `alternativt`, `evt\.?`, `eventuelt`,
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
@@ -473,7 +487,7 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
-	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|deltagere|personer)`,
+	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|borger|lejere|lejer|klienter|klient|deltagere|personer)`,
 	`tilmeld\w* (min|mit|mine|vores) \w+`, `skriver for (min|mit|mine|vores)`,
 	// a board sends some of its people: "Afdelingsbestyrelsen sender to personer"
 	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,
@@ -787,6 +801,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"diabetiker", "veganer", "ws", "nr", "prioritet", "prio",
 	// a rank opening a line ("Anden workshop: sundhed")
 	"foerste", "anden", "andet",
+	// a list's head ("Følgende kommer fra afd. 8:")
+	"foelgende", "nedenstaaende", "nedennaevnte",
 	// form labels of a choice or a remark ("Ønsker: workshop 1, derefter 2")
 	"oensker", "oenske", "oensket", "valg", "prioriteter", "bemaerkninger", "bemaerkning", "kommentar", "kommentarer", "deltager", "tilmelder", "tilmeld", "tilmelde", "afmeld", "afmelde", "afmelder", "afmelding", "hvis", "som", "paa", "til", "i",
 	"for", "af", "om", "er", "har", "skal", "vil", "kan", "kommer", "spiser", "gerne", "ogsaa", "begge",
@@ -974,7 +990,7 @@ var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hall
 var daSignUpFor = []string{`tilmelding (for|af)`}
 
 // daWeakSecond are priority words that only order ("ellers 4" after a 1st).
-var daWeakSecond = []string{"ellers", "alternativt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
+var daWeakSecond = []string{"ellers", "alternativt", "evt", "evt.", "eventuelt", "subsidiaert", "og saa", "dernaest", "eller ogsaa",
 	"derefter", "og derefter", "bagefter", "og bagefter", "hvis ikke", "hvis ikke saa", "hvis ikke det kan lade sig goere saa", "hvis ikke det kan lade sig goere", "hvis ikke det kan saa", "hvis ikke det kan", "hvis ikke det gaar saa", "hvis ikke det gaar"}
 
 // daPlaces are prepositions before where someone lives or works, not who.
@@ -1011,7 +1027,29 @@ var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}
 
-var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps"}
+var daSkipLead = []string{"og", "men", "saa", "ogsaa", "ogsa", "desvaerre", "beklageligvis", "uheldigvis", "hej", "ja", "nej", "tak", "dog", "altsaa", "aah", "naah", "naa", "ps", "hov", "ups"}
+
+// daTopicLabels name the topic of a line before its colon ("Kost: jeg er
+// vegetar", "Mad og allergier: vi spiser halal"): the subject is after the
+// colon.
+var daTopicLabels = []string{"mad", "maden", "kost", "allergi", "allergier", "diaet", "madoensker", "kostoensker",
+	"kostbehov", "kosthensyn", "madpraeferencer", "forplejning", "hensyn", "bemaerkning", "bemaerkninger", "note", "obs"}
+
+// daInvertLeads open a Danish statement and put its verb before its subject
+// ("Til gengæld tåler jeg ikke laktose", "I øvrigt er hun vegetar").
+var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "resten"}, {"forresten"}, {"ellers"},
+	{"desuden"}, {"derudover"}, {"endelig"}, {"heldigvis"}, {"til", "sidst"}, {"bagefter"}}
+
+// daInvertVerbs stand between such an opener and the subject ("Og så er jeg
+// vegetar", "Nå ja, og så spiser jeg ikke svinekød").
+var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",
+	"drikker", "kan", "maa", "bliver", "foretraekker", "glemte", "glemmer"}
+
+// daReportVerbs tell what the writer says ("Jeg glemte at skrive, at Emil
+// har nøddeallergi", "Jeg vil gerne tilføje, at min mand ..."): after "at"
+// or a colon comes whom the statement is about.
+var daReportVerbs = []string{"glemte", "glemt", "naevne", "naevnt", "tilfoeje", "tilfoejet", "skrive", "skrevet",
+	"fortaelle", "fortalt", "sige", "sagt", "oplyse", "oplyst", "meddele", "informere", "understrege", "opmaerksom"}
 
 // daOnlyWords may stand before the one number of a listed person's line
 // ("- Fatima Benali: kun 3").
@@ -1283,6 +1321,16 @@ var (
 	daAnd          = []string{"og"}
 )
 
+// daWeWords speak of a group the writer is one of ("vi kommer", "til os").
+var daWeWords = []string{"vi", "os"}
+
+// daTheyWords speak of the others, not the writer ("De spiser halal").
+var daTheyWords = []string{"de"}
+
+// daWishesWorkshop: a wish for a workshop, which signs up whom it is said
+// of ("vil gerne på workshop 2", "vil helst i nr. 3").
+var daWishesWorkshop = []string{`(vil|ville) (\w+ )?(gerne|helst) (paa|i|til) (workshop|ws|nr)`}
+
 // daBothWords say a withdrawal is for two ("vi melder begge afbud").
 var daBothWords = []string{`begge`, `baade`, `vi to`}
 
@@ -1355,7 +1403,9 @@ var daRather = []string{`men`, `hellere`, `i stedet`, `nu`}
 // af mit telefonnummer").
 var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|tlf\.?)?(nummer|nr)`, `nyt (telefon|mobil)nummer`,
 	`(telefon|mobil)nummer(et)? (er|skal vaere|er nu)`, `(ret|rette|aendre|aendr|opdatere|opdater) (mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr)`,
-	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`}
+	`rettelse`, `(har|har faaet|fik) (skiftet|aendret|nyt) (telefon|mobil|tlf\.? ?)?(nummer|nr)`, `(har|har faaet|fik) ny (telefon|mobil)`,
+	// "Mit nummer er forkert, det skal være ..."
+	`(mit|min) (telefon|mobil|tlf\.? ?)?(nummer|nr) (er|var|staar) (\w+ )?forkert`, `forkert (telefon|mobil|tlf\.? ?)?(nummer|nr)`}
 
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
@@ -1614,3 +1664,28 @@ var daOtherDoubt = []string{`kommer (maaske|muligvis|formentlig|sandsynligvis|no
 	`ved (endnu )?ikke,? (endnu )?om (\w+ ){1,3}(kan|kommer|naar|faar|bliver)`,
 	// "vi må se", "vi ser, hvordan han har det": the one who waits stands before
 	`(maa|faar) (lige )?(se|afvente|vente og se)(,? hvordan (hun|han|de))?`, `ser,? hvordan (hun|han|de)`}
+
+// daStrikeVerbs ask staff to strike the one named after them off ("slet
+// venligst Bo", "I må gerne fjerne Bo Holm"); daStrikePassive say the one
+// named before them is to be struck off ("Bo skal slettes"); daStrikeTail
+// may follow the names; daStrikeModals stand between the names and a
+// passive verb; daStrikeDenied before the verb deny it (strikeHit).
+var (
+	daStrikeVerbs   = []string{`slet`, `slette`, `fjern`, `fjerne`, `stryg`, `stryge`}
+	daStrikePassive = []string{`slettes`, `fjernes`, `stryges`, `afmeldes`}
+	daStrikeTail    = []string{"fra", "listen", "deltagerlisten", "tilmeldingen", "tilmelding", "vores", "min", "deltagere", "deltagerne",
+		"ogsaa", "igen", "tak", "venligst", "gerne", "bare", "lige", "saa", "alligevel", "desvaerre", "hurtigst", "muligt"}
+	daStrikeModals = []string{"skal", "maa", "kan", "bedes", "boer"}
+	daStrikeDenied = []string{"ikke", "aldrig", "ej"}
+)
+
+// daWroteMeant: what the sender wrote set against what she meant ("jeg
+// skrev sundhed, men jeg mente uddannelse"); the workshop after one of
+// daWroteVerbs is the one she takes back (correctedFrom).
+var (
+	// daMeant: she meant another than she wrote ("jeg mente 3"), which
+	// one it replaces she may leave unsaid
+	daMeant      = []string{`mente`}
+	daWroteMeant = []string{`(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mente|mener)`}
+	daWroteVerbs = []string{"skrev", "skrevet", "skrive"}
+)

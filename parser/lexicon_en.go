@@ -144,6 +144,14 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
+// enRoomAsk: as daRoomAsk ("Is there still room?", "Do you have space for one more?").
+var enRoomAsk = []string{`(is|are) there (\w+ ){0,2}(room|space|seats?|places?|spots?)`,
+	`do you (\w+ ){0,2}have (\w+ ){0,2}(room|space|seats?|places?|spots?)`}
+
+// enElidedIf: as daElidedIf ("If so, ...", "In that case ...").
+var enElidedIf = []string{`if so`, `if yes`, `if there is`, `if there are`, `if there's`, `in that case`, `if that's the case`,
+	`if that is the case`, `then (i|we|my|our) (would|will|'d|'ll)`}
+
 var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me|us) (down )?(wherever|anywhere)`,
 	`you (can|may) (just )?(put|place) (me|us)`, `put (me|us) where(ever)? you need`, `(i'll|i will|we'll|we will) (go|take) (wherever|anywhere|whatever)`,
 	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
@@ -154,6 +162,9 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
 	`should (be|have been)`,
+	// a correction, a wish asked for ("I meant education", "can I have
+	// education instead of employment?")
+	`meant`, `(can|could|may) (i|we) (please )?(have|get)`,
 	// "we'd love to come, health and jobs for both of us"
 	`love to (come|attend|join|take part|be there)`}
 
@@ -287,7 +298,7 @@ var enPeopleNeed = []string{`(grandchildren|children|kids|young people|youngster
 	`(need|lack|miss|look for|are looking for|struggle with|go to|are in|take|dream of|talk about|ask about)`}
 
 var enBotRequest = []string{
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|send (\w+ )?confirmation)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(register|change|update|cancel|add|move|swap|switch|confirm|sign|fix|correct|remove|delete|take (\w+ ){1,3}off|cross (\w+ ){1,3}off|send (\w+ )?confirmation)`,
 	`(can|could|would|will) you (please )?put (me|us) down`,
 	`(can|could|would|will) you (please )?put (me|us|her|him|them) (on|in|into)\b`,
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
@@ -339,7 +350,7 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
-var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|colleagues|members|people|participants)`,
+var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|resident|tenants|tenant|clients|client|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	// "The board is sending two people": as "sender to personer"
 	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
@@ -671,7 +682,19 @@ var enForAll = []string{`for (all|both) (\w+ )?of us`, `for us (all|both)`, `for
 // enLabelFor: "For me: 4 and then 2", as daLabelFor.
 var enLabelFor = []string{"for"}
 
-var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps"}
+var enSkipLead = []string{"and", "but", "so", "also", "unfortunately", "sadly", "regrettably", "myself", "oh", "ah", "btw", "ps", "oops"}
+
+// enTopicLabels: as daTopicLabels ("Food: we only eat halal").
+var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", "intolerances", "meals", "catering",
+	"requirements", "note", "notes", "remarks"}
+
+// enInvertLeads: as daInvertLeads, though English keeps the subject first
+// ("And then I ...", "By the way, Tom is ...").
+var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"besides"}, {"otherwise"}, {"in", "addition"}}
+
+// enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
+var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
+	"write", "wrote", "stress", "point"}
 
 // enOnlyWords: as daOnlyWords.
 var enOnlyWords = []string{"only", "just"}
@@ -875,6 +898,15 @@ var (
 	enSelfPronouns = []string{"i", "me"} // "i" only in English mail: Danish "I" is "you"
 	enAnd          = []string{"and"}
 )
+
+// enWeWords speak of a group the writer is one of ("we come", "for us").
+var enWeWords = []string{"we", "us"}
+
+// enTheyWords speak of the others, not the writer ("They eat halal").
+var enTheyWords = []string{"they"}
+
+// enWishesWorkshop: as daWishesWorkshop ("would like workshop 2").
+var enWishesWorkshop = []string{`would (\w+ )?like (to (join|attend|take) )?(the )?(workshop|ws)`}
 
 var enBothWords = []string{`both`, `the two of us`}
 
@@ -1086,3 +1118,24 @@ var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the
 // see how he feels").
 var enOtherDoubt = []string{`(not sure|unsure|uncertain|not certain|don't know|do not know) (yet )?,?(whether|if|that) (\w+ ){1,4}(can|will|could|would|is|gets|makes)`,
 	`see how (he|she|they)`}
+
+// enStrikeVerbs, enStrikePassive, enStrikeTail, enStrikeModals,
+// enStrikeDenied: as daStrikeVerbs ("please remove Bo", "could you take
+// Bo off the list", "Bo should be removed").
+var (
+	enStrikeVerbs   = []string{`remove`, `delete`, `take`, `cross`, `strike`, `unregister`}
+	enStrikePassive = []string{`removed`, `deleted`, `taken off`, `crossed off`, `unregistered`}
+	enStrikeTail    = []string{"from", "the", "list", "our", "my", "registration", "attendees", "participants", "off", "out", "of",
+		"please", "thanks", "thank", "you", "too", "also", "again", "as", "well"}
+	enStrikeModals = []string{"should", "can", "must", "be", "needs", "need", "to", "has", "have", "will"}
+	enStrikeDenied = []string{"not", "never", "dont", "don't", "didn't", "won't", "t"}
+	// enStrikeStops: the verbs that begin no name ("Remove Bo Holm")
+	enStrikeStops = []string{"remove", "delete", "unregister"}
+)
+
+// enWroteMeant, enWroteVerbs: as daWroteMeant ("I wrote 2 but meant 3").
+var (
+	enMeant      = []string{`meant`}
+	enWroteMeant = []string{`(i|we) (wrote|have written|accidentally wrote|put) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
+	enWroteVerbs = []string{"wrote", "written", "put"}
+)

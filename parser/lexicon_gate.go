@@ -27,9 +27,12 @@ var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't
 // daGateChange / enGateChange: the sender is already registered and changes it.
 var daGateChange = []string{`allerede tilmeldt`, `(jeg|vi) er tilmeldt`, `(har|havde) (allerede )?tilmeldt (mig|os)`, `tilmeldte (mig|os)`,
 	`skifte`, `bytte`, `i stedet for`, `aendre`, `aendring`, `flytte (mig|os)`, `rettelse`, `ret(te)? (min|mit|mine|vores)`,
-	`har (allerede )?meldt (mig|os)`, `(min|vores) (tidligere|forrige|foerste) (tilmelding|mail)`, `opdater\w*`}
+	`har (allerede )?meldt (mig|os)`, `(min|vores) (tidligere|forrige|foerste) (tilmelding|mail)`, `opdater\w*`,
+	// "Glem min sidste mail", "jeg skrev forkert i går": an earlier mail corrected
+	`(min|vores) (sidste|seneste|tidligere|forrige|foerste) (mail|e-mail|email|besked)`, `skrev (\w+ )?forkert`, `(har|havde) skrevet (\w+ )?forkert`}
 var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) registered`, `(i|we) registered`, `switch`, `swap`,
-	`instead of`, `change`, `my (earlier|previous|first) (registration|mail)`, `update`}
+	`instead of`, `change`, `my (earlier|previous|first) (registration|mail)`, `update`,
+	`my (last|latest|earlier|previous|first) (mail|e-mail|email|message)`, `(wrote|typed|put) (it |that |the \w+ )?(down )?wrong`}
 
 // daGateConditional / enGateConditional: a wish that depends on something
 // the sender does not know.
@@ -465,7 +468,7 @@ var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}
 
 // daGateSelfCorrection / enGateSelfCorrection take back what the sender
 // just wrote ("undskyld, jeg mente 4", "sorry, I meant 4", "make that 3").
-var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaere`, `nej vent`, `skriv hellere`}
+var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaeret?`, `nej vent`, `skriv hellere`}
 var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actually no`, `no wait`, `scratch that`, `should (have )?(said|been|say)`}
 
 // daGivenSeat: the workshop the sender was given ("har fået workshop 1",

@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	nameStop    = wordSet(daNameStop, enNameStop, daSignUpOrder, enSignUpOrder, daOrderVerbs, enOrderVerbs, daFoodLabels, enFoodLabels)
+	nameStop    = wordSet(daNameStop, enNameStop, daSignUpOrder, enSignUpOrder, daOrderVerbs, enOrderVerbs, daFoodLabels, enFoodLabels, daStrikeVerbs, enStrikeStops)
 	leadAdverbs = wordSet(daLeadAdverbs, enLeadAdverbs)
 )
 

@@ -32,7 +32,7 @@ func (rd *reader) parenChoices(c clause) []span {
 		if !slices.ContainsFunc(c.refs, func(r ref) bool { return r.a > open && r.b < end }) {
 			continue
 		}
-		p := rd.personBefore(from, open)
+		p := rd.personBefore(c.s, from, open)
 		if p == nil {
 			return nil
 		}
@@ -62,10 +62,11 @@ func (rd *reader) parenChoices(c clause) []span {
 
 // onlyOneBracketed reports a clause that speaks of one other person alone,
 // by name, with her choices in a bracket after it ("Lene Juhl (workshop 2
-// og 1) og"), as a list of names split into clauses leaves each: the
-// bracket is hers, not the sender's who writes "Jeg tilmelder".
+// og 1) og", "Ole Hansen (workshop 2) og"), as a list of names split into
+// clauses leaves each: the bracket is hers, not the sender's who writes
+// "Jeg tilmelder".
 func (rd *reader) onlyOneBracketed(c clause, s span) bool {
-	if s.p.self || s.p.name == "" || len(c.refs) < 2 {
+	if s.p.self || s.p.name == "" {
 		return false
 	}
 	t := rd.own
@@ -86,7 +87,7 @@ var bracketJoins = wordSet([]string{"og", "samt", "med", "and", "with"})
 
 // personBefore returns the person named right before a bracket at open:
 // "mig selv", "me", or a name or relation ending there.
-func (rd *reader) personBefore(from, open int) *person {
+func (rd *reader) personBefore(s sentence, from, open int) *person {
 	t := rd.own
 	before := strings.TrimRight(t.fold[from:open], " \t.")
 	words := strings.Fields(before)
@@ -98,7 +99,7 @@ func (rd *reader) personBefore(from, open int) *person {
 	}
 	ms := rd.ps.mentions(t, from, open, false)
 	if len(ms) == 0 {
-		return nil
+		return rd.newNameBefore(s, from, open)
 	}
 	m := ms[len(ms)-1]
 	if strings.TrimSpace(strings.TrimRight(t.fold[m.b:open], " \t.")) != "" {
@@ -130,3 +131,35 @@ func (rd *reader) selfTooRefs() []ref {
 
 // selfNot: a negation in the sentence ("jeg deltager ikke selv").
 var selfNot = table(daSelfNot, enSelfNot)
+
+// newNameBefore returns a person not yet known whose full name ends right
+// before a bracket of choices at open ("Tilmelding: Karen Olsen (1 og 2);
+// Jens Olsen (3)"): the bracket names her as one who comes. Nil when no
+// name of two words or more ends there, or when the sentence s names
+// another not yet known without a bracket ("Karen Olsen (1 og 2) og Jens
+// Olsen vil gerne deltage"): who comes is then for the other steps.
+func (rd *reader) newNameBefore(s sentence, from, open int) *person {
+	t := rd.own
+	end := t.tokenAt(open)
+	found := ""
+	for i := max(t.tokenAt(from), end-4); i < end && found == ""; i++ {
+		if name, n := nameAt(t, i); name != "" && i+n == end && countNameWords(name) >= 2 && strings.TrimSpace(t.fold[t.toks[end-1].b:open]) == "" {
+			found = name
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		name, n := nameAt(t, i)
+		if name == "" || countNameWords(name) < 2 {
+			continue
+		}
+		bracket := strings.HasPrefix(strings.TrimSpace(t.fold[t.toks[i+n-1].b:s.b]), "(")
+		if !bracket && rd.ps.find(name) == nil && !consistent(rd.ps.self.name, name) {
+			return nil
+		}
+		i += n - 1
+	}
+	return rd.ps.add(found)
+}

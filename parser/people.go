@@ -191,6 +191,8 @@ type people struct {
 	// single lets a lone first name be a new person, in a sentence that
 	// counts the people ("Vi er 3: Anne, Bo og mig").
 	single bool
+	// danish: "at" opens a clause ("at Emil har nøddeallergi"), no place.
+	danish bool
 	// read is what mentions found at each token of readText with the words
 	// to avoid readAvoid: the steps read the same clauses for people again.
 	read      []tokenRead
@@ -531,7 +533,7 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 		if name == "" {
 			continue
 		}
-		if i > 0 && t.toks[i-1].is(classPlace) && !(i > 1 && passedOnFrom[t.toks[i-2].s]) {
+		if i > 0 && t.toks[i-1].is(classPlace) && !(i > 1 && passedOnFrom[t.toks[i-2].s]) && !(ps.danish && t.toks[i-1].s == "at") {
 			i += n - 1 // "fra Galgebakken Syd" is a place
 			continue
 		}

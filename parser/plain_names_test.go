@@ -163,14 +163,15 @@ func TestPlainNamesFromLine(t *testing.T) {
 }
 
 // A "Navn:" field that gives two people lost the second and completed
-// (wrong complete): it goes to staff. One name, one per field, or a name
-// with her address after it stay as they were.
+// (wrong complete): both come, and the fields after it are theirs
+// (TestNamesFieldGroup). One name, one per field, or a name with her
+// address after it stay as they were.
 func TestPlainNamesNameField(t *testing.T) {
 	runNames(t, []nameCase{
-		{from: idaFrom, body: "Navn: Ida Holm og Per Holm\nWorkshop: 2\n", status: "review"},
-		{from: idaFrom, body: "Navne: Ida Holm, Per Holm\nWorkshop: 2 og 3\n", status: "review"},
-		{from: idaFrom, body: "Hej\nNavn: Ida og Per Holm\nWorkshop 2 for begge\n", status: "review"},
-		{from: idaFrom, subject: "Registration", body: "Name: Ida Holm and Per Holm\nWorkshop: 2\n", status: "review"},
+		{from: idaFrom, body: "Navn: Ida Holm og Per Holm\nWorkshop: 2\n", status: "complete", want: "Ida Holm:2/-; Per Holm:2/-"},
+		{from: idaFrom, body: "Navne: Ida Holm, Per Holm\nWorkshop: 2 og 3\n", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{from: idaFrom, body: "Hej\nNavn: Ida og Per Holm\nWorkshop 2 for begge\n", status: "complete", want: "Ida Holm:2/-; Per Holm:2/-"},
+		{from: idaFrom, subject: "Registration", body: "Name: Ida Holm and Per Holm\nWorkshop: 2\n", status: "complete", want: "Ida Holm:2/-; Per Holm:2/-"},
 		{from: idaFrom, body: "Navn: Ida Holm, Hyldespjældet 12\nWorkshop: 2\n", status: "complete", want: "Ida Holm:2/-"},
 		{from: idaFrom, body: "Navn: Ida Holm, formand\nWorkshop: 2\n", status: "complete", want: "Ida Holm:2/-"},
 		{from: idaFrom, body: "Navn: Ida Holm\nWorkshop: 2\nNavn: Per Holm\nWorkshop: 3\n", status: "complete", want: "Ida Holm:2/-; Per Holm:3/-"},

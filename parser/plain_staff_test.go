@@ -35,7 +35,7 @@ func TestResidentWeHaveComesAlone(t *testing.T) {
 		{body: "Som frivillig i lektiecaféen vil jeg gerne tilmelde tre af vores unge: Ali Hassan, Sara Mahmoud og Jonas Berg. De vil alle gerne på workshop 3, ellers 1.\n\nMvh\nIda Holm",
 			status: "complete", want: "Ali Hassan:3/1; Sara Mahmoud:3/1; Jonas Berg:3/1"},
 		{body: "As a volunteer I would like to register three of our young people: Ali Hassan, Sara Mahmoud and Jonas Berg. They would all like workshop 3, otherwise 1.\n\nBest\nIda Holm",
-			subject: "Registration", notStatus: "complete"},
+			subject: "Registration", status: "complete", want: "Ali Hassan:3/1; Sara Mahmoud:3/1; Jonas Berg:3/1"},
 		// she comes too when she says so
 		{body: "Jeg vil gerne tilmelde to af vores beboere, Ali Hassan og Sara Mahmoud, og mig selv. Vi vil alle gerne på workshop 3, ellers 1.\n\nMvh\nIda Holm",
 			status: "complete", want: "Ida Holm:3/1; Ali Hassan:3/1; Sara Mahmoud:3/1"},

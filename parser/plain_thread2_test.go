@@ -64,8 +64,11 @@ const twoReceiptQuote = "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsocia
 // ("Alt er rigtigt bortset fra at Bo er vegansk") is not the sender's.
 func TestDietOfNamedOtherNotSenders(t *testing.T) {
 	runBlind(t, []blindCase{
-		{body: "Alt er rigtigt bortset fra at Bo er vegansk\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
-		{body: "Alt ser fint ud, undtagen at Bo er vegetar\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		// "at Bo ..." opens his statement: his food
+		{body: "Alt er rigtigt bortset fra at Bo er vegansk\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Bo Holm:-/-", diet: "Bo Holm=vegan"},
+		{body: "Alt ser fint ud, undtagen at Bo er vegetar\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Bo Holm:-/-", diet: "Bo Holm=vegetarian"},
 		{body: "Everything is right apart from Bo being vegan\n\nBest\nIda Holm" + twoReceiptQuote, subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
 		// her own food stands
 		{body: "Alt er rigtigt bortset fra at jeg er vegansk\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders,

@@ -130,3 +130,51 @@ func TestComeToNumbers(t *testing.T) {
 		{body: "jeg kommer i 2 biler\n\nHilsen Ida Holm", notStatus: "complete"},
 	})
 }
+
+// "evt." / "eventuelt" before a workshop orders it second, as
+// "alternativt" does ("Workshop: 1 (evt. 3)" went to staff); before
+// anything else it only says "maybe".
+func TestEventuallySecond(t *testing.T) {
+	const sig = "\n\nHilsen Ida Holm"
+	runBlind(t, []blindCase{
+		{body: "Workshop: 1 (evt. 3)." + sig, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Workshop 2, evt. 4" + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på sundhed, eventuelt job." + sig, status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg kommer evt. lidt senere. Workshop 1 og 2." + sig, status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 3. Evt. spørgsmål kan sendes til mig." + sig, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Jeg vil gerne på workshop 2, evt. sammen med min nabo." + sig, want: "Ida Holm:2/-; :-/-"},
+	})
+}
+
+// A form's label with an aside in brackets before its colon ("Workshop
+// (1. og 2. prioritet): 3 og 1", "Workshops (prioriteret): 3, 1") gives
+// the numbers after it; the mail was read as no registration.
+func TestAsideLabel(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm\nWorkshop (1. og 2. prioritet): 3 og 1\nKost: vegetar", status: "complete", want: "Ida Holm:3/1", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop (1. og 2. prioritet): 3, 1\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshops (prioriteret): 3 og 1\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshop (nr.): 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "(1. prioritet) sundhed, (2. prioritet) job\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		// a bracket that is no label's aside
+		{body: "Jeg vil gerne på sundhed (helst). Min adresse (ny): Hyldevej 3\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
+
+// A form's field of names ("Navne: Ida Holm og Per Holm") or a line of
+// nothing but full names brings them all, and the fields after it are
+// theirs; the second was lost ("Ida Holm og Per Holm" over "Workshop: 2 og
+// 3" signed up Ida alone: a wrong complete) or sent the mail to staff.
+func TestNamesFieldGroup(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Navn: Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Navne: Ida Holm og Per Holm\nWorkshop: 2 og 3\nKost: vegetar", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3", diet: "Ida Holm=vegetarian"},
+		{body: "Names: Ida Holm and Per Holm\nWorkshop: 2 and 3", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Deltagere: Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Ida Holm og Per Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+		{body: "Navne: Ida Holm og Per Holm\nIda: workshop 2 og 3\nPer: workshop 1 og 4", status: "complete", want: "Ida Holm:2/3; Per Holm:1/4"},
+		// one name is the sender's field; a relation spoken of is named, not added
+		{body: "Navn: Ida Holm\nWorkshop: 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg og min mand vil gerne på 2 og 3.\nNavne: Ida Holm og Per Holm", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
+	})
+}

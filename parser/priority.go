@@ -376,4 +376,4 @@ func choose(refs []ref) choice {
 
 func has(m map[int]ref, k int) bool { _, ok := m[k]; return ok }
 
-var tightSeps = strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", "\"", " ")
+var tightSeps = strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", ")", " ", "\"", " ")

@@ -571,18 +571,18 @@ func (rd *reader) readIntent() {
 	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
-		if t.matches(lex.conditional) {
+		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
 		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
-		if t.matches(lex.conditional) {
+		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
-	case !rd.forward && isReply(m) && t.matches(lex.conditional) && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
+	case !rd.forward && isReply(m) && rd.roomConditional() && !rd.signsUp() && (rd.anyRefs() || rd.hasRefs(t)):
 		// "Hvis der stadig er plads, vil jeg hellere i workshop 3" in
 		// answer to an earlier mail changes what that mail settled.
 		rd.res.Intent = tilmeld.IntentUpdate
@@ -597,6 +597,11 @@ func (rd *reader) readIntent() {
 		rd.registration()
 		if rd.addsToOwn() {
 			rd.res.Intent = tilmeld.IntentUpdate
+		}
+		if rd.addsOnRoom() {
+			// "Er der stadig plads? Hvis ja, vil min far også gerne med"
+			rd.res.Intent = tilmeld.IntentUpdate
+			rd.review("the sender adds someone if there is room: staff answer first")
 		}
 		if !rd.forward && rd.ps != nil && len(rd.ps.others) == 0 && !rd.anyRefs() && len(t.dietHits()) == 0 && rd.answersReceipt() {
 			// "Jeg kommer lidt senere" under the receipt: she is registered,
@@ -1045,6 +1050,11 @@ func (rd *reader) cancels() bool {
 		m := rd.own.within(lex.cancel, c.a, c.b)
 		if h := elidedCancel(rd.own, c); len(m) == 0 && h != nil {
 			m = [][]int{h}
+		}
+		if len(m) == 0 {
+			if h := strikeHit(rd.own, c); h != nil {
+				m = [][]int{h}
+			}
 		}
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
 			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.writerAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.hangsOnAnswer(m[0], c) || rd.forgetsNoOne(m[0]) || rd.workshopOnly(m[0], c) ||

@@ -77,12 +77,13 @@ func nearestRef(i int, refs []ref) (ref, bool) {
 	return best, bestGap <= refusalReach && !tie
 }
 
-// refusalOfOther reports a workshop word within three words after the "no"
-// at token i outside r ("workshop 4 - og altså ikke sundhed"): it turns
-// down that one, which the reader left out.
+// refusalOfOther reports a workshop word or a number within three words
+// after the "no" at token i outside r ("workshop 4 - og altså ikke
+// sundhed", "det skulle have været 1 og ikke 2"): it turns down that one,
+// which the reader left out.
 func refusalOfOther(t *text, i int, r ref, workshopWords map[string]bool) bool {
 	for k := i + 1; k <= i+3 && k < len(t.toks) && (k < r.i || k >= r.j); k++ {
-		if workshopWords[t.toks[k].s] {
+		if workshopWords[t.toks[k].s] || t.toks[k].num > 0 && t.toks[k].num < 10 {
 			return true
 		}
 	}

@@ -610,6 +610,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			continue
 		}
 		explicit := i > from && workshopWords[t.toks[i-1].s] && (looseGap(t.gap(i-1, i)) || wrappedGap(t.gap(i-1, i))) ||
+			asideLabelBefore(t, from, i) || // "Workshops (prioriteret): 3 og 1"
 			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
 			i > from && t.toks[i-1].s == "w" && t.gap(i-1, i) == "" || // "W2": workshop 2 in short
 
@@ -623,6 +624,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
 			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
 			rankInParens(t, i) || // "3 (første) og 1 (anden)"
+			nameBracketAt(t, from, i, to) || // "Karen Olsen (1 og 2), Jens Olsen (3)"
 			elidedWishAt(t, from, i, out) || // "Jeg vil på 1 og 2, Karl på 3 og 4"
 			forWhomNumberAt(t, from, i, to, out) // "2 og 4 til mig, 1 og 3 til Lene"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
@@ -634,6 +636,23 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		out = append(out, ref{ws: tk.num, kind: byNumber, i: i, j: i + 1, a: tk.a, b: tk.b, missing: !c.numbers[tk.num]})
 	}
 	return out
+}
+
+// asideLabelBefore reports a workshop word with an aside in brackets and
+// a colon right before token i, as a form's label has them ("Workshop
+// (1.-2. prioritet): 3 og 1", "Workshops (prioriteret): 3, 1").
+func asideLabelBefore(t *text, from, i int) bool {
+	if i-1 < from || strings.Trim(t.gap(i-1, i), " .") != "):" {
+		return false
+	}
+	for k := i - 1; k > from && k >= i-6; k-- {
+		if g := strings.TrimSpace(t.gap(k-1, k)); g == "(" {
+			return workshopWords[t.toks[k-1].s]
+		} else if strings.ContainsAny(g, "()\n") {
+			return false
+		}
+	}
+	return false
 }
 
 var wishNumbers = wordSet(daWishNumbers, enWishNumbers)
