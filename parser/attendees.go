@@ -288,6 +288,8 @@ func (rd *reader) selfName() string {
 	display := rd.fromDisplay()
 	if rd.forward || (rd.author != "" && display == "") {
 		display = fromName(rd.author)
+	} else if rd.borrowsAccount() {
+		display = "" // "jeg skriver fra min mands mail": his name, not hers
 	}
 	best := ""
 	for _, t := range texts {
@@ -322,6 +324,12 @@ func (rd *reader) selfName() string {
 			// a name in small letters
 			for _, t := range texts {
 				if ns := lowerVouchedNames(t); len(ns) > 0 {
+					return ns[0]
+				}
+			}
+			// "mvh ida" from a bare address: her first name
+			for _, t := range texts {
+				if ns := lowerSignedFirsts(t, rd.cat.words); len(ns) > 0 {
 					return ns[0]
 				}
 			}
@@ -369,6 +377,12 @@ func (rd *reader) selfName() string {
 				if consistent(display, n) {
 					best = fuller(best, n)
 				} else {
+					rd.review("the mail is signed %q, and the sender is %s", n, display)
+				}
+			}
+			for _, n := range lowerSignedFirsts(t, rd.cat.words) {
+				if !consistent(display, n) {
+					// "hilsen fatima" from "Ahmed Ali": a wife on his account
 					rd.review("the mail is signed %q, and the sender is %s", n, display)
 				}
 			}

@@ -92,6 +92,7 @@ var gateChecks = []gateCheck{
 	{"ditto-field", checkDittoField},
 	{"diet-subgroup", checkDietSubgroup},
 	{"not-self", checkNotSelf},
+	{"borrowed-account", checkBorrowedAccount},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},
 	{"forwarder-words-unread", checkForwarderWordsUnread},

@@ -1570,3 +1570,25 @@ var daOpinionVerbs = []string{"lyder", "virker", "ser", "er"}
 // "til begge" alone may mean both workshops, and "til os" does not say how
 // many: neither is one of them.
 var daForWhom = []string{`til (mig|ham|hende)`, `til os (begge|to)`}
+
+// daBorrowedAccount: the sender writes from someone else's account ("jeg
+// skriver fra min mands mail", "det er hans kone der skriver"): the From
+// line names its owner, not her. The kin words end in the genitive's "s".
+var daBorrowedAccount = []string{
+	`(skriver|sender|skrevet|sendt|skriv) (denne mail |dette |her )?(fra|paa|via|med|gennem|igennem) min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto|telefon|mobil|mobiltelefon|iphone|computer|pc|ipad|tablet)`,
+	`fra min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto)`,
+	`(laaner|laant|bruger|lånt) (lige )?min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto|telefon|mobil|mobiltelefon|iphone|computer|pc|ipad|tablet)`,
+	`det er min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos) (mail|e-mail|email|mailadresse|mailkonto|konto)`,
+	// "hej det er hans kone fatima", "det er pers kone", "det er fatima ahmeds kone"
+	`det er (\w+ )?\w+'?s (kone|hustru|mand|datter|soen|son|soester|soster|bror|mor|far|veninde|kaereste)`,
+	`(hans|hendes) (kone|hustru|mand|datter|soen|son|soester|soster|bror|mor|far) (her|skriver)`}
+
+// daKinDisplay: a From line of nothing but these ("Mor", "Bedste",
+// "Mormor") is what a family calls the sender, not her name.
+var daKinDisplay = []string{"mor", "far", "mormor", "farmor", "morfar", "farfar", "bedste", "bedstemor", "bedstefar",
+	"oldemor", "oldefar", "moster", "faster", "mama", "mamma", "mutter"}
+
+// daAfterClosing: single words that follow closing words and name no one
+// ("tak igen", "knus skat", "hilsen alle").
+var daAfterClosing = []string{"igen", "skat", "skatter", "alle", "allesammen", "jer", "dig", "venner", "snakkes", "ses",
+	"kys", "knus", "god", "bedste", "herfra", "derude", "naboer", "beboer", "beboere"}

@@ -1055,3 +1055,19 @@ var enOpinionVerbs = []string{"sound", "sounds", "seem", "seems", "look", "looks
 // "for both" alone may mean both workshops, and "for us" does not say how
 // many: neither is one of them.
 var enForWhom = []string{`for (me|him|her)`, `for us (both|two)`, `for (both|the two) of (us|them)`}
+
+// enBorrowedAccount: as daBorrowedAccount ("I'm writing from my husband's
+// email", "this is his wife writing").
+var enBorrowedAccount = []string{
+	`(writing|sending|sent|written|write) (this )?(from|on|with|using|via) my (husband|wife|son|daughter|sister|brother|mother|father|mum|mom|dad|friend|neighbour|neighbor|partner)'?s (email|e-mail|mail|account|phone|mobile|computer|laptop)`,
+	`(using|borrowing|borrowed) my (husband|wife|son|daughter|sister|brother|mother|father|mum|mom|dad|friend|neighbour|neighbor|partner)'?s (email|e-mail|mail|account|phone|mobile|computer|laptop)`,
+	`(this is|it's|its|it is) (his|her) (wife|husband|daughter|son|sister|brother|mother|father|mum|mom)`,
+	`(his|her) (wife|husband|daughter|son|sister|brother|mother|father|mum|mom) (here|writing)`}
+
+// enKinDisplay: as daKinDisplay ("Mum", "Grandma").
+var enKinDisplay = []string{"mum", "mom", "mommy", "mummy", "dad", "daddy", "grandma", "granny", "grandpa", "nana"}
+
+// enAfterClosing: as daAfterClosing ("Yours faithfully", "Thanks again",
+// "Cheers mate").
+var enAfterClosing = []string{"faithfully", "sincerely", "truly", "cordially", "respectfully", "again", "alot", "mate",
+	"bro", "everyone", "everybody", "guys", "folks", "all", "bye", "xoxo", "love", "always", "ahead"}

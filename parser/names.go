@@ -235,6 +235,9 @@ func fromName(display string) string {
 			return ""
 		}
 	}
+	if kinDisplay(t) { // "Mor", "Mormor": what the family calls her
+		return ""
+	}
 	if orgWord(t.toks[0].s) { // "Ejendomskontoret Hyldespjældet": an office, not a person
 		return ""
 	}
