@@ -87,3 +87,24 @@ func TestNicknameFrom(t *testing.T) {
 		{from: `""`, body: "hej vil gerne komme workshop 2 og 3\nmvh beboer", status: "incomplete", missing: []string{"name"}},
 	})
 }
+
+// WRONG COMPLETE. A food turned down run into the workshops without a stop
+// ("jeg spiser ikke gris workshop 2 og 1") took its "ikke" for the
+// workshop's: the 2 was read as refused and the 1 as her first choice. A
+// "no" inside words about food turns the food down, not what follows.
+func TestFoodNegatorRunOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej jeg spiser ikke gris workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=no_pork"},
+		{body: "hej jeg spiser ikke svinekød workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=no_pork"},
+		{body: "hej jeg spiser ikke svin workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=no_pork"},
+		{body: "hej jeg spiser ikke kød workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=vegetarian"},
+		{body: "hej jeg spiser ikke nødder workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=nut_allergy"},
+		{body: "jeg spiser ik svin nr 4 og 3 tak", status: "complete", want: "Ida Holm:4/3", diet: "Ida Holm=no_pork"},
+		// already right: with a stop, and in English
+		{body: "hej jeg spiser ikke gris. workshop 2 og 1", status: "complete", want: "Ida Holm:2/1"},
+		{body: "hi i dont eat pork workshop 2 and 1", subject: "Meeting", status: "complete", want: "Ida Holm:2/1"},
+		// a "no" of the workshop itself still says no
+		{body: "workshop 1 og ikke sundhed", status: "complete", want: "Ida Holm:1/-"},
+		{body: "jeg spiser alt men ikke workshop 2 tak kun 1", notStatus: "complete"},
+	})
+}
