@@ -1434,13 +1434,21 @@ func (rd *reader) splitAtNames() []clause {
 	return out
 }
 
+// homeSaidApart reports a clause of the sender's own apart from the words
+// of its sentence that keep someone else at home, as a sentence run on
+// without its stop has it ("jeg vil gerne workshop 2 og 4 min mand kommer
+// ikke", "min mand kommer ikke jeg vil gerne 2 og 4"): her choices stand.
+func (rd *reader) homeSaidApart(p *person, c clause) bool {
+	return p.self && (c.a > c.s.a || c.b < c.s.b) && !rd.othersStayHome(rd.res, rd.own, c.a, c.b)
+}
+
 func (rd *reader) subClause(c clause, a, b int) clause {
 	return clause{a: a, b: b, s: c.s, refs: refsIn(c.refs, a, b)}
 }
 
 // give hands a clause's workshops and diet to p.
 func (rd *reader) give(p *person, c clause) {
-	if rd.othersStayHome(rd.res, rd.own, c.s.a, c.s.b) {
+	if rd.othersStayHome(rd.res, rd.own, c.s.a, c.s.b) && !rd.homeSaidApart(p, c) {
 		// "Min søn har allergi for nødder, men han kommer ikke med"; what
 		// she says of herself before "men" still holds
 		j := lastClauseJoin(rd.own, c.a, c.b)

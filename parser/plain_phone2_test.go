@@ -108,3 +108,26 @@ func TestFoodNegatorRunOn(t *testing.T) {
 		{body: "jeg spiser alt men ikke workshop 2 tak kun 1", notStatus: "complete"},
 	})
 }
+
+// A relative who stays home, said in a statement run on before or after
+// her workshops without a stop or on the next line ("jeg vil gerne
+// workshop 2 og 4 min mand kommer ikke"), took her workshops with him:
+// they are hers, and his "ikke" turns none of them down.
+func TestStaysHomeRunOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg vil gerne workshop 2 og 4 min mand kommer ikke", status: "complete", want: "Ida Holm:2/4"},
+		{body: "jeg vil gerne workshop 2 og 4\nmin mand kommer ikke", status: "complete", want: "Ida Holm:2/4"},
+		{body: "hej nr 2 og 4 min mand kommer ikke\nida holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "hej workshop 2 og 4 min mand kan ikke\nida holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "jeg vil gerne workshop 2 og 4 min mand kan ikke komme", status: "complete", want: "Ida Holm:2/4"},
+		{body: "jeg vil gerne workshop 2 og 4\nmin søn kan ikke han er syg", status: "complete", want: "Ida Holm:2/4"},
+		{body: "min mand kommer ikke jeg vil gerne workshop 2 og 4", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hi, my husband can't come but I'd still like to attend, workshop 2 then 1.", subject: "Meeting", status: "complete", want: "Ida Holm:2/1"},
+		// already right with stops
+		{body: "Jeg vil gerne workshop 2 og 4. Min mand kommer ikke.", status: "complete", want: "Ida Holm:2/4"},
+		// the "no" of her own workshop, or of all of them, still counts
+		{body: "jeg vil gerne workshop 2 og 4 jeg kan ikke 1", notStatus: "complete"},
+		{body: "workshop 2 min mand og jeg kommer ikke til 4", notStatus: "complete"},
+		{body: "min mand kommer gerne men jeg kan ikke workshop 2", notStatus: "complete"},
+	})
+}

@@ -404,7 +404,8 @@ func runOnAt(t *text, k, end int, en bool) bool {
 	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
 	}
-	return runOnVerbs[t.toks[v].s] && t.gap(k-1, k) == " " && t.gap(k, k+1) == " " &&
+	g := t.gap(k-1, k) // a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
+	return runOnVerbs[t.toks[v].s] && (g == " " || g == "\n") && t.gap(k, k+1) == " " &&
 		!runOnLeads[t.toks[k-1].s] && !runOnVerbs[t.toks[k-1].s]
 }
 
