@@ -131,3 +131,20 @@ func TestStaysHomeRunOn(t *testing.T) {
 		{body: "min mand kommer gerne men jeg kan ikke workshop 2", notStatus: "complete"},
 	})
 }
+
+// Digits written as keycap emoji ("4️⃣ og 2️⃣") are the digits: the frame
+// and the variation selector after them kept the second from its list.
+func TestKeycapDigits(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej 👋 jeg kommer 👍\nworkshop 4️⃣ og 2️⃣", status: "complete", want: "Ida Holm:4/2"},
+		{body: "workshop 4️⃣ og 2️⃣ tak", status: "complete", want: "Ida Holm:4/2"},
+		{body: "jeg vil gerne 2️⃣ og 3️⃣", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg vil gerne deltage\n1️⃣ sundhed\n2️⃣ job", status: "complete", want: "Ida Holm:2/4"},
+		{body: "workshop 3️⃣ ❤️ vegetar 🌱", status: "complete", want: "Ida Holm:3/-", diet: "Ida Holm=vegetarian"},
+		// already right: emoji beside plain digits
+		{body: "jeg kommer gerne 👍 workshop 1 og 3 😊\n\nSendt fra min Samsung Galaxy-smartphone.", status: "complete", want: "Ida Holm:1/3"},
+		{body: "hej jeg kommer 🙂 ws 1 & 3 🙏🙏", status: "complete", want: "Ida Holm:1/3"},
+		{body: "hej jeg vil gerne med 😊 sundhed 💪 og job 💼", status: "complete", want: "Ida Holm:2/4"},
+		{body: "workshop 4 og 2👍", status: "complete", want: "Ida Holm:4/2"},
+	})
+}

@@ -186,6 +186,9 @@ var foldTable = map[rune]string{
 	'ł': "l", 'ń': "n", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a",
 	'’': "'", '‘': "'", '“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
+	// an emoji's variation selector and a keycap's frame ("4️⃣ og 2️⃣",
+	// as a phone writes digits) say nothing: the digit stands alone
+	'\ufe0f': "", '\u20e3': "",
 }
 
 // foldLatin is foldTable for the runes below its length, looked up
