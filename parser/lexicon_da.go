@@ -1408,6 +1408,16 @@ var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|d
 	`(har )?(fortalte|fortalt) (mig |os )?om (moedet|arrangementet|netvaerksmoedet|invitationen|det)`}
 var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}
 
+// daHelperAfter / daHelperBefore: around a name or a relation, one who
+// helps the sender write or is to be called for her ("min søn hjælper mig
+// med mailen", "min datter har skrevet for mig", "ring til min datter"):
+// a messenger too, and no one the mail brings along.
+var (
+	daHelperAfter = []string{`(hjaelper|hjalp|har hjulpet) (mig|os)`, `(skriver|skrev|har skrevet) (for|til) (mig|os)`,
+		`(skriver|skrev|har skrevet) (mailen|den|det)`}
+	daHelperBefore = []string{`(ring|ringe|sms|skriv) (til|paa) ?`, `(kontakt|kontakte) ?`}
+)
+
 // daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all
 // ("førsteprioritet er for dem begge workshop 2"), then each one's 2nd
 // ("som andet valg vil Fatima gerne have uddannelse og Khalid beskæftigelse").
@@ -1592,3 +1602,12 @@ var daKinDisplay = []string{"mor", "far", "mormor", "farmor", "morfar", "farfar"
 // ("tak igen", "knus skat", "hilsen alle").
 var daAfterClosing = []string{"igen", "skat", "skatter", "alle", "allesammen", "jer", "dig", "venner", "snakkes", "ses",
 	"kys", "knus", "god", "bedste", "herfra", "derude", "naboer", "beboer", "beboere"}
+
+// daRunOnHelps: verbs of one who helps the sender write or be reached
+// ("min søn hjælper mig"), and daRunOnAsk, asking to be reached through
+// someone ("ring til min datter"): either starts a statement of its own in
+// mail run on without stops.
+var (
+	daRunOnHelps = []string{"hjaelper", "skriver"}
+	daRunOnAsk   = []string{"ring", "kontakt", "kontakte", "sms"}
+)

@@ -943,6 +943,13 @@ var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `to
 	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me |us )?about (the |this )?(meeting|invitation|event|it)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
 
+// enHelperAfter / enHelperBefore: as daHelperAfter ("my son helps me",
+// "call my daughter").
+var (
+	enHelperAfter  = []string{`(helps|helped|is helping) (me|us)`, `(writes|wrote|is writing|has written) (this |the )?(for me|for us|mail|email)`}
+	enHelperBefore = []string{`(call|contact|text|phone) ?`}
+)
+
 // enSharedFirst, enFirstCue, enSecondCue: as daSharedFirst ("the first
 // choice for both of them is workshop 2; as second choice Fatima wants
 // education and Khalid employment").
@@ -1071,3 +1078,10 @@ var enKinDisplay = []string{"mum", "mom", "mommy", "mummy", "dad", "daddy", "gra
 // "Cheers mate").
 var enAfterClosing = []string{"faithfully", "sincerely", "truly", "cordially", "respectfully", "again", "alot", "mate",
 	"bro", "everyone", "everybody", "guys", "folks", "all", "bye", "xoxo", "love", "always", "ahead"}
+
+// enRunOnHelps / enRunOnAsk: as daRunOnHelps / daRunOnAsk ("my son helps
+// me", "call my daughter").
+var (
+	enRunOnHelps = []string{"helps", "writes"}
+	enRunOnAsk   = []string{"call", "contact", "text", "phone"}
+)

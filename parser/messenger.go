@@ -11,8 +11,12 @@ import (
 // mig invitationen", "invitationen fra Amina", "the meeting Amina told me
 // about".
 var (
-	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
+	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter, daHelperAfter, enHelperAfter), "|") + `)\b`)
 	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
+	// helperAfter and helperBefore are the helpers alone (daHelperAfter):
+	// the gate counts no relation among them as brought along
+	helperAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daHelperAfter, enHelperAfter), "|") + `)\b`)
+	helperBefore = newPrefixRe(regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daHelperBefore, enHelperBefore), "|") + `)\s*$`))
 	// messengerBeforeAt is messengerBefore tried only where one of its
 	// opening words stands: run over all the text before a name, the
 	// expression cost more than the rest of dropMessengers.
@@ -21,7 +25,8 @@ var (
 
 // messengerWords stand in every messenger phrase: a mail without any has
 // no messenger, and the phrases are not looked for.
-var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event"}
+var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event",
+	"hjaelp", "hjalp", "hjulp", "skriv", "skrev", "ring", "kontakt", "sms", "help", "writ", "wrote", "call", "contact", "text", "phone"}
 
 // messengerNeedles are messengerWords numbered: the pass for the needles
 // that every table reads tells at once whether the text holds one.
@@ -39,7 +44,8 @@ func (rd *reader) dropMessengers(who []*person) []*person {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
-		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil
+		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil ||
+			helperBefore.findAll(t.fold[:m.a], false) != nil
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {
@@ -76,4 +82,19 @@ func (rd *reader) onlyMessengers(c clause, who []*person) bool {
 func mayTell(t *text) bool {
 	g := t.needlesFound()
 	return anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles)
+}
+
+// helperRelation reports the relation at token i, its owner at token
+// owner, as one who helps the sender ("min søn hjælper mig", "ring til
+// min datter"): no one brought along.
+func helperRelation(t *text, owner, i int) bool {
+	return mayTell(t) && (helperAfter.MatchString(t.fold[t.toks[i].b:]) || helperBefore.findAll(t.fold[:t.toks[owner].a], false) != nil)
+}
+
+// helperOnly reports the relation at token i as one who only helps the
+// sender (helperRelation), with no word of coming after it in its clause
+// ("ring til min datter hun hjælper mig", not "... hun kommer også").
+func (v *gateView) helperOnly(owner, i int) bool {
+	t := v.t
+	return helperRelation(t, owner, i) && !t.has(attendCue, t.toks[i].b, v.clauseOf(t.toks[i].a).b)
 }

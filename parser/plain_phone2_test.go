@@ -148,3 +148,32 @@ func TestKeycapDigits(t *testing.T) {
 		{body: "workshop 4 og 2👍", status: "complete", want: "Ida Holm:4/2"},
 	})
 }
+
+// A relative who helps her write, or whom staff are to call ("ring til
+// min datter 44556677 hun hjælper mig", "min søn hjælper mig med
+// mailen"), run on after her workshops without a stop, took the workshops
+// and was asked for as a second attendee. A request to call someone, or a
+// relation and a verb of helping, starts a statement of its own; such a
+// helper is a messenger, no one brought along, unless the words after say
+// she comes.
+func TestHelperRunOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "workshop 1 og 2 ring til min datter 44556677 hun hjælper mig", status: "complete", want: "Ida Holm:1/2"},
+		{body: "workshop 1 og 2\nring til min datter 44556677 hun hjælper mig", status: "complete", want: "Ida Holm:1/2"},
+		{body: "workshop 1 og 2 ring til min datter hvis der er noget 44556677", status: "complete", want: "Ida Holm:1/2"},
+		{body: "workshop 1 og 2 min søn har skrevet for mig", status: "complete", want: "Ida Holm:1/2"},
+		{body: "workshop 1 og 2 min søn hjælper mig med mailen", status: "complete", want: "Ida Holm:1/2"},
+		{body: "workshop 3 og 4 kontakt min søn han hjælper mig", status: "complete", want: "Ida Holm:3/4"},
+		{body: "workshop 1 and 2 call my daughter 44556677 she helps me", subject: "Meeting", status: "complete", want: "Ida Holm:1/2"},
+		// already right with stops
+		{body: "Workshop 1 og 2. Ring til min datter på 44556677, hun hjælper mig.", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 1 and 2. Call my daughter on 44556677, she helps me.", subject: "Meeting", status: "complete", want: "Ida Holm:1/2"},
+		// a helper who comes too is still counted
+		{body: "workshop 1 og 2 ring til min datter hun kommer også", notStatus: "complete"},
+		{body: "workshop 1 og 2 min søn skriver for mig han kommer også", notStatus: "complete"},
+		{body: "workshop 1 og 2 min datter kommer også hun hjælper mig", notStatus: "complete"},
+		{body: "min søn hjælper mig han vil også gerne med workshop 2", notStatus: "complete"},
+		// "skriv ... op" signs up
+		{body: "hej skriv min søster Dilan Aslan og mig op. vi vil begge på workshop 2 + 4\nIda Holm", status: "complete", want: "Ida Holm:2/4; Dilan Aslan:2/4"},
+	})
+}

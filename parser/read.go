@@ -398,6 +398,9 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		if v >= len(t.toks) || t.toks[v].b > end {
 			return false
 		}
+	} else if runOnAsk[w] && runOnAskTo[t.toks[v].s] {
+		// "... workshop 1 og 2 ring til min datter": a request of its own
+		return t.gap(k-1, k) == " " || t.gap(k-1, k) == "\n"
 	} else if !runOnSubject[w] || w == "i" && !en {
 		return false
 	}
@@ -412,8 +415,12 @@ func runOnAt(t *text, k, end int, en bool) bool {
 var (
 	runOnSubject = wordSet(daRunOnSubject, enRunOnSubject)
 	runOnLeads   = wordSet(daRunOnLeads, enRunOnLeads)
-	runOnVerbs   = wordSet(daPersonVerbs, enPersonVerbs, []string{"kan", "can", "want", "like"})
-	runOnGroup   = wordSet([]string{"begge", "alle", "both", "all"})
+	runOnVerbs   = wordSet(daPersonVerbs, enPersonVerbs, []string{"kan", "can", "want", "like"}, daRunOnHelps, enRunOnHelps)
+	// runOnAsk and runOnAskTo: a request to reach someone ("ring til",
+	// "kontakt min", "call my") starts a statement of its own
+	runOnAsk   = wordSet(daRunOnAsk, enRunOnAsk)
+	runOnAskTo = wordSet([]string{"til", "paa", "min", "mig", "me", "my", "on"})
+	runOnGroup = wordSet([]string{"begge", "alle", "both", "all"})
 )
 
 // mergeSpans merges two lists of spans sorted by start.
