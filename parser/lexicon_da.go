@@ -624,8 +624,10 @@ var daAllergenRestates = [][2]string{
 
 // daAllergenListEnd: a word that starts a new clause after a list of
 // refused foods ("tåler ikke gluten, så tag hensyn til det", "..., ellers
-// spiser jeg alt"): what follows is no food.
-var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`}
+// spiser jeg alt"), or the workshops run on after it without a stop
+// ("tåler ikke gluten workshop 2 og 1"): what follows is no food.
+var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`,
+	`workshop\w*`, `ws`, `nr`, `nummer`, `\d+`}
 
 // A diet corrected: the tag said first is the one taken back. daDietFixGap
 // stands between the two tags and says so alone ("vegetar → veganer", "...,

@@ -443,7 +443,8 @@ var enAllergenRestates = [][2]string{
 }
 
 // enAllergenListEnd: see daAllergenListEnd.
-var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`}
+var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`,
+	`workshops?`}
 
 // enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
 // as the Danish tables.

@@ -177,3 +177,21 @@ func TestHelperRunOn(t *testing.T) {
 		{body: "hej skriv min søster Dilan Aslan og mig op. vi vil begge på workshop 2 + 4\nIda Holm", status: "complete", want: "Ida Holm:2/4; Dilan Aslan:2/4"},
 	})
 }
+
+// Lost field on a complete: the workshops run on after a list of refused
+// foods without a stop ("tåler ikke gluten workshop 2 og 1") were read as
+// one more food, an "other" the kitchen would puzzle over. A workshop word
+// or a number ends the list.
+func TestAllergenListEndsAtWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej jeg tåler ikke gluten workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "hej jeg kan ikke tåle gluten workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=gluten_free"},
+		{body: "hej jeg tåler ikke laktose workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=lactose_free"},
+		{body: "hej jeg er allergisk over for nødder workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=nut_allergy"},
+		{body: "i am allergic to nuts workshop 2 and 1", subject: "Meeting", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=nut_allergy"},
+		// already right: the list before a stop, or after the workshops
+		{body: "hej workshop 2 og 1 jeg tåler ikke gluten", status: "complete", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2 og 1. Jeg er allergisk over for nødder og selleri.", status: "complete", diet: "Ida Holm=nut_allergy,other"},
+		{body: "hej workshop 2 og 1 jeg er diabetiker", status: "complete", diet: "Ida Holm=diabetic"},
+	})
+}
