@@ -195,3 +195,24 @@ func TestAllergenListEndsAtWorkshop(t *testing.T) {
 		{body: "hej workshop 2 og 1 jeg er diabetiker", status: "complete", diet: "Ida Holm=diabetic"},
 	})
 }
+
+// "vil gerne komme 2 og 3", "vil gerne være med på 2 og 3": two numbers
+// joined after a wish to come are the workshops, as after "kommer gerne"
+// or "komme på" (the bot asked for what she gave). A lone number after
+// "komme" still counts people, and so does a pair with "personer".
+func TestWishedComeNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "hej vil gerne komme 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "vil gerne komme 2 og 3 tak\nida", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg vil meget gerne komme 4 og 1", status: "complete", want: "Ida Holm:4/1"},
+		{body: "jeg vil gerne være med på 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		// already right
+		{body: "jeg kommer gerne 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		{body: "jeg vil gerne komme til 2 og 3", status: "complete", want: "Ida Holm:2/3"},
+		// counts, hours: no workshops
+		{body: "vi vil gerne komme 2", notStatus: "complete"},
+		{body: "vi vil gerne komme 2 og 3 personer", notStatus: "complete"},
+		{body: "jeg vil gerne være med 2 timer", notStatus: "complete"},
+		{body: "jeg vil gerne komme 2 og 3 timer workshop 1", notStatus: "complete"},
+	})
+}
