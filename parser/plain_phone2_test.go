@@ -216,3 +216,21 @@ func TestWishedComeNumbers(t *testing.T) {
 		{body: "jeg vil gerne komme 2 og 3 timer workshop 1", notStatus: "complete"},
 	})
 }
+
+// Two numbers alone on their line ("1 og 3") end a sentence, whatever the
+// next line opens with: a thanks in small letters under them ("tak")
+// made them part of a sentence of words, and the bot asked for the
+// workshops she had given.
+func TestBarePairLineEnds(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "jeg kommer til mødet\n1 og 3\ntak", status: "complete", want: "Ida Holm:1/3"},
+		{body: "jeg kommer\n1 og 3\ntak for invitationen", status: "complete", want: "Ida Holm:1/3"},
+		{body: "hej jeg vil gerne med\n4+2\nmange tak 😊", status: "complete", want: "Ida Holm:4/2"},
+		// already right
+		{body: "jeg kommer til mødet\n1 og 3\nmvh ida", status: "complete", want: "Ida Holm:1/3"},
+		{body: "jeg kommer til mødet\nworkshop 1 og 3\ntak", status: "complete", want: "Ida Holm:1/3"},
+		// a count or an age on its line is none
+		{body: "vi kommer\n2 og 3 personer\ntak", notStatus: "complete"},
+		{body: "jeg kommer med mine børn på\n4 og 6 år\nworkshop 2", status: "review"},
+	})
+}

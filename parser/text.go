@@ -717,7 +717,7 @@ func (t *text) lineBreakEnds(i int) bool {
 		return true
 	}
 	prev := strings.TrimRight(s[:i], " ")
-	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") {
+	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") || barePairLine(prev) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
@@ -731,6 +731,16 @@ func (t *text) lineBreakEnds(i int) bool {
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
 		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:])
 }
+
+// barePairLine reports a text whose last line is two workshop numbers
+// joined and nothing else ("1 og 3", "2+4"): a line of its own, whatever
+// follows ("1 og 3\ntak").
+func barePairLine(prev string) bool {
+	line := prev[strings.LastIndexByte(prev, '\n')+1:]
+	return len(line) <= 12 && barePair.MatchString(line)
+}
+
+var barePair = regexp.MustCompile(`^\s*[1-9]\s*(?:og|and|&|\+|/|,|eller|or|ellers)\s*[1-9]$`)
 
 // phoneLabelLine opens a line that gives a number under a label in small
 // letters ("mobil 22 33 44 55", "tlf: ..."): it starts anew, and the number
