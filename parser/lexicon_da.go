@@ -807,7 +807,7 @@ var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
 var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
-var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `er (ogsaa )?med`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
 	// "Jeg melder mig og min søn til": the ones signed up with her
 	`(melder|meldte) (mig|os) (og|samt) (\w+ ){1,3}(til|paa)\b`,

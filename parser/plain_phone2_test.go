@@ -234,3 +234,25 @@ func TestBarePairLineEnds(t *testing.T) {
 		{body: "jeg kommer med mine børn på\n4 og 6 år\nworkshop 2", status: "review"},
 	})
 }
+
+// A relative who does not come, said in plain English ("My husband is not
+// coming", "my son stays home"), was counted as one more attendee and
+// asked for; and one who comes, said "er med" or "but my daughter is",
+// must still be counted (WRONG COMPLETE: "Min datter er med" signed up the
+// sender alone).
+func TestRelativeComesOrNot(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "I would like workshop 2 and 4. My husband is not coming.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4 please. My son stays home.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4 please. My husband doesn't come.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		// one who comes is counted
+		{body: "Workshop 2 og 4. Min datter er med.", notStatus: "complete"},
+		{body: "Workshop 2 og 4. Min mand kan ikke, men min datter er med.", notStatus: "complete"},
+		{body: "Workshop 2 and 4. My husband is not coming, but my daughter is.", subject: "Meeting", notStatus: "complete"},
+		{body: "Workshop 2 and 4 please. My son is coming too.", subject: "Meeting", notStatus: "complete"},
+		{body: "Workshop 2 og 4. Min mand kommer ikke, men min datter gør.", notStatus: "complete"},
+		// already right
+		{body: "Jeg vil gerne workshop 2 og 4. Min mand kommer ikke.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4. My husband is ill.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
