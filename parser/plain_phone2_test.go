@@ -256,3 +256,47 @@ func TestRelativeComesOrNot(t *testing.T) {
 		{body: "Workshop 2 and 4. My husband is ill.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// Probed and read right already: loose phone numbers, workshop names
+// misspelt or without æøå, numbers as words, diets typed in haste, words
+// of another language mixed in, and a second mail that adds a diet.
+func TestPhoneMailAlreadyRight(t *testing.T) {
+	ph := "+4522334455"
+	reply := "In-Reply-To: <first@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej jeg vil gerne vaere med paa tryghet og sundhed mit nr 22 33 44 55", status: "complete", want: "Ida Holm:1/2"}, phone: ph},
+		{blindCase: blindCase{body: "tilmelding til beskeftigelse og uddanelse ring 22334455", status: "complete", want: "Ida Holm:4/3"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 3 ring paa 22334455 hvis der er noget", status: "complete", want: "Ida Holm:3/-"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 3\nmobil 2233 4455", status: "complete", want: "Ida Holm:3/-"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 3 og 2 mit nummer 22-33-44-55", status: "complete", want: "Ida Holm:3/2"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 3 og 2\n22334455\nida", status: "complete", want: "Ida Holm:3/2"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 1 og 2 mit nr 0045 22334455", status: "complete", want: "Ida Holm:1/2"}, phone: ph},
+		{blindCase: blindCase{body: "workshop 1 min mobil 22334455 min mands 44556677", status: "complete", want: "Ida Holm:1/-"}, phone: ph},
+		{blindCase: blindCase{body: "hej\ntilmelding for mig\nworkshop 3 og 4\nmit nr 22 33 44 55\n\nSendt fra min Samsung Galaxy-smartphone.", status: "complete", want: "Ida Holm:3/4"}, phone: ph},
+		{blindCase: blindCase{body: "jeg vil gerne komme beskæftigels og sunhed", status: "complete", want: "Ida Holm:4/2"}},
+		{blindCase: blindCase{body: "jeg vil gerne komme beskaftigelse og sundhed", status: "complete", want: "Ida Holm:4/2"}},
+		{blindCase: blindCase{body: "hej jeg vil gerne tilmelde mig trykhed og sundhed", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "hej jeg vil gerne tilmelde mig nabo skab og sund hed", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "jeg vil gerne komme naboskap og sundhet", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "jeg vil gerne komme uddanelse og livschanser", status: "complete", want: "Ida Holm:3/-"}},
+		{blindCase: blindCase{body: "hej workshop nummer et og to", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "workshop 2 og 4 jeg er vegitar", status: "complete", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "hej vil gerne komme workshop nr 1 og nr 3 spiser halal mad", status: "complete", want: "Ida Holm:1/3", diet: "Ida Holm=halal"}},
+		{blindCase: blindCase{body: "hej jeg er muslim så ingen svinekød. workshop 2 og 1", status: "complete", want: "Ida Holm:2/1", diet: "Ida Holm=no_pork"}},
+		{blindCase: blindCase{body: "hej workshop 2 og 1 no pork pls", status: "complete", diet: "Ida Holm=no_pork"}},
+		{blindCase: blindCase{body: "hej workshop 2 og 1 jeg spiser alt", status: "complete", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "salam jeg vil gerne komme sundhed og job tak habibi", status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "hej jeg vil gerne workshop 2 og 4 inshallah", status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "hej ok jeg vil gerne workshop 2 and 4 thanks", status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "hi i come workshop 3 and 1 tak", status: "complete", want: "Ida Holm:3/1"}},
+		{blindCase: blindCase{body: "cześć chcę warsztat 2 i 4 dziękuję", status: "review"}},
+		{blindCase: blindCase{body: "glemte at skrive jeg er vegetar", subject: "Re: tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "ps jeg spiser ikke svin", subject: "Re: tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", diet: "Ida Holm=no_pork"}},
+		// near misses: a count, a question, no workshop
+		{blindCase: blindCase{body: "vi kommer 2 mig og min mand begge sundhet og tryghet", status: "incomplete", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "hvor er det henne", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "jeg vil gerne komme men ved ikke hvilken workshop", status: "incomplete", missing: []string{"workshop"}}},
+		// a second priority alone in a follow-up stays with staff
+		{blindCase: blindCase{body: "min anden prioritet er job", subject: "Re: tilmelding", headers: reply, notStatus: "complete"}},
+	})
+}
