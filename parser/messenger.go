@@ -11,12 +11,12 @@ import (
 // mig invitationen", "invitationen fra Amina", "the meeting Amina told me
 // about".
 var (
-	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter, daHelperAfter, enHelperAfter), "|") + `)\b`)
+	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
 	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
-	// helperAfter and helperBefore are the helpers alone (daHelperAfter):
-	// the gate counts no relation among them as brought along
-	helperAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daHelperAfter, enHelperAfter), "|") + `)\b`)
-	helperBefore = newPrefixRe(regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daHelperBefore, enHelperBefore), "|") + `)\s*$`))
+	// helperAfter and helperBefore find the helpers (daHelperAfter), once
+	// in a text that holds their words
+	helperAfter  = table(daHelperAfter, enHelperAfter)
+	helperBefore = table(daHelperBefore, enHelperBefore)
 	// messengerBeforeAt is messengerBefore tried only where one of its
 	// opening words stands: run over all the text before a name, the
 	// expression cost more than the rest of dropMessengers.
@@ -25,8 +25,7 @@ var (
 
 // messengerWords stand in every messenger phrase: a mail without any has
 // no messenger, and the phrases are not looked for.
-var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event",
-	"hjaelp", "hjalp", "hjulp", "skriv", "skrev", "ring", "kontakt", "sms", "help", "writ", "wrote", "call", "contact", "text", "phone"}
+var messengerWords = []string{"invitation", "invite", "mail", "besked", "message", "sendt", "sent", "delte", "shared", "fortal", "told", "gav", "gave", "moede", "meeting", "event"}
 
 // messengerNeedles are messengerWords numbered: the pass for the needles
 // that every table reads tells at once whether the text holds one.
@@ -36,7 +35,8 @@ var messengerNeedles = needles(messengerWords)
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	if !mayTell(t) {
+	tells, helps := mayTell(t), mayHelp(t)
+	if !tells && !helps {
 		return who
 	}
 	only := map[*person]bool{}
@@ -44,8 +44,8 @@ func (rd *reader) dropMessengers(who []*person) []*person {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
-		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil ||
-			helperBefore.findAll(t.fold[:m.a], false) != nil
+		messenger := tells && (messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil) ||
+			helps && helperAround(t, m.a, m.b)
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {
@@ -88,7 +88,29 @@ func mayTell(t *text) bool {
 // owner, as one who helps the sender ("min søn hjælper mig", "ring til
 // min datter"): no one brought along.
 func helperRelation(t *text, owner, i int) bool {
-	return mayTell(t) && (helperAfter.MatchString(t.fold[t.toks[i].b:]) || helperBefore.findAll(t.fold[:t.toks[owner].a], false) != nil)
+	return helperAround(t, t.toks[owner].a, t.toks[i].b)
+}
+
+// mayHelp reports a text that holds a helper phrase somewhere.
+func mayHelp(t *text) bool {
+	return len(t.all(helperAfter)) > 0 || len(t.all(helperBefore)) > 0
+}
+
+// helperAround reports a helper phrase right after fold[:b] or right
+// before fold[a:] ("min søn| hjælper mig", "ring til |min datter"), white
+// space aside.
+func helperAround(t *text, a, b int) bool {
+	for _, h := range t.all(helperAfter) {
+		if h[0] >= b && strings.TrimSpace(t.fold[b:h[0]]) == "" {
+			return true
+		}
+	}
+	for _, h := range t.all(helperBefore) {
+		if h[1] <= a && strings.TrimSpace(t.fold[h[1]:a]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // helperOnly reports the relation at token i as one who only helps the

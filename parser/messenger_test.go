@@ -20,16 +20,3 @@ func TestMessengerBeforeAt(t *testing.T) {
 		}
 	}
 }
-
-// TestHelperBefore checks the helper phrase before a relation, tried only
-// where its words stand, against the plain expression.
-func TestHelperBefore(t *testing.T) {
-	if helperBefore.prefixes == nil {
-		t.Fatal("no words to look for: every test runs the expression")
-	}
-	for _, s := range []string{"", "ring til ", "workshop 1 og 2 ring til ", "kontakt ", "call ", "ring ", "skriv min søster ", "skriv til "} {
-		if got, want := helperBefore.findAll(s, false) != nil, helperBefore.re.MatchString(s); got != want {
-			t.Errorf("%q: got %v, want %v", s, got, want)
-		}
-	}
-}
