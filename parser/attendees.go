@@ -373,14 +373,15 @@ func (rd *reader) selfName() string {
 		// "hilsen ida holm" from "ida": her full name; from her husband's
 		// account ("Bo Holm") someone else signs, which staff read
 		for _, t := range texts {
-			for _, n := range lowerSignedNames(t) {
+			full, first := lowerSigned(t, rd.cat.words)
+			for _, n := range full {
 				if consistent(display, n) {
 					best = fuller(best, n)
 				} else {
 					rd.review("the mail is signed %q, and the sender is %s", n, display)
 				}
 			}
-			for _, n := range lowerSignedFirsts(t, rd.cat.words) {
+			for _, n := range first {
 				if !consistent(display, n) {
 					// "hilsen fatima" from "Ahmed Ali": a wife on his account
 					rd.review("the mail is signed %q, and the sender is %s", n, display)

@@ -398,19 +398,19 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		if v >= len(t.toks) || t.toks[v].b > end {
 			return false
 		}
-	} else if runOnAsk[w] && runOnAskTo[t.toks[v].s] {
-		// "... workshop 1 og 2 ring til min datter": a request of its own
-		return t.gap(k-1, k) == " " || t.gap(k-1, k) == "\n"
 	} else if !runOnSubject[w] || w == "i" && !en {
-		return false
+		// "... workshop 1 og 2 ring til min datter": a request of its own
+		return runOnAsk[w] && runOnAskTo[t.toks[v].s] && spaceOrLine(t.gap(k-1, k))
 	}
 	if runOnGroup[t.toks[v].s] && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
 	}
-	g := t.gap(k-1, k) // a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
-	return runOnVerbs[t.toks[v].s] && (g == " " || g == "\n") && t.gap(k, k+1) == " " &&
+	// a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
+	return runOnVerbs[t.toks[v].s] && spaceOrLine(t.gap(k-1, k)) && t.gap(k, k+1) == " " &&
 		!runOnLeads[t.toks[k-1].s] && !runOnVerbs[t.toks[k-1].s]
 }
+
+func spaceOrLine(g string) bool { return g == " " || g == "\n" }
 
 var (
 	runOnSubject = wordSet(daRunOnSubject, enRunOnSubject)
