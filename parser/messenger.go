@@ -35,17 +35,17 @@ var messengerNeedles = needles(messengerWords)
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	tells, helps := mayTell(t), mayHelp(t)
-	if !tells && !helps {
-		return who
+	if len(who) == 0 || len(who) == 1 && who[0] == rd.ps.self {
+		return who // only the sender: no one to leave out
 	}
+	tells := mayTell(t)
 	only := map[*person]bool{}
 	for _, m := range rd.ps.mentions(t, 0, len(t.fold), false) {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
 		messenger := tells && (messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil) ||
-			helps && helperAround(t, m.a, m.b)
+			helperAround(t, m.a, m.b)
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {
@@ -89,11 +89,6 @@ func mayTell(t *text) bool {
 // min datter"): no one brought along.
 func helperRelation(t *text, owner, i int) bool {
 	return helperAround(t, t.toks[owner].a, t.toks[i].b)
-}
-
-// mayHelp reports a text that holds a helper phrase somewhere.
-func mayHelp(t *text) bool {
-	return len(t.all(helperAfter)) > 0 || len(t.all(helperBefore)) > 0
 }
 
 // helperAround reports a helper phrase right after fold[:b] or right

@@ -736,6 +736,9 @@ func (t *text) lineBreakEnds(i int) bool {
 // joined and nothing else ("1 og 3", "2+4"): a line of its own, whatever
 // follows ("1 og 3\ntak").
 func barePairLine(prev string) bool {
+	if c := prev[len(prev)-1]; c < '1' || c > '9' {
+		return false // most lines: no number at the end
+	}
 	line := prev[strings.LastIndexByte(prev, '\n')+1:]
 	return len(line) <= 12 && barePair.MatchString(line)
 }
