@@ -318,6 +318,8 @@ func (rd *reader) selfName() string {
 	display := rd.fromDisplay()
 	if rd.forward || (rd.author != "" && display == "") {
 		display = fromName(rd.author)
+	} else if rd.borrowsAccount() {
+		display = "" // "jeg skriver fra min mands mail": his name, not hers
 	}
 	best := ""
 	for _, t := range texts {
@@ -352,6 +354,12 @@ func (rd *reader) selfName() string {
 			// a name in small letters
 			for _, t := range texts {
 				if ns := lowerVouchedNames(t); len(ns) > 0 {
+					return ns[0]
+				}
+			}
+			// "mvh ida" from a bare address: her first name
+			for _, t := range texts {
+				if ns := lowerSignedFirsts(t, rd.cat.words); len(ns) > 0 {
 					return ns[0]
 				}
 			}
@@ -395,10 +403,17 @@ func (rd *reader) selfName() string {
 		// "hilsen ida holm" from "ida": her full name; from her husband's
 		// account ("Bo Holm") someone else signs, which staff read
 		for _, t := range texts {
-			for _, n := range lowerSignedNames(t) {
+			full, first := lowerSigned(t, rd.cat.words)
+			for _, n := range full {
 				if consistent(display, n) {
 					best = fuller(best, n)
 				} else {
+					rd.review("the mail is signed %q, and the sender is %s", n, display)
+				}
+			}
+			for _, n := range first {
+				if !consistent(display, n) {
+					// "hilsen fatima" from "Ahmed Ali": a wife on his account
 					rd.review("the mail is signed %q, and the sender is %s", n, display)
 				}
 			}
@@ -1526,13 +1541,21 @@ func (rd *reader) splitAtNames() []clause {
 	return out
 }
 
+// homeSaidApart reports a clause of the sender's own apart from the words
+// of its sentence that keep someone else at home, as a sentence run on
+// without its stop has it ("jeg vil gerne workshop 2 og 4 min mand kommer
+// ikke", "min mand kommer ikke jeg vil gerne 2 og 4"): her choices stand.
+func (rd *reader) homeSaidApart(p *person, c clause) bool {
+	return p.self && (c.a > c.s.a || c.b < c.s.b) && !rd.othersStayHome(rd.res, rd.own, c.a, c.b)
+}
+
 func (rd *reader) subClause(c clause, a, b int) clause {
 	return clause{a: a, b: b, s: c.s, refs: refsIn(c.refs, a, b)}
 }
 
 // give hands a clause's workshops and diet to p.
 func (rd *reader) give(p *person, c clause) {
-	if rd.othersStayHome(rd.res, rd.own, c.s.a, c.s.b) {
+	if rd.othersStayHome(rd.res, rd.own, c.s.a, c.s.b) && !rd.homeSaidApart(p, c) {
 		// "Min søn har allergi for nødder, men han kommer ikke med"; what
 		// she says of herself before "men" still holds
 		j := lastClauseJoin(rd.own, c.a, c.b)

@@ -92,6 +92,7 @@ var gateChecks = []gateCheck{
 	{"ditto-field", checkDittoField},
 	{"diet-subgroup", checkDietSubgroup},
 	{"not-self", checkNotSelf},
+	{"borrowed-account", checkBorrowedAccount},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},
 	{"forwarder-words-unread", checkForwarderWordsUnread},
@@ -509,7 +510,7 @@ func (v *gateView) relations() (int, string) {
 		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && t.toks[i-2].is(classGateOwner) {
 			owner, n = i-2, c // "my two kids", "mine to børn"
 		}
-		if seen[w] > 0 || away[w] || !t.toks[owner].is(classGateOwner) || t.toks[owner].line != t.toks[i].line {
+		if seen[w] > 0 || away[w] || !t.toks[owner].is(classGateOwner) || t.toks[owner].line != t.toks[i].line || v.helperOnly(owner, i) {
 			continue
 		}
 		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||

@@ -656,8 +656,10 @@ var daAllergenRestates = [][2]string{
 
 // daAllergenListEnd: a word that starts a new clause after a list of
 // refused foods ("tåler ikke gluten, så tag hensyn til det", "..., ellers
-// spiser jeg alt"): what follows is no food.
-var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`}
+// spiser jeg alt"), or the workshops run on after it without a stop
+// ("tåler ikke gluten workshop 2 og 1"): what follows is no food.
+var daAllergenListEnd = []string{`saa`, `ellers`, `men`, `hvis`, `derfor`, `fordi`, `da`, `det`, `hvilket`, `jeg`, `vi`, `hun`, `han`,
+	`workshop\w*`, `ws`, `nr`, `nummer`, `\d+`}
 
 // A diet corrected: the tag said first is the one taken back. daDietFixGap
 // stands between the two tags and says so alone ("vegetar → veganer", "...,
@@ -839,7 +841,7 @@ var daFirstPerson = []string{"jeg", "mig", "min", "mit", "mine"}
 var daSelfLines = []string{"jeg", "mig"}
 
 // daAttendCue: a sentence about who comes, where the people it names are attendees.
-var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
+var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `er (ogsaa )?med`, `vi er`, `tilmelde os`, `deltage\w*`, `tilmeld\w*`, `workshop\w*`,
 	`skriv [^.?\n]{3,60}? op\b`, `(skriv|saet|meld) (mig|os) (op|paa|til)`,
 	// "Jeg melder mig og min søn til": the ones signed up with her
 	`(melder|meldte) (mig|os) (og|samt) (\w+ ){1,3}(til|paa)\b`,
@@ -1493,6 +1495,16 @@ var daMessengerAfter = []string{`(har )?(sendte|sendt|videresendte|videresendt|d
 	`(har )?(fortalte|fortalt) (mig |os )?om (moedet|arrangementet|netvaerksmoedet|invitationen|det)`}
 var daMessengerBefore = []string{`(moedet|invitation\w*|mail\w*|moede) (som|der|) ?`, `(invitation\w*|mail\w*|besked\w*) fra`}
 
+// daHelperAfter / daHelperBefore: around a name or a relation, one who
+// helps the sender write or is to be called for her ("min søn hjælper mig
+// med mailen", "min datter har skrevet for mig", "ring til min datter"):
+// a messenger too, and no one the mail brings along.
+var (
+	daHelperAfter = []string{`(hjaelper|hjalp|har hjulpet) (mig|os)`, `(skriver|skrev|har skrevet) (for|til) (mig|os)`,
+		`(skriver|skrev|har skrevet) (mailen|den|det)`}
+	daHelperBefore = []string{`(ring|ringe|sms|skriv) (til|paa) ?`, `(kontakt|kontakte) ?`}
+)
+
 // daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all
 // ("førsteprioritet er for dem begge workshop 2"), then each one's 2nd
 // ("som andet valg vil Fatima gerne have uddannelse og Khalid beskæftigelse").
@@ -1688,4 +1700,35 @@ var (
 	daMeant      = []string{`mente`}
 	daWroteMeant = []string{`(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mente|mener)`}
 	daWroteVerbs = []string{"skrev", "skrevet", "skrive"}
+)
+
+// daBorrowedAccount: the sender writes from someone else's account ("jeg
+// skriver fra min mands mail", "det er hans kone der skriver"): the From
+// line names its owner, not her. The kin words end in the genitive's "s".
+var daBorrowedAccount = []string{
+	`(skriver|sender|skrevet|sendt|skriv) (denne mail |dette |her )?(fra|paa|via|med|gennem|igennem) min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto|telefon|mobil|mobiltelefon|iphone|computer|pc|ipad|tablet)`,
+	`fra min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto)`,
+	`(laaner|laant|bruger|lånt) (lige )?min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos|svigerdatters|svigersoens|barnebarns) (mail|e-mail|email|mailadresse|mailkonto|konto|telefon|mobil|mobiltelefon|iphone|computer|pc|ipad|tablet)`,
+	`det er min (mands|kones|hustrus|datters|soens|sons|soesters|sosters|brors|mors|fars|venindes|vens|kaerestes|nabos) (mail|e-mail|email|mailadresse|mailkonto|konto)`,
+	// "hej det er hans kone fatima", "det er pers kone", "det er fatima ahmeds kone"
+	`det er (\w+ )?\w+'?s (kone|hustru|mand|datter|soen|son|soester|soster|bror|mor|far|veninde|kaereste)`,
+	`(hans|hendes) (kone|hustru|mand|datter|soen|son|soester|soster|bror|mor|far) (her|skriver)`}
+
+// daKinDisplay: a From line of nothing but these ("Mor", "Bedste",
+// "Mormor") is what a family calls the sender, not her name.
+var daKinDisplay = []string{"mor", "far", "mormor", "farmor", "morfar", "farfar", "bedste", "bedstemor", "bedstefar",
+	"oldemor", "oldefar", "moster", "faster", "mama", "mamma", "mutter"}
+
+// daAfterClosing: single words that follow closing words and name no one
+// ("tak igen", "knus skat", "hilsen alle").
+var daAfterClosing = []string{"igen", "skat", "skatter", "alle", "allesammen", "jer", "dig", "venner", "snakkes", "ses",
+	"kys", "knus", "god", "bedste", "herfra", "derude", "naboer", "beboer", "beboere"}
+
+// daRunOnHelps: verbs of one who helps the sender write or be reached
+// ("min søn hjælper mig"), and daRunOnAsk, asking to be reached through
+// someone ("ring til min datter"): either starts a statement of its own in
+// mail run on without stops.
+var (
+	daRunOnHelps = []string{"hjaelper", "skriver"}
+	daRunOnAsk   = []string{"ring", "kontakt", "kontakte", "sms"}
 )

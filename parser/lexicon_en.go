@@ -468,7 +468,8 @@ var enAllergenRestates = [][2]string{
 }
 
 // enAllergenListEnd: see daAllergenListEnd.
-var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`}
+var enAllergenListEnd = []string{`so`, `otherwise`, `but`, `if`, `therefore`, `because`, `since`, `which`, `that`, `i`, `we`, `she`, `he`, `else`,
+	`workshops?`}
 
 // enDietFixGap, enDietFixTo, enDietFixVerb, enDietFixBut, enDietFixSaid:
 // as the Danish tables.
@@ -1001,6 +1002,13 @@ var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `to
 	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me |us )?about (the |this )?(meeting|invitation|event|it)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
 
+// enHelperAfter / enHelperBefore: as daHelperAfter ("my son helps me",
+// "call my daughter").
+var (
+	enHelperAfter  = []string{`(helps|helped|is helping) (me|us)`, `(writes|wrote|is writing|has written) (this |the )?(for me|for us|mail|email)`}
+	enHelperBefore = []string{`(call|contact|text|phone) ?`}
+)
+
 // enSharedFirst, enFirstCue, enSecondCue: as daSharedFirst ("the first
 // choice for both of them is workshop 2; as second choice Fatima wants
 // education and Khalid employment").
@@ -1138,4 +1146,27 @@ var (
 	enMeant      = []string{`meant`}
 	enWroteMeant = []string{`(i|we) (wrote|have written|accidentally wrote|put) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`}
 	enWroteVerbs = []string{"wrote", "written", "put"}
+)
+
+// enBorrowedAccount: as daBorrowedAccount ("I'm writing from my husband's
+// email", "this is his wife writing").
+var enBorrowedAccount = []string{
+	`(writing|sending|sent|written|write) (this )?(from|on|with|using|via) my (husband|wife|son|daughter|sister|brother|mother|father|mum|mom|dad|friend|neighbour|neighbor|partner)'?s (email|e-mail|mail|account|phone|mobile|computer|laptop)`,
+	`(using|borrowing|borrowed) my (husband|wife|son|daughter|sister|brother|mother|father|mum|mom|dad|friend|neighbour|neighbor|partner)'?s (email|e-mail|mail|account|phone|mobile|computer|laptop)`,
+	`(this is|it's|its|it is) (his|her) (wife|husband|daughter|son|sister|brother|mother|father|mum|mom)`,
+	`(his|her) (wife|husband|daughter|son|sister|brother|mother|father|mum|mom) (here|writing)`}
+
+// enKinDisplay: as daKinDisplay ("Mum", "Grandma").
+var enKinDisplay = []string{"mum", "mom", "mommy", "mummy", "dad", "daddy", "grandma", "granny", "grandpa", "nana"}
+
+// enAfterClosing: as daAfterClosing ("Yours faithfully", "Thanks again",
+// "Cheers mate").
+var enAfterClosing = []string{"faithfully", "sincerely", "truly", "cordially", "respectfully", "again", "alot", "mate",
+	"bro", "everyone", "everybody", "guys", "folks", "all", "bye", "xoxo", "love", "always", "ahead"}
+
+// enRunOnHelps / enRunOnAsk: as daRunOnHelps / daRunOnAsk ("my son helps
+// me", "call my daughter").
+var (
+	enRunOnHelps = []string{"helps", "writes"}
+	enRunOnAsk   = []string{"call", "contact", "text", "phone"}
 )

@@ -96,6 +96,9 @@ var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( 
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
 	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`,
+	// "my husband is not coming", "my son stays home"
+	`(my|our) REL(,[^,.]*,)? (isn't|is not|isnt) (coming|attending|joining)`, `(my|our) REL (doesn't|does not|doesnt) (come|attend)`,
+	`(my|our) REL (stays|is staying|will stay) (at )?home`,
 	`forget (\w+ ){1,4}about (my|our) REL`)
 
 // withRelations puts the words of rels in for REL in each phrase.
@@ -234,8 +237,8 @@ var enGateDietExcept = []string{`everything (except|but|apart from|other than|be
 // daElidedComing / enElidedComing end a clause that leaves "come" out
 // ("men min datter gør", "but my daughter will"), with only daElidedAlso
 // / enElidedAlso after them.
-var daElidedComing = []string{"goer", "vil", "kan"}
-var enElidedComing = []string{"will", "does", "can"}
+var daElidedComing = []string{"goer", "vil", "kan", "er"}
+var enElidedComing = []string{"will", "does", "can", "is"}
 var daElidedAlso = []string{"ogsaa", "godt", "gerne"}
 var enElidedAlso = []string{"too", "as", "well", "also"}
 

@@ -13,6 +13,10 @@ import (
 var (
 	messengerAfter  = regexp.MustCompile(`^\s*(?:` + strings.Join(slices.Concat(daMessengerAfter, enMessengerAfter), "|") + `)\b`)
 	messengerBefore = regexp.MustCompile(`\b(?:` + strings.Join(slices.Concat(daMessengerBefore, enMessengerBefore), "|") + `)\s*$`)
+	// helperAfter and helperBefore find the helpers (daHelperAfter), once
+	// in a text that holds their words
+	helperAfter  = table(daHelperAfter, enHelperAfter)
+	helperBefore = table(daHelperBefore, enHelperBefore)
 	// messengerBeforeAt is messengerBefore tried only where one of its
 	// opening words stands: run over all the text before a name, the
 	// expression cost more than the rest of dropMessengers.
@@ -31,15 +35,17 @@ var messengerNeedles = needles(messengerWords)
 // who sent or told her of the meeting, with nothing chosen or eaten.
 func (rd *reader) dropMessengers(who []*person) []*person {
 	t := rd.own
-	if !mayTell(t) {
-		return who
+	if len(who) == 0 || len(who) == 1 && who[0] == rd.ps.self {
+		return who // only the sender: no one to leave out
 	}
+	tells := mayTell(t)
 	only := map[*person]bool{}
 	for _, m := range rd.ps.mentions(t, 0, len(t.fold), false) {
 		if m.p == rd.ps.self || m.b-m.a <= 2 {
 			continue // a lone initial ("Sahra M. A.") names no one by itself
 		}
-		messenger := messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil
+		messenger := tells && (messengerAfter.MatchString(t.fold[m.b:]) || messengerBeforeAt.findAll(t.fold[:m.a], false) != nil) ||
+			helperAround(t, m.a, m.b)
 		if seen, ok := only[m.p]; ok {
 			only[m.p] = seen && messenger
 		} else {
@@ -76,4 +82,36 @@ func (rd *reader) onlyMessengers(c clause, who []*person) bool {
 func mayTell(t *text) bool {
 	g := t.needlesFound()
 	return anyNeedleIn(t.fold, g, g != nil && g.text == t.fold, messengerNeedles)
+}
+
+// helperRelation reports the relation at token i, its owner at token
+// owner, as one who helps the sender ("min søn hjælper mig", "ring til
+// min datter"): no one brought along.
+func helperRelation(t *text, owner, i int) bool {
+	return helperAround(t, t.toks[owner].a, t.toks[i].b)
+}
+
+// helperAround reports a helper phrase right after fold[:b] or right
+// before fold[a:] ("min søn| hjælper mig", "ring til |min datter"), white
+// space aside.
+func helperAround(t *text, a, b int) bool {
+	for _, h := range t.all(helperAfter) {
+		if h[0] >= b && strings.TrimSpace(t.fold[b:h[0]]) == "" {
+			return true
+		}
+	}
+	for _, h := range t.all(helperBefore) {
+		if h[1] <= a && strings.TrimSpace(t.fold[h[1]:a]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// helperOnly reports the relation at token i as one who only helps the
+// sender (helperRelation), with no word of coming after it in its clause
+// ("ring til min datter hun hjælper mig", not "... hun kommer også").
+func (v *gateView) helperOnly(owner, i int) bool {
+	t := v.t
+	return helperRelation(t, owner, i) && !t.has(attendCue, t.toks[i].b, v.clauseOf(t.toks[i].a).b)
 }

@@ -235,6 +235,9 @@ func fromName(display string) string {
 			return ""
 		}
 	}
+	if kinDisplay(t) { // "Mor", "Mormor": what the family calls her
+		return ""
+	}
 	if orgWord(t.toks[0].s) { // "Ejendomskontoret Hyldespjældet": an office, not a person
 		return ""
 	}
@@ -683,8 +686,13 @@ func lowerNamesOf(t *text, first string) []string {
 // lowerSignedNames lists the full names written in small letters after a
 // closing ("mvh ida holm", "hilsen" over "ida holm").
 func lowerSignedNames(t *text) []string {
+	return lowerSignedNamesAt(t, signOffs(t))
+}
+
+// lowerSignedNamesAt is lowerSignedNames after the closings offs.
+func lowerSignedNamesAt(t *text, offs [][]int) []string {
 	var out []string
-	for _, m := range signOffs(t) {
+	for _, m := range offs {
 		if a := nextLine(t, m[1]); a >= 0 {
 			if n := wholeLowerName(t, t.tokenAt(a)); n != "" {
 				out = append(out, n)

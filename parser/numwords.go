@@ -35,7 +35,7 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
 			continue
 		}
-		if free := named && t.toks[i-1].s != "no" && !wordOrNumber[t.toks[i].s]; !free && i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
+		if free := (named || chained) && t.toks[i-1].s != "no" && !wordOrNumber[t.toks[i].s]; !free && i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&
 			!onListAt(t.fold[t.toks[i].b:]) && // "nummer to på listen"
 			!signOffAt(t, i+1) && // "workshop to og fire mvh ida"
 			!(fillers[t.toks[i+1].s] && clauseEnds(t.fold[t.toks[i+1].b:])) { // "workshop four please."
@@ -48,7 +48,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 
 // wordOrNumber are number words that are other words too ("to", "en",
 // "one"): after a workshop word only these need the clause to end after
-// them; "workshop fire med min mand" is workshop 4.
+// them; "workshop fire med min mand" is workshop 4, and so is the "tre"
+// of "nummer to og tre jeg spiser ikke svin".
 var wordOrNumber = wordSet([]string{"en", "et", "to", "one"})
 
 // signOffAt reports a closing at token i ("mvh", "hilsen", "best

@@ -105,7 +105,8 @@ func TestStillComeSelf(t *testing.T) {
 // gave, so staff read it.
 func TestGivenUnread(t *testing.T) {
 	runBlind(t, []blindCase{
-		{body: "Hi, my husband can't come but I'd still like to attend, workshop 2 then 1.\n\nIda Holm", subject: "Registration", status: "review"},
+		// (now read as hers: her clause stands apart from the husband's)
+		{body: "Hi, my husband can't come but I'd still like to attend, workshop 2 then 1.\n\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/1"},
 		{body: "Hi, sign up me + Jonas Berg, both for workshop 3, backup 1.\n\nIda Holm", subject: "Registration", status: "review"},
 		// one who has chosen and one who has not: ask her
 		{body: "Hi, I'd like to come with my husband Lars Holm. He wants workshop 2. I'm not sure yet which one I want.\n\nIda Holm", subject: "Registration", status: "incomplete", missing: []string{"workshop"}},

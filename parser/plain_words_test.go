@@ -104,8 +104,10 @@ func TestLowerCaseNameVouched(t *testing.T) {
 		{from: `""`, body: "jeg hedder ida holm og vil gerne på workshop 2 og 3", status: "complete", want: "Ida Holm:2/3"},
 		{from: `""`, body: "Workshop 2 og 3.\n\nhilsen\nkanalens kvarter", status: "incomplete", missing: []string{"name"}},
 		{from: `""`, body: "Workshop 2 og 3.\n\nvh\nbeboerforeningen hyldespjældet", status: "incomplete", missing: []string{"name"}},
-		// a first name alone is no full name to put on a tag
-		{from: `""`, body: "Workshop 2 og 3.\n\nmvh ida", status: "incomplete", missing: []string{"name"}},
+		// a first name alone is her name, as "mvh Ida" is; a word of the
+		// language after the closing is none
+		{from: `""`, body: "Workshop 2 og 3.\n\nmvh ida", status: "complete", want: "Ida:2/3"},
+		{from: `""`, body: "Workshop 2 og 3.\n\nmvh beboer", status: "incomplete", missing: []string{"name"}},
 	})
 }
 

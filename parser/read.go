@@ -402,20 +402,28 @@ func runOnAt(t *text, k, end int, en bool) bool {
 			return false
 		}
 	} else if !t.toks[k].is(classRunOnSubject) || w == "i" && !en {
-		return false
+		// "... workshop 1 og 2 ring til min datter": a request of its own
+		return runOnAsk[w] && runOnAskTo[t.toks[v].s] && spaceOrLine(t.gap(k-1, k))
 	}
 	if t.toks[v].is(classRunOnGroup) && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
 	}
-	return t.toks[v].is(classRunOnVerb) && t.gap(k-1, k) == " " && t.gap(k, k+1) == " " &&
+	// a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
+	return t.toks[v].is(classRunOnVerb) && spaceOrLine(t.gap(k-1, k)) && t.gap(k, k+1) == " " &&
 		!t.toks[k-1].is(classRunOnLead) && !t.toks[k-1].is(classRunOnVerb)
 }
+
+func spaceOrLine(g string) bool { return g == " " || g == "\n" }
 
 var (
 	runOnSubject = wordSet(daRunOnSubject, enRunOnSubject)
 	runOnLeads   = wordSet(daRunOnLeads, enRunOnLeads)
-	runOnVerbs   = wordSet(daPersonVerbs, enPersonVerbs, []string{"kan", "can", "want", "like"})
-	runOnGroup   = wordSet([]string{"begge", "alle", "both", "all"})
+	runOnVerbs   = wordSet(daPersonVerbs, enPersonVerbs, []string{"kan", "can", "want", "like"}, daRunOnHelps, enRunOnHelps)
+	// runOnAsk and runOnAskTo: a request to reach someone ("ring til",
+	// "kontakt min", "call my") starts a statement of its own
+	runOnAsk   = wordSet(daRunOnAsk, enRunOnAsk)
+	runOnAskTo = wordSet([]string{"til", "paa", "min", "mig", "me", "my", "on"})
+	runOnGroup = wordSet([]string{"begge", "alle", "both", "all"})
 )
 
 // mergeSpans merges two lists of spans sorted by start.

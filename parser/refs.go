@@ -575,7 +575,8 @@ func negated(t *text, s sentence, r ref) bool {
 	seen := 0
 	for i := r.i - 1; i >= 0 && seen < 2; i-- {
 		w := t.toks[i].s
-		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) && !inPriorityMark(t, s, t.toks[i]) {
+		if negators[w] && !numberAbbrev(t, i) && !(i > 0 && ifWords[t.toks[i-1].s]) && !insteadNew(t, i) && !inPriorityMark(t, s, t.toks[i]) &&
+			!foodNegator(t, s, i, r.a) {
 			return !strings.ContainsAny(t.fold[t.toks[i].b:r.a], "\n") && strings.Count(t.fold[t.toks[i].b:r.a], ".") == abbrevStops(t, i+1, r.i)
 		}
 		if !t.toks[i].is(classSkipBeforeRef) {
@@ -583,6 +584,15 @@ func negated(t *text, s sentence, r ref) bool {
 		}
 	}
 	return false
+}
+
+// foodNegator reports the negator at token i inside words about food that
+// end before b ("jeg spiser ikke gris workshop 2 og 1", run on without a
+// stop): it turns the food down, not the workshop after it.
+func foodNegator(t *text, s sentence, i, b int) bool {
+	return slices.ContainsFunc(t.phrasesIn(dietWords, s.a, b), func(h phraseHit) bool {
+		return s.a+h.a <= t.toks[i].a && t.toks[i].b <= s.a+h.b
+	})
 }
 
 // insteadNew reports "i stedet" or "instead" at token i with no "for" or

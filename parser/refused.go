@@ -94,9 +94,24 @@ func refusalOfOther(t *text, i int, r ref, workshopWords map[string]bool) bool {
 // workshop r, on a line that opens with a subject of its own ("jeg har
 // sukkersyge så ikke for meget kage" under "... og så det med job"): in
 // mail without full stops the line break ended the workshop's sentence.
+//
+// So does a relation and its verb run on after the workshop, on its line
+// or the next ("... workshop 2 og 4 min mand kan ikke"): the "no" is said
+// of him, not of her workshop; and a statement run on after the "no",
+// before the workshop ("min mand kommer ikke jeg vil gerne 2 og 4").
 func lineStartsOwnClause(t *text, r ref, a int) bool {
 	if r.b > a {
+		for k := t.tokenAt(a) + 1; k < r.i; k++ {
+			if runOnAt(t, k, len(t.fold), false) {
+				return true
+			}
+		}
 		return false
+	}
+	for k := r.j; k < len(t.toks) && t.toks[k].a < a; k++ {
+		if owners[t.toks[k].s] && runOnAt(t, k, len(t.fold), false) {
+			return true
+		}
 	}
 	nl := strings.LastIndexByte(t.fold[r.b:a], '\n')
 	if nl < 0 || strings.ContainsAny(t.fold[r.b:r.b+nl], ".!?;") {

@@ -89,6 +89,19 @@ func (v *gateView) smallNameWordAt(k int) bool {
 // and not a present-tense verb ("min mand tager med") unless a verb
 // follows it.
 func smallNameWord(t *text, k int, event map[string]bool, en bool) bool {
+	if !smallWordMayName(t, k, event) {
+		return false
+	}
+	if verbLike(t, k, en) && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
+		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i"
+	}
+	return true
+}
+
+// smallWordMayName is smallNameWord without its test of verbs: where
+// nothing follows the word in its clause ("hilsen peter"), a word that
+// ends as a verb does is a name as well as any.
+func smallWordMayName(t *text, k int, event map[string]bool) bool {
 	tk := t.toks[k]
 	if tk.cap || tk.num >= 0 || utf8.RuneCountInString(tk.s) < 2 || tk.is(classDaWord) || tk.is(classEnWord) || tk.is(classNameStop) ||
 		tk.is(classGateNameStop) || tk.is(classNotPerson) || event[tk.s] || tk.is(classConnector) || tk.is(classParticle) ||
@@ -99,13 +112,7 @@ func smallNameWord(t *text, k int, event map[string]bool, en bool) bool {
 	if strings.IndexFunc(tk.s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
-	if len(t.phrasesIn(dietWords, tk.a, tk.b)) > 0 {
-		return false // "min mand sukkersyg"
-	}
-	if verbLike(t, k, en) && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
-		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i"
-	}
-	return true
+	return len(t.phrasesIn(dietWords, tk.a, tk.b)) == 0 // "min mand sukkersyg"
 }
 
 // verbLike: token k ends as a verb in the present or past does ("arbejder",

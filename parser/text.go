@@ -189,6 +189,9 @@ var foldTable = map[rune]string{
 	'ł': "l", 'ń': "n", 'ś': "s", 'ź': "z", 'ż': "z", 'ć': "c", 'ę': "e", 'ą': "a",
 	'’': "'", '‘': "'", '“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '\u00a0': " ", '\r': " ",
+	// an emoji's variation selector and a keycap's frame ("4️⃣ og 2️⃣",
+	// as a phone writes digits) say nothing: the digit stands alone
+	'\ufe0f': "", '\u20e3': "",
 }
 
 // foldLatin is foldTable for the runes below its length, looked up
@@ -717,7 +720,7 @@ func (t *text) lineBreakEnds(i int) bool {
 		return true
 	}
 	prev := strings.TrimRight(s[:i], " ")
-	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") {
+	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") || barePairLine(prev) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
@@ -731,6 +734,19 @@ func (t *text) lineBreakEnds(i int) bool {
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
 		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:])
 }
+
+// barePairLine reports a text whose last line is two workshop numbers
+// joined and nothing else ("1 og 3", "2+4"): a line of its own, whatever
+// follows ("1 og 3\ntak").
+func barePairLine(prev string) bool {
+	if c := prev[len(prev)-1]; c < '1' || c > '9' {
+		return false // most lines: no number at the end
+	}
+	line := prev[strings.LastIndexByte(prev, '\n')+1:]
+	return len(line) <= 12 && barePair.MatchString(line)
+}
+
+var barePair = regexp.MustCompile(`^\s*[1-9]\s*(?:og|and|&|\+|/|,|eller|or|ellers)\s*[1-9]$`)
 
 // phoneLabelLine opens a line that gives a number under a label in small
 // letters ("mobil 22 33 44 55", "tlf: ..."): it starts anew, and the number

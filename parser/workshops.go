@@ -701,9 +701,12 @@ func wishedAt(t *text, from, i int) bool {
 		return true
 	}
 	k := i - 1
+	if k > from && wishedComeAt(t, from, k) && t.gap(k, i) == " " && pairAt(t, i, len(t.toks)) {
+		return true // "vil gerne komme 2 og 3", as a phone types it
+	}
 	if k > from && (t.toks[k].s == "i" || t.toks[k].s == "til" || t.toks[k].s == "paa" || t.toks[k].s == "in" || t.toks[k].s == "for") && t.gap(k, i) == " " {
 		k--
-		if comeVerbs[t.toks[k].s] && t.gap(k, k+1) == " " && t.toks[k+1].s != "i" && (pairAt(t, i, len(t.toks)) || aloneAt(t, i, len(t.toks))) {
+		if (comeVerbs[t.toks[k].s] || beWith(t, from, k)) && t.gap(k, k+1) == " " && t.toks[k+1].s != "i" && (pairAt(t, i, len(t.toks)) || aloneAt(t, i, len(t.toks))) {
 			return true // "jeg kommer på 2 og 3", "kan jeg komme til 4?"
 		}
 		// "begge til 2 og 4", "both for 2 and 4": a group sent somewhere
@@ -713,6 +716,19 @@ func wishedAt(t *text, from, i int) bool {
 		}
 	}
 	return k >= from && wishNumbers[t.toks[k].s] && (t.gap(k, k+1) == " " || wrappedGap(t.gap(k, k+1)))
+}
+
+// wishedComeAt reports a verb of coming at token k right after a wish
+// ("gerne komme"): before two numbers joined it wishes them, where
+// "kommer 2" alone counts people.
+func wishedComeAt(t *text, from, k int) bool {
+	return k-1 >= from && comeVerbs[t.toks[k].s] && wishNumbers[t.toks[k-1].s] && t.gap(k-1, k) == " "
+}
+
+// beWith reports "være med" at token k, the "med": before "på" and the
+// numbers it comes to them ("vil gerne være med på 2 og 3").
+func beWith(t *text, from, k int) bool {
+	return t.toks[k].s == "med" && k-1 >= from && t.toks[k-1].s == "vaere" && t.gap(k-1, k) == " "
 }
 
 // comeVerbs before "på"/"til" and the numbers wish them as wishNumbers do;
