@@ -711,14 +711,9 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 // spokenNot lets each "ikke" of the phrases be written as it is said,
 // "ik" or "ikk" ("jeg spiser ik svin"), as mail typed on a phone has it.
 func spokenNot(ps []string) []string {
-	out := ps
+	out := make([]string, len(ps))
 	for k, p := range ps {
-		if strings.Contains(p, "ikke") {
-			if &out[0] == &ps[0] {
-				out = slices.Clone(ps)
-			}
-			out[k] = ikkeWord.ReplaceAllString(p, `(?:ikke|ikk|ik)`)
-		}
+		out[k] = ikkeWord.ReplaceAllString(p, `(?:ikke|ikk|ik)`)
 	}
 	return out
 }

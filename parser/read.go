@@ -394,7 +394,7 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		return false
 	}
 	w, v := t.toks[k].s, k+1
-	if t.toks[k].is(classOwner) && t.toks[v].is(classRelation) && w != "her" {
+	if t.toks[k].is(classOwner) && t.toks[v].is(classRelation) && w != "her" { // Danish "her" is "here"
 		// "... på 2 og 3 min mand er Bo Holm": the relation and her name
 		for v++; v+1 < len(t.toks) && t.toks[v+1].b <= end && (t.toks[v].cap || smallNameRead(t, v, t.avoid, en)); v++ {
 		}
