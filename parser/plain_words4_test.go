@@ -178,3 +178,15 @@ func TestNamesFieldGroup(t *testing.T) {
 		{body: "Jeg og min mand vil gerne på 2 og 3.\nNavne: Ida Holm og Per Holm", status: "complete", want: "Ida Holm:2/3; Per Holm:2/3"},
 	})
 }
+
+// The sender's "jeg kommer"/"i come" right before two numbers joined
+// wishes them ("yes i come 3 and 1" was no registration); "vi kommer 2"
+// counts people.
+func TestSelfComesNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{from: "ida", body: "yes i come 3 and 1 my phone 22334455 ida holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "jeg kommer 2 og 4\n\nHilsen Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "i come 2 days late, workshop 3.\n\nBest, Ida Holm", subject: "Registration", status: "complete", want: "Ida Holm:3/-"},
+		{body: "vi kommer 2 og vil gerne på sundhed.\n\nHilsen Ida Holm", notStatus: "complete"},
+	})
+}

@@ -719,10 +719,15 @@ func wishedAt(t *text, from, i int) bool {
 }
 
 // wishedComeAt reports a verb of coming at token k right after a wish
-// ("gerne komme"): before two numbers joined it wishes them, where
-// "kommer 2" alone counts people.
+// ("gerne komme") or the sender alone ("i come 3 and 1", "jeg kommer 2 og
+// 4"): before two numbers joined it wishes them, where "kommer 2" alone,
+// or "vi kommer 2 og 3", counts people.
 func wishedComeAt(t *text, from, k int) bool {
-	return k-1 >= from && comeVerbs[t.toks[k].s] && wishNumbers[t.toks[k-1].s] && t.gap(k-1, k) == " "
+	if k-1 < from || !comeVerbs[t.toks[k].s] || t.gap(k-1, k) != " " {
+		return false
+	}
+	w := t.toks[k-1].s
+	return wishNumbers[w] || w == "jeg" || w == "i"
 }
 
 // beWith reports "være med" at token k, the "med": before "på" and the
