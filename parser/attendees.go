@@ -403,7 +403,7 @@ func (rd *reader) selfName() string {
 		// "hilsen ida holm" from "ida": her full name; from her husband's
 		// account ("Bo Holm") someone else signs, which staff read
 		for _, t := range texts {
-			full, first := lowerSigned(t, rd.cat.words)
+			full, first := lowerSignedNames(t), lowerSignedFirsts(t, rd.cat.words)
 			for _, n := range full {
 				if consistent(display, n) {
 					best = fuller(best, n)
