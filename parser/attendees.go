@@ -403,7 +403,7 @@ func (rd *reader) selfName() string {
 		// "hilsen ida holm" from "ida": her full name; from her husband's
 		// account ("Bo Holm") someone else signs, which staff read
 		for _, t := range texts {
-			full, first := lowerSigned(t, rd.cat.words)
+			full, first := lowerSignedNames(t), lowerSignedFirsts(t, rd.cat.words)
 			for _, n := range full {
 				if consistent(display, n) {
 					best = fuller(best, n)
@@ -795,7 +795,7 @@ func (rd *reader) discover() {
 // namesField reports a clause that is a form's field of names ("Navne:
 // Ida Holm og Per Holm", "Names: ..."): the people it names come.
 func namesField(t *text, c clause) bool {
-	ls := strings.LastIndexByte(t.fold[:c.s.a], '\n') + 1
+	ls := lineStart(t.fold, c.s.a)
 	label, _, ok := strings.Cut(t.fold[ls:min(c.s.b, ls+24)], ":")
 	return ok && namesLabels[strings.TrimSpace(strings.Trim(label, " \t-*•"))] || onlyFullNames(t, c.s)
 }
@@ -803,7 +803,7 @@ func namesField(t *text, c clause) bool {
 // onlyFullNames reports a sentence that is a line of two or more full
 // names and nothing else ("Ida Holm og Per Holm").
 func onlyFullNames(t *text, s sentence) bool {
-	ls := strings.LastIndexByte(t.fold[:s.a], '\n') + 1
+	ls := lineStart(t.fold, s.a)
 	if strings.TrimSpace(t.fold[ls:s.a]) != "" || strings.ContainsAny(strings.TrimSpace(t.fold[s.a:s.b]), "\n") {
 		return false
 	}

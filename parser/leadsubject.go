@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What stands before a clause's subject and is none: a topic label
 // ("Kost: jeg er vegetar"), an opener that puts the Danish verb first
@@ -12,7 +15,7 @@ var (
 	topicLabels  = wordSet(daTopicLabels, enTopicLabels)
 	invertVerbs  = wordSet(daInvertVerbs)
 	reportVerbs  = wordSet(daReportVerbs, enReportVerbs)
-	invertLeads  = append(append([][]string(nil), daInvertLeads...), enInvertLeads...)
+	invertLeads  = slices.Concat(daInvertLeads, enInvertLeads)
 	invertFirst  = firstWords(invertLeads)
 	reportThat   = wordSet([]string{"at", "that"})
 	ownerPronoun = wordSet([]string{"min", "mit", "mine", "mig", "os", "my", "me", "us"})

@@ -882,12 +882,12 @@ var daRunOnLeads = []string{"som", "der", "at", "hvis", "naar", "fordi", "hvor",
 	"hverken", "enten"}
 var daClauseSubject = []string{"jeg", "hun", "han", "hendes", "hans", "vi", "min", "mit", "vores"}
 
-// daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 // daInvertedVerbs stand before a subject of a relation and the sender in
 // a statement that leads with another word ("Desværre må min mand og jeg
 // melde afbud").
 var daInvertedVerbs = []string{"maa", "kan", "skal", "vil", "kommer", "melder", "er", "bliver"}
 
+// daPersonVerbs follow a name that starts a statement (", Bo vil i workshop 3").
 var daPersonVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker"}
 
 // daDietVerbs also start a statement of one person after a name, about her
@@ -1355,12 +1355,12 @@ var daLeadAdverbs = []string{"saa", "derfor", "nu", "hverken", "desuden", "derud
 var daThanksAllRight = []string{`(mange )?tak( for \w+)?`, `tusind tak`, `det ser (\w+ )?(rigtigt|fint|godt|korrekt) ud`,
 	`det passer( \w+)?`, `det er (helt )?(rigtigt|korrekt|fint|i orden)`, `(alt|det) stemmer`, `perfekt`, `super`, `vi ses( \w+)*`, `glaeder (mig|os)`}
 
-// daCancelApplies say whom a cancellation concerns; the names follow
-// ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 // daListReasons give a reason after a withdrawal ("afbud for tirsdag, da
 // vores søn er syg"): no one withdrawn is named after them.
 var daListReasons = []string{"da", "fordi", "eftersom", "idet"}
 
+// daCancelApplies say whom a cancellation concerns; the names follow
+// ("Det gælder Kirsten, Susanne og Morten", "afbud for Lone og Bent").
 var daCancelApplies = []string{`(det|dette|afbuddet|afmeldingen) gaelder( for)?`, `(afbud|afmelding|afmelder|afmelde) for`,
 	// "vi melder fra for vores to deltagere", "må aflyse for alle fire"
 	`meld(e|er)? fra for`, `aflys(e|er)? for`,

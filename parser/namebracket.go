@@ -69,7 +69,7 @@ func (v *gateView) listedOthersAddress(a int) bool {
 	if v.r.Contact.Email != v.m.FromAddr || len(v.r.Attendees) < 2 {
 		return false
 	}
-	ls := strings.LastIndexByte(t.fold[:a], '\n') + 1
+	ls := lineStart(t.fold, a)
 	i := t.tokenAt(ls + listLeadEnd(t.fold[ls:a]))
 	if i >= len(t.toks) || t.toks[i].a >= a {
 		return false

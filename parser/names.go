@@ -686,13 +686,8 @@ func lowerNamesOf(t *text, first string) []string {
 // lowerSignedNames lists the full names written in small letters after a
 // closing ("mvh ida holm", "hilsen" over "ida holm").
 func lowerSignedNames(t *text) []string {
-	return lowerSignedNamesAt(t, signOffs(t))
-}
-
-// lowerSignedNamesAt is lowerSignedNames after the closings offs.
-func lowerSignedNamesAt(t *text, offs [][]int) []string {
 	var out []string
-	for _, m := range offs {
+	for _, m := range signOffs(t) {
 		if a := nextLine(t, m[1]); a >= 0 {
 			if n := wholeLowerName(t, t.tokenAt(a)); n != "" {
 				out = append(out, n)

@@ -139,7 +139,7 @@ func pastNamesIntro(t *text, s, e int) int {
 // namesIntros open a sentence whose rest is the names of those who come.
 var namesIntros = func() [][]string {
 	var out [][]string
-	for _, p := range append(slices.Clone(daNamesIntro), enNamesIntro...) {
+	for _, p := range slices.Concat(daNamesIntro, enNamesIntro) {
 		out = append(out, strings.Fields(p))
 	}
 	return out

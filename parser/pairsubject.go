@@ -27,7 +27,7 @@ func kinAndSelfSplit(t *text, from, at int) bool {
 	if n, m := nameAt(t, j); n != "" && j+m < k {
 		j += m
 	}
-	if j != k-1 || !andWords[t.toks[j].s] || !daSelfWords[t.toks[k].s] {
+	if j != k-1 || !andWords[t.toks[j].s] || t.toks[k].s != "jeg" {
 		return false
 	}
 	// "Og så kommer min mand og jeg vil gerne ...": a verb of her own after
@@ -38,5 +38,4 @@ func kinAndSelfSplit(t *text, from, at int) bool {
 var (
 	invertedVerbs = wordSet(daInvertedVerbs)
 	daOwnerSet    = wordSet(daOwners)
-	daSelfWords   = wordSet([]string{"jeg"})
 )

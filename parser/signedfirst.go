@@ -13,20 +13,8 @@ import (
 // not one of the words that follow closings ("tak igen", "yours
 // faithfully,").
 func lowerSignedFirsts(t *text, event map[string]bool) []string {
-	return lowerSignedFirstsAt(t, signOffs(t), event)
-}
-
-// lowerSigned is lowerSignedNames and lowerSignedFirsts, the closings
-// found once for both.
-func lowerSigned(t *text, event map[string]bool) (full, first []string) {
-	offs := signOffs(t)
-	return lowerSignedNamesAt(t, offs), lowerSignedFirstsAt(t, offs, event)
-}
-
-// lowerSignedFirstsAt is lowerSignedFirsts after the closings offs.
-func lowerSignedFirstsAt(t *text, offs [][]int, event map[string]bool) []string {
 	var out []string
-	for _, m := range offs {
+	for _, m := range signOffs(t) {
 		a := nextLine(t, m[1])
 		if a < 0 {
 			continue
