@@ -853,7 +853,9 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `er (ogsaa )?med`, `
 	// "Vi bliver tre: mig, Tom og Ali"
 	`vi bliver (to|tre|fire|fem|seks|\d)`, `bliver vi (to|tre|fire|fem|seks|\d)`,
 	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
-	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`}
+	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`,
+	// "min veninde Fatma vil også med", "min mand skal med", "følger med": she comes along
+	`(vil|skal) (ogsaa |gerne |godt |gerne ogsaa |ogsaa gerne )?med\b`, `foelger (ogsaa )?med\b`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.

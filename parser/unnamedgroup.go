@@ -83,6 +83,7 @@ func checkCountedResidents(v *gateView) verdict {
 	t := v.t
 	for i := 1; i < len(t.toks); i++ {
 		if c := countOf(t.toks[i-1]); c >= 2 && unnamedPeople[t.toks[i].s] && !gateCountAfter[t.toks[i].s] && t.gap(i-1, i) == " " &&
+			(t.toks[i].s != "men" || v.r.Language == "en") && // Danish "på 2 og 4 men min mand ...": "but"
 			len(v.r.Attendees) < c && !describesGroup(t, i-1) {
 			return review("the mail speaks of %q, but the reading has %d attendee(s)", v.quote(t.toks[i-1].a, t.toks[i].b), len(v.r.Attendees))
 		}
