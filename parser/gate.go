@@ -513,7 +513,8 @@ func (v *gateView) relations() (int, string) {
 		if seen[w] > 0 || away[w] || !t.toks[owner].is(classGateOwner) || t.toks[owner].line != t.toks[i].line || v.helperOnly(owner, i) {
 			continue
 		}
-		if s := v.clauseOf(t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||
+		// "... 2 og 4 min mand skal arbejde": his own statement, typed on
+		if s := v.statementOf(v.clauseOf(t.toks[i].a), t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||
 			comesIfAnswered(t, t.toks[i].a) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}

@@ -393,24 +393,42 @@ func runOnAt(t *text, k, end int, en bool) bool {
 	if k < 1 || k+1 >= len(t.toks) || t.toks[k+1].b > end {
 		return false
 	}
-	w, v := t.toks[k].s, k+1
-	if t.toks[k].is(classOwner) && t.toks[v].is(classRelation) && w != "her" { // Danish "her" is "here"
-		// "... på 2 og 3 min mand er Bo Holm": the relation and her name
+	w := t.toks[k].s
+	if !ownerRelationAt(t, k) && (!t.toks[k].is(classRunOnSubject) || w == "i" && !en) {
+		// "... workshop 1 og 2 ring til min datter": a request of its own
+		return runOnAsk[w] && runOnAskTo[t.toks[k+1].s] && spaceOrLine(t.gap(k-1, k))
+	}
+	// a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
+	return subjectVerbAt(t, k, end, en) && spaceOrLine(t.gap(k-1, k)) &&
+		!t.toks[k-1].is(classRunOnLead) && !t.toks[k-1].is(classRunOnVerb)
+}
+
+// ownerRelationAt: "min mand", "my friend" at token k.
+func ownerRelationAt(t *text, k int) bool {
+	return t.toks[k].is(classOwner) && k+1 < len(t.toks) && t.toks[k+1].is(classRelation) && t.toks[k].s != "her" // Danish "her" is "here"
+}
+
+// subjectVerbAt reports a subject and its verb at token k, within end: a
+// pronoun ("hun vil", "vi begge vil") or a relation and her name ("min
+// mand er Bo Holm", "min veninde Fatma vil").
+func subjectVerbAt(t *text, k, end int, en bool) bool {
+	if k+1 >= len(t.toks) || t.toks[k+1].b > end {
+		return false
+	}
+	v := k + 1
+	if ownerRelationAt(t, k) {
 		for v++; v+1 < len(t.toks) && t.toks[v+1].b <= end && (t.toks[v].cap || smallNameRead(t, v, t.avoid, en)); v++ {
 		}
 		if v >= len(t.toks) || t.toks[v].b > end {
 			return false
 		}
-	} else if !t.toks[k].is(classRunOnSubject) || w == "i" && !en {
-		// "... workshop 1 og 2 ring til min datter": a request of its own
-		return runOnAsk[w] && runOnAskTo[t.toks[v].s] && spaceOrLine(t.gap(k-1, k))
+	} else if !t.toks[k].is(classRunOnSubject) || t.toks[k].s == "i" && !en {
+		return false
 	}
 	if t.toks[v].is(classRunOnGroup) && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
 	}
-	// a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
-	return t.toks[v].is(classRunOnVerb) && spaceOrLine(t.gap(k-1, k)) && t.gap(k, k+1) == " " &&
-		!t.toks[k-1].is(classRunOnLead) && !t.toks[k-1].is(classRunOnVerb)
+	return t.toks[v].is(classRunOnVerb) && t.gap(k, k+1) == " "
 }
 
 func spaceOrLine(g string) bool { return g == " " || g == "\n" }
