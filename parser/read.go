@@ -403,7 +403,7 @@ func runOnAt(t *text, k, end int, en bool) bool {
 		}
 	} else if !t.toks[k].is(classRunOnSubject) || w == "i" && !en {
 		// "... workshop 1 og 2 ring til min datter": a request of its own
-		return runOnAsk[w] && runOnAskTo[t.toks[v].s] && spaceOrLine(t.gap(k-1, k))
+		return t.toks[k].is(classRunOnAsk) && t.toks[v].is(classRunOnAskTo) && spaceOrLine(t.gap(k-1, k))
 	}
 	if t.toks[v].is(classRunOnGroup) && v+1 < len(t.toks) && t.toks[v+1].b <= end {
 		v++ // "vi begge vil", "we both want"
