@@ -706,10 +706,10 @@ func checkOddName(v *gateView) verdict {
 		}
 		toks := newText(a.Name).toks
 		for k, tk := range toks {
-			if k > 0 && k < len(toks)-1 && !tk.cap && particles[tk.s] {
+			if k > 0 && k < len(toks)-1 && !tk.cap && tk.is(classParticle) {
 				continue // "Sanne van der Berg"
 			}
-			if gateNameStops[tk.s] || nameStop[tk.s] || v.rd.cat.words[tk.s] {
+			if tk.is(classGateNameStop) || tk.is(classNameStop) || v.rd.cat.words[tk.s] {
 				return review("%q does not look like a person's name (%q)", a.Name, tk.s)
 			}
 		}

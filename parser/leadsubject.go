@@ -25,8 +25,8 @@ var (
 // ("Kost:", "Mad og allergier:", "Food:"): one to three words, one of them a
 // topic, then a colon. from when the clause opens with none.
 func topicLabelEnd(t *text, from, to int) int {
-	if from+1 >= to || !topicLabels[t.toks[from].s] && !topicLabels[t.toks[from+1].s] &&
-		(from+2 >= to || !topicLabels[t.toks[from+2].s]) {
+	if from+1 >= to || !t.toks[from].is(classTopicLabel) && !t.toks[from+1].is(classTopicLabel) &&
+		(from+2 >= to || !t.toks[from+2].is(classTopicLabel)) {
 		return from // most clauses: no topic word at all
 	}
 	topic := false
@@ -35,7 +35,7 @@ func topicLabelEnd(t *text, from, to int) int {
 		if tk.num >= 0 || isSubjectWord(tk.s, true) {
 			return from
 		}
-		topic = topic || topicLabels[tk.s]
+		topic = topic || tk.is(classTopicLabel)
 		g := t.gap(k, k+1)
 		if strings.Contains(g, ":") {
 			if topic {
@@ -80,7 +80,7 @@ func invertedAfterLead(t *text, from, i, to int, en bool) int {
 
 // invertLeadAt returns the length of the opener at token i, 0 if none.
 func invertLeadAt(t *text, i, to int) int {
-	if !invertFirst[t.toks[i].s] {
+	if !t.toks[i].is(classInvertFirst) {
 		return 0
 	}
 	for _, p := range invertLeads {
@@ -107,7 +107,7 @@ func reportedAt(t *text, i, to int) int {
 	told := false
 	for k := i + 1; k+1 < to && k <= i+10; k++ {
 		w := t.toks[k].s
-		if reportVerbs[w] {
+		if t.toks[k].is(classReportVerb) {
 			told = true
 		}
 		if !told {
@@ -116,7 +116,7 @@ func reportedAt(t *text, i, to int) int {
 		if strings.Contains(t.gap(k, k+1), ":") {
 			return k + 1
 		}
-		if reportThat[w] && k > i+1 && !reportVerbs[t.toks[k+1].s] && t.toks[k+1].s != "to" {
+		if reportThat[w] && k > i+1 && !t.toks[k+1].is(classReportVerb) && t.toks[k+1].s != "to" {
 			return k + 1 // "at skrive", "to mention" name the telling itself
 		}
 	}

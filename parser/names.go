@@ -227,11 +227,11 @@ func fromName(display string) string {
 		}
 	}
 	t := newText(d)
-	if len(t.toks) == 0 || len(t.toks) > 4 || notPerson[t.toks[0].s] {
+	if len(t.toks) == 0 || len(t.toks) > 4 || t.toks[0].is(classNotPerson) {
 		return ""
 	}
 	for _, tk := range t.toks {
-		if nameStop[tk.s] && !particles[tk.s] {
+		if tk.is(classNameStop) && !tk.is(classParticle) {
 			return ""
 		}
 	}

@@ -396,7 +396,7 @@ func runOnAt(t *text, k, end int, en bool) bool {
 	w := t.toks[k].s
 	if !ownerRelationAt(t, k) && (!t.toks[k].is(classRunOnSubject) || w == "i" && !en) {
 		// "... workshop 1 og 2 ring til min datter": a request of its own
-		return runOnAsk[w] && runOnAskTo[t.toks[k+1].s] && spaceOrLine(t.gap(k-1, k))
+		return t.toks[k].is(classRunOnAsk) && t.toks[k+1].is(classRunOnAskTo) && spaceOrLine(t.gap(k-1, k))
 	}
 	// a line break ends the statement the more ("... 2 og 4\nmin mand kommer ikke")
 	return subjectVerbAt(t, k, end, en) && spaceOrLine(t.gap(k-1, k)) &&

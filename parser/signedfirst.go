@@ -58,7 +58,7 @@ var kinDisplays = wordSet(daKinDisplay, enKinDisplay)
 // sender ("Mor", "Mor og Far", "My Mum"), no name of hers.
 func kinDisplay(t *text) bool {
 	for _, tk := range t.toks {
-		if !kinDisplays[tk.s] && !andWords[tk.s] {
+		if !tk.is(classAnd) && !kinDisplays[tk.s] {
 			return false
 		}
 	}

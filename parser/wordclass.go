@@ -70,6 +70,11 @@ const (
 	classEnSenderWord
 	classPlace
 	classCount
+	classRunOnAsk
+	classRunOnAskTo
+	classTopicLabel
+	classReportVerb
+	classInvertFirst
 	numWordClasses
 )
 
@@ -136,6 +141,11 @@ var classSets = [numWordClasses]map[string]bool{
 	classEnSenderWord:     enSenderWordSet,
 	classPlace:            places,
 	classCount:            keySet(counts),
+	classRunOnAsk:         runOnAsk,
+	classRunOnAskTo:       runOnAskTo,
+	classTopicLabel:       topicLabels,
+	classReportVerb:       reportVerbs,
+	classInvertFirst:      invertFirst,
 }
 
 // keySet is the set of m's keys, for a class of the words a map has a
