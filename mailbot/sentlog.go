@@ -78,10 +78,10 @@ func (q *sentMarks) take() []*store.OutMail {
 	return ms
 }
 
-// write records ms in tx.
+// writeSent records ms in tx as sent.
 func writeSent(tx *store.Tx, ms []*store.OutMail) error {
 	for _, m := range ms {
-		if err := tx.PutOutMail(m); err != nil {
+		if err := tx.MarkSent(m.ID, m.Sent); err != nil {
 			return fmt.Errorf("record sent mail %d: %w", m.ID, err)
 		}
 	}

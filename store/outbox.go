@@ -1,8 +1,11 @@
 package store
 
 import (
+	"encoding/binary"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // OutMail is a mail the bot sends. It is recorded, with its Message-ID fixed,
@@ -66,7 +69,45 @@ func (tx *Tx) Enqueue(m *OutMail) error {
 // OutMail returns outgoing mail id.
 func (tx *Tx) OutMail(id uint64) (*OutMail, error) {
 	var m OutMail
-	return &m, tx.getJSON(bucketOutbox, itob(id), &m)
+	if err := tx.getJSON(bucketOutbox, itob(id), &m); err != nil {
+		return &m, err
+	}
+	tx.readSent(&m)
+	return &m, nil
+}
+
+// bucketSent holds the time each outgoing mail was sent, by ID (schema 4),
+// apart from the mail's record: marking a reply sent then writes 16 bytes
+// into a small bucket instead of the whole record (body, .ics) back into
+// the outbox, and the outbox's pages are written once.
+var bucketSent = []byte("sent")
+
+// createSent adds the sent bucket (schema 3 → 4).
+func createSent(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bucketSent)
+	return err
+}
+
+// MarkSent records that mail id was sent at t; the mail leaves the unsent
+// list. Its record is not rewritten: readers take the time from here.
+func (tx *Tx) MarkSent(id uint64, t time.Time) error {
+	key := itob(id)
+	if err := tx.bucket(bucketSent).Put(key, binary.BigEndian.AppendUint64(nil, uint64(unixNano(t)))); err != nil {
+		return err
+	}
+	return tx.bucket(bucketUnsent).Delete(key)
+}
+
+// readSent fills in m's sent time from the sent bucket, where MarkSent
+// put it; a mail sent is past its last error, as when the record held it.
+func (tx *Tx) readSent(m *OutMail) {
+	if !m.Sent.IsZero() {
+		return
+	}
+	if v := tx.bucket(bucketSent).Get(itob(m.ID)); len(v) == 8 {
+		m.Sent = fromUnixNano(int64(binary.BigEndian.Uint64(v)))
+		m.LastError = ""
+	}
 }
 
 // PutOutMail writes m back; a mail sent or failed leaves the unsent list.
@@ -82,7 +123,12 @@ func (tx *Tx) PutOutMail(m *OutMail) error {
 }
 
 // OutMails calls fn for every outgoing mail in ID order.
-func (tx *Tx) OutMails(fn func(*OutMail) error) error { return forEachJSON(tx, bucketOutbox, fn) }
+func (tx *Tx) OutMails(fn func(*OutMail) error) error {
+	return forEachJSON(tx, bucketOutbox, func(m *OutMail) error {
+		tx.readSent(m)
+		return fn(m)
+	})
+}
 
 // Unsent returns the mails waiting to be sent, oldest first, whose next try
 // is due at now.
@@ -90,8 +136,9 @@ func (db *DB) Unsent(now time.Time) ([]*OutMail, error) {
 	var out []*OutMail
 	err := db.View(func(tx *Tx) error {
 		return tx.bucket(bucketUnsent).ForEach(func(k, _ []byte) error {
-			m, err := tx.OutMail(btoi(k))
-			if err != nil {
+			// An unsent mail has no sent time to look up.
+			m := new(OutMail)
+			if err := tx.getJSON(bucketOutbox, k, m); err != nil {
 				return err
 			}
 			if !m.NextTry.After(now) {

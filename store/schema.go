@@ -14,6 +14,7 @@ var migrations = []func(*bolt.Tx) error{
 	createBuckets, // 0 → 1
 	indexNames,    // 1 → 2
 	createStaged,  // 2 → 3
+	createSent,    // 3 → 4
 }
 
 var keyVersion = []byte("version")

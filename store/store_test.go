@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"path/filepath"
 	"slices"
@@ -175,6 +176,48 @@ func TestUnsentHonoursNextTryAndLeavesWhenSent(t *testing.T) {
 	}
 	if n, _ := db.UnsentCount(); n != 0 {
 		t.Errorf("unsent after sent = %d", n)
+	}
+}
+
+func TestMarkSentLeavesTheRecordAndIsReadBack(t *testing.T) {
+	db := MustOpen(t)
+	now := time.Date(2020, 9, 1, 12, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	m := OutMail{To: "a@x", Body: "hej", LastError: "421 try later", Attempts: 1}
+	var before []byte
+	err := db.Update(func(tx *Tx) error {
+		if err := tx.Enqueue(&m); err != nil {
+			return err
+		}
+		before = bytes.Clone(tx.bucket(bucketOutbox).Get(itob(m.ID)))
+		return tx.MarkSent(m.ID, now)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.UnsentCount(); n != 0 {
+		t.Errorf("unsent after MarkSent = %d", n)
+	}
+	err = db.View(func(tx *Tx) error {
+		if got := tx.bucket(bucketOutbox).Get(itob(m.ID)); !bytes.Equal(got, before) {
+			t.Errorf("record rewritten: %s", got)
+		}
+		got, err := tx.OutMail(m.ID)
+		if err != nil {
+			return err
+		}
+		if !got.Sent.Equal(now) || got.LastError != "" || got.Attempts != 1 {
+			t.Errorf("OutMail = sent %v, last error %q, attempts %d", got.Sent, got.LastError, got.Attempts)
+		}
+		return tx.OutMails(func(o *OutMail) error {
+			if !o.Sent.Equal(now) {
+				t.Errorf("OutMails: sent %v", o.Sent)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
