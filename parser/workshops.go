@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"maps"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -266,6 +267,14 @@ func editDistance(a, b string, limit int) int {
 	if len(a)-len(b) > limit || len(b)-len(a) > limit {
 		return inf
 	}
+	// Each edit brings at most one byte value into a that b lacks, and
+	// takes at most one out: more such values than limit on either side
+	// is more than limit edits. Most words tried fail here (19 in 20 on
+	// the bench's mails), without the table below.
+	ma, mb := byteMask(a), byteMask(b)
+	if bits.OnesCount64(ma&^mb) > limit || bits.OnesCount64(mb&^ma) > limit {
+		return inf
+	}
 	var rows [2][32]int // a word of a workshop's name fits: no allocation
 	prev, cur := rows[0][:], rows[1][:]
 	if len(b)+1 >= len(prev) {
@@ -301,6 +310,17 @@ func editDistance(a, b string, limit int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// byteMask has bit c&63 set for each byte c of s. Two byte values may share
+// a bit, which only hides a difference: a bit in one mask and not the
+// other is always a byte value in one string and not the other.
+func byteMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] & 63)
+	}
+	return m
 }
 
 // nameRefs finds workshops named by words in tokens [from, to).
