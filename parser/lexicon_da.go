@@ -760,7 +760,7 @@ var daMonths = []string{"jan", "januar", "feb", "februar", "mar", "marts", "apr"
 var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2}
 
 // daRelations introduce another person ("min kone Sadia", "min kollega").
-var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
+var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kolleger", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "soster", "son", // ø typed as o
 	"svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
@@ -769,7 +769,7 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 
 // daPluralKin: relations that are more than one person ("mine børn, Ali
 // og Sara").
-var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "naboer"}
+var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "kolleger", "naboer"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
@@ -1086,9 +1086,9 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.
-var daWritesSelf = []string{`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
-	`(hun|han|de) (melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
-	`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
 
 // daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
 // personer") is no count of who comes.
