@@ -109,12 +109,13 @@ func countOfBefore(t *text, i int) int {
 
 // countWritesOwn: offset a stands in a sentence that says those spoken of
 // sign up in their own mail ("Vi er 3, de to andre skriver selv", "med
-// min kollega, men hun tilmelder sig selv"): a count or a relation there
-// is more than this mail signs up.
+// min kollega, men hun tilmelder sig selv") or that the sender comes alone
+// ("Vi er 4 i familien, men det er kun mig der kommer"): a count or a
+// relation there is more than this mail signs up.
 func countWritesOwn(t *text, a int) bool {
 	for _, s := range t.sents() {
 		if a >= s.a && a < s.b {
-			return writesOwn(t, s.a, s.b)
+			return writesOwn(t, s.a, s.b) || comesAlone(t, s.a, s.b)
 		}
 	}
 	return false

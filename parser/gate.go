@@ -1386,7 +1386,7 @@ func checkWeOne(v *gateView) verdict {
 		i := t.tokenAt(s.a)
 		// "Tilmeld os 2 og 3 tak" signs "us" up as surely as a "vi" does
 		we := i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s) &&
-			!writesOwn(t, s.a, s.b) // "vi er 3, de to andre skriver selv"
+			!writesOwn(t, s.a, s.b) && !comesAlone(t, s.a, s.b) // "vi er 3, de to andre skriver selv"
 		if we || t.has(gateLex.signUpUs, s.a, s.b) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}

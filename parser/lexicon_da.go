@@ -1061,8 +1061,9 @@ var daOnlyWords = []string{"kun", "bare"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
-// 2 og 1", "jeg vil gerne deltage i 2 og 4", "vil gerne tilmeldes 1 og 3").
-var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge",
+// 2 og 1", "jeg vil gerne deltage i 2 og 4", "vil gerne tilmeldes 1 og 3",
+// "jeg har valgt 2 og 3").
+var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "vaelge", "valgt", "tager", "have", "vil", "begge",
 	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
@@ -1553,7 +1554,8 @@ var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`,
 var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}
 
 // daComesAlone: the sender comes without anyone ("jeg kommer alene").
-var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`}
+var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`,
+	`kun (mig|jeg),? (selv,? )?(der|som) (kommer|deltager)`} // "vi er 4 i familien, men det er kun mig der kommer"
 
 // daStatementJoin join two statements in one sentence ("Jeg kommer gerne,
 // men Bo er forhindret", "Bo har en aftale, så han kommer ikke").

@@ -79,3 +79,61 @@ func TestCountedWritesOwn(t *testing.T) {
 		{body: "Hej\nJeg kommer med 2 kollegaer. Jeg vil gerne på workshop 4.\nMvh Ida Holm", notStatus: "complete"},
 	})
 }
+
+// A household's size said with "kun mig der kommer", "only I will come"
+// counts nobody more than the sender.
+func TestHouseholdSizeSenderAlone(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nVi er 4 i familien, men det er kun mig der kommer. Workshop 1 og 2.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2"},
+		{body: "Hej\nVi er 5 i husstanden, men kun jeg, der deltager. Jeg vil gerne på sundhed.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi\nWe are a family of 4 but only I will come. Workshop 2 please.\nBest, Ida Holm", subject: "Meeting",
+			status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hi\nWe are a family of 4, only me coming. Workshop 3 and 1.\nBest, Ida Holm", subject: "Meeting",
+			status: "complete", want: "Ida Holm:3/1"},
+		// all of them come: the count stands
+		{body: "Hej\nVi er 4 i familien, og vi kommer alle. Workshop 1 og 2.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:1/2; :1/2; :1/2; :1/2", missing: []string{"name"}},
+		{body: "Hi\nWe are a family of 4 and we will all come. Workshop 2 please.\nBest, Ida Holm", subject: "Meeting",
+			notStatus: "complete"},
+	})
+}
+
+// A house number after where someone lives ("jeg bor i nr. 4") is no
+// workshop the reading failed to give: a sign-up without a workshop is
+// asked for one.
+func TestHouseNumberNoWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne tilmelde mig. Jeg bor i nr. 4.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:-/-", missing: []string{"workshop"}},
+		{body: "Hej\nJeg vil gerne deltage, jeg bor på nummer 3.\nMvh Ida Holm",
+			status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hi\nI'd like to sign up. I live at number 4.\nBest, Ida Holm", subject: "Meeting",
+			status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hej\nJeg vil gerne på workshop 2. Jeg bor i nr. 4.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
+		// "nr. 4" as a choice is still one
+		{body: "Hej\nJeg vil gerne tilmelde mig nr. 4.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/-"},
+	})
+}
+
+// "har valgt", "have chosen", "picked" before bare numbers choose them.
+func TestChosenNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne tilmelde mig. Jeg har valgt 2 og 3.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/3"},
+		{body: "Hej\nJeg vil gerne være med og vil vælge 4 og 1.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hi\nI'd like to sign up. I have chosen 4 and 1.\nBest, Ida Holm", subject: "Meeting",
+			status: "complete", want: "Ida Holm:4/1"},
+		{body: "Hi\nI'd like to sign up. I picked 3.\nBest, Ida Holm", subject: "Meeting",
+			status: "complete", want: "Ida Holm:3/-"},
+		// chosen to something else
+		{body: "Hej\nJeg vil gerne deltage. Jeg er blevet valgt 2 gange til bestyrelsen.\nMvh Ida Holm",
+			status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hej\nJeg vil gerne på sundhed. Jeg blev valgt for 2 år siden.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:2/-"},
+	})
+}
