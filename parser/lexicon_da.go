@@ -372,6 +372,10 @@ var (
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
 
+// daFirstCan before "først" make it "not until" ("jeg kan først komme kl.
+// 17", "kan desværre først nå det"), no rank.
+var daFirstCan = []string{"kan", "kunne"}
+
 // daBareFirst and daBareSecond: a rank said by an ordinal without its
 // noun ("Job er min første, Sundhed min anden").
 var (
@@ -737,8 +741,9 @@ var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-
 // own name written in two, not a choice.
 var daEventNouns = []string{"moede", "moedet", "moeder", "arrangement", "arrangementet", "arrangementer"}
 
-// daUnits after a number show it counts something else ("2 personer", "5 minutter").
-var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
+// daUnits after a number show it counts something else ("2 personer", "5 minutter",
+// "2. års studerende").
+var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "aars", "min", "minutter", "timer",
 	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand",
 	"tiden", "klasse", "klasser"} // "ved 4 tiden", "i 2 og 3 klasse"
 

@@ -137,3 +137,63 @@ func TestChosenNumbers(t *testing.T) {
 			status: "complete", want: "Ida Holm:2/-"},
 	})
 }
+
+// "kan først komme kl. 17" says when she comes (not until then), no rank:
+// the workshops keep the order they were given in.
+func TestFirstAfterCanIsWhen(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne på 2 og 4, men kan først komme kl. 17.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på workshop 2 og 4, men jeg kan først være der kl. 17.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på sundhed og job, men kan desværre først komme 17.30.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på 2 og 4, kan først nå det kl. 17.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\nJeg vil gerne på 3 og 1, men kunne først komme efter arbejde.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hi\nI'd like 2 and 4, but I can only come at 5 pm.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		// "først" for the order is still a rank
+		{body: "Hej\nJeg vil gerne på 2 og 4, 4 først.\nMvh Ida Holm", status: "complete", want: "Ida Holm:4/2"},
+	})
+}
+
+// Times, dates, addresses, ages, durations, amounts and phone numbers
+// beside the choices are none of them; choices beside them are read.
+func TestNumbersBesideChoices(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg er 2. års studerende og vil gerne på workshop 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg kan først komme kl. 17.30. Jeg vil gerne på workshop 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg har ferie i uge 39, men jeg kommer gerne den 29. Workshop 2 og 1.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg kommer d. 21/9... nej undskyld, d. 29/9. Workshop 1 og 2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg bor i blok 2, opgang 3. Jeg vil gerne på workshop 4.\nMvh Ida Holm", status: "complete", want: "Ida Holm:4/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er fra afd. 1 og vil gerne på workshop 2 og 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/3"}},
+		{blindCase: blindCase{body: "Hej\nTilmelding til workshop 4 og 3.\nMvh Ida Holm, Bredager 12, 3. tv., 2620 Albertslund", status: "complete", want: "Ida Holm:4/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på 2 og 4. Afd. 3, Blok 2, 1. th.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg er 67 år og vil gerne på workshop 1 og 2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg kan kun blive 2 timer, men vil gerne på workshop 1.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg betaler gerne de 50 kr. hvis det koster noget. Workshop 3 og 4.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2 og 1. Jeg har boet i blok 3 i 20 år.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på sundhed og naboskab. Jeg arbejder 4 dage om ugen.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på 4 og 1. Ring 22 33 44 55 efter kl. 17.\nMvh Ida Holm", status: "complete", want: "Ida Holm:4/1"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 4 og 2. Mit nummer er 223 344 55.\nMvh Ida Holm", status: "complete", want: "Ida Holm:4/2"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 4 og 2.\nMvh Ida Holm\nMobil: 22-33-44-55", status: "complete", want: "Ida Holm:4/2"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2. Min mail er ida.holm3@example.dk\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nSom der står i punkt 2 i invitationen, skal man vælge to. Jeg vælger workshop 1 og 4.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/4"}},
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 1 and 3. I live in flat 4B.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/3"}},
+		{blindCase: blindCase{body: "Hi\nI can only come at 5 pm. Workshop 2 please.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hi\nPlease register me for workshop 4. I live in block 3, entrance 2.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:4/-"}},
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 2 and 4. I'm bringing my 2 kids, aged 5 and 7.\nBest, Ida Holm", subject: "Meeting", notStatus: "complete"}},
+		// counts of the group, with real choices next to them
+		{blindCase: blindCase{body: "Hej\nVi er 2 og vil gerne på 3 og 1.\nMvh Ida Holm og Tom Holm", status: "complete", want: "Ida Holm:3/1; Tom Holm:3/1"}},
+		{blindCase: blindCase{body: "Hej\nVi er 2 og vil gerne på 3 og 1.\nMvh Ida Holm", status: "incomplete", want: "Ida Holm:3/1; :3/1", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hej\nVi er 3 fra Galgebakken der gerne vil deltage. Vi vil alle gerne på workshop 2 og 4.\nMvh Ida Holm",
+			status: "incomplete", want: "Ida Holm:2/4; :2/4; :2/4", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hej\nVi kommer 4 fra afdelingen. Jeg vil gerne på 2, ellers 3.\nMvh Ida Holm", status: "incomplete", missing: []string{"name", "workshop"}}},
+		{blindCase: blindCase{body: "Hej\nVi er 3. Jeg og min mand Tom vil gerne på 1 og 2, og vores datter Sara vil gerne på 3.\nMvh Ida Holm",
+			status: "complete", want: "Ida Holm:1/2; Tom:1/2; Sara:3/-"}},
+		{blindCase: blindCase{body: "Hi\nWe are 3 from the estate. We would all like workshop 2 and 4.\nBest, Ida Holm", subject: "Meeting",
+			status: "incomplete", want: "Ida Holm:2/4; :2/4; :2/4", missing: []string{"name"}}},
+		// no choice among the numbers: the workshop is asked for
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage.\nIda Holm\nHyldespjældet 2, 1.tv\ntlf 22 33 44 55", status: "incomplete", missing: []string{"workshop"}}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne kl. 4.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig mødet den 29/9 kl. 16.30-19.30.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Jeg kan kun blive 1 time.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}}},
+		{blindCase: blindCase{body: "Hi\nI'd like to join, flat 3, block 2.\nBest, Ida Holm", subject: "Meeting", status: "incomplete", missing: []string{"workshop"}}},
+	})
+}
