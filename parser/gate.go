@@ -459,6 +459,13 @@ func (v *gateView) countPeople() verdict {
 	if self == 1 && rels > 0 && len(v.r.Attendees) <= rels && v.silentOfSelf() {
 		self = 0 // "Min søn Omar Ali vil gerne deltage i workshop 3": only he
 	}
+	c, said, alongShared := v.countedAlong()
+	if c > 0 {
+		if rels == 0 {
+			what = said
+		}
+		rels += c // "jeg kommer med 2 kolleger"
+	}
 	want := max(v.headcount(), self+rels)
 	if v.first(gateLex.count) != nil {
 		want = max(want, 2)
@@ -482,6 +489,9 @@ func (v *gateView) countPeople() verdict {
 	}
 	vd := verdict{reason: why, incomplete: true, missing: []string{tilmeld.MissingName}}
 	choices := v.sharedChoices()
+	if choices == nil && alongShared && n == 1 {
+		choices = v.r.Attendees[0].Choices // "Jeg og 2 kolleger vil gerne på 3"
+	}
 	if choices == nil {
 		vd.missing = append(vd.missing, tilmeld.MissingWorkshop)
 	}
@@ -507,15 +517,16 @@ func (v *gateView) relations() (int, string) {
 		}
 		w := t.toks[i].s
 		owner, n := i-1, 1
-		if c := counts[t.toks[i-1].s]; c > 1 && i >= 2 && t.toks[i-2].is(classGateOwner) {
-			owner, n = i-2, c // "my two kids", "mine to børn"
+		if c := countOf(t.toks[i-1]); c > 1 && i >= 2 && t.toks[i-2].is(classGateOwner) {
+			owner, n = i-2, c // "my two kids", "mine 2 børn"
+		} else if c := countOfBefore(t, i); c > 1 {
+			n = c // "to af mine naboer", "two of my colleagues"
 		}
 		if seen[w] > 0 || away[w] || !t.toks[owner].is(classGateOwner) || t.toks[owner].line != t.toks[i].line || v.helperOnly(owner, i) {
 			continue
 		}
 		// "... 2 og 4 min mand skal arbejde": his own statement, typed on
-		if s := v.statementOf(v.clauseOf(t.toks[i].a), t.toks[i].a); !v.aboutComing(s) && !comingElided(t, i, s) || inRelativeCancel(t, t.toks[i].a) || v.reasonAfterWorkshop(i) || v.inReasonClause(i) ||
-			comesIfAnswered(t, t.toks[i].a) {
+		if !v.comesAlong(i) {
 			continue // "jeg kommer gerne, min mand passer børnene"
 		}
 		seen[w] = n
@@ -1253,8 +1264,8 @@ func (v *gateView) bare(i int) bool {
 	if i > 1 && gateCountBefore[t.toks[i-2].s+" "+t.toks[i-1].s] || i > 2 && gateCountBefore[t.toks[i-3].s+" "+t.toks[i-2].s+" "+t.toks[i-1].s] {
 		return false // "vi er 2", "we will be 2"
 	}
-	if i+1 < len(t.toks) && units[t.toks[i+1].s] {
-		return false
+	if i+1 < len(t.toks) && units[t.toks[i+1].s] || countsGroup(t, i) {
+		return false // "2 timer", "med 2 kolleger"
 	}
 	rest := t.fold[t.toks[i].b:]
 	if len(rest) > 1 && strings.ContainsRune("./:-,", rune(rest[0])) && rest[1] >= '0' && rest[1] <= '9' {
@@ -1374,7 +1385,8 @@ func checkWeOne(v *gateView) verdict {
 	for _, s := range t.sents() {
 		i := t.tokenAt(s.a)
 		// "Tilmeld os 2 og 3 tak" signs "us" up as surely as a "vi" does
-		we := i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s)
+		we := i < len(t.toks) && (t.toks[i].s == "vi" || t.toks[i].s == "we") && v.aboutComing(s) && !v.othersOnly(s) && !v.habitual(s) &&
+			!writesOwn(t, s.a, s.b) && !comesAlone(t, s.a, s.b) // "vi er 3, de to andre skriver selv"
 		if we || t.has(gateLex.signUpUs, s.a, s.b) {
 			return review("the mail says %q but names one attendee", v.quote(s.a, s.b))
 		}
@@ -1493,7 +1505,7 @@ func (v *gateView) headcount() int {
 		if after && !before && describesGroup(t, i) {
 			continue // "Vores bestyrelse er 5 personer"
 		}
-		if after || before {
+		if (after || before) && !countWritesOwn(t, tk.a) {
 			n = max(n, c)
 		}
 	}

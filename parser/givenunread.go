@@ -20,7 +20,7 @@ func checkGivenUnread(v *gateView) verdict {
 	t := v.t
 	for i := 1; i < len(t.toks); i++ {
 		tk := t.toks[i]
-		if tk.num >= 0 && workshopWords[t.toks[i-1].s] && v.mayNameUnchosen(i) && !negatedNumber(t, i) {
+		if tk.num >= 0 && workshopWords[t.toks[i-1].s] && v.mayNameUnchosen(i) && !negatedNumber(t, i) && !houseNumberAt(t, i) {
 			// "what is workshop 3 about?" asks, and gives nothing
 			if s := v.sentenceOf(tk.a); strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") {
 				continue
@@ -43,4 +43,10 @@ func checkGivenUnread(v *gateView) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// houseNumberAt: the number at token i is a house number after where
+// someone lives ("jeg bor i nr. 4", "I live at number 4"), no workshop.
+func houseNumberAt(t *text, i int) bool {
+	return i >= 2 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2)
 }

@@ -372,6 +372,10 @@ var (
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
 
+// daFirstCan before "først" make it "not until" ("jeg kan først komme kl.
+// 17", "kan desværre først nå det"), no rank.
+var daFirstCan = []string{"kan", "kunne"}
+
 // daBareFirst and daBareSecond: a rank said by an ordinal without its
 // noun ("Job er min første, Sundhed min anden").
 var (
@@ -737,8 +741,9 @@ var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-
 // own name written in two, not a choice.
 var daEventNouns = []string{"moede", "moedet", "moeder", "arrangement", "arrangementet", "arrangementer"}
 
-// daUnits after a number show it counts something else ("2 personer", "5 minutter").
-var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "min", "minutter", "timer",
+// daUnits after a number show it counts something else ("2 personer", "5 minutter",
+// "2. års studerende").
+var daUnits = []string{"personer", "person", "pers", "voksne", "boern", "unge", "aar", "aars", "min", "minutter", "timer",
 	"time", "kr", "stk", "gange", "dage", "uger", "maaneder", "sal", "etage", "sider", "procent", "mand",
 	"tiden", "klasse", "klasser"} // "ved 4 tiden", "i 2 og 3 klasse"
 
@@ -760,7 +765,7 @@ var daMonths = []string{"jan", "januar", "feb", "februar", "mar", "marts", "apr"
 var daCounts = map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "begge": 2}
 
 // daRelations introduce another person ("min kone Sadia", "min kollega").
-var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kollegaen", "datter",
+var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega", "kollegaer", "kolleger", "kollegaen", "datter",
 	"soen", "veninde", "ven", "kaereste", "partner", "mor", "far", "bror", "soester", "soster", "son", // ø typed as o
 	"svigermor", "svigerfar",
 	"svigerdatter", "aegtefaelle", "barn", "boern", "nevoe", "niece", "moster", "faster", "genbo", "underbo", "overbo",
@@ -769,7 +774,7 @@ var daRelations = []string{"kone", "mand", "hustru", "nabo", "naboer", "kollega"
 
 // daPluralKin: relations that are more than one person ("mine børn, Ali
 // og Sara").
-var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "naboer"}
+var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "kolleger", "naboer"}
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
@@ -1061,8 +1066,9 @@ var daOnlyWords = []string{"kun", "bare"}
 
 // daWishNumbers: a wish said right before bare workshop numbers ("jeg vil
 // gerne 1 og 2", "hun vil helst 3", "vi vil gerne have 1 og 2", "begge vil
-// 2 og 1", "jeg vil gerne deltage i 2 og 4", "vil gerne tilmeldes 1 og 3").
-var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "tager", "have", "vil", "begge",
+// 2 og 1", "jeg vil gerne deltage i 2 og 4", "vil gerne tilmeldes 1 og 3",
+// "jeg har valgt 2 og 3").
+var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "vaelge", "valgt", "tager", "have", "vil", "begge",
 	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
@@ -1086,9 +1092,9 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.
-var daWritesSelf = []string{`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
-	`(hun|han|de) (melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
-	`(hun|han|de) (skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
 
 // daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
 // personer") is no count of who comes.
@@ -1553,7 +1559,8 @@ var daAsksBothRanks = []string{`(1\.?|foerste) (og|\+) (2\.?|anden) ?prioritet`,
 var daUsNamed = []string{`(tilmelde|tilmelder|melde|melder) os( begge| alle)?( to| tre| fire)?( som familie)?`}
 
 // daComesAlone: the sender comes without anyone ("jeg kommer alene").
-var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`}
+var daComesAlone = []string{`(kommer|deltager) alene`, `(kommer|deltager) (selv )?uden (min|mit|mine)`,
+	`kun (mig|jeg),? (selv,? )?(der|som) (kommer|deltager)`} // "vi er 4 i familien, men det er kun mig der kommer"
 
 // daStatementJoin join two statements in one sentence ("Jeg kommer gerne,
 // men Bo er forhindret", "Bo har en aftale, så han kommer ikke").

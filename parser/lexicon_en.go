@@ -701,7 +701,7 @@ var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "
 var enOnlyWords = []string{"only", "just"}
 
 // enWishNumbers: as daWishNumbers ("I'd like 2 and 4", "I want to join 1 and 3").
-var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "take", "takes", "join", "attend"}
+var enWishNumbers = []string{"like", "want", "wants", "prefer", "prefers", "choose", "chooses", "chosen", "picked", "take", "takes", "join", "attend"}
 
 // enChoiceLabels: as daChoiceLabels ("Choices: 2 and 3").
 var enChoiceLabels = []string{"choice", "choices", "priority", "priorities", "preference", "preferences", "wish", "wishes"}
@@ -716,7 +716,7 @@ var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up 
 	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").
-var enWritesSelf = []string{`(she|he|they)('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
+var enWritesSelf = []string{`(she|he|they)( two| three| four| five)?( others)?('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
 
 // enGroupBodies: as daGroupBodies ("our board is 6 people").
 var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}
@@ -1037,7 +1037,9 @@ var enAsksBothRanks = []string{`(1st|first) and (a )?(2nd|second) (choice|priori
 var enUsNamed = []string{`(register|sign up) (us|the two of us|both of us|all of us|ourselves)( both| all)?( as a family)?`}
 
 // enComesAlone: the sender comes without anyone ("I'm coming alone").
-var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myself|on my own)`}
+var enComesAlone = []string{`(coming|come|attending|attend|going) (alone|by myself|on my own)`,
+	`only (i|me) (will|am|'ll|'m|is) (come|coming|attend|attending)`, `only (i|me) (come|coming|attend|attending)`,
+	`just me (coming|attending)`}
 
 // enStatementJoin: as daStatementJoin ("I'll come, but Bo is unable to attend").
 var enStatementJoin = []string{"but", "so", "and", "while"}

@@ -257,8 +257,22 @@ var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `os begge`, `til os to
 var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, `the two of us`, `us both`, `us two`}
 
 // daGateBring / enGateBring: someone brought along ("tager min søn med").
-var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`}
+var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`,
+	`(tager|tage|har) ([2-6]|to|tre|fire|fem|seks) (\w+ ){0,2}\w+ med`} // "tager 2 (af mine) kolleger med"
 var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
+
+// daAlongLeads / enAlongLeads bring a counted group ("med 2 kolleger",
+// "with two colleagues"); daAlongTakes do with "med" after the group
+// ("tager to naboer med"); after daAlongSelf, "og"/"and" does too ("mig
+// og 2 kolleger"). daAlongNouns are words for people so counted that are
+// no relation ("sammen med 3 andre", "med 2 fra afdelingen").
+var daAlongLeads = []string{"med"}
+var daAlongTakes = []string{"tager", "har"}
+var enAlongLeads = []string{"with", "bring", "bringing", "brings"}
+var daAlongSelf = []string{"jeg", "mig", "selv"}
+var enAlongSelf = []string{"i", "me", "myself"}
+var daAlongNouns = []string{"andre", "fra", "venner", "veninder"}
+var enAlongNouns = []string{"others", "more", "from", "neighbours", "neighbors"}
 
 // daGateAlsoComes / enGateAlsoComes: someone else says she comes along
 // ("damen fra stuen vil også gerne med", "the neighbour comes too"). The

@@ -113,8 +113,8 @@ func headcount(t *text) int {
 		if ix[0] > 0 && fold[ix[0]-1] == '-' || ix[1] < len(fold) && fold[ix[1]] == '-' {
 			continue // "2-3 personer" is a guess, not a count
 		}
-		if ix[4] >= 0 && describesGroup(t, t.tokenAt(ix[4])) {
-			continue // "Vores bestyrelse er 5 personer"
+		if ix[4] >= 0 && describesGroup(t, t.tokenAt(ix[4])) || countWritesOwn(t, ix[0]) {
+			continue // "Vores bestyrelse er 5 personer", "Vi er 3, de andre skriver selv"
 		}
 		m := []string{"", fold[max(ix[2], 0):max(ix[3], 0)], fold[max(ix[4], 0):max(ix[5], 0)]}
 		w := m[1] + m[2]

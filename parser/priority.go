@@ -116,16 +116,30 @@ func readMarkers(t *text, a, b int) []marker {
 }
 
 // lateNotFirst reports "først" that says when, not which ("jeg kommer
-// først kl. 18", "først efter arbejde"): a time or a moment follows it.
+// først kl. 18", "først efter arbejde"): a time or a moment follows it,
+// or "kan" stands before it ("men kan først komme kl. 17", "jeg kan
+// desværre først være der 17.30": not until then).
 func lateNotFirst(t *text, mk marker) bool {
 	if t.fold[mk.a:mk.b] != "foerst" {
 		return false
 	}
 	i := t.tokenAt(mk.b)
-	return i < len(t.toks) && t.toks[i].a >= mk.b && firstWhen[t.toks[i].s]
+	if i < len(t.toks) && t.toks[i].a >= mk.b && firstWhen[t.toks[i].s] {
+		return true
+	}
+	k := t.tokenAt(mk.a)
+	for j := k - 1; j >= 0 && j >= k-2 && t.toks[j].line == t.toks[min(k, len(t.toks)-1)].line; j-- {
+		if firstCan[t.toks[j].s] && strings.TrimSpace(t.gap(j, j+1)) == "" {
+			return true
+		}
+	}
+	return false
 }
 
-var firstWhen = wordSet(daFirstWhen)
+var (
+	firstWhen = wordSet(daFirstWhen)
+	firstCan  = wordSet(daFirstCan)
+)
 
 // numberOneNamesWorkshop reports whether a mark "nummer et" names
 // workshop 1 instead: in a list of numbers ("nummer et og nummer tre") or
