@@ -837,7 +837,9 @@ func checkDietUnread(v *gateView) verdict {
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
 		// "Yonas er stadig veganer som skrevet": on record, no part of a change
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) {
+		// "I har noteret mig som vegetar, men ...": the record, retold
+		reported := oldDiet(t, h[0], oldReported)
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

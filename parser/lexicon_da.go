@@ -941,7 +941,12 @@ var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`
 // what she wrote before ("men jeg skrev beskæftigelse").
 var (
 	daReceiptSays = []string{`i (kvittering|bekraeftelse|svar)en (staar|stod) der`, `(der )?(staar|stod) (der )?i (kvittering|bekraeftelse|svar)en`,
-		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`}
+		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`,
+		// what the office recorded, retold ("I har noteret mig på sundhed",
+		// "I har skrevet laktosefri ved mig", "der står vegetar ved mig",
+		// "står jeg som veganer")
+		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|hos|under|ud for) (mig|os)`,
+		`(staar|stod) (jeg|vi) (som|paa|til|med|under)`, `(staar|stod) (der )?i (jeres|din|det) (kvittering|bekraeftelse|svar|mail)`}
 	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
 )
 

@@ -312,7 +312,9 @@ var enBotRequest = []string{
 
 var (
 	enReceiptSays = []string{`(the|your) (receipt|confirmation|reply) (says|said|shows|showed|states|lists)`, `(it|you) (says|said|wrote) (\w+ )?in the (receipt|confirmation)`,
-		`in the (receipt|confirmation) (it )?(says|said)`}
+		`in the (receipt|confirmation) (it )?(says|said)`,
+		// what the office recorded, retold ("you have me down for health")
+		`(you have|you've) (got )?(me|us) (down|listed|registered|noted|put down)`, `(you have|you've) (written|noted|put|listed|registered)`}
 	enWroteBefore = []string{`(i|we) (wrote|had written|have written|chose|had chosen)`}
 )
 
