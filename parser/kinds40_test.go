@@ -1,0 +1,82 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a fortieth look at unseen mail showed the reader wrong
+// on, each in several wordings of our own, through Parse with the gate.
+
+// update40 is an answer to Ida Holm's receipt (1 then 3) that the reading
+// must take as a complete update giving want and diets.
+func update40(body, want, diets string) checkedCase {
+	return checkedCase{blindCase: blindCase{body: body + "\n\n" + receiptQuoted, subject: "Re: Tilmelding", headers: replyHeaders,
+		intent: tilmeld.IntentUpdate, status: "complete", want: want}, diets: diets, asks: "no"}
+}
+
+// unsure40 is such an answer that must not be complete.
+func unsure40(body string) checkedCase {
+	return checkedCase{blindCase: blindCase{body: body + "\n\n" + receiptQuoted, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}}
+}
+
+// A (wrong complete). A correction retells what the office recorded ("I
+// har noteret mig på sundhed", "I har skrevet laktosefri ved mig", "der
+// står vegetar ved mig", "you have me down for health") and then gives the
+// right value: the retold one is the record, neither a choice nor a diet,
+// up to the comma or "men" that ends its clause.
+func TestRecordRetoldThenCorrected(t *testing.T) {
+	runChecked(t, []checkedCase{
+		update40("Hej\nI har noteret mig på sundhed som nummer ét, men det er forkert. Det skal være workshop 3 først og 2 bagefter.\nMvh Ida Holm", "Ida Holm:3/2", "Ida Holm="),
+		update40("Hej\nI har skrevet workshop 2 som min første, men det var 3 jeg skrev først. Det skal være 3 og så 2.\nMvh Ida Holm", "Ida Holm:3/2", ""),
+		update40("Hej\nI har sat mig på workshop 2 som første, men det skal være 4 og så 2.\nMvh Ida Holm", "Ida Holm:4/2", ""),
+		update40("Hej\nDer står i jeres svar at jeg er på workshop 1 og 3, men jeg vil gerne have 1 og 4.\nMvh Ida Holm", "Ida Holm:1/4", ""),
+		update40("Hi\nYou have me down for health as my first choice, which is a mistake. I want the job workshop (4) first and health second.\nIda Holm", "Ida Holm:4/2", ""),
+		update40("Hi\nYou've got me down for safety first, but that's wrong. Please make it education first and jobs second.\nIda Holm", "Ida Holm:3/4", ""),
+		// the diet on record, retold, and the right one
+		update40("Hej\nI har skrevet laktosefri ved mig. Det er en fejl, det er gluten jeg ikke tåler.\nMvh Ida Holm", "Ida Holm:-/-", "Ida Holm=gluten_free"),
+		update40("Hej\nI jeres bekræftelse står jeg som veganer, men det passer ikke helt: jeg er vegetar.\nMvh Ida Holm", "Ida Holm:-/-", "Ida Holm=vegetarian"),
+		update40("Hej\nI har noteret mig for vegetar, men det er forkert. Jeg spiser ikke svinekød.\nMvh Ida Holm", "Ida Holm:-/-", "Ida Holm=no_pork"),
+		update40("Hi\nThe confirmation says vegetarian, but that's not quite right: no meat, but fish is fine.\nIda Holm", "Ida Holm:-/-", "Ida Holm=pescetarian"),
+		update40("Hi\nYou have me down as vegan, but that is wrong. I am lactose intolerant.\nIda Holm", "Ida Holm:-/-", "Ida Holm=lactose_free"),
+		// near-misses: the record confirmed changes nothing of hers
+		update40("Hej\nDer står vegetar ved mig, og det er rigtigt, men min mand Ole Lund er også vegetar.\nMvh Ida Holm", "Ole Lund:-/-", "Ole Lund=vegetarian"),
+		unsure40("Hej\nI har skrevet sundhed og naboskab, og det passer fint.\nMvh Ida Holm"),
+		unsure40("Hej\nI har noteret mig på sundhed.\nMvh Ida Holm"),
+		unsure40("Hej\nI har skrevet vegetar ved mig.\nMvh Ida Holm"),
+		// "men jeg skrev ..." retells the old wish too: still no new one
+		unsure40("Hej\nI har sat mig på sundhed, men jeg skrev naboskab.\nMvh Ida Holm"),
+		// what the office wrote of something else holds no workshop
+		{blindCase: blindCase{body: "Hej\nI har skrevet i invitationen at man skal vælge to. Jeg vælger workshop 2 og 4.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
+	})
+}
+
+// F (wrong complete). A mail that adds someone also states the sender's own
+// food in a clause of her own ("Jeg spiser ikke svinekød, det glemte jeg",
+// "I'm vegan"): the sender is listed first with only that diet, and the one
+// added gets only what is said of her.
+func TestOwnDietBesideAdded(t *testing.T) {
+	runChecked(t, []checkedCase{
+		update40("Hej\nJeg spiser ikke svinekød, det glemte jeg. Min datter Sara Lund vil også med, workshop 3 og 4.\nMvh Ida Holm",
+			"Ida Holm:-/-; Sara Lund:3/4", "Ida Holm=no_pork; Sara Lund="),
+		update40("Hej\nJeg har glemt at nævne at jeg er diabetiker. Og min mand Ole Lund vil også med, samme valg som mig.\nMvh Ida Holm",
+			"Ida Holm:-/-; Ole Lund:1/3", "Ida Holm=diabetic; Ole Lund="),
+		update40("Hej\nJeg er vegetar, og min veninde Mona Ali kommer også, hun vil på 1.\nMvh Ida Holm",
+			"Ida Holm:-/-; Mona Ali:1/-", "Ida Holm=vegetarian; Mona Ali="),
+		update40("Hej\nJeg er glutenallergiker. Min søn Ali Holm vil også gerne med på workshop 1 og 2.\nMvh Ida Holm",
+			"Ida Holm:-/-; Ali Holm:1/2", "Ida Holm=gluten_free; Ali Holm="),
+		update40("Hi\nPlease add my colleague Sara Berg, same workshops as me. Also, I'm vegan.\nIda Holm",
+			"Ida Holm:-/-; Sara Berg:1/3", "Ida Holm=vegan; Sara Berg="),
+		update40("Hi\nI forgot to say that I don't eat pork. And my daughter Sara Lund wants to come too, workshop 3 and 4.\nIda Holm",
+			"Ida Holm:-/-; Sara Lund:3/4", "Ida Holm=no_pork; Sara Lund="),
+		update40("Hi\nI am vegetarian, by the way. My husband Tom Lund would also like to come, workshop 1.\nIda Holm",
+			"Ida Holm:-/-; Tom Lund:1/-", "Ida Holm=vegetarian; Tom Lund="),
+		// near-misses: the food said of the one added is hers
+		update40("Hej\nMin datter Sara Lund vil også med, hun spiser ikke svinekød. Hun vil på workshop 3 og 4.\nMvh Ida Holm",
+			"Sara Lund:3/4", "Sara Lund=no_pork"),
+		update40("Hi\nMy daughter Sara Lund would like to come too, workshop 3 and 4. She is vegetarian.\nIda Holm",
+			"Sara Lund:3/4", "Sara Lund=vegetarian"),
+	})
+}
