@@ -1154,8 +1154,10 @@ func checkCancelChoice(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentCancel {
 		return verdict{}
 	}
+	// "Tak for pladsen på 2. Jeg må melde afbud": the seat she gives up
+	given := v.t.all(givenSeat)
 	for _, refs := range v.refs() {
-		if len(refs) > 0 {
+		if slices.ContainsFunc(refs, func(r ref) bool { return !seatGiven(v.t, given, r) }) {
 			return review("the withdrawal also names a workshop")
 		}
 	}

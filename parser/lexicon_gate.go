@@ -478,10 +478,18 @@ var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actu
 // "fik plads på 3", "er blevet sat på 2"); enGivenSeat the same in English.
 // The seat words are part of the phrase: the workshop must follow at once.
 var daGivenSeat = []string{`(faaet|fik|tildelt)( en)?( plads| pladsen)?( paa| i)?`, `(givet|gav) (mig|os|hende|ham)( en)?( plads| pladsen)?( paa| i)?`,
-	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`}
+	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`,
+	// thanks for it, or where she landed: "tak for pladsen på 2", "er
+	// kommet på 2", "er havnet på nr. 2", "vi er begge sat på 2"
+	`tak for (pladsen|jeres plads|en plads)( paa| i)?`, `(er|blev) (kommet|havnet|endt)( ind)? (paa|i)`, `(er|blev) (begge |alle )?(sat|placeret) (paa|i)`,
+	// and that she stays there: "jeg bliver på 2", "beholder min plads på 2"
+	`(jeg|vi) bliver (paa|i)`, `beholder (min|vores|mit) (plads|workshop)( paa| i)?`}
 var enGivenSeat = []string{`(got|was given|were given|been given|was assigned|were assigned|been assigned)( a| the)?( seat| place| spot)?( in| on| for| to)?`,
 	`(gave|given) (me|us|her|him)( a| the)?( seat| place| spot)?( in| on| for)?`,
-	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`}
+	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`,
+	// "thanks for giving me a place in 2", "putting us in 2", "I'll stay in 2"
+	`(giving|putting|placing) (me|us|her|him)( a| the)?( seat| place| spot)? (in|on)`, `thanks for the (seat|place|spot) (in|on)`,
+	`(we|i) both got`, `(i'll|i will|i'd|we'll|we will) stay (in|on)`}
 
 // daSeatNoun: the word that stands between daGivenSeat and the number of
 // the seat ("fået workshop 1", "fik nr. 3").

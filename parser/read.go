@@ -148,6 +148,9 @@ func (rd *reader) read() {
 	rd.readClauses()
 	rd.dropTakenBack()
 	rd.dropReceiptReport()
+	if own.matches(givenSeat) && rd.answersPlacement() {
+		rd.dropGivenSeat() // "Tak for pladsen på 2": the seat she holds
+	}
 	rd.res.Question = len(questions(own)) > 0
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
