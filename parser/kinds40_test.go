@@ -80,3 +80,44 @@ func TestOwnDietBesideAdded(t *testing.T) {
 			"Sara Lund:3/4", "Sara Lund=vegetarian"),
 	})
 }
+
+// placed40 is an answer to the placement (Ida Holm on 1, Bo Holm on 3),
+// in Danish or English.
+func placed40(body string, en bool, intent tilmeld.Intent, status, want, diets string) checkedCase {
+	q := placementQuote
+	if en {
+		q = enPlacementQuote
+	}
+	return checkedCase{blindCase: blindCase{body: body + q, subject: "Re: Din plads", headers: replyHeaders,
+		intent: intent, status: status, want: want}, diets: diets}
+}
+
+// B (needless review, wrong intent). After the placement, the seat given is
+// told as context: "tak for pladsen på 1", "er kommet/havnet på 1", "vi er
+// begge sat på 1", "thanks for giving me a place in 1", "jeg bliver på 1".
+// It is the seat she holds, not a choice: what the mail asks for is what
+// remains (a cancellation, a diet, another's move).
+func TestSeatToldInPlacementReply(t *testing.T) {
+	runChecked(t, []checkedCase{
+		placed40("Hej\nTak for pladsen på workshop 1. Jeg må desværre melde afbud, jeg skal arbejde.\nMvh Ida Holm", false, tilmeld.IntentCancel, "complete", "Ida Holm:-/-", ""),
+		placed40("Hej\nTak for pladsen på sundhed. Jeg må melde fra, min datter er syg.\nMvh Ida Holm", false, tilmeld.IntentCancel, "complete", "Ida Holm:-/-", ""),
+		placed40("Hej\nVi er begge sat på 1. Vi melder desværre afbud begge to.\nMvh Ida Holm", false, tilmeld.IntentCancel, "complete", "Ida Holm:-/-; Bo Holm:-/-", ""),
+		placed40("Hi\nThanks for giving me a place in workshop 1. I'm afraid I have to cancel.\nIda Holm", true, tilmeld.IntentCancel, "complete", "Ida Holm:-/-", ""),
+		placed40("Hi\nThanks for putting me in workshop 1. Unfortunately I can't come after all.\nIda Holm", true, tilmeld.IntentCancel, "complete", "Ida Holm:-/-", ""),
+		placed40("Hi\nThanks for the place in workshop 1. I have to cancel, sorry.\nIda Holm", true, tilmeld.IntentCancel, "complete", "Ida Holm:-/-", ""),
+		placed40("Hej\nJeg er kommet på workshop 1, det er fint, men jeg glemte at skrive at jeg ikke tåler gluten.\nMvh Ida Holm", false, tilmeld.IntentUpdate, "complete", "Ida Holm:-/-", "Ida Holm=gluten_free"),
+		placed40("Hej\nJeg er havnet på naboskab, og det er fint. Jeg glemte at skrive at jeg er vegetar.\nMvh Ida Holm", false, tilmeld.IntentUpdate, "complete", "Ida Holm:-/-", "Ida Holm=vegetarian"),
+		// the seat is not the 2nd choice of a move (the move itself is C)
+		placed40("Hej\nJeg er havnet på nr. 1, men vil hellere på 4.\nMvh Ida Holm", false, tilmeld.IntentUpdate, "", "Ida Holm:4/-", ""),
+		placed40("Hej\nJeg er kommet på workshop 1. Kan jeg skifte til workshop 2?\nMvh Ida Holm", false, tilmeld.IntentUpdate, "", "Ida Holm:2/-", ""),
+		// who stays is no part of the change
+		placed40("Hej\nJeg bliver på workshop 1, men min mand Bo Holm vil hellere på 2.\nMvh Ida Holm", false, tilmeld.IntentUpdate, "", "Bo Holm:2/-", ""),
+		// near-misses: thanks alone change nothing
+		placed40("Hej\nTak for pladsen på workshop 1, jeg glæder mig!\nMvh Ida Holm", false, tilmeld.IntentOther, "review", "", ""),
+		// another workshop beside the withdrawal is still for staff
+		placed40("Hej\nTak for pladsen i workshop 1. Jeg kan desværre ikke komme alligevel, men jeg vil gerne på workshop 2 næste gang.\nMvh Ida Holm", false, tilmeld.IntentCancel, "review", "", ""),
+		// "fik" with no seat after it is no seat
+		{blindCase: blindCase{body: "Hej\nJeg fik aldrig svar, så jeg skriver igen: workshop 2 og 4.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
+	})
+}
