@@ -735,7 +735,7 @@ func checkConditional(v *gateView) verdict {
 		return verdict{}
 	}
 	for _, hit := range v.t.all(gateLex.conditional) {
-		if keptAsRank(v.t, hit) {
+		if keptAsRank(v.t, hit) || roomCourtesy(v, hit) {
 			continue
 		}
 		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))

@@ -34,6 +34,15 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 	`instead of`, `change`, `my (earlier|previous|first) (registration|mail)`, `update`,
 	`my (last|latest|earlier|previous|first) (mail|e-mail|email|message)`, `(wrote|typed|put) (it |that |the \w+ )?(down )?wrong`}
 
+// daRoomCourtesy / enRoomCourtesy: the room a late registration hopes for
+// ("hvis der stadig er plads", "if you still have places"), a courtesy:
+// the bot's allocation handles a full workshop. Only an alternative after
+// it ("ellers ...") makes it a condition staff must weigh.
+var daRoomCourtesy = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`, `hvis (i|i nu) (stadig |fortsat |endnu )?har (\w+ )?plads`,
+	`saafremt der (stadig |fortsat |endnu )?er (\w+ )?plads`}
+var enRoomCourtesy = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`,
+	`if you (still )?have (any )?(room|space|seats?|places?|spots?)`, `provided there('s| is) (still )?(room|space)`}
+
 // daGateConditional / enGateConditional: a wish that depends on something
 // the sender does not know.
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
