@@ -121,3 +121,39 @@ func TestSeatToldInPlacementReply(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
 	})
 }
+
+// signup40 is a new registration from Ida Holm.
+func signup40(body string, status, want string) checkedCase {
+	return checkedCase{blindCase: blindCase{body: body, intent: tilmeld.IntentRegister, status: status, want: want}, asks: "no"}
+}
+
+// D (needless review; the name question lost). A late registration hopes
+// for room ("hvis der stadig er plads", "if you still have places"): a
+// courtesy, not a condition, when no alternative follows and the room is
+// not that of one workshop. The registration stands, complete or asking
+// for what is missing.
+func TestRoomHopedFor(t *testing.T) {
+	runChecked(t, []checkedCase{
+		signup40("Hej\nJeg ved godt fristen er overskredet, men hvis der stadig er plads vil jeg gerne på workshop 3 og 1.\nMvh Ida Holm", "complete", "Ida Holm:3/1"),
+		signup40("Hej\nHvis I stadig har plads, vil jeg gerne tilmelde mig sundhed og job.\nMvh Ida Holm", "complete", "Ida Holm:2/4"),
+		signup40("Hej\nSåfremt der stadig er plads, så tilmelder jeg mig workshop 1 og 2.\nMvh Ida Holm", "complete", "Ida Holm:1/2"),
+		signup40("Hi\nIf there is still room, I would like to join workshop 4, with 2 as my second choice.\nIda Holm", "complete", "Ida Holm:4/2"),
+		signup40("Hi\nIf you still have places left, please sign me up for 1 and 3.\nIda Holm", "complete", "Ida Holm:1/3"),
+		signup40("Hi\nSorry this is late. If there's still space, I'd like health first and education second.\nIda Holm", "complete", "Ida Holm:2/3"),
+		// near-misses: a condition other than room, an alternative, or the
+		// room of one workshop
+		{blindCase: blindCase{body: "Hej\nJeg kommer kun, hvis min veninde også får plads. Workshop 2 og 4.\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nHvis der er plads vil jeg gerne på workshop 2, ellers 3.\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nHvis der stadig er plads på workshop 2, vil jeg gerne derind.\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\nIf there is room in workshop 2 I'd like that, if not then 3.\nIda Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nHvis der er plads, vil jeg gerne skifte til workshop 4, ellers beholder jeg 2.\nMvh Ida Holm" + "\n\n" + receiptQuoted,
+			subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}},
+	})
+	// with no name anywhere, the bot asks for it
+	raw := "From: <jobsoeger77@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <k40d@example.dk>\r\n" +
+		"Date: Tue, 22 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVil gerne med på job og sundhed hvis der stadig er plads. Mvh\r\n"
+	r := Parse([]byte(raw), testEvent)
+	if r.Intent != tilmeld.IntentRegister || r.Status != tilmeld.StatusIncomplete || choices(r) != ":4/2" || len(r.Missing) != 1 || r.Missing[0] != "name" {
+		t.Errorf("no name: got %s %s %s %v (%v), want register incomplete :4/2 [name]", r.Intent, r.Status, choices(r), r.Missing, r.Reasons)
+	}
+}
