@@ -1449,7 +1449,12 @@ var daKeptClause = []string{`(blive|bliver|forblive|forbliver) staaende`, `(maa|
 // daDoubtComing: doubt about coming at all, from one registered already.
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
-	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`}
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
+	// a maybe-withdrawal: "det kan godt være at jeg ikke kan komme", "jeg
+	// er ikke sikker på at jeg når det", "jeg kommer måske ikke"
+	`kan (godt |sagtens |meget vel |nu )?vaere,? (at )?(jeg|vi) (\w+ )?ikke (kan |kommer til at )?(komme|kommer|deltage|deltager|vaere med|naa det|naar det)`,
+	`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(naar det|kommer|deltager|kan naa det|bliver i stand til at komme)`,
+	`(jeg|vi) (kan|kommer) maaske ikke`, `maaske (kan|kommer) (jeg|vi) ikke`}
 
 // daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
 // doubt about a registration made before.

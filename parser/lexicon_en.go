@@ -981,7 +981,9 @@ var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
 	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
-	`(i|we) (may|might) not be able to (come|attend|make it)`}
+	`(i|we) (may|might) not be able to (come|attend|make it)`,
+	// "I might not make it", "I'm not sure I'll make it"
+	`(i|we) (may|might) not (come|attend|make it|be there|be coming)`, `not (entirely |really |quite )?sure (that |whether |if )?(i|we)('ll| will) (come|attend|make it|be there|be able)`}
 
 // enSignUpThen: as daSignUpThen ("Is there childcare? Then I'll sign up").
 var enSignUpThen = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`}
