@@ -157,3 +157,29 @@ func TestRoomHopedFor(t *testing.T) {
 		t.Errorf("no name: got %s %s %s %v (%v), want register incomplete :4/2 [name]", r.Intent, r.Status, choices(r), r.Missing, r.Reasons)
 	}
 }
+
+// G (wrong intent on a review). A hedged withdrawal ("det kan godt være at
+// jeg ikke kan komme", "jeg er ikke sikker på at jeg når det", "I might not
+// make it") is a maybe-cancellation: cancel, for staff.
+func TestMaybeWithdrawal(t *testing.T) {
+	maybe := func(body, quote string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + quote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: tilmeld.IntentCancel, status: "review"}, asks: "no"}
+	}
+	r := "\n\n" + receiptQuoted
+	runChecked(t, []checkedCase{
+		maybe("Hej\nDet kan godt være at jeg ikke kan komme på tirsdag, jeg er blevet syg. Jeg giver besked i weekenden.\nMvh Ida Holm", r),
+		maybe("Hej\nJeg er ikke sikker på at jeg når det alligevel. Jeg melder tilbage.\nMvh Ida Holm", r),
+		maybe("Hej\nDet kan være jeg ikke kommer alligevel, min mor er syg.\nMvh Ida Holm", r),
+		maybe("Hej\nMåske kan jeg ikke komme, jeg har fået en vagt. Jeg skriver igen på mandag.\nMvh Ida Holm", r),
+		maybe("Hej\nTak for pladsen på workshop 1. Det kan godt være at jeg ikke kan komme, jeg giver besked.\nMvh Ida Holm", placementQuote),
+		maybe("Hi\nI might not be able to make it after all, I'll let you know by Friday.\nIda Holm", r),
+		maybe("Hi\nI'm not sure I'll make it, my son is ill. I'll let you know.\nIda Holm", r),
+		maybe("Hi\nWe might not come after all. I will write again on Monday.\nIda Holm", r),
+		// near-misses: a clear withdrawal, and coming late
+		{blindCase: blindCase{body: "Hej\nJeg kan alligevel ikke komme, jeg melder afbud.\nMvh Ida Holm" + r, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: tilmeld.IntentCancel, status: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg kommer måske lidt senere.\nMvh Ida Holm" + r, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: tilmeld.IntentOther, status: "review"}},
+	})
+}
