@@ -2339,7 +2339,11 @@ func receiptChoices(quoted, name string) (first, second int) {
 	mine := false
 	for _, line := range strings.Split(quoted, "\n") {
 		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
-		if m := receiptChoice.FindStringSubmatch(line); m != nil {
+		m := receiptChoice.FindStringSubmatch(line)
+		if m == nil {
+			m = receiptChoiceLead.FindStringSubmatch(line)
+		}
+		if m != nil {
 			if !mine {
 				continue
 			}
@@ -2354,11 +2358,15 @@ func receiptChoices(quoted, name string) (first, second int) {
 			}
 			continue
 		}
-		if receiptPerson.MatchString(line) {
+		person := line
+		if f := receiptNamed.FindStringSubmatch(line); f != nil {
+			person = strings.TrimSpace(f[1])
+		}
+		if receiptPerson.MatchString(person) {
 			if mine && (first != 0 || second != 0) {
 				break // the next person's block
 			}
-			mine = consistent(name, line)
+			mine = consistent(name, person)
 		}
 	}
 	return first, second

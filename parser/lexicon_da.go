@@ -437,7 +437,7 @@ var daBotRequest = []string{
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
 	// "kan I vende det om, så Naboskab er min første og ...?"
-	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`,
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`, `(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (mine|min|vores) (to )?(prioritet\w*|valg|workshops?) om`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
@@ -1301,7 +1301,10 @@ var daSwap = []string{`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?((min
 	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`,
 	// "Kan jeg bytte om på de to?", "Byt gerne om på rækkefølgen", "vend dem om"
 	`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?(de to|dem|raekkefoelgen|ordenen)`,
-	`vend(e)? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen|dem|de to)( om)?`}
+	`vend(e)? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen|dem|de to)( om)?`,
+	// "Kan I vende mine prioriteter om", "fortrudt rækkefølgen, bytte om tak"
+	`vend(e)? (gerne |lige |venligst )?(mine|min|vores) (to )?(prioritet\w*|valg|workshops?) om`, `byt(te)? om,? tak`,
+	`fortrudt (raekkefoelgen|ordenen|prioriteringen)`}
 
 // daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
@@ -1419,7 +1422,9 @@ var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|t
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
 var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
-	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`}
+	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`,
+	// "Skriv hende på de samme to workshops som mig", "Sæt ham på det samme som mig"
+	`(det|de) samme (to )?(workshops? |valg |prioriteter )?som (mig|jeg)`}
 
 // daSameLeftOut: "the same" with its verb's object left out, beside the one
 // it is said of ("Min mand Bo vil også gerne med, samme workshops"); alone

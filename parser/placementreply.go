@@ -136,4 +136,4 @@ func seatGiven(t *text, hits [][]int, r ref) bool {
 
 // seatPrepositions end a phrase of a given seat that the workshop follows
 // at once.
-var seatPrepositions = wordSet([]string{"paa", "i", "in", "on", "got"})
+var seatPrepositions = wordSet([]string{"paa", "i", "in", "on", "got", "mig", "os", "hende", "ham", "me", "us", "her", "him"})
