@@ -183,3 +183,36 @@ func TestMaybeWithdrawal(t *testing.T) {
 			intent: tilmeld.IntentOther, status: "review"}},
 	})
 }
+
+// formReceipt40 is a receipt quoted in a form's layout ("Navn: ...", "1.
+// prioritet: Workshop 2 - ..."), Sundhed first and Naboskab second.
+const formReceipt40 = "\n\nOn Mon, 14 Sep 2020 at 08:13, ABC Tilmelding <abc@bo-vest.dk> wrote:\n> Kvittering for tilmelding\n>\n> Navn: Ida Holm\n" +
+	"> 1. prioritet: Workshop 2 - Sundhed & trivsel\n> 2. prioritet: Workshop 1 - Naboskab, netværk & tryghed\n> Hensyn til mad: ingen\n"
+
+// E (needless review). A reply points back at the choices the receipt
+// holds: "vend mine prioriteter om", "bytte om tak", "skriv hende på de
+// samme to workshops som mig", "sæt ham på det samme som mig". The values
+// come from the quoted receipt, in the bot's layout or a form's.
+func TestPointBackAtReceipt(t *testing.T) {
+	r := "\n\n" + receiptQuoted // Ida Holm: 1 then 3
+	back := func(body, quote, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + quote, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "complete", want: want}, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		back("Hej\nKan I vende mine prioriteter om, så Uddannelse kommer først?\nMvh Ida Holm", r, "Ida Holm:3/1"),
+		back("Hej\nJeg har fortrudt rækkefølgen, bytte om tak\nIda", r, "Ida Holm:3/1"),
+		back("Hej\nJeg har fortrudt rækkefølgen, bytte om tak\nIda", formReceipt40, "Ida Holm:1/2"),
+		back("Hej\nKan I bytte om på mine to prioriteter?\nMvh Ida Holm", formReceipt40, "Ida Holm:1/2"),
+		back("Hi\nCould you swap my two choices round, please?\nIda Holm", r, "Ida Holm:3/1"),
+		back("Hi\nCould you swap my two choices round, please?\nIda Holm", formReceipt40, "Ida Holm:1/2"),
+		back("Hej\nMin nabo Karin Holt vil også gerne med. Skriv hende på de samme to workshops som mig.\nMvh Ida Holm", r, "Karin Holt:1/3"),
+		back("Hej\nMin søn Ali Holm vil også med. Sæt ham på det samme som mig.\nMvh Ida Holm", r, "Ali Holm:1/3"),
+		back("Hej\nMin søn Ali Holm vil også med. Sæt ham på det samme som mig.\nIda", formReceipt40, "Ali Holm:2/1"),
+		// near-misses: someone else's choices, and a substitution
+		{blindCase: blindCase{body: "Hej\nMin søn Ali Holm vil også med. Samme som min kollega Per.\nMvh Ida Holm" + r, subject: "Re: Tilmelding",
+			headers: replyHeaders, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne bytte plads med min kollega.\nMvh Ida Holm" + r, subject: "Re: Tilmelding",
+			headers: replyHeaders, notStatus: "complete"}},
+	})
+}
