@@ -1235,7 +1235,13 @@ var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", 
 // (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
 var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
 	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "ikkje", "eg", "ve", "bir", "bu",
-	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}
+	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym",
+	// Turkish, Polish and Somali written in Latin letters, which the
+	// non-Latin test misses ("istiyor", "benimle aynı", "na te same",
+	// "fadlan ... ku dar")
+	"istiyor", "benimle", "misiniz", "musunuz", "ayni", "gelmek", "lutfen", "luetfen", "tesekkuerler", "tesekkurler", "benim",
+	"zapisac", "zapisz", "warsztaty", "mnie", "dziekuje", "pozdrawiam", "prosimy", "moja", "moje",
+	"fadlan", "waxaan", "waan", "iyo", "mahadsanid", "sidoo"}
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",

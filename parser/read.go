@@ -130,6 +130,10 @@ func (rd *reader) read() {
 	lang := language(own)
 	if lang == "other" {
 		rd.res.Intent = tilmeld.IntentRegister
+		if rd.answersReceipt() || rd.answersPlacement() {
+			// an answer in a registration's thread changes that one
+			rd.res.Intent = tilmeld.IntentUpdate
+		}
 		rd.review("the mail is written in a language other than Danish or English")
 		return
 	}
