@@ -216,3 +216,31 @@ func TestPointBackAtReceipt(t *testing.T) {
 			headers: replyHeaders, notStatus: "complete"}},
 	})
 }
+
+// H (wrong intent and question on a review). A reply in another language
+// written in Latin letters (Turkish, Polish, Somali) is for staff as
+// "other language"; under the receipt it changes that registration
+// (update), and a "?" in words not read asks nothing the reader knows of.
+// A Danish mail with a foreign greeting or foreign names stays Danish.
+func TestForeignReplyInLatin(t *testing.T) {
+	foreign := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\n\n" + receiptQuoted, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: tilmeld.IntentUpdate, status: "review"}, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		foreign("Merhaba,\nOğlum Emre Yılmaz da gelmek istiyor. Onu da benimle aynı atölyelere yazabilir misiniz?\nTeşekkürler\nAyşe Yılmaz"),
+		foreign("Merhaba\nEşim de gelmek istiyor, lütfen onu da benim gibi aynı atölyelere yazın.\nAyşe"),
+		foreign("Dzień dobry,\nProszę zapisać moją żonę Ewę Nowak na te same warsztaty co mnie.\nDziękuję, pozdrawiam\nPiotr Nowak"),
+		foreign("Salaan,\nFadlan xaaskayga Faadumo Ali ku dar, isla aqoon isweydaarsiyada aan doortay.\nMahadsanid\nHodan Ali"),
+		// a new mail in another language is still a registration for staff
+		{blindCase: blindCase{body: "Dzień dobry,\nChciałbym się zapisać na warsztaty 2 i 4. Dziękuję, pozdrawiam\nPiotr Nowak",
+			intent: tilmeld.IntentRegister, status: "review"}, asks: "no"},
+		// near-misses: Danish with a foreign greeting or foreign names
+		{blindCase: blindCase{body: "Merhaba! Jeg vil gerne på workshop 2 og 3.\nMvh Ayşe Yılmaz", from: "Ayşe Yılmaz",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ayşe Yılmaz:2/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig og min nabo Özlem Çelik. Vi vil begge på workshop 2 og 3.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3; Özlem Çelik:2/3"}},
+		{blindCase: blindCase{body: "Hi\nPlease sign up my neighbour Małgorzata Wójcik for workshop 1 and 4.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Małgorzata Wójcik:1/4"}},
+	})
+}
