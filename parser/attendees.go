@@ -2021,19 +2021,24 @@ func (rd *reader) saysOf(m *matcher, p *person) bool {
 // nobody. What the sender says she wants is for the one she adds ("jeg
 // vil tilmelde min nabo ..., workshop 1 og 2"); with two added, that is
 // unclear. The bot adds no one it cannot name and place.
-func (rd *reader) added() []*person {
+func (rd *reader) added() (who []*person) {
 	ps := rd.ps
 	if !rd.already || len(ps.others) == 0 {
 		return nil
 	}
-	who := slices.DeleteFunc(ps.all(false), rd.notAdded)
+	who = slices.DeleteFunc(ps.all(false), rd.notAdded)
 	if len(who) == 0 {
 		return nil
 	}
 	// "allerede tilmeldt workshop 2": the registration she has, not a wish
 	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
 	ps.self.said = len(ps.self.refs) > 0
-	if ps.self.said || len(ps.self.diet) > 0 {
+	if !ps.self.said && len(ps.self.diet) > 0 && rd.dietOfSelfAlone() {
+		// "Jeg er vegetar, og min veninde Mona kommer også": the diet is
+		// hers, a change of her own beside the one added
+		ps.self.said = true
+		defer func() { who = append([]*person{ps.self}, who...) }()
+	} else if ps.self.said || len(ps.self.diet) > 0 {
 		if len(who) > 1 {
 			rd.review("workshops or food are given without saying for whom")
 		}
@@ -2334,7 +2339,11 @@ func receiptChoices(quoted, name string) (first, second int) {
 	mine := false
 	for _, line := range strings.Split(quoted, "\n") {
 		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "> "))
-		if m := receiptChoice.FindStringSubmatch(line); m != nil {
+		m := receiptChoice.FindStringSubmatch(line)
+		if m == nil {
+			m = receiptChoiceLead.FindStringSubmatch(line)
+		}
+		if m != nil {
 			if !mine {
 				continue
 			}
@@ -2349,11 +2358,15 @@ func receiptChoices(quoted, name string) (first, second int) {
 			}
 			continue
 		}
-		if receiptPerson.MatchString(line) {
+		person := line
+		if f := receiptNamed.FindStringSubmatch(line); f != nil {
+			person = strings.TrimSpace(f[1])
+		}
+		if receiptPerson.MatchString(person) {
 			if mine && (first != 0 || second != 0) {
 				break // the next person's block
 			}
-			mine = consistent(name, line)
+			mine = consistent(name, person)
 		}
 	}
 	return first, second

@@ -20,14 +20,15 @@ const (
 	oldDenied                           // "is not vegan but vegetarian"
 	oldWithdrawn                        // "does not need halal anymore"
 	oldRetracted                        // "vegan was a mistake"
+	oldReported                         // "I har skrevet vegetar ved mig"
 
-	oldAnyWay = oldReplaced | oldDenied | oldWithdrawn | oldRetracted
+	oldAnyWay = oldReplaced | oldDenied | oldWithdrawn | oldRetracted | oldReported
 )
 
 // oldDiet reports whether the diet word at offset a names the old value in
 // one of ways.
 func oldDiet(t *text, a int, ways dietOldWay) bool {
-	if ways&oldReplaced != 0 && afterInsteadOf(t, a) {
+	if ways&oldReplaced != 0 && afterInsteadOf(t, a) || ways&oldReported != 0 && inReceiptReport(t, a) {
 		return true
 	}
 	// the other ways read the words before and after a word starting at a
@@ -46,6 +47,27 @@ func oldDiet(t *text, a int, ways dietOldWay) bool {
 func afterInsteadOf(t *text, a int) bool {
 	for _, h := range t.within(insteadOf, max(0, a-24), a) {
 		if strings.TrimSpace(t.fold[h[1]:a]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// inReceiptReport: the word stands in the clause of a report of what the
+// receipt says or the office wrote down ("I har noteret mig som vegetar,
+// men ...", "der står veganer ved mig", "you have me down as vegan"): what
+// is on record, which the sender corrects or confirms, not a diet said
+// now.
+func inReceiptReport(t *text, a int) bool {
+	for _, h := range t.all(receiptSays) {
+		if h[0] > a {
+			return false
+		}
+		end := len(t.fold)
+		if k := strings.IndexAny(t.fold[h[1]:], ".!?\n"); k >= 0 {
+			end = h[1] + k
+		}
+		if a < reportEnd(t.fold, h[1], end) {
 			return true
 		}
 	}

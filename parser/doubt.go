@@ -26,7 +26,7 @@ func (rd *reader) doubtsComing() bool {
 	if !isReply(rd.m) {
 		return false
 	}
-	return rd.answersReceipt() || rd.ownThread() || alreadyRegistered(rd.own)
+	return rd.answersReceipt() || rd.ownThread() || alreadyRegistered(rd.own) || rd.answersPlacement()
 }
 
 // readDoubt reads a doubtful cancellation for staff.

@@ -746,7 +746,7 @@ func checkConditional(v *gateView) verdict {
 		return verdict{}
 	}
 	for _, hit := range v.t.all(gateLex.conditional) {
-		if keptAsRank(v.t, hit) {
+		if keptAsRank(v.t, hit) || roomCourtesy(v, hit) {
 			continue
 		}
 		return review("the wish depends on a condition: %q", v.quote(hit[0], hit[1]))
@@ -848,7 +848,9 @@ func checkDietUnread(v *gateView) verdict {
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
 		// "Yonas er stadig veganer som skrevet": on record, no part of a change
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) {
+		// "I har noteret mig som vegetar, men ...": the record, retold
+		reported := oldDiet(t, h[0], oldReported)
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -1163,8 +1165,10 @@ func checkCancelChoice(v *gateView) verdict {
 	if v.r.Intent != tilmeld.IntentCancel {
 		return verdict{}
 	}
+	// "Tak for pladsen på 2. Jeg må melde afbud": the seat she gives up
+	given := v.t.all(givenSeat)
 	for _, refs := range v.refs() {
-		if len(refs) > 0 {
+		if slices.ContainsFunc(refs, func(r ref) bool { return !seatGiven(v.t, given, r) }) {
 			return review("the withdrawal also names a workshop")
 		}
 	}

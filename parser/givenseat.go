@@ -1,7 +1,5 @@
 package parser
 
-import "strings"
-
 // givenSeat: the sender tells which workshop she was given ("jeg har fået
 // workshop 1", "I got workshop 1"), as she does in answer to the
 // placement: the seat she has, not a wish.
@@ -31,7 +29,7 @@ func checkGivenSeat(v *gateView) verdict {
 				// only "workshop 1", "nr. 1" is the seat: a bare number may
 				// count something else ("fik 2 billetter"), and a word of a
 				// workshop speak of life ("har fået et job")
-				if h[1] <= r.a && tokensBetween(t, h[1], r.a) == 1 && seatNoun[t.toks[t.tokenAt(h[1])].s] && !strings.ContainsAny(t.fold[h[1]:r.a], ",;!?\n") {
+				if seatGiven(t, [][]int{h}, r) {
 					return review("the mail says workshop %d was given to the sender (%q), and the reading takes it as a choice", r.ws, v.quote(h[0], r.b))
 				}
 			}

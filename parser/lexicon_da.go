@@ -441,7 +441,7 @@ var daBotRequest = []string{
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
 	// "kan I vende det om, så Naboskab er min første og ...?"
-	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`,
+	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`, `(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (mine|min|vores) (to )?(prioritet\w*|valg|workshops?) om`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (paa|i) (workshop|ws)`,
 	// "Må jeg få Tryghed som min første og ...?": the ranks make it a choice
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
@@ -946,7 +946,12 @@ var daTakeBack = []string{`nej,? vent`, `vent,? nej`, `(actually|faktisk),? nej`
 // what she wrote before ("men jeg skrev beskæftigelse").
 var (
 	daReceiptSays = []string{`i (kvittering|bekraeftelse|svar)en (staar|stod) der`, `(der )?(staar|stod) (der )?i (kvittering|bekraeftelse|svar)en`,
-		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`}
+		`(kvittering|bekraeftelse)en (siger|viser)`, `i (jeres|din) (kvittering|bekraeftelse|svar|mail) (staar|stod) der`,
+		// what the office recorded, retold ("I har noteret mig på sundhed",
+		// "I har skrevet laktosefri ved mig", "der står vegetar ved mig",
+		// "står jeg som veganer")
+		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|hos|under|ud for) (mig|os)`,
+		`(staar|stod) (jeg|vi) (som|paa|til|med|under)`, `(staar|stod) (der )?i (jeres|din|det) (kvittering|bekraeftelse|svar|mail)`}
 	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
 )
 
@@ -1236,7 +1241,13 @@ var daCommonWords = []string{"jeg", "vi", "du", "og", "at", "er", "til", "paa", 
 // (German, Swedish, Norwegian, Turkish, Polish) that Danish and English lack.
 var otherCommonWords = []string{"ich", "mich", "und", "die", "das", "ist", "bin", "nicht", "fuer", "ein", "eine",
 	"zu", "auf", "wir", "sie", "jag", "och", "aer", "inte", "mycket", "ikkje", "eg", "ve", "bir", "bu",
-	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym"}
+	"icin", "ile", "ben", "istiyorum", "ederim", "jestem", "nie", "prosze", "chcialbym", "chcialabym",
+	// Turkish, Polish and Somali written in Latin letters, which the
+	// non-Latin test misses ("istiyor", "benimle aynı", "na te same",
+	// "fadlan ... ku dar")
+	"istiyor", "benimle", "misiniz", "musunuz", "ayni", "gelmek", "lutfen", "luetfen", "tesekkuerler", "tesekkurler", "benim",
+	"zapisac", "zapisz", "warsztaty", "mnie", "dziekuje", "pozdrawiam", "prosimy", "moja", "moje",
+	"fadlan", "waxaan", "waan", "iyo", "mahadsanid", "sidoo"}
 
 // daLinkBack stand between a workshop and a priority word after it ("3 som 2. prioritet").
 var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min", "er mit", "bliver min", "bliver mit",
@@ -1302,7 +1313,10 @@ var daSwap = []string{`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?((min
 	`byt(te)? (om|rundt) (paa )?(min |mit )?(1\.?|foerste) og (2\.?|anden|andet) (prioritet\w*|valg|prio)`,
 	// "Kan jeg bytte om på de to?", "Byt gerne om på rækkefølgen", "vend dem om"
 	`byt(te)? (gerne |lige |venligst )?(om|rundt) (paa )?(de to|dem|raekkefoelgen|ordenen)`,
-	`vend(e)? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen|dem|de to)( om)?`}
+	`vend(e)? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen|dem|de to)( om)?`,
+	// "Kan I vende mine prioriteter om", "fortrudt rækkefølgen, bytte om tak"
+	`vend(e)? (gerne |lige |venligst )?(mine|min|vores) (to )?(prioritet\w*|valg|workshops?) om`, `byt(te)? om,? tak`,
+	`fortrudt (raekkefoelgen|ordenen|prioriteringen)`}
 
 // daRankNouns name a priority; beside one, daRankOwners before a bare 1 or
 // 2 make it a rank ("Sundhed bliver min 1. prioritet og Naboskab min 2.").
@@ -1420,7 +1434,9 @@ var daNewNumber = []string{`(nyt|nye|ny|andet|rigtige|korrekte) (telefon|mobil|t
 // daSameChoice: someone wants what the sender chose ("min mand vil det
 // samme", "det samme gælder min mand", "og det vil min kollega også").
 var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |gerne )?(paa |i )?(det samme|de samme( workshops?| to)?|samme workshops?)`,
-	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`}
+	`det samme gaelder( for| ogsaa)?`, `det (vil|skal|goer) (\w+ ){1,4}ogsaa`, `samme (valg|prioriteter|prioritering|workshops?) som (mig|jeg)`,
+	// "Skriv hende på de samme to workshops som mig", "Sæt ham på det samme som mig"
+	`(det|de) samme (to )?(workshops? |valg |prioriteter )?som (mig|jeg)`}
 
 // daSameLeftOut: "the same" with its verb's object left out, beside the one
 // it is said of ("Min mand Bo vil også gerne med, samme workshops"); alone
@@ -1450,7 +1466,12 @@ var daKeptClause = []string{`(blive|bliver|forblive|forbliver) staaende`, `(maa|
 // daDoubtComing: doubt about coming at all, from one registered already.
 var daDoubtComing = []string{`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(kan|faar mulighed for at) (komme|deltage|vaere med|naa det)`,
 	`usikker(t)? paa,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `(det er )?usikkert,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
-	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`}
+	`ved (endnu )?ikke,? om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`, `ved ikke (endnu )?om (jeg|vi) (\w+ )?kan (komme|deltage|vaere med|naa det)`,
+	// a maybe-withdrawal: "det kan godt være at jeg ikke kan komme", "jeg
+	// er ikke sikker på at jeg når det", "jeg kommer måske ikke"
+	`kan (godt |sagtens |meget vel |nu )?vaere,? (at )?(jeg|vi) (\w+ )?ikke (kan |kommer til at )?(komme|kommer|deltage|deltager|vaere med|naa det|naar det)`,
+	`(ikke|ikke helt|ikke rigtig) sikker paa,? (at|om) (jeg|vi) (\w+ )?(naar det|kommer|deltager|kan naa det|bliver i stand til at komme)`,
+	`(jeg|vi) (kan|kommer) maaske ikke`, `maaske (kan|kommer) (jeg|vi) ikke`}
 
 // daDoubtAfterAll: coming "after all" ("om jeg kan komme alligevel"):
 // doubt about a registration made before.

@@ -312,7 +312,9 @@ var enBotRequest = []string{
 
 var (
 	enReceiptSays = []string{`(the|your) (receipt|confirmation|reply) (says|said|shows|showed|states|lists)`, `(it|you) (says|said|wrote) (\w+ )?in the (receipt|confirmation)`,
-		`in the (receipt|confirmation) (it )?(says|said)`}
+		`in the (receipt|confirmation) (it )?(says|said)`,
+		// what the office recorded, retold ("you have me down for health")
+		`(you have|you've) (got )?(me|us) (down|listed|registered|noted|put down)`, `(you have|you've) (written|noted|put|listed|registered)`}
 	enWroteBefore = []string{`(i|we) (wrote|had written|have written|chose|had chosen)`}
 )
 
@@ -979,7 +981,9 @@ var enDoubtAfterAll = []string{`(can|could|will be able to) (come|attend|make it
 // enDoubtComing: as daDoubtComing.
 var enDoubtComing = []string{`not (entirely |really |quite )?sure (that |whether |if )?(i|we) (can|will be able to|'ll be able to) (come|attend|make it)`,
 	`(don't|do not) know (yet )?(whether|if) (i|we) (can|will be able to) (come|attend|make it)`,
-	`(i|we) (may|might) not be able to (come|attend|make it)`}
+	`(i|we) (may|might) not be able to (come|attend|make it)`,
+	// "I might not make it", "I'm not sure I'll make it"
+	`(i|we) (may|might) not (come|attend|make it|be there|be coming)`, `not (entirely |really |quite )?sure (that |whether |if )?(i|we)('ll| will) (come|attend|make it|be there|be able)`}
 
 // enSignUpThen: as daSignUpThen ("Is there childcare? Then I'll sign up").
 var enSignUpThen = []string{`(then|and then) (i'll|i will|we'll|we will) (sign up|register|come)`}

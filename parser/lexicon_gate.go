@@ -34,6 +34,15 @@ var enGateChange = []string{`already (registered|signed up)`, `(i|we) (am|are) r
 	`instead of`, `change`, `my (earlier|previous|first) (registration|mail)`, `update`,
 	`my (last|latest|earlier|previous|first) (mail|e-mail|email|message)`, `(wrote|typed|put) (it |that |the \w+ )?(down )?wrong`}
 
+// daRoomCourtesy / enRoomCourtesy: the room a late registration hopes for
+// ("hvis der stadig er plads", "if you still have places"), a courtesy:
+// the bot's allocation handles a full workshop. Only an alternative after
+// it ("ellers ...") makes it a condition staff must weigh.
+var daRoomCourtesy = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`, `hvis (i|i nu) (stadig |fortsat |endnu )?har (\w+ )?plads`,
+	`saafremt der (stadig |fortsat |endnu )?er (\w+ )?plads`}
+var enRoomCourtesy = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`,
+	`if you (still )?have (any )?(room|space|seats?|places?|spots?)`, `provided there('s| is) (still )?(room|space)`}
+
 // daGateConditional / enGateConditional: a wish that depends on something
 // the sender does not know.
 var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|ledige pladser|ledig plads)`,
@@ -492,10 +501,18 @@ var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actu
 // "fik plads på 3", "er blevet sat på 2"); enGivenSeat the same in English.
 // The seat words are part of the phrase: the workshop must follow at once.
 var daGivenSeat = []string{`(faaet|fik|tildelt)( en)?( plads| pladsen)?( paa| i)?`, `(givet|gav) (mig|os|hende|ham)( en)?( plads| pladsen)?( paa| i)?`,
-	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`}
+	`blevet (sat|placeret|fordelt|tildelt)( paa| i| til)?`,
+	// thanks for it, or where she landed: "tak for pladsen på 2", "er
+	// kommet på 2", "er havnet på nr. 2", "vi er begge sat på 2"
+	`tak for (pladsen|jeres plads|en plads)( paa| i)?`, `(er|blev) (kommet|havnet|endt)( ind)? (paa|i)`, `(er|blev) (begge |alle )?(sat|placeret) (paa|i)`,
+	// and that she stays there: "jeg bliver på 2", "beholder min plads på 2"
+	`(jeg|vi) bliver (paa|i)`, `beholder (min|vores|mit) (plads|workshop)( paa| i)?`}
 var enGivenSeat = []string{`(got|was given|were given|been given|was assigned|were assigned|been assigned)( a| the)?( seat| place| spot)?( in| on| for| to)?`,
 	`(gave|given) (me|us|her|him)( a| the)?( seat| place| spot)?( in| on| for)?`,
-	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`}
+	`(was|were|been) (put|placed) (in|on)`, `ended up (in|on)`,
+	// "thanks for giving me a place in 2", "putting us in 2", "I'll stay in 2"
+	`(giving|putting|placing) (me|us|her|him)( a| the)?( seat| place| spot)? (in|on)`, `thanks for the (seat|place|spot) (in|on)`,
+	`(we|i) both got`, `(i'll|i will|i'd|we'll|we will) stay (in|on)`}
 
 // daSeatNoun: the word that stands between daGivenSeat and the number of
 // the seat ("fået workshop 1", "fik nr. 3").

@@ -153,6 +153,10 @@ var receiptSubjects = []string{"kvittering", "bekraeftelse af tilmelding", "bekr
 var (
 	receiptChoice = regexp.MustCompile(`(?i)^(1|2)(?:\.|st|nd)\s*(?:prioritet|choice|priority)\s*:.*\((?:nr|no)\.?\s*(\d+)\)\s*$`)
 	receiptPerson = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,4}$`)
+	// a receipt in a form's layout: "Navn: Tom Berg", then "1. prioritet:
+	// Workshop 2 - Sundhed & trivsel" or "Workshop, 1. prioritet: 2 - ..."
+	receiptNamed      = regexp.MustCompile(`(?i)^(?:navn|name|deltager|participant)\s*:\s*(\S.*)$`)
+	receiptChoiceLead = regexp.MustCompile(`(?i)^(?:workshop,?\s*)?(1|2)(?:\.|st|nd)\s*(?:prioritet|choice|priority)\s*:\s*(?:workshop\s*|nr\.?\s*|no\.?\s*)?(\d)\s*(?:[-–:.]|$)`)
 )
 
 // forwardSays are own words that pass on the mail below them: "Jeg

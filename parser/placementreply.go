@@ -101,16 +101,39 @@ func (rd *reader) dropGivenSeat() {
 	if len(hits) == 0 {
 		return
 	}
-	given := func(r ref) bool {
-		for _, h := range hits {
-			if h[1] <= r.a && tokensBetween(t, h[1], r.a) == 1 && seatNoun[t.toks[t.tokenAt(h[1])].s] && !strings.ContainsAny(t.fold[h[1]:r.a], ",;!?\n") {
+	for k := range rd.sents {
+		c := &rd.sents[k]
+		// a clause's refs share the sentence's array, which the gate reads
+		if slices.ContainsFunc(c.refs, func(r ref) bool { return seatGiven(t, hits, r) }) {
+			c.refs = slices.DeleteFunc(slices.Clone(c.refs), func(r ref) bool { return seatGiven(t, hits, r) })
+		}
+	}
+}
+
+// seatGiven reports a workshop r that stands right after words of hits
+// that say it was given: after a seat noun ("fået workshop 1", "fik nr.
+// 3"), or at once after a phrase that ends in its preposition ("tak for
+// pladsen på 2", "er havnet på sundhed"). A bare number after a verb alone
+// may count something else ("fik 2 billetter").
+func seatGiven(t *text, hits [][]int, r ref) bool {
+	for _, h := range hits {
+		if h[1] > r.a || strings.ContainsAny(t.fold[h[1]:r.a], ",;!?\n") {
+			continue
+		}
+		switch tokensBetween(t, h[1], r.a) {
+		case 0:
+			if k := t.tokenAt(h[1]) - 1; k >= 0 && seatPrepositions[t.toks[k].s] {
+				return true
+			}
+		case 1:
+			if seatNoun[t.toks[t.tokenAt(h[1])].s] {
 				return true
 			}
 		}
-		return false
 	}
-	for k := range rd.sents {
-		c := &rd.sents[k]
-		c.refs = slices.DeleteFunc(c.refs, given)
-	}
+	return false
 }
+
+// seatPrepositions end a phrase of a given seat that the workshop follows
+// at once.
+var seatPrepositions = wordSet([]string{"paa", "i", "in", "on", "got", "mig", "os", "hende", "ham", "me", "us", "her", "him"})

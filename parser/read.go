@@ -130,6 +130,10 @@ func (rd *reader) read() {
 	lang := language(own)
 	if lang == "other" {
 		rd.res.Intent = tilmeld.IntentRegister
+		if rd.answersReceipt() || rd.answersPlacement() {
+			// an answer in a registration's thread changes that one
+			rd.res.Intent = tilmeld.IntentUpdate
+		}
 		rd.review("the mail is written in a language other than Danish or English")
 		return
 	}
@@ -148,6 +152,9 @@ func (rd *reader) read() {
 	rd.readClauses()
 	rd.dropTakenBack()
 	rd.dropReceiptReport()
+	if own.matches(givenSeat) && rd.answersPlacement() {
+		rd.dropGivenSeat() // "Tak for pladsen på 2": the seat she holds
+	}
 	rd.res.Question = len(questions(own)) > 0
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.

@@ -34,7 +34,7 @@ func (rd *reader) sameChoices() {
 		if ms == nil {
 			ms = rd.ps.mentions(t, c.a, c.b, false)
 		}
-		if prev := prevClause(rd.sents, k); len(ms) == 0 && prev != nil && opensWithPronoun(t, c) {
+		if prev := prevClause(rd.sents, k); len(ms) == 0 && prev != nil && (opensWithPronoun(t, c) || objectPronoun(t, c)) {
 			// "Min kone er Anna Holm, hun vil det samme": the one just named
 			if pm := rd.ps.mentions(t, prev.a, prev.b, false); len(pm) > 0 {
 				ms = pm[len(pm)-1:]
@@ -233,6 +233,16 @@ func opensWithPronoun(t *text, c clause) bool {
 	i := t.pastLead(c.a, c.b)
 	return i < len(t.toks) && t.toks[i].a < c.b && absentPronoun[t.toks[i].s]
 }
+
+// objectPronoun reports a clause that asks to put one spoken of before on
+// the same ("Skriv hende på de samme to workshops som mig", "Sæt ham på det
+// samme"): a pronoun of a third person right after its opening verb.
+func objectPronoun(t *text, c clause) bool {
+	i := t.pastLead(c.a, c.b) + 1
+	return i < len(t.toks) && t.toks[i].a < c.b && objectPronouns[t.toks[i].s]
+}
+
+var objectPronouns = wordSet([]string{"hende", "ham", "her", "him"})
 
 // numbersAfterBut reports a bare number after "men" or "but" in clause
 // c ("det samme, men 3 og 1"), which no reading takes for a workshop.
