@@ -2153,6 +2153,17 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 0 && rd.meantNumber() {
+		// "Jeg skrev 2, men mente 3": the receipt says where 3 goes
+		who = []*person{rd.ps.self}
+		ws := rd.ps.self.refs[0].ws
+		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); ws == first || ws == second {
+			rd.review("the sender meant workshop %d, which the receipt already holds", ws)
+		} else if rd.insteadOne(); len(rd.ps.self.refs) == 1 && rd.ps.self.refs[0].rank == 0 {
+			rd.review("the sender meant workshop %d, and the receipt does not say in place of which", ws)
+		}
+		return who
+	}
 	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
