@@ -100,6 +100,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
 	who, usNamed := rd.namedAreUs(who, intent)
+	if intent != tilmeld.IntentRegister {
+		rd.kinFromThread(who, intent)
+	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}

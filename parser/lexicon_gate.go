@@ -539,7 +539,9 @@ var enSmallAfterKin = []string{"too", "also", "wants", "would", "will", "likes",
 	"can", "could", "should", "might", "and", "as", "who", "from", "lives", "says", "prefers", "needs", "eats", "want",
 	"wanna", "like", "love", "need", "needs", "work", "works", "live", "go", "goes", "come", "are", "were", "both", "gave", "got",
 	"told", "sent", "said", "his", "her", "their", "some", "someone", "just", "only", "not", "do", "does", "did", "cant", "cannot",
-	"wont", "dont", "didnt", "isnt", "doesnt", "couldnt", "wouldnt", "stay", "home", "already", "still", "usually", "never", "always"}
+	"wont", "dont", "didnt", "isnt", "doesnt", "couldnt", "wouldnt", "stay", "home", "already", "still", "usually", "never", "always",
+	// the particle of a verb that strikes off ("take my husband off", "cross my wife off")
+	"off", "away", "back", "down", "over"}
 
 // daNamedAs / enNamedAs say that another's name follows ("han hedder per").
 var daNamedAs = []string{"hedder", "hedde", "heder"}

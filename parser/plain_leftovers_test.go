@@ -46,3 +46,63 @@ func TestMeantBareNumber(t *testing.T) {
 		blindCase{body: "Jeg skrev 2, men mente 3\n\nHilsen\nIda Holm", notStatus: "complete"})
 	runBlind(t, cases)
 }
+
+// ownKinQuote is the sender's own registration, quoted under her reply:
+// she and her husband Bo Holm.
+const ownKinQuote = "\n\nDen 15. sep. 2020 kl. 10.12 skrev Ida Holm <sender@example.dk>:\n> Hej\n>\n" +
+	"> Jeg vil gerne på workshop 2 og 4. Min mand Bo Holm vil gerne på workshop 1 og 3.\n>\n> Mvh Ida\n"
+
+// enOwnKinQuote is the same in English.
+const enOwnKinQuote = "\n\nOn 15 Sep 2020, at 10:12, Ida Holm <sender@example.dk> wrote:\n> Hi\n>\n" +
+	"> I'd like workshop 2 and 4. My husband Bo Holm would like workshop 1 and 3.\n>\n> Best, Ida\n"
+
+// A relative without a name in a change or a withdrawal ("Kan I slette
+// min mand?", "min mand spiser ikke svinekød") is the one the sender's own
+// quoted registration names by that relation; a relation it does not name,
+// or a receipt, which lists no relations, leaves it to staff. "take my
+// husband off" names nobody called "Off".
+func TestKinNamedByOwnThread(t *testing.T) {
+	own := "In-Reply-To: <earlier@example.dk>\r\n"
+	da := func(body string) blindCase {
+		return blindCase{body: body + "\n\nHilsen\nIda Holm" + ownKinQuote, subject: "Re: Tilmelding", headers: own}
+	}
+	en := func(body string) blindCase {
+		return blindCase{body: body + "\n\nBest\nIda Holm" + enOwnKinQuote, subject: "Re: Registration", headers: own}
+	}
+	var cases []blindCase
+	for _, c := range []blindCase{
+		da("Kan I slette min mand?"), da("I må gerne fjerne min mand fra listen"), da("Min mand kan alligevel ikke komme."),
+		da("Min mand kan desværre ikke komme alligevel"),
+		en("Please take my husband off."), en("Could you remove my husband from the list?"), en("My husband can't come after all."),
+	} {
+		c.intent, c.status, c.want = "cancel", "complete", "Bo Holm:-/-"
+		cases = append(cases, c)
+	}
+	for body, diet := range map[string]string{
+		"min mand spiser ikke svinekød": "no_pork", "Min mand er vegetar": "vegetarian", "Jeg glemte at skrive at min mand er diabetiker": "diabetic",
+	} {
+		c := da(body)
+		c.intent, c.status, c.want, c.diet = "update", "complete", "Bo Holm:-/-", "Bo Holm="+diet
+		cases = append(cases, c)
+	}
+	c := en("My husband doesn't eat pork")
+	c.intent, c.status, c.want, c.diet = "update", "complete", "Bo Holm:-/-", "Bo Holm=no_pork"
+	cases = append(cases, c)
+	// a relation her mail did not name, or no mail of hers to name it
+	for _, c := range []blindCase{
+		da("Kan I slette min søn?"), da("min søn spiser ikke svinekød"), da("Min datter er vegetar"),
+		en("Please take my son off."), en("My wife doesn't eat pork"),
+		{body: "Kan I slette min mand?\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders},
+		{body: "min mand spiser ikke svinekød\n\nHilsen\nIda Holm" + twoReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders},
+		{body: "Please take my husband off.\n\nBest\nIda Holm" + enTwoReceiptQuote, subject: "Re: Registration", headers: replyHeaders},
+		{body: "Please take my husband off.\n\nBest\nIda Holm", subject: "Registration"},
+		{body: "Kan I slette min mand?\n\nHilsen\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders},
+	} {
+		c.notStatus = "complete"
+		cases = append(cases, c)
+	}
+	// her own change beside it stands
+	c = da("Jeg er blevet vegetar")
+	c.intent, c.status, c.diet = "update", "complete", "Ida Holm=vegetarian"
+	runBlind(t, append(cases, c))
+}
