@@ -2170,6 +2170,7 @@ func (rd *reader) changed() []*person {
 	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
+	rd.alsoSecond(who)
 	swap := swapSaid(rd.own)
 	if len(who) == 1 && who[0] == rd.ps.self && swap {
 		rd.swapOne()

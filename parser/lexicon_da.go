@@ -1734,3 +1734,7 @@ var (
 	daRunOnHelps = []string{"hjaelper", "skriver"}
 	daRunOnAsk   = []string{"ring", "kontakt", "kontakte", "sms"}
 )
+
+// daAlsoWorkshop: "også" beside the one workshop a change adds ("ogsaa
+// workshop 4 hvis muligt"): a 2nd beside the 1st she holds (alsoSecond).
+var daAlsoWorkshop = []string{"ogsaa", "ogsa", "osse", "oss"}

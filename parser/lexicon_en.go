@@ -1170,3 +1170,6 @@ var (
 	enRunOnHelps = []string{"helps", "writes"}
 	enRunOnAsk   = []string{"call", "contact", "text", "phone"}
 )
+
+// enAlsoWorkshop: as daAlsoWorkshop ("also workshop 4", "workshop 4 too").
+var enAlsoWorkshop = []string{"also", "too"}

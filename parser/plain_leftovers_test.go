@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Misreadings left open by earlier rounds, each in several wordings of our
 // own and with near-misses that must not change.
@@ -105,4 +108,49 @@ func TestKinNamedByOwnThread(t *testing.T) {
 	c = da("Jeg er blevet vegetar")
 	c.intent, c.status, c.diet = "update", "complete", "Ida Holm=vegetarian"
 	runBlind(t, append(cases, c))
+}
+
+// ownOneQuote is the sender's own registration, quoted under her reply:
+// workshop 2 alone; ownTwoQuote the same with 2 and 3.
+const ownOneQuote = "\n\nDen 15. sep. 2020 kl. 10.12 skrev Ida Holm <sender@example.dk>:\n> Hej\n>\n> Jeg vil gerne på workshop 2.\n>\n> Mvh Ida Holm\n"
+
+var ownTwoQuote = strings.Replace(ownOneQuote, "workshop 2.", "workshop 2 og 3.", 1)
+
+// firstOnlyReceipt is the bot's receipt for Ida Holm with a 1st choice (2)
+// and no 2nd.
+const firstOnlyReceipt = "\n\nDen man. 14. sep. 2020 skrev Albertslund Boligsociale Center <abc@bo-vest.dk>:\n" +
+	"> Hej Ida,\n>\n> Tak for din tilmelding til Aktive boligområder i Albertslund efter 2020.\n>\n> Vi har forstået din tilmelding sådan:\n>\n" +
+	"> Ida Holm\n>   1. prioritet: Sundhed & trivsel (nr. 2)\n>   2. prioritet: ingen\n"
+
+// A follow-up that only adds a workshop with "også" ("ogsaa workshop 4 hvis
+// muligt", "I'd also like 4") adds a 2nd choice to the one registration
+// holds: no new 1st. One that holds two already, or a reply that shows no
+// registration at all, is for staff; "og 2. prioritet er 3" says its rank.
+func TestAlsoWorkshopIsSecond(t *testing.T) {
+	own := "In-Reply-To: <earlier@example.dk>\r\n"
+	var cases []blindCase
+	for _, b := range []string{
+		"ogsaa workshop 4 hvis muligt", "Hej igen. Jeg vil også gerne på workshop 4 hvis det er muligt.", "Og så også nr 4",
+		"og 2. prioritet er 4", "I'd also like workshop 4 if possible", "Workshop 4 too, please",
+	} {
+		cases = append(cases, blindCase{body: b + "\n\nIda Holm" + ownOneQuote, subject: "Re: Tilmelding", headers: own,
+			intent: "update", status: "complete", want: "Ida Holm:-/4"})
+	}
+	cases = append(cases,
+		blindCase{body: "ogsaa workshop 4 hvis muligt\n\nIda Holm" + firstOnlyReceipt, subject: "Re: Tilmelding", headers: replyHeaders,
+			intent: "update", status: "complete", want: "Ida Holm:-/4"},
+		// two held already, or none shown: staff
+		blindCase{body: "ogsaa workshop 4 hvis muligt\n\nIda Holm" + ownTwoQuote, subject: "Re: Tilmelding", headers: own, notStatus: "complete"},
+		blindCase{body: "I'd also like workshop 4\n\nIda Holm" + ownTwoQuote, subject: "Re: Registration", headers: own, notStatus: "complete"},
+		blindCase{body: "ogsaa workshop 4 hvis muligt\n\nIda Holm" + oneReceiptQuote, subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		blindCase{body: "ogsaa workshop 4 hvis muligt\n\nIda Holm", subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"},
+		blindCase{body: "Also workshop 4 if possible\n\nIda Holm", subject: "Re: Registration", headers: replyHeaders, notStatus: "complete"},
+		// a new 1st in place of the old, and "også" of coming, are as before
+		blindCase{body: "Jeg vil hellere på workshop 4\n\nIda Holm" + ownOneQuote, subject: "Re: Tilmelding", headers: own,
+			intent: "update", status: "complete", want: "Ida Holm:4/-"},
+		blindCase{body: "Jeg vil også gerne deltage, workshop 4 og 1\n\nIda Holm", subject: "Re: Netværksmøde", headers: replyHeaders,
+			intent: "register", status: "complete", want: "Ida Holm:4/1"},
+		blindCase{body: "Jeg vil også gerne deltage i workshop 4\n\nIda Holm", intent: "register", status: "complete", want: "Ida Holm:4/-"},
+	)
+	runBlind(t, cases)
 }
