@@ -92,14 +92,20 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
 	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
-	`glem (\w+ ){1,4}om (min|mit|vores) REL`)
+	`glem (\w+ ){1,4}om (min|mit|vores) REL`,
+	// "min datter passer børnene", "min mand bliver hjemme hos ungerne": she stays home
+	`(min|mit|vores) REL( skal| vil| kan)? (passer|passe|bliver hjemme og passer|bliver hjemme og passe) (boernene|bornene|ungerne|de smaa|vores boern|vores born|lillebror|lillesoester|babyen|hunden)`,
+	`(min|mit|vores) REL (bliver|skal vaere|er) hjemme (hos|med) (boernene|bornene|ungerne|de smaa|babyen)`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
 	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`,
 	// "my husband is not coming", "my son stays home"
 	`(my|our) REL(,[^,.]*,)? (isn't|is not|isnt) (coming|attending|joining)`, `(my|our) REL (doesn't|does not|doesnt) (come|attend)`,
 	`(my|our) REL (stays|is staying|will stay) (at )?home`,
-	`forget (\w+ ){1,4}about (my|our) REL`)
+	`forget (\w+ ){1,4}about (my|our) REL`,
+	// "my daughter is minding the kids": she stays home
+	`(my|our) REL (is|will be|will) (babysitting|babysit|minding|mind|looking after|look after) (the|our) (kids|children|baby|little ones)`,
+	`(my|our) REL (babysits|minds|looks after) (the|our) (kids|children|baby|little ones)`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {

@@ -154,3 +154,23 @@ func TestAlsoWorkshopIsSecond(t *testing.T) {
 	)
 	runBlind(t, cases)
 }
+
+// A relative who minds the children ("min datter passer børnene", "my
+// husband is minding the kids") stays home: no attendee to ask a name
+// and a workshop for. A relative who comes, or takes the children along,
+// still does.
+func TestKinMindsChildrenStaysHome(t *testing.T) {
+	const sig = "\n\nHilsen\nIda Holm"
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på 3 og 4 og min datter passer børnene." + sig, intent: "register", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Jeg vil gerne på workshop 3 og 4. Min mand bliver hjemme og passer ungerne." + sig, intent: "register", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Jeg kommer gerne, workshop 1 og 2, min søn skal passe de små" + sig, intent: "register", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 2 and 4 for me, my husband is minding the kids.\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I'd like 2 and 4; my daughter will look after the children.\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		// she comes, or brings the children: still one more
+		{body: "Jeg vil gerne på 3 og 4 og min datter kommer også." + sig, notStatus: "complete"},
+		{body: "Jeg vil gerne på 3 og 4 og min datter vil gerne på 1." + sig, status: "incomplete", missing: []string{"name"}},
+		{body: "Jeg vil gerne på 3 og 4 og min datter Sara Holm tager børnene med, hun vil på 1." + sig, intent: "register", status: "complete", want: "Ida Holm:3/4; Sara Holm:1/-"},
+		{body: "I'd like 2 and 4 and my daughter is coming too.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
