@@ -77,6 +77,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.assign(nil)
 	}
 	rd.sameChoices()
+	rd.togetherChoices()
 	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {

@@ -1173,3 +1173,6 @@ var (
 
 // enAlsoWorkshop: as daAlsoWorkshop ("also workshop 4", "workshop 4 too").
 var enAlsoWorkshop = []string{"also", "too"}
+
+// enTogether: as daTogether ("workshop 2 together with my husband").
+var enTogether = []string{`together with`}

@@ -174,3 +174,26 @@ func TestKinMindsChildrenStaysHome(t *testing.T) {
 		{body: "I'd like 2 and 4 and my daughter is coming too.\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// "jeg vil gerne på 2 sammen med min mand": the bare number before "sammen
+// med" is her workshop, and the one she comes with goes to the same; a
+// name not given is asked for. An aside after a comma ("evt. sammen med"),
+// or his own workshop, is not.
+func TestTogetherWithKin(t *testing.T) {
+	const sig = "\n\nHilsen\nIda Holm"
+	runBlind(t, []blindCase{
+		{body: "jeg vil gerne på 2 sammen med min mand" + sig, intent: "register", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/-; :2/-"},
+		{body: "Jeg vil gerne på workshop 2 sammen med min mand." + sig, intent: "register", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/-; :2/-"},
+		{body: "jeg vil gerne på 2 og 4 sammen med min datter" + sig, intent: "register", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/4; :2/4"},
+		{body: "jeg vil gerne på 2 sammen med min mand Bo Holm" + sig, intent: "register", status: "complete", want: "Ida Holm:2/-; Bo Holm:2/-"},
+		{body: "I'd like workshop 2 together with my husband\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "incomplete",
+			missing: []string{"name"}, want: "Ida Holm:2/-; :2/-"},
+		{body: "I'd like workshop 3 together with my wife Eva Holm\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete",
+			want: "Ida Holm:3/-; Eva Holm:3/-"},
+		// his own workshop, an aside, or no workshop of hers
+		{body: "jeg vil gerne på 2 sammen med min mand Bo Holm, han vil på 3" + sig, status: "complete", want: "Ida Holm:2/-; Bo Holm:3/-"},
+		{body: "Jeg vil gerne på workshop 2, evt. sammen med min nabo." + sig, want: "Ida Holm:2/-; :-/-"},
+		{body: "Jeg kommer sammen med min mand." + sig, notStatus: "complete"},
+		{body: "jeg bor sammen med min mand i nr 2" + sig, notStatus: "complete"},
+	})
+}
