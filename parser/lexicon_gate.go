@@ -540,7 +540,9 @@ var daSmallAfterKin = []string{"tager", "gider", "bliver", "siger", "hedder", "m
 	"derfor", "desuden", "ligesom", "heller", "nemlig", "jo", "osse", "ogsa", "sammen", "vist", "stadig", "nu",
 	"deltage", "komme", "vaeret", "har", "havde", "var", "kunne", "ville", "skulle", "gerne", "hellere", "faar", "spise",
 	"spiser", "tilmeldes", "tilmelde", "onsker", "oensker", "vil", "ik", "ikk", "bor", "fra", "som", "der", "noget", "nogen",
-	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke"}
+	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke",
+	// words in "-ed", which a Danish mail's names in small letters may end in ("ahmed")
+	"sted", "derved", "hvorved", "ligeledes", "ned", "med", "fred"}
 var enSmallAfterKin = []string{"too", "also", "wants", "would", "will", "likes", "takes", "comes", "is", "has", "was",
 	"can", "could", "should", "might", "and", "as", "who", "from", "lives", "says", "prefers", "needs", "eats", "want",
 	"wanna", "like", "love", "need", "needs", "work", "works", "live", "go", "goes", "come", "are", "were", "both", "gave", "got",

@@ -197,3 +197,23 @@ func TestTogetherWithKin(t *testing.T) {
 		{body: "jeg bor sammen med min mand i nr 2" + sig, notStatus: "complete"},
 	})
 }
+
+// A name in small letters after a relation that ends as an English past
+// does ("min søn ahmed og jeg", "min mand mohammed kommer") is a name in a
+// Danish mail, where no verb ends so. A Danish verb in "-er", or a word of
+// the language, is still none; in English "-ed" may be a verb, for staff.
+func TestSmallNameInEd(t *testing.T) {
+	const sig = "\n\nHilsen\nIda Holm"
+	runBlind(t, []blindCase{
+		{body: "min søn ahmed og jeg vil gerne på 2 og 3" + sig, intent: "register", status: "complete", want: "Ida Holm:2/3; Ahmed:2/3"},
+		{body: "Hej. Jeg og min søn ahmed vil gerne på 2 og 3" + sig, intent: "register", status: "complete", want: "Ida Holm:2/3; Ahmed:2/3"},
+		{body: "min mand mohammed og jeg vil gerne på workshop 1" + sig, intent: "register", status: "complete", want: "Ida Holm:1/-; Mohammed:1/-"},
+		{body: "min søn ahmed vil gerne på 4 og jeg vil på 1" + sig, intent: "register", status: "complete", want: "Ida Holm:1/-; Ahmed:4/-"},
+		{body: "min bror saeed kommer med, vi vil begge på 2" + sig, intent: "register", status: "complete", want: "Ida Holm:2/-; Saeed:2/-"},
+		// a verb, a word of the language, or English
+		{body: "min mand arbejder og jeg kommer alene, workshop 2" + sig, notStatus: "complete"},
+		{body: "min søn sted og jeg vil gerne på 2" + sig, notStatus: "complete"},
+		{body: "my son ahmed and I would like workshop 2 and 3\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "my husband worked and I would like workshop 2\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+	})
+}
