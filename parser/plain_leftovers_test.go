@@ -217,3 +217,24 @@ func TestSmallNameInEd(t *testing.T) {
 		{body: "my husband worked and I would like workshop 2\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }
+
+// Two everyday subjects side by side ("helbred og arbejde", "arbejde og
+// så skole", "health and work") point at their workshops as a 1st and a
+// 2nd, where one alone names nothing: "jeg kommer fra arbejde", "mit
+// helbred", or two subjects with no wish before them.
+func TestPairedTopicWords(t *testing.T) {
+	const sig = "\n\nHilsen\nIda Holm"
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på helbred og arbejde" + sig, intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på helbred og så arbejde" + sig, intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Jeg vil gerne på arbejde og helbred" + sig, intent: "register", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg vil helst arbejde/skole" + sig, intent: "register", status: "complete", want: "Ida Holm:4/3"},
+		{body: "I'd like health and work\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I'd like work and school\n\nBest\nIda Holm", subject: "Registration", intent: "register", status: "complete", want: "Ida Holm:4/3"},
+		// one subject alone, or subjects as context, name no workshop
+		{body: "Jeg kommer direkte fra arbejde. Workshop 1 og 3" + sig, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Mit helbred er ikke så godt, men jeg kommer. Workshop 1 og 3" + sig, status: "complete", want: "Ida Holm:1/3"},
+		{body: "Jeg har problemer med helbred og arbejde, så jeg vil gerne på workshop 1" + sig, status: "complete", want: "Ida Holm:1/-"},
+		{body: "Jeg vil gerne på arbejde" + sig, notStatus: "complete"},
+	})
+}
