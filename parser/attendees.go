@@ -77,6 +77,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		rd.assign(nil)
 	}
 	rd.sameChoices()
+	rd.togetherChoices()
 	selfAsked := intent != tilmeld.IntentCancel && rd.addBotAsked()
 	var who []*person
 	switch intent {
@@ -100,6 +101,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		who = append([]*person{ps.self}, who...) // one of those the bot asked about
 	}
 	who, usNamed := rd.namedAreUs(who, intent)
+	if intent != tilmeld.IntentRegister {
+		rd.kinFromThread(who, intent)
+	}
 	if n := ps.count(); intent == tilmeld.IntentRegister && n > 0 && len(who) > n {
 		rd.review("the mail says %d people come but names %d", n, len(who))
 	}
@@ -2158,9 +2162,21 @@ func (rd *reader) changed() []*person {
 		rd.review("the change is for several people but does not name them")
 		who = []*person{rd.ps.self}
 	}
+	if len(who) == 0 && rd.meantNumber() {
+		// "Jeg skrev 2, men mente 3": the receipt says where 3 goes
+		who = []*person{rd.ps.self}
+		ws := rd.ps.self.refs[0].ws
+		if first, second := receiptChoices(rd.m.Quoted, rd.ps.self.name); ws == first || ws == second {
+			rd.review("the sender meant workshop %d, which the receipt already holds", ws)
+		} else if rd.insteadOne(); len(rd.ps.self.refs) == 1 && rd.ps.self.refs[0].rank == 0 {
+			rd.review("the sender meant workshop %d, and the receipt does not say in place of which", ws)
+		}
+		return who
+	}
 	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
 		rd.insteadOne()
 	}
+	rd.alsoSecond(who)
 	swap := swapSaid(rd.own)
 	if len(who) == 1 && who[0] == rd.ps.self && swap {
 		rd.swapOne()

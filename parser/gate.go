@@ -160,6 +160,7 @@ var gateChecks = []gateCheck{
 	{"pronoun-sign-up", checkPronounSignUp},
 	{"moved-away", checkMovedAway},
 	{"self-correction", checkSelfCorrection},
+	{"also-added", checkAlsoAdded},
 	{"honorific", checkHonorific},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},

@@ -146,9 +146,11 @@ func TestTakeBackAddedPerson(t *testing.T) {
 			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
 		{blindCase: blindCase{body: "Hi\n\nForget what I wrote about Preben - he has to work that day after all. It's only me coming.\n\nBest\nBirthe" + ownQuote24,
 			from: "Birthe Lund", subject: "Re: Registration", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
-		// a relative without a name is withdrawn as "min mand kan ikke" is:
-		// staff find whose registration it is
+		// a relative without a name is the one her own quoted mail names so
+		// (TestKinNamedByOwnThread); one it does not name is for staff
 		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om min mand - han skal alligevel arbejde den dag. Det er kun mig der kommer.\n\nMvh\nBirthe" + ownQuote24,
+			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "complete", intent: tilmeld.IntentCancel, want: "Preben Lund:-/-"}},
+		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om min søn - han skal alligevel arbejde den dag. Det er kun mig der kommer.\n\nMvh\nBirthe" + ownQuote24,
 			from: "Birthe Lund", subject: "Re: Tilmelding", headers: reply, status: "review", intent: tilmeld.IntentCancel}},
 		// what is taken back is no person: no withdrawal
 		{blindCase: blindCase{body: "Hej\n\nGlem det jeg skrev om maden - jeg spiser alt alligevel.\n\nMvh\nBirthe" + ownQuote24,

@@ -1762,3 +1762,11 @@ var (
 	daRunOnHelps = []string{"hjaelper", "skriver"}
 	daRunOnAsk   = []string{"ring", "kontakt", "kontakte", "sms"}
 )
+
+// daAlsoWorkshop: "også" beside the one workshop a change adds ("ogsaa
+// workshop 4 hvis muligt"): a 2nd beside the 1st she holds (alsoSecond).
+var daAlsoWorkshop = []string{"ogsaa", "ogsa", "osse", "oss"}
+
+// daTogether: the sender's workshops are also those of whom she comes
+// with ("på 2 sammen med min mand"; togetherChoices).
+var daTogether = []string{`sammen med`}

@@ -1176,3 +1176,9 @@ var (
 	enRunOnHelps = []string{"helps", "writes"}
 	enRunOnAsk   = []string{"call", "contact", "text", "phone"}
 )
+
+// enAlsoWorkshop: as daAlsoWorkshop ("also workshop 4", "workshop 4 too").
+var enAlsoWorkshop = []string{"also", "too"}
+
+// enTogether: as daTogether ("workshop 2 together with my husband").
+var enTogether = []string{`together with`}

@@ -101,14 +101,20 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( venligst| lige| gerne)? (min|mit|vores) REL`,
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
 	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
-	`glem (\w+ ){1,4}om (min|mit|vores) REL`)
+	`glem (\w+ ){1,4}om (min|mit|vores) REL`,
+	// "min datter passer børnene", "min mand bliver hjemme hos ungerne": she stays home
+	`(min|mit|vores) REL( skal| vil| kan)? (passer|passe|bliver hjemme og passer|bliver hjemme og passe) (boernene|bornene|ungerne|de smaa|vores boern|vores born|lillebror|lillesoester|babyen|hunden)`,
+	`(min|mit|vores) REL (bliver|skal vaere|er) hjemme (hos|med) (boernene|bornene|ungerne|de smaa|babyen)`)
 var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| the booking of)? (my|our) REL`,
 	`(my|our) REL'?s? (registration|place|booking|spot|seat)`,
 	`(my|our) REL(,[^,.]*,)? (can't|cannot|can not|won't|will not|isn't able|is not able|is unable|cant|wont|is prevented|isn't going to|is not going to)`,
 	// "my husband is not coming", "my son stays home"
 	`(my|our) REL(,[^,.]*,)? (isn't|is not|isnt) (coming|attending|joining)`, `(my|our) REL (doesn't|does not|doesnt) (come|attend)`,
 	`(my|our) REL (stays|is staying|will stay) (at )?home`,
-	`forget (\w+ ){1,4}about (my|our) REL`)
+	`forget (\w+ ){1,4}about (my|our) REL`,
+	// "my daughter is minding the kids": she stays home
+	`(my|our) REL (is|will be|will) (babysitting|babysit|minding|mind|looking after|look after) (the|our) (kids|children|baby|little ones)`,
+	`(my|our) REL (babysits|minds|looks after) (the|our) (kids|children|baby|little ones)`)
 
 // withRelations puts the words of rels in for REL in each phrase.
 func withRelations(rels []string, phrases ...string) []string {
@@ -565,12 +571,16 @@ var daSmallAfterKin = []string{"tager", "gider", "bliver", "siger", "hedder", "m
 	"derfor", "desuden", "ligesom", "heller", "nemlig", "jo", "osse", "ogsa", "sammen", "vist", "stadig", "nu",
 	"deltage", "komme", "vaeret", "har", "havde", "var", "kunne", "ville", "skulle", "gerne", "hellere", "faar", "spise",
 	"spiser", "tilmeldes", "tilmelde", "onsker", "oensker", "vil", "ik", "ikk", "bor", "fra", "som", "der", "noget", "nogen",
-	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke"}
+	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke",
+	// words in "-ed", which a Danish mail's names in small letters may end in ("ahmed")
+	"sted", "derved", "hvorved", "ligeledes", "ned", "med", "fred"}
 var enSmallAfterKin = []string{"too", "also", "wants", "would", "will", "likes", "takes", "comes", "is", "has", "was",
 	"can", "could", "should", "might", "and", "as", "who", "from", "lives", "says", "prefers", "needs", "eats", "want",
 	"wanna", "like", "love", "need", "needs", "work", "works", "live", "go", "goes", "come", "are", "were", "both", "gave", "got",
 	"told", "sent", "said", "his", "her", "their", "some", "someone", "just", "only", "not", "do", "does", "did", "cant", "cannot",
-	"wont", "dont", "didnt", "isnt", "doesnt", "couldnt", "wouldnt", "stay", "home", "already", "still", "usually", "never", "always"}
+	"wont", "dont", "didnt", "isnt", "doesnt", "couldnt", "wouldnt", "stay", "home", "already", "still", "usually", "never", "always",
+	// the particle of a verb that strikes off ("take my husband off", "cross my wife off")
+	"off", "away", "back", "down", "over"}
 
 // daNamedAs / enNamedAs say that another's name follows ("han hedder per").
 var daNamedAs = []string{"hedder", "hedde", "heder"}

@@ -122,9 +122,10 @@ func TestCorrectionTakesOldPlace(t *testing.T) {
 		// which of her two it replaces is unsaid
 		{"Undskyld, jeg mente workshop 3", false}, {"Hov, jeg mente uddannelse", false}, {"Sorry, I meant workshop 3", true},
 		{"I har skrevet forkert, det skal være 3", false},
-		// a bare number after "mente" is not read as a choice (a new
-		// registration that corrects itself would keep what it took back)
-		{"Jeg skrev 4, men jeg mente 3", false}, {"Undskyld, jeg mente 3, ikke 4", false}, {"I wrote 2 but meant 3", true},
+		// a bare number after "mente" alone is not read as a choice (a new
+		// registration that corrects itself would keep what it took back);
+		// after "jeg skrev 4, men" see TestMeantBareNumber
+		{"Undskyld, jeg mente 3, ikke 4", false},
 	} {
 		c := corrCase(w.body, corrReceipt, w.en)
 		c.notStatus = "complete"

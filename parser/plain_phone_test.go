@@ -27,7 +27,8 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "min kone hedder fatma og vi vil begge gerne på 2 og 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3; Fatma:2/3"},
 		// a word shaped as a verb the reader does not take: staff
 		{body: "min mand arbejder og jeg kommer på sundhed\n\nHilsen\nIda Holm", notStatus: "complete"},
-		{body: "min søn ahmed og jeg vil gerne på 2 og 3\n\nHilsen\nIda Holm", status: "review"},
+		// a Danish mail's word in "-ed" is a name (TestSmallNameInEd)
+		{body: "min søn ahmed og jeg vil gerne på 2 og 3\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/3; Ahmed:2/3"},
 		{body: "jeg kommer med min datter sara, workshop 3\n\nHilsen\nIda Holm", status: "incomplete", want: "Ida Holm:3/-; Sara:-/-"},
 		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},

@@ -127,6 +127,11 @@ func verbLike(t *text, k int, en bool) bool {
 // verb or an English past does is one only before a verb of wishing ("min
 // mand peter vil", but not "min mand arbejder og jeg kommer"; "my son
 // lucas and i" is read, the English verbs in -s are words of the language).
+//
+// In a Danish mail a word in "-ed" is no verb ("min søn ahmed og jeg",
+// "min mand mohammed kommer"): the Danish past ends in "-ede" or "-te", and
+// the Danish words that end so are words of the language, no names.
 func smallNameRead(t *text, k int, event map[string]bool, en bool) bool {
-	return smallNameWord(t, k, event, en) && (!verbLike(t, k, false) || k+1 < len(t.toks) && wishVerbs[t.toks[k+1].s])
+	verb := verbLike(t, k, false) && (en || !strings.HasSuffix(t.toks[k].s, "ed"))
+	return smallNameWord(t, k, event, en) && (!verb || k+1 < len(t.toks) && wishVerbs[t.toks[k+1].s])
 }

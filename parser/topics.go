@@ -17,9 +17,10 @@ var topicChain = regexp.MustCompile(`^[\s,/&+]*(?:(?:` + strings.Join(slices.Con
 
 // topicRefs finds workshops named by a topic word (tilmeld.Workshop.Topics)
 // where the sender points at a workshop with it: after a pointing phrase,
-// at the head of a person's line ("Sadia Q.: helbred"), or joined to a
-// workshop named just before it. A topic word elsewhere ("jeg kommer fra
-// arbejde") names nothing.
+// at the head of a person's line ("Sadia Q.: helbred"), joined to a
+// workshop named just before it, or joined to one right after it
+// (pairedTopic). A topic word elsewhere ("jeg kommer fra arbejde") names
+// nothing.
 func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref) []ref {
 	if len(c.topics) == 0 {
 		return nil
@@ -38,7 +39,8 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 			continue
 		}
 		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
-			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to)
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) ||
+			c.pairedTopic(t, i, to, ws, named)
 		if !pointed {
 			continue
 		}
@@ -80,4 +82,32 @@ func (c *catalog) topicAt(w string) int {
 		}
 	}
 	return ws
+}
+
+// pairedTopic reports the topic word at token i, of workshop ws, joined by
+// "og", "/", "&", a comma or "og så" to the word of another workshop
+// right after it ("helbred og arbejde", "arbejde/sundhed"): two subjects
+// side by side, as a 1st and a 2nd choice are written, point at the
+// workshops, where one alone ("jeg kommer fra arbejde") does not. The
+// choice's cue is still asked for as of any workshop named by a word.
+func (c *catalog) pairedTopic(t *text, i, to, ws int, named []ref) bool {
+	for k := i + 1; k < to && k <= i+3; k++ {
+		g := t.fold[t.toks[i].b:t.toks[k].a]
+		if !topicChain.MatchString(g) {
+			return false
+		}
+		if strings.TrimSpace(g) == "" {
+			continue // the joining word itself ("og")
+		}
+		if other := c.topicAt(t.toks[k].s); other != 0 {
+			return other != ws
+		}
+		for _, r := range named {
+			if r.a == t.toks[k].a && r.kind == byName {
+				return r.ws != ws
+			}
+		}
+		// "helbred og så arbejde": the joining words run on
+	}
+	return false
 }

@@ -771,7 +771,25 @@ func aloneAt(t *text, i, to int) bool {
 	}
 	g := t.gap(i, i+1)
 	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == "" ||
-		runOnAt(t, i+1, len(t.fold), false) // "han vil på 4 jeg vil på 1": the 4 ends a statement
+		runOnAt(t, i+1, len(t.fold), false) || // "han vil på 4 jeg vil på 1": the 4 ends a statement
+		companionAfter(t, i+1, to) // "jeg vil på 2 sammen med min mand"
+}
+
+// companionAfter reports "sammen med", "together with", or "med"/"with"
+// and an owner ("med min mand", "with my wife") from token k: who comes
+// along ends the workshop before it as the clause's end does.
+func companionAfter(t *text, k, to int) bool {
+	if k+1 >= to || t.gap(k-1, k) != " " || t.gap(k, k+1) != " " {
+		return false
+	}
+	w, next := t.toks[k].s, t.toks[k+1].s
+	switch {
+	case w == "sammen" && next == "med", w == "together" && next == "with":
+		return true
+	case w == "med" || w == "with":
+		return owners[next]
+	}
+	return false
 }
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
