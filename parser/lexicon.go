@@ -282,6 +282,11 @@ func table(lists ...[]string) *matcher {
 			}
 			a.stemNs = needles(a.stems)
 			a.prefixNs = needles(a.prefixes)
+			for _, n := range a.prefixNs {
+				if knownNeedles == 0 && n.id < maxNeedles {
+					isPrefix[n.id] = true // for init's automaton
+				}
+			}
 			if re != nil {
 				a.needs = needsOf(re, a.stems)
 			} else {
@@ -1390,42 +1395,49 @@ func needWords(re *syntax.Regexp, lower bool) []string {
 type needleSet struct {
 	bits [maxNeedles / 64]uint64
 	text string // what find read, the whole of it
-	// where needles occur in text, found when first asked (appendIndexes):
-	// many phrases of many tables share a prefix, and half the searches
-	// for one were made before. The offsets of needle asked[k].id are
-	// atBuf[asked[k-1].end:asked[k].end]; a text asks after a few dozen
-	// needles, and a look along the list costs less than a map.
-	asked []askedNeedle
-	atBuf []int
+	// hits are where the prefixes of phrases (isPrefix) occur in text, as
+	// find met them: many phrases of many tables share a prefix, and the
+	// pass that finds the needles costs nothing more to say where they
+	// are than a search for each of them. The hits of one needle are
+	// chained from the last: head[id%len(head)] is 1 + the last hit of a
+	// needle whose number falls there, 0 for none, and each hit's prev
+	// the one before it in that chain.
+	hits []needleHit
+	head [64]int32
 }
 
-// askedNeedle is a needle searched for in a needleSet's text, and the end
-// of its offsets in the set's atBuf.
-type askedNeedle struct{ id, end int32 }
+// needleHit is an offset in a needleSet's text where needle id begins.
+type needleHit struct{ id, at, prev int32 }
 
 const maxNeedles = 7168
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 
+// hit records that needle id begins at offset at.
+func (ns *needleSet) hit(id int32, at int) {
+	if ns.hits == nil {
+		ns.hits = make([]needleHit, 0, 32) // as many as most texts hold
+	}
+	h := &ns.head[id%int32(len(ns.head))]
+	ns.hits = append(ns.hits, needleHit{id, int32(at), *h})
+	*h = int32(len(ns.hits))
+}
+
 // appendIndexes is appendIndexes(at, g.text, n.s) for a needle the set
-// holds, the text searched once for it.
+// holds, read from where find met it when it is a phrase's prefix.
 func (g *needleSet) appendIndexes(at []int, n *needle) []int {
-	from := int32(0)
-	for _, x := range g.asked {
-		if x.id == n.id {
-			return append(at, g.atBuf[from:x.end]...)
+	if !recorded[n.id] {
+		// a needle made a prefix after find's automaton was built
+		return appendIndexes(at, g.text, n.s)
+	}
+	start := len(at)
+	for k := g.head[n.id%int32(len(g.head))]; k != 0; k = g.hits[k-1].prev {
+		if h := &g.hits[k-1]; h.id == n.id {
+			at = append(at, int(h.at))
 		}
-		from = x.end
 	}
-	if g.asked == nil {
-		// room for what most texts ask, so that the lists seldom grow
-		g.asked = make([]askedNeedle, 0, 64)
-		g.atBuf = make([]int, 0, 128)
-	}
-	start := len(g.atBuf)
-	g.atBuf = appendIndexes(g.atBuf, g.text, n.s)
-	g.asked = append(g.asked, askedNeedle{n.id, int32(len(g.atBuf))})
-	return append(at, g.atBuf[start:]...)
+	slices.Reverse(at[start:]) // the chain runs from the last
+	return at
 }
 
 // needlesIn returns the needles in s; nil, which rules nothing out, for a
@@ -1489,8 +1501,14 @@ var allNeedles *needleAutomaton
 // from then on (a table built later) may be anywhere.
 var knownNeedles int32
 
+// isPrefix marks the needles that are a phrase's prefix, by number, and
+// recorded those among them whose places allNeedles records, as they were
+// when it was built.
+var isPrefix, recorded [maxNeedles]bool
+
 func init() {
 	allNeedles = newNeedleAutomaton(needleIDs.list)
+	allNeedles.recordPrefixes()
 	knownNeedles = int32(min(len(needleIDs.list), maxNeedles))
 	for _, m := range tablesToIndex {
 		m.indexStems()
@@ -1509,6 +1527,28 @@ type needleAutomaton struct {
 	// for most bytes.
 	next []uint16
 	out  [][]int32
+	// pre are, for each state, the needles of out[state] whose places
+	// are recorded (isPrefix), each with its length; nil for an
+	// automaton that records none
+	pre [][]preOut
+}
+
+// preOut is a needle whose places a needleAutomaton records, and its length.
+type preOut struct{ id, n int32 }
+
+// recordPrefixes makes find record where the needles marked in isPrefix
+// occur, and marks them in recorded; a's needles must be those numbered in
+// needleIDs.
+func (a *needleAutomaton) recordPrefixes() {
+	a.pre = make([][]preOut, len(a.out))
+	for st, ids := range a.out {
+		for _, id := range ids {
+			if n := len(needleIDs.list[id]); isPrefix[id] && n > 0 {
+				a.pre[st] = append(a.pre[st], preOut{id, int32(n)})
+				recorded[id] = true
+			}
+		}
+	}
 }
 
 // hasOut marks an edge of needleAutomaton.next into a state that ends needles.
@@ -1587,6 +1627,11 @@ func (a *needleAutomaton) find(set *needleSet, s string) {
 		if e&hasOut != 0 {
 			for _, id := range a.out[st] {
 				set.set(id)
+			}
+			if a.pre != nil {
+				for _, p := range a.pre[st] {
+					set.hit(p.id, i+1-int(p.n))
+				}
 			}
 		}
 	}
