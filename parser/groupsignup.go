@@ -16,9 +16,10 @@ var groupPeople = wordSet([]string{"personer", "deltagere", "medlemmer", "reprae
 func countedSignUp(fold string, m []int) bool { return signUpCount(fold, m) > 0 }
 
 // signUpCount returns the count said after the hit m ("deltage med to:",
-// "med tre personer"), 0 when none.
+// "med tre personer"), 0 when none. The number after "på workshop" is
+// the workshop ("vil også gerne på workshop 4").
 func signUpCount(fold string, m []int) int {
-	if !strings.HasPrefix(fold[m[0]:], "vil") && !strings.HasPrefix(fold[m[0]:], "would") {
+	if !strings.HasPrefix(fold[m[0]:], "vil") && !strings.HasPrefix(fold[m[0]:], "would") || strings.HasSuffix(fold[m[0]:m[1]], "workshop") {
 		return 0
 	}
 	rest := fold[m[1]:min(len(fold), m[1]+60)]

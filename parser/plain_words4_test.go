@@ -190,3 +190,17 @@ func TestSelfComesNumbers(t *testing.T) {
 		{body: "vi kommer 2 og vil gerne på sundhed.\n\nHilsen Ida Holm", notStatus: "complete"},
 	})
 }
+
+// "vil også gerne på workshop 4": the number after the workshop is the
+// workshop, not a count of comers (a lone sender was asked for three
+// more names).
+func TestAlsoOnWorkshopNumber(t *testing.T) {
+	const sig = "\n\nHilsen Ida Holm"
+	runBlind(t, []blindCase{
+		{body: "Hej, jeg vil også gerne på workshop 4" + sig, status: "complete", want: "Ida Holm:4/-"},
+		{body: "Jeg vil også gerne på workshop 3." + sig, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Jeg vil også gerne på workshop 2 og 1" + sig, status: "complete", want: "Ida Holm:2/1"},
+		// a count after "med" still counts
+		{body: "Klubben vil gerne deltage med tre personer på workshop 2." + sig, status: "incomplete"},
+	})
+}
