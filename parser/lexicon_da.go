@@ -485,6 +485,11 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
 	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
+// daPresents: a sentence that introduces whom the mail is about ("Det
+// drejer sig om ...", "Tilmeldingen er for ...").
+var daPresents = []string{`det (drejer sig|handler) om`, `det gaelder`, `(tilmeldingen|tilmelding|henvendelsen|mailen) (er|gaelder) (for|til)`,
+	`(tilmeldingen|henvendelsen|mailen) gaelder`}
+
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|borger|lejere|lejer|klienter|klient|deltagere|personer)`,

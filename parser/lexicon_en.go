@@ -350,6 +350,11 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
+// enPresents: as daPresents ("This concerns ...", "The registration is
+// for ...").
+var enPresents = []string{`this (concerns|is about|is regarding)`, `it (concerns|is about)`, `(the|this) (registration|sign-up|signup|booking) is (for|about)`,
+	`(the|this) (registration|sign-up|signup|booking) concerns`}
+
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|resident|tenants|tenant|clients|client|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	// "The board is sending two people": as "sender to personer"

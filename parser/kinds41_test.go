@@ -1,0 +1,57 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a forty-first look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// A (wrong complete). A go-between first says whom the mail is about ("Det
+// drejer sig om ...", "Det gælder ...", "Tilmeldingen er for ...", "This
+// concerns ...") and then gives their choices through "de/begge/han": the
+// people introduced come, the sender does not unless she says so.
+func TestPresentedAttendees(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nDet drejer sig om Omar Said og hans kone Lina Said. De vil begge gerne på workshop 3 og som nummer to workshop 4.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Omar Said:3/4; Lina Said:3/4"}},
+		{blindCase: blindCase{body: "Hej\nDet gælder Kemal Aydın og Meryem Aydın – begge ønsker sundhed, dernæst job. De spiser ikke svinekød.\nMvh Ida",
+			intent: reg, status: "complete", want: "Kemal Aydın:2/4; Meryem Aydın:2/4"}, diets: "Kemal Aydın=no_pork; Meryem Aydın=no_pork"},
+		{blindCase: blindCase{body: "Hej\nDet handler om min nabo Jens Friis. Han vil gerne på workshop 1.\nHilsen Ida",
+			intent: reg, status: "complete", want: "Jens Friis:1/-"}},
+		{blindCase: blindCase{body: "Hej\nDet handler om min far Ole Bak. Han vil gerne på workshop 2 og 3.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ole Bak:2/3"}},
+		{blindCase: blindCase{body: "Hej\nTilmeldingen er for Abdi Warsame og hans datter Hodo Warsame. De ønsker workshop 4, derefter 2.\nMvh Ida",
+			intent: reg, status: "complete", want: "Abdi Warsame:4/2; Hodo Warsame:4/2"}},
+		{blindCase: blindCase{body: "Kære ABC\n\nJeg skriver som tolk. Det drejer sig om Fadumo Hassan og hendes søster Ayaan Hassan. De vil begge gerne på sundhed og derefter naboskab. Begge spiser halal.\n\nVenlig hilsen\nIda Holm",
+			intent: reg, status: "complete", want: "Fadumo Hassan:2/1; Ayaan Hassan:2/1"}, diets: "Fadumo Hassan=halal; Ayaan Hassan=halal"},
+		{blindCase: blindCase{body: "Hello\nThe registration is for Tomasz Nowak and his wife Anna Nowak. Both would like workshop 4, then 2.\nBest, Ida",
+			subject: "Registration", intent: reg, status: "complete", want: "Tomasz Nowak:4/2; Anna Nowak:4/2"}},
+		{blindCase: blindCase{body: "Hi\nThis concerns my neighbour Peter Olsen. He would like workshop 3, then 1. He is vegetarian.\nKind regards\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Peter Olsen:3/1"}, diets: "Peter Olsen=vegetarian"},
+		{blindCase: blindCase{body: "Hi\nThis is about Ali Khan and Sara Khan. They would both like workshop 2.\nBest\nIda",
+			subject: "Registration", intent: reg, status: "complete", want: "Ali Khan:2/-; Sara Khan:2/-"}},
+		// no workshop: both named, the bot asks for it
+		{blindCase: blindCase{body: "Hej\nDet drejer sig om Omar Said og Lina Said. De spiser halal.\nMvh Ida",
+			intent: reg, status: "incomplete", missing: []string{"workshop"}, want: "Omar Said:-/-; Lina Said:-/-"}, diets: "Omar Said=halal; Lina Said=halal"},
+		// near-misses: a topic, the sender herself, a question about someone
+		{blindCase: blindCase{body: "Hej\nDet drejer sig om parkeringen – er der plads til biler?\nMvh Ida",
+			intent: tilmeld.IntentQuestion, want: ""}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nDet gælder også for mig: jeg vil gerne på 2.\nMvh Ida",
+			intent: reg, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nDet gælder Ida Holm og min mand Per Holm. Vi vil begge gerne på 3.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:3/-; Per Holm:3/-"}},
+		{blindCase: blindCase{body: "Hej\nDet gælder om at komme i god tid. Jeg vil gerne på 2.\nMvh Ida",
+			intent: reg, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nDet handler om at vi gerne vil deltage, workshop 1 og 2.\nMvh Ida",
+			intent: reg, status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nDet drejer sig om Omar Said. Kan han komme, selvom han ikke bor i Albertslund?\nMvh Ida",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nDet drejer sig om Omar Said og Lina Said. De kan desværre ikke komme alligevel.\nMvh Ida",
+			intent: tilmeld.IntentCancel, want: "Omar Said:-/-; Lina Said:-/-"}},
+	})
+}
