@@ -723,8 +723,11 @@ func checkChange(v *gateView) verdict {
 	if !v.registers() {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.change); hit != nil {
-		return review("the mail reads as a new registration but says %q: it may change an earlier one", v.quote(hit[0], hit[1]))
+	aside := v.t.all(selfAside)
+	for _, hit := range v.t.all(gateLex.change) {
+		if !within(aside, hit) { // "Selv er jeg tilmeldt i forvejen" only leaves her out
+			return review("the mail reads as a new registration but says %q: it may change an earlier one", v.quote(hit[0], hit[1]))
+		}
 	}
 	return verdict{}
 }
@@ -1617,7 +1620,7 @@ func (v *gateView) dietIn(s sentence) bool {
 // but no attendee bears her name.
 func checkSelfMissing(v *gateView) verdict {
 	self := v.sender()
-	if !v.registers() || self == "" || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil {
+	if !v.registers() || self == "" || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil || v.first(selfAside) != nil {
 		return verdict{}
 	}
 	hit := v.first(gateLex.selfComes)

@@ -55,3 +55,39 @@ func TestPresentedAttendees(t *testing.T) {
 			intent: tilmeld.IntentCancel, want: "Omar Said:-/-; Lina Said:-/-"}},
 	})
 }
+
+// ownQuote41 is the sender's own earlier mail, quoted under her reply.
+const ownQuote41 = "\n\nDen 10.09.2020 kl. 10:00 skrev Ida Holm <sender@example.dk>:\n> Hej\n> Jeg vil gerne tilmelde mig workshop 2.\n> Mvh Ida Holm"
+
+// E (wrong complete: intent). A coordinator says she is registered already
+// only to leave herself out ("Selv er jeg tilmeldt i forvejen", "Mig har I
+// allerede"): those she names are new registrations, not an update. One
+// who "also" comes, or a reply in her own thread, still adds to hers.
+func TestAlreadyRegisteredAside(t *testing.T) {
+	reg, upd := tilmeld.IntentRegister, tilmeld.IntentUpdate
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nSelv er jeg tilmeldt i forvejen. Jeg vil gerne tilmelde Omar Said til workshop 2 og 3.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Omar Said:2/3"}},
+		{blindCase: blindCase{body: "Hej\nMig har I allerede. Nu kommer tilmeldingen af to beboere:\nBo Ravn, workshop 1 og 4\nSara Lund, workshop 3\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Bo Ravn:1/4; Sara Lund:3/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg står allerede på listen, så denne mail gælder kun vores frivillige Ida Mose, workshop 2.\nMvh Karen Dahl",
+			from: "Karen Dahl", intent: reg, status: "complete", want: "Ida Mose:2/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er selv allerede tilmeldt, så det er kun min kollega Per Lund, der skal tilmeldes. Han vil gerne på 4 og 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Per Lund:4/1"}},
+		{blindCase: blindCase{body: "Hi\nI have already signed up myself, so this is just for two residents:\nBo Ravn - workshop 1 and 4\nSara Lund - workshop 3\nBest, Ida Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Bo Ravn:1/4; Sara Lund:3/-"}},
+		{blindCase: blindCase{body: "Hello\nI'm already registered myself. I would like to register our volunteer Tom Berg for workshop 2 and 4.\nRegards, Ida Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Tom Berg:2/4"}},
+		// near-misses: her husband joins her booking, she changes her own, she asks
+		{blindCase: blindCase{body: "Hej\nJeg er selv allerede tilmeldt. Min mand Per Holm vil også gerne med, workshop 1.\nMvh Ida Holm",
+			intent: upd, status: "complete", want: "Per Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er selv allerede tilmeldt, men min mand Per Holm vil også gerne med, workshop 1.\nMvh Ida Holm" + ownQuote41,
+			subject: "Re: Tilmelding", headers: replyHeaders, intent: upd, status: "complete", want: "Per Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er allerede tilmeldt. Min mand Per Holm vil også gerne med, workshop 1.\nMvh Ida Holm",
+			intent: upd, status: "complete", want: "Per Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nSelv er jeg tilmeldt i forvejen, men jeg vil gerne skifte til workshop 3.\nMvh Ida Holm",
+			intent: upd, status: "complete", want: "Ida Holm:3/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er allerede tilmeldt – har I fået min kost?\nMvh Ida Holm",
+			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+	})
+}

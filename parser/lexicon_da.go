@@ -485,6 +485,13 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
 	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
+// daSelfAside: the sender is registered already and leaves herself out of
+// what the mail signs up ("Selv er jeg tilmeldt i forvejen").
+var daSelfAside = []string{`selv er jeg (allerede |jo )?(tilmeldt|meldt til|paa listen)`, `(jeg|vi) er selv (allerede |jo )?(tilmeldt|meldt til|paa listen)`,
+	`(jeg|vi) er (allerede|jo) selv (tilmeldt|meldt til|paa listen)`, `(jeg|vi) (staar|er) selv (allerede )?paa listen`,
+	`mig (selv )?har (i|du) (allerede|jo|i forvejen)`, `(har|havde) allerede (tilmeldt|meldt) mig selv`,
+	`(tilmeldt|paa listen|meldt til),? saa (det|denne mail|mailen|den her mail|denne tilmelding|tilmeldingen) (er|gaelder) (kun|bare|blot)`}
+
 // daPresents: a sentence that introduces whom the mail is about ("Det
 // drejer sig om ...", "Tilmeldingen er for ...").
 var daPresents = []string{`det (drejer sig|handler) om`, `det gaelder`, `(tilmeldingen|tilmelding|henvendelsen|mailen) (er|gaelder) (for|til)`,

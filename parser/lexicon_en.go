@@ -350,6 +350,13 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
+// enSelfAside: as daSelfAside ("I have already signed up myself, so this
+// is just for ...").
+var enSelfAside = []string{`(i have|i've|i had) already (registered|signed up) myself`, `(i'm|i am) already (registered|signed up) myself`,
+	`(i'm|i am) myself already (registered|signed up)`, `myself,? (i'm|i am|i have|i've) already (registered|signed up)`,
+	`you (already )?have me (already|on the list)`,
+	`(registered|signed up|on the list),? so (this|this mail|this e-mail|this email|the mail) is (just|only) (for|about)`}
+
 // enPresents: as daPresents ("This concerns ...", "The registration is
 // for ...").
 var enPresents = []string{`this (concerns|is about|is regarding)`, `it (concerns|is about)`, `(the|this) (registration|sign-up|signup|booking) is (for|about)`,

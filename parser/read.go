@@ -73,6 +73,7 @@ type reader struct {
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
+	aside   int // registersOthersAside, read once: 0 not yet known, 1 yes, -1 no
 	// placement is answersPlacement, read once: 0 not yet known, 1 yes, -1 no
 	placement int
 	// already: the sender says she is registered; the people named beside
@@ -594,7 +595,7 @@ func (rd *reader) readIntent() {
 	case !rd.forward && rd.asksOfOwnRegistration():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender, registered already, asks staff something and changes nothing")
-	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
+	case !rd.forward && (alreadyRegistered(t) && !rd.registersOthersAside() || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if rd.roomConditional() {
