@@ -91,3 +91,36 @@ func TestAlreadyRegisteredAside(t *testing.T) {
 			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
 	})
 }
+
+// H (lost attendee: wrong complete, or a wrong question). A coordinator
+// lists others, then adds herself in a sentence of her own, often in
+// English with a contraction ("I'll come along as well – put me down for
+// ...", "I'm coming too", "Count me in as well") or in Danish with the
+// verb first ("Selv tager jeg også med"): she comes, with her choices.
+func TestSelfTooAfterList(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	list := "Hello\nI would like to register two residents:\nBo Ravn - workshop 1 and 3\nSara Lund - workshop 4\n"
+	liste := "Hej\nJeg tilmelder hermed to beboere:\nBo Ravn - workshop 1 og 3\nSara Lund - workshop 4\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: list + "I'll come along as well – put me down for Health and Jobs, in that order.\nBest regards\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-; Ida Holm:2/4"}},
+		// a headcount in the subject invents no one when she is read
+		{blindCase: blindCase{body: list + "I'll come along as well – put me down for Health and Jobs, in that order.\nBest regards\nIda Holm",
+			subject: "Registration for 3 people", intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-; Ida Holm:2/4"}},
+		{blindCase: blindCase{body: list + "I'm joining as well, so sign me up for workshop 3, then 1.\nBest regards\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-; Ida Holm:3/1"}},
+		{blindCase: blindCase{body: "Hello\nPlease register our residents Bo Ravn (workshop 1) and Sara Lund (workshop 4). I'm coming too; sign me up for 3, then 1.\nBest\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Ida Holm:3/1; Bo Ravn:1/-; Sara Lund:4/-"}},
+		{blindCase: blindCase{body: "Hello\nPlease register our residents Bo Ravn (workshop 1) and Sara Lund (workshop 4). Count me in as well: Education first, Safety second.\nBest\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Ida Holm:3/1; Bo Ravn:1/-; Sara Lund:4/-"}},
+		{blindCase: blindCase{body: liste + "Selv tager jeg også med – sæt mig på uddannelse og så job.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-; Ida Holm:3/4"}},
+		{blindCase: blindCase{body: liste + "Jeg kommer også selv, gerne 1 og 2.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-; Ida Holm:1/2"}},
+		// near-misses: no choice of her own is given to her from the others
+		{blindCase: blindCase{body: list + "I will not come myself.\nBest regards\nIda Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-"}},
+		{blindCase: blindCase{body: liste + "Selv kommer jeg ikke.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Bo Ravn:1/3; Sara Lund:4/-"}},
+	})
+}

@@ -841,7 +841,9 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`,
 	// staff who come along with the one they sign up ("og jeg tager med
 	// som ledsager", "jeg følger hende derud")
-	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`}
+	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`,
+	// the verb first after "selv": "Selv tager jeg også med", "selv kommer jeg gerne"
+	`selv (tager|kommer|deltager) (jeg|vi)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}

@@ -582,6 +582,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
 	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`,
+	// the contractions as one word, "along" before "too": "I'll come along as well", "I'm coming too"
+	`(i'll|i'm) (also )?(come|coming|attend|attending|join|joining)( along)? (too|as well)`, `i (will|am) (also )?(come|coming|join|joining) along (too|as well)`,
+	`i'll also (come|attend|join)`, `count me in (too|as well)`, `(sign|put) me (up|down) (too|as well)`,
 	`i (will|'ll|am|'m) (accompany|accompanying) (her|him|them)\b`, `i (will|'ll) (come|go) (along|with (her|him|them))`, `i am coming (along|with (her|him|them))`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}
