@@ -42,7 +42,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) && !rd.presented() || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome() && !rd.registersOthersAside()
+	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) && !rd.presented() && !t.matches(servesUnnamed) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome() && !rd.registersOthersAside()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -74,6 +74,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		selfAttends = containsPerson(listed, ps.self)
 		rd.assign(listed)
 	} else {
+		// "Jeg tolker for en ældre dame. Hun vil gerne på 3.": "hun" is she
+		rd.served = rd.servedUnnamed(selfAttends)
 		rd.assign(nil)
 	}
 	rd.sameChoices()
@@ -1124,7 +1126,7 @@ func (rd *reader) assign(listed []*person) {
 	if !curGroup {
 		cur = []*person{rd.ps.self}
 	}
-	var last *person
+	last := rd.served
 	var homeSent sentence // a sentence that leaves only the sender coming
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
@@ -1591,6 +1593,9 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 			listed = append(listed, ps.self)
 		}
 		return listed
+	}
+	if rd.servesAndComes(selfAttends) {
+		rd.review("the sender comes along with one she writes for and does not name: staff settle who attends")
 	}
 	who := ps.all(selfAttends)
 	if len(who) == 0 {

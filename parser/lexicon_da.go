@@ -485,6 +485,14 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
 	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
+// daServesUnnamed: the sender writes for one she does not name ("Jeg
+// tolker for en ældre dame", "en af mine borgere"). Not a relation ("min
+// mor"), who may be the one whose account she writes from.
+var daServesUnnamed = []string{`tolker for (en|et)`, `(jeg|vi) er tolk for (en|et)`,
+	`(jeg|vi) har (en|et) (beboer|borger|lejer|klient|bruger|elev)\b`,
+	`(en|et) af (mine|vores) (beboere|borgere|lejere|klienter|brugere|elever|medlemmer)`,
+	`(jeg|vi) (hjaelper|skriver for) (en|et) (\w+ )?(beboer|borger|lejer|klient|bruger|kvinde|mand|dame|herre)\b`}
+
 // daSelfAside: the sender is registered already and leaves herself out of
 // what the mail signs up ("Selv er jeg tilmeldt i forvejen").
 var daSelfAside = []string{`selv er jeg (allerede |jo )?(tilmeldt|meldt til|paa listen)`, `(jeg|vi) er selv (allerede |jo )?(tilmeldt|meldt til|paa listen)`,

@@ -350,6 +350,13 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
+// enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
+// our tenants").
+var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|we are) (an )?interpreters? for (a|an)`,
+	`(i|we) have (a|an) (resident|tenant|client|citizen)\b`,
+	`one of (my|our) (residents|tenants|clients|citizens|members|users)`,
+	`(i'm|i am) (writing for|helping) (a|an) (\w+ )?(resident|tenant|client|citizen|woman|man|lady|gentleman)\b`}
+
 // enSelfAside: as daSelfAside ("I have already signed up myself, so this
 // is just for ...").
 var enSelfAside = []string{`(i have|i've|i had) already (registered|signed up) myself`, `(i'm|i am) already (registered|signed up) myself`,

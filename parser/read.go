@@ -74,6 +74,9 @@ type reader struct {
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
 	aside   int // registersOthersAside, read once: 0 not yet known, 1 yes, -1 no
+	// served is the one the sender writes for and does not name
+	// (servedUnnamed), nil when none.
+	served *person
 	// placement is answersPlacement, read once: 0 not yet known, 1 yes, -1 no
 	placement int
 	// already: the sender says she is registered; the people named beside
