@@ -162,3 +162,37 @@ func TestServedUnnamed(t *testing.T) {
 			intent: reg, status: "complete", want: "Fatma Yilmaz:2/-"}},
 	})
 }
+
+// G (wrong question: the bot asks for what is in the file). The body
+// points at an attached file in everyday words ("står i arket", "kan I se
+// i filen", "hermed listen", "in the spreadsheet"): the registration is in
+// the file, which staff read.
+func TestFilePointedAt(t *testing.T) {
+	for _, c := range []struct {
+		body, file string
+		intent     tilmeld.Intent
+		status     tilmeld.Status
+	}{
+		{"Hej\nHer er listen over holdets deltagere – valg af workshop og kost står i arket.\nMvh Lone Berg", "hold.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hej\nVi er seks fra foreningen. Navne og workshops kan I se i filen.\nMvh Lone Berg", "deltagere.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hej\nAlt står i regnearket.\nMvh Lone Berg", "Bog1.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hej\nVi vil gerne tilmelde dem fra klubben. Hvem der vil hvad, står i regnearket.\nMvh Lone Berg", "klub.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hej\nHermed listen fra vores afdeling.\nMvh Lone Berg", "afd7.pdf", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hi\nHere is the list of our members who want to come; workshops and food are in the spreadsheet.\nBest, Lone Berg", "members.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		{"Hi\nWe would like to sign up our volunteers. Names and workshops are in the sheet.\nLone", "volunteers.xlsx", tilmeld.IntentRegister, tilmeld.StatusReview},
+		// near-misses: the body registers in full beside a file; "listen" is the participant list
+		{"Hej\nJeg vil gerne på workshop 2 og 3. Jeg er vegetar.\nMvh Lone Berg", "lone.vcf", tilmeld.IntentRegister, tilmeld.StatusComplete},
+		{"Hej\nSæt mig på listen, workshop 2.\nMvh Lone Berg", "invitation.pdf", tilmeld.IntentRegister, tilmeld.StatusComplete},
+		{"Hej\nJeg vil gerne på workshop 1 og 4. Se filen for min kørselsgodtgørelse.\nMvh Lone Berg", "koersel.pdf", tilmeld.IntentRegister, tilmeld.StatusComplete},
+	} {
+		r := parseAttached(c.body, c.file)
+		if r.Intent != c.intent || r.Status != c.status {
+			t.Errorf("%q + %s: got %s %s, want %s %s (%v)", c.body, c.file, r.Intent, r.Status, c.intent, c.status, r.Reasons)
+		}
+	}
+	// without a file the words point at nothing
+	r := parseMail("Lone Berg", "Netværksmøde", "", "Hej\nAlt står i regnearket.\nMvh Lone Berg")
+	if r.Intent == tilmeld.IntentRegister {
+		t.Errorf("no file: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
+	}
+}

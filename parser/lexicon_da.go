@@ -269,6 +269,12 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 	// a photo of the filled-in paper: "jeg sender et billede af det"
 	`(sender|her er|vedlaegger) (et|en) (billede|foto|photo|scanning)`, `(billede|foto|scanning) af (det|den|papiret|sedlen|skemaet|blanketten)`}
 
+// daFilePointer: an attached file pointed at in everyday words ("står i
+// arket", "kan I se i filen", "hermed listen").
+var daFilePointer = []string{`i (filen|arket|regnearket|excelarket|excel-arket|excelfilen|excel-filen|dokumentet|excel)\b`,
+	`se (filen|arket|regnearket|excelarket|excel-arket|dokumentet)`, `hermed (listen|filen|arket|regnearket|oversigten)`,
+	`her er (filen|arket|regnearket|excelarket)`}
+
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
 

@@ -179,6 +179,10 @@ var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|present
 
 var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (you )?a (photo|picture|scan)`, `(photo|picture|scan) of (it|the (paper|form|sheet))`}
 
+// enFilePointer: as daFilePointer ("the names are in the spreadsheet").
+var enFilePointer = []string{`in the (spreadsheet|file|sheet|excel file|excel sheet|document)`, `see the (spreadsheet|file|sheet|excel file|document)`,
+	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`}
+
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
 // enReverseWords: as daReverseWords ("Reza: reversed, 3 and 4").

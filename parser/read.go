@@ -703,7 +703,15 @@ func (rd *reader) attachedForm() bool {
 	for _, a := range rd.m.Attachments {
 		named = named || !a.Inline && gateLex.form.MatchString(foldString(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(a.Name)))
 	}
-	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
+	pointers := t.within(lex.attachment, 0, len(t.fold))
+	if t.matches(filePointer) {
+		// "Alt står i regnearket." with a spreadsheet: the list of those who come
+		for _, a := range rd.m.Attachments {
+			named = named || !a.Inline && sheetFile(a.Name)
+		}
+		pointers = append(pointers, t.within(filePointer, 0, len(t.fold))...)
+	}
+	for _, hit := range pointers {
 		for k, s := range t.sents() {
 			// "Min far har udfyldt sedlen. Her er et foto af den.": the
 			// sentence before may say what the file is
@@ -1164,7 +1172,7 @@ func (rd *reader) registration() {
 		rd.review("the sender wants more than one workshop at the same time")
 		rd.res.Question = true // whether she may, staff answer
 	}
-	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
+	if (t.matches(lex.attachment) && len(rd.m.Attachments) > 0 || rd.pointsAtFile()) && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")
 	}
 	if hit := t.all(pendingOn); len(hit) > 0 {
