@@ -769,7 +769,7 @@ func (rd *reader) discover() {
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
+		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && doubtIn(t, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		x, y := rd.elidedSame(prevClause(rd.sents, k), c)

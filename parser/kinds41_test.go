@@ -196,3 +196,33 @@ func TestFilePointedAt(t *testing.T) {
 		t.Errorf("no file: got %s %s (%v)", r.Intent, r.Status, r.Reasons)
 	}
 }
+
+// B (needless review). A reported request ("X har spurgt mig, om jeg kan
+// tilmelde hende", "X asked me whether I could sign her up"): the "om" is
+// the question passed on, no doubt about coming, and "jeg" only does the
+// act. X comes, with what is said of "hun/she". A title before a full name
+// is no part of it on the name tag.
+func TestReportedRequest(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nFru Amina Yusuf fra nr. 12 spurgte mig i går, om jeg kunne skrive hende op. Hun ønsker 2 og 3.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Amina Yusuf:2/3"}},
+		{blindCase: blindCase{body: "Hej\nMin nabo Lars Bak har spurgt, om jeg vil tilmelde ham – workshop 4.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Lars Bak:4/-"}},
+		{blindCase: blindCase{body: "Hej\nBeboeren Sahra Ali har spurgt mig, om jeg kan melde hende til; hun vil gerne tryghed og derefter sundhed.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Sahra Ali:1/2"}},
+		{blindCase: blindCase{body: "Hej\nMin kollega Dorthe Vinter spurgte, om jeg kunne sætte hende på listen. Hun vil gerne på job og derefter uddannelse.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Dorthe Vinter:4/3"}},
+		{blindCase: blindCase{body: "Hello\nA tenant, Piotr Zieliński, asked me whether I could put him down for workshop 1 and 3.\nBest, Ida Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Piotr Zieliński:1/3"}},
+		{blindCase: blindCase{body: "Hello\nMy neighbour Tom Berg asked me if I could register him. He would like workshop 2, then 4.\nBest, Ida Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Tom Berg:2/4"}},
+		// near-misses: a question passed on; the request said as before
+		{blindCase: blindCase{body: "Hej\nMin nabo Lars Bak har bedt mig tilmelde ham, workshop 4. Han spørger, om han må tage sin hund med.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Lars Bak:4/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hello\nMy neighbour Tom Berg asked me to sign him up for workshop 2. He asks whether he can bring his grandson.\nBest, Ida Holm",
+			subject: "Registration", intent: reg, status: "complete", want: "Tom Berg:2/-"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nMin nabo Lars Bak har bedt mig tilmelde ham – workshop 4.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Lars Bak:4/-"}},
+	})
+}

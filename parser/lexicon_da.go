@@ -474,7 +474,9 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	// asked aside, without a question mark ("Ved I om der er parkering",
 	// "giv lige besked om der er plads til en kørestol")
 	`ved (i|du) (\w+ )?(om|hvor|hvornaar|hvordan|hvad|hvem)`, `(lad (mig|os) (\w+ )?vide|giv (mig |os )?(lige )?besked|sig (lige )?til) (om|hvis) (der|man)`,
-	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`}
+	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`,
+	// a question passed on: "Hun spørger, om hun må tage sin søn med"
+	`(hun|han|de) (spoerger|spurgte|har spurgt|vil gerne vide)( mig| jer| os)?,? om (hun|han|de) (maa|kan|skal)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
@@ -519,6 +521,8 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,
 	// "bad mig melde hende til", "har bedt mig om at tilmelde ham"
 	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`,
+	// a reported request: "har spurgt mig, om jeg kan tilmelde hende"
+	`(spurgt|spurgte)(,? mig)?(,? \w+){0,3},? om jeg (kan|kunne|vil|ville) (\w+ )?((til)?melde|skrive|saette) (hende|ham|dem)`,
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
 	// med", "en af mine borgere vil gerne deltage"
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
@@ -823,6 +827,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
+	// the role with its article, opening a sentence ("Beboeren Sahra Ali har spurgt ...")
+	"beboeren", "lejeren", "borgeren", "klienten",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",

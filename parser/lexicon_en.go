@@ -341,7 +341,9 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`,
 	// as daQuestion: asked aside, without a question mark
 	`(do|does) (you|anyone) know (if|whether|where|when|how|what)`, `let (me|us) know (if|whether) (there|one|we can|i can|it is possible)`,
-	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`}
+	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`,
+	// a question passed on: "she asks whether she may bring her son"
+	`(she|he|they) (asks|asked|is asking|are asking|wonders|wondered|wants to know|would like to know),? (if|whether) (she|he|they) (may|can|could|is allowed|are allowed)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
@@ -379,6 +381,9 @@ var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her)
 	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
+	// a reported request: "asked me whether I could sign her up"
+	`asked( me)?(,? \w+){0,2},? (whether|if) i (could|can|would|will) (register|enrol|enroll|add) (her|him|them)`,
+	`asked( me)?(,? \w+){0,2},? (whether|if) i (could|can|would|will) (sign|put|write) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
 	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,

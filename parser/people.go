@@ -453,7 +453,7 @@ var lowerKeeps = func() (t [256]bool) {
 
 // add returns the person called name, adding her when new.
 func (ps *people) add(name string) *person {
-	name = ps.complete(name)
+	name = ps.complete(dropTitle(name))
 	if p := ps.find(name); p != nil {
 		if countNameWords(name) > countNameWords(p.name) {
 			p.name = name
