@@ -226,3 +226,40 @@ func TestReportedRequest(t *testing.T) {
 			intent: reg, status: "complete", want: "Lars Bak:4/-"}},
 	})
 }
+
+// D (needless review). A relative's wish to come, told as a plain
+// statement with no sign-up verb and no workshop ("Min farmor vil rigtig
+// gerne med", "Min bror, Yusuf Demir, vil gerne deltage", "My aunt would
+// love to come"), registers the relative, not the sender; the bot asks for
+// the workshop (and the name). A condition, a past wish or a question is
+// no registration.
+func TestKinWishToCome(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	nameWs := []string{"name", "workshop"}
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nMin farmor vil rigtig gerne med den 29. Hun er vegetar.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: nameWs, want: ":-/-"}, diets: "=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nMin bror, Yusuf Demir, vil gerne deltage i netvaerksmodet.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: []string{"workshop"}, want: "Yusuf Demir:-/-"}},
+		{blindCase: blindCase{body: "Hej\nMin svigermor kommer gerne til mødet. Hun tåler ikke gluten.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: nameWs, want: ":-/-"}, diets: "=gluten_free"},
+		{blindCase: blindCase{body: "Hej\nMin far, Ole Hansen, vil gerne med.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: []string{"workshop"}, want: "Ole Hansen:-/-"}},
+		{blindCase: blindCase{body: "Hej\nMin far vil gerne deltage i mødet.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: nameWs, want: ":-/-"}},
+		{blindCase: blindCase{body: "Hi\nMy aunt would love to come to the meeting. She doesn't eat meat.\nBest, Ida Holm",
+			subject: "Netværksmøde", intent: reg, status: "incomplete", missing: nameWs, want: ":-/-"}, diets: "=vegetarian"},
+		{blindCase: blindCase{body: "Hi\nMy grandmother wants to join the network meeting.\nRegards, Ida Holm",
+			subject: "Netværksmøde", intent: reg, status: "incomplete", missing: nameWs, want: ":-/-"}},
+		// near-misses: a past wish, a question, a condition
+		{blindCase: blindCase{body: "Hej\nMin mor ville gerne have været med, men hun er syg.\nMvh Ida Holm",
+			notStatus: "complete", intent: tilmeld.IntentOther}},
+		{blindCase: blindCase{body: "Hej\nMin søster vil gerne vide, om der er parkering.\nMvh Ida Holm",
+			notStatus: "complete", intent: tilmeld.IntentOther}},
+		{blindCase: blindCase{body: "Hej\nMin mor vil gerne med, hvis der er tolk.\nMvh Ida Holm",
+			status: "review"}},
+		// the sender who speaks of herself is read as before
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2. Min mand Per Holm vil også gerne med, workshop 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:2/-; Per Holm:1/-"}},
+	})
+}

@@ -501,6 +501,10 @@ var daServesUnnamed = []string{`tolker for (en|et)`, `(jeg|vi) er tolk for (en|e
 	`(en|et) af (mine|vores) (beboere|borgere|lejere|klienter|brugere|elever|medlemmer)`,
 	`(jeg|vi) (hjaelper|skriver for) (en|et) (\w+ )?(beboer|borger|lejer|klient|bruger|kvinde|mand|dame|herre)\b`}
 
+// daKinWish: a wish to come said of someone ("vil gerne med", "kommer
+// gerne").
+var daKinWish = []string{`vil (\w+ )?gerne (med|deltage|komme|vaere med)`, `kommer (\w+ )?gerne`}
+
 // daSelfAside: the sender is registered already and leaves herself out of
 // what the mail signs up ("Selv er jeg tilmeldt i forvejen").
 var daSelfAside = []string{`selv er jeg (allerede |jo )?(tilmeldt|meldt til|paa listen)`, `(jeg|vi) er selv (allerede |jo )?(tilmeldt|meldt til|paa listen)`,

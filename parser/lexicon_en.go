@@ -363,6 +363,10 @@ var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|w
 	`one of (my|our) (residents|tenants|clients|citizens|members|users)`,
 	`(i'm|i am) (writing for|helping) (a|an) (\w+ )?(resident|tenant|client|citizen|woman|man|lady|gentleman)\b`}
 
+// enKinWish: as daKinWish ("would love to come", "wants to join").
+var enKinWish = []string{`would (really |very much |so )?(love|like) to (come|join|attend|take part)`, `wants? to (come|join|attend|take part)`,
+	`is (keen|eager|happy) to (come|join|attend)`}
+
 // enSelfAside: as daSelfAside ("I have already signed up myself, so this
 // is just for ...").
 var enSelfAside = []string{`(i have|i've|i had) already (registered|signed up) myself`, `(i'm|i am) already (registered|signed up) myself`,

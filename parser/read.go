@@ -74,6 +74,7 @@ type reader struct {
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
 	aside   int // registersOthersAside, read once: 0 not yet known, 1 yes, -1 no
+	kin     int // kinWishes, read once: 0 not yet known, 1 yes, -1 no
 	// served is the one the sender writes for and does not name
 	// (servedUnnamed), nil when none.
 	served *person
@@ -621,7 +622,7 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable() || !rd.res.Question && rd.presented():
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable() || !rd.res.Question && (rd.presented() || rd.kinWishes()):
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
