@@ -755,7 +755,7 @@ func (rd *reader) discover() {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
-		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) || presentsAt(t, a, b, rd.fromDisplay()) ||
+		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) || presentsAt(t, a, b, rd.fromDisplay()) || rd.undecidedKin(a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||

@@ -1557,13 +1557,13 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 			n = tk.num
 		}
 	case ordinalWord(&tk):
-		return !priorityNext(t, i) // an ordinal may name any workshop
+		return !priorityNext(t, i) && !asRank(t, i) // an ordinal may name any workshop
 	case len(tk.s) >= 3:
 		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
 	}
 	// "1. prioritet", "2nd choice", "første prioritet": a rank, not a
 	// workshop; asked last, of the few tokens that may name one
-	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i)
+	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i) && !(tk.num >= 0 && asRank(t, i))
 }
 
 // ordinalWord: the token's word is in daOrdinals or enOrdinals, both in

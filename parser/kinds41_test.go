@@ -263,3 +263,34 @@ func TestKinWishToCome(t *testing.T) {
 			intent: reg, status: "complete", want: "Ida Holm:2/-; Per Holm:1/-"}},
 	})
 }
+
+// F (needless review). Rank words that order the choices ("1 som anden",
+// "som nr. 2 workshop 3", "as no. 2, workshop 4") are no workshops the
+// safety checks should find unread. A relative who "har ikke valgt endnu"
+// comes without a workshop: the bot asks for it.
+func TestRankWordsNoWorkshop(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min mor Fatma Ali. Hun interesserer sig for job og vil også gerne høre om tryghed, så 4 som første prioritet og 1 som anden.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Fatma Ali:4/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil også gerne uddannelse – workshop 3 som førstevalg, 2 som andetvalg.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:3/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på sundhed og vil også gerne høre om job, så 2 som den første og 4 som den anden.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig og min søster Nadia Amin. Jeg vil gerne på workshop 1 og som nr. 2 workshop 3; Nadia ved endnu ikke, hvilken hun vil.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:1/3; Nadia Amin:-/-"}},
+		{blindCase: blindCase{body: "Hej\nWorkshop 4 som nummer ét og som nummer to workshop 2; min mand har ikke valgt endnu.\nMvh Ida Holm",
+			intent: reg, status: "incomplete", missing: []string{"name", "workshop"}, want: "Ida Holm:4/2; :-/-"}},
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 2 and, as no. 2, workshop 4; my husband hasn't decided yet.\nBest, Ida Holm",
+			subject: "Registration", intent: reg, status: "incomplete", missing: []string{"name", "workshop"}, want: "Ida Holm:2/4; :-/-"}},
+		// near-misses: "nr. 2" alone is the workshop; a real 2nd choice
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på nr. 2.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne den første og den sidste på listen.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:1/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 3. Jeg vil også gerne på 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:3/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 3. Min mand har ikke besluttet sig for, om han kommer.\nMvh Ida Holm",
+			intent: reg, notStatus: "complete"}},
+	})
+}

@@ -505,6 +505,9 @@ var daServesUnnamed = []string{`tolker for (en|et)`, `(jeg|vi) er tolk for (en|e
 // gerne").
 var daKinWish = []string{`vil (\w+ )?gerne (med|deltage|komme|vaere med)`, `kommer (\w+ )?gerne`}
 
+// daUndecided: someone has not chosen her workshop yet.
+var daUndecided = []string{`(har|havde) (\w+ )?ikke (\w+ )?(valgt|besluttet sig|bestemt sig)`, `ved (endnu )?ikke (endnu )?hvilken`}
+
 // daSelfAside: the sender is registered already and leaves herself out of
 // what the mail signs up ("Selv er jeg tilmeldt i forvejen").
 var daSelfAside = []string{`selv er jeg (allerede |jo )?(tilmeldt|meldt til|paa listen)`, `(jeg|vi) er selv (allerede |jo )?(tilmeldt|meldt til|paa listen)`,

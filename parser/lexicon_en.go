@@ -367,6 +367,9 @@ var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|w
 var enKinWish = []string{`would (really |very much |so )?(love|like) to (come|join|attend|take part)`, `wants? to (come|join|attend|take part)`,
 	`is (keen|eager|happy) to (come|join|attend)`}
 
+// enUndecided: as daUndecided.
+var enUndecided = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked)`, `(doesn't|does not|don't|do not) know (yet )?which`}
+
 // enSelfAside: as daSelfAside ("I have already signed up myself, so this
 // is just for ...").
 var enSelfAside = []string{`(i have|i've|i had) already (registered|signed up) myself`, `(i'm|i am) already (registered|signed up) myself`,
