@@ -294,3 +294,19 @@ func TestRankWordsNoWorkshop(t *testing.T) {
 			intent: reg, notStatus: "complete"}},
 	})
 }
+
+// Also seen (a wrong question). A relative named once in apposition ("min
+// far, Ole Holm") and then spoken of by the bare relation ("Min far vil
+// gerne på workshop 1") is one person, not a named one and an unnamed one.
+// Two of the same relation keep the bare relation open.
+func TestRelationNamedThenBare(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder min far, Ole Holm. Min far vil gerne på workshop 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ole Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2, og min far, Ole Holm, kommer også. Min far vil gerne på workshop 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:2/-; Ole Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2, og min far, Ole Holm, kommer også. Far vil gerne på workshop 1.\nMvh Ida Holm",
+			intent: reg, status: "complete", want: "Ida Holm:2/-; Ole Holm:1/-"}},
+	})
+}
