@@ -42,7 +42,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome()
+	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) && !rd.presented() && !t.matches(servesUnnamed) && !rd.kinWishes() || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome() && !rd.registersOthersAside()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows
@@ -74,6 +74,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		selfAttends = containsPerson(listed, ps.self)
 		rd.assign(listed)
 	} else {
+		// "Jeg tolker for en ældre dame. Hun vil gerne på 3.": "hun" is she
+		rd.served = rd.servedUnnamed(selfAttends)
 		rd.assign(nil)
 	}
 	rd.sameChoices()
@@ -757,7 +759,7 @@ func (rd *reader) discover() {
 		f := t.fold[c.s.a:c.s.b]
 		a, b := c.s.a, c.s.b
 		thread := rd.res.Intent == tilmeld.IntentUpdate || rd.res.Intent == tilmeld.IntentCancel
-		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) ||
+		cued := t.has(attendCue, a, b) || t.has(lex.onBehalf, a, b) || t.has(lex.cancel, a, b) || presentsAt(t, a, b, rd.fromDisplay()) || rd.undecidedKin(a, b) ||
 			t.has(lex.update, a, b) || t.has(lex.stillComing, a, b) || rd.res.Intent == tilmeld.IntentRegister && rollCall(t, a, b)
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||
@@ -771,7 +773,7 @@ func (rd *reader) discover() {
 		}
 		rd.ps.single = create && len(spansIn(t.hits(countRe), a, b)) > 0 // "Vi er 3: Anne, Bo og mig"
 		rd.nameOther(c)
-		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && t.has(lex.maybe, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
+		if ms := rd.mentionsBeforeReason(c, create); create && len(ms) > 0 && doubtIn(t, c.a, c.b) && !t.has(choiceLater, c.s.a, c.s.b) {
 			rd.review("it is not certain that everyone named comes")
 		}
 		x, y := rd.elidedSame(prevClause(rd.sents, k), c)
@@ -1128,7 +1130,7 @@ func (rd *reader) assign(listed []*person) {
 	if !curGroup {
 		cur = []*person{rd.ps.self}
 	}
-	var last *person
+	last := rd.served
 	var homeSent sentence // a sentence that leaves only the sender coming
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
@@ -1595,6 +1597,9 @@ func (rd *reader) registered(selfAttends bool, listed []*person) []*person {
 			listed = append(listed, ps.self)
 		}
 		return listed
+	}
+	if rd.servesAndComes(selfAttends) {
+		rd.review("the sender comes along with one she writes for and does not name: staff settle who attends")
 	}
 	who := ps.all(selfAttends)
 	if len(who) == 0 {

@@ -735,8 +735,11 @@ func checkChange(v *gateView) verdict {
 	if !v.registers() {
 		return verdict{}
 	}
-	if hit := v.first(gateLex.change); hit != nil {
-		return review("the mail reads as a new registration but says %q: it may change an earlier one", v.quote(hit[0], hit[1]))
+	aside := v.t.all(selfAside)
+	for _, hit := range v.t.all(gateLex.change) {
+		if !within(aside, hit) { // "Selv er jeg tilmeldt i forvejen" only leaves her out
+			return review("the mail reads as a new registration but says %q: it may change an earlier one", v.quote(hit[0], hit[1]))
+		}
 	}
 	return verdict{}
 }
@@ -1571,13 +1574,13 @@ func (v *gateView) mayNameUnchosen(i int) bool {
 			n = tk.num
 		}
 	case ordinalWord(&tk):
-		return !priorityNext(t, i) // an ordinal may name any workshop
+		return !priorityNext(t, i) && !asRank(t, i) // an ordinal may name any workshop
 	case len(tk.s) >= 3:
 		_, n = v.rd.cat.matchAt(t, i, len(t.toks))
 	}
 	// "1. prioritet", "2nd choice", "første prioritet": a rank, not a
 	// workshop; asked last, of the few tokens that may name one
-	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i)
+	return n > 0 && v.ev.Workshop(n) != nil && !v.chosen[n] && !priorityNext(t, i) && !(tk.num >= 0 && asRank(t, i))
 }
 
 // ordinalWord: the token's word is in daOrdinals or enOrdinals, both in
@@ -1634,7 +1637,7 @@ func (v *gateView) dietIn(s sentence) bool {
 // but no attendee bears her name.
 func checkSelfMissing(v *gateView) verdict {
 	self := v.sender()
-	if !v.registers() || self == "" || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil {
+	if !v.registers() || self == "" || v.first(lex.onBehalf) != nil || v.first(gateLex.notSelf) != nil || v.first(selfAside) != nil {
 		return verdict{}
 	}
 	hit := v.first(gateLex.selfComes)

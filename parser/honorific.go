@@ -13,6 +13,16 @@ import (
 // full stop is no end of a sentence, which the reader may take it for.
 var honorifics = wordSet([]string{"mr", "mrs", "ms", "miss", "dr", "hr", "fru", "frk"})
 
+// dropTitle returns a name without the title that opens it when a first
+// name and a surname follow ("Fru Amina Yusuf" is Amina Yusuf on her name
+// tag); "Fru Hansen" keeps it, the surname alone being no name.
+func dropTitle(name string) string {
+	if f, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(strings.TrimSuffix(f, "."))] && countNameWords(rest) >= 2 {
+		return rest
+	}
+	return name
+}
+
 // checkHonorific: a title before a name ("Please sign up Dr. Hansen",
 // "my neighbour Mr. Olsen"): the reader may cut the sentence at its full
 // stop, take the title for a first name or give the choices to the sender.

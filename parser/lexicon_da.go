@@ -269,6 +269,12 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 	// a photo of the filled-in paper: "jeg sender et billede af det"
 	`(sender|her er|vedlaegger) (et|en) (billede|foto|photo|scanning)`, `(billede|foto|scanning) af (det|den|papiret|sedlen|skemaet|blanketten)`}
 
+// daFilePointer: an attached file pointed at in everyday words ("står i
+// arket", "kan I se i filen", "hermed listen").
+var daFilePointer = []string{`i (filen|arket|regnearket|excelarket|excel-arket|excelfilen|excel-filen|dokumentet|excel)\b`,
+	`se (filen|arket|regnearket|excelarket|excel-arket|dokumentet)`, `hermed (listen|filen|arket|regnearket|oversigten)`,
+	`her er (filen|arket|regnearket|excelarket)`}
+
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
 
@@ -472,7 +478,9 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	// asked aside, without a question mark ("Ved I om der er parkering",
 	// "giv lige besked om der er plads til en kørestol")
 	`ved (i|du) (\w+ )?(om|hvor|hvornaar|hvordan|hvad|hvem)`, `(lad (mig|os) (\w+ )?vide|giv (mig |os )?(lige )?besked|sig (lige )?til) (om|hvis) (der|man)`,
-	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`}
+	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`,
+	// a question passed on: "Hun spørger, om hun må tage sin søn med"
+	`(hun|han|de) (spoerger|spurgte|har spurgt|vil gerne vide)( mig| jer| os)?,? om (hun|han|de) (maa|kan|skal)`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,
@@ -489,6 +497,33 @@ var daAllergy = []string{`allergisk (over )?(for|overfor|mod)`, `allergi(er)? (o
 	// a clause after "at" puts "ikke" first: "at jeg ikke tåler skaldyr"
 	`(jeg|vi) ikke taaler`, `(jeg|vi) ikke kan taale`}
 
+// daServesUnnamed: the sender writes for one she does not name ("Jeg
+// tolker for en ældre dame", "en af mine borgere"). Not a relation ("min
+// mor"), who may be the one whose account she writes from.
+var daServesUnnamed = []string{`tolker for (en|et)`, `(jeg|vi) er tolk for (en|et)`,
+	`(jeg|vi) har (en|et) (beboer|borger|lejer|klient|bruger|elev)\b`,
+	`(en|et) af (mine|vores) (beboere|borgere|lejere|klienter|brugere|elever|medlemmer)`,
+	`(jeg|vi) (hjaelper|skriver for) (en|et) (\w+ )?(beboer|borger|lejer|klient|bruger|kvinde|mand|dame|herre)\b`}
+
+// daKinWish: a wish to come said of someone ("vil gerne med", "kommer
+// gerne").
+var daKinWish = []string{`vil (\w+ )?gerne (med|deltage|komme|vaere med)`, `kommer (\w+ )?gerne`}
+
+// daUndecided: someone has not chosen her workshop yet.
+var daUndecided = []string{`(har|havde) (\w+ )?ikke (\w+ )?(valgt|besluttet sig|bestemt sig)`, `ved (endnu )?ikke (endnu )?hvilken`}
+
+// daSelfAside: the sender is registered already and leaves herself out of
+// what the mail signs up ("Selv er jeg tilmeldt i forvejen").
+var daSelfAside = []string{`selv er jeg (allerede |jo )?(tilmeldt|meldt til|paa listen)`, `(jeg|vi) er selv (allerede |jo )?(tilmeldt|meldt til|paa listen)`,
+	`(jeg|vi) er (allerede|jo) selv (tilmeldt|meldt til|paa listen)`, `(jeg|vi) (staar|er) selv (allerede )?paa listen`,
+	`mig (selv )?har (i|du) (allerede|jo|i forvejen)`, `(har|havde) allerede (tilmeldt|meldt) mig selv`,
+	`(tilmeldt|paa listen|meldt til),? saa (det|denne mail|mailen|den her mail|denne tilmelding|tilmeldingen) (er|gaelder) (kun|bare|blot)`}
+
+// daPresents: a sentence that introduces whom the mail is about ("Det
+// drejer sig om ...", "Tilmeldingen er for ...").
+var daPresents = []string{`det (drejer sig|handler) om`, `det gaelder`, `(tilmeldingen|tilmelding|henvendelsen|mailen) (er|gaelder) (for|til)`,
+	`(tilmeldingen|henvendelsen|mailen) gaelder`}
+
 // daOnBehalf: the sender writes for someone who attends without her.
 var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, `paa hans vegne`, `paa hendes vegne`,
 	`tilmeld\w* (\w+ ){0,2}(beboere|beboer|unge|kollegaer|medlemmer|borgere|borger|lejere|lejer|klienter|klient|deltagere|personer)`,
@@ -497,6 +532,8 @@ var daOnBehalf = []string{`paa vegne af`, `(tilmeldingen|tilmelding) (for|af)`, 
 	`sender (to|tre|fire|fem|seks|\d) (beboere|kollegaer|kolleger|medlemmer|deltagere|personer|repraesentanter|frivillige)\b`,
 	// "bad mig melde hende til", "har bedt mig om at tilmelde ham"
 	`(bad|bedt) mig (om at )?(til)?melde (hende|ham|dem)`, `(bad|bedt) mig (om at )?skrive (hende|ham|dem) (op|paa)`, `(bad|bedt) mig om det`,
+	// a reported request: "har spurgt mig, om jeg kan tilmelde hende"
+	`(spurgt|spurgte)(,? mig)?(,? \w+){0,3},? om jeg (kan|kunne|vil|ville) (\w+ )?((til)?melde|skrive|saette) (hende|ham|dem)`,
 	// staff speak of those they serve: "vi har en beboer, der gerne vil
 	// med", "en af mine borgere vil gerne deltage"
 	`(vi|jeg) har (en|to|tre|fire|nogle|et par) (beboer|beboere|borger|borgere|lejer|lejere|klient|klienter)\b`,
@@ -802,6 +839,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"sendt", "fra", "familien", "familie", "fam", "foreningen", "afdelingsbestyrelsen", "bestyrelsen", "afd", "kommune",
 	"albertslund", "abc", "boligsocial", "boligsociale", "center", "centret", "jobcenter", "formand", "naestformand",
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
+	// the role with its article, opening a sentence ("Beboeren Sahra Ali har spurgt ...")
+	"beboeren", "lejeren", "borgeren", "klienten",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
@@ -834,7 +873,9 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 var daSelfToo = []string{`mig selv`, `og mig`, `(for|af) (mig|os)`, `(jeg|vi) (vil|kommer|deltager) (\w+ )?(ogsaa?|selv)`,
 	// staff who come along with the one they sign up ("og jeg tager med
 	// som ledsager", "jeg følger hende derud")
-	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`}
+	`(jeg|vi) tager (\w+ )?med`, `(jeg|vi) (foelger|ledsager) (hende|ham|dem)\b`, `(jeg|vi) (kommer|tager) med som`,
+	// the verb first after "selv": "Selv tager jeg også med", "selv kommer jeg gerne"
+	`selv (tager|kommer|deltager) (jeg|vi)`}
 
 // daSelfMarks after a name in a list mark the sender's own line.
 var daSelfMarks = []string{"(mig)", "(mig selv)", "(undertegnede)", "(det er mig)", "(afsender)", "(skribent)"}

@@ -179,6 +179,10 @@ var enContribute = []string{`a stand`, `a booth`, `give a (short )?(talk|present
 
 var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (you )?a (photo|picture|scan)`, `(photo|picture|scan) of (it|the (paper|form|sheet))`}
 
+// enFilePointer: as daFilePointer ("the names are in the spreadsheet").
+var enFilePointer = []string{`in the (spreadsheet|file|sheet|excel file|excel sheet|document)`, `see the (spreadsheet|file|sheet|excel file|document)`,
+	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`}
+
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
 // enReverseWords: as daReverseWords ("Reza: reversed, 3 and 4").
@@ -339,7 +343,9 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 	`(never|didn't|did not|haven't|have not) (got|get|received|receive|gotten|seen) (the|your|an|any) (invitation|invite)`,
 	// as daQuestion: asked aside, without a question mark
 	`(do|does) (you|anyone) know (if|whether|where|when|how|what)`, `let (me|us) know (if|whether) (there|one|we can|i can|it is possible)`,
-	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`}
+	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`,
+	// a question passed on: "she asks whether she may bring her son"
+	`(she|he|they) (asks|asked|is asking|are asking|wonders|wondered|wants to know|would like to know),? (if|whether) (she|he|they) (may|can|could|is allowed|are allowed)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,
@@ -352,12 +358,41 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
 
+// enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
+// our tenants").
+var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|we are) (an )?interpreters? for (a|an)`,
+	`(i|we) have (a|an) (resident|tenant|client|citizen)\b`,
+	`one of (my|our) (residents|tenants|clients|citizens|members|users)`,
+	`(i'm|i am) (writing for|helping) (a|an) (\w+ )?(resident|tenant|client|citizen|woman|man|lady|gentleman)\b`}
+
+// enKinWish: as daKinWish ("would love to come", "wants to join").
+var enKinWish = []string{`would (really |very much |so )?(love|like) to (come|join|attend|take part)`, `wants? to (come|join|attend|take part)`,
+	`is (keen|eager|happy) to (come|join|attend)`}
+
+// enUndecided: as daUndecided.
+var enUndecided = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|chosen|picked)`, `(doesn't|does not|don't|do not) know (yet )?which`}
+
+// enSelfAside: as daSelfAside ("I have already signed up myself, so this
+// is just for ...").
+var enSelfAside = []string{`(i have|i've|i had) already (registered|signed up) myself`, `(i'm|i am) already (registered|signed up) myself`,
+	`(i'm|i am) myself already (registered|signed up)`, `myself,? (i'm|i am|i have|i've) already (registered|signed up)`,
+	`you (already )?have me (already|on the list)`,
+	`(registered|signed up|on the list),? so (this|this mail|this e-mail|this email|the mail) is (just|only) (for|about)`}
+
+// enPresents: as daPresents ("This concerns ...", "The registration is
+// for ...").
+var enPresents = []string{`this (concerns|is about|is regarding)`, `it (concerns|is about)`, `(the|this) (registration|sign-up|signup|booking) is (for|about)`,
+	`(the|this) (registration|sign-up|signup|booking) concerns`}
+
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|resident|tenants|tenant|clients|client|colleagues|members|people|participants)`,
 	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
 	// "The board is sending two people": as "sender to personer"
 	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,
 	`asked me to (register|sign up|enrol|enroll) (her|him|them)`, `asked me to (sign|put) (her|him|them) (up|down)`,
+	// a reported request: "asked me whether I could sign her up"
+	`asked( me)?(,? \w+){0,2},? (whether|if) i (could|can|would|will) (register|enrol|enroll|add) (her|him|them)`,
+	`asked( me)?(,? \w+){0,2},? (whether|if) i (could|can|would|will) (sign|put|write) (her|him|them) (up|down)`,
 	// "we have a resident who would like to come", "one of our tenants"
 	`(we|i) have (a|an|two|three|four|some|a few) (residents?|tenants?|clients?|citizens?)\b`,
 	`(one|two|three|four|five|six|some) of (our|my) (residents|tenants|clients|citizens|young people|users|members|students)`,
@@ -572,6 +607,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
 	`i (will|'ll|am|'m|also) (also )?(come|coming|attend|attending|join|joining) (too|as well)`, `i (will|'ll) also (come|attend|join)`,
+	// the contractions as one word, "along" before "too": "I'll come along as well", "I'm coming too"
+	`(i'll|i'm) (also )?(come|coming|attend|attending|join|joining)( along)? (too|as well)`, `i (will|am) (also )?(come|coming|join|joining) along (too|as well)`,
+	`i'll also (come|attend|join)`, `count me in (too|as well)`, `(sign|put) me (up|down) (too|as well)`,
 	`i (will|'ll|am|'m) (accompany|accompanying) (her|him|them)\b`, `i (will|'ll) (come|go) (along|with (her|him|them))`, `i am coming (along|with (her|him|them))`}
 
 var enSelfMarks = []string{"(me)", "(myself)", "(that's me)", "(this is me)", "(sender)", "(the undersigned)"}

@@ -21,6 +21,9 @@ type person struct {
 	dietText []string
 	said     bool   // the mail says something about this person's choices or food
 	rel      string // how the person relates to the sender ("kollega"), when the mail says
+	// relNamed: the relation was said with the person's name ("min far,
+	// Ole Holm"), so the bare relation later is the same person.
+	relNamed bool
 	// labelNamed: the relation got her name from a line of names ("Navne:
 	// ..."); "min søn" still speaks of her.
 	labelNamed bool
@@ -453,7 +456,7 @@ var lowerKeeps = func() (t [256]bool) {
 
 // add returns the person called name, adding her when new.
 func (ps *people) add(name string) *person {
-	name = ps.complete(name)
+	name = ps.complete(dropTitle(name))
 	if p := ps.find(name); p != nil {
 		if countNameWords(name) > countNameWords(p.name) {
 			p.name = name
@@ -758,7 +761,7 @@ func (ps *people) relative(rel, name string, create bool) *person {
 		}
 		p := ps.add(name)
 		if p.rel == "" && p != ps.self {
-			p.rel = rel
+			p.rel, p.relNamed = rel, true
 		}
 		return p
 	}
@@ -767,12 +770,31 @@ func (ps *people) relative(rel, name string, create bool) *person {
 			return p
 		}
 	}
+	if p := ps.onlyOfRelation(rel); p != nil {
+		return p // "min far, Ole Holm ... Min far vil gerne på 1": Ole Holm
+	}
 	if !create {
 		return nil
 	}
 	p := &person{rel: rel}
 	ps.others = append(ps.others, p)
 	return p
+}
+
+// onlyOfRelation returns the one person named beside the relation rel
+// ("min far, Ole Holm"), nil when there is none or more than one ("min søn
+// Ali og min søn Omar").
+func (ps *people) onlyOfRelation(rel string) *person {
+	var found *person
+	for _, p := range ps.others {
+		if p.rel == rel && p.relNamed {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // all returns everyone registered, the sender first when she attends.

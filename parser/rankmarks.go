@@ -179,3 +179,20 @@ func rankBeforeTitle(fold string, refs []ref, tk token) bool {
 	}
 	return false
 }
+
+// asRank reports token i as the rank of a choice after "som" or "as",
+// "nr."/"nummer"/"no."/"den" between allowed ("1 som anden", "som nr. 2
+// workshop 3", "as no. 2, workshop 4"): the order of a choice, not a
+// workshop. "Jeg vil gerne på nr. 2" has no "som" and names workshop 2.
+func asRank(t *text, i int) bool {
+	j := i - 1
+	for k := 0; k < 2 && j >= 0 && rankNumberWords[t.toks[j].s]; k++ {
+		j-- // "som den anden", "som nr. 2"
+	}
+	return j >= 0 && j < i && rankAs[t.toks[j].s] && t.toks[j].line == t.toks[i].line
+}
+
+var (
+	rankNumberWords = wordSet([]string{"nr", "nummer", "no", "den", "the"})
+	rankAs          = wordSet([]string{"som", "as"})
+)

@@ -73,6 +73,11 @@ type reader struct {
 	sents   []clause
 	signs   int // signsUp: 0 not yet known, 1 yes, -1 no
 	receipt int // answersReceipt, read once: 0 not yet known, 1 yes, -1 no
+	aside   int // registersOthersAside, read once: 0 not yet known, 1 yes, -1 no
+	kin     int // kinWishes, read once: 0 not yet known, 1 yes, -1 no
+	// served is the one the sender writes for and does not name
+	// (servedUnnamed), nil when none.
+	served *person
 	// placement is answersPlacement, read once: 0 not yet known, 1 yes, -1 no
 	placement int
 	// already: the sender says she is registered; the people named beside
@@ -601,7 +606,7 @@ func (rd *reader) readIntent() {
 	case !rd.forward && rd.asksOfOwnRegistration():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender, registered already, asks staff something and changes nothing")
-	case !rd.forward && (alreadyRegistered(t) || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
+	case !rd.forward && (alreadyRegistered(t) && !rd.registersOthersAside() || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if rd.roomConditional() {
@@ -624,7 +629,7 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
-	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable():
+	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable() || !rd.res.Question && (rd.presented() || rd.kinWishes()):
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.registration()
@@ -706,7 +711,15 @@ func (rd *reader) attachedForm() bool {
 	for _, a := range rd.m.Attachments {
 		named = named || !a.Inline && gateLex.form.MatchString(foldString(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(a.Name)))
 	}
-	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
+	pointers := t.within(lex.attachment, 0, len(t.fold))
+	if t.matches(filePointer) {
+		// "Alt står i regnearket." with a spreadsheet: the list of those who come
+		for _, a := range rd.m.Attachments {
+			named = named || !a.Inline && sheetFile(a.Name)
+		}
+		pointers = append(pointers, t.within(filePointer, 0, len(t.fold))...)
+	}
+	for _, hit := range pointers {
 		for k, s := range t.sents() {
 			// "Min far har udfyldt sedlen. Her er et foto af den.": the
 			// sentence before may say what the file is
@@ -1167,7 +1180,7 @@ func (rd *reader) registration() {
 		rd.review("the sender wants more than one workshop at the same time")
 		rd.res.Question = true // whether she may, staff answer
 	}
-	if t.matches(lex.attachment) && len(rd.m.Attachments) > 0 && !rd.anyRefs() {
+	if (t.matches(lex.attachment) && len(rd.m.Attachments) > 0 || rd.pointsAtFile()) && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")
 	}
 	if hit := t.all(pendingOn); len(hit) > 0 {
