@@ -372,6 +372,15 @@ var (
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
 
+// daMarkTail may end the clause of a priority word that ranks the
+// workshop before its comma ("sundhed og job, helst job tak"); any other
+// word makes the clause say something else (markOfOwnClause).
+var daMarkTail = []string{"tak", "gerne", "hvis", "muligt", "mulig", "det", "er", "kan", "lade", "sig", "goere", "for", "mig", "os"}
+
+// daRankClauseJoins may stand between a comma and a priority word that ranks
+// the workshop before the comma ("2 og 4, men helst 4").
+var daRankClauseJoins = []string{"men", "og", "dog"}
+
 // daFirstCan before "først" make it "not until" ("jeg kan først komme kl.
 // 17", "kan desværre først nå det"), no rank.
 var daFirstCan = []string{"kan", "kunne"}

@@ -1013,6 +1013,13 @@ var (
 // choice for both of them is workshop 2; as second choice Fatima wants
 // education and Khalid employment").
 var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
+
+// enMarkTail: as daMarkTail ("health and jobs, preferably jobs please").
+var enMarkTail = []string{"please", "thanks", "if", "possible", "it", "is", "that", "can", "be", "done", "for", "me", "us"}
+
+// enRankClauseJoins: as daRankClauseJoins.
+var enRankClauseJoins = []string{"but", "and", "though"}
+
 var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
 var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
 
