@@ -356,6 +356,9 @@ var daFirst = []string{
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
 	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
+	// an order said after the list: "1 og 2, men mest 2", "2 og 4, især 4",
+	// "men jeg foretrækker 4", "men 4 har højest prioritet", "4 er vigtigere"
+	`mest af alt`, `allermest`, `mest`, `isaer`, `foretraekker`, `foretraekkes`, `hoejest(e)? prioritet`, `vigtigere`,
 }
 
 // daPointBack: a pronoun and its verb before a priority word, standing
@@ -413,6 +416,8 @@ var daSecond = []string{
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
+	// "2 og 4, men 2 er mindre vigtig"
+	`mindre vigtig`, `mindst vigtig`,
 }
 
 // daNoSecond: a 2nd priority left open.

@@ -58,3 +58,34 @@ func TestFirstWordOfItsOwnClause(t *testing.T) {
 		{body: "Workshop 1 og 3, men 3 vil jeg helst.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:3/1"},
 	})
 }
+
+// The words that state an order after the list: "mest", "især",
+// "foretrækker", "højest prioritet", "vigtigere", "mindre vigtig" and
+// their English kin, and "4 first" after a number.
+func TestOrderWordsAfterTheList(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 1 og 2 men mest 2.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/1"},
+		{body: "Workshop 2 og 4, mest af alt 4.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 3 og 1, især 1.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Workshop 2 og 4, men jeg foretrækker 4.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 2 og 4, men 4 foretrækkes.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg vil gerne på workshop 2 og 4, men 4 har højest prioritet.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 3 og 4, men 4 er vigtigere end 3.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/3"},
+		{body: "Workshop 2 og 4, men 2 er mindre vigtig.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg foretrækker 3 og 1.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:3/1"},
+		{body: "I'd like 2 and 4, but 4 first please.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "I'd like workshops 1 and 3, 3 first.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		{body: "I'd like 2 and 4. Actually, 4 first.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 2 and 4, though 4 matters more.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "I'd like 2 and 4 - 4 is more important.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "I'd like 1 and 2, but mostly 2.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:2/1"},
+		{body: "I'd like 2 and 4, especially 4.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "I'd like 2 and 4, 2 is less important.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		// "first" that orders the mail, or is the first of the list
+		{body: "I'd like the first and the last workshop.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:1/4"},
+		{body: "I'm mostly free in the evening. Workshop 2 and 4.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I'd like 2 and 4, but I arrive first at 5 pm.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "We are 2 first-time visitors, workshop 3.\nIda Holm, 20304050", subject: "Meeting", notStatus: "complete"},
+		{body: "Workshop 2 og 4, det er vigtigere for mig at komme.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/4"},
+	})
+}

@@ -86,7 +86,7 @@ func readMarkers(t *text, a, b int) []marker {
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
 		cand = slices.DeleteFunc(cand, func(mk marker) bool {
-			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk)
+			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk)
 		})
 	}
 	for _, mk := range cand {
@@ -136,7 +136,32 @@ func lateNotFirst(t *text, mk marker) bool {
 	return false
 }
 
+// bareFirst reports whether an English "first" alone ranks a workshop:
+// right after a number, ending its clause ("2 and 4, 4 first please"), or
+// right before one ("first 4, then 2"). Anywhere else it orders the mail
+// ("first of all", "but first I must ask"), or is the first workshop of
+// the list. Other marks pass.
+func bareFirst(t *text, mk marker) bool {
+	if t.fold[mk.a:mk.b] != "first" {
+		return true
+	}
+	i := t.tokenAt(mk.b) // the token after it
+	if i < len(t.toks) && t.toks[i].num > 0 && strings.TrimSpace(t.gap(i-1, i)) == "" {
+		return true // "first 4"
+	}
+	k := t.tokenAt(mk.a)
+	if k == 0 || t.toks[k-1].num <= 0 || strings.TrimSpace(t.gap(k-1, k)) != "" {
+		return false
+	}
+	if i >= len(t.toks) {
+		return true
+	}
+	g := t.gap(i-1, i) // "2 first-time visitors" is no rank
+	return !strings.Contains(g, "-") && (strings.TrimSpace(g) != "" || firstTail[t.toks[i].s])
+}
+
 var (
+	firstTail = wordSet(enFirstTail)
 	firstWhen = wordSet(daFirstWhen)
 	firstCan  = wordSet(daFirstCan)
 )
