@@ -89,3 +89,28 @@ func TestOrderWordsAfterTheList(t *testing.T) {
 		{body: "Workshop 2 og 4, det er vigtigere for mig at komme.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// An order stated again in words the reading does not place ("i omvendt
+// rækkefølge", "eller rettere 4 og 2", "4 før 2", "nej vent, 4 og 2") goes
+// to staff; a ranking that starts "hvis jeg skal vælge" is read as before.
+func TestOrderRestated(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 3 i omvendt rækkefølge.\nIda Holm, 20304050", status: "review"},
+		{body: "Workshop 2 og 4, men i omvendt rækkefølge.\nIda Holm, 20304050", status: "review"},
+		{body: "Workshop 1 og 4, prioriteret omvendt.\nIda Holm, 20304050", status: "review"},
+		{body: "Workshop 2 og 4, men hvis jeg skal vælge, så 4.\nIda Holm, 20304050", status: "review"},
+		{body: "Workshop 2 og 4, 4 før 2.\nIda Holm, 20304050", status: "review"},
+		{body: "Jeg vil gerne på 2 og 4. Eller rettere 4 og 2.\nIda Holm, 20304050", status: "review"},
+		{body: "Jeg vil gerne på 2 og 4. Nej vent, 4 og 2.\nIda Holm, 20304050", status: "review"},
+		{body: "Jeg vil gerne på 3 og 1. Undskyld, jeg mente 1 og 3.\nIda Holm, 20304050", status: "review"},
+		{body: "I'd like 2 and 4, in reverse order.\nIda Holm, 20304050", subject: "Meeting", status: "review"},
+		{body: "I'd like 2 and 4. Or rather 4 and 2.\nIda Holm, 20304050", subject: "Meeting", status: "review"},
+		{body: "I'd like 2 and 4. Sorry, I meant 4 and 2.\nIda Holm, 20304050", subject: "Meeting", status: "review"},
+		// the order as read, or no order at stake
+		{body: "Workshop 4 og 2, 4 før 2.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hvis jeg skal vælge, så 3 først og så 1.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshop 4 and 2, in that order.\nIda Holm, 20304050", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Jeg vil gerne på 2 og 4. Nej vent, jeg mener 2 og 4, ikke 3.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2. Jeg skal nå hjem før 19.\nIda Holm, 20304050", status: "complete", want: "Ida Holm:2/-"},
+	})
+}
