@@ -153,6 +153,7 @@ var gateChecks = []gateCheck{
 	{"rather-than", checkRatherThan},
 	{"old-for-new", checkOldForNew},
 	{"rank-after", checkRankAfter},
+	{"order-restated", checkOrderRestated},
 	{"else-unread", checkElseUnread},
 	{"else-none", checkElseNone},
 	{"stray-number", checkStrayNumber},

@@ -48,8 +48,9 @@ func TestPriorityAfterWorkshop(t *testing.T) {
 		// read otherwise than the words after the workshops say: staff look
 		{body: "Hej\nJeg vil gerne deltage. Sundhed er vist nok mit førstevalg, og uddannelse mit andetvalg.\nMvh Ida Holm",
 			notStatus: "complete"},
+		// the rank said in a later sentence reorders the list (choose)
 		{body: "Hej\nWorkshop 3 og 4. Nr. 4 er egentlig mit førstevalg.\nMvh Ida Holm",
-			notStatus: "complete"},
+			status: "complete", want: "Ida Holm:4/3"},
 		// the priority words before the workshops still read as before
 		{body: "Hej\nJeg vil gerne deltage. Mit førstevalg er sundhed, og mit andetvalg er uddannelse.\nMvh Ida Holm",
 			status: "complete", want: "Ida Holm:2/3"},

@@ -362,6 +362,9 @@ var daFirst = []string{
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
 	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
+	// an order said after the list: "1 og 2, men mest 2", "2 og 4, især 4",
+	// "men jeg foretrækker 4", "men 4 har højest prioritet", "4 er vigtigere"
+	`mest af alt`, `allermest`, `mest`, `isaer`, `foretraekker`, `foretraekkes`, `hoejest(e)? prioritet`, `vigtigere`,
 }
 
 // daPointBack: a pronoun and its verb before a priority word, standing
@@ -377,6 +380,15 @@ var (
 // daFirstWhen follow "først" that says when she comes, not which workshop
 // first ("først kl. 18", "først efter arbejde", "først hjem ved 17").
 var daFirstWhen = []string{"kl", "klokken", "efter", "hjem", "sent", "senere", "omkring", "ved", "om", "til", "naar"}
+
+// daMarkTail may end the clause of a priority word that ranks the
+// workshop before its comma ("sundhed og job, helst job tak"); any other
+// word makes the clause say something else (markOfOwnClause).
+var daMarkTail = []string{"tak", "gerne", "hvis", "muligt", "mulig", "det", "er", "kan", "lade", "sig", "goere", "for", "mig", "os"}
+
+// daRankClauseJoins may stand between a comma and a priority word that ranks
+// the workshop before the comma ("2 og 4, men helst 4").
+var daRankClauseJoins = []string{"men", "og", "dog"}
 
 // daFirstCan before "først" make it "not until" ("jeg kan først komme kl.
 // 17", "kan desværre først nå det"), no rank.
@@ -410,6 +422,8 @@ var daSecond = []string{
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
+	// "2 og 4, men 2 er mindre vigtig"
+	`mindre vigtig`, `mindst vigtig`,
 }
 
 // daNoSecond: a 2nd priority left open.

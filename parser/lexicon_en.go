@@ -259,6 +259,9 @@ var enFirst = []string{
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
+	// an order said after the list: "2 and 4, but mostly 4", "especially 4",
+	// "though 4 matters more", "4 is more important", "4 first" (bareFirst)
+	`mostly`, `most of all`, `above all`, `especially`, `matters more`, `more important`, `(the )?highest priority`, `first`,
 }
 
 // enPointBack, enPointBackFillers, enRankOwnerWords: as daPointBack ("so
@@ -281,6 +284,8 @@ var enSecond = []string{
 	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
 	// "2 would be my preference; as an alternative 1", "my next best would be 3"
 	`as an? alternative`, `as an? (backup|fallback)`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
+	// "2 and 4, but 2 is less important"
+	`less important`, `matters less`,
 }
 
 var enNoSecond = []string{`otherwise (i don't|i do not) mind`, `(no|without a|not a|not any) (2nd|second|other) (choice|priority|preference)`,
@@ -1055,6 +1060,17 @@ var (
 // choice for both of them is workshop 2; as second choice Fatima wants
 // education and Khalid employment").
 var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both|all)`, `(they|we) (both|all) (want|would like)`}
+
+// enFirstTail may follow a number's bare "first" that ranks it ("4 first
+// please", "4 first then 2").
+var enFirstTail = []string{"please", "then", "and", "if", "thanks"}
+
+// enMarkTail: as daMarkTail ("health and jobs, preferably jobs please").
+var enMarkTail = []string{"please", "thanks", "if", "possible", "it", "is", "that", "can", "be", "done", "for", "me", "us"}
+
+// enRankClauseJoins: as daRankClauseJoins.
+var enRankClauseJoins = []string{"but", "and", "though"}
+
 var enFirstCue = []string{`first (choice|priority)`, `1st (choice|priority)`}
 var enSecondCue = []string{`second (choice|priority)`, `2nd (choice|priority)`}
 

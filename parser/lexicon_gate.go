@@ -503,6 +503,14 @@ var enForMeAnd = []string{`for (me|myself) and`, `for both (me|myself) and`}
 var daGateSelfCorrection = []string{`jeg mente`, `ret det til`, `det skulle (have )?vaeret?`, `nej vent`, `skriv hellere`}
 var enGateSelfCorrection = []string{`i meant`, `i mean`, `make (that|it)`, `actually no`, `no wait`, `scratch that`, `should (have )?(said|been|say)`}
 
+// daGateOrderRestated / enGateOrderRestated state the order of the
+// choices again after giving them ("2 og 3 i omvendt rækkefølge", "eller
+// rettere 4 og 2", "hvis jeg skal vælge, så 4"): checkOrderRestated.
+var daGateOrderRestated = []string{`omvendt (raekkefoelge|orden)`, `prioriteret omvendt`, `omvendt prioritet\w*`, `eller rettere`,
+	`men hvis jeg (skal|maa|skulle) (vaelge|prioritere)`}
+var enGateOrderRestated = []string{`reverse order`, `reversed order`, `the other way (round|around)`, `or rather`,
+	`but if i (have|had|must) to (choose|pick)`}
+
 // daGivenSeat: the workshop the sender was given ("har fået workshop 1",
 // "fik plads på 3", "er blevet sat på 2"); enGivenSeat the same in English.
 // The seat words are part of the phrase: the workshop must follow at once.

@@ -86,7 +86,7 @@ func readMarkers(t *text, a, b int) []marker {
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
 		cand = slices.DeleteFunc(cand, func(mk marker) bool {
-			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk)
+			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk)
 		})
 	}
 	for _, mk := range cand {
@@ -136,7 +136,32 @@ func lateNotFirst(t *text, mk marker) bool {
 	return false
 }
 
+// bareFirst reports whether an English "first" alone ranks a workshop:
+// right after a number, ending its clause ("2 and 4, 4 first please"), or
+// right before one ("first 4, then 2"). Anywhere else it orders the mail
+// ("first of all", "but first I must ask"), or is the first workshop of
+// the list. Other marks pass.
+func bareFirst(t *text, mk marker) bool {
+	if t.fold[mk.a:mk.b] != "first" {
+		return true
+	}
+	i := t.tokenAt(mk.b) // the token after it
+	if i < len(t.toks) && t.toks[i].num > 0 && strings.TrimSpace(t.gap(i-1, i)) == "" {
+		return true // "first 4"
+	}
+	k := t.tokenAt(mk.a)
+	if k == 0 || t.toks[k-1].num <= 0 || strings.TrimSpace(t.gap(k-1, k)) != "" {
+		return false
+	}
+	if i >= len(t.toks) {
+		return true
+	}
+	g := t.gap(i-1, i) // "2 first-time visitors" is no rank
+	return !strings.Contains(g, "-") && (strings.TrimSpace(g) != "" || firstTail[t.toks[i].s])
+}
+
 var (
+	firstTail = wordSet(enFirstTail)
 	firstWhen = wordSet(daFirstWhen)
 	firstCan  = wordSet(daFirstCan)
 )
@@ -261,6 +286,8 @@ func bind(t *text, refs []ref, ms []marker) {
 		switch {
 		case fwd >= 0 && (tightAfter(t.fold[m.b:refs[fwd].a]) || m.rank == 2 && tightAfter(afterThen(t.fold[m.b:refs[fwd].a])) || !m.weak && isLinkAfter(t.fold[m.b:refs[fwd].a])):
 			target = fwd
+		case fwd < 0 && back >= 0 && markOfOwnClause(t, refs[back].b, m):
+			// "2 og 4, men først skal jeg høre min chef", "helst begge"
 		case back >= 0 && !m.weak && nearBefore(t.fold[refs[back].b:m.a]):
 			target = back
 		case back >= 0 && !m.weak && pointsBack(t.fold[refs[back].b:m.a]):
@@ -278,6 +305,48 @@ func bind(t *text, refs []ref, ms []marker) {
 		}
 	}
 }
+
+// markOfOwnClause reports a 1st-priority word after a comma that goes on to
+// say something else ("2 og 4, men først skal jeg høre min chef", "2 og
+// 4, helst i den rækkefølge", "det vigtigste er at jeg kommer"): it ranks
+// no workshop before the comma. Only a polite word may end its clause
+// ("4, helst tak").
+func markOfOwnClause(t *text, end int, m marker) bool {
+	if m.rank != 1 {
+		return false
+	}
+	g := t.fold[end:m.a]
+	k := max(strings.LastIndexAny(g, ",;–—"), strings.LastIndex(g, " - "))
+	if k < 0 {
+		return false
+	}
+	tail := t.fold[m.b:min(len(t.fold), m.b+48)]
+	if i := strings.IndexAny(tail, ",.;:!?()\n"); i >= 0 {
+		tail = tail[:i]
+	}
+	for w := range strings.FieldsSeq(tail) {
+		if !markTail[w] {
+			return true
+		}
+	}
+	// "2 og 4, det var det vigtigste": words of its own before it, that
+	// do not point back at the workshop ("..., så det er mit førstevalg")
+	if pointsBack(g) {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.Trim(g[k:], ",;–—- ")) {
+		// "2 og 4 - 4 som første prioritet": the workshop said again
+		if !rankClauseJoins[w] && !linkBack[w] && !workshopWords[w] && (w[0] < '1' || w[0] > '9') {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	markTail        = wordSet(daMarkTail, enMarkTail)
+	rankClauseJoins = wordSet(daRankClauseJoins, enRankClauseJoins)
+)
 
 // afterThen is g without a leading "så" (after a comma): after a 2nd
 // priority's condition ("hvis den er fuld, så 4") it leads on to the
@@ -330,17 +399,18 @@ type choice struct {
 // a clash of ranks or a workshop that does not exist is a problem for staff.
 func choose(refs []ref) choice {
 	var c choice
-	seen := map[int]bool{}
+	seen := map[int]int{} // workshop -> index in order
 	var order []ref
 	for _, r := range refs {
 		if r.conflict {
 			c.problems = append(c.problems, "a workshop number does not match the name written beside it")
 			continue
 		}
-		if seen[r.ws] {
+		if k, ok := seen[r.ws]; ok {
+			c.problems = append(c.problems, laterRank(&order[k], r)...)
 			continue
 		}
-		seen[r.ws] = true
+		seen[r.ws] = len(order)
 		order = append(order, r)
 	}
 	c.named = len(order) > 0
@@ -386,6 +456,21 @@ func choose(refs []ref) choice {
 		}
 	}
 	return c
+}
+
+// laterRank gives an earlier mention of a workshop the rank a later one
+// states ("2 og 4, men helst 4 først", "I'd like 2 and 4. 4 is my first
+// choice"): the order comes after the list. Two different ranks for one
+// workshop are a problem for staff.
+func laterRank(first *ref, later ref) []string {
+	switch {
+	case later.rank == 0 || later.rank == first.rank:
+		return nil
+	case first.rank == 0:
+		first.rank = later.rank
+		return nil
+	}
+	return []string{fmt.Sprintf("workshop %d is given as priority %d and as priority %d", first.ws, first.rank, later.rank)}
 }
 
 func has(m map[int]ref, k int) bool { _, ok := m[k]; return ok }
