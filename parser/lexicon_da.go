@@ -162,6 +162,15 @@ var daAlsoComing = []string{`(kommer|deltager) ogsaa( med)?`, `ogsaa (kommer|del
 // at nævne, at ..."): the "jeg" of it chooses nothing for her.
 var daForgotSay = []string{"glemte", "glemt"}
 
+// daForgotTold: the sender forgot to tell something in her earlier mail
+// ("jeg glemte at skrive workshop", "glemte det vigtigste", "skulle også
+// have skrevet"); forgotField. daForgotNotField follow the verb when she
+// forgot the sign-up itself ("glemte at skrive mig på").
+var daForgotTold = []string{`glem(te|t) (\w+ ){0,2}(at )?(skrive|sige|naevne|oplyse|fortaelle|tilfoeje|angive|give jer)`,
+	`glem(te|t) (\w+ ){0,2}det vigtigste`, `glem(te|t) (at skrive |at sige |at naevne )?(hvilke |hvilken |mine |min )?(workshop\w*|valg)`,
+	`skulle (ogsaa |lige )?have (skrevet|sagt|naevnt|oplyst|tilfoejet)`}
+var daForgotNotField = []string{"mig", "os", "tilbage", "foer", "inden", "til", "ind"}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}

@@ -45,6 +45,13 @@ var enAlsoComing = []string{`(is|are) (also )?(coming|joining|attending)( along)
 	`will (also )?(come|be coming|join|attend)( along)? (too|as well)`, `(comes|joins) (along )?(too|as well)`,
 	`would (also )?like to (come|join|attend)( along)? (too|as well)`}
 
+// enForgotTold: see daForgotTold ("I forgot to say: workshop 3", "I
+// should have mentioned that I am vegetarian").
+var enForgotTold = []string{`forgot (\w+ ){0,2}(to )?(say|mention|tell|write|add|include|put|give)`,
+	`forgot (\w+ ){0,2}the (most )?important`, `forgot (to write |to say |to mention )?(my |the |which )?(workshop\w*|choice\w*)`,
+	`should (also )?have (said|mentioned|written|added)`}
+var enForgotNotField = []string{"me", "us", "back", "before", "in", "up"}
+
 // enForgotSay: see daForgotSay ("I forgot to mention that ...").
 var enForgotSay = []string{"forgot", "forgotten"}
 
