@@ -731,10 +731,14 @@ func wishedComeAt(t *text, from, k int) bool {
 }
 
 // beWith reports "være med" at token k, the "med": before "på" and the
-// numbers it comes to them ("vil gerne være med på 2 og 3").
+// numbers it comes to them ("vil gerne være med på 2 og 3"); so does a
+// "med" that "gerne" or "også" leads ("vil gerne med til 3", "kommer også
+// med på 2").
 func beWith(t *text, from, k int) bool {
-	return t.toks[k].s == "med" && k-1 >= from && t.toks[k-1].s == "vaere" && t.gap(k-1, k) == " "
+	return t.toks[k].s == "med" && k-1 >= from && withLead[t.toks[k-1].s] && t.gap(k-1, k) == " "
 }
+
+var withLead = map[string]bool{"vaere": true, "gerne": true, "ogsaa": true}
 
 // comeVerbs before "på"/"til" and the numbers wish them as wishNumbers do;
 // right before a number they count people ("vi kommer 2").
