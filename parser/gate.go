@@ -1673,6 +1673,8 @@ func (v *gateView) sender() string {
 		v.senderName, v.senderRead = fromName(name), true
 		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
 			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"
+		} else if n := v.introduced(); n != "" && !consistent(n, v.senderName) {
+			v.senderName = n // "hej det er fatma öztürk" from Ole Berg's account
 		}
 	}
 	return v.senderName

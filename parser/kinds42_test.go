@@ -55,3 +55,66 @@ func TestForgotFieldIsUpdate(t *testing.T) {
 			from: "Bo Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentRegister, status: "complete", want: "Bo Holm:2/1"}},
 	})
 }
+
+// B (wrong complete: a shortened name on the tag; or a needless question
+// or review). The writer gives her full name in small letters after "det
+// er", "jeg hedder", "this is", and the From line's name is a nickname, a
+// family word or her name in another script: the body's name is hers.
+// A name after "min veninde" is another attendee's, "det er Ali der
+// kommer" presents someone else, and "jeg er allergisk over for nødder"
+// is no name.
+func TestIntroducedNameBeatsDisplay(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej, det er grethe dahl. Jeg vil gerne på workshop 3.\nhilsen grethe", from: "Bedstemor",
+			status: "complete", want: "Grethe Dahl:3/-"}},
+		{blindCase: blindCase{body: "hej det er lone krogh, vil gerne være med til 4 og 1", from: "Mor",
+			status: "complete", want: "Lone Krogh:4/1"}},
+		{blindCase: blindCase{body: "hi this is mary jones, I would like workshop 2 and 3\nmary", from: "Mom",
+			status: "complete", want: "Mary Jones:2/3"}},
+		{blindCase: blindCase{body: "Hi, my name is Anna Lewandowska and I would like workshop 3, then 1.\nAnia", from: "Ania",
+			status: "complete", want: "Anna Lewandowska:3/1"}},
+		{blindCase: blindCase{body: "hej jeg hedder malgorzata zielinska, vil gerne workshop 1 og 2", from: "Gosia",
+			status: "complete", want: "Malgorzata Zielinska:1/2"}},
+		{blindCase: blindCase{body: "jeg hedder olga petrova og vil gerne med på workshop 2 og 4", from: "Ольга",
+			status: "complete", want: "Olga Petrova:2/4"}},
+		{blindCase: blindCase{body: "Hej, mit navn er gerda lund. Jeg vil gerne på nr 1 og 4.\nkh gerda", from: "Farmor",
+			status: "complete", want: "Gerda Lund:1/4"}},
+		// near-misses
+		{blindCase: blindCase{body: "jeg vil gerne på 4 og 3, min veninde malgorzata zielinska kommer også med på 2", from: "Gosia",
+			want: "Gosia:4/3; Malgorzata Zielinska:2/-"}},
+		{blindCase: blindCase{body: "vil gerne med til 3, hilsen mor", from: "Mor", status: "incomplete", missing: []string{"name"}}},
+		{blindCase: blindCase{body: "Hej, jeg er allergisk over for nødder og vil gerne på workshop 2.\nAhmed", from: "Ahmed Ali",
+			status: "complete", want: "Ahmed Ali:2/-"}},
+		{blindCase: blindCase{body: "Hej, det er Ahmed Ali. Jeg vil gerne på workshop 2.\nAhmed", from: "Ahmed Ali",
+			status: "complete", want: "Ahmed Ali:2/-"}},
+	})
+}
+
+// C (wrong complete: the account's owner registered in the writer's
+// place). Writing from a spouse's, parent's or child's account, the writer
+// says who she is ("det er X (Ys kone)", "X her, skriver fra min mands
+// mail", "this is X, Y's husband", "det er Ys datter, X"): she is the
+// attendee under her name. Someone he writes for, or both, stay as before.
+func TestWriterOnOthersAccount(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "hej det er samira khalil (omars kone), jeg vil gerne på workshop 3\nsamira", from: "Omar Khalil",
+			status: "complete", want: "Samira Khalil:3/-"}, email: "sender@example.dk"},
+		{blindCase: blindCase{body: "Hello, Samira Khalil here, Omar's wife. I'd like workshop 3 and 2.", from: "Omar Khalil",
+			status: "complete", want: "Samira Khalil:3/2"}},
+		{blindCase: blindCase{body: "Hej, Samira Khalil her, skriver fra min mands mail. Workshop 3 og 2 tak.", from: "Omar Khalil",
+			status: "complete", want: "Samira Khalil:3/2"}},
+		{blindCase: blindCase{body: "Hej\nFatima Ali her, jeg skriver fra min mands mail. Jeg vil gerne på workshop 2 og 1.\nFatima", from: "Ahmed Ali",
+			status: "complete", want: "Fatima Ali:2/1"}},
+		{blindCase: blindCase{body: "hej det er ayse kaya, jeg vil gerne være med til 4 og 2\nayse", from: "Per Holm",
+			status: "complete", want: "Ayse Kaya:4/2"}},
+		{blindCase: blindCase{body: "Hej, det er Omars datter, Lina Khalil. Jeg vil gerne på workshop 1.", from: "Omar Khalil",
+			status: "complete", want: "Lina Khalil:1/-"}},
+		{blindCase: blindCase{body: "Hi, this is tom baker, Jane's husband. I'd like workshop 2 and 3.\nTom", from: "Jane Baker",
+			status: "complete", want: "Tom Baker:2/3"}},
+		// near-misses: both come; someone else is presented
+		{blindCase: blindCase{body: "Omar og jeg (Samira Khalil) vil gerne på 4", from: "Omar Khalil",
+			status: "complete", want: "Omar Khalil:4/-; Samira Khalil:4/-"}},
+		{blindCase: blindCase{body: "Hej, det er Lina Khalil der gerne vil med på workshop 2.\nOmar", from: "Omar Khalil",
+			want: "Lina Khalil:2/-"}},
+	})
+}

@@ -997,6 +997,10 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde n
 // after them is read as the sender's.
 var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hallo,? det er`, `goddag,? det er`}
 
+// daIntroGoesOn after a name introduced by "det er" make it another
+// person's ("det er Ali der kommer", "det er Ida Holm som vil med").
+var daIntroGoesOn = []string{"der", "som"}
+
 // daSignUpFor: a registration named for someone, before the name
 // ("Tilmelding for Karim Nasser"); as after daSignUpSelf, a name there
 // may spell out the From line's initials ("Karim N.").

@@ -651,6 +651,9 @@ var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 
+// enIntroGoesOn: as daIntroGoesOn ("this is Ali Hassan who is coming").
+var enIntroGoesOn = []string{"who", "that", "whose"}
+
 // enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
 var enSignUpFor = []string{`registration (for|of)`}
 

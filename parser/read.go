@@ -65,6 +65,9 @@ type reader struct {
 	// display is fromName of the From display name, read once (displayRead)
 	display     string
 	displayRead bool
+	// intro is introducedName, read once (introRead)
+	intro     string
+	introRead bool
 
 	own     *text // the words read for the registration
 	sig     *text // the sender's signature
