@@ -118,3 +118,30 @@ func TestWriterOnOthersAccount(t *testing.T) {
 			want: "Lina Khalil:2/-"}},
 	})
 }
+
+// F (a wrong question: the bot asks the sender, who does not come, for
+// his workshop). "min mor vil gerne deltage i ...", "My father would like
+// to join ...": a relative wishes to come and the writer never says he
+// does, or says he cannot ("jeg kan ikke selv"); "hun har ikke selv mail"
+// is hers. The relative is the only attendee. With "jeg", "også" or
+// "min kone og jeg" the writer comes too.
+func TestRelativeOnlyComes(t *testing.T) {
+	only := func(from, body, status, want string, missing []string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, from: from, intent: tilmeld.IntentRegister, status: status, want: want, missing: missing}}
+	}
+	name := []string{"name"}
+	runChecked(t, []checkedCase{
+		only("Per Holm", "min far vil gerne deltage i workshop 2 og 4, han har ikke selv mail\nPer", "incomplete", ":2/4", name),
+		only("Per Holm", "Hej\nMin mor vil gerne med på workshop 1. Hun læser ikke selv mail.\nMvh Per", "incomplete", ":1/-", name),
+		only("John Smith", "My mother would like to join workshop 3. She doesn't use e-mail.\nJohn", "incomplete", ":3/-", name),
+		only("John Smith", "Hi, my father would love to attend workshop 2 and 1.\nRegards, John", "incomplete", ":2/1", name),
+		only("Per Holm", "min datter vil gerne med, nr 4. jeg kan ikke selv\nPer", "incomplete", ":4/-", name),
+		only("Per Holm", "min kone Selma Holm vil gerne på 3 og 2\nPer", "complete", "Selma Holm:3/2", nil),
+		// near-misses: the writer comes too
+		only("Per Holm", "Min kone og jeg vil gerne med, begge på workshop 2\nPer", "incomplete", "Per Holm:2/-; :2/-", name),
+		only("Per Holm", "Jeg vil gerne tilmelde min far til workshop 4\nPer", "incomplete", ":4/-", name),
+		{blindCase: blindCase{body: "Min kone vil også gerne på workshop 2.\nPer", from: "Per Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nMin mor Gül Demir er tilmeldt workshop 2. Hun kan desværre ikke komme alligevel.\n\nMvh Per", from: "Per Holm",
+			notStatus: "complete"}},
+	})
+}

@@ -966,6 +966,12 @@ var (
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
+// daRelativeWishes: a wish to come or to a workshop (relativeWishes).
+var daRelativeWishes = []string{`(vil|ville|oensker) (\w+ )?(gerne|helst)`, `(vil|oensker) (at )?(deltage|komme|vaere med)`}
+
+// daAlsoWords say that someone comes as well as another (alsoComes).
+var daAlsoWords = []string{`ogsaa`, `ligeledes`, `med mig`, `sammen med`}
+
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
 var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`, `tilfoej`, `tilfoeje`, `noter`, `notere`}

@@ -331,6 +331,12 @@ var (
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 
+// enRelativeWishes: as daRelativeWishes ("my father would like to join").
+var enRelativeWishes = []string{`(would|'d) (\w+ )?(like|love)`, `wants? to (come|join|attend)`}
+
+// enAlsoWords: as daAlsoWords ("my wife would also like to come").
+var enAlsoWords = []string{`also`, `too`, `as well`, `with me`, `together with`}
+
 // enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
 var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
 	`(i|we) (have )?(just )?(spoke|spoken|talked) (to|with)`, `(i am|i'm) (an |the |his |her )?interpret(er|ing) for \w+`}
