@@ -145,3 +145,23 @@ func TestRelativeOnlyComes(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// D (a needless review, the 2nd choice lost). A first choice written as
+// a number with its workshop's name after it ("workshop 2 sundhed", "3 -
+// uddannelse -", "2 (trivsel)") and then a connector and a bare number:
+// the second number is chained to the first as in "4 og 3". A number that
+// counts people, a date, or a number named as another workshop is not.
+func TestNumberGlossThenNumber(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nworkshop 4 job og 3\nIda Holm", status: "complete", want: "Ida Holm:4/3"}},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 1 tryghed eller 2\nIda Holm", status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "workshop 4 - beskæftigelse - og 1\nmvh Ida Holm", status: "complete", want: "Ida Holm:4/1"}},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 3 (uddannelse) og 2.\nIda Holm", status: "complete", want: "Ida Holm:3/2"}},
+		{blindCase: blindCase{body: "Hi, I'd like workshop 2 health and 1\nIda Holm", status: "complete", want: "Ida Holm:2/1"}},
+		{blindCase: blindCase{body: "Hi, workshop 1 (safety) or 4 please\nIda Holm", status: "complete", want: "Ida Holm:1/4"}},
+		// near-misses
+		{blindCase: blindCase{body: "workshop 1 naboskab og d. 29 passer fint\nIda Holm", status: "complete", want: "Ida Holm:1/-"}},
+		{blindCase: blindCase{body: "workshop 2 sundhed og 3 kolleger kommer også\nIda Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "nr 2 sundhed og 1 uddannelse\nIda Holm", status: "review"}},
+	})
+}
