@@ -165,3 +165,26 @@ func TestNumberGlossThenNumber(t *testing.T) {
 		{blindCase: blindCase{body: "nr 2 sundhed og 1 uddannelse\nIda Holm", status: "review"}},
 	})
 }
+
+// H (cheap: the intent only). A hedged cancellation with the negation
+// before the subject ("tror ikke jeg kan nå det"), in a hedge ("det
+// bliver nok ikke til noget") or in English "I don't think I can come" is
+// a "maybe" cancellation: cancel, for staff. A firm one is complete; one
+// that is only late, or that names a workshop, is none.
+func TestHedgedCancel(t *testing.T) {
+	maybe := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, intent: tilmeld.IntentCancel, status: "review"}}
+	}
+	runChecked(t, []checkedCase{
+		maybe("hej. tror ikke jeg kan komme alligevel, min vagtplan er ikke lagt. vender tilbage\nIda"),
+		maybe("Hej\nDet bliver vist ikke til noget med mig på tirsdag, jeg skriver når jeg ved mere.\nIda"),
+		maybe("Hi, I don't think I can make it after all. I'll let you know.\nIda"),
+		maybe("Jeg tror desværre ikke at jeg kan deltage alligevel, giver besked senere\nIda"),
+		maybe("tror måske ikke vi når det, vender tilbage\nIda"),
+		// near-misses
+		{blindCase: blindCase{body: "Jeg kan desværre ikke komme alligevel.\nIda", intent: tilmeld.IntentCancel, status: "complete"}},
+		{blindCase: blindCase{body: "Jeg tror ikke workshop 3 passer mig, hellere 2\nIda", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "tror ikke jeg når det til kl. 16.30, men jeg kommer. workshop 1\nIda", intent: tilmeld.IntentRegister, want: "Ida Holm:1/-"}},
+		{blindCase: blindCase{body: "tror ikke jeg kan komme før kl. 17. Workshop 2 og 3.\nIda", intent: tilmeld.IntentRegister}},
+	})
+}

@@ -937,6 +937,14 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
 var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
+// daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
+// (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
+// nok ikke til noget". daSelfComesAfter: she comes all the same ("men jeg
+// kommer").
+var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
+	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
+var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
+
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 

@@ -574,6 +574,11 @@ func (rd *reader) readIntent() {
 			rd.review("the sender withdraws only if a condition fails (\"hvis ikke\", \"ellers\"): staff must answer first")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.hedgesCancel():
+		// "tror ikke jeg kan nå det alligevel, vender tilbage"
+		rd.res.Intent = tilmeld.IntentCancel
+		rd.review("the sender thinks she cannot come and will write again: the cancellation is not certain")
+		rd.readPeople(tilmeld.IntentCancel)
 	case rd.doubtsOther():
 		rd.readOtherDoubt()
 	case rd.waitsForAnswer():
