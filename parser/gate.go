@@ -1215,7 +1215,7 @@ func checkStrayNumber(v *gateView) verdict {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
 				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || v.personMark(i) || inParenRank(t, refs, tk) ||
-				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) ||
+				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) || bothCountAt(t, i) ||
 				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
 				continue
 			}

@@ -188,3 +188,18 @@ func TestHedgedCancel(t *testing.T) {
 		{blindCase: blindCase{body: "tror ikke jeg kan komme før kl. 17. Workshop 2 og 3.\nIda", intent: tilmeld.IntentRegister}},
 	})
 }
+
+// E, in part (wrong complete: "begge 2" read as workshop 2 for both). "vi
+// kommer begge 2", "vi er begge 2", "the 2 of us" count the people who
+// come; "vi vil begge 2 og 3" still wishes two workshops.
+func TestBothTwoIsHeadCount(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "vi kommer begge 2, min mand Bo Holm og jeg, begge til workshop 4\nIda", status: "complete", want: "Ida Holm:4/-; Bo Holm:4/-"}},
+		{blindCase: blindCase{body: "Vi kommer begge 2, Bo Holm og jeg. Jeg vil på 3 og 1, Bo på 4.\nIda", status: "complete", want: "Ida Holm:3/1; Bo Holm:4/-"}},
+		{blindCase: blindCase{body: "Hej\nVi er begge 2 glade for invitationen. Min mand Bo Holm og jeg vil begge gerne på workshop 1.\nIda", status: "complete", want: "Ida Holm:1/-; Bo Holm:1/-"}},
+		{blindCase: blindCase{body: "Hi, the 2 of us are coming, my husband Bo Holm and I, both to workshop 3.\nIda", status: "complete", want: "Ida Holm:3/-; Bo Holm:3/-"}},
+		// near-misses: a wish for two workshops, shared
+		{blindCase: blindCase{body: "Min mand Bo Holm og jeg vil begge gerne 2 og 3\nIda", status: "complete", want: "Ida Holm:2/3; Bo Holm:2/3"}},
+		{blindCase: blindCase{body: "vi er 2 og vil begge gerne på 1 og 4, Bo Holm og jeg\nIda", status: "complete", want: "Ida Holm:1/4; Bo Holm:1/4"}},
+	})
+}

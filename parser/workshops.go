@@ -816,6 +816,9 @@ func notWorkshopNumber(t *text, i int) bool {
 	if len(after) >= 2 && after[0] == '/' && isDigit(after[1]) && (tk.num > 9 || i+1 < len(t.toks) && t.toks[i+1].num > 9) {
 		return true // 29/9, 1/10: a date; "1/3" may be a 1st and a 2nd
 	}
+	if bothCountAt(t, i) {
+		return true // "vi kommer begge 2": a head count
+	}
 	if i > 0 {
 		p := t.toks[i-1]
 		g := t.fold[p.b:tk.a]
