@@ -327,6 +327,9 @@ func (rd *reader) selfName() string {
 	} else if rd.borrowsAccount() {
 		display = "" // "jeg skriver fra min mands mail": his name, not hers
 	}
+	if n := rd.introducedName(); n != "" && !consistent(n, display) && rd.introTrusted(n, display) {
+		display, rd.res.intro = n, n // "hej det er birthe holm" from "Bedstemor": hers
+	}
 	best := ""
 	for _, t := range texts {
 		t.avoid = rd.cat.words

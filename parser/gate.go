@@ -1235,7 +1235,7 @@ func checkStrayNumber(v *gateView) verdict {
 			tk := t.toks[i]
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
 				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || v.personMark(i) || inParenRank(t, refs, tk) ||
-				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) ||
+				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) || bothCountAt(t, i) ||
 				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
 				continue
 			}
@@ -1694,6 +1694,8 @@ func (v *gateView) sender() string {
 		v.senderName, v.senderRead = fromName(name), true
 		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
 			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"
+		} else if n := v.introduced(); n != "" && !consistent(n, v.senderName) {
+			v.senderName = n // "hej det er fatma öztürk" from Ole Berg's account
 		}
 	}
 	return v.senderName

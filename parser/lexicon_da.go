@@ -162,6 +162,15 @@ var daAlsoComing = []string{`(kommer|deltager) ogsaa( med)?`, `ogsaa (kommer|del
 // at nævne, at ..."): the "jeg" of it chooses nothing for her.
 var daForgotSay = []string{"glemte", "glemt"}
 
+// daForgotTold: the sender forgot to tell something in her earlier mail
+// ("jeg glemte at skrive workshop", "glemte det vigtigste", "skulle også
+// have skrevet"); forgotField. daForgotNotField follow the verb when she
+// forgot the sign-up itself ("glemte at skrive mig på").
+var daForgotTold = []string{`glem(te|t) (\w+ ){0,2}(at )?(skrive|sige|naevne|oplyse|fortaelle|tilfoeje|angive|give jer)`,
+	`glem(te|t) (\w+ ){0,2}det vigtigste`, `glem(te|t) (at skrive |at sige |at naevne )?(hvilke |hvilken |mine |min )?(workshop\w*|valg)`,
+	`skulle (ogsaa |lige )?have (skrevet|sagt|naevnt|oplyst|tilfoejet)`}
+var daForgotNotField = []string{"mig", "os", "tilbage", "foer", "inden", "til", "ind"}
+
 // daOneSelf are the sender alone, as subject or object ("jeg", "mig"): a
 // sentence with them that chooses is about her, not only about one more.
 var daOneSelf = []string{"jeg", "mig"}
@@ -988,6 +997,14 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
 var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
+// daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
+// (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
+// nok ikke til noget". daSelfComesAfter: she comes all the same ("men jeg
+// kommer").
+var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
+	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
+var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
+
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
 var daLateOnly = []string{`foer`, `inden`, `til tiden`, `til kl`, `paa tid`, `tidligt`}
 
@@ -1022,6 +1039,12 @@ var (
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
+// daRelativeWishes: a wish to come or to a workshop (relativeWishes).
+var daRelativeWishes = []string{`(vil|ville|oensker) (\w+ )?(gerne|helst)`, `(vil|oensker) (at )?(deltage|komme|vaere med)`}
+
+// daAlsoWords say that someone comes as well as another (alsoComes).
+var daAlsoWords = []string{`ogsaa`, `ligeledes`, `med mig`, `sammen med`}
+
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
 var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`, `tilfoej`, `tilfoeje`, `noter`, `notere`}
@@ -1052,6 +1075,10 @@ var daNameIntro = []string{`jeg hedder`, `mit navn er`, `mit navn`, `mit fulde n
 // one is ("jeg er Pensionist", "det er Ali der kommer"): only a full name
 // after them is read as the sender's.
 var daNameIntroWeak = []string{`jeg er`, `hej,? det er`, `hejsa,? det er`, `hallo,? det er`, `goddag,? det er`}
+
+// daIntroGoesOn after a name introduced by "det er" make it another
+// person's ("det er Ali der kommer", "det er Ida Holm som vil med").
+var daIntroGoesOn = []string{"der", "som"}
 
 // daSignUpFor: a registration named for someone, before the name
 // ("Tilmelding for Karim Nasser"); as after daSignUpSelf, a name there

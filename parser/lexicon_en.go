@@ -45,6 +45,13 @@ var enAlsoComing = []string{`(is|are) (also )?(coming|joining|attending)( along)
 	`will (also )?(come|be coming|join|attend)( along)? (too|as well)`, `(comes|joins) (along )?(too|as well)`,
 	`would (also )?like to (come|join|attend)( along)? (too|as well)`}
 
+// enForgotTold: see daForgotTold ("I forgot to say: workshop 3", "I
+// should have mentioned that I am vegetarian").
+var enForgotTold = []string{`forgot (\w+ ){0,2}(to )?(say|mention|tell|write|add|include|put|give)`,
+	`forgot (\w+ ){0,2}the (most )?important`, `forgot (to write |to say |to mention )?(my |the |which )?(workshop\w*|choice\w*)`,
+	`should (also )?have (said|mentioned|written|added)`}
+var enForgotNotField = []string{"me", "us", "back", "before", "in", "up"}
+
 // enForgotSay: see daForgotSay ("I forgot to mention that ...").
 var enForgotSay = []string{"forgot", "forgotten"}
 
@@ -334,6 +341,12 @@ var (
 )
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
+
+// enRelativeWishes: as daRelativeWishes ("my father would like to join").
+var enRelativeWishes = []string{`(would|'d) (\w+ )?(like|love)`, `wants? to (come|join|attend)`}
+
+// enAlsoWords: as daAlsoWords ("my wife would also like to come").
+var enAlsoWords = []string{`also`, `too`, `as well`, `with me`, `together with`}
 
 // enSenderRole: as daSenderRole ("I am his caseworker", "I work at ...").
 var enSenderRole = []string{`(i am|i'm|we are|we're) (his|her|their|the family's) \w+`, `(i|we) work (as|at|for|in) \w+`,
@@ -688,6 +701,14 @@ var enNamesIntro = []string{"our names are", "our names", "the names are", "we a
 var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `participant`, `participant's name`, `participant name`, `attendee`}
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
+
+// enHedgedCancel, enSelfComesAfter: as daHedgedCancel ("I don't think I
+// can come after all"), daSelfComesAfter ("but I'll be there").
+var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`}
+var enSelfComesAfter = []string{`but (i|we)('ll| will)? (come|be there|attend)`}
+
+// enIntroGoesOn: as daIntroGoesOn ("this is Ali Hassan who is coming").
+var enIntroGoesOn = []string{"who", "that", "whose"}
 
 // enSignUpFor: as daSignUpFor ("Registration for Karim Nasser").
 var enSignUpFor = []string{`registration (for|of)`}

@@ -14,12 +14,12 @@ import (
 // daGateNotSelf / enGateNotSelf: the sender registers others and stays away.
 var daGateNotSelf = []string{`jeg (deltager|kommer|skal) ikke selv`, `(deltager|kommer|deltage|komme) ikke selv`,
 	`ikke selv (deltage|komme|med|deltager|kommer)`, `selv (deltager|kommer|deltage|komme) ikke`, `uden mig`,
-	`selv (kan|kommer|deltager|skal) jeg ikke`,
+	`selv (kan|kommer|deltager|skal) jeg ikke`, `jeg kan (desvaerre )?ikke selv`,
 	// "Hun deltager selv – jeg kan ikke komme": the one registered comes alone
 	`(hun|han|de|beboeren) (deltager|kommer) selv[,;:]? (men )?jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?`,
 	`jeg (kan|kommer|skal) (desvaerre )?ikke( selv)?( komme| deltage| vaere med)?[,;:]? (men )?(hun|han|de|beboeren) (deltager|kommer) selv`}
 var enGateNotSelf = []string{`(i'm|i am) not (attending|coming) myself`, `(won't|will not|can't|cannot) (attend|come|be attending|be coming|be there) myself`,
-	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`,
+	`not (attend|attending|come|coming) myself`, `myself (won't|will not|can't|cannot)`, `without me`, `(can't|cannot) make it myself`,
 	// as "deltager ikke selv": "I will not participate myself"
 	`(i'm|i am|i will|i'll|i won't|i will not) not (participate|participating|join|joining|take part|taking part)( myself)?`,
 	`(won't|will not|can't|cannot) (participate|join|take part) myself`, `not (participate|participating|join|joining|take part|taking part) myself`}

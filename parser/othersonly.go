@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // senderWords are the words a writer speaks of herself with as one who
 // acts or comes ("jeg", "vi", "os"; "I", "we"); "min"/"my" only own.
 var (
@@ -18,8 +20,8 @@ func (rd *reader) writesOnlyOfOthers() bool {
 	}
 	// "Jeg er hans kontaktperson": who she is to him, no word of coming
 	roles := t.all(senderRole)
-	for _, tk := range t.toks {
-		if (daSenderWordSet[tk.s] || rd.res.Language == "en" && enSenderWordSet[tk.s]) && !inSpans(roles, tk.a) {
+	for k, tk := range t.toks {
+		if (daSenderWordSet[tk.s] || rd.res.Language == "en" && enSenderWordSet[tk.s]) && !inSpans(roles, tk.a) && !othersSelf(t, k) {
 			return false
 		}
 	}
@@ -32,9 +34,42 @@ func (rd *reader) writesOnlyOfOthers() bool {
 		if p.name != "" && (p.rel != "" || full) && p.said && rd.signedUp(p) {
 			return true
 		}
+		if p.rel != "" && p.said && (rd.signedUp(p) || len(p.refs) > 0 && t.matches(relativeWishes)) && !t.matches(alsoComes) {
+			// "min mor vil gerne deltage i workshop 3 og 1", "My father would
+			// like to join workshop 4": she comes unnamed, and he does not
+			return true
+		}
 	}
 	return false
 }
+
+// othersSelf reports a sender word at token k that says nothing of her
+// coming: a "selv" that is someone else's ("hun har ikke selv mail", "han
+// taler ikke dansk og har ikke selv mail"), that one's pronoun before it in
+// the sentence and no "jeg". A "mig" is hers, even "svar mig": staff ask
+// whether she comes.
+func othersSelf(t *text, k int) bool {
+	switch t.toks[k].s {
+	case "selv":
+		for j := k - 1; j >= 0 && j >= k-10 && !strings.ContainsAny(t.gap(j, j+1), ".\n"); j-- {
+			switch t.toks[j].s {
+			case "hun", "han", "de":
+				return true
+			case "jeg", "vi":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// relativeWishes: a wish to come ("vil gerne deltage", "would like to
+// join"), said of the relative when the writer says nothing of herself.
+var relativeWishes = table(daRelativeWishes, enRelativeWishes)
+
+// alsoComes: "også"/"also"/"too" of someone coming tells that another,
+// the writer, comes as well ("min kone vil også gerne med").
+var alsoComes = table(daAlsoWords, enAlsoWords)
 
 // senderRole: the writer says who she is to the one she signs up ("Jeg er
 // hans kontaktperson", "I am her caseworker").

@@ -32,6 +32,9 @@ type Result struct {
 	// mail it read instead, nil when not read: the gate reads the same
 	// words and takes them over rather than fold them again. It clears them.
 	own, fwd *text
+	// intro is the full name the writer introduced herself by where the
+	// From line's name is not it (introducedName), for the gate.
+	intro string
 }
 
 // Mail is a decoded message: its headers and the sender's own words, with

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tilmeld"
 )
@@ -63,6 +65,9 @@ type reader struct {
 	// display is fromName of the From display name, read once (displayRead)
 	display     string
 	displayRead bool
+	// intro is introducedName, read once (introRead)
+	intro     string
+	introRead bool
 
 	own     *text // the words read for the registration
 	sig     *text // the sender's signature
@@ -581,6 +586,11 @@ func (rd *reader) readIntent() {
 			rd.review("the sender withdraws only if a condition fails (\"hvis ikke\", \"ellers\"): staff must answer first")
 		}
 		rd.readPeople(tilmeld.IntentCancel)
+	case rd.hedgesCancel():
+		// "tror ikke jeg kan nå det alligevel, vender tilbage"
+		rd.res.Intent = tilmeld.IntentCancel
+		rd.review("the sender thinks she cannot come and will write again: the cancellation is not certain")
+		rd.readPeople(tilmeld.IntentCancel)
 	case rd.doubtsOther():
 		rd.readOtherDoubt()
 	case rd.waitsForAnswer():
@@ -614,7 +624,7 @@ func (rd *reader) readIntent() {
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
-		rd.ownThread() && (rd.anyRefs() || len(t.dietHits()) > 0)):
+		(rd.ownThread() || rd.forgotField()) && (rd.anyRefs() || len(t.dietHits()) > 0)):
 		rd.res.Intent = tilmeld.IntentUpdate
 		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")
@@ -885,7 +895,7 @@ func (rd *reader) ownThread() bool {
 		return false
 	}
 	q := strings.TrimLeft(rd.m.Quoted, " \t\r\n")
-	if line, rest, ok := strings.Cut(q, "\n"); ok && ruleLine.MatchString(line) { // Outlook's rule above its "Fra:" block
+	if line, rest, ok := strings.Cut(q, "\n"); ok && (ruleLine.MatchString(line) || replySeparator(line)) { // Outlook's rule above its "Fra:" block
 		q = strings.TrimLeft(rest, " \t\r\n")
 	}
 	head := q[:min(len(q), 300)]
@@ -906,7 +916,28 @@ func (rd *reader) ownThread() bool {
 	}
 	// her name, read only when her address does not tell
 	name := strings.ToLower(rd.fromDisplay())
-	return name != "" && strings.Contains(head, name)
+	if k := strings.IndexAny(head, "<["); k >= 0 {
+		head = head[:k] // the address: "bo" of "abc@bo-vest.dk" is no name
+	}
+	return name != "" && containsWord(head, name)
+}
+
+// containsWord reports s holding w with no letter right before or after
+// it: the From name "Bo" is not in "Boligsociale Center".
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // greetsInvited reports a quote that opens by greeting the sender ("Kære

@@ -638,7 +638,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
 			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14"
 		}
-		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to))
+		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to) ||
+			c.glossChained(t, out[len(out)-1], i, to)) // "workshop 2 (sundhed) og 1"
 		nearMark := markerNear(t, marks, tk)
 		listed := i >= run[0] && i < run[1] || (wishedAt(t, from, i) || choiceLabelAt(t, from, i)) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
@@ -751,10 +752,14 @@ func wishedComeAt(t *text, from, k int) bool {
 }
 
 // beWith reports "være med" at token k, the "med": before "på" and the
-// numbers it comes to them ("vil gerne være med på 2 og 3").
+// numbers it comes to them ("vil gerne være med på 2 og 3"); so does a
+// "med" that "gerne" or "også" leads ("vil gerne med til 3", "kommer også
+// med på 2").
 func beWith(t *text, from, k int) bool {
-	return t.toks[k].s == "med" && k-1 >= from && t.toks[k-1].s == "vaere" && t.gap(k-1, k) == " "
+	return t.toks[k].s == "med" && k-1 >= from && withLead[t.toks[k-1].s] && t.gap(k-1, k) == " "
 }
+
+var withLead = map[string]bool{"vaere": true, "gerne": true, "ogsaa": true}
 
 // comeVerbs before "på"/"til" and the numbers wish them as wishNumbers do;
 // right before a number they count people ("vi kommer 2").
@@ -848,6 +853,9 @@ func notWorkshopNumber(t *text, i int) bool {
 	}
 	if len(after) >= 2 && after[0] == '/' && isDigit(after[1]) && (tk.num > 9 || i+1 < len(t.toks) && t.toks[i+1].num > 9) {
 		return true // 29/9, 1/10: a date; "1/3" may be a 1st and a 2nd
+	}
+	if bothCountAt(t, i) {
+		return true // "vi kommer begge 2": a head count
 	}
 	if i > 0 {
 		p := t.toks[i-1]
