@@ -35,8 +35,12 @@ func (rd *reader) alsoSecond(who []*person) {
 
 // alsoBeside reports "også"/"also" right before the workshop r, in its
 // clause and at most three words away, or "også"/"too" right after it.
-func alsoBeside(t *text, r ref) bool {
-	for i := r.i - 1; i >= 0 && i >= r.i-4; i-- {
+func alsoBeside(t *text, r ref) bool { return alsoWithin(t, r, 3) }
+
+// alsoWithin is alsoBeside with at most words words between "også" and
+// the workshop.
+func alsoWithin(t *text, r ref, words int) bool {
+	for i := r.i - 1; i >= 0 && i >= r.i-1-words; i-- {
 		if endsClause(t.gap(i, i+1)) {
 			break
 		}
@@ -124,14 +128,4 @@ func checkAlsoAdded(v *gateView) verdict {
 // alsoRightBeside is alsoBeside with at most one word between ("også
 // workshop 4", "også på 4"), so "også gerne deltage i workshop 4" (she too
 // comes) is none.
-func alsoRightBeside(t *text, r ref) bool {
-	for i := r.i - 1; i >= 0 && i >= r.i-2; i-- {
-		if endsClause(t.gap(i, i+1)) {
-			break
-		}
-		if alsoWorkshop[t.toks[i].s] {
-			return true
-		}
-	}
-	return r.j < len(t.toks) && alsoWorkshop[t.toks[r.j].s] && !endsClause(t.gap(r.j-1, r.j))
-}
+func alsoRightBeside(t *text, r ref) bool { return alsoWithin(t, r, 1) }
