@@ -11,11 +11,12 @@ var filePointer = table(daFilePointer, enFilePointer)
 // pointsAtFile reports words that point at an attached file, "vedhæftet"
 // or in everyday words, with a file attached (not an inline image).
 func (rd *reader) pointsAtFile() bool {
-	return rd.hasFile() && (rd.own.matches(lex.attachment) || rd.own.matches(filePointer))
+	return hasFile(rd.m) && (rd.own.matches(lex.attachment) || rd.own.matches(filePointer))
 }
 
-func (rd *reader) hasFile() bool {
-	for _, a := range rd.m.Attachments {
+// hasFile reports a file attached to m, not an inline image.
+func hasFile(m *Mail) bool {
+	for _, a := range m.Attachments {
 		if !a.Inline {
 			return true
 		}

@@ -1337,21 +1337,12 @@ func checkAttachment(v *gateView) verdict {
 	t := v.t
 	for _, hit := range t.within(lex.attachment, 0, len(t.fold)) {
 		s := v.sentenceOf(hit[0])
-		if !t.has(gateLex.form, s.a, s.b) || !v.hasFile() {
+		if !t.has(gateLex.form, s.a, s.b) || !hasFile(v.m) {
 			continue
 		}
 		return review("the mail points at its attachment (%q), which was not read", v.quote(s.a, s.b))
 	}
 	return verdict{}
-}
-
-func (v *gateView) hasFile() bool {
-	for _, a := range v.m.Attachments {
-		if !a.Inline {
-			return true
-		}
-	}
-	return false
 }
 
 // checkCancelWords: withdrawal words in what was read as a registration or

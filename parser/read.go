@@ -711,7 +711,7 @@ func calendarAnswer(m *Mail) bool {
 // ("Se vedhæftede tilmeldingsskema", "attached is our list of
 // participants"), names no workshop itself and has a file attached.
 func (rd *reader) attachedForm() bool {
-	if rd.anyRefs() || !slices.ContainsFunc(rd.m.Attachments, func(a Attachment) bool { return !a.Inline }) {
+	if rd.anyRefs() || !hasFile(rd.m) {
 		return false
 	}
 	t := rd.own
