@@ -111,15 +111,13 @@ func ownerOf(t *text, display string) bool {
 	for _, suffix := range []string{"s ", "'s ", "’s "} {
 		if k := strings.Index(open, first+suffix); k >= 0 {
 			rest := strings.Fields(open[k+len(first)+len(suffix):])
-			if len(rest) > 0 && relationWord[strings.Trim(rest[0], ",.)")] {
+			if len(rest) > 0 && relations[strings.Trim(rest[0], ",.)")] {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-var relationWord = wordSet(daRelations, enRelations)
 
 // openingEnd returns where the first three lines of t end: where a writer
 // says who she is.
