@@ -136,18 +136,28 @@ func openingEnd(t *text) int {
 // introNameAt reads a full name at token i, in capitals or small letters,
 // that no clause goes on from and that owns no one.
 func introNameAt(t *text, i int) string {
-	n, k := nameAt(t, i)
-	if n == "" {
-		n = lowerNameAt(t, i)
-		k = countNameWords(n)
-	}
-	if n == "" || countNameWords(n) < 2 || i+k > len(t.toks) || possessed(t, i+k-1) {
+	n, k := fullNameAt(t, i)
+	if n == "" || i+k > len(t.toks) || possessed(t, i+k-1) {
 		return ""
 	}
 	if j := i + k; j < len(t.toks) && t.toks[j].line == t.toks[i].line && introGoesOn[t.toks[j].s] {
 		return "" // "det er Ali Hassan der kommer", "Ida Holms datter"
 	}
 	return n
+}
+
+// fullNameAt reads a name of two words or more at token i, in capitals
+// or small letters, and how many tokens it spans; "" when there is none.
+func fullNameAt(t *text, i int) (string, int) {
+	n, k := nameAt(t, i)
+	if n == "" {
+		n = lowerNameAt(t, i)
+		k = countNameWords(n)
+	}
+	if countNameWords(n) < 2 {
+		return "", 0
+	}
+	return n, k
 }
 
 // hereName reads "Leila Haddad her," / "Leila Haddad here," opening a
@@ -160,12 +170,8 @@ func hereName(t *text, open int) string {
 		if i > 0 && t.toks[i-1].line == t.toks[i].line && !greetingWord[t.toks[i-1].s] {
 			continue // a name opens the line, or follows "Hej,"
 		}
-		n, k := nameAt(t, i)
-		if n == "" {
-			n = lowerNameAt(t, i)
-			k = countNameWords(n)
-		}
-		if n == "" || countNameWords(n) < 2 || i+k >= len(t.toks) {
+		n, k := fullNameAt(t, i)
+		if n == "" || i+k >= len(t.toks) {
 			continue
 		}
 		if w := t.toks[i+k]; (w.s == "her" || w.s == "here") && t.fold[t.toks[i+k-1].b:w.a] == " " {
