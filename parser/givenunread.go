@@ -44,9 +44,3 @@ func checkGivenUnread(v *gateView) verdict {
 	}
 	return verdict{}
 }
-
-// houseNumberAt: the number at token i is a house number after where
-// someone lives ("jeg bor i nr. 4", "I live at number 4"), no workshop.
-func houseNumberAt(t *text, i int) bool {
-	return i >= 2 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2)
-}

@@ -32,7 +32,7 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		if !named && !chained && !labelled || i >= from+2 && priorityAs[t.toks[i-2].s] { // "workshop 3 som nummer to" is a rank
 			continue
 		}
-		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
+		if i > from+1 && houseNumberAt(t, i) {
 			continue
 		}
 		if free := (named || chained) && t.toks[i-1].s != "no" && !wordOrNumber[t.toks[i].s]; !free && i+1 < to && !connectors[t.toks[i+1].s] && !asWords[t.toks[i+1].s] && !clauseEnds(t.fold[t.toks[i].b:]) &&

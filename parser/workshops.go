@@ -560,6 +560,12 @@ var (
 	liveVerbs  = wordSet(daLiveVerbs, enLiveVerbs)
 )
 
+// houseNumberAt: the number at token i is a house number after where
+// someone lives ("jeg bor i nr. 4", "I live at number 4"), no workshop.
+func houseNumberAt(t *text, i int) bool {
+	return i >= 2 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2)
+}
+
 // addressBefore reports whether token i ends an address before a house
 // number: "bor i", "bor på" or a street name.
 func addressBefore(t *text, i int) bool {
@@ -635,7 +641,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			i > from && t.toks[i-1].s == "w" && t.gap(i-1, i) == "" || // "W2": workshop 2 in short
 
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
-		if i > from+1 && houseNo[t.toks[i-1].s] && addressBefore(t, i-2) {
+		if i > from+1 && houseNumberAt(t, i) {
 			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14"
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to) ||
