@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/binary"
 	"strings"
 	"time"
 
@@ -92,7 +91,7 @@ func createSent(tx *bolt.Tx) error {
 // list. Its record is not rewritten: readers take the time from here.
 func (tx *Tx) MarkSent(id uint64, t time.Time) error {
 	key := itob(id)
-	if err := tx.bucket(bucketSent).Put(key, binary.BigEndian.AppendUint64(nil, uint64(unixNano(t)))); err != nil {
+	if err := tx.bucket(bucketSent).Put(key, itob(uint64(unixNano(t)))); err != nil {
 		return err
 	}
 	return tx.bucket(bucketUnsent).Delete(key)
@@ -105,7 +104,7 @@ func (tx *Tx) readSent(m *OutMail) {
 		return
 	}
 	if v := tx.bucket(bucketSent).Get(itob(m.ID)); len(v) == 8 {
-		m.Sent = fromUnixNano(int64(binary.BigEndian.Uint64(v)))
+		m.Sent = fromUnixNano(int64(btoi(v)))
 		m.LastError = ""
 	}
 }
