@@ -1,7 +1,5 @@
 package parser
 
-import "strings"
-
 // forgotField reports a mail that gives what the sender's earlier mail
 // left out: "jeg glemte at skrive workshop: 2 og 4", "Glemte det
 // vigtigste: sundhed og job", "Forgot to say: workshop 3", "Jeg skulle
@@ -32,10 +30,3 @@ func (rd *reader) forgotField() bool {
 var forgotNotField = wordSet(daForgotNotField, enForgotNotField)
 
 var forgotTold = table(daForgotTold, enForgotTold)
-
-// replySeparator reports a titled rule above a quoted mail's header block
-// ("-------- Oprindelig meddelelse --------", "-----Original Message-----").
-func replySeparator(line string) bool {
-	line = strings.TrimSpace(line)
-	return strings.HasPrefix(line, "--") && separators[0].re.MatchString(line)
-}

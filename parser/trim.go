@@ -411,6 +411,13 @@ func isForwardMark(l string) bool {
 	return false
 }
 
+// replySeparator reports a titled rule above a quoted mail's header block
+// ("-------- Oprindelig meddelelse --------", "-----Original Message-----").
+func replySeparator(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "--") && separators[0].re.MatchString(line)
+}
+
 // mayBeSeparator is a cheap test before the separator patterns: separators
 // are drawn with dashes or end in a colon.
 func mayBeSeparator(l string) bool {
