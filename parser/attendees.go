@@ -2033,23 +2033,23 @@ func (rd *reader) saysOf(m *matcher, p *person) bool {
 // nobody. What the sender says she wants is for the one she adds ("jeg
 // vil tilmelde min nabo ..., workshop 1 og 2"); with two added, that is
 // unclear. The bot adds no one it cannot name and place.
-func (rd *reader) added() (who []*person) {
+func (rd *reader) added() []*person {
 	ps := rd.ps
 	if !rd.already || len(ps.others) == 0 {
 		return nil
 	}
-	who = slices.DeleteFunc(ps.all(false), rd.notAdded)
+	who := slices.DeleteFunc(ps.all(false), rd.notAdded)
 	if len(who) == 0 {
 		return nil
 	}
+	selfToo := false
 	// "allerede tilmeldt workshop 2": the registration she has, not a wish
 	ps.self.refs = slices.DeleteFunc(ps.self.refs, rd.alreadyHeld)
 	ps.self.said = len(ps.self.refs) > 0
 	if !ps.self.said && len(ps.self.diet) > 0 && rd.dietOfSelfAlone() {
 		// "Jeg er vegetar, og min veninde Mona kommer også": the diet is
 		// hers, a change of her own beside the one added
-		ps.self.said = true
-		defer func() { who = append([]*person{ps.self}, who...) }()
+		ps.self.said, selfToo = true, true
 	} else if ps.self.said || len(ps.self.diet) > 0 {
 		if len(who) > 1 {
 			rd.review("workshops or food are given without saying for whom")
@@ -2072,6 +2072,9 @@ func (rd *reader) added() (who []*person) {
 		if len(p.refs) == 0 && len(rd.group.refs) == 0 && !rd.correctsRegistered(p) {
 			rd.review("the mail adds %s without a workshop", nameOr(p.name))
 		}
+	}
+	if selfToo {
+		return append([]*person{ps.self}, who...)
 	}
 	return who
 }
