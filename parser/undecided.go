@@ -24,8 +24,8 @@ func (rd *reader) undecidedKin(a, b int) bool {
 	if rel == "" || t.toks[i+2].cap || slices.ContainsFunc(rd.ps.others, func(p *person) bool { return p.rel == rel }) {
 		return false
 	}
-	for i, to := t.tokenAt(a), t.tokenAt(b); i < to; i++ {
-		if undecidedNot[t.toks[i].s] {
+	for k := t.tokenAt(a); k < to; k++ {
+		if undecidedNot[t.toks[k].s] {
 			return false
 		}
 	}
