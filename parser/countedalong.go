@@ -14,12 +14,11 @@ func (v *gateView) countedAlong() (n int, what string, shared bool) {
 	t := v.t
 	shared = true
 	for i := 1; i+1 < len(t.toks); i++ {
-		c := countOf(t.toks[i])
-		if c < 2 || !t.toks[i+1].is(classRelation) && !alongNouns[t.toks[i+1].s] || !alongLead(t, i) ||
+		if !countedPeopleAt(t, i) || !alongLead(t, i) ||
 			t.toks[i-1].line != t.toks[i+1].line || t.gap(i-1, i) != " " || t.gap(i, i+1) != " " || !v.comesAlong(i+1) {
 			continue
 		}
-		n += c
+		n += countOf(t.toks[i])
 		if what == "" {
 			what = fmt.Sprintf("%q", v.quote(t.toks[i-1].a, t.toks[i+1].b))
 		}
@@ -52,10 +51,17 @@ func (v *gateView) sharesRefs(i int) bool {
 // owned ("med 2 kolleger", "mine 2 kolleger", "and 2 others"), and not a
 // workshop.
 func countsGroup(t *text, i int) bool {
-	if i < 1 || i+1 >= len(t.toks) || countOf(t.toks[i]) < 2 || !t.toks[i+1].is(classRelation) && !alongNouns[t.toks[i+1].s] {
+	if i < 1 || i+1 >= len(t.toks) || !countedPeopleAt(t, i) {
 		return false
 	}
 	return alongLead(t, i) || t.toks[i-1].is(classGateOwner) && t.toks[i+1].is(classRelation)
+}
+
+// countedPeopleAt reports a count of two or more at token i before a
+// relation or a word for people ("2 kolleger", "3 andre"); token i+1
+// must exist.
+func countedPeopleAt(t *text, i int) bool {
+	return countOf(t.toks[i]) >= 2 && (t.toks[i+1].is(classRelation) || alongNouns[t.toks[i+1].s])
 }
 
 // alongLead reports the words before the count at token i that bring a
