@@ -49,15 +49,15 @@ func (rd *reader) writesOnlyOfOthers() bool {
 // the sentence and no "jeg". A "mig" is hers, even "svar mig": staff ask
 // whether she comes.
 func othersSelf(t *text, k int) bool {
-	switch t.toks[k].s {
-	case "selv":
-		for j := k - 1; j >= 0 && j >= k-10 && !strings.ContainsAny(t.gap(j, j+1), ".\n"); j-- {
-			switch t.toks[j].s {
-			case "hun", "han", "de":
-				return true
-			case "jeg", "vi":
-				return false
-			}
+	if t.toks[k].s != "selv" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10 && !strings.ContainsAny(t.gap(j, j+1), ".\n"); j-- {
+		switch t.toks[j].s {
+		case "hun", "han", "de":
+			return true
+		case "jeg", "vi":
+			return false
 		}
 	}
 	return false
