@@ -1187,7 +1187,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s)) && !seatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) })) && !seatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
 			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
@@ -1201,12 +1201,17 @@ var changeVerb = regexp.MustCompile(`\b(` + strings.Join(slices.Concat(daGateMov
 // asksInfo reports a word in s that asks for information only staff have,
 // other than the "kan jeg" that opens a request to act ("Kan jeg skifte
 // min 1. prioritet til ...?" asks for the change, not whether it can be).
-func asksInfo(t *text, s sentence) bool {
+// placed reports whether the mail answers the placement; it is asked only
+// of a "må jeg".
+func asksInfo(t *text, s sentence, placed func() bool) bool {
 	acts := t.within(lex.botRequest, s.a, s.b)
 	for _, h := range t.within(gateLex.info, s.a, s.b) {
 		w := t.fold[h[0]:h[1]]
-		// "må jeg" asks leave, which staff give
-		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ")
+		// "må jeg" asks leave, which staff give; but leave to move once
+		// the seats are given ("Må jeg skifte til 3?") the bot gives or
+		// refuses by the free seats
+		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ") ||
+			(strings.HasPrefix(w, "maa ") || strings.HasPrefix(w, "may ")) && placed()
 		acting := func(r []int) bool {
 			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(t.fold[r[0]:r[1]]) || asksToGet(t.fold[r[0]:r[1]]))
 		}

@@ -258,7 +258,10 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`skal vaere`, `skulle (have )?vaere\w*`,
 	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
 	// uddannelse i stedet for beskæftigelse?")
-	`mente`, `maa (jeg|vi)`}
+	`mente`, `maa (jeg|vi)`,
+	// a move asked for after the placement ("flytte mig til sundhed",
+	// "er det muligt at komme på sundhed i stedet?")
+	`flytte\w*`, `rykke\w*`, `komme (over )?paa`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -467,7 +470,10 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
-	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over)`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
+	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
+	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
+	`(er|var) det muligt (for (mig|os) )?at (komme|faa plads) (paa|i|til) (\w+ ){1,3}i ?stedet`,
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (om paa )?(raekkefoelgen|ordenen|dem|de to)`,
 	// "kan I vende det om, så Naboskab er min første og ...?"
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (det|dem|de to) om`, `(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}vende (mine|min|vores) (to )?(prioritet\w*|valg|workshops?) om`,
@@ -1690,7 +1696,7 @@ var daUnchangedFact = []string{`(stadig|stadigvaek|fortsat|uaendret) (\w+ ){0,4}
 // 4?", "Kan I sætte mig på 2?"): the bot acts on it (seatRequest).
 var daSeatAsk = []string{
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}faa (en |to )?(plads|pladser) (paa|i|til)`,
-	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med )?(paa|i|til)`,
+	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(komme|vaere) (med |over )?(paa|i|til)`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(deltage|deltag) i`,
 	`(kan|kunne|maa|maatte) (jeg|vi) (\w+ ){0,2}(tilmelde|melde) (mig|os)( til| paa| i)?`,
 	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
@@ -1703,7 +1709,7 @@ var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
 // daSeatGlue may stand among the workshops of a seat request ("... på 2
 // og ellers 4?", "... på sundhed, evt. job?").
 var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
-	"som", "anden", "prioritet", "den", "om", "i", "paa", "til", "hos", "jer"}
+	"som", "anden", "prioritet", "den", "om", "i", "paa", "til", "hos", "jer", "stedet", "istedet"}
 
 // daElidedCancel: a withdrawal whose verb is left out ("Tak for
 // invitationen, men jeg kan desværre ikke.", "Jeg har ikke tid den 29.");

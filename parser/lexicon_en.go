@@ -164,7 +164,7 @@ var enDecide = []string{`you (can |may )?(decide|choose)`, `up to you`, `put (me
 	`(put|place) (me|us) (in )?(wherever|whichever|anywhere)`, `(where|wherever|whichever workshop) (you|it|that) needs? (more )?(people|help|hands)`, `(where|wherever) people are (most )?needed`}
 
 var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `interested`, `choose`, `choice`, `join`, `attend`, `sign`,
-	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`,
+	`register\w*`, `workshop\w*`, `priority`, `please`, `otherwise`, `first`, `second`, `rather`, `change`, `switch`, `move\w*`, `swap\w*`,
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
@@ -320,6 +320,8 @@ var enBotRequest = []string{
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
+	// "Is it possible to change to health instead?"
+	`(is|would|will) it (be )?possible (for (me|us) )?to (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	// "Could I have workshop 3 instead of 4?": one in place of another
 	`(can|could|may) (i|we) (please )?(have|get) (\w+ ){1,4}instead( of)?`,
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(pass|forward|send|hand|give) (\w+ ){0,3}(on|along|to them|to the organi[sz]ers|to the right \w+|to whoever)`,
@@ -620,7 +622,9 @@ var enNameStop = []string{"hi", "hello", "dear", "the", "and", "my", "name", "ph
 	"correction", "food", "meal", "meals", "allergy", "allergies", "mobile", "tel", "contact", "address",
 	"wish", "wishes", "choices", "priorities", "preferences", "participant", "participants", "attendee", "attendees", "email", "e-mail", "comment", "comments", "note",
 	// closings shortened in office mail ("BR Ida Holm", "KR", "Rgds")
-	"br", "kr", "rgds", "brgds"}
+	"br", "kr", "rgds", "brgds",
+	// modal verbs that open a question after a closing word ("Thank you. Could I ...?")
+	"could", "would", "should"}
 
 var enSelfToo = []string{`myself`, `and me`, `me too`,
 	// as daSelfToo's "jeg kommer også": "I will come too", "I'm attending as well"
@@ -1146,7 +1150,7 @@ var enSeatAsk = []string{
 
 // enSeatGlue: as daSeatGlue.
 var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
-	"one", "about", "in", "on", "for", "thanks"}
+	"one", "about", "in", "on", "for", "thanks", "instead"}
 
 // enElidedCancel: as daElidedCancel ("Thanks, but I can't.", "Sorry, we
 // can't on the 29th").

@@ -354,7 +354,7 @@ var enGateSelfComes = []string{`register me`, `sign me up`, `i('d| would) (\w+ )
 
 // daGateMove / enGateMove: a request ("Kan jeg skifte ...?") to change
 // what is registered, which the bot does; its "kan jeg" asks nothing.
-var daGateMove = []string{`skifte`, `flytte`, `bytte`, `rykke`}
+var daGateMove = []string{`skifte`, `flytte`, `flyttes`, `flyttet`, `bytte`, `rykke`, `rykkes`, `rykket`}
 var enGateMove = []string{`switch`, `move`, `swap`, `change`}
 
 // daGateUndecided / enGateUndecided: the sender cannot choose between

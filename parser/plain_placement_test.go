@@ -323,10 +323,14 @@ func TestPlainAnswersToTheBot(t *testing.T) {
 		cancel(placed(false, "Tak for pladsen, men jeg må desværre melde fra."), anna),
 		{blindCase: expect(placed(false, "Måske kan jeg ikke komme, jeg ved det i morgen."), tilmeld.IntentCancel, "review", "")},
 		{blindCase: never(placed(false, "Jeg kommer, men min søn kommer ikke."), tilmeld.IntentCancel, "complete")},
-		// another workshop after the placement waits on a free seat
-		toStaff(placed(false, "Kan jeg bytte til workshop 3?")),
-		toStaff(placedEN(false, "Could I change to workshop 1 instead?")),
-		toStaff(placedEN(false, "Thank you. Could I switch to workshop 3?")),
+		// a plain request for another workshop after the placement is a
+		// change: the bot moves her if there is a free seat, else she keeps
+		// hers (plain_moveafter_test.go)
+		change(placed(false, "Kan jeg bytte til workshop 3?"), "Anna Jensen:3/-"),
+		change(placedEN(false, "Could I change to workshop 1 instead?"), "Anna Jensen:1/-"),
+		change(placedEN(false, "Thank you. Could I switch to workshop 3?"), "Anna Jensen:3/-"),
+		// on a condition, or for both or for one by a question the
+		// reading does not settle, staff decide
 		toStaff(placed(false, "Jeg står på ventelisten, men tager gerne workshop 3, hvis der er plads der.")),
 		toStaff(placed(true, "Kan vi begge komme på workshop 1?")),
 		toStaff(placed(true, "Kan Bo komme på workshop 4 i stedet?")),

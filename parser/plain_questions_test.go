@@ -129,6 +129,7 @@ func TestQuestionsElsewhere(t *testing.T) {
 		{blindCase: blindCase{body: "Hi\nAm I registered?\nBest, Ida Holm", subject: "Re: Registration", headers: replyHeaders, intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
 		// a question that is a change: the change, no question
 		{blindCase: blindCase{body: "Hej\nKan jeg skifte fra workshop 2 til workshop 4?\nMvh Ida Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"}, asks: "no"},
-		{blindCase: blindCase{body: "Hej\nKan jeg skifte til 4?\nMvh Ida Holm", subject: "Re: Tilmelding", headers: replyHeaders, notStatus: "complete"}},
+		// the bare number after "skifte til" is the workshop, as "workshop 4" is
+		{blindCase: blindCase{body: "Hej\nKan jeg skifte til 4?\nMvh Ida Holm", subject: "Re: Tilmelding", headers: replyHeaders, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"}, asks: "no"},
 	})
 }

@@ -608,11 +608,15 @@ func (rd *reader) readIntent() {
 		rd.review("the sender answers the placement and names no workshop, food or change")
 	case !rd.forward && rd.anyRefs() && rd.answersPlacement() && !rd.addsOneMore():
 		// "Jeg vil helst gerne på 1" once the seats are given asks to be
-		// moved: it changes a registration and waits on a free seat
+		// moved: the bot moves her when the room has a free seat and else
+		// says she keeps hers; anything but a plain request is for staff
 		rd.res.Intent = tilmeld.IntentUpdate
-		rd.review("the sender answers the placement and asks for another workshop than the one given; it depends on free seats")
+		plain := rd.plainMove()
 		rd.dropGivenSeat()
 		rd.readPeople(tilmeld.IntentUpdate)
+		if !plain || !rd.movesPlaced() {
+			rd.review("the sender answers the placement and asks for another workshop than the one given, and not plainly")
+		}
 	case !rd.forward && rd.asksOfOwnRegistration():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender, registered already, asks staff something and changes nothing")

@@ -493,7 +493,7 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 			continue
 		}
 		n, ok := ordinals[t.toks[i].s]
-		if !ok {
+		if !ok || anotherAt(t, from, i) {
 			continue
 		}
 		rest := t.fold[t.toks[i].b:min(len(t.fold), t.toks[i].b+24)]
@@ -727,6 +727,9 @@ func wishedAt(t *text, from, i int) bool {
 	if signUpBefore(t, from, i) {
 		return true
 	}
+	if movedTo(t, from, i) {
+		return true // "må jeg skifte til 1?", "I'd rather be in 3"
+	}
 	k := i - 1
 	if k > from && wishedComeAt(t, from, k) && t.gap(k, i) == " " && pairAt(t, i, len(t.toks)) {
 		return true // "vil gerne komme 2 og 3", as a phone types it
@@ -783,6 +786,7 @@ func aloneAt(t *text, i, to int) bool {
 	g := t.gap(i, i+1)
 	return strings.ContainsAny(g, ",;!?\n") || strings.TrimSpace(g) == "." || connectors[t.toks[i+1].s] && strings.TrimSpace(g) == "" ||
 		runOnAt(t, i+1, len(t.fold), false) || // "han vil på 4 jeg vil på 1": the 4 ends a statement
+		insteadAt(t, i+1) || // "jeg vil hellere på 3 i stedet"
 		companionAfter(t, i+1, to) // "jeg vil på 2 sammen med min mand"
 }
 
