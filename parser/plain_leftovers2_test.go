@@ -1,0 +1,36 @@
+package parser
+
+import "testing"
+
+// Misreadings this round's probes found and left open, each in several
+// wordings of our own and with near-misses that must not change.
+
+// "Tilmelding til 1 og 3", "registration for 2 and 4": the bare numbers
+// after a sign-up named are its workshops, as after "tilmeld mig til";
+// a first choice said after them outside them is for staff. A count or a
+// time after the numbers is none.
+func TestSignUpNounNumbers(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmelding til 1 og 3.", intent: "register", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Hej\nMin tilmelding til 2 og 4.\nMvh Ida", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Tilmelding på 4.\nIda Holm", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Registration for 2 and 4.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I want to register for 3 and 1.", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		// the same wishes said again agree
+		{body: "Tilmelding til 2 og 3.\nSundhed er mit førstevalg.", status: "complete", want: "Ida Holm:2/3"},
+		// a first choice outside the sign-up's numbers
+		{body: "Tilmelding til 1 og 3.\nSundhed er mit førstevalg.", status: "review"},
+		{body: "Tilmelding til 1 og 3. Mit førstevalg er job.", status: "review"},
+		{body: "Tilmelding til 4 og 1\nHelst sundhed som første.", notStatus: "complete"},
+		{body: "Sign-up for 1 and 3.\nHealth is my first choice.", subject: "Meeting", status: "review"},
+		// counts, times and dates after a sign-up
+		{body: "Tilmelding til 2 personer. Workshop 1 og 3.", status: "incomplete", want: "Ida Holm:1/3; :1/3"},
+		{body: "Tilmelding til 1 og 3 personer.", notStatus: "complete"},
+		{body: "Tilmelding til 2 og 4 tiden.", notStatus: "complete"},
+		{body: "Tilmelding til 1 voksen og 2 børn.", notStatus: "complete"},
+		{body: "Tilmelding til 29/9", status: "incomplete", missing: []string{"workshop"}},
+		{body: "Registration for 2 adults.", subject: "Meeting", notStatus: "complete"},
+		// after a colon a number may count people
+		{body: "Tilmelding: 3\nIda Holm", notStatus: "complete"},
+	})
+}
