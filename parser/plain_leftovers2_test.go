@@ -34,3 +34,29 @@ func TestSignUpNounNumbers(t *testing.T) {
 		{body: "Tilmelding: 3\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// A bare choice after a sentence that only brings a child along ("Min
+// datter er 3 år og skal med. Workshop 2 og 1.") is the sender's; the
+// child is one more attendee, with no name and no workshop unless the
+// mail gives her the choice too ("hun også", "vi begge").
+func TestChildAlongLeavesChoice(t *testing.T) {
+	both := []string{"name", "workshop"}
+	runBlind(t, []blindCase{
+		{body: "Min datter er 3 år og skal med. Workshop 2 og 1.", intent: "register", status: "incomplete", missing: both, want: "Ida Holm:2/1; :-/-"},
+		{body: "Min søn er 10 år og kommer med. Workshop 3 og 4.", status: "incomplete", missing: both, want: "Ida Holm:3/4; :-/-"},
+		{body: "Hej\nMin datter skal med.\nWorkshop 2 og 1.\nMvh Ida", status: "incomplete", missing: both, want: "Ida Holm:2/1; :-/-"},
+		{body: "Jeg tager min datter med, hun er 3 år. Workshop 2 og 1.", status: "incomplete", missing: both, want: "Ida Holm:2/1; :-/-"},
+		{body: "Min datter er 3 år og skal med. Hun er vegetar. Workshop 2 og 1.", status: "incomplete", want: "Ida Holm:2/1; :-/-"},
+		{body: "My daughter is 3 years old and will come along. Workshop 2 and 1.", subject: "Meeting", status: "incomplete", missing: both, want: "Ida Holm:2/1; :-/-"},
+		{body: "My son is 10 and comes along. Workshop 3 and 4.", subject: "Meeting", status: "incomplete", missing: both, want: "Ida Holm:3/4; :-/-"},
+		// the child shares the choice when the mail says so
+		{body: "Min datter er 3 år og skal med. Workshop 2 og 1, hun også.", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/1; :2/1"},
+		{body: "Min datter er 3 år og skal med. Vi vil begge gerne på workshop 2 og 1.", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/1; :2/1"},
+		{body: "Min datter Sara er 14 år og kommer med. Workshop 2 og 1, hun også.", status: "complete", want: "Ida Holm:2/1; Sara:2/1"},
+		{body: "My son is 10 and comes along. Workshop 3 and 4, he too.", subject: "Meeting", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:3/4; :3/4"},
+		// the child's own wish, or her own workshop, stays hers
+		{body: "Min datter Sara vil gerne på workshop 3. Jeg vil gerne på 2 og 1.", status: "complete", want: "Ida Holm:2/1; Sara:3/-"},
+		{body: "Min datter Sara er 14 år og skal med. Hun vil gerne på workshop 3. Jeg vil gerne på 2 og 1.", status: "complete", want: "Ida Holm:2/1; Sara:3/-"},
+		{body: "Min søn vil også gerne deltage. Workshop 2 og 1.", notStatus: "complete"},
+	})
+}
