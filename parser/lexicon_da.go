@@ -924,7 +924,10 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `er (ogsaa )?med`, `
 	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
 	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`,
 	// "min veninde Fatma vil også med", "min mand skal med", "følger med": she comes along
-	`(vil|skal) (ogsaa |gerne |godt |gerne ogsaa |ogsaa gerne )?med\b`, `foelger (ogsaa )?med\b`}
+	`(vil|skal) (ogsaa |gerne |godt |gerne ogsaa |ogsaa gerne )?med\b`, `foelger (ogsaa )?med\b`,
+	// "Ali Hassan nr 1 og 2", "Sara Hassan ws 3 og 4": a line of a
+	// person's workshops, "nr" or "ws" for the workshop word
+	`(nr|ws)\.? [1-9]( og| and| &|,|/| \+) ?[1-9]\b`, `ws\.? [1-9]\b`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.

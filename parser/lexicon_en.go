@@ -642,7 +642,9 @@ var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `a
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`,
 	// "There will be three of us: me, Tom and Ali"
-	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`}
+	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`,
+	// "Tom Hart no. 1 and 2": as daAttendCue's "nr 1 og 2"
+	`no\. [1-9]( and| &|,|/| \+) ?[1-9]\b`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}

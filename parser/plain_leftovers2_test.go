@@ -60,3 +60,29 @@ func TestChildAlongLeavesChoice(t *testing.T) {
 		{body: "Min søn vil også gerne deltage. Workshop 2 og 1.", notStatus: "complete"},
 	})
 }
+
+// Per-person lines: "Min mand Tom: 1 og 2" after the sender's "Mig: 3 og
+// 4" is his line though only his first name is given, "Min mand: 1 og 2"
+// is the line of one not yet named, and "nr", "ws" or "no." may stand
+// between a name and her numbers ("Ali Hassan nr 1 og 2"). Names in small
+// letters are not read on such lines yet: those mails stay with staff.
+func TestPersonLineShapes(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nMig: 3 og 4\nMin mand Tom: 1 og 2\nMvh Ida", intent: "register", status: "complete", want: "Ida Holm:3/4; Tom:1/2"},
+		{body: "Hej\nJeg vil gerne 3 og 4.\nMin mand Omar: 1 og 2\nMvh Ida", status: "complete", want: "Ida Holm:3/4; Omar:1/2"},
+		{body: "Hej\nMig: 3 og 4\nMin søn Ali: 1\nMvh Ida", status: "complete", want: "Ida Holm:3/4; Ali:1/-"},
+		{body: "Hi\nMe: 3 and 4\nMy husband Omar: 1 and 2\nBest, Ida", subject: "Meeting", status: "complete", want: "Ida Holm:3/4; Omar:1/2"},
+		{body: "mig: 3 og 4\nmin mand: 1 og 2", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:3/4; :1/2"},
+		{body: "me: 3 and 4\nmy husband: 1 and 2", subject: "Meeting", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:3/4; :1/2"},
+		{body: "Hej\nAli Hassan nr 1 og 2\nSara Hassan nr 3 og 4\nMvh Ali", from: "Ali Hassan", status: "complete", want: "Ali Hassan:1/2; Sara Hassan:3/4"},
+		{body: "Hej\nAli Hassan nr. 1 og 2\nSara Hassan ws 3\nMvh Ali", from: "Ali Hassan", status: "complete", want: "Ali Hassan:1/2; Sara Hassan:3/-"},
+		{body: "Hi\nTom Hart no. 1 and 2\nAnn Hart no. 3 and 4\nBest, Tom", from: "Tom Hart", subject: "Meeting", status: "complete", want: "Tom Hart:1/2; Ann Hart:3/4"},
+		// a house number is none, and one who stays home is no attendee
+		{body: "Hej\nJeg bor på Hyldevej nr 4 og 6. Workshop 2.\nMvh Ida", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hej\nMig: 3 og 4\nMin mand Tom kommer ikke.\nMvh Ida", want: "Ida Holm:3/4"},
+		// names in small letters: not read yet, never complete
+		{body: "ali hassan nr 1 og 2\nsara hassan nr 3 og 4", notStatus: "complete"},
+		{body: "fatma 2 og 1\nida 3 og 4", notStatus: "complete"},
+		{body: "me: 3 and 4\nmy husband omar: 1 and 2", subject: "Meeting", notStatus: "complete"},
+	})
+}
