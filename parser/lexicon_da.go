@@ -371,6 +371,8 @@ var daFirst = []string{
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
 	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
+	// "2 og 4 - mest interesseret i 4": the workshop after it first
+	`(mest|allermest|isaer|saerligt|specielt) interesseret i`,
 	// an order said after the list: "1 og 2, men mest 2", "2 og 4, især 4",
 	// "men jeg foretrækker 4", "men 4 har højest prioritet", "4 er vigtigere"
 	`mest af alt`, `allermest`, `mest`, `isaer`, `foretraekker`, `foretraekkes`, `hoejest(e)? prioritet`, `vigtigere`,

@@ -266,6 +266,8 @@ var enFirst = []string{
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
+	// "2 and 4 - most interested in 4", as daFirst's "mest interesseret i"
+	`(most|mostly|especially|particularly) interested in`,
 	// an order said after the list: "2 and 4, but mostly 4", "especially 4",
 	// "though 4 matters more", "4 is more important", "4 first" (bareFirst)
 	`mostly`, `most of all`, `above all`, `especially`, `matters more`, `more important`, `(the )?highest priority`, `first`,

@@ -86,3 +86,22 @@ func TestPersonLineShapes(t *testing.T) {
 		{body: "me: 3 and 4\nmy husband omar: 1 and 2", subject: "Meeting", notStatus: "complete"},
 	})
 }
+
+// "mest interesseret i", "most interested in" after two workshops ranks
+// the one after it first, as "men mest 4" does; said of the one already
+// first, the order stands.
+func TestMostInterestedRanksFirst(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2 og 4 - mest interesseret i 4", intent: "register", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 2 og 4, mest interesseret i 4", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 2 og 4. Allermest interesseret i 4.", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 1 og 3 - især interesseret i 3 pga mit arbejde", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Workshop 2 and 4, most interested in 4", subject: "Meeting", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshops 1 and 3, especially interested in 3", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		// the first already, or said not
+		{body: "Workshop 2 og 4, mest interesseret i 2", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4, most interested in 2", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Jeg er ikke mest interesseret i 4.", notStatus: "complete"},
+		{body: "Workshop 2 og 4. Jeg er interesseret i 4 fordi jeg søger job.", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
