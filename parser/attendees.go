@@ -1135,6 +1135,7 @@ func (rd *reader) assign(listed []*person) {
 	}
 	last := rd.served
 	var homeSent sentence // a sentence that leaves only the sender coming
+	var alongKid *person  // a child the mail brings along, see childAlong
 	for _, c := range rd.splitAtNames() {
 		if owners := rd.ps.lineOwners(c.a); owners != nil {
 			if named := rd.otherListed(c, owners); named != nil {
@@ -1203,6 +1204,14 @@ func (rd *reader) assign(listed []*person) {
 		}
 		if found {
 			cur, curGroup = who, group
+		}
+		if found && rd.childAlong(c, who, alongKid) {
+			// "Min datter er 3 år og skal med. Workshop 2 og 1.": the
+			// choice after it is the sender's
+			alongKid = who[0]
+			rd.kidAlong(c, alongKid)
+			last, cur, curGroup = alongKid, []*person{rd.ps.self}, false
+			continue
 		}
 		named := rd.ps.mentions(t, c.a, c.b, false)
 		targets, toGroup := cur, curGroup

@@ -210,8 +210,9 @@ func TestTerseNameLineGoesToStaff(t *testing.T) {
 	runChecked(t, []checkedCase{
 		{blindCase: blindCase{body: "hej her er tilmeling fra os på kontoret til mødet den 29\njeg ws 1\nahmed ali ws 4 og 1, ahmed spiser ik svin\nmvh erik\n",
 			from: "Erik H.", notStatus: "complete"}},
+		// a capitalised name's line is read: his choices and his food
 		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret til mødet den 29\njeg ws 2\nAhmed Ali ws 3 og 1, ahmed spiser ikke svin\nmvh erik\n",
-			from: "Erik H.", notStatus: "complete"}},
+			from: "Erik H.", status: "complete", want: "Erik H.:2/-; Ahmed Ali:3/1"}, diets: "Erik H.=; Ahmed Ali=no_pork"},
 		{blindCase: blindCase{body: "hej her er tilmelding fra os på kontoret\njeg ws 3\nahmed ali ws 2\nmvh erik\n",
 			from: "Erik H.", notStatus: "complete"}},
 		// a line of the sender's own stays hers

@@ -64,7 +64,9 @@ func TestPersonLines(t *testing.T) {
 			status: "complete", want: "Ali Demir:1/3; Ayse Demir:2/4"},
 		// What the reader cannot give a listed person goes to staff.
 		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- Ayse Demir: samme som Ali", from: "Ali Demir", status: "review"},
-		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- min kone: 2 og 4", from: "Ali Demir", status: "review"},
+		// his wife's line without her name: her choices, and her name asked for
+		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- min kone: 2 og 4", from: "Ali Demir", status: "incomplete", missing: []string{"name"},
+			want: "Ali Demir:1/3; :2/4"},
 		{body: "Tilmelding:\n- Ali Demir: 1 og 3\n- Ayse Demir: 2 og 7", from: "Ali Demir", status: "review"},
 		// A label with a number is no person.
 		{body: "Jeg vil gerne i workshop 2.\nBørn: 3\nVoksne: 1", status: "complete", want: "Ida Holm:2/-"},

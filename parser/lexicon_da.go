@@ -374,6 +374,8 @@ var daFirst = []string{
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
 	`har (min|vores|hans|hendes) (aller)?stoerste interesse`, `interesserer (mig|os|hende|ham) (aller)?mest`,
+	// "2 og 4 - mest interesseret i 4": the workshop after it first
+	`(mest|allermest|isaer|saerligt|specielt) interesseret i`,
 	// an order said after the list: "1 og 2, men mest 2", "2 og 4, især 4",
 	// "men jeg foretrækker 4", "men 4 har højest prioritet", "4 er vigtigere"
 	`mest af alt`, `allermest`, `mest`, `isaer`, `foretraekker`, `foretraekkes`, `hoejest(e)? prioritet`, `vigtigere`,
@@ -930,7 +932,10 @@ var daAttendCue = []string{`sammen med`, `gerne`, `kommer`, `er (ogsaa )?med`, `
 	// "Min søn Karl Holm vil på 3 og 4": a wish for workshops by number
 	`vil (paa|i|til|have) (nr\.? |nummer )?[1-9]\b`,
 	// "min veninde Fatma vil også med", "min mand skal med", "følger med": she comes along
-	`(vil|skal) (ogsaa |gerne |godt |gerne ogsaa |ogsaa gerne )?med\b`, `foelger (ogsaa )?med\b`}
+	`(vil|skal) (ogsaa |gerne |godt |gerne ogsaa |ogsaa gerne )?med\b`, `foelger (ogsaa )?med\b`,
+	// "Ali Hassan nr 1 og 2", "Sara Hassan ws 3 og 4": a line of a
+	// person's workshops, "nr" or "ws" for the workshop word
+	`(nr|ws)\.? [1-9]( og| and| &|,|/| \+) ?[1-9]\b`, `ws\.? [1-9]\b`}
 
 // daSpokenOf: a sentence that speaks of someone without bringing her ("min
 // kollega har overtalt mig"); in a reply, only a cue to come makes her one.

@@ -266,6 +266,8 @@ var enFirst = []string{
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
+	// "2 and 4 - most interested in 4", as daFirst's "mest interesseret i"
+	`(most|mostly|especially|particularly) interested in`,
 	// an order said after the list: "2 and 4, but mostly 4", "especially 4",
 	// "though 4 matters more", "4 is more important", "4 first" (bareFirst)
 	`mostly`, `most of all`, `above all`, `especially`, `matters more`, `more important`, `(the )?highest priority`, `first`,
@@ -646,7 +648,9 @@ var enAttendCue = []string{`together with`, `we are`, `we're`, `register\w*`, `a
 	// as daAttendCue's "deltage\w*" and "tager med": "my wife participates too", "takes part"
 	`participat\w*`, `(take|takes|taking) part`,
 	// "There will be three of us: me, Tom and Ali"
-	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`}
+	`there( will|'ll) be (two|three|four|five|six|\d)`, `we( will|'ll) be (two|three|four|five|six|\d)`,
+	// "Tom Hart no. 1 and 2": as daAttendCue's "nr 1 og 2"
+	`no\. [1-9]( and| &|,|/| \+) ?[1-9]\b`}
 
 // enSpokenOf: see daSpokenOf ("my colleague persuaded me").
 var enSpokenOf = []string{`persuaded`, `convinced`, `recommended`, `suggested`, `talked me into`, `advised`}

@@ -33,7 +33,7 @@ func TestSmallLetterNameMissing(t *testing.T) {
 		{body: "jeg tager min veninde med hun hedder fatima ali vi vil begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "vi kommer 2 personer ida og per begge sundhed\n\nHilsen\nIda Holm", status: "review"},
 		{body: "hej jeg vil gerne vaere med workshop 3 og 1 min mand ogsaa han hedder per\n\nHilsen\nIda Holm", status: "review"},
-		{body: "ws 2 til mig og ws 3 til min mand per holm\n\nHilsen\nIda Holm", status: "review"},
+		{body: "ws 2 til mig og ws 3 til min mand per holm\n\nHilsen\nIda Holm", status: "complete", want: "Ida Holm:2/-; Per Holm:3/-"},
 		{body: "me and my wife sara come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-; Sara:2/-"},
 		{body: "i will come with my friend john smith, workshop 1 and 2\n\nBest\nIda Holm", subject: "Registration", status: "incomplete", want: "Ida Holm:1/2; John Smith:-/-"},
 		{body: "my son lucas and i come workshop 2\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/-; Lucas:2/-"},

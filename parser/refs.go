@@ -277,18 +277,29 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 		at, bullet = s.a+k, true
 	}
 	i := t.tokenAt(at)
+	relHead := false
 	if i < to && t.toks[i].a == at {
+		k := i
 		i, _ = relationHead(t, i, s.b) // "- min kone Sadia Q.: helbred"
+		relHead = i > k
 	}
-	if i >= to || t.toks[i].a != at && !owners[t.toks[t.tokenAt(at)].s] || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) && !pair {
+	if i >= to {
+		return -1, no
+	}
+	self := selfLines[t.toks[i].s] && i+1 < to && strings.TrimSpace(t.gap(i, i+1)) == ":"
+	rel := !self && !relHead && t.toks[i].a == at && relationOnlyHead(t, i, to)
+	if !self && !rel && (t.toks[i].a != at && !owners[t.toks[t.tokenAt(at)].s] || !t.toks[i].cap || c.words[t.toks[i].s] || !sepSoon(t, i, to) && !pair) {
 		return -1, no
 	}
 	name, n := nameAt(t, i)
-	self := selfLines[t.toks[i].s] && i+1 < to && strings.TrimSpace(t.gap(i, i+1)) == ":"
-	if self {
-		name, n = "(mig)", 1 // "Mig: 2 og 1": the sender's own line
+	switch {
+	case self:
+		name, n = "(mig)", 1 // "Mig: 2 og 1", "me: 3 and 4": the sender's own line
+	case rel:
+		name, n = "(rel)", 2 // "Min mand: 1 og 2": the line of one not yet named
 	}
-	if name == "" || n < 2 && !bullet && !self && !fullNameElsewhere(t, i) || i+n >= to {
+	// "Min mand Tom: 1 og 2": a first name after who he is is enough
+	if name == "" || n < 2 && !bullet && !self && !relHead && !fullNameElsewhere(t, i) || i+n >= to {
 		return -1, no
 	}
 	n += markAfter(t, i+n, to) // "- Ali Demir (mig): 1, 3"

@@ -647,7 +647,7 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to) ||
 			c.glossChained(t, out[len(out)-1], i, to)) // "workshop 2 (sundhed) og 1"
 		nearMark := markerNear(t, marks, tk)
-		listed := i >= run[0] && i < run[1] || (wishedAt(t, from, i) || choiceLabelAt(t, from, i)) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
+		listed := i >= run[0] && i < run[1] || (wishedAt(t, from, i) || choiceLabelAt(t, from, i) || signUpNounAt(t, from, i)) && (pairAt(t, i, to) || aloneAt(t, i, to)) ||
 			telegraphPairAt(t, i) || // "3+1 Kemal A."
 			labelThenPair(t, i, to) || // "Milica: 2 og så 1"
 			rankInParens(t, i) || // "3 (første) og 1 (anden)"
