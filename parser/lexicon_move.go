@@ -15,7 +15,14 @@ var (
 	// answer that.
 	daMoveDispute = []string{`hvorfor`, `hvordan kan det`, `fejl`, `forkert`, `misforstaaelse`, `uretfaerdig\w*`, `klage`, `klager`,
 		`(havde|har|hade) (\w+ )?(valgt|skrevet|oensket|bedt om|sat)`, `valgte`, `skrev`, `oenskede`, `troede`, `forstaar (\w+ )?ikke`,
-		`prioritet\w*`, `oenske`, `foerstevalg`, `andetvalg`, `ved ikke`, `hvis`, `ellers`, `eller (ogsaa )?(bliver|beholder|bare)`}
+		`prioritet\w*`, `oenske`, `foerstevalg`, `andetvalg`, `ved ikke`, `ellers`, `eller (ogsaa )?(bliver|beholder|bare)`}
+	// daMoveIf sets a condition on the move ("..., hvis der er plads"),
+	// unless it is daMoveCourtesy.
+	daMoveIf = []string{`hvis`}
+	// daMoveCourtesy: "hvis muligt", "hvis det kan lade sig gøre" that
+	// opens or ends its sentence is a courtesy, not a condition
+	// (movesOnCondition).
+	daMoveCourtesy = []string{`hvis (overhovedet )?muligt`, `hvis det (overhovedet )?er muligt`, `hvis det (overhovedet )?kan lade sig goere`}
 
 	// enMoveAsk: as daMoveAsk ("Could I move to 1?", "I'd rather be in 3").
 	enMoveAsk = []string{`move`, `moved`, `switch`, `switched`, `change`, `changed`, `swap`, `transfer`, `transferred`,
@@ -24,7 +31,11 @@ var (
 	// be a mistake", "I chose workshop 2").
 	enMoveDispute = []string{`why`, `how come`, `mistake`, `wrong`, `error`, `unfair`, `complain\w*`,
 		`(had|have) (\w+ )?(chosen|picked|selected|asked for|written|put)`, `chose`, `picked`, `selected`, `wrote`, `thought`, `(don't|do not) understand`,
-		`priority`, `priorities`, `(first|second|1st|2nd) (choice|wish|preference)`, `(don't|do not) know`, `not sure`, `if`, `otherwise`, `or else`, `unless`}
+		`priority`, `priorities`, `(first|second|1st|2nd) (choice|wish|preference)`, `(don't|do not) know`, `not sure`, `otherwise`, `or else`, `unless`}
+	// enMoveIf / enMoveCourtesy: as daMoveIf / daMoveCourtesy ("if
+	// possible", "if at all possible", "if that's possible").
+	enMoveIf       = []string{`if`}
+	enMoveCourtesy = []string{`if (at all )?possible`, `if (that's|that is|it's|it is) (at all )?possible`}
 )
 
 // daMoveVerbs / enMoveVerbs: a verb of moving before "til"/"på" and the

@@ -10,10 +10,11 @@ var (
 // be in 3"): the bot carries it out alone, giving the new 1st choice where
 // the room has a free seat and else keeping the seat and saying so. A
 // complaint or a why-question, a doubt, a condition ("hvis der er plads,
-// ellers ...") or a question for staff beside it is not plain.
+// ellers ...") or a question for staff beside it is not plain; "hvis
+// muligt", "if possible" is a courtesy (movecourtesy.go).
 func (rd *reader) plainMove() bool {
 	t := rd.own
-	return !rd.res.Question && t.matches(moveAsk) && !t.matches(moveDispute) && !t.matches(lex.maybe) && !rd.roomConditional()
+	return !rd.res.Question && t.matches(moveAsk) && !t.matches(moveDispute) && !movesOnCondition(t) && !t.matches(lex.maybe) && !rd.roomConditional()
 }
 
 // movesPlaced reports whether each attendee the reading moves is one the
