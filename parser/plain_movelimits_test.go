@@ -39,3 +39,30 @@ func TestMoveIfPossible(t *testing.T) {
 		toStaff(placedEN(false, "Could I move to workshop 1 if my husband can come too?")),
 	})
 }
+
+// "i stedet for N" in answer to the placement names the seat given up:
+// when N is the seat the placement gives her, the move is as plain as "i
+// stedet" alone; another workshop given up is for staff.
+func TestMoveInsteadOfSeat(t *testing.T) {
+	moved := func(c blindCase, want string) checkedCase {
+		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", want), asks: "no"}
+	}
+	toStaff := func(c blindCase) checkedCase {
+		return checkedCase{blindCase: never(c, "", "complete")}
+	}
+	anna := func(ws string) string { return "Anna Jensen:" + ws + "/-" }
+	runChecked(t, []checkedCase{
+		// the placement gives Anna workshop 4
+		moved(placed(false, "Jeg vil hellere på 1 i stedet for 4."), anna("1")),
+		moved(placed(false, "Jeg vil hellere på 1 i stedet for 4"), anna("1")),
+		moved(placed(false, "Kan jeg skifte til workshop 3 i stedet for 4?"), anna("3")),
+		moved(placed(false, "Jeg vil hellere på 1 i stedet for beskæftigelse."), anna("1")),
+		moved(placedEN(false, "I'd rather be in 1 instead of 4."), anna("1")),
+		moved(placedEN(false, "Could I switch to workshop 3 instead of 4?"), anna("3")),
+
+		// a workshop she does not hold
+		toStaff(placed(false, "Jeg vil hellere på 1 i stedet for 2.")),
+		toStaff(placed(false, "Kan jeg komme på workshop 3 i stedet for sundhed?")),
+		toStaff(placedEN(false, "I'd rather be in 1 instead of 2.")),
+	})
+}
