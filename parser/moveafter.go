@@ -30,6 +30,20 @@ func (rd *reader) movesPlaced() bool {
 			return false
 		}
 	}
+	// "i stedet for 4" names the seat given up: it must be the seat the
+	// placement gives the one who moves ("Bo vil hellere på 3 i stedet for
+	// 4" when 4 is the sender's seat, not Bo's, is not plain)
+	for _, h := range rd.own.all(insteadOf) {
+		w := rd.givenUp(h[1])
+		if w == 0 {
+			continue
+		}
+		for _, a := range rd.res.Attendees {
+			if s := placedSeat(rd.m.Quoted, a.Name); s != 0 && s != w {
+				return false
+			}
+		}
+	}
 	return true
 }
 

@@ -64,5 +64,9 @@ func TestMoveInsteadOfSeat(t *testing.T) {
 		toStaff(placed(false, "Jeg vil hellere på 1 i stedet for 2.")),
 		toStaff(placed(false, "Kan jeg komme på workshop 3 i stedet for sundhed?")),
 		toStaff(placedEN(false, "I'd rather be in 1 instead of 2.")),
+		// the seat given up is another's: Bo holds 1, Anna 4
+		toStaff(placed(true, "Bo vil hellere på 3 i stedet for 4.")),
+		toStaff(placedEN(true, "Bo would rather be in 3 instead of 4.")),
+		moved(placed(true, "Bo vil hellere på 3 i stedet for 1."), "Bo Jensen:3/-"),
 	})
 }
