@@ -6,6 +6,21 @@ import (
 	"tilmeld"
 )
 
+// moveDone expects a move the bot carries out alone: an update, complete,
+// reading want, asking nothing.
+func moveDone(c blindCase, want string) checkedCase {
+	return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", want), asks: "no"}
+}
+
+// moveForStaff expects a move that is not plain: never complete.
+func moveForStaff(c blindCase) checkedCase {
+	return checkedCase{blindCase: never(c, "", "complete")}
+}
+
+// annaOn is the reading of Anna, whom the test placement gives workshop 4,
+// moved to ws.
+func annaOn(ws string) string { return "Anna Jensen:" + ws + "/-" }
+
 // A plain request to be moved, in answer to the placement ("Kan jeg
 // flytte til workshop 1?", "I'd rather be in 3"), is a change the bot
 // carries out alone: it gives the new first choice when the room has a
@@ -15,80 +30,73 @@ import (
 // with staff.
 func TestPlainMoveAfterPlacement(t *testing.T) {
 	// the placement gives Anna workshop 4 (her 2nd choice), Bo workshop 1
-	moved := func(c blindCase, want string) checkedCase {
-		return checkedCase{blindCase: expect(c, tilmeld.IntentUpdate, "complete", want), asks: "no"}
-	}
-	toStaff := func(c blindCase) checkedCase {
-		return checkedCase{blindCase: never(c, "", "complete")}
-	}
-	anna := func(ws string) string { return "Anna Jensen:" + ws + "/-" }
 	runChecked(t, []checkedCase{
-		moved(placed(false, "Kan jeg flytte til workshop 1?"), anna("1")),
-		moved(placed(false, "Hej\nKan jeg flytte til workshop 3?"), anna("3")),
-		moved(placed(false, "Jeg vil hellere på 3 i stedet."), anna("3")),
-		moved(placed(false, "Må jeg skifte til 1?"), anna("1")),
-		moved(placed(false, "Må jeg skifte til 3?"), anna("3")),
-		moved(placed(false, "Er det muligt at komme på sundhed i stedet?"), anna("2")),
-		moved(placed(false, "Er det muligt at skifte til workshop 3?"), anna("3")),
-		moved(placed(false, "Kan jeg blive flyttet til workshop 3?"), anna("3")),
-		moved(placed(false, "Kan I flytte mig til workshop 2?"), anna("2")),
-		moved(placed(false, "Jeg vil gerne flyttes til naboskab."), anna("1")),
-		moved(placed(false, "Jeg vil hellere være på uddannelse."), anna("3")),
-		moved(placed(false, "Jeg vil gerne skifte til workshop 1 i stedet, tak."), anna("1")),
-		moved(placed(false, "Kan jeg komme på workshop 2 i stedet?"), anna("2")),
-		moved(placed(false, "Tak for pladsen. Kan jeg bytte til workshop 1?"), anna("1")),
-		moved(placed(false, "Kan jeg bytte til workshop 3?"), anna("3")),
-		moved(placed(false, "hej kan jeg skifte til 2"), anna("2")),
-		moved(placed(false, "Jeg vil helst på workshop 1 i stedet."), anna("1")),
-		moved(placed(false, "Vil I flytte mig over på workshop 3?"), anna("3")),
-		moved(placedIPhone("Kan jeg komme over på sundhed?"), anna("2")),
-		moved(placedEN(false, "Could I move to workshop 1 instead?"), anna("1")),
-		moved(placedEN(false, "I'd rather be in 3."), anna("3")),
-		moved(placedEN(false, "Can I switch to workshop 2?"), anna("2")),
-		moved(placedEN(false, "Could you move me to workshop 3, please?"), anna("3")),
-		moved(placedEN(false, "Is it possible to change to health instead?"), anna("2")),
-		moved(placedEN(false, "I would prefer workshop 1 instead."), anna("1")),
-		moved(placedEN(false, "Could I change to workshop 1 instead?"), anna("1")),
-		moved(placedEN(false, "Thank you. Could I switch to workshop 3?"), anna("3")),
-		moved(placedEN(false, "I'd rather go to the education workshop."), anna("3")),
+		moveDone(placed(false, "Kan jeg flytte til workshop 1?"), annaOn("1")),
+		moveDone(placed(false, "Hej\nKan jeg flytte til workshop 3?"), annaOn("3")),
+		moveDone(placed(false, "Jeg vil hellere på 3 i stedet."), annaOn("3")),
+		moveDone(placed(false, "Må jeg skifte til 1?"), annaOn("1")),
+		moveDone(placed(false, "Må jeg skifte til 3?"), annaOn("3")),
+		moveDone(placed(false, "Er det muligt at komme på sundhed i stedet?"), annaOn("2")),
+		moveDone(placed(false, "Er det muligt at skifte til workshop 3?"), annaOn("3")),
+		moveDone(placed(false, "Kan jeg blive flyttet til workshop 3?"), annaOn("3")),
+		moveDone(placed(false, "Kan I flytte mig til workshop 2?"), annaOn("2")),
+		moveDone(placed(false, "Jeg vil gerne flyttes til naboskab."), annaOn("1")),
+		moveDone(placed(false, "Jeg vil hellere være på uddannelse."), annaOn("3")),
+		moveDone(placed(false, "Jeg vil gerne skifte til workshop 1 i stedet, tak."), annaOn("1")),
+		moveDone(placed(false, "Kan jeg komme på workshop 2 i stedet?"), annaOn("2")),
+		moveDone(placed(false, "Tak for pladsen. Kan jeg bytte til workshop 1?"), annaOn("1")),
+		moveDone(placed(false, "Kan jeg bytte til workshop 3?"), annaOn("3")),
+		moveDone(placed(false, "hej kan jeg skifte til 2"), annaOn("2")),
+		moveDone(placed(false, "Jeg vil helst på workshop 1 i stedet."), annaOn("1")),
+		moveDone(placed(false, "Vil I flytte mig over på workshop 3?"), annaOn("3")),
+		moveDone(placedIPhone("Kan jeg komme over på sundhed?"), annaOn("2")),
+		moveDone(placedEN(false, "Could I move to workshop 1 instead?"), annaOn("1")),
+		moveDone(placedEN(false, "I'd rather be in 3."), annaOn("3")),
+		moveDone(placedEN(false, "Can I switch to workshop 2?"), annaOn("2")),
+		moveDone(placedEN(false, "Could you move me to workshop 3, please?"), annaOn("3")),
+		moveDone(placedEN(false, "Is it possible to change to health instead?"), annaOn("2")),
+		moveDone(placedEN(false, "I would prefer workshop 1 instead."), annaOn("1")),
+		moveDone(placedEN(false, "Could I change to workshop 1 instead?"), annaOn("1")),
+		moveDone(placedEN(false, "Thank you. Could I switch to workshop 3?"), annaOn("3")),
+		moveDone(placedEN(false, "I'd rather go to the education workshop."), annaOn("3")),
 		// one the placement names, moved on her own
-		moved(placed(true, "Bo vil hellere på workshop 3."), "Bo Jensen:3/-"),
-		moved(placed(true, "Bo vil gerne flytte til workshop 3."), "Bo Jensen:3/-"),
-		moved(placedEN(true, "Bo would rather be in workshop 3."), "Bo Jensen:3/-"),
+		moveDone(placed(true, "Bo vil hellere på workshop 3."), "Bo Jensen:3/-"),
+		moveDone(placed(true, "Bo vil gerne flytte til workshop 3."), "Bo Jensen:3/-"),
+		moveDone(placedEN(true, "Bo would rather be in workshop 3."), "Bo Jensen:3/-"),
 		// a closing word before the request ("Thank you.") signs nothing
-		moved(placedEN(false, "Thank you. Could I move to 2?"), anna("2")),
-		moved(placed(false, "Tak for pladsen. Må jeg skifte til 3?"), anna("3")),
+		moveDone(placedEN(false, "Thank you. Could I move to 2?"), annaOn("2")),
+		moveDone(placed(false, "Tak for pladsen. Må jeg skifte til 3?"), annaOn("3")),
 
 		// complaints and why-questions: staff explain
-		toStaff(placed(false, "Jeg havde valgt workshop 2.")),
-		toStaff(placed(false, "Hvorfor fik jeg ikke min 1. prioritet?")),
-		toStaff(placed(false, "Hvorfor fik jeg ikke workshop 2? Kan jeg flytte dertil?")),
-		toStaff(placed(false, "Det må være en fejl, jeg ville på workshop 2.")),
-		toStaff(placed(false, "Det må være en fejl. Kan jeg flytte til workshop 2?")),
-		toStaff(placed(false, "Jeg troede jeg havde valgt sundhed. Kan jeg skifte?")),
-		toStaff(placedEN(false, "Why didn't I get workshop 2? Could I move?")),
-		toStaff(placedEN(false, "There must be a mistake, I chose workshop 2.")),
-		toStaff(placedEN(false, "I think this is wrong. Can I switch to workshop 2?")),
+		moveForStaff(placed(false, "Jeg havde valgt workshop 2.")),
+		moveForStaff(placed(false, "Hvorfor fik jeg ikke min 1. prioritet?")),
+		moveForStaff(placed(false, "Hvorfor fik jeg ikke workshop 2? Kan jeg flytte dertil?")),
+		moveForStaff(placed(false, "Det må være en fejl, jeg ville på workshop 2.")),
+		moveForStaff(placed(false, "Det må være en fejl. Kan jeg flytte til workshop 2?")),
+		moveForStaff(placed(false, "Jeg troede jeg havde valgt sundhed. Kan jeg skifte?")),
+		moveForStaff(placedEN(false, "Why didn't I get workshop 2? Could I move?")),
+		moveForStaff(placedEN(false, "There must be a mistake, I chose workshop 2.")),
+		moveForStaff(placedEN(false, "I think this is wrong. Can I switch to workshop 2?")),
 		// on a condition
-		toStaff(placed(false, "Hvis der er plads på 2, vil jeg gerne flytte, ellers bliver jeg.")),
-		toStaff(placed(false, "Kan jeg flytte til workshop 2, hvis der er plads?")),
-		toStaff(placed(false, "Jeg vil gerne skifte til workshop 1, hvis der er plads, ellers beholder jeg 4.")),
-		toStaff(placedEN(false, "Could I move to workshop 2 if there is room? Otherwise I'll stay.")),
+		moveForStaff(placed(false, "Hvis der er plads på 2, vil jeg gerne flytte, ellers bliver jeg.")),
+		moveForStaff(placed(false, "Kan jeg flytte til workshop 2, hvis der er plads?")),
+		moveForStaff(placed(false, "Jeg vil gerne skifte til workshop 1, hvis der er plads, ellers beholder jeg 4.")),
+		moveForStaff(placedEN(false, "Could I move to workshop 2 if there is room? Otherwise I'll stay.")),
 		// someone the placement does not hold
-		toStaff(placed(false, "Kan min kollega Per Holm flytte til workshop 1?")),
-		toStaff(placed(false, "Min nabo vil hellere på workshop 1 i stedet.")),
-		toStaff(placedEN(false, "Could my colleague Per Holm switch to workshop 1?")),
+		moveForStaff(placed(false, "Kan min kollega Per Holm flytte til workshop 1?")),
+		moveForStaff(placed(false, "Min nabo vil hellere på workshop 1 i stedet.")),
+		moveForStaff(placedEN(false, "Could my colleague Per Holm switch to workshop 1?")),
 		// a workshop that does not exist
-		toStaff(placed(false, "Kan jeg flytte til workshop 6?")),
-		toStaff(placedEN(false, "Could I move to workshop 7 instead?")),
+		moveForStaff(placed(false, "Kan jeg flytte til workshop 6?")),
+		moveForStaff(placedEN(false, "Could I move to workshop 7 instead?")),
 		// no workshop, or not clear which
-		toStaff(placed(false, "Kan jeg flytte?")),
-		toStaff(placed(false, "Kan jeg flytte til en anden workshop?")),
-		toStaff(placed(false, "Jeg ved ikke, om jeg skal skifte til workshop 2.")),
-		toStaff(placed(false, "Jeg kan kun komme til workshop 1, ikke 4.")),
-		toStaff(placedEN(false, "Can I move to another workshop?")),
+		moveForStaff(placed(false, "Kan jeg flytte?")),
+		moveForStaff(placed(false, "Kan jeg flytte til en anden workshop?")),
+		moveForStaff(placed(false, "Jeg ved ikke, om jeg skal skifte til workshop 2.")),
+		moveForStaff(placed(false, "Jeg kan kun komme til workshop 1, ikke 4.")),
+		moveForStaff(placedEN(false, "Can I move to another workshop?")),
 		// a move beside a question only staff can answer
-		toStaff(placed(false, "Kan jeg flytte til workshop 2? Og må jeg tage min datter med?")),
+		moveForStaff(placed(false, "Kan jeg flytte til workshop 2? Og må jeg tage min datter med?")),
 	})
 }
 
