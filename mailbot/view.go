@@ -1,8 +1,8 @@
 package mailbot
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -77,8 +77,11 @@ func (b *Bot) eventView(lang string) EventView {
 func (b *Bot) NewView(lang string, r *tilmeld.Registration, allocated bool) *View {
 	lang = replyLang(lang)
 	v := &View{Lang: lang, Event: b.eventView(lang), Allocated: allocated}
+	if n := len(b.Config.Event.Workshops); n > 0 {
+		v.Workshops = make([]string, 0, n)
+	}
 	for _, w := range b.Config.Event.Workshops {
-		v.Workshops = append(v.Workshops, fmt.Sprintf("%d. %s", w.Number, w.Name))
+		v.Workshops = append(v.Workshops, strconv.Itoa(w.Number)+". "+w.Name)
 	}
 	if r == nil {
 		return v
@@ -125,9 +128,9 @@ func workshopLabel(lang string, ev *tilmeld.Event, n int) string {
 		name = "?"
 	}
 	if lang == "en" {
-		return fmt.Sprintf("%s (no. %d)", name, n)
+		return name + " (no. " + strconv.Itoa(n) + ")"
 	}
-	return fmt.Sprintf("%s (nr. %d)", name, n)
+	return name + " (nr. " + strconv.Itoa(n) + ")"
 }
 
 // dietWords writes the tags in words; "other" says nothing the own words

@@ -101,8 +101,8 @@ func (tx *Tx) addMail(c Cursor, f *Fetched) (uint64, error) {
 	if f.Staged != nil {
 		sum, size = f.Staged.Hash, f.Staged.Size
 	}
-	if tx.bucket(bucketHashes).Get(sum[:]) != nil ||
-		(f.MessageID != "" && tx.bucket(bucketMsgIDs).Get([]byte(f.MessageID)) != nil) {
+	if tx.get(bucketHashes, sum[:]) != nil ||
+		(f.MessageID != "" && tx.get(bucketMsgIDs, []byte(f.MessageID)) != nil) {
 		if f.Staged != nil {
 			return 0, tx.dropStaged(f.Staged.ID)
 		}
@@ -151,7 +151,7 @@ func (tx *Tx) Mail(id uint64) (*Mail, error) {
 // Raw returns a copy of the raw bytes of mail id. For a large mail that is
 // all of it in memory: the daemon reads those with RawReader.
 func (tx *Tx) Raw(id uint64) ([]byte, error) {
-	if v := tx.bucket(bucketRaw).Get(itob(id)); v != nil {
+	if v := tx.get(bucketRaw, itob(id)); v != nil {
 		return bytes.Clone(v), nil
 	}
 	r, err := tx.RawReader(id)
@@ -169,7 +169,7 @@ func (tx *Tx) Raw(id uint64) ([]byte, error) {
 // RawView returns the raw bytes of mail id as the store holds them: no
 // copy, valid only until the transaction ends, and never to be changed.
 func (tx *Tx) RawView(id uint64) ([]byte, error) {
-	v := tx.bucket(bucketRaw).Get(itob(id))
+	v := tx.get(bucketRaw, itob(id))
 	if v == nil {
 		return nil, ErrNotFound
 	}
@@ -207,7 +207,7 @@ func (tx *Tx) DropViews(vs [][]byte) {
 
 // MailByMessageID returns the mail with that Message-ID (no angle brackets).
 func (tx *Tx) MailByMessageID(msgID string) (*Mail, error) {
-	v := tx.bucket(bucketMsgIDs).Get([]byte(msgID))
+	v := tx.get(bucketMsgIDs, []byte(msgID))
 	if v == nil {
 		return nil, ErrNotFound
 	}

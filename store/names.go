@@ -62,7 +62,7 @@ func (tx *Tx) reindexNames(id uint64, old, now []tilmeld.Attendee) error {
 func (tx *Tx) updateNameWord(word string, change func([]uint64) []uint64) error {
 	b := tx.bucket(bucketNames)
 	var ids []uint64
-	if v := b.Get([]byte(word)); v != nil {
+	if v := tx.get(bucketNames, []byte(word)); v != nil {
 		var err error
 		if ids, err = readIDs(v); err != nil {
 			return err

@@ -103,7 +103,7 @@ func (tx *Tx) readSent(m *OutMail) {
 	if !m.Sent.IsZero() {
 		return
 	}
-	if v := tx.bucket(bucketSent).Get(itob(m.ID)); len(v) == 8 {
+	if v := tx.get(bucketSent, itob(m.ID)); len(v) == 8 {
 		m.Sent = fromUnixNano(int64(btoi(v)))
 		m.LastError = ""
 	}
@@ -185,7 +185,7 @@ func (tx *Tx) SentRecently(addr string) int {
 
 func (tx *Tx) recentSends(addr string) []time.Time {
 	var times []time.Time
-	if v := tx.bucket(bucketRate).Get([]byte(strings.ToLower(addr))); v != nil {
+	if v := tx.get(bucketRate, []byte(strings.ToLower(addr))); v != nil {
 		times, _ = readTimes(v)
 	}
 	kept := times[:0]
