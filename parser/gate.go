@@ -855,7 +855,7 @@ func checkDietUnread(v *gateView) verdict {
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
 		// "I har noteret mig som vegetar, men ...": the record, retold
 		reported := oldDiet(t, h[0], oldReported)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported {
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported && !v.restatesDiet(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -2063,7 +2063,7 @@ func checkDietBut(v *gateView) verdict {
 	t := v.t
 	unread := func(s sentence, a, b int) bool {
 		for _, w := range t.within(gateLex.diet, a, b) {
-			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) && !harmlessException(t, s, w, hits) {
+			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) && !harmlessException(t, s, w, hits) && !restatedFood(t, s, w, hits) {
 				return true
 			}
 		}

@@ -168,6 +168,7 @@ var gateDietFits = []struct {
 	{"fisk", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}}, {"fish", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}},
 	{"svin", []string{"no_pork", "halal", "kosher"}}, {"gris", []string{"no_pork", "halal", "kosher"}}, {"pork", []string{"no_pork", "halal", "kosher"}},
 	{"skaldyr", []string{"shellfish_allergy"}}, {"rejer", []string{"shellfish_allergy"}}, {"shellfish", []string{"shellfish_allergy"}},
+	{"shrimp", []string{"shellfish_allergy"}}, {"prawn", []string{"shellfish_allergy"}},
 	{"aeg", []string{"egg_allergy", "vegan"}}, {"egg", []string{"egg_allergy", "vegan"}},
 	{"vegetar", []string{"vegetarian", "pescetarian"}}, {"vegan", []string{"vegan"}}, {"halal", []string{"halal"}}, {"kosher", []string{"kosher"}},
 	{"staerk", []string{"other"}}, {"spicy", []string{"other"}}, {"krydret", []string{"other"}},
@@ -195,7 +196,7 @@ var gateDietAllows = []struct {
 // gateRefuse: words that turn an exception into a refusal ("men spiser
 // ikke æg"), which narrows the diet rather than only saying more of it.
 var gateRefuse = []string{"ikke", "ingen", "intet", "uden", "aldrig", "hverken", "not", "no", "don't", "dont", "never",
-	"without", "neither", "nor", "can't", "cannot"}
+	"without", "neither", "nor", "can't", "cannot", "ingenting", "nothing"}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.
