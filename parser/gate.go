@@ -1840,7 +1840,23 @@ func (v *gateView) selfWord(w string) bool {
 func (v *gateView) nameWordAt(k int) bool {
 	tk := v.t.toks[k]
 	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !tk.is(classNameStop) && !tk.is(classGateNameStop) && !v.rd.cat.words[tk.s] &&
-		!tk.is(classSelfWord) && !tk.is(classRelation) && !tk.is(classNotPerson) && !shouted(v.t, tk)
+		!tk.is(classSelfWord) && !tk.is(classRelation) && !tk.is(classNotPerson) && !shouted(v.t, tk) && !transportName(tk.s)
+}
+
+var transportNames = wordSet(gateTransport)
+
+// transportName: the word names a bus, a taxi or a transport company
+// ("Movia", "Flextrafik", "Dantaxi"), not a person.
+func transportName(w string) bool {
+	if transportNames[w] {
+		return true
+	}
+	for _, end := range gateTransportEnds {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAttendee: some attendee, or the sender, bears the word as a name.

@@ -62,3 +62,23 @@ func TestDietRestated(t *testing.T) {
 		{blindCase: blindCase{body: "Workshop 2. Jeg er veganer og har æggeallergi.\nIda Holm", diet: "Ida Holm=egg_allergy,vegan"}},
 	})
 }
+
+// G (needless review). "Jeg kommer med Movia", "I'll come with Flexbus":
+// a capitalised transport service, company or vehicle after "med/with"
+// says how she travels, not who comes with her; a person's name there
+// still asks who that is.
+func TestComesByTransport(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nWorkshop 2 og 3. Jeg kommer med Movia og kan først være der kl. 17.\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg vil gerne på workshop 4. Jeg kommer med Dantaxi, som kommunen betaler.\nIda Holm", status: "complete", want: "Ida Holm:4/-"},
+		{body: "Jeg vil gerne på workshop 3. Jeg kommer med DSB fra Køge.\nIda Holm", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Workshop 1. Jeg kører med Flextrafik, så jeg er der lidt før.\nIda Holm", status: "complete", want: "Ida Holm:1/-"},
+		{body: "Workshop 4 og 2. Jeg kommer med Falck-bussen.\nIda Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Workshop 1 and 2, please. I'll come with Flexbus, so I may be a little late.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop 3. I'm coming with Telecab from the station.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/-"},
+		// a person after "med": who is she?
+		{body: "Workshop 2. Jeg kommer med Bodil.\nIda Holm", notStatus: "complete"},
+		{body: "Workshop 3. I'm coming with Jakob.\nIda Holm", subject: "Meeting", notStatus: "complete"},
+		{body: "Workshop 2. Jeg kommer med min nabo Lis Krag, hun vil også på 2.\nIda Holm", notStatus: "complete"},
+	})
+}

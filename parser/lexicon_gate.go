@@ -268,6 +268,15 @@ var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hi
 	"andenprioritet", "foerstevalg", "andetvalg", "valg", "choice", "priority", "workshop", "tlf", "telefon", "mobil",
 	"mail", "email", "kost", "diet", "adresse", "address", "deltager", "deltagere"}
 
+// gateTransport: transport services, companies and vehicles, folded, that
+// "kommer med X" / "come with X" names as the way one travels, not as a
+// companion ("Jeg kommer med Movia"); gateTransportEnds end such words
+// ("Flextrafik", "Dantaxi", "Flexbus").
+var gateTransport = []string{"movia", "dsb", "falck", "flextur", "flexbus", "flextrafik", "dantaxi", "taxa", "taxi", "taxibus",
+	"arriva", "metro", "metroen", "letbanen", "letbane", "toget", "bussen", "bus", "uber", "telecab", "handicapkoersel",
+	"koerselsordningen", "ringbus", "teletaxa", "flexhandicap", "sygetransport", "sygetransporten"}
+var gateTransportEnds = []string{"trafik", "taxi", "taxa", "bus", "bussen", "koersel"}
+
 // daGateCount / enGateCount: a group without a number ("vi kommer begge").
 var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `os begge`, `til os to`}
 var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, `the two of us`, `us both`, `us two`}
