@@ -82,3 +82,27 @@ func TestComesByTransport(t *testing.T) {
 		{body: "Workshop 2. Jeg kommer med min nabo Lis Krag, hun vil også på 2.\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// H (needless review). In a clear cancellation "sent/late" may tell the
+// hour: the meeting ends "for sent", no bus runs "så sent", it is "too
+// late to get home". That is why she cannot come, not that she comes
+// late; a late arrival offered beside the cancellation still goes to
+// staff.
+func TestCancelTooLateAnHour(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg må desværre melde fra. Der går ingen bus hjem så sent.\nMvh Ida Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Jeg trækker min tilmelding. Mødet slutter for sent for mig, da jeg skal hente mit barnebarn.\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Afbud fra mig. Min kørselsordning kører ikke efter kl. 18, så det bliver for sent.\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Jeg kan desværre alligevel ikke komme. Det er for sent til at jeg kan komme hjem med bussen.\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Jeg melder afbud. Flextrafik kører ikke så sent om aftenen.\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Sorry, I have to cancel. It finishes too late for me to get home by bus.\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "I must cancel, sorry. There are no buses that late.\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Unfortunately I can't come after all. It is too late in the evening for me.\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
+		// she may come late after all: staff
+		{body: "Jeg melder afbud, men hvis jeg når det, kommer jeg lidt senere.\nIda Holm", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Jeg melder fra. Jeg kommer nok for sent alligevel.\nIda Holm", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "I have to cancel – or I may come late.\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "review"},
+		// arriving late is no cancellation
+		{body: "Jeg kommer desværre for sent til første del, men er der fra kl. 17.30.\nIda Holm", intent: tilmeld.IntentRegister, notStatus: "complete"},
+	})
+}

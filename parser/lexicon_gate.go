@@ -346,8 +346,17 @@ var enGateLate = []string{`later`, `late`, `arrive`, `on time`}
 
 // daGateLateReason / enGateLateReason: "late" as the reason she cannot
 // come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
-var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
-var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`}
+var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`,
+	// the hour is too late: the meeting ends, or no ride runs, "så sent"
+	// ("der går ingen bus hjem så sent", "mødet slutter for sent for mig",
+	// "så det bliver for sent", "for sent til at komme hjem")
+	`(ingen|ikke|intet|ingenting) (\w+ ){0,4}(saa|til saa) sent`, `(slutter|slutte|varer|ender|er slut) (\w+ )?(for|alt for|saa|lidt for) sent`,
+	`det (bliver|er|blir) (\w+ )?(for|alt for|lidt for) sent`, `(for|saa) sent (for mig )?(til at|at) (komme|tage|koere|gaa|cykle|naa) (\w+ )?hjem`,
+	`(for|alt for) sent for mig`, `saa sent (paa|om) (dagen|aftenen)`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`,
+	// "it finishes too late for me", "no bus runs that late", "too late to get home"
+	`(finishes|ends|runs|goes on|lasts|is over) (\w+ )?(too|so|very) late`, `(that|this) late`, `too late (for me|to get|to go|to come|to travel|to take|in the)`,
+	`so late (in the )?(evening|at night|day)`}
 
 // daListSignsUp / enListSignsUp: a person signing someone up in her own
 // words; a list mail without them is a newsletter's announcement.
