@@ -106,3 +106,38 @@ func TestCancelTooLateAnHour(t *testing.T) {
 		{body: "Jeg kommer desværre for sent til første del, men er der fra kl. 17.30.\nIda Holm", intent: tilmeld.IntentRegister, notStatus: "complete"},
 	})
 }
+
+// I (needless question flag, sometimes a lost attendee). "Kan hun også
+// blive skrevet på?", "Could she be registered as well?", "Kunne min
+// kollega Jens Dahl også få en plads på 3?": a request that the office
+// add another person, which the bot carries out; the person it names
+// comes with her choice. Permission, eligibility or room asked beside it
+// is a question for staff.
+func TestOtherSeatRequest(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2. Min søster Sara Berg vil også gerne med på workshop 4. Kan hun også blive skrevet på?\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-; Sara Berg:4/-"}, asks: "no"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min mand Per Holm vil gerne på 4 og 1. Kan han komme på listen også?\nIda Holm",
+			status: "complete", want: "Ida Holm:2/-; Per Holm:4/1"}, asks: "no"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min datter Sara Holm vil gerne på 3. Kan hun få en plads?\nIda Holm",
+			status: "complete", want: "Ida Holm:2/-; Sara Holm:3/-"}, asks: "no"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Kunne min kollega Jens Dahl også få en plads på workshop 3?\nIda Holm",
+			status: "complete", want: "Ida Holm:2/-; Jens Dahl:3/-"}, asks: "no"},
+		{blindCase: blindCase{body: "I would like workshop 2. My daughter Emma Holm would like workshop 1. Could she be registered as well?\nIda Holm",
+			subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Emma Holm:1/-"}, asks: "no"},
+		{blindCase: blindCase{body: "I would like workshop 2. My husband Tom Holm wants 4. Can he be signed up too?\nIda Holm",
+			subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Tom Holm:4/-"}, asks: "no"},
+		{blindCase: blindCase{body: "I would like workshop 2. Could my colleague Jens Dahl get a place on workshop 3 too?\nIda Holm",
+			subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Jens Dahl:3/-"}, asks: "no"},
+		// no name: she is asked for it
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Kunne min kollega også få en plads på workshop 3?\nIda Holm",
+			status: "incomplete", missing: []string{"name"}}, asks: "no"},
+		// permission, eligibility, room: staff answer
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Må min søn på 10 år komme med?\nIda Holm"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min mand Per Holm vil gerne på 4. Må han komme med?\nIda Holm"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min mand Per Holm vil gerne på 4. Kan han blive tilmeldt, selvom han ikke bor i Albertslund?\nIda Holm"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min mand Per Holm vil gerne på 4. Kan han også komme på listen, eller er der fuldt?\nIda Holm"}, asks: "yes"},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Min datter Sara Holm vil gerne på 3. Kan hun få en plads på 3, selvom hun er 15?\nIda Holm"}, asks: "yes"},
+		{blindCase: blindCase{body: "I would like workshop 2. My husband Tom Holm wants 4. Can he be signed up even though he lives in Herlev?\nIda Holm", subject: "Meeting"}, asks: "yes"},
+	})
+}
