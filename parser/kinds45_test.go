@@ -141,3 +141,25 @@ func TestOtherSeatRequest(t *testing.T) {
 		{blindCase: blindCase{body: "I would like workshop 2. My husband Tom Holm wants 4. Can he be signed up even though he lives in Herlev?\nIda Holm", subject: "Meeting"}, asks: "yes"},
 	})
 }
+
+// J (lost question flag on a review). A mail in another language goes to
+// staff, and when it asks something, by the question mark of its script
+// ("?", "؟", "？"), the flag says so; a "?" in a link or in the quoted
+// mail asks nothing.
+func TestForeignQuestion(t *testing.T) {
+	quoted := "\n\nDen 1. sep. 2020 kl. 10.14 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Har du spørgsmål? Så ring til os.\n> Venlig hilsen\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Merhaba\nAtölye 2'ye katılmak istiyorum. Türkçe tercüman olacak mı?\nSelam, Ayşe Kaya", from: "Ayşe Kaya", intent: tilmeld.IntentRegister, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Dzień dobry\nChciałabym się zapisać na warsztat 3. Czy jest parking?\nAnna Nowak", from: "Anna Nowak", status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "مرحبا\nأريد التسجيل في الورشة رقم 1. هل يوجد موقف للسيارات؟\nفاطمة", from: "Fatima Said", status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Salaan\nWaxaan rabaa inaan ka qeyb galo aqoon-isweydaarsiga 2. Ma jiri doonaa turjubaan?\nHodan Ali", from: "Hodan Ali", status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Xin chào\nTôi muốn đăng ký hội thảo 2. Có chỗ đậu xe không？\nLan Tran", from: "Lan Tran", status: "review"}, asks: "yes"},
+		// nothing asked
+		{blindCase: blindCase{body: "Merhaba\nAtölye 4 ve 3'e kaydolmak istiyorum. Teşekkürler.\nAyşe Kaya", from: "Ayşe Kaya", status: "review"}, asks: "no"},
+		{blindCase: blindCase{body: "Merhaba\nAtölye 4 ve 3'e kaydolmak istiyorum. Formu buradan doldurdum: https://example.com/form?id=3 Teşekkürler.\nAyşe Kaya", from: "Ayşe Kaya", status: "review"}, asks: "no"},
+		{blindCase: blindCase{body: "Merhaba\nAtölye 4 ve 3'e kaydolmak istiyorum. Teşekkürler.\nAyşe Kaya" + quoted, from: "Ayşe Kaya", subject: "Re: Invitation", status: "review"}, asks: "no"},
+		// a reply to the receipt asks for a change, which the bot would make
+		{blindCase: blindCase{body: "Merhaba\nKızım Elif Kaya da gelmek istiyor. Onu da aynı atölyelere yazabilir misiniz?\nAyşe Kaya" + receipt29("Ayşe Kaya"),
+			from: "Ayşe Kaya", subject: "SV: Kvittering for tilmelding", headers: "In-Reply-To: <receipt1@bo-vest.dk>\r\n", intent: tilmeld.IntentUpdate, status: "review"}, asks: "no"},
+	})
+}
