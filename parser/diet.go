@@ -53,6 +53,7 @@ func (t *text) dietLine(from, to int) {
 		switch {
 		case kind == "none":
 		case t.restatedUnchanged(a): // "Yonas er stadig veganer som skrevet": on record already
+		case t.refusedForbidden(from, a, tilmeld.Diet(kind)): // "veganer – altså ingen æg": the vegan's already
 		case kind == "allergy":
 			if dietNegated(t, a, kind) { // "ikke allergisk over for noget"
 				continue

@@ -855,7 +855,7 @@ func checkDietUnread(v *gateView) verdict {
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
 		// "I har noteret mig som vegetar, men ...": the record, retold
 		reported := oldDiet(t, h[0], oldReported)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported {
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported && !v.restatesDiet(s) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}
@@ -1187,7 +1187,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) })) && !seatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
 			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
@@ -1840,7 +1840,23 @@ func (v *gateView) selfWord(w string) bool {
 func (v *gateView) nameWordAt(k int) bool {
 	tk := v.t.toks[k]
 	return tk.cap && tk.num < 0 && len(tk.s) >= 2 && !tk.is(classNameStop) && !tk.is(classGateNameStop) && !v.rd.cat.words[tk.s] &&
-		!tk.is(classSelfWord) && !tk.is(classRelation) && !tk.is(classNotPerson) && !shouted(v.t, tk)
+		!tk.is(classSelfWord) && !tk.is(classRelation) && !tk.is(classNotPerson) && !shouted(v.t, tk) && !transportName(tk.s)
+}
+
+var transportNames = wordSet(gateTransport)
+
+// transportName: the word names a bus, a taxi or a transport company
+// ("Movia", "Flextrafik", "Dantaxi"), not a person.
+func transportName(w string) bool {
+	if transportNames[w] {
+		return true
+	}
+	for _, end := range gateTransportEnds {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAttendee: some attendee, or the sender, bears the word as a name.
@@ -2063,7 +2079,7 @@ func checkDietBut(v *gateView) verdict {
 	t := v.t
 	unread := func(s sentence, a, b int) bool {
 		for _, w := range t.within(gateLex.diet, a, b) {
-			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) && !harmlessException(t, s, w, hits) {
+			if !dietCovers(hits, w[0]) && !t.has(gateLex.dietNone, w[0], w[1]) && !harmlessException(t, s, w, hits) && !restatedFood(t, s, w, hits) {
 				return true
 			}
 		}

@@ -69,7 +69,7 @@ func questions(t *text) []string {
 		} else if at, ok := unmarkedAsk(t, s); ok && !runsOn(t, at, s.b) {
 			asks, from = true, at
 		}
-		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, from, s.b) && (from > s.a || !seatRequest(t, s, refs)) {
+		if (asks || t.has(lex.question, s.a, s.b)) && !t.has(lex.botRequest, from, s.b) && (from > s.a || !seatRequest(t, s, refs) && !otherSeatRequest(t, s, refs)) {
 			out = append(out, strings.TrimSpace(t.span(s.a, s.b)))
 		}
 	}

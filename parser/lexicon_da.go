@@ -1707,6 +1707,18 @@ var daSeatAsk = []string{
 	`(kan|kunne|vil|gider|maa) (i|du) (\w+ ){0,2}(saette|skrive|melde|tilmelde) (mig|os) (op |ind )?(paa|til|i)`,
 }
 
+// daOtherSeatAsk: a request to put another person on the list, said of
+// her ("Kan hun også blive skrevet på?", "Kunne min kollega Jens også få
+// en plads på 3?"): the bot adds her (otherSeatRequest), as it does for
+// "Kan I tilmelde hende?". Permission ("Må min søn komme med?") is none.
+var daOtherSeatAsk = withRelations(daRelations,
+	`(kan|kunne|maa|maatte) (hun|han|de) (\w+ ){0,2}(blive|bliver) (skrevet|sat|meldt|noteret|tilmeldt|registreret|tilfoejet)( paa| op| ind| til)?`,
+	`(kan|kunne|maa|maatte) (hun|han|de) (\w+ ){0,2}(komme|kommer) (med )?paa (listen|holdet)`,
+	`(kan|kunne|maa|maatte) (hun|han|de) (\w+ ){0,2}faa (en |to )?(plads|pladser)( paa| i| til)?`,
+	`(kan|kunne|maa|maatte) (min|mit|vores) REL (\w+ ){0,3}(blive|bliver) (skrevet|sat|meldt|noteret|tilmeldt|registreret|tilfoejet)( paa| op| ind| til)?`,
+	`(kan|kunne|maa|maatte) (min|mit|vores) REL (\w+ ){0,3}(komme|kommer) (med )?paa (listen|holdet)`,
+	`(kan|kunne|maa|maatte) (min|mit|vores) REL (\w+ ){0,3}faa (en |to )?(plads|pladser)( paa| i| til)?`)
+
 // daSeatPlace: getting a seat ("få en plads på sundhed"), no motive like
 // "få et netværk" (daMotive), though it starts as one.
 var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
@@ -1715,6 +1727,12 @@ var daSeatPlace = []string{`faa (en |to |nogle )?(plads|pladser)`}
 // og ellers 4?", "... på sundhed, evt. job?").
 var daSeatGlue = []string{"og", "eller", "ellers", "saa", "derefter", "dernaest", "evt", "eventuelt", "gerne", "tak", "ogsaa",
 	"som", "anden", "prioritet", "den", "om", "i", "paa", "til", "hos", "jer", "stedet", "istedet"}
+
+// daOtherSeatGlue / enOtherSeatGlue may end a request for another
+// person's seat besides daSeatGlue ("Kan han komme på listen også?",
+// "Could she be registered as well?").
+var daOtherSeatGlue = []string{"listen", "venligst", "lige", "hende", "ham", "dem", "workshop", "workshoppen"}
+var enOtherSeatGlue = []string{"well", "list", "her", "him", "them", "workshop", "too", "aswell"}
 
 // daElidedCancel: a withdrawal whose verb is left out ("Tak for
 // invitationen, men jeg kan desværre ikke.", "Jeg har ikke tid den 29.");

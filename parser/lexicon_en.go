@@ -1152,6 +1152,14 @@ var enSeatAsk = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(put|sign|register|add) (me|us) (up |down )?(in|on|for|to)`,
 }
 
+// enOtherSeatAsk: as daOtherSeatAsk ("Could she be registered as well?",
+// "Could my colleague Jens get a place on 3 too?").
+var enOtherSeatAsk = withRelations(enRelations,
+	`(can|could|may) (she|he|they) (\w+ ){0,2}be (registered|signed up|added|put down|put on the list|enrolled|included)`,
+	`(can|could|may) (she|he|they) (\w+ ){0,2}(get|have) (a |two )?(place|places|seat|seats|spot|spots)( in| on| at| for)?`,
+	`(can|could|may) (my|our) REL (\w+ ){0,3}be (registered|signed up|added|put down|put on the list|enrolled|included)`,
+	`(can|could|may) (my|our) REL (\w+ ){0,3}(get|have) (a |two )?(place|places|seat|seats|spot|spots)( in| on| at| for)?`)
+
 // enSeatGlue: as daSeatGlue.
 var enSeatGlue = []string{"and", "or", "otherwise", "else", "then", "please", "too", "also", "as", "second", "choice", "the",
 	"one", "about", "in", "on", "for", "thanks", "instead"}

@@ -168,6 +168,7 @@ var gateDietFits = []struct {
 	{"fisk", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}}, {"fish", []string{"pescetarian", "fish_allergy", "vegetarian", "vegan"}},
 	{"svin", []string{"no_pork", "halal", "kosher"}}, {"gris", []string{"no_pork", "halal", "kosher"}}, {"pork", []string{"no_pork", "halal", "kosher"}},
 	{"skaldyr", []string{"shellfish_allergy"}}, {"rejer", []string{"shellfish_allergy"}}, {"shellfish", []string{"shellfish_allergy"}},
+	{"shrimp", []string{"shellfish_allergy"}}, {"prawn", []string{"shellfish_allergy"}},
 	{"aeg", []string{"egg_allergy", "vegan"}}, {"egg", []string{"egg_allergy", "vegan"}},
 	{"vegetar", []string{"vegetarian", "pescetarian"}}, {"vegan", []string{"vegan"}}, {"halal", []string{"halal"}}, {"kosher", []string{"kosher"}},
 	{"staerk", []string{"other"}}, {"spicy", []string{"other"}}, {"krydret", []string{"other"}},
@@ -195,7 +196,7 @@ var gateDietAllows = []struct {
 // gateRefuse: words that turn an exception into a refusal ("men spiser
 // ikke æg"), which narrows the diet rather than only saying more of it.
 var gateRefuse = []string{"ikke", "ingen", "intet", "uden", "aldrig", "hverken", "not", "no", "don't", "dont", "never",
-	"without", "neither", "nor", "can't", "cannot"}
+	"without", "neither", "nor", "can't", "cannot", "ingenting", "nothing"}
 
 // daGateSpam / enGateSpam: phishing and newsletter phrases that no
 // registration holds.
@@ -267,6 +268,15 @@ var gateNameWords = []string{"kh", "kaerlig", "knus", "mvh", "vh", "hilsen", "hi
 	"andenprioritet", "foerstevalg", "andetvalg", "valg", "choice", "priority", "workshop", "tlf", "telefon", "mobil",
 	"mail", "email", "kost", "diet", "adresse", "address", "deltager", "deltagere"}
 
+// gateTransport: transport services, companies and vehicles, folded, that
+// "kommer med X" / "come with X" names as the way one travels, not as a
+// companion ("Jeg kommer med Movia"); gateTransportEnds end such words
+// ("Flextrafik", "Dantaxi", "Flexbus").
+var gateTransport = []string{"movia", "dsb", "falck", "flextur", "flexbus", "flextrafik", "dantaxi", "taxa", "taxi", "taxibus",
+	"arriva", "metro", "metroen", "letbanen", "letbane", "toget", "bussen", "bus", "uber", "telecab", "handicapkoersel",
+	"koerselsordningen", "ringbus", "teletaxa", "flexhandicap", "sygetransport", "sygetransporten"}
+var gateTransportEnds = []string{"trafik", "taxi", "taxa", "bus", "bussen", "koersel"}
+
 // daGateCount / enGateCount: a group without a number ("vi kommer begge").
 var daGateCount = []string{`vi (\w+ )?begge`, `begge to`, `os begge`, `til os to`}
 var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, `the two of us`, `us both`, `us two`}
@@ -336,8 +346,17 @@ var enGateLate = []string{`later`, `late`, `arrive`, `on time`}
 
 // daGateLateReason / enGateLateReason: "late" as the reason she cannot
 // come at all ("jeg skal arbejde sent", "I have to work late"), no arrival.
-var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`}
-var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`}
+var daGateLateReason = []string{`arbejde\w* (\w+ )?(sent|til sent)`, `(kommer|komme|kom) (\w+ )?sent hjem`, `sent hjem`,
+	// the hour is too late: the meeting ends, or no ride runs, "så sent"
+	// ("der går ingen bus hjem så sent", "mødet slutter for sent for mig",
+	// "så det bliver for sent", "for sent til at komme hjem")
+	`(ingen|ikke|intet|ingenting) (\w+ ){0,4}(saa|til saa) sent`, `(slutter|slutte|varer|ender|er slut) (\w+ )?(for|alt for|saa|lidt for) sent`,
+	`det (bliver|er|blir) (\w+ )?(for|alt for|lidt for) sent`, `(for|saa) sent (for mig )?(til at|at) (komme|tage|koere|gaa|cykle|naa) (\w+ )?hjem`,
+	`(for|alt for) sent for mig`, `saa sent (paa|om) (dagen|aftenen)`}
+var enGateLateReason = []string{`work\w* (\w+ )?late`, `(home|back) late`, `late shifts?`,
+	// "it finishes too late for me", "no bus runs that late", "too late to get home"
+	`(finishes|ends|runs|goes on|lasts|is over) (\w+ )?(too|so|very) late`, `(that|this) late`, `too late (for me|to get|to go|to come|to travel|to take|in the)`,
+	`so late (in the )?(evening|at night|day)`}
 
 // daListSignsUp / enListSignsUp: a person signing someone up in her own
 // words; a list mail without them is a newsletter's announcement.

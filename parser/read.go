@@ -145,6 +145,10 @@ func (rd *reader) read() {
 			rd.res.Intent = tilmeld.IntentUpdate
 		}
 		rd.review("the mail is written in a language other than Danish or English")
+		// a reply to the receipt or the placement was asked to say what to
+		// change: its "?" mostly asks for that change, which is no
+		// question for staff ("... yazabilir misiniz?")
+		rd.res.Question = rd.res.Intent == tilmeld.IntentRegister && foreignAsks(own)
 		return
 	}
 	rd.res.Language = lang

@@ -518,7 +518,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 	// "workshop 1 og 2 på samme tid?" asks about the choices it names: staff
 	// answer, and the choices stay for them to see
 	question := strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") && !t.has(lex.botRequest, s.a, s.b) && !t.has(lex.both, s.a, s.b) &&
-		!seatRequest(t, s, refs) && !tagAsk(t, s, refs)
+		!seatRequest(t, s, refs) && !otherSeatRequest(t, s, refs) && !tagAsk(t, s, refs)
 	// only the clause that asks: "Jeg vil gerne på 2 og 4 – er der
 	// parkering?" chooses 2 and 4
 	askAt := s.a

@@ -35,6 +35,36 @@ func seatRequest(t *text, s sentence, refs []ref) bool {
 	return refs[0].a >= h[1]
 }
 
+var (
+	otherSeatAsk  = table(daOtherSeatAsk, enOtherSeatAsk)
+	otherSeatGlue = wordSet(daOtherSeatGlue, enOtherSeatGlue)
+)
+
+// otherSeatRequest reports a sentence that only asks to put another
+// person on the list ("Kan hun også blive skrevet på?", "Could she be
+// registered as well?", "Kunne min kollega Jens Dahl også få en plads på
+// 3?"): the bot adds her, no staff answer. Anything more ("..., selvom
+// han ikke bor i Albertslund?", "..., eller er der fuldt?") leaves it a
+// question.
+func otherSeatRequest(t *text, s sentence, refs []ref) bool {
+	hits := t.within(otherSeatAsk, s.a, s.b)
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[0]
+	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < h[0]; i++ {
+		if !skipLead[t.toks[i].s] {
+			return false
+		}
+	}
+	for i := t.tokenAt(h[1]); i < len(t.toks) && t.toks[i].a < s.b; i++ {
+		if tk := t.toks[i]; !inRefs(refs, tk.a) && !seatGlue[tk.s] && !otherSeatGlue[tk.s] && (tk.num < 1 || tk.num > 9) {
+			return false
+		}
+	}
+	return true
+}
+
 // startsAt reports whether one of hits starts at a.
 func startsAt(hits [][]int, a int) bool {
 	for _, h := range hits {
