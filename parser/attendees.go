@@ -2122,7 +2122,8 @@ func (rd *reader) keepsAsIs(p *person) bool { return rd.saysOf(lex.keepsAsIs, p)
 
 // alreadyHeld reports whether r names the workshop the sender says she
 // is registered for: right after "allerede tilmeldt", nothing between
-// that turns to something else.
+// that turns to something else; or inside the phrase ("I've signed up
+// for workshop 3 and 4 already").
 func (rd *reader) alreadyHeld(r ref) bool {
 	t := rd.own
 	for _, h := range t.within(alreadyIn, 0, r.a) {
@@ -2130,7 +2131,7 @@ func (rd *reader) alreadyHeld(r ref) bool {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(t.all(alreadyIn), func(h []int) bool { return h[0] < r.a && r.b <= h[1] })
 }
 
 // ratherThan reads "Hüseyin vil hellere på 4 end på 2 som første

@@ -127,7 +127,10 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`(i'm|i am|we're|we are) still registered`,
 	// "Did you receive my registration?", "did my registration go through?"
 	`(received|receive|got|get) (my|our) registration`, `(my|our) registration (went|go|gone|has gone|come|came) through`,
-	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
+	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`,
+	// "I have registered myself before", "I've signed up for 3 and 4 already"
+	`(registered|signed up) (myself|ourselves) (already|earlier|before|previously|last week)`,
+	`(i have|i've|we have|we've) (registered|signed up) for (\w+ ){1,5}already`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
 	`we (still )?need a little more`, `to complete it,? we (still )?need`}
@@ -490,6 +493,10 @@ var enDiet = [][2]string{
 	// a meat or food refused that the closed set has no tag for
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
 	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	// an ingredient no tag covers, refused in the food (as in lexicon_da)
+	{`(no|without|not any) (alcohol|wine|beer|spirits|gelatine|gelatin)`, "other"},
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) (eat|drink|have) (any )?(alcohol|wine|beer|spirits|gelatine|gelatin)`, "other"},
+	{`(alcohol|gelatine|gelatin)[ -]free`, "other"},
 	// red meat refused leaves poultry and fish: no tag of the closed set
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
 	{`dairy free`, "lactose_free"},
@@ -1064,7 +1071,7 @@ var enSignUpThen = []string{`(then|and then) (i'll|i will|we'll|we will) (sign u
 var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}
 
 // enReasonOpen: as daReasonOpen.
-var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
+var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`, `(it|this|that) (matters|is important|means a lot)`}
 
 // enSelfNot: a negation in a sentence about the sender coming too.
 var enSelfNot = []string{`not`, `won't`, `wont`}
