@@ -109,3 +109,47 @@ func TestRefusedIngredientOther(t *testing.T) {
 			from: "Yasmin Aziz", status: "complete", want: "Yasmin Aziz:4/1"}, diets: "Yasmin Aziz="},
 	})
 }
+
+// B (wrong complete: a choice dropped or the second taken for the first;
+// else a needless question). Workshop numbers written as words with their
+// rank after them: "fire er mit første og tre mit andet", "nummer to
+// først og derefter nummer fire", "tre er nummer et for mig og fire er
+// nummer to", "my second is two".
+func TestNumberWordRankAfter(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne. Fire skal være mit første valg og tre mit andet.\nMvh Mette Skov",
+			from: "Mette Skov", intent: tilmeld.IntentRegister, status: "complete", want: "Mette Skov:4/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Nummer to først og derefter nummer fire.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne med. Workshop fire står øverst hos mig, og to kommer derefter.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:4/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne med. Workshop tre er nummer et for mig og fire er nummer to.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:3/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Workshop fire er mit første og to er mit andet.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:4/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig. To først, så fire.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig. Workshop tre er mit første, mit andet er to.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:3/2"}},
+		{blindCase: blindCase{body: "Hi\nI'd like to come. My first pick is workshop four, my second is two.\nBest, Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:4/2"}},
+		{blindCase: blindCase{body: "Hi\nI'd like to come. Workshop three first, then workshop one.\nBest, Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:3/1"}},
+		// digits in the copula form are not guessed
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage. Workshop 3 er første og 1 er anden.\nMvh Mette Skov",
+			from: "Mette Skov", notStatus: "complete"}},
+		// a head count, "til", "første gang": no workshop
+		{blindCase: blindCase{body: "Hej\nVi kommer to. Workshop 1 og 3 til os begge.\nMvh Mette Skov",
+			from: "Mette Skov", want: "Mette Skov:1/3; :1/3"}},
+		{blindCase: blindCase{body: "Hej\nVi bliver fire i alt: mig, Per Skov, Ole Skov og Jens Skov. Workshop 2 og 4 til alle.\nMvh Mette Skov",
+			from: "Mette Skov", want: "Mette Skov:2/4; Per Skov:2/4; Ole Skov:2/4; Jens Skov:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg er allerede tilmeldt, men jeg vil gerne skifte til workshop 3.\nMvh Mette Skov",
+			from: "Mette Skov", intent: tilmeld.IntentUpdate, want: "Mette Skov:3/-"}},
+		{blindCase: blindCase{body: "Hej\nDet er første gang jeg er med. Workshop 2 og 4.\nMvh Mette Skov",
+			from: "Mette Skov", status: "complete", want: "Mette Skov:2/4"}},
+		{blindCase: blindCase{body: "Hej\nVi kommer to, første gang for os begge. Workshop 1 og 2.\nMvh Mette Skov",
+			from: "Mette Skov", want: "Mette Skov:1/2; :1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg og fire andre fra afdelingen kommer. Workshop 1 og 2 til os alle.\nMvh Mette Skov",
+			from: "Mette Skov", notStatus: "complete"}},
+	})
+}

@@ -1044,7 +1044,9 @@ var (
 		// what the office recorded, retold ("I har noteret mig på sundhed",
 		// "I har skrevet laktosefri ved mig", "der står vegetar ved mig",
 		// "står jeg som veganer")
-		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|hos|under|ud for) (mig|os)`,
+		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|under|ud for) (mig|os)`,
+		// "hos mig" with "der": "fire står øverst hos mig" ranks a wish
+		`(staar|stod) der (\w+ ){0,3}hos (mig|os)`,
 		`(staar|stod) (jeg|vi) (som|paa|til|med|under)`, `(staar|stod) (der )?i (jeres|din|det) (kvittering|bekraeftelse|svar|mail)`}
 	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
 )

@@ -259,7 +259,7 @@ var enUnsubscribe = []string{`cancel (your|this|the) (subscription|newsletter)`,
 var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
 
 var enFirst = []string{
-	`1st (choice|priority|prio|preference|wish)`, `first (choice|priority|prio|preference|wish)`, `preferably`, `prefer(ably)?`, `1st`,
+	`1st (choice|priority|prio|preference|wish|pick)`, `first (choice|priority|prio|preference|wish|pick)`, `preferably`, `prefer(ably)?`, `1st`,
 	`as (my |our |the |a |his |her |their )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
@@ -285,7 +285,7 @@ var (
 )
 
 var enSecond = []string{
-	`2nd (choice|priority|prio|preference|wish)`, `second (choice|priority|prio|preference|wish)`, `otherwise`, `alternatively`, `or else`,
+	`2nd (choice|priority|prio|preference|wish|pick)`, `second (choice|priority|prio|preference|wish|pick)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
