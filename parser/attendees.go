@@ -452,6 +452,27 @@ func (rd *reader) selfName() string {
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
 	}
+	return withLetters(best, display, knownNames(rd.cat.words, rd.own))
+}
+
+// withLetters returns the spelling of the sender's name that keeps the
+// letters a From line folds away: a name in her words that is best with
+// them ("Søren Møller her" from "Soren Moller", "(José García)" from "Jose
+// García"), or the From line's own when best is its fold ("(Soren Moller)"
+// from "Søren Møller"). Only the same words qualify: a shorter form, a
+// name spelled otherwise or another person's is left as it is.
+func withLetters(best, display string, names []string) string {
+	if best == "" || display == "" || !isASCII(best) {
+		return best
+	}
+	for _, n := range names {
+		if n != best && !isASCII(n) && countNameWords(n) == countNameWords(best) && spelledAs(n, best) {
+			return n
+		}
+	}
+	if best != display && !isASCII(display) && countNameWords(display) == countNameWords(best) && spelledAs(display, best) {
+		return display
+	}
 	return best
 }
 
@@ -2416,8 +2437,10 @@ func receiptChoices(quoted, name string) (first, second int) {
 func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 	res := rd.res
 	needWorkshop, needName := false, false
+	display := rd.fromDisplay()
 	for _, p := range who {
-		a := tilmeld.Attendee{Name: plainCase(p.name)}
+		// "(Soren Moller)" from "Søren Møller": her name, with its letters
+		a := tilmeld.Attendee{Name: plainCase(withLetters(p.name, display, nil))}
 		if intent != tilmeld.IntentCancel {
 			refs := p.refs
 			if len(refs) == 0 {

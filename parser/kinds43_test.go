@@ -153,3 +153,32 @@ func TestNumberWordRankAfter(t *testing.T) {
 			from: "Mette Skov", notStatus: "complete"}},
 	})
 }
+
+// D (lost field on a complete: the name tag loses its letters). The From
+// line folds the sender's name ("Soren Moller"); in her words it stands
+// with its letters, in parentheses, "X her", "that is me", "under
+// navnet": that spelling is the tag's. And the other way round: a body
+// without the letters does not beat a From line that has them.
+func TestNameKeepsItsLetters(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej, Søren Møller her. Workshop 1 og 2 tak.",
+			from: "Soren Moller", intent: tilmeld.IntentRegister, status: "complete", want: "Søren Møller:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg er allerede tilmeldt (Søren Møller). Første prioritet skal nu være workshop 3.\nVh",
+			from: "Soren Moller", intent: tilmeld.IntentUpdate, status: "complete", want: "Søren Møller:3/-"}},
+		{blindCase: blindCase{body: "Hi, registration for Zeynep Çelik, that is me. Workshop 2 and 4.",
+			from: "Zeynep Celik", status: "complete", want: "Zeynep Çelik:2/4"}},
+		{blindCase: blindCase{body: "Hello, I registered last week (José García). Please change my first choice to workshop 4.",
+			from: "Jose Garcia", intent: tilmeld.IntentUpdate, status: "complete", want: "José García:4/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er tilmeldt under navnet Ayşe Yılmaz. Nu vil jeg hellere have workshop 2 som første.",
+			from: "Ayse Yilmaz", intent: tilmeld.IntentUpdate, status: "complete", want: "Ayşe Yılmaz:2/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg er tilmeldt (Soren Moller). Første prioritet skal nu være workshop 3.",
+			from: "Søren Møller", intent: tilmeld.IntentUpdate, status: "complete", want: "Søren Møller:3/-"}},
+		// another person in parentheses, a shorter form, another spelling
+		{blindCase: blindCase{body: "Hej\nJeg kommer med min nabo (Jens Ørum). Workshop 1 og 2 til os begge.\nHilsen Soren",
+			from: "Soren Moller", status: "complete", want: "Soren Moller:1/2; Jens Ørum:1/2"}},
+		{blindCase: blindCase{body: "Hej\nWorkshop 1 og 2.\nHilsen Søren",
+			from: "Søren Møller", status: "complete", want: "Søren Møller:1/2"}},
+		{blindCase: blindCase{body: "Hej, Muhammad Ali her. Workshop 1 og 2 tak.",
+			from: "Mohammed Ali", want: "Muhammad Ali:1/2"}},
+	})
+}
