@@ -151,6 +151,9 @@ func (rd *reader) unnamedRelative() bool {
 func (rd *reader) nameBlock() {
 	ps := rd.ps
 	unnamed, display := rd.unnamedRelations()
+	if unnamed == nil && rd.fromDisplay() == "" {
+		unnamed = rd.unnamedKin() // "Familien Said": her closing tells
+	}
 	if unnamed == nil {
 		rd.countedNamesLine()
 		return
@@ -169,6 +172,9 @@ func (rd *reader) nameBlock() {
 				}
 				mine = k
 			}
+		}
+		if mine < 0 && len(unnamed) == 1 {
+			mine = rd.senderOfPair(block, display, unnamed[0])
 		}
 		if mine < 0 {
 			return false

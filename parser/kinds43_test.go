@@ -182,3 +182,47 @@ func TestNameKeepsItsLetters(t *testing.T) {
 			from: "Mohammed Ali", want: "Muhammad Ali:1/2"}},
 	})
 }
+
+// A (needless question: a name given is asked for). "Min kone og jeg
+// kommer. Leila Said og Omar Said." from a From name that cannot pin
+// either (another script, a nickname, a family label, other accents and
+// order): the closing, the address, or the order of mention tells which
+// name is the sender's; the other is the relation's.
+func TestPairNamedBesideForeignFrom(t *testing.T) {
+	runChecked(t, []checkedCase{
+		// another script: the order of mention ("min kone og jeg": the second)
+		{blindCase: blindCase{body: "Hej\nMin kone og jeg kommer begge to.\nLeila Haddad og Karim Haddad.\nWorkshop 2 først og så 1, til os begge.",
+			from: "=?utf-8?b?2YPYsdmK2YUg2K3Yr9in2K8=?=", intent: tilmeld.IntentRegister, status: "complete", want: "Karim Haddad:2/1; Leila Haddad:2/1", missing: []string{}}},
+		// the closing's first name
+		{blindCase: blindCase{body: "Hello\nMe and my son will come.\nRustam Nazarov and Timur Nazarov.\nWe both want workshop 2 first and 1 second.\nRegards Rustam",
+			from: "=?utf-8?b?0KDRg9GB0YLQsNC8?=", status: "complete", want: "Rustam Nazarov:2/1; Timur Nazarov:2/1"}},
+		{blindCase: blindCase{body: "Hej\nMin søn og jeg kommer.\nKarim Haddad, Yusuf Haddad\nWorkshop 1 og 2 for begge.\nHilsen Karim",
+			from: "Familien Haddad", status: "complete", want: "Karim Haddad:1/2; Yusuf Haddad:1/2"}},
+		// the From name agrees once accents and order are set aside
+		{blindCase: blindCase{body: "Hej\nJeg og min mand kommer.\nLan Nguyen og Minh Tran.\nWorkshop 2 og 3 for os begge.",
+			from: "Nguyễn Thị Lan", status: "complete", want: "Lan Nguyen:2/3; Minh Tran:2/3"}},
+		// staff for two residents: she does not come
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder to beboere fra afdelingen: Karim Haddad og Leila Haddad. De vil begge gerne på workshop 1 og 2.\nMvh Hanne Berg",
+			from: "Hanne Berg", status: "complete", want: "Karim Haddad:1/2; Leila Haddad:1/2"}},
+		// only the relation named: the sender is who the closing says
+		{blindCase: blindCase{body: "Hej\nJeg og min kone kommer. Hun hedder Leila Haddad. Workshop 1 og 2 til os begge.\nMvh Karim Haddad",
+			from: "=?utf-8?b?2YPYsdmK2YUg2K3Yr9in2K8=?=", status: "complete", want: "Karim Haddad:1/2; Leila Haddad:1/2"}},
+		// more names than people spoken of: not paired
+		{blindCase: blindCase{body: "Hej\nJeg og min kone kommer: Karim Haddad, Leila Haddad og Yusuf Haddad. Workshop 1 og 2 til os begge.",
+			from: "=?utf-8?b?2YPYsdmK2YUg2K3Yr9in2K8=?=", notStatus: "complete"}},
+		// a From name of Latin letters naming neither: not guessed by order
+		{blindCase: blindCase{body: "Hej\nJeg og min mand kommer.\nLeila Haddad og Karim Haddad.\nWorkshop 1 og 2 til os begge.",
+			from: "Bente Lund", notStatus: "complete"}},
+	})
+}
+
+// A, the address: "Mama Leila" from leila@... names neither alone; the
+// address's local part does.
+func TestPairNamedByAddress(t *testing.T) {
+	raw := "From: Mama Leila <leila@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: Tilmelding\r\nMessage-ID: <a43@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hello\nMe and my husband will come. Leila Haddad and Karim Haddad. Workshop 3 and 2 for both of us.\nLeila\n"
+	r := Parse([]byte(raw), testEvent)
+	if got := choices(r); r.Status != tilmeld.StatusComplete || got != "Leila Haddad:3/2; Karim Haddad:3/2" {
+		t.Errorf("got %s %s %v, want complete Leila Haddad:3/2; Karim Haddad:3/2", r.Status, got, r.Reasons)
+	}
+}
