@@ -151,6 +151,9 @@ func (rd *reader) unnamedRelative() bool {
 func (rd *reader) nameBlock() {
 	ps := rd.ps
 	unnamed, display := rd.unnamedRelations()
+	if unnamed == nil && rd.fromDisplay() == "" {
+		unnamed = rd.unnamedKin() // "Familien Said": her closing tells
+	}
 	if unnamed == nil {
 		rd.countedNamesLine()
 		return
@@ -169,6 +172,9 @@ func (rd *reader) nameBlock() {
 				}
 				mine = k
 			}
+		}
+		if mine < 0 && len(unnamed) == 1 {
+			mine = rd.senderOfPair(block, display, unnamed[0])
 		}
 		if mine < 0 {
 			return false
@@ -451,6 +457,27 @@ func (rd *reader) selfName() string {
 	}
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
+	}
+	return withLetters(best, display, knownNames(rd.cat.words, rd.own))
+}
+
+// withLetters returns the spelling of the sender's name that keeps the
+// letters a From line folds away: a name in her words that is best with
+// them ("Søren Møller her" from "Soren Moller", "(José García)" from "Jose
+// García"), or the From line's own when best is its fold ("(Soren Moller)"
+// from "Søren Møller"). Only the same words qualify: a shorter form, a
+// name spelled otherwise or another person's is left as it is.
+func withLetters(best, display string, names []string) string {
+	if best == "" || display == "" || !isASCII(best) {
+		return best
+	}
+	for _, n := range names {
+		if n != best && !isASCII(n) && countNameWords(n) == countNameWords(best) && spelledAs(n, best) {
+			return n
+		}
+	}
+	if best != display && !isASCII(display) && countNameWords(display) == countNameWords(best) && spelledAs(display, best) {
+		return display
 	}
 	return best
 }
@@ -2122,7 +2149,8 @@ func (rd *reader) keepsAsIs(p *person) bool { return rd.saysOf(lex.keepsAsIs, p)
 
 // alreadyHeld reports whether r names the workshop the sender says she
 // is registered for: right after "allerede tilmeldt", nothing between
-// that turns to something else.
+// that turns to something else; or inside the phrase ("I've signed up
+// for workshop 3 and 4 already").
 func (rd *reader) alreadyHeld(r ref) bool {
 	t := rd.own
 	for _, h := range t.within(alreadyIn, 0, r.a) {
@@ -2130,7 +2158,7 @@ func (rd *reader) alreadyHeld(r ref) bool {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(t.all(alreadyIn), func(h []int) bool { return h[0] < r.a && r.b <= h[1] })
 }
 
 // ratherThan reads "Hüseyin vil hellere på 4 end på 2 som første
@@ -2415,8 +2443,10 @@ func receiptChoices(quoted, name string) (first, second int) {
 func (rd *reader) setAttendees(who []*person, intent tilmeld.Intent) {
 	res := rd.res
 	needWorkshop, needName := false, false
+	display := rd.fromDisplay()
 	for _, p := range who {
-		a := tilmeld.Attendee{Name: plainCase(p.name)}
+		// "(Soren Moller)" from "Søren Møller": her name, with its letters
+		a := tilmeld.Attendee{Name: plainCase(withLetters(p.name, display, nil))}
 		if intent != tilmeld.IntentCancel {
 			refs := p.refs
 			if len(refs) == 0 {

@@ -56,10 +56,15 @@ func TestUndecidedBetweenTwo(t *testing.T) {
 		// a first and a second choice, nothing undecided: complete
 		{body: "Hej\nJeg vil gerne i workshop 2, ellers 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/3"},
 	})
+	// the wish stated, not asked, goes to staff without a question
+	// (kinds43 E)
+	if r := parseMail("Ida Holm", "Tilmelding", "", "Hej\nJeg vil gerne være med i både workshop 2 og workshop 3.\nMvh Ida Holm"); r.Question || r.Status != tilmeld.StatusReview {
+		t.Errorf("stated wish for both: got %s question=%v, want review without a question", r.Status, r.Question)
+	}
 	// she asks, and staff answer
 	for _, b := range []string{
 		"Hej\nJeg er interesseret i workshop 2 og workshop 3, og jeg kan ikke vælge mellem dem.\nMvh Ida Holm",
-		"Hej\nJeg vil gerne være med i både workshop 2 og workshop 3.\nMvh Ida Holm",
+		"Hej\nKan jeg være med i både workshop 2 og workshop 3?\nMvh Ida Holm",
 		"Hej\nKan jeg få første halvdel i workshop 1 og anden halvdel i workshop 2?\nMvh Ida Holm",
 	} {
 		r := parseMail("Ida Holm", "Tilmelding", "", b)

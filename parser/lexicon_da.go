@@ -135,7 +135,13 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	`(mine|vores) (egne )?(valg|prioriteter|workshops?) (er|forbliver|bliver) (\w+ )?(uaendret|uaendrede|de samme|som (de|den) er)`,
 	// "Har I modtaget min tilmelding?", "er min tilmelding kommet igennem?":
 	// one sent before
-	`(modtaget|faaet|fik|set) (min|vores) tilmelding`, `(min|vores) tilmelding (er )?(kommet|gaaet) (igennem|frem|med)`}
+	`(modtaget|faaet|fik|set) (min|vores) tilmelding`, `(min|vores) tilmelding (er )?(kommet|gaaet) (igennem|frem|med)`,
+	// the plain perfect with a time or the meeting after it ("jeg har
+	// skrevet mig op i sidste uge"): without one, "jeg har tilmeldt mig
+	// workshop 2" in a first mail is this registration
+	`(jeg|vi) har (tilmeldt|meldt|skrevet) (mig|os) (op |til )?(i sidste uge|sidste uge|tidligere|forleden|i gaar|for nylig|i forvejen|for (\w+ ){1,4}siden)`,
+	`(jeg|vi) har (tilmeldt|meldt) (mig|os) til (moedet|netvaerksmoedet|arrangementet)[.,] (og )?nu`,
+	`(jeg|vi) har vaeret tilmeldt`, `(min|vores) tilmelding (sendte|skrev) (jeg|vi)`}
 
 // daNoReceipt: no receipt came, so whether she is registered is asked,
 // not said ("har ikke fået nogen kvittering").
@@ -270,7 +276,7 @@ var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `l
 	`(det er|er det) (mig )?(lige meget|ligemeget|ligegyldigt)`, `hvor som helst`, `ikke (saa )?kraesen`, `hvor der er brug for (mig|os|det|hjaelp)`}
 
 // daBoth: two workshops at the same time instead of a first and a second.
-var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,5}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,
+var daBoth = []string{`baade (workshop |ws )?\d+ og \d+`, `begge (workshops|dele)`, `to workshops`, `paa samme tid`, `(deltage|deltager|vaere med|vaere|gaa|med) (\w+ ){0,7}samtidig`, `tilmeld\w* (mig|os) (\w+ ){0,7}samtidig`, `samtidig (i|paa) (workshop|ws|begge|to|\d)`,
 	`dele (min |vores )?tid(en)?`, `(deltage|vaere med) i baade`}
 
 // daContribute: asks to contribute (a stand, a talk) rather than attend.
@@ -696,6 +702,11 @@ var daDiet = [][2]string{
 	// a meat or food refused that the closed set has no tag for
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?(okse|kalv|lamme|hest|kylling|svampe|champignon|loeg|hvidloeg)\w*`, "other"},
 	{`(ikke|ingen|intet|uden|undtagen) (spiser? )?lam\b`, "other"},
+	// an ingredient no tag covers, refused in the food: alcohol, wine in
+	// the sauce, gelatine ("intet med alkohol", "maden må ikke indeholde vin")
+	{`(ikke|ingen|intet|uden|undtagen) (noget |nogen )?(med )?(alkohol|alkoholholdig\w*|vin|hvidvin|roedvin|oel|spiritus|gelatine|husblas)`, "other"},
+	{`(ikke|ingen|intet|uden) (\w+ )?(indeholde|indeholder) (noget |nogen )?(alkohol|vin|oel|spiritus|gelatine|husblas)`, "other"},
+	{`(alkohol|gelatine)fri\w*`, "other"},
 }
 
 // daMeatRefused, daFishWelcome and daFishRefused read a sentence that turns
@@ -1033,7 +1044,9 @@ var (
 		// what the office recorded, retold ("I har noteret mig på sundhed",
 		// "I har skrevet laktosefri ved mig", "der står vegetar ved mig",
 		// "står jeg som veganer")
-		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|hos|under|ud for) (mig|os)`,
+		`i har (skrevet|noteret|sat|registreret|opfoert)`, `(staar|stod) (der )?(\w+ ){0,3}(ved|under|ud for) (mig|os)`,
+		// "hos mig" with "der": "fire står øverst hos mig" ranks a wish
+		`(staar|stod) der (\w+ ){0,3}hos (mig|os)`,
 		`(staar|stod) (jeg|vi) (som|paa|til|med|under)`, `(staar|stod) (der )?i (jeres|din|det) (kvittering|bekraeftelse|svar|mail)`}
 	daWroteBefore = []string{`(jeg|vi) (skrev|havde skrevet|har skrevet|valgte|havde valgt)`}
 )
@@ -1598,7 +1611,7 @@ var daMembersSignedUp = []string{`(tilmelde|tilmelder|melde|melder) COUNT (af (v
 var daWeighsFor = []string{`(vigtig\w*|interessant\w*|relevant\w*|spaendende|aktuel\w*|nemmest|bedst|noedvendig\w*|svaer\w*) for (mig|os)`}
 
 // daReasonOpen begins a clause that says why ("fordi", "for hun har").
-var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`}
+var daReasonOpen = []string{`fordi`, `(for|da|eftersom) (jeg|hun|han|vi)`, `det (er vigtigt|betyder meget)`}
 
 // daSelfNot: a negation in a sentence about the sender coming too.
 var daSelfNot = []string{`ikke`, `ej`}

@@ -127,7 +127,10 @@ var enAlready = []string{`already (registered|signed up)`, `(i'm|i am|we're|we a
 	`(i'm|i am|we're|we are) still registered`,
 	// "Did you receive my registration?", "did my registration go through?"
 	`(received|receive|got|get) (my|our) registration`, `(my|our) registration (went|go|gone|has gone|come|came) through`,
-	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`}
+	`(my|our) (own )?(choices|priorities|workshops?) (are|stay|remain|is|stays|remains) (\w+ )?(unchanged|the same|as (they are|it is))`,
+	// "I have registered myself before", "I've signed up for 3 and 4 already"
+	`(registered|signed up) (myself|ourselves) (already|earlier|before|previously|last week)`,
+	`(i have|i've|we have|we've) (registered|signed up) for (\w+ ){1,5}already`}
 
 var enReceiptQuote = []string{`thank you for registering for`, `how we understood your registration`,
 	`we (still )?need a little more`, `to complete it,? we (still )?need`}
@@ -256,7 +259,7 @@ var enUnsubscribe = []string{`cancel (your|this|the) (subscription|newsletter)`,
 var enFooter = []string{`unsubscribe( here)?`, `opt out`, `manage (your )?(subscription|preferences)`}
 
 var enFirst = []string{
-	`1st (choice|priority|prio|preference|wish)`, `first (choice|priority|prio|preference|wish)`, `preferably`, `prefer(ably)?`, `1st`,
+	`1st (choice|priority|prio|preference|wish|pick)`, `first (choice|priority|prio|preference|wish|pick)`, `preferably`, `prefer(ably)?`, `1st`,
 	`as (my |our |the |a |his |her |their )?(first|1st)`, `primarily`, `(priority|choice) ?(no\.? ?)?1`,
 	// "Education matters most to me, then health"
 	`matters (the )?most`, `(the )?most important`,
@@ -282,7 +285,7 @@ var (
 )
 
 var enSecond = []string{
-	`2nd (choice|priority|prio|preference|wish)`, `second (choice|priority|prio|preference|wish)`, `otherwise`, `alternatively`, `or else`,
+	`2nd (choice|priority|prio|preference|wish|pick)`, `second (choice|priority|prio|preference|wish|pick)`, `otherwise`, `alternatively`, `or else`,
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
@@ -490,6 +493,10 @@ var enDiet = [][2]string{
 	// a meat or food refused that the closed set has no tag for
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?(beef|veal|lamb|mutton|chicken|mushrooms?|spicy food|onions?|garlic)`, "other"},
 	{`(no|without) (beef|veal|lamb|mutton|mushrooms?|spicy food|onions?|garlic)`, "other"},
+	// an ingredient no tag covers, refused in the food (as in lexicon_da)
+	{`(no|without|not any) (alcohol|wine|beer|spirits|gelatine|gelatin)`, "other"},
+	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) (eat|drink|have) (any )?(alcohol|wine|beer|spirits|gelatine|gelatin)`, "other"},
+	{`(alcohol|gelatine|gelatin)[ -]free`, "other"},
 	// red meat refused leaves poultry and fish: no tag of the closed set
 	{`(don'?t|do not|doesn'?t|does not|never|cannot|can'?t) eat (any )?red meat`, "other"}, {`(no|without) red meat`, "other"},
 	{`dairy free`, "lactose_free"},
@@ -1064,7 +1071,7 @@ var enSignUpThen = []string{`(then|and then) (i'll|i will|we'll|we will) (sign u
 var enMembersSignedUp = []string{`(register|sign up|enrol|enroll) COUNT (of (our|the) )?(members|residents|colleagues|volunteers|staff|tenants|representatives|board members)`}
 
 // enReasonOpen: as daReasonOpen.
-var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`}
+var enReasonOpen = []string{`because`, `(since|as) (i|she|he|we)`, `(it|this|that) (matters|is important|means a lot)`}
 
 // enSelfNot: a negation in a sentence about the sender coming too.
 var enSelfNot = []string{`not`, `won't`, `wont`}

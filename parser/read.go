@@ -1217,7 +1217,9 @@ func (rd *reader) registration() {
 	}
 	if t.matches(lex.both) && bothAsked(t) {
 		rd.review("the sender wants more than one workshop at the same time")
-		rd.res.Question = true // whether she may, staff answer
+		if bothQuestion(t) {
+			rd.res.Question = true // whether she may, staff answer
+		}
 	}
 	if (t.matches(lex.attachment) && len(rd.m.Attachments) > 0 || rd.pointsAtFile()) && !rd.anyRefs() {
 		rd.review("the registration is in the attachment")

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func checkSmallNameMissing(v *gateView) verdict {
 		if !named && k+2 < len(t.toks) && t.toks[k+1].is(classAnd) && v.selfWord(t.toks[k+2].s) && t.gap(k, k+1) == " " {
 			named = k == t.tokenAt(v.sentenceOf(t.toks[k].a).a) // "per og jeg kommer"
 		}
-		if named && (prev.is(classNamedAs) || v.nameEndsAt(k)) {
+		if named && (prev.is(classNamedAs) || v.nameEndsAt(k)) && !v.readNumberWord(k) {
 			return review("the mail names %s in small letters, who is no attendee", v.quote(t.toks[k].a, t.toks[k].b))
 		}
 	}
@@ -134,4 +135,16 @@ func verbLike(t *text, k int, en bool) bool {
 func smallNameRead(t *text, k int, event map[string]bool, en bool) bool {
 	verb := verbLike(t, k, false) && (en || !strings.HasSuffix(t.toks[k].s, "ed"))
 	return smallNameWord(t, k, event, en) && (!verb || k+1 < len(t.toks) && wishVerbs[t.toks[k+1].s])
+}
+
+// readNumberWord reports a number word at token k that the reading took as
+// a workshop ("... for mig og fire er nummer to"): no name.
+func (v *gateView) readNumberWord(k int) bool {
+	if numberWords[v.t.toks[k].s] == 0 {
+		return false
+	}
+	a := v.t.toks[k].a
+	return slices.ContainsFunc(v.read.refs, func(refs []ref) bool {
+		return slices.ContainsFunc(refs, func(r ref) bool { return r.a == a })
+	})
 }
