@@ -48,3 +48,46 @@ func TestVenueCondition(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, asks: "yes"},
 	})
 }
+
+// B (lost field on a complete). A diet a doctor or an illness prescribes,
+// in the sender's words ("skal have fedtfattig kost", "må ikke få
+// appelsinjuice pga. min medicin", "a low-sodium diet"), is "other", and
+// its words are kept for the kitchen. Sugar refused by a diabetic, a
+// tagged food and "skal have fri" add no "other".
+func TestMedicalDiet(t *testing.T) {
+	cases := []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2 og 3. Jeg skal have fedtfattig kost efter en operation.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hej\nWorkshop 1 tak. Jeg må ikke få grapefrugt eller andre citrusfrugter på grund af min medicin.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hej\nJeg melder mig til workshop 4. Jeg går i dialyse og skal have kaliumfattig mad.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1. Jeg skal have moset mad, da jeg har svært ved at synke.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Efter min hjerteoperation skal jeg have saltfattig kost.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 2. I must not have grapefruit because of my medication.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hi\nPlease put me down for workshop 3. I am on a low-sodium diet.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/-"}, diets: "Ida Holm=other"},
+		{blindCase: blindCase{body: "Hi\nWorkshop 4 for me. I need soft food as I have trouble swallowing.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/-"}, diets: "Ida Holm=other"},
+		// near-misses: the diabetic's sugar, a tagged food, time off, bringing food
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg må ikke få for meget sukker, jeg er diabetiker.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm=diabetic"},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg skal have glutenfri mad.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm=gluten_free"},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg må ikke få nødder.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm=nut_allergy"},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg skal have fri kl. 15 for at nå det.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm="},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg kan ikke have kaffe med, men jeg tager kage med.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm="},
+	}
+	runChecked(t, cases)
+	for _, c := range cases[:8] {
+		if r := c.parse(); len(r.Attendees) == 0 || r.Attendees[0].DietText == "" {
+			t.Errorf("%q: no diet text kept", c.body)
+		}
+	}
+}

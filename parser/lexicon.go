@@ -705,7 +705,7 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	add(daAllergy, "allergy")
 	add(enAllergy, "allergy")
 	add(enAllergyPlain, "allergy")
-	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain} {
+	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain, daDietMedical, enDietMedical} {
 		for _, e := range t {
 			add([]string{e[0]}, e[1])
 		}
