@@ -91,3 +91,35 @@ func TestMedicalDiet(t *testing.T) {
 		}
 	}
 }
+
+// C (wrong complete; a needless review and a stale field nearby). An
+// update that restates what is on file in a sentence of its own ("Jeg
+// står på listen til 2 og 4", "Jeg har 1 som første og 2 som anden
+// prioritet", "I'm down for workshop 1") and then changes one rank or adds
+// a diet sets only what changes: the restated workshops are no choices.
+// A bare number after "prioritet til" in a change is the new workshop.
+func TestRestatedHeld(t *testing.T) {
+	up := func(body, want, diets string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, intent: tilmeld.IntentUpdate, status: "complete", want: want}, diets: diets, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		up("Hej\nJeg står på listen til workshop 2 og 4. Jeg har glemt at nævne, at jeg er veganer.\nMvh Ida Holm", "Ida Holm:-/-", "Ida Holm=vegan"),
+		up("Hej\nJeg er meldt til workshop 4 med 1 som anden prioritet. Kan I bytte min anden prioritet til 3?\nMvh Ida Holm", "Ida Holm:-/3", ""),
+		up("Hej\nJeg har 1 som første og 2 som anden prioritet. Ret venligst første prioritet til 3.\nMvh Ida Holm", "Ida Holm:3/-", ""),
+		up("Hej\nJeg er skrevet op til workshop 3 og 2. Kan I ændre min første prioritet til 1?\nIda Holm", "Ida Holm:1/-", ""),
+		up("Hej\nSom det er nu, har I mig på 3. Vil I tilføje 4 som anden prioritet?\nIda Holm", "Ida Holm:-/4", ""),
+		up("Hi\nI'm down for workshop 1 with 2 as my second choice. Please change my first choice to 3.\nIda Holm", "Ida Holm:3/-", ""),
+		up("Hi\nYou have me down for workshop 2 and 3. Could you change my second choice to 4?\nIda Holm", "Ida Holm:-/4", ""),
+		up("Hi\nI'm registered for workshop 4. I forgot to mention that I'm vegetarian.\nIda Holm", "Ida Holm:-/-", "Ida Holm=vegetarian"),
+		// near-misses: both ranks new, no registration yet, a first mail
+		up("Hej\nJeg er tilmeldt workshop 1, men vil hellere på 3 og 4.\nMvh Ida Holm", "Ida Holm:3/4", ""),
+		{blindCase: blindCase{body: "Hej\nJeg er ikke tilmeldt endnu. Jeg vil gerne på 2 og 4.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg har 1 som første og 2 som anden prioritet.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg har valgt 2 som første og 4 som anden. Jeg er vegetar.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}, diets: "Ida Holm=vegetarian"},
+		// the one she held stays out of a change: no 2nd copied in
+		{blindCase: blindCase{body: "Hej\nJeg var på 1 og 2 – skift begge til 3 og 4.\nMvh Ida Holm", want: "Ida Holm:3/4"}},
+	})
+}
