@@ -133,6 +133,7 @@ var gateChecks = []gateCheck{
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
 	{"venue-condition", checkVenueCondition},
+	{"sign-up-first", checkSignUpFirst},
 	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
