@@ -153,3 +153,49 @@ func TestSignUpPutOff(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
 	})
 }
+
+// three44 lists three people with full names and their workshops, then
+// says more of them in the sentence given.
+func three44(head, rows, tail string) string {
+	return "Hej\n" + head + "\n" + rows + "\n\n" + tail + "\n\nMvh Ida Holm"
+}
+
+const (
+	rows44   = "Amina Hassan, workshop 1 og 2\nSaid Hassan, workshop 3 og 4\nLayla Hassan, workshop 2 og 1"
+	rowsEn44 = "Amina Hassan, workshop 1 and 2\nSaid Hassan, workshop 3 and 4\nLayla Hassan, workshop 2 and 1"
+	want44   = "Amina Hassan:1/2; Said Hassan:3/4; Layla Hassan:2/1"
+)
+
+// E (needless review; mid-sentence a wrong complete that loses diets). A
+// sentence giving a diet to several listed people by first name ("Amina,
+// Said og Layla spiser ikke svinekød", "Husk at Amina, Said og Layla
+// spiser halal") gives it to each, matched to the listed full names, and
+// adds nobody. A name among them that is listed nowhere goes to staff; a
+// row of one's own and a sentence with no food change nothing.
+func TestSharedDietNames(t *testing.T) {
+	da := func(tail, diets string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: three44("Vi er tre, der vil deltage:", rows44, tail),
+			intent: tilmeld.IntentRegister, status: "complete", want: want44}, diets: diets}
+	}
+	each := func(tag string) string {
+		return "Amina Hassan=" + tag + "; Said Hassan=" + tag + "; Layla Hassan=" + tag
+	}
+	runChecked(t, []checkedCase{
+		da("Amina, Said og Layla spiser ikke svinekød.", each("no_pork")),
+		da("Said, Layla og Amina er vegetarer.", each("vegetarian")),
+		da("Husk at Amina, Said og Layla spiser halal.", each("halal")),
+		da("Bemærk venligst, at Said og Layla er veganere.", "Amina Hassan=; Said Hassan=vegan; Layla Hassan=vegan"),
+		da("Amina, Said, Layla: glutenfri.", each("gluten_free")),
+		{blindCase: blindCase{body: three44("We are three who would like to come:", rowsEn44, "Said, Layla and Amina are vegan."),
+			intent: tilmeld.IntentRegister, status: "complete", want: want44}, diets: each("vegan")},
+		{blindCase: blindCase{body: three44("We are three who would like to come:", rowsEn44, "Please note that Amina, Said and Layla eat halal."),
+			intent: tilmeld.IntentRegister, status: "complete", want: want44}, diets: each("halal")},
+		// near-misses: a name listed nowhere, no food, rows of first names
+		{blindCase: blindCase{body: three44("Vi er tre, der vil deltage:", rows44, "Amina, Said og Nadia spiser halal."), status: "review"}},
+		{blindCase: blindCase{body: three44("Vi er tre, der vil deltage:", rows44, "Husk at Amina, Said og Nadia spiser halal."), status: "review"}},
+		da("Amina, Said og Layla vil gerne sidde sammen.", each("")),
+		{blindCase: blindCase{body: "Hej\nVi kommer tre: Amina Hassan, Said Hassan og Layla Hassan.\nAmina, workshop 3 og 1, halal\nSaid, workshop 2 og 4\nLayla, workshop 1 og 2\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Amina Hassan:3/1; Said Hassan:2/4; Layla Hassan:1/2"},
+			diets: "Amina Hassan=halal; Said Hassan=; Layla Hassan="},
+	})
+}
