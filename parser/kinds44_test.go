@@ -83,6 +83,8 @@ func TestMedicalDiet(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm="},
 		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg kan ikke have kaffe med, men jeg tager kage med.\nIda Holm",
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm="},
+		{blindCase: blindCase{body: "Hej\nWorkshop 2. Jeg kan ikke få fedt nok af jeres møder!\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, diets: "Ida Holm="},
 	}
 	runChecked(t, cases)
 	for _, c := range cases[:8] {
@@ -111,7 +113,10 @@ func TestRestatedHeld(t *testing.T) {
 		up("Hi\nI'm down for workshop 1 with 2 as my second choice. Please change my first choice to 3.\nIda Holm", "Ida Holm:3/-", ""),
 		up("Hi\nYou have me down for workshop 2 and 3. Could you change my second choice to 4?\nIda Holm", "Ida Holm:-/4", ""),
 		up("Hi\nI'm registered for workshop 4. I forgot to mention that I'm vegetarian.\nIda Holm", "Ida Holm:-/-", "Ida Holm=vegetarian"),
+		up("Hej\nJeg er tilmeldt til workshop 2 og 4. I øvrigt er jeg vegetar.\nIda Holm", "Ida Holm:-/-", "Ida Holm=vegetarian"),
 		// near-misses: both ranks new, no registration yet, a first mail
+		{blindCase: blindCase{body: "Hej\nJeg er hermed tilmeldt til workshop 2 og 3. Forresten er jeg vegetar.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, diets: "Ida Holm=vegetarian"},
 		up("Hej\nJeg er tilmeldt workshop 1, men vil hellere på 3 og 4.\nMvh Ida Holm", "Ida Holm:3/4", ""),
 		{blindCase: blindCase{body: "Hej\nJeg er ikke tilmeldt endnu. Jeg vil gerne på 2 og 4.\nMvh Ida Holm",
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},

@@ -10,7 +10,7 @@ package parser
 
 // daMedicalFoods / enMedicalFoods: foods a treatment may forbid.
 const (
-	daMedicalFoods = `(grape\w*|appelsin\w*|citrus\w*|citron\w*|juice\w*|salt\w*|fedt\w*|kalium\w*|banan\w*|tomat\w*|kartof\w*|alkohol\w*|spiritus|vin|oel|koffein\w*|kaffe|lakrids|chokolade|frugt\w*|jordbaer\w*|kiwi\w*|soja\w*|sesam\w*|selleri|sennep|krydder\w*|chili|peber|stivelse|kulhydrat\w*|rabarber\w*|spinat)`
+	daMedicalFoods = `(grape\w*|appelsin\w*|citrus\w*|citron\w*|juice\w*|salt\w*|kalium\w*|banan\w*|tomat\w*|kartof\w*|alkohol\w*|spiritus|vin|oel|koffein\w*|kaffe|lakrids|chokolade|frugt\w*|jordbaer\w*|kiwi\w*|soja\w*|sesam\w*|selleri|sennep|krydder\w*|chili|peber|stivelse|kulhydrat\w*|rabarber\w*|spinat)`
 	enMedicalFoods = `(grapefruits?|citrus\w*|oranges?|orange juice|juice|salt\w*|alcohol\w*|caffeine|coffee|bananas?|tomato\w*|potassium|fat|fatty food|liquorice|licorice|chocolate|wine|beer|starch|chili|pepper|soy|sesame|celery|mustard|strawberr\w*|kiwis?|rhubarb|spinach)`
 )
 
@@ -22,13 +22,15 @@ var daDietMedical = [][2]string{
 	{`(maa|kan|skal|boer) ikke (faa|spise|drikke|indtage|taale) (\w+ ){0,2}` + daMedicalFoods, "other"},
 	{`ikke (maa|kan|skal|boer) (faa|spise|drikke|indtage|taale) (\w+ ){0,2}` + daMedicalFoods, "other"},
 	{`(skal|maa|boer) undgaa (\w+ ){0,2}` + daMedicalFoods, "other"},
+	// fat only after "må/skal ikke": "kan ikke få fedt nok af" is praise
+	{`(maa|skal|boer) ikke (faa|spise) (for meget |noget )?fedt\w*`, "other"}, {`(skal|maa|boer) undgaa (for meget )?fedt\w*`, "other"},
 }
 
 var enDietMedical = [][2]string{
 	{`low[- ]?(sodium|salt|fat|potassium|protein|phosphate|phosphorus|fibre|fiber|residue|cholesterol|purine)`, "other"},
 	{`(salt|sodium|fat|potassium|citrus|caffeine|histamine)[- ]?free (diet|food|meals?)`, "other"},
 	{`(soft|pureed|mashed|minced|liquid|blended) (food|diet|meals?)`, "other"}, {`(renal|kidney|dialysis) diet`, "other"},
-	{`(must not|mustn't|may not|should not|shouldn't|cannot|can't|can not|not allowed to) (have|eat|drink|take) (any )?(\w+ ){0,2}` + enMedicalFoods, "other"},
+	{`(must not|mustn't|may not|should not|shouldn't|cannot|can't|can not|not allowed to) (have|eat|drink) (any )?(\w+ ){0,2}` + enMedicalFoods, "other"},
 	{`(don't|do not|can't|cannot) tolerate (any )?(\w+ ){0,2}` + enMedicalFoods, "other"},
 	{`(must|have to|should) avoid (\w+ ){0,2}` + enMedicalFoods, "other"},
 }

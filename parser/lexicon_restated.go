@@ -37,5 +37,6 @@ var enRankAdd = []string{"add", "adding"}
 
 // daHeldTurns / enHeldTurns turn a restating sentence into a change of its
 // own ("... men vil hellere på 3"): oldChoice reads those.
-var daHeldTurns = []string{"men", "hellere", "stedet", "istedet", "ikke"}
-var enHeldTurns = []string{"but", "rather", "instead", "not"}
+// "hermed", "hereby" sign up now ("Jeg er hermed tilmeldt til 2").
+var daHeldTurns = []string{"men", "hellere", "stedet", "istedet", "ikke", "hermed", "herved"}
+var enHeldTurns = []string{"but", "rather", "instead", "not", "hereby"}
