@@ -46,6 +46,14 @@ func TestVenueCondition(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}, asks: "no"},
 		{blindCase: blindCase{body: "Hi\nI'd like workshop 2. I use a wheelchair, so is there a lift?\nIda Holm",
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}, asks: "yes"},
+		// a lack met some other way, and a wish, set no condition
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 2. Hvis der ikke er elevator, kan min søn hjælpe mig op ad trappen.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 2. Jeg bruger kørestol, så det er godt, hvis der er en rampe.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
+		// a lack with what she does then is a condition
+		{blindCase: blindCase{body: "Hi\nI'd like workshop 2. If there is no lift, I will have to stay at home.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "review"}},
 	})
 }
 

@@ -709,3 +709,13 @@ var daDietSubgroup = []string{`begge\b`, `de (to|tre|fire)\b`, `(to|tre) af (os|
 	`(maendene|kvinderne|damerne|herrerne|drengene|pigerne|boernene)`}
 var enDietSubgroup = []string{`both\b`, `the (two|three|four)\b`, `(two|three) of (us|them)`, `the (last|first|bottom|top|other|others)\b`,
 	`the (men|women|ladies|gentlemen|boys|girls|kids|children)\b`}
+
+// daVenueNoGo / enVenueNoGo: what the sender does when the venue lacks it
+// ("hvis der ikke er elevator, kan jeg ikke komme"); without them a lack
+// said with "hvis ... ikke" is only met some other way ("..., kan min søn
+// hjælpe mig"). daVenueNice / enVenueNice: the words before "hvis" that
+// make it a wish, no condition ("det er godt, hvis der er en rampe").
+var daVenueNoGo = []string{`(saa )?(kan|kommer|maa|bliver|skal) (jeg|vi)( \w+)? (ikke|blive hjemme|hjemme)`}
+var enVenueNoGo = []string{`(then )?(i|we) (can't|cannot|can not|won't|will not|couldn't|'ll have to stay|will have to stay|must stay|stay)`}
+var daVenueNice = []string{"godt", "fint", "dejligt", "rart", "praktisk", "skønt", "skoent", "fedt", "super"}
+var enVenueNice = []string{"good", "great", "nice", "helpful", "fine", "handy", "appreciated"}
