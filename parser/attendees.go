@@ -550,6 +550,7 @@ func (rd *reader) listLines() []*person {
 	var pending []pendingLine // named, with no workshop yet (keepPending)
 	byRelation := 0           // lines that open with who the person is
 	selfAt := -1              // where the sender's own name stands alone on a line
+	var shared [][]string     // the names of lines said of several listed
 	for _, ln := range lines(t) {
 		lead := listLeadEnd(t.fold[ln[0]:ln[1]])
 		plus := strings.HasPrefix(t.fold[ln[0]+lead:ln[1]], "+")
@@ -596,6 +597,12 @@ func (rd *reader) listLines() []*person {
 			}
 		}
 		if name == "" || plus && !more {
+			continue
+		}
+		if run := namesRun(t, i+n, ln[1]); name[0] != '(' && run != nil {
+			// "Amina, Said og Layla spiser halal": no row of Amina's, a
+			// sentence of those listed
+			shared = append(shared, append([]string{name}, run...))
 			continue
 		}
 		after := t.fold[t.toks[i+n-1].b:ln[1]]
@@ -685,6 +692,11 @@ func (rd *reader) listLines() []*person {
 		}
 	}
 	out = rd.keepPending(pending, out)
+	for _, names := range shared {
+		if n := rd.unlistedIn(names, out); n != "" && len(out) > 0 {
+			rd.review("a line speaks of %s, who is not among the people listed", n)
+		}
+	}
 	if selfAt >= 0 && !containsPerson(out, rd.ps.self) && slices.ContainsFunc(rd.ps.lines, func(l span) bool { return l.a > selfAt }) {
 		// a line of the list after hers: hers is one of them, not her
 		// sign-off
@@ -981,6 +993,7 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	t := rd.own
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
+	from = noteLeadEnd(t, from, to)   // "Husk at Amina, Said og Layla spiser halal"
 	en := rd.res.Language == "en"
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
@@ -1086,6 +1099,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		if p := rd.bareKinSubject(t, i, i == from); p != nil && !found {
 			who, found = append(who, p), true // "Far er diabetiker": the father alone
 			continue
+		}
+		if found && len(who) > 0 && rd.strangerInNames(c, i) {
+			// "Amina, Said og Nadia spiser halal", Nadia listed nowhere
+			rd.review("%q gives food to %s, who is not among the attendees", strings.TrimSpace(t.span(c.a, c.b)), t.span(t.toks[i].a, t.toks[i].b))
 		}
 		break
 	}

@@ -95,7 +95,8 @@ func (rd *reader) andNameVerb(c clause) []int {
 	// not people's ("Jeg er vegetar og Per ...") a statement stands before;
 	// "både"/"both" opens such a subject ("Både jeg og Per er vegetarer")
 	said := false
-	for k := t.tokenAt(c.a); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
+	// "Husk at Amina, Said og Layla spiser halal": the lead says nothing
+	for k := noteLeadEnd(t, t.tokenAt(c.a), t.tokenAt(c.b)); k+2 < len(t.toks) && t.toks[k+2].b <= c.b; k++ {
 		if tk := &t.toks[k]; !tk.is(classAnd) {
 			said = said || !tk.is(classPartPronoun) && !tk.is(classBothLead) && !tk.is(classSelfObject) && !tk.is(classGateOwner) && !tk.is(classRelation) && !nameWord(t, k)
 			continue

@@ -132,6 +132,8 @@ var gateChecks = []gateCheck{
 	{"diet-contrast", checkDietContrast},
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"venue-condition", checkVenueCondition},
+	{"sign-up-first", checkSignUpFirst},
 	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
@@ -227,6 +229,7 @@ func gate(r *Result, ev *tilmeld.Event) {
 var incompleteChecks = []gateCheck{
 	{"conditional", checkConditional},
 	{"come-if-asked", checkComeIfAsked},
+	{"venue-condition", checkVenueCondition},
 	{"no-workshop-wanted", checkNoWorkshopWanted},
 	{"call-first", checkCallFirst},
 	{"asked-workshop", checkAskedWorkshop},

@@ -705,7 +705,7 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	add(daAllergy, "allergy")
 	add(enAllergy, "allergy")
 	add(enAllergyPlain, "allergy")
-	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain} {
+	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain, daDietMedical, enDietMedical} {
 		for _, e := range t {
 			add([]string{e[0]}, e[1])
 		}
@@ -1409,7 +1409,7 @@ type needleSet struct {
 // needleHit is an offset in a needleSet's text where needle id begins.
 type needleHit struct{ id, at, prev int32 }
 
-const maxNeedles = 7424
+const maxNeedles = 7552
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 

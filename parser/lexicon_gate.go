@@ -65,6 +65,8 @@ var daGateConditional = []string{`hvis der (stadig |fortsat |endnu )?er (plads|l
 	// om ...", "hvis ikke, så kan hun nok ikke komme")
 	`kommer (\w+ )?an paa`, `afhaeng\w* (\w+ )?(af|paa)`, `(spoergsmaalet|problemet) er( bare| nok| saa| lige)?,? om`,
 	`(hvis ikke|ellers),? (saa )?(kan|kommer|vil|naar) (hun|han|jeg|vi|de)( \w+)? ikke`,
+	// the other branch of a condition: "ellers må jeg blive hjemme"
+	`(hvis ikke|ellers),? (saa )?(maa|bliver|skal) (hun|han|jeg|vi|de)( \w+)? (blive )?hjemme`,
 	// the registration holds only if the writer may come along ("hvis jeg
 	// ikke må være med, så skal I bare se bort fra tilmeldingen")
 	`hvis (jeg|vi) ikke (maa|kan|faar lov til at) (vaere|komme|deltage|sidde)( med)?`,
@@ -85,6 +87,7 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 	`if there (is|will be|'s) (an? )?(\w+ )?interpreter`,
 	`only (come|attend|join|make it|be there|take part),? if`, `if (i|we) (may|can|could|am allowed to|are allowed to) (bring|take)`,
 	`if (it's|it is) (ok|okay|alright|all right|fine) (that|if|to) (i|we) (bring|take)`,
+	`(otherwise|if not),? (she|he|i|we|they)('ll|'d| will| would| must| shall)?( have to| need to)? stay (at )?home`,
 	`(otherwise|if not),? (she|he|i|we|they)( \w+)? (can't|cannot|can not|won't|will not|couldn't|may not|might not|isn't able|is not able|am not able)`,
 	`(the question|the problem|the thing) is( just| only)?,? (whether|if)`,
 	`if (i|we) (may not|can't|cannot|can not|am not allowed to|are not allowed to) (come|be there|join|attend)`,
@@ -93,6 +96,38 @@ var enGateConditional = []string{`if there (is|are) (still |any )?(room|space|se
 	// hangs on work ("if my shift allows it", "work permitting")
 	`provid(ed|ing),? (there|i|we|she|he|my|our|an?|the)\b`, `if (\w+ ){1,5}interpreter`,
 	`if (my|his|her|our|their|the) (\w+ )?(shift|schedule|work|job|boss|health|time|rota) (allows?|permits?)`, `(work|time|health|schedule) permitting`}
+
+// daVenueIf / enVenueIf: a registration that holds only if the venue has
+// a lift, a ground floor, step-free access, a ramp, a hearing loop or an
+// accessible toilet ("såfremt lokalet har elevator", "if there's a lift"):
+// the sender needs staff's answer before it stands. VENUE stands for any
+// word of daVenue / enVenue.
+var daVenue = []string{`elevator\w*`, `lift(en)?`, `stueetage\w*`, `stueplan\w*`, `niveaufri\w*`, `trinfri\w*`, `trappefri\w*`,
+	`rampe\w*`, `teleslynge\w*`, `handicaptoilet\w*`, `handicapadgang\w*`, `handicapvenlig\w*`, `koerestolsvenlig\w*`,
+	`koerestolsadgang\w*`, `tilgaengelig\w*`, `(ingen|uden) trapper`}
+var enVenue = []string{`lifts?`, `elevators?`, `ground floor`, `step-free`, `step free`, `level access`, `wheelchair[- ]access\w*`,
+	`ramps?`, `hearing loop`, `induction loop`, `accessible (toilet|entrance|room|venue|building)s?`, `disabled (toilet|access)\w*`, `no stairs`}
+var daVenueIf = withVenue(daVenue, `hvis (\w+ ){0,5}VENUE`, `saafremt (\w+ ){0,5}VENUE`, `forudsat (\w+ ){0,5}VENUE`)
+var enVenueIf = withVenue(enVenue, `if (there's |it's )?(\w+ ){0,5}VENUE`, `provided (there's )?(\w+ ){0,5}VENUE`,
+	`as long as (there's )?(\w+ ){0,5}VENUE`)
+
+// daVenueAsk / enVenueAsk ask for the venue's access ("Er der elevator?",
+// "Ligger lokalet i stueetagen?", "Is there a lift?"); "Hvis ja, ..." after
+// one makes the registration hang on the answer.
+var daVenueAsk = withVenue(daVenue, `er der (\w+ ){0,3}VENUE`, `har (i|lokalet|stedet|bygningen|salen|huset) (\w+ ){0,3}VENUE`,
+	`ligger (\w+ ){0,4}VENUE`, `er (lokalet|stedet|bygningen|salen|huset|der adgang) (\w+ ){0,3}VENUE`)
+var enVenueAsk = withVenue(enVenue, `(is|are) there (\w+ ){0,3}VENUE`, `(is|are) (the|it) (\w+ ){0,3}VENUE`,
+	`do you have (\w+ ){0,3}VENUE`, `does (the|it) (\w+ ){0,3}(have|offer) (\w+ ){0,2}VENUE`)
+
+// withVenue puts an alternation of the venue words in for VENUE in each phrase.
+func withVenue(words []string, phrases ...string) []string {
+	alt := "(" + strings.Join(words, "|") + ")"
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.ReplaceAll(p, "VENUE", alt)
+	}
+	return out
+}
 
 // daGateCancelFor / enGateCancelFor: a cancellation said of a relative
 // ("min mor kan ikke komme", "afmeld min far", "my mother's registration").
@@ -693,3 +728,13 @@ var daDietSubgroup = []string{`begge\b`, `de (to|tre|fire)\b`, `(to|tre) af (os|
 	`(maendene|kvinderne|damerne|herrerne|drengene|pigerne|boernene)`}
 var enDietSubgroup = []string{`both\b`, `the (two|three|four)\b`, `(two|three) of (us|them)`, `the (last|first|bottom|top|other|others)\b`,
 	`the (men|women|ladies|gentlemen|boys|girls|kids|children)\b`}
+
+// daVenueNoGo / enVenueNoGo: what the sender does when the venue lacks it
+// ("hvis der ikke er elevator, kan jeg ikke komme"); without them a lack
+// said with "hvis ... ikke" is only met some other way ("..., kan min søn
+// hjælpe mig"). daVenueNice / enVenueNice: the words before "hvis" that
+// make it a wish, no condition ("det er godt, hvis der er en rampe").
+var daVenueNoGo = []string{`(saa )?(kan|kommer|maa|bliver|skal) (jeg|vi)( \w+)? (ikke|blive hjemme|hjemme)`}
+var enVenueNoGo = []string{`(then )?(i|we) (can't|cannot|can not|won't|will not|couldn't|'ll have to stay|will have to stay|must stay|stay)`}
+var daVenueNice = []string{"godt", "fint", "dejligt", "rart", "praktisk", "skønt", "skoent", "fedt", "super"}
+var enVenueNice = []string{"good", "great", "nice", "helpful", "fine", "handy", "appreciated"}

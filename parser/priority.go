@@ -239,6 +239,9 @@ func markerNear(t *text, ms []marker, tk token) bool {
 		if tk.b <= m.a && nearBefore(t.fold[tk.b:m.a]) {
 			return true
 		}
+		if m.b <= tk.a && rankChangedTo(t, m, tk) {
+			return true
+		}
 	}
 	return false
 }

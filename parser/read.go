@@ -624,7 +624,7 @@ func (rd *reader) readIntent() {
 	case !rd.forward && rd.asksOfOwnRegistration():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender, registered already, asks staff something and changes nothing")
-	case !rd.forward && (alreadyRegistered(t) && !rd.registersOthersAside() || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
+	case !rd.forward && ((alreadyRegistered(t) || restatesHeld(t)) && !rd.registersOthersAside() || rd.anyRefs() && rd.answersReceipt() || rd.addsOneMore()):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.already = true
 		if rd.roomConditional() {

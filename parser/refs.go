@@ -21,7 +21,7 @@ var skipBeforeRef = wordSet(daSkipBeforeRef, enSkipBeforeRef)
 // priority words say so. blocked spans (phones, dates, addresses) hold none.
 func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool) []ref {
 	from, to := t.tokenAt(s.a), t.tokenAt(s.b)
-	if from >= to || !c.mayRefer(t, from, to) {
+	if from >= to || !c.mayRefer(t, from, to) || restatedHeld(t, s) {
 		return nil
 	}
 	marks := findMarkers(t, s.a, s.b)

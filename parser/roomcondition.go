@@ -14,14 +14,19 @@ var (
 
 // elidedRoomIf reports a sentence that opens with a condition pointing
 // back at a room question just before it.
-func elidedRoomIf(t *text) bool {
-	if strings.IndexByte(t.fold, '?') < 0 || !t.matches(roomAsk) {
+func elidedRoomIf(t *text) bool { return elidedIfAfter(t, roomAsk) }
+
+// elidedIfAfter reports a sentence that opens with a condition pointing
+// back at a question of ask just before it ("Er der elevator? Hvis ja,
+// ...").
+func elidedIfAfter(t *text, ask *matcher) bool {
+	if strings.IndexByte(t.fold, '?') < 0 || !t.matches(ask) {
 		return false
 	}
 	ss := t.sents()
 	for k := 0; k+1 < len(ss); k++ {
 		q, n := ss[k], ss[k+1]
-		if !strings.HasSuffix(strings.TrimSpace(t.fold[q.a:q.b]), "?") || !t.has(roomAsk, q.a, q.b) {
+		if !strings.HasSuffix(strings.TrimSpace(t.fold[q.a:q.b]), "?") || !t.has(ask, q.a, q.b) {
 			continue
 		}
 		i := t.tokenAt(n.a)
