@@ -314,7 +314,14 @@ var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores)
 // daConfirmToResident: the answer is to go to the one whose mail is passed
 // on ("send bekræftelsen direkte til hende", "svar hende gerne direkte").
 var daConfirmToResident = []string{`(send|sende|sendes|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (ham|hende)\b`,
-	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`}
+	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`,
+	`(send|sende|sendes|sendt|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (hans|hendes) egen (mail|e-?mail|mailadresse|adresse)`}
+
+// daConfirmToNamed: the words before a name the answer is to go to ("send
+// svaret til Hassan", "svar gerne Fatima direkte", "bekræftelsen bedes
+// sendt til Leyla"); confirmsToAuthor reads the name after them.
+var daConfirmToNamed = []string{`(send|sende|sendes|sendt|svar|svare|skriv|skrive) (gerne |venligst |bare |lige )?(\w+ )?(direkte |straks )?til`,
+	`bekraeftelse\w* (maa |kan |skal |bedes )?(gerne |venligst )?(\w+ )?(direkte )?til`, `(svar|skriv) (gerne |venligst |bare )?`}
 
 // daSenderComesToo: she who passes it on comes as well.
 var daSenderComesToo = []string{

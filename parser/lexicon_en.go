@@ -227,7 +227,13 @@ var enSenderComesToo = []string{
 }
 
 var enConfirmToResident = []string{`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly )?to (him|her)\b`,
-	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`}
+	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`,
+	`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly |straight )?to (his|her) own (e-?mail|mail|address)`}
+
+// enConfirmToNamed: as daConfirmToNamed ("please send the confirmation
+// straight to Joseph", "reply to Joseph directly").
+var enConfirmToNamed = []string{`(send|reply|write|respond|forward) (the )?(confirmation |answer |reply )?(directly |straight )?to`,
+	`confirmation (should|can|may) (go|be sent) (directly |straight )?to`}
 
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 

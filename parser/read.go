@@ -212,6 +212,10 @@ func (rd *reader) chooseText() {
 		return
 	}
 	body, author, addr := forwardedBody(m.Forwarded)
+	if c := rd.forwardChain(body); c != nil {
+		m, rd.m, rd.res.Mail = c, c, c
+		body, author, addr = forwardedBody(m.Forwarded)
+	}
 	rd.own = newText(body)
 	rd.res.fwd = rd.own
 	rd.author = author
@@ -219,7 +223,7 @@ func (rd *reader) chooseText() {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
-	if rd.forward && addr != "" && addr != m.FromAddr && rd.res.Contact.Email == m.FromAddr && own.matches(confirmToResident) {
+	if rd.forward && addr != "" && addr != m.FromAddr && rd.res.Contact.Email == m.FromAddr && (own.matches(confirmToResident) || confirmsToAuthor(own, author)) {
 		// "Send venligst bekræftelsen til hende": to the forwarded mail's author
 		rd.res.Contact.Email = addr
 	}
