@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
 	"tilmeld"
@@ -70,5 +71,69 @@ func TestForwardChainInnermost(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nSe længere nede, en beboer spørger.\n\nVh Ida Holm" +
 			chain46("Giv den lige videre til dem.", "Hej, er der parkering ved mødestedet?\nFatima Xhafa\n"),
 			subject: "VS: VS: Spørgsmål", notStatus: "complete"}},
+	})
+}
+
+// rawMail46 is a plain mail from the given From field (display name and
+// address, or an address alone).
+func rawMail46(from, subject, body string) *Result {
+	raw := "From: " + from + "\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\nMessage-ID: <c46@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+	return Parse([]byte(raw), testEvent)
+}
+
+// C (needless review). A mail with no words of its own whose subject says
+// she signs up ("Tilmelding", "Jeg deltager gerne"), or an Outlook
+// calendar "Accepted", is a registration that names no workshop: the bot
+// asks for it. The name comes from the signature or the display name.
+func TestSubjectOnlyRegistration(t *testing.T) {
+	karin := "Karin Holst <karin.holst@example.dk>"
+	cases := []struct {
+		from, subject, body string
+		status, want        string
+		intent              tilmeld.Intent
+		missing             []string
+		phone               string
+	}{
+		{karin, "Tilmelding til mødet d. 29.", "Venlig hilsen\nKarin Holst\nMobil 40 11 22 33\n", "incomplete", "Karin Holst:-/-", tilmeld.IntentRegister, []string{"workshop"}, "+4540112233"},
+		{`"Holst, Karin" <karin.holst@example.dk>`, "Jeg deltager gerne", "", "incomplete", "Karin Holst:-/-", tilmeld.IntentRegister, []string{"workshop"}, ""},
+		{`"Holst, Karin" <karin.holst@example.dk>`, "Tilmelding til netværksmødet", "\n\nSendt fra min iPhone\n", "incomplete", "Karin Holst:-/-", tilmeld.IntentRegister, []string{"workshop"}, ""},
+		{"Sam Patel <sam.patel@example.com>", "Registration – network meeting", "Sent from my iPhone\n", "incomplete", "Sam Patel:-/-", tilmeld.IntentRegister, []string{"workshop"}, ""},
+		{"Sam Patel <sam.patel@example.com>", "I would like to attend", "", "incomplete", "Sam Patel:-/-", tilmeld.IntentRegister, []string{"workshop"}, ""},
+		{"sp1977@example.com", "Tilmelding", "", "incomplete", "", tilmeld.IntentRegister, []string{"name", "workshop"}, ""},
+		// near-misses: a reply, a question or a cancellation in the subject
+		{karin, "SV: Invitation til netværksmøde", "", "review", "", "", nil, ""},
+		{karin, "Spørgsmål om mødet", "", "review", "", "", nil, ""},
+		{karin, "Afmelding", "Mvh Karin Holst", "review", "", "", nil, ""},
+		// a subject that names the workshop is read already
+		{karin, "Tilmelding workshop 2", "", "complete", "Karin Holst:2/-", tilmeld.IntentRegister, nil, ""},
+	}
+	for _, c := range cases {
+		r := rawMail46(c.from, c.subject, c.body)
+		bad := c.status != "" && string(r.Status) != c.status || c.want != "" && choices(r) != c.want || c.intent != "" && r.Intent != c.intent ||
+			c.missing != nil && !slices.Equal(r.Missing, c.missing) || c.phone != "" && r.Contact.Phone != c.phone || c.status != "complete" && r.Status == tilmeld.StatusComplete
+		if bad {
+			t.Errorf("%q / %q: got %s %s %s missing=%v phone=%s (%v), want %s %s %s missing=%v phone=%s", c.subject, c.body, r.Intent, r.Status, choices(r), r.Missing, r.Contact.Phone, r.Reasons,
+				c.intent, c.status, c.want, c.missing, c.phone)
+		}
+	}
+}
+
+// C (needless review). An Outlook "Accepted" with no words says she
+// comes; "Declined" never signs up, "Tentative" is a maybe for staff.
+func TestCalendarAcceptedAsks(t *testing.T) {
+	cal := func(from, subject, stat string) string {
+		return partsMail(from, subject, "multipart/alternative",
+			"Content-Type: text/plain; charset=utf-8\n\n",
+			"Content-Type: text/html; charset=utf-8\n\n<html><body><p>&nbsp;</p></body></html>",
+			"Content-Type: text/calendar; charset=utf-8; method=REPLY\n\nBEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\nATTENDEE;PARTSTAT="+stat+":mailto:karin.holst@example.dk\nEND:VEVENT\nEND:VCALENDAR\n")
+	}
+	runMime(t, []mimeCase{
+		{name: "accepteret", raw: cal(`"Holst, Karin" <karin.holst@example.dk>`, "Accepteret: Netværksmøde", "ACCEPTED"), intent: tilmeld.IntentRegister, status: "incomplete", want: "Karin Holst:-/-"},
+		{name: "accepted", raw: cal("Sam Patel <sam.patel@example.com>", "Accepted: Network meeting", "ACCEPTED"), intent: tilmeld.IntentRegister, status: "incomplete", want: "Sam Patel:-/-"},
+		{name: "afvist", raw: cal("Sam Patel <sam.patel@example.com>", "Afvist: Netværksmøde", "DECLINED"), status: "review"},
+		{name: "declined", raw: cal("Sam Patel <sam.patel@example.com>", "Declined: Network meeting", "DECLINED"), status: "review"},
+		{name: "foreløbig", raw: cal("Sam Patel <sam.patel@example.com>", "Foreløbig: Netværksmøde", "TENTATIVE"), status: "review"},
+		{name: "tentative", raw: cal("Sam Patel <sam.patel@example.com>", "Tentative: Network meeting", "TENTATIVE"), status: "review"},
 	})
 }

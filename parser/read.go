@@ -684,6 +684,11 @@ func (rd *reader) readIntent() {
 	case rd.hasRefs(newText(m.Signature)):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("workshops are named below a signature marker")
+	case rd.subjectOnlySignsUp():
+		// "Emne: Tilmelding" over an empty body, an Outlook "Accepteret:":
+		// she comes and names no workshop, which the bot asks for
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.registration()
 	case strings.TrimSpace(f) == "" && calendarAnswer(m):
 		// Outlook's "Accepteret:"/"Afvist:" sends only the calendar part
 		rd.res.Intent = tilmeld.IntentRegister
