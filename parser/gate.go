@@ -1643,7 +1643,7 @@ func checkSelfMissing(v *gateView) verdict {
 	}
 	for _, a := range v.r.Attendees {
 		// "فاطمة حداد" in From and "Fatima Haddad" in the body: one name in two scripts
-		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) || shownClipped(self, a.Name) {
 			return verdict{}
 		}
 	}

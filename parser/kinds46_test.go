@@ -137,3 +137,35 @@ func TestCalendarAcceptedAsks(t *testing.T) {
 		{name: "tentative", raw: cal("Sam Patel <sam.patel@example.com>", "Tentative: Network meeting", "TENTATIVE"), status: "review"},
 	})
 }
+
+// F (needless question). "for mig, Kristoffer Mølgaard, …" names the
+// sender: a short form of that name in the sign-off or the display name
+// ("Kris", "Grethe", "Sunda P.") is the same person, not a second
+// attendee with no workshop.
+func TestSelfAppositionShortSignOff(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nTilmelding for mig, Kristoffer Mølgaard, workshop 2 og 3.\nHilsen Kris", from: "Kris",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Kristoffer Mølgaard:2/3"}},
+		{blindCase: blindCase{body: "Hermed tilmelding af mig selv (Margrethe Holm) til workshop 4, ellers 1.\n/Grethe", from: "Grethe",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Margrethe Holm:4/1"}},
+		{blindCase: blindCase{body: "Hi\nPlease sign me up, Christopher Miller, for workshops 1 and 4.\nBest, Chris", from: "Chris M",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Christopher Miller:1/4"}},
+		{blindCase: blindCase{body: "Til mødet: mig, Sundaram Pillai, workshop 3 og 1, ingen særlige hensyn.\nMvh Sunda", from: "Sunda P.",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Sundaram Pillai:3/1"}, diets: "Sundaram Pillai="},
+		{blindCase: blindCase{body: "Hej\nJeg hedder Sundaram Pillai og vil gerne på workshop 2 og 4.\nMvh Sunda", from: "Sunda P.",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Sundaram Pillai:2/4"}},
+		{blindCase: blindCase{body: "Hej\nSkriv mig op, Benedikte Strand, til workshop 1 og 2.\nKh Bente", from: "Bente S",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Benedikte Strand:1/2"}},
+		// near-misses: the apposition belongs to another, or names two
+		{blindCase: blindCase{body: "Hej\nTilmelding for mig og min søn, Jonas Holm, workshop 2 og 3 til os begge.\nHilsen Anne", from: "Anne Holm",
+			intent: tilmeld.IntentRegister, want: "Anne Holm:2/3; Jonas Holm:2/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder Lars Bo Nielsen, workshop 1 og 2.\nHilsen Kris", from: "Kris",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Lars Bo Nielsen:1/2"}},
+		{blindCase: blindCase{body: "Hej\nTilmelding for mig, Kristoffer, og Anna Lund, workshop 2 og 3 til os begge.\nHilsen Kristoffer Mølgaard", from: "Kristoffer Mølgaard",
+			intent: tilmeld.IntentRegister, want: "Kristoffer Mølgaard:2/3; Anna Lund:2/3"}},
+		{blindCase: blindCase{body: "Hej\nTilmeld mig og Kristian Holm, workshop 2 og 3 til os begge.\nHilsen Kris", from: "Kris",
+			intent: tilmeld.IntentRegister, want: "Kris:2/3; Kristian Holm:2/3"}},
+		{blindCase: blindCase{body: "Hi\nPlease sign me up, and my colleague Christopher Miller. We would both like workshop 1 and 4.\nBest, Chris", from: "Chris Dane",
+			intent: tilmeld.IntentRegister, want: "Chris Dane:1/4; Christopher Miller:1/4"}},
+	})
+}
