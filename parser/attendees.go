@@ -22,6 +22,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.onFile = rd.onFileNames
 	ps.danish = rd.res.Language != "en"
 	rd.dropKeptChoices(intent)
+	rd.dropStatedPair(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
@@ -2193,7 +2194,7 @@ func (rd *reader) changed() []*person {
 		}
 		return who
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0) {
 		rd.insteadOne()
 	}
 	rd.alsoSecond(who)
@@ -2248,6 +2249,9 @@ func (rd *reader) insteadOne() {
 	for _, h := range rd.own.all(insteadOf) {
 		from = append(from, h[1])
 	}
+	if x := rd.exchangeOf(); x.out != 0 {
+		from = append(from, x.at)
+	}
 	for _, a := range append(from, rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
@@ -2262,6 +2266,9 @@ func (rd *reader) insteadOne() {
 	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if first == 0 && second == 0 {
 		first, second = rd.onFileChoices(self.name)
+	}
+	if first == 0 && second == 0 {
+		first, second = rd.statedChoices()
 	}
 	if old == 0 {
 		if rank == 0 && first != 0 && second != 0 && first != ws && second != ws && rd.own.matches(meant) {

@@ -169,3 +169,37 @@ func TestSelfAppositionShortSignOff(t *testing.T) {
 			intent: tilmeld.IntentRegister, want: "Chris Dane:1/4; Christopher Miller:1/4"}},
 	})
 }
+
+// D (needless review). "bytte 4 ud med 1", "swap workshop 3 for workshop
+// 4": both objects are workshops, so she changes her own choice, no person
+// takes her seat. The pair she restates ("Jeg står til 3 og 4") is history
+// and says which slot the new one takes; the other slot stays null.
+func TestExchangeWorkshops(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg står til workshop 3 og 4. Kan I udskifte 4 med 1?\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/1"}, asks: "no"},
+		{blindCase: blindCase{body: "Hej\nJeg meldte mig til 2 og 1 i sidste uge. Må jeg bytte sundhed ud med uddannelse?\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:3/-"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\nI signed up for workshops 1 and 3. Could I swap workshop 3 for workshop 4?\nBest, Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/4"}, asks: "no"},
+		{blindCase: blindCase{body: "Hi\nRegistered earlier for 2 and 4. Please replace workshop 4 with workshop 1. Also, I've gone vegan.\nIda Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/1"}, diets: "Ida Holm=vegan"},
+		{blindCase: blindCase{body: "Hej\nSidst valgte jeg naboskab og job. Vil I skifte job ud med sundhed?\nHilsen Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/2"}},
+		// "i stedet for" under a restated pair: the pair is history too
+		{blindCase: blindCase{body: "Hej\nJeg står til workshop 3 og 4. Kan jeg få workshop 1 i stedet for 4?\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/1"}},
+		// (the bare "1" was read as keeping 3 and 4: a wrong complete)
+		{blindCase: blindCase{body: "Hej\nJeg står til workshop 3 og 4. Kan jeg få 1 i stedet for 4?\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg er tilmeldt 2 og 4, men vil gerne have 3 i stedet for 2.\nMvh Ida Holm",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:3/-"}},
+		// near-misses: people are a substitution; a reversal is no exchange
+		{blindCase: blindCase{body: "Hej\nKan vi bytte min kollega ud med Ole Berg?\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hej\nKan I bytte Karen ud med mig? Hun kan ikke komme.\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hej\nJeg står til 1 og 3. Kan jeg bytte om på 1 og 3?\nMvh Ida Holm", notStatus: "complete"}},
+		// a condition, or no pair to say the slot: staff look
+		{blindCase: blindCase{body: "Hej\nJeg står til 2 og 4. Må jeg bytte 2 ud med 3, hvis der er plads?\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nKan jeg bytte 2 ud med 3?\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\nCould I swap workshop 2 for workshop 3?\nIda Holm", notStatus: "complete"}},
+	})
+}

@@ -478,7 +478,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
 	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
 	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
@@ -1870,3 +1870,12 @@ var daAlsoWorkshop = []string{"ogsaa", "ogsa", "osse", "oss"}
 // daTogether: the sender's workshops are also those of whom she comes
 // with ("på 2 sammen med min mand"; togetherChoices).
 var daTogether = []string{`sammen med`}
+
+// daExchangeVerb and daExchangeWith: an exchange of one workshop for
+// another ("bytte 4 ud med 1", "udskifte sundhed med uddannelse").
+var daExchangeVerb = []string{`bytte`, `byt`, `udskifte`, `udskift`, `skifte`, `skift`}
+var daExchangeWith = []string{"med"}
+
+// daStatedPair: she restates the pair she holds ("jeg står til 3 og 4",
+// "sidst valgte jeg 1 og 2").
+var daStatedPair = []string{`(jeg|vi) staar (til|paa|som)`, `(sidst|tidligere|foerst|dengang) valgte (jeg|vi)`, `(jeg|vi) (havde|har) valgt`}

@@ -1271,3 +1271,12 @@ var enAlsoWorkshop = []string{"also", "too"}
 
 // enTogether: as daTogether ("workshop 2 together with my husband").
 var enTogether = []string{`together with`}
+
+// enExchangeVerb and enExchangeWith: as daExchangeVerb ("swap 3 for 4",
+// "replace 4 with 1").
+var enExchangeVerb = []string{`swap`, `replace`, `exchange`, `switch`}
+var enExchangeWith = []string{"for", "with"}
+
+// enStatedPair: as daStatedPair ("registered earlier for 2 and 4", "I'm
+// down for 1 and 3").
+var enStatedPair = []string{`registered (earlier|before|already) for`, `(i am|i'm) (down|booked|listed) for`, `(i|we) (originally |first )?(chose|picked|signed up for)`}

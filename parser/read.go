@@ -94,6 +94,10 @@ type reader struct {
 	// keptRank is the priority an update says stays as it is ("Sundhed er
 	// stadig mit andet valg"): 1 or 2, 0 when none or both.
 	keptRank int
+	// stated is the pair of workshops the sender restates as the one she
+	// holds, when she gives one of them up (dropStatedPair); -1s when she
+	// restates two.
+	stated [2]int
 	// doubtOther: the mail doubts whether someone else comes (doubtsOther);
 	// the one doubted is the one a cancellation withdraws.
 	doubtOther bool
@@ -575,6 +579,14 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the sender comes in the place of someone else, who is to be withdrawn: a new registration and a cancellation")
 		rd.readPeople(tilmeld.IntentRegister)
+	case !rd.forward && rd.exchangeOf().out != 0:
+		// "Kan I udskifte 4 med 1?": both are workshops, so she changes her
+		// own choice; no one takes her seat
+		rd.res.Intent = tilmeld.IntentUpdate
+		if rd.roomConditional() {
+			rd.review("the change depends on whether there is room")
+		}
+		rd.readPeople(tilmeld.IntentUpdate)
 	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
