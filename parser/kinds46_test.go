@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"tilmeld"
@@ -201,5 +202,50 @@ func TestExchangeWorkshops(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nJeg står til 2 og 4. Må jeg bytte 2 ud med 3, hvis der er plads?\nMvh Ida Holm", notStatus: "complete"}},
 		{blindCase: blindCase{body: "Hej\nKan jeg bytte 2 ud med 3?\nMvh Ida Holm", notStatus: "complete"}},
 		{blindCase: blindCase{body: "Hi\nCould I swap workshop 2 for workshop 3?\nIda Holm", notStatus: "complete"}},
+	})
+}
+
+// staff46 quotes a mail from staff (not the bot's receipt) under a Gmail
+// attribution.
+func staff46(lines ...string) string {
+	s := "\n\nDen 18.09.2020 kl. 10:02 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej Ida\n>\n"
+	for _, l := range lines {
+		s += "> " + l + "\n"
+	}
+	return s + ">\n> Venlig hilsen\n> Boligsocialt Center\n"
+}
+
+// E (needless review). "workshop N i stedet for M" in a thread whose
+// staff prose, subject or her own first mail shows which priority M had:
+// N takes M's slot, the other stays null.
+func TestInsteadOfFromThread(t *testing.T) {
+	reply := "In-Reply-To: <staff-1@bo-vest.dk>\r\n"
+	ownFirst := "\n\nDen 18.09.2020 kl. 10:02 skrev Boligsocialt Center <abc@bo-vest.dk>:\n> Hej Ida, vi vender tilbage.\n>\n> Den 12.09.2020 kl. 08:00 skrev Ida Holm <sender@example.dk>:\n> > Hej\n> > Jeg vil gerne på workshop 3 og 2.\n> > Mvh Ida Holm\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nSå tager jeg workshop 1 i stedet for 2.\nMvh Ida Holm" +
+			staff46("Der er ikke flere pladser på 2, som var dit førstevalg. Dit andetvalg, 3, står fast."),
+			subject: "Re: Din tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nSå sæt mig på workshop 4 i stedet for 3.\nMvh Ida Holm" + staff46("Der er plads på 1 og 4."),
+			subject: "Re: Tilmelding workshop 2 og 3", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/4"}},
+		{blindCase: blindCase{body: "Hej\nTag mig hellere på workshop 1 i stedet for 2.\nMvh Ida Holm" + ownFirst,
+			subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/1"}},
+		{blindCase: blindCase{body: "Hi\nPut me on workshop 1 instead of 2 then.\nBest, Ida Holm" +
+			staff46("Workshop 2 is full. Please pick another as your second priority; we keep your first (workshop 3)."),
+			subject: "Re: Your registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/1"}},
+		{blindCase: blindCase{body: "Hi\nThen I'll take workshop 4 instead of 1.\nBest, Ida Holm" +
+			staff46("Sorry, workshop 1, your first choice, is full. Your second choice stays."),
+			subject: "Re: Your registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:4/-"}},
+		// near-misses: nothing says what M was; M is not hers; two orders
+		{blindCase: blindCase{body: "Hej\nSå tager jeg workshop 1 i stedet for 2.\nMvh Ida Holm" + staff46("Der er desværre fuldt på 2."),
+			subject: "Re: Din tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nSå sæt mig på workshop 4 i stedet for 1.\nMvh Ida Holm" + staff46("Der er plads på 1 og 4."),
+			subject: "Re: Tilmelding workshop 2 og 3", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nTag mig hellere på workshop 1 i stedet for 2.\nMvh Ida Holm" + ownFirst,
+			subject: "Re: Tilmelding workshop 2 og 3", headers: reply, notStatus: "complete"}},
+		// the invitation's "1. og 2. prioritet" ranks no workshop of hers
+		{blindCase: blindCase{body: "Hej\nSå tager jeg workshop 1 i stedet for 2.\nMvh Ida Holm" + staff46(strings.Split(invitationText, "\n")...),
+			subject: "Re: Invitation", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\nPut me on workshop 3 instead of 4, please.\nBest, Ida Holm" + staff46("Sorry, workshop 4 is full now.", "Your first choice (workshop 2) is fine."),
+			subject: "Re: Your registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/3"}},
 	})
 }

@@ -1879,3 +1879,8 @@ var daExchangeWith = []string{"med"}
 // daStatedPair: she restates the pair she holds ("jeg står til 3 og 4",
 // "sidst valgte jeg 1 og 2").
 var daStatedPair = []string{`(jeg|vi) staar (til|paa|som)`, `(sidst|tidligere|foerst|dengang) valgte (jeg|vi)`, `(jeg|vi) (havde|har) valgt`}
+
+// daYourFirst and daYourSecond: staff name a priority of the reader's ("2,
+// som var dit førstevalg", "Dit andetvalg, 3, står fast").
+var daYourFirst = []string{`(dit|din) (foerstevalg|foersteprioritet|foerste prioritet|foerste valg|1\. ?prioritet|1\. ?valg|nr\. 1)`}
+var daYourSecond = []string{`(dit|din) (andetvalg|andenprioritet|anden prioritet|andet valg|2\. ?prioritet|2\. ?valg|nr\. 2)`}

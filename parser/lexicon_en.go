@@ -1280,3 +1280,8 @@ var enExchangeWith = []string{"for", "with"}
 // enStatedPair: as daStatedPair ("registered earlier for 2 and 4", "I'm
 // down for 1 and 3").
 var enStatedPair = []string{`registered (earlier|before|already) for`, `(i am|i'm) (down|booked|listed) for`, `(i|we) (originally |first )?(chose|picked|signed up for)`}
+
+// enYourFirst and enYourSecond: as daYourFirst ("your first choice", "we
+// keep your first").
+var enYourFirst = []string{`your (first|1st)( choice| priority| preference)?`}
+var enYourSecond = []string{`your (second|2nd)( choice| priority| preference)?`}
