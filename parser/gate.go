@@ -95,6 +95,7 @@ var gateChecks = []gateCheck{
 	{"borrowed-account", checkBorrowedAccount},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},
+	{"board-thread-update", checkBoardThreadUpdate},
 	{"forwarder-words-unread", checkForwarderWordsUnread},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},

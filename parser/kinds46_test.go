@@ -249,3 +249,52 @@ func TestInsteadOfFromThread(t *testing.T) {
 			subject: "Re: Your registration", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/3"}},
 	})
 }
+
+// board46 is an internal board thread under a registration: colleagues'
+// replies to one another, the sender's own earlier mail to the board, and
+// the invitation at the bottom, each under an Outlook header block.
+func board46(colleague, bente, own string) string {
+	hdr := func(from, to, subject string) string {
+		return "\n\nFra: " + from + "\nSendt: 10. september 2020 19:02\nTil: " + to + "\nEmne: " + subject + "\n\n"
+	}
+	return hdr("Per Holm <per.holm@example.dk>", "Ida Holm <sender@example.dk>; Bente Kjær <bente.kjaer@example.dk>", "SV: VS: Invitation til netværksmøde") + colleague + "\n\nPer" +
+		hdr("Bente Kjær <bente.kjaer@example.dk>", "Ida Holm <sender@example.dk>", "SV: VS: Invitation til netværksmøde") + bente + "\n\nBente" +
+		hdr("Ida Holm <sender@example.dk>", "Bestyrelsen <bestyrelse@example.dk>", "VS: Invitation til netværksmøde") + own + "\n\nIda" +
+		hdr("Albertslund Boligsociale Center <abc@bo-vest.dk>", "Ida Holm <sender@example.dk>", "Invitation til netværksmøde") + invitationText
+}
+
+// A (needless review). A registration at the top of an internal board
+// thread is the whole registration: the colleagues' words below choose
+// nothing, and her own earlier mail to the board makes it no update.
+func TestRegistrationOverBoardThread(t *testing.T) {
+	thread := board46("Jeg kan ikke, men fedt med noget om sundhed.", "Ja tak, skriv mig op.", "Jeg tager selv af sted. Hvem vil med?")
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nSkriv venligst mig og Bente Kjær op – vi tager begge workshop 3 og derefter 1.\n\nVenlig hilsen\nIda Holm\nFormand" + thread,
+			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/1; Bente Kjær:3/1"}, diets: "Ida Holm=; Bente Kjær="},
+		{blindCase: blindCase{body: "Hej\nVi bliver to fra bestyrelsen, Bente Kjær og jeg, og vi vil begge gerne på 2 og 4.\n\nMvh Ida Holm" +
+			board46("Tryghed er det vigtigste for os herude.", "Ja tak, jeg vil gerne med.", "Jeg tager med, hvem mere?"),
+			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4; Bente Kjær:2/4"}},
+		{blindCase: blindCase{body: "Hi\nPlease register Bente Kjær and me. We would both like workshop 4 first, then 2.\n\nBest, Ida Holm" +
+			board46("The jobs one sounds useful.", "Yes please, count me in.", "I am going myself. Who else?"),
+			subject: "FW: RE: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/2; Bente Kjær:4/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne tilmelde mig selv og næstformanden Bente Kjær. Vi vil begge gerne på workshop 1 og 3. Bente spiser vegetarisk.\n\nMvh Ida Holm" + thread,
+			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3; Bente Kjær:1/3"}, diets: "Ida Holm=; Bente Kjær=vegetarian"},
+		// a colleague below who asks to be signed up, and whom the top does
+		// not name, is no attendee
+		{blindCase: blindCase{body: "Hej\nSkriv venligst mig og Bente Kjær op, vi tager begge workshop 2 og så 3.\n\nMvh Ida Holm" +
+			board46("Skriv mig også op, tak.", "Ja tak, skriv mig op.", "Jeg tager selv af sted. Hvem vil med?"),
+			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3; Bente Kjær:2/3"}},
+		// "undertegnede" with bare "1 og 3" is not read yet: read as a
+		// change of food on a thread among colleagues, staff look
+		{blindCase: blindCase{body: "Hej\nTilmeld hermed undertegnede og næstformanden Bente Kjær, 1 og 3 til os begge. Bente spiser vegetarisk.\n\nMvh Ida Holm" + thread,
+			subject: "SV: SV: VS: Invitation til netværksmøde", notStatus: "complete"}},
+		// near-misses: a plain forward of a resident's mail is read from
+		// that mail; her own earlier mail to the organiser makes an update
+		{blindCase: blindCase{body: "Hej\nVideresender Birthes tilmelding, se nedenfor.\n\nMvh Ida Holm" +
+			fwd46("Birthe Lund <birthe.lund@example.dk>", "Ida Holm <sender@example.dk>", "Hej, jeg vil gerne med, workshop 4 og 1.\nBirthe Lund\n"),
+			subject: "VS: Tilmelding", intent: tilmeld.IntentRegister, status: "complete", want: "Birthe Lund:4/1"}},
+		{blindCase: blindCase{body: "Hej\nRet det venligst til 2 og 3.\n\nMvh Ida Holm" +
+			fwd46("Ida Holm <sender@example.dk>", "abc@bo-vest.dk", "Hej, jeg vil gerne på workshop 1 og 4.\nIda Holm\n"),
+			subject: "SV: Tilmelding", intent: tilmeld.IntentUpdate}},
+	})
+}

@@ -207,7 +207,7 @@ func (rd *reader) chooseText() {
 	}
 	rd.subjectSays()
 	rd.res.own = rd.own
-	if strings.TrimSpace(m.Forwarded) == "" {
+	if strings.TrimSpace(m.Forwarded) == "" || internalThread(m, rd.ev.Address) {
 		return
 	}
 	own := rd.own
@@ -937,7 +937,8 @@ func (rd *reader) ownThread() bool {
 	case rd.greetsInvited(head):
 		return false
 	case rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr):
-		return true
+		// her mail to the board ("Til: Bestyrelsen") is no registration
+		return !quotedToOthers(q, rd.ev.Address)
 	}
 	// her name, read only when her address does not tell
 	name := strings.ToLower(rd.fromDisplay())
