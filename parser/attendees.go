@@ -22,6 +22,7 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	ps.onFile = rd.onFileNames
 	ps.danish = rd.res.Language != "en"
 	rd.dropKeptChoices(intent)
+	rd.dropStatedPair(intent)
 	ps.self.name = rd.selfName()
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
@@ -2238,7 +2239,7 @@ func (rd *reader) changed() []*person {
 		}
 		return who
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects()) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0) {
 		rd.insteadOne()
 	}
 	rd.alsoSecond(who)
@@ -2293,6 +2294,9 @@ func (rd *reader) insteadOne() {
 	for _, h := range rd.own.all(insteadOf) {
 		from = append(from, h[1])
 	}
+	if x := rd.exchangeOf(); x.out != 0 {
+		from = append(from, x.at)
+	}
 	for _, a := range append(from, rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
@@ -2307,6 +2311,9 @@ func (rd *reader) insteadOne() {
 	first, second := receiptChoices(rd.m.Quoted, self.name)
 	if first == 0 && second == 0 {
 		first, second = rd.onFileChoices(self.name)
+	}
+	if first == 0 && second == 0 {
+		first, second = rd.statedChoices()
 	}
 	if old == 0 {
 		if rank == 0 && first != 0 && second != 0 && first != ws && second != ws && rd.own.matches(meant) {
@@ -2333,6 +2340,10 @@ func (rd *reader) insteadOne() {
 	case first == 0 && second == 0 && rd.answersPlacement() && old == placedSeat(rd.m.Quoted, self.name):
 		// "Jeg vil hellere på 1 i stedet for 4" under the placement of 4:
 		// she gives up the seat she holds, as "i stedet" alone says
+	case first == 0 && second == 0 && rank == 0 && rd.threadSlot(old) != 0:
+		// "Så tager jeg 1 i stedet for 2" under "2, som var dit
+		// førstevalg" or the subject "Tilmelding workshop 2 og 3"
+		self.refs = []ref{{ws: ws, kind: byNumber, rank: rd.threadSlot(old)}}
 	case first == 0 && second == 0:
 		// "til 3 i stedet for 2" leaves 2's place to the registration
 		rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)

@@ -81,7 +81,7 @@ func checkForwarderComes(v *gateView) verdict {
 // the forwarded mail, by another, that chooses workshops too is a second
 // registration the reading drops: staff look.
 func checkOwnChoicesOverForward(v *gateView) verdict {
-	if !v.changes() || v.author != "" || strings.TrimSpace(v.m.Forwarded) == "" {
+	if !v.changes() || v.author != "" || strings.TrimSpace(v.m.Forwarded) == "" || internalThread(v.m, v.ev.Address) {
 		return verdict{}
 	}
 	own := v.t

@@ -95,6 +95,7 @@ var gateChecks = []gateCheck{
 	{"borrowed-account", checkBorrowedAccount},
 	{"forwarder-comes", checkForwarderComes},
 	{"own-choices-over-forward", checkOwnChoicesOverForward},
+	{"board-thread-update", checkBoardThreadUpdate},
 	{"forwarder-words-unread", checkForwarderWordsUnread},
 	{"cancel-for", checkCancelFor},
 	{"cancel-group", checkCancelGroup},
@@ -1190,7 +1191,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
+		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) || v.exchangesStated(s) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
 			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
@@ -1646,7 +1647,7 @@ func checkSelfMissing(v *gateView) verdict {
 	}
 	for _, a := range v.r.Attendees {
 		// "فاطمة حداد" in From and "Fatima Haddad" in the body: one name in two scripts
-		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) {
+		if a.Name == "" || samePerson(a.Name, self) || samePerson(firstWord(a.Name), self) || otherScript(a.Name, self) || joinedName(a.Name, self) || shownClipped(self, a.Name) {
 			return verdict{}
 		}
 	}

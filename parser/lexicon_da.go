@@ -320,7 +320,14 @@ var daEarlierSignUp = []string{`alligevel`, `ikke (laengere|mere)`, `(min|vores)
 // daConfirmToResident: the answer is to go to the one whose mail is passed
 // on ("send bekræftelsen direkte til hende", "svar hende gerne direkte").
 var daConfirmToResident = []string{`(send|sende|sendes|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (ham|hende)\b`,
-	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`}
+	`bekraeftelse\w* (maa |kan |skal )?(gerne |venligst )?(\w+ )?(direkte )?til (ham|hende)\b`, `(svar|skriv) (ham|hende) (gerne |venligst )?direkte`,
+	`(send|sende|sendes|sendt|svar|svare|skriv|skrive)\w* (gerne |venligst |bare |lige )?(\w+ )?(direkte )?til (hans|hendes) egen (mail|e-?mail|mailadresse|adresse)`}
+
+// daConfirmToNamed: the words before a name the answer is to go to ("send
+// svaret til Hassan", "svar gerne Fatima direkte", "bekræftelsen bedes
+// sendt til Leyla"); confirmsToAuthor reads the name after them.
+var daConfirmToNamed = []string{`(send|sende|sendes|sendt|svar|svare|skriv|skrive) (gerne |venligst |bare |lige )?(\w+ )?(direkte |straks )?til`,
+	`bekraeftelse\w* (maa |kan |skal |bedes )?(gerne |venligst )?(\w+ )?(direkte )?til`, `(svar|skriv) (gerne |venligst |bare )?`}
 
 // daSenderComesToo: she who passes it on comes as well.
 var daSenderComesToo = []string{
@@ -477,7 +484,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
 	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
 	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
@@ -1894,3 +1901,17 @@ var daAlsoWorkshop = []string{"ogsaa", "ogsa", "osse", "oss"}
 // daTogether: the sender's workshops are also those of whom she comes
 // with ("på 2 sammen med min mand"; togetherChoices).
 var daTogether = []string{`sammen med`}
+
+// daExchangeVerb and daExchangeWith: an exchange of one workshop for
+// another ("bytte 4 ud med 1", "udskifte sundhed med uddannelse").
+var daExchangeVerb = []string{`bytte`, `byt`, `udskifte`, `udskift`, `skifte`, `skift`}
+var daExchangeWith = []string{"med"}
+
+// daStatedPair: she restates the pair she holds ("jeg står til 3 og 4",
+// "sidst valgte jeg 1 og 2").
+var daStatedPair = []string{`(jeg|vi) staar (til|paa|som)`, `(sidst|tidligere|foerst|dengang) valgte (jeg|vi)`, `(jeg|vi) (havde|har) valgt`}
+
+// daYourFirst and daYourSecond: staff name a priority of the reader's ("2,
+// som var dit førstevalg", "Dit andetvalg, 3, står fast").
+var daYourFirst = []string{`(dit|din) (foerstevalg|foersteprioritet|foerste prioritet|foerste valg|1\. ?prioritet|1\. ?valg|nr\. 1)`}
+var daYourSecond = []string{`(dit|din) (andetvalg|andenprioritet|anden prioritet|andet valg|2\. ?prioritet|2\. ?valg|nr\. 2)`}

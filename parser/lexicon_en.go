@@ -230,7 +230,13 @@ var enSenderComesToo = []string{
 }
 
 var enConfirmToResident = []string{`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly )?to (him|her)\b`,
-	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`}
+	`confirmation (should|can|may) (go|be sent) (directly )?to (him|her)\b`, `(reply|write) (to )?(him|her) directly`,
+	`(send|reply|write|respond|forward)\w* (the )?(confirmation |answer |reply )?(directly |straight )?to (his|her) own (e-?mail|mail|address)`}
+
+// enConfirmToNamed: as daConfirmToNamed ("please send the confirmation
+// straight to Joseph", "reply to Joseph directly").
+var enConfirmToNamed = []string{`(send|reply|write|respond|forward) (the )?(confirmation |answer |reply )?(directly |straight )?to`,
+	`confirmation (should|can|may) (go|be sent) (directly |straight )?to`}
 
 var enReplyTo = []string{`reply`, `respond`, `send`, `confirmation`, `write`, `contact`, `e-?mail`, `use`}
 
@@ -1280,3 +1286,17 @@ var enAlsoWorkshop = []string{"also", "too"}
 
 // enTogether: as daTogether ("workshop 2 together with my husband").
 var enTogether = []string{`together with`}
+
+// enExchangeVerb and enExchangeWith: as daExchangeVerb ("swap 3 for 4",
+// "replace 4 with 1").
+var enExchangeVerb = []string{`swap`, `replace`, `exchange`, `switch`}
+var enExchangeWith = []string{"for", "with"}
+
+// enStatedPair: as daStatedPair ("registered earlier for 2 and 4", "I'm
+// down for 1 and 3").
+var enStatedPair = []string{`registered (earlier|before|already) for`, `(i am|i'm) (down|booked|listed) for`, `(i|we) (originally |first )?(chose|picked|signed up for)`}
+
+// enYourFirst and enYourSecond: as daYourFirst ("your first choice", "we
+// keep your first").
+var enYourFirst = []string{`your (first|1st)( choice| priority| preference)?`}
+var enYourSecond = []string{`your (second|2nd)( choice| priority| preference)?`}

@@ -553,6 +553,11 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			selfApposition(t, i) && initialsAgree(ps.self.name, full)):
 			ps.self.name = ps.self.fuller(full)
 			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
+		case ps.self.name != "" && selfApposition(t, i) && clippedFormOf(ps.self.name, full):
+			// "for mig, Kristoffer Mølgaard" over "Hilsen Kris": one person,
+			// by the name she gives in full
+			ps.self.name = full
+			out = append(out, mention{ps.self, tk.a, t.toks[i+n-1].b})
 		case (countNameWords(full) >= 2 || ps.single && create) && (create || ps.find(full) != nil):
 			out = append(out, mention{ps.add(full), tk.a, t.toks[i+n-1].b})
 		case ps.find(full) != nil:

@@ -68,18 +68,19 @@ func TestOldWorkshopForNew(t *testing.T) {
 	}
 	var cases []blindCase
 	for _, c := range []blindCase{
-		da("Jeg vil gerne skifte workshop 4 ud med workshop 3"), da("Jeg vil gerne ændre workshop 4 til workshop 3"),
-		da("Jeg vil gerne bytte workshop 4 med workshop 3"), da("Fra workshop 4 til workshop 1 tak"),
-		en("Please replace workshop 4 with workshop 1"), en("Could you change workshop 4 to workshop 3?"),
-		en("Please swap workshop 4 for workshop 3"),
+		da("Jeg vil gerne ændre workshop 4 til workshop 3"), da("Fra workshop 4 til workshop 1 tak"),
+		en("Could you change workshop 4 to workshop 3?"),
 	} {
 		c.notStatus = "complete"
 		cases = append(cases, c)
 	}
-	// the new one in the old one's place, or a move to the first named, stands
+	// the new one in the old one's place, or a move to the first named,
+	// stands; an exchange of one workshop for another ("bytte 4 ud med 1",
+	// "replace 4 with 1") puts the new one where the receipt had the old
 	for _, c := range []blindCase{
 		da("Kan I ændre mit andet valg fra workshop 4 til workshop 1?"), da("Min anden prioritet skal være 1 i stedet for 4"),
-		da("Jeg vil gerne ændre min 2. prioritet til workshop 1"),
+		da("Jeg vil gerne ændre min 2. prioritet til workshop 1"), da("Jeg vil gerne skifte workshop 4 ud med workshop 1"),
+		da("Jeg vil gerne bytte workshop 4 med workshop 1"), en("Please replace workshop 4 with workshop 1"), en("Please swap workshop 4 for workshop 1"),
 	} {
 		c.intent, c.status, c.want = "update", "complete", "Ida Holm:-/1"
 		cases = append(cases, c)

@@ -94,6 +94,10 @@ type reader struct {
 	// keptRank is the priority an update says stays as it is ("Sundhed er
 	// stadig mit andet valg"): 1 or 2, 0 when none or both.
 	keptRank int
+	// stated is the pair of workshops the sender restates as the one she
+	// holds, when she gives one of them up (dropStatedPair); -1s when she
+	// restates two.
+	stated [2]int
 	// doubtOther: the mail doubts whether someone else comes (doubtsOther);
 	// the one doubted is the one a cancellation withdraws.
 	doubtOther bool
@@ -207,7 +211,7 @@ func (rd *reader) chooseText() {
 	}
 	rd.subjectSays()
 	rd.res.own = rd.own
-	if strings.TrimSpace(m.Forwarded) == "" {
+	if strings.TrimSpace(m.Forwarded) == "" || internalThread(m, rd.ev.Address) {
 		return
 	}
 	own := rd.own
@@ -216,6 +220,10 @@ func (rd *reader) chooseText() {
 		return
 	}
 	body, author, addr := forwardedBody(m.Forwarded)
+	if c := rd.forwardChain(body); c != nil {
+		m, rd.m, rd.res.Mail = c, c, c
+		body, author, addr = forwardedBody(m.Forwarded)
+	}
 	rd.own = newText(body)
 	rd.res.fwd = rd.own
 	rd.author = author
@@ -223,7 +231,7 @@ func (rd *reader) chooseText() {
 		rd.forward = true
 	}
 	rd.replyAddress(own)
-	if rd.forward && addr != "" && addr != m.FromAddr && rd.res.Contact.Email == m.FromAddr && own.matches(confirmToResident) {
+	if rd.forward && addr != "" && addr != m.FromAddr && rd.res.Contact.Email == m.FromAddr && (own.matches(confirmToResident) || confirmsToAuthor(own, author)) {
 		// "Send venligst bekræftelsen til hende": to the forwarded mail's author
 		rd.res.Contact.Email = addr
 	}
@@ -575,6 +583,14 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the sender comes in the place of someone else, who is to be withdrawn: a new registration and a cancellation")
 		rd.readPeople(tilmeld.IntentRegister)
+	case !rd.forward && rd.exchangeOf().out != 0:
+		// "Kan I udskifte 4 med 1?": both are workshops, so she changes her
+		// own choice; no one takes her seat
+		rd.res.Intent = tilmeld.IntentUpdate
+		if rd.roomConditional() {
+			rd.review("the change depends on whether there is room")
+		}
+		rd.readPeople(tilmeld.IntentUpdate)
 	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
@@ -684,6 +700,11 @@ func (rd *reader) readIntent() {
 	case rd.hasRefs(newText(m.Signature)):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("workshops are named below a signature marker")
+	case rd.subjectOnlySignsUp():
+		// "Emne: Tilmelding" over an empty body, an Outlook "Accepteret:":
+		// she comes and names no workshop, which the bot asks for
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.registration()
 	case strings.TrimSpace(f) == "" && calendarAnswer(m):
 		// Outlook's "Accepteret:"/"Afvist:" sends only the calendar part
 		rd.res.Intent = tilmeld.IntentRegister
@@ -920,7 +941,8 @@ func (rd *reader) ownThread() bool {
 	case rd.greetsInvited(head):
 		return false
 	case rd.m.FromAddr != "" && strings.Contains(head, rd.m.FromAddr):
-		return true
+		// her mail to the board ("Til: Bestyrelsen") is no registration
+		return !quotedToOthers(q, rd.ev.Address)
 	}
 	// her name, read only when her address does not tell
 	name := strings.ToLower(rd.fromDisplay())
