@@ -98,6 +98,8 @@ var daForgetAbout = []string{`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?
 
 // daMaybe: doubt that keeps a cancellation from being clear.
 var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`,
+	// "jeg kommer nok ikke", "det er muligt at jeg ikke kan", "formentlig ikke"
+	`(kommer|kan|naar|bliver) (jeg |vi )?nok ikke`, `sandsynligvis`, `formentlig`, `det er muligt,? (at )?(jeg|vi)`,
 	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
 	`kan (\w+ )?blive noedt til`, `det kan (godt )?vaere,? (at )?(jeg|vi)`, `giver (jer |dig )?besked (saa snart|naar|senere)`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
@@ -1010,9 +1012,11 @@ var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit
 
 // daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
 // (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
-// nok ikke til noget". daSelfComesAfter: she comes all the same ("men jeg
+// nok ikke til noget", "jeg kommer måske ikke". daSelfComesAfter: she comes all the same ("men jeg
 // kommer").
 var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
+	// "jeg kommer måske ikke (alligevel)", "vi kommer nok ikke"
+	`(jeg|vi) kommer (maaske|muligvis|nok|formentlig|sandsynligvis) ikke`, `(maaske|muligvis) kommer (jeg|vi) ikke`,
 	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
 var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
 

@@ -106,7 +106,7 @@ var enCancel = []string{
 // enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
 var enForgetAbout = []string{`forget (what|everything|all) (i|we) (wrote|said|told you) about`}
 
-var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
+var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`, `probably`, `most likely`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`, `change (me|us|it) to`,
@@ -712,7 +712,9 @@ var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? 
 
 // enHedgedCancel, enSelfComesAfter: as daHedgedCancel ("I don't think I
 // can come after all"), daSelfComesAfter ("but I'll be there").
-var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`}
+var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`,
+	// "I probably won't come", "we will probably not make it"
+	`(i|we) (will |'ll )?probably (won't|will not|can't|cannot|not) (come|make it|attend|join|be there)`}
 var enSelfComesAfter = []string{`but (i|we)('ll| will)? (come|be there|attend)`}
 
 // enIntroGoesOn: as daIntroGoesOn ("this is Ali Hassan who is coming").
