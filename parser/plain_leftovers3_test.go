@@ -42,3 +42,39 @@ func TestMaybeNotComing(t *testing.T) {
 		{body: "Workshop 2 og 4. Jeg kommer nok lidt senere.", status: "complete", want: "Ida Holm:2/4"},
 	})
 }
+
+// Counted people beside a relation ("min mand og 2 børn", "my wife and 3
+// children") come too: the bot asks for all their names, not for the
+// relation's alone, and a verbless list of the sender and those she
+// brings ("Jeg og 2 kolleger.") is of comers. Said to stay home, or only
+// spoken of, they add no one.
+func TestCountedBesideRelation(t *testing.T) {
+	name, both := []string{"name"}, []string{"name", "workshop"}
+	runBlind(t, []blindCase{
+		{body: "Min mand og 2 børn kommer også. Vi vil alle gerne på workshop 2 og 3.", intent: "register", status: "incomplete", missing: name,
+			want: "Ida Holm:2/3; :2/3; :2/3; :2/3"},
+		{body: "Jeg kommer med min mand og 2 børn. Workshop 1 og 2.", status: "incomplete", missing: both, want: "Ida Holm:1/2; :-/-; :-/-; :-/-"},
+		{body: "Jeg kommer med min mand og to børn. Workshop 3.", status: "incomplete", missing: both, want: "Ida Holm:3/-; :-/-; :-/-; :-/-"},
+		{body: "Jeg tager min mor og 3 børn med. Workshop 1.", status: "incomplete", missing: both, want: "Ida Holm:1/-; :-/-; :-/-; :-/-; :-/-"},
+		{body: "Min mand Ali og 2 børn kommer også. Workshop 2 og 3.", status: "incomplete", missing: both},
+		{body: "My husband and 2 kids are coming too. Workshop 2 and 3 for all of us.", subject: "Meeting", status: "incomplete", missing: name,
+			want: "Ida Holm:2/3; :2/3; :2/3; :2/3"},
+		{body: "I will bring my wife and 3 children. Workshop 1.", subject: "Meeting", status: "incomplete", missing: both,
+			want: "Ida Holm:1/-; :-/-; :-/-; :-/-; :-/-"},
+		{body: "I'm coming with my mother and two kids. Workshop 4 and 1.", subject: "Meeting", status: "incomplete", missing: both,
+			want: "Ida Holm:4/1; :-/-; :-/-; :-/-"},
+		// a verbless list of the sender and those she brings
+		{body: "Jeg og 2 kolleger. Workshop 2.", status: "incomplete", missing: both, want: "Ida Holm:2/-; :-/-; :-/-"},
+		{body: "Mig og 2 børn, workshop 2", status: "incomplete", missing: both, want: "Ida Holm:2/-; :-/-; :-/-"},
+		{body: "Jeg og min mand og 2 børn. Workshop 2.", status: "incomplete", missing: both, want: "Ida Holm:2/-; :-/-; :-/-; :-/-"},
+		// near-misses: counted already, staying home, only spoken of
+		{body: "Jeg kommer med 2 børn. Workshop 1 og 2.", status: "incomplete", missing: both, want: "Ida Holm:1/2; :-/-; :-/-"},
+		{body: "Hi\nThree of us from the board will come: myself and two others. We would all like workshop 2, otherwise 1.\nBest, Kaj Frandsen",
+			from: "Kaj Frandsen", subject: "Meeting", status: "incomplete", missing: name, want: "Kaj Frandsen:2/1; :2/1; :2/1"},
+		{body: "Min mand og 2 børn kommer ikke. Workshop 2 og 3.", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Min mand kommer ikke. Workshop 2 og 3.", status: "complete", want: "Ida Holm:2/3"},
+		{body: "Jeg har en mand og 2 børn, men kommer alene. Workshop 2.", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Jeg bor med min mand og 2 børn i afd. 3. Workshop 2.", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Jeg og min mand. Workshop 2.", status: "incomplete", missing: name, want: "Ida Holm:2/-; :2/-"},
+	})
+}
