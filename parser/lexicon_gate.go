@@ -277,7 +277,7 @@ var enGateCount = []string{`we (\w+ )?both`, `we'(d|ll|re) both`, `both of us`, 
 
 // daGateBring / enGateBring: someone brought along ("tager min søn med").
 var daGateBring = []string{`(tager|tage|har) (min|mit|mine|vores|en|et) (\w+ )?\w+ med`, `sammen med`,
-	`(tager|tage|har) ([2-6]|to|tre|fire|fem|seks) (\w+ ){0,2}\w+ med`, // "tager 2 (af mine) kolleger med"
+	`(tager|tage|har) ([2-6]|to|tre|fire|fem|seks) (\w+ ){0,2}\w+ med`,       // "tager 2 (af mine) kolleger med"
 	`(tager|tage|har) (min|mit|mine|vores) (\w+ )?\w+ og (\w+ ){0,2}\w+ med`} // "tager min mor og 3 børn med"
 var enGateBring = []string{`bring\w*`, `with me`, `along`, `plus`, `together with`}
 
