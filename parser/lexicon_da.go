@@ -1194,9 +1194,12 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.
-var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv( en mail| en tilmelding| til jer| til dig)?`,
 	`(hun|han|de) (to |tre |fire |fem )?(andre )?(melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
-	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`,
+	// "2 kolleger, som selv sender en mail", "der tilmelder sig hver for sig"
+	`(som|der) (nok |vist |sikkert |gerne |ogsaa )?selv (skriver|sender|melder sig|tilmelder sig)( en mail| en tilmelding| til jer| til dig| til)?`,
+	`(som|der|hun|han|de) (melder|tilmelder) sig (\w+ )?(hver for sig|separat|hver isaer)`}
 
 // daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
 // personer") is no count of who comes.

@@ -792,7 +792,10 @@ var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up 
 	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").
-var enWritesSelf = []string{`(she|he|they)( two| three| four| five)?( others)?('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
+var enWritesSelf = []string{`(she|he|they)( two| three| four| five)?( others)?('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`,
+	// "2 colleagues who will send their own mail", "they will write to you themselves"
+	`(she|he|they|who)('ll| will)? (send|write) (her|his|their) own (mail|e-mail|email|registration)`,
+	`(she|he|they|who)('ll| will)? (write|register|sign up) (to you )?(herself|himself|themselves|separately|on (her|his|their) own)`}
 
 // enGroupBodies: as daGroupBodies ("our board is 6 people").
 var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}

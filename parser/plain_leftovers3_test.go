@@ -78,3 +78,25 @@ func TestCountedBesideRelation(t *testing.T) {
 		{body: "Jeg og min mand. Workshop 2.", status: "incomplete", missing: name, want: "Ida Holm:2/-; :2/-"},
 	})
 }
+
+// Those the sender brings who sign up in their own mail ("2 kolleger, som
+// selv sender en mail", "who will send their own mail") are not in this
+// one: the bot asks for no names. Who only has not chosen yet and writes
+// about that is.
+func TestBroughtWriteOwn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg kommer med 2 kollegaer, som selv sender en mail. Workshop 2 og 4.", intent: "register", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Jeg kommer med 2 kolleger der selv sender en tilmelding.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Jeg kommer sammen med 3 naboer, de skriver selv til jer.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Jeg kommer med 2 kolleger, som tilmelder sig hver for sig.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Min mand kommer også, han sender selv en mail.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 og 4. Jeg tager 2 kolleger med, de melder sig selv til.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4. I'm coming with 2 colleagues who will send their own mail.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Workshop 2 and 4. I'm coming with 2 colleagues, they will write to you themselves.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+		// near-misses: they come in this mail, or only their choice is to follow
+		{body: "Jeg kommer med 2 kollegaer. Workshop 2 og 4.", status: "incomplete", want: "Ida Holm:2/4; :-/-; :-/-"},
+		{body: "Jeg kommer med 2 kollegaer, jeg sender deres navne senere. Workshop 2 og 4.", notStatus: "complete"},
+		{body: "Jeg vil gerne på workshop 3 og 4.\nMin søster Hana Holm kommer også, men hun har ikke valgt workshop endnu, hun skriver selv til jer.",
+			status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:3/4; Hana Holm:-/-"},
+	})
+}
