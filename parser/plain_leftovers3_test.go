@@ -100,3 +100,26 @@ func TestBroughtWriteOwn(t *testing.T) {
 			status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:3/4; Hana Holm:-/-"},
 	})
 }
+
+// Per-person lines under a greeting in small letters ("Hi\nme: 3 and 4\nmy
+// husband Omar: 1 and 2"): the greeting is a line of its own, and a line
+// that ends in a person's two choices after a colon ends there, so each
+// line is read as its person's. A line about one who stays home gives no
+// one the sender's choices.
+func TestPersonLinesUnderGreeting(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi\nme: 3 and 4\nmy husband Omar: 1 and 2", subject: "Meeting", intent: "register", status: "complete", want: "Ida Holm:3/4; Omar:1/2"},
+		{body: "Hi\nme: 3 and 4\nmy husband Omar: 1 and 2\nBest, Ida", subject: "Meeting", status: "complete", want: "Ida Holm:3/4; Omar:1/2"},
+		{body: "Hej\nmig: 3 og 4\nmin mand Omar: 1 og 2", status: "complete", want: "Ida Holm:3/4; Omar:1/2"},
+		{body: "Hej\nmig: 3 og 4\nmin søn Ali: 1", status: "complete", want: "Ida Holm:3/4; Ali:1/-"},
+		{body: "Hej\nmin mand Omar: 1 og 2\nmig: 3 og 4", status: "complete", want: "Omar:1/2; Ida Holm:3/4"},
+		{body: "Hi\nmy wife Sara: 2 and 1\nme: 4 and 3\nthanks", subject: "Meeting", status: "complete", want: "Sara:2/1; Ida Holm:4/3"},
+		{body: "Hej med jer\nmig: 2 og 1\nmin veninde Hanne Lund: 4 og 3\nmvh Ida", status: "complete", want: "Ida Holm:2/1; Hanne Lund:4/3"},
+		{body: "Hej\nmig: 3 og 4\nmin mand: 1 og 2", status: "incomplete", missing: []string{"name"}, want: "Ida Holm:3/4; :1/2"},
+		// near-misses: no colon, one who stays home, a greeting that goes on
+		{body: "Hej\nmig 3 og 4\nmin mand Omar 1 og 2", notStatus: "complete"},
+		{body: "Hej\nmig: 3 og 4\nmin mand Omar kommer ikke", notStatus: "complete"},
+		{body: "Hej\njeg vil gerne på workshop 2 og 4.\nmvh Ida", status: "complete", want: "Ida Holm:2/4"},
+		{body: "hej med jer\njeg kommer gerne, workshop 1 og 3", status: "complete", want: "Ida Holm:1/3"},
+	})
+}
