@@ -1010,6 +1010,21 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
 var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
+// daInstead ends the clause of the number right before it ("på 3 i stedet
+// for 4", insteadAt); a phrase of two words is "i stedet".
+var daInstead = []string{"istedet", "i stedet"}
+
+// daAnotherArticles, daAnotherWords: "en anden", "et andet" is another
+// one, not the second ("Kan jeg flytte til en anden workshop?", anotherAt).
+var (
+	daAnotherArticles = []string{"en", "et"}
+	daAnotherWords    = []string{"anden", "andet"}
+)
+
+// daMoveOver may stand between a verb of moving and its preposition
+// ("flytte over på 3", movedTo).
+var daMoveOver = []string{"over"}
+
 // daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
 // (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
 // nok ikke til noget", "jeg kommer måske ikke". daSelfComesAfter: she comes all the same ("men jeg

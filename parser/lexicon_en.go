@@ -710,6 +710,13 @@ var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 
+// enInstead: as daInstead ("in 3 instead of 4"). enMoveBeWords: the "be"
+// of "rather be in 3" (movedTo).
+var (
+	enInstead     = []string{"instead"}
+	enMoveBeWords = []string{"be"}
+)
+
 // enHedgedCancel, enSelfComesAfter: as daHedgedCancel ("I don't think I
 // can come after all"), daSelfComesAfter ("but I'll be there").
 var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`,
