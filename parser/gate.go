@@ -117,6 +117,7 @@ var gateChecks = []gateCheck{
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
+	{"move-for-other", checkMoveForOther},
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},

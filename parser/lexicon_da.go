@@ -1021,6 +1021,14 @@ var (
 	daAnotherWords    = []string{"anden", "andet"}
 )
 
+// daMoveOtherVerbs move the one named right after them ("flyt Karim til
+// 3", "kan I flytte Karim til 3?"); daMoveOtherFillers may stand between
+// ("flyt venligst Karim").
+var (
+	daMoveOtherVerbs   = []string{`flyt`, `flytte`, `skift`, `skifte`, `ryk`, `rykke`}
+	daMoveOtherFillers = []string{"venligst", "lige", "gerne", "please"}
+)
+
 // daMoveOver may stand between a verb of moving and its preposition
 // ("flytte over på 3", movedTo).
 var daMoveOver = []string{"over"}

@@ -710,6 +710,9 @@ var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 
+// enMoveOtherVerbs: as daMoveOtherVerbs ("could you move Karim to 3?").
+var enMoveOtherVerbs = []string{`move`, `switch`, `transfer`}
+
 // enInstead: as daInstead ("in 3 instead of 4"). enMoveBeWords: the "be"
 // of "rather be in 3" (movedTo).
 var (

@@ -123,3 +123,26 @@ func TestPersonLinesUnderGreeting(t *testing.T) {
 		{body: "hej med jer\njeg kommer gerne, workshop 1 og 3", status: "complete", want: "Ida Holm:1/3"},
 	})
 }
+
+// A mail that asks to move someone named ("Kan I flytte Karim til
+// workshop 3?", "Could you move Karim to workshop 3?") asks about her
+// registration, not the sender's: never the sender's choice. Moving the
+// sender, or signing someone up, is not that.
+func TestMoveForNamedOther(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Kan I flytte Karim til workshop 3?", status: "review"},
+		{body: "Flyt venligst Karim til workshop 3.", status: "review"},
+		{body: "Kan I flytte Bo til workshop 3?", status: "review"},
+		{body: "Kan I flytte min kollega Bo Jensen til workshop 3?", status: "review"},
+		{body: "Could you move Karim to workshop 3?", subject: "Meeting", status: "review"},
+		{body: "Could you move Bo to workshop 3?", subject: "Meeting", status: "review"},
+		{body: "Kan Karim flytte til workshop 3?", status: "review"},
+		{body: "Kan Bo flytte til workshop 3?", status: "review"},
+		{body: "Can Karim move to workshop 3?", subject: "Meeting", status: "review"},
+		{body: "Please move Bo Jensen to workshop 3.", subject: "Meeting", notStatus: "complete"},
+		// near-misses: the sender's own move, and a sign-up of another
+		{body: "Kan jeg flytte til workshop 3?", intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:3/-"},
+		{body: "Could you move me to workshop 3?", subject: "Meeting", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Jeg vil gerne på workshop 2. Sæt også min kollega Karim Nasser på workshop 4.", notStatus: "review"},
+	})
+}
