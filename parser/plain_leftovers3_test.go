@@ -146,3 +146,29 @@ func TestMoveForNamedOther(t *testing.T) {
 		{body: "Jeg vil gerne på workshop 2. Sæt også min kollega Karim Nasser på workshop 4.", notStatus: "review"},
 	})
 }
+
+// A labelled phone number broken over two lines ("tlf 22 33\n44 55") is
+// the sender's number; digits on the next line that make no number, or
+// no label before them, are none.
+func TestPhoneOverTwoLines(t *testing.T) {
+	for _, c := range []struct{ body, subject, phone string }{
+		{"Workshop 2 og 4.\ntlf 22 33\n44 55", "", "+4522334455"},
+		{"Workshop 2 og 4.\nMvh Ida\ntlf 22 33\n44 55", "", "+4522334455"},
+		{"Workshop 2 og 4.\nMobil: 2233\n4455", "", "+4522334455"},
+		{"Workshop 2 og 4.\ntlf 22 33 44\n55", "", "+4522334455"},
+		{"Workshop 2 and 4.\nphone 22 33\n44 55", "Meeting", "+4522334455"},
+		{"Workshop 2 og 4.\ntlf 22 33 44 55", "", "+4522334455"},
+		// near-misses
+		{"Workshop 2 og 4.\nKl. 16 30\n44 55", "", ""},
+		{"Workshop 2 og 4.\ntlf 22 33\n4 personer", "", ""},
+		{"Workshop 2 og 4.\n22 33\n44 55", "", ""},
+	} {
+		subject := c.subject
+		if subject == "" {
+			subject = "Tilmelding"
+		}
+		if r := parseMail("Ida Holm", subject, "", c.body); r.Contact.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.body, r.Contact.Phone, c.phone)
+		}
+	}
+}
