@@ -67,7 +67,7 @@ func countedPeopleAt(t *text, i int) bool {
 // alongLead reports the words before the count at token i that bring a
 // counted group: "med", "with", "bring"; "tager"/"har" with "med" after
 // the group ("tager 2 naboer med"); "og"/"and" after the sender or a
-// relation ("mig og 2 kolleger", "min mand og 2 børn").
+// relation ("mig og 2 kolleger", "min mand (Ali) og 2 børn").
 func alongLead(t *text, i int) bool {
 	k := i - 1
 	w := t.toks[k].s
@@ -77,7 +77,9 @@ func alongLead(t *text, i int) bool {
 	case alongTakes[w]:
 		return i+2 < len(t.toks) && t.toks[i+2].s == "med"
 	case t.toks[k].is(classAnd):
-		return k > 0 && (alongSelf[t.toks[k-1].s] || t.toks[k-1].is(classRelation))
+		// "min mand Ali og 2 børn": a relation with his name
+		named := k > 1 && t.toks[k-1].cap && t.toks[k-2].is(classRelation)
+		return k > 0 && (alongSelf[t.toks[k-1].s] || t.toks[k-1].is(classRelation) || named)
 	}
 	return false
 }
@@ -89,7 +91,7 @@ func alongLead(t *text, i int) bool {
 func (v *gateView) comesAlong(i int) bool {
 	t := v.t
 	s := v.statementOf(v.clauseOf(t.toks[i].a), t.toks[i].a)
-	if !v.aboutComing(s) && !comingElided(t, i, s) || countWritesOwn(t, t.toks[i].a) {
+	if !v.aboutComing(s) && !comingElided(t, i, s) && !peopleListOnly(t, s) || countWritesOwn(t, t.toks[i].a) {
 		return false
 	}
 	return !inRelativeCancel(t, t.toks[i].a) && !v.reasonAfterWorkshop(i) && !v.inReasonClause(i) && !comesIfAnswered(t, t.toks[i].a)

@@ -118,6 +118,7 @@ var gateChecks = []gateCheck{
 	{"we-one", checkWeOne},
 	{"odd-name", checkOddName},
 	{"change", checkChange},
+	{"move-for-other", checkMoveForOther},
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
@@ -261,6 +262,46 @@ func holdIncomplete(r *Result, ev *tilmeld.Event) {
 			r.Question = r.Question || vd.asks
 		}
 	}
+	if r.Status == tilmeld.StatusIncomplete {
+		askCompanions(v)
+	}
+}
+
+// askCompanions: an incomplete registration that brings a counted group
+// beside the people it holds ("Min mand og 2 børn kommer også", where the
+// reading made one for the husband) asks for their names too: the reading
+// makes no one for a counted group. A head count the people read already
+// fill ("Vi er 3: mig, min mand og 1 barn"), or people read for the group
+// ("myself and two others" read as three), add none.
+func askCompanions(v *gateView) {
+	r := v.r
+	if r.Intent != tilmeld.IntentRegister {
+		return
+	}
+	c, said, shared := v.countedAlong()
+	n := len(r.Attendees)
+	if c == 0 || n == 0 || v.headcount() > 0 && n >= v.headcount() {
+		return
+	}
+	rels, _ := v.relations()
+	if more := 1 + rels + c - n; more < c {
+		c = more // "myself and two others", read as three already
+	}
+	if c <= 0 {
+		return
+	}
+	choices := v.sharedChoices()
+	if choices == nil && shared && n == 1 {
+		choices = r.Attendees[0].Choices
+	}
+	r.Missing = union(r.Missing, []string{tilmeld.MissingName})
+	if choices == nil {
+		r.Missing = union(r.Missing, []string{tilmeld.MissingWorkshop})
+	}
+	for range c {
+		r.Attendees = append(r.Attendees, tilmeld.Attendee{Choices: slices.Clone(choices)})
+	}
+	r.Reasons = append(r.Reasons, fmt.Sprintf("the mail brings %d more (%s) than it names", c, said))
 }
 
 func newGateView(r *Result, ev *tilmeld.Event) *gateView {

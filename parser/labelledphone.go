@@ -16,7 +16,7 @@ func labelledPhone(s string, r run) (phone, bool) {
 		return phone{}, false
 	}
 	for _, end := range r.ends {
-		gs := strings.FieldsFunc(s[r.a:end], func(c rune) bool { return c == ' ' || c == '-' || c == '.' })
+		gs := strings.FieldsFunc(s[r.a:end], func(c rune) bool { return c == ' ' || c == '-' || c == '.' || c == '\n' })
 		d := strings.Join(gs, "")
 		if len(d) > 8 {
 			break

@@ -39,3 +39,34 @@ func formLineBreak(prev, next string) bool {
 	}
 	return labelOpens(next[:end]) && labelOpens(prev[ls:])
 }
+
+// selfLineOpens reports a line that opens with the sender's own label
+// ("mig: 3 og 4", "me: 3 and 4"): her line of a list, which starts anew
+// under a greeting in small letters ("hej\nmig: 3 og 4").
+func selfLineOpens(next string) bool {
+	k := strings.IndexByte(next, ':')
+	if k < 1 || k > 6 {
+		return false // most lines: no colon right after a short word
+	}
+	return selfLines[strings.TrimRight(next[:k], " ")]
+}
+
+// greetingLineEnds reports a last line of prev that only greets ("hej",
+// "hej med jer", "hi there,"): what follows on the next line starts anew,
+// written in small letters or not ("hej\nmin mand omar: 1 og 2").
+func greetingLineEnds(prev string) bool {
+	line := prev[strings.LastIndexByte(prev, '\n')+1:]
+	if len(line) > 24 {
+		return false // most lines: longer than a greeting
+	}
+	words := strings.Fields(strings.TrimRight(line, ",!. "))
+	if len(words) == 0 || len(words) > 3 || !greetingWord[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !greetWords[w] && !strings.Contains(w, "abc") {
+			return false
+		}
+	}
+	return true
+}

@@ -98,6 +98,8 @@ var daForgetAbout = []string{`glem (nu |bare )?(det|alt det|hvad|det som|det,) ?
 
 // daMaybe: doubt that keeps a cancellation from being clear.
 var daMaybe = []string{`maaske`, `muligvis`, `vender tilbage`, `ved ikke (helt )?om`, `usikker`, `om jeg kan`,
+	// "jeg kommer nok ikke", "det er muligt at jeg ikke kan", "formentlig ikke"
+	`(kommer|kan|naar|bliver) (jeg |vi )?nok ikke`, `sandsynligvis`, `formentlig`, `det er muligt,? (at )?(jeg|vi)`,
 	// "jeg kan blive nødt til at melde fra", "jeg ved det først på fredag"
 	`kan (\w+ )?blive noedt til`, `det kan (godt )?vaere,? (at )?(jeg|vi)`, `giver (jer |dig )?besked (saa snart|naar|senere)`, `ved det (foerst|ikke endnu)`, `(lad|behold) (mig|os) (\w+ )?(staa )?paa listen`}
 
@@ -1026,11 +1028,36 @@ var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fo
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
 var daScopeFill = []string{"til", "i", "paa", "den", "det", "denne", "min", "mit"}
 
+// daInstead ends the clause of the number right before it ("på 3 i stedet
+// for 4", insteadAt); a phrase of two words is "i stedet".
+var daInstead = []string{"istedet", "i stedet"}
+
+// daAnotherArticles, daAnotherWords: "en anden", "et andet" is another
+// one, not the second ("Kan jeg flytte til en anden workshop?", anotherAt).
+var (
+	daAnotherArticles = []string{"en", "et"}
+	daAnotherWords    = []string{"anden", "andet"}
+)
+
+// daMoveOtherVerbs move the one named right after them ("flyt Karim til
+// 3", "kan I flytte Karim til 3?"); daMoveOtherFillers may stand between
+// ("flyt venligst Karim").
+var (
+	daMoveOtherVerbs   = []string{`flyt`, `flytte`, `skift`, `skifte`, `ryk`, `rykke`}
+	daMoveOtherFillers = []string{"venligst", "lige", "gerne", "please"}
+)
+
+// daMoveOver may stand between a verb of moving and its preposition
+// ("flytte over på 3", movedTo).
+var daMoveOver = []string{"over"}
+
 // daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
 // (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
-// nok ikke til noget". daSelfComesAfter: she comes all the same ("men jeg
+// nok ikke til noget", "jeg kommer måske ikke". daSelfComesAfter: she comes all the same ("men jeg
 // kommer").
 var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
+	// "jeg kommer måske ikke (alligevel)", "vi kommer nok ikke"
+	`(jeg|vi) kommer (maaske|muligvis|nok|formentlig|sandsynligvis) ikke`, `(maaske|muligvis) kommer (jeg|vi) ikke`,
 	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
 var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
 
@@ -1210,9 +1237,12 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 
 // daWritesSelf: someone spoken of signs up in her own mail ("men hun
 // skriver selv", "han melder sig selv til"): she is not in this one.
-var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv`,
+var daWritesSelf = []string{`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?selv( en mail| en tilmelding| til jer| til dig)?`,
 	`(hun|han|de) (to |tre |fire |fem )?(andre )?(melder|tilmelder) sig (nok |vist |sikkert |gerne |ogsaa )?selv( til)?`,
-	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`}
+	`(hun|han|de) (to |tre |fire |fem )?(andre )?(skriver|sender) (nok |vist |sikkert |gerne |ogsaa )?(sin|sine|deres) egen( mail| tilmelding)?`,
+	// "2 kolleger, som selv sender en mail", "der tilmelder sig hver for sig"
+	`(som|der) (nok |vist |sikkert |gerne |ogsaa )?selv (skriver|sender|melder sig|tilmelder sig)( en mail| en tilmelding| til jer| til dig| til)?`,
+	`(som|der|hun|han|de) (melder|tilmelder) sig (\w+ )?(hver for sig|separat|hver isaer)`}
 
 // daGroupBodies are boards and associations, whose size ("bestyrelsen er 5
 // personer") is no count of who comes.

@@ -106,7 +106,7 @@ var enCancel = []string{
 // enForgetAbout: as daForgetAbout ("Forget what I wrote about Poul").
 var enForgetAbout = []string{`forget (what|everything|all) (i|we) (wrote|said|told you) about`}
 
-var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`,
+var enMaybe = []string{`maybe`, `might`, `perhaps`, `not sure`, `get back to you`, `possibly`, `may (have to|be unable|not)`, `let you know`, `probably`, `most likely`,
 	`(won't|will not|don't|do not) know (yet|until|before)`, `keep (me|us) on the list`}
 
 var enUpdate = []string{`change (my|our|the|her|his) (registration|workshop|choice|priorit\w*|diet|order)`, `(i|we) (wrote|have written|accidentally wrote) (\w+,? ){1,5}but (i |we )?(\w+ )?(mean|meant)`, `change (me|us|it) to`,
@@ -723,9 +723,21 @@ var enNameField = []string{`name`, `full name`, `resident`, `resident's name`, `
 var enNameIntro = []string{`my name is`, `my name`, `my full name is`, `i am called`}
 var enNameIntroWeak = []string{`i am`, `i'm`, `i’m`, `hi,? this is`, `hello,? this is`, `hi,? it's`, `hello,? it's`}
 
+// enMoveOtherVerbs: as daMoveOtherVerbs ("could you move Karim to 3?").
+var enMoveOtherVerbs = []string{`move`, `switch`, `transfer`}
+
+// enInstead: as daInstead ("in 3 instead of 4"). enMoveBeWords: the "be"
+// of "rather be in 3" (movedTo).
+var (
+	enInstead     = []string{"instead"}
+	enMoveBeWords = []string{"be"}
+)
+
 // enHedgedCancel, enSelfComesAfter: as daHedgedCancel ("I don't think I
 // can come after all"), daSelfComesAfter ("but I'll be there").
-var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`}
+var enHedgedCancel = []string{`(don't|do not|dont) think (that )?(i|we) (can|will|'ll|could) (\w+ )?(come|make it|attend|join|be there)`,
+	// "I probably won't come", "we will probably not make it"
+	`(i|we) (will |'ll )?probably (won't|will not|can't|cannot|not) (come|make it|attend|join|be there)`}
 var enSelfComesAfter = []string{`but (i|we)('ll| will)? (come|be there|attend)`}
 
 // enIntroGoesOn: as daIntroGoesOn ("this is Ali Hassan who is coming").
@@ -803,7 +815,10 @@ var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up 
 	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 
 // enWritesSelf: as daWritesSelf ("but she will write herself").
-var enWritesSelf = []string{`(she|he|they)( two| three| four| five)?( others)?('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`}
+var enWritesSelf = []string{`(she|he|they)( two| three| four| five)?( others)?('ll| will)? (write|register|sign up) (herself|himself|themselves|separately|on (her|his|their) own)`,
+	// "2 colleagues who will send their own mail", "they will write to you themselves"
+	`(she|he|they|who)('ll| will)? (send|write) (her|his|their) own (mail|e-mail|email|registration)`,
+	`(she|he|they|who)('ll| will)? (write|register|sign up) (to you )?(herself|himself|themselves|separately|on (her|his|their) own)`}
 
 // enGroupBodies: as daGroupBodies ("our board is 6 people").
 var enGroupBodies = []string{"board", "committee", "association", "club", "group", "network"}

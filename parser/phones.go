@@ -85,7 +85,8 @@ type run struct {
 }
 
 // phoneRuns scans for runs of at least six digits on one line, starting
-// at a word boundary.
+// at a word boundary; after a phone's label a run may go on over one line
+// break ("tlf 22 33\n44 55").
 func phoneRuns(s string) []run {
 	var out []run
 	var ends [8]int // a run's, kept on the stack until the run is
@@ -111,6 +112,9 @@ func phoneRuns(s string) []run {
 					j++
 					continue
 				}
+			case c == '\n' && nd >= 2 && nd < 8 && j+1 < len(s) && isDigit(s[j+1]) && phoneLabelBefore(s, i):
+				j++ // "tlf 22 33\n44 55": a labelled number broken over two lines
+				continue
 			}
 			break
 		}
@@ -161,7 +165,7 @@ func normalisePhone(raw string) (string, bool) {
 		intl, s = s[2:4], s[4:]
 	}
 	s = strings.ReplaceAll(s, "(0)", "")
-	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' })
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '\n' })
 	digits := strings.Join(groups, "")
 	for _, c := range digits {
 		if c < '0' || c > '9' {

@@ -42,8 +42,12 @@ func writesOwnMail(t *text, c clause) bool {
 }
 
 // writesOwn reports "men hun skriver selv" in fold[a:b], ending its clause:
-// "hun skriver selv hvilken workshop" only puts off her choice.
+// "hun skriver selv hvilken workshop" only puts off her choice, and so
+// does "hun har ikke valgt workshop endnu – hun skriver selv til jer".
 func writesOwn(t *text, a, b int) bool {
+	if !t.has(writesSelf, a, b) || t.has(choiceLater, a, b) {
+		return false
+	}
 	for _, m := range t.within(writesSelf, a, b) {
 		if clauseEnds(t.fold[m[1]:b]) {
 			return true

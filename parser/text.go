@@ -720,7 +720,7 @@ func (t *text) lineBreakEnds(i int) bool {
 		return true
 	}
 	prev := strings.TrimRight(s[:i], " ")
-	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") || barePairLine(prev) {
+	if prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ":") || barePairLine(prev) || greetingLineEnds(prev) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.orig[t.back.at(j):])
@@ -732,17 +732,20 @@ func (t *text) lineBreakEnds(i int) bool {
 		return false // "... follow it in\nEnglish?": one question, wrapped
 	}
 	return unicode.IsUpper(r) || strings.ContainsRune("-*•+>/(", r) || !unicode.IsLetter(r) || letterItem.MatchString(s[j:]) ||
-		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:])
+		phoneLabelLine.MatchString(s[j:]) || endsBareList(prev) || formLineBreak(prev, s[j:]) || oneMoreLine(s[j:]) || selfLineOpens(s[j:])
 }
 
 // barePairLine reports a text whose last line is two workshop numbers
-// joined and nothing else ("1 og 3", "2+4"): a line of its own, whatever
-// follows ("1 og 3\ntak").
+// joined and nothing else ("1 og 3", "2+4"), perhaps under a label ("mig:
+// 2 og 1"): a line of its own, whatever follows ("1 og 3\ntak").
 func barePairLine(prev string) bool {
 	if c := prev[len(prev)-1]; c < '1' || c > '9' {
 		return false // most lines: no number at the end
 	}
 	line := prev[strings.LastIndexByte(prev, '\n')+1:]
+	if k := strings.LastIndexByte(line, ':'); k >= 0 && k < 40 {
+		line = line[k+1:] // "mig: 2 og 1", "min mand omar: 1 og 2": a person's line
+	}
 	return len(line) <= 12 && barePair.MatchString(line)
 }
 
