@@ -135,6 +135,7 @@ var gateChecks = []gateCheck{
 	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
+	{"copied-list-order", checkCopiedListOrder},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},
