@@ -86,7 +86,7 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 	return false
 }
 
-// referWords are workshopWords, ordinals and numberWords in one set:
+// referWords are workshopWords, ordinals, numberWords and numberNicknames in one set:
 // mayRefer asks every token of a sentence, with one look-up.
 var referWords = func() map[string]bool {
 	m := maps.Clone(workshopWords)
@@ -94,6 +94,9 @@ var referWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range numberNicknames {
 		m[w] = true
 	}
 	return m
