@@ -136,6 +136,7 @@ var gateChecks = []gateCheck{
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
 	{"copied-list-order", checkCopiedListOrder},
+	{"ticked-unordered", checkTickedUnordered},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},
