@@ -72,6 +72,10 @@ func TestTypedWorkshopNumbers(t *testing.T) {
 		{body: "Hej\nJeg vil gerne på 2og4\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
 		{body: "Hej\nJeg vil gerne på workshop 2og4\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
 		{body: "Hej\nWS 3 tak\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
+		// "#1" before a colon, "er" or a name ranks what follows: not a workshop
+		{body: "Hej\nMin #1 er workshop 3, #2 er workshop 1.\nMvh Ida Holm", notStatus: "complete"},
+		{body: "Hej\n#1: sundhed\n#2: job\nMvh Ida Holm", notStatus: "complete"},
+		{body: "Hi\nMy #1 choice is 3 and #2 is 4.\nBest, Ida Holm", subject: "Meeting", notStatus: "complete"},
 		// near misses: a house's, a department's, a page's, a bus's number
 		{body: "Hej\nJeg vil gerne deltage, workshop 3. Jeg bor i opgang #2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
 		{body: "Hej\nJeg vil gerne deltage. Vi er fra afd. #2.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}},
@@ -108,6 +112,9 @@ func TestNumbersBetweenSigns(t *testing.T) {
 		{body: "Hej\nJeg vil gerne på workshop 2 - eller 3\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/3"},
 		{body: "Hi\nI'd like workshop 2 or else 4.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
 		{body: "Hej\nJeg vil gerne på workshop 4 og 2 - i den rækkefølge\nMvh Ida Holm", status: "complete", want: "Ida Holm:4/2"},
+		{body: "Hej\nJeg vil gerne på workshop (3 eller 4)\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Hej\nJeg vil gerne deltage.\n(1) Sundhed\n(2) Job\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hej\n1.prio. 3\n2.prio. 2\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/2"},
 		// three numbers in a row are no 1st and 2nd
 		{body: "Hej\nJeg vil gerne på workshop 2/3/4\nMvh Ida Holm", status: "review"},
 		{body: "Hi\nI'd like workshop 2/3/4, any is fine.\nBest, Ida Holm", subject: "Meeting", status: "review"},
@@ -148,6 +155,10 @@ func TestTickedBoxes(t *testing.T) {
 		{body: list("[ ]", "[x]", "[ ]", "[x]"), status: "review"},
 		{body: list("☐", "☑", "☑", "☐"), status: "review"},
 		{body: "Hej\nJeg vil gerne deltage.\n☐ 1\n☒ 2\n☐ 3\n☒ 4\nMvh Ida Holm", status: "review"},
+		// a copied title with its number after an empty box is not chosen
+		// (this read 2/3, complete)
+		{body: "Hej\nJeg vil gerne deltage.\n[x] 2. Sundhed & trivsel\n[ ] 3. Uddannelse & livschancer\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Hej\nJeg vil gerne deltage.\n☑ Sundhed & trivsel\n☑ Beskæftigelse & opkvalificering\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
 		// an empty box before other words takes nothing away
 		{body: "Hej\nJeg vil gerne på workshop 2.\n☐ Jeg har brug for tolk\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-"},
 	})

@@ -24,10 +24,16 @@ func typedWorkshopAt(t *text, from, i int) bool {
 }
 
 // hashNumberAt: "#" right before the number at token i, with nothing or a
-// joining word before it ("#2 og #4", "alternatively #3", "gerne #3").
+// joining word before it ("#2 og #4", "alternatively #3", "gerne #3"), and
+// the clause's end or another choice after it: "#1: sundhed", "min #1 er
+// 3", "#1 Uddannelse" rank what follows.
 func hashNumberAt(t *text, from, i int) bool {
 	a := t.toks[i].a
 	if a == 0 || t.fold[a-1] != '#' || len(t.toks[i].s) != 1 {
+		return false
+	}
+	if g := strings.TrimLeft(t.fold[t.toks[i].b:], " "); g != "" && g[0] == ':' ||
+		!clauseEnds(g) && i+1 < len(t.toks) && !connectors[t.toks[i+1].s] && !fillers[t.toks[i+1].s] && !asWords[t.toks[i+1].s] {
 		return false
 	}
 	if i-1 < from {
