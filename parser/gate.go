@@ -139,6 +139,8 @@ var gateChecks = []gateCheck{
 	{"call-first", checkCallFirst},
 	{"pending", checkPending},
 	{"undecided", checkUndecided},
+	{"copied-list-order", checkCopiedListOrder},
+	{"ticked-unordered", checkTickedUnordered},
 	{"replaced", checkReplaced},
 	{"diet-unread", checkDietUnread},
 	{"diet-unread-part", checkDietUnreadPart},

@@ -821,8 +821,8 @@ var daWorkshopWords = []string{"workshop", "workshops", "workshoppen", "ws", "nr
 var daInflections = []string{"", "s", "e", "et", "en", "er", "ene", "erne", "ens", "ets", "workshop", "workshoppen",
 	"sworkshop", "sworkshoppen", "sgruppen", "gruppen", "ssporet"}
 
-// daConnectors join two workshop numbers into a 1st and a 2nd ("1 og 4", "4 + 2", "1/3").
-var daConnectors = []string{"og", "eller", "samt", "men", "&", "+", "/", ",", "-"}
+// daConnectors join two workshop numbers into a 1st and a 2nd ("1 og 4", "4 + 2", "1/3", "2 el. 3").
+var daConnectors = []string{"og", "eller", "el", "samt", "men", "&", "+", "/", ",", "-"}
 
 // daEventNouns are the words for the meeting itself: a workshop word that
 // runs straight into one ("netværks mødet", "netværk-mødet") is the event's

@@ -7,19 +7,26 @@ import (
 
 // wordNumberRefs finds workshops whose number is written as a word right
 // after a workshop word or a priority's label: "workshop nummer fire",
-// "nr. tre", "workshop three", "1. prioritet: to", "my first choice is
-// four". A word that is also another word ("to", "en") must end its clause
-// or be followed by a connector or "som"/"as", so that "change my workshop
-// to 3" and "workshop en gang til" are no numbers; an address ("Hyldevej
-// nr. to") is none either.
+// "nr. tre", "workshop three", "workshop II og IV", "1. prioritet: to", "my
+// first choice is four". A word that is also another word ("to", "en")
+// must end its clause or be followed by a connector or "som"/"as", so that
+// "change my workshop to 3" and "workshop en gang til" are no numbers; an
+// address ("Hyldevej nr. to") is none either. A number's nickname
+// ("toeren", "firen") is a workshop wherever it stands, as "2'eren" is.
 func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 	var out []ref
 	for i := from; i < to; i++ {
 		if !t.toks[i].is(classReferWord) { // in none of them: most tokens
 			continue
 		}
+		if n, ok := numberNicknames[t.toks[i].s]; ok {
+			if c.numbers[n] && (i == from || !nicknameNot[t.toks[i-1].s]) {
+				out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
+			}
+			continue
+		}
 		n, ok := numberWords[t.toks[i].s]
-		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
+		if !ok || !c.numbers[n] || i == from { // a word naming no workshop is likelier a count
 			continue
 		}
 		if i == from { // a sentence's first word: "Fire er mit første valg"
@@ -53,9 +60,56 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 			!(fillers[t.toks[i+1].s] && clauseEnds(t.fold[t.toks[i+1].b:])) { // "workshop four please."
 			continue
 		}
+		if k := romanOneBefore(t, from, i); k >= 0 { // "workshop I og III"
+			out = append(out, ref{ws: 1, kind: byNumber, i: k, j: k + 1, a: t.toks[k].a, b: t.toks[k].b})
+		}
 		out = append(out, ref{ws: n, kind: byNumber, i: i, j: i + 1, a: t.toks[i].a, b: t.toks[i].b})
+		if k := romanOneAfter(t, i, to); k >= 0 { // "workshop III og I"
+			out = append(out, ref{ws: 1, kind: byNumber, i: k, j: k + 1, a: t.toks[k].a, b: t.toks[k].b})
+			i = k
+		}
 	}
 	return out
+}
+
+// numberNicknames are the numbers' nicknames ("toeren", "firen"): "the
+// two", as "2'eren" writes it with the digit.
+var numberNicknames = map[string]int{"eneren": 1, "etteren": 1, "toeren": 2, "treeren": 3, "fireren": 4, "firen": 4}
+
+// nicknameNot: before a nickname these make it a bus or a line, no workshop.
+var nicknameNot = wordSet([]string{"bus", "bussen", "linje", "linie", "s-tog"})
+
+// romanNumbers are the Roman numerals of the workshops after the first,
+// read as number words ("workshop II og IV"); "I" is also a word, and is
+// read only beside one of them (romanOneBefore, romanOneAfter).
+var romanNumbers = map[string]int{"ii": 2, "iii": 3, "iv": 4}
+
+// romanOneBefore returns the token of a capital "I" that a connector joins
+// to the Roman numeral at token i, right after a workshop word ("workshop
+// I og III"); -1 when there is none.
+func romanOneBefore(t *text, from, i int) int {
+	if _, ok := romanNumbers[t.toks[i].s]; !ok || i-3 < from {
+		return -1
+	}
+	k := i - 2
+	if t.toks[k].s != "i" || !t.toks[k].cap || !connectors[t.toks[i-1].s] || !workshopWords[t.toks[k-1].s] || !looseGap(t.gap(k-1, k)) {
+		return -1
+	}
+	return k
+}
+
+// romanOneAfter returns the token of a capital "I" that a connector joins
+// to the Roman numeral at token i and that ends the clause ("workshop III
+// og I."); -1 when there is none.
+func romanOneAfter(t *text, i, to int) int {
+	if _, ok := romanNumbers[t.toks[i].s]; !ok || i+2 >= to {
+		return -1
+	}
+	k := i + 2
+	if t.toks[k].s != "i" || !t.toks[k].cap || !connectors[t.toks[i+1].s] || !clauseEnds(t.fold[t.toks[k].b:]) {
+		return -1
+	}
+	return k
 }
 
 // wordOrNumber are number words that are other words too ("to", "en",
@@ -72,7 +126,7 @@ func signOffAt(t *text, i int) bool {
 }
 
 // numberWords are daNumberWords and enNumberWords, looked up at once.
-var numberWords = numberTable(enNumberWords, daNumberWords)
+var numberWords = numberTable(enNumberWords, daNumberWords, romanNumbers)
 
 // thenWords stand between a connector and the next number of a list.
 var thenWords = wordSet(daThenWords, enThenWords)

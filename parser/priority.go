@@ -478,4 +478,6 @@ func laterRank(first *ref, later ref) []string {
 
 func has(m map[int]ref, k int) bool { _, ok := m[k]; return ok }
 
-var tightSeps = strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", ")", " ", "\"", " ")
+// tightSeps may stand between a priority and its workshop: "1. prio: 3",
+// "prio1=3", "1. prioritet -> 3".
+var tightSeps = strings.NewReplacer(":", " ", "-", " ", ".", " ", "(", " ", ")", " ", "\"", " ", "=", " ", ">", " ", "→", " ")

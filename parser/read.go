@@ -364,6 +364,7 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 		spans = append(spans, [2]int{p.a, p.b})
 	}
 	spans = append(spans, houseNumbers(t)...)
+	spans = append(spans, emptyBoxLines(t)...) // "☐ Sundhed & trivsel" is not ticked
 	for _, re := range []*regexp.Regexp{emailRe, urlRe} {
 		for _, m := range t.hits(re) {
 			spans = append(spans, [2]int{m[0], m[1]})

@@ -56,7 +56,7 @@ func (c *catalog) sentenceRefs(t *text, s sentence, blocked func(a, b int) bool)
 		refs = slices.DeleteFunc(refs, func(r ref) bool { return r.kind != byNumber && !cueBefore(t, cues, r) })
 	}
 	bind(t, refs, marks)
-	rankListItem(t, s, refs)
+	c.rankListItem(t, s, refs)
 	return rankParenMarks(t, rankMarks(t, refs))
 }
 
@@ -86,7 +86,7 @@ func (c *catalog) mayRefer(t *text, from, to int) bool {
 	return false
 }
 
-// referWords are workshopWords, ordinals and numberWords in one set:
+// referWords are workshopWords, ordinals, numberWords and numberNicknames in one set:
 // mayRefer asks every token of a sentence, with one look-up.
 var referWords = func() map[string]bool {
 	m := maps.Clone(workshopWords)
@@ -96,17 +96,25 @@ var referWords = func() map[string]bool {
 	for w := range numberWords {
 		m[w] = true
 	}
+	for w := range numberNicknames {
+		m[w] = true
+	}
 	return m
 }()
 
 // rankListItem reads a numbered line as a priority when the number stands
-// before a workshop's name: in "1) Sundhed" the 1 is the 1st choice.
-func rankListItem(t *text, s sentence, refs []ref) {
+// before a workshop's name: in "1) Sundhed" the 1 is the 1st choice. In a
+// list of titles copied with their own numbers ("2. Sundhed & trivsel")
+// the number is the workshop's, and the line's place gives the order.
+func (c *catalog) rankListItem(t *text, s sentence, refs []ref) {
 	if len(refs) == 0 || refs[0].kind == byNumber || refs[0].rank != 0 {
 		return // nothing to rank: the line is not read
 	}
 	m := listItem.FindStringSubmatchIndex(t.fold[s.a:s.b])
 	if m == nil {
+		return
+	}
+	if own, _ := c.copiedTitles(t, s.a+m[0]); own {
 		return
 	}
 	if n := int(t.fold[s.a+m[2]] - '0'); n <= 2 && tokensBetween(t, s.a+m[3], refs[0].a) <= 1 {

@@ -192,6 +192,12 @@ var foldTable = map[rune]string{
 	// an emoji's variation selector and a keycap's frame ("4️⃣ og 2️⃣",
 	// as a phone writes digits) say nothing: the digit stands alone
 	'\ufe0f': "", '\u20e3': "",
+	// circled digits, plain and in the dingbats' black and sans-serif
+	// circles ("② og ④"), are the digits
+	'①': "1", '②': "2", '③': "3", '④': "4", '⑤': "5", '⑥': "6", '⑦': "7", '⑧': "8", '⑨': "9",
+	'❶': "1", '❷': "2", '❸': "3", '❹': "4", '❺': "5", '❻': "6", '❼': "7", '❽': "8", '❾': "9",
+	'➀': "1", '➁': "2", '➂': "3", '➃': "4", '➄': "5", '➅': "6", '➆': "7", '➇': "8", '➈': "9",
+	'➊': "1", '➋': "2", '➌': "3", '➍': "4", '➎': "5", '➏': "6", '➐': "7", '➑': "8", '➒': "9",
 }
 
 // foldLatin is foldTable for the runes below its length, looked up
@@ -775,6 +781,7 @@ var abbreviations = map[string]bool{
 	"mht": true, "evt": true, "fx": true, "bl": true, "prio": true, "tel": true, "mr": true,
 	"mrs": true, "ms": true, "dr": true, "no": true, "st": true, "pga": true, "vedr": true,
 	"inkl": true, "mob": true, "m": true, "a": true, "e": true, "o": true, "s": true,
+	"el": true, // "2 el. 3": "eller" in short
 }
 
 // headOf is s cut to at most n bytes, at the start of a rune: the top of a

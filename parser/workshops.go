@@ -639,6 +639,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			asideLabelBefore(t, from, i) || // "Workshops (prioriteret): 3 og 1"
 			i > from+1 && workshopWords[t.toks[i-2].s] && toWords[t.toks[i-1].s] || // "workshop til 4"
 			i > from && t.toks[i-1].s == "w" && t.gap(i-1, i) == "" || // "W2": workshop 2 in short
+			typedWorkshopAt(t, from, i) || // "w/s 4", "workshop (2)", "workshop -> 4", "#2"
+			tickedAt(t, i) || // "☑ 2", "[x] 4"
 
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
 		if i > from+1 && houseNumberAt(t, i) {
@@ -809,6 +811,16 @@ func companionAfter(t *text, k, to int) bool {
 
 func looseGap(g string) bool { return strings.Trim(g, " \t.:#-") == "" }
 
+// arrowGap: an arrow or brackets between a workshop word and its number
+// ("workshop -> 4", "workshop (2)", "ws [3]").
+func arrowGap(g string) bool {
+	return strings.Trim(g, " \t.:#-=>→([") == "" && strings.ContainsAny(g, ">→([") && !strings.Contains(g, "\n")
+}
+
+// connectorArrows join two workshop numbers in order ("2 > 4", "2 -> 4",
+// "2 → 4"), on one line: a quote's "> " opens a line.
+var connectorArrows = wordSet([]string{">", "->", "-->", "=>", ">>", "→"})
+
 // fillers may stand between two workshop numbers ("4 please, or 2").
 var fillers = wordSet(daFillers, enFillers, []string{"."})
 
@@ -817,12 +829,19 @@ func isConnector(g string) bool {
 	if g == "" {
 		return false
 	}
+	joined := false
 	for f := range strings.FieldsSeq(connectorSeps.Replace(g)) {
-		if !connectors[f] && !fillers[f] {
+		if b := strings.Trim(f, "()[]"); b != f { // "(2) og (4)", "[3] og [1]"
+			if f = b; f == "" {
+				continue
+			}
+		}
+		if !connectors[f] && !fillers[f] && !(connectorArrows[f] && !strings.Contains(g, "\n")) {
 			return false
 		}
+		joined = true
 	}
-	return true
+	return joined
 }
 
 // thenGap reports a gap between two workshop numbers that orders them
