@@ -26,7 +26,7 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 			continue
 		}
 		n, ok := numberWords[t.toks[i].s]
-		if !ok || !c.numbers[n] || i == from { // a word naming no workshop is likelier a count
+		if !ok || !c.numbers[n] { // a word naming no workshop is likelier a count
 			continue
 		}
 		if i == from { // a sentence's first word: "Fire er mit første valg"
