@@ -30,6 +30,10 @@ func inlineOwn(m *Mail, ev *tilmeld.Event) string {
 		if q := question; q != "" && rankQuestion(q) && len(strings.Fields(l)) <= 6 {
 			answers = append(answers, l)
 			joined = append(joined, strings.TrimSpace(parenthesis.ReplaceAllString(q, ""))+" "+l)
+		} else if q != "" && numbersOnly(l) && workshopQuestion(q) {
+			// "2" under "Hvilken workshop vil du helst deltage i ...?"
+			answers = append(answers, l)
+			joined = append(joined, "workshop "+l)
 		}
 		question = ""
 	}
@@ -87,4 +91,34 @@ func quotesBot(m *Mail, ev *tilmeld.Event) bool {
 		k++
 	}
 	return false
+}
+
+// workshopQuestion reports a quoted line that asks which workshop ("-
+// Hvilken workshop vil du helst deltage i (1. prioritet), og hvilken som
+// nummer to (2. prioritet)?", "Which workshop would you like most ...?").
+func workshopQuestion(q string) bool {
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	f := strings.ToLower(strings.TrimLeft(q, "-*• "))
+	return strings.HasPrefix(f, "hvilken workshop") || strings.HasPrefix(f, "which workshop")
+}
+
+// numbersOnly reports an answer of workshop numbers and the words that
+// join them ("2", "4, ellers 1", "3 og 1"), a number first.
+func numbersOnly(l string) bool {
+	if l == "" || l[0] < '1' || l[0] > '9' {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return strings.ContainsRune(" ,.&+/-", r) }) {
+		if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
+			continue
+		}
+		switch w {
+		case "og", "and", "eller", "or", "ellers", "otherwise", "then", "derefter", "saa", "så", "evt":
+			continue
+		}
+		return false
+	}
+	return true
 }

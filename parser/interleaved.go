@@ -125,8 +125,11 @@ func quoteLineKind(line string) int {
 // marked with arrows ("2. Sundhed & trivsel <<< MIT 1. VALG"), read as
 // "MIT 1. VALG: Sundhed & trivsel", a label before what it labels. The rest of the quote stays quoted.
 // It returns her own text with those lines added after it, or "".
-func answersMarkedInQuote(m *Mail) string {
-	if !strings.Contains(m.Quoted, "[") && !strings.Contains(m.Quoted, "<<") {
+// Marked (marks read on the quoted workshop list) stands for the words
+// that point there: she has typed into the quote.
+func answersMarkedInQuote(m *Mail, marked bool) string {
+	labelled := !quotedByLine(m.Quoted) && holdsAnswerLabel(m.Quoted)
+	if !strings.Contains(m.Quoted, "[") && !strings.Contains(m.Quoted, "<<") && !labelled {
 		return ""
 	}
 	var answers []string
@@ -141,6 +144,10 @@ func answersMarkedInQuote(m *Mail) string {
 			answers = append(answers, strings.TrimSpace(said))
 			continue
 		}
+		if said, ok := answerLabelled(l); ok && labelled {
+			answers = append(answers, said)
+			continue
+		}
 		if quoted, said, ok := strings.Cut(l, "<<"); ok && strings.TrimSpace(quoted) != "" {
 			said = strings.TrimSpace(strings.TrimLeft(said, "<"))
 			quoted = strings.TrimSpace(quoted[listLeadEnd(quoted):])
@@ -153,10 +160,56 @@ func answersMarkedInQuote(m *Mail) string {
 			}
 		}
 	}
-	if len(answers) == 0 || !newText(m.Own).matches(answersInQuote) {
+	if len(answers) == 0 || !marked && !newText(m.Own).matches(answersInQuote) {
 		return ""
 	}
 	return strings.TrimRight(m.Own, "\n") + "\n\n" + strings.Join(answers, "\n")
+}
+
+// quotedByLine reports a quote whose second line is marked with ">": a
+// quote under its attribution, where nothing she typed is left.
+func quotedByLine(q string) bool {
+	_, rest, _ := strings.Cut(q, "\n")
+	return isQuoted(rest[:min(len(rest), 8)])
+}
+
+// holdsAnswerLabel reports a colon after "svar" or "answer" in s, in any
+// case, as answerLabelled wants; it looks only at the colons.
+func holdsAnswerLabel(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if i >= 3 && lowerByte(s[i-1]) == 'r' && (lowerByte(s[i-2]) == 'a' && lowerByte(s[i-3]) == 'v' ||
+			i >= 6 && lowerByte(s[i-2]) == 'e' && strings.EqualFold(s[i-6:i], "answer")) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// answerLabelled reads a line the sender labelled as her answer ("Svar:
+// workshop 2 og 4", "MIT SVAR: VEGETAR", "Answer: 3"): what follows the
+// label, in small letters when it is shouted.
+func answerLabelled(l string) (string, bool) {
+	label, said, ok := strings.Cut(l, ":")
+	if !ok || len(label) > 12 {
+		return "", false
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "svar", "mit svar", "answer", "my answer":
+	default:
+		return "", false
+	}
+	if said = strings.TrimSpace(said); said == "" {
+		return "", false
+	}
+	if strings.ToUpper(said) == said {
+		said = strings.ToLower(said)
+	}
+	return said, true
 }
 
 // ownTag reports the bracketed mark a sender puts before her own lines:

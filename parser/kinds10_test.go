@@ -319,16 +319,19 @@ func TestAnswersInQuotedInvitation(t *testing.T) {
 			"> 4. Beskæftigelse & opkvalificering\n> Please give your name, phone and any dietary needs.\nTom Hart, 20 93 44 71, vegetarian\n",
 			from: "Tom Hart", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete",
 			want: "Tom Hart:3/1", diet: "Tom Hart=vegetarian"},
-		// answers written inside the quoted lines: staff read them
+		// a mark written inside a quoted line ranks that line's workshop
+		// (quotemarks.go), one under a line and one beside another too
 		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel  <-- 1. prioritet\n> 3. Uddannelse & livschancer\n",
-			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "review"},
-		// one marker placed, the other not: no guess at the 2nd
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete", want: "Søren Ebbesen:2/-"},
 		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel\n^ den ovenover er min 1. prioritet\n" +
 			"> 3. Uddannelse & livschancer  <-- 2. prioritet\n> Oplys venligst navn, telefon og evt. kosthensyn.\nSøren Ebbesen, 20 93 44 71\n",
+			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "complete", want: "Søren Ebbesen:2/3"},
+		// words inside a quoted line that are no mark: staff read them
+		{body: "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n" + head + "> 2. Sundhed & trivsel  <-- måske\n> 3. Uddannelse & livschancer\n",
 			from: "Søren Ebbesen", subject: "Re: Invitation", headers: invitationRefs, intent: tilmeld.IntentRegister, status: "review"},
 	})
 	r := parseMail("Søren Ebbesen", "Re: Invitation", invitationRefs, "Hej, jeg har skrevet mine svar ind i jeres mail nedenfor.\n\n"+head+
-		"> 2. Sundhed & trivsel  <-- 1. prioritet\n")
+		"> 2. Sundhed & trivsel  <-- måske\n")
 	if len(r.Reasons) == 0 || !strings.Contains(r.Reasons[0], "quoted invitation") {
 		t.Errorf("the reason does not say where the answers are: %v", r.Reasons)
 	}

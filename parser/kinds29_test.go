@@ -183,9 +183,15 @@ func TestAnswersMarkedInQuote(t *testing.T) {
 			invitation29(" <<< 1. prioritet", " <<< 2. prioritet", "[Omar] Jeg spiser halal.\n"),
 			from: "Omar Said", subject: subj, headers: reply, intent: tilmeld.IntentRegister, status: "complete", want: "Omar Said:1/2"},
 			diets: "Omar Said=halal"},
-		// without words that point into the quote, its lines stay quoted
+		// without words that point into the quote, marks on the bot's
+		// workshop lines still show she typed there (quotemarks.go)
 		{blindCase: blindCase{body: "Hej\nTak for invitationen.\nMvh Trine Sørensen" +
 			invitation29(" <<< MIT 2. VALG", " <<< MIT 1. VALG", "[TS] Jeg er veganer.\n"),
+			from: "Trine Sørensen", subject: subj, headers: reply, intent: tilmeld.IntentRegister, status: "complete", want: "Trine Sørensen:2/1"},
+			diets: "Trine Sørensen=vegan"},
+		// without them and without marks, her tagged lines stay quoted
+		{blindCase: blindCase{body: "Hej\nTak for invitationen.\nMvh Trine Sørensen" +
+			invitation29("", "", "[TS] Jeg er veganer, workshop 2.\n"),
 			from: "Trine Sørensen", subject: subj, headers: reply, notStatus: "complete"}},
 	})
 }

@@ -268,18 +268,20 @@ func TestQuotedForward(t *testing.T) {
 }
 
 // Answers typed in colour into the quote of an Outlook reply, which has no
-// quote marks: the words that say so send the mail to staff to read there.
+// quote marks: marks beside the workshop lines are read (quotemarks.go);
+// words there that are no mark send the mail to staff to read there.
 func TestAnswersInColour(t *testing.T) {
-	colour := func(from, say string) string {
+	colour := func(from, say, first string) string {
 		return htmlOnlyMail(from, "SV: Invitation til netværksmøde", "utf-8", outlookHTML([]string{say, "", "Ida Holm"}, outlookHead+
-			"<p class=MsoNormal>1. Naboskab, netværk &amp; tryghed <span style=\"color:red\">[1. prioritet]</span><o:p></o:p></p>"+
+			"<p class=MsoNormal>1. Naboskab, netværk &amp; tryghed <span style=\"color:red\">["+first+"]</span><o:p></o:p></p>"+
 			"<p class=MsoNormal>2. Sundhed &amp; trivsel <span style=\"color:red\">[2. prioritet]</span><o:p></o:p></p>"+
 			"<p class=MsoNormal>3. Uddannelse &amp; livschancer<o:p></o:p></p><p class=MsoNormal>4. Beskæftigelse &amp; opkvalificering<o:p></o:p></p>"))
 	}
 	var cases []mimeCase
 	for _, say := range []string{"Hej, jeg har skrevet mine svar med rødt i jeres mail.", "Mine svar står med rødt nedenfor.",
 		"Jeg har markeret med gult i jeres mail.", "Hi, my answers are in red in your mail below.", "I have written in blue in your mail."} {
-		cases = append(cases, mimeCase{name: say, raw: colour("Ida Holm <ida.holm@example.dk>", say), status: "review", reason: "quoted invitation"})
+		cases = append(cases, mimeCase{name: say, raw: colour("Ida Holm <ida.holm@example.dk>", say, "1. prioritet"), status: "complete", want: "Ida Holm:1/2"},
+			mimeCase{name: say + " (no mark)", raw: colour("Ida Holm <ida.holm@example.dk>", say, "hvis der er plads"), status: "review"})
 	}
 	// near-miss: a colour that is no answer
 	cases = append(cases, mimeCase{name: "red car", raw: textMail("Ida Holm <ida.holm@example.dk>", "Tilmelding",

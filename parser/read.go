@@ -101,6 +101,11 @@ type reader struct {
 	// doubtOther: the mail doubts whether someone else comes (doubtsOther);
 	// the one doubted is the one a cancellation withdraws.
 	doubtOther bool
+	// marks are what the sender marked on the workshop list of the bot's
+	// quoted mail (readQuoteMarks); mixed: a mark that only points names
+	// another workshop than her own words above do.
+	marks quoteMarks
+	mixed bool
 }
 
 // clause is a sentence, or part of one, about one set of people.
@@ -204,11 +209,12 @@ func (rd *reader) chooseText() {
 		rd.own = newText(own)
 	} else if own := answersBetweenQuotes(m); own != "" {
 		rd.own = newText(own)
-	} else if own := answersMarkedInQuote(m); own != "" {
+	} else if own := answersMarkedInQuote(m, false); own != "" {
 		rd.own = newText(own)
 	} else if own := plusPairOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
 	}
+	rd.addQuoteMarks()
 	rd.subjectSays()
 	rd.res.own = rd.own
 	if strings.TrimSpace(m.Forwarded) == "" || internalThread(m, rd.ev.Address) {
@@ -716,11 +722,15 @@ func (rd *reader) readIntent() {
 	case isReply(m) && t.matches(answersInQuote):
 		rd.res.Intent = tilmeld.IntentRegister
 		rd.review("the answers are written into the quoted invitation; read them there")
+	case rd.marks.clash():
+		// marks on the quoted workshop list that give no order
+		rd.res.Intent = tilmeld.IntentRegister
 	default:
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the mail does not read as a registration")
 	}
-	if rd.res.Intent == tilmeld.IntentRegister && t.matches(answersInQuote) {
+	rd.reviewQuoteMarks()
+	if rd.res.Intent == tilmeld.IntentRegister && !rd.marks.allRead() && t.matches(answersInQuote) {
 		// answers typed into the invitation give both choices; a marker
 		// the reader could not place may hold the other
 		for _, a := range rd.res.Attendees {
