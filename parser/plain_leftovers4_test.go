@@ -34,3 +34,31 @@ func TestOwnBareChoiceBeforeKinWish(t *testing.T) {
 		{body: "My aunt Sara Berg would love to come, workshop 4.\nIda Holm", subject: "Meeting", status: "complete", want: "Sara Berg:4/-"},
 	})
 }
+
+// Words after an empty box ("☐ Jeg er vegetar", "[ ] deltager ikke") are
+// not ticked: no diet, no withdrawal, and nothing for staff to look at. A
+// ticked box, or a box after the words, leaves them as they are.
+func TestEmptyBoxSaysNothing(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Workshop 2\n☐ Jeg er vegetar\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm="},
+		{body: "Workshop 2\n□ vegetar\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm="},
+		{body: "Workshop 2\n[ ] vegetar\n[x] glutenfri\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2\n[x] vegetar\n[ ] glutenfri\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2\n☐ Vegetar ☐ Halal ☑ Glutenfri\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2\n[ ] vegetar, [x] laktosefri\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=lactose_free"},
+		{body: "Workshop 2\n[ ] I am vegetarian\n[X] No pork\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=no_pork"},
+		{body: "Workshop 2\nDiet:\n[ ] vegetarian\n[ ] vegan\n[x] gluten free\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=gluten_free"},
+		{body: "Workshop 2\n[ ] 1 Naboskab\n[x] 2 Sundhed\nKost: [ ] vegetar [ ] halal [x] ingen hensyn\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm="},
+		// an empty box before a withdrawal
+		{body: "[x] I will attend  [ ] I will not attend\nWorkshop 1\nIda Holm", subject: "Meeting", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/-"},
+		{body: "[ ] Jeg kan ikke komme\nWorkshop 3\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/-"},
+		{body: "[x] deltager / [ ] deltager ikke\nWorkshop 2 og 4\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"},
+		{body: "☒ Jeg deltager\n☐ Jeg deltager ikke\nWorkshop 3\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/-"},
+		// near-misses: ticked, or no box at all
+		{body: "Workshop 2\n☒ Jeg er vegetar\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2\nJeg er vegetar (se nedenfor)\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=vegetarian"},
+		{body: "Workshop 2\nKost:\n☐ vegetar\n☑ halal\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm=halal"},
+		{body: "[ ] I will attend  [x] I will not attend\nIda Holm", subject: "Meeting", intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "[x] Jeg kan ikke komme\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
+	})
+}
