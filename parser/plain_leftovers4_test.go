@@ -62,3 +62,45 @@ func TestEmptyBoxSaysNothing(t *testing.T) {
 		{body: "[x] Jeg kan ikke komme\nIda Holm", intent: tilmeld.IntentCancel, status: "complete"},
 	})
 }
+
+// An order to sign up that names someone and the writer ("Tilmeld Karim
+// og mig til 4 og 2", "Please register me and Karim for 4 and 2", asked
+// as "Vil I tilmelde ...?", "undertegnede" for "mig", a board role before
+// the name, bare numbers "til os begge") signs up both with the choices.
+func TestOrderNamesSomeoneAndMe(t *testing.T) {
+	both := func(body, subject, want string) blindCase {
+		return blindCase{body: body, subject: subject, intent: tilmeld.IntentRegister, status: "complete", want: want}
+	}
+	runBlind(t, []blindCase{
+		both("Please register Tom and me, both for 4 first, then 2\nIda Holm", "Meeting", "Ida Holm:4/2; Tom:4/2"),
+		both("Please register Karim and me, both for 4 first, then 2\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Please register Karim and me for 4 and 2.\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Please register me and Karim for 4 and 2.\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Please register Karim Berg and me for workshop 4 and 2.\nIda Holm", "Meeting", "Ida Holm:4/2; Karim Berg:4/2"),
+		both("Please register my husband Karim and me for workshop 4 and 2.\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Register Karim and me: workshop 4 first, then 2.\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Could you register Karim and me for workshop 4 and 2?\nIda Holm", "Meeting", "Ida Holm:4/2; Karim:4/2"),
+		both("Can you please sign up me and Karim for 2?\nIda Holm", "Meeting", "Ida Holm:2/-; Karim:2/-"),
+		both("Tilmeld Karim og mig til 4 og 2.\nIda Holm", "", "Ida Holm:4/2; Karim:4/2"),
+		both("Tilmeld mig og Karim til workshop 4 og 2.\nIda Holm", "", "Ida Holm:4/2; Karim:4/2"),
+		both("Tilmeld mig og Jens Bo til 1 og 3.\nIda Holm", "", "Ida Holm:1/3; Jens Bo:1/3"),
+		both("Vil I tilmelde Karim og mig til workshop 4 og 2?\nIda Holm", "", "Ida Holm:4/2; Karim:4/2"),
+		both("Kunne I venligst skrive Karim og mig op til workshop 3 og 1?\nIda Holm", "", "Ida Holm:3/1; Karim:3/1"),
+		both("Tilmeld undertegnede og næstformanden Jens Bo, 1 og 3 til os begge\nIda Holm", "", "Ida Holm:1/3; Jens Bo:1/3"),
+		both("Tilmeld mig og kassereren Jens Bo, 1 og 3 til os begge.\nIda Holm", "", "Ida Holm:1/3; Jens Bo:1/3"),
+		both("Tilmeld mig og Jens Bo, 1 og 3 til os begge.\nIda Holm", "", "Ida Holm:1/3; Jens Bo:1/3"),
+		both("Tilmeld undertegnede og formanden Jens Bo til workshop 2 og 4.\nIda Holm", "", "Ida Holm:2/4; Jens Bo:2/4"),
+		both("Undertegnede og næstformanden Jens Bo kommer, begge workshop 2 og 1.\nIda Holm", "", "Ida Holm:2/1; Jens Bo:2/1"),
+		both("Næstformanden Jens Bo og jeg kommer, begge workshop 2 og 1.\nIda Holm", "", "Ida Holm:2/1; Jens Bo:2/1"),
+		both("Please register me and our treasurer Jens Bo, workshop 1 and 3 for both of us.\nIda Holm", "Meeting", "Ida Holm:1/3; Jens Bo:1/3"),
+		// already right
+		both("Tilmeld mig og Jens Bo. Workshop 1 og 3 til os begge.\nIda Holm", "", "Ida Holm:1/3; Jens Bo:1/3"),
+		both("Kan I tilmelde mig til workshop 2?\nIda Holm", "", "Ida Holm:2/-"),
+		// near-misses: a question how, no workshop yet, "til os alle" after
+		// a time, someone who may come
+		{body: "Hvordan tilmelder jeg mig og Karim?\nIda Holm", notStatus: "complete"},
+		{body: "Vil I tilmelde mig og Karim? Vi ved ikke hvilken workshop endnu.\nIda Holm", status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-; Karim:-/-"},
+		{body: "Jeg kommer kl 4 til os alle. Workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Tilmeld mig, og kassereren Jens Bo kommer måske også. Workshop 1.\nIda Holm", notStatus: "complete"},
+	})
+}

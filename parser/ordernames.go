@@ -1,0 +1,87 @@
+package parser
+
+// orderNamesWithSelf reports an order to sign up that names someone and
+// the writer at token j ("Tilmeld Tom Berg og mig til 4 og 2", "Please
+// register Tom and me"): the clause is about both.
+func (rd *reader) orderNamesWithSelf(c clause, j, to int) bool {
+	t := rd.own
+	ms := rd.ps.mentions(t, t.toks[j].a, c.b, false)
+	if len(ms) == 0 || ms[0].a != t.toks[j].a {
+		return false
+	}
+	k := t.tokenAt(ms[0].b)
+	return k+1 < to && (t.toks[k].s == "og" || t.toks[k].s == "and") && orderObject[t.toks[k+1].s]
+}
+
+// ordersSignUp reports a clause that opens with an order to sign up
+// ("Tilmeld Karim og mig", "Please register me and Karim"): a first name
+// alone beside the writer there is someone she brings.
+func ordersSignUp(t *text, c clause) bool {
+	i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
+	if k := askedOrder(t, i, to); k > 0 {
+		i = k // "Vil I tilmelde Karim og mig", "Could you register me and Karim"
+	}
+	if politeOrder(t, i, to) || i+1 < to && politeFill[t.toks[i].s] {
+		i++
+	}
+	return i < to && (signUpOrder[t.toks[i].s] || signUpAsked[t.toks[i].s])
+}
+
+// politeOrder reports a polite word at token i before an order to sign up
+// ("Please register", "Venligst tilmeld").
+func politeOrder(t *text, i, to int) bool {
+	return i+1 < to && politeFill[t.toks[i].s] && signUpOrder[t.toks[i+1].s]
+}
+
+var (
+	askModal    = wordSet([]string{"vil", "kan", "kunne", "could", "can", "would", "will"})
+	askYou      = wordSet([]string{"i", "you"})
+	signUpAsked = wordSet([]string{"tilmelde", "skrive", "melde", "saette"})
+)
+
+// askedOrder returns the verb of an order to sign up asked as a question
+// at token i ("Vil I tilmelde", "Could you register", "Kan I venligst
+// skrive"); 0 if there is none.
+func askedOrder(t *text, i, to int) int {
+	if i < 0 || i+2 >= to || !askModal[t.toks[i].s] || !askYou[t.toks[i+1].s] {
+		return 0
+	}
+	k := i + 2
+	if politeFill[t.toks[k].s] && k+1 < to {
+		k++
+	}
+	if signUpOrder[t.toks[k].s] || signUpAsked[t.toks[k].s] {
+		return k
+	}
+	return 0
+}
+
+// orderVerb reports the verb of an order to sign up at token i: "tilmeld",
+// or "tilmelde" after "Vil I (venligst)".
+func orderVerb(t *text, i, to int) bool {
+	w := t.toks[i].s
+	return signUpOrder[w] || signUpAsked[w] && (askedOrder(t, i-2, to) == i || askedOrder(t, i-3, to) == i)
+}
+
+// roleBeforeName returns the token of a name that follows a board role at
+// token i ("kassereren Jens Bo", "our treasurer Jens Bo"); 0 if none.
+func (rd *reader) roleBeforeName(c clause, i, to int) int {
+	t := rd.own
+	if i+1 < to && roleOwner[t.toks[i].s] {
+		i++
+	}
+	if i+1 >= to || !boardRoles[t.toks[i].s] {
+		return 0
+	}
+	ms := rd.ps.mentions(t, t.toks[i+1].a, c.b, false)
+	if len(ms) == 0 || ms[0].a != t.toks[i+1].a {
+		return 0
+	}
+	return i + 1
+}
+
+var (
+	roleOwner  = wordSet([]string{"vores", "our", "the"})
+	boardRoles = wordSet([]string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer",
+		"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"})
+)
