@@ -104,6 +104,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"order-object-missing", checkOrderObjectMissing},
 	{"name-field-pair", checkNameFieldPair},
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},

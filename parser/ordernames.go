@@ -85,3 +85,28 @@ var (
 	boardRoles = wordSet([]string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer",
 		"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"})
 )
+
+// checkOrderObjectMissing: an order to sign up whose object is a name that
+// is no attendee ("Tilmeld Karim til workshop 2", "Vil I tilmelde Karim
+// til 2?"): the reading gave the choice to someone else.
+func checkOrderObjectMissing(v *gateView) verdict {
+	if !v.changes() {
+		return verdict{}
+	}
+	t := v.t
+	for _, c := range t.sents() {
+		i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
+		if k := askedOrder(t, i, to); k > 0 {
+			i = k
+		} else if politeOrder(t, i, to) {
+			i++
+		}
+		if i+1 >= to || !signUpOrder[t.toks[i].s] && !signUpAsked[t.toks[i].s] {
+			continue
+		}
+		if k := i + 1; v.nameWordAt(k) && !v.isAttendee(t.toks[k].s) {
+			return review("the mail signs up %s, who is no attendee", v.quote(t.toks[k].a, t.toks[k].b))
+		}
+	}
+	return verdict{}
+}

@@ -104,3 +104,20 @@ func TestOrderNamesSomeoneAndMe(t *testing.T) {
 		{body: "Tilmeld mig, og kassereren Jens Bo kommer måske også. Workshop 1.\nIda Holm", notStatus: "complete"},
 	})
 }
+
+// An order whose object is a first name alone that the reading could not
+// place ("Tilmeld Karim til workshop 2") goes to staff rather than to the
+// writer's name; the writer's own order is hers.
+func TestOrderObjectNotPlaced(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Tilmeld Karim til workshop 2.\nIda Holm", status: "review"},
+		{body: "Vil I tilmelde Karim til workshop 2?\nIda Holm", status: "review"},
+		{body: "Please register Karim for workshop 2.\nIda Holm", subject: "Meeting", status: "review"},
+		// near-misses
+		{body: "Tilmeld Karim Berg til workshop 2.\nIda Holm", notStatus: "complete"},
+		{body: "Tilmeld mig til workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Tilmeld venligst mig til workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Register me for workshop 2 please.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Tilmeld Karim og mig til workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-; Karim:2/-"},
+	})
+}
