@@ -18,6 +18,9 @@ func (rd *reader) orderNamesWithSelf(c clause, j, to int) bool {
 // alone beside the writer there is someone she brings.
 func ordersSignUp(t *text, c clause) bool {
 	i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
+	if i >= to || !t.toks[i].is(classOrderWord) {
+		return false
+	}
 	if k := askedOrder(t, i, to); k > 0 {
 		i = k // "Vil I tilmelde Karim og mig", "Could you register me and Karim"
 	}
@@ -30,20 +33,26 @@ func ordersSignUp(t *text, c clause) bool {
 // politeOrder reports a polite word at token i before an order to sign up
 // ("Please register", "Venligst tilmeld").
 func politeOrder(t *text, i, to int) bool {
-	return i+1 < to && politeFill[t.toks[i].s] && signUpOrder[t.toks[i+1].s]
+	return i+1 < to && t.toks[i].is(classOrderWord) && politeFill[t.toks[i].s] && signUpOrder[t.toks[i+1].s]
 }
 
+// orderWords may open an order to sign up or a board role before a name:
+// the rules here look a token up only when it is one of them.
+var orderWords = wordSet(daSignUpOrder, enSignUpOrder, daPoliteFill, enPoliteFill, askModalWords, signUpAskedWords, roleOwnerWords, boardRoleWords)
+
 var (
-	askModal    = wordSet([]string{"vil", "kan", "kunne", "could", "can", "would", "will"})
-	askYou      = wordSet([]string{"i", "you"})
-	signUpAsked = wordSet([]string{"tilmelde", "skrive", "melde", "saette"})
+	askModalWords    = []string{"vil", "kan", "kunne", "could", "can", "would", "will"}
+	signUpAskedWords = []string{"tilmelde", "skrive", "melde", "saette"}
+	askModal         = wordSet(askModalWords)
+	askYou           = wordSet([]string{"i", "you"})
+	signUpAsked      = wordSet(signUpAskedWords)
 )
 
 // askedOrder returns the verb of an order to sign up asked as a question
 // at token i ("Vil I tilmelde", "Could you register", "Kan I venligst
 // skrive"); 0 if there is none.
 func askedOrder(t *text, i, to int) int {
-	if i < 0 || i+2 >= to || !askModal[t.toks[i].s] || !askYou[t.toks[i+1].s] {
+	if i < 0 || i+2 >= to || !t.toks[i].is(classOrderWord) || !askModal[t.toks[i].s] || !askYou[t.toks[i+1].s] {
 		return 0
 	}
 	k := i + 2
@@ -59,6 +68,9 @@ func askedOrder(t *text, i, to int) int {
 // orderVerb reports the verb of an order to sign up at token i: "tilmeld",
 // or "tilmelde" after "Vil I (venligst)".
 func orderVerb(t *text, i, to int) bool {
+	if !t.toks[i].is(classOrderWord) {
+		return false
+	}
 	w := t.toks[i].s
 	return signUpOrder[w] || signUpAsked[w] && (askedOrder(t, i-2, to) == i || askedOrder(t, i-3, to) == i)
 }
@@ -67,6 +79,9 @@ func orderVerb(t *text, i, to int) bool {
 // token i ("kassereren Jens Bo", "our treasurer Jens Bo"); 0 if none.
 func (rd *reader) roleBeforeName(c clause, i, to int) int {
 	t := rd.own
+	if !t.toks[i].is(classOrderWord) {
+		return 0
+	}
 	if i+1 < to && roleOwner[t.toks[i].s] {
 		i++
 	}
@@ -81,9 +96,11 @@ func (rd *reader) roleBeforeName(c clause, i, to int) int {
 }
 
 var (
-	roleOwner  = wordSet([]string{"vores", "our", "the"})
-	boardRoles = wordSet([]string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer",
-		"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"})
+	roleOwnerWords = []string{"vores", "our", "the"}
+	boardRoleWords = []string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer",
+		"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"}
+	roleOwner  = wordSet(roleOwnerWords)
+	boardRoles = wordSet(boardRoleWords)
 )
 
 // checkOrderObjectMissing: an order to sign up whose object is a name that
@@ -96,6 +113,9 @@ func checkOrderObjectMissing(v *gateView) verdict {
 	t := v.t
 	for _, c := range t.sents() {
 		i, to := t.pastLead(c.a, c.b), t.tokenAt(c.b)
+		if i >= to || !t.toks[i].is(classOrderWord) {
+			continue
+		}
 		if k := askedOrder(t, i, to); k > 0 {
 			i = k
 		} else if politeOrder(t, i, to) {
