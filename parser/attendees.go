@@ -807,7 +807,9 @@ func (rd *reader) discover() {
 		// "Min kollega har overtalt mig": someone spoken of, not brought
 		create := prevColon || cued || thread && !t.has(onlySpokenOf, a, b) || k+1 < len(rd.sents) && rd.blockHead(c, rd.sents[k+1]) ||
 			rd.namesTheNext(k) || namesField(t, c) && !rd.unnamedRelative()
-		if strings.HasSuffix(strings.TrimSpace(f), "?") && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) && !otherSeatRequest(t, c.s, nil) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
+		order := ordersSignUp(t, c) // "Vil I tilmelde Karim og mig til 2?": an order, asked politely
+		asked := strings.HasSuffix(strings.TrimSpace(f), "?") && !order
+		if asked && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) && !otherSeatRequest(t, c.s, nil) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
 			!prevColon && rd.ownPredicate(c) {
 			create = false
 			if thread {
@@ -823,11 +825,11 @@ func (rd *reader) discover() {
 		if rd.res.Intent == tilmeld.IntentRegister && rd.alsoAfterFood(prevClause(rd.sents, k), c) {
 			rd.review("%q may bring someone with the sender's food", strings.TrimSpace(t.span(c.a, c.b)))
 		}
-		if x < 0 && create && rd.ps.headcount >= 2 {
+		if x < 0 && create && (rd.ps.headcount >= 2 || order) {
 			// "Jeg kommer sammen med Bo. Vi vil begge ...": the other one
 			x, y = selfJoinedName(t, c.a, c.b)
 		}
-		if x >= 0 && !strings.HasSuffix(strings.TrimSpace(f), "?") {
+		if x >= 0 && !asked {
 			// "Min mand Per Holm det samme", "Karl det samme": he takes her
 			// workshops; a first name alone there is a person too
 			single := rd.ps.single
@@ -985,7 +987,7 @@ func (rd *reader) nameLost() string {
 var (
 	skipLead    = wordSet(daSkipLead, enSkipLead)
 	signUpOrder = wordSet(daSignUpOrder, enSignUpOrder)
-	orderObject = wordSet([]string{"mig", "os", "me", "us"})
+	orderObject = wordSet([]string{"mig", "os", "me", "us", "undertegnede"})
 	bothLead    = wordSet(daBothLead, enBothLead)
 )
 
@@ -1007,12 +1009,19 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 				continue
 			}
 		}
-		if !found && signUpOrder[w] {
+		if !found && politeOrder(t, i, to) {
+			continue // "Please register Karim and me": the order after it
+		}
+		if k := askedOrder(t, i, to); !found && k > 0 {
+			i = k - 1 // "Vil I tilmelde Karim og mig": the order after the asking words
+			continue
+		}
+		if !found && orderVerb(t, i, to) {
 			j := i + 1
 			for j < to && signUpFillers[t.toks[j].s] {
 				j++
 			}
-			if j < to && orderObject[t.toks[j].s] {
+			if j < to && (orderObject[t.toks[j].s] || rd.orderNamesWithSelf(c, j, to)) {
 				i = j - 1 // "Tilmeld os til 1 og 3", "Skriv gerne mig op", "Sign us up": whom the order names
 				continue
 			}
@@ -1089,6 +1098,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			continue
 		}
 		if (w == "og" || w == "and") && found {
+			continue
+		}
+		if k := rd.roleBeforeName(c, i, to); k > i {
+			i = k - 1 // "mig og kassereren Jens Bo", "me and our treasurer Jens Bo": the name after the role
 			continue
 		}
 		if p := rd.relativeSubject(t, i, to); p != nil && !found {

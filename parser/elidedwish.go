@@ -81,6 +81,26 @@ func forWhomNumberAt(t *text, from, i, to int, prev []ref) bool {
 
 var dietVerbs = wordSet(daDietVerbs, enDietVerbs)
 
+// forAllNumberAt reports bare numbers at token i said to be for everyone
+// right after them ("Tilmeld mig og Jens Bo, 1 og 3 til os begge", "1 and
+// 3 for both of us"): the choices of all who come.
+func forAllNumberAt(t *text, i, to int) bool {
+	next := i + 1
+	if pairAt(t, i, to) {
+		next = i + 3
+	} else if len(t.toks[i].s) != 1 {
+		return false
+	}
+	if next+2 >= to || !forWords[t.toks[next].s] || t.gap(next-1, next) != " " {
+		return false
+	}
+	a, b := t.toks[next+1].s, t.toks[next+2].s
+	return (a == "os" || a == "us") && allOrBoth[b] || allOrBoth[a] && (b == "af" || b == "of")
+}
+
+// allOrBoth: everyone of a group ("os begge", "both of us").
+var allOrBoth = wordSet([]string{"alle", "begge", "all", "both"})
+
 // forWords say for whom the workshops before them are.
 var forWords = wordSet([]string{"til", "for"})
 

@@ -104,6 +104,7 @@ var gateChecks = []gateCheck{
 	{"self-missing", checkSelfMissing},
 	{"companion", checkCompanion},
 	{"named-missing", checkNamedMissing},
+	{"order-object-missing", checkOrderObjectMissing},
 	{"name-field-pair", checkNameFieldPair},
 	{"relative-missing", checkRelativeMissing},
 	{"bare-kin", checkBareKin},
@@ -893,8 +894,8 @@ func checkDietUnread(v *gateView) verdict {
 	t := v.t
 	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
 		s := v.sentenceOf(h[0])
-		if columnLabel(t.fold, h) {
-			continue // a table's header cell "Diet" names a column
+		if columnLabel(t.fold, h) || unticked(t.fold, h[0]) || boxesUnder(t.fold, h) {
+			continue // a table's header cell "Diet" names a column; "☐ vegetar" is not ticked
 		}
 		// "spiser alt undtagen skaldyr": all but a food is no "eats all"
 		none := t.has(gateLex.dietNone, s.a, s.b) && !t.has(dietExcept, s.a, s.b)
@@ -1407,6 +1408,9 @@ func checkCancelWords(v *gateView) verdict {
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
 	for _, hit := range v.t.all(lex.cancel) {
+		if unticked(v.t.fold, hit[0]) {
+			continue // "[ ] deltager ikke": the box left empty
+		}
 		if v.registers() && v.rd.newSignUp(v.t) && saidOfOther(v.t, v.clauseOf(hit[0]).a, hit[0]) {
 			continue // "min søn ..., men han kommer ikke med": he stays home
 		}
@@ -2186,7 +2190,7 @@ func checkDietMore(v *gateView) verdict {
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
 				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || oldDiet(t, w[0], oldAnyWay) ||
-				negatedBesideStated(t, s, w, hits) {
+				negatedBesideStated(t, s, w, hits) || unticked(t.fold, w[0]) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))

@@ -284,10 +284,9 @@ func TestRegistrationOverBoardThread(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nSkriv venligst mig og Bente Kjær op, vi tager begge workshop 2 og så 3.\n\nMvh Ida Holm" +
 			board46("Skriv mig også op, tak.", "Ja tak, skriv mig op.", "Jeg tager selv af sted. Hvem vil med?"),
 			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3; Bente Kjær:2/3"}},
-		// "undertegnede" with bare "1 og 3" is not read yet: read as a
-		// change of food on a thread among colleagues, staff look
+		// "undertegnede" is the writer, bare "1 og 3 til os begge" both of theirs
 		{blindCase: blindCase{body: "Hej\nTilmeld hermed undertegnede og næstformanden Bente Kjær, 1 og 3 til os begge. Bente spiser vegetarisk.\n\nMvh Ida Holm" + thread,
-			subject: "SV: SV: VS: Invitation til netværksmøde", notStatus: "complete"}},
+			subject: "SV: SV: VS: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3; Bente Kjær:1/3"}, diets: "Ida Holm=; Bente Kjær=vegetarian"},
 		// near-misses: a plain forward of a resident's mail is read from
 		// that mail; her own earlier mail to the organiser makes an update
 		{blindCase: blindCase{body: "Hej\nVideresender Birthes tilmelding, se nedenfor.\n\nMvh Ida Holm" +

@@ -866,7 +866,7 @@ var daPluralKin = []string{"boern", "soenner", "doetre", "kollegaer", "kolleger"
 
 // daSubjects are pronouns that start a statement about someone.
 var daSubjects = map[string]string{"jeg": "self", "vi": "all", "begge": "all", "alle": "all", "hun": "other", "han": "other", "hendes": "other", "hans": "other",
-	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self"}
+	"mig": "self", "os": "all", "mit": "self", "min": "self", "mine": "self", "undertegnede": "self"}
 
 // daGroupOf open "ingen af os", "alle af os": a statement about everyone.
 var daGroupOf = [][2]string{{"ingen", "af"}, {"alle", "af"}, {"hver", "af"}}
@@ -892,6 +892,8 @@ var daNameStop = []string{"hej", "kaere", "kaer", "goddag", "jeg", "vi", "hun", 
 	"medarbejder", "konsulent", "leder", "lejer", "beboer", "bestyrelsesmedlem", "koordinator", "hermed", "vedr",
 	// the role with its article, opening a sentence ("Beboeren Sahra Ali har spurgt ...")
 	"beboeren", "lejeren", "borgeren", "klienten",
+	// a board role with its article ("Næstformanden Jens Bo og jeg ...")
+	"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "undertegnede",
 	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", "september", "oktober", "august",
 	"klubleder", "ungdomsklubben", "projektleder", "sekretaer", "kasserer", "iphone", "samsung", "galaxy",
 	"outlook", "android", "alt", "helst", "ellers", "hun", "salam", "salaam", "glutenfri", "laktosefri",
@@ -1231,6 +1233,9 @@ var daSignUpNumbers = []string{`tilmeld (mig|os)( til| paa| i)?( workshop| ws)?`
 	`meld (mig|os) (til|paa)`, `melde (mig|os) (til|paa)`,
 	// "tilmeld mig og min mand Tom til 2 og 4"
 	`(tilmeld|tilmelde|meld|melde) (mig|os) og (min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`,
+	// "tilmeld mig og Jens Bo til 1 og 3", "tilmeld Tom og mig til 4 og 2"
+	`(tilmeld|tilmelde|meld|melde) (mig|os|undertegnede) og \S+( \S+)? (til|paa|i)( workshop| ws)?`,
+	`(tilmeld|tilmelde|meld|melde) \S+( \S+)? og (mig|os|undertegnede) (til|paa|i)( workshop| ws)?`,
 	// "skriv gerne min mand Bo Holm op til 3 og 4", "tilmeld min søn til 2"
 	`(skriv|skrive|saet|saette) (gerne |venligst |lige |ogsaa )?((mig|os) og )?(min|mit|mine|vores) \S+( \S+){0,2} (op|paa)( til| paa)?( workshop| ws)?`,
 	`(tilmeld|tilmelde|meld|melde) (gerne |venligst |lige |ogsaa )?(min|mit|mine|vores) \S+( \S+){0,2} (til|paa|i)( workshop| ws)?`}
@@ -1482,7 +1487,7 @@ var daNameToWorkshop = []string{`i workshop`, `til workshop`, `i ws`, `i nr`}
 // daSelfEmph the word that may follow it; daSelfPronouns name the sender
 // beside another ("både jeg og Per"); daAnd joins two people.
 var (
-	daSelfObject   = []string{"mig"}
+	daSelfObject   = []string{"mig", "undertegnede"}
 	daSelfEmph     = []string{"selv"}
 	daSelfPronouns = []string{"jeg", "mig"}
 	daAnd          = []string{"og"}

@@ -810,7 +810,10 @@ var enLabelLinks = []string{"is", "are"}
 
 var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up for( workshops?)?`, `signing up for( workshops?)?`, `signing (me|us) up( for)?( workshops?)?`, `registering (me|us)( for)?( workshops?)?`,
 	// "sign up me and my husband Tom for 2 and 4"
-	`(sign up|register|registering|signing up) (me|us) and (my|our) \S+( \S+){0,2},? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`,
+	`(sign up|register|registering|signing up) (me|us) and (my|our) \S+( \S+){0,2},? for( workshops?)?`,
+	// "register me and Tom for 4 and 2", "please register Tom and me, both for 4 and 2"
+	`(sign up|register|registering|signing up) (me|us) and \S+( \S+)?,?( both)? for( workshops?)?`,
+	`(sign up|register|registering|signing up) \S+( \S+)? and (me|us),?( both)? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`,
 	// "please sign my husband Bo Holm up for 3 and 4", "register my son for 2"
 	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 

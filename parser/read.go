@@ -1174,6 +1174,9 @@ func (rd *reader) cancels() bool {
 				m = [][]int{h}
 			}
 		}
+		if len(m) > 0 && unticked(rd.own.fold, m[0][0]) {
+			m = m[1:] // "[ ] deltager ikke": the box left empty
+		}
 		if len(m) == 0 || len(c.refs) > 0 || lateOnly.MatchString(rd.own.fold[m[0][1]:c.b]) || inNewsletterWords(rd.own, c.a, c.b) ||
 			bareImperative(rd.own, m[0], c) || rd.staysAway(m[0], c) || rd.writerAway(m[0], c) || rd.ifNotOnly(m[0], c) || rd.hangsOnAnswer(m[0], c) || rd.forgetsNoOne(m[0]) || rd.workshopOnly(m[0], c) ||
 			rd.anyRefs() && rd.newSignUp(rd.own) && saidOfOther(rd.own, c.a, m[0][0]) {

@@ -62,6 +62,48 @@ func emptyBoxLines(t *text) [][2]int {
 	return out
 }
 
+// mayHoldBox reports whether s may hold a box: a '[' or '(' or a byte
+// that opens a symbol of three.
+func mayHoldBox(s string) bool { return strings.ContainsAny(s, "[(\u2610\u25a1\u25fb\u2b1c") }
+
+// lastBoxEmpty reports whether the last box in s is an empty one ("☐
+// Vegetar ☐ Halal ☑ Glutenfri": what follows the last box is its).
+func lastBoxEmpty(s string) bool {
+	at, empty := -1, false
+	for _, b := range emptyBoxes {
+		if i := strings.LastIndex(s, b); i > at {
+			at, empty = i, true
+		}
+	}
+	for _, b := range tickedBoxes {
+		if i := strings.LastIndex(s, b); i > at {
+			at, empty = i, false
+		}
+	}
+	return empty
+}
+
+// unticked reports words at a that follow an empty box on their line.
+func unticked(s string, a int) bool {
+	ln := s[lineStart(s, a):a]
+	return mayHoldBox(ln) && lastBoxEmpty(ln)
+}
+
+// boxesUnder reports a label alone on its line ("Diet:") over lines that
+// open with boxes: the boxes below say what is ticked.
+func boxesUnder(s string, h []int) bool {
+	rest, ok := strings.CutPrefix(s[h[1]:], ":")
+	if !ok || strings.TrimSpace(s[lineStart(s, h[0]):h[0]]) != "" {
+		return false
+	}
+	line, next, ok := strings.Cut(rest, "\n")
+	if !ok || strings.TrimSpace(line) != "" || !boxLead(next) {
+		return false
+	}
+	k, _ := boxOpens(next)
+	return k != 0
+}
+
 // forLines calls f with the start and end of each line of s.
 func forLines(s string, f func(a, b int)) {
 	for at := 0; at < len(s); {

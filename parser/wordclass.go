@@ -75,6 +75,7 @@ const (
 	classTopicLabel
 	classReportVerb
 	classInvertFirst
+	classOrderWord
 	numWordClasses
 )
 
@@ -146,6 +147,7 @@ var classSets = [numWordClasses]map[string]bool{
 	classTopicLabel:       topicLabels,
 	classReportVerb:       reportVerbs,
 	classInvertFirst:      invertFirst,
+	classOrderWord:        orderWords,
 }
 
 // keySet is the set of m's keys, for a class of the words a map has a

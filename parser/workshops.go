@@ -655,7 +655,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			rankInParens(t, i) || // "3 (første) og 1 (anden)"
 			nameBracketAt(t, from, i, to) || // "Karen Olsen (1 og 2), Jens Olsen (3)"
 			elidedWishAt(t, from, i, out) || // "Jeg vil på 1 og 2, Karl på 3 og 4"
-			forWhomNumberAt(t, from, i, to, out) // "2 og 4 til mig, 1 og 3 til Lene"
+			forWhomNumberAt(t, from, i, to, out) || // "2 og 4 til mig, 1 og 3 til Lene"
+			forAllNumberAt(t, i, to) // "Jens Bo, 1 og 3 til os begge"
 		if !(explicit || chained || nearMark || allNumbers || listed) {
 			continue
 		}
