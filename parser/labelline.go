@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // labelOpens reports whether line opens with a form's label: one to three
 // words and a colon ("ønske: naboskab", "2. ønske: sundhed", "kost: halal"),
@@ -59,14 +62,23 @@ func greetingLineEnds(prev string) bool {
 	if len(line) > 24 {
 		return false // most lines: longer than a greeting
 	}
-	words := strings.Fields(strings.TrimRight(line, ",!. "))
-	if len(words) == 0 || len(words) > 3 || !greetingWord[words[0]] {
-		return false
-	}
-	for _, w := range words[1:] {
-		if !greetWords[w] && !strings.Contains(w, "abc") {
+	// the words read one by one, without a slice of them: this runs at
+	// every line break
+	rest, n := strings.TrimRight(line, ",!. "), 0
+	for {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			return n > 0
+		}
+		k := strings.IndexFunc(rest, unicode.IsSpace)
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		rest = rest[k:]
+		n++
+		if n > 3 || n == 1 && !greetingWord[w] || n > 1 && !greetWords[w] && !strings.Contains(w, "abc") {
 			return false
 		}
 	}
-	return true
 }
