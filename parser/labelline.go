@@ -58,10 +58,14 @@ func selfLineOpens(next string) bool {
 // "hej med jer", "hi there,"): what follows on the next line starts anew,
 // written in small letters or not ("hej\nmin mand omar: 1 og 2").
 func greetingLineEnds(prev string) bool {
-	line := prev[strings.LastIndexByte(prev, '\n')+1:]
-	if len(line) > 24 {
+	// a greeting is short: its line break is among the last 25 bytes, and
+	// the search back for it goes no further (prev is the text so far)
+	tail := prev[max(0, len(prev)-25):]
+	k := strings.LastIndexByte(tail, '\n')
+	if k < 0 && len(prev) > 24 {
 		return false // most lines: longer than a greeting
 	}
+	line := tail[k+1:]
 	// the words read one by one, without a slice of them: this runs at
 	// every line break
 	rest, n := strings.TrimRight(line, ",!. "), 0
