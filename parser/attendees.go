@@ -459,6 +459,9 @@ func (rd *reader) selfName() string {
 	if full := asideFullName(rd.m.Own, best, rd.cat.words); full != "" {
 		best = full // "Mo (Mohamed Abdi Farah på papiret)": the name for the tag
 	}
+	if best == "" || display == "" || !isASCII(best) {
+		return best // withLetters keeps it: the names need no reading
+	}
 	return withLetters(best, display, knownNames(rd.cat.words, rd.own))
 }
 

@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // labelOpens reports whether line opens with a form's label: one to three
 // words and a colon ("ønske: naboskab", "2. ønske: sundhed", "kost: halal"),
@@ -55,18 +58,31 @@ func selfLineOpens(next string) bool {
 // "hej med jer", "hi there,"): what follows on the next line starts anew,
 // written in small letters or not ("hej\nmin mand omar: 1 og 2").
 func greetingLineEnds(prev string) bool {
-	line := prev[strings.LastIndexByte(prev, '\n')+1:]
-	if len(line) > 24 {
+	// a greeting is short: its line break is among the last 25 bytes, and
+	// the search back for it goes no further (prev is the text so far)
+	tail := prev[max(0, len(prev)-25):]
+	k := strings.LastIndexByte(tail, '\n')
+	if k < 0 && len(prev) > 24 {
 		return false // most lines: longer than a greeting
 	}
-	words := strings.Fields(strings.TrimRight(line, ",!. "))
-	if len(words) == 0 || len(words) > 3 || !greetingWord[words[0]] {
-		return false
-	}
-	for _, w := range words[1:] {
-		if !greetWords[w] && !strings.Contains(w, "abc") {
+	line := tail[k+1:]
+	// the words read one by one, without a slice of them: this runs at
+	// every line break
+	rest, n := strings.TrimRight(line, ",!. "), 0
+	for {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			return n > 0
+		}
+		k := strings.IndexFunc(rest, unicode.IsSpace)
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		rest = rest[k:]
+		n++
+		if n > 3 || n == 1 && !greetingWord[w] || n > 1 && !greetWords[w] && !strings.Contains(w, "abc") {
 			return false
 		}
 	}
-	return true
 }

@@ -20,7 +20,7 @@ var (
 var daHeldSaid = []string{`(jeg|vi) (staar|er) (\w+ )?paa (listen|deltagerlisten)( til| for)?`,
 	`(jeg|vi) er (\w+ )?(meldt|tilmeldt|skrevet op|noteret|sat paa|sat op|placeret) (til|paa|for|i)`,
 	`(jeg|vi) har (nu |i dag |lige nu |allerede )?(workshop )?[1-4] som (foerste|1|nr)`,
-	`(i|i nu) har (mig|os) (\w+ ){0,2}(paa|til|for|i|som)`, `har i (mig|os) (\w+ ){0,2}(paa|til|for|i|som)`}
+	`i (nu )?har (mig|os) (\w+ ){0,2}(paa|til|for|i|som)`, `har i (mig|os) (\w+ ){0,2}(paa|til|for|i|som)`}
 var enHeldSaid = []string{`(i'm|i am|we're|we are) (currently |already |now )?(down|registered|signed up|booked|listed|on the list) (for|on|in)`,
 	`you (have|'ve got|currently have) (me|us) (down )?(for|on|in|as)`,
 	`(i|we) (have|'ve got|currently have) (workshop )?[1-4] as (my|our) (first|1st|second|2nd)`}
