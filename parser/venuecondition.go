@@ -26,7 +26,7 @@ func checkVenueCondition(v *gateView) verdict {
 		return verdict{}
 	}
 	for _, hit := range v.t.all(venueIf) {
-		if venueCondition(v.t, hit) {
+		if venueCondition(v, hit) {
 			return review("the registration depends on the venue's access: %q", v.quote(hit[0], hit[1]))
 		}
 	}
@@ -38,7 +38,8 @@ func checkVenueCondition(v *gateView) verdict {
 
 // venueCondition reports a hit of venueIf that conditions the sign-up: no
 // wish word right before it, and a lack only with what she does then.
-func venueCondition(t *text, hit []int) bool {
+func venueCondition(v *gateView, hit []int) bool {
+	t := v.t
 	i := t.tokenAt(hit[0])
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if venueNice[t.toks[k].s] && !strings.ContainsAny(t.fold[t.toks[k].b:hit[0]], ".!?\n") {
@@ -52,16 +53,5 @@ func venueCondition(t *text, hit []int) bool {
 	if !lacks {
 		return true
 	}
-	s := sentenceAt(t, hit[1])
-	return t.has(venueNoGo, hit[1], s.b)
-}
-
-// sentenceAt returns the sentence of t holding offset a.
-func sentenceAt(t *text, a int) sentence {
-	for _, s := range t.sents() {
-		if a >= s.a && a < s.b {
-			return s
-		}
-	}
-	return sentence{a, len(t.fold)}
+	return t.has(venueNoGo, hit[1], v.sentenceOf(hit[1]).b)
 }
