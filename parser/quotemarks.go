@@ -267,9 +267,7 @@ func workshopLine(l string, ev *tilmeld.Event) (int, string) {
 		if i > 2 {
 			return 0, ""
 		}
-		for _, c := range []byte(l[:i]) {
-			num = 10*num + int(c-'0')
-		}
+		num = atoi(l[:i])
 		i++
 	case l[0] == '-' || l[0] == '*':
 		i = 1
