@@ -8,7 +8,7 @@ import "strings"
 // only stated ("Jeg vil deltage i 2 og 4 samtidig"): a question needs
 // staff's answer; the statement is a wish they settle.
 func bothQuestion(t *text) bool {
-	hits := t.within(lex.both, 0, len(t.fold))
+	hits := t.all(lex.both)
 	for _, s := range t.sents() {
 		if strings.HasSuffix(strings.TrimSpace(t.fold[s.a:s.b]), "?") {
 			return true
