@@ -743,3 +743,8 @@ var daVenueNoGo = []string{`(saa )?(kan|kommer|maa|bliver|skal) (jeg|vi)( \w+)? 
 var enVenueNoGo = []string{`(then )?(i|we) (can't|cannot|can not|won't|will not|couldn't|'ll have to stay|will have to stay|must stay|stay)`}
 var daVenueNice = []string{"godt", "fint", "dejligt", "rart", "praktisk", "skønt", "skoent", "fedt", "super"}
 var enVenueNice = []string{"good", "great", "nice", "helpful", "fine", "handy", "appreciated"}
+
+// daVenueLacks / enVenueLacks: the words in a venue condition that make it
+// a lack ("hvis der ikke er elevator", "if there's no lift").
+var daVenueLacks = []string{"ikke", "ingen"}
+var enVenueLacks = []string{"not", "no", "isn't", "isnt"}

@@ -17,7 +17,7 @@ var (
 	venueAsk   = table(daVenueAsk, enVenueAsk)
 	venueNoGo  = table(daVenueNoGo, enVenueNoGo)
 	venueNice  = wordSet(daVenueNice, enVenueNice)
-	venueLacks = wordSet([]string{"ikke", "ingen", "not", "no", "isn't", "isnt"})
+	venueLacks = wordSet(daVenueLacks, enVenueLacks)
 )
 
 // checkVenueCondition: the wish depends on the venue's access.
