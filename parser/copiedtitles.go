@@ -21,7 +21,7 @@ type listLine struct {
 func (c *catalog) numberedLines(t *text, a int) []listLine {
 	start := a
 	for start > 0 { // back to the first line of the list
-		prev := strings.LastIndexByte(t.fold[:start-1], '\n') + 1
+		prev := lineStart(t.fold, start-1)
 		if listItem.FindStringIndex(t.fold[prev:start]) == nil {
 			break
 		}
@@ -29,12 +29,7 @@ func (c *catalog) numberedLines(t *text, a int) []listLine {
 	}
 	var out []listLine
 	for at := start; at < len(t.fold); {
-		end := strings.IndexByte(t.fold[at:], '\n')
-		if end < 0 {
-			end = len(t.fold)
-		} else {
-			end += at
-		}
+		end := lineEnd(t, at)
 		m := listItem.FindStringSubmatchIndex(t.fold[at:end])
 		if m == nil {
 			break
@@ -82,15 +77,10 @@ func checkCopiedListOrder(v *gateView) verdict {
 	}
 	t := v.t
 	for at := 0; at < len(t.fold); {
-		end := strings.IndexByte(t.fold[at:], '\n')
-		if end < 0 {
-			end = len(t.fold)
-		} else {
-			end += at
-		}
+		end := lineEnd(t, at)
 		// only the line that opens a list with a number above 1 can start
 		// a falling one: most lines are passed by their first bytes
-		if listHead(t.fold[at:end]) > 1 && (at == 0 || listHead(t.fold[strings.LastIndexByte(t.fold[:at-1], '\n')+1:at]) == 0) {
+		if listHead(t.fold[at:end]) > 1 && (at == 0 || listHead(t.fold[lineStart(t.fold, at-1):at]) == 0) {
 			if _, unclear := v.rd.cat.copiedTitles(t, at); unclear {
 				return review("titles copied with their numbers stand in falling order, which read as priorities give the other order: %q", v.quote(at, end))
 			}
