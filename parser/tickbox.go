@@ -125,7 +125,7 @@ func tickedAt(t *text, i int) bool {
 	if a == 0 || t.fold[a-1] != ' ' && t.fold[a-1] != ']' && t.fold[a-1] != ')' && t.fold[a-1] < 0x80 {
 		return false
 	}
-	start := strings.LastIndexByte(t.fold[:a], '\n') + 1
+	start := lineStart(t.fold, a)
 	if !boxLead(t.fold[start:a]) {
 		return false
 	}
