@@ -115,21 +115,16 @@ func nearRank(t *text, r ref, firsts, seconds [][]int) int {
 	best, rank := 5, 0
 	for k, hits := range [][][]int{firsts, seconds} {
 		for _, h := range hits {
-			var d int
-			if h[1] <= r.a {
-				if strings.ContainsAny(t.fold[h[1]:r.a], ".;?!\n") {
-					continue
-				}
-				d = tokensBetween(t, h[1], r.a)
-			} else if h[0] >= r.b {
-				if strings.ContainsAny(t.fold[r.b:h[0]], ".;?!\n") {
-					continue
-				}
-				d = tokensBetween(t, r.b, h[0])
-			} else {
+			a, b := h[1], r.a // the words between the phrase and r
+			if h[0] >= r.b {
+				a, b = r.b, h[0]
+			} else if h[1] > r.a {
+				continue // the phrase overlaps r
+			}
+			if strings.ContainsAny(t.fold[a:b], ".;?!\n") {
 				continue
 			}
-			if d < best {
+			if d := tokensBetween(t, a, b); d < best {
 				best, rank = d, k+1
 			}
 		}
