@@ -1179,6 +1179,21 @@ var daLabelFor = []string{"for", "til"}
 // ("Tilmeld os", "skriv mig op") is who the clause is about.
 var daSignUpOrder = []string{"tilmeld", "skriv", "meld", "saet"}
 
+// daAskModal, daAskYou and daSignUpAsked ask for a sign-up as a question
+// ("Vil I tilmelde Karim", "Kan I skrive mig op").
+var (
+	daAskModal    = []string{"vil", "kan", "kunne"}
+	daAskYou      = []string{"i"}
+	daSignUpAsked = []string{"tilmelde", "skrive", "melde", "saette"}
+)
+
+// daRoleOwner and daBoardRoles name a board member by role before a name
+// ("vores kasserer Jens Bo").
+var (
+	daRoleOwner  = []string{"vores"}
+	daBoardRoles = []string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer"}
+)
+
 // daOrderVerbs also ask staff to put someone on the list ("Tilføj Bo Holm",
 // "Noter Bo Holm på 3"); neither they nor daSignUpOrder begin a name.
 var daOrderVerbs = []string{"tilfoej", "noter", "reserver"}

@@ -772,6 +772,18 @@ var enNaming = []string{"name is", "is called", "is named", "called", "named"}
 // enSignUpOrder: as daSignUpOrder ("Sign us up", "register me").
 var enSignUpOrder = []string{"register", "sign", "put", "count", "enrol", "enroll"}
 
+// enAskModal and enAskYou: as daAskModal ("Could you register me").
+var (
+	enAskModal = []string{"could", "can", "would", "will"}
+	enAskYou   = []string{"you"}
+)
+
+// enRoleOwner and enBoardRoles: as daRoleOwner ("our treasurer Jens Bo").
+var (
+	enRoleOwner  = []string{"our", "the"}
+	enBoardRoles = []string{"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"}
+)
+
 // enOrderVerbs: as daOrderVerbs ("Add Bo Holm to workshop 3").
 var enOrderVerbs = []string{"add", "reserve", "book"}
 

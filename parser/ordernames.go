@@ -38,14 +38,13 @@ func politeOrder(t *text, i, to int) bool {
 
 // orderWords may open an order to sign up or a board role before a name:
 // the rules here look a token up only when it is one of them.
-var orderWords = wordSet(daSignUpOrder, enSignUpOrder, daPoliteFill, enPoliteFill, askModalWords, signUpAskedWords, roleOwnerWords, boardRoleWords)
+var orderWords = wordSet(daSignUpOrder, enSignUpOrder, daPoliteFill, enPoliteFill, daAskModal, enAskModal, daSignUpAsked,
+	daRoleOwner, enRoleOwner, daBoardRoles, enBoardRoles)
 
 var (
-	askModalWords    = []string{"vil", "kan", "kunne", "could", "can", "would", "will"}
-	signUpAskedWords = []string{"tilmelde", "skrive", "melde", "saette"}
-	askModal         = wordSet(askModalWords)
-	askYou           = wordSet([]string{"i", "you"})
-	signUpAsked      = wordSet(signUpAskedWords)
+	askModal    = wordSet(daAskModal, enAskModal)
+	askYou      = wordSet(daAskYou, enAskYou)
+	signUpAsked = wordSet(daSignUpAsked)
 )
 
 // askedOrder returns the verb of an order to sign up asked as a question
@@ -96,11 +95,8 @@ func (rd *reader) roleBeforeName(c clause, i, to int) int {
 }
 
 var (
-	roleOwnerWords = []string{"vores", "our", "the"}
-	boardRoleWords = []string{"formanden", "naestformanden", "kassereren", "sekretaeren", "suppleanten", "formand", "naestformand", "kasserer", "sekretaer",
-		"chairman", "chair", "chairwoman", "treasurer", "secretary", "deputy"}
-	roleOwner  = wordSet(roleOwnerWords)
-	boardRoles = wordSet(boardRoleWords)
+	roleOwner  = wordSet(daRoleOwner, enRoleOwner)
+	boardRoles = wordSet(daBoardRoles, enBoardRoles)
 )
 
 // checkOrderObjectMissing: an order to sign up whose object is a name that
