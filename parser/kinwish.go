@@ -74,14 +74,12 @@ func alsoInWish(t *text, s sentence) bool {
 // the writer: an owner's word ("min", "my") or a third person.
 func speaksOfOther(t *text, a, b int) bool {
 	for k := t.tokenAt(a); k < len(t.toks) && t.toks[k].a < b; k++ {
-		if t.toks[k].is(classOwnerOne) || otherPronoun[t.toks[k].s] {
+		if t.toks[k].is(classOwnerOne) || otherPronouns[t.toks[k].s] {
 			return true
 		}
 	}
 	return false
 }
-
-var otherPronoun = wordSet([]string{"han", "hun", "de", "he", "she", "they"})
 
 // kinSelf: the sender as a subject.
 var kinSelf = wordSet([]string{"jeg", "vi", "i", "we", "i'm", "i'd", "we're"})

@@ -38,7 +38,7 @@ func otherDoubted(t *text, h []int, s sentence) bool {
 	i, end := t.tokenAt(h[0]), t.tokenAt(h[1])
 	if waitWords[t.toks[i].s] {
 		for k := i + 1; k < end; k++ {
-			if doubtOther[t.toks[k].s] {
+			if otherPronouns[t.toks[k].s] {
 				return true // "vi ser, hvordan han har det"
 			}
 		}
@@ -52,7 +52,7 @@ func otherDoubted(t *text, h []int, s sentence) bool {
 		switch {
 		case doubtSelf[w]:
 			return false
-		case doubtOther[w], nameWord(t, k), relations[w] && k > 0 && owners[t.toks[k-1].s]:
+		case otherPronouns[w], nameWord(t, k), relations[w] && k > 0 && owners[t.toks[k-1].s]:
 			return true
 		}
 	}
@@ -60,8 +60,9 @@ func otherDoubted(t *text, h []int, s sentence) bool {
 }
 
 var (
-	doubtSelf  = wordSet([]string{"jeg", "vi", "mig", "os", "i", "we", "me", "us"})
-	doubtOther = wordSet([]string{"han", "hun", "de", "he", "she", "they"})
+	doubtSelf = wordSet([]string{"jeg", "vi", "mig", "os", "i", "we", "me", "us"})
+	// otherPronouns are someone other than the writer as a subject
+	otherPronouns = wordSet([]string{"han", "hun", "de", "he", "she", "they"})
 	// waitWords begin the phrases of waiting to see ("må se", "see how")
 	waitWords = wordSet([]string{"maa", "faar", "ser", "see"})
 )
