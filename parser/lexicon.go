@@ -96,6 +96,9 @@ type stemIndex struct {
 	// rest are the phrases tried one by one: those with more stems than
 	// one, none, or one the needle set does not know.
 	rest []int32
+	// restNo numbers the tables with a rest, from 0, for needleSet.rests;
+	// -1 for one without
+	restNo int32
 	// words are the other phrases by the word of needleSet.bits their
 	// stem's number falls in, in the order of the words.
 	words []stemWord
@@ -143,11 +146,29 @@ func (m *matcher) indexStems() {
 		sw.alts[j] = append(sw.alts[j], int32(k))
 	}
 	slices.SortFunc(x.words, func(a, b stemWord) int { return int(a.w - b.w) })
+	x.restNo = -1
+	if len(x.rest) > 0 {
+		x.restNo = restTables
+		restTables++
+	}
 	m.byStem = x
 	for k := range m.alts {
 		m.alts[k].needMasks = needMasksOf(m.alts[k].needs)
 	}
+	for _, k := range x.rest {
+		a := &m.alts[k]
+		needs := slices.Clip(a.needs)
+		for _, ns := range [][]needle{a.stemNs, a.prefixNs} {
+			if ns != nil {
+				needs = append(needs, ns)
+			}
+		}
+		a.textMasks = needMasksOf(needs)
+	}
 }
+
+// restTables is how many tables have a stemIndex.rest.
+var restTables int32
 
 // needMask is the bits of some needles in one word of needleSet.bits.
 type needMask struct {
@@ -207,6 +228,9 @@ type alt struct {
 	// needMasks are needs as bits, set with the table's index (when the
 	// needles the set knows are numbered)
 	needMasks [][]needMask
+	// textMasks are, for a phrase of a stemIndex.rest, needMasks with the
+	// stems and the prefixes as two more needs: what restOf tests
+	textMasks [][]needMask
 }
 
 // altRun is the compiled part of a phrase that is not plain words.
@@ -463,7 +487,11 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 		// The phrases are read in any order: the hits are sorted below. Of
 		// those with one stem, only the ones whose stem the set holds.
 		var found bool
-		for _, k := range m.byStem.rest {
+		rest := m.byStem.rest
+		if !exact {
+			rest = g.restOf(m)
+		}
+		for _, k := range rest {
 			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
 				continue
 			}
@@ -516,11 +544,42 @@ func (m *matcher) tryAlt(buf *scanBuf, hits []phraseHit, k int, s string, g *nee
 	return hits, false
 }
 
+// restOf returns the phrases of m.byStem.rest that may match in the text
+// of g, decided once for the text: a table read line by line (the diet
+// words) otherwise tests each of them on every line, though most can
+// match nowhere in the text.
+func (g *needleSet) restOf(m *matcher) []int32 {
+	no := m.byStem.restNo
+	if no < 0 {
+		return nil
+	}
+	if g.rests == nil {
+		g.rests = make([][]int32, restTables)
+	}
+	if int(no) >= len(g.rests) {
+		return m.byStem.rest // a table built after the set
+	}
+	if r := g.rests[no]; r != nil {
+		return r
+	}
+	r := make([]int32, 0, len(m.byStem.rest))
+	for _, k := range m.byStem.rest {
+		if holdsAll(g, m.alts[k].textMasks) {
+			r = append(r, k)
+		}
+	}
+	g.rests[no] = r
+	return r
+}
+
 // mayHoldNeeds reports whether the text of g holds a word of each of the
 // phrase's needs.
-func (a *alt) mayHoldNeeds(g *needleSet) bool {
+func (a *alt) mayHoldNeeds(g *needleSet) bool { return holdsAll(g, a.needMasks) }
+
+// holdsAll reports whether the set g holds a needle of each of needs.
+func holdsAll(g *needleSet, needs [][]needMask) bool {
 next:
-	for _, ms := range a.needMasks {
+	for _, ms := range needs {
 		for _, m := range ms {
 			if g.bits[m.w]&m.mask != 0 {
 				continue next
@@ -1404,6 +1463,9 @@ type needleSet struct {
 	// the one before it in that chain.
 	hits []needleHit
 	head [64]int32
+	// rests are, by table number, what restOf returns for the table; nil
+	// until a table is read in a part of text
+	rests [][]int32
 }
 
 // needleHit is an offset in a needleSet's text where needle id begins.

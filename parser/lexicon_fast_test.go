@@ -114,6 +114,13 @@ func checkFast(t *testing.T, s string) {
 		if got := m.MatchString(s); got != (len(want) > 0) {
 			t.Fatalf("table %.60s MatchString(%q) = %v", m, s, got)
 		}
+		// a part read with the whole text's needles, as a line is: the
+		// phrases restOf keeps for the text
+		if part := s[:len(s)/2]; g != nil {
+			if got, want := m.scan(part, g, false), refPhrases(m, part); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("table %.60s over %q of %q:\n got %v\nwant %v", m, part, s, got, want)
+			}
+		}
 		// the stems grouped rule out what they do one by one: over the
 		// whole text, a part of it, and without a needle set
 		for _, part := range []string{s, s[len(s)/3 : 2*len(s)/3], s[:len(s)/2]} {
