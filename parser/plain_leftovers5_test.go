@@ -1,0 +1,49 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// A diet word as the label of a form field, answered right after it: a no
+// ("Vegetar: nej", "Vegetar? Nej tak", "[ ] ja [x] nej", an empty box
+// after the label) says she is not one; a yes or a ticked box keeps it,
+// and a food refused by the no ("Gluten: nej") stays refused.
+func TestDietFieldAnsweredNo(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Tilmelding til workshop 2 og 4.\nVegetar: [ ] ja [x] nej\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 1 og 3\nGlutenfri: nej\nIda Holm", status: "complete", want: "Ida Holm:1/3", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 1 og 3\nAllergier: ingen\nIda Holm", status: "complete", want: "Ida Holm:1/3", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2. Vegetar? Nej tak.\nIda Holm", status: "complete", want: "Ida Holm:2/-", diet: "Ida Holm="}, asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nEr du vegetar? Nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}, asks: "no"},
+		{blindCase: blindCase{body: "I'd like workshop 2 and 3.\nSpecial diet: no\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/3", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nVegetarian: no\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nGluten free? No.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}, asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nVegan: [ ] yes [x] no\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: ja [ ] nej [x]\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar [ ] Halal [x] Ingen [ ]\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=halal"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: Nej\nGlutenfri: Ja\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=gluten_free"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: nej. Glutenfri: ja.\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=gluten_free"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nLaktosefri: nej tak\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nHalal: nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nDiabetiker: nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar - nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm="}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: nej, men jeg spiser ikke svinekød\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=no_pork"}},
+		// a yes or a ticked box keeps the diet
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: ja\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: [x] ja [ ] nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: ja [x] nej [ ]\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\n[ ] Vegetar [x] Halal\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=halal"}},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nVegetarian: yes\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4. Jeg er vegetar.\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=vegetarian"}},
+		// a food refused by the no stays refused, or staff look
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nGluten: nej\nIda Holm", status: "complete", want: "Ida Holm:2/4", diet: "Ida Holm=gluten_free"}},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nSvinekød: nej tak\nIda Holm", notStatus: "complete"}},
+		// "no" before a food is no answer
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVegetar: ikke svinekød\nIda Holm", notStatus: "complete"}},
+		// a question that is not answered on its line still asks
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nEr der vegetarmad?\nIda Holm", want: "Ida Holm:2/4"}, asks: "yes"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nEr der vegetarmad? Ja?\nIda Holm", want: "Ida Holm:2/4"}, asks: "yes"},
+	})
+}
