@@ -47,3 +47,24 @@ func TestDietFieldAnsweredNo(t *testing.T) {
 		{blindCase: blindCase{body: "Workshop 2 og 4.\nEr der vegetarmad? Ja?\nIda Holm", want: "Ida Holm:2/4"}, asks: "yes"},
 	})
 }
+
+// "Tilmeld X til ..." in the imperative signs up the one named, as
+// "Jeg tilmelder X" and "Please register X" do: the writer who says
+// nothing of herself does not come.
+func TestImperativeSignsUpNamed(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nTilmeld Karim Berg til workshop 2.\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Karim Berg:2/-"},
+		{body: "Hej\nTilmeld venligst Karim Berg til workshop 2 og 4.\nMvh Ida Holm", status: "complete", want: "Karim Berg:2/4"},
+		{body: "Hej\nTilmeld lige Karim Berg til sundhed, tak.\nMvh Ida Holm", status: "complete", want: "Karim Berg:2/-"},
+		{body: "Hej\nTilmeld Karim Berg og Sara Berg til workshop 3.\nMvh Ida Holm", status: "complete", want: "Karim Berg:3/-; Sara Berg:3/-"},
+		{body: "Hej\nMeld Karim Berg til workshop 2.\nMvh Ida Holm", status: "complete", want: "Karim Berg:2/-"},
+		{body: "Hi\nPlease register Karim Berg for workshop 2.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Karim Berg:2/-"},
+		{body: "Hi\nRegister Karim Berg for workshop 2 and 3, please.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Karim Berg:2/3"},
+		// the writer comes too, or only a first name is given
+		{body: "Hej\nTilmeld mig og Karim Berg til workshop 2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/-; Karim Berg:2/-"},
+		{body: "Hej\nTilmeld Karim Berg til workshop 2. Jeg kommer også selv, workshop 1.\nMvh Ida Holm", status: "complete", want: "Ida Holm:1/-; Karim Berg:2/-"},
+		{body: "Hej\nTilmeld Karim Berg til workshop 2. Jeg kommer også.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hej\nTilmeld Karim til workshop 2.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nTilmeld Karim Berg til workshop 2.\nMvh Karim Berg", from: "Karim Berg", status: "complete", want: "Karim Berg:2/-"},
+	})
+}
