@@ -252,6 +252,9 @@ var incompleteChecks = []gateCheck{
 	// "Vi kommer begge, og Bo er blevet veganer" under the placement: the
 	// seats are given, a workshop is no thing to ask for
 	{"register-under-placement-incomplete", checkRegisterUnderPlacement},
+	// "Please move Bo Jensen to workshop 3": asking her for a workshop
+	// would pass over a change of someone else's registration
+	{"move-for-other-incomplete", checkMoveForOther},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one

@@ -68,3 +68,21 @@ func TestImperativeSignsUpNamed(t *testing.T) {
 		{body: "Hej\nTilmeld Karim Berg til workshop 2.\nMvh Karim Berg", from: "Karim Berg", status: "complete", want: "Karim Berg:2/-"},
 	})
 }
+
+// A request to move someone named, not the writer, goes to staff even
+// when the reading lacks a workshop for the writer: asking her for one
+// would pass over the change of another's registration.
+func TestMoveOtherNotAsked(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi\nPlease move Bo Jensen to workshop 3.\nThanks, Ida Holm", subject: "Meeting", status: "review"},
+		{body: "Hi\nPlease switch Bo Jensen to workshop 3.\nThanks, Ida Holm", subject: "Meeting", status: "review"},
+		{body: "Hi\nCould you move Bo Jensen to workshop 3?\nThanks, Ida Holm", subject: "Meeting", status: "review"},
+		{body: "Hej\nFlyt venligst Bo Jensen til workshop 3.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nFlyt venligst Bo Jensen til 3.\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nKan I flytte Bo Jensen til workshop 3?\nMvh Ida Holm", status: "review"},
+		{body: "Hej\nVil I rykke Bo Jensen over på workshop 3?\nMvh Ida Holm", status: "review"},
+		// the writer moves herself
+		{body: "Hi\nPlease move me to workshop 3.\nThanks, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Hej\nFlyt mig venligst til workshop 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
+	})
+}
