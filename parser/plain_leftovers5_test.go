@@ -86,3 +86,15 @@ func TestMoveOtherNotAsked(t *testing.T) {
 		{body: "Hej\nFlyt mig venligst til workshop 3.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
 	})
 }
+
+// Coming said plainly with no workshop asks for one (already read right;
+// a bare "Jeg kommer." still goes to staff, left for a later round).
+func TestComingWithoutWorkshop(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hi, I'll be there.\nIda Holm", subject: "Meeting", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hej\nJeg kommer gerne.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}},
+		{body: "Thanks for the invitation, I will attend.\nIda Holm", subject: "Meeting", status: "incomplete", missing: []string{"workshop"}},
+		{body: "Hej\nJeg kommer, workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
+		{body: "Jeg kommer.\nIda Holm", notStatus: "complete"},
+	})
+}
