@@ -52,7 +52,8 @@ func (t *text) dietLine(from, to int) {
 		a, b, kind := from+h.a, from+h.b, dietKinds[h.k]
 		switch {
 		case kind == "none":
-		case unticked(s, a): // "☐ Jeg er vegetar": not ticked
+		case unticked(s, a) && !tickedAfter(t, a, b): // "☐ Jeg er vegetar": not ticked
+		case answeredNo(t, a, b) && !refusedByNo(t, a, b, kind): // "Vegetar: [ ] ja [x] nej"
 		case t.restatedUnchanged(a): // "Yonas er stadig veganer som skrevet": on record already
 		case t.refusedForbidden(from, a, tilmeld.Diet(kind)): // "veganer – altså ingen æg": the vegan's already
 		case kind == "allergy":

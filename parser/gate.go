@@ -252,6 +252,9 @@ var incompleteChecks = []gateCheck{
 	// "Vi kommer begge, og Bo er blevet veganer" under the placement: the
 	// seats are given, a workshop is no thing to ask for
 	{"register-under-placement-incomplete", checkRegisterUnderPlacement},
+	// "Please move Bo Jensen to workshop 3": asking her for a workshop
+	// would pass over a change of someone else's registration
+	{"move-for-other-incomplete", checkMoveForOther},
 }
 
 // holdIncomplete sends an incomplete reading to review when it shows one
@@ -894,7 +897,7 @@ func checkDietUnread(v *gateView) verdict {
 	t := v.t
 	for _, h := range t.within(gateLex.diet, 0, len(t.fold)) {
 		s := v.sentenceOf(h[0])
-		if columnLabel(t.fold, h) || unticked(t.fold, h[0]) || boxesUnder(t.fold, h) {
+		if columnLabel(t.fold, h) || unticked(t.fold, h[0]) || boxesUnder(t.fold, h) || declinedDiet(t, h[0], h[1]) {
 			continue // a table's header cell "Diet" names a column; "☐ vegetar" is not ticked
 		}
 		// "spiser alt undtagen skaldyr": all but a food is no "eats all"
@@ -1235,7 +1238,7 @@ func checkQuestion(v *gateView) verdict {
 	}
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
-		if strings.HasSuffix(f, "?") && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) || v.exchangesStated(s) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
+		if strings.HasSuffix(f, "?") && !selfAnswered(v.t, s.a, s.b) && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) || v.exchangesStated(s) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
 			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
@@ -2190,7 +2193,7 @@ func checkDietMore(v *gateView) verdict {
 		for _, w := range t.within(gateLex.diet, s.a, s.b) {
 			if dietCovers(hits, w[0]) || slices.ContainsFunc(none, func(n []int) bool { return n[0] <= w[0] && w[0] < n[1] }) ||
 				dietFits(t.fold[w[0]:w[1]], tags) || harmlessException(t, s, w, hits) || oldDiet(t, w[0], oldAnyWay) ||
-				negatedBesideStated(t, s, w, hits) || unticked(t.fold, w[0]) {
+				negatedBesideStated(t, s, w, hits) || unticked(t.fold, w[0]) || declinedDiet(t, w[0], w[1]) {
 				continue
 			}
 			return review("the mail says %q; a food word in it gave no diet", v.quote(s.a, s.b))

@@ -1107,7 +1107,7 @@ var daAlsoWords = []string{`ogsaa`, `ligeledes`, `med mig`, `sammen med`}
 
 // daSignUpNamed: the verb of one who signs up the people she names next
 // ("Jeg tilmelder hermed Mohammed Saleh", "vil gerne tilmelde Birthe Lund").
-var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `meld`, `melde`, `saet`, `saette`, `tilfoej`, `tilfoeje`, `noter`, `notere`}
+var daSignUpNamed = []string{`tilmelder`, `tilmelde`, `tilmeld`, `meld`, `melde`, `saet`, `saette`, `tilfoej`, `tilfoeje`, `noter`, `notere`}
 
 // daSenderRole: the writer's role beside the one she signs up ("jeg er hans
 // kontaktperson", "jeg arbejder som hjemmehjælper").

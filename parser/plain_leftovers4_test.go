@@ -114,7 +114,8 @@ func TestOrderObjectNotPlaced(t *testing.T) {
 		{body: "Vil I tilmelde Karim til workshop 2?\nIda Holm", status: "review"},
 		{body: "Please register Karim for workshop 2.\nIda Holm", subject: "Meeting", status: "review"},
 		// near-misses
-		{body: "Tilmeld Karim Berg til workshop 2.\nIda Holm", notStatus: "complete"},
+		// one named in full is signed up alone: the writer does not come
+		{body: "Tilmeld Karim Berg til workshop 2.\nIda Holm", status: "complete", want: "Karim Berg:2/-"},
 		{body: "Tilmeld mig til workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Tilmeld venligst mig til workshop 2.\nIda Holm", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Register me for workshop 2 please.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"},
