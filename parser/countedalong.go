@@ -67,9 +67,15 @@ func countedPeopleAt(t *text, i int) bool {
 // alongLead reports the words before the count at token i that bring a
 // counted group: "med", "with", "bring"; "tager"/"har" with "med" after
 // the group ("tager 2 naboer med"); "og"/"and" after the sender or a
-// relation ("mig og 2 kolleger", "min mand (Ali) og 2 børn").
+// relation ("mig og 2 kolleger", "min mand (Ali) og 2 børn"); with an
+// owner between, "og" after a relation does ("min mand og vores 2 børn",
+// "min søster og hendes 2 børn", "my husband and our 2 kids").
 func alongLead(t *text, i int) bool {
 	k := i - 1
+	if k > 1 && t.toks[k].is(classGateOwner) {
+		// after a relation only: "mig og mine 2 børn" is read as relations
+		return t.toks[k-1].is(classAnd) && t.toks[k-2].is(classRelation)
+	}
 	w := t.toks[k].s
 	switch {
 	case alongLeads[w]:

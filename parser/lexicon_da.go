@@ -11,7 +11,7 @@ var daRegister = []string{
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
 	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
 	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
-	`(jeg|vi) (kommer|deltager) (gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
+	`(jeg|vi) (kommer|deltager)( gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
 	// "Skriv mig endelig på", "sæt mig gerne på": "endelig" here is "by all means"
 	`(skriv|saet) (mig|os) (endelig|gerne|bare|lige|venligst) (paa|op)\b`,
 	// "skriv Hamid Karimi og mig (Nasrin Karimi) op": sign them up
@@ -43,7 +43,7 @@ var daRegister = []string{
 }
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
-var daRegisterNot = []string{`(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
+var daRegisterNot = []string{`(jeg|vi) (kommer|vender) tilbage`, `(jeg|vi) kommer (maaske|muligvis|maaske ogsaa)`, `(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
 	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
 
 // daSignUpLater: a sign-up put off until something is known ("vi
@@ -1234,8 +1234,8 @@ var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", 
 	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
-// "Prioritet: 4, 1").
-var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prio", "praeference", "praeferencer"}
+// "Prioritet: 4, 1", "Prioritering: 3, 1").
+var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prioritering", "prio", "praeference", "praeferencer"}
 
 // daLabelLinks join a label of choices to its numbers ("mine ønsker er 4 og 1").
 var daLabelLinks = []string{"er", "bliver"}

@@ -5,7 +5,7 @@ package parser
 var enRegister = []string{
 	`register (me|us|for)`, `sign (me|us) up`, `put (me|us) down for`, `(i|we)( would|'d|’d) like to (register|attend|join|come|participate|sign up|take part)`,
 	`(i|we) (will|would love to|want to) (attend|join|come)`, `count (me|us) in`, `registration`,
-	`i am coming`, `i'll be there`, `please register`,
+	`i am coming`, `(i'm|i’m|we're|we’re|we are) (both |all )?coming`, `(i|we)('ll| will) (both |all )?(be there|come)`, `i'll be there`, `please register`,
 	// "I'd love to come", as "I'd like to come"
 	`(i|we)('d| would) (really |so )?love to (come|be there)`, `here is (my|our) registration`, `put (me|us) down (for|on)`,
 	// typed in haste: "i want come to the meeting", "i like to join the meeting"

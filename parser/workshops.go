@@ -712,12 +712,24 @@ func signUpBefore(t *text, from, i int) bool {
 // signJoins: the signs that join two workshop numbers as a 1st and a 2nd.
 var signJoins = wordSet([]string{"/", "+", "&"})
 
+// joinsSign reports a sign that joins two workshop numbers as a 1st and a
+// 2nd: "1/4", "2 + 3", and an arrow that ranks them ("4 > 2", "3 -> 1").
+func joinsSign(g string) bool {
+	return signJoins[g] || connectorArrows[g]
+}
+
+// signedOn reports a sign and another number after the number at token
+// i: the ranking runs on ("4 > 2 > 1").
+func signedOn(t *text, i, to int) bool {
+	return i+1 < to && t.toks[i+1].num > 0 && len(t.toks[i+1].s) == 1 && joinsSign(strings.TrimSpace(t.gap(i, i+1)))
+}
+
 // pairAt reports whether token i starts two workshop numbers joined by a
 // connector ("1 og 2", "3 & 4").
 func pairAt(t *text, i, to int) bool {
 	// "hun ønsker 1/4", "jeg tager 2 + 3": a sign joins them without a word
 	if i+1 < to && t.toks[i].num > 0 && t.toks[i+1].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+1].s) == 1 &&
-		signJoins[strings.TrimSpace(t.gap(i, i+1))] && !notWorkshopNumber(t, i+1) && aloneAt(t, i+1, to) { // not "1/4 af kagen"
+		joinsSign(strings.TrimSpace(t.gap(i, i+1))) && !notWorkshopNumber(t, i+1) && (aloneAt(t, i+1, to) || signedOn(t, i+1, to)) { // not "1/4 af kagen"
 		return true
 	}
 	return i+2 < to && t.toks[i].num > 0 && t.toks[i+2].num > 0 && len(t.toks[i].s) == 1 && len(t.toks[i+2].s) == 1 &&
