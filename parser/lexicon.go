@@ -554,22 +554,43 @@ func (g *needleSet) restOf(m *matcher) []int32 {
 		return nil
 	}
 	if g.rests == nil {
-		g.rests = make([][]int32, restTables)
+		g.restLimit = restTables
 	}
-	if int(no) >= len(g.rests) {
+	if no >= g.restLimit {
 		return m.byStem.rest // a table built after the set
 	}
-	if r := g.rests[no]; r != nil {
-		return r
-	}
-	r := make([]int32, 0, len(m.byStem.rest))
-	for _, k := range m.byStem.rest {
-		if holdsAll(g, m.alts[k].textMasks) {
-			r = append(r, k)
+	for _, e := range g.rests {
+		if e.no == no {
+			return e.alts
 		}
 	}
-	g.rests[no] = r
+	n := 0
+	for _, k := range m.byStem.rest {
+		if holdsAll(g, m.alts[k].textMasks) {
+			n++
+		}
+	}
+	var r []int32
+	switch n {
+	case len(m.byStem.rest):
+		r = m.byStem.rest
+	case 0:
+	default:
+		r = make([]int32, 0, n)
+		for _, k := range m.byStem.rest {
+			if holdsAll(g, m.alts[k].textMasks) {
+				r = append(r, k)
+			}
+		}
+	}
+	g.rests = append(g.rests, tableRest{no, r})
 	return r
+}
+
+// tableRest is what restOf returned for table no in a text.
+type tableRest struct {
+	no   int32
+	alts []int32
 }
 
 // mayHoldNeeds reports whether the text of g holds a word of each of the
@@ -1463,9 +1484,11 @@ type needleSet struct {
 	// the one before it in that chain.
 	hits []needleHit
 	head [64]int32
-	// rests are, by table number, what restOf returns for the table; nil
-	// until a table is read in a part of text
-	rests [][]int32
+	// rests are what restOf returned for the tables read in a part of the
+	// text, few in a text: a list, not a slot for every table; restLimit is
+	// restTables when the first was asked for
+	rests     []tableRest
+	restLimit int32
 }
 
 // needleHit is an offset in a needleSet's text where needle id begins.
