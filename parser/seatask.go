@@ -22,17 +22,23 @@ func seatRequest(t *text, s sentence, refs []ref) bool {
 		return false
 	}
 	h := hits[0]
+	return askOnly(t, s, h, func(tk token) bool { return inRefs(refs, tk.a) || seatGlue[tk.s] }) && refs[0].a >= h[1]
+}
+
+// askOnly reports whether sentence s holds nothing but the ask h: lead
+// words before it, and after it only tokens that glue says belong to it.
+func askOnly(t *text, s sentence, h []int, glue func(token) bool) bool {
 	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < h[0]; i++ {
 		if !skipLead[t.toks[i].s] {
 			return false
 		}
 	}
 	for i := t.tokenAt(h[1]); i < len(t.toks) && t.toks[i].a < s.b; i++ {
-		if tk := t.toks[i]; !inRefs(refs, tk.a) && !seatGlue[tk.s] {
+		if !glue(t.toks[i]) {
 			return false
 		}
 	}
-	return refs[0].a >= h[1]
+	return true
 }
 
 var (
@@ -51,18 +57,9 @@ func otherSeatRequest(t *text, s sentence, refs []ref) bool {
 	if len(hits) == 0 {
 		return false
 	}
-	h := hits[0]
-	for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < h[0]; i++ {
-		if !skipLead[t.toks[i].s] {
-			return false
-		}
-	}
-	for i := t.tokenAt(h[1]); i < len(t.toks) && t.toks[i].a < s.b; i++ {
-		if tk := t.toks[i]; !inRefs(refs, tk.a) && !seatGlue[tk.s] && !otherSeatGlue[tk.s] && (tk.num < 1 || tk.num > 9) {
-			return false
-		}
-	}
-	return true
+	return askOnly(t, s, hits[0], func(tk token) bool {
+		return inRefs(refs, tk.a) || seatGlue[tk.s] || otherSeatGlue[tk.s] || tk.num >= 1 && tk.num <= 9
+	})
 }
 
 // startsAt reports whether one of hits starts at a.
