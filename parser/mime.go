@@ -229,6 +229,9 @@ func (w *walker) multipart(h message.Header, body io.Reader, typ, boundary strin
 	for i := 0; ; i++ {
 		p, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
+			if i == 0 { // the text, if any, stood where no part begins
+				w.problem("%s with no parts: its boundary never appears", typ)
+			}
 			break
 		}
 		if err != nil {

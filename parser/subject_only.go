@@ -7,10 +7,11 @@ import "strings"
 // "Registration – network meeting"), or an Outlook "Accepteret:" answer
 // to a meeting invitation: she comes, and has named no workshop yet.
 // A reply's or a forward's subject is another mail's; a subject that asks
-// or withdraws is no sign-up.
+// or withdraws is no sign-up; a body not decoded cleanly may hold words
+// that were lost, so it is not known to be empty.
 func (rd *reader) subjectOnlySignsUp() bool {
 	m := rd.m
-	if strings.TrimSpace(rd.own.fold) != "" || rd.forward || m.Subject == "" {
+	if strings.TrimSpace(rd.own.fold) != "" || rd.forward || m.Subject == "" || len(m.Problems) > 0 {
 		return false
 	}
 	if calendarAnswer(m) {
