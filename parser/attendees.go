@@ -2356,13 +2356,15 @@ func (rd *reader) insteadOne() {
 	case first == 0 && second == 0 && rd.answersPlacement() && old == placedSeat(rd.m.Quoted, self.name):
 		// "Jeg vil hellere på 1 i stedet for 4" under the placement of 4:
 		// she gives up the seat she holds, as "i stedet" alone says
-	case first == 0 && second == 0 && rank == 0 && rd.threadSlot(old) != 0:
-		// "Så tager jeg 1 i stedet for 2" under "2, som var dit
-		// førstevalg" or the subject "Tilmelding workshop 2 og 3"
-		self.refs = []ref{{ws: ws, kind: byNumber, rank: rd.threadSlot(old)}}
 	case first == 0 && second == 0:
-		// "til 3 i stedet for 2" leaves 2's place to the registration
-		rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)
+		if slot := rd.threadSlot(old); slot != 0 {
+			// "Så tager jeg 1 i stedet for 2" under "2, som var dit
+			// førstevalg" or the subject "Tilmelding workshop 2 og 3"
+			self.refs = []ref{{ws: ws, kind: byNumber, rank: slot}}
+		} else {
+			// "til 3 i stedet for 2" leaves 2's place to the registration
+			rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)
+		}
 	case at == 0:
 		rd.review("the mail gives up workshop %d, which the receipt it answers does not hold", old)
 	case rank != 0 && rank != at:
