@@ -156,7 +156,7 @@ func isReply(m *Mail) bool {
 	}
 	s := strings.TrimSpace(m.Subject)
 	for _, p := range []string{"re:", "sv:", "aw:", "vs:", "fw:", "fwd:"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}

@@ -299,7 +299,7 @@ func foldedPrefixLen(s, name string) int {
 		i = len(name) // as the bot wrote it
 	case s == "" || name == "" || lowerByte(s[0]) != lowerByte(name[0]):
 		return 0
-	case len(s) >= len(name) && strings.EqualFold(s[:len(name)], name):
+	case hasPrefixFold(s, name):
 		i = len(name)
 	default:
 		if i = spacedPrefixLen(s, name); i == 0 {

@@ -33,7 +33,7 @@ func (rd *reader) subjectOnlySignsUp() bool {
 func acceptsInvite(subject string) bool {
 	s := strings.TrimSpace(subject)
 	for _, p := range []string{"accepteret:", "accepted:"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}

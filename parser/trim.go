@@ -342,11 +342,16 @@ func lowerByte(b byte) byte {
 	return b
 }
 
+// hasPrefixFold reports whether s begins with p in any case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
 // hasPhrase tells whether s starts with one of the phrases, in any case,
 // followed by the end or a character that is not a letter.
 func hasPhrase(s string, ix phraseIndex) bool {
 	for _, p := range ix[lowerByte(s[0])] {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			if r, _ := utf8.DecodeRuneInString(s[len(p):]); len(s) == len(p) || !unicode.IsLetter(r) {
 				return true
 			}
