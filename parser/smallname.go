@@ -22,10 +22,10 @@ func checkSmallNameMissing(v *gateView) verdict {
 		return verdict{}
 	}
 	t := v.t
-	const cues = 1<<classNamedAs | 1<<classRelation | 1<<classAnd
+	cues := classesOf(classNamedAs, classRelation, classAnd)
 	for k := 1; k < len(t.toks); k++ {
 		prev := &t.toks[k-1]
-		if prev.cls&cues == 0 && (k+1 >= len(t.toks) || !t.toks[k+1].is(classAnd)) {
+		if !prev.cls.meets(cues) && (k+1 >= len(t.toks) || !t.toks[k+1].is(classAnd)) {
 			continue // the words around say no name stands here: the cheap test first
 		}
 		if !v.smallNameWordAt(k) || t.gap(k-1, k) != " " || v.isAttendee(t.toks[k].s) {

@@ -46,11 +46,11 @@ type text struct {
 // token is a run of letters or of digits in the folded text.
 type token struct {
 	s    string
-	a, b int    // span in fold
-	num  int    // value of a run of digits, -1 for words
-	cap  bool   // the original starts with an upper-case letter
-	line int    // line number, from 0
-	cls  uint64 // the word classes the word is in, a bit each (is)
+	a, b int      // span in fold
+	num  int      // value of a run of digits, -1 for words
+	cap  bool     // the original starts with an upper-case letter
+	line int      // line number, from 0
+	cls  classSet // the word classes the word is in (is)
 }
 
 func newText(s string) *text {
@@ -300,7 +300,7 @@ func tokenize(t *text) []token {
 				}
 				or, _ := utf8.DecodeRuneInString(t.orig[o:])
 				tk.cap = unicode.IsUpper(or)
-				tk.cls = classTable.classesOf(tk.s)
+				tk.cls = classTable.lookup(tk.s)
 			}
 			toks = append(toks, tk)
 			i = j

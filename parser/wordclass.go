@@ -79,8 +79,29 @@ const (
 	numWordClasses
 )
 
-// a token's classes are one uint64: no more than 64 of them
-var _ [64 - numWordClasses]struct{}
+// classSet is the classes a word is in, a bit each.
+type classSet [2]uint64
+
+// no more classes than a classSet holds
+var _ [len(classSet{})*64 - int(numWordClasses)]struct{}
+
+// has reports whether class c is in s.
+func (s classSet) has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// add puts class c in s.
+func (s *classSet) add(c wordClass) { s[c>>6] |= 1 << (c & 63) }
+
+// meets reports whether s and o have a class in common.
+func (s classSet) meets(o classSet) bool { return s[0]&o[0]|s[1]&o[1] != 0 }
+
+// classesOf is the set of the classes cs.
+func classesOf(cs ...wordClass) classSet {
+	var s classSet
+	for _, c := range cs {
+		s.add(c)
+	}
+	return s
+}
 
 // classSets are the sets behind the classes.
 var classSets = [numWordClasses]map[string]bool{
@@ -162,11 +183,13 @@ func keySet[V any](m map[string]V) map[string]bool {
 
 // wordClasses maps a word to the classes it is in, one bit a class; a word
 // in none is absent.
-var wordClasses = func() map[string]uint64 {
-	m := map[string]uint64{}
+var wordClasses = func() map[string]classSet {
+	m := map[string]classSet{}
 	for c, set := range classSets {
 		for w := range set {
-			m[w] |= 1 << c
+			cls := m[w]
+			cls.add(wordClass(c))
+			m[w] = cls
 		}
 	}
 	return m
@@ -179,14 +202,14 @@ var classTable = newClassTable(wordClasses)
 
 type classSlot struct {
 	w   string // "" for an empty slot
-	cls uint64
+	cls classSet
 }
 
 type wordClassTable struct {
 	slots []classSlot // a power of two, at most half full
 }
 
-func newClassTable(m map[string]uint64) wordClassTable {
+func newClassTable(m map[string]classSet) wordClassTable {
 	n := 1
 	for n < 2*len(m) {
 		n *= 2
@@ -213,8 +236,8 @@ func classHash(w string) uint32 {
 	return h
 }
 
-// classesOf returns the classes word w is in.
-func (ct *wordClassTable) classesOf(w string) uint64 {
+// lookup returns the classes word w is in.
+func (ct *wordClassTable) lookup(w string) classSet {
 	mask := uint32(len(ct.slots) - 1)
 	for i := classHash(w) & mask; ; i = (i + 1) & mask {
 		s := &ct.slots[i]
@@ -222,12 +245,12 @@ func (ct *wordClassTable) classesOf(w string) uint64 {
 			return s.cls
 		}
 		if s.w == "" {
-			return 0
+			return classSet{}
 		}
 	}
 }
 
 // is reports whether the token's word is in class c's set.
 func (tk *token) is(c wordClass) bool {
-	return tk.cls&(1<<c) != 0
+	return tk.cls.has(c)
 }

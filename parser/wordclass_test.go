@@ -19,11 +19,11 @@ func TestWordClassesOfTokens(t *testing.T) {
 		}
 	}
 	for w, cls := range wordClasses {
-		if got := classTable.classesOf(w); got != cls {
+		if got := classTable.lookup(w); got != cls {
 			t.Errorf("classTable has %q in %b, want %b", w, got, cls)
 		}
 	}
-	if got := classTable.classesOf("zzqx"); got != 0 {
+	if got := classTable.lookup("zzqx"); got != (classSet{}) {
 		t.Errorf("classTable has a word in none in %b", got)
 	}
 	tx := newText("Min mand og jeg kommer, Mr. Holm og hans kone også; I want 2 and my wife can't")
