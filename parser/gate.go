@@ -269,6 +269,7 @@ func holdIncomplete(r *Result, ev *tilmeld.Event) {
 		}
 	}
 	if r.Status == tilmeld.StatusIncomplete {
+		shareImpersonal(v)
 		askCompanions(v)
 	}
 }
