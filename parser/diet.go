@@ -141,6 +141,20 @@ func (t *text) dietCorrected(from int) {
 // lineStart and sentenceStart find where the line or sentence holding a starts.
 func lineStart(s string, a int) int { return strings.LastIndexByte(s[:a], '\n') + 1 }
 
+// lineStartNear is lineStart when the line starts at most n bytes before
+// a, and -1 when it starts further back: a test of what opens the line of
+// each number must not scan back over a long line for every one of them.
+func lineStartNear(s string, a, n int) int {
+	from := max(a-n, 0)
+	if i := strings.LastIndexByte(s[from:a], '\n'); i >= 0 {
+		return from + i + 1
+	}
+	if from == 0 {
+		return 0
+	}
+	return -1
+}
+
 func sentenceStart(s string, a int) int { return strings.LastIndexAny(s[:a], ".!?") + 1 }
 
 // fishAllowed reads the sentences of fold[from:to] that turn meat down and

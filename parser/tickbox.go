@@ -125,8 +125,9 @@ func tickedAt(t *text, i int) bool {
 	if a == 0 || t.fold[a-1] != ' ' && t.fold[a-1] != ']' && t.fold[a-1] != ')' && t.fold[a-1] < 0x80 {
 		return false
 	}
-	start := lineStart(t.fold, a)
-	if !boxLead(t.fold[start:a]) {
+	// a box, bullets and indentation before the number: a few bytes
+	start := lineStartNear(t.fold, a, 64)
+	if start < 0 || !boxLead(t.fold[start:a]) {
 		return false
 	}
 	k, at := boxOpens(t.fold[start:a])
