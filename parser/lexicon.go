@@ -475,7 +475,7 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 	exact := g != nil && s == g.text
 	if g == nil || m.byStem == nil {
 		for k := range m.alts {
-			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
+			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) || g != nil && !a.mayHoldNeeds(g) {
 				continue
 			}
 			var found bool
@@ -492,7 +492,7 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 			rest = g.restOf(m)
 		}
 		for _, k := range rest {
-			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) {
+			if a := &m.alts[k]; a.stems != nil && !anyNeedleIn(s, g, exact, a.stemNs) || !a.mayHoldNeeds(g) {
 				continue
 			}
 			if hits, found = m.tryAlt(buf, hits, int(k), s, g, any); found {
@@ -507,6 +507,11 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 					continue
 				}
 				for _, k := range sw.alts[j] {
+					// most phrases fail here, on a word the text lacks:
+					// tested before the call
+					if !m.alts[k].mayHoldNeeds(g) {
+						continue
+					}
 					if hits, found = m.tryAlt(buf, hits, int(k), s, g, any); found {
 						return hits
 					}
@@ -525,11 +530,9 @@ func (m *matcher) collect(buf *scanBuf, s string, g *needleSet, any bool) []phra
 
 // tryAlt appends to hits phrase k's matches in s, whose needles are g,
 // that start on a word boundary; with any, found says it stopped at one.
+// The caller has checked the phrase's needs (mayHoldNeeds).
 func (m *matcher) tryAlt(buf *scanBuf, hits []phraseHit, k int, s string, g *needleSet, any bool) (_ []phraseHit, found bool) {
 	a := &m.alts[k]
-	if g != nil && !a.mayHoldNeeds(g) {
-		return hits, false
-	}
 	buf.xs, buf.at = a.appendAll(buf.xs[:0], buf.at[:0], s, g)
 	for i := 0; i < len(buf.xs); i += 2 {
 		// the word boundary in front is checked here, so that the

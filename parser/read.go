@@ -494,9 +494,11 @@ func mergeSpans(a, b [][]int) [][]int {
 func (rd *reader) readClauses() {
 	t := rd.own
 	all := rd.refsOf(t)
+	rd.sents = slices.Grow(rd.sents, len(t.sents())) // a clause or more a sentence
+	var cuts []int                                   // one sentence's, reused
 	for k, s := range t.sents() {
 		refs := all[k]
-		cuts := []int{s.a}
+		cuts = append(cuts[:0], s.a)
 		splits := spansIn(t.hits(clauseSplit), s.a, s.b)
 		if rd.res.Language == "en" { // "... and I would like workshop 2": Danish "i" is "in"
 			splits = mergeSpans(splits, selfSplits(t, s))

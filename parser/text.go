@@ -410,10 +410,9 @@ func (t *text) tokenAt(a int) int {
 }
 
 // found is the matches of one expression or table over the whole folded
-// text: re or m is nil.
+// text; re is nil for a table's, which are found by foundAt.
 type found struct {
 	re   *regexp.Regexp
-	m    *matcher
 	hits [][]int
 }
 
@@ -438,21 +437,21 @@ func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
 	return nil, false
 }
 
-// keep adds f to the matches kept.
-func (t *text) keep(f found) {
+// keep adds f, the matches of m or of f.re, to the matches kept.
+func (t *text) keep(f found, m *matcher) {
 	if t.found == nil {
 		t.found = make([]found, 0, 24) // the sender's words mostly reach some 20
 	}
 	t.found = append(t.found, f)
-	if f.m == nil {
+	if m == nil {
 		return
 	}
-	if int(f.m.id) >= len(t.foundAt) {
-		// room for every table built so far, f's at least
-		n := max(int(tableCount.Load()), int(f.m.id)+1)
+	if int(m.id) >= len(t.foundAt) {
+		// room for every table built so far, m's at least
+		n := max(int(tableCount.Load()), int(m.id)+1)
 		t.foundAt = append(t.foundAt, make([]int16, n-len(t.foundAt))...)
 	}
-	t.foundAt[f.m.id] = int16(len(t.found))
+	t.foundAt[m.id] = int16(len(t.found))
 }
 
 // hits returns the matches of re over the whole folded text, found once:
@@ -474,7 +473,7 @@ func (t *text) hits(re *regexp.Regexp) [][]int {
 	case g.mayMatch(t.fold):
 		m = hitPrefixes[re].findAll(t.fold, false)
 	}
-	t.keep(found{re: re, hits: m})
+	t.keep(found{re: re, hits: m}, nil)
 	return m
 }
 
@@ -537,7 +536,7 @@ func (t *text) all(m *matcher) [][]int {
 		if m.stems == nil || m.stemGroups.anyIn(t.fold, t.needles) {
 			hits = m.findAllWith(t.fold, t.needles)
 		}
-		t.keep(found{m: m, hits: hits})
+		t.keep(found{hits: hits}, m)
 	}
 	return hits
 }
