@@ -19,7 +19,7 @@ var daRegister = []string{
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
 	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
 	// "jeg melder mig til 1 og 3": to sign up, the opposite of "melde fra"
-	`(jeg|vi) melder (mig|os) (til|paa)`,
+	`(jeg|vi) melder (mig|os) (hermed |herved |gerne )?(til|paa)`,
 	// "Zeynep og min søster Elif kommer begge to": those named come
 	`\bog ([\w.\-]+,? ){1,5}kommer (begge|alle)( to| tre| fire| fem)?\b`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
@@ -1022,9 +1022,13 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 // daDietChange: a word on food given after the registration, or a change
 // of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
 var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
-	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
-	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
+	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `skulle have (skrevet|sagt|naevnt)`,
 	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
+
+// daDietChangeWeak tell of a diet as a change only where the mail does not
+// sign anyone up itself: "jeg er nemlig diabetiker", "jeg er blevet
+// veganer" in a new registration give the diet, nothing earlier changes.
+var daDietChangeWeak = []string{`(min|vores|hans|hendes) kost`, `(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`}
 
 // daScopeFill stand between words of withdrawal and the workshop they are
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").

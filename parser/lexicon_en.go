@@ -700,8 +700,11 @@ var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
 
 var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
-	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
-	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
+	`(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
+
+// enDietChangeWeak: as daDietChangeWeak ("I'll let you know the workshops,
+// I'm vegan now" in a new registration).
+var enDietChangeWeak = []string{`let you know`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`, `(i|we) now`}
 
 // enScopeFill stand between words of withdrawal and the workshop they are
 // said of ("can't come to that workshop", "can't attend my workshop").

@@ -918,13 +918,14 @@ func wantsBoth(t *text) bool {
 // dietOnly reports a mail that gives food and no workshop, and says it adds
 // to or changes what was given before ("jeg glemte at skrive", "tilføjelse
 // til min tilmelding", "I'm vegan now"), or answers an earlier mail without
-// signing up: a change of the sender's diet.
+// signing up: a change of the sender's diet. "Jeg er nemlig vegetar", "I'm
+// vegan now" beside a sign-up of its own give the diet of a new one.
 func (rd *reader) dietOnly() bool {
 	t := rd.own
 	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 {
 		return false
 	}
-	return t.matches(dietChange) || !rd.signsUp() && isReply(rd.m)
+	return t.matches(dietChange) || !rd.signsUp() && (isReply(rd.m) || t.matches(dietChangeWeak))
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
@@ -1150,11 +1151,13 @@ func holdsReceiptWords(s string) bool {
 var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
 	dietChange   = table(daDietChange, enDietChange)
-	alreadyIn    = table(daAlready, enAlready)
-	noReceipt    = table(daNoReceipt, enNoReceipt)
-	receiptQuote = table(daReceiptQuote, enReceiptQuote)
-	swapWords    = table(daSwap, enSwap)
-	oneMore      = table(daOneMore, enOneMore)
+	// dietChangeWeak: a change only where the mail signs nobody up
+	dietChangeWeak = table(daDietChangeWeak, enDietChangeWeak)
+	alreadyIn      = table(daAlready, enAlready)
+	noReceipt      = table(daNoReceipt, enNoReceipt)
+	receiptQuote   = table(daReceiptQuote, enReceiptQuote)
+	swapWords      = table(daSwap, enSwap)
+	oneMore        = table(daOneMore, enOneMore)
 	// answersInQuote: the sender typed her answers into the mail she quotes
 	answersInQuote = table(daAnswersInQuote, enAnswersInQuote)
 	insteadOf      = table(daInsteadOf, enInsteadOf)

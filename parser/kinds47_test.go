@@ -1,0 +1,51 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// The kinds of mail a forty-seventh look at unseen mail showed the reader
+// wrong on, each in several wordings of our own, through Parse with the
+// gate.
+
+// C (wrong complete). A new sign-up that puts the workshops off ("giver
+// besked", "let you know") and gives a diet with "nemlig", "blevet" or
+// "now" is still a new registration without a workshop: every person it
+// names is asked for one. Only a mail that signs nobody up reads those
+// words as a change of an earlier diet.
+func TestSignUpPutsOffWorkshopGivesDiet(t *testing.T) {
+	reply := "In-Reply-To: <receipt-7@bo-vest.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\n\nPlease put me down for the network meeting. I'll let you know which workshops in a few days, when I have spoken to my boss. I'm vegan.\n\nBest regards\nEmma Lind",
+			from: "Emma Lind", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Emma Lind:-/-"}, diets: "Emma Lind=vegan"},
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne tilmelde mig og min kollega Sune Ravn. Workshops har vi ikke valgt endnu, det giver vi besked om. Sune spiser nemlig ikke svinekød.\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-; Sune Ravn:-/-"}, diets: "Ida Holm=; Sune Ravn=no_pork"},
+		{blindCase: blindCase{body: "Hej\nJeg melder mig hermed til netværksmødet. Workshop skriver jeg senere. Jeg er blevet veganer.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"}, diets: "Ida Holm=vegan"},
+		{blindCase: blindCase{body: "Hi,\nCould you register me and a colleague, Lily Ward? We'll let you know about the workshops. Lily is coeliac.\nThanks, Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-; Lily Ward:-/-"}, diets: "Ida Holm=; Lily Ward=gluten_free"},
+		{blindCase: blindCase{body: "Tilmelding af mig selv – workshop vender jeg tilbage med. Jeg er nemlig diabetiker.\n\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"}, diets: "Ida Holm=diabetic"},
+		{blindCase: blindCase{body: "Hej\nVi tilmelder os gerne, mig og Bo Lund. Workshops vender vi tilbage med. Vi spiser nemlig ikke gluten.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-; Bo Lund:-/-"}, diets: "Ida Holm=gluten_free; Bo Lund=gluten_free"},
+		{blindCase: blindCase{body: "Hi\nPlease sign me up. I will let you know my workshops later. My diet is vegetarian.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"}, diets: "Ida Holm=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nJeg kommer gerne. Workshop vender jeg tilbage med, når jeg har talt med min leder. Jeg er nu også glutenfri.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"workshop"}, want: "Ida Holm:-/-"}, diets: "Ida Holm=gluten_free"},
+		// near-misses: a change of one's own diet, and a promise about the future
+		{blindCase: blindCase{body: "Hej\nJeg glemte at skrive, at jeg er vegetar.\nIda", headers: reply,
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/-"}, diets: "Ida Holm=vegetarian"},
+		{blindCase: blindCase{body: "Hi\nJust to let you know I'm vegan now.\nIda", headers: reply,
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/-"}, diets: "Ida Holm=vegan"},
+		{blindCase: blindCase{body: "Hi\nJust to let you know I'm vegan now.\nIda",
+			intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/-"}, diets: "Ida Holm=vegan"},
+		{blindCase: blindCase{body: "Hej\nTil min tilmelding: jeg er nu vegetar.\nIda",
+			intent: tilmeld.IntentUpdate, status: "complete"}, diets: "Ida Holm=vegetarian"},
+		{blindCase: blindCase{body: "Jeg tilmelder mig workshop 2 og 4 og giver besked, hvis noget ændrer sig.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg melder mig hermed fra mødet. Jeg er blevet syg.\nMvh Ida Holm",
+			notStatus: "complete"}},
+	})
+}
