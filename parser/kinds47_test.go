@@ -49,3 +49,38 @@ func TestSignUpPutsOffWorkshopGivesDiet(t *testing.T) {
 			notStatus: "complete"}},
 	})
 }
+
+// D (wrong complete). A new registration that names someone to come in
+// the sender's place should she be kept away is a registration, and the
+// substitution hangs on a condition: staff look. A colleague who comes
+// too, a substitution in a reply to one's own registration and a change of
+// workshop with "i stedet for" are not this.
+func TestStandInIfKeptAway(t *testing.T) {
+	reply := "In-Reply-To: <receipt-7@bo-vest.dk>\r\n"
+	stand := func(body string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body, intent: tilmeld.IntentRegister, status: "review"}, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		stand("Hej\nJeg melder mig til workshop 3 og 4. Bliver jeg syg, kommer min kollega Rikke Due i stedet.\nMvh Ida Holm"),
+		stand("Hej\nTilmeld mig 1 og 2. Skulle jeg blive forhindret, overtager Rikke Due pladsen.\nMvh Ida Holm"),
+		stand("Hej\nJeg vil gerne deltage i 4 og 3. Bliver jeg forhindret, sender jeg min souschef Bo Lund i stedet.\nMvh Ida Holm"),
+		stand("Hi\nPlease register me for 2 and 1; should I be unable to attend, my deputy Ian Cole will come instead.\nIda Holm"),
+		stand("Hej\nJeg vil gerne deltage i workshop 1 og 3. Hvis jeg ikke kan komme, deltager min kollega Rikke Due i stedet.\nIda Holm"),
+		stand("Hi\nI'd like to attend workshops 1 and 3. In case I can't make it, my colleague Tom Berg will take my place.\nIda Holm"),
+		stand("Hej\nJeg tilmelder mig 2 og 3. Skulle jeg få forfald, tager min kollega Rikke Due min plads.\nIda Holm"),
+		stand("Hej\nJeg vil gerne deltage, workshop 2 og 1. Kan jeg ikke komme, kommer min kollega Rikke Due i stedet.\nIda Holm"),
+		stand("Hej\nJeg vil gerne deltage, workshop 2 og 1. I tilfælde af sygdom deltager min stedfortræder Rikke Due i stedet.\nIda Holm"),
+		stand("Hi\nI would like to attend workshops 2 and 1. If something comes up, my deputy Ian Cole will attend in my place.\nIda Holm"),
+		// near-misses
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig workshop 2 og 4. Min kollega Rikke Due kommer også, workshop 3 og 1.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4; Rikke Due:3/1"}},
+		{blindCase: blindCase{body: "Hej\nJeg kan ikke alligevel – Rikke Due tager min plads.\nIda Holm", headers: reply,
+			intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hej\nJeg kan desværre ikke komme alligevel. Jeg sender min kollega Rikke Due i stedet.\nIda Holm", headers: reply,
+			intent: tilmeld.IntentUpdate, status: "review"}},
+		{blindCase: blindCase{body: "Hej\nI stedet for workshop 3 vil jeg hellere på 1.\nIda Holm", headers: reply,
+			intent: tilmeld.IntentUpdate, want: "Ida Holm:1/-"}},
+		{blindCase: blindCase{body: "Hej\nJeg tilmelder mig workshop 1 og 2. Hvis jeg når det, kommer jeg lidt tidligere.\nIda Holm",
+			intent: tilmeld.IntentRegister, want: "Ida Holm:1/2"}},
+	})
+}

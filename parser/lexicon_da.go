@@ -222,7 +222,27 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(min|hans|hendes) plads (kan|maa|skal) (gerne |saa |bare )?(gaa|gives) til (min|mit|vores|hans|hendes)`,
 	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`,
 	// "kan jeg tage min søster med i stedet?", "min søster kommer med i stedet"
-	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`}
+	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`,
+	// "Rikke Due overtager pladsen", "så sender jeg min souschef i stedet"
+	`(overtager|overtage) (\w+ ){0,4}pladsen`, `sender (\w+ ){1,5}i stedet`}
+
+// daStandIn name a stand-in with the person between the verb and "i
+// stedet" ("kommer min kollega Rikke i stedet"); standInIf reads them only
+// after a condition, where no workshop is meant.
+var daStandIn = []string{`(kommer|deltager|moeder|gaar) (\w+ ){1,5}i stedet`, `(tager|overtager) (\w+ ){1,5}(min|mit) (plads|sted)`}
+
+// daStandInRoles are people of work who may stand in ("min souschef").
+var daStandInRoles = []string{"souschef", "stedfortraeder", "leder", "chef", "afloeser", "suppleant", "vikar", "medarbejder", "formand", "naestformand"}
+
+// daStandInIf: a condition on the sender's own coming ("hvis jeg bliver
+// syg", "i tilfælde af afbud"); daStandInIfFirst put the verb first and
+// are a condition only at the start of the sentence ("Bliver jeg syg, ...",
+// "Skulle jeg blive forhindret, ...").
+var (
+	daStandInIf = []string{`hvis (ikke )?(jeg|vi)`, `hvis det (skulle ske|sker)`, `skulle det (ske|blive|vise sig)`, `i tilfaelde`, `i fald`,
+		`saafremt (jeg|vi)`, `skulle (jeg|vi)`, `(hvis|saafremt) (\w+ ){0,2}(forhindret|forfald|afbud|syg)`}
+	daStandInIfFirst = []string{`bliver (jeg|vi)`, `er (jeg|vi) (forhindret|syg)`, `faar (jeg|vi)`, `kan (jeg|vi) (alligevel )?ikke`}
+)
 
 // daSenderReplaces: the sender takes another's place ("jeg kommer så i
 // stedet for hende", "jeg overtager hendes plads").

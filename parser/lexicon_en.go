@@ -150,7 +150,19 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 	// "his seat can go to my neighbour", "give my place to my sister"
 	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`,
 	// "could I bring my sister instead?", "my sister can come along instead"
-	`bring (\w+ ){1,3}instead`, `(come|comes|coming) (along|with me) instead`}
+	`bring (\w+ ){1,3}instead`, `(come|comes|coming) (along|with me) instead`,
+	// "I'll send my deputy instead", "Ian will take over the place"
+	`send (\w+ ){1,4}instead`, `take over the (place|seat|spot)`}
+
+// enStandIn, enStandInIf, enStandInIfFirst: as daStandIn ("my colleague
+// will attend in my stead"), daStandInIf ("if I can't make it", "in case")
+// and daStandInIfFirst ("Should I be unable to come, ...").
+var (
+	enStandIn        = []string{`(come|comes|attend|attends|go|goes) (\w+ ){1,3}instead`, `in my stead`}
+	enStandInIf      = []string{`if (i|we)`, `if (something|anything) (comes up|happens)`, `in case`, `in the event`, `should (i|we|something|anything)`}
+	enStandInIfFirst = []string{`were (i|we)`}
+	enStandInRoles   = []string{"deputy", "manager", "substitute", "replacement", "chair", "supervisor", "boss"}
+)
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 

@@ -598,6 +598,10 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.standsInIf():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("a stand-in is named for the case the sender cannot come: a conditional substitution")
+		rd.registration()
 	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
