@@ -84,3 +84,33 @@ func TestStandInIfKeptAway(t *testing.T) {
 			intent: tilmeld.IntentRegister, want: "Ida Holm:1/2"}},
 	})
 }
+
+// B (wrong complete). A table typed in plain text with its columns lined
+// up by spaces: each row is an attendee, the header's "1." and "2." name
+// columns, and the sender, in no row, is no attendee. A labelled line
+// "Navn: ...   Workshop: ..." is no table.
+func TestSpaceAlignedTable(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nHer er vores tilmelding:\n\nNavn            1. prio   2. prio   Kost\nKarin Storm     2         3         ingen\nYusuf Demir     4         1         halal\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Karin Storm:2/3; Yusuf Demir:4/1"}, diets: "Karin Storm=; Yusuf Demir=halal"},
+		{blindCase: blindCase{body: "Hej\n\nDeltager        Førsteønske    Andetønske\nMette Friis     sundhed        job\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Mette Friis:2/4"}},
+		{blindCase: blindCase{body: "Hi\nPlease register:\n\nName           1st choice   2nd choice   Diet\nOliver Kent    3            1            gluten free\nSana Iqbal     1            —            —\n\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Oliver Kent:3/1; Sana Iqbal:1/-"}, diets: "Oliver Kent=gluten_free; Sana Iqbal="},
+		{blindCase: blindCase{body: "Hej\nJeg kommer ikke selv, men tilmelder:\n\nNavn            1. prio   2. prio   Kost\nKarin Storm     2         3         ingen\nYusuf Demir     4         1         halal\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Karin Storm:2/3; Yusuf Demir:4/1"}},
+		// indented, the choices in one column, dates and times around it
+		{blindCase: blindCase{body: "Hej\nVi kommer den 29. kl. 16.30 og tilmelder:\n\n  Navn          Workshop     Kost\n  Ali Hassan    1 og 3       halal\n  Bo Sand       4 og 2\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ali Hassan:1/3; Bo Sand:4/2"}, diets: "Ali Hassan=halal; Bo Sand="},
+		{blindCase: blindCase{body: "Hi,\nThe two of us:\n\nParticipant      First preference    Second preference\nRuth Gold        health              jobs\nAmir Said        education           neighbourhood\n\nRegards, Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ruth Gold:2/4; Amir Said:3/1"}},
+		// an empty 1st-choice cell is no 1st choice: never complete
+		{blindCase: blindCase{body: "Hej\n\nNavn            1. prio   2. prio   Kost\nKarin Storm               3         ingen\nYusuf Demir     4         1         halal\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, notStatus: "complete"}},
+		// near-misses: a labelled line, and text with spaces in it
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage.\nNavn: Mette Friis   Workshop: 2 og 4\nMvh", from: "Mette Friis",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Mette Friis:2/4"}},
+		{blindCase: blindCase{body: "Hej   med   dig\nJeg kommer gerne, workshop 1 og 2.   Tak.\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
+	})
+}
