@@ -114,3 +114,36 @@ func TestSpaceAlignedTable(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
 	})
 }
+
+// I (wrong complete). A club's, a café's or a school's name in the From
+// display name and the sign-off is no person's, nor is a name the mail
+// says people come from ("en medarbejder fra Sydhavnens Unge"): the
+// people it speaks of are unnamed, one per person counted, and their
+// names are asked for. A person's name beside the place is hers.
+func TestPlaceAsSenderName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nTo af vores medarbejdere vil gerne med, begge på workshop 2 og 3.\n\nVenlig hilsen\nVærestedet Lyngen", from: "Værestedet Lyngen",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":2/3; :2/3"}},
+		{blindCase: blindCase{body: "Hej\nVi er tre frivillige, der gerne vil deltage.\n\nMvh\nLektiecafé Østervang", from: "Lektiecafé Østervang",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name", "workshop"}, want: ":-/-; :-/-; :-/-"}},
+		{blindCase: blindCase{body: "Hi\nOne of our youth workers will attend, workshops 4 and 1.\n\nBest\nYouth Club Orion", from: "Youth Club Orion",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":4/1"}},
+		{blindCase: blindCase{body: "Hej\nEn fra bestyrelsen kommer, sundhed og tryghed.\n\nBoligforeningen Kildeparken", from: "Boligforeningen Kildeparken",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":2/1"}},
+		{blindCase: blindCase{body: "Hej\nEn medarbejder fra Sydhavnens Unge vil gerne deltage, workshop 1 og 2.\n\nMvh Sydhavnens Unge", from: "Sydhavnens Unge",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":1/2"}},
+		{blindCase: blindCase{body: "Hej\nVi er to medarbejdere fra Ørnereden, der gerne vil deltage i workshop 1 og 2.\n\nMvh Ørnereden", from: "Ørnereden",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":1/2; :1/2"}},
+		{blindCase: blindCase{body: "Hi\nA colleague from Orion Youth Centre would like to attend workshops 3 and 2.\n\nOrion Youth Centre", from: "Orion Youth Centre",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":3/2"}},
+		// near-misses: a person beside the place, a surname like a place, a greeting "fra"
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage i workshop 3 og 4.\n\nJette Holm\nFritidsklubben Ørnen", from: "Jette Holm - Fritidsklubben Ørnen",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Jette Holm:3/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage i workshop 3 og 4.\n\nBirk Skovlund", from: "Birk Skovlund",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Birk Skovlund:3/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne deltage, workshop 1 og 2.\n\nMange hilsner fra Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nTo af vores medarbejdere vil gerne med, begge på workshop 2 og 3.\n\nVenlig hilsen\nIda Holm",
+			notStatus: "complete"}},
+	})
+}

@@ -1395,7 +1395,14 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 	// housing estates ("afdeling 7 (Tranehusene)", "fra Hyldespjældet")
 	"husene", "gaarden", "parken", "spjaeldet", "bakken",
 	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
-	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
+	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet",
+	// drop-in places ("Værestedet Lyngen")
+	"vaerested", "vaerestedet", "moedested", "moedestedet"}
+
+// daInstitutions end the names of clubs, schools, cafés and drop-in
+// places ("Fritidsklubben Ørnen", "Værestedet Lyngen", "Lektiecafé Øst").
+var daInstitutions = []string{"klub", "klubben", "center", "centret", "cafe", "cafeen", "skole", "skolen", "vaerested", "vaerestedet",
+	"forening", "foreningen", "bibliotek", "biblioteket", "boernehave", "boernehaven", "vuggestue", "vuggestuen"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`, `beboer`, `beboere`, `beboerens navn`}
@@ -1734,7 +1741,8 @@ var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `ti
 
 // daUnnamedPeople: people a staff member counts without naming them ("to
 // beboere", "tre unge").
-var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer"}
+var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer",
+	"medarbejdere", "frivillige", "ansatte"}
 
 // daReverseWords: a person's choices are another's turned round ("Reza:
 // omvendt, 3 og 4").

@@ -215,7 +215,7 @@ var enReverseWords = []string{"reversed", "reverse", "opposite", "swapped"}
 var enCorrection = []string{`correction`, `is not \w+,? but`, `(workshops?|choices?) (are|is|stay|stays|remain|remains) (unchanged|the same|as before)`}
 
 // enUnnamedPeople: as daUnnamedPeople ("two residents").
-var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
+var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men", "staff", "volunteers", "employees", "workers"}
 
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
@@ -945,6 +945,9 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 	"there", "here", "this", "that", "these", "those", "what", "when", "where", "which", "how", "hello", "dear", "thanks", "please"}
 
 var enOrgSuffixes = []string{"association", "council", "club"}
+
+// enInstitutions: as daInstitutions ("Youth Club Orion", "Orion Youth Centre").
+var enInstitutions = []string{"club", "centre", "center", "cafe", "school", "association", "library", "kindergarten", "nursery"}
 
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`, `resident`, `tenant`}
 

@@ -571,10 +571,10 @@ func onlyNames(t *text, a, b int) bool {
 	return true
 }
 
-// fromDisplay is fromName(rd.m.FromName), read once: several steps ask.
+// fromDisplay is displayPerson(rd.m), read once: several steps ask.
 func (rd *reader) fromDisplay() string {
 	if !rd.displayRead {
-		rd.display, rd.displayRead = fromName(rd.m.FromName), true
+		rd.display, rd.displayRead = displayPerson(rd.m), true
 	}
 	return rd.display
 }
