@@ -1741,7 +1741,7 @@ func (v *gateView) sender() string {
 		if v.author != "" {
 			v.senderName = fromName(v.author)
 		} else {
-			v.senderName = displayPerson(v.m)
+			v.senderName = v.rd.fromDisplay()
 		}
 		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
 			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"

@@ -20,8 +20,11 @@ func spacedTables(body string) string {
 		}
 		a := strings.LastIndexByte(body[:at+k], '\n') + 1
 		e := endOfLine(body, at+k)
-		head := gapCells(body[a:e])
 		at = e
+		if !nameColumn(body[a:e]) {
+			continue
+		}
+		head := gapCells(body[a:e])
 		if !spacedHead(body[a:e], head) {
 			continue
 		}
@@ -61,6 +64,33 @@ func endOfLine(s string, i int) int {
 	}
 	return len(s)
 }
+
+// nameColumn reports a short line without a colon that holds a word a
+// table's name column is headed with ("Navn", "Deltager", "Name"): the
+// cheap test a line passes before its cells are read.
+func nameColumn(l string) bool {
+	if len(l) > 160 || strings.IndexByte(l, ':') >= 0 {
+		return false
+	}
+	var buf [160]byte
+	low := buf[:len(l)]
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	for _, w := range nameColumnWords {
+		if strings.Contains(string(low), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameColumnWords begin the words of daTableName and enTableName.
+var nameColumnWords = []string{"navn", "name", "deltager", "person", "beboer", "particip", "attendee", "resident", "tenant"}
 
 // gapCell is a cell of a line whose cells are parted by two spaces or
 // more: its byte span, the column (in runes) it starts at and its length
