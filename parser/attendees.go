@@ -337,12 +337,16 @@ func (rd *reader) selfName() string {
 	if n := rd.introducedName(); n != "" && !consistent(n, display) && rd.introTrusted(n, display) {
 		display, rd.res.intro = n, n // "hej det er birthe holm" from "Bedstemor": hers
 	}
+	place := rd.displayPlace()
 	best := ""
 	for _, t := range texts {
 		t.avoid = rd.cat.words
 		for _, c := range senderName(t) {
 			if initialsOf(c, display) {
 				continue // "Mvh IH" from Ida Holm: her initials, not a name
+			}
+			if place != "" && consistent(c, place) {
+				continue // "Mvh Sydhavnens Unge" from the club the mail says they come from
 			}
 			best = fuller(best, c)
 		}

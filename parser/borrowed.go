@@ -20,7 +20,7 @@ func checkBorrowedAccount(v *gateView) verdict {
 		return verdict{}
 	}
 	hit := v.first(borrowedAccount)
-	owner := fromName(v.m.FromName)
+	owner := v.rd.fromDisplay()
 	if hit == nil || owner == "" || v.r.Attendees[0].Name == "" || !consistent(v.r.Attendees[0].Name, owner) {
 		return verdict{}
 	}

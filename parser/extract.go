@@ -65,7 +65,7 @@ func extract(r io.Reader, ev *tilmeld.Event, rest func(*bufio.Reader) []byte) (m
 	w.countPart()
 	topType, params := w.contentType(h) // read once, entity reads it kept
 	body := w.entity(h, br, 0)
-	m.Body = tidyLines(body.text)
+	m.Body = spacedTables(tidyLines(body.text))
 	splitBody(m, ev)
 	addForwards(m, w.forwarded)
 	if len(w.returned) > 0 {

@@ -65,7 +65,7 @@ func checkForwarderComes(v *gateView) verdict {
 	if len(hits) == 0 {
 		return verdict{}
 	}
-	self := fromName(v.m.FromName)
+	self := v.rd.fromDisplay()
 	for _, a := range v.r.Attendees {
 		if self != "" && a.Name != "" && samePerson(a.Name, self) {
 			return verdict{}

@@ -1738,11 +1738,12 @@ func checkManyWorkshops(v *gateView) verdict {
 // name, or the forwarded mail's author.
 func (v *gateView) sender() string {
 	if !v.senderRead {
-		name := v.m.FromName
+		v.senderRead = true
 		if v.author != "" {
-			name = v.author
+			v.senderName = fromName(v.author)
+		} else {
+			v.senderName = v.rd.fromDisplay()
 		}
-		v.senderName, v.senderRead = fromName(name), true
 		if full := asideFullName(v.m.Own, v.senderName, v.rd.cat.words); v.author == "" && full != "" {
 			v.senderName = full // "Mo (Mohamed Abdi Farah på papiret)"
 		} else if n := v.introduced(); n != "" && !consistent(n, v.senderName) {

@@ -19,7 +19,7 @@ var daRegister = []string{
 	// an order: "Tilmeld mig til mødet", "Tilmeld mig: 2 og 1", "meld os på 3"
 	`tilmeld (mig|os)`, `(saet|meld) (mig|os) (op |paa |til )+(workshop |ws )?\d`, `meld (mig|os) (til|paa)`,
 	// "jeg melder mig til 1 og 3": to sign up, the opposite of "melde fra"
-	`(jeg|vi) melder (mig|os) (til|paa)`,
+	`(jeg|vi) melder (mig|os) (hermed |herved |gerne )?(til|paa)`,
 	// "Zeynep og min søster Elif kommer begge to": those named come
 	`\bog ([\w.\-]+,? ){1,5}kommer (begge|alle)( to| tre| fire| fem)?\b`,
 	`hermed (min|vores)`, `vaelger (nummer|nr|workshop)`, `oensker workshop`, `her er (min|vores) tilmelding`,
@@ -222,7 +222,27 @@ var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes
 	`(min|hans|hendes) plads (kan|maa|skal) (gerne |saa |bare )?(gaa|gives) til (min|mit|vores|hans|hendes)`,
 	`giv (venligst )?(min|hans|hendes) plads til (min|mit|vores|hans|hendes)`,
 	// "kan jeg tage min søster med i stedet?", "min søster kommer med i stedet"
-	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`}
+	`(tage|tager|tag) (\w+ ){1,3}med i stedet`, `(kommer|komme|kan) med i stedet`,
+	// "Rikke Due overtager pladsen", "så sender jeg min souschef i stedet"
+	`(overtager|overtage) (\w+ ){0,4}pladsen`, `sender (\w+ ){1,5}i stedet`}
+
+// daStandIn name a stand-in with the person between the verb and "i
+// stedet" ("kommer min kollega Rikke i stedet"); standInIf reads them only
+// after a condition, where no workshop is meant.
+var daStandIn = []string{`(kommer|deltager|moeder|gaar) (\w+ ){1,5}i stedet`, `(tager|overtager) (\w+ ){1,5}(min|mit) (plads|sted)`}
+
+// daStandInRoles are people of work who may stand in ("min souschef").
+var daStandInRoles = []string{"souschef", "stedfortraeder", "leder", "chef", "afloeser", "suppleant", "vikar", "medarbejder", "formand", "naestformand"}
+
+// daStandInIf: a condition on the sender's own coming ("hvis jeg bliver
+// syg", "i tilfælde af afbud"); daStandInIfFirst put the verb first and
+// are a condition only at the start of the sentence ("Bliver jeg syg, ...",
+// "Skulle jeg blive forhindret, ...").
+var (
+	daStandInIf = []string{`hvis (ikke )?(jeg|vi)`, `hvis det (skulle ske|sker)`, `skulle det (ske|blive|vise sig)`, `i tilfaelde`, `i fald`,
+		`saafremt (jeg|vi)`, `skulle (jeg|vi)`, `(hvis|saafremt) (\w+ ){0,2}(forhindret|forfald|afbud|syg)`}
+	daStandInIfFirst = []string{`bliver (jeg|vi)`, `er (jeg|vi) (forhindret|syg)`, `faar (jeg|vi)`, `kan (jeg|vi) (alligevel )?ikke`}
+)
 
 // daSenderReplaces: the sender takes another's place ("jeg kommer så i
 // stedet for hende", "jeg overtager hendes plads").
@@ -1022,9 +1042,13 @@ var daClauseWords = []string{"saa", "men", "ikke", "ingen", "jeg", "vi", "mig", 
 // daDietChange: a word on food given after the registration, or a change
 // of it ("jeg glemte at skrive", "vi vil gerne ændre kosten").
 var daDietChange = []string{`glem(te|t) (\w+ ){0,2}(skrive|sige|naevne|oplyse|fortaelle|melde)`, `tilfoejelse`, `tilfojelse`,
-	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `(min|vores|hans|hendes) kost`,
-	`(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`, `skulle have (skrevet|sagt|naevnt)`,
+	`(aendre|aendret|rette|opdatere) (\w+ )?(kost\w*|diaet\w*|mad\w*)`, `kost\w* (er )?(aendret|skiftet)`, `skulle have (skrevet|sagt|naevnt)`,
 	`(aendre|aendr|rette|ret|skifte|skift) (\w+ ){1,2}til`, `(jeg|vi) skrev`, `rettelse`, `(staar|stod) der`}
+
+// daDietChangeWeak tell of a diet as a change only where the mail does not
+// sign anyone up itself: "jeg er nemlig diabetiker", "jeg er blevet
+// veganer" in a new registration give the diet, nothing earlier changes.
+var daDietChangeWeak = []string{`(min|vores|hans|hendes) kost`, `(jeg|vi|hun|han) (er|spiser) (nu|nemlig|blevet)`}
 
 // daScopeFill stand between words of withdrawal and the workshop they are
 // said of ("kan ikke komme til den workshop", "ikke deltage i min workshop").
@@ -1371,7 +1395,14 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 	// housing estates ("afdeling 7 (Tranehusene)", "fra Hyldespjældet")
 	"husene", "gaarden", "parken", "spjaeldet", "bakken",
 	// offices and departments ("Ejendomskontoret Hyldespjældet", "Driftsafdelingen")
-	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet"}
+	"kontor", "kontoret", "afdelingen", "sekretariat", "sekretariatet",
+	// drop-in places ("Værestedet Lyngen")
+	"vaerested", "vaerestedet", "moedested", "moedestedet"}
+
+// daInstitutions end the names of clubs, schools, cafés and drop-in
+// places ("Fritidsklubben Ørnen", "Værestedet Lyngen", "Lektiecafé Øst").
+var daInstitutions = []string{"klub", "klubben", "center", "centret", "cafe", "cafeen", "skole", "skolen", "vaerested", "vaerestedet",
+	"forening", "foreningen", "bibliotek", "biblioteket", "boernehave", "boernehaven", "vuggestue", "vuggestuen"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`, `beboer`, `beboere`, `beboerens navn`}
@@ -1710,7 +1741,8 @@ var daResidentSignUp = []string{`tilmelding af (en )?(beboer|lejer|borger)`, `ti
 
 // daUnnamedPeople: people a staff member counts without naming them ("to
 // beboere", "tre unge").
-var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer"}
+var daUnnamedPeople = []string{"beboere", "lejere", "borgere", "unge", "kvinder", "maend", "deltagere", "personer",
+	"medarbejdere", "frivillige", "ansatte"}
 
 // daReverseWords: a person's choices are another's turned round ("Reza:
 // omvendt, 3 og 4").

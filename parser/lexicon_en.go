@@ -150,7 +150,19 @@ var enSubstitute = []string{`take my (place|seat)`, `takes my (place|seat)`, `in
 	// "his seat can go to my neighbour", "give my place to my sister"
 	`(my|his|her) (place|seat|spot) (can|could|may|should) (go|be given) to (my|our|his|her)`, `give (my|his|her) (place|seat|spot) to (my|our|his|her)`,
 	// "could I bring my sister instead?", "my sister can come along instead"
-	`bring (\w+ ){1,3}instead`, `(come|comes|coming) (along|with me) instead`}
+	`bring (\w+ ){1,3}instead`, `(come|comes|coming) (along|with me) instead`,
+	// "I'll send my deputy instead", "Ian will take over the place"
+	`send (\w+ ){1,4}instead`, `take over the (place|seat|spot)`}
+
+// enStandIn, enStandInIf, enStandInIfFirst: as daStandIn ("my colleague
+// will attend in my stead"), daStandInIf ("if I can't make it", "in case")
+// and daStandInIfFirst ("Should I be unable to come, ...").
+var (
+	enStandIn        = []string{`(come|comes|attend|attends|go|goes) (\w+ ){1,3}instead`, `in my stead`}
+	enStandInIf      = []string{`if (i|we)`, `if (something|anything) (comes up|happens)`, `in case`, `in the event`, `should (i|we|something|anything)`}
+	enStandInIfFirst = []string{`were (i|we)`}
+	enStandInRoles   = []string{"deputy", "manager", "substitute", "replacement", "chair", "supervisor", "boss"}
+)
 
 var enConditional = []string{`if there (is|are) (still |any )?(room|space|seats?|places?)`, `if there's (still |any )?(room|space|seats?|places?)`}
 
@@ -203,7 +215,7 @@ var enReverseWords = []string{"reversed", "reverse", "opposite", "swapped"}
 var enCorrection = []string{`correction`, `is not \w+,? but`, `(workshops?|choices?) (are|is|stay|stays|remain|remains) (unchanged|the same|as before)`}
 
 // enUnnamedPeople: as daUnnamedPeople ("two residents").
-var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men"}
+var enUnnamedPeople = []string{"residents", "tenants", "participants", "people", "women", "men", "staff", "volunteers", "employees", "workers"}
 
 // enAboutResident: as daAboutResident.
 var enAboutResident = []string{
@@ -700,8 +712,11 @@ var enClauseWords = []string{"so", "but", "not", "no", "please", "we", "me", "us
 	"can", "can't", "cannot", "eat", "don't", "thanks", "except", "without", "nothing", "anything", "everything", "otherwise"}
 
 var enDietChange = []string{`forgot (\w+ ){0,2}(say|mention|tell|write|add|let)`, `(should|would) have (said|mentioned|told|written)`,
-	`let you know`, `(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`,
-	`(i|we) now`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
+	`(change|changed|update|updated) (\w+ )?(diet\w*|food|meal\w*)`, `change (\w+ ){1,3}to`, `(i|we) wrote`, `correction`}
+
+// enDietChangeWeak: as daDietChangeWeak ("I'll let you know the workshops,
+// I'm vegan now" in a new registration).
+var enDietChangeWeak = []string{`let you know`, `(my|our|his|her) diet`, `(i'm|i am|we're|we are) (\w+ )?now`, `(i|we) now`}
 
 // enScopeFill stand between words of withdrawal and the workshop they are
 // said of ("can't come to that workshop", "can't attend my workshop").
@@ -930,6 +945,9 @@ var enNotPerson = []string{"family", "team", "microsoft", "mail", "postmaster", 
 	"there", "here", "this", "that", "these", "those", "what", "when", "where", "which", "how", "hello", "dear", "thanks", "please"}
 
 var enOrgSuffixes = []string{"association", "council", "club"}
+
+// enInstitutions: as daInstitutions ("Youth Club Orion", "Orion Youth Centre").
+var enInstitutions = []string{"club", "centre", "center", "cafe", "school", "association", "library", "kindergarten", "nursery"}
 
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`, `resident`, `tenant`}
 

@@ -147,6 +147,21 @@ func groupHead(w string) bool {
 
 var groupHeads = append(slices.Clone(daGroupHeads), enGroupHeads...)
 
+// institution reports a word that ends as the name of a club, a school or a
+// drop-in place ends ("Fritidsklubben", "Club", "Lektiecaféen"): anywhere
+// in a display name, it makes the name a place's. Words of estates and
+// streets are left out: family names end so.
+func institution(w string) bool {
+	for _, s := range institutions {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var institutions = append(slices.Clone(daInstitutions), enInstitutions...)
+
 // nameWord: a capitalised word that is not a common word.
 func nameWord(t *text, i int) bool {
 	tk := &t.toks[i]
@@ -243,6 +258,11 @@ func fromName(display string) string {
 	}
 	if len(t.toks) > 1 && groupHead(t.toks[len(t.toks)-1].s) { // "Galgebakkens Beboerforening": an association
 		return ""
+	}
+	for _, tk := range t.toks[1:] {
+		if institution(tk.s) { // "Youth Club Orion", "Albertslund Fritidsklub"
+			return ""
+		}
 	}
 	if strings.ToLower(d) == d { // "else marie poulsen"
 		d = titleCase(d)

@@ -573,10 +573,10 @@ func onlyNames(t *text, a, b int) bool {
 	return true
 }
 
-// fromDisplay is fromName(rd.m.FromName), read once: several steps ask.
+// fromDisplay is displayPerson(rd.m), read once: several steps ask.
 func (rd *reader) fromDisplay() string {
 	if !rd.displayRead {
-		rd.display, rd.displayRead = fromName(rd.m.FromName), true
+		rd.display, rd.displayRead = displayPerson(rd.m), true
 	}
 	return rd.display
 }
@@ -600,6 +600,10 @@ func (rd *reader) readIntent() {
 			rd.review("the change depends on whether there is room")
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.standsInIf():
+		rd.res.Intent = tilmeld.IntentRegister
+		rd.review("a stand-in is named for the case the sender cannot come: a conditional substitution")
+		rd.registration()
 	case t.matches(lex.substitute):
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
@@ -920,13 +924,14 @@ func wantsBoth(t *text) bool {
 // dietOnly reports a mail that gives food and no workshop, and says it adds
 // to or changes what was given before ("jeg glemte at skrive", "tilføjelse
 // til min tilmelding", "I'm vegan now"), or answers an earlier mail without
-// signing up: a change of the sender's diet.
+// signing up: a change of the sender's diet. "Jeg er nemlig vegetar", "I'm
+// vegan now" beside a sign-up of its own give the diet of a new one.
 func (rd *reader) dietOnly() bool {
 	t := rd.own
 	if rd.forward || rd.anyRefs() || len(t.dietHits()) == 0 {
 		return false
 	}
-	return t.matches(dietChange) || !rd.signsUp() && isReply(rd.m)
+	return t.matches(dietChange) || !rd.signsUp() && (isReply(rd.m) || t.matches(dietChangeWeak))
 }
 
 // ownThread reports whether the mail answers the sender's own earlier mail:
@@ -1152,11 +1157,13 @@ func holdsReceiptWords(s string) bool {
 var (
 	strongUpdate = table(daStrongUpdate, enStrongUpdate)
 	dietChange   = table(daDietChange, enDietChange)
-	alreadyIn    = table(daAlready, enAlready)
-	noReceipt    = table(daNoReceipt, enNoReceipt)
-	receiptQuote = table(daReceiptQuote, enReceiptQuote)
-	swapWords    = table(daSwap, enSwap)
-	oneMore      = table(daOneMore, enOneMore)
+	// dietChangeWeak: a change only where the mail signs nobody up
+	dietChangeWeak = table(daDietChangeWeak, enDietChangeWeak)
+	alreadyIn      = table(daAlready, enAlready)
+	noReceipt      = table(daNoReceipt, enNoReceipt)
+	receiptQuote   = table(daReceiptQuote, enReceiptQuote)
+	swapWords      = table(daSwap, enSwap)
+	oneMore        = table(daOneMore, enOneMore)
 	// answersInQuote: the sender typed her answers into the mail she quotes
 	answersInQuote = table(daAnswersInQuote, enAnswersInQuote)
 	insteadOf      = table(daInsteadOf, enInsteadOf)

@@ -11,16 +11,17 @@ import (
 // workshop 2, og ellers 4. Jeg kommer ikke selv.") as many attendees
 // without a name as it counts, each with the choices and food of the
 // sentences said of them all ("de", "begge", "alle"). The sender, who
-// stays home, is none of them; the names are then asked for. who is the
+// stays home, is none of them, nor is a club that sends from its shared
+// box; the names are then asked for. who is the
 // reading so far: the sender alone when nobody else was named.
 func (rd *reader) unnamedGroup(who []*person) []*person {
 	ps, t := rd.ps, rd.own
-	if len(who) != 1 || who[0] != ps.self || len(ps.others) > 0 || !rd.staysHome() {
+	if len(who) != 1 || who[0] != ps.self || len(ps.others) > 0 || !rd.staysHome() && !rd.placeSends() {
 		return who
 	}
 	n := 0
 	for i := 1; i < len(t.toks); i++ {
-		if c := countOf(t.toks[i-1]); c >= 2 && unnamedPeople[t.toks[i].s] && t.gap(i-1, i) == " " {
+		if c := countOf(t.toks[i-1]); c >= 2 && t.gap(i-1, i) == " " && (unnamedPeople[t.toks[i].s] || ofOurPeople(t, i)) {
 			if n > 0 && c != n {
 				return who // two counts: which one comes is for staff
 			}
@@ -52,6 +53,12 @@ func (rd *reader) unnamedGroup(who []*person) []*person {
 	return out
 }
 
+// ofOurPeople reports "af vores medarbejdere", "of our volunteers" at
+// token i: a count before it counts them.
+func ofOurPeople(t *text, i int) bool {
+	return i+2 < len(t.toks) && ofOur[t.toks[i].s+" "+t.toks[i+1].s] && unnamedPeople[t.toks[i+2].s]
+}
+
 // saidOfAll reports a sentence about everyone the mail counts: it opens
 // with "de"/"they" or holds "begge"/"alle"/"both"/"all of them".
 func saidOfAll(t *text, s sentence) bool {
@@ -71,6 +78,7 @@ var (
 	unnamedPeople = wordSet(daUnnamedPeople, enUnnamedPeople)
 	groupSubjects = wordSet([]string{"de", "they"})
 	groupAll      = wordSet([]string{"begge", "alle", "both"})
+	ofOur         = wordSet([]string{"af vores", "af os"}, []string{"of our", "of us"})
 )
 
 // checkCountedResidents: the mail counts residents it does not name ("to
