@@ -61,8 +61,12 @@ func autoSigns(m *Mail, h message.Header, topType string, params map[string]stri
 	if daemonSenderOpens.MatchString(m.FromAddr) {
 		add(AutoBounce, true, "sender "+m.FromAddr)
 	}
-	_, subject := subjectPrefixes(m.Subject)
-	if bounceSubjectOpens.MatchString(subject) {
+	// A machine puts its word first ("Autosvar: SV: Tilmelding"); after a
+	// "Re:"/"Fwd:" a person answers or passes on an automatic mail
+	// ("Re: Autosvar: ...", "Fwd: Undeliverable: ...").
+	prefixes, subject := subjectPrefixes(m.Subject)
+	bySubject := len(prefixes) == 0 || nullSender
+	if bySubject && bounceSubjectOpens.MatchString(subject) {
 		add(AutoBounce, nullSender, "subject "+quoteShort(m.Subject))
 	}
 	if v := headerValue(h, "Auto-Submitted"); v != "" && v != "no" {
@@ -85,7 +89,7 @@ func autoSigns(m *Mail, h message.Header, topType string, params map[string]stri
 			break
 		}
 	}
-	if autoReplySubjectOpens.MatchString(subject) {
+	if bySubject && autoReplySubjectOpens.MatchString(subject) {
 		add(AutoReply, false, "subject "+quoteShort(m.Subject))
 	}
 	if nullSender {
@@ -193,7 +197,7 @@ func isNo(v string) bool { return v == "no" || v == "false" || v == "0" }
 // looksLikeRegistration tells whether the sender's own words (or a forwarded
 // mail) sign somebody up.
 func looksLikeRegistration(m *Mail) bool {
-	return registrationPhrases.MatchString(m.Own) || registrationPhrases.MatchString(m.Forwarded)
+	return registrationPhrases.MatchString(m.Own) || registrationPhrases.MatchString(m.Forwarded) || formPriority.MatchString(m.Own)
 }
 
 func quoteShort(s string) string {

@@ -229,7 +229,10 @@ func TestAutoHeaderValues(t *testing.T) {
 		{"List-Id: <nyt.example.org>\r\n", ooo, AutoList},
 		{"X-MS-Exchange-Message-Is-Ndr: \r\n", reg, AutoBounce},
 		{"Subject: Ikke leveret: Tilmelding\r\n", ooo, AutoBounce},
-		{"Subject: SV: Fraværende: Invitation\r\n", ooo, AutoReply},
+		{"Subject: Fraværende: SV: Invitation\r\n", ooo, AutoReply},
+		// after "SV:"/"Fwd:" a person answers or passes on an automatic mail
+		{"Subject: SV: Fraværende: Invitation\r\n", ooo, AutoNone},
+		{"Subject: Fwd: Undeliverable: Tilmelding\r\n", ooo, AutoNone},
 		{"Subject: Delivery Status Notification (Failure)\r\n", ooo, AutoBounce},
 		{"Subject: Tilmelding til workshop 2\r\n", reg, AutoNone},
 		{"From: MAILER-DAEMON@example.net\r\n", ooo, AutoBounce},

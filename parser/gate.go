@@ -172,6 +172,7 @@ var gateChecks = []gateCheck{
 	{"honorific", checkHonorific},
 	{"many-workshops", checkManyWorkshops},
 	{"spam", checkSpam},
+	{"not-about-coming", checkNotAboutComing},
 	{"maybe", checkMaybe},
 	{"cancel-late", checkCancelLate},
 	{"cancel-choice", checkCancelChoice},

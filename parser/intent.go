@@ -174,7 +174,7 @@ func isReply(m *Mail) bool {
 func looksLikeSpam(t, sig *text, asks bool) int {
 	// A newsletter's footer line ("Afmeld nyhedsbrevet: https://...") with
 	// another mark of one is bulk mail, though its editor says "jeg".
-	footer := footerLines(t) != nil || footerLines(sig) != nil
+	footer := footerUnder(t) || footerLines(sig) != nil
 	mine := false
 	for _, tk := range t.toks {
 		if firstPerson[tk.s] {

@@ -214,7 +214,7 @@ var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
 	`(kommer|komme|deltager|deltage|gaar|gaa) i stedet`, `i stedet for (mig|ham|hende)`,
-	`(tage|overtage|overtager|faa|faar|faaet) (min|hans|hendes) (plads|tilmelding)`,
+	`(tage|overtage|overtager|faa|faar) (min|hans|hendes) (plads|tilmelding)`, `faaet (min|hans|hendes) plads`,
 	// "kan vi bytte hende ud med Gülten", "Gülten tager Ingers plads"
 	`bytte? (\w+ ){1,2}ud med`, `udskifte? (\w+ ){1,2}med`, `tager \w+(s|') plads`,
 	// "hans plads kan gå til min nabo", "giv min plads til min søster": a
@@ -1997,3 +1997,26 @@ var daStatedPair = []string{`(jeg|vi) staar (til|paa|som)`, `(sidst|tidligere|fo
 // som var dit førstevalg", "Dit andetvalg, 3, står fast").
 var daYourFirst = []string{`(dit|din) (foerstevalg|foersteprioritet|foerste prioritet|foerste valg|1\. ?prioritet|1\. ?valg|nr\. 1)`}
 var daYourSecond = []string{`(dit|din) (andetvalg|andenprioritet|anden prioritet|andet valg|2\. ?prioritet|2\. ?valg|nr\. 2)`}
+
+// daOptOut: the sender wants no more mail from the organiser ("afmeld mig
+// jeres mails", "fjern mig fra mailinglisten"): a person asks staff, nobody
+// is withdrawn from the meeting. A bare "listen" is the list of those who
+// come ("slet mig fra listen" cancels).
+var daOptOut = []string{
+	`afmeld\w* (mig|os) (fra )?(jeres |jer |alle |de |disse |flere )*(mails|e-?mails|nyhedsbrev\w*|mailliste\w*|mail-liste\w*|maillister|udsendelse\w*)`,
+	`afmeldes (fra )?(jeres )?(nyhedsbrev\w*|mailliste\w*|mail-liste\w*|udsendelse\w*)`,
+	`fjerne? (mig|os|min mail|min e-?mail|min adresse|min mailadresse) fra (jeres )?(mailliste\w*|mail-liste\w*|mailingliste\w*|maillister|nyhedsbrev\w*|udsendelse\w*)`,
+	`slette? (mig|os|min mail|min e-?mail|min adresse|min mailadresse) fra (jeres )?(mailliste\w*|mail-liste\w*|mailingliste\w*|maillister|nyhedsbrev\w*|udsendelse\w*)`,
+	`ikke (have|modtage|faa) flere (mails|e-?mails|nyhedsbreve|reklamer)`}
+
+// daHeldThanks: thanks for a meeting that has been held ("Tak for et godt
+// netværksmøde i går", "tak for i går"): no one signs up.
+var daHeldThanks = []string{
+	`tak for i (gaar|tirsdags)`,
+	`tak for (et |en |det |den )?((rigtig|virkelig|super|meget|saa|utrolig) )?((godt|god|gode|dejligt|dejlig|dejlige|spaendende|givende|inspirerende|hyggeligt|hyggelig|laererigt|laererig|fint|fin|interessant|vellykket|super) )?` +
+		`(netvaerksmoede\w*|moede\w*|aften\w*|eftermiddag\w*|dag\w*|arrangement\w*|workshop\w*|oplaeg\w*|input) (i gaar|i tirsdags|forleden)`}
+
+// daOwnBounced: the sender's earlier mail came back ("jeg fik en
+// fejlmeddelelse", "min mail kom retur"): what she sent did not arrive, so
+// she is not registered by it.
+var daOwnBounced = []string{`fejlmeddelelse\w*`, `fejlbesked\w*`, `returmail\w*`, `kom retur`, `kommet retur`, `kunne ikke leveres`}

@@ -1348,3 +1348,20 @@ var enStatedPair = []string{`registered (earlier|before|already) for`, `(i am|i'
 // keep your first").
 var enYourFirst = []string{`your (first|1st)( choice| priority| preference)?`}
 var enYourSecond = []string{`your (second|2nd)( choice| priority| preference)?`}
+
+// enOptOut: as daOptOut ("unsubscribe me", "remove me from your list").
+var enOptOut = []string{
+	// a bare "unsubscribe me" may be from the meeting: only the mail's list
+	`unsubscribe (me|us) from (your|the|this|all|these|any) (\w+ )?(mailing lists?|lists?|newsletters?|e-?mails|emails|mails|mailings)`,
+	`remove (me|us|my e-?mail|my address|my email address) from (your |the |this )?((mailing|e-?mail|mail) lists?|newsletters?|mailings?)`,
+	`take (me|us) off (your |the |this )?((mailing|e-?mail|mail) lists?|newsletters?|mailings?)`,
+	`stop (sending|emailing|mailing) (me|us)`}
+
+// enHeldThanks: as daHeldThanks ("Thank you for a great meeting yesterday").
+var enHeldThanks = []string{
+	`thanks? (you )?for yesterday`,
+	`thanks? (you )?(so much |very much )?for (a |an |the )?((really|very|truly|most) )?((great|good|lovely|nice|interesting|inspiring|wonderful|useful|fine) )?` +
+		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day)`}
+
+// enOwnBounced: as daOwnBounced ("I received a bounce when I wrote").
+var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`, `undeliverable`, `could not be delivered`, `couldn't be delivered`}

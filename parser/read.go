@@ -162,15 +162,18 @@ func (rd *reader) read() {
 	}
 	rd.res.Language = lang
 	if m.Auto == AutoList {
-		if !rd.signsUp() {
+		switch {
+		case !rd.signsUp() && listPersonAsks(own, rd.sig, lang):
+			rd.review("list mail, but a person writes in her own name and asks something (%s)", m.AutoReason)
+		case !rd.signsUp():
 			rd.ignore(tilmeld.IntentSpam, "list mail: "+m.AutoReason)
 			return
-		}
-		if rd.newsletterOnly() {
+		case rd.newsletterOnly():
 			rd.ignore(tilmeld.IntentSpam, "a newsletter that speaks of registrations but signs nobody up: "+m.AutoReason)
 			return
+		default:
+			rd.review("list mail that reads like a registration")
 		}
-		rd.review("list mail that reads like a registration")
 	}
 	rd.readClauses()
 	rd.dropTakenBack()
@@ -226,6 +229,11 @@ func (rd *reader) chooseText() {
 		return
 	}
 	body, author, addr := forwardedBody(m.Forwarded)
+	if addr != "" && strings.EqualFold(addr, rd.ev.Address) {
+		// the organiser's own mail passed on ("Kan du være interesseret?"
+		// over the invitation): its workshop list is nobody's choice
+		return
+	}
 	if c := rd.forwardChain(body); c != nil {
 		m, rd.m, rd.res.Mail = c, c, c
 		body, author, addr = forwardedBody(m.Forwarded)
@@ -585,6 +593,7 @@ func (rd *reader) fromDisplay() string {
 func (rd *reader) readIntent() {
 	t, m := rd.own, rd.m
 	f := t.fold
+	why := rd.notAboutComing()
 	switch {
 	case t.matches(senderReplaces) && t.matches(lex.register):
 		// "jeg kommer så i stedet for hende": the sender signs up anew, and
@@ -608,6 +617,9 @@ func (rd *reader) readIntent() {
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.review("someone else is to take the sender's place")
 		rd.readPeople(tilmeld.IntentUpdate)
+	case why != "":
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("%s", why)
 	case rd.declinesAndAsks():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender cannot come and asks staff something; the topics she names are interests, not choices")
@@ -1008,6 +1020,9 @@ func (rd *reader) greetsInvited(head string) bool {
 // alreadyRegistered reports that the sender says she is registered for the
 // meeting already; "jeg er tilmeldt jeres nyhedsbrev" is another list.
 func alreadyRegistered(t *text) bool {
+	if t.matches(ownBounced) {
+		return false // "Har I fået min tilmelding? Jeg fik en fejlmeddelelse"
+	}
 	missed := t.within(noReceipt, 0, len(t.fold))
 	for _, h := range t.within(alreadyIn, 0, len(t.fold)) {
 		if slices.ContainsFunc(missed, func(m []int) bool { return m[0] <= h[0] && h[0] < m[1] }) {
@@ -1161,6 +1176,7 @@ var (
 	dietChangeWeak = table(daDietChangeWeak, enDietChangeWeak)
 	alreadyIn      = table(daAlready, enAlready)
 	noReceipt      = table(daNoReceipt, enNoReceipt)
+	ownBounced     = table(daOwnBounced, enOwnBounced)
 	receiptQuote   = table(daReceiptQuote, enReceiptQuote)
 	swapWords      = table(daSwap, enSwap)
 	oneMore        = table(daOneMore, enOneMore)
