@@ -1211,6 +1211,13 @@ var daTopicLabels = []string{"mad", "maden", "kost", "allergi", "allergier", "di
 var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "resten"}, {"forresten"}, {"ellers"},
 	{"desuden"}, {"derudover"}, {"endelig"}, {"heldigvis"}, {"til", "sidst"}, {"bagefter"}}
 
+// daFrontedLeads open a subordinate clause or a phrase of topic put before
+// a Danish statement ("Hvis køkkenet kan, vil jeg helst have glutenfrit",
+// "Når det gælder maden, så er jeg vegetar", "Med hensyn til maden er jeg
+// vegetar"): the subject follows its verb after it.
+var daFrontedLeads = [][]string{{"hvis"}, {"naar"}, {"saafremt"}, {"selvom"}, {"hvad", "angaar"}, {"med", "hensyn", "til"},
+	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"}}
+
 // daInvertVerbs stand between such an opener and the subject ("Og så er jeg
 // vegetar", "Nå ja, og så spiser jeg ikke svinekød").
 var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",

@@ -804,6 +804,11 @@ var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", 
 // ("And then I ...", "By the way, Tom is ...").
 var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"besides"}, {"otherwise"}, {"in", "addition"}}
 
+// enFrontedLeads: as daFrontedLeads ("If possible I'd like vegetarian food",
+// "As for food, I'm vegan"), the subject after them.
+var enFrontedLeads = [][]string{{"if"}, {"when"}, {"where"}, {"as", "for"}, {"as", "far", "as"}, {"regarding"}, {"concerning"},
+	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}}
+
 // enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
 var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
 	"write", "wrote", "stress", "point"}
