@@ -488,7 +488,7 @@ var enDiet = [][2]string{
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`(no|without) (pea)?nuts`, "nut_allergy"}, {`(no|without) eggs?`, "egg_allergy"},
-	{`(no|without) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
+	{`(no|without) ` + enShellfish, "shellfish_allergy"},
 	// "my wife no milk products (lactose)"
 	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
@@ -528,7 +528,7 @@ var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
 var enAllergens = [][2]string{
 	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut
 	{`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
-	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
+	{`fish`, "fish_allergy"}, {enShellfish, "shellfish_allergy"},
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
