@@ -1005,6 +1005,11 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
 	from = noteLeadEnd(t, from, to)   // "Husk at Amina, Said og Layla spiser halal"
 	en := rd.res.Language == "en"
+	if k := rd.frontedSubject(c, from, to, en); k > 0 {
+		from = k // "Hvis køkkenet kan, vil jeg helst have glutenfrit": the subject after it
+	} else if forSelfAt(t, from, to) {
+		from++ // "Til mig helst laktosefrit": whom it is for
+	}
 	for i := from; i < to && i < from+8; i++ {
 		w := t.toks[i].s
 		if t.toks[i].is(classSkipLead) && !found || i == from && forLabel(t, i, to) {

@@ -56,6 +56,8 @@ func (t *text) dietLine(from, to int) {
 		case answeredNo(t, a, b) && !refusedByNo(t, a, b, kind): // "Vegetar: [ ] ja [x] nej"
 		case t.restatedUnchanged(a): // "Yonas er stadig veganer som skrevet": on record already
 		case t.refusedForbidden(from, a, tilmeld.Diet(kind)): // "veganer – altså ingen æg": the vegan's already
+		case kind == reactionAfter || kind == reactionBefore: // "får kløe af nødder"
+			t.dietReaction(s, from, a, b, kind)
 		case kind == "allergy":
 			if dietNegated(t, a, kind) { // "ikke allergisk over for noget"
 				continue

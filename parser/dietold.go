@@ -183,7 +183,7 @@ func negatedBesideStated(t *text, s sentence, w []int, hits []dietHit) bool {
 	}
 	// only a word of a diet tag ("veganer"), not a food refused ("ikke stærk mad")
 	for _, p := range t.phrasesIn(dietWords, w[0], w[1]) {
-		if k := dietKinds[p.k]; p.a == 0 && k != "none" && k != "allergy" {
+		if p.a == 0 && tagKind(dietKinds[p.k]) {
 			return true
 		}
 	}

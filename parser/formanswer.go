@@ -88,7 +88,7 @@ func declinedDiet(t *text, a, b int) bool {
 	from := lineStart(t.fold, a)
 	for _, p := range t.phrasesIn(dietWords, from, lineEnd(t, b)) {
 		kind := dietKinds[p.k]
-		if from+p.a == a && kind != "none" && kind != "allergy" && !refusedByNo(t, a, from+p.b, kind) && answeredNo(t, a, from+p.b) {
+		if from+p.a == a && tagKind(kind) && !refusedByNo(t, a, from+p.b, kind) && answeredNo(t, a, from+p.b) {
 			return true
 		}
 	}

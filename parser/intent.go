@@ -62,7 +62,7 @@ func questions(t *text) []string {
 		}
 		f := strings.TrimSpace(t.fold[s.a:s.b])
 		marked := strings.HasSuffix(f, "?")
-		asks := marked && len(strings.Fields(f)) >= 3 && !selfAnswered(t, s.a, s.b) && !smallTalkOnly(t, s) && !blankMark(f) && !courtesyOnly(t, s, prev) && (!tagAsk(t, s, refs) || t.has(lex.both, s.a, s.b))
+		asks := marked && len(strings.Fields(f)) >= 3 && !selfAnswered(t, s.a, s.b) && !smallTalkOnly(t, s) && !blankMark(f) && !courtesyOnly(t, s, prev) && !dietCourtesy(t, k) && (!tagAsk(t, s, refs) || t.has(lex.both, s.a, s.b))
 		from := s.a
 		if marked {
 			from = askedClause(t, s, refs)

@@ -788,6 +788,11 @@ var dietWords, dietKinds = func() (*matcher, []string) {
 	add(daAllergy, "allergy")
 	add(enAllergy, "allergy")
 	add(enAllergyPlain, "allergy")
+	add(enReactionPast, "none")
+	add(daReactionAfter, reactionAfter)
+	add(enReactionAfter, reactionAfter)
+	add(daReactionBefore, reactionBefore)
+	add(enReactionBefore, reactionBefore)
 	for _, t := range [][][2]string{daDiet, enDiet, daDietPlain, enDietPlain, daDietMedical, enDietMedical} {
 		for _, e := range t {
 			add([]string{e[0]}, e[1])
@@ -1497,7 +1502,7 @@ type needleSet struct {
 // needleHit is an offset in a needleSet's text where needle id begins.
 type needleHit struct{ id, at, prev int32 }
 
-const maxNeedles = 7616
+const maxNeedles = 7808
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 

@@ -718,12 +718,12 @@ var daDiet = [][2]string{
 	{`(ingen|uden|ikke noget) laktose`, "lactose_free"}, {`(ingen|uden|ikke noget) gluten`, "gluten_free"},
 	{`noeddeallergi\w*`, "nut_allergy"}, {`fiskeallergi\w*`, "fish_allergy"},
 	{`(ingen|uden|ikke) (jord)?noe?dd(er|der)?`, "nut_allergy"}, // "nodder": ø typed as o
-	{`(ingen|uden) (aeg|aeggene)`, "egg_allergy"}, {`(ingen|uden) (skaldyr|rejer)`, "shellfish_allergy"},
+	{`(ingen|uden) (aeg|aeggene)`, "egg_allergy"}, {`(ingen|uden) ` + daShellfish, "shellfish_allergy"},
 	{`skaldyrsallergi\w*`, "shellfish_allergy"}, {`aeggeallergi\w*`, "egg_allergy"},
 	// the allergy and what to with no "over for" between, as a learner
 	// writes it ("allergi nødder", "allergisk fisk")
 	{`allergi(sk|er)? (jord)?noe?dd\w*`, "nut_allergy"}, {`allergi(sk|er)? fisk`, "fish_allergy"},
-	{`allergi(sk|er)? (skaldyr|rejer)`, "shellfish_allergy"}, {`allergi(sk|er)? aeg`, "egg_allergy"},
+	{`allergi(sk|er)? ` + daShellfish, "shellfish_allergy"}, {`allergi(sk|er)? aeg`, "egg_allergy"},
 	{`diabet\w*`, "diabetic"}, {`sukkersyg\w*`, "diabetic"}, {`sukker syg\w*`, "diabetic"},
 	{`ingen staerk mad`, "other"}, {`(ikke|ingen) staerk\w*`, "other"},
 	// "spiser alt men ikke noget stærkt krydret"
@@ -753,7 +753,7 @@ var daFishRefused = []string{`(ikke|ingen|intet|uden|hverken|heller ikke)( \w+)?
 var daAllergens = [][2]string{
 	{`noed\w*`, "nut_allergy"}, {`jordnoed\w*`, "nut_allergy"}, {`(jord)?nodd(er|ene)?`, "nut_allergy"}, {`\w+noedd\w*`, "nut_allergy"}, {`\w+noed`, "nut_allergy"}, // hasselnødder, valnød
 	{`mandel`, "nut_allergy"}, {`mandler`, "nut_allergy"}, {`peanut\w*`, "nut_allergy"},
-	{`fisk`, "fish_allergy"}, {`skaldyr`, "shellfish_allergy"}, {`rejer`, "shellfish_allergy"},
+	{`fisk`, "fish_allergy"}, {daShellfish, "shellfish_allergy"},
 	{`aeg`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`laktose`, "lactose_free"},
 }
 
@@ -1234,6 +1234,13 @@ var daTopicLabels = []string{"mad", "maden", "kost", "allergi", "allergier", "di
 // ("Til gengæld tåler jeg ikke laktose", "I øvrigt er hun vegetar").
 var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "resten"}, {"forresten"}, {"ellers"},
 	{"desuden"}, {"derudover"}, {"endelig"}, {"heldigvis"}, {"til", "sidst"}, {"bagefter"}}
+
+// daFrontedLeads open a subordinate clause or a phrase of topic put before
+// a Danish statement ("Hvis køkkenet kan, vil jeg helst have glutenfrit",
+// "Når det gælder maden, så er jeg vegetar", "Med hensyn til maden er jeg
+// vegetar"): the subject follows its verb after it.
+var daFrontedLeads = [][]string{{"hvis"}, {"naar"}, {"saafremt"}, {"selvom"}, {"hvad", "angaar"}, {"med", "hensyn", "til"},
+	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"}}
 
 // daInvertVerbs stand between such an opener and the subject ("Og så er jeg
 // vegetar", "Nå ja, og så spiser jeg ikke svinekød").

@@ -20,31 +20,31 @@ var daDietPlain = [][2]string{
 	// that it wins where both begin
 	{`spiser (ikke|aldrig|ingen) fisk (og|eller) koe?d`, "vegetarian"}, {`(ingen|uden) fisk (og|eller) koe?d`, "vegetarian"},
 	{`spiser (ikke|aldrig|ingen) fisk`, "fish_allergy"}, {`(ingen|uden) fisk`, "fish_allergy"},
-	{`spiser (ikke|aldrig|ingen) (skaldyr|rejer)`, "shellfish_allergy"},
+	{`spiser (ikke|aldrig|ingen) ` + daShellfish, "shellfish_allergy"},
 	// a clause after "at" puts "ikke" first: "at jeg ikke spiser fisk"
 	{`(ikke|aldrig) spiser fisk (og|eller) koe?d`, "vegetarian"}, {`(ikke|aldrig) spiser fisk`, "fish_allergy"},
-	{`(ikke|aldrig) spiser (skaldyr|rejer)`, "shellfish_allergy"}, {`(ikke|aldrig) spiser (jord)?noe?dd\w*`, "nut_allergy"},
+	{`(ikke|aldrig) spiser ` + daShellfish, "shellfish_allergy"}, {`(ikke|aldrig) spiser (jord)?noe?dd\w*`, "nut_allergy"},
 	{`ikke (kan|maa) (spise|faa) (jord)?noe?dd\w*`, "nut_allergy"}, {`ikke (kan|maa) (spise|faa) fisk`, "fish_allergy"},
-	{`ikke (kan|maa) (spise|faa) (skaldyr|rejer)`, "shellfish_allergy"}, {`ikke (kan|maa) (spise|faa) koe?d`, "vegetarian"},
+	{`ikke (kan|maa) (spise|faa) ` + daShellfish, "shellfish_allergy"}, {`ikke (kan|maa) (spise|faa) koe?d`, "vegetarian"},
 	{`spiser (ikke|aldrig|ingen) (jord)?noe?dd\w*`, "nut_allergy"}, {`spiser (ikke|aldrig|ingen) aeg`, "egg_allergy"},
 	// "kan ikke spise nødder", "må ikke få fisk"
 	{`(kan|maa) ikke (spise|faa) (jord)?noe?dd\w*`, "nut_allergy"}, {`(kan|maa) ikke (spise|faa) fisk`, "fish_allergy"},
-	{`(kan|maa) ikke (spise|faa) (skaldyr|rejer)`, "shellfish_allergy"}, {`(kan|maa) ikke (spise|faa) aeg`, "egg_allergy"},
+	{`(kan|maa) ikke (spise|faa) ` + daShellfish, "shellfish_allergy"}, {`(kan|maa) ikke (spise|faa) aeg`, "egg_allergy"},
 	{`(kan|maa) ikke (spise|faa) koe?d`, "vegetarian"}, {`(kan|maa) ikke (spise|faa) (maelk|mejeri)\w*`, "lactose_free"},
 	// "spiser alt undtagen fisk", "alt, men ikke skaldyr"
 	{`(undtagen|bortset fra|paa naer) fisk`, "fish_allergy"}, {`men ikke fisk`, "fish_allergy"},
-	{`(men ikke|undtagen|bortset fra|paa naer) (skaldyr|rejer)`, "shellfish_allergy"},
+	{`(men ikke|undtagen|bortset fra|paa naer) ` + daShellfish, "shellfish_allergy"},
 	{`(men ikke|undtagen|bortset fra|paa naer) (jord)?noe?dd\w*`, "nut_allergy"}, {`(men ikke|undtagen|bortset fra|paa naer) aeg`, "egg_allergy"},
 }
 
 var enDietPlain = [][2]string{
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?fish (or|and|nor) meat`, "vegetarian"}, {`(no|without) fish (or|and) meat`, "vegetarian"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?fish`, "fish_allergy"}, {`(no|without) fish`, "fish_allergy"},
-	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?(shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
+	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?` + enShellfish, "shellfish_allergy"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?(pea)?nuts`, "nut_allergy"},
 	{`(don'?t|do not|doesn'?t|does not|never) eat (any )?eggs?`, "egg_allergy"},
 	{`milk allergy`, "other"}, {`(except|apart from|other than) fish`, "fish_allergy"}, {`but (not|no) fish`, "fish_allergy"},
-	{`(except|apart from|other than|but not|but no) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
+	{`(except|apart from|other than|but not|but no) ` + enShellfish, "shellfish_allergy"},
 	{`(except|apart from|other than|but not|but no) (pea)?nuts`, "nut_allergy"},
 }
 

@@ -500,7 +500,7 @@ var enDiet = [][2]string{
 	{`(no|without) (lactose|dairy)`, "lactose_free"}, {`(no|without) gluten`, "gluten_free"},
 	{`nut allergy`, "nut_allergy"}, {`peanut allergy`, "nut_allergy"}, {`fish allergy`, "fish_allergy"},
 	{`(no|without) (pea)?nuts`, "nut_allergy"}, {`(no|without) eggs?`, "egg_allergy"},
-	{`(no|without) (shellfish|shrimps?|prawns?)`, "shellfish_allergy"},
+	{`(no|without) ` + enShellfish, "shellfish_allergy"},
 	// "my wife no milk products (lactose)"
 	{`(no|without) (milk|dairy)( products| produce)?`, "lactose_free"},
 	{`shellfish allergy`, "shellfish_allergy"}, {`egg allergy`, "egg_allergy"},
@@ -540,7 +540,7 @@ var enFishRefused = []string{`(not|no|never|without|nor|neither)( \w+)? fish`,
 var enAllergens = [][2]string{
 	{`nuts?`, "nut_allergy"}, {`\w+nuts?`, "nut_allergy"}, // hazelnuts, walnut
 	{`peanuts?`, "nut_allergy"}, {`almonds?`, "nut_allergy"},
-	{`fish`, "fish_allergy"}, {`shellfish`, "shellfish_allergy"}, {`shrimps?`, "shellfish_allergy"},
+	{`fish`, "fish_allergy"}, {enShellfish, "shellfish_allergy"},
 	{`eggs?`, "egg_allergy"}, {`gluten`, "gluten_free"}, {`lactose`, "lactose_free"},
 }
 
@@ -818,6 +818,11 @@ var enTopicLabels = []string{"food", "diet", "dietary", "allergies", "allergy", 
 // enInvertLeads: as daInvertLeads, though English keeps the subject first
 // ("And then I ...", "By the way, Tom is ...").
 var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"besides"}, {"otherwise"}, {"in", "addition"}}
+
+// enFrontedLeads: as daFrontedLeads ("If possible I'd like vegetarian food",
+// "As for food, I'm vegan"), the subject after them.
+var enFrontedLeads = [][]string{{"if"}, {"when"}, {"where"}, {"as", "for"}, {"as", "far", "as"}, {"regarding"}, {"concerning"},
+	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}}
 
 // enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
 var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",

@@ -176,11 +176,11 @@ var enGateReplaced = []string{`instead of`, `rather than`, `no longer`, `from`, 
 var daGateDiet = []string{`(svine|okse|lamme|kalve|kylling)?koed(et)?`, `kod`, `kylling\w*`, `svinekod`, `lam`, `lammekoed`, `okse\w*`, `kalv\w*`, `fisk(en)?`, `gluten\w*`, `laktose\w*`, `maelk\w*`,
 	`allergi\w*`, `taaler ikke`, `kan ikke taale`, `spiser ikke`, `ikke spise`, `kan ikke spise`, `undgaar? (koed|svin\w*|fisk|gluten|laktose|maelk|sukker|noedder)`, `diabet\w*`,
 	`sukkersyg\w*`, `sukker`, `noedd\w*`, `jordnoedd\w*`, `(jord)?nodd(er|ene)?`, `svin`, `gris`, `vegetar\w*`, `vegan\w*`, `halal`, `kosher`,
-	`intoleran\w*`, `staerk\w* mad`, `krydret`, `skaldyr`, `rejer`, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
+	`intoleran\w*`, `staerk\w* mad`, `krydret`, daShellfish, `aeg`, `soja`, `selleri`, `sesam`, `sennep`, `diaet\w*`}
 var enGateDiet = []string{`meat`, `fish`, `pork`, `beef`, `chicken`, `lamb`, `veal`, `gluten`, `lactose`, `dairy`, `milk`, `nuts?`,
 	`peanuts?`, `allerg\w*`, `intoleran\w*`, `(don't|do not|can't|cannot) eat`, `avoid (meat|pork|fish|gluten|dairy|sugar|nuts)`, `diabet\w*`, `vegetarian`, `vegan`,
-	`halal`, `kosher`, `diet\w*`, `shellfish`, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`,
-	`seafood`, `shrimps?`, `prawns?`}
+	`halal`, `kosher`, `diet\w*`, enShellfish, `eggs?`, `soy`, `sesame`, `celery`, `mustard`, `spicy`, `sugar`,
+	`seafood`}
 
 // daGateBut / enGateBut turn what follows against what went before ("vegetar,
 // men ..."): a food word after one that gave no diet may undo the one before.
@@ -208,6 +208,16 @@ var gateDietFits = []struct {
 	{"svin", []string{"no_pork", "halal", "kosher"}}, {"gris", []string{"no_pork", "halal", "kosher"}}, {"pork", []string{"no_pork", "halal", "kosher"}},
 	{"skaldyr", []string{"shellfish_allergy"}}, {"rejer", []string{"shellfish_allergy"}}, {"shellfish", []string{"shellfish_allergy"}},
 	{"shrimp", []string{"shellfish_allergy"}}, {"prawn", []string{"shellfish_allergy"}},
+	// the rest of the shellfish family (see daShellfish, enShellfish)
+	{"reje", []string{"shellfish_allergy"}}, {"hummer", []string{"shellfish_allergy"}},
+	{"krabbe", []string{"shellfish_allergy"}}, {"krebs", []string{"shellfish_allergy"}}, {"musling", []string{"shellfish_allergy"}},
+	{"oesters", []string{"shellfish_allergy"}}, {"blaeksprutte", []string{"shellfish_allergy"}}, {"bloeddyr", []string{"shellfish_allergy"}},
+	{"languster", []string{"shellfish_allergy"}}, {"crab", []string{"shellfish_allergy"}}, {"lobster", []string{"shellfish_allergy"}},
+	{"crayfish", []string{"shellfish_allergy"}}, {"crawfish", []string{"shellfish_allergy"}}, {"langoustine", []string{"shellfish_allergy"}},
+	{"mussel", []string{"shellfish_allergy"}}, {"oyster", []string{"shellfish_allergy"}}, {"clam", []string{"shellfish_allergy"}},
+	{"scallop", []string{"shellfish_allergy"}}, {"cockle", []string{"shellfish_allergy"}}, {"squid", []string{"shellfish_allergy"}},
+	{"octopus", []string{"shellfish_allergy"}}, {"calamari", []string{"shellfish_allergy"}}, {"crustacean", []string{"shellfish_allergy"}},
+	{"mollus", []string{"shellfish_allergy"}},
 	{"aeg", []string{"egg_allergy", "vegan"}}, {"egg", []string{"egg_allergy", "vegan"}},
 	{"vegetar", []string{"vegetarian", "pescetarian"}}, {"vegan", []string{"vegan"}}, {"halal", []string{"halal"}}, {"kosher", []string{"kosher"}},
 	{"staerk", []string{"other"}}, {"spicy", []string{"other"}}, {"krydret", []string{"other"}},
