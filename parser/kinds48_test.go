@@ -78,3 +78,35 @@ func TestFirstPersonEditRequest(t *testing.T) {
 			subject: "Re: Registration", headers: reply, intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
 	})
 }
+
+// A (needless review, names and diets lost). One line per person: a name,
+// then her two choices joined by "/", "+", "&" or "og" with no separator
+// before them, then maybe her food after a dash or in a bracket. The food
+// is that line's person's alone, and the sender's own name among the
+// lines is her. A date ("29/9") or numbers outside the workshops are no
+// pair; a bare "(2)" after a name may be an age.
+func TestNamePairDietLines(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi kommer tre:\nSofie Lund 3/1\nKhalid Omar 1/4 – spiser ikke svinekød\nMette Dahl 2/3\n\nMvh Sofie Lund",
+			from: "Sofie Lund", intent: tilmeld.IntentRegister, status: "complete", want: "Sofie Lund:3/1; Khalid Omar:1/4; Mette Dahl:2/3"},
+			diets: "Sofie Lund=; Khalid Omar=no_pork; Mette Dahl="},
+		{blindCase: blindCase{body: "Hej\n\nFra afdelingen kommer:\nRasmus Friis 4/2 - glutenfri\nAnna Juul 2/1\n\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Rasmus Friis:4/2; Anna Juul:2/1"}, diets: "Rasmus Friis=gluten_free; Anna Juul="},
+		{blindCase: blindCase{body: "Hej\nVi tilmelder:\nTorben Lau 2+3 (vegetar)\nLeila Aziz 4+1 (halal)\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Torben Lau:2/3; Leila Aziz:4/1"}, diets: "Torben Lau=vegetarian; Leila Aziz=halal"},
+		{blindCase: blindCase{body: "Hej\nVi kommer:\nKirsten Bak 2 & 1 - laktosefri\nOle Bach 3 og 4 (nøddeallergi)\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Kirsten Bak:2/1; Ole Bach:3/4"}, diets: "Kirsten Bak=lactose_free; Ole Bach=nut_allergy"},
+		{blindCase: blindCase{body: "Hej\nTilmelding:\nKirsten Bak (2 og 1) vegetar\nOle Bach (3 og 4)\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Kirsten Bak:2/1; Ole Bach:3/4"}, diets: "Kirsten Bak=vegetarian; Ole Bach="},
+		{blindCase: blindCase{body: "Hi\nOur team:\nEmma Stone 1/2 – vegan\nPeter Roe 4/1\nBest, Ida Holm",
+			subject: "Network meeting", intent: tilmeld.IntentRegister, status: "complete", want: "Emma Stone:1/2; Peter Roe:4/1"}, diets: "Emma Stone=vegan; Peter Roe="},
+		{blindCase: blindCase{body: "Hej\nVi kommer to:\nIda Holm 2/4 - vegetar\nBent Holm 1/3\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/4; Bent Holm:1/3"}, diets: "Ida Holm=vegetarian; Bent Holm="},
+		// near-misses: dates and numbers outside the workshops, an age, a
+		// bracket that a sentence goes on from
+		{blindCase: blindCase{body: "Hej\nVi kommer:\nHanne Bo 29/9\nMads Lyng 12/10\nMvh Ida Holm", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nVi kommer:\nKaren Ebbe (2)\nMvh Ida Holm", status: "review"}},
+		{blindCase: blindCase{body: "Hej\nKaren Olsen (1 og 2) og Jens Olsen vil gerne deltage.\n\nMvh Lone Pedersen", from: "Lone Pedersen",
+			status: "incomplete", want: "Karen Olsen:1/2; Jens Olsen:-/-"}},
+	})
+}
