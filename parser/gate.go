@@ -120,6 +120,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"move-for-other", checkMoveForOther},
+	{"owned-change", checkOwnedChange},
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
@@ -530,7 +531,7 @@ func (v *gateView) countPeople() verdict {
 	if c, said := v.countedComers(); c > want {
 		want, what = c, said
 	}
-	if c := v.subjectHeadcount(); c > want {
+	if c := v.subjectHeadcount(); c > want && !v.carriedSubject() {
 		want, what = c, fmt.Sprintf("the subject %q", v.m.Subject)
 	}
 	if want <= n {

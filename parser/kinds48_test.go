@@ -110,3 +110,37 @@ func TestNamePairDietLines(t *testing.T) {
 			status: "incomplete", want: "Karen Olsen:1/2; Jens Olsen:-/-"}},
 	})
 }
+
+// E (needless review). A reply keeps the old subject with its head count
+// ("SV: Tilmelding – 5 personer"); the body changes one person. The count
+// is the earlier message's, not a count of whom this one names. A fresh
+// subject with a count still counts. A change of someone's field by a
+// possessive ("Marias andet valg", "min mands kost") that the reading
+// gives to another is no complete.
+func TestCarriedSubjectCount(t *testing.T) {
+	reply := "In-Reply-To: <tilmelding9@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nVi vil gerne have Yasmin Ali med også, workshop 4 og 3.\n\nMvh Ida Holm",
+			subject: "SV: Tilmelding fra Rønnebærparken – 5 personer", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Yasmin Ali:4/3"}},
+		{blindCase: blindCase{body: "Hej\nJens Bo er vegetar, det glemte jeg.\nMvh Ida Holm",
+			subject: "AW: Vi er 6 fra klubben", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Jens Bo:-/-"}, diets: "Jens Bo=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nKirsten Bak kan desværre ikke komme alligevel.\nMvh Ida Holm",
+			subject: "SV: Tilmelding – 4 deltagere", headers: reply, intent: tilmeld.IntentCancel, status: "complete", want: "Kirsten Bak:-/-"}},
+		{blindCase: blindCase{body: "Hi\nPlease also add Tom Reed, he would like workshop 3 and 1.\nBest, Ida Holm",
+			subject: "Re: Registration for 3 people", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Tom Reed:3/1"}},
+		// near-miss: a fresh subject counts against the names in the body
+		{blindCase: blindCase{body: "Hej\nVi kommer: Ida Holm og Bent Holm, begge workshop 2 og 4.\nMvh Ida Holm",
+			subject: "Tilmelding for 3 personer", intent: tilmeld.IntentRegister, notStatus: "complete"}},
+		// a possessive names whose choice changes: never the sender's by default
+		{blindCase: blindCase{body: "Hej\n\nVil I ændre Maria Lopez' andet valg til 4?\n\nMvh Ida Holm",
+			subject: "SV: Tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\n\nVil I ændre Marias andet valg til 4?\n\nMvh Ida Holm",
+			subject: "SV: Tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\n\nVil I ændre min mands andet valg til 4?\n\nMvh Ida Holm",
+			subject: "SV: Tilmelding", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\n\nPlease change Maria Lopez's second choice to 4.\n\nBest, Ida Holm",
+			subject: "Re: Registration for 3 people", headers: reply, notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hi\n\nPlease change my second choice to 4.\n\nBest, Ida Holm",
+			subject: "Re: Registration for 3 people", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/4"}},
+	})
+}

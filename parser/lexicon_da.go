@@ -154,7 +154,9 @@ var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(mod
 // bliver en mere", "min søn vil også komme med … ligesom os").
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
-	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
+	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`,
+	// "Vi vil gerne have Asha Nur med også": one more brought along
+	`have (\w+ ){1,3}med (ogsaa|oveni|derudover)`, `ogsaa (gerne )?have (\w+ ){1,3}med`}
 
 // daAddsToo / enAddsToo: the sender, registered already, signs up one
 // more ("tilmelde min kollega Ole også", "ligesom mig", "Hej igen").
