@@ -144,3 +144,43 @@ func TestCarriedSubjectCount(t *testing.T) {
 			subject: "Re: Registration for 3 people", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Ida Holm:-/4"}},
 	})
 }
+
+// invitation48 is the event's own invitation as a forward carries it,
+// under Danish or English forward headers.
+func invitation48(en bool) string {
+	head := "\n\n---------- Videresendt besked ----------\nFra: Albertslund Boligsociale Center <abc@bo-vest.dk>\nDato: tir. 1. sep. 2020 kl. 10.14\nEmne: Invitation til netværksmøde\nTil: Ida Holm <sender@example.dk>\n\n"
+	if en {
+		head = "\n\n---------- Forwarded message ---------\nFrom: Albertslund Boligsociale Center <abc@bo-vest.dk>\nDate: Tue, 1 Sep 2020 at 10:14\nSubject: Invitation til netværksmøde\nTo: Ida Holm <sender@example.dk>\n\n"
+	}
+	return head + "Kære alle\n\nVi inviterer til netværksmøde tirsdag den 29. september kl. 16.30-19.30.\n\n" +
+		"Tilmelding senest 21. september med navn, workshop (1. og 2. prioritet) og eventuelle kosthensyn.\n\n" +
+		"Workshops:\n1. Naboskab, netværk & tryghed\n2. Sundhed & trivsel\n3. Uddannelse & livschancer\n4. Beskæftigelse & opkvalificering\n\n" +
+		"Venlig hilsen\nAlbertslund Boligsociale Center\n"
+}
+
+// H (needless wrong intent). The event's own invitation passed on to a
+// team or a board ("til orientering", "meld jer selv til", "FYI"): nobody
+// registers, and the workshop list inside it is the invitation's text,
+// not anyone's choice. With the sender's own choices beside it she alone
+// registers; a resident's mail passed on is still read as hers.
+func TestInvitationPassedOn(t *testing.T) {
+	cc := "Cc: abc@bo-vest.dk\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej alle\n\nVideresender invitationen – meld jer gerne selv til hos ABC. Jeg deltager ikke selv.\n\nMvh Ida" + invitation48(false),
+			subject: "VS: Invitation til netværksmøde", headers: cc, intent: tilmeld.IntentOther, status: "review", want: ""}, asks: "no"},
+		{blindCase: blindCase{body: "Til orientering." + invitation48(false),
+			subject: "VS: Invitation til netværksmøde", headers: cc, intent: tilmeld.IntentOther, status: "review", want: ""}, asks: "no"},
+		{blindCase: blindCase{body: "Sender invitationen videre til bestyrelsen, så I kender den.\n\nIda" + invitation48(false),
+			subject: "VS: Invitation til netværksmøde", headers: cc, intent: tilmeld.IntentOther, status: "review", want: ""}, asks: "no"},
+		{blindCase: blindCase{body: "FYI team – see the invite below and sign yourselves up directly.\n\nIda" + invitation48(true),
+			subject: "Fwd: Invitation til netværksmøde", headers: cc, intent: tilmeld.IntentOther, status: "review", want: ""}, asks: "no"},
+		// near-misses: her own choices beside the invitation; a resident's
+		// mail passed on
+		{blindCase: blindCase{body: "Hej\nJeg kommer selv, workshop 4 og 2.\nMvh Ida Holm" + invitation48(false),
+			subject: "VS: Invitation til netværksmøde", headers: cc, intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/2"}},
+		{blindCase: blindCase{body: "Hej\nVideresender til jer. Jeg kommer selv, workshop 4 og 2.\nMvh Ida Holm" + invitation48(true),
+			subject: "Fwd: Invitation til netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:4/2"}},
+		{blindCase: blindCase{body: "Hej\nVideresender fra en beboer – kan I registrere hende?\nMvh Ida Holm\n\n---------- Videresendt besked ----------\nFra: Fatma Yilmaz <fatma.yilmaz@example.dk>\nDato: man. 14. sep. 2020 kl. 09.02\nEmne: Netværksmøde\nTil: Ida Holm <sender@example.dk>\n\nHej Ida\nJeg vil gerne med til mødet, workshop 2 og 1.\nHilsen Fatma Yilmaz\n",
+			subject: "VS: Netværksmøde", intent: tilmeld.IntentRegister, status: "complete", want: "Fatma Yilmaz:2/1"}},
+	})
+}

@@ -44,7 +44,10 @@ var daRegister = []string{
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
 var daRegisterNot = []string{`(jeg|vi) (kommer|vender) tilbage`, `(jeg|vi) kommer (maaske|muligvis|maaske ogsaa)`, `(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
-	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
+	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`,
+	// others asked to sign up themselves, as the invitation is passed on
+	// ("meld jer gerne selv til hos ABC")
+	`(meld|tilmeld) (jer|dig) (gerne |bare |endelig |venligst )?(selv )?(til|direkte|hos)`}
 
 // daSignUpLater: a sign-up put off until something is known ("vi
 // tilmelder os, når vi ved det", "jeg tilmelder mig, hvis der er"): no

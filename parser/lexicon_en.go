@@ -73,7 +73,9 @@ var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|
 	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
-	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
+	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`,
+	// as daRegisterNot: "sign yourselves up directly"
+	`(sign|signs) (yourselves|yourself) up`, `register (yourselves|yourself)`}
 
 // enSignUpLater: as daSignUpLater ("we'll sign up once we know").
 var enSignUpLater = []string{`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
