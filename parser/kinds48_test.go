@@ -76,6 +76,13 @@ func TestFirstPersonEditRequest(t *testing.T) {
 			subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
 		{blindCase: blindCase{body: "Hi\nCan I bring my grandson along?\nBest, Ida Holm",
 			subject: "Re: Registration", headers: reply, intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		// what is added or changed is no person nor a field of one
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på 2 og 3. Kan vi tilføje et punkt til dagsordenen om affald?\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på 2 og 3. Kan vi sætte plakater op til vores beboere?\nMvh Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hi\nI would like 2 and 3. Can I add a point to the agenda?\nBest, Ida Holm",
+			subject: "Network meeting", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}, asks: "yes"},
 	})
 }
 

@@ -212,7 +212,7 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 // daAddRequest asks the bot to add someone the sender names.
 var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive|saette) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`,
 	// asked of herself: "Må jeg lige tilføje min kollega?", "Kan vi sætte én mere på?"
-	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(tilfoeje|saette) (min|mit|mine|vores|en|et)`}
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (min|mit|mine|vores) `, `(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}saette (en|et|endnu en) (\w+ )?(mere|til) paa`}
 
 // daAddNamedRequest: the same request before a name ("Kan I tilmelde
 // Birthe Lund?").
@@ -499,8 +499,12 @@ var daBotRequest = []string{
 	// "Må jeg lige tilføje min kollega ...?", "Kan vi sætte én mere på?",
 	// "Må jeg rette min kost til vegansk?": a change the bot makes, asked
 	// politely. Not "Må jeg tage mit barnebarn med?", a leave staff give.
-	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(tilfoeje|tilfoej|aendre|rette|opdatere)`,
-	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}saette (\w+ ){1,3}(paa|til) (vores|min|mit|listen|tilmelding)`,
+	// Their object is a person or a field of one: not "Kan vi tilføje et
+	// punkt til dagsordenen?", "Kan jeg ændre det senere?".
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (min|mit|mine|vores) `,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (en|et|endnu en) (\w+ )?(person|deltager|kollega|nabo|medlem|beboer|frivillig|mere)\b`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(aendre|rette|opdatere) (min|mit|mine|vores|hans|hendes|deres) (\w+ )?(kost|diaet|kosthensyn|tilmelding|valg|workshop\w*|prioritet\w*|foerstevalg|andetvalg|navn|nummer|telefonnummer|mail\w*|allergi\w*)\b`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}saette (\w+ ){1,3}paa (listen|deltagerlisten|vores tilmelding|min tilmelding|vores liste)`,
 	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
 	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
 	`(er|var) det muligt (for (mig|os) )?at (komme|faa plads) (paa|i|til) (\w+ ){1,3}i ?stedet`,

@@ -334,8 +334,8 @@ var enBotRequest = []string{
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	// as daBotRequest: "Could I add my colleague ...?", "May we correct her diet?"
-	`(can|could|may) (i|we) (please |just |also |quickly )?(add|correct|update)`,
-	`(can|could|may) (i|we) (please |just |also )?put (\w+ ){1,3}(on|down) (for|on|to)`,
+	`(can|could|may) (i|we) (please |just |also |quickly )?add (my|our|one more|another|a colleague|a neighbou?r|a friend)\b`,
+	`(can|could|may) (i|we) (please |just |also |quickly )?(correct|update|change) (my|our|her|his|their) (\w+ )?(diet|dietary|registration|booking|choice|workshop|priority|name|number|email)`,
 	// "Is it possible to change to health instead?"
 	`(is|would|will) it (be )?possible (for (me|us) )?to (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	// "Could I have workshop 3 instead of 4?": one in place of another

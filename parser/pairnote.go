@@ -28,8 +28,8 @@ var pairNoteLine = regexp.MustCompile(`^\s*(?:[-*•]\s*)?\pL[\pL.' -]*\pL\.?\s+
 // sentence, not her line.
 func notedPair(t *text, re *regexp.Regexp, a, b int) bool {
 	f := t.fold[a:b]
-	if strings.IndexByte(f, '/') < 0 && !strings.ContainsAny(f, "-,;(") {
-		return false
+	if b-a > 160 || !pairBytes(f) {
+		return false // a list line is short and holds a pair
 	}
 	m := re.FindStringSubmatchIndex(f)
 	if m == nil {
@@ -59,4 +59,30 @@ func (ps *people) ownLineEnd(p *person, at, b int) int {
 // as the trimmed rest of a list line does.
 func restEnd(t *text, ln [2]int) int {
 	return ln[0] + len(strings.TrimRight(t.fold[ln[0]:ln[1]], " \t\r\n\f\v"))
+}
+
+// pairBytes reports two digits 1-9 in f joined as pairOnly joins them
+// ("3/1", "2 + 3", "4 og 2"): what notedPair's expressions need, found
+// without running them.
+func pairBytes(f string) bool {
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] < '1' || f[i] > '9' || i > 0 && isDigit(f[i-1]) {
+			continue
+		}
+		j := skipBlanks(f, i+1)
+		switch {
+		case j < len(f) && (f[j] == '/' || f[j] == '+'):
+			j = skipBlanks(f, j+1)
+		case strings.HasPrefix(f[j:], "og ") || strings.HasPrefix(f[j:], "& "):
+			j = skipBlanks(f, j+2)
+		case strings.HasPrefix(f[j:], "and "):
+			j = skipBlanks(f, j+3)
+		default:
+			continue
+		}
+		if j < len(f) && f[j] >= '1' && f[j] <= '9' && (j+1 == len(f) || !isDigit(f[j+1])) {
+			return true
+		}
+	}
+	return false
 }
