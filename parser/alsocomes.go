@@ -132,3 +132,15 @@ func (v *gateView) describedChoices() []int {
 }
 
 var describedPronoun = wordSet([]string{"hun", "han", "she", "he"})
+
+// carriedSubject reports a subject kept from the earlier message ("SV:
+// Tilmelding – 5 personer") on a mail that changes a registration: its
+// head count is the earlier message's, not a count of whom this one
+// names. A registration under a reply's subject may still count with it.
+func (v *gateView) carriedSubject() bool {
+	if v.registers() {
+		return false
+	}
+	p, _ := subjectPrefixes(v.m.Subject)
+	return len(p) > 0
+}

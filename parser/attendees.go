@@ -643,7 +643,7 @@ func (rd *reader) listLines() []*person {
 			rest, noted = strings.TrimSpace(rest[m[1]:]), true
 		}
 		a := ln[1] - len(after)
-		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) && !wholeBracket(rest) {
+		if rest == "" || !strings.ContainsAny(rest[:1], ":,-") && !choicePair.MatchString(rest) && !notedPair(t, pairNote, restEnd(t, ln)-len(rest), restEnd(t, ln)) && !wholeBracket(rest) {
 			if rest == "" && n >= 2 && rel == "" && !isSelf && !noted && name[0] != '(' && !consistent(rd.ps.self.name, name) {
 				// a bare name among the list's lines: her choice is to come
 				pending = append(pending, pendingLine{name, a, ln[1], t.toks[i].line})

@@ -92,6 +92,9 @@ func checkOwnChoicesOverForward(v *gateView) verdict {
 	if addr != "" && addr == v.m.FromAddr || name != "" && v.m.FromName != "" && samePerson(name, v.m.FromName) {
 		return verdict{} // her own earlier mail, passed on again
 	}
+	if eventsOwn(addr, v.ev) {
+		return verdict{} // the invitation passed on: its list is no one's choice
+	}
 	if !v.rd.hasRefs(newText(body)) {
 		return verdict{}
 	}

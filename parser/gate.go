@@ -120,6 +120,7 @@ var gateChecks = []gateCheck{
 	{"odd-name", checkOddName},
 	{"change", checkChange},
 	{"move-for-other", checkMoveForOther},
+	{"owned-change", checkOwnedChange},
 	{"receipt-reported", checkReceiptReported},
 	{"given-seat", checkGivenSeat},
 	{"others-withdrawal", checkOthersWithdrawal},
@@ -532,7 +533,7 @@ func (v *gateView) countPeople() verdict {
 	if c, said := v.countedComers(); c > want {
 		want, what = c, said
 	}
-	if c := v.subjectHeadcount(); c > want {
+	if c := v.subjectHeadcount(); c > want && !v.carriedSubject() {
 		want, what = c, fmt.Sprintf("the subject %q", v.m.Subject)
 	}
 	if want <= n {
@@ -1251,6 +1252,11 @@ func checkQuestion(v *gateView) verdict {
 // changeVerb: the request to act is one to change what is registered.
 var changeVerb = regexp.MustCompile(`\b(` + strings.Join(slices.Concat(daGateMove, enGateMove), "|") + `)\b`)
 
+// editVerb: the request adds a person or corrects a field ("Må jeg lige
+// tilføje min kollega?", "Må jeg rette min kost til vegansk?"), which the
+// bot does whatever the seats: its "må jeg" asks no leave.
+var editVerb = regexp.MustCompile(`\b(` + strings.Join(slices.Concat(daGateEdit, enGateEdit), "|") + `)\b`)
+
 // asksInfo reports a word in s that asks for information only staff have,
 // other than the "kan jeg" that opens a request to act ("Kan jeg skifte
 // min 1. prioritet til ...?" asks for the change, not whether it can be).
@@ -1266,7 +1272,8 @@ func asksInfo(t *text, s sentence, placed func() bool) bool {
 		canDo := strings.HasPrefix(w, "kan ") || strings.HasPrefix(w, "can ") ||
 			(strings.HasPrefix(w, "maa ") || strings.HasPrefix(w, "may ")) && placed()
 		acting := func(r []int) bool {
-			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(t.fold[r[0]:r[1]]) || asksToGet(t.fold[r[0]:r[1]]))
+			req := t.fold[r[0]:r[1]]
+			return r[0] <= h[0] && h[1] <= r[1] && (canDo && changeVerb.MatchString(req) || editVerb.MatchString(req) || asksToGet(req))
 		}
 		if !slices.ContainsFunc(acts, acting) {
 			return true

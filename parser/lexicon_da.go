@@ -44,7 +44,10 @@ var daRegister = []string{
 
 // daRegisterNot: a register phrase that is only a plan, not a sign-up ("før jeg tilmelder mig").
 var daRegisterNot = []string{`(jeg|vi) (kommer|vender) tilbage`, `(jeg|vi) kommer (maaske|muligvis|maaske ogsaa)`, `(foer|inden|hvis) (jeg|vi) (tilmelder|melder)`, `tilmeldt (nyhedsbrev|\w+ nyt)`, `tilmeld dig`,
-	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`}
+	`(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}tilmelde`, `(skal|kan|maa|boer) (man|jeg|vi) (\w+ ){0,2}melde`, `hvordan (tilmelder|melder) (man|jeg|vi)`,
+	// others asked to sign up themselves, as the invitation is passed on
+	// ("meld jer gerne selv til hos ABC")
+	`(meld|tilmeld) (jer|dig) (gerne |bare |endelig |venligst )?(selv )?(til|direkte|hos)`}
 
 // daSignUpLater: a sign-up put off until something is known ("vi
 // tilmelder os, når vi ved det", "jeg tilmelder mig, hvis der er"): no
@@ -112,7 +115,7 @@ var daChoiceLater = []string{`ikke (\w+ )?(besluttet|bestemt|valgt) (sig )?(endn
 // daUpdate: a change to an earlier registration.
 var daUpdate = []string{
 	`aendre`, `aendring`, `skifte`, `skift`, `bytte? om`, `bytte? rundt`, `byt`, `rette`, `ret`, `tilfoeje`, `tilfoej`, `vende? (gerne |lige |venligst )?(om paa )?(raekkefoelgen|ordenen)`, `vende? (gerne |lige |venligst )?(dem|de to|det) om`,
-	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
+	`opdatere`, `flytte`, `min tilmelding`, `(skrive|saette|skriv|saet) (\w+ ){1,4}paa (ogsaa|med)`, `(skrive|saette|skriv|saet) (en|et|to|tre) (\w+ )?(mere|til|flere) (paa|paa vores|med)`, `ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(jeg|vi) (skrev|har skrevet|kom til at skrive) (\w+,? ){1,5}men (jeg |vi )?(mener|mente)`, `rettelse\w* (til|i|af) (min|vores|jeres|vor) tilmelding`, `(jeg|vi) er tilmeldt`, `alligevel hellere`, `som foer`,
 	`(vil|skal) (\w+ )?ogsaa? (gerne )?(med|deltage)`, `i stedet( for)?`, `istedet( for)?`,
 	`(har|havde) (\w+ )?(skiftet mening|ombestemt sig)`, `fortrudt (sit|sine|mit|mine|hendes|hans) valg`, `komme over`, `flytte over`, `skifte over`, `rykke over`, `over i workshop`, `over paa workshop`,
 	// "nr. 2 er uændret job", "mit førstevalg er stadig naboskab": one choice
@@ -154,7 +157,9 @@ var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(mod
 // bliver en mere", "min søn vil også komme med … ligesom os").
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
-	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`}
+	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`,
+	// "Vi vil gerne have Asha Nur med også": one more brought along
+	`have (\w+ ){1,3}med (ogsaa|oveni|derudover)`, `ogsaa (gerne )?have (\w+ ){1,3}med`}
 
 // daAddsToo / enAddsToo: the sender, registered already, signs up one
 // more ("tilmelde min kollega Ole også", "ligesom mig", "Hej igen").
@@ -205,11 +210,14 @@ var daReceiptQuote = []string{`tak for din tilmelding til`, `vi har forstaaet di
 	`tak for din tilmelding`, `(for at goere den faerdig )?mangler vi`, `vi mangler (stadig |lidt)`}
 
 // daAddRequest asks the bot to add someone the sender names.
-var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`}
+var daAddRequest = []string{`(kan|vil|gider|kunne) (i|du) (\w+ ){0,2}(tilfoeje|tilmelde|skrive|saette) (mig og |mig selv og )?(min|mit|mine|vores|en|et)`,
+	// asked of herself: "Må jeg lige tilføje min kollega?", "Kan vi sætte én mere på?"
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (min|mit|mine|vores) `, `(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}saette (en|et|endnu en) (\w+ )?(mere|til) paa`}
 
 // daAddNamedRequest: the same request before a name ("Kan I tilmelde
 // Birthe Lund?").
-var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde|melde|saette|skrive)`}
+var daAddNamedRequest = []string{`(kan|vil|gider|kunne) (i|du) (venligst |lige |ogsaa |godt )?(tilfoeje|tilmelde|melde|saette|skrive)`,
+	`(kan|kunne|maa) (jeg|vi) (lige |ogsaa |godt )?tilfoeje`}
 
 // daSubstitute: someone else takes the sender's seat.
 var daSubstitute = []string{`tager (min|hans|hendes) plads`, `i (mit|hans|hendes) sted`, `overtager (min|hans|hendes) plads`,
@@ -508,6 +516,15 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 var daBotRequest = []string{
 	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
+	// "Må jeg lige tilføje min kollega ...?", "Kan vi sætte én mere på?",
+	// "Må jeg rette min kost til vegansk?": a change the bot makes, asked
+	// politely. Not "Må jeg tage mit barnebarn med?", a leave staff give.
+	// Their object is a person or a field of one: not "Kan vi tilføje et
+	// punkt til dagsordenen?", "Kan jeg ændre det senere?".
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (min|mit|mine|vores) `,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}tilfoeje (en|et|endnu en) (\w+ )?(person|deltager|kollega|nabo|medlem|beboer|frivillig|mere)\b`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(aendre|rette|opdatere) (min|mit|mine|vores|hans|hendes|deres) (\w+ )?(kost|diaet|kosthensyn|tilmelding|valg|workshop\w*|prioritet\w*|foerstevalg|andetvalg|navn|nummer|telefonnummer|mail\w*|allergi\w*)\b`,
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}saette (\w+ ){1,3}paa (listen|deltagerlisten|vores tilmelding|min tilmelding|vores liste)`,
 	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
 	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
 	`(er|var) det muligt (for (mig|os) )?at (komme|faa plads) (paa|i|til) (\w+ ){1,3}i ?stedet`,
@@ -546,7 +563,19 @@ var daQuestion = []string{`jeg (har|havde) (et|nogle|et par) spoergsmaal`, `jeg 
 	`ved (i|du) (\w+ )?(om|hvor|hvornaar|hvordan|hvad|hvem)`, `(lad (mig|os) (\w+ )?vide|giv (mig |os )?(lige )?besked|sig (lige )?til) (om|hvis) (der|man)`,
 	`(jeg|vi) (vil|ville) (gerne |lige |bare )*(hoere|spoerge) (\w+ )?(om (der|man|jeg|vi|i|det er muligt)|hvor|hvornaar|hvordan|hvad)`, `maa jeg spoerge`,
 	// a question passed on: "Hun spørger, om hun må tage sin søn med"
-	`(hun|han|de) (spoerger|spurgte|har spurgt|vil gerne vide)( mig| jer| os)?,? om (hun|han|de) (maa|kan|skal)`}
+	`(hun|han|de) (spoerger|spurgte|har spurgt|vil gerne vide)( mig| jer| os)?,? om (hun|han|de) (maa|kan|skal)`,
+	// an indirect question, the verb before its subject after a leading
+	// clause ("Inden vi melder os, vil jeg gerne vide, om ...",
+	// "Derudover hører jeg gerne, hvor ..."), or with a word between
+	// ("jeg vil også gerne vide"). "Jeg vil gerne høre mere om sundhed"
+	// is an interest: after "høre" the question word follows at once.
+	`(vil|ville) (jeg|vi) (\w+ )?gerne vide`, `(jeg|vi) (vil|ville) (ogsaa|lige|bare) gerne vide`,
+	`(vil|ville) (jeg|vi) (\w+ )?gerne (hoere|spoerge),? (om (der|man|jeg|vi|i|det|den|de)|hvor|hvornaar|hvordan|hvad|hvem|hvilke|hvilken)\b`,
+	`(vil|ville) (jeg|vi) (\w+ )?gerne (hoere|spoerge), om`, `(jeg|vi) (vil|ville) (\w+ )?gerne (hoere|spoerge), om`,
+	`(hoerer|spoerger) (jeg |vi )?(ogsaa |lige |bare )?gerne(,? (om (der|man|jeg|vi|i|det|den|de)|hvor|hvornaar|hvordan|hvad|hvem|hvilke|hvilken)\b|, om)`,
+	// "Sig endelig til, om vi skal have noget med": not "sig til, hvis I
+	// har brug for mere", an offer
+	`(sig|giv) (endelig |lige |venligst |gerne )?(til|besked),? om (der|man|vi|jeg)`, `(sig|giv) (endelig |lige |venligst |gerne )?(til|besked),? hvis (vi|jeg) skal`}
 
 // daDietNone: nothing to plan for.
 var daDietNone = []string{`ingen (saerlige )?(kost)?hensyn`, `spiser alt`, `ikke vegetar\w*`, `ingen allergier`, `ingen saerlige (behov|oensker)`,

@@ -73,7 +73,9 @@ var enChoiceLater = []string{`(hasn't|has not|haven't|have not) (yet )?(decided|
 	`(doesn't|does not|don't|do not) know (yet )?which workshop`, `will (choose|decide on|pick) (a |his |her )?workshop later`}
 
 var enRegisterNot = []string{`before (i|we) register`, `if (i|we) register`,
-	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`}
+	`(do|does|did|should|must|can|may) (i|we|one|you|people) (\w+ ){0,2}register`, `how (do|can|should) (i|we|one|you) register`,
+	// as daRegisterNot: "sign yourselves up directly"
+	`(sign|signs) (yourselves|yourself) up`, `register (yourselves|yourself)`}
 
 // enSignUpLater: as daSignUpLater ("we'll sign up once we know").
 var enSignUpLater = []string{`(i|we)('ll| will| shall| can) (sign up|register)( \w+)?,? (once|when|as soon as|if|after|later)`,
@@ -343,6 +345,9 @@ var enBotRequest = []string{
 	// as daBotRequest's "notere": "Could you please note that?" asks for the change the mail states
 	`(can|could|would|will) you (please )?(\w+ ){0,2}(note|make a note of|take note of|write down|add) (that|this|it)\b`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(switch|move|swap|change|be moved)`,
+	// as daBotRequest: "Could I add my colleague ...?", "May we correct her diet?"
+	`(can|could|may) (i|we) (please |just |also |quickly )?add (my|our|one more|another|a colleague|a neighbou?r|a friend)\b`,
+	`(can|could|may) (i|we) (please |just |also |quickly )?(correct|update|change) (my|our|her|his|their) (\w+ )?(diet|dietary|registration|booking|choice|workshop|priority|name|number|email)`,
 	// "Is it possible to change to health instead?"
 	`(is|would|will) it (be )?possible (for (me|us) )?to (\w+ ){0,2}(switch|move|swap|change|be moved)`,
 	// "Could I have workshop 3 instead of 4?": one in place of another
@@ -388,7 +393,12 @@ var enQuestion = []string{`i have (a|some|a few) questions?`, `i (would like|wan
 	`(do|does) (you|anyone) know (if|whether|where|when|how|what)`, `let (me|us) know (if|whether) (there|one|we can|i can|it is possible)`,
 	`(i|we) (would like|want|wanted|'d like) to ask`, `(can|could) you tell (me|us)`, `may i ask`,
 	// a question passed on: "she asks whether she may bring her son"
-	`(she|he|they) (asks|asked|is asking|are asking|wonders|wondered|wants to know|would like to know),? (if|whether) (she|he|they) (may|can|could|is allowed|are allowed)`}
+	`(she|he|they) (asks|asked|is asking|are asking|wonders|wondered|wants to know|would like to know),? (if|whether) (she|he|they) (may|can|could|is allowed|are allowed)`,
+	// as daQuestion: an indirect question ("I also wonder whether ...",
+	// "I'd be grateful to hear if ..."); not "I'd like to hear more about"
+	`(i|we) (also |just |was |am |were |are )?wonder(ing)? (if|whether|where|when|how|what|who|why)`,
+	`(i'd|i would|we'd|we would|i'll|i will|we'll|we will) be (very |most |so )?(grateful|glad|happy|pleased|thankful) to (hear|know|learn),? (if|whether|where|when|how|what|who|why)`,
+	`(i'd|we'd) (also )?(like|love) to (know|hear|learn),? (if|whether|where|when|how|what|who|why)`}
 
 var enDietNone = []string{`no (special )?dietary (requirements|needs|restrictions)`, `i eat everything`, `no allergies`, `not vegetarian`,
 	`not allergic( to anything)?`, `(don't|do not) have any (food )?allerg\w*`, `no (food )?allerg\w*`,

@@ -426,6 +426,11 @@ var enGateSelfComes = []string{`register me`, `sign me up`, `i('d| would) (\w+ )
 var daGateMove = []string{`skifte`, `flytte`, `flyttes`, `flyttet`, `bytte`, `rykke`, `rykkes`, `rykket`}
 var enGateMove = []string{`switch`, `move`, `swap`, `change`}
 
+// daGateEdit / enGateEdit: a request ("Må jeg tilføje ...?") to add a
+// person or correct a field, which the bot does.
+var daGateEdit = []string{`tilfoeje`, `tilfoej`, `saette`, `rette`, `aendre`, `opdatere`}
+var enGateEdit = []string{`add`, `correct`, `update`, `put`}
+
 // daGateUndecided / enGateUndecided: the sender cannot choose between
 // workshops, or asks to be in both, or in each for half the time.
 var daGateUndecided = []string{`kan ikke (rigtig )?(vaelge|beslutte mig|bestemme mig|finde ud af hvilken)`, `svaert ved at (vaelge|beslutte)`,

@@ -36,6 +36,8 @@ func (rd *reader) parenChoices(c clause) []span {
 		if p == nil {
 			return nil
 		}
+		end = rd.ps.ownLineEnd(p, end, c.b)
+		at = end
 		out = append(out, span{from, end, p})
 		from = end
 	}

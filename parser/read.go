@@ -88,6 +88,9 @@ type reader struct {
 	// already: the sender says she is registered; the people named beside
 	// her are added to that registration.
 	already bool
+	// invitePassed: the forwarded mail is the event's own invitation,
+	// passed on; the sender's words are read, not its workshop list.
+	invitePassed bool
 	// selfListed: the sender, known only by a From name in another script,
 	// is one of the people the mail names (foreignSelfListed).
 	selfListed bool
@@ -229,9 +232,8 @@ func (rd *reader) chooseText() {
 		return
 	}
 	body, author, addr := forwardedBody(m.Forwarded)
-	if addr != "" && strings.EqualFold(addr, rd.ev.Address) {
-		// the organiser's own mail passed on ("Kan du være interesseret?"
-		// over the invitation): its workshop list is nobody's choice
+	if eventsOwn(addr, rd.ev) {
+		rd.invitePassed = true // its workshops are no one's choice
 		return
 	}
 	if c := rd.forwardChain(body); c != nil {
@@ -620,6 +622,9 @@ func (rd *reader) readIntent() {
 	case why != "":
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("%s", why)
+	case rd.passesInviteOnly():
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the sender passes the invitation on and registers nobody")
 	case rd.declinesAndAsks():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender cannot come and asks staff something; the topics she names are interests, not choices")

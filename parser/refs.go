@@ -275,8 +275,9 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 		}
 	}
 	f := t.fold[s.a:s.b]
-	pair := (strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")) &&
-		endsInChoice(f) && choicePairLine.MatchString(f) // "Jens M. 4+3", "Kirsten Lund 1 og 2"
+	joined := strings.IndexByte(f, '+') >= 0 || strings.Contains(f, " og ") || strings.Contains(f, " and ") || strings.Contains(f, " & ")
+	pair := joined && endsInChoice(f) && choicePairLine.MatchString(f) || // "Jens M. 4+3", "Kirsten Lund 1 og 2"
+		(joined || strings.IndexByte(f, '/') >= 0) && notedPair(t, pairNoteLine, s.a, s.b) // "Jonas Vang 4/2 - glutenfri"
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
