@@ -423,6 +423,10 @@ var daRankClauseJoins = []string{"men", "og", "dog"}
 // 17", "kan desværre først nå det"), no rank.
 var daFirstCan = []string{"kan", "kunne"}
 
+// daFirstTimeNouns after "som (den) første" make it a time ("som første
+// gang"), no rank (firstTimeNotRank).
+var daFirstTimeNouns = []string{"gang", "gangen"}
+
 // daBareFirst and daBareSecond: a rank said by an ordinal without its
 // noun ("Job er min første, Sundhed min anden").
 var (

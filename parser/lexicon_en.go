@@ -1137,6 +1137,9 @@ var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both
 // please", "4 first then 2").
 var enFirstTail = []string{"please", "then", "and", "if", "thanks"}
 
+// enFirstTimeNouns: as daFirstTimeNouns ("as the first time").
+var enFirstTimeNouns = []string{"time"}
+
 // enMarkTail: as daMarkTail ("health and jobs, preferably jobs please").
 var enMarkTail = []string{"please", "thanks", "if", "possible", "it", "is", "that", "can", "be", "done", "for", "me", "us"}
 
