@@ -2255,7 +2255,7 @@ func (rd *reader) changed() []*person {
 		}
 		return who
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0 || len(rd.toldOldFrom()) > 0) {
 		rd.insteadOne()
 	}
 	rd.alsoSecond(who)
@@ -2313,6 +2313,7 @@ func (rd *reader) insteadOne() {
 	if x := rd.exchangeOf(); x.out != 0 {
 		from = append(from, x.at)
 	}
+	from = append(from, rd.toldOldFrom()...)
 	for _, a := range append(from, rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {

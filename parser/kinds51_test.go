@@ -29,3 +29,36 @@ func TestFirstTimeIsNoRank(t *testing.T) {
 		{blindCase: blindCase{body: "Workshops 1 and 3, with 3 as my first choice.\nLone Berg", from: "Lone Berg", intent: reg, status: "complete", want: "Lone Berg:3/1"}},
 	})
 }
+
+// A (wrong complete). The old choice told as background before the
+// change ("Min 1. prioritet var Job. Kan I lave den om til Sundhed?",
+// "I signed up with Jobs as my top choice. Please swap that for
+// Education") is the workshop given up: the new one takes its slot in the
+// quoted receipt, and the other slot stays null.
+func TestOldChoiceToldBeforeChange(t *testing.T) {
+	rc41 := receipt32("Mette Holm", "Beskæftigelse & opkvalificering (nr. 4)", "Naboskab, netværk & tryghed (nr. 1)")
+	rc14 := receipt32("Mette Holm", "Naboskab, netværk & tryghed (nr. 1)", "Beskæftigelse & opkvalificering (nr. 4)")
+	sub, upd := "Re: Tilmelding: Netværksmøde", tilmeld.IntentUpdate
+	c := func(body, rc, status, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Mette Holm" + rc, from: "Mette Holm", subject: sub, headers: reply32, intent: upd, status: status, want: want}, diets: "Mette Holm=", asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		c("Jeg havde sat Job som førstevalg. Ret det venligst til Uddannelse, resten må blive.", rc41, "complete", "Mette Holm:3/-"),
+		c("Min 1. prioritet var Job. Kan I lave den om til Sundhed?", rc41, "complete", "Mette Holm:2/-"),
+		c("I sidste uge skrev jeg mig på workshop 4. Den vil jeg gerne bytte til 2.", rc41, "complete", "Mette Holm:2/-"),
+		c("I sidste uge skrev jeg mig på workshop 4. Den vil jeg gerne bytte til 2.", rc14, "complete", "Mette Holm:-/2"),
+		c("Mit førstevalg var beskæftigelse. Det skal nu være uddannelse i stedet.", rc41, "complete", "Mette Holm:3/-"),
+		c("Vi havde valgt job til mig. Kan I ændre det til tryghed og sundhed? Nej vent, kun sundhed.", rc14, "", ""),
+		c("I signed up with Jobs as my top choice. Please swap that for Education; keep the second one.", rc41, "complete", "Mette Holm:3/-"),
+		c("My first choice used to be Jobs. It should now be Health.", rc41, "complete", "Mette Holm:2/-"),
+		c("My second choice was Jobs. Could you change it to Education?", rc14, "complete", "Mette Holm:-/3"),
+		// near-misses: a kept first is no change; a new registration in the
+		// past tense states its choice; the pattern in one sentence
+		c("Min første prioritet var Job, og den skal blive. Skift min anden til Sundhed.", rc41, "complete", "Mette Holm:-/2"),
+		c("Jeg er tilmeldt workshop 1, men vil hellere på 4.", receipt32("Mette Holm", "Naboskab, netværk & tryghed (nr. 1)", "Uddannelse & livschancer (nr. 3)"), "complete", "Mette Holm:4/-"),
+		{blindCase: blindCase{body: "Jeg har valgt workshop 2 og 3.\nMvh Mette Holm", from: "Mette Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Mette Holm:2/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg havde tænkt mig workshop 2 og 4. Jeg glæder mig.\nMvh Mette Holm", from: "Mette Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Mette Holm:2/4"}},
+		// the old one is told, the new one not named: nothing to carry out
+		{blindCase: blindCase{body: "Min 1. prioritet var Job. Kan I ændre den?\nMvh Mette Holm" + rc41, from: "Mette Holm", subject: sub, headers: reply32, notStatus: "complete"}},
+	})
+}

@@ -263,13 +263,15 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
 	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
 	// what it ought to say, set against a receipt ("det skal være sundhed")
-	`skal vaere`, `skulle (have )?vaere\w*`,
+	`skal (nu )?vaere`, `skulle (have )?vaere\w*`,
 	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
 	// uddannelse i stedet for beskæftigelse?")
 	`mente`, `maa (jeg|vi)`,
 	// a move asked for after the placement ("flytte mig til sundhed",
 	// "er det muligt at komme på sundhed i stedet?")
-	`flytte\w*`, `rykke\w*`, `komme (over )?paa`}
+	`flytte\w*`, `rykke\w*`, `komme (over )?paa`,
+	// a change of what she told before ("Ret det til Uddannelse", "lave det om til job")
+	`ret (\w+ ){0,3}til`, `rette (\w+ ){0,3}til`, `det om til`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -448,6 +450,7 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	`(min|mit|vores) (anden|andet) til`, // "Skift min anden til Sundhed"
 	// "Anden workshop: sundhed", "min anden workshop er job": the rank of
 	// the workshop named after it (rankLabel)
 	`(andet|anden) ?oenske`, `2\. ?oenske`, `anden ?praeference`, `2\. ?praeference`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
@@ -490,7 +493,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|lave (\w+ ){0,3}om til|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
 	// "Er det muligt at skifte til 3?", "... at komme på sundhed i stedet?"
 	`(er|var) det muligt (for (mig|os) )?at (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|blive flyttet|blive rykket)`,
@@ -1969,3 +1972,14 @@ var daStatedPair = []string{`(jeg|vi) staar (til|paa|som)`, `(sidst|tidligere|fo
 // som var dit førstevalg", "Dit andetvalg, 3, står fast").
 var daYourFirst = []string{`(dit|din) (foerstevalg|foersteprioritet|foerste prioritet|foerste valg|1\. ?prioritet|1\. ?valg|nr\. 1)`}
 var daYourSecond = []string{`(dit|din) (andetvalg|andenprioritet|anden prioritet|andet valg|2\. ?prioritet|2\. ?valg|nr\. 2)`}
+
+// daToldOld: the old choice told as background before a change ("min 1.
+// prioritet var Job", "jeg havde sat Job som førstevalg", "i sidste uge
+// skrev jeg mig på 4"); daToldChange: the change asked for after it;
+// daToldKept: a clause that keeps the old one ("og den skal blive").
+var daToldOld = []string{`(min|mit|vores) (1\.|2\.|foerste|anden|andet) ?(prioritet|prio|valg|oenske) var`,
+	`(min|mit|vores) (foerstevalg|andetvalg|foersteprioritet|andenprioritet|foersteoenske) var`,
+	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`}
+var daToldChange = []string{`ret`, `rette`, `rettet`, `aendre\w*`, `aendr`, `lave (\w+ ){0,3}om`, `bytte\w*`, `byt`, `skift\w*`,
+	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`}
+var daToldKept = []string{`(skal|maa|kan) (gerne |bare |godt |stadig )?(blive|forblive|staa)`, `beholde\w*`}

@@ -171,7 +171,7 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
-	`should (be|have been)`,
+	`should (now )?(be|have been)`,
 	// a correction, a wish asked for ("I meant education", "can I have
 	// education instead of employment?")
 	`meant`, `(can|could|may) (i|we) (please )?(have|get)`,
@@ -1333,3 +1333,11 @@ var enStatedPair = []string{`registered (earlier|before|already) for`, `(i am|i'
 // keep your first").
 var enYourFirst = []string{`your (first|1st)( choice| priority| preference)?`}
 var enYourSecond = []string{`your (second|2nd)( choice| priority| preference)?`}
+
+// enToldOld, enToldChange, enToldKept: as daToldOld ("my first choice was
+// Jobs", "I signed up with Jobs as my top choice", "my first choice used
+// to be Jobs").
+var enToldOld = []string{`(my|our) (first|second|1st|2nd|top) (choice|priority|pick|preference) (was|used to be)`,
+	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`}
+var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `}
+var enToldKept = []string{`keep\w*`, `(can|should|may) (still )?(stay|remain)`, `(stays|remains) (as it is|the same|unchanged)`}
