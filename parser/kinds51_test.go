@@ -62,3 +62,36 @@ func TestOldChoiceToldBeforeChange(t *testing.T) {
 		{blindCase: blindCase{body: "Min 1. prioritet var Job. Kan I ændre den?\nMvh Mette Holm" + rc41, from: "Mette Holm", subject: sub, headers: reply32, notStatus: "complete"}},
 	})
 }
+
+// ownCancel51 is the sender's own earlier cancellation, quoted under her
+// new mail.
+const ownCancel51 = "\n\nDen 15.09.2020 kl. 09:00 skrev Mette Holm <sender@example.dk>:\n> Hej\n> Jeg må desværre melde afbud til netværksmødet, jeg er kommet på vagt.\n> Mvh Mette Holm\n"
+
+// C (wrong complete: an update acted on instead of a new registration, or
+// a needless review as a cancel). A sender who takes back her own
+// cancellation ("Se bort fra mit afbud", "I can make it after all") signs
+// up anew: intent register with all she gives; "afbud" only names the
+// withdrawal she takes back.
+func TestCancellationTakenBack(t *testing.T) {
+	reg := tilmeld.IntentRegister
+	rc23 := receipt32("Mette Holm", "Sundhed & trivsel (nr. 2)", "Uddannelse & livschancer (nr. 3)")
+	c := func(body, quote string, intent tilmeld.Intent, status, want, diets string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Mette Holm" + quote, from: "Mette Holm", subject: "Re: Afbud", headers: reply32, intent: intent, status: status, want: want}, diets: diets, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		c("Jeg kan godt komme alligevel. Tilmeld mig igen på Job og Tryghed.", ownCancel51, reg, "complete", "Mette Holm:4/1", "Mette Holm="),
+		c("Se bort fra mit afbud, jeg kan alligevel. Stadig workshop 4 og 1, og jeg er vegetar.", ownCancel51, reg, "complete", "Mette Holm:4/1", "Mette Holm=vegetarian"),
+		c("Jeg meldte fra i sidste uge, men vagten er byttet væk. Vil I skrive mig op igen til Sundhed og Uddannelse?", "", reg, "complete", "Mette Holm:2/3", ""),
+		c("Please disregard my cancellation, I can make it after all: workshops 3 and 4, no special diet.", ownCancel51, reg, "complete", "Mette Holm:3/4", "Mette Holm="),
+		c("I regret my cancellation. Please sign me up again for Health, then Jobs.", "", reg, "complete", "Mette Holm:2/4", ""),
+		c("Jeg fortryder mit afbud. Skriv mig op på uddannelse og sundhed, jeg er glutenallergiker.", "", reg, "complete", "Mette Holm:3/2", "Mette Holm=gluten_free"),
+		c("Tilmeld mig igen med de samme workshops som før.", ownCancel51+rc23, reg, "complete", "Mette Holm:2/3", ""),
+		c("Tilmeld mig igen med de samme workshops som før.", ownCancel51, reg, "incomplete", "", ""),
+		// near-misses: a cancellation, a change with no cancellation before
+		// it, a taking back that hangs on a free seat
+		c("Det bliver alligevel ikke til noget, jeg kommer ikke.", ownCancel51, tilmeld.IntentCancel, "complete", "", ""),
+		c("Jeg kan alligevel ikke komme, desværre.", receipt32("Mette Holm", "Sundhed & trivsel (nr. 2)", "Uddannelse & livschancer (nr. 3)"), tilmeld.IntentCancel, "complete", "", ""),
+		c("Jeg kommer stadig, men vil gerne bytte til 3 og 2.", receipt32("Mette Holm", "Beskæftigelse & opkvalificering (nr. 4)", "Naboskab, netværk & tryghed (nr. 1)"), tilmeld.IntentUpdate, "complete", "Mette Holm:3/2", ""),
+		c("Jeg trækker mit afbud tilbage, hvis der stadig er plads – ellers ikke.", ownCancel51, reg, "review", "", ""),
+	})
+}

@@ -1983,3 +1983,17 @@ var daToldOld = []string{`(min|mit|vores) (1\.|2\.|foerste|anden|andet) ?(priori
 var daToldChange = []string{`ret`, `rette`, `rettet`, `aendre\w*`, `aendr`, `lave (\w+ ){0,3}om`, `bytte\w*`, `byt`, `skift\w*`,
 	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`}
 var daToldKept = []string{`(skal|maa|kan) (gerne |bare |godt |stadig )?(blive|forblive|staa)`, `beholde\w*`}
+
+// daCancelTakenBack: the sender takes back her own cancellation ("se bort
+// fra mit afbud", "jeg trækker min afmelding tilbage"); daComesAgain: she
+// comes after all, or asks to be signed up again ("jeg kan godt komme
+// alligevel", "skriv mig op igen"), which takes a cancellation back only
+// after one told (daCancelTold: "jeg meldte fra") or quoted;
+// daSameAsBefore: the choices of before, as the receipt holds them.
+var daCancelTakenBack = []string{`(se|ser) bort fra (mit|min|vores) (afbud|afmelding)`, `glem (mit|min|vores) (afbud|afmelding)`,
+	`(traekker|tager) (jeg |vi )?(mit|min|vores) (afbud|afmelding) (tilbage|i ?igen)`, `fortryder (mit|min|vores) (afbud|afmelding)`,
+	`annullere?r? (mit|min|vores) (afbud|afmelding)`, `(mit|min|vores) (afbud|afmelding) (gaelder|staar) ikke`}
+var daComesAgain = []string{`(kan|kommer) (godt |gerne |nu |jo )?(komme |deltage |vaere med )?alligevel`,
+	`(tilmeld|tilmelde|skriv|skrive|saet|saette|meld|melde) (mig|os) (\w+ ){0,2}igen`}
+var daCancelTold = []string{`(meldte|meldt) (mig |os )?fra`, `(mit|min|vores) (afbud|afmelding)`, `(meldte|meldt) afbud`, `(afmeldte|afmeldt) (mig|os)`}
+var daSameAsBefore = []string{`samme (workshops?|valg|prioriteter) som (foer|sidst|tidligere)`, `(det|de) samme som (foer|sidst|tidligere)`}

@@ -1341,3 +1341,12 @@ var enToldOld = []string{`(my|our) (first|second|1st|2nd|top) (choice|priority|p
 	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`}
 var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `}
 var enToldKept = []string{`keep\w*`, `(can|should|may) (still )?(stay|remain)`, `(stays|remains) (as it is|the same|unchanged)`}
+
+// enCancelTakenBack, enComesAgain, enCancelTold, enSameAsBefore: as
+// daCancelTakenBack ("please disregard my cancellation", "I can make it
+// after all", "sign me up again", "the same workshops as before").
+var enCancelTakenBack = []string{`(disregard|ignore|forget) (my|our) cancell?ation`, `(withdraw|take back|cancel|undo) (my|our) cancell?ation`,
+	`regret (my|our) cancell?ation`}
+var enComesAgain = []string{`(can|could) (make it|come|attend|join) after all`, `(sign|put|register) (me|us) (\w+ ){0,2}again`}
+var enCancelTold = []string{`(i|we) cancell?ed`, `(my|our) cancell?ation`, `(i|we) (pulled|dropped) out`}
+var enSameAsBefore = []string{`(the )?same (workshops?|choices|priorities) as (before|last time)`}
