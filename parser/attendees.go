@@ -2222,6 +2222,9 @@ func (rd *reader) ratherThan() {
 			if rank == 0 && p == rd.ps.self && rd.keptRank != 0 {
 				rank = 3 - rd.keptRank // "...; nr. 2 er uændret job": the 1st changes
 			}
+			if rank == 0 && p == rd.ps.self && rd.answersPlacement() && p.refs[y].ws == placedSeat(rd.m.Quoted, p.name) {
+				rank = 1 // "hellere Tryghed end Sundhed" under the seat on Sundhed: the seat is given up
+			}
 			if rank == 0 {
 				continue
 			}

@@ -95,3 +95,33 @@ func TestCancellationTakenBack(t *testing.T) {
 		c("Jeg trækker mit afbud tilbage, hvis der stadig er plads – ellers ikke.", ownCancel51, reg, "review", "", ""),
 	})
 }
+
+// D (needless review). Under a placement that tells the seat in a
+// sentence ("Du har fået plads på workshop 2", "Du er kommet på ...",
+// "You have a seat in workshop 2"), a move "i stedet for" the seat, or
+// "hellere X end" the seat, gives the seat up: the new workshop is the
+// 1st, and "Kunne jeg ...?" is a request the bot carries out.
+func TestMoveFromSeatToldInSentence(t *testing.T) {
+	upd := tilmeld.IntentUpdate
+	reply := "In-Reply-To: <placement51@bo-vest.dk>\r\n"
+	got2 := placement29("Du har fået plads på workshop 2 – Sundhed & trivsel.")
+	came2 := placement29("Du er kommet på workshop 2 (Sundhed & trivsel).")
+	en2 := placement29("You have a seat in workshop 2 – Health & wellbeing.")
+	c := func(body, quote, status, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Nadia Rahimi" + quote, from: "Nadia Rahimi", subject: "Re: Din plads", headers: reply, intent: upd, status: status, want: want}, asks: "no"}
+	}
+	runChecked(t, []checkedCase{
+		c("Tusind tak. Kunne jeg komme på 4 i stedet for 2?", got2, "complete", "Nadia Rahimi:4/-"),
+		c("Kan jeg rykke over på Job i stedet for den jeg har fået?", got2, "complete", "Nadia Rahimi:4/-"),
+		c("Tak for pladsen, men jeg vil hellere have Tryghed end Sundhed.", got2, "complete", "Nadia Rahimi:1/-"),
+		c("Tak. Kan jeg komme på uddannelse i stedet for sundhed?", came2, "complete", "Nadia Rahimi:3/-"),
+		c("Thanks. Could I move to Education instead of Health?", got2, "complete", "Nadia Rahimi:3/-"),
+		c("Thank you. Could I switch to workshop 1 instead of 2?", en2, "complete", "Nadia Rahimi:1/-"),
+		// near-misses: under a receipt the slot is the receipt's; a seat she
+		// does not hold; a move on a condition
+		{blindCase: blindCase{body: "Tusind tak. Kunne jeg komme på 4 i stedet for 2?\nMvh Mette Holm" + receipt32("Mette Holm", "Naboskab, netværk & tryghed (nr. 1)", "Sundhed & trivsel (nr. 2)"),
+			from: "Mette Holm", subject: "Re: Tilmelding", headers: reply32, intent: upd, status: "complete", want: "Mette Holm:-/4"}},
+		c("Tusind tak. Kunne jeg komme på 4 i stedet for 3?", got2, "review", ""),
+		c("Jeg vil gerne skifte til 4, hvis der er plads, ellers beholder jeg min.", got2, "review", ""),
+	})
+}

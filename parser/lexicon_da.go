@@ -506,6 +506,8 @@ var daBotRequest = []string{
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
 	// "Kan jeg få workshop 3 i stedet for 4?": one in place of another
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}i ?stedet( for)?`,
+	// "Kunne jeg komme på 4 i stedet for 2?"
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (over )?(paa|i|til) (\w+ ){1,3}i ?stedet( for)?`,
 	// "Kan I sætte mig på job i stedet?": a seat, not a chair by the door
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}saette (mig|os|hende|ham|dem) (over )?(paa|i|til)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
