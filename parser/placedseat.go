@@ -36,7 +36,7 @@ func placedSeat(quoted, name string) int {
 // "You have a seat in workshop 2"); 0 when none, or two disagree.
 func toldSeat(quoted string) int {
 	q := headOf(quoted, 1500)
-	if !strings.Contains(q, "orkshop") || !containsAny(q, seatToldWords) && !containsAny(q, seatGivenWords) {
+	if !strings.Contains(q, "orkshop") || !containsAny(q, seatGivenWords) && !containsAny(q, seatCameWords) {
 		return 0
 	}
 	seat := 0
