@@ -2231,6 +2231,9 @@ func (rd *reader) ratherThan() {
 			if rank == 0 && p == rd.ps.self && rd.keptRank != 0 {
 				rank = 3 - rd.keptRank // "...; nr. 2 er uændret job": the 1st changes
 			}
+			if rank == 0 && p == rd.ps.self && rd.answersPlacement() && p.refs[y].ws == placedSeat(rd.m.Quoted, p.name) {
+				rank = 1 // "hellere Tryghed end Sundhed" under the seat on Sundhed: the seat is given up
+			}
 			if rank == 0 {
 				continue
 			}
@@ -2264,7 +2267,7 @@ func (rd *reader) changed() []*person {
 		}
 		return who
 	}
-	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0) {
+	if len(who) == 1 && who[0] == rd.ps.self && (rd.own.matches(insteadOf) || rd.corrects() || rd.exchangeOf().out != 0 || len(rd.toldOldFrom()) > 0) {
 		rd.insteadOne()
 	}
 	rd.alsoSecond(who)
@@ -2322,6 +2325,7 @@ func (rd *reader) insteadOne() {
 	if x := rd.exchangeOf(); x.out != 0 {
 		from = append(from, x.at)
 	}
+	from = append(from, rd.toldOldFrom()...)
 	for _, a := range append(from, rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {

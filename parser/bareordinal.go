@@ -66,5 +66,8 @@ func asksToGet(req string) bool {
 	if _, rest, ok := strings.Cut(req, " faa "); ok {
 		return strings.Contains(rest, " som ") || strings.Contains(rest, "stedet")
 	}
+	if _, rest, ok := strings.Cut(req, " komme "); ok {
+		return strings.Contains(rest, "stedet") // "kan jeg komme på 3 i stedet for 2"
+	}
 	return strings.Contains(req, " instead") // "could I have 3 instead of 4"
 }

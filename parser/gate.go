@@ -1419,6 +1419,10 @@ func checkCancelWords(v *gateView) verdict {
 	// "Jeg deltager ikke selv" withdraws nobody; that the sender is then
 	// no attendee is the not-self check's.
 	away := v.t.all(gateLex.notSelf)
+	if v.registers() && v.rd.retractsCancelIn(v.t) {
+		// "Se bort fra mit afbud": the withdrawal she takes back
+		away = slices.Concat(away, v.t.all(cancelTakenBack), v.t.all(cancelTold))
+	}
 	for _, hit := range v.t.all(lex.cancel) {
 		if unticked(v.t.fold, hit[0]) {
 			continue // "[ ] deltager ikke": the box left empty
@@ -1732,6 +1736,9 @@ func checkManyWorkshops(v *gateView) verdict {
 			continue
 		}
 		n := countOf(t.toks[i-1])
+		if strings.TrimSpace(t.gap(i-1, i)) != "" {
+			continue // "I can make it after all: workshops 3 and 4"
+		}
 		if t.toks[i-1].s == "alle" || t.toks[i-1].s == "all" {
 			n = len(v.ev.Workshops)
 		}

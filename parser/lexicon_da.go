@@ -291,13 +291,15 @@ var daChoiceCue = []string{`vil`, `gerne`, `helst`, `oensker`, `vaelger`, `tager
 	`kommer`, `tak`, `mit`, `min`, `interesserer (mig|os)`, `snakke om`, `tale om`, `hoere (mere )?om`, `noget med`,
 	`sidde med`, `vaere med`, `den (om|med)`, `taenke mig`, `mest til`,
 	// what it ought to say, set against a receipt ("det skal være sundhed")
-	`skal vaere`, `skulle (have )?vaere\w*`,
+	`skal (nu )?vaere`, `skulle (have )?vaere\w*`,
 	// a correction, a wish asked for ("jeg mente uddannelse", "må jeg få
 	// uddannelse i stedet for beskæftigelse?")
 	`mente`, `maa (jeg|vi)`,
 	// a move asked for after the placement ("flytte mig til sundhed",
 	// "er det muligt at komme på sundhed i stedet?")
-	`flytte\w*`, `rykke\w*`, `komme (over )?paa`}
+	`flytte\w*`, `rykke\w*`, `komme (over )?paa`,
+	// a change of what she told before ("Ret det til Uddannelse", "lave det om til job")
+	`ret (\w+ ){0,3}til`, `rette (\w+ ){0,3}til`, `det om til`}
 
 // daNoPreference: no wish; with no workshop named, staff must choose.
 var daNoPreference = []string{`(ingen|ikke nogen) (saerlig )?praeference\w*`, `ligegyldigt hvilke\w*`, `(er )?ligeglad`,
@@ -451,6 +453,10 @@ var daRankClauseJoins = []string{"men", "og", "dog"}
 // 17", "kan desværre først nå det"), no rank.
 var daFirstCan = []string{"kan", "kunne"}
 
+// daFirstTimeNouns after "som (den) første" make it a time ("som første
+// gang"), no rank (firstTimeNotRank).
+var daFirstTimeNouns = []string{"gang", "gangen"}
+
 // daBareFirst and daBareSecond: a rank said by an ordinal without its
 // noun ("Job er min første, Sundhed min anden").
 var (
@@ -472,6 +478,7 @@ var daSecond = []string{
 	`subsidiaert`, `hvis (der )?(ikke|ingen) (er )?plads`, `hvis (den|det) er (fuld|fyldt|optaget|udsolgt)`, `hvis (den|det) bliver (fuld|fyldt|optaget)`,
 	`prio(ritet)? ?(nr\.? ?)?2`, `valg ?(nr\.? ?)?2`, `og saa`, `dernaest`, `(og )?derefter`, `(og )?bagefter`, `eller ogsaa`, `i anden raekke`, `derudover`, `udover det`, `hvis (den er )?fuld\w*`,
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )2`,
+	`(min|mit|vores) (anden|andet) til`, // "Skift min anden til Sundhed"
 	// "Anden workshop: sundhed", "min anden workshop er job": the rank of
 	// the workshop named after it (rankLabel)
 	`(andet|anden) ?oenske`, `2\. ?oenske`, `anden ?praeference`, `2\. ?praeference`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
@@ -514,7 +521,7 @@ var daPeopleNeed = []string{`(barneboern|boern|boernene|unge|naboer|naboerne|beb
 
 // daBotRequest: a question that asks the bot to act, not staff to answer.
 var daBotRequest = []string{
-	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
+	`(kan|vil|gider|kunne|maa) (i|du|de) (\w+ ){0,3}(tilmelde|registrere|aendre|rette|lave (\w+ ){0,3}om til|skifte|udskifte|flytte|bytte|opdatere|afmelde|slette|annullere|aflyse|fjerne|notere|skrive|tilfoeje|bekraefte|sende (mig )?en bekraeftelse|sende (\w+ )?bekraeftelse\w*|melde (mig|os|hende|ham|dem) (til|paa|fra))`,
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(skifte|flytte|bytte|rykke|komme over|flyttet|flyttes|rykket|rykkes)`,
 	// "Må jeg lige tilføje min kollega ...?", "Kan vi sætte én mere på?",
 	// "Må jeg rette min kost til vegansk?": a change the bot makes, asked
@@ -536,6 +543,8 @@ var daBotRequest = []string{
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}som (min |mit |vores |den )?(foerste|anden|andet|1\.|2\.|nr|nummer|foerstevalg|andetvalg)`,
 	// "Kan jeg få workshop 3 i stedet for 4?": one in place of another
 	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}faa (\w+ ){1,4}i ?stedet( for)?`,
+	// "Kunne jeg komme på 4 i stedet for 2?"
+	`(kan|kunne|maa) (jeg|vi) (\w+ ){0,2}(komme|faa plads) (over )?(paa|i|til) (\w+ ){1,3}i ?stedet( for)?`,
 	// "Kan I sætte mig på job i stedet?": a seat, not a chair by the door
 	`(kan|vil|gider|kunne) (i|du|de) (\w+ ){0,2}saette (mig|os|hende|ham|dem) (over )?(paa|i|til)`,
 	// in a forwarded mail, asking the one who forwards it to pass it on:
@@ -2056,3 +2065,28 @@ var daHeldThanks = []string{
 // fejlmeddelelse", "min mail kom retur"): what she sent did not arrive, so
 // she is not registered by it.
 var daOwnBounced = []string{`fejlmeddelelse\w*`, `fejlbesked\w*`, `returmail\w*`, `kom retur`, `kommet retur`, `kunne ikke leveres`}
+
+// daToldOld: the old choice told as background before a change ("min 1.
+// prioritet var Job", "jeg havde sat Job som førstevalg", "i sidste uge
+// skrev jeg mig på 4"); daToldChange: the change asked for after it;
+// daToldKept: a clause that keeps the old one ("og den skal blive").
+var daToldOld = []string{`(min|mit|vores) (1\.|2\.|foerste|anden|andet) ?(prioritet|prio|valg|oenske) var`,
+	`(min|mit|vores) (foerstevalg|andetvalg|foersteprioritet|andenprioritet|foersteoenske) var`,
+	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`}
+var daToldChange = []string{`ret`, `rette`, `rettet`, `aendre\w*`, `aendr`, `lave (\w+ ){0,3}om`, `bytte\w*`, `byt`, `skift\w*`,
+	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`}
+var daToldKept = []string{`(skal|maa|kan) (gerne |bare |godt |stadig )?(blive|forblive|staa)`, `beholde\w*`}
+
+// daCancelTakenBack: the sender takes back her own cancellation ("se bort
+// fra mit afbud", "jeg trækker min afmelding tilbage"); daComesAgain: she
+// comes after all, or asks to be signed up again ("jeg kan godt komme
+// alligevel", "skriv mig op igen"), which takes a cancellation back only
+// after one told (daCancelTold: "jeg meldte fra") or quoted;
+// daSameAsBefore: the choices of before, as the receipt holds them.
+var daCancelTakenBack = []string{`(se|ser) bort fra (mit|min|vores) (afbud|afmelding)`, `glem (mit|min|vores) (afbud|afmelding)`,
+	`(traekker|tager) (jeg |vi )?(mit|min|vores) (afbud|afmelding) (tilbage|i ?igen)`, `fortryder (mit|min|vores) (afbud|afmelding)`,
+	`annullere?r? (mit|min|vores) (afbud|afmelding)`, `(mit|min|vores) (afbud|afmelding) (gaelder|staar) ikke`}
+var daComesAgain = []string{`(kan|kommer) (godt |gerne |nu |jo )?(komme |deltage |vaere med )?alligevel`,
+	`(tilmeld|tilmelde|skriv|skrive|saet|saette|meld|melde) (mig|os) (\w+ ){0,2}igen`}
+var daCancelTold = []string{`(meldte|meldt) (mig |os )?fra`, `(mit|min|vores) (afbud|afmelding)`, `(meldte|meldt) afbud`, `(afmeldte|afmeldt) (mig|os)`}
+var daSameAsBefore = []string{`samme (workshops?|valg|prioriteter) som (foer|sidst|tidligere)`, `(det|de) samme som (foer|sidst|tidligere)`}

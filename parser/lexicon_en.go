@@ -185,7 +185,7 @@ var enChoiceCue = []string{`like`, `want`, `wants`, `wanted`, `prefer\w*`, `inte
 	`count me in`, `sign me up`, `put me down`, `take`, `my`, `talk about`, `hear about`, `something (about|with|on)`,
 	`sit in`, `take part`, `be part of`, `the one (about|on|with)`,
 	// what it ought to say, set against a receipt ("it should be health")
-	`should (be|have been)`,
+	`should (now )?(be|have been)`,
 	// a correction, a wish asked for ("I meant education", "can I have
 	// education instead of employment?")
 	`meant`, `(can|could|may) (i|we) (please )?(have|get)`,
@@ -1170,6 +1170,9 @@ var enSharedFirst = []string{`for (both|all) of (them|us)`, `for (them|us) (both
 // please", "4 first then 2").
 var enFirstTail = []string{"please", "then", "and", "if", "thanks"}
 
+// enFirstTimeNouns: as daFirstTimeNouns ("as the first time").
+var enFirstTimeNouns = []string{"time"}
+
 // enMarkTail: as daMarkTail ("health and jobs, preferably jobs please").
 var enMarkTail = []string{"please", "thanks", "if", "possible", "it", "is", "that", "can", "be", "done", "for", "me", "us"}
 
@@ -1380,3 +1383,20 @@ var enHeldThanks = []string{
 
 // enOwnBounced: as daOwnBounced ("I received a bounce when I wrote").
 var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`, `undeliverable`, `could not be delivered`, `couldn't be delivered`}
+
+// enToldOld, enToldChange, enToldKept: as daToldOld ("my first choice was
+// Jobs", "I signed up with Jobs as my top choice", "my first choice used
+// to be Jobs").
+var enToldOld = []string{`(my|our) (first|second|1st|2nd|top) (choice|priority|pick|preference) (was|used to be)`,
+	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`}
+var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `}
+var enToldKept = []string{`keep\w*`, `(can|should|may) (still )?(stay|remain)`, `(stays|remains) (as it is|the same|unchanged)`}
+
+// enCancelTakenBack, enComesAgain, enCancelTold, enSameAsBefore: as
+// daCancelTakenBack ("please disregard my cancellation", "I can make it
+// after all", "sign me up again", "the same workshops as before").
+var enCancelTakenBack = []string{`(disregard|ignore|forget) (my|our) cancell?ation`, `(withdraw|take back|cancel|undo) (my|our) cancell?ation`,
+	`regret (my|our) cancell?ation`}
+var enComesAgain = []string{`(can|could) (make it|come|attend|join) after all`, `(sign|put|register) (me|us) (\w+ ){0,2}again`}
+var enCancelTold = []string{`(i|we) cancell?ed`, `(my|our) cancell?ation`, `(i|we) (pulled|dropped) out`}
+var enSameAsBefore = []string{`(the )?same (workshops?|choices|priorities) as (before|last time)`}

@@ -183,11 +183,21 @@ var placementSeats = []string{"her er jeres pladser", "her er din plads", "here 
 // seatToldInQuote is how a placement tells a seat in a sentence ("Du har
 // fået plads på workshop 3", "You have been given a place on workshop
 // 3"), in folded words of the quote.
-var seatToldInQuote = regexp.MustCompile(`\b(du|i|you) (har|have) (faaet|been given|got|been allocated) (en )?(plads|a place|a seat|places|seats) (paa|i|on|in) (workshop|workshoppen)\b`)
+var seatToldInQuote = regexp.MustCompile(`\b(?:(du|i|you) (har|have) (faaet|been given|got|been allocated) (en )?(plads|a place|a seat|places|seats)|(du|i) er (kommet)|(you) (are|have been) (placed)|(you) have (a seat)) (paa|i|on|in) (workshop|workshoppen)\b`)
+
+// seatNumberInQuote is seatToldInQuote with the workshop's number
+// ("Du er kommet på workshop 2"), for the seat it gives (placedSeat).
+var seatNumberInQuote = regexp.MustCompile(seatToldInQuote.String()[:len(seatToldInQuote.String())-2] + ` (?:nr\.? )?([1-9])\b`)
 
 // seatToldWords are the seat's words seatToldInQuote needs, as a quote
 // writes them.
 var seatToldWords = []string{"plads", "Plads", "PLADS", "place", "Place", "PLACE", "seat", "Seat", "SEAT"}
+
+// seatCameWords: one of them stands in every sentence seatToldInQuote
+// reads without a seat's word and its giving ("Du er kommet på workshop
+// 2", "You have been placed in", "You have a seat in"); they are looked
+// for near the top of the quote only, where the placement tells the seat.
+var seatCameWords = []string{"kommet på", "placed in", "have a seat"}
 
 // seatGivenWords: one of them stands in every sentence seatToldInQuote
 // reads ("har fået", "have been given", "have got").

@@ -33,7 +33,7 @@ func answersPlacement(m *Mail) bool {
 	if !seatsColon(q) {
 		// nor is one without the words the sentence needs: the seat's
 		// (which the invitation has too) and the giving's
-		if !containsAny(q, seatToldWords) || !containsAny(q, seatGivenWords) {
+		if !(containsAny(q, seatToldWords) && containsAny(q, seatGivenWords)) && !containsAny(headOf(q, 600), seatCameWords) {
 			return false
 		}
 		return seatToldInQuote.MatchString(strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " "))

@@ -86,7 +86,7 @@ func readMarkers(t *text, a, b int) []marker {
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
 		cand = slices.DeleteFunc(cand, func(mk marker) bool {
-			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk)
+			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk) || firstTimeNotRank(t, mk)
 		})
 	}
 	for _, mk := range cand {

@@ -628,6 +628,8 @@ func (rd *reader) readIntent() {
 	case rd.declinesAndAsks():
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("the sender cannot come and asks staff something; the topics she names are interests, not choices")
+	case !rd.forward && rd.retractsCancel():
+		rd.readRetracted()
 	case rd.cancels():
 		rd.res.Intent = tilmeld.IntentCancel
 		if t.matches(lex.maybe) {

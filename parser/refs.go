@@ -537,6 +537,7 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 		question, askAt = true, at
 	}
 	past := t.within(pastRank, s.a, s.b)
+	told := len(t.within(toldOld, s.a, s.b)) > 0
 	var out []ref
 	prevContext := false
 	for k, r := range refs {
@@ -552,12 +553,18 @@ func dropUnwanted(t *text, s sentence, refs []ref) []ref {
 		}
 		prevContext = inContext
 		if inContext || question && r.a >= askAt || negated(t, s, r) || movedFrom(t, r, refs[k+1:], s.b) || oldChoice(t, s, r, refs[k+1:]) || afterReason(t, s, refs, k) ||
-			pastRanked(t, r, past) {
+			pastRanked(t, r, past) || told && isToldOld(t, s, r) {
 			continue
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// isToldOld reports r told as the old choice before a change (toldOldRef).
+func isToldOld(t *text, s sentence, r ref) bool {
+	old, _ := toldOldRef(t, s, r)
+	return old
 }
 
 // movedFrom reports a workshop the sender moves away from: "fra workshop
