@@ -161,6 +161,11 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
 	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
 
+// daAlsoAddKin: the sender asks to have someone of hers written on too
+// ("Vil I også skrive min søster på?", "sæt min mand på med"); in a first
+// sign-up of her own it is part of that registration (signsUpWithKin).
+var daAlsoAddKin = []string{`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(skrive|saette|skriv|saet) (min|mit|mine|vores) (\w+ ){1,3}paa( ogsaa| med)?`}
+
 // daAlsoComing: in a reply, someone else comes too ("min søn Jonas
 // også kommer med", "Karim kommer også med"); alsoComing drops a hit
 // whose subject is the sender or the group ("jeg kommer også").
@@ -1604,7 +1609,7 @@ var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |ger
 // daSameLeftOut: "the same" with its verb's object left out, beside the one
 // it is said of ("Min mand Bo vil også gerne med, samme workshops"); alone
 // it may as well say the sender's own stay ("Samme workshops.").
-var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
+var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`, `samme workshop`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -40,6 +40,14 @@ var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one m
 var enAddsToo = []string{`(register|sign up|add) (\w+,? ){1,5}(too|as well)`, `(also|too) (like to )?(register|sign up|add)`, `(just )?like me`,
 	`(hi|hello|dear \w+) again`, `in addition to (me|myself)`, `as well as (me|myself)`, `besides (me|myself)`}
 
+// enAlsoAddKin: see daAlsoAddKin ("could you add my daughter as well",
+// "please also register my husband").
+var enAlsoAddKin = []string{`add (my|our) \w+`, `also (register|sign up|add|include) (my|our)`}
+
+// enSigningUp: the sender's own sign-up, its "I am" left out ("Signing
+// up for workshop 2").
+var enSigningUp = []string{`signing (me |myself |us )?up for`}
+
 // enAlsoComing: see daAlsoComing ("my husband Karim is coming too").
 var enAlsoComing = []string{`(is|are) (also )?(coming|joining|attending)( along)? (too|as well)`, `(is|are) also (coming|joining|attending)`,
 	`will (also )?(come|be coming|join|attend)( along)? (too|as well)`, `(comes|joins) (along )?(too|as well)`,
@@ -871,7 +879,7 @@ var enSameChoice = []string{`(wants?|would like|will take|takes|chooses?|would l
 	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`}
 
 // enSameLeftOut: as daSameLeftOut ("my husband Bo will come too, same workshops").
-var enSameLeftOut = []string{`same (choices|workshops|priorities)`}
+var enSameLeftOut = []string{`same (choices|workshops|priorities)`, `same (workshop|choice)`}
 
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").
