@@ -1096,7 +1096,11 @@ var (
 // topic word ("den om arbejde", "workshoppen med skolen"); daTopicChain
 // joins a topic word to the workshop named before it ("helbred, og så naboer").
 var (
-	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`}
+	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`,
+		// a wish to hear of it, the verb in the infinitive or as a state:
+		// "vil gerne høre om arbejde", "interesseret i skole"; "har talt om
+		// skole" tells what was, it wishes nothing
+		`(hoere|snakke|tale|laere|vide) (lidt |noget |mere )?(om|omkring)`, `interesseret i`, `interesse for`, `interesserer (mig|os) for`}
 	daTopicNouns    = []string{"workshop", "workshoppen"}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )

@@ -356,7 +356,8 @@ var (
 )
 
 var (
-	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
+	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`,
+		`(hear|talk|learn|know) (a bit |something |more )?about`, `interested in`, `interest in`}
 	enTopicNouns    = []string{"workshop"}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )

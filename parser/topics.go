@@ -39,7 +39,7 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 			continue
 		}
 		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
-			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) ||
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) || pointedPair(t, s, from, i) ||
 			c.pairedTopic(t, i, to, ws, named)
 		if !pointed {
 			continue
@@ -51,6 +51,28 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 	}
 	return out
 }
+
+// pointedPair reports a topic word at token i that ends a pair of
+// subjects a pointing phrase opens ("den om de unge og skolen", "the one
+// about kids and school"): the pointer reaches over the first subject, a
+// few plain words, to the topic word after "og"/"and".
+func pointedPair(t *text, s sentence, from, i int) bool {
+	k := i - 1
+	if k <= from || !pairJoins[t.toks[k].s] || t.gap(k, i) != " " {
+		return false
+	}
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if w := t.toks[j].s; connectors[w] || negators[w] || t.gap(j, j+1) != " " {
+			return false
+		}
+		if topicPointer.MatchString(t.fold[s.a:t.toks[j].a]) {
+			return true
+		}
+	}
+	return false
+}
+
+var pairJoins = wordSet([]string{"og", "and"})
 
 // topicNouns name a workshop right after a topic word ("the skills
 // workshop", "skole-workshoppen").
