@@ -1096,14 +1096,16 @@ var (
 // topic word ("den om arbejde", "workshoppen med skolen"); daTopicChain
 // joins a topic word to the workshop named before it ("helbred, og så naboer").
 var (
-	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`,
-		// a wish to hear of it, the verb in the infinitive or as a state:
-		// "vil gerne høre om arbejde", "interesseret i skole"; "har talt om
-		// skole" tells what was, it wishes nothing
-		`(hoere|snakke|tale|laere|vide) (lidt |noget |mere )?(om|omkring)`, `interesseret i`, `interesse for`, `interesserer (mig|os) for`}
+	daTopicPointers = []string{`(den|dem|det|noget) (om|med|omkring)`, `workshop\w*( (om|med|omkring))?`, `\w*prio\w*`, `\w*valg`, `oensker?`}
 	daTopicNouns    = []string{"workshop", "workshoppen"}
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
+
+// daTopicWishes point at a workshop by its subject as daTopicPointers do:
+// a wish to hear of it, the verb in the infinitive or as a state ("vil
+// gerne høre om arbejde", "interesseret i skole"); "har talt om skole"
+// tells what was and wishes nothing.
+var daTopicWishes = []string{`(hoere|snakke|tale|laere|vide) (lidt |noget |mere )?(om|omkring)`, `interesseret i`, `interesse for`, `interesserer (mig|os) for`}
 
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}

@@ -356,11 +356,13 @@ var (
 )
 
 var (
-	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`,
-		`(hear|talk|learn|know) (a bit |something |more )?about`, `interested in`, `interest in`}
+	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
 	enTopicNouns    = []string{"workshop"}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
+
+// enTopicWishes: see daTopicWishes ("I'd love to hear about work").
+var enTopicWishes = []string{`(hear|talk|learn|know) (a bit |something |more )?about`, `interested in`, `interest in`}
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 

@@ -9,7 +9,7 @@ import (
 // topicPointer: the words that point at a workshop by its subject, right
 // before a topic word ("den om arbejde", "workshop helbred", "the one
 // about work", "Workshop: skolen").
-var topicPointer = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daTopicPointers, enTopicPointers), "|") + `)\s*:?|\bws\.?\s*:?)\s*$`)
+var topicPointer = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daTopicPointers, enTopicPointers, daTopicWishes, enTopicWishes), "|") + `)\s*:?|\bws\.?\s*:?)\s*$`)
 
 // topicChain: what joins a topic word to the workshop named just before
 // it ("helbred, og så naboer", "health first, then school").
