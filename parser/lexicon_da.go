@@ -390,6 +390,11 @@ var daFirst = []string{
 	`foerste ?oenske`, `1\. ?oenske`, `foerste ?praeference`, `1\. ?praeference`, `foerste workshop\s*:\s*`, `foerste workshop (er|bliver)`, `(min|mit|vores) foerste workshop`, // as daSecond's
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
+	// the rank after the workshop it ranks: "Sundhed er min nr. 1", "Job
+	// står som nr. 1", "tryghed er nummer ét for mig", "Sundhed kommer ind
+	// på førstepladsen"; its number is no workshop
+	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(1|et)( for (mig|os))?`, `(nr\.? ?|nummer )(1|et) for (mig|os)`,
+	`(kommer (ind )?|staar )?paa foerstepladsen`,
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
@@ -454,6 +459,9 @@ var daSecond = []string{
 	`(andet|anden) ?oenske`, `2\. ?oenske`, `anden ?praeference`, `2\. ?praeference`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
+	// as daFirst's "er min nr. 1": "tryghed er nr. 2", "naboskab på andenpladsen"
+	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(2|to)( for (mig|os))?`, `(nr\.? ?|nummer )(2|to) for (mig|os)`,
+	`(min|mit|vores) (nr\.? ?|nummer )(2|to)`, `(kommer (ind )?|staar )?paa andenpladsen`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 	// "2 og 4, men 2 er mindre vigtig"

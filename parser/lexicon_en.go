@@ -281,6 +281,8 @@ var enFirst = []string{
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
+	// the rank after the workshop it ranks: "Health is my number one"
+	`(is|comes|stays) (as )?(my |our )?(no\.? ?|number )(1|one)`, `(my|our) (no\.? ?|number )(1|one) (pick|choice)`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
 	// "2 and 4 - most interested in 4", as daFirst's "mest interesseret i"
@@ -303,6 +305,8 @@ var enSecond = []string{
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
+	// as enFirst's "is my number one": "neighbours (are) my number two"
+	`(is|are|comes|stays) (as )?(my |our )?(no\.? ?|number )(2|two)`, `(my|our) (no\.? ?|number )(2|two)`,
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,

@@ -39,7 +39,7 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 			continue
 		}
 		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
-			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) || pointedPair(t, s, from, i) ||
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) || pointedPair(t, s, from, i) || rankedTopic(t, s, i) ||
 			c.pairedTopic(t, i, to, ws, named)
 		if !pointed {
 			continue
@@ -110,7 +110,8 @@ func (c *catalog) topicAt(w string) int {
 // "og", "/", "&", a comma or "og så" to the word of another workshop
 // right after it ("helbred og arbejde", "arbejde/sundhed"): two subjects
 // side by side, as a 1st and a 2nd choice are written, point at the
-// workshops, where one alone ("jeg kommer fra arbejde") does not. The
+// workshops, where one alone ("jeg kommer fra arbejde") does not; so do
+// two words of one workshop side by side ("work and skills"). The
 // choice's cue is still asked for as of any workshop named by a word.
 func (c *catalog) pairedTopic(t *text, i, to, ws int, named []ref) bool {
 	for k := i + 1; k < to && k <= i+3; k++ {
@@ -121,12 +122,14 @@ func (c *catalog) pairedTopic(t *text, i, to, ws int, named []ref) bool {
 		if strings.TrimSpace(g) == "" {
 			continue // the joining word itself ("og")
 		}
+		// two words of one subject name it as its title does ("work and
+		// skills", "arbejde og job"): the pair points at it as well
 		if other := c.topicAt(t.toks[k].s); other != 0 {
-			return other != ws
+			return true
 		}
 		for _, r := range named {
 			if r.a == t.toks[k].a && r.kind == byName {
-				return r.ws != ws
+				return true
 			}
 		}
 		// "helbred og så arbejde": the joining words run on
