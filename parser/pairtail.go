@@ -32,8 +32,12 @@ func pairTail(g, mark string) bool {
 	}
 	// the link opens the priority's words ("som nr. 1", "as my first")
 	first, _, _ := strings.Cut(mark, " ")
-	return linkBack[first] || rankLinks[first]
+	return linkBack[first] || rankLinks[first] || rankVerbs[first]
 }
+
+// rankVerbs open a priority's words as a link does ("står som nr. 1",
+// "kommer ind på førstepladsen").
+var rankVerbs = wordSet([]string{"staar", "kommer", "comes", "stays"})
 
 // tailNot: a word that cannot be the second half of a subject's pair: a
 // link, a joining word, a negation, a number, a person.
