@@ -394,7 +394,7 @@ var daFirst = []string{
 	// står som nr. 1", "tryghed er nummer ét for mig", "Sundhed kommer ind
 	// på førstepladsen"; its number is no workshop
 	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(1|et)( for (mig|os))?`, `(nr\.? ?|nummer )(1|et) for (mig|os)`,
-	`(kommer (ind )?|staar )?paa foerstepladsen`,
+	`foerstepladsen`,
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
@@ -461,7 +461,7 @@ var daSecond = []string{
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
 	// as daFirst's "er min nr. 1": "tryghed er nr. 2", "naboskab på andenpladsen"
 	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(2|to)( for (mig|os))?`, `(nr\.? ?|nummer )(2|to) for (mig|os)`,
-	`(min|mit|vores) (nr\.? ?|nummer )(2|to)`, `(kommer (ind )?|staar )?paa andenpladsen`,
+	`andenpladsen`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 	// "2 og 4, men 2 er mindre vigtig"
@@ -1109,11 +1109,16 @@ var (
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 
-// daTopicWishes point at a workshop by its subject as daTopicPointers do:
-// a wish to hear of it, the verb in the infinitive or as a state ("vil
-// gerne høre om arbejde", "interesseret i skole"); "har talt om skole"
-// tells what was and wishes nothing.
-var daTopicWishes = []string{`(hoere|snakke|tale|laere|vide) (lidt |noget |mere )?(om|omkring)`, `interesseret i`, `interesse for`, `interesserer (mig|os) for`}
+// daTopicWishes point at a workshop by its subject as daTopicPointers do,
+// before one of daTopicWishPreps: a wish to hear of it, the verb in the
+// infinitive or as a state ("vil gerne høre om arbejde", "interesseret i
+// skole"); "har talt om skole" tells what was and wishes nothing.
+// daTopicWishFillers may stand between ("høre lidt om").
+var (
+	daTopicWishes      = []string{"hoere", "snakke", "tale", "laere", "vide", "interesseret", "interesse", "interesserer mig", "interesserer os"}
+	daTopicWishPreps   = []string{"om", "omkring", "i", "for"}
+	daTopicWishFillers = []string{"lidt", "noget", "mere"}
+)
 
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
@@ -1439,7 +1444,9 @@ var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min",
 	"bliver hans", "bliver hendes", "hans", "hendes", "sin", "sit",
 	"maa vaere", "maa vaere min", "maa vaere mit", "kan vaere min", "kan vaere mit",
 	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
-	"min", "mit"}
+	"min", "mit",
+	// a place in a ranking: "Sundhed kommer ind på førstepladsen"
+	"paa", "kommer ind paa", "staar paa", "kommer paa"}
 
 // daRankFillers only weigh the link between a workshop and the priority
 // word after it ("Sundhed er klart mit førstevalg").

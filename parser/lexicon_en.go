@@ -282,7 +282,7 @@ var enFirst = []string{
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
 	// the rank after the workshop it ranks: "Health is my number one"
-	`(is|comes|stays) (as )?(my |our )?(no\.? ?|number )(1|one)`, `(my|our) (no\.? ?|number )(1|one) (pick|choice)`,
+	`(is|comes|stays) (as )?(my |our )?number (1|one)`, `(my|our) number (1|one) (pick|choice)`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
 	// "2 and 4 - most interested in 4", as daFirst's "mest interesseret i"
@@ -306,7 +306,7 @@ var enSecond = []string{
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
 	// as enFirst's "is my number one": "neighbours (are) my number two"
-	`(is|are|comes|stays) (as )?(my |our )?(no\.? ?|number )(2|two)`, `(my|our) (no\.? ?|number )(2|two)`,
+	`(is|are|comes|stays) (as )?(my |our )?number (2|two)`, `(my|our) number (2|two)`,
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
@@ -365,8 +365,13 @@ var (
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
 )
 
-// enTopicWishes: see daTopicWishes ("I'd love to hear about work").
-var enTopicWishes = []string{`(hear|talk|learn|know) (a bit |something |more )?about`, `interested in`, `interest in`}
+// enTopicWishes, enTopicWishPreps, enTopicWishFillers: see daTopicWishes
+// ("I'd love to hear about work", "interested in school").
+var (
+	enTopicWishes      = []string{"hear", "talk", "learn", "know", "interested", "interest"}
+	enTopicWishPreps   = []string{"about", "in"}
+	enTopicWishFillers = []string{"more", "something"}
+)
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
 

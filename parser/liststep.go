@@ -14,8 +14,8 @@ func (c *catalog) stepRefs(t *text, from, to int, refs []ref) []ref {
 	}
 	var out []ref
 	for i := from; i+1 < to; i++ {
-		if !articleOf[t.toks[i].s] {
-			continue
+		if w := t.toks[i].s; w != "den" && w != "the" {
+			continue // most words: no map is asked
 		}
 		step, end := listStepAt(t, i, to)
 		if step == 0 {
@@ -97,7 +97,7 @@ var (
 // place in the list too.
 func stepFollows(t *text, i, to int) bool {
 	for k := i + 1; k+1 < to; k++ {
-		if articleOf[t.toks[k].s] {
+		if w := t.toks[k].s; w == "den" || w == "the" {
 			if step, _ := listStepAt(t, k, to); step != 0 {
 				return true
 			}

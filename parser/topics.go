@@ -9,7 +9,7 @@ import (
 // topicPointer: the words that point at a workshop by its subject, right
 // before a topic word ("den om arbejde", "workshop helbred", "the one
 // about work", "Workshop: skolen").
-var topicPointer = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daTopicPointers, enTopicPointers, daTopicWishes, enTopicWishes), "|") + `)\s*:?|\bws\.?\s*:?)\s*$`)
+var topicPointer = regexp.MustCompile(`(?:\b(?:` + strings.Join(slices.Concat(daTopicPointers, enTopicPointers), "|") + `)\s*:?|\bws\.?\s*:?)\s*$`)
 
 // topicChain: what joins a topic word to the workshop named just before
 // it ("helbred, og så naboer", "health first, then school").
@@ -38,7 +38,7 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 		if ws == 0 || inRefs(named, tk.a) {
 			continue
 		}
-		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
+		pointed := tk.a == head || wishedTopic(t, from, i) || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
 			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) || pointedPair(t, s, from, i) || rankedTopic(t, s, i) ||
 			c.pairedTopic(t, i, to, ws, named)
 		if !pointed {
@@ -65,12 +65,41 @@ func pointedPair(t *text, s sentence, from, i int) bool {
 		if w := t.toks[j].s; connectors[w] || negators[w] || t.gap(j, j+1) != " " {
 			return false
 		}
-		if topicPointer.MatchString(t.fold[s.a:t.toks[j].a]) {
+		if wishedTopic(t, from, j) || topicPointer.MatchString(t.fold[s.a:t.toks[j].a]) {
 			return true
 		}
 	}
 	return false
 }
+
+// wishedTopic reports a topic word at token i after a verb of interest
+// and its preposition (topicWishes), a filler between allowed ("høre
+// lidt om arbejde", "interested in school").
+func wishedTopic(t *text, from, i int) bool {
+	k := i - 1
+	if k <= from || !topicWishPreps[t.toks[k].s] {
+		return false
+	}
+	// "interesseret i", "interest in": a state of interest takes these;
+	// a verb takes "om"/"about" ("høre i radioen" hears nothing of it)
+	state := t.toks[k].s == "i" || t.toks[k].s == "in" || t.toks[k].s == "for"
+	k--
+	if topicWishFillers[t.toks[k].s] && k > from {
+		k--
+	}
+	w := t.toks[k].s
+	if !topicWishes[w] && k > from && topicWishes[t.toks[k-1].s+" "+w] {
+		w = t.toks[k-1].s // "interesserer mig for"
+	}
+	return topicWishes[w] && !state || (topicWishes[w] || w == "interesserer") && strings.HasPrefix(w, "interes")
+}
+
+// topicWishes, topicWishPreps and topicWishFillers: see daTopicWishes.
+var (
+	topicWishes      = wordSet(daTopicWishes, enTopicWishes)
+	topicWishPreps   = wordSet(daTopicWishPreps, enTopicWishPreps)
+	topicWishFillers = wordSet(daTopicWishFillers, enTopicWishFillers)
+)
 
 var pairJoins = wordSet([]string{"og", "and"})
 
