@@ -43,7 +43,8 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 		ps.self.name = ownQuotedName(rd.m, ps.self.name, rd.cat.words)
 	}
 	ps.headcount = headcount(t)
-	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) && !rd.presented() && !t.matches(servesUnnamed) && !rd.kinWishes() || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name)) && !rd.staysHome() && !rd.registersOthersAside()
+	selfAttends := (!t.matches(lex.onBehalf) && !groupSignsUp(t) && !rd.presented() && !t.matches(servesUnnamed) && !rd.kinWishes() || selfTooSaid(t) || selfMarked(t.fold) || behalfOfSelf(t, ps.self.name) ||
+		intent == tilmeld.IntentRegister && rd.signsUpWithKin()) && !rd.staysHome() && !rd.registersOthersAside()
 	var listed []*person
 	if rows := rd.tableRows(); len(rows) > 0 {
 		listed = rows

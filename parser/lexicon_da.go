@@ -166,6 +166,11 @@ var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|t
 var daAddsToo = []string{`tilmelde (\w+,? ){1,5}ogsaa`, `ogsaa (gerne )?(vil )?tilmelde`, `ligesom (mig|jeg)`, `(hej|hejsa|hallo|goddag) igen`,
 	`(udover|ud over|foruden) mig( selv)?`, `(som|der er) (allerede )?tilmeldt i forvejen`}
 
+// daAlsoAddKin: the sender asks to have someone of hers written on too
+// ("Vil I også skrive min søster på?", "sæt min mand på med"); in a first
+// sign-up of her own it is part of that registration (signsUpWithKin).
+var daAlsoAddKin = []string{`ogsaa (tilmelde|skrive|saette) (min|mit|mine|vores)`, `(skrive|saette|skriv|saet) (min|mit|mine|vores) (\w+ ){1,3}paa( ogsaa| med)?`}
+
 // daAlsoComing: in a reply, someone else comes too ("min søn Jonas
 // også kommer med", "Karim kommer også med"); alsoComing drops a hit
 // whose subject is the sender or the group ("jeg kommer også").
@@ -415,6 +420,11 @@ var daFirst = []string{
 	`foerste ?oenske`, `1\. ?oenske`, `foerste ?praeference`, `1\. ?praeference`, `foerste workshop\s*:\s*`, `foerste workshop (er|bliver)`, `(min|mit|vores) foerste workshop`, // as daSecond's
 	`(bliver|skal vaere) (min )?(nr\.? ?|nummer )1`,     // "så Job bliver nr. 1"
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )1 er`, // "vores nummer 1 er workshop 3"
+	// the rank after the workshop it ranks: "Sundhed er min nr. 1", "Job
+	// står som nr. 1", "tryghed er nummer ét for mig", "Sundhed kommer ind
+	// på førstepladsen"; its number is no workshop
+	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(1|et)( for (mig|os))?`, `(nr\.? ?|nummer )(1|et) for (mig|os)`,
+	`foerstepladsen`,
 	// "Tryghed er vigtigst for mig, så sundhed": the other comes second
 	`(det )?vigtigst(e)?( for (mig|os|hende|ham))?`, `(mest|allermest) vigtig( for (mig|os|hende|ham))?`,
 	// "Tryghed har min største interesse, derudover job"
@@ -484,6 +494,9 @@ var daSecond = []string{
 	`(andet|anden) ?oenske`, `2\. ?oenske`, `anden ?praeference`, `2\. ?praeference`, `anden workshop\s*:\s*`, `anden workshop (er|bliver)`, `(min|mit|vores) anden workshop`,
 	// "og så vores nummer 2 er workshop 4": the 2 is the rank
 	`(min|mit|vores|hans|hendes) (nr\.? ?|nummer )2 er`,
+	// as daFirst's "er min nr. 1": "tryghed er nr. 2", "naboskab på andenpladsen"
+	`(er|staar|kommer) (som )?(min |mit |vores )?(nr\.? ?|nummer )(2|to)( for (mig|os))?`, `(nr\.? ?|nummer )(2|to) for (mig|os)`,
+	`andenpladsen`,
 	// "uddannelse og hvis ikke så job", "hvis ikke det kan lade sig gøre, så 4"
 	`hvis ikke(,? det (kan lade sig goere|kan|gaar))?,?( saa)?`,
 	// "2 og 4, men 2 er mindre vigtig"
@@ -1158,6 +1171,17 @@ var (
 	daTopicChain    = []string{`og`, `eller`, `samt`, `saa`, `ellers`, `derefter`, `bagefter`, `foerst`}
 )
 
+// daTopicWishes point at a workshop by its subject as daTopicPointers do,
+// before one of daTopicWishPreps: a wish to hear of it, the verb in the
+// infinitive or as a state ("vil gerne høre om arbejde", "interesseret i
+// skole"); "har talt om skole" tells what was and wishes nothing.
+// daTopicWishFillers may stand between ("høre lidt om").
+var (
+	daTopicWishes      = []string{"hoere", "snakke", "tale", "laere", "vide", "interesseret", "interesse", "interesserer mig", "interesserer os"}
+	daTopicWishPreps   = []string{"om", "omkring", "i", "for"}
+	daTopicWishFillers = []string{"lidt", "noget", "mere"}
+)
+
 // daSenderWords: the writer speaks of herself as one who acts or comes.
 var daSenderWords = []string{"jeg", "mig", "vi", "os", "selv"}
 
@@ -1496,7 +1520,9 @@ var daLinkBack = []string{"som", "som min", "som mit", "er", "bliver", "er min",
 	"bliver hans", "bliver hendes", "hans", "hendes", "sin", "sit",
 	"maa vaere", "maa vaere min", "maa vaere mit", "kan vaere min", "kan vaere mit",
 	// the verb left out after the first: "X er mit førstevalg, og Y mit andetvalg"
-	"min", "mit"}
+	"min", "mit",
+	// a place in a ranking: "Sundhed kommer ind på førstepladsen"
+	"paa", "kommer ind paa", "staar paa", "kommer paa"}
 
 // daRankFillers only weigh the link between a workshop and the priority
 // word after it ("Sundhed er klart mit førstevalg").
@@ -1680,7 +1706,7 @@ var daSameChoice = []string{`(vil|skal|tager|vaelger|oensker) (\w+ )?(ogsaa |ger
 // daSameLeftOut: "the same" with its verb's object left out, beside the one
 // it is said of ("Min mand Bo vil også gerne med, samme workshops"); alone
 // it may as well say the sender's own stay ("Samme workshops.").
-var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`}
+var daSameLeftOut = []string{`samme (workshops|valg|prioriteter)`, `samme workshop`}
 
 // daKeptChoice: a choice restated as unchanged in a mail that changes
 // another ("Første prioritet er stadig sundhed", "2. prioritet som før").

@@ -40,6 +40,14 @@ var enOneMore = []string{`(we|there) (will be|are) (one|two|three) more`, `one m
 var enAddsToo = []string{`(register|sign up|add) (\w+,? ){1,5}(too|as well)`, `(also|too) (like to )?(register|sign up|add)`, `(just )?like me`,
 	`(hi|hello|dear \w+) again`, `in addition to (me|myself)`, `as well as (me|myself)`, `besides (me|myself)`}
 
+// enAlsoAddKin: see daAlsoAddKin ("could you add my daughter as well",
+// "please also register my husband").
+var enAlsoAddKin = []string{`add (my|our) \w+`, `also (register|sign up|add|include) (my|our)`}
+
+// enSigningUp: the sender's own sign-up, its "I am" left out ("Signing
+// up for workshop 2").
+var enSigningUp = []string{`signing (me |myself |us )?up for`}
+
 // enAlsoComing: see daAlsoComing ("my husband Karim is coming too").
 var enAlsoComing = []string{`(is|are) (also )?(coming|joining|attending)( along)? (too|as well)`, `(is|are) also (coming|joining|attending)`,
 	`will (also )?(come|be coming|join|attend)( along)? (too|as well)`, `(comes|joins) (along )?(too|as well)`,
@@ -287,6 +295,8 @@ var enFirst = []string{
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
 	`as (no\.? ?|number )1`, `in (the )?first place`,
+	// the rank after the workshop it ranks: "Health is my number one"
+	`(is|comes|stays) (as )?(my |our )?number (1|one)`, `(my|our) number (1|one) (pick|choice)`,
 	// "health would be my top pick", "my top choice is 1"
 	`top (pick|choice|priority|preference)`,
 	// "2 and 4 - most interested in 4", as daFirst's "mest interesseret i"
@@ -309,6 +319,8 @@ var enSecond = []string{
 	`(priority|choice) ?(no\.? ?)?2`, `if (it|that) is full`, `if full`, `if there is no (room|space)`, `as (my |our |the |a |his |her |their )?(second|2nd)`, `2nd`, `then`, `second`,
 	`secondary`, `backup`, `fallback`, `failing that`,
 	`(my|our|his|her) (no\.? ?|number )2 is`, // "and our number 2 is workshop 4"
+	// as enFirst's "is my number one": "neighbours (are) my number two"
+	`(is|are|comes|stays) (as )?(my |our )?number (2|two)`, `(my|our) number (2|two)`,
 	// as daSecond's "hvis ikke det kan lade sig gøre", "dernæst", "derefter",
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
@@ -368,6 +380,14 @@ var (
 	enTopicPointers = []string{`(the one|one|something) (about|on|with|for)`, `workshops?( (about|on|with))?`, `choice`, `priority`, `preference`}
 	enTopicNouns    = []string{"workshop"}
 	enTopicChain    = []string{`and`, `or`, `then`, `first`, `second`}
+)
+
+// enTopicWishes, enTopicWishPreps, enTopicWishFillers: see daTopicWishes
+// ("I'd love to hear about work", "interested in school").
+var (
+	enTopicWishes      = []string{"hear", "talk", "learn", "know", "interested", "interest"}
+	enTopicWishPreps   = []string{"about", "in"}
+	enTopicWishFillers = []string{"more", "something"}
 )
 
 var enSenderWords = []string{"i", "me", "we", "us", "myself", "i'm", "i'd", "i'll"}
@@ -901,7 +921,7 @@ var enSameChoice = []string{`(wants?|would like|will take|takes|chooses?|would l
 	`the same (goes|applies) (for|to)`, `and so (would|will|does)`, `same (choices|workshops|priorities) as (me|mine|i)`}
 
 // enSameLeftOut: as daSameLeftOut ("my husband Bo will come too, same workshops").
-var enSameLeftOut = []string{`same (choices|workshops|priorities)`}
+var enSameLeftOut = []string{`same (choices|workshops|priorities)`, `same (workshop|choice)`}
 
 // enWasRegistered and enRather: as daWasRegistered and daRather ("I am
 // registered for workshop 1, but would rather have 4").

@@ -295,6 +295,8 @@ func bind(t *text, refs []ref, ms []marker) {
 			target = back
 		case back >= 0 && !m.weak && pointsBack(t.fold[refs[back].b:m.a]):
 			target = back // "sundhed er vigtigt, så det er mit første valg"
+		case back >= 0 && !m.weak && pairTail(t.fold[refs[back].b:m.a], t.fold[m.a:m.b]):
+			target = back // "den om arbejde og kurser som nr. 1"
 		case fwd >= 0 && (!m.weak || back >= 0):
 			target = fwd
 		case back >= 0 && !m.weak:

@@ -58,7 +58,7 @@ func checkRankAfter(v *gateView) verdict {
 			}
 			// a word at the head of its line ranks what follows it
 			if back < 0 || refs[back].missing || strings.Contains(t.fold[refs[back].b:m.a], "\n") ||
-				!rankLinked(t.fold[refs[back].b:m.a]) {
+				!rankLinked(t.fold[refs[back].b:m.a]) && !pairTail(t.fold[refs[back].b:m.a], t.fold[m.a:m.b]) {
 				continue
 			}
 			if ws := refs[back].ws; !rankedAs(v.r.Attendees, ws, m.rank) {

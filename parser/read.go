@@ -680,7 +680,7 @@ func (rd *reader) readIntent() {
 		}
 		rd.readPeople(tilmeld.IntentUpdate)
 	case !rd.forward && (t.matches(lex.update) && (rd.answersRegistration() || t.matches(strongUpdate)) && !t.matches(lex.forward) ||
-		(rd.ownThread() || rd.forgotField()) && (rd.anyRefs() || len(t.dietHits()) > 0)):
+		(rd.ownThread() || rd.forgotField()) && (rd.anyRefs() || len(t.dietHits()) > 0)) && !rd.signsUpWithKin():
 		rd.res.Intent = tilmeld.IntentUpdate
 		if rd.roomConditional() {
 			rd.review("the change depends on whether there is room")

@@ -34,7 +34,7 @@ func (rd *reader) sameChoices() {
 		if ms == nil {
 			ms = rd.ps.mentions(t, c.a, c.b, false)
 		}
-		if prev := prevClause(rd.sents, k); len(ms) == 0 && prev != nil && (opensWithPronoun(t, c) || objectPronoun(t, c)) {
+		if prev := prevClause(rd.sents, k); len(ms) == 0 && prev != nil && (opensWithPronoun(t, c) || objectPronoun(t, c) || opensWithSame(t, c)) {
 			// "Min kone er Anna Holm, hun vil det samme": the one just named
 			if pm := rd.ps.mentions(t, prev.a, prev.b, false); len(pm) > 0 {
 				ms = pm[len(pm)-1:]
@@ -240,6 +240,14 @@ func opensWithPronoun(t *text, c clause) bool {
 func objectPronoun(t *text, c clause) bool {
 	i := t.pastLead(c.a, c.b) + 1
 	return i < len(t.toks) && t.toks[i].a < c.b && objectPronouns[t.toks[i].s]
+}
+
+// opensWithSame reports a clause that is the choice alone, its subject
+// and verb left out ("Could you add my daughter as well? Same workshop.",
+// "Samme valg."): it is said of the one the clause before named.
+func opensWithSame(t *text, c clause) bool {
+	i := t.pastLead(c.a, c.b)
+	return i < len(t.toks) && t.toks[i].a < c.b && (t.toks[i].s == "same" || t.toks[i].s == "samme")
 }
 
 var objectPronouns = wordSet([]string{"hende", "ham", "her", "him"})

@@ -38,8 +38,8 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 		if ws == 0 || inRefs(named, tk.a) {
 			continue
 		}
-		pointed := tk.a == head || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
-			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) ||
+		pointed := tk.a == head || wishedTopic(t, from, i) || topicPointer.MatchString(t.fold[s.a:tk.a]) ||
+			last >= s.a && topicChain.MatchString(t.fold[last:tk.a]) || namesWorkshopAfter(t, i, to) || pointedPair(t, s, from, i) || rankedTopic(t, s, i) ||
 			c.pairedTopic(t, i, to, ws, named)
 		if !pointed {
 			continue
@@ -51,6 +51,57 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 	}
 	return out
 }
+
+// pointedPair reports a topic word at token i that ends a pair of
+// subjects a pointing phrase opens ("den om de unge og skolen", "the one
+// about kids and school"): the pointer reaches over the first subject, a
+// few plain words, to the topic word after "og"/"and".
+func pointedPair(t *text, s sentence, from, i int) bool {
+	k := i - 1
+	if k <= from || !pairJoins[t.toks[k].s] || t.gap(k, i) != " " {
+		return false
+	}
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if w := t.toks[j].s; connectors[w] || negators[w] || t.gap(j, j+1) != " " {
+			return false
+		}
+		if wishedTopic(t, from, j) || topicPointer.MatchString(t.fold[s.a:t.toks[j].a]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wishedTopic reports a topic word at token i after a verb of interest
+// and its preposition (topicWishes), a filler between allowed ("høre
+// lidt om arbejde", "interested in school").
+func wishedTopic(t *text, from, i int) bool {
+	k := i - 1
+	if k <= from || !topicWishPreps[t.toks[k].s] {
+		return false
+	}
+	// "interesseret i", "interest in": a state of interest takes these;
+	// a verb takes "om"/"about" ("høre i radioen" hears nothing of it)
+	state := t.toks[k].s == "i" || t.toks[k].s == "in" || t.toks[k].s == "for"
+	k--
+	if topicWishFillers[t.toks[k].s] && k > from {
+		k--
+	}
+	w := t.toks[k].s
+	if !topicWishes[w] && k > from && topicWishes[t.toks[k-1].s+" "+w] {
+		w = t.toks[k-1].s // "interesserer mig for"
+	}
+	return topicWishes[w] && !state || (topicWishes[w] || w == "interesserer") && strings.HasPrefix(w, "interes")
+}
+
+// topicWishes, topicWishPreps and topicWishFillers: see daTopicWishes.
+var (
+	topicWishes      = wordSet(daTopicWishes, enTopicWishes)
+	topicWishPreps   = wordSet(daTopicWishPreps, enTopicWishPreps)
+	topicWishFillers = wordSet(daTopicWishFillers, enTopicWishFillers)
+)
+
+var pairJoins = wordSet([]string{"og", "and"})
 
 // topicNouns name a workshop right after a topic word ("the skills
 // workshop", "skole-workshoppen").
@@ -88,7 +139,8 @@ func (c *catalog) topicAt(w string) int {
 // "og", "/", "&", a comma or "og så" to the word of another workshop
 // right after it ("helbred og arbejde", "arbejde/sundhed"): two subjects
 // side by side, as a 1st and a 2nd choice are written, point at the
-// workshops, where one alone ("jeg kommer fra arbejde") does not. The
+// workshops, where one alone ("jeg kommer fra arbejde") does not; so do
+// two words of one workshop side by side ("work and skills"). The
 // choice's cue is still asked for as of any workshop named by a word.
 func (c *catalog) pairedTopic(t *text, i, to, ws int, named []ref) bool {
 	for k := i + 1; k < to && k <= i+3; k++ {
@@ -99,12 +151,14 @@ func (c *catalog) pairedTopic(t *text, i, to, ws int, named []ref) bool {
 		if strings.TrimSpace(g) == "" {
 			continue // the joining word itself ("og")
 		}
+		// two words of one subject name it as its title does ("work and
+		// skills", "arbejde og job"): the pair points at it as well
 		if other := c.topicAt(t.toks[k].s); other != 0 {
-			return other != ws
+			return true
 		}
 		for _, r := range named {
 			if r.a == t.toks[k].a && r.kind == byName {
-				return r.ws != ws
+				return true
 			}
 		}
 		// "helbred og så arbejde": the joining words run on

@@ -506,7 +506,7 @@ func (c *catalog) ordinalRefs(t *text, from, to int) []ref {
 				rest = strings.TrimPrefix(rest, " one") // "the third one", "the bottom one"
 			}
 			if asRank || !(i > from && (t.toks[i-1].s == "den" || t.toks[i-1].s == "the") && bareOrdinalEnds(rest) &&
-				(c.ordinalNear(t, from, to) || labelBefore(t, i-1, from) || placePair(t, i, from, to))) {
+				(c.ordinalNear(t, from, to) || labelBefore(t, i-1, from) || placePair(t, i, from, to) || stepFollows(t, i, to))) {
 				continue
 			}
 			m = []int{0, 0}
