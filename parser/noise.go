@@ -17,14 +17,20 @@ var (
 // notAboutComing says why a mail opts out of mail or thanks for a meeting
 // held, when it does and signs nobody up; "" when not.
 func (rd *reader) notAboutComing() string {
-	t := rd.own
-	if rd.forward || !t.matches(optOut) && !t.matches(heldThanks) || rd.signsUp() {
+	if rd.forward {
 		return ""
 	}
-	if t.matches(optOut) {
-		return "the sender asks to get no more mail; nobody is withdrawn from the meeting"
+	var why string
+	switch {
+	case rd.own.matches(optOut):
+		why = "the sender asks to get no more mail; nobody is withdrawn from the meeting"
+	case rd.own.matches(heldThanks):
+		why = "the sender thanks for a meeting that has been held; nobody signs up"
 	}
-	return "the sender thanks for a meeting that has been held; nobody signs up"
+	if why == "" || rd.signsUp() {
+		return ""
+	}
+	return why
 }
 
 // listPersonAsks reports list mail in which a person asks staff something
