@@ -81,8 +81,9 @@ func nameColumn(l string) bool {
 		}
 		low[i] = c
 	}
+	ls := string(low)
 	for _, w := range nameColumnWords {
-		if strings.Contains(string(low), w) {
+		if strings.Contains(ls, w) {
 			return true
 		}
 	}
