@@ -14,13 +14,14 @@ var (
 )
 
 // daDietCaterAsks / enDietCaterAsks open such a request ("kan I", "could
-// you"); daDietCaterFill / enDietCaterFill may stand between them and the
-// words of daDietCater ("kan køkkenet evt. også ...", "would you please").
+// you"); daDietCaterFill / enDietCaterFill, and the asking words again, may
+// stand between them and the words of daDietCater ("kan køkkenet evt. også
+// ...", "would you please").
 var (
 	daDietCaterAsks = []string{"kan", "vil", "kunne", "ville", "gider", "er"}
 	enDietCaterAsks = []string{"can", "could", "would", "will", "is"}
-	daDietCaterFill = []string{"kan", "vil", "kunne", "ville", "gider", "er", "i", "du", "jer", "koekkenet", "kokken", "kokkene",
+	daDietCaterFill = []string{"i", "du", "jer", "koekkenet", "kokken", "kokkene",
 		"man", "venligst", "lige", "evt", "eventuelt", "ogsaa", "godt", "gerne", "saa", "det", "vaere", "muligt", "at", "please"}
-	enDietCaterFill = []string{"can", "could", "would", "will", "is", "you", "please", "kindly", "the", "kitchen", "caterer",
+	enDietCaterFill = []string{"you", "please", "kindly", "the", "kitchen", "caterer",
 		"catering", "also", "possibly", "it", "possible", "to", "so", "be", "able"}
 )
