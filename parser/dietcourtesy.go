@@ -32,7 +32,7 @@ func dietCourtesy(t *text, k int) bool {
 	}
 	i := t.tokenAt(a) - 1
 	first := t.tokenAt(s.a)
-	for i >= first && dietCaterFill[t.toks[i].s] && !strings.ContainsAny(t.gap(i, i+1), ",–:;") && !strings.Contains(t.gap(i, i+1), " - ") {
+	for i >= first && dietCaterFill[t.toks[i].s] && !requestSplit(t.gap(i, i+1)) {
 		i--
 	}
 	if i+1 >= len(t.toks) || !dietCaterAsks[t.toks[i+1].s] {
@@ -40,8 +40,7 @@ func dietCourtesy(t *text, k int) bool {
 	}
 	from := s.a // the diet stated before the request
 	if i >= first {
-		g := t.gap(i, i+1)
-		if !strings.ContainsAny(g, ",–:;") && !strings.Contains(g, " - ") {
+		if !requestSplit(t.gap(i, i+1)) {
 			return false
 		}
 		from = t.toks[first].a
@@ -57,4 +56,11 @@ func dietCourtesy(t *text, k int) bool {
 		}
 	}
 	return false
+}
+
+// requestSplit reports a gap that parts the request from the diet stated
+// before it in one sentence: a comma, a colon, a semicolon or a dash ("Jeg er vegetar –
+// kan I ...").
+func requestSplit(g string) bool {
+	return strings.ContainsAny(g, ",–:;") || strings.Contains(g, " - ")
 }
