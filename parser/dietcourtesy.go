@@ -59,8 +59,8 @@ func dietCourtesy(t *text, k int) bool {
 }
 
 // requestSplit reports a gap that parts the request from the diet stated
-// before it in one sentence: a comma, a colon, a semicolon or a dash ("Jeg er vegetar –
-// kan I ...").
+// before it in one sentence: a comma, a colon, a semicolon or a dash
+// ("Jeg er vegetar – kan I ...").
 func requestSplit(g string) bool {
 	return strings.ContainsAny(g, ",–:;") || strings.Contains(g, " - ")
 }

@@ -9,8 +9,8 @@ import (
 // after it as the rest of a pair of subjects that names the one workshop,
 // and a link ("den om arbejde og kurser som nr. 1", "school and homework
 // as my first choice"): "og"/"and", one or two plain words, then nothing
-// but link words, or the priority's words open with one. The priority ranks the workshop before the pair, not
-// the next one named.
+// but link words, or the priority's words open with one. The priority
+// ranks the workshop before the pair, not the next one named.
 func pairTail(g, mark string) bool {
 	if strings.ContainsAny(g, ",;:.!?()\n") {
 		return false
