@@ -219,10 +219,16 @@ func plainCase(name string) string {
 	return strings.Join(words, " ")
 }
 
+// unquotedDisplay is a From display name without its quotes and the
+// spaces around it.
+func unquotedDisplay(display string) string {
+	return strings.TrimSpace(strings.Trim(display, `"' `))
+}
+
 // fromName turns a From display name into a person's name: "Last, First"
 // becomes "First Last"; a group ("Familien Hansen") or a lone address gives "".
 func fromName(display string) string {
-	d := strings.TrimSpace(strings.Trim(display, `"' `))
+	d := unquotedDisplay(display)
 	if d == "" || strings.ContainsAny(d, "@0123456789") {
 		return ""
 	}

@@ -12,7 +12,7 @@ import (
 // which names a club or a school, not someone on it.
 func displayPerson(m *Mail) string {
 	name := fromName(m.FromName)
-	if name != "" && fromPlace(m.Own, strings.TrimSpace(strings.Trim(m.FromName, `"' `))) {
+	if name != "" && fromPlace(m.Own, unquotedDisplay(m.FromName)) {
 		return ""
 	}
 	return name
@@ -32,7 +32,7 @@ func (rd *reader) displayPlace() string {
 	t := newText(rd.m.FromName)
 	for _, tk := range t.toks {
 		if institution(tk.s) {
-			return strings.TrimSpace(strings.Trim(rd.m.FromName, `"' `))
+			return unquotedDisplay(rd.m.FromName)
 		}
 	}
 	return ""
