@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // pairTail reports the gap g between a workshop's word and a priority word
 // after it as the rest of a pair of subjects that names the one workshop,
@@ -52,9 +49,11 @@ func tailNot(w string) bool {
 // rank, as a workshop's name would be.
 func rankedTopic(t *text, s sentence, i int) bool {
 	b := t.toks[i].b
-	for _, m := range slices.Concat(t.within(lex.first, b, s.b), t.within(lex.second, b, s.b)) {
-		if g := t.fold[b:m[0]]; !strings.Contains(g, "\n") && (nearBefore(g) || pairTail(g, t.fold[m[0]:m[1]])) {
-			return true
+	for _, rank := range [...]*matcher{lex.first, lex.second} {
+		for _, m := range t.within(rank, b, s.b) {
+			if g := t.fold[b:m[0]]; !strings.Contains(g, "\n") && (nearBefore(g) || pairTail(g, t.fold[m[0]:m[1]])) {
+				return true
+			}
 		}
 	}
 	return false
