@@ -39,7 +39,8 @@ func (rd *reader) retractsCancelIn(t *text) bool {
 // negatedAfter reports a negator in the two words from offset b on, in
 // the same clause ("jeg kan alligevel ikke").
 func negatedAfter(t *text, b int) bool {
-	for i := t.tokenAt(b); i < len(t.toks) && i < t.tokenAt(b)+2; i++ {
+	from := t.tokenAt(b)
+	for i := from; i < len(t.toks) && i < from+2; i++ {
 		if negators[t.toks[i].s] {
 			return true
 		}
