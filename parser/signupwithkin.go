@@ -12,7 +12,7 @@ func (rd *reader) signsUpWithKin() bool {
 	if rd.forward || !t.matches(alsoAddKin) || isReply(m) && (rd.ownThread() || !quotesInvitation(m.Quoted, rd.ev)) || !rd.signsUp() && !t.matches(signingUp) {
 		return false
 	}
-	adds := t.within(alsoAddKin, 0, len(t.fold))
+	adds := t.all(alsoAddKin)
 	covered := func(h []int) bool {
 		for _, a := range adds {
 			if a[0] < h[1] && h[0] < a[1] {
@@ -21,14 +21,11 @@ func (rd *reader) signsUpWithKin() bool {
 		}
 		return false
 	}
-	for _, h := range t.within(lex.update, 0, len(t.fold)) {
-		if !covered(h) {
-			return false
-		}
-	}
-	for _, h := range t.within(strongUpdate, 0, len(t.fold)) {
-		if !covered(h) {
-			return false
+	for _, change := range [...]*matcher{lex.update, strongUpdate} {
+		for _, h := range t.all(change) {
+			if !covered(h) {
+				return false
+			}
 		}
 	}
 	return true
