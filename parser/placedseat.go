@@ -40,8 +40,7 @@ func toldSeat(quoted string) int {
 		return 0
 	}
 	seat := 0
-	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
-	for _, m := range seatNumberInQuote.FindAllStringSubmatch(f, -1) {
+	for _, m := range seatNumberInQuote.FindAllStringSubmatch(flatQuote(q), -1) {
 		n := int(m[len(m)-1][0] - '0')
 		if seat != 0 && seat != n {
 			return 0

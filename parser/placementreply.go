@@ -25,8 +25,7 @@ func answersPlacement(m *Mail) bool {
 	}
 	// the seats are told at the top of the quote; a client may wrap its
 	// lines and mark each with ">"
-	q := m.Quoted
-	q = headOf(q, 1500)
+	q := headOf(m.Quoted, 1500)
 	// the placement opens its list with one of the phrases and a colon
 	// ("Her er jeres pladser:"); a quote without such a colon is not
 	// folded to find that out
@@ -36,10 +35,17 @@ func answersPlacement(m *Mail) bool {
 		if !(containsAny(q, seatToldWords) && containsAny(q, seatGivenWords)) && !containsAny(headOf(q, 600), seatCameWords) {
 			return false
 		}
-		return seatToldInQuote.MatchString(strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " "))
+		return seatToldInQuote.MatchString(flatQuote(q))
 	}
-	f := strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
+	f := flatQuote(q)
 	return slices.ContainsFunc(placementSeats, func(p string) bool { return strings.Contains(f, p) })
+}
+
+// flatQuote folds quoted text and joins its lines, their ">" marks and
+// runs of space made one space, so that a sentence a client wrapped reads
+// as one.
+func flatQuote(q string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(foldString(q), ">", " ")), " ")
 }
 
 // confirmsPlacement reports an answer to the placement that only says she
