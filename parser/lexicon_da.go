@@ -1473,6 +1473,10 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 var daInstitutions = []string{"klub", "klubben", "center", "centret", "cafe", "cafeen", "skole", "skolen", "vaerested", "vaerestedet",
 	"forening", "foreningen", "bibliotek", "biblioteket", "boernehave", "boernehaven", "vuggestue", "vuggestuen"}
 
+// daGreetingFrom send greetings or a mail from a person ("hilsen fra",
+// "en besked fra"): the name after "fra" is the sender's, not a place's.
+var daGreetingFrom = []string{"hilsen", "hilsner", "hilser", "hej", "hejsa", "mail", "besked", "brev", "tak"}
+
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`, `beboer`, `beboere`, `beboerens navn`}
 

@@ -984,6 +984,9 @@ var enOrgSuffixes = []string{"association", "council", "club"}
 // enInstitutions: as daInstitutions ("Youth Club Orion", "Orion Youth Centre").
 var enInstitutions = []string{"club", "centre", "center", "cafe", "school", "association", "library", "kindergarten", "nursery"}
 
+// enGreetingFrom: as daGreetingFrom ("greetings from", "a message from").
+var enGreetingFrom = []string{"greetings", "regards", "wishes", "love", "hi", "hello", "message", "mail", "note", "thanks"}
+
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`, `resident`, `tenant`}
 
 // enTableFirst and enTableSecond: as daTableFirst ("First preference",

@@ -75,7 +75,5 @@ func fromPlace(own, display string) bool {
 	}
 }
 
-// greetingFrom: words that send greetings or a mail from a person
-// ("hilsen fra", "a message from").
-var greetingFrom = wordSet([]string{"hilsen", "hilsner", "hilser", "hej", "hejsa", "mail", "besked", "brev", "tak"},
-	[]string{"greetings", "regards", "wishes", "love", "hi", "hello", "message", "mail", "note", "thanks"})
+// greetingFrom: see daGreetingFrom.
+var greetingFrom = wordSet(daGreetingFrom, enGreetingFrom)
