@@ -12,8 +12,8 @@ import (
 // without a name as it counts, each with the choices and food of the
 // sentences said of them all ("de", "begge", "alle"). The sender, who
 // stays home, is none of them, nor is a club that sends from its shared
-// box; the names are then asked for. who is the
-// reading so far: the sender alone when nobody else was named.
+// box; the names are then asked for. who is the reading so far: the
+// sender alone when nobody else was named.
 func (rd *reader) unnamedGroup(who []*person) []*person {
 	ps, t := rd.ps, rd.own
 	if len(who) != 1 || who[0] != ps.self || len(ps.others) > 0 || !rd.staysHome() && !rd.placeSends() {
