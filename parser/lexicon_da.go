@@ -1473,6 +1473,11 @@ var daOrgSuffixes = []string{"forening", "foreningen", "klub", "klubben", "cente
 var daInstitutions = []string{"klub", "klubben", "center", "centret", "cafe", "cafeen", "skole", "skolen", "vaerested", "vaerestedet",
 	"forening", "foreningen", "bibliotek", "biblioteket", "boernehave", "boernehaven", "vuggestue", "vuggestuen"}
 
+// daPersonWords say whose a choice is ("jeg vil gerne på 2", "hun vil
+// ..."): a sentence with one states no choice for the whole party
+// (shareImpersonal).
+var daPersonWords = []string{"jeg", "mig", "min", "mit", "mine", "han", "hun", "ham", "hende", "hans", "hendes"}
+
 // daGreetingFrom send greetings or a mail from a person ("hilsen fra",
 // "en besked fra"): the name after "fra" is the sender's, not a place's.
 var daGreetingFrom = []string{"hilsen", "hilsner", "hilser", "hej", "hejsa", "mail", "besked", "brev", "tak"}

@@ -984,6 +984,10 @@ var enOrgSuffixes = []string{"association", "council", "club"}
 // enInstitutions: as daInstitutions ("Youth Club Orion", "Orion Youth Centre").
 var enInstitutions = []string{"club", "centre", "center", "cafe", "school", "association", "library", "kindergarten", "nursery"}
 
+// enPersonWords: as daPersonWords ("my husband would like 4"); "I" is
+// told from Danish "i" by its capital where it is read.
+var enPersonWords = []string{"me", "my", "he", "she", "him", "her", "his"}
+
 // enGreetingFrom: as daGreetingFrom ("greetings from", "a message from").
 var enGreetingFrom = []string{"greetings", "regards", "wishes", "love", "hi", "hello", "message", "mail", "note", "thanks"}
 

@@ -72,6 +72,5 @@ func (v *gateView) impersonalChoices() bool {
 	return found
 }
 
-// personWords say whose a choice is.
-var personWords = wordSet([]string{"jeg", "mig", "min", "mit", "mine", "han", "hun", "ham", "hende", "hans", "hendes",
-	"me", "my", "he", "she", "him", "her", "his"})
+// personWords: see daPersonWords.
+var personWords = wordSet(daPersonWords, enPersonWords)
