@@ -13,7 +13,7 @@ func pairTail(g, mark string) bool {
 		return false
 	}
 	ws := strings.Fields(g)
-	if len(ws) < 2 || !pairJoins[ws[0]] {
+	if len(ws) < 2 || !andWords[ws[0]] {
 		return false
 	}
 	plain := 1

@@ -58,7 +58,7 @@ func (c *catalog) topicRefs(t *text, s sentence, from, to, head int, named []ref
 // few plain words, to the topic word after "og"/"and".
 func pointedPair(t *text, s sentence, from, i int) bool {
 	k := i - 1
-	if k <= from || !pairJoins[t.toks[k].s] || t.gap(k, i) != " " {
+	if k <= from || !andWords[t.toks[k].s] || t.gap(k, i) != " " {
 		return false
 	}
 	for j := k - 1; j >= from && j >= k-3; j-- {
@@ -100,8 +100,6 @@ var (
 	topicWishPreps   = wordSet(daTopicWishPreps, enTopicWishPreps)
 	topicWishFillers = wordSet(daTopicWishFillers, enTopicWishFillers)
 )
-
-var pairJoins = wordSet([]string{"og", "and"})
 
 // topicNouns name a workshop right after a topic word ("the skills
 // workshop", "skole-workshoppen").
