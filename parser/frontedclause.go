@@ -16,7 +16,6 @@ import (
 var (
 	frontedLeads = slices.Concat(daFrontedLeads, enFrontedLeads)
 	frontedFirst = firstWords(frontedLeads)
-	forSelfLead  = wordSet([]string{"til", "for"})
 	forSelfWho   = wordSet([]string{"mig", "os", "me", "us"})
 )
 
@@ -111,5 +110,5 @@ func (rd *reader) frontedSpeaksOf(c clause, from, k int, en bool) bool {
 // forSelfAt reports "til mig", "for os", "for me" opening the clause at
 // token i: the pronoun after it is whom the clause is for.
 func forSelfAt(t *text, i, to int) bool {
-	return i+2 < to && forSelfLead[t.toks[i].s] && forSelfWho[t.toks[i+1].s]
+	return i+2 < to && forWords[t.toks[i].s] && forSelfWho[t.toks[i+1].s]
 }
