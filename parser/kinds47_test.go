@@ -145,5 +145,13 @@ func TestPlaceAsSenderName(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/2"}},
 		{blindCase: blindCase{body: "Hej\nTo af vores medarbejdere vil gerne med, begge på workshop 2 og 3.\n\nVenlig hilsen\nIda Holm",
 			notStatus: "complete"}},
+		// the sender's own name after "fra" or "from" in her words: the
+		// word before it names no people who come from a place
+		{blindCase: blindCase{body: "Kære ABC\n\nTilmelding fra Ida Holm. Helst workshop 2, ellers workshop 3.\n\nHilsen Ida Holm", from: "Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}},
+		{blindCase: blindCase{body: "Hej\nHer er et svar fra Karim Berg: workshop 4 og 1.\n\nKarim", from: "Karim Berg",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Karim Berg:4/1"}},
+		{blindCase: blindCase{body: "Hi\n\nRegistration from Ida Holm for the meeting: workshop 1 first, then 3.\n\nIda", from: "Ida Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3"}},
 	})
 }

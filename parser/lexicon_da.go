@@ -1478,9 +1478,14 @@ var daInstitutions = []string{"klub", "klubben", "center", "centret", "cafe", "c
 // (shareImpersonal).
 var daPersonWords = []string{"jeg", "mig", "min", "mit", "mine", "han", "hun", "ham", "hende", "hans", "hendes"}
 
-// daGreetingFrom send greetings or a mail from a person ("hilsen fra",
-// "en besked fra"): the name after "fra" is the sender's, not a place's.
-var daGreetingFrom = []string{"hilsen", "hilsner", "hilser", "hej", "hejsa", "mail", "besked", "brev", "tak"}
+// daComeFrom are people said to come from a place ("to medarbejdere fra
+// Ørnereden", "en fra klubben", "vi kommer fra"): the name after "fra" is a
+// place's. After any other word ("Tilmelding fra", "hilsen fra") it is
+// the sender's.
+var daComeFrom = []string{"medarbejder", "medarbejdere", "medarbejderne", "kollega", "kollegaer", "kolleger", "ansat", "ansatte",
+	"frivillig", "frivillige", "paedagog", "paedagoger", "leder", "ledere", "repraesentant", "repraesentanter", "personale",
+	"beboer", "beboere", "unge", "medlem", "medlemmer", "deltager", "deltagere", "folk", "en", "et", "to", "tre", "fire",
+	"nogle", "nogen", "os", "kommer", "komme"}
 
 // daTableName and daTableDiet head the name and diet columns of a table.
 var daTableName = []string{`navn`, `fulde navn`, `deltager`, `person`, `beboer`, `beboere`, `beboerens navn`}

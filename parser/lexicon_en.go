@@ -988,8 +988,10 @@ var enInstitutions = []string{"club", "centre", "center", "cafe", "school", "ass
 // told from Danish "i" by its capital where it is read.
 var enPersonWords = []string{"me", "my", "he", "she", "him", "her", "his"}
 
-// enGreetingFrom: as daGreetingFrom ("greetings from", "a message from").
-var enGreetingFrom = []string{"greetings", "regards", "wishes", "love", "hi", "hello", "message", "mail", "note", "thanks"}
+// enComeFrom: as daComeFrom ("two colleagues from", "one of us from").
+var enComeFrom = []string{"colleague", "colleagues", "staff", "worker", "workers", "employee", "employees", "volunteer",
+	"volunteers", "member", "members", "representative", "representatives", "resident", "residents", "people", "one",
+	"two", "three", "four", "some", "us", "coming", "come", "comes"}
 
 var enTableName = []string{`name`, `full name`, `participant`, `attendee`, `resident`, `tenant`}
 

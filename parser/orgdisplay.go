@@ -47,8 +47,10 @@ func (rd *reader) placeSends() bool {
 		!strings.Contains(rd.m.FromName, "@")
 }
 
-// fromPlace reports own holding display right after "fra" or "from", as
-// a place, not in a greeting ("Mange hilsner fra Ida Holm").
+// fromPlace reports own holding display right after "fra" or "from" with
+// people before it ("to medarbejdere fra", "a colleague from"): a place
+// they come from. Any other word before it ("Tilmelding fra Ida Holm",
+// "Mange hilsner fra", "a message from") makes the name the sender's.
 func fromPlace(own, display string) bool {
 	if len(display) < 3 {
 		return false
@@ -65,15 +67,11 @@ func fromPlace(own, display string) bool {
 		}
 		words := strings.Fields(own[max(0, a-40):a])
 		n := len(words)
-		if n == 0 || !placeFrom[strings.ToLower(words[n-1])] {
-			continue
+		if n >= 2 && placeFrom[strings.ToLower(words[n-1])] && comeFrom[foldString(strings.Trim(words[n-2], ",.!"))] {
+			return true
 		}
-		if n >= 2 && greetingFrom[strings.ToLower(strings.Trim(words[n-2], ",.!"))] {
-			continue
-		}
-		return true
 	}
 }
 
-// greetingFrom: see daGreetingFrom.
-var greetingFrom = wordSet(daGreetingFrom, enGreetingFrom)
+// comeFrom: see daComeFrom.
+var comeFrom = wordSet(daComeFrom, enComeFrom)
