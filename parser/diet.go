@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tilmeld"
 )
@@ -181,6 +182,26 @@ func lineStartNear(s string, a, n int) int {
 }
 
 func sentenceStart(s string, a int) int { return strings.LastIndexAny(s[:a], ".!?") + 1 }
+
+// blankBefore reports whether s[lineStart(s, a):a] is blank, reading
+// back over the blanks alone.
+func blankBefore(s string, a int) bool {
+	pre := strings.TrimRightFunc(s[:a], func(r rune) bool { return r != '\n' && unicode.IsSpace(r) })
+	return pre == "" || pre[len(pre)-1] == '\n'
+}
+
+// blankLineStart returns lineStart(s, a) when only blanks (' ', '\t')
+// stand between it and a, else -1, reading back over the blanks alone.
+func blankLineStart(s string, a int) int {
+	i := a
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && s[i-1] != '\n' {
+		return -1
+	}
+	return i
+}
 
 // sentenceStartFrom is max(sentenceStart(s, a), from) read from s[from:a].
 func sentenceStartFrom(s string, from, a int) int {
