@@ -11,7 +11,10 @@ func bareRankLine(t *text, s sentence, refs []ref) []ref {
 	if len(refs) == 0 {
 		return refs
 	}
-	ls := lineStart(t.fold, s.a)
+	ls := blankLineStart(t.fold, s.a)
+	if ls < 0 {
+		return refs // the line holds more than blanks before the sentence: no mark opens it there
+	}
 	m := bareRankAt.FindStringSubmatchIndex(t.fold[ls:])
 	if m == nil || ls+m[2] < s.a {
 		return refs
@@ -84,8 +87,8 @@ var (
 // rank of the workshop named right after it.
 func bareRankRead(t *text, i int, refs []ref) bool {
 	tk := t.toks[i]
-	ls := lineStart(t.fold, tk.a)
-	if tk.num < 1 || tk.num > 2 || skipBlanks(t.fold, ls) != tk.a || !bareRankAt.MatchString(t.fold[ls:]) {
+	ls := blankLineStart(t.fold, tk.a)
+	if tk.num < 1 || tk.num > 2 || ls < 0 || !bareRankAt.MatchString(t.fold[ls:]) {
 		return false
 	}
 	for _, r := range refs {

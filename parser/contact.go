@@ -43,7 +43,7 @@ func personalPhone(t *text, p phone, sig bool) bool {
 	if sig {
 		m = personalLine
 	}
-	return isOwn && !isOther && t.has(m, max(lineStart(t.fold, p.a), p.a-40), p.a)
+	return isOwn && !isOther && t.has(m, lineStartFrom(t.fold, p.a-40, p.a), p.a)
 }
 
 // forwarderOwnPhone reads the own mobile of someone who forwards another's
@@ -276,7 +276,7 @@ var phonePreferred = table(daPhonePreferred, enPhonePreferred)
 // preferredPhone reports a number the words just before it, in its clause,
 // ask to be used.
 func preferredPhone(t *text, a int) bool {
-	from := max(lineStart(t.fold, a), a-50)
+	from := lineStartFrom(t.fold, a-50, a)
 	if k := strings.LastIndexAny(t.fold[from:a], ".;"); k >= 0 {
 		from += k + 1
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"tilmeld"
 )
@@ -129,7 +130,7 @@ func (t *text) dietCorrected(from int) {
 			continue
 		}
 		gap := s[x.b:y.a]
-		before := s[max(lineStart(s, x.a), sentenceStart(s, x.a)):x.a]
+		before := s[max(lineStartFrom(s, x.a-lineLook, x.a), sentenceStartFrom(s, x.a-lineLook, x.a)):x.a]
 		if dietArrow.MatchString(gap) || dietFixGap.MatchString(gap) ||
 			dietFixTo.MatchString(gap) && dietFixVerb.MatchString(before) ||
 			dietFixBut.MatchString(gap) && dietFixSaid.MatchString(before) {
@@ -142,6 +143,29 @@ func (t *text) dietCorrected(from int) {
 
 // lineStart and sentenceStart find where the line or sentence holding a starts.
 func lineStart(s string, a int) int { return strings.LastIndexByte(s[:a], '\n') + 1 }
+
+// lineStartFrom is max(lineStart(s, a), from) read from s[from:a] alone:
+// a look back over a few words must not scan a long line for each word.
+func lineStartFrom(s string, from, a int) int {
+	from = max(from, 0)
+	return from + strings.LastIndexByte(s[from:a], '\n') + 1
+}
+
+// lineLook bounds how far the tests of a word's line read either side of
+// it: a form's field or box line is short, and a look over a whole line
+// for every word of a long one is quadratic.
+const lineLook = 1 << 10
+
+// lineAround returns the part of the line holding fold[a:b] that the
+// tests of the word read: at most lineLook bytes either side.
+func lineAround(t *text, a, b int) (from, to int) {
+	from = lineStartFrom(t.fold, a-lineLook, a)
+	to = b + min(len(t.fold)-b, lineLook)
+	if end := strings.IndexByte(t.fold[b:to], '\n'); end >= 0 {
+		to = b + end
+	}
+	return from, to
+}
 
 // lineStartNear is lineStart when the line starts at most n bytes before
 // a, and -1 when it starts further back: a test of what opens the line of
@@ -158,6 +182,32 @@ func lineStartNear(s string, a, n int) int {
 }
 
 func sentenceStart(s string, a int) int { return strings.LastIndexAny(s[:a], ".!?") + 1 }
+
+// blankBefore reports whether s[lineStart(s, a):a] is blank, reading
+// back over the blanks alone.
+func blankBefore(s string, a int) bool {
+	pre := strings.TrimRightFunc(s[:a], func(r rune) bool { return r != '\n' && unicode.IsSpace(r) })
+	return pre == "" || pre[len(pre)-1] == '\n'
+}
+
+// blankLineStart returns lineStart(s, a) when only blanks (' ', '\t')
+// stand between it and a, else -1, reading back over the blanks alone.
+func blankLineStart(s string, a int) int {
+	i := a
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && s[i-1] != '\n' {
+		return -1
+	}
+	return i
+}
+
+// sentenceStartFrom is max(sentenceStart(s, a), from) read from s[from:a].
+func sentenceStartFrom(s string, from, a int) int {
+	from = max(from, 0)
+	return from + strings.LastIndexAny(s[from:a], ".!?") + 1
+}
 
 // fishAllowed reads the sentences of fold[from:to] that turn meat down and
 // let fish in ("I don't eat meat, but fish is fine", "spiser ikke kød,

@@ -15,7 +15,7 @@ import (
 // answeredNo reports a diet word at fold[a:b] that is answered no or
 // followed by an empty box on its line.
 func answeredNo(t *text, a, b int) bool {
-	from, to := lineStart(t.fold, a), lineEnd(t, b)
+	from, to := lineAround(t, a, b)
 	if j := t.tokenAt(b); j < len(t.toks) && t.toks[j].a == b+1 && t.toks[j].b <= to && foodCondition[t.toks[j].s] {
 		b = t.toks[j].b // "Gluten free? No": the answer is the condition's
 	}
@@ -46,13 +46,13 @@ func answeredNo(t *text, a, b int) bool {
 // after it on a line that does not open with a box ("Vegetar [ ] Halal
 // [x]"): the empty box before it belongs to the label before.
 func tickedAfter(t *text, a, b int) bool {
-	to := lineEnd(t, b)
+	from, to := lineAround(t, a, b)
 	rest := strings.TrimLeft(t.fold[b:to], " \t:")
 	if !boxLead(rest) {
 		return false
 	}
 	k, _ := boxOpens(rest)
-	return k > 0 && !boxesLead(t.fold[lineStart(t.fold, a):to])
+	return k > 0 && !boxesLead(t.fold[from:to])
 }
 
 // boxesLead reports a line whose boxes stand before their labels: its
@@ -85,8 +85,8 @@ func declinedDiet(t *text, a, b int) bool {
 	if !answeredNo(t, a, b) {
 		return false
 	}
-	from := lineStart(t.fold, a)
-	for _, p := range t.phrasesIn(dietWords, from, lineEnd(t, b)) {
+	from, to := lineAround(t, a, b)
+	for _, p := range t.phrasesIn(dietWords, from, to) {
 		kind := dietKinds[p.k]
 		if from+p.a == a && tagKind(kind) && !refusedByNo(t, a, from+p.b, kind) && answeredNo(t, a, from+p.b) {
 			return true

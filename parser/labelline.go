@@ -47,7 +47,9 @@ func formLineBreak(prev, next string) bool {
 // ("mig: 3 og 4", "me: 3 and 4"): her line of a list, which starts anew
 // under a greeting in small letters ("hej\nmig: 3 og 4").
 func selfLineOpens(next string) bool {
-	k := strings.IndexByte(next, ':')
+	// the colon is looked for where it may stand: next is the rest of
+	// the text, and a search of it at every line break is quadratic
+	k := strings.IndexByte(next[:min(len(next), 7)], ':')
 	if k < 1 || k > 6 {
 		return false // most lines: no colon right after a short word
 	}

@@ -10,7 +10,7 @@ var numberLabels = table(daNumberLabels, enNumberLabels)
 // before it on its line call a number of another kind: the label is the
 // last words before it, with only a colon, "er" or "nr" between.
 func numberLabelled(s string, a int) bool {
-	from := max(lineStart(s, a), a-32)
+	from := lineStartFrom(s, a-32, a)
 	for i := a - 1; i >= from; i-- {
 		if isDigit(s[i]) {
 			from = i + 1 // "tlf 22334455, medlemsnr ...": the label after it

@@ -52,14 +52,37 @@ func (w wholePhrases) MatchString(s string) bool {
 // the reader, the gate's reading of workshops and its checks of ranks ask
 // it of one sentence again. The caller may change what it is given.
 func findMarkers(t *text, a, b int) []marker {
-	for _, sm := range t.marks {
-		if sm.a == a && sm.b == b {
-			return slices.Clone(sm.ms)
-		}
+	if ms, ok := t.markersOf(a, b); ok {
+		return slices.Clone(ms)
 	}
 	ms := readMarkers(t, a, b)
 	t.marks = append(t.marks, spanMarkers{a, b, ms})
 	return slices.Clone(ms)
+}
+
+// markersOf returns the markers read of fold[a:b], if they were: by a
+// look down the few spans of a short text, and by an index over the many
+// of a long one, where a look down them for each sentence is quadratic.
+func (t *text) markersOf(a, b int) ([]marker, bool) {
+	if len(t.marks) <= 16 {
+		for _, sm := range t.marks {
+			if sm.a == a && sm.b == b {
+				return sm.ms, true
+			}
+		}
+		return nil, false
+	}
+	if t.marksAt == nil {
+		t.marksAt = make(map[[2]int]int, len(t.marks))
+	}
+	for k := len(t.marksAt); k < len(t.marks); k++ { // the spans are unique
+		t.marksAt[[2]int{t.marks[k].a, t.marks[k].b}] = k
+	}
+	k, ok := t.marksAt[[2]int{a, b}]
+	if !ok {
+		return nil, false
+	}
+	return t.marks[k].ms, true
 }
 
 // spanMarkers are the markers of fold[a:b].

@@ -33,7 +33,7 @@ func rankMarks(t *text, refs []ref) []ref {
 		if r.kind != byName {
 			continue
 		}
-		ls := strings.LastIndexByte(t.fold[:r.a], '\n') + 1
+		ls := lineStartFrom(t.fold, r.a-lineLook, r.a)
 		at := -1
 		if d := priorityMark(t.fold[ls:r.a]); d >= 0 {
 			at = ls + d
@@ -134,7 +134,7 @@ func inlineRankMark(fold string, tk token) bool {
 	if tk.num < 1 || tk.num > 2 || tk.b >= len(fold) || fold[tk.b] != '.' {
 		return false
 	}
-	ls := strings.LastIndexByte(fold[:tk.a], '\n') + 1
+	ls := lineStartFrom(fold, tk.a-lineLook, tk.a)
 	if tk.num == 1 {
 		return priorityMark(fold[ls:tk.b+1]) >= 0 && strings.TrimSpace(fold[ls:tk.a]) != ""
 	}

@@ -386,13 +386,35 @@ func blockedSpans(t *text, ev *tilmeld.Event) func(a, b int) bool {
 			spans = append(spans, [2]int{m[0], m[1]})
 		}
 	}
-	return func(a, b int) bool {
-		for _, s := range spans {
-			if a < s[1] && s[0] < b {
-				return true
+	return overlapsAny(spans)
+}
+
+// overlapsAny returns a test of whether fold[a:b] overlaps any of spans:
+// a look down a few, a binary search of many (a line of phone numbers)
+// by their starts, each with the furthest end of those up to it.
+func overlapsAny(spans [][2]int) func(a, b int) bool {
+	if len(spans) <= 16 {
+		return func(a, b int) bool {
+			for _, s := range spans {
+				if a < s[1] && s[0] < b {
+					return true
+				}
 			}
+			return false
 		}
-		return false
+	}
+	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+	reach := make([]int, len(spans)) // the furthest end of spans[:k+1]
+	for k, s := range spans {
+		reach[k] = s[1]
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
+	return func(a, b int) bool {
+		// the spans that start before b: one of them ends after a
+		k, _ := slices.BinarySearchFunc(spans, b, func(s [2]int, b int) int { return s[0] - b })
+		return k > 0 && reach[k-1] > a
 	}
 }
 

@@ -30,7 +30,8 @@ type text struct {
 	lnsRead     bool
 	closings    [][]int // signOffs, read once
 	closingRead bool
-	marks       []spanMarkers // findMarkers' readings, by span
+	marks       []spanMarkers  // findMarkers' readings, by span
+	marksAt     map[[2]int]int // the index of a span's in marks, for many (markersOf)
 	// avoid are folded words that are never part of a person's name here
 	// (the workshops' words).
 	avoid map[string]bool
@@ -501,14 +502,13 @@ var hitGates, hitPrefixes = func() (map[*regexp.Regexp]*wordGate, map[*regexp.Re
 	return gates, prefixes
 }()
 
-// has reports whether m matches within fold[a:b].
+// has reports whether m matches within fold[a:b]. The matches' starts
+// and ends both rise (within), so the first to start at a or after is
+// the one to end first.
 func (t *text) has(m *matcher, a, b int) bool {
-	for _, s := range t.all(m) {
-		if s[0] >= a && s[1] <= b {
-			return true
-		}
-	}
-	return false
+	all := t.all(m)
+	i, _ := slices.BinarySearchFunc(all, a, func(s []int, a int) int { return s[0] - a })
+	return i < len(all) && all[i][1] <= b
 }
 
 // within returns m's matches that lie within fold[a:b], nil if none. The
@@ -669,8 +669,7 @@ func (t *text) endsSentence(i int) bool {
 			return false // "min mand Abdirahman F. vi vil gerne komme": an initial, the sentence runs on
 		}
 		if t.toks[k].num >= 0 {
-			ls := strings.LastIndexByte(s[:t.toks[k].a], '\n') + 1
-			if strings.TrimSpace(s[ls:t.toks[k].a]) == "" {
+			if blankBefore(s, t.toks[k].a) {
 				return false // "2. Sundhed": a numbered line
 			}
 			if (markAfterColon(s, t.toks[k]) || inlineRankMark(s, t.toks[k])) && !subjectStart[nextWord(t, j)] {

@@ -85,7 +85,7 @@ func lastBoxEmpty(s string) bool {
 
 // unticked reports words at a that follow an empty box on their line.
 func unticked(s string, a int) bool {
-	ln := s[lineStart(s, a):a]
+	ln := s[lineStartFrom(s, a-lineLook, a):a]
 	return mayHoldBox(ln) && lastBoxEmpty(ln)
 }
 

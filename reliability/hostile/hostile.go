@@ -22,8 +22,8 @@ type Mail struct {
 	// Auto marks mail whose headers say it is automatic: ignoring it is
 	// right. Any other mail must reach a person (review) or be decided.
 	Auto bool
-	// Heavy marks a mail of tens of megabytes: seconds to read, minutes
-	// under the race detector.
+	// Heavy marks a mail of tens of megabytes, or of one of text: seconds
+	// to read, minutes under the race detector.
 	Heavy bool
 	build func() []byte
 }
@@ -70,6 +70,11 @@ func Large() []Mail {
 		{Name: "html-nesting-100k", build: func() []byte { return DeepHTML(100_000) }},
 		{Name: "text-line-8MB", Heavy: true, build: func() []byte { return LongTextLine(8 << 20) }},
 		{Name: "encoded-words-200k", build: func() []byte { return EncodedWords(200_000) }},
+		// a megabyte of text in the shapes that were once quadratic
+		{Name: "text-sentences-1MB", Heavy: true, build: func() []byte { return TextRun("Workshop 2. ", 1<<20) }},
+		{Name: "text-diet-1MB", Heavy: true, build: func() []byte { return TextRun("vegetar glutenfri laktosefri veganer ", 1<<20) }},
+		{Name: "text-phones-1MB", Heavy: true, build: func() []byte { return TextRun("22 33 44 55 ", 1<<20) }},
+		{Name: "text-lines-1MB", Heavy: true, build: func() []byte { return TextRun("workshop 1 og 2\r\n", 1<<20) }},
 	}
 }
 
@@ -169,6 +174,18 @@ func LongTextLine(n int) []byte {
 	b.WriteString(header("long-text-line", "Lang"))
 	b.WriteString("Content-Type: text/plain; charset=utf-8\r\n\r\n")
 	b.Write(bytes.Repeat([]byte("workshop 1 og 2 "), n/16))
+	b.WriteString("\r\n")
+	return b.Bytes()
+}
+
+// TextRun is a plain body of unit repeated to n bytes: many short
+// sentences ("Workshop 2. "), one line of diet words or of phone
+// numbers, many short lines.
+func TextRun(unit string, n int) []byte {
+	var b bytes.Buffer
+	b.WriteString(header("text-run", "Lang"))
+	b.WriteString("Content-Type: text/plain; charset=utf-8\r\n\r\n")
+	b.WriteString(strings.Repeat(unit, n/len(unit)))
 	b.WriteString("\r\n")
 	return b.Bytes()
 }
