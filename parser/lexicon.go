@@ -1509,7 +1509,9 @@ func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 // hit records that needle id begins at offset at.
 func (ns *needleSet) hit(id int32, at int) {
 	if ns.hits == nil {
-		ns.hits = make([]needleHit, 0, 32) // as many as most texts hold
+		// a text holds some one for every three bytes: room for one in
+		// two, so that a long text's list is made once, not grown
+		ns.hits = make([]needleHit, 0, max(32, len(ns.text)/2))
 	}
 	h := &ns.head[id%int32(len(ns.head))]
 	ns.hits = append(ns.hits, needleHit{id, int32(at), *h})
