@@ -240,10 +240,10 @@ type altRun struct {
 	// anchored at the start, for one with them.
 	re, anch *regexp.Regexp
 	// leads are longer literal openings one of which every match starts
-	// with, read across the white space between words: sepMark stands for
-	// a run of it. A place where none of them stands is passed over
-	// without running anch; nil when there are none beyond the prefixes.
-	leads []string
+	// with, read across the white space between words (see leadSet). A
+	// place where none of them stands is passed over without running anch;
+	// nil when there are none beyond the prefixes.
+	leads *leadSet
 }
 
 // compiled returns a.run, built on the first call; Parse may run on
@@ -256,7 +256,7 @@ func (a *alt) compiled() *altRun {
 			return
 		}
 		r.anch = regexp.MustCompile(`^` + a.expr)
-		r.leads = leadsOf(a.expr, a.prefixes)
+		r.leads = newLeadSet(a.expr, a.prefixes)
 	})
 	return r
 }
@@ -907,7 +907,7 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 			}
 			continue
 		}
-		if run.leads != nil && !leadAt(s[p:], run.leads) {
+		if run.leads != nil && !run.leads.at(s[p:]) {
 			continue
 		}
 		var x []int
@@ -936,18 +936,6 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 // a space in a phrase matches ([\s\-]+).
 const sepMark = 0
 
-// leadsOf returns the leads of a phrase's expression (see altRun.leads), or
-// nil when they say no more than its prefixes. A lead holds no separator
-// byte but sepMark: the run it stands for is then followed by a byte that
-// cannot continue it, so a match takes the whole run, as leadAt does.
-func leadsOf(expr string, prefixes []string) []string {
-	set := moreThanPrefixes(expr, prefixes, sepLeaf, 64, 0)
-	if set == nil {
-		return nil
-	}
-	return shortestPrefixes(set)
-}
-
 // moreThanPrefixes returns the openings of expr, read with leaf (at most
 // limit of them, none longer than maxLen when it is not 0), when they say
 // more than its prefixes; nil when they do not, or cannot be had. No
@@ -973,43 +961,6 @@ func moreThanPrefixes(expr string, prefixes []string, leaf func(*syntax.Regexp) 
 		return nil
 	}
 	return set
-}
-
-// sepLeaf is exactLeaf with [\s\-]+ read as sepMark.
-func sepLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
-	if re.Op == syntax.OpPlus && re.Sub[0].Op == syntax.OpCharClass && slices.Equal(re.Sub[0].Rune, sepClass) {
-		return []string{string(rune(sepMark))}, true, true
-	}
-	return exactLeaf(re)
-}
-
-// sepClass is [\s\-] as syntax spells it.
-var sepClass = func() []rune {
-	re, _ := syntax.Parse(`[\s\-]`, syntax.Perl)
-	return re.Rune
-}()
-
-// leadAt reports whether s opens with one of the leads.
-func leadAt(s string, leads []string) bool {
-	for _, l := range leads {
-		i, ok := 0, true
-		for k := 0; ok && k < len(l); k++ {
-			if l[k] != sepMark {
-				ok = i < len(s) && s[i] == l[k]
-				i++
-				continue
-			}
-			j := i
-			for i < len(s) && isSep(s[i]) {
-				i++
-			}
-			ok = i > j
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }
 
 func isSep(c byte) bool {
@@ -1509,7 +1460,9 @@ func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 // hit records that needle id begins at offset at.
 func (ns *needleSet) hit(id int32, at int) {
 	if ns.hits == nil {
-		ns.hits = make([]needleHit, 0, 32) // as many as most texts hold
+		// a text holds some one for every three bytes: room for one in
+		// two, so that a long text's list is made once, not grown
+		ns.hits = make([]needleHit, 0, max(32, len(ns.text)/2))
 	}
 	h := &ns.head[id%int32(len(ns.head))]
 	ns.hits = append(ns.hits, needleHit{id, int32(at), *h})
@@ -1842,7 +1795,7 @@ type prefixRe struct {
 	starts   *startSet      // the prefixes, found in one pass
 	anch     *regexp.Regexp // ^(?:re), for a match at the start of the text
 	anchCtx  *regexp.Regexp // ^(?s:.)(?:re), for one after a character
-	// leads are longer openings, read across white space (see alt.leads):
+	// leads are longer openings, read across white space (see leadSet):
 	// a place where a prefix but none of them stands is passed over
 	// without running the expression; nil when there are none.
 	leads *leadSet

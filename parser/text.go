@@ -20,8 +20,9 @@ type text struct {
 	ss          []sentence // sentences, read once
 	diet        []dietHit  // diet words, read once
 	phones      []phone    // phone numbers, read once
-	found       []found    // matches of the expressions read so far, by hits and within
-	foundAt     []int16    // per table's number, 1 + the index of its matches in found; 0: not read
+	found       []found    // matches of the expressions read so far, by hits and within, after prior's
+	prior       []found    // those of the text sameText took over: shared, never changed
+	foundAt     []int16    // per table's number, 1 + the index of its matches in prior and then found; 0: not read
 	needles     *needleSet // the tables' needles in fold; nil for a short text
 	needlesRead bool
 	refs        [][]ref         // workshops named, per sentence, read once
@@ -167,10 +168,18 @@ func sameText(t *text, s string) *text {
 	if t == nil || t.orig != s {
 		return newText(s)
 	}
-	// found and marks are clipped, so that what either text adds is its
-	// own; foundAt, which each changes in place, is copied
+	// t's matches become the new text's prior, which neither changes; marks
+	// are clipped, so that what either text adds is its own; foundAt, which
+	// each changes in place, is copied
+	prior := t.prior
+	switch {
+	case len(prior) == 0:
+		prior = t.found
+	case len(t.found) > 0:
+		prior = append(slices.Clip(prior), t.found...)
+	}
 	return &text{orig: t.orig, fold: t.fold, back: t.back, toks: t.toks, ss: t.ss, diet: t.diet, phones: t.phones,
-		found: slices.Clip(t.found), foundAt: slices.Clone(t.foundAt), marks: slices.Clip(t.marks),
+		prior: slices.Clip(prior), foundAt: slices.Clone(t.foundAt), marks: slices.Clip(t.marks),
 		needles: t.needles, needlesRead: t.needlesRead, lns: t.lns, lnsRead: t.lnsRead}
 }
 
@@ -424,11 +433,18 @@ type found struct {
 func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
 	if m != nil {
 		if int(m.id) < len(t.foundAt) {
-			if k := t.foundAt[m.id]; k > 0 {
-				return t.found[k-1].hits, true
+			if k := int(t.foundAt[m.id]) - 1; k >= len(t.prior) {
+				return t.found[k-len(t.prior)].hits, true
+			} else if k >= 0 {
+				return t.prior[k].hits, true
 			}
 		}
 		return nil, false
+	}
+	for i := range t.prior {
+		if t.prior[i].re == re {
+			return t.prior[i].hits, true
+		}
 	}
 	for i := range t.found {
 		if t.found[i].re == re {
@@ -441,7 +457,7 @@ func (t *text) kept(re *regexp.Regexp, m *matcher) ([][]int, bool) {
 // keep adds f, the matches of m or of f.re, to the matches kept.
 func (t *text) keep(f found, m *matcher) {
 	if t.found == nil {
-		t.found = make([]found, 0, 24) // the sender's words mostly reach some 20
+		t.found = make([]found, 0, 64) // the sender's words mostly reach some 60
 	}
 	t.found = append(t.found, f)
 	if m == nil {
@@ -452,7 +468,7 @@ func (t *text) keep(f found, m *matcher) {
 		n := max(int(tableCount.Load()), int(m.id)+1)
 		t.foundAt = append(t.foundAt, make([]int16, n-len(t.foundAt))...)
 	}
-	t.foundAt[m.id] = int16(len(t.found))
+	t.foundAt[m.id] = int16(len(t.prior) + len(t.found))
 }
 
 // hits returns the matches of re over the whole folded text, found once:
