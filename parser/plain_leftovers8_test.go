@@ -1,0 +1,42 @@
+package parser
+
+import (
+	"testing"
+
+	"tilmeld"
+)
+
+// WRONG COMPLETE. Staff counting people of theirs in two or more words
+// ("to af vores medarbejdere", "two of our youth workers", "to af vores
+// faste frivillige") sign up that many: under a person's sign-off the
+// reading never comes out complete with the signer alone, and from a
+// club's shared box each counted person is an attendee whose name is
+// asked for. A question asking leave to bring them signs nobody up.
+func TestCountedStaffInWords(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "To af vores medarbejdere vil gerne på workshop 2.\n\nMvh\nLars Kirk", from: "Lars Kirk", notStatus: "complete"},
+		{body: "To af vores medarbejdere vil gerne på workshop 2.\n\nMvh\nLars Kirk", from: "Klubben", notStatus: "complete"},
+		{body: "Two of our youth workers would like workshop 2 and 3.\n\nBest\nLars Kirk", from: "Lars Kirk", subject: "Meeting", notStatus: "complete"},
+		{body: "Two of our staff would like workshop 2 and 3.\n\nBest\nIda Holm", subject: "Meeting", notStatus: "complete"},
+		{body: "Workshop 3 og 4.\nJeg tager to af vores unge med.", notStatus: "complete"},
+		{body: "Workshop 3 og 4.\nKan I tilmelde to af vores unge?", notStatus: "complete"},
+		{body: "Two of our youth workers would like workshop 2 and 3.\n\nBest\nYouth Club Orion", from: "Youth Club Orion", subject: "Meeting",
+			intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name"}, want: ":2/3; :2/3"},
+		{body: "Two of our social workers will attend, workshop 1.\n\nBest\nYouth Club Orion", from: "Youth Club Orion", subject: "Meeting",
+			status: "incomplete", missing: []string{"name"}, want: ":1/-; :1/-"},
+		{body: "Three of our volunteers will attend, workshop 1.\n\nBest\nYouth Club Orion", from: "Youth Club Orion", subject: "Meeting",
+			status: "incomplete", missing: []string{"name"}, want: ":1/-; :1/-; :1/-"},
+		{body: "To af vores unge medarbejdere vil gerne med, workshop 2.\n\nMvh\nVærestedet Lyngen", from: "Værestedet Lyngen",
+			status: "incomplete", missing: []string{"name"}, want: ":2/-; :2/-"},
+		{body: "To af vores faste frivillige vil gerne med, workshop 2.\n\nMvh\nVærestedet Lyngen", from: "Værestedet Lyngen",
+			status: "incomplete", missing: []string{"name"}, want: ":2/-; :2/-"},
+		// already right: the count with "med" and "begge" adds one unnamed
+		{body: "To af vores medarbejdere vil gerne med, begge på workshop 2 og 3.\n\nVenlig hilsen\nIda Holm",
+			status: "incomplete", missing: []string{"name"}, want: "Ida Holm:2/3; :2/3"},
+		// near-misses: leave asked to bring them, numbers joined by "og"
+		{body: "Workshop 3 og 4.\nMå jeg tage to af vores unge med?", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Workshop 3 and 4.\nMay I bring two of our volunteers?", subject: "Meeting", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Jeg vil gerne på workshop 2 og 4 for beboere i Kildeparken.", status: "complete", want: "Ida Holm:2/4"},
+		{body: "I would like workshop 2 and 4, as I work with residents.", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"},
+	})
+}
