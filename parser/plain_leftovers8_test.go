@@ -65,3 +65,28 @@ func TestSignNameUp(t *testing.T) {
 		{body: "Please sign Karim up for workshop 2.", subject: "Meeting", notStatus: "complete"},
 	})
 }
+
+// A number broken over a line after "mit nummer er", "my number is" is
+// the writer's phone, as after "tlf"; a house number or a count is none.
+func TestPhoneBrokenAfterNumberIs(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Mit nummer er 22 33\n44 55\nWorkshop 2.", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Workshop 2.\nMit nummer er 2233\n4455", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Workshop 2.\nMit mobilnummer er 22 33\n44 55", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Workshop 2.\nMy number is 22 33\n44 55", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Workshop 2.\nMy phone is 2233\n4455", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		// already right
+		{blindCase: blindCase{body: "Workshop 2.\nRing på 22 33\n44 55", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+		{blindCase: blindCase{body: "Workshop 2.\nTlf 2233\n4455", status: "complete", want: "Ida Holm:2/-"}, phone: "+4522334455"},
+	})
+	// near-misses: no phone's noun before "er", too few digits
+	for _, b := range []string{
+		"Workshop 2.\nMit husnummer er 22\n44 55 gæster",
+		"Workshop 2.\nJeg er 22 33\n44 55",
+		"Workshop 2.\nMit nummer er 22 33\n44 gæster kommer",
+	} {
+		if r := parseMail("Ida Holm", "Tilmelding", "", b); r.Contact.Phone != "" {
+			t.Errorf("%q: phone %q, want none", b, r.Contact.Phone)
+		}
+	}
+}
