@@ -90,3 +90,26 @@ func TestPhoneBrokenAfterNumberIs(t *testing.T) {
 		}
 	}
 }
+
+// "#1" and "#2" before what they rank are the 1st and 2nd priority, in
+// whichever order they stand; "#2 og #4", "gerne #3" stay workshops and
+// a house's "#2" ranks nothing.
+func TestHashRanks(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n#1 er workshop 3, #2 er workshop 1\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:3/1"},
+		{body: "#2 er workshop 3, #1 er workshop 1", status: "complete", want: "Ida Holm:1/3"},
+		{body: "#1 workshop 4, #2 workshop 2", status: "complete", want: "Ida Holm:4/2"},
+		{body: "#1: workshop 3\n#2: workshop 1", status: "complete", want: "Ida Holm:3/1"},
+		{body: "#2 sundhed, #1 job", status: "complete", want: "Ida Holm:4/2"},
+		{body: "min #2 er workshop 3, min #1 er workshop 1", status: "complete", want: "Ida Holm:1/3"},
+		{body: "Priority #1 is workshop 3, #2 is workshop 1", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		{body: "#1 workshop 3", status: "complete", want: "Ida Holm:3/-"},
+		// near-misses: workshops written with "#", a house's number
+		{body: "#2 og #4", status: "complete", want: "Ida Holm:2/4"},
+		{body: "#2 eller #4", status: "complete", want: "Ida Holm:2/4"},
+		{body: "gerne #3", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Workshop #3 og #1", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Jeg bor i opgang #2 på 3. sal, workshop 3 og 4.", status: "complete", want: "Ida Holm:3/4"},
+		{body: "Jeg bor i opgang #2, workshop 3 og 4.", status: "complete", want: "Ida Holm:3/4"},
+	})
+}
