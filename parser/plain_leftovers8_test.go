@@ -113,3 +113,25 @@ func TestHashRanks(t *testing.T) {
 		{body: "Jeg bor i opgang #2, workshop 3 og 4.", status: "complete", want: "Ida Holm:3/4"},
 	})
 }
+
+// Roman numerals with "I" for workshop 1 on either side ("workshop I og
+// III", "Workshop III and I please") are the workshops in that order;
+// "I" alone after "workshop" stays unread (the English "I"), and a
+// numeral of no workshop is for staff.
+func TestRomanOneInPair(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\nJeg vil gerne på workshop I og III.\nIda Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3"},
+		{body: "workshop I og III", status: "complete", want: "Ida Holm:1/3"},
+		{body: "workshop I og II tak", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Workshop I and IV", subject: "Meeting", status: "complete", want: "Ida Holm:1/4"},
+		{body: "Workshop I or II", subject: "Meeting", status: "complete", want: "Ida Holm:1/2"},
+		{body: "Hi\nWorkshop III and I please.\nIda Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		// already right
+		{body: "Workshop III and I", subject: "Meeting", status: "complete", want: "Ida Holm:3/1"},
+		{body: "workshop II og IV", status: "complete", want: "Ida Holm:2/4"},
+		// near-misses
+		{body: "Jeg vil gerne på workshop I.", notStatus: "complete"},
+		{body: "workshop V og I", notStatus: "complete"},
+		{body: "I og III", notStatus: "complete"},
+	})
+}
