@@ -135,3 +135,27 @@ func TestRomanOneInPair(t *testing.T) {
 		{body: "I og III", notStatus: "complete"},
 	})
 }
+
+// A place's sign-off that names who writes for it ("Fritidsklubben Ørnen
+// v/ Lars Kirk", "Café Solsikken, att. Lars Kirk") gives the writer's
+// name; a place alone, or a place after "v/", gives none.
+func TestPlaceCareOfName(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nFritidsklubben Ørnen v/ Lars Kirk", from: "Fritidsklubben Ørnen",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Lars Kirk:2/-"},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nFritidsklubben Ørnen\nv/ Lars Kirk", from: "Fritidsklubben Ørnen", status: "complete", want: "Lars Kirk:2/-"},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken, att. Lars Kirk", from: "Café Solsikken", status: "complete", want: "Lars Kirk:2/-"},
+		{body: "I would like workshop 2.\n\nBest\nCafé Solsikken, attn. Lars Kirk", from: "Café Solsikken", subject: "Meeting", status: "complete", want: "Lars Kirk:2/-"},
+		{body: "I would like workshop 2.\n\nBest\nCafé Solsikken, att: Lars Kirk", from: "Café Solsikken", subject: "Meeting", status: "complete", want: "Lars Kirk:2/-"},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken ved Lars Kirk", from: "Café Solsikken", status: "complete", want: "Lars Kirk:2/-"},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken c/o Lars Kirk", from: "Café Solsikken", status: "complete", want: "Lars Kirk:2/-"},
+		// already right: the person first, the place after
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nLars Kirk, Café Solsikken", from: "Café Solsikken", status: "complete", want: "Lars Kirk:2/-"},
+		// near-misses: no person after the mark, or people sent whom it does not name
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken", from: "Café Solsikken", status: "incomplete", missing: []string{"name"}},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken v/ Kirkegården", from: "Café Solsikken", status: "incomplete", missing: []string{"name"}},
+		{body: "Jeg vil gerne på workshop 2.\n\nMvh\nCafé Solsikken, Hyldevej 4 v/ stationen", from: "Café Solsikken", status: "incomplete", missing: []string{"name"}},
+		{body: "Vi sender to unge, workshop 2.\n\nMvh\nCafé Solsikken v/ Lars Kirk", from: "Café Solsikken", notStatus: "complete"},
+		{body: "To af vores medarbejdere vil gerne på workshop 2.\n\nMvh\nFritidsklubben Ørnen v/ Lars Kirk", from: "Fritidsklubben Ørnen", notStatus: "complete"},
+	})
+}
