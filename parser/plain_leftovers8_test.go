@@ -159,3 +159,28 @@ func TestPlaceCareOfName(t *testing.T) {
 		{body: "To af vores medarbejdere vil gerne på workshop 2.\n\nMvh\nFritidsklubben Ørnen v/ Lars Kirk", from: "Fritidsklubben Ørnen", notStatus: "complete"},
 	})
 }
+
+// A request that replies or the confirmation go to another address is
+// one the bot carries out, with or without a final mark: no question for
+// staff, and the address is the contact. A question for information, a
+// confirmation on paper, an address in a signature are not such requests.
+func TestRepliesToAnotherAddress(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Jeg vil gerne på workshop 2 og 4.\nVil I sende bekræftelsen til min datter på sara.holm@example.dk", status: "complete", want: "Ida Holm:2/4"}, email: "sara.holm@example.dk", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nSend gerne svar til min arbejdsmail ida.holm@example.org", status: "complete", want: "Ida Holm:2/4"}, email: "ida.holm@example.org", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nKan I skrive til min nye mail fremover: ida.h@example.com", status: "complete", want: "Ida Holm:2/4"}, email: "ida.h@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nBekræftelsen må gerne sendes til ida.h@example.com", status: "complete", want: "Ida Holm:2/4"}, email: "ida.h@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nKan I sende svar til ida.h@example.com", status: "complete", want: "Ida Holm:2/4"}, email: "ida.h@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nKan I sende svaret til min datter på sara@example.com", status: "complete", want: "Ida Holm:2/4"}, email: "sara@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nVil I sende kvitteringen til ida.h@example.com?", status: "complete", want: "Ida Holm:2/4"}, email: "ida.h@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nPlease send the confirmation to my work address ida.holm@example.com", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"}, email: "ida.holm@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nCould you send the confirmation to my daughter at sara@example.com", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"}, email: "sara@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nPlease write to my new email from now on: ida.h@example.com", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"}, email: "ida.h@example.com", asks: "no"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nCould you reply to tom@example.com", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"}, email: "tom@example.com", asks: "no"},
+		// near-misses: questions for staff, an address in the signature
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nKan jeg få bekræftelsen på papir?", status: "complete", want: "Ida Holm:2/4"}, email: "sender@example.dk", asks: "yes"},
+		{blindCase: blindCase{body: "Workshop 2 and 4.\nCan I get the confirmation by post?", subject: "Meeting", status: "complete", want: "Ida Holm:2/4"}, email: "sender@example.dk", asks: "yes"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\nKan I sende svar på om der er parkering?", status: "complete", want: "Ida Holm:2/4"}, asks: "yes"},
+		{blindCase: blindCase{body: "Workshop 2 og 4.\n\nMvh\nIda Holm\nida.holm@example.org", status: "complete", want: "Ida Holm:2/4"}, email: "sender@example.dk", asks: "no"},
+	})
+}
