@@ -430,8 +430,8 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`,
-	// the name inside the verb: "Please sign Karim Berg up", "put Karim Berg down for"
-	`sign`, `put`}
+	// the name inside the verb: "Please sign Karim Berg up"
+	`sign`}
 
 // enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
 // our tenants").
