@@ -1867,7 +1867,8 @@ func checkNamedMissing(v *gateView) verdict {
 		}
 		for _, k := range []int{i - 1, i + 1} {
 			other := 2*i - k // the word on the other side
-			if !v.selfWord(t.toks[other].s) && w != "med" && w != "with" || !v.nameWordAt(k) || k < i && v.inPlaceName(k) {
+			if !v.selfWord(t.toks[other].s) && w != "med" && w != "with" || !v.nameWordAt(k) || k < i && v.inPlaceName(k) ||
+				romanNumbers[t.toks[k].s] != 0 { // "Workshop III and I please": a workshop's numeral
 				continue
 			}
 			if !v.isAttendee(t.toks[k].s) && v.aboutComing(v.clauseOf(t.toks[k].a)) {

@@ -6,6 +6,9 @@ import "strings"
 // på", "I kan ringe til mig på", "træffes på", "call me on".
 var callVerbs = wordSet([]string{"ring", "ringe", "traeffes", "fanges", "kontakte", "kontakt", "call", "reach", "contact"})
 
+// numberNouns name a phone number before "er", "is" ("mit nummer er").
+var numberNouns = wordSet([]string{"nummer", "telefonnummer", "mobilnummer", "nr", "number"})
+
 // labelledPhone reads eight digits in groups danishGroups does not know
 // ("31 245 876", "312 45 876", "31-245-876", "31245 876") as a Danish
 // number when a phone's label stands right before them ("mobil", "tlf:",
@@ -29,12 +32,17 @@ func labelledPhone(s string, r run) (phone, bool) {
 }
 
 // phoneLabelBefore reports a phone's label ending right before offset a:
-// "tlf.", "mobil:", "phone", or a call verb and "på" ("ring gerne på",
-// "call me on").
+// "tlf.", "mobil:", "phone", a number's noun and "er" ("mit nummer er",
+// "my phone is"), or a call verb and "på" ("ring gerne på", "call me on").
 func phoneLabelBefore(s string, a int) bool {
 	w, rest := wordBefore(s, a)
 	if phoneLabels[w] || w == "telefonnummer" || w == "mobilnummer" {
 		return true
+	}
+	if w == "er" || w == "is" {
+		// "mit nummer er", "my mobile number is": the label before the verb
+		w, _ = wordBefore(s, rest)
+		return phoneLabels[w] || numberNouns[w]
 	}
 	if w != "paa" && w != "on" {
 		return false

@@ -429,7 +429,9 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 
 // enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
 // like to sign up Birthe Lund").
-var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`}
+var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`,
+	// the name inside the verb: "Please sign Karim Berg up"
+	`sign`}
 
 // enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
 // our tenants").
@@ -458,7 +460,7 @@ var enPresents = []string{`this (concerns|is about|is regarding)`, `it (concerns
 	`(the|this) (registration|sign-up|signup|booking) concerns`}
 
 var enOnBehalf = []string{`on behalf of`, `registration (for|of)`, `on (his|her) behalf`, `register (\w+ ){0,2}(residents|resident|tenants|tenant|clients|client|colleagues|members|people|participants)`,
-	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) \w+ up`,
+	`register(ing)? (my|our) \w+`, `(writing|write|writes) for (my|our)`, `sign(ing)? up (my|our) \w+`, `sign(ing)? (my|our) (\w+ ){1,3}up`,
 	// "The board is sending two people": as "sender to personer"
 	`(sends|is sending|will send) (two|three|four|five|six|\d) (residents|colleagues|members|participants|people|persons|representatives|volunteers)\b`,
 	`(has no|doesn't have|does not have)( an)? e-mail`, `(has no|doesn't have|does not have)( an)? email`,

@@ -779,6 +779,12 @@ func senderName(t *text) []string {
 	}
 	if ls := lines(t); len(ls) > 0 {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
+			if n := careOfName(t, ls[k]); n != "" {
+				out = append(out, n) // "Fritidsklubben Ørnen v/ Lars Kirk"
+				break
+			}
+		}
+		for k := len(ls) - 1; k >= 0 && k >= len(ls)-3; k-- {
 			if n := nameLine(t, ls[k][0]); n != "" && countNameWords(n) >= 2 && !inNameList(t, ls, k) {
 				out = append(out, n)
 				break

@@ -40,7 +40,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 		}
 		chained := len(out) > 0 && out[len(out)-1].j == i-1 && connectors[t.toks[i-1].s] || // "workshop to og tre"
 			len(out) > 0 && out[len(out)-1].j == i-2 && connectors[t.toks[i-2].s] && thenWords[t.toks[i-1].s] || // "to og så fire"
-			rankChained(t, out, i) // "fire er mit første og to mit andet"
+			rankChained(t, out, i) || // "fire er mit første og to mit andet"
+			romanOneBefore(t, from, i) >= 0 // "workshop I og III": the "I" is read with it
 		named := workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) &&
 			!(t.toks[i-1].s == "no" && !strings.Contains(t.gap(i-1, i), ".")) // "no one" is nobody
 		// "1. prioritet: fire", "my second choice is two"
@@ -99,15 +100,19 @@ func romanOneBefore(t *text, from, i int) int {
 }
 
 // romanOneAfter returns the token of a capital "I" that a connector joins
-// to the Roman numeral at token i and that ends the clause ("workshop III
-// og I."); -1 when there is none.
+// to the Roman numeral at token i and that ends the clause, or only a
+// polite word follows ("workshop III og I.", "Workshop III and I
+// please"); -1 when there is none.
 func romanOneAfter(t *text, i, to int) int {
 	if _, ok := romanNumbers[t.toks[i].s]; !ok || i+2 >= to {
 		return -1
 	}
 	k := i + 2
-	if t.toks[k].s != "i" || !t.toks[k].cap || !connectors[t.toks[i+1].s] || !clauseEnds(t.fold[t.toks[k].b:]) {
+	if t.toks[k].s != "i" || !t.toks[k].cap || !connectors[t.toks[i+1].s] {
 		return -1
+	}
+	if end := t.fold[t.toks[k].b:]; !clauseEnds(end) && !(k+1 < to && fillers[t.toks[k+1].s] && clauseEnds(t.fold[t.toks[k+1].b:])) {
+		return -1 // "workshop III og I tak" ends with its polite word
 	}
 	return k
 }

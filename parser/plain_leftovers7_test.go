@@ -87,13 +87,9 @@ func TestPlainLeftovers7Right(t *testing.T) {
 }
 
 // D. Left as they are, never complete: "også" beside a relative's wish,
-// "sign X up" in English, "#1 er ...", a pair of roman numerals with "I".
+// a lower-case name in "-ed" after a relation in English.
 func TestPlainLeftovers7Open(t *testing.T) {
 	runBlind(t, []blindCase{
-		{body: "Hi\nPlease sign Karim Berg up for workshop 2.\nIda Holm", notStatus: "complete"},
 		{body: "Hi\nmy son ahmed and I would like to come, workshop 3\nIda Holm", notStatus: "complete"},
-		{body: "Hej\n#1 er workshop 3, #2 er workshop 1\nIda Holm", notStatus: "complete"},
-		{body: "Hej\nJeg vil gerne på workshop I og III.\nIda Holm", notStatus: "complete"},
-		{body: "Hi\nWorkshop III and I please.\nIda Holm", notStatus: "complete"},
 	})
 }

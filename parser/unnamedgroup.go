@@ -19,13 +19,13 @@ func (rd *reader) unnamedGroup(who []*person) []*person {
 	if len(who) != 1 || who[0] != ps.self || len(ps.others) > 0 || !rd.staysHome() && !rd.placeSends() {
 		return who
 	}
-	n := 0
+	n, at := 0, -1
 	for i := 1; i < len(t.toks); i++ {
-		if c := countOf(t.toks[i-1]); c >= 2 && t.gap(i-1, i) == " " && (unnamedPeople[t.toks[i].s] || ofOurPeople(t, i)) {
+		if c := countOf(t.toks[i-1]); c >= 2 && t.gap(i-1, i) == " " && unnamedNounAt(t, i) >= 0 {
 			if n > 0 && c != n {
 				return who // two counts: which one comes is for staff
 			}
-			n = c
+			n, at = c, t.toks[i-1].a
 		}
 	}
 	if n < 2 || n > 6 {
@@ -35,8 +35,8 @@ func (rd *reader) unnamedGroup(who []*person) []*person {
 	var diet []tilmeld.Diet
 	all := rd.refsOf(t)
 	for k, s := range t.sents() {
-		if !saidOfAll(t, s) {
-			continue
+		if !saidOfAll(t, s) && (at < s.a || at >= s.b) {
+			continue // neither said of them all nor the sentence that counts them
 		}
 		refs = append(refs, all[k]...)
 		diet = append(diet, readDiet(t, s.a, s.b)...)
@@ -51,12 +51,6 @@ func (rd *reader) unnamedGroup(who []*person) []*person {
 		out = append(out, p)
 	}
 	return out
-}
-
-// ofOurPeople reports "af vores medarbejdere", "of our volunteers" at
-// token i: a count before it counts them.
-func ofOurPeople(t *text, i int) bool {
-	return i+2 < len(t.toks) && ofOur[t.toks[i].s+" "+t.toks[i+1].s] && unnamedPeople[t.toks[i+2].s]
 }
 
 // saidOfAll reports a sentence about everyone the mail counts: it opens
@@ -83,17 +77,22 @@ var (
 
 // checkCountedResidents: the mail counts residents it does not name ("to
 // beboere"), and the reading has fewer attendees than that: someone
-// counted was left out. A count of "personer" is countPeople's.
+// counted was left out. A count of "personer" is countPeople's, and so is
+// a count it already asks the names of (checkCompanion).
 func checkCountedResidents(v *gateView) verdict {
 	if !v.registers() {
 		return verdict{}
 	}
 	t := v.t
 	for i := 1; i < len(t.toks); i++ {
-		if c := countOf(t.toks[i-1]); c >= 2 && unnamedPeople[t.toks[i].s] && !gateCountAfter[t.toks[i].s] && t.gap(i-1, i) == " " &&
-			(t.toks[i].s != "men" || v.r.Language == "en") && // Danish "på 2 og 4 men min mand ...": "but"
-			len(v.r.Attendees) < c && !describesGroup(t, i-1) {
-			return review("the mail speaks of %q, but the reading has %d attendee(s)", v.quote(t.toks[i-1].a, t.toks[i].b), len(v.r.Attendees))
+		c := countOf(t.toks[i-1])
+		if c < 2 || len(v.r.Attendees) >= c || t.gap(i-1, i) != " " {
+			continue
+		}
+		if k := unnamedNounAt(t, i); k >= 0 && !gateCountAfter[t.toks[k].s] &&
+			(t.toks[k].s != "men" || v.r.Language == "en") && // Danish "på 2 og 4 men min mand ...": "but"
+			!describesGroup(t, i-1) && !asksToBring(t, i-1) && len(v.r.Attendees)+len(checkCompanion(v).add) < c {
+			return review("the mail speaks of %q, but the reading has %d attendee(s)", v.quote(t.toks[i-1].a, t.toks[k].b), len(v.r.Attendees))
 		}
 	}
 	return verdict{}
