@@ -71,10 +71,10 @@ func Large() []Mail {
 		{Name: "text-line-8MB", Heavy: true, build: func() []byte { return LongTextLine(8 << 20) }},
 		{Name: "encoded-words-200k", build: func() []byte { return EncodedWords(200_000) }},
 		// a megabyte of text in the shapes that were once quadratic
-		{Name: "text-sentences-1MB", Heavy: true, build: func() []byte { return TextRun("Workshop 2. ", 1<<20) }},
-		{Name: "text-diet-1MB", Heavy: true, build: func() []byte { return TextRun("vegetar glutenfri laktosefri veganer ", 1<<20) }},
-		{Name: "text-phones-1MB", Heavy: true, build: func() []byte { return TextRun("22 33 44 55 ", 1<<20) }},
-		{Name: "text-lines-1MB", Heavy: true, build: func() []byte { return TextRun("workshop 1 og 2\r\n", 1<<20) }},
+		{Name: "text-sentences-1MB", Heavy: true, build: func() []byte { return TextRun("text-sentences-1MB", "Workshop 2. ", 1<<20) }},
+		{Name: "text-diet-1MB", Heavy: true, build: func() []byte { return TextRun("text-diet-1MB", "vegetar glutenfri laktosefri veganer ", 1<<20) }},
+		{Name: "text-phones-1MB", Heavy: true, build: func() []byte { return TextRun("text-phones-1MB", "22 33 44 55 ", 1<<20) }},
+		{Name: "text-lines-1MB", Heavy: true, build: func() []byte { return TextRun("text-lines-1MB", "workshop 1 og 2\r\n", 1<<20) }},
 	}
 }
 
@@ -180,10 +180,10 @@ func LongTextLine(n int) []byte {
 
 // TextRun is a plain body of unit repeated to n bytes: many short
 // sentences ("Workshop 2. "), one line of diet words or of phone
-// numbers, many short lines.
-func TextRun(unit string, n int) []byte {
+// numbers, many short lines. Its Message-ID is made of name.
+func TextRun(name, unit string, n int) []byte {
 	var b bytes.Buffer
-	b.WriteString(header("text-run", "Lang"))
+	b.WriteString(header(name, "Lang"))
 	b.WriteString("Content-Type: text/plain; charset=utf-8\r\n\r\n")
 	b.WriteString(strings.Repeat(unit, n/len(unit)))
 	b.WriteString("\r\n")
