@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // careOfName returns the person a place's sign-off line names after "v/",
 // "att.", "attn.", "c/o" or "ved" ("Fritidsklubben Ørnen v/ Lars Kirk",
@@ -27,4 +30,4 @@ func careOfName(t *text, ln [2]int) string {
 	return ""
 }
 
-var careOfMarks = []string{" v/", " c/o", " att.", " att:", " attn.", " attn:", " att ", " attn ", " ved "}
+var careOfMarks = slices.Concat(daCareOf, enCareOf)

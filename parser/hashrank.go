@@ -36,5 +36,4 @@ func ranksWhatFollows(rest string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !hashNotRank[w]
 }
 
-var hashNotRank = wordSet([]string{"og", "eller", "samt", "paa", "i", "fra", "til", "af", "ved"},
-	[]string{"and", "or", "on", "in", "from", "to", "of", "at"})
+var hashNotRank = wordSet(daHashNotRank, enHashNotRank)

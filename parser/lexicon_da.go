@@ -2130,3 +2130,13 @@ var daComesAgain = []string{`(kan|kommer) (godt |gerne |nu |jo )?(komme |deltage
 	`(tilmeld|tilmelde|skriv|skrive|saet|saette|meld|melde) (mig|os) (\w+ ){0,2}igen`}
 var daCancelTold = []string{`(meldte|meldt) (mig |os )?fra`, `(mit|min|vores) (afbud|afmelding)`, `(meldte|meldt) afbud`, `(afmeldte|afmeldt) (mig|os)`}
 var daSameAsBefore = []string{`samme (workshops?|valg|prioriteter) som (foer|sidst|tidligere)`, `(det|de) samme som (foer|sidst|tidligere)`}
+
+// daHashNotRank: after "#2" a joining word or a place's ("#2 og #4",
+// "opgang #2 på 3. sal") makes the number a workshop's or an address's,
+// not a rank (hashRanks).
+var daHashNotRank = []string{"og", "eller", "samt", "paa", "i", "fra", "til", "af", "ved"}
+
+// daCareOf mark the person who writes for a place in its sign-off
+// ("Fritidsklubben Ørnen v/ Lars Kirk", "att. Lars Kirk"), as folded text
+// holds them, each with the space before it (careOfName).
+var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}

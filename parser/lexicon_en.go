@@ -1431,3 +1431,9 @@ var enCancelTakenBack = []string{`(disregard|ignore|forget) (my|our) cancell?ati
 var enComesAgain = []string{`(can|could) (make it|come|attend|join) after all`, `(sign|put|register) (me|us) (\w+ ){0,2}again`}
 var enCancelTold = []string{`(i|we) cancell?ed`, `(my|our) cancell?ation`, `(i|we) (pulled|dropped) out`}
 var enSameAsBefore = []string{`(the )?same (workshops?|choices|priorities) as (before|last time)`}
+
+// enHashNotRank: as daHashNotRank ("#2 and #4").
+var enHashNotRank = []string{"and", "or", "on", "in", "from", "to", "of", "at"}
+
+// enCareOf: as daCareOf ("c/o Lars Kirk", "attn. Lars Kirk").
+var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
