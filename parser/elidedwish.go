@@ -66,13 +66,8 @@ func forWhomNumberAt(t *text, from, i, to int, prev []ref) bool {
 	if len(prev) == 0 || i <= from || strings.TrimSpace(t.gap(i-1, i)) != "," {
 		return false
 	}
-	next := i + 1
-	if pairAt(t, i, to) {
-		next = i + 3
-	} else if len(t.toks[i].s) != 1 {
-		return false
-	}
-	if next+1 >= to || !forWords[t.toks[next].s] || t.gap(next-1, next) != " " {
+	next := forAfterNumbers(t, i, to)
+	if next < 0 || next+1 >= to {
 		return false
 	}
 	w := t.toks[next+1].s // someone: "til mig", "for Tom", "til min søn"
@@ -85,13 +80,8 @@ var dietVerbs = wordSet(daDietVerbs, enDietVerbs)
 // right after them ("Tilmeld mig og Jens Bo, 1 og 3 til os begge", "1 and
 // 3 for both of us"): the choices of all who come.
 func forAllNumberAt(t *text, i, to int) bool {
-	next := i + 1
-	if pairAt(t, i, to) {
-		next = i + 3
-	} else if len(t.toks[i].s) != 1 {
-		return false
-	}
-	if next+2 >= to || !forWords[t.toks[next].s] || t.gap(next-1, next) != " " {
+	next := forAfterNumbers(t, i, to)
+	if next < 0 || next+2 >= to {
 		return false
 	}
 	a, b := t.toks[next+1].s, t.toks[next+2].s
@@ -100,6 +90,21 @@ func forAllNumberAt(t *text, i, to int) bool {
 
 // allOrBoth: everyone of a group ("os begge", "both of us").
 var allOrBoth = wordSet([]string{"alle", "begge", "all", "both"})
+
+// forAfterNumbers returns the token of "til"/"for" right after the pair or
+// the one-digit number at token i ("1 og 3 til", "2 for"), -1 if none.
+func forAfterNumbers(t *text, i, to int) int {
+	next := i + 1
+	if pairAt(t, i, to) {
+		next = i + 3
+	} else if len(t.toks[i].s) != 1 {
+		return -1
+	}
+	if next >= to || !forWords[t.toks[next].s] || t.gap(next-1, next) != " " {
+		return -1
+	}
+	return next
+}
 
 // forWords say for whom the workshops before them are.
 var forWords = wordSet([]string{"til", "for"})
