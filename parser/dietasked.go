@@ -15,10 +15,11 @@ var (
 )
 
 // foodAsked reports whether the diet words at fold[a:b] stand in a clause
-// that asks about the food and ends in a question mark.
-func (t *text) foodAsked(a, b int) bool {
+// that asks about the food and ends in a question mark before to.
+func (t *text) foodAsked(a, b, to int) bool {
 	s := t.fold
-	end := strings.IndexAny(s[b:], ".!?\n")
+	to = min(to, b+foodAskLook) // a question about the food is short
+	end := strings.IndexAny(s[b:to], ".!?\n")
 	if end < 0 || s[b+end] != '?' {
 		return false
 	}
@@ -38,6 +39,10 @@ func (t *text) foodAsked(a, b int) bool {
 	return true
 }
 
+// foodAskLook bounds how far after the diet words the question mark is
+// looked for: a long line is not scanned again for each diet word.
+const foodAskLook = 80
+
 // clauseGap reports a gap between words that opens a new clause or
 // sentence: a stop, a line break, a comma, a semicolon or a dash.
 func clauseGap(g string) bool {
@@ -48,7 +53,7 @@ func clauseGap(g string) bool {
 // about the food (see foodAsked).
 func (t *text) foodAskedIn(a, b int) bool {
 	for _, h := range t.phrasesIn(dietWords, a, b) {
-		if t.foodAsked(a+h.a, a+h.b) {
+		if t.foodAsked(a+h.a, a+h.b, b) {
 			return true
 		}
 	}
