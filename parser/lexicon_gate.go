@@ -763,3 +763,10 @@ var enVenueNice = []string{"good", "great", "nice", "helpful", "fine", "handy", 
 // a lack ("hvis der ikke er elevator", "if there's no lift").
 var daVenueLacks = []string{"ikke", "ingen"}
 var enVenueLacks = []string{"not", "no", "isn't", "isnt"}
+
+// edGivenNames: given names that end as an English past does ("ahmed",
+// "saeed"), common among the residents: written in small letters after a
+// relation they are names, where "my husband worked" is a verb.
+var edGivenNames = []string{"ahmed", "ahmet", "mohamed", "mohammed", "muhammed", "mehmed", "mahmed", "hamed", "saeed", "saed",
+	"sayed", "syed", "said", "javed", "naveed", "zahed", "khaled", "rashed", "majed", "fahed", "waleed", "fareed", "fayed", "obaid",
+	"vahed", "rasheed", "hameed", "zaheed", "abed", "ammed", "mohamad"}
