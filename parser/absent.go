@@ -137,3 +137,26 @@ func (v *gateView) relationsAway() map[string]bool {
 	}
 	return away
 }
+
+// awayClause reports clause c, giving no workshop and no food, whose
+// subject who is only relatives named inside a phrase that says they
+// cannot come ("men min mand og min søn kan ikke"): the choices after it
+// stay with whom they were for before.
+func (rd *reader) awayClause(c clause, who []*person) bool {
+	if len(who) == 0 || len(c.refs) > 0 || len(readDiet(rd.own, c.a, c.b)) > 0 {
+		return false
+	}
+	for _, p := range who {
+		if p.self || p.rel == "" {
+			return false
+		}
+	}
+	named := false
+	for _, m := range rd.ps.mentions(rd.own, c.a, c.b, false) {
+		if !inRelativeCancel(rd.own, m.a) {
+			return false
+		}
+		named = true
+	}
+	return named
+}

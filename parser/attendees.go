@@ -1249,6 +1249,9 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if found && !group && rd.awayClause(c, who) {
+			continue // "Jeg kommer, men min mand og min søn kan ikke. Workshop 2.": the choice is not theirs
+		}
 		if found && !group && rd.onlyMessengers(c, who) {
 			// "Min nabo fortalte om mødet, så her kommer en tilmelding": the
 			// one who told of it is not whom the choices after are for
@@ -1713,7 +1716,8 @@ func (rd *reader) signedUp(p *person) bool {
 			continue
 		}
 		for _, m := range rd.ps.mentions(t, s.a, s.b, false) {
-			if m.p == p {
+			// "Jeg kommer, men min mand og min søn kan ikke": named as not coming
+			if m.p == p && !inRelativeCancel(t, m.a) {
 				return true
 			}
 		}

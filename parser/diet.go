@@ -53,6 +53,7 @@ func (t *text) dietLine(from, to int) {
 		a, b, kind := from+h.a, from+h.b, dietKinds[h.k]
 		switch {
 		case kind == "none":
+		case t.foodAsked(a, b, to): // "Er maden laktosefri?": asks what the kitchen serves
 		case unticked(s, a) && !tickedAfter(t, a, b): // "☐ Jeg er vegetar": not ticked
 		case answeredNo(t, a, b) && !refusedByNo(t, a, b, kind): // "Vegetar: [ ] ja [x] nej"
 		case t.restatedUnchanged(a): // "Yonas er stadig veganer som skrevet": on record already

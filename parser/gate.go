@@ -909,7 +909,7 @@ func checkDietUnread(v *gateView) verdict {
 		kept := v.r.Intent == tilmeld.IntentUpdate && t.has(unchangedFact, s.a, s.b)
 		// "I har noteret mig som vegetar, men ...": the record, retold
 		reported := oldDiet(t, h[0], oldReported)
-		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported && !v.restatesDiet(s) {
+		if !v.dietIn(s) && !none && !saysNone(t.fold[s.a:s.b]) && !v.dietTakenBack(s) && !kept && !v.likesFood(s) && !reported && !v.restatesDiet(s) && !t.foodAskedIn(s.a, s.b) {
 			return review("the mail speaks of food (%q) but no diet was read from it", v.quote(s.a, s.b))
 		}
 	}

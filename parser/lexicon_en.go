@@ -28,6 +28,9 @@ var enRegister = []string{
 	`(sends|is sending|will send|registers) (two|three|four|five|\d) (people|persons|participants|representatives|members|residents|volunteers)\b`,
 	// someone else signed up, as "tilmelde min nabo": "please sign up my neighbour"
 	`sign up (my|our|me|us)`, `sign (my|our) \w+ up`, `enrol(l)? (me|us|my|our)`,
+	// phrasal verbs of signing up: "pencil me in", "book me on 3" (another
+	// inside "put ... down" costs too much: see plain_leftovers8_test)
+	`pencil (me|us) in`, `pencil \w+( \w+)? in (for|on)`, `book (me|us) (on|onto|in|into|for)`,
 }
 
 // enSenderReplaces: as daSenderReplaces ("I will come instead of her").
@@ -430,8 +433,9 @@ var enAllergy = []string{`allergic to`, `allergy to`, `intolerant to`, `can't (e
 // enSignUpNamed: as daSignUpNamed ("I'm registering Mohammed Saleh", "I'd
 // like to sign up Birthe Lund").
 var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`, `enrol`, `enroll`, `enrolling`, `add`,
-	// the name inside the verb: "Please sign Karim Berg up"
-	`sign`}
+	// the name inside the verb: "Please sign Karim Berg up", "pencil Karim
+	// Berg in" ("put" and "book" cost too much here: see plain_leftovers8_test)
+	`sign`, `pencil`}
 
 // enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
 // our tenants").
@@ -878,6 +882,8 @@ var enSignUpNumbers = []string{`sign (me|us) up( for)?( workshops?)?`, `sign up 
 	// "register me and Tom for 4 and 2", "please register Tom and me, both for 4 and 2"
 	`(sign up|register|registering|signing up) (me|us) and \S+( \S+)?,?( both)? for( workshops?)?`,
 	`(sign up|register|registering|signing up) \S+( \S+)? and (me|us),?( both)? for( workshops?)?`, `put (me|us) down( for)?( workshops?)?`, `register (me|us)( for)?( workshops?)?`,
+	// "count me in for 2 and 3", "pencil me in for 3 and 4", "book me on 3 and 1"
+	`count (me|us) in for( workshops?)?`, `pencil (me|us) in( for)?( workshops?)?`, `book (me|us) (on|onto|into|for)( workshops?)?`,
 	// "please sign my husband Bo Holm up for 3 and 4", "register my son for 2"
 	`(sign|put) (my|our) \S+( \S+){0,2} (up|down)( for)?( workshops?)?`, `register (my|our) \S+( \S+){0,2} for( workshops?)?`}
 
@@ -1259,7 +1265,7 @@ var enUnchangedFact = []string{`still (\w+ ){0,4}as (already |previously |we |i 
 var enSeatAsk = []string{
 	`(can|could|may) (i|we) (\w+ ){0,2}(get|have) (a |two )?(place|places|seat|seats|spot|spots) (in|on|at|for)`,
 	`(can|could|may) (i|we) (\w+ ){0,2}(join|attend|be in|come to|take part in|participate in|sign up for|register for)`,
-	`(can|could|would|will) you (please )?(\w+ ){0,2}(put|sign|register|add) (me|us) (up |down )?(in|on|for|to)`,
+	`(can|could|would|will) you (please )?(\w+ ){0,2}(put|sign|register|add|book|pencil|count) (me|us) (up |down |in )?(in|on|onto|into|for|to)`,
 }
 
 // enOtherSeatAsk: as daOtherSeatAsk ("Could she be registered as well?",

@@ -137,7 +137,7 @@ var daGateCancelFor = withRelations(daRelations, `(afmeld\w*|slet\w*|fjern\w*)( 
 	`(min|mit|vores) RELs? (tilmelding|plads)`,
 	`(min|mit|vores) REL(,[^,.]*,)? (kan|kommer|tager)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
 	// "min mand og (vores) 2 børn / og min søn / og børnene kommer ikke": they stay home with him
-	`(min|mit|vores) REL og (((vores|mine|hans|hendes) )?([2-6]|to|tre|fire|fem|seks) \w+|(min|mit|vores|mine) REL|boernene|bornene|ungerne|de smaa) (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
+	`(min|mit|vores) REL og (((vores|mine|hans|hendes) )?([2-6]|to|tre|fire|fem|seks) \w+|((min|mit|vores|mine) )?REL|boernene|bornene|ungerne|de smaa) (kan|kommer)( desvaerre| alligevel| saa)* (ikke|alligevel ikke)`,
 	`glem (\w+ ){1,4}om (min|mit|vores) REL`,
 	// "min datter passer børnene", "min mand bliver hjemme hos ungerne": she stays home
 	`(min|mit|vores) REL( skal| vil| kan)? (passer|passe|bliver hjemme og passer|bliver hjemme og passe) (boernene|bornene|ungerne|de smaa|vores boern|vores born|lillebror|lillesoester|babyen|hunden)`,
@@ -149,7 +149,7 @@ var enGateCancelFor = withRelations(enRelations, `cancel( the registration of| t
 	`(my|our) REL(,[^,.]*,)? (isn't|is not|isnt) (coming|attending|joining)`, `(my|our) REL (doesn't|does not|doesnt) (come|attend)`,
 	`(my|our) REL (stays|is staying|will stay) (at )?home`,
 	// "my husband and (our) 2 kids / and my son / and the kids can't come"
-	`(my|our) REL and (((our|my|his|her) )?([2-6]|two|three|four|five|six) \w+|(my|our) REL|the kids|the children|kids|children) (can't|cannot|can not|won't|will not|aren't|are not|cant|wont|arent)`,
+	`(my|our) REL and (((our|my|his|her) )?([2-6]|two|three|four|five|six) \w+|((my|our) )?REL|the kids|the children|kids|children) (can't|cannot|can not|won't|will not|aren't|are not|cant|wont|arent)`,
 	`forget (\w+ ){1,4}about (my|our) REL`,
 	// "my daughter is minding the kids": she stays home
 	`(my|our) REL (is|will be|will) (babysitting|babysit|minding|mind|looking after|look after) (the|our) (kids|children|baby|little ones)`,
@@ -763,3 +763,10 @@ var enVenueNice = []string{"good", "great", "nice", "helpful", "fine", "handy", 
 // a lack ("hvis der ikke er elevator", "if there's no lift").
 var daVenueLacks = []string{"ikke", "ingen"}
 var enVenueLacks = []string{"not", "no", "isn't", "isnt"}
+
+// edGivenNames: given names that end as an English past does ("ahmed",
+// "saeed"), common among the residents: written in small letters after a
+// relation they are names, where "my husband worked" is a verb.
+var edGivenNames = []string{"ahmed", "ahmet", "mohamed", "mohammed", "muhammed", "mehmed", "mahmed", "hamed", "saeed", "saed",
+	"sayed", "syed", "said", "javed", "naveed", "zahed", "khaled", "rashed", "majed", "fahed", "waleed", "fareed", "fayed", "obaid",
+	"vahed", "rasheed", "hameed", "zaheed", "abed", "ammed", "mohamad"}

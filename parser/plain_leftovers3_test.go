@@ -176,8 +176,9 @@ func TestPhoneOverTwoLines(t *testing.T) {
 // Lines of a name in small letters and two numbers ("omar 1 og 2\nsara 3
 // og 4") stay with staff: read as a list they would drop what a line
 // after them says of the same people ("vi spiser ikke svinekød", "min søn
-// kommer også"), and "-ed" before "and I" may be an English verb ("my
-// husband worked and I ..."), so "my son ahmed and I" is not read either.
+// kommer også"). "-ed" before "and I" may be an English verb ("my husband
+// worked and I ..."); a given name in "-ed" ("my son ahmed and I") is read
+// (edGivenNames).
 func TestSmallLetterLinesStayWithStaff(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "ali hassan nr 1 og 2\nsara hassan nr 3 og 4", from: "Ali Hassan", notStatus: "complete"},
@@ -185,7 +186,7 @@ func TestSmallLetterLinesStayWithStaff(t *testing.T) {
 		{body: "hej\nomar 1 og 2\nsara 3 og 4\nvi spiser ikke svinekød", notStatus: "complete"},
 		{body: "hej\nomar 1 og 2\nsara 3 og 4\nmin søn kommer også", notStatus: "complete"},
 		{body: "hi\nomar 1 and 2\nsara 3 and 4\nwe don't eat pork", subject: "Meeting", notStatus: "complete"},
-		{body: "my son ahmed and I will come, both workshop 2", subject: "Meeting", notStatus: "complete"},
+		{body: "my son ahmed and I will come, both workshop 2", subject: "Meeting", status: "complete", want: "Ida Holm:2/-; Ahmed:2/-"},
 		{body: "my husband worked and I will come alone, workshop 2", subject: "Meeting", notStatus: "complete"},
 	})
 }

@@ -213,7 +213,7 @@ func TestSmallNameInEd(t *testing.T) {
 		// a verb, a word of the language, or English
 		{body: "min mand arbejder og jeg kommer alene, workshop 2" + sig, notStatus: "complete"},
 		{body: "min søn sted og jeg vil gerne på 2" + sig, notStatus: "complete"},
-		{body: "my son ahmed and I would like workshop 2 and 3\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
+		{body: "my son ahmed and I would like workshop 2 and 3\n\nBest\nIda Holm", subject: "Registration", status: "complete", want: "Ida Holm:2/3; Ahmed:2/3"},
 		{body: "my husband worked and I would like workshop 2\n\nBest\nIda Holm", subject: "Registration", notStatus: "complete"},
 	})
 }

@@ -132,10 +132,17 @@ func verbLike(t *text, k int, en bool) bool {
 // In a Danish mail a word in "-ed" is no verb ("min søn ahmed og jeg",
 // "min mand mohammed kommer"): the Danish past ends in "-ede" or "-te", and
 // the Danish words that end so are words of the language, no names.
+//
+// In an English mail, where "-ed" may be a verb ("my husband worked and
+// I ..."), a word in "-ed" is a name when it is one of the given names that
+// end so (edNames: "my son ahmed and I would like to come").
 func smallNameRead(t *text, k int, event map[string]bool, en bool) bool {
-	verb := verbLike(t, k, false) && (en || !strings.HasSuffix(t.toks[k].s, "ed"))
+	w := t.toks[k].s
+	verb := verbLike(t, k, false) && !edNames[w] && (en || !strings.HasSuffix(w, "ed"))
 	return smallNameWord(t, k, event, en) && (!verb || k+1 < len(t.toks) && wishVerbs[t.toks[k+1].s])
 }
+
+var edNames = wordSet(edGivenNames)
 
 // readNumberWord reports a number word at token k that the reading took as
 // a workshop ("... for mig og fire er nummer to"): no name.
