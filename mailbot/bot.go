@@ -50,6 +50,8 @@ type Bot struct {
 	undecided atomic.Int64
 	// writes puts the fetcher's commits first.
 	writes writeOrder
+	// eventWords is the event as every reply shows it.
+	eventWords eventWords
 }
 
 // writeOrder gives the fetcher's commits precedence over the other

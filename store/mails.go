@@ -249,7 +249,7 @@ func (tx *Tx) DecideMail(m *Mail, d *Decision) error {
 	if err := tx.putJSON(bucketMails, key, m); err != nil {
 		return err
 	}
-	if err := tx.bucket(bucketPending).Delete(key); err != nil {
+	if err := tx.delete(bucketPending, key); err != nil {
 		return err
 	}
 	return tx.bucket(bucketToUnseen).Put(key, appendUnflagged(nil, m))
@@ -351,7 +351,7 @@ func (db *DB) ToMark() ([]Unflagged, error) {
 func (db *DB) Marked(ids []uint64) error {
 	return db.Update(func(tx *Tx) error {
 		for _, id := range ids {
-			if err := tx.bucket(bucketToUnseen).Delete(itob(id)); err != nil {
+			if err := tx.delete(bucketToUnseen, itob(id)); err != nil {
 				return err
 			}
 		}

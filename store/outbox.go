@@ -94,7 +94,7 @@ func (tx *Tx) MarkSent(id uint64, t time.Time) error {
 	if err := tx.bucket(bucketSent).Put(key, itob(uint64(unixNano(t)))); err != nil {
 		return err
 	}
-	return tx.bucket(bucketUnsent).Delete(key)
+	return tx.delete(bucketUnsent, key)
 }
 
 // readSent fills in m's sent time from the sent bucket, where MarkSent
