@@ -180,11 +180,16 @@ func (rd *reader) read() {
 	}
 	rd.readClauses()
 	rd.dropTakenBack()
+	rd.dropColleagueRefs()
 	rd.dropReceiptReport()
 	if own.matches(givenSeat) && rd.answersPlacement() {
 		rd.dropGivenSeat() // "Tak for pladsen på 2": the seat she holds
 	}
 	rd.res.Question = len(questions(own)) > 0
+	if rd.res.Question && rd.writesToColleague() {
+		// "Hej Jonas, har du lyst?": asked of the one greeted
+		rd.res.Question = rd.asksStaffBeside(questions(own))
+	}
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
 	if !rd.anyRefs() {
