@@ -1409,8 +1409,8 @@ var enOptOut = []string{
 // enHeldThanks: as daHeldThanks ("Thank you for a great meeting yesterday").
 var enHeldThanks = []string{
 	`thanks? (you )?for yesterday`,
-	`thanks? (you )?(so much |very much )?for (a |an |the )?((really|very|truly|most) )?((great|good|lovely|nice|interesting|inspiring|wonderful|useful|fine) )?` +
-		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day)`}
+	`thanks? (you )?(so much |very much )?for (a |an |the )?(` + enHeldAdjectives + `)?` +
+		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day|last week|on the \d{1,2}(st|nd|rd|th)?)`}
 
 // enOwnBounced: as daOwnBounced ("I received a bounce when I wrote").
 var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`, `undeliverable`, `could not be delivered`, `couldn't be delivered`}
