@@ -129,8 +129,15 @@ func TestForwardedProgrammeIsNoChoice(t *testing.T) {
 			subject: "VS: Program", intent: reg, status: "complete", want: "Ida Holm:1/4"}},
 		{blindCase: blindCase{body: "Hej\nSendt videre fra lokalavisen. Jeg vil gerne på uddannelse og ellers job.\nIda Holm" + three,
 			subject: "VS: Netværksmøde", intent: reg, status: "complete", want: "Ida Holm:3/4"}},
-		// near-misses: the forwarded text chooses, for its writer or for
-		// someone named: two registrations
+		// a board that speaks of itself as "vi" but chooses nothing
+		{blindCase: blindCase{body: "Hej\nVi fik den her fra bestyrelsen. Jeg vil gerne på 2 og ellers 3.\nIda Holm" +
+			forwarded56("Bestyrelsen", "bestyrelse@example.dk", "Kære beboere\nVi har fået en invitation fra ABC til netværksmøde med workshops om tryghed, sundhed, uddannelse og job. Meld jer selv til.\nMvh bestyrelsen\n", false),
+			subject: "VS: Netværksmøde", intent: reg, status: "complete", want: "Ida Holm:2/3"}},
+		// near-misses: the forwarded text chooses, for its writer, a group
+		// or someone named: two registrations
+		{blindCase: blindCase{body: "Hej\nVi fik den her fra bestyrelsen. Jeg vil gerne på 2 og ellers 3.\nIda Holm" +
+			forwarded56("Bestyrelsen", "bestyrelse@example.dk", "Kære Ida\nVi vil gerne på tryghed, sundhed og job, alle tre.\nMvh bestyrelsen\n", false),
+			subject: "VS: Netværksmøde", status: "review"}},
 		{blindCase: blindCase{body: "Hej\nVideresender fra min nabo. Jeg kommer også selv, workshop 1 og 2.\n\nIda Holm" +
 			forwarded56("Fatma Yilmaz", "fatma@example.dk", "Hej Ida\nJeg vil gerne tilmelde mig workshop 3. Kan du sende det videre?\nFatma\n", false),
 			subject: "VS: Netværksmøde", status: "review"}},
@@ -170,6 +177,11 @@ func TestRunningTheMeeting(t *testing.T) {
 			from: "Omar Ali", subject: "Oplæg", intent: other, status: "review", want: ""}, asks: "no"},
 		{blindCase: blindCase{body: "Hi Anne,\nAs agreed, I'll be giving the talk in the education workshop. I'll arrive at 4 pm.\nBest, Sarah Lee",
 			from: "Sarah Lee", subject: "Talk", intent: other, status: "review", want: ""}, asks: "no"},
+		// without a question it is no registration either
+		{blindCase: blindCase{body: "Hej Anne\nVi bekræfter hermed jeres booking af salen og lokale 1-4 tirsdag den 29. Nøglen ligger hos viceværten.\nMvh Kulturhuset",
+			from: "Kulturhuset", subject: "Booking", intent: other, status: "review", want: ""}, asks: "no"},
+		{blindCase: blindCase{body: "Hej Anne\nVi bekræfter 60 kuverter til tirsdag: 10 vegetar, 5 halal og 3 glutenfri.\nMvh Madhuset",
+			from: "Madhuset", subject: "Levering", intent: other, status: "review", want: ""}},
 		// near-misses: a resident's question, a resident's registration
 		{blindCase: blindCase{body: "Hej\nEr der parkering ved huset, og må jeg tage min datter med?\nIda Holm",
 			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
@@ -210,6 +222,8 @@ func TestAfterTheMeeting(t *testing.T) {
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/3"}}},
 		{checkedCase: checkedCase{blindCase: blindCase{body: "Hej\nTak for et godt møde sidste år. I år vil jeg gerne på 1 og 4.\nIda Holm",
 			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/4"}}},
+		{checkedCase: checkedCase{blindCase: blindCase{body: "Hej Anne\nTak for et godt møde i sidste uge om lektiecaféen. Jeg vil gerne på workshop 2 og ellers 1.\nIda Holm",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:2/1"}}},
 		// before the meeting: a question
 		{checkedCase: checkedCase{blindCase: blindCase{body: "Hej\nKan I sende programmet for workshoppen om sundhed?\nIda Holm",
 			intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"}},

@@ -10,9 +10,16 @@ import "math/bits"
 // ("jeg vil gerne på 3", "Fatima vil gerne på 2") is a second
 // registration.
 
-// programmeSelf are the words of a writer who speaks of herself or her
-// own in a sentence that names workshops: then it may choose them.
-var programmeSelf = wordSet([]string{"jeg", "mig", "min", "mit", "mine", "vi", "os", "vores", "me", "my", "myself", "we", "us", "our"})
+// programmeSelf are the words of a writer who speaks of herself in a
+// sentence that names workshops: then it may choose them. programmeWe
+// speak of a group ("Vi har fået en invitation med workshops om ..."),
+// which chooses only with a word of wanting or taking beside it
+// (programmeChoice: "Vi vil gerne på tryghed og job").
+var (
+	programmeSelf   = wordSet([]string{"jeg", "mig", "min", "mit", "mine", "me", "my", "myself"})
+	programmeWe     = wordSet([]string{"vi", "os", "vores", "we", "us", "our"})
+	programmeChoice = wordSet([]string{"vil", "gerne", "tager", "oensker", "vaelger", "melder", "tilmelder", "want", "would", "take", "choose", "prefer"})
+)
 
 // listsProgramme reports a text that names at least three workshops, and
 // all but one at least, where no writer speaks of herself in a sentence
@@ -29,10 +36,16 @@ func (rd *reader) listsProgramme(t *text) bool {
 		if len(refs) == 0 && !numberIn(t, s, n) {
 			continue
 		}
+		we, wants := false, false
 		for i := t.tokenAt(s.a); i < len(t.toks) && t.toks[i].a < s.b; i++ {
 			tk := t.toks[i]
 			if programmeSelf[tk.s] {
 				return false // "Jeg tager selv 2."
+			}
+			we = we || programmeWe[tk.s]
+			wants = wants || programmeChoice[tk.s]
+			if we && wants {
+				return false
 			}
 			if tk.s == "i" && tk.cap && t.span(tk.a, tk.b) == "I" {
 				// "I" is the writer in English, the readers in Danish
