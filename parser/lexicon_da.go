@@ -2100,7 +2100,7 @@ var daHeldThanks = []string{
 	`tak for i (gaar|tirsdags)`,
 	`tak for (et |en |det |den )?(` + daHeldAdjectives + `)?` +
 		`(netvaerksmoede\w*|moede\w*|aften\w*|eftermiddag\w*|dag\w*|arrangement\w*|workshop\w*|oplaeg\w*|input) ` +
-		`(i gaar|i tirsdags|forleden|paa tirsdag|sidste tirsdag|i sidste uge|den \d{1,2}\.?( september)?)`}
+		`(i gaar|i tirsdags|forleden|paa tirsdag|sidste tirsdag)`}
 
 // daOwnBounced: the sender's earlier mail came back ("jeg fik en
 // fejlmeddelelse", "min mail kom retur"): what she sent did not arrive, so

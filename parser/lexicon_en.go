@@ -1410,7 +1410,7 @@ var enOptOut = []string{
 var enHeldThanks = []string{
 	`thanks? (you )?for yesterday`,
 	`thanks? (you )?(so much |very much )?for (a |an |the )?(` + enHeldAdjectives + `)?` +
-		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day|last week|on the \d{1,2}(st|nd|rd|th)?)`}
+		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day)`}
 
 // enOwnBounced: as daOwnBounced ("I received a bounce when I wrote").
 var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`, `undeliverable`, `could not be delivered`, `couldn't be delivered`}
