@@ -95,8 +95,8 @@ func checkOwnChoicesOverForward(v *gateView) verdict {
 	if eventsOwn(addr, v.ev) {
 		return verdict{} // the invitation passed on: its list is no one's choice
 	}
-	if !v.rd.hasRefs(newText(body)) {
-		return verdict{}
+	if bt := newText(body); !v.rd.hasRefs(bt) || v.rd.listsProgramme(bt) {
+		return verdict{} // no workshop, or the programme listed: no one's choice
 	}
 	who := nameOr(name)
 	for _, a := range v.r.Attendees {

@@ -1242,7 +1242,8 @@ func checkQuestion(v *gateView) verdict {
 	for k, s := range v.t.sents() {
 		f := strings.TrimSpace(v.t.fold[s.a:s.b])
 		if strings.HasSuffix(f, "?") && !selfAnswered(v.t, s.a, s.b) && (!v.t.has(lex.botRequest, s.a, s.b) || asksInfo(v.t, s, func() bool { return answersPlacement(v.m) || v.exchangesStated(s) })) && !seatRequest(v.t, s, v.refsAt(k)) && !otherSeatRequest(v.t, s, v.refsAt(k)) && !smallTalkOnly(v.t, s) &&
-			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && !dietCourtesy(v.t, k) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) {
+			(k == 0 || !courtesyOnly(v.t, s, v.refsAt(k-1))) && !dietCourtesy(v.t, k) && (!tagAsk(v.t, s, v.refsAt(k)) || v.t.has(lex.both, s.a, s.b)) &&
+			!v.askedOfColleague(s.a, s.b) {
 			return review("the mail asks %q", v.quote(s.a, s.b))
 		}
 	}

@@ -2098,8 +2098,9 @@ var daOptOut = []string{
 // netværksmøde i går", "tak for i går"): no one signs up.
 var daHeldThanks = []string{
 	`tak for i (gaar|tirsdags)`,
-	`tak for (et |en |det |den )?((rigtig|virkelig|super|meget|saa|utrolig) )?((godt|god|gode|dejligt|dejlig|dejlige|spaendende|givende|inspirerende|hyggeligt|hyggelig|laererigt|laererig|fint|fin|interessant|vellykket|super) )?` +
-		`(netvaerksmoede\w*|moede\w*|aften\w*|eftermiddag\w*|dag\w*|arrangement\w*|workshop\w*|oplaeg\w*|input) (i gaar|i tirsdags|forleden)`}
+	`tak for (et |en |det |den )?(` + daHeldAdjectives + `)?` +
+		`(netvaerksmoede\w*|moede\w*|aften\w*|eftermiddag\w*|dag\w*|arrangement\w*|workshop\w*|oplaeg\w*|input) ` +
+		`(i gaar|i tirsdags|forleden|paa tirsdag|sidste tirsdag)`}
 
 // daOwnBounced: the sender's earlier mail came back ("jeg fik en
 // fejlmeddelelse", "min mail kom retur"): what she sent did not arrive, so

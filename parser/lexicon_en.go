@@ -1415,7 +1415,7 @@ var enOptOut = []string{
 // enHeldThanks: as daHeldThanks ("Thank you for a great meeting yesterday").
 var enHeldThanks = []string{
 	`thanks? (you )?for yesterday`,
-	`thanks? (you )?(so much |very much )?for (a |an |the )?((really|very|truly|most) )?((great|good|lovely|nice|interesting|inspiring|wonderful|useful|fine) )?` +
+	`thanks? (you )?(so much |very much )?for (a |an |the )?(` + enHeldAdjectives + `)?` +
 		`(network meeting|meeting|evening|afternoon|event|day|workshop|session)s? (yesterday|on tuesday|last tuesday|the other day)`}
 
 // enOwnBounced: as daOwnBounced ("I received a bounce when I wrote").

@@ -26,6 +26,8 @@ func (rd *reader) notAboutComing() string {
 		why = "the sender asks to get no more mail; nobody is withdrawn from the meeting"
 	case rd.own.matches(heldThanks):
 		why = "the sender thanks for a meeting that has been held; nobody signs up"
+	default:
+		why = rd.heldSaid()
 	}
 	if why == "" || rd.signsUp() {
 		return ""

@@ -19,7 +19,7 @@ func eventsOwn(addr string, ev *tilmeld.Event) bool {
 // with no workshop in the sender's own words, and her words sign no one
 // up or say she stays away ("Jeg deltager ikke selv"): nobody registers.
 func (rd *reader) passesInviteOnly() bool {
-	if !rd.invitePassed || rd.hasRefs(rd.own) {
+	if !rd.invitePassed || rd.anyRefs() {
 		return false
 	}
 	return !rd.signsUp() || rd.own.matches(gateLex.notSelf)

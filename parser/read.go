@@ -180,11 +180,16 @@ func (rd *reader) read() {
 	}
 	rd.readClauses()
 	rd.dropTakenBack()
+	rd.dropColleagueRefs()
 	rd.dropReceiptReport()
 	if own.matches(givenSeat) && rd.answersPlacement() {
 		rd.dropGivenSeat() // "Tak for pladsen på 2": the seat she holds
 	}
 	rd.res.Question = len(questions(own)) > 0
+	if rd.res.Question && rd.writesToColleague() {
+		// "Hej Jonas, har du lyst?": asked of the one greeted
+		rd.res.Question = rd.asksStaffBeside(questions(own))
+	}
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
 	if !rd.anyRefs() {
@@ -717,6 +722,9 @@ func (rd *reader) readIntent() {
 	case rd.dietOnly():
 		rd.res.Intent = tilmeld.IntentUpdate
 		rd.readPeople(tilmeld.IntentUpdate)
+	case rd.speaksAsAgreed():
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("a speaker confirms her talk at the meeting; the workshop she names is where she speaks")
 	case rd.signsUp() || rd.anyRefs() || t.matches(lex.both) && wantsBoth(t) || t.matches(lex.decide) || rd.attendeeTable() || !rd.res.Question && (rd.presented() || rd.kinWishes()):
 		// "put me wherever there is room" asks for a place: a registration
 		rd.res.Intent = tilmeld.IntentRegister
@@ -745,6 +753,9 @@ func (rd *reader) readIntent() {
 	case t.matches(lex.contribute):
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender offers to contribute to the meeting")
+	case rd.res.Question && t.matches(runsMeeting):
+		rd.res.Intent = tilmeld.IntentOther
+		rd.review("the mail is about running the meeting (an order, a booking, rooms or equipment), not about coming to it")
 	case rd.res.Question:
 		rd.res.Intent = tilmeld.IntentQuestion
 		rd.review("a question for staff, no registration")
