@@ -933,8 +933,13 @@ func (a *alt) appendAll(xs, at []int, s string, g *needleSet) ([]int, []int) {
 }
 
 // sepMark stands in a lead for a run of the white space and dashes that
-// a space in a phrase matches ([\s\-]+).
-const sepMark = 0
+// a space in a phrase matches ([\s\-]+); wordPlus and wordStar for a run
+// of word bytes (\w+, \w*) that white space or a dash ends.
+const (
+	sepMark  = 0
+	wordPlus = 1
+	wordStar = 2
+)
 
 // moreThanPrefixes returns the openings of expr, read with leaf (at most
 // limit of them, none longer than maxLen when it is not 0), when they say
@@ -951,8 +956,13 @@ func moreThanPrefixes(expr string, prefixes []string, leaf func(*syntax.Regexp) 
 		return nil
 	}
 	longer := false
-	for _, p := range set {
-		if p == "" || maxLen > 0 && len(p) > maxLen || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
+	for i, p := range set {
+		if maxLen > 0 && len(p) > maxLen {
+			p = p[:maxLen] // still opens every match
+		}
+		p = cutWordRuns(p)
+		set[i] = p
+		if p == "" || strings.ContainsAny(p, " \t\n\f\r-") || strings.Contains(p, string([]byte{sepMark, sepMark})) {
 			return nil
 		}
 		longer = longer || !slices.Contains(prefixes, p)
@@ -961,6 +971,20 @@ func moreThanPrefixes(expr string, prefixes []string, leaf func(*syntax.Regexp) 
 		return nil
 	}
 	return set
+}
+
+// cutWordRuns cuts a lead before a run of word bytes that white space or a
+// dash does not end: what follows the run cannot be read without reading
+// it byte by byte. The shorter lead still opens every match.
+func cutWordRuns(p string) string {
+	for i := 0; i < len(p); i++ {
+		// \w* after white space may match nothing: the two runs of white
+		// space around it may split one run of the text
+		if (p[i] == wordPlus || p[i] == wordStar) && (i+1 == len(p) || p[i+1] != sepMark) || p[i] == wordStar && i > 0 && p[i-1] == sepMark {
+			return p[:i]
+		}
+	}
+	return p
 }
 
 func isSep(c byte) bool {
@@ -1818,6 +1842,7 @@ type leadSet struct {
 type leadNode struct {
 	from, n int32 // its edges, edgeBytes[from:from+n]
 	end     bool  // a whole lead
+	runs    bool  // an edge is a run of word bytes (wordPlus, wordStar)
 }
 
 // maxLead bounds a lead's length in a leadSet.
@@ -1849,6 +1874,7 @@ func newLeadTree(leads []string) *leadSet {
 					j++
 				}
 				child := int32(len(x.nodes))
+				nd.runs = nd.runs || c == wordPlus || c == wordStar
 				x.edgeBytes = append(x.edgeBytes, c)
 				x.edgeTo = append(x.edgeTo, child)
 				next = append(next, span{child, i, j, sp.depth + 1})
@@ -1866,7 +1892,11 @@ func newLeadTree(leads []string) *leadSet {
 // newLeadSet returns the leads of expr, read with leaf, that say more than
 // its prefixes; nil when there are none, or too many.
 func newLeadSet(expr string, prefixes []string) *leadSet {
-	set := moreThanPrefixes(expr, prefixes, spaceLeaf, 1024, maxLead)
+	// read across runs of words, the leads may grow too many
+	set := moreThanPrefixes(expr, prefixes, runLeaf, 1024, maxLead)
+	if set == nil {
+		set = moreThanPrefixes(expr, prefixes, spaceLeaf, 1024, maxLead)
+	}
 	if set == nil {
 		return nil
 	}
@@ -1896,31 +1926,80 @@ func spaceLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
 	return ctxLeaf(re)
 }
 
+// runLeaf is spaceLeaf with a run of word bytes (\w+, \w*) read as
+// wordPlus or wordStar.
+func runLeaf(re *syntax.Regexp) (set []string, whole, ok bool) {
+	if (re.Op == syntax.OpPlus || re.Op == syntax.OpStar) && isWordClass(re.Sub[0]) {
+		if re.Op == syntax.OpPlus {
+			return []string{string(rune(wordPlus))}, true, true
+		}
+		return []string{string(rune(wordStar))}, true, true
+	}
+	return spaceLeaf(re)
+}
+
+// isWordClass reports re is \w: the bytes wordByte knows.
+func isWordClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpCharClass && slices.Equal(re.Rune, []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'})
+}
+
 // at reports whether s opens with one of the leads.
-func (x *leadSet) at(s string) bool {
-	nd := &x.nodes[0]
-	for i := 0; ; {
+func (x *leadSet) at(s string) bool { return x.from(0, s) }
+
+// from reports whether s opens with one of the leads below node n. A run
+// of word bytes is read whole, after the byte edge: what follows it in a
+// lead is white space or a dash.
+func (x *leadSet) from(n int32, s string) bool {
+	for {
+		nd := &x.nodes[n]
 		if nd.end {
 			return true
 		}
-		if i == len(s) {
+		if len(s) == 0 {
 			return false
 		}
-		c := s[i]
+		c, i := s[0], 1
 		if isSep(c) {
 			for i < len(s) && isSep(s[i]) {
 				i++
 			}
 			c = sepMark
-		} else {
-			i++
 		}
-		k := bytes.IndexByte(x.edgeBytes[nd.from:nd.from+nd.n], c)
+		k := -1
+		if edges := x.edgeBytes[nd.from : nd.from+nd.n]; len(edges) == 1 {
+			if edges[0] == c { // most nodes, deep in the tree: no call
+				k = 0
+			}
+		} else {
+			k = bytes.IndexByte(edges, c)
+		}
+		if nd.runs {
+			return k >= 0 && x.from(x.edgeTo[int(nd.from)+k], s[i:]) || x.fromRun(nd, s)
+		}
 		if k < 0 {
 			return false
 		}
-		nd = &x.nodes[x.edgeTo[int(nd.from)+k]]
+		n, s = x.edgeTo[int(nd.from)+k], s[i:]
 	}
+}
+
+// runs reports whether a lead holds a run of word bytes.
+func (x *leadSet) runs() bool {
+	return slices.ContainsFunc(x.nodes, func(nd leadNode) bool { return nd.runs })
+}
+
+// fromRun is from for the edges of nd that are runs of word bytes.
+func (x *leadSet) fromRun(nd *leadNode, s string) bool {
+	e := 0
+	for e < len(s) && wordByte(s[e]) {
+		e++
+	}
+	for k := nd.from; k < nd.from+nd.n; k++ {
+		if c := x.edgeBytes[k]; (c == wordPlus && e > 0 || c == wordStar) && x.from(x.edgeTo[k], s[e:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // startSet finds where any of a few dozen strings starts in one pass over

@@ -281,6 +281,25 @@ func TestLeads(t *testing.T) {
 	}
 }
 
+// TestWordRunLeads checks leads read across a run of word bytes (\w+,
+// \w*) that white space ends, against the plain expressions.
+func TestWordRunLeads(t *testing.T) {
+	m := table([]string{`tilmeld\w* (min|mit) \w+`, `(vil|ville) (\w+ )?gerne (med|komme)`, `ab (\w+ ){0,2}cd`, `ef \w* gh`, `ij \w+x kl`})
+	for k, a := range m.alts[:3] {
+		if a.compiled().leads == nil || !a.compiled().leads.runs() {
+			t.Errorf("phrase %d: no lead across a run of word bytes", k)
+		}
+	}
+	for _, s := range []string{"tilmeld min mor", "tilmelder  -  mit barn", "tilmeldmin x", "tilmeldes min", "tilmeld_9 mit x", "tilmeld, min x",
+		"vil gerne med", "vil meget gerne komme", "ville  rigtig-gerne komme", "vil gerne gerne med", "vilgerne med", "vil gernex med",
+		"ab cd", "ab x y cd", "ab x y z cd", "ab - x - cd", "ef gh", "ef  gh", "ef x gh", "ef - gh", "ij ax kl", "ij x kl",
+		strings.Repeat("noget andet, ", 6) + "vi vil saa gerne komme og tilmelder mit barn, ab x cd"} {
+		if got, want := m.scan(s, needlesIn(s), false), refPhrases(m, s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestOptionalOpeningPrefixes checks phrases that open with an optional
 // part: they are tried where the part or what follows it starts, and find
 // what their plain expressions find. A part repeated any number of times
