@@ -164,6 +164,7 @@ func (rd *reader) read() {
 		return
 	}
 	rd.res.Language = lang
+	rd.dropMisdirectedNumbers()
 	if m.Auto == AutoList {
 		switch {
 		case !rd.signsUp() && listPersonAsks(own, rd.sig, lang):
@@ -194,6 +195,11 @@ func (rd *reader) read() {
 		if phishingMarks(own, newText(m.Subject)) >= 2 {
 			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "a phishing mail: it asks for a login or warns of the mailbox, with a link; nobody registers")
+			return
+		}
+		if rd.misdirected() {
+			rd.res.Question = false
+			rd.ignore(tilmeld.IntentSpam, "a fault in the home, meant for the estate office: the mail never speaks of the meeting")
 			return
 		}
 		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
