@@ -1453,7 +1453,7 @@ type needleSet struct {
 // needleHit is an offset in a needleSet's text where needle id begins.
 type needleHit struct{ id, at, prev int32 }
 
-const maxNeedles = 7936
+const maxNeedles = 8000
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 

@@ -13,10 +13,10 @@ var (
 
 // misdirected reports a fault report that never speaks of the meeting,
 // in the sender's own words or the subject, and neither signs up nor
-// cancels.
+// cancels. A word or two ("broken") is no report: staff see what it is.
 func (rd *reader) misdirected() bool {
 	t := rd.own
-	if rd.forward || !t.matches(faultReport) || t.matches(eventTalk) || t.matches(lex.cancel) || rd.signsUp() {
+	if rd.forward || rd.m.FromAddr == "" || len(t.toks) < 6 || !t.matches(faultReport) || t.matches(eventTalk) || t.matches(lex.cancel) || rd.signsUp() {
 		return false
 	}
 	return rd.m.Subject == "" || !newText(rd.m.Subject).matches(eventTalk)

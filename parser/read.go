@@ -202,7 +202,7 @@ func (rd *reader) read() {
 			rd.ignore(tilmeld.IntentSpam, "a fault in the home, meant for the estate office: the mail never speaks of the meeting")
 			return
 		}
-		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
+		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) && !rd.optsOutUnasked() {
 			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 			return
@@ -650,6 +650,9 @@ func (rd *reader) readIntent() {
 	case why != "":
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("%s", why)
+		if rd.res.Question && rd.optsOutUnasked() {
+			rd.res.Question = asksBesidesComplaint(t) // "Hvorfor får jeg jeres mails?" only complains
+		}
 	case rd.passesInviteOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender passes the invitation on and registers nobody")
