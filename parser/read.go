@@ -165,6 +165,7 @@ func (rd *reader) read() {
 	}
 	rd.res.Language = lang
 	rd.dropMisdirectedNumbers()
+	rd.dropTitleRefs()
 	if m.Auto == AutoList {
 		switch {
 		case !rd.signsUp() && listPersonAsks(own, rd.sig, lang):
@@ -233,7 +234,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject) || passesOnResident(own)
+	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || passesOnBySubject(m.Subject) || passesOnResident(own)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
