@@ -7,8 +7,9 @@ import "strings"
 // Kommune") says what she works with, as a signature does; its words
 // choose no workshop.
 
-// dropTitleRefs forgets the workshops named in the short lines under a
-// line that is the sender's full name, the last lines of her words.
+// dropTitleRefs forgets the workshops named in the short lines, two at
+// most, under a line that is the sender's full name, the last lines of
+// her words.
 func (rd *reader) dropTitleRefs() {
 	t := rd.own
 	all := rd.refsOf(t)
@@ -19,39 +20,62 @@ func (rd *reader) dropTitleRefs() {
 	if k < 0 || rd.forward {
 		return
 	}
+	f := t.fold
 	last := all[k][len(all[k])-1]
-	ls := lines(t)
-	if len(ls) < 2 || last.a < ls[max(0, len(ls)-3)][0] {
-		return // a title is among the last three lines
-	}
-	name := rd.fromDisplay()
-	if countNameWords(name) < 2 {
+	start := strings.LastIndexByte(f[:last.a], '\n') + 1 // the line of the last workshop
+	tail := strings.TrimRight(f[start:], " \t\r\n")
+	if strings.Count(tail, "\n") > 1 {
 		return
 	}
-	name = foldString(name)
-	at := -1 // the name's line
-	for j := len(ls) - 2; j >= 0 && j >= len(ls)-3; j-- {
-		if strings.TrimSpace(t.fold[ls[j][0]:ls[j][1]]) == name {
-			at = j
-			break
-		}
-	}
-	if at < 0 || last.a < ls[at][1] {
-		return
-	}
-	for _, ln := range ls[at+1:] {
-		if !titleLine(t.fold[ln[0]:ln[1]]) {
+	for _, ln := range strings.Split(tail, "\n") {
+		if !titleLine(ln) {
 			return
 		}
 	}
-	for k := range all {
-		all[k] = refsIn(all[k], 0, ls[at][1])
+	// the name's line right above, or above one more title line
+	end := start
+	for range 2 {
+		a, line := lineAbove(f, end)
+		if a < 0 {
+			return
+		}
+		if rd.isSenderName(line) {
+			for k := range all {
+				all[k] = refsIn(all[k], 0, a)
+			}
+			return
+		}
+		if strings.Count(tail, "\n") > 0 || !titleLine(line) {
+			return
+		}
+		end = a
 	}
+}
+
+// lineAbove returns the start and the words of the last line with words
+// before offset end of f; -1 when none.
+func lineAbove(f string, end int) (int, string) {
+	s := strings.TrimRight(f[:end], " \t\r\n")
+	if s == "" {
+		return -1, ""
+	}
+	a := strings.LastIndexByte(s, '\n') + 1
+	return a, strings.TrimSpace(s[a:])
+}
+
+// isSenderName reports a line that is the sender's full name as the From
+// display name gives it.
+func (rd *reader) isSenderName(line string) bool {
+	if strings.IndexByte(line, ' ') < 0 || len(line) > 60 {
+		return false
+	}
+	name := rd.fromDisplay()
+	return countNameWords(name) >= 2 && foldString(name) == line
 }
 
 // titleLine reports a line that can be a title or a workplace: a few
 // words, no digit, no full stop, question or colon, no "workshop".
 func titleLine(s string) bool {
 	s = strings.TrimSpace(s)
-	return len(strings.Fields(s)) <= 6 && !strings.ContainsAny(s, "0123456789.?!:") && !strings.Contains(s, "workshop")
+	return s != "" && len(strings.Fields(s)) <= 6 && !strings.ContainsAny(s, "0123456789.?!:") && !strings.Contains(s, "workshop")
 }
