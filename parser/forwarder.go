@@ -85,7 +85,7 @@ func checkOwnChoicesOverForward(v *gateView) verdict {
 		return verdict{}
 	}
 	own := v.t
-	if !own.matches(lex.forward) && !fwdSubject.MatchString(v.m.Subject) && !passesOnResident(own) {
+	if !own.matches(lex.forward) && !passesOnBySubject(v.m.Subject) && !passesOnResident(own) {
 		return verdict{}
 	}
 	body, name, addr := forwardedBody(v.m.Forwarded)

@@ -334,7 +334,7 @@ func (v *gateView) readText(ownRead, fwdRead *text) *text {
 	if strings.TrimSpace(v.m.Forwarded) == "" {
 		return own
 	}
-	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(v.m.Subject) || passesOnResident(own)
+	fwd := lex.forward.MatchString(own.fold) || strings.TrimSpace(own.fold) == "" || passesOnBySubject(v.m.Subject) || passesOnResident(own)
 	if !fwd || v.rd.hasRefs(own) {
 		return own
 	}

@@ -24,6 +24,8 @@ func (rd *reader) notAboutComing() string {
 	switch {
 	case rd.own.matches(optOut):
 		why = "the sender asks to get no more mail; nobody is withdrawn from the meeting"
+	case rd.optsOutUnasked():
+		why = "the sender never signed up and asks to be taken off the mailing; nobody is withdrawn from the meeting"
 	case rd.own.matches(heldThanks):
 		why = "the sender thanks for a meeting that has been held; nobody signs up"
 	default:

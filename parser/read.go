@@ -164,6 +164,8 @@ func (rd *reader) read() {
 		return
 	}
 	rd.res.Language = lang
+	rd.dropMisdirectedNumbers()
+	rd.dropTitleRefs()
 	if m.Auto == AutoList {
 		switch {
 		case !rd.signsUp() && listPersonAsks(own, rd.sig, lang):
@@ -201,7 +203,12 @@ func (rd *reader) read() {
 			rd.ignore(tilmeld.IntentSpam, "a phishing mail: it asks for a login or warns of the mailbox, with a link; nobody registers")
 			return
 		}
-		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) {
+		if rd.misdirected() {
+			rd.res.Question = false
+			rd.ignore(tilmeld.IntentSpam, "a fault in the home, meant for the estate office: the mail never speaks of the meeting")
+			return
+		}
+		if n := looksLikeSpam(own, rd.sig, rd.res.Question); n > 0 && (!rd.signsUp() || n >= 3) && !rd.optsOutUnasked() {
 			rd.res.Question = false
 			rd.ignore(tilmeld.IntentSpam, "an offer, a newsletter or a phishing mail; nobody registers")
 			return
@@ -232,7 +239,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	own := rd.own
-	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || fwdSubject.MatchString(m.Subject) || passesOnResident(own)
+	fwd := own.matches(lex.forward) || strings.TrimSpace(own.fold) == "" || passesOnBySubject(m.Subject) || passesOnResident(own)
 	if !fwd || rd.hasRefs(own) {
 		return
 	}
@@ -649,6 +656,9 @@ func (rd *reader) readIntent() {
 	case why != "":
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("%s", why)
+		if rd.res.Question && rd.optsOutUnasked() {
+			rd.res.Question = asksBesidesComplaint(t) // "Hvorfor får jeg jeres mails?" only complains
+		}
 	case rd.passesInviteOnly():
 		rd.res.Intent = tilmeld.IntentOther
 		rd.review("the sender passes the invitation on and registers nobody")

@@ -643,8 +643,8 @@ func (c *catalog) numberRefs(t *text, from, to int, blocked func(a, b int) bool,
 			tickedAt(t, i) || // "☑ 2", "[x] 4"
 
 			i+1 < to && (t.toks[i+1].s == "eren" || t.toks[i+1].s == "er") && strings.Trim(t.gap(i, i+1), "'") == "" // "2'eren"
-		if i > from+1 && houseNumberAt(t, i) {
-			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14"
+		if i > from+1 && (houseNumberAt(t, i) || objectNumberAt(t, i)) {
+			continue // "bor i nr. 4", "Hyldevej nr. 4", "min nabo fra nummer 14", "tørretumbler nr. 2"
 		}
 		chained := len(out) > 0 && out[len(out)-1].b <= tk.a && (isConnector(t.fold[out[len(out)-1].b:tk.a]) || thenGap(t.fold[out[len(out)-1].b:tk.a]) && aloneAt(t, i, to) ||
 			c.glossChained(t, out[len(out)-1], i, to)) // "workshop 2 (sundhed) og 1"
