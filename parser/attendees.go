@@ -2326,13 +2326,15 @@ func (rd *reader) insteadOne() {
 	if x := rd.exchangeOf(); x.out != 0 {
 		from = append(from, x.at)
 	}
-	from = append(from, rd.toldOldFrom()...)
-	for _, a := range append(from, rd.correctedFrom()...) {
+	told := rd.toldOldFrom()
+	toldGave := false // a told phrase names the one given up
+	for k, a := range append(append(from, told...), rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
 				return
 			}
 			old = w
+			toldGave = toldGave || k >= len(from) && k < len(from)+len(told)
 		}
 	}
 	if ws == 0 {
@@ -2375,6 +2377,10 @@ func (rd *reader) insteadOne() {
 			// "Så tager jeg 1 i stedet for 2" under "2, som var dit
 			// førstevalg" or the subject "Tilmelding workshop 2 og 3"
 			self.refs = []ref{{ws: ws, kind: byNumber, rank: slot}}
+		} else if toldGave && rd.toldSignedUp() {
+			// "Jeg meldte mig på 4 i sidste uge. Ret det til 2": the one
+			// she told of was her choice, and 2 takes its place
+			self.refs = []ref{{ws: ws, kind: byNumber, rank: 1}}
 		} else {
 			// "til 3 i stedet for 2" leaves 2's place to the registration
 			rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)

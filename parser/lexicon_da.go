@@ -131,6 +131,13 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	// the one she writes for: "min mor, som var tilmeldt workshop 2"
 	`(hun|han|de|som) var (jo |allerede )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	// the time after the workshop, or before an inverted verb: "jeg meldte
+	// mig til workshop 3 i sidste uge", "i forrige uge tilmeldte jeg mig",
+	// "undertegnede meldte sig i forrige uge på 4"
+	`tilmeldte (mig|os|sig) (\w+ ){0,4}(i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`meldte (mig|os|sig) (til|paa) (\w+ ){0,3}(i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`meldte sig (allerede|tidligere|i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`(i gaar|forleden|i (sidste|forrige) uge|for nylig) (tilmeldte|meldte|skrev) (jeg|vi) (mig|os)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
@@ -1126,7 +1133,7 @@ var (
 
 // daMoveOver may stand between a verb of moving and its preposition
 // ("flytte over på 3", movedTo).
-var daMoveOver = []string{"over"}
+var daMoveOver = []string{"over", "det", "den"}
 
 // daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
 // (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
@@ -2112,9 +2119,20 @@ var daOwnBounced = []string{`fejlmeddelelse\w*`, `fejlbesked\w*`, `returmail\w*`
 // daToldKept: a clause that keeps the old one ("og den skal blive").
 var daToldOld = []string{`(min|mit|vores) (1\.|2\.|foerste|anden|andet) ?(prioritet|prio|valg|oenske) var`,
 	`(min|mit|vores) (foerstevalg|andetvalg|foersteprioritet|andenprioritet|foersteoenske) var`,
-	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`}
+	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`,
+	// the straight order, a time between: "jeg tilmeldte mig i sidste uge
+	// workshoppen om ...", "undertegnede meldte sig forleden på 4"
+	`(jeg|vi|undertegnede) (skrev|meldte|tilmeldte|satte) (mig|os|sig) (op )?(i (sidste|forrige) uge |forleden |i gaar |tidligere )?(paa|til)?`,
+	// last year's: "jeg deltog i workshop 4 sidste år"
+	`(jeg|vi|undertegnede) (deltog|var med) (i|paa)`}
+
+// daSignedVerbs: the verbs of a told phrase that says what she signed up
+// for or attended, not its priority (toldSignedUp).
+var daSignedVerbs = []string{"tilmeldte", "meldte", "skrev", "satte", "deltog", "tilmeldt", "meldt"}
 var daToldChange = []string{`ret`, `rette`, `rettet`, `aendre\w*`, `aendr`, `lave (\w+ ){0,3}om`, `bytte\w*`, `byt`, `skift\w*`,
-	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`}
+	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`,
+	// she would rather have another now: "vil hellere på 1", "i stedet", "i år vil jeg"
+	`hellere`, `i stedet`, `i aar`, `denne gang`}
 var daToldKept = []string{`(skal|maa|kan) (gerne |bare |godt |stadig )?(blive|forblive|staa)`, `beholde\w*`}
 
 // daCancelTakenBack: the sender takes back her own cancellation ("se bort

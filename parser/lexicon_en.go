@@ -1419,8 +1419,14 @@ var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`,
 // Jobs", "I signed up with Jobs as my top choice", "my first choice used
 // to be Jobs").
 var enToldOld = []string{`(my|our) (first|second|1st|2nd|top) (choice|priority|pick|preference) (was|used to be)`,
-	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`}
-var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `}
+	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`,
+	// last year's: "I attended workshop 4 last year"
+	`(i|we) (attended|took part in|was in|were in)`}
+
+// enSignedVerbs: as daSignedVerbs ("I signed up for", "we registered for").
+var enSignedVerbs = []string{"signed", "registered", "attended", "put"}
+var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `,
+	`rather`, `instead`, `this year`, `this time`}
 var enToldKept = []string{`keep\w*`, `(can|should|may) (still )?(stay|remain)`, `(stays|remains) (as it is|the same|unchanged)`}
 
 // enCancelTakenBack, enComesAgain, enCancelTold, enSameAsBefore: as
