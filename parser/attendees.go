@@ -818,7 +818,7 @@ func (rd *reader) discover() {
 		order := ordersSignUp(t, c) // "Vil I tilmelde Karim og mig til 2?": an order, asked politely
 		asked := strings.HasSuffix(strings.TrimSpace(f), "?") && !order
 		if asked && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) && !otherSeatRequest(t, c.s, nil) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
-			!prevColon && rd.ownPredicate(c) {
+			!prevColon && rd.ownPredicate(c) || rd.helperOpens(c) || rd.talkedOver(c) {
 			create = false
 			if thread {
 				rd.nameWithdrawnFirst(c)
@@ -1249,6 +1249,11 @@ func (rd *reader) assign(listed []*person) {
 			homeSent = c.s
 		}
 		who, group, found := rd.subject(c, last)
+		if (!found || !group && len(who) == 1 && !who[0].self) && rd.helperOpens(c) {
+			// "Min datter tog mig med sidst, og nu vil jeg gerne på 2":
+			// the one who helped is no attendee, the choices are hers
+			who, group, found = []*person{rd.ps.self}, false, true
+		}
 		if found && !group && rd.onlyMessengers(c, who) {
 			// "Min nabo fortalte om mødet, så her kommer en tilmelding": the
 			// one who told of it is not whom the choices after are for

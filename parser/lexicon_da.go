@@ -1309,11 +1309,13 @@ var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "r
 // "Når det gælder maden, så er jeg vegetar", "Med hensyn til maden er jeg
 // vegetar"): the subject follows its verb after it.
 var daFrontedLeads = [][]string{{"hvis"}, {"naar"}, {"saafremt"}, {"selvom"}, {"hvad", "angaar"}, {"med", "hensyn", "til"},
-	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"}}
+	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"},
+	// "Efter en snak med min kollega, som kender området, vælger jeg ..."
+	{"efter"}}
 
 // daInvertVerbs stand between such an opener and the subject ("Og så er jeg
 // vegetar", "Nå ja, og så spiser jeg ikke svinekød").
-var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",
+var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider", "vaelger",
 	"drikker", "kan", "maa", "bliver", "foretraekker", "glemte", "glemmer"}
 
 // daReportVerbs tell what the writer says ("Jeg glemte at skrive, at Emil
@@ -1818,6 +1820,24 @@ var (
 	daHelperAfter = []string{`(hjaelper|hjalp|har hjulpet) (mig|os)`, `(skriver|skrev|har skrevet) (for|til) (mig|os)`,
 		`(skriver|skrev|har skrevet) (mailen|den|det)`}
 	daHelperBefore = []string{`(ring|ringe|sms|skriv) (til|paa) ?`, `(kontakt|kontakte) ?`}
+)
+
+// daHelperVerbs: what a relative did for the sender, said right before
+// "mig" ("min datter tog mig med", "min nabo har rådet mig til ...");
+// daHelperAux may stand before them; daRelativeWords open an aside about
+// the relative (", som er sygeplejerske,"); daThirdObjects name someone
+// else the clause may sign up ("bad mig tilmelde ham") (helperOpens).
+var (
+	daHelperVerbs = []string{"tog", "hjalp", "hjulpet", "viste", "vist", "koerte", "koert", "fulgte", "fulgt", "raadede", "raadet",
+		"foreslog", "foreslaaet", "anbefalede", "anbefalet", "opfordrede", "opfordret", "overtalte", "overtalt", "fortalte", "fortalt",
+		"inviterede", "inviteret", "gav", "givet", "sagde", "sagt", "raader", "anbefaler", "foreslaar", "opfordrer"}
+	daHelperAux = []string{"har", "havde"}
+	// daTalkWords / daTalkWith: a talk with a relative ("efter en snak med
+	// min kollega", "efter at have talt med min nabo")
+	daTalkWords     = []string{"snak", "snakket", "snakke", "talt", "tale", "talte", "samtale", "droeftet", "droefte", "raadfoert"}
+	daTalkWith      = []string{"med"}
+	daRelativeWords = []string{"som", "der"}
+	daThirdObjects  = []string{"ham", "hende", "dem", "hun", "han", "de"}
 )
 
 // daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all

@@ -854,7 +854,7 @@ var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"bes
 // enFrontedLeads: as daFrontedLeads ("If possible I'd like vegetarian food",
 // "As for food, I'm vegan"), the subject after them.
 var enFrontedLeads = [][]string{{"if"}, {"when"}, {"where"}, {"as", "for"}, {"as", "far", "as"}, {"regarding"}, {"concerning"},
-	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}}
+	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}, {"after"}}
 
 // enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
 var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
@@ -1184,6 +1184,19 @@ var enDeletesNamed = []string{`remove`, `delete`, `cancel`, `take off`, `unregis
 var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `told (me|us) about\s*[.,!]`,
 	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me |us )?about (the |this )?(meeting|invitation|event|it)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
+
+// enHelperVerbs, enHelperAux, enRelativeWords, enThirdObjects: as
+// daHelperVerbs ("my daughter took me along", "my neighbour, who is a
+// nurse, advised me to ...").
+var (
+	enHelperVerbs = []string{"took", "helped", "showed", "drove", "brought", "advised", "suggested", "recommended", "encouraged",
+		"persuaded", "convinced", "told", "invited", "gave", "advises", "recommends", "encourages"}
+	enHelperAux     = []string{"has", "have", "had"}
+	enTalkWords     = []string{"talking", "talked", "speaking", "spoke", "spoken", "chat", "chatting", "conversation", "consulting"}
+	enTalkWith      = []string{"with", "to"}
+	enRelativeWords = []string{"who", "which", "that"}
+	enThirdObjects  = []string{"him", "her", "them", "he", "she", "they"}
+)
 
 // enHelperAfter / enHelperBefore: as daHelperAfter ("my son helps me",
 // "call my daughter").
