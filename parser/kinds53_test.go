@@ -91,3 +91,46 @@ func TestHelperKinIsNoAttendee(t *testing.T) {
 			from: "Inger Thomsen", status: "incomplete", want: "Inger Thomsen:2/-; :2/-", missing: []string{"name"}}},
 	})
 }
+
+// parseFiled53 reads a mail whose text body comes with one attached file
+// of the given name and type.
+func parseFiled53(subject, body, file, typ string) *Result {
+	raw := "From: Inger Thomsen <inger.thomsen@example.dk>\r\nTo: abc@bo-vest.dk\r\nSubject: " + subject + "\r\n" +
+		"Message-ID: <k53c@example.dk>\r\nDate: Mon, 14 Sep 2020 10:00:00 +0200\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+		"\r\n--BB\r\nContent-Type: " + typ + "; name=\"" + file + "\"\r\nContent-Disposition: attachment; filename=\"" + file +
+		"\"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--BB--\r\n"
+	return Parse([]byte(raw), testEvent)
+}
+
+// C (wrong incomplete). A registration sent as a scan, a photo or a
+// letter, pointed at in everyday words ("hermed fremsendes", "indscannet",
+// "står i brevet", "as a scanned letter", "som et billede"), is in the
+// file: staff read it, the bot does not ask for a workshop.
+func TestScannedRegistration(t *testing.T) {
+	for _, c := range []struct {
+		subject, body, file, typ string
+		status                   tilmeld.Status
+		want                     string
+	}{
+		{"Tilmelding", "Hej\nHermed fremsendes min tilmelding, som min nabo har taget et billede af.\nMvh Inger Thomsen", "tilmelding.pdf", "application/pdf", tilmeld.StatusReview, ""},
+		{"Netværksmøde", "Hej\nMin tilmelding er indscannet på biblioteket, da jeg ikke selv har en computer.\nMvh Inger Thomsen", "scan0042.pdf", "application/pdf", tilmeld.StatusReview, ""},
+		{"Tilmelding", "Hej\nJeg har scannet min tilmelding ind.\nMvh Inger Thomsen", "doc.pdf", "application/pdf", tilmeld.StatusReview, ""},
+		{"Møde 29/9", "Hej\nTilmeldingen står i brevet her, jeg tilmelder mig hermed.\nMvh Inger Thomsen", "brev.pdf", "application/pdf", tilmeld.StatusReview, ""},
+		{"Registration", "Hi\nSending my registration as a scanned letter.\nBest, Inger Thomsen", "letter.pdf", "application/pdf", tilmeld.StatusReview, ""},
+		{"Tilmelding", "Hej\nJeg sender min seddel som et billede fra telefonen.\nMvh Inger Thomsen", "IMG_3310.jpg", "image/jpeg", tilmeld.StatusReview, ""},
+		// near-misses: the body holds the workshops, or nothing is attached
+		{"Tilmelding", "Hej\nHermed min tilmelding: workshop 1 og 4.\nMvh Inger Thomsen", "tilmelding.pdf", "application/pdf", tilmeld.StatusComplete, "Inger Thomsen:1/4"},
+		{"Tilmelding", "Hej\nHermed fremsendes min tilmelding: workshop 2 og 3.\nMvh Inger Thomsen", "tilmelding.pdf", "application/pdf", tilmeld.StatusComplete, "Inger Thomsen:2/3"},
+		{"Tilmelding", "Hej\nJeg vil gerne deltage i workshop 3, ellers 1.\nMvh Inger Thomsen", "Inger.vcf", "text/x-vcard", tilmeld.StatusComplete, "Inger Thomsen:3/1"},
+	} {
+		r := parseFiled53(c.subject, c.body, c.file, c.typ)
+		if r.Intent != tilmeld.IntentRegister || r.Status != c.status || c.want != "" && choices(r) != c.want {
+			t.Errorf("%q: got %s %s %s, want register %s %s (%v)", c.body, r.Intent, r.Status, choices(r), c.status, c.want, r.Reasons)
+		}
+	}
+	// with no file, the body is all there is: ask for the workshop
+	runBlind(t, []blindCase{
+		{body: "Hej\nHermed fremsendes min tilmelding.\nMvh Inger Thomsen", from: "Inger Thomsen", status: "incomplete", missing: []string{"workshop"}},
+	})
+}

@@ -335,7 +335,11 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 // arket", "kan I se i filen", "hermed listen").
 var daFilePointer = []string{`i (filen|arket|regnearket|excelarket|excel-arket|excelfilen|excel-filen|dokumentet|excel)\b`,
 	`se (filen|arket|regnearket|excelarket|excel-arket|dokumentet)`, `hermed (listen|filen|arket|regnearket|oversigten)`,
-	`her er (filen|arket|regnearket|excelarket)`}
+	`her er (filen|arket|regnearket|excelarket)`,
+	// a scan, a photo or a letter: "hermed fremsendes min tilmelding", "min
+	// tilmelding er indscannet", "står i brevet", "som et billede"
+	`hermed fremsende[rs]?`, `fremsendes hermed`, `indscanne\w*`, `scanne[dt]e?`, `scannet ind`, `fotograferet`,
+	`i brevet`, `brevet her`, `som (et )?(billede|foto|fotografi)`, `(billede|foto|fotografi) (af|fra) (den|det|min|mit|sedlen|brevet|papiret|telefonen)`}
 
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}

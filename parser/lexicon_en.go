@@ -213,7 +213,9 @@ var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (yo
 
 // enFilePointer: as daFilePointer ("the names are in the spreadsheet").
 var enFilePointer = []string{`in the (spreadsheet|file|sheet|excel file|excel sheet|document)`, `see the (spreadsheet|file|sheet|excel file|document)`,
-	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`}
+	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`,
+	// "as a scanned letter", "a photo of my form", "in the letter"
+	`scanned`, `scan of`, `as a (scan|photo|picture)`, `(photo|picture) of (my|the|our) (form|registration|letter|paper|note)`, `in the letter`}
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
