@@ -134,3 +134,30 @@ func TestScannedRegistration(t *testing.T) {
 		{body: "Hej\nHermed fremsendes min tilmelding.\nMvh Inger Thomsen", from: "Inger Thomsen", status: "incomplete", missing: []string{"workshop"}},
 	})
 }
+
+// D (wrong incomplete). "Regn ikke med mig", "I skal (nok) ikke regne med
+// mig" from one who doubts she can come is a maybe cancellation for staff,
+// not "count me in": no workshop is asked for.
+func TestNotCountedOn(t *testing.T) {
+	runBlind(t, []blindCase{
+		{body: "Hej\n\nJeg er ikke sikker på, at jeg kan nå det. Hvis jeg ikke dukker op, skal I ikke regne med mig.\n\nMvh Inger Thomsen",
+			from: "Inger Thomsen", subject: "Tilmelding: Netværksmøde", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hej\nJeg ved endnu ikke, om jeg kan komme, så I skal nok ikke regne med mig.\nMvh Inger Thomsen",
+			from: "Inger Thomsen", subject: "Netværksmøde 29/9", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hej\nRegn ikke med mig, hvis jeg ikke er der kl. halv fem, men jeg melder ikke fra endnu.\nMvh Inger Thomsen",
+			from: "Inger Thomsen", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hej\nVi har fået travlt, så regn bare ikke med os, hvis vi ikke er der.\nMvh Inger Thomsen",
+			from: "Inger Thomsen", intent: tilmeld.IntentCancel, status: "review"},
+		{body: "Hi\nI may not make it; if I'm not there at the start, don't count on me.\nBest, Inger Thomsen",
+			from: "Inger Thomsen", subject: "Registration", intent: tilmeld.IntentCancel, status: "review"},
+		// near-misses
+		{body: "Hej\nI kan regne med mig, workshop 2.\nMvh Inger Thomsen", from: "Inger Thomsen",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Inger Thomsen:2/-"},
+		{body: "Hej\nI skal ikke regne med mig, jeg melder afbud.\nMvh Inger Thomsen", from: "Inger Thomsen",
+			intent: tilmeld.IntentCancel, status: "complete"},
+		{body: "Hej\nI kan ikke regne med mig til oprydningen bagefter, men jeg vil gerne på workshop 2.\nMvh Inger Thomsen", from: "Inger Thomsen",
+			intent: tilmeld.IntentRegister, status: "complete", want: "Inger Thomsen:2/-"},
+		{body: "Hej\nRegn også med min mand. Vi vil begge på 3.\nMvh Inger Thomsen", from: "Inger Thomsen",
+			status: "incomplete", want: "Inger Thomsen:3/-; :3/-", missing: []string{"name"}},
+	})
+}

@@ -1146,7 +1146,10 @@ var daMoveOver = []string{"over", "det", "den"}
 var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
 	// "jeg kommer måske ikke (alligevel)", "vi kommer nok ikke"
 	`(jeg|vi) kommer (maaske|muligvis|nok|formentlig|sandsynligvis) ikke`, `(maaske|muligvis) kommer (jeg|vi) ikke`,
-	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
+	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`,
+	// "skal I ikke regne med mig", "regn ikke med mig, hvis ...": a maybe,
+	// not a count me in
+	`ikke regne med (mig|os)`, `regn (\w+ )?ikke med (mig|os)`}
 var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
