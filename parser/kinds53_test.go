@@ -25,6 +25,9 @@ func TestToldOldStraightOrder(t *testing.T) {
 			from: "Birthe Kjær", intent: tilmeld.IntentUpdate, status: "complete", want: "Birthe Kjær:3/-"}},
 		{blindCase: blindCase{body: "Hej\nI sidste uge tilmeldte jeg mig til workshop 2, men jeg vil i stedet på 4.\nMvh Birthe Kjær",
 			from: "Birthe Kjær", intent: tilmeld.IntentUpdate, status: "complete", want: "Birthe Kjær:4/-"}},
+		// the old one's name beside its number is still the old one
+		{blindCase: blindCase{body: "Hej\nJeg tilmeldte mig workshop 3 om uddannelse i sidste uge, men vil hellere på sundhed.\nMvh Birthe Kjær",
+			from: "Birthe Kjær", intent: tilmeld.IntentUpdate, status: "complete", want: "Birthe Kjær:2/-"}},
 		{blindCase: blindCase{body: "Hej\nJeg deltog i workshop 1 sidste år; i år vil jeg gerne på 3.\nMvh Birthe Kjær",
 			from: "Birthe Kjær", intent: tilmeld.IntentRegister, status: "complete", want: "Birthe Kjær:3/-"}},
 		{blindCase: blindCase{body: "Hej\nJeg deltog i workshoppen om sundhed sidste år, og i år vil jeg gerne prøve job.\nMvh Birthe Kjær",

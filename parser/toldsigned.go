@@ -28,7 +28,7 @@ func (rd *reader) toldSignedUp() bool {
 			if old, given := toldOldRef(t, s, ref{a: t.toks[i].a, b: t.toks[i].b}); !old || !given {
 				continue
 			}
-			if !signedPhrase(t, h) || !rd.toldAlone(s, t.toks[i].b) {
+			if !signedPhrase(t, h) || !rd.toldAlone(s, t.toks[i].b, rd.givenUp(h[1])) {
 				return false
 			}
 			seen = true
@@ -48,8 +48,9 @@ func signedPhrase(t *text, h []int) bool {
 }
 
 // toldAlone reports a sentence s that names no priority and, from offset
-// a to the change it asks for (or its end), no workshop.
-func (rd *reader) toldAlone(s sentence, a int) bool {
+// a to the change it asks for (or its end), no workshop but the old one
+// ("workshop 4 om beskæftigelse").
+func (rd *reader) toldAlone(s sentence, a, old int) bool {
 	t := rd.own
 	end := s.b
 	if hs := t.within(toldChange, a, s.b); len(hs) > 0 {
@@ -63,10 +64,10 @@ func (rd *reader) toldAlone(s sentence, a int) bool {
 		if tk.a < a || tk.a >= end {
 			continue
 		}
-		if tk.num > 0 && rd.ev.Workshop(tk.num) != nil {
+		if tk.num > 0 && tk.num != old && rd.ev.Workshop(tk.num) != nil {
 			return false
 		}
-		if n, _ := rd.cat.matchAt(t, k, len(t.toks)); n > 0 {
+		if n, ws := rd.cat.matchAt(t, k, len(t.toks)); n > 0 && ws != old {
 			return false
 		}
 	}
