@@ -818,7 +818,7 @@ func (rd *reader) discover() {
 		order := ordersSignUp(t, c) // "Vil I tilmelde Karim og mig til 2?": an order, asked politely
 		asked := strings.HasSuffix(strings.TrimSpace(f), "?") && !order
 		if asked && !t.has(addRequest, a, b) && !asksToAddNamed(t, a, b) && !otherSeatRequest(t, c.s, nil) || rd.othersStayHome(rd.res, t, a, b) || writesOwn(t, a, b) || comesAlone(t, a, b) ||
-			!prevColon && rd.ownPredicate(c) {
+			!prevColon && rd.ownPredicate(c) || rd.helperOpens(c) || rd.talkedOver(c) {
 			create = false
 			if thread {
 				rd.nameWithdrawnFirst(c)
@@ -1251,6 +1251,11 @@ func (rd *reader) assign(listed []*person) {
 		who, group, found := rd.subject(c, last)
 		if found && !group && rd.awayClause(c, who) {
 			continue // "Jeg kommer, men min mand og min søn kan ikke. Workshop 2.": the choice is not theirs
+		}
+		if (!found || !group && len(who) == 1 && !who[0].self) && rd.helperOpens(c) {
+			// "Min datter tog mig med sidst, og nu vil jeg gerne på 2":
+			// the one who helped is no attendee, the choices are hers
+			who, group, found = []*person{rd.ps.self}, false, true
 		}
 		if found && !group && rd.onlyMessengers(c, who) {
 			// "Min nabo fortalte om mødet, så her kommer en tilmelding": the
@@ -2330,13 +2335,15 @@ func (rd *reader) insteadOne() {
 	if x := rd.exchangeOf(); x.out != 0 {
 		from = append(from, x.at)
 	}
-	from = append(from, rd.toldOldFrom()...)
-	for _, a := range append(from, rd.correctedFrom()...) {
+	told := rd.toldOldFrom()
+	toldGave := false // a told phrase names the one given up
+	for k, a := range append(append(from, told...), rd.correctedFrom()...) {
 		if w := rd.givenUp(a); w != 0 && w != ws {
 			if old != 0 && old != w {
 				return
 			}
 			old = w
+			toldGave = toldGave || k >= len(from) && k < len(from)+len(told)
 		}
 	}
 	if ws == 0 {
@@ -2379,6 +2386,10 @@ func (rd *reader) insteadOne() {
 			// "Så tager jeg 1 i stedet for 2" under "2, som var dit
 			// førstevalg" or the subject "Tilmelding workshop 2 og 3"
 			self.refs = []ref{{ws: ws, kind: byNumber, rank: slot}}
+		} else if toldGave && rd.toldSignedUp() {
+			// "Jeg meldte mig på 4 i sidste uge. Ret det til 2": the one
+			// she told of was her choice, and 2 takes its place
+			self.refs = []ref{{ws: ws, kind: byNumber, rank: 1}}
 		} else {
 			// "til 3 i stedet for 2" leaves 2's place to the registration
 			rd.review("the mail puts workshop %d in place of workshop %d; the registration says which priority that was", ws, old)

@@ -35,6 +35,15 @@ func (rd *reader) frontedSubject(c clause, from, to int, en bool) int {
 	k := -1
 	last := min(to-1, from+12)
 	for j := from + n; j < last; j++ {
+		if strings.Contains(t.gap(j, j+1), ",") && relativeWords[t.toks[j+1].s] {
+			// "Efter en snak med min kollega, som kender området, vælger
+			// jeg": the aside about whom it speaks of runs to its comma
+			if e := relativeAsideEnd(t, j+1, to); e > j+1 {
+				last = min(to-1, e+4)
+				j = e - 2
+				continue
+			}
+		}
 		if strings.Contains(t.gap(j, j+1), ",") {
 			k = afterFronted(t, j+1, to, en)
 			break

@@ -1302,7 +1302,7 @@ func checkStrayNumber(v *gateView) verdict {
 			if tk.num < 0 || v.ev.Workshop(tk.num) == nil || v.chosen[tk.num] || blocked(tk.a, tk.b) ||
 				inRefs(refs, tk.a) || inMarkers(marks, tk.a) || !v.bare(i) || negatedNumber(t, i) || v.listPriority(i, refs) || v.personMark(i) || inParenRank(t, refs, tk) ||
 				bareRankRead(t, i, refs) || rankBeforeTitle(t.fold, refs, tk) || bothCountAt(t, i) ||
-				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) {
+				oldChoice(t, s, ref{a: tk.a, b: tk.b}, refsAfter(refs, tk.b)) || toldSingle(t, s, i) {
 				continue
 			}
 			return review("the number %d in %q was not read as a choice", tk.num, v.quote(s.a, s.b))

@@ -131,6 +131,13 @@ var daAlready = []string{`allerede (tilmeldt|meldt til)`, `tilmeldt i forvejen`,
 	// the one she writes for: "min mor, som var tilmeldt workshop 2"
 	`(hun|han|de|som) var (jo |allerede )?tilmeldt`, `tilmeldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
 	`meldte (mig|os) (allerede|tidligere|i gaar|forleden|i sidste uge|for nylig)`,
+	// the time after the workshop, or before an inverted verb: "jeg meldte
+	// mig til workshop 3 i sidste uge", "i forrige uge tilmeldte jeg mig",
+	// "undertegnede meldte sig i forrige uge på 4"
+	`tilmeldte (mig|os|sig) (\w+ ){0,4}(i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`meldte (mig|os|sig) (til|paa) (\w+ ){0,3}(i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`meldte sig (allerede|tidligere|i gaar|forleden|i (sidste|forrige) uge|for nylig)`,
+	`(i gaar|forleden|i (sidste|forrige) uge|for nylig) (tilmeldte|meldte|skrev) (jeg|vi) (mig|os)`,
 	`(staar|er) (allerede )?paa (listen|deltagerlisten)`,
 	`(tilmeldte|meldte) (mig|os) (\w+ ){1,4}siden`, `(jeg|vi) har (tidligere|jo) (tilmeldt|meldt) (mig|os)`,
 	`tak for (kvittering\w*|bekraeftelse\w*)`, `(modtaget|faaet|fik) (\w+ )?(kvittering\w*|bekraeftelse\w*)`,
@@ -328,7 +335,11 @@ var daAttachment = []string{`vedhaeft\w*`, `se bilag`, `i bilaget`, `vedlagt\w*`
 // arket", "kan I se i filen", "hermed listen").
 var daFilePointer = []string{`i (filen|arket|regnearket|excelarket|excel-arket|excelfilen|excel-filen|dokumentet|excel)\b`,
 	`se (filen|arket|regnearket|excelarket|excel-arket|dokumentet)`, `hermed (listen|filen|arket|regnearket|oversigten)`,
-	`her er (filen|arket|regnearket|excelarket)`}
+	`her er (filen|arket|regnearket|excelarket)`,
+	// a scan, a photo or a letter: "hermed fremsendes min tilmelding", "min
+	// tilmelding er indscannet", "står i brevet", "som et billede"
+	`hermed fremsende[rs]?`, `fremsendes hermed`, `indscanne\w*`, `scanne[dt]e?`, `scannet ind`, `fotograferet`,
+	`i brevet`, `brevet her`, `som (et )?(billede|foto|fotografi)`, `(billede|foto|fotografi) (af|fra) (den|det|min|mit|sedlen|brevet|papiret|telefonen)`}
 
 // daForward: the message passes on someone's registration.
 var daForward = []string{`videresend\w*`, `sender (den|hans|hendes) tilmelding`, `her er min tilmelding igen`}
@@ -1126,7 +1137,7 @@ var (
 
 // daMoveOver may stand between a verb of moving and its preposition
 // ("flytte over på 3", movedTo).
-var daMoveOver = []string{"over"}
+var daMoveOver = []string{"over", "det", "den"}
 
 // daHedgedCancel: the sender thinks she cannot come (hedgedCancel): "tror
 // (måske) ikke (at) jeg kan komme", "tror ikke jeg når det", "det bliver
@@ -1135,7 +1146,10 @@ var daMoveOver = []string{"over"}
 var daHedgedCancel = []string{`tror (\w+ ){0,2}ikke (at )?(jeg|vi) (kan |faar |naar )?(\w+ )?(komme|deltage|naa det|naar det|vaere med|faa tid)`,
 	// "jeg kommer måske ikke (alligevel)", "vi kommer nok ikke"
 	`(jeg|vi) kommer (maaske|muligvis|nok|formentlig|sandsynligvis) ikke`, `(maaske|muligvis) kommer (jeg|vi) ikke`,
-	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`}
+	`(det )?bliver (nok|vist|desvaerre|nok desvaerre|vist desvaerre|nok alligevel) ikke til noget`,
+	// "skal I ikke regne med mig", "regn ikke med mig, hvis ...": a maybe,
+	// not a count me in
+	`ikke regne med (mig|os)`, `regn (\w+ )?ikke med (mig|os)`}
 var daSelfComesAfter = []string{`men (jeg|vi) (kommer|deltager)`}
 
 // daLateOnly follows "kan ikke komme" when only the time is the trouble.
@@ -1302,11 +1316,13 @@ var daInvertLeads = [][]string{{"til", "gengaeld"}, {"i", "oevrigt"}, {"for", "r
 // "Når det gælder maden, så er jeg vegetar", "Med hensyn til maden er jeg
 // vegetar"): the subject follows its verb after it.
 var daFrontedLeads = [][]string{{"hvis"}, {"naar"}, {"saafremt"}, {"selvom"}, {"hvad", "angaar"}, {"med", "hensyn", "til"},
-	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"}}
+	{"mht"}, {"angaaende"}, {"vedroerende"}, {"hvor", "det", "er", "muligt"},
+	// "Efter en snak med min kollega, som kender området, vælger jeg ..."
+	{"efter"}}
 
 // daInvertVerbs stand between such an opener and the subject ("Og så er jeg
 // vegetar", "Nå ja, og så spiser jeg ikke svinekød").
-var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider",
+var daInvertVerbs = []string{"vil", "er", "skal", "spiser", "tager", "kommer", "har", "oensker", "taaler", "undgaar", "lider", "vaelger",
 	"drikker", "kan", "maa", "bliver", "foretraekker", "glemte", "glemmer"}
 
 // daReportVerbs tell what the writer says ("Jeg glemte at skrive, at Emil
@@ -1813,6 +1829,24 @@ var (
 	daHelperBefore = []string{`(ring|ringe|sms|skriv) (til|paa) ?`, `(kontakt|kontakte) ?`}
 )
 
+// daHelperVerbs: what a relative did for the sender, said right before
+// "mig" ("min datter tog mig med", "min nabo har rådet mig til ...");
+// daHelperAux may stand before them; daRelativeWords open an aside about
+// the relative (", som er sygeplejerske,"); daThirdObjects name someone
+// else the clause may sign up ("bad mig tilmelde ham") (helperOpens).
+var (
+	daHelperVerbs = []string{"tog", "hjalp", "hjulpet", "viste", "vist", "koerte", "koert", "fulgte", "fulgt", "raadede", "raadet",
+		"foreslog", "foreslaaet", "anbefalede", "anbefalet", "opfordrede", "opfordret", "overtalte", "overtalt", "fortalte", "fortalt",
+		"inviterede", "inviteret", "gav", "givet", "sagde", "sagt", "raader", "anbefaler", "foreslaar", "opfordrer"}
+	daHelperAux = []string{"har", "havde"}
+	// daTalkWords / daTalkWith: a talk with a relative ("efter en snak med
+	// min kollega", "efter at have talt med min nabo")
+	daTalkWords     = []string{"snak", "snakket", "snakke", "talt", "tale", "talte", "samtale", "droeftet", "droefte", "raadfoert"}
+	daTalkWith      = []string{"med"}
+	daRelativeWords = []string{"som", "der"}
+	daThirdObjects  = []string{"ham", "hende", "dem", "hun", "han", "de"}
+)
+
 // daSharedFirst, daFirstCue, daSecondCue: a 1st choice given to all
 // ("førsteprioritet er for dem begge workshop 2"), then each one's 2nd
 // ("som andet valg vil Fatima gerne have uddannelse og Khalid beskæftigelse").
@@ -2113,9 +2147,20 @@ var daOwnBounced = []string{`fejlmeddelelse\w*`, `fejlbesked\w*`, `returmail\w*`
 // daToldKept: a clause that keeps the old one ("og den skal blive").
 var daToldOld = []string{`(min|mit|vores) (1\.|2\.|foerste|anden|andet) ?(prioritet|prio|valg|oenske) var`,
 	`(min|mit|vores) (foerstevalg|andetvalg|foersteprioritet|andenprioritet|foersteoenske) var`,
-	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`}
+	`(jeg|vi) havde (\w+ )?(sat|valgt|skrevet|angivet|oensket)`, `(skrev|meldte|tilmeldte|satte) (jeg|vi) (mig|os) (op )?(paa|til)`,
+	// the straight order, a time between: "jeg tilmeldte mig i sidste uge
+	// workshoppen om ...", "undertegnede meldte sig forleden på 4"
+	`(jeg|vi|undertegnede) (skrev|meldte|tilmeldte|satte) (mig|os|sig) (op )?(i (sidste|forrige) uge |forleden |i gaar |tidligere )?(paa|til)?`,
+	// last year's: "jeg deltog i workshop 4 sidste år"
+	`(jeg|vi|undertegnede) (deltog|var med) (i|paa)`}
+
+// daSignedVerbs: the verbs of a told phrase that says what she signed up
+// for or attended, not its priority (toldSignedUp).
+var daSignedVerbs = []string{"tilmeldte", "meldte", "skrev", "satte", "deltog", "tilmeldt", "meldt"}
 var daToldChange = []string{`ret`, `rette`, `rettet`, `aendre\w*`, `aendr`, `lave (\w+ ){0,3}om`, `bytte\w*`, `byt`, `skift\w*`,
-	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`}
+	`udskift\w*`, `flytte\w*`, `flyt`, `rykke\w*`, `(skal|skulle) (nu )?(hellere )?vaere`,
+	// she would rather have another now: "vil hellere på 1", "i stedet", "i år vil jeg"
+	`hellere`, `i stedet`, `i aar`, `denne gang`}
 var daToldKept = []string{`(skal|maa|kan) (gerne |bare |godt |stadig )?(blive|forblive|staa)`, `beholde\w*`}
 
 // daCancelTakenBack: the sender takes back her own cancellation ("se bort

@@ -216,7 +216,9 @@ var enAttachment = []string{`attach\w*`, `enclosed`, `(sending|send|here is) (yo
 
 // enFilePointer: as daFilePointer ("the names are in the spreadsheet").
 var enFilePointer = []string{`in the (spreadsheet|file|sheet|excel file|excel sheet|document)`, `see the (spreadsheet|file|sheet|excel file|document)`,
-	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`}
+	`here is the (spreadsheet|file|sheet|excel file)`, `please find the (list|spreadsheet|file|sheet)`,
+	// "as a scanned letter", "a photo of my form", "in the letter"
+	`scanned`, `scan of`, `as a (scan|photo|picture)`, `(photo|picture) of (my|the|our) (form|registration|letter|paper|note)`, `in the letter`}
 
 var enForward = []string{`forward\w*`, `passing (his|her|their) (\w+ ){0,2}on`, `pass(ing)? on (his|her|their) (\w+ ){0,2}(message|text|sms|mail)`}
 
@@ -858,7 +860,7 @@ var enInvertLeads = [][]string{{"then"}, {"by", "the", "way"}, {"anyway"}, {"bes
 // enFrontedLeads: as daFrontedLeads ("If possible I'd like vegetarian food",
 // "As for food, I'm vegan"), the subject after them.
 var enFrontedLeads = [][]string{{"if"}, {"when"}, {"where"}, {"as", "for"}, {"as", "far", "as"}, {"regarding"}, {"concerning"},
-	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}}
+	{"whenever"}, {"provided"}, {"in", "terms", "of"}, {"food", "wise"}, {"after"}}
 
 // enReportVerbs: as daReportVerbs ("I forgot to mention that Emil ...").
 var enReportVerbs = []string{"forgot", "mention", "mentioned", "add", "added", "say", "said", "tell", "told", "note",
@@ -1191,6 +1193,19 @@ var enMessengerAfter = []string{`(sent|forwarded|shared)( me| us)?\s*[.,!]`, `to
 	`(sent|forwarded|shared|gave) (me|us) (the )?(invitation|invite|mail|email)`, `told (me |us )?about (the |this )?(meeting|invitation|event|it)`}
 var enMessengerBefore = []string{`(meeting|invitation|invite|event) (that|which)? ?`, `(invitation|invite|mail|email|message) from`}
 
+// enHelperVerbs, enHelperAux, enRelativeWords, enThirdObjects: as
+// daHelperVerbs ("my daughter took me along", "my neighbour, who is a
+// nurse, advised me to ...").
+var (
+	enHelperVerbs = []string{"took", "helped", "showed", "drove", "brought", "advised", "suggested", "recommended", "encouraged",
+		"persuaded", "convinced", "told", "invited", "gave", "advises", "recommends", "encourages"}
+	enHelperAux     = []string{"has", "have", "had"}
+	enTalkWords     = []string{"talking", "talked", "speaking", "spoke", "spoken", "chat", "chatting", "conversation", "consulting"}
+	enTalkWith      = []string{"with", "to"}
+	enRelativeWords = []string{"who", "which", "that"}
+	enThirdObjects  = []string{"him", "her", "them", "he", "she", "they"}
+)
+
 // enHelperAfter / enHelperBefore: as daHelperAfter ("my son helps me",
 // "call my daughter").
 var (
@@ -1425,8 +1440,14 @@ var enOwnBounced = []string{`bounce(d|s)?`, `error message`, `delivery failure`,
 // Jobs", "I signed up with Jobs as my top choice", "my first choice used
 // to be Jobs").
 var enToldOld = []string{`(my|our) (first|second|1st|2nd|top) (choice|priority|pick|preference) (was|used to be)`,
-	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`}
-var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `}
+	`(i|we) (originally )?signed up with`, `(i|we) had (originally )?(put|chosen|picked|written|put down)`,
+	// last year's: "I attended workshop 4 last year"
+	`(i|we) (attended|took part in|was in|were in)`}
+
+// enSignedVerbs: as daSignedVerbs ("I signed up for", "we registered for").
+var enSignedVerbs = []string{"signed", "registered", "attended", "put"}
+var enToldChange = []string{`change\w*`, `swap\w*`, `switch\w*`, `move`, `replace\w*`, `(should|must) now be`, `make (it|that) `,
+	`rather`, `instead`, `this year`, `this time`}
 var enToldKept = []string{`keep\w*`, `(can|should|may) (still )?(stay|remain)`, `(stays|remains) (as it is|the same|unchanged)`}
 
 // enCancelTakenBack, enComesAgain, enCancelTold, enSameAsBefore: as

@@ -654,6 +654,9 @@ var daSmallAfterKin = []string{"tager", "gider", "bliver", "siger", "hedder", "m
 	"deltage", "komme", "vaeret", "har", "havde", "var", "kunne", "ville", "skulle", "gerne", "hellere", "faar", "spise",
 	"spiser", "tilmeldes", "tilmelde", "onsker", "oensker", "vil", "ik", "ikk", "bor", "fra", "som", "der", "noget", "nogen",
 	"hans", "hendes", "deres", "sin", "sit", "sine", "ogsaa", "bare", "lige", "kun", "ikke",
+	// verbs in the past tense: the relative did something ("min nabo kom
+	// forbi", "min datter tog mig med", "min søn gik det igennem med mig")
+	"kom", "tog", "gik", "sagde", "hjalp", "viste", "koerte", "laeste", "fandt", "gav", "ringede", "skrev",
 	// words in "-ed", which a Danish mail's names in small letters may end in ("ahmed")
 	"sted", "derved", "hvorved", "ligeledes", "ned", "med", "fred"}
 var enSmallAfterKin = []string{"too", "also", "wants", "would", "will", "likes", "takes", "comes", "is", "has", "was",

@@ -41,10 +41,14 @@ var (
 // daMoveVerbs / enMoveVerbs: a verb of moving before "til"/"på" and the
 // bare number of a workshop ("Må jeg skifte til 1?", "Can I switch to 2?").
 var (
-	daMoveVerbs = []string{"skifte", "flytte", "flyttes", "bytte", "rykke", "rykkes"}
+	// "ændre (det) til 2", "ret det til 2", and "i stedet på 2" as well
+	daMoveVerbs = []string{"skifte", "flytte", "flyttes", "bytte", "rykke", "rykkes", "aendre", "aendres", "rette", "ret", "stedet"}
 	enMoveVerbs = []string{"switch", "move", "change", "swap", "moved", "switched", "transfer", "transferred"}
 	// enMoveBe: before "be in" ("I'd rather be in 3", "I prefer to be in 3").
 	enMoveBe = []string{"rather", "to"}
+	// daMoveBe, daMoveBeWords: "i stedet er på 2", "i stedet være på 2".
+	daMoveBe      = []string{"stedet"}
+	daMoveBeWords = []string{"er", "vaere", "blive"}
 	// daMovePreps / enMovePreps stand between such a verb and the number.
 	daMovePreps = []string{"til", "paa"}
 	enMovePreps = []string{"to", "in", "into"}

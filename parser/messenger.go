@@ -113,5 +113,7 @@ func helperAround(t *text, a, b int) bool {
 // ("ring til min datter hun hjælper mig", not "... hun kommer også").
 func (v *gateView) helperOnly(owner, i int) bool {
 	t := v.t
-	return helperRelation(t, owner, i) && !t.has(attendCue, t.toks[i].b, v.clauseOf(t.toks[i].a).b)
+	// "min datter tog mig med, og nu vil jeg ...": its whole sentence
+	return helperRelation(t, owner, i) && !t.has(attendCue, t.toks[i].b, v.clauseOf(t.toks[i].a).b) ||
+		helperKin(t, i, t.tokenAt(v.sentenceOf(t.toks[i].a).b))
 }

@@ -7,8 +7,8 @@ import "strings"
 // the "be" of "rather be in 3", "prefer to be in 3".
 var (
 	moveVerbs   = wordSet(daMoveVerbs, enMoveVerbs)
-	moveBe      = wordSet(enMoveBe)
-	moveBeWords = wordSet(enMoveBeWords)
+	moveBe      = wordSet(enMoveBe, daMoveBe)
+	moveBeWords = wordSet(enMoveBeWords, daMoveBeWords)
 	movePreps   = wordSet(daMovePreps, enMovePreps)
 	moveOver    = wordSet(daMoveOver)
 )

@@ -85,13 +85,14 @@ func TestDietOfKin(t *testing.T) {
 
 // "I signed up for workshop 1. Please move me to workshop 3 instead.": the
 // workshop of before, named in a sentence of its own, is no choice now;
-// staff make the move.
+// the one she signed up for alone was her choice, and the new one takes
+// its place (kinds53 A).
 func TestMovedAwayFromOld(t *testing.T) {
 	runBlind(t, []blindCase{
 		{body: "I signed up last week for workshop 1. Please swap me to workshop 3 instead.\n\nIda Holm", subject: "Change", notStatus: "complete"},
-		{body: "I signed up for workshop 1. Please move me to workshop 3 instead.\n\nIda Holm", subject: "Change", notStatus: "complete"},
-		{body: "I'm registered for workshop 1. Can you move me to workshop 3?\n\nIda Holm", subject: "Change", notStatus: "complete"},
-		{body: "Jeg har tilmeldt mig workshop 1. Kan I flytte mig til workshop 3 i stedet?\n\nIda Holm", notStatus: "complete"},
+		{body: "I signed up for workshop 1. Please move me to workshop 3 instead.\n\nIda Holm", subject: "Change", intent: "update", status: "complete", want: "Ida Holm:3/-"},
+		{body: "I'm registered for workshop 1. Can you move me to workshop 3?\n\nIda Holm", subject: "Change", intent: "update", status: "complete", want: "Ida Holm:3/-"},
+		{body: "Jeg har tilmeldt mig workshop 1. Kan I flytte mig til workshop 3 i stedet?\n\nIda Holm", intent: "update", status: "complete", want: "Ida Holm:3/-"},
 		// the old one kept and a 2nd added
 		{body: "I signed up for workshop 1. I'd also like 3 as my second choice.\n\nIda Holm", subject: "Change", want: "Ida Holm:1/3"},
 	})
