@@ -144,8 +144,11 @@ func (tx *Tx) rawFor(f *Fetched) (uint64, error) {
 
 // Mail returns the record of mail id.
 func (tx *Tx) Mail(id uint64) (*Mail, error) {
-	var m Mail
-	return &m, tx.getJSON(bucketMails, itob(id), &m)
+	v := tx.get(bucketMails, itob(id))
+	if v == nil {
+		return &Mail{}, ErrNotFound
+	}
+	return readMail(v)
 }
 
 // Raw returns a copy of the raw bytes of mail id. For a large mail that is
