@@ -17,7 +17,7 @@ import (
 // BenchmarkStoreAndDecide is the daemon's own work on the ingest's mails,
 // without the parser and without the servers: one op stores 2,000 mails in
 // batches as the fetcher does, decides them as the processor does (their
-// readings parsed beforehand, off the clock) and records them flagged,
+// readings parsed once beforehand, off the clock) and records them flagged,
 // into a store without fsync. The ingest's figures mix this with the
 // parser, the servers and the rest of the machine; this times it alone,
 // and reports the process's CPU per mail beside the time, which other work
@@ -34,16 +34,18 @@ func BenchmarkStoreAndDecide(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// The deciding only reads the parser's results (mailbot writes into
+	// none of their fields), so every op shares one parsing of the mails.
+	readings := make(map[string]*parser.Result, n)
+	for _, raw := range raws {
+		readings[string(raw)] = parser.Parse(raw, &cfg.Event)
+	}
 	received := time.Now()
 	var cpu time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		readings := make(map[string]*parser.Result, n)
-		for _, raw := range raws {
-			readings[string(raw)] = parser.Parse(raw, &cfg.Event)
-		}
 		dbPath := filepath.Join(dir, "bench.db")
 		os.Remove(dbPath)
 		db, err := store.Open(dbPath, store.Options{NoSync: true})

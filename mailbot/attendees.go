@@ -77,18 +77,20 @@ func seated(r *tilmeld.Registration) bool {
 // all in the other when it has two or more, or the same first name where
 // one gives only that.
 func sameName(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	if len(fa) == 0 || len(fb) == 0 {
+	na, nb := countWords(a), countWords(b)
+	if na == 0 || nb == 0 {
 		return false
 	}
-	if len(fa) > len(fb) {
-		fa, fb = fb, fa
+	if na > nb {
+		a, b, na = b, a, nb
 	}
-	if len(fa) == 1 {
-		return fa[0] == fb[0]
+	if na == 1 {
+		wa, _ := nextWord(a)
+		wb, _ := nextWord(b)
+		return sameWord(wa, wb)
 	}
-	for _, w := range fa {
-		if !slices.Contains(fb, w) {
+	for w, rest := nextWord(a); w != ""; w, rest = nextWord(rest) {
+		if !hasWord(b, w) {
 			return false
 		}
 	}
@@ -114,12 +116,11 @@ func samePeople(r *tilmeld.Registration, in []tilmeld.Attendee) bool {
 // holds; a first name alone is too weak a sign across senders.
 func sameFullNames(r *tilmeld.Registration, in []tilmeld.Attendee) bool {
 	for _, a := range in {
-		f := strings.Fields(strings.ToLower(a.Name))
-		if len(f) < 2 {
+		if countWords(a.Name) < 2 {
 			continue
 		}
 		for _, b := range r.Attendees {
-			if slices.Equal(f, strings.Fields(strings.ToLower(b.Name))) {
+			if sameWords(a.Name, b.Name) {
 				return true
 			}
 		}

@@ -172,10 +172,8 @@ func dietWords(lang string, ds []tilmeld.Diet) string {
 }
 
 func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
-	}
-	return ""
+	w, _ := nextWord(name)
+	return w
 }
 
 func replyLang(lang string) string {
@@ -211,10 +209,11 @@ func displayFirstName(s string) string {
 	return f
 }
 
+// sharesWord reports whether a and b have a word in common, without case;
+// commas part a's words ("Hansen, Kurt"), not b's.
 func sharesWord(a, b string) bool {
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(a, ",", " ")))
-	for _, w := range strings.Fields(strings.ToLower(b)) {
-		if slices.Contains(words, w) {
+	for w, rest := nextWord(b); w != ""; w, rest = nextWord(rest) {
+		if hasCommaWord(a, w) {
 			return true
 		}
 	}

@@ -360,7 +360,8 @@ func readTimes(v []byte) ([]time.Time, error) {
 	if len(v) < 2 || v[0] != '[' || v[len(v)-1] != ']' {
 		return readTimesJSON(v)
 	}
-	ts := make([]time.Time, 0, bytes.Count(v, []byte{','})+1)
+	// With room for one more, which countSend appends.
+	ts := make([]time.Time, 0, bytes.Count(v, []byte{','})+2)
 	for s := v[1 : len(v)-1]; len(s) > 0; {
 		end := bytes.IndexByte(s, ',')
 		if end < 0 {

@@ -144,8 +144,11 @@ func (tx *Tx) rawFor(f *Fetched) (uint64, error) {
 
 // Mail returns the record of mail id.
 func (tx *Tx) Mail(id uint64) (*Mail, error) {
-	var m Mail
-	return &m, tx.getJSON(bucketMails, itob(id), &m)
+	v := tx.get(bucketMails, itob(id))
+	if v == nil {
+		return &Mail{}, ErrNotFound
+	}
+	return readMail(v)
 }
 
 // Raw returns a copy of the raw bytes of mail id. For a large mail that is
@@ -292,7 +295,9 @@ func appendUnflagged(b []byte, m *Mail) []byte {
 
 // readUnflagged reads a value appendUnflagged wrote; ok is false for
 // anything else, such as the empty value of an older tilmeld.
-func readUnflagged(id uint64, v []byte) (u Unflagged, ok bool) {
+// Mailboxes and actions are few: names hands out one string for each, so
+// that a long list costs no copy of them per mail.
+func readUnflagged(id uint64, v []byte, names interned) (u Unflagged, ok bool) {
 	const fixed = 1 + 4 + 4 + 8 + 8 + 2
 	if len(v) < fixed || v[0] != unflaggedV1 {
 		return u, false
@@ -304,7 +309,19 @@ func readUnflagged(id uint64, v []byte) (u Unflagged, ok bool) {
 	return Unflagged{ID: id, UIDValidity: binary.BigEndian.Uint32(v[1:5]), UID: binary.BigEndian.Uint32(v[5:9]),
 		Stored:  fromUnixNano(int64(binary.BigEndian.Uint64(v[9:17]))),
 		Decided: fromUnixNano(int64(binary.BigEndian.Uint64(v[17:25]))),
-		Mailbox: string(v[fixed : fixed+n]), Action: string(v[fixed+n:])}, true
+		Mailbox: names.get(v[fixed : fixed+n]), Action: names.get(v[fixed+n:])}, true
+}
+
+// interned hands out one string for each distinct value it is given.
+type interned map[string]string
+
+func (s interned) get(b []byte) string {
+	if v, ok := s[string(b)]; ok {
+		return v
+	}
+	v := string(b)
+	s[v] = v
+	return v
 }
 
 // unixNano is t in Unix nanoseconds, 0 for the zero time.
@@ -325,10 +342,11 @@ func fromUnixNano(n int64) time.Time {
 // ToMark returns decided mails not yet flagged on the server, oldest first.
 func (db *DB) ToMark() ([]Unflagged, error) {
 	var out []Unflagged
+	names := interned{}
 	err := db.View(func(tx *Tx) error {
 		return tx.bucket(bucketToUnseen).ForEach(func(k, v []byte) error {
 			id := btoi(k)
-			if u, ok := readUnflagged(id, v); ok {
+			if u, ok := readUnflagged(id, v, names); ok {
 				out = append(out, u)
 				return nil
 			}

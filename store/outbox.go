@@ -184,8 +184,13 @@ func (tx *Tx) SentRecently(addr string) int {
 }
 
 func (tx *Tx) recentSends(addr string) []time.Time {
+	return tx.recentSendsKey([]byte(strings.ToLower(addr)))
+}
+
+// recentSendsKey is recentSends of the address key, already lower-cased.
+func (tx *Tx) recentSendsKey(key []byte) []time.Time {
 	var times []time.Time
-	if v := tx.get(bucketRate, []byte(strings.ToLower(addr))); v != nil {
+	if v := tx.get(bucketRate, key); v != nil {
 		times, _ = readTimes(v)
 	}
 	kept := times[:0]
@@ -201,6 +206,13 @@ func (tx *Tx) countSend(addr string) error {
 	if addr == "" {
 		return nil
 	}
-	times := append(tx.recentSends(addr), tx.now)
-	return tx.putJSON(bucketRate, []byte(strings.ToLower(addr)), times)
+	// The key is lower-cased once, and the times written without going
+	// through putJSON's interface, which would box the slice.
+	key := []byte(strings.ToLower(addr))
+	times := append(tx.recentSendsKey(key), tx.now)
+	data, err := appendTimes(make([]byte, 0, 2+len(times)*40), times)
+	if err != nil {
+		return err
+	}
+	return tx.bucket(bucketRate).Put(key, data)
 }
