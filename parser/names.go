@@ -49,7 +49,7 @@ func nameAt(t *text, i int) (string, int) {
 			words++
 			continue
 		}
-		if nameWord(t, j) {
+		if nameWord(t, j) || g == "-" && hyphenPart(t, j, words) {
 			j++
 			words++
 			continue
@@ -67,6 +67,20 @@ func nameAt(t *text, i int) (string, int) {
 		}
 	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
+}
+
+// hyphenPart: token j, right after a hyphen inside a name of words words
+// so far, is the second part of a double name written in small letters, as
+// phones and many writers do: of a double surname after a first name ("Ida
+// Krogh-pedersen"), or of a double first name before a surname
+// ("Anne-sofie Krag"). Letters only, and no word of the language, the
+// event, a diet or a workshop ("Eva Bo-også"); a capitalised word and a
+// noun are none ("med Falck-bussen").
+func hyphenPart(t *text, j, words int) bool {
+	if t.toks[j].cap || t.toks[j].num >= 0 || !smallWordMayName(t, j, t.avoid) {
+		return false
+	}
+	return words >= 2 || j+1 < len(t.toks) && t.gap(j, j+1) == " " && nameWord(t, j+1)
 }
 
 // apostropheName reports a name word written with an apostrophe after its
