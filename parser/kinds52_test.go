@@ -35,4 +35,5 @@ func TestHyphenNameSmallPart(t *testing.T) {
 		{from: "Louise Berg <louise@example.dk>", body: "Hej\nLouise Berg - vegetar\nWorkshop 2 og 3\nMvh Louise", status: "complete", want: "Louise Berg:2/3"},
 	})
 }
+
 var _ = tilmeld.IntentRegister
