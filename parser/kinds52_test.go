@@ -36,4 +36,30 @@ func TestHyphenNameSmallPart(t *testing.T) {
 	})
 }
 
+// B (wrong complete). A sign-off that spells the From line's name without
+// its æ, ø, å or accents ("Mvh Bjorn" under "Bjørn Møller") is the sender
+// on a keyboard without them: the name tag is the From line's full name in
+// its own spelling. Another first name ("Mvh Sara" under "Søren Holm"), a
+// name one letter off ("Ola" under "Ole Bæk") and a truer spelling than the
+// From line's ("Nguyễn Thị Lan" under "Lan Nguyen") stay as they were.
+func TestSignedWithoutDanishLetters(t *testing.T) {
+	runNames(t, []nameCase{
+		{from: "Bjørn Møller <bm@example.dk>", body: "Hej\nJeg vil gerne på workshop 1 og 2.\nMvh Bjorn", status: "complete", want: "Bjørn Møller:1/2"},
+		{from: "Bjørn Møller <bm@example.dk>", body: "Hej\nJeg vil gerne på workshop 1 og 2.\nMvh Bjoern", status: "complete", want: "Bjørn Møller:1/2"},
+		{from: "Åse Kjær <ase@example.dk>", body: "Hej, jeg tilmelder mig workshop 3.\nHilsen Ase", status: "complete", want: "Åse Kjær:3/-"},
+		{from: "Åse Kjær <ase@example.dk>", body: "Hej, jeg tilmelder mig workshop 3.\nHilsen Aase", status: "complete", want: "Åse Kjær:3/-"},
+		{from: "Mette Ødegård <mo@example.dk>", body: "Hej\nTilmelding til workshop 4 og 2.\nVenlig hilsen\nMette Odegaard", status: "complete", want: "Mette Ødegård:4/2"},
+		{from: "Jørgen Bæk <jb@example.dk>", body: "hej jeg vil gerne på sundhed og job\nvh jorgen", status: "complete", want: "Jørgen Bæk:2/4"},
+		{from: "Jørgen Bæk <jb@example.dk>", body: "hej jeg vil gerne på sundhed og job\nvh jorgen baek", status: "complete", want: "Jørgen Bæk:2/4"},
+		{from: "Søren Holm <sh@example.dk>", body: "Hej, jeg vil gerne på workshop 1.\nMvh Soren", status: "complete", want: "Søren Holm:1/-"},
+		{from: "Zoë Hartmann <zh@example.com>", body: "Hi, please sign me up for workshop 2 and 3.\nCheers, Zoe", status: "complete", want: "Zoë Hartmann:2/3"},
+		{from: "Renée Æbelø <re@example.com>", body: "Hi\nWorkshop 1 please, then 4.\nBest,\nRenee Aebelo", status: "complete", want: "Renée Æbelø:1/4"},
+		// near-misses
+		{from: "Søren Holm <sh@example.dk>", body: "Hej, jeg vil gerne på workshop 1.\nMvh Sara", want: "Sara:1/-"},
+		{from: "Ole Bæk <ob@example.dk>", body: "Hej, jeg vil gerne på workshop 1.\nMvh Ola", want: "Ola:1/-"},
+		{from: "Lan Nguyen <lan@example.com>", body: "Hello, I want workshop 2.\nNguyễn Thị Lan", status: "complete", want: "Nguyễn Thị Lan:2/-"},
+		{from: "Jørgen Bæk <jb@example.dk>", body: "hej jeg vil gerne på sundhed og job\nvh karin", notStatus: "complete"},
+	})
+}
+
 var _ = tilmeld.IntentRegister

@@ -471,6 +471,15 @@ func truerSpelling(body, display string) bool {
 	return body != display && !isASCII(body) && countNameWords(body) >= countNameWords(display) && spelledAs(body, display)
 }
 
+// asciiSpelled reports whether the name the sender signs, sig, is (part
+// of) display spelled without its Danish or accented letters, as on a
+// keyboard without them: "Bjorn" or "Bjoern" for "Bjørn Møller", "Ase" for
+// "Åse Kjær", "Zoe" for "Zoë". The From line's spelling is the one to
+// keep.
+func asciiSpelled(sig, display string) bool {
+	return isASCII(sig) && !isASCII(display) && spelledAs(display, sig)
+}
+
 // countNameWords is len(nameWords(s)).
 func countNameWords(s string) int {
 	var f [128]byte
