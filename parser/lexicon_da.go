@@ -2140,3 +2140,12 @@ var daHashNotRank = []string{"og", "eller", "samt", "paa", "i", "fra", "til", "a
 // ("Fritidsklubben Ørnen v/ Lars Kirk", "att. Lars Kirk"), as folded text
 // holds them, each with the space before it (careOfName).
 var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}
+
+// daNameCorrection take back a name just written, to give the right one
+// after it ("Lise Krogh øh nej undskyld Lise Krogsgaard", "Per Lund komma
+// rettelse Per Lunde", "Hanne Bech – jeg mener Hanne Beck", "Ahmad Saleh,
+// nej vent, Ahmed Saleh"); daNameCorrectionSound are the sounds and small
+// words spoken or typed around them ("øh", "komma", "jeg" of "jeg mener"),
+// which take nothing back by themselves. The folded words, each alone.
+var daNameCorrection = []string{"nej", "vent", "rettelse", "mener", "mente", "altsaa", "undskyld", "rettere", "hov", "ups"}
+var daNameCorrectionSound = []string{"oeh", "oehm", "oehh", "eh", "ehm", "hmm", "komma", "jeg", "eller"}

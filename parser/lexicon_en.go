@@ -1437,3 +1437,10 @@ var enHashNotRank = []string{"and", "or", "on", "in", "from", "to", "of", "at"}
 
 // enCareOf: as daCareOf ("c/o Lars Kirk", "attn. Lars Kirk").
 var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
+
+// enNameCorrection / enNameCorrectionSound: as daNameCorrection ("Kate
+// Moss, sorry, Cate Moss", "Jon Lee, no wait, John Lee", "Jon Lee, I mean
+// John Lee").
+var enNameCorrection = []string{"no", "wait", "sorry", "correction", "mean", "meant", "rather", "oops"}
+var enNameCorrectionSound = []string{"uh", "um", "erm", "er", "comma", "i", "or"}
+var enNameCorrectionFill = []string{"uh", "um", "erm", "er", "comma", "no", "wait", "sorry", "correction", "i", "mean", "meant", "or", "rather", "oops"}
