@@ -97,3 +97,27 @@ func TestNameTakenBack(t *testing.T) {
 		{from: "ida@example.dk", body: "Hej\nJeg hedder Ida Holm, nej Ida Holm-Berg, workshop 2 og 3.", status: "complete", want: "Ida Holm-Berg:2/3"},
 	})
 }
+
+// E (the review is right, but staff saw "question only" and lost the
+// registration). "Kan jeg nå både 2 og 4? Ellers vælger jeg 2": two at
+// once is for staff, and the fallback after "ellers" is her first choice,
+// a registration with a question. The verb of a wish before its subject
+// ("vælger jeg 2", "tager jeg bare 2") wishes the number as "jeg vælger 2"
+// does.
+func TestBothAtOnceOrFallback(t *testing.T) {
+	review := func(body, want string) checkedCase {
+		return checkedCase{blindCase: blindCase{body: body + "\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "review", want: want}, asks: "yes"}
+	}
+	runChecked(t, []checkedCase{
+		review("Hej\nGår det at deltage i både 2 og 4? Ellers vælger jeg 2.", "Ida Holm:2/-"),
+		review("Hej\nKan jeg deltage i både 2 og 4? Ellers tager jeg bare 2.", "Ida Holm:2/-"),
+		review("Hej\nKan man være med i både 1 og 3 på én gang? Hvis ikke, så tager jeg kun 3.", ""),
+		review("Hej\nKan jeg nå både naboskab og job? Hvis ikke, så bare job.", ""),
+		review("Hej\nEr 3 og 4 på samme tid? Jeg vil helst begge, ellers 3.", "Ida Holm:3/-"),
+		review("Hi\nIs it possible to join 1 and 2 at the same time? If not, put me on 1.", ""),
+		// near-misses: a side question beside a plain choice, a question alone
+		{blindCase: blindCase{body: "Hej\nEr der parkering? Jeg vil gerne på 1 og 3.\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nKan man være med i flere workshops?\nMvh Ida Holm", intent: tilmeld.IntentQuestion, status: "review"}, asks: "yes"},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 3. Så tager jeg 2 kager med.\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3"}},
+	})
+}

@@ -1326,6 +1326,11 @@ var daOnlyWords = []string{"kun", "bare"}
 var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "vaelge", "valgt", "tager", "have", "vil", "begge",
 	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
+// daInvertedSubjects follow the verb of a wish when the sentence opens
+// with "ellers" or "så" ("ellers vælger jeg 2", "så tager vi 3"):
+// invertedWish.
+var daInvertedSubjects = []string{"jeg", "vi", "hun", "han"}
+
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
 // "Prioritet: 4, 1", "Prioritering: 3, 1").
 var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prioritering", "prio", "praeference", "praeferencer"}
