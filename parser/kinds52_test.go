@@ -121,3 +121,36 @@ func TestBothAtOnceOrFallback(t *testing.T) {
 		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshop 1 og 3. Så tager jeg 2 kager med.\nMvh Ida Holm", intent: tilmeld.IntentRegister, status: "complete", want: "Ida Holm:1/3"}},
 	})
 }
+
+// F (harmless: ignored either way, but read as an auto-reply). A no-reply
+// mail that holds a parcel for a fee or threatens a block, whose button
+// ("[Betal nu]", "[Bekræft levering]") lost its link with the HTML, is
+// phishing: spam. An out-of-office or a receipt stays an auto-reply.
+func TestParcelFeePhishingNoLink(t *testing.T) {
+	for _, c := range []struct {
+		from, subject, body string
+		intent              tilmeld.Intent
+	}{
+		{"PostNord <no-reply@postnord-example.info>", "Din forsendelse",
+			"Kære kunde\n\nDin forsendelse er tilbageholdt. Der mangler et gebyr på 12 kr.\n\n[Betal nu]\n\nMed venlig hilsen\nPostNord", tilmeld.IntentSpam},
+		{"GLS <noreply@gls-example.info>", "Din pakke",
+			"Kære kunde\nVi kunne ikke aflevere din pakke – betal told inden 24 timer, ellers returneres den til afsender.", tilmeld.IntentSpam},
+		{"PostNord <no-reply@postnord-example.info>", "Pakke",
+			"Kære kunde\nDin pakke med nummer 00371234 kunne ikke leveres. Gebyret på 9 kr skal være betalt inden i morgen.\n[Bekræft levering]", tilmeld.IntentSpam},
+		{"Din Bank <no-reply@bank-example.net>", "Vigtig meddelelse",
+			"Kære kunde\nDin bank: bekræft dine oplysninger for at undgå spærring.\n[Fortsæt]", tilmeld.IntentSpam},
+		{"DHL Express <noreply@dhl-example.com>", "Your parcel",
+			"Dear customer,\nYour parcel is on hold: a customs fee is unpaid.\n[Confirm delivery]", tilmeld.IntentSpam},
+		{"Parcel Service <no-reply@parcel-example.com>", "Delivery notice",
+			"Dear customer\nYour shipment is on hold. Pay now to avoid return to sender.\n[Pay now]", tilmeld.IntentSpam},
+		// near-misses: an out-of-office and receipts
+		{"Boligkontoret <noreply@example.dk>", "Automatisk svar", "Automatisk svar: jeg er på ferie til den 14.", tilmeld.IntentAutoReply},
+		{"Kommunen <no-reply@example.dk>", "Kvittering", "Din henvendelse er modtaget, sagsnummer 4711. Du hører fra os inden 5 hverdage.", tilmeld.IntentAutoReply},
+		{"Webshop <no-reply@shop-example.dk>", "Ordrebekræftelse", "Tak for din bestilling. Din pakke er afsendt og leveres i morgen.", tilmeld.IntentAutoReply},
+	} {
+		r := parseFrom(c.from, c.subject, c.body)
+		if r.Intent != c.intent || r.Status != tilmeld.StatusIgnore {
+			t.Errorf("%s / %q: got %s %s, want %s ignore (%v)", c.from, c.body, r.Intent, r.Status, c.intent, r.Reasons)
+		}
+	}
+}

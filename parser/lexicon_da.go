@@ -396,6 +396,14 @@ var daPhishing = []string{
 	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`, `bekraeft konto`,
 	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
 	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
+	// a parcel held for a fee, its button's link lost with the HTML: "din
+	// pakke med ... kunne ikke leveres", "der mangler et toldgebyr",
+	// "gebyret skal være betalt", "[Bekræft levering]", "[Betal nu]"
+	`din (pakke|forsendelse) (\w+ ){1,4}kunne ikke (leveres|afleveres)`, `din forsendelse er (blevet )?tilbageholdt`,
+	`kunne ikke (levere|aflevere) (din|jeres) (pakke|forsendelse)`, `mangler (et |en )?(told|gebyr|toldgebyr|betaling)`,
+	`gebyret (\w+ ){0,5}(betalt|betales)`, `betal (nu|her|told|toldgebyr|gebyr)`, `bekraeft (din |jeres )?levering`,
+	`bekraeft (dine|jeres) (oplysninger|kortoplysninger|betalingsoplysninger)`, `undgaa (\w+ )?(spaerring|lukning)`,
+	`returneres (den|pakken|forsendelsen) til afsender`,
 }
 
 // daNewsletter: a list mail.
