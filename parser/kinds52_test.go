@@ -27,6 +27,9 @@ func TestHyphenNameSmallPart(t *testing.T) {
 			status: "complete", want: "Lise Bang:3/4; Lise-lotte Dam:3/4"},
 		{from: idaFrom, body: "Hi, I'm registering my colleague Mary-jane Cole for workshop 2 and 1.\nBest, Ida Holm", status: "complete", want: "Mary-jane Cole:2/1"},
 		{from: "ole@example.dk", body: "Hi\nI would like workshop 4, then 1.\n\nKind regards\nOle Berg-nielsen", status: "complete", want: "Ole Berg-nielsen:4/1"},
+		// the first name alone, after the full name
+		{from: "Karen Lund <karen@example.dk>", body: "Hej\nHermed tilmelding af mig og min mand Hans-henrik Lund, vi vil begge gerne på workshop 1 og 4.\nHans-henrik spiser ikke svinekød.\nMvh Karen Lund",
+			status: "complete", want: "Karen Lund:1/4; Hans-henrik Lund:1/4"},
 		// near-misses: the hyphen is not inside a name
 		{from: "per@example.dk", body: "Per Hald-3 og 4", status: "complete", want: "Per Hald:3/4"},
 		{from: idaFrom, body: "Workshop 4 og 2. Jeg kommer med Falck-bussen.\nIda Holm", status: "complete", want: "Ida Holm:4/2"},

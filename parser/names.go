@@ -80,7 +80,25 @@ func hyphenPart(t *text, j, words int) bool {
 	if t.toks[j].cap || t.toks[j].num >= 0 || !smallWordMayName(t, j, t.avoid) {
 		return false
 	}
-	return words >= 2 || j+1 < len(t.toks) && t.gap(j, j+1) == " " && nameWord(t, j+1)
+	return words >= 2 || j+1 < len(t.toks) && t.gap(j, j+1) == " " && nameWord(t, j+1) || hyphenNamedElsewhere(t, j)
+}
+
+// hyphenNamedElsewhere reports the double first name that ends at token j
+// written elsewhere in t before a surname: "Hans-henrik spiser ikke
+// svinekød" under "min mand Hans-henrik Lund".
+func hyphenNamedElsewhere(t *text, j int) bool {
+	pair := t.fold[t.toks[j-1].a:t.toks[j].b]
+	for at := 0; ; {
+		k := strings.Index(t.fold[at:], pair)
+		if k < 0 {
+			return false
+		}
+		a := at + k
+		at = a + len(pair)
+		if i := t.tokenAt(a); i != j-1 && i+2 < len(t.toks) && t.toks[i].a == a && t.gap(i+1, i+2) == " " && nameWord(t, i+2) {
+			return true
+		}
+	}
 }
 
 // apostropheName reports a name word written with an apostrophe after its
