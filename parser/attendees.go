@@ -358,6 +358,10 @@ func (rd *reader) selfName() string {
 	case best != "" && strings.Contains(rd.m.FromName, ",") && sameWordsReordered(best, display):
 		// "Tran Van Minh" signed under "Tran, Van Minh": the order he writes
 		// his own name in wins over the From line's turned round
+	case best != "" && display != "" && asciiSpelled(best, display):
+		// "Mvh Bjorn" under "Bjørn Møller": he signs on a keyboard without
+		// ø; the From line spells his full name
+		best = display
 	case best == "" || consistent(best, display):
 		best = fuller(display, best)
 		if best == "" {
@@ -426,6 +430,9 @@ func (rd *reader) selfName() string {
 		for _, t := range texts {
 			full, first := lowerSignedNames(t), lowerSignedFirsts(t, rd.cat.words)
 			for _, n := range full {
+				if asciiSpelled(n, display) {
+					continue // "vh jorgen baek" under "Jørgen Bæk"
+				}
 				if consistent(display, n) {
 					best = fuller(best, n)
 				} else {
@@ -433,7 +440,7 @@ func (rd *reader) selfName() string {
 				}
 			}
 			for _, n := range first {
-				if !consistent(display, n) {
+				if !consistent(display, n) && !asciiSpelled(n, display) {
 					// "hilsen fatima" from "Ahmed Ali": a wife on his account
 					rd.review("the mail is signed %q, and the sender is %s", n, display)
 				}

@@ -315,6 +315,9 @@ func askCompanions(v *gateView) {
 
 func newGateView(r *Result, ev *tilmeld.Event) *gateView {
 	m := r.Mail
+	if r.read != nil {
+		m = r.read // the names taken back dropped
+	}
 	v := &gateView{r: r, m: m, ev: ev, rd: &reader{m: m, ev: ev, cat: catalogFor(ev)}, chosen: map[int]bool{}}
 	v.t = v.readText(r.own, r.fwd)
 	for _, a := range r.Attendees {

@@ -1477,7 +1477,7 @@ type needleSet struct {
 // needleHit is an offset in a needleSet's text where needle id begins.
 type needleHit struct{ id, at, prev int32 }
 
-const maxNeedles = 8128
+const maxNeedles = 8192
 
 func (ns *needleSet) set(id int32) { ns.bits[id>>6] |= 1 << (id & 63) }
 

@@ -407,6 +407,14 @@ var daPhishing = []string{
 	`adgangskode\w* udloeber`, `adgangskode\w* er udloebet`, `log ind her`, `bekraeft her`, `bekraeft konto`,
 	`du har vundet`, `hent din (praemie|gevinst)`, `din (praemie|gevinst) venter`,
 	`din pakke (venter|kunne ikke (leveres|afleveres)|er tilbageholdt)`, `betal (gebyret|fragten|toldgebyret)`,
+	// a parcel held for a fee, its button's link lost with the HTML: "din
+	// pakke med ... kunne ikke leveres", "der mangler et toldgebyr",
+	// "gebyret skal være betalt", "[Bekræft levering]", "[Betal nu]"
+	`din (pakke|forsendelse) (\w+ ){1,4}kunne ikke (leveres|afleveres)`, `din forsendelse er (blevet )?tilbageholdt`,
+	`kunne ikke (levere|aflevere) (din|jeres) (pakke|forsendelse)`, `mangler (et |en )?(told|gebyr|toldgebyr|betaling)`,
+	`gebyret (\w+ ){0,5}(betalt|betales)`, `betal (nu|her|told|toldgebyr|gebyr)`, `bekraeft (din |jeres )?levering`,
+	`bekraeft (dine|jeres) (oplysninger|kortoplysninger|betalingsoplysninger)`, `undgaa (\w+ )?(spaerring|lukning)`,
+	`returneres (den|pakken|forsendelsen) til afsender`,
 }
 
 // daNewsletter: a list mail.
@@ -1342,6 +1350,11 @@ var daOnlyWords = []string{"kun", "bare"}
 var daWishNumbers = []string{"gerne", "helst", "hellere", "oensker", "vaelger", "vaelge", "valgt", "tager", "have", "vil", "begge",
 	"deltage", "deltager", "tilmeldes", "tilmeldt"}
 
+// daInvertedSubjects follow the verb of a wish when the sentence opens
+// with "ellers" or "så" ("ellers vælger jeg 2", "så tager vi 3"):
+// invertedWish.
+var daInvertedSubjects = []string{"jeg", "vi", "hun", "han"}
+
 // daChoiceLabels head a form's line of workshop numbers ("Ønsker: 2 og 3",
 // "Prioritet: 4, 1", "Prioritering: 3, 1").
 var daChoiceLabels = []string{"oenske", "oensker", "valg", "prioritet", "prioriteter", "prioritering", "prio", "praeference", "praeferencer"}
@@ -2186,3 +2199,12 @@ var daHashNotRank = []string{"og", "eller", "samt", "paa", "i", "fra", "til", "a
 // ("Fritidsklubben Ørnen v/ Lars Kirk", "att. Lars Kirk"), as folded text
 // holds them, each with the space before it (careOfName).
 var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}
+
+// daNameCorrection take back a name just written, to give the right one
+// after it ("Lise Krogh øh nej undskyld Lise Krogsgaard", "Per Lund komma
+// rettelse Per Lunde", "Hanne Bech – jeg mener Hanne Beck", "Ahmad Saleh,
+// nej vent, Ahmed Saleh"); daNameCorrectionSound are the sounds and small
+// words spoken or typed around them ("øh", "komma", "jeg" of "jeg mener"),
+// which take nothing back by themselves. The folded words, each alone.
+var daNameCorrection = []string{"nej", "vent", "rettelse", "mener", "mente", "altsaa", "undskyld", "rettere", "hov", "ups"}
+var daNameCorrectionSound = []string{"oeh", "oehm", "oehh", "eh", "ehm", "hmm", "komma", "jeg", "eller"}

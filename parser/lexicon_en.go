@@ -281,6 +281,10 @@ var enPhishing = []string{
 	`password (expires|will expire|has expired|is expiring)`, `(log|sign) ?in here`, `verify here`,
 	`you have won`, `you('ve| have) been selected`, `claim your (prize|reward|gift)`,
 	`your (parcel|package) (is waiting|could not be delivered|is on hold)`, `pay the (fee|shipping|customs fee)`,
+	// as daPhishing's parcel held for a fee
+	`your (parcel|package|shipment) (\w+ ){1,4}(could not be delivered|is on hold)`, `your shipment (is on hold|has been held)`,
+	`(customs )?fee (is|was|remains) (unpaid|outstanding)`, `unpaid (customs )?(fee|charge)`, `pay (now|here|customs)`,
+	`confirm (your )?delivery`, `confirm your (details|card details|payment details)`, `avoid (\w+ )?(suspension|closure)`,
 }
 
 var enNewsletter = []string{`newsletter`, `unsubscribe`, `you are receiving this`, `subscriber`,
@@ -1464,3 +1468,10 @@ var enHashNotRank = []string{"and", "or", "on", "in", "from", "to", "of", "at"}
 
 // enCareOf: as daCareOf ("c/o Lars Kirk", "attn. Lars Kirk").
 var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
+
+// enNameCorrection / enNameCorrectionSound: as daNameCorrection ("Kate
+// Moss, sorry, Cate Moss", "Jon Lee, no wait, John Lee", "Jon Lee, I mean
+// John Lee").
+var enNameCorrection = []string{"no", "wait", "sorry", "correction", "mean", "meant", "rather", "oops"}
+var enNameCorrectionSound = []string{"uh", "um", "erm", "er", "comma", "i", "or"}
+var enNameCorrectionFill = []string{"uh", "um", "erm", "er", "comma", "no", "wait", "sorry", "correction", "i", "mean", "meant", "or", "rather", "oops"}

@@ -49,7 +49,7 @@ func nameAt(t *text, i int) (string, int) {
 			words++
 			continue
 		}
-		if nameWord(t, j) {
+		if nameWord(t, j) || g == "-" && hyphenPart(t, j, words) {
 			j++
 			words++
 			continue
@@ -67,6 +67,38 @@ func nameAt(t *text, i int) (string, int) {
 		}
 	}
 	return t.span(t.toks[i].a, t.toks[j-1].b), j - i
+}
+
+// hyphenPart: token j, right after a hyphen inside a name of words words
+// so far, is the second part of a double name written in small letters, as
+// phones and many writers do: of a double surname after a first name ("Ida
+// Krogh-pedersen"), or of a double first name before a surname
+// ("Anne-sofie Krag"). Letters only, and no word of the language, the
+// event, a diet or a workshop ("Eva Bo-også"); a capitalised word and a
+// noun are none ("med Falck-bussen").
+func hyphenPart(t *text, j, words int) bool {
+	if t.toks[j].cap || t.toks[j].num >= 0 || !smallWordMayName(t, j, t.avoid) {
+		return false
+	}
+	return words >= 2 || j+1 < len(t.toks) && t.gap(j, j+1) == " " && nameWord(t, j+1) || hyphenNamedElsewhere(t, j)
+}
+
+// hyphenNamedElsewhere reports the double first name that ends at token j
+// written elsewhere in t before a surname: "Hans-henrik spiser ikke
+// svinekød" under "min mand Hans-henrik Lund".
+func hyphenNamedElsewhere(t *text, j int) bool {
+	pair := t.fold[t.toks[j-1].a:t.toks[j].b]
+	for at := 0; ; {
+		k := strings.Index(t.fold[at:], pair)
+		if k < 0 {
+			return false
+		}
+		a := at + k
+		at = a + len(pair)
+		if i := t.tokenAt(a); i != j-1 && i+2 < len(t.toks) && t.toks[i].a == a && t.gap(i+1, i+2) == " " && nameWord(t, i+2) {
+			return true
+		}
+	}
 }
 
 // apostropheName reports a name word written with an apostrophe after its
@@ -455,6 +487,15 @@ func bareWords(s string) []string {
 // line lost: the body's form is then the one to keep.
 func truerSpelling(body, display string) bool {
 	return body != display && !isASCII(body) && countNameWords(body) >= countNameWords(display) && spelledAs(body, display)
+}
+
+// asciiSpelled reports whether the name the sender signs, sig, is (part
+// of) display spelled without its Danish or accented letters, as on a
+// keyboard without them: "Bjorn" or "Bjoern" for "Bjørn Møller", "Ase" for
+// "Åse Kjær", "Zoe" for "Zoë". The From line's spelling is the one to
+// keep.
+func asciiSpelled(sig, display string) bool {
+	return isASCII(sig) && !isASCII(display) && spelledAs(display, sig)
 }
 
 // countNameWords is len(nameWords(s)).

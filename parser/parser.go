@@ -32,6 +32,9 @@ type Result struct {
 	// mail it read instead, nil when not read: the gate reads the same
 	// words and takes them over rather than fold them again. It clears them.
 	own, fwd *text
+	// read is the mail the reader read where it is not Mail: Mail without
+	// the names its writer took back (dropTakenBackNames), for the gate.
+	read *Mail
 	// intro is the full name the writer introduced herself by where the
 	// From line's name is not it (introducedName), for the gate.
 	intro string

@@ -223,6 +223,8 @@ func (rd *reader) chooseText() {
 	m := rd.m
 	rd.sig = newText(signatureHead(m.Signature))
 	rd.own = newText(m.Own)
+	rd.dropTakenBackNames()
+	m = rd.m
 	if own := inlineOwn(m, rd.ev); own != "" {
 		rd.own = newText(own)
 	} else if own := answersBetweenQuotes(m); own != "" {
@@ -249,7 +251,7 @@ func (rd *reader) chooseText() {
 		return
 	}
 	if c := rd.forwardChain(body); c != nil {
-		m, rd.m, rd.res.Mail = c, c, c
+		m, rd.m, rd.res.Mail, rd.res.read = c, c, c, nil
 		body, author, addr = forwardedBody(m.Forwarded)
 	}
 	rd.own = newText(body)

@@ -760,8 +760,24 @@ func wishedAt(t *text, from, i int) bool {
 			return true
 		}
 	}
+	if invertedWish(t, from, k) {
+		return true // "ellers vælger jeg 2", "hvis ikke, tager jeg bare 2"
+	}
 	return k >= from && wishNumbers[t.toks[k].s] && (t.gap(k, k+1) == " " || wrappedGap(t.gap(k, k+1)))
 }
+
+// invertedWish reports a wish whose subject follows its verb, as Danish
+// puts it after "ellers" or "så", right before the number after token k:
+// "ellers vælger jeg 2", "så tager jeg bare 2". A "bare" or "kun" may
+// stand before the number.
+func invertedWish(t *text, from, k int) bool {
+	if k > from && onlyWords[t.toks[k].s] && t.gap(k, k+1) == " " {
+		k--
+	}
+	return k-1 >= from && invertedSubjects[t.toks[k].s] && wishNumbers[t.toks[k-1].s] && t.gap(k-1, k) == " " && t.gap(k, k+1) == " "
+}
+
+var invertedSubjects = wordSet(daInvertedSubjects)
 
 // wishedComeAt reports a verb of coming at token k right after a wish
 // ("gerne komme") or the sender alone ("i come 3 and 1", "jeg kommer 2 og
