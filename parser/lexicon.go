@@ -1841,52 +1841,55 @@ type leadSet struct {
 // leadNode is a node of the tree: the leads' common opening up to it.
 type leadNode struct {
 	from, n int32 // its edges, edgeBytes[from:from+n]
-	end     bool  // a whole lead
-	runs    bool  // an edge is a run of word bytes (wordPlus, wordStar)
+	// b is the byte of the first edge, whose node is the next one (the
+	// nodes are numbered depth first): a walk down a node with one edge,
+	// most of them, reads neither edgeBytes nor edgeTo
+	b    byte
+	end  bool // a whole lead
+	runs bool // an edge is a run of word bytes (wordPlus, wordStar)
 }
 
 // maxLead bounds a lead's length in a leadSet.
 const maxLead = 48
 
-// newLeadTree builds the tree of the leads, sorted and distinct, level by
-// level so that each node's edges lie in one run.
+// newLeadTree builds the tree of the leads, sorted and distinct.
 func newLeadTree(leads []string) *leadSet {
-	x := &leadSet{nodes: []leadNode{{}}}
-	type span struct {
-		node   int32
-		lo, hi int // leads[lo:hi] share the node's opening, of depth
-		depth  int
-	}
-	level := []span{{0, 0, len(leads), 0}}
-	for len(level) > 0 {
-		var next []span
-		for _, sp := range level {
-			nd := &x.nodes[sp.node]
-			nd.from = int32(len(x.edgeBytes))
-			for i := sp.lo; i < sp.hi; {
-				if len(leads[i]) == sp.depth {
-					nd.end = true
-					i++
-					continue
-				}
-				c, j := leads[i][sp.depth], i
-				for j < sp.hi && len(leads[j]) > sp.depth && leads[j][sp.depth] == c {
-					j++
-				}
-				child := int32(len(x.nodes))
-				nd.runs = nd.runs || c == wordPlus || c == wordStar
-				x.edgeBytes = append(x.edgeBytes, c)
-				x.edgeTo = append(x.edgeTo, child)
-				next = append(next, span{child, i, j, sp.depth + 1})
-				x.nodes = append(x.nodes, leadNode{})
-				nd = &x.nodes[sp.node] // the append may move the nodes
-				i = j
-			}
-			nd.n = int32(len(x.edgeBytes)) - nd.from
-		}
-		level = next
-	}
+	x := &leadSet{}
+	x.add(leads, 0)
 	return x
+}
+
+// add adds the node of leads, which share their opening of length depth,
+// and the nodes below it, depth first; each node's edges lie in one run.
+func (x *leadSet) add(leads []string, depth int) int32 {
+	n := int32(len(x.nodes))
+	nd := leadNode{from: int32(len(x.edgeBytes))}
+	var groups [][]string // the leads by their byte at depth
+	for i := 0; i < len(leads); {
+		if len(leads[i]) == depth {
+			nd.end = true
+			i++
+			continue
+		}
+		c, j := leads[i][depth], i
+		for j < len(leads) && len(leads[j]) > depth && leads[j][depth] == c {
+			j++
+		}
+		nd.runs = nd.runs || c == wordPlus || c == wordStar
+		x.edgeBytes = append(x.edgeBytes, c)
+		x.edgeTo = append(x.edgeTo, 0)
+		groups = append(groups, leads[i:j])
+		i = j
+	}
+	nd.n = int32(len(groups))
+	if nd.n > 0 {
+		nd.b = x.edgeBytes[nd.from]
+	}
+	x.nodes = append(x.nodes, nd)
+	for k, g := range groups {
+		x.edgeTo[int(nd.from)+k] = x.add(g, depth+1)
+	}
+	return n
 }
 
 // newLeadSet returns the leads of expr, read with leaf, that say more than
@@ -1965,14 +1968,15 @@ func (x *leadSet) from(n int32, s string) bool {
 			}
 			c = sepMark
 		}
-		k := -1
-		if edges := x.edgeBytes[nd.from : nd.from+nd.n]; len(edges) == 1 {
-			if edges[0] == c { // most nodes, deep in the tree: no call
-				k = 0
+		if nd.n == 1 && !nd.runs {
+			// most nodes, deep in the tree
+			if nd.b != c {
+				return false
 			}
-		} else {
-			k = bytes.IndexByte(edges, c)
+			n, s = n+1, s[i:]
+			continue
 		}
+		k := bytes.IndexByte(x.edgeBytes[nd.from:nd.from+nd.n], c)
 		if nd.runs {
 			return k >= 0 && x.from(x.edgeTo[int(nd.from)+k], s[i:]) || x.fromRun(nd, s)
 		}
