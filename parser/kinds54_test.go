@@ -37,4 +37,46 @@ func TestSignUpPartnerThenSelf(t *testing.T) {
 	})
 }
 
-var _ = tilmeld.IntentRegister
+// E (needless review). A companion, "begge to", or a time stands between
+// "vil (meget) gerne" / "I would" and the verb of coming ("Jeg vil gerne,
+// sammen med min nabo Eva Lund, være med"): still a registration, so the
+// bot asks for the workshop and keeps phone and food; named workshops go
+// to the sender and the companion both.
+func TestWishSplitByInsert(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\n\nJeg vil gerne, sammen med min nabo Eva Lund, være med til netværksmødet. Jeg er vegetar.\n\nMvh Rikke Dam\nTlf. 31 42 53 64",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-; Eva Lund:-/-", missing: []string{"workshop"}},
+			diets: "Rikke Dam=vegetarian; Eva Lund=", phone: "+4531425364"},
+		{blindCase: blindCase{body: "Hej\nVi vil meget gerne begge to deltage i mødet.\nMvh",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-; :-/-", missing: []string{"name", "workshop"}}},
+		{blindCase: blindCase{body: "Hej\nJeg vil også gerne i år, ligesom sidste år, komme til netværksmødet.\nMvh Rikke Dam",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-", missing: []string{"workshop"}}},
+		{blindCase: blindCase{body: "Hej\nMin mand og jeg vil rigtig gerne på tirsdag komme til mødet.\nHilsen Rikke",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", missing: []string{"name", "workshop"}}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne igen i år deltage i netværksmødet. Mit nummer er 31 42 53 64.\nMvh Rikke Dam",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-", missing: []string{"workshop"}}, phone: "+4531425364"},
+		{blindCase: blindCase{body: "Hi\nI would, together with my wife Mona Berg, very much like to attend the meeting.\nBest, Rikke Dam",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-; Mona Berg:-/-", missing: []string{"workshop"}}},
+		{blindCase: blindCase{body: "Hi\nWe would, along with our neighbour Per Dahl, like to attend the network meeting. I am vegan.\nBest, Rikke Dam",
+			from: "Rikke Dam", intent: tilmeld.IntentRegister, status: "incomplete", want: "Rikke Dam:-/-; Per Dahl:-/-", missing: []string{"workshop"}},
+			diets: "Rikke Dam=vegan; Per Dahl="},
+		// with workshops named, they are the companion's too
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne, sammen med min veninde Eva Lund, være med på workshop 1 og 3.\nMvh Rikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:1/3; Eva Lund:1/3"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne sammen med min veninde Eva Lund deltage i workshop 1 og 3.\nMvh Rikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:1/3; Eva Lund:1/3"}},
+		{blindCase: blindCase{body: "Hi\nI would, together with my wife Mona Berg, very much like to attend workshop 2 and 3.\nBest, Rikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:2/3; Mona Berg:2/3"}},
+		{blindCase: blindCase{body: "Hi\nI, together with my wife Mona Berg, would like to attend workshop 2 and 3.\nBest, Rikke Dam",
+			from: "Rikke Dam", status: "complete", want: "Rikke Dam:2/3; Mona Berg:2/3"}},
+		// near-misses: a decline, a question, and the wife alone
+		{blindCase: blindCase{body: "Hej\nJeg ville gerne have deltaget, men jeg er bortrejst.\nMvh Rikke Dam",
+			from: "Rikke Dam", notStatus: "complete"}},
+		{blindCase: blindCase{body: "Hej\nJeg ville gerne, sammen med min mand, have deltaget, men vi er bortrejst.\nMvh Rikke Dam",
+			from: "Rikke Dam", notStatus: "incomplete"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne sammen med min kone høre, om der er parkering.\nMvh Rikke Dam",
+			from: "Rikke Dam", status: "review"}},
+		{blindCase: blindCase{body: "Hej\nMin kone vil gerne, men jeg kan ikke deltage.\nMvh Rikke Dam",
+			from: "Rikke Dam", notStatus: "incomplete"}},
+	})
+}
