@@ -80,3 +80,27 @@ func TestWishSplitByInsert(t *testing.T) {
 			from: "Rikke Dam", notStatus: "incomplete"}},
 	})
 }
+
+// H (needless review). A nationality, a language or a faith written with
+// a capital after "er"/"is"/"am"/"are" ("vi er begge Muslimer", "I am
+// Irish") says what the couple are: no third attendee, so no "says 2
+// people come but names 3".
+func TestBelongingWordNoName(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\nWe are both retired (my husband is Danish, I am Irish). We would both like workshop 2 and 3. My husband is Tom Kerr.\nBest, Ann Kerr",
+			from: "Ann Kerr", status: "complete", want: "Ann Kerr:2/3; Tom Kerr:2/3"}},
+		{blindCase: blindCase{body: "Hi\nMy husband Jan Nowak and I would like workshop 1 and 4. We are both Polish and have lived here for ten years.\nBest, Ewa Nowak",
+			from: "Ewa Nowak", status: "complete", want: "Ewa Nowak:1/4; Jan Nowak:1/4"}},
+		{blindCase: blindCase{body: "Hej\nMin mand Emre Kaya og jeg vil gerne på workshop 2 og 3. Vi er begge fra udlandet, han er Tyrkisk og jeg er Polsk.\nMvh Anna Kaya",
+			from: "Anna Kaya", status: "complete", want: "Anna Kaya:2/3; Emre Kaya:2/3"}},
+		{blindCase: blindCase{body: "Hej\nMin mand Omar Said og jeg vil gerne på workshop 1 og 2. Vi er begge Muslimer og spiser kun halal.\nMvh Hiba Said",
+			from: "Hiba Said", status: "complete", want: "Hiba Said:1/2; Omar Said:1/2"}, diets: "Hiba Said=halal; Omar Said=halal"},
+		{blindCase: blindCase{body: "Hi\nMy wife Lan Tran and I would both like workshop 3, then 2. We are both Vietnamese and we eat everything.\nRegards, Minh Tran",
+			from: "Minh Tran", status: "complete", want: "Minh Tran:3/2; Lan Tran:3/2"}},
+		// near-misses: the names after the colon are the people
+		{blindCase: blindCase{body: "Hi\nWe are both coming: Peter Holm and Anne Holm. We would like workshop 1 and 2.\nBest, Anne Holm",
+			from: "Anne Holm", status: "complete", want: "Anne Holm:1/2; Peter Holm:1/2"}},
+		{blindCase: blindCase{body: "Hej\nVi er begge to tilmeldt: Ali Khan og Sara Khan. Vi vil gerne på 1 og 2.\nMvh Sara Khan",
+			from: "Sara Khan", status: "complete", want: "Sara Khan:1/2; Ali Khan:1/2"}},
+	})
+}

@@ -2145,3 +2145,13 @@ var daHashNotRank = []string{"og", "eller", "samt", "paa", "i", "fra", "til", "a
 // ("Fritidsklubben Ørnen v/ Lars Kirk", "att. Lars Kirk"), as folded text
 // holds them, each with the space before it (careOfName).
 var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}
+
+// daBelongingWords say what people are, not who: a nationality, a language
+// or a faith, which some write with a capital after "er" ("han er Tyrkisk",
+// "vi er begge Muslimer"). Words in "-sk"/"-ske" are read as such without
+// being listed (predicateword.go).
+var daBelongingWords = []string{"muslim", "muslimer", "muslimsk", "muslimske", "kristne", "joede", "joeder", "hindu", "hinduer",
+	"buddhist", "buddhister", "katolik", "katolikker", "ortodokse", "sikh", "sikher", "somali", "somaliere", "pakistaner", "pakistanere",
+	"tyrker", "tyrkere", "kurder", "kurdere", "araber", "arabere", "dansker", "danskere", "polak", "polakker", "iraker", "irakere",
+	"iraner", "iranere", "afghaner", "afghanere", "syrer", "syrere", "palaestinenser", "palaestinensere", "vietnameser", "vietnamesere",
+	"marokkaner", "marokkanere", "bosnier", "bosniere", "eritreer", "eritreere", "tamil", "tamiler"}

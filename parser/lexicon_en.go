@@ -1443,3 +1443,14 @@ var enHashNotRank = []string{"and", "or", "on", "in", "from", "to", "of", "at"}
 
 // enCareOf: as daCareOf ("c/o Lars Kirk", "attn. Lars Kirk").
 var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
+
+// enBelongingWords: as daBelongingWords ("I am Irish", "we are both
+// Muslims"); words in "-ish" are read as such without being listed.
+var enBelongingWords = []string{"muslim", "muslims", "christians", "jews", "hindu", "hindus", "buddhist", "buddhists", "catholic",
+	"catholics", "orthodox", "protestant", "protestants", "sikh", "sikhs", "somali", "somalis", "pakistani", "pakistanis", "iraqi",
+	"iraqis", "iranian", "iranians", "afghan", "afghans", "syrian", "syrians", "lebanese", "palestinian", "palestinians", "moroccan",
+	"moroccans", "vietnamese", "chinese", "japanese", "portuguese", "sudanese", "eritrean", "eritreans", "ethiopian", "ethiopians",
+	"bosnian", "bosnians", "serbian", "croatian", "romanian", "romanians", "bulgarian", "lithuanian", "ukrainian", "ukrainians",
+	"russian", "russians", "italian", "italians", "greek", "american", "americans", "egyptian", "egyptians", "indian", "indians",
+	"norwegian", "norwegians", "german", "germans", "dutch", "thai", "filipino", "filipina", "tamil", "tamils", "arab", "arabs",
+	"arabic", "kurds", "turks", "poles", "danes", "swedes", "african", "africans", "european", "europeans", "asian"}
