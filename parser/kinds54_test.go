@@ -104,3 +104,33 @@ func TestBelongingWordNoName(t *testing.T) {
 			from: "Sara Khan", status: "complete", want: "Sara Khan:1/2; Ali Khan:1/2"}},
 	})
 }
+
+// G (needless review). A workshop's whole title in the writer's own words
+// after "the workshop on/about", "workshoppen om", whose first word is no
+// workshop but a later one is ("om et trygt boligområde og naboskab"):
+// the title is that one workshop, no unknown one beside it. English and
+// inflected forms of workshop 1's words are its aliases.
+func TestParaphrasedTitle(t *testing.T) {
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hi\nI'd like the workshop on neighbourliness and community as first choice, and health as second.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:1/2"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshoppen om et trygt boligområde og naboskab, ellers job.\nMvh Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:1/4"}},
+		{blindCase: blindCase{body: "Hi\nWe'd both like the workshop about neighbourliness and feeling safe first, and the one on wellbeing second. My husband is Karl Berg.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:1/2; Karl Berg:1/2"}},
+		{blindCase: blindCase{body: "Hi\nMy first choice is the session about neighbourly networks and security, my second jobs.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:1/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil helst på workshoppen om godt helbred og trivsel, og som nummer to uddannelse.\nMvh Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:2/3"}},
+		{blindCase: blindCase{body: "Hi\nI'd like the workshop about getting into work and upskilling first, then the one on education.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:4/3"}},
+		// near-misses: a workshop that does not exist, and context
+		{blindCase: blindCase{body: "Hi\nI would like the workshop on climate.\nBest, Ruth Berg", from: "Ruth Berg", status: "review"}},
+		{blindCase: blindCase{body: "Hi\nI would like the workshop on climate and the environment.\nBest, Ruth Berg", from: "Ruth Berg", status: "review"}},
+		{blindCase: blindCase{body: "Hej\nJeg vil gerne på workshoppen om kunst og kultur.\nMvh Ruth Berg", from: "Ruth Berg", status: "review"}},
+		{blindCase: blindCase{body: "Hi\nI work in employment services. I would like workshop 2.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:2/-"}},
+		{blindCase: blindCase{body: "Hi\nI would like to come to the network meeting. I feel safe in my area. Workshop 2 please.\nBest, Ruth Berg",
+			from: "Ruth Berg", status: "complete", want: "Ruth Berg:2/-"}},
+	})
+}
