@@ -1005,6 +1005,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
 	from = noteLeadEnd(t, from, to)   // "Husk at Amina, Said og Layla spiser halal"
+	if who := rd.broughtInReason(c); len(who) > 0 {
+		return who, false, true // "..., fordi min svoger Karl også vil med, workshop 3 og 4"
+	}
 	en := rd.res.Language == "en"
 	if k := rd.frontedSubject(c, from, to, en); k > 0 {
 		from = k // "Hvis køkkenet kan, vil jeg helst have glutenfrit": the subject after it

@@ -134,3 +134,35 @@ func TestParaphrasedTitle(t *testing.T) {
 			from: "Ruth Berg", status: "complete", want: "Ruth Berg:2/-"}},
 	})
 }
+
+// quoted54 is the sender's own earlier registration as a reply quotes it.
+const quoted54 = "\n\nDen 10. sep. 2020 kl. 09:12 skrev Lone Vig <lone.vig@example.dk>:\n> Hej\n> Jeg vil gerne tilmelde mig workshop 1 og 2.\n> Mvh Lone Vig\n"
+
+// F (needless review). An update adds someone in a clause of reason ("Jeg
+// skriver igen, fordi min svoger Karl Dahl også vil med"), in its word
+// order ("også vil", "også har lyst til at komme"); "Han/Hun" after it
+// gives his or her choices and food. The reason names whom it brings,
+// and workshops after it in the same clause are that person's.
+func TestUpdateAddsInReason(t *testing.T) {
+	reply := "In-Reply-To: <orig54@example.dk>\r\n"
+	runChecked(t, []checkedCase{
+		{blindCase: blindCase{body: "Hej\nJeg skriver igen, fordi min svoger Karl Dahl også vil med. Han ønsker 3 og 4.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Karl Dahl:3/4"}},
+		{blindCase: blindCase{body: "Hej\nJeg skriver en gang til, for jeg glemte at fortælle, at min kollega, Rikke Sand, gerne også vil med. Hun vil helst på 2 og dernæst 1. Hun er vegetar.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Rikke Sand:2/1"}, diets: "Rikke Sand=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nJeg sender lige en mail mere, fordi min mor Gerda Lund også har lyst til at komme. Hun vil gerne på 1.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Gerda Lund:1/-"}},
+		{blindCase: blindCase{body: "Hi\nI am writing again because I forgot to mention that my friend, Tom Berg, would also like to come. He would prefer workshop 4 and then 3.\nBest, Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Tom Berg:4/3"}},
+		// near-misses: the sender's own food, and the choices in the same clause
+		{blindCase: blindCase{body: "Hej\nJeg skriver igen, fordi jeg glemte at nævne, at jeg er vegetar.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Lone Vig:-/-"}, diets: "Lone Vig=vegetarian"},
+		{blindCase: blindCase{body: "Hej\nJeg skriver igen, fordi min svoger Karl Dahl også vil med, workshop 3 og 4.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, intent: tilmeld.IntentUpdate, status: "complete", want: "Karl Dahl:3/4"}},
+		// without the earlier registration quoted, nothing is guessed
+		{blindCase: blindCase{body: "Hej\nJeg skriver igen, fordi min svoger Karl Dahl også vil med, workshop 3 og 4.\nMvh Lone Vig",
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, notStatus: "incomplete"}},
+		{blindCase: blindCase{body: "Hej\nJeg skriver igen, fordi min svoger Karl Dahl alligevel ikke kan komme.\nMvh Lone Vig" + quoted54,
+			from: "Lone Vig", subject: "Re: Tilmelding", headers: reply, notStatus: "incomplete"}},
+	})
+}

@@ -163,6 +163,11 @@ var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(mod
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
 	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`,
+	// the order of a clause after "fordi", "da", "at": "fordi min svoger
+	// Karl Dahl også vil med", "at min mor gerne også vil med", "også har
+	// lyst til at komme"
+	`(ogsaa|gerne ogsaa|ogsaa gerne) (vil|skal) (gerne )?(deltage|komme med|med|komme)`,
+	`ogsaa (har|havde) lyst til at (deltage|komme med|komme|vaere med)`,
 	// "Vi vil gerne have Asha Nur med også": one more brought along
 	`have (\w+ ){1,3}med (ogsaa|oveni|derudover)`, `ogsaa (gerne )?have (\w+ ){1,3}med`}
 
