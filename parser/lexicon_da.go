@@ -13,7 +13,9 @@ var daRegister = []string{
 	// "vil gerne, sammen med min veninde Eva Lund, være med", "vil meget
 	// gerne begge to deltage", "vil også gerne i år, ligesom sidste år,
 	// komme", "vil rigtig gerne på tirsdag komme til mødet"
-	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne)(,? (i aar|igen|paa tirsdag|tirsdag|den 29\.?( september| 9\.?)?|begge( to)?|alle( tre| fire| fem| sammen)?|sammen med ([\w.\-]+ ){1,5}?[\w.\-]+|(ligesom|som) (sidste aar|sidst|i fjor|tidligere|altid))){1,3},? (deltage|vaere med|komme)`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne),? sammen med ([\w.\-]+ ){1,5}?[\w.\-]+,? (deltage|vaere med|komme)`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (begge|alle)( to| tre| fire| fem| sammen)? (deltage|vaere med|komme|med)`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne)( igen)? (i aar|paa tirsdag|tirsdag)( igen)?(, (ligesom|som) (sidste aar|sidst|i fjor|tidligere|altid),)? (deltage|vaere med|komme)`,
 	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
 	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager)( gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
