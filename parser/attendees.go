@@ -1012,13 +1012,17 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 	from, to := t.tokenAt(c.a), t.tokenAt(c.b)
 	from = topicLabelEnd(t, from, to) // "Kost: jeg er vegetar": the label is none
 	from = noteLeadEnd(t, from, to)   // "Husk at Amina, Said og Layla spiser halal"
+	if who := rd.broughtInReason(c); len(who) > 0 {
+		return who, false, true // "..., fordi min svoger Karl også vil med, workshop 3 og 4"
+	}
 	en := rd.res.Language == "en"
 	if k := rd.frontedSubject(c, from, to, en); k > 0 {
 		from = k // "Hvis køkkenet kan, vil jeg helst have glutenfrit": the subject after it
 	} else if forSelfAt(t, from, to) {
 		from++ // "Til mig helst laktosefrit": whom it is for
 	}
-	for i := from; i < to && i < from+8; i++ {
+	end := from + 8 // how far the subject may lie from the clause's start
+	for i := from; i < to && i < end; i++ {
 		w := t.toks[i].s
 		if t.toks[i].is(classSkipLead) && !found || i == from && forLabel(t, i, to) {
 			continue
@@ -1037,12 +1041,10 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 			continue
 		}
 		if !found && orderVerb(t, i, to) {
-			j := i + 1
-			for j < to && signUpFillers[t.toks[j].s] {
-				j++
-			}
+			j := orderObjectAt(t, i, to)
 			if j < to && (orderObject[t.toks[j].s] || rd.orderNamesWithSelf(c, j, to)) {
-				i = j - 1 // "Tilmeld os til 1 og 3", "Skriv gerne mig op", "Sign us up": whom the order names
+				i = j - 1           // "Tilmeld os til 1 og 3", "Skriv gerne mig op", "Sign us up": whom the order names
+				end = max(end, j+8) // "Please sign up my husband Per Holm and me": the whole object
 				continue
 			}
 		}
@@ -1079,6 +1081,9 @@ func (rd *reader) subject(c clause, last *person) (who []*person, group, found b
 		role, ok := daSubjects[w]
 		if !ok && rd.res.Language == "en" {
 			role, ok = enSubjects[w]
+		}
+		if !ok && found && w == "myself" && t.toks[i-1].s == "and" {
+			role, ok = "self", true // "Please sign up my husband, Per Holm, and myself"
 		}
 		if ok && !(w == "min" || w == "mit" || w == "my" || w == "mine") {
 			if role == "self" || role == "all" {

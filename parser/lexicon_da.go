@@ -9,6 +9,13 @@ var daRegister = []string{
 	`tilmelder sig (hermed|herved)`, `tilmelder sig (hermed |herved )?(til )?(moedet|netvaerksmoedet|arrangementet)`,
 	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (deltage|vaere med|med|komme|tilmelde)`,
 	`(jeg|vi) (vil|ville) (gerne )?(deltage|vaere med|med|komme)`,
+	// a companion, a count or a time put between "gerne" and the verb:
+	// "vil gerne, sammen med min veninde Eva Lund, være med", "vil meget
+	// gerne begge to deltage", "vil også gerne i år, ligesom sidste år,
+	// komme", "vil rigtig gerne på tirsdag komme til mødet"
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne),? sammen med ([\w.\-]+ ){1,5}?[\w.\-]+,? (deltage|vaere med|komme)`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne) (begge|alle)( to| tre| fire| fem| sammen)? (deltage|vaere med|komme|med)`,
+	`(vil|ville) (\w+ )?(gerne|meget gerne|rigtig gerne|rigtigt gerne)( igen)? (i aar|paa tirsdag|tirsdag)( igen)?(, (ligesom|som) (sidste aar|sidst|i fjor|tidligere|altid),)? (deltage|vaere med|komme)`,
 	// a relative clause puts "gerne" first: "Else Dam, som gerne vil med"
 	`(som|der) gerne (vil|ville) (deltage|vaere med|med|komme)`,
 	`(jeg|vi) (kommer|deltager)( gerne)?`, `ja tak`, `skriv(e)? (mig|os) (paa|op)`, `deltager gerne`,
@@ -165,6 +172,11 @@ var daNoReceipt = []string{`(ikke|aldrig|endnu ikke|stadig ikke) (\w+ ){0,2}(mod
 var daOneMore = []string{`(vi|i) bliver (en|et|to|tre) (mere|til|flere)`, `(en|to|tre) (mere|flere) (med|fra|til)`,
 	`ligesom (os|mig)`, `(han|hun|de) (vil|skal|kommer) (\w+ )?ogsaa (gerne )?(komme|deltage|med)`,
 	`(vil|skal) ogsaa (gerne )?(deltage|komme med|med)`,
+	// the order of a clause after "fordi", "da", "at": "fordi min svoger
+	// Karl Dahl også vil med", "at min mor gerne også vil med", "også har
+	// lyst til at komme"
+	`(ogsaa|gerne ogsaa|ogsaa gerne) (vil|skal) (gerne )?(deltage|komme med|med|komme)`,
+	`ogsaa (har|havde) lyst til at (deltage|komme med|komme|vaere med)`,
 	// "Vi vil gerne have Asha Nur med også": one more brought along
 	`have (\w+ ){1,3}med (ogsaa|oveni|derudover)`, `ogsaa (gerne )?have (\w+ ){1,3}med`}
 
@@ -2208,3 +2220,13 @@ var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}
 // which take nothing back by themselves. The folded words, each alone.
 var daNameCorrection = []string{"nej", "vent", "rettelse", "mener", "mente", "altsaa", "undskyld", "rettere", "hov", "ups"}
 var daNameCorrectionSound = []string{"oeh", "oehm", "oehh", "eh", "ehm", "hmm", "komma", "jeg", "eller"}
+
+// daBelongingWords say what people are, not who: a nationality, a language
+// or a faith, which some write with a capital after "er" ("han er Tyrkisk",
+// "vi er begge Muslimer"). Words in "-sk"/"-ske" are read as such without
+// being listed (predicateword.go).
+var daBelongingWords = []string{"muslim", "muslimer", "muslimsk", "muslimske", "kristne", "joede", "joeder", "hindu", "hinduer",
+	"buddhist", "buddhister", "katolik", "katolikker", "ortodokse", "sikh", "sikher", "somali", "somaliere", "pakistaner", "pakistanere",
+	"tyrker", "tyrkere", "kurder", "kurdere", "araber", "arabere", "dansker", "danskere", "polak", "polakker", "iraker", "irakere",
+	"iraner", "iranere", "afghaner", "afghanere", "syrer", "syrere", "palaestinenser", "palaestinensere", "vietnameser", "vietnamesere",
+	"marokkaner", "marokkanere", "bosnier", "bosniere", "eritreer", "eritreere", "tamil", "tamiler"}

@@ -16,6 +16,11 @@ var enRegister = []string{
 	`(would|'d) (really )?(like|love) to (come|attend|join) (to )?(the )?(meeting|event)`,
 	// "Hassan Ali would like to attend workshop 4": as "vil gerne deltage"
 	`(would|'d) (really )?(like|love) to (attend|join|participate|take part)`,
+	// a companion or a count between "would" and "like": "I would,
+	// together with my wife Eva Lund, very much like to attend", "we would
+	// both very much like to come"
+	`(i|we) would,? ((together |along )?with ([\w.\-]+,? ){1,6}|both |all )(very much |really |also )?(like|love) to (attend|come|join|participate|take part)`,
+	`(would|'d) (also |both |all )?(very much|really much) (like|love) to (attend|come|join|participate|take part)`,
 	// "Else Dam, who would like to come"
 	`who (would|'d) (really )?(like|love) to come`,
 	// "I, Omar S., and my wife Rania S. are coming on Tuesday"
@@ -731,7 +736,8 @@ var enRunOnSubject = []string{"i", "we", "she", "he"}
 var enRunOnLeads = []string{"that", "who", "which", "if", "when", "because", "where", "whether", "than", "so", "and", "but", "or",
 	"what", "think", "hope", "know", "guess", "say", "said", "wrote", "as", "before", "after", "until",
 	"the", "all", "something", "one", "ones", "everything", // "the one she has"
-	"nor", "neither", "either"}
+	"nor", "neither", "either",
+	"with"} // "I would, together with my wife Eva Lund, like ...": her companion, no subject
 
 var enClauseJoin = []string{"and", "but", "then"}
 var enClauseSubject = []string{"she", "he", "we", "my", "our"}
@@ -1475,3 +1481,14 @@ var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
 var enNameCorrection = []string{"no", "wait", "sorry", "correction", "mean", "meant", "rather", "oops"}
 var enNameCorrectionSound = []string{"uh", "um", "erm", "er", "comma", "i", "or"}
 var enNameCorrectionFill = []string{"uh", "um", "erm", "er", "comma", "no", "wait", "sorry", "correction", "i", "mean", "meant", "or", "rather", "oops"}
+
+// enBelongingWords: as daBelongingWords ("I am Irish", "we are both
+// Muslims"); words in "-ish" are read as such without being listed.
+var enBelongingWords = []string{"muslim", "muslims", "christians", "jews", "hindu", "hindus", "buddhist", "buddhists", "catholic",
+	"catholics", "orthodox", "protestant", "protestants", "sikh", "sikhs", "somali", "somalis", "pakistani", "pakistanis", "iraqi",
+	"iraqis", "iranian", "iranians", "afghan", "afghans", "syrian", "syrians", "lebanese", "palestinian", "palestinians", "moroccan",
+	"moroccans", "vietnamese", "chinese", "japanese", "portuguese", "sudanese", "eritrean", "eritreans", "ethiopian", "ethiopians",
+	"bosnian", "bosnians", "serbian", "croatian", "romanian", "romanians", "bulgarian", "lithuanian", "ukrainian", "ukrainians",
+	"russian", "russians", "italian", "italians", "greek", "american", "americans", "egyptian", "egyptians", "indian", "indians",
+	"norwegian", "norwegians", "german", "germans", "dutch", "thai", "filipino", "filipina", "tamil", "tamils", "arab", "arabs",
+	"arabic", "kurds", "turks", "poles", "danes", "swedes", "african", "africans", "european", "europeans", "asian"}

@@ -10,7 +10,22 @@ func (rd *reader) orderNamesWithSelf(c clause, j, to int) bool {
 		return false
 	}
 	k := t.tokenAt(ms[0].b)
-	return k+1 < to && (t.toks[k].s == "og" || t.toks[k].s == "and") && orderObject[t.toks[k+1].s]
+	return k+1 < to && (t.toks[k].s == "og" || t.toks[k].s == "and") && (orderObject[t.toks[k+1].s] || t.toks[k+1].s == "myself")
+}
+
+// orderObjectAt returns the token after the verb of an order to sign up
+// at token i where whom it names begins: past the fillers ("Tilmeld gerne
+// os") and the particle of "sign up" ("Please sign up my husband, Per
+// Holm, and me").
+func orderObjectAt(t *text, i, to int) int {
+	j := i + 1
+	if j+1 < to && t.toks[i].s == "sign" && t.toks[j].s == "up" {
+		j++
+	}
+	for j < to && signUpFillers[t.toks[j].s] {
+		j++
+	}
+	return j
 }
 
 // ordersSignUp reports a clause that opens with an order to sign up

@@ -544,6 +544,9 @@ func (ps *people) mentions(t *text, a, b int, create bool) []mention {
 			i += n - 1
 			continue
 		}
+		if n == 1 && belongingAt(t, i) {
+			continue // "vi er begge Muslimer", "I am Irish": what they are
+		}
 		full := name
 		if n == 1 && create && ps.find(name) == nil {
 			full = ps.complete(name) // only a new person needs the thread's names

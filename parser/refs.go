@@ -389,6 +389,9 @@ func unknownAbout(t *text, from, to int, refs []ref) []ref {
 		if slices.ContainsFunc(refs, func(r ref) bool { return r.i >= k && r.i <= k+2 && plainRun(t, k, r.i) }) {
 			continue // "om den gode uddannelse"
 		}
+		if titleEndsInRef(t, k, to, refs) {
+			continue // "om et trygt boligområde og naboskab": the title of workshop 1
+		}
 		if t.toks[k].num >= 0 || t.toks[k].is(classWorkshopWord) || t.toks[k].is(classFiller) || aboutNot[t.toks[k].s] || nameStop[t.toks[k].s] && !topicWords[t.toks[k].s] {
 			continue
 		}
@@ -664,3 +667,21 @@ var (
 	sameNameSeps = strings.NewReplacer("&", " ", ",", " ", "(", " ", ")", " ", "-", " ", "\"", " ", "+", " ")
 	besideSeps   = strings.NewReplacer("(", " ", ")", " ", "-", " ", ":", " ", "\"", " ")
 )
+
+// titleEndsInRef reports a workshop's title in the writer's own words
+// from token k, whose first word is none of the workshops but a later one
+// is ("workshoppen om et trygt boligområde og naboskab", "the workshop on
+// neighbourliness and feeling safe"): a few words joined by spaces and
+// "og"/"and" only, up to a ref. The title is that workshop, its first
+// word is no workshop of its own.
+func titleEndsInRef(t *text, k, to int, refs []ref) bool {
+	for j := k + 1; j <= k+5 && j < to; j++ {
+		if g := t.gap(j-1, j); g != " " && strings.TrimSpace(g) != "&" || t.toks[j].num >= 0 {
+			return false
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i == j }) {
+			return true
+		}
+	}
+	return false
+}

@@ -22,7 +22,11 @@ func (rd *reader) togetherChoices() {
 	}
 	for _, c := range rd.sents {
 		hits := t.within(togetherWords, c.a, c.b)
-		if len(hits) == 0 || len(c.refs) == 0 || !saysOfSelf(t, c.a, hits[0][0]) || c.refs[0].a > hits[0][0] {
+		if len(hits) == 0 || len(c.refs) == 0 || !saysOfSelf(t, c.a, hits[0][0]) {
+			continue
+		}
+		if c.refs[0].a > hits[0][0] {
+			rd.companionBeforeChoice(c, hits[0])
 			continue
 		}
 		if last := lastRefBefore(c.refs, hits[0][0]); strings.ContainsAny(t.fold[last:hits[0][0]], ",;.:") {
@@ -46,3 +50,25 @@ func lastRefBefore(refs []ref, a int) int {
 	}
 	return end
 }
+
+// companionBeforeChoice gives the sender's workshops to the one she puts
+// "sammen med" between her wish and its verb ("Jeg vil gerne, sammen med
+// min veninde Eva Lund, være med på 1 og 3", "I would, together with my
+// wife Eva Lund, like to attend 2 and 3"): both come to them.
+func (rd *reader) companionBeforeChoice(c clause, hit []int) {
+	t := rd.own
+	k := t.tokenAt(hit[0])
+	if k == 0 || !wishBeforeCompanion[t.toks[k-1].s] {
+		return
+	}
+	for _, m := range rd.ps.mentions(t, hit[1], c.refs[0].a, false) {
+		if p := m.p; !p.self && len(p.refs) == 0 {
+			p.refs, p.said = slices.Clone(rd.ps.self.refs), true
+		}
+	}
+}
+
+// wishBeforeCompanion end a wish, or the subject of one, that a companion
+// may interrupt ("vil gerne, sammen med ...", "I would, together with
+// ...", "I, together with ..., would like").
+var wishBeforeCompanion = wordSet([]string{"gerne", "vil", "would", "jeg", "i"})
