@@ -110,7 +110,7 @@ func toStaff(q *text, a, b int, org string, en bool) bool {
 		switch {
 		case org != "" && tk.s == org || staffWords[tk.s]:
 			return true
-		case !en && tk.s == "i" && tk.cap && q.span(tk.a, tk.b) == "I":
+		case !en && capitalI(q, tk):
 			return true // the Danish plural "I"
 		case colleagueWords[tk.s]:
 			colleague = true
@@ -121,6 +121,12 @@ func toStaff(q *text, a, b int, org string, en bool) bool {
 		}
 	}
 	return !colleague && !(we && together)
+}
+
+// capitalI reports token tk of t written "I": the writer in English, the
+// readers in Danish.
+func capitalI(t *text, tk token) bool {
+	return tk.s == "i" && tk.cap && t.span(tk.a, tk.b) == "I"
 }
 
 // organiserLetters returns the organiser's initials, folded ("abc" of

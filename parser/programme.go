@@ -47,8 +47,7 @@ func (rd *reader) listsProgramme(t *text) bool {
 			if we && wants {
 				return false
 			}
-			if tk.s == "i" && tk.cap && t.span(tk.a, tk.b) == "I" {
-				// "I" is the writer in English, the readers in Danish
+			if capitalI(t, tk) {
 				if !en {
 					en = language(t) == "en"
 				}
