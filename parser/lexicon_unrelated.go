@@ -23,6 +23,13 @@ var (
 	enNumberedEnds = []string{"machine", "room", "dryer", "washer"}
 )
 
+// daObjectCopula / enObjectCopula may stand between a numbered thing and
+// its "nr." ("min lejlighed er nr. 3").
+var (
+	daObjectCopula = []string{"er", "har"}
+	enObjectCopula = []string{"is", "has"}
+)
+
 // daEventTalk: words that speak of the meeting, of taking part or of
 // choosing: a mail with none of them is not about coming.
 var daEventTalk = []string{`moede\w*`, `netvaerksmoede\w*`, `workshop\w*`, `tilmeld\w*`, `deltag\w*`, `arrangement\w*`,

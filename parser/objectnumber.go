@@ -25,7 +25,7 @@ func objectNumberAt(t *text, i int) bool {
 	return numberedObject(t.toks[k].s)
 }
 
-var objectCopula = wordSet([]string{"er", "har", "is", "has"})
+var objectCopula = wordSet(daObjectCopula, enObjectCopula)
 
 // numberedObject reports a word that names a thing with a number of its
 // own, alone or as the last part of a compound.

@@ -16,9 +16,9 @@ import "math/bits"
 // which chooses only with a word of wanting or taking beside it
 // (programmeChoice: "Vi vil gerne på tryghed og job").
 var (
-	programmeSelf   = wordSet([]string{"jeg", "mig", "min", "mit", "mine", "me", "my", "myself"})
-	programmeWe     = wordSet([]string{"vi", "os", "vores", "we", "us", "our"})
-	programmeChoice = wordSet([]string{"vil", "gerne", "tager", "oensker", "vaelger", "melder", "tilmelder", "want", "would", "take", "choose", "prefer"})
+	programmeSelf   = wordSet(daProgrammeSelf, enProgrammeSelf)
+	programmeWe     = wordSet(daProgrammeWe, enProgrammeWe)
+	programmeChoice = wordSet(daProgrammeChoice, enProgrammeChoice)
 )
 
 // listsProgramme reports a text that names at least three workshops, and
