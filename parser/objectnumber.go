@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A number after "nr."/"no." that follows a thing of the estate or the
 // office ("Tørretumbler nr. 2", "Washer no. 2", "Kopimaskine nr. 2") is
@@ -8,7 +11,7 @@ import "strings"
 
 var (
 	numberedObjects = wordSet(daNumberedObjects, enNumberedObjects)
-	numberedEnds    = append(append([]string{}, daNumberedEnds...), enNumberedEnds...)
+	numberedEnds    = slices.Concat(daNumberedEnds, enNumberedEnds)
 )
 
 // objectNumberAt reports a thing's own number at token i: "nr", "nummer"
