@@ -2,7 +2,8 @@ package parser
 
 // Words of mail that is not about the meeting: a numbered thing of the
 // estate or the office, a fault reported in the home (objectnumber.go,
-// misdirected.go). Folded: æ is "ae", ø "oe", å "aa".
+// misdirected.go), a request to be taken off a list never asked for
+// (neverasked.go). Folded: æ is "ae", ø "oe", å "aa".
 
 // daNumberedObjects are things with a number of their own ("tørretumbler
 // nr. 2", "opgang nr. 5"); daNumberedEnds the last part of a compound
