@@ -16,18 +16,18 @@ import (
 // kan man komme ...?", "Kan I ...?") still asks staff.
 
 // colleagueWords speak to the one greeted: "du", "dig", "you".
-var colleagueWords = wordSet([]string{"du", "dig", "din", "dit", "dine", "you", "your", "yours"})
+var colleagueWords = wordSet(daColleagueWords, enColleagueWords)
 
 // jointWords make a "vi" the sender and the one greeted ("Skal vi tage
 // afsted sammen?").
-var jointWords = wordSet([]string{"sammen", "together"})
+var jointWords = wordSet(daJointWords, enJointWords)
 
 // selfObjects keep a clause the sender's own though it speaks to "du"
 // ("kan du skrive mig op til 2?").
-var selfObjects = wordSet([]string{"mig", "os", "me", "us", "selv", "myself"})
+var selfObjects = wordSet(daSelfObjects, enSelfObjects)
 
 // staffWords turn a sentence to the organiser: the plural "jer", "jeres".
-var staffWords = wordSet([]string{"jer", "jeres"})
+var staffWords = wordSet(daStaffWords)
 
 // writesToColleague reports a mail that passes the event's invitation on
 // to someone its words greet by name on their first line, sent to an
@@ -110,7 +110,7 @@ func toStaff(q *text, a, b int, org string, en bool) bool {
 		switch {
 		case org != "" && tk.s == org || staffWords[tk.s]:
 			return true
-		case !en && tk.s == "i" && tk.cap && q.span(tk.a, tk.b) == "I":
+		case !en && capitalI(q, tk):
 			return true // the Danish plural "I"
 		case colleagueWords[tk.s]:
 			colleague = true
@@ -121,6 +121,12 @@ func toStaff(q *text, a, b int, org string, en bool) bool {
 		}
 	}
 	return !colleague && !(we && together)
+}
+
+// capitalI reports token tk of t written "I": the writer in English, the
+// readers in Danish.
+func capitalI(t *text, tk token) bool {
+	return tk.s == "i" && tk.cap && t.span(tk.a, tk.b) == "I"
 }
 
 // organiserLetters returns the organiser's initials, folded ("abc" of

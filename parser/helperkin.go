@@ -63,7 +63,7 @@ func relativeAsideEnd(t *text, k, to int) int {
 		return k
 	}
 	for j := k + 1; j < to && j <= k+8; j++ {
-		if g := t.gap(j-1, j); strings.ContainsAny(g, ".!?\n") {
+		if g := t.gap(j-1, j); sentenceGap(g) {
 			return k
 		} else if strings.Contains(g, ",") {
 			return j

@@ -2,7 +2,8 @@ package parser
 
 // Words of mail that is not about the meeting: a numbered thing of the
 // estate or the office, a fault reported in the home (objectnumber.go,
-// misdirected.go). Folded: æ is "ae", ø "oe", å "aa".
+// misdirected.go), a request to be taken off a list never asked for
+// (neverasked.go). Folded: æ is "ae", ø "oe", å "aa".
 
 // daNumberedObjects are things with a number of their own ("tørretumbler
 // nr. 2", "opgang nr. 5"); daNumberedEnds the last part of a compound
@@ -21,6 +22,13 @@ var (
 		"unit", "chute", "locker", "key", "radiator", "window", "bus", "car", "bike", "office", "floor", "case", "invoice",
 		"order", "table"}
 	enNumberedEnds = []string{"machine", "room", "dryer", "washer"}
+)
+
+// daObjectCopula / enObjectCopula may stand between a numbered thing and
+// its "nr." ("min lejlighed er nr. 3").
+var (
+	daObjectCopula = []string{"er", "har"}
+	enObjectCopula = []string{"is", "has"}
 )
 
 // daEventTalk: words that speak of the meeting, of taking part or of

@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A number after "nr."/"no." that follows a thing of the estate or the
 // office ("Tørretumbler nr. 2", "Washer no. 2", "Kopimaskine nr. 2") is
@@ -8,7 +11,7 @@ import "strings"
 
 var (
 	numberedObjects = wordSet(daNumberedObjects, enNumberedObjects)
-	numberedEnds    = append(append([]string{}, daNumberedEnds...), enNumberedEnds...)
+	numberedEnds    = slices.Concat(daNumberedEnds, enNumberedEnds)
 )
 
 // objectNumberAt reports a thing's own number at token i: "nr", "nummer"
@@ -25,7 +28,7 @@ func objectNumberAt(t *text, i int) bool {
 	return numberedObject(t.toks[k].s)
 }
 
-var objectCopula = wordSet([]string{"er", "har", "is", "has"})
+var objectCopula = wordSet(daObjectCopula, enObjectCopula)
 
 // numberedObject reports a word that names a thing with a number of its
 // own, alone or as the last part of a compound.

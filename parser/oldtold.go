@@ -48,12 +48,28 @@ func toldOldRef(t *text, s sentence, r ref) (old, given bool) {
 // toldOldFrom returns, for each toldOld phrase whose workshop is given up
 // for a change, the offset the workshop starts from (for givenUp).
 func (rd *reader) toldOldFrom() []int {
-	t := rd.own
-	hits := t.all(toldOld)
-	if len(hits) == 0 {
+	var out []int
+	for _, g := range toldGivenUp(rd.own) {
+		out = append(out, g.h[1])
+	}
+	return out
+}
+
+// toldGiven is a toldOld phrase h in sentence s whose workshop, at token
+// i, is given up for a change (toldOldRef).
+type toldGiven struct {
+	s sentence
+	h []int
+	i int
+}
+
+// toldGivenUp returns the toldOld phrases of t whose workshop is given up
+// for a change, in the order of t.
+func toldGivenUp(t *text) []toldGiven {
+	if len(t.all(toldOld)) == 0 {
 		return nil
 	}
-	var out []int
+	var out []toldGiven
 	for _, s := range t.sents() {
 		for _, h := range t.within(toldOld, s.a, s.b) {
 			i := t.tokenAt(h[1])
@@ -64,7 +80,7 @@ func (rd *reader) toldOldFrom() []int {
 				continue
 			}
 			if old, given := toldOldRef(t, s, ref{a: t.toks[i].a, b: t.toks[i].b}); old && given {
-				out = append(out, h[1])
+				out = append(out, toldGiven{s: s, h: h, i: i})
 			}
 		}
 	}

@@ -16,9 +16,9 @@ import "math/bits"
 // which chooses only with a word of wanting or taking beside it
 // (programmeChoice: "Vi vil gerne på tryghed og job").
 var (
-	programmeSelf   = wordSet([]string{"jeg", "mig", "min", "mit", "mine", "me", "my", "myself"})
-	programmeWe     = wordSet([]string{"vi", "os", "vores", "we", "us", "our"})
-	programmeChoice = wordSet([]string{"vil", "gerne", "tager", "oensker", "vaelger", "melder", "tilmelder", "want", "would", "take", "choose", "prefer"})
+	programmeSelf   = wordSet(daProgrammeSelf, enProgrammeSelf)
+	programmeWe     = wordSet(daProgrammeWe, enProgrammeWe)
+	programmeChoice = wordSet(daProgrammeChoice, enProgrammeChoice)
 )
 
 // listsProgramme reports a text that names at least three workshops, and
@@ -47,8 +47,7 @@ func (rd *reader) listsProgramme(t *text) bool {
 			if we && wants {
 				return false
 			}
-			if tk.s == "i" && tk.cap && t.span(tk.a, tk.b) == "I" {
-				// "I" is the writer in English, the readers in Danish
+			if capitalI(t, tk) {
 				if !en {
 					en = language(t) == "en"
 				}

@@ -32,7 +32,8 @@ var (
 	attendedPast  = table(daAttendedPast, enAttendedPast)
 )
 
-// afterEvent reports a mail dated after the event has begun.
+// afterEvent reports a mail dated after the event has ended, or three
+// hours after its start where no end is known.
 func afterEvent(m *Mail, ev *tilmeld.Event) bool {
 	end := ev.Ends
 	if end.IsZero() {

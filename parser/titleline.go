@@ -23,11 +23,12 @@ func (rd *reader) dropTitleRefs() {
 	f := t.fold
 	last := all[k][len(all[k])-1]
 	start := strings.LastIndexByte(f[:last.a], '\n') + 1 // the line of the last workshop
-	tail := strings.TrimRight(f[start:], " \t\r\n")
-	if strings.Count(tail, "\n") > 1 {
+	// its line and the lines below, two at most: three parts are too many
+	tail := strings.SplitN(strings.TrimRight(f[start:], " \t\r\n"), "\n", 3)
+	if len(tail) > 2 {
 		return
 	}
-	for _, ln := range strings.Split(tail, "\n") {
+	for _, ln := range tail {
 		if !titleLine(ln) {
 			return
 		}
@@ -45,7 +46,7 @@ func (rd *reader) dropTitleRefs() {
 			}
 			return
 		}
-		if strings.Count(tail, "\n") > 0 || !titleLine(line) {
+		if len(tail) > 1 || !titleLine(line) {
 			return
 		}
 		end = a

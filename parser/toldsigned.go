@@ -15,26 +15,13 @@ var signedVerbs = wordSet(daSignedVerbs, enSignedVerbs)
 // the new one takes its place as her first.
 func (rd *reader) toldSignedUp() bool {
 	t := rd.own
-	seen := false
-	for _, s := range t.sents() {
-		for _, h := range t.within(toldOld, s.a, s.b) {
-			i := t.tokenAt(h[1])
-			for i < len(t.toks) && t.toks[i].a < s.b && t.toks[i].is(classSkipBeforeRef) {
-				i++
-			}
-			if i >= len(t.toks) || t.toks[i].a >= s.b {
-				continue
-			}
-			if old, given := toldOldRef(t, s, ref{a: t.toks[i].a, b: t.toks[i].b}); !old || !given {
-				continue
-			}
-			if !signedPhrase(t, h) || !rd.toldAlone(s, t.toks[i].b, rd.givenUp(h[1])) {
-				return false
-			}
-			seen = true
+	gs := toldGivenUp(t)
+	for _, g := range gs {
+		if !signedPhrase(t, g.h) || !rd.toldAlone(g.s, t.toks[g.i].b, rd.givenUp(g.h[1])) {
+			return false
 		}
 	}
-	return seen
+	return len(gs) > 0
 }
 
 // signedPhrase reports a verb of signing up among the words of hit h.
