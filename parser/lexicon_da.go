@@ -2186,3 +2186,7 @@ var daHashNotRank = []string{"og", "eller", "samt", "paa", "i", "fra", "til", "a
 // ("Fritidsklubben Ørnen v/ Lars Kirk", "att. Lars Kirk"), as folded text
 // holds them, each with the space before it (careOfName).
 var daCareOf = []string{" v/", " att.", " att:", " att ", " ved "}
+
+// daPlaceSubjects before "nummer"/"nr." make the number a person's place
+// ("jeg er nummer to i køen"), neither a rank nor a workshop.
+var daPlaceSubjects = []string{"jeg er", "vi er", "han er", "hun er", "du er", "jeg var", "vi var"}

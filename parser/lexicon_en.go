@@ -299,7 +299,7 @@ var enFirst = []string{
 	// as daFirst's "har min største interesse", "interesserer mig mest"
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
-	`as (no\.? ?|number )1`, `in (the )?first place`,
+	`as (my |our |his |her )?(no\.? ?|number )(1|one)`, `in (the )?first place`,
 	// the rank after the workshop it ranks: "Health is my number one"
 	`(is|comes|stays) (as )?(my |our )?number (1|one)`, `(my|our) number (1|one) (pick|choice)`,
 	// "health would be my top pick", "my top choice is 1"
@@ -330,7 +330,7 @@ var enSecond = []string{
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
-	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
+	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (my |our |his |her )?(no\.? ?|number )(2|two)`,
 	// "2 would be my preference; as an alternative 1", "my next best would be 3"
 	`as an? alternative`, `as an? (backup|fallback)`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 	// "2 and 4, but 2 is less important"
@@ -1464,3 +1464,6 @@ var enHashNotRank = []string{"and", "or", "on", "in", "from", "to", "of", "at"}
 
 // enCareOf: as daCareOf ("c/o Lars Kirk", "attn. Lars Kirk").
 var enCareOf = []string{" c/o", " attn.", " attn:", " attn "}
+
+// enPlaceSubjects: as daPlaceSubjects ("I am number two on the list").
+var enPlaceSubjects = []string{"i am", "i'm", "im", "we are", "we're", "he is", "he's", "she is", "she's", "you are", "i was", "we were"}
