@@ -706,7 +706,8 @@ var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `privat`, `mit (tlf\
 // member's title may be the office's. daMyNumber says so in a sentence.
 var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`, `privat`}
 
-var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
+// A mobile's label marks hers beside a landline ("Tlf. ... / mobil ...").
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `mobil`, `mobilnummer`, `mobiltelefon`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{

@@ -499,7 +499,7 @@ var enOwnPhone = []string{`mobile`, `cell`, `phone`, `private`, `home`, `my numb
 
 var enPersonalLine = []string{`mobile`, `cell`, `direct`, `private`}
 
-var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `i can (\w+ )?be (reached|contacted)`}
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `mobile`, `cell`, `i can (\w+ )?be (reached|contacted)`}
 
 // enNumberLabels: as daNumberLabels ("Member no. 20304050").
 var enNumberLabels = []string{`member(ship)? (no|number)`, `customer (no|number)`, `account (no|number)`, `account`,
