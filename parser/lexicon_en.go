@@ -439,6 +439,13 @@ var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`,
 	// Berg in" ("put" and "book" cost too much here: see plain_leftovers8_test)
 	`sign`, `pencil`}
 
+// enSignUpAround: a verb of signing up that holds whom it signs up between
+// its words ("Please put Karim Berg down for workshop 2", "book Karim Berg
+// on workshop 4"): "put" and "book" alone are too common to stand in
+// enSignUpNamed; the phrase's later words keep it to the mails that hold
+// them. The name follows the verb's first word.
+var enSignUpAround = []string{`put \w+( \w+){0,2} down (for|on)`, `book \w+( \w+){0,2} (on|onto|into|for) (workshop|ws|session|no|number)`}
+
 // enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
 // our tenants").
 var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|we are) (an )?interpreters? for (a|an)`,

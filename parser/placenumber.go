@@ -16,7 +16,16 @@ func placeNumberAt(t *text, k, from int) bool {
 	if placeSubjects[t.toks[k-1].s] {
 		return true // "i'm"
 	}
-	return k-2 >= from && t.gap(k-2, k-1) == " " && placeSubjects[t.toks[k-2].s+" "+t.toks[k-1].s]
+	if k-2 < from {
+		return false
+	}
+	switch t.gap(k-2, k-1) {
+	case " ":
+		return placeSubjects[t.toks[k-2].s+" "+t.toks[k-1].s]
+	case "'", "’": // "I'm" read as two words
+		return placeSubjects[t.toks[k-2].s+"'"+t.toks[k-1].s]
+	}
+	return false
 }
 
 // placeMark reports a rank mark that opens with a verb said of a person
