@@ -155,7 +155,7 @@ func (rd *reader) replyAddress(t *text) {
 		return
 	}
 	for _, s := range t.sents() {
-		if hits := t.within(lex.replyTo, s.a, s.b); len(hits) == 0 || othersMailOnly(t, hits) {
+		if hits := t.within(lex.replyTo, s.a, s.b); len(hits) == 0 || othersMailOnly(t, hits, foldString(firstWord(rd.fromDisplay()))) {
 			continue
 		}
 		for _, m := range spansIn(mails, s.a, s.b) {

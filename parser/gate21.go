@@ -3,12 +3,13 @@ package parser
 import "tilmeld"
 
 // wishVerbs follow a person who is the subject of a wish ("Lone vil
-// hellere på workshop 3", "Tom wants workshop 2").
+// hellere på workshop 3", "Tom wants workshop 2", "I and my husband
+// peter want to come").
 // clauseSubjects stand after the verb when a sentence opens with an
 // adverb ("Derfor vil jeg gerne").
 var clauseSubjects = wordSet([]string{"jeg", "vi", "du", "de", "han", "hun", "i", "we", "you", "they"})
 
-var wishVerbs = wordSet([]string{"vil", "skal", "kommer", "oensker", "foretraekker", "wants", "would", "will", "prefers"})
+var wishVerbs = wordSet([]string{"vil", "skal", "kommer", "oensker", "foretraekker", "wants", "want", "would", "will", "prefers"})
 
 // checkSubjectMissing: a sentence that opens with a first name and a verb
 // of wishing or coming ("Lone vil hellere på workshop 3 som første") whose

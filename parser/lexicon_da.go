@@ -726,7 +726,8 @@ var daOwnPhone = []string{`mobil`, `mob`, `direkte`, `dir`, `privat`, `mit (tlf\
 // member's title may be the office's. daMyNumber says so in a sentence.
 var daPersonalLine = []string{`mobil`, `mob`, `direkte`, `dir`, `min mobil`, `m`, `privat`}
 
-var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
+// A mobile's label marks hers beside a landline ("Tlf. ... / mobil ...").
+var daMyNumber = []string{`mit (tlf\.? ?|telefon)?nummer`, `min mobil`, `privat`, `mobil`, `mobilnummer`, `mobiltelefon`, `(jeg|mig) kan (\w+ )?(kontaktes|traeffes|naas)`}
 
 // daOtherPhone: a number said to be someone else's.
 var daOtherPhone = []string{
@@ -2230,3 +2231,7 @@ var daBelongingWords = []string{"muslim", "muslimer", "muslimsk", "muslimske", "
 	"tyrker", "tyrkere", "kurder", "kurdere", "araber", "arabere", "dansker", "danskere", "polak", "polakker", "iraker", "irakere",
 	"iraner", "iranere", "afghaner", "afghanere", "syrer", "syrere", "palaestinenser", "palaestinensere", "vietnameser", "vietnamesere",
 	"marokkaner", "marokkanere", "bosnier", "bosniere", "eritreer", "eritreere", "tamil", "tamiler"}
+
+// daPlaceSubjects before "nummer"/"nr." make the number a person's place
+// ("jeg er nummer to i køen"), neither a rank nor a workshop.
+var daPlaceSubjects = []string{"jeg er", "vi er", "han er", "hun er", "du er", "jeg var", "vi var"}

@@ -308,7 +308,7 @@ var enFirst = []string{
 	// as daFirst's "har min største interesse", "interesserer mig mest"
 	`interests? (me|us|her|him) (the )?most`, `(has|have) (my|our) (greatest|biggest) interest`,
 	// as daFirst's "som nummer 1": "workshop 3 as number 1"
-	`as (no\.? ?|number )1`, `in (the )?first place`,
+	`as (my |our |his |her )?(no\.? ?|number )(1|one)`, `in (the )?first place`,
 	// the rank after the workshop it ranks: "Health is my number one"
 	`(is|comes|stays) (as )?(my |our )?number (1|one)`, `(my|our) number (1|one) (pick|choice)`,
 	// "health would be my top pick", "my top choice is 1"
@@ -339,7 +339,7 @@ var enSecond = []string{
 	// "i anden række", "som nummer 2"
 	`if (that|it|this)('s| is) not possible`, `if (that|it|this) (isn't|is not|is impossible)( possible)?`, `if not possible`,
 	`if (that|it|this) (doesn't|does not|won't|will not|can't|cannot) work( out)?`, `if (it|that)('s| is| gets) (full|booked|taken)`,
-	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (no\.? ?|number )2`,
+	`secondly`, `after that`, `afterwards`, `in (the )?second place`, `as (my |our |his |her )?(no\.? ?|number )(2|two)`,
 	// "2 would be my preference; as an alternative 1", "my next best would be 3"
 	`as an? alternative`, `as an? (backup|fallback)`, `an alternative (would be|is)`, `(my|our|his|her) next best`, `next best (choice|option|would be|is)`,
 	// "2 and 4, but 2 is less important"
@@ -448,6 +448,13 @@ var enSignUpNamed = []string{`register`, `registering`, `sign up`, `signing up`,
 	// Berg in" ("put" and "book" cost too much here: see plain_leftovers8_test)
 	`sign`, `pencil`}
 
+// enSignUpAround: a verb of signing up that holds whom it signs up between
+// its words ("Please put Karim Berg down for workshop 2", "book Karim Berg
+// on workshop 4"): "put" and "book" alone are too common to stand in
+// enSignUpNamed; the phrase's later words keep it to the mails that hold
+// them. The name follows the verb's first word.
+var enSignUpAround = []string{`put \w+( \w+){0,2} down (for|on)`, `book \w+( \w+){0,2} (on|onto|into|for) (workshop|ws|session|no|number)`}
+
 // enServesUnnamed: as daServesUnnamed ("I interpret for a woman", "one of
 // our tenants").
 var enServesUnnamed = []string{`(i|we) interpret for (a|an)`, `(i'm|i am|we're|we are) (an )?interpreters? for (a|an)`,
@@ -508,7 +515,7 @@ var enOwnPhone = []string{`mobile`, `cell`, `phone`, `private`, `home`, `my numb
 
 var enPersonalLine = []string{`mobile`, `cell`, `direct`, `private`}
 
-var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `i can (\w+ )?be (reached|contacted)`}
+var enMyNumber = []string{`my (phone |mobile )?number`, `my mobile`, `private`, `mobile`, `cell`, `i can (\w+ )?be (reached|contacted)`}
 
 // enNumberLabels: as daNumberLabels ("Member no. 20304050").
 var enNumberLabels = []string{`member(ship)? (no|number)`, `customer (no|number)`, `account (no|number)`, `account`,
@@ -1492,3 +1499,6 @@ var enBelongingWords = []string{"muslim", "muslims", "christians", "jews", "hind
 	"russian", "russians", "italian", "italians", "greek", "american", "americans", "egyptian", "egyptians", "indian", "indians",
 	"norwegian", "norwegians", "german", "germans", "dutch", "thai", "filipino", "filipina", "tamil", "tamils", "arab", "arabs",
 	"arabic", "kurds", "turks", "poles", "danes", "swedes", "african", "africans", "european", "europeans", "asian"}
+
+// enPlaceSubjects: as daPlaceSubjects ("I am number two on the list").
+var enPlaceSubjects = []string{"i am", "i'm", "im", "we are", "we're", "he is", "he's", "she is", "she's", "you are", "i was", "we were"}

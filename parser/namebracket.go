@@ -120,7 +120,7 @@ func (rd *reader) emptyCellsRow(ln [2]int, col map[string]int) *person {
 // othersMailOnly reports hits of the words asking for replies that are
 // each only "mail" owned by the one signed up ("Hendes mail er ...", "Her
 // e-mail is ..."): her address told, no wish that replies go there.
-func othersMailOnly(t *text, hits [][]int) bool {
+func othersMailOnly(t *text, hits [][]int, self string) bool {
 	for _, h := range hits {
 		i := t.tokenAt(h[0])
 		w := t.toks[i].s
@@ -128,11 +128,33 @@ func othersMailOnly(t *text, hits [][]int) bool {
 			i++ // "e-mail"
 			w = t.toks[i].s
 		}
-		if !strings.HasPrefix(w, "mail") || t.tokenAt(h[0]) == 0 || !othersOwners[t.toks[t.tokenAt(h[0])-1].s] {
+		if k := t.tokenAt(h[0]); !strings.HasPrefix(w, "mail") || k == 0 || !othersOwner(t, k-1, self) {
 			return false
 		}
 	}
 	return true
+}
+
+// othersOwner reports token k owning what follows as someone else's:
+// "hendes", "his", a relation's genitive ("min mands", "my husband's") or
+// a name's ("Karims") that is not the sender's first name self.
+func othersOwner(t *text, k int, self string) bool {
+	w := t.toks[k].s
+	if othersOwners[w] {
+		return true
+	}
+	if w == "s" && k > 0 && t.gap(k-1, k) == "'" { // "husband's" read as two words
+		k--
+		w = t.toks[k].s + "s"
+	}
+	stem, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "s")
+	}
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return relations[stem] || t.toks[k].cap && stem != self && !firstPerson[stem]
 }
 
 // othersOwners own what is someone else's: "hendes mail", "his e-mail".
@@ -146,12 +168,21 @@ func (v *gateView) othersAddressTold(a int) bool {
 	if v.r.Contact.Email != v.m.FromAddr || len(v.r.Attendees) == 0 {
 		return false
 	}
-	for _, at := range v.r.Attendees {
-		if consistent(at.Name, v.sender()) {
-			return false
-		}
-	}
 	s := v.sentenceOf(a)
 	hits := t.within(lex.replyTo, s.a, s.b)
-	return len(hits) > 0 && othersMailOnly(t, hits)
+	if len(hits) == 0 {
+		return relationLabel(t, a) // "Min mand: per@example.dk"
+	}
+	return othersMailOnly(t, hits, foldString(firstWord(v.sender())))
 }
+
+// relationLabel reports an address at a labelled by a relation right
+// before it ("min mand: ...", "my wife: ..."): the relation's, no wish
+// that replies go there.
+func relationLabel(t *text, a int) bool {
+	k := t.tokenAt(a)
+	return k >= 2 && k <= len(t.toks) && relations[t.toks[k-1].s] && strings.HasPrefix(strings.TrimLeft(t.fold[t.toks[k-1].b:a], " "), ":") &&
+		relationOwners[t.toks[k-2].s]
+}
+
+var relationOwners = wordSet([]string{"min", "mit", "my", "our", "vores"})

@@ -43,7 +43,8 @@ func (c *catalog) wordNumberRefs(t *text, from, to int) []ref {
 			rankChained(t, out, i) || // "fire er mit første og to mit andet"
 			romanOneBefore(t, from, i) >= 0 // "workshop I og III": the "I" is read with it
 		named := workshopWords[t.toks[i-1].s] && looseGap(t.gap(i-1, i)) &&
-			!(t.toks[i-1].s == "no" && !strings.Contains(t.gap(i-1, i), ".")) // "no one" is nobody
+			!(t.toks[i-1].s == "no" && !strings.Contains(t.gap(i-1, i), ".")) && // "no one" is nobody
+			!placeNumberAt(t, i-1, from) // "jeg er nummer to i køen"
 		// "1. prioritet: fire", "my second choice is two"
 		labelled := priorityLabels[t.toks[i-1].s] && strings.Contains(t.gap(i-1, i), ":") ||
 			i >= from+2 && isWords[t.toks[i-1].s] && (priorityLabels[t.toks[i-2].s] || ordinalLabels[t.toks[i-2].s]) && t.gap(i-1, i) == " "

@@ -79,6 +79,25 @@ var senderRole = table(daSenderRole, enSenderRole)
 // tilmelder hermed", "I'm registering").
 var signUpNamed = table(daSignUpNamed, enSignUpNamed)
 
+// signUpAround: enSignUpAround, whose object stands after its first word.
+var signUpAround = table(nil, enSignUpAround)
+
+// signUpObjectAt returns the tokens where a verb of signing up in fold[a:b]
+// and whom it signs up start, and whether there is such a verb: the one
+// right
+// after signUpNamed's phrase ("jeg tilmelder hermed Else Dam"), or after
+// the first word of signUpAround's ("put Karim Berg down for").
+func signUpObjectAt(t *text, a, b int) (verb, obj int, ok bool) {
+	if hit := t.within(signUpNamed, a, b); len(hit) > 0 {
+		return t.tokenAt(hit[0][0]), t.tokenAt(hit[0][1]), true
+	}
+	if hit := t.within(signUpAround, a, b); len(hit) > 0 {
+		verb = t.tokenAt(hit[0][0])
+		return verb, verb + 1, true
+	}
+	return 0, 0, false
+}
+
 // signUpFillers stand between the verb and whom it signs up ("tilmelder
 // hermed", "tilmelder jeg gerne").
 var signUpFillers = wordSet([]string{"hermed", "herved", "gerne", "jeg", "vi", "ogsaa", "venligst", "lige", "hereby", "also", "please"})
@@ -98,8 +117,8 @@ func (rd *reader) signsUpNamedOthers() bool {
 	roles := t.all(senderRole)
 	var signs []sentence
 	for _, s := range t.sents() {
-		hit := t.within(signUpNamed, s.a, s.b)
-		if len(hit) == 0 {
+		_, k, ok := signUpObjectAt(t, s.a, s.b)
+		if !ok {
 			// outside the sentence that signs up, the writer is not spoken of
 			for k := t.tokenAt(s.a); k < len(t.toks) && t.toks[k].a < s.b; k++ {
 				if senderWord(&t.toks[k]) && !inSpans(roles, t.toks[k].a) {
@@ -108,7 +127,6 @@ func (rd *reader) signsUpNamedOthers() bool {
 			}
 			continue
 		}
-		k := t.tokenAt(hit[0][1])
 		for k < len(t.toks) && t.toks[k].a < s.b && signUpFillers[t.toks[k].s] {
 			k++
 		}
@@ -138,11 +156,10 @@ func (rd *reader) signsUpNamedOthers() bool {
 // ("... og mig") or names no one there.
 func (rd *reader) namedObject(c clause, i int) *person {
 	t := rd.own
-	hit := t.within(signUpNamed, t.toks[i].b, c.b)
-	if len(hit) == 0 || t.tokenAt(hit[0][0]) > i+4 {
+	verb, k, ok := signUpObjectAt(t, t.toks[i].b, c.b)
+	if !ok || verb > i+4 {
 		return nil
 	}
-	k := t.tokenAt(hit[0][1])
 	for k < len(t.toks) && t.toks[k].a < c.b && signUpFillers[t.toks[k].s] {
 		k++
 	}

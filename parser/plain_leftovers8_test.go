@@ -62,9 +62,8 @@ func TestSignNameUp(t *testing.T) {
 		{body: "Please sign Karim Berg up for workshop 2. I would also like to come, workshop 3.", subject: "Meeting", status: "complete", want: "Ida Holm:3/-; Karim Berg:2/-"},
 		{body: "I will sign the form. Workshop 2 please.", subject: "Meeting", status: "complete", want: "Ida Holm:2/-"},
 		{body: "Please sign Karim up for workshop 2.", subject: "Meeting", notStatus: "complete"},
-		// left: "put" in the table costs too much for what it reads; the
-		// writer is asked for a workshop, never completed alone
-		{body: "Please put Karim Berg down for workshop 2.", subject: "Meeting", notStatus: "complete"},
+		// "put ... down for" is read by enSignUpAround (plain_leftovers10_test.go)
+		{body: "Please put Karim Berg down for workshop 2.", subject: "Meeting", status: "complete", want: "Karim Berg:2/-"},
 	})
 }
 

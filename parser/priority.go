@@ -110,7 +110,7 @@ func readMarkers(t *text, a, b int) []marker {
 	sortMarkers(cand)
 	if all := slices.Clone(cand); len(all) > 0 {
 		cand = slices.DeleteFunc(cand, func(mk marker) bool {
-			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk) || firstTimeNotRank(t, mk)
+			return numberOneNamesWorkshop(t, all, mk, b) || lateNotFirst(t, mk) || !bareFirst(t, mk) || firstTimeNotRank(t, mk) || placeMark(t, mk)
 		})
 	}
 	for _, mk := range cand {

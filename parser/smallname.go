@@ -93,8 +93,8 @@ func smallNameWord(t *text, k int, event map[string]bool, en bool) bool {
 	if !smallWordMayName(t, k, event) {
 		return false
 	}
-	if verbLike(t, k, en) && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
-		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i"
+	if verbLike(t, k, en) && !edNames[t.toks[k].s] && (k+1 >= len(t.toks) || !wishVerbs[t.toks[k+1].s] && !andWords[t.toks[k+1].s]) {
+		return false // "min mand arbejder", "my neighbour forwarded", but "min mand peter vil", "my son lucas and i", "my husband mohamed,"
 	}
 	return true
 }
