@@ -24,6 +24,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.dropKeptChoices(intent)
 	rd.dropStatedPair(intent)
 	ps.self.name = rd.selfName()
+	if d := rd.fromDisplay(); d != "" && ps.self.name != "" && !samePerson(ps.self.name, d) && !strings.Contains(rd.m.Own, d) {
+		rd.res.writer = plainCase(ps.self.name)
+	}
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
 		ps.self.name = ps.complete(ps.self.name)
