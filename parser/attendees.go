@@ -580,6 +580,9 @@ func (rd *reader) listLines() []*person {
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
 		}
+		if at, greeted := headAfterGreeting(t, ln[0], ln[1]); greeted && lead == 0 {
+			i = t.tokenAt(at) // "Hej. Jonas Frisk: sundhed og job": his line after the greeting
+		}
 		isSelf := false
 		if m := selfHeadAt(t, i, ln[1]); m != nil {
 			// "mig selv, Grethe Poulsen: workshop 1": the sender's line, her name after

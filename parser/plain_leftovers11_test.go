@@ -78,17 +78,29 @@ func TestSharedNamePartsNotCompleted(t *testing.T) {
 	})
 }
 
-// A greeting before "Name: choices" on one line; already right when the
-// people stand on lines of their own; never complete for the wrong one.
+// A greeting closed by a mark before "Name: choices" on the same line
+// ("Hej. Jonas Frisk: sundhed og job") leaves the line his; a comma after
+// the name may greet him, several people after one greeting or a line of
+// more statements stay with staff, and a "Name:" after anything but a
+// greeting is read as before.
 func TestGreetingThenNamedChoices(t *testing.T) {
 	runBlind(t, []blindCase{
+		{body: "Hej. Jonas Frisk: sundhed og job", intent: "register", status: "complete", want: "Jonas Frisk:2/4"},
+		{body: "Hej! Jonas Frisk – 2 og 3", status: "complete", want: "Jonas Frisk:2/3"},
+		{body: "Hi, Jonas Frisk: health and jobs", subject: "Meeting", status: "complete", want: "Jonas Frisk:2/4"},
+		{body: "Kære ABC. Jonas Frisk: 2 og 4.", status: "complete", want: "Jonas Frisk:2/4"},
+		{body: "Hej. Jonas Frisk: workshop 2 og 4", status: "complete", want: "Jonas Frisk:2/4"},
+		{body: "Goddag. Jonas Frisk: 1 og 4.", from: "Jonas Frisk", status: "complete", want: "Jonas Frisk:1/4"},
 		{body: "Hej.\nIda Holm: 2 og 4\nTom Holm: 1 og 3", status: "complete", want: "Ida Holm:2/4; Tom Holm:1/3"},
 		{body: "Hej. Mødet: sundhed og job", status: "complete", want: "Ida Holm:2/4"},
-		// left to staff for now, never complete
-		{body: "Hej. Jonas Frisk: sundhed og job", notStatus: "complete"},
-		{body: "Hej! Jonas Frisk – 2 og 3", notStatus: "complete"},
-		{body: "Hi, Jonas Frisk: health and jobs", subject: "Meeting", notStatus: "complete"},
+		// several people after one greeting, a comma that may greet him, no
+		// greeting at all: never complete for the wrong one
 		{body: "Hej. Ida Holm: 2 og 4. Tom Holm: 1 og 3.", notStatus: "complete"},
-		{body: "Kære ABC. Jonas Frisk: 2 og 4.", notStatus: "complete"},
+		{body: "Hej! Ida Holm: sundhed, job. Tom Holm: tryghed.", notStatus: "complete"},
+		{body: "Hello! Ida Holm: 2 and 4. Tom Holm: 1 and 3.", subject: "Meeting", notStatus: "complete"},
+		{body: "Hej, Jonas Frisk, workshop 2 og 4", notStatus: "complete"},
+		{body: "Hej Jonas Frisk: sundhed og job", notStatus: "complete"},
+		{body: "Tak for invitationen. Jonas Frisk: 2 og 4.", notStatus: "complete"},
+		{body: "Hej. Husk: sundhed og job er mine valg", notStatus: "complete"},
 	})
 }
