@@ -24,6 +24,9 @@ func (rd *reader) readPeople(intent tilmeld.Intent) {
 	rd.dropKeptChoices(intent)
 	rd.dropStatedPair(intent)
 	ps.self.name = rd.selfName()
+	if d := rd.fromDisplay(); d != "" && ps.self.name != "" && !samePerson(ps.self.name, d) && !strings.Contains(rd.m.Own, d) {
+		rd.res.writer = plainCase(ps.self.name)
+	}
 	if isReply(rd.m) && countNameWords(ps.self.name) == 1 {
 		// "Mvh Ann" under a reply: the thread she answers gives her full name
 		ps.self.name = ps.complete(ps.self.name)
@@ -576,6 +579,9 @@ func (rd *reader) listLines() []*person {
 		i := t.tokenAt(ln[0] + lead)
 		if i >= len(t.toks) || t.toks[i].a != ln[0]+lead {
 			continue
+		}
+		if at, greeted := headAfterGreeting(t, ln[0], ln[1]); greeted && lead == 0 {
+			i = t.tokenAt(at) // "Hej. Jonas Frisk: sundhed og job": his line after the greeting
 		}
 		isSelf := false
 		if m := selfHeadAt(t, i, ln[1]); m != nil {

@@ -1935,9 +1935,14 @@ func transportName(w string) bool {
 	return false
 }
 
-// isAttendee: some attendee, or the sender, bears the word as a name.
+// isAttendee: some attendee, or the sender, bears the word as a name. The
+// sender's From name counts unless the writer attends under another name:
+// "Mvh Sara" from Søren Holm's account makes "Søren og jeg" name him apart.
 func (v *gateView) isAttendee(word string) bool {
-	names := []string{v.sender()}
+	var names []string
+	if !v.writerNotOwner() {
+		names = append(names, v.sender())
+	}
 	for _, a := range v.r.Attendees {
 		names = append(names, a.Name)
 	}
@@ -1949,6 +1954,13 @@ func (v *gateView) isAttendee(word string) bool {
 		}
 	}
 	return false
+}
+
+// writerNotOwner reports a writer who attends under a name of her own
+// that is not the From line's: someone writing from another's account.
+func (v *gateView) writerNotOwner() bool {
+	as := v.r.Attendees
+	return v.r.writer != "" && len(as) > 0 && as[0].Name == v.r.writer
 }
 
 // checkListedMissing: a list item that opens with a person and her wishes

@@ -11,7 +11,9 @@ var (
 // dropTakenBackNames reads the mail without the names its writer takes
 // back in the same breath: "jeg hedder Lise Krogh øh nej undskyld Lise
 // Krogsgaard" reads "jeg hedder Lise Krogsgaard", one person under the
-// second name, whose choices, diet and phone the sentence gives. The mail
+// second name, whose choices, diet and phone the sentence gives. Another
+// person after the correction ("Anna Berg, nej Mohammed Ali") is the
+// writer changing her mind: the second replaces the first. The mail
 // read is then a copy whose own words lack the name taken back; the mail
 // staff see keeps them.
 func (rd *reader) dropTakenBackNames() {
@@ -51,9 +53,9 @@ func withoutTakenBack(t *text) (string, bool) {
 
 // takenBackName reads a name taken back around the word of correction at
 // token c: the folded span from the name taken back to the right one
-// after it. The two are of one shape (a word in common, or a letter or two
-// apart), with nothing but words of correction and sounds ("øh", "komma")
-// between them in one sentence; a new statement ("Eva Holt. Nej til
+// after it, the same name misspelt or another person, with nothing but
+// words of correction and sounds ("øh", "komma") between them in one
+// sentence; a new statement ("Eva Holt. Nej til
 // fisk") or another person ("Peter Holm og Ane Holm (nej, vi er ikke i
 // familie)") takes nothing back.
 func takenBackName(t *text, c int) (from, to int, ok bool) {
@@ -77,7 +79,7 @@ func takenBackName(t *text, c int) (from, to int, ok bool) {
 	}
 	for s := max(0, e-4); s < e; s++ { // the longest name that ends at e
 		if wrong, n := nameAt(t, s); wrong != "" && s+n == e {
-			return t.toks[s].a, t.toks[k].a, mixedUpNames(wrong, right)
+			return t.toks[s].a, t.toks[k].a, wrong != right
 		}
 	}
 	return 0, 0, false
@@ -86,27 +88,4 @@ func takenBackName(t *text, c int) (from, to int, ok bool) {
 // sentenceGap reports a gap between words that ends a sentence or a line.
 func sentenceGap(g string) bool {
 	return strings.ContainsAny(g, ".!?\n")
-}
-
-// mixedUpNames reports two names a writer may mix up: a word in common
-// ("Lise Krogh", "Lise Krogsgaard") or, word for word, a letter or two
-// apart ("Ahmad", "Ahmed").
-func mixedUpNames(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
-	for _, x := range wa {
-		for _, y := range wb {
-			if x == y {
-				return true
-			}
-		}
-	}
-	if len(wa) != len(wb) {
-		return false
-	}
-	for k := range wa {
-		if editDistance(wa[k], wb[k], 2) > 2 {
-			return false
-		}
-	}
-	return true
 }

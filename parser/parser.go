@@ -38,6 +38,9 @@ type Result struct {
 	// intro is the full name the writer introduced herself by where the
 	// From line's name is not it (introducedName), for the gate.
 	intro string
+	// writer is the name the writer attends by where it is not the From
+	// line's ("Mvh Sara" from Søren Holm's account), for the gate.
+	writer string
 }
 
 // Mail is a decoded message: its headers and the sender's own words, with

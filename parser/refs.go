@@ -261,6 +261,38 @@ func bulletEnd(s string) int {
 	return i
 }
 
+// headAfterGreeting returns where the words of a line starting at a
+// (before b) start past a greeting closed by a mark ("Hej. Jonas Frisk:
+// ...", "Hi, Jonas Frisk: ...", "Kære ABC. Jonas Frisk: ..."), and
+// whether there was one.
+func headAfterGreeting(t *text, a, b int) (int, bool) {
+	i := t.tokenAt(a)
+	if i >= len(t.toks) || t.toks[i].b > b || !greetingWord[t.toks[i].s] || strings.TrimSpace(t.fold[a:t.toks[i].a]) != "" {
+		return a, false
+	}
+	for k := i; k+1 < len(t.toks) && k < i+3 && t.toks[k+1].a < b; k++ {
+		switch g := strings.TrimSpace(t.gap(k, k+1)); {
+		case g == "," || g == "!" || g == ".":
+			// one statement after it, or a second person may stand there
+			rest := strings.TrimRight(t.fold[t.toks[k+1].a:b], " .\t\r")
+			// and a colon or a dash, not a comma that may greet him ("Hej,
+			// Bo Holm, ...")
+			return t.toks[k+1].a, !strings.ContainsAny(rest, ".!?;") && strings.ContainsAny(rest, ":-–")
+		case g != "" || !t.toks[k+1].cap:
+			return a, false
+		}
+	}
+	return a, false
+}
+
+// lineEndAt returns the end of the line s[i] stands on.
+func lineEndAt(s string, i int) int {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 // personHead finds a sentence that opens with a person and a separator
 // ("- Ali Demir: 1 og 3", "* Per Berg - 2", "Ayse Demir, workshop 2"): what
 // follows is that person's wishes, so a workshop named there is chosen and
@@ -283,9 +315,11 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 	if !strings.ContainsAny(f, ":,-") && !pair {
 		return -1, no
 	}
-	at, bullet := s.a, false
+	at, bullet, greeted := s.a, false, false
 	if k := bulletEnd(f); k > 0 {
 		at, bullet = s.a+k, true
+	} else if g, ok := headAfterGreeting(t, lineStart(t.fold, s.a), lineEndAt(t.fold, s.a)); ok && g >= s.a {
+		at, greeted = g, true
 	}
 	i := t.tokenAt(at)
 	relHead := false
@@ -325,7 +359,8 @@ func (c *catalog) personHead(t *text, s sentence, from, to int, blocked func(a, 
 	if sep == ") -" {
 		sep = ")-" // "- Suresh Kumar (formand) - 1 og 2"
 	}
-	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && sep != ")-" && !(pair && (sep == "" || sep == ".")) {
+	if sep != ":" && sep != "-" && sep != "," && sep != "):" && sep != ")," && sep != ")" && sep != ")-" && !(pair && (sep == "" || sep == ".")) ||
+		greeted && sep != ":" && sep != "-" { // "Hej, Jonas Frisk, ..." may greet him
 		return -1, no
 	}
 	head := t.toks[i+n].a
