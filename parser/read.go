@@ -187,10 +187,11 @@ func (rd *reader) read() {
 	if own.matches(givenSeat) && rd.answersPlacement() {
 		rd.dropGivenSeat() // "Tak for pladsen på 2": the seat she holds
 	}
-	rd.res.Question = len(questions(own)) > 0
+	qs := questions(own)
+	rd.res.Question = len(qs) > 0
 	if rd.res.Question && rd.writesToColleague() {
 		// "Hej Jonas, har du lyst?": asked of the one greeted
-		rd.res.Question = rd.asksStaffBeside(questions(own))
+		rd.res.Question = rd.asksStaffBeside(qs)
 	}
 	// Phishing may speak of a "tilmelding" (to another service); many
 	// marks outweigh that word.
